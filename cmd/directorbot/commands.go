@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit codes: 1 for a failure while working, 2 for a usage or configuration
+// mistake the caller can fix.
+const (
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// command is one subcommand of the binary.
+type command struct {
+	name    string
+	summary string
+	usage   string
+	// examples are shown by --help.
+	examples []string
+	run      func(ctx context.Context, env *environment, args []string) error
+}
+
+// usageError marks a mistake in the command line or configuration.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func commands() []command {
+	return []command{
+		searchCommand(),
+		evalCommand(),
+	}
+}
+
+// run executes one command line and returns the process exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	env := newEnvironment(stdout, stderr)
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		printUsage(stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, env, args[1:])
+		var ue usageError
+		switch {
+		case err == nil || errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
+			return exitUsage
+		default:
+			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
+			return exitFailure
+		}
+	}
+	fmt.Fprintf(stderr, "directorbot: unknown command %q\n\n", args[0])
+	printUsage(stderr)
+	return exitUsage
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "Director Bot answers questions about the engineering Director role.")
+	fmt.Fprintln(w, "\nUsage: directorbot COMMAND [flags] [args]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'directorbot COMMAND --help' for a command's flags and examples.")
+}
+
+// flags returns a flag set that prints the command's usage and examples.
+func (c command) flags(w io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(w)
+	fs.Usage = func() {
+		fmt.Fprintf(w, "%s\n\nUsage: directorbot %s %s\n\nFlags:\n", c.summary, c.name, c.usage)
+		fs.PrintDefaults()
+		if len(c.examples) > 0 {
+			fmt.Fprintf(w, "\nExamples:\n  %s\n", strings.Join(c.examples, "\n  "))
+		}
+	}
+	return fs
+}
+
+// parse reads flags from anywhere in args, so that
+// "search how big is a team --json" works like "search --json how ...".
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}

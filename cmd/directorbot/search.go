@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+func searchCommand() command {
+	return command{
+		name:    "search",
+		summary: "Rank the guide's sections for a question.",
+		usage:   "[--json] [--limit N] QUESTION",
+		examples: []string{
+			`directorbot search "who does a VP report to?"`,
+			`directorbot search --json --limit 3 dirctor skils`,
+		},
+		run: runSearch,
+	}
+}
+
+// searchResult is one line of `search --json`.
+type searchResult struct {
+	ID    string   `json:"id"`
+	Title string   `json:"title"`
+	Path  []string `json:"path"`
+	Score float64  `json:"score"`
+	Rows  []string `json:"rows"`
+}
+
+func runSearch(ctx context.Context, env *environment, args []string) error {
+	c := searchCommand()
+	fs := c.flags(env.stderr)
+	var g guideFlags
+	g.register(fs, env)
+	asJSON := fs.Bool("json", false, "print one JSON array of results, best first")
+	limit := fs.Int("limit", 5, "most results to show")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *limit < 1 {
+		return usageError{"--limit must be at least 1"}
+	}
+	ix, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	hits, err := ix.Search(ctx, strings.Join(rest, " "), *limit)
+	if err != nil {
+		return err
+	}
+	results := make([]searchResult, len(hits))
+	for i, h := range hits {
+		results[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Rows: h.RowTitles()}
+		if results[i].Path == nil {
+			results[i].Path = []string{}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		return enc.Encode(results)
+	}
+	printResults(env, results)
+	return nil
+}
+
+func printResults(env *environment, results []searchResult) {
+	if len(results) == 0 {
+		fmt.Fprintln(env.stdout, "No section answers that question.")
+		return
+	}
+	for i, r := range results {
+		fmt.Fprintf(env.stdout, "%d. %s  (%.2f)\n   %s\n", i+1, r.Title, r.Score, strings.Join(append(r.Path, r.Title), " › "))
+		if len(r.Rows) > 0 {
+			fmt.Fprintf(env.stdout, "   rows: %s\n", strings.Join(r.Rows, ", "))
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package content
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed *.md
+var embedded embed.FS
+
+// Guide is the whole knowledge base: its pages and every section in them.
+type Guide struct {
+	// Pages are sorted by Order, then Name.
+	Pages    []*Page
+	sections []*Section
+	byID     map[string]*Section
+}
+
+// Embedded returns the guide compiled into the binary.
+func Embedded() (*Guide, error) {
+	g, err := Load(embedded)
+	if err != nil {
+		return nil, fmt.Errorf("load embedded guide: %w", err)
+	}
+	return g, nil
+}
+
+// LoadDir reads every *.md page in dir, replacing the embedded guide.
+func LoadDir(dir string) (*Guide, error) {
+	g, err := Load(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("load guide %s: %w", dir, err)
+	}
+	return g, nil
+}
+
+// Load reads every *.md page at the top of fsys.
+func Load(fsys fs.FS) (*Guide, error) {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil, fmt.Errorf("list pages: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, errors.New("no *.md pages found")
+	}
+	pages := make([]*Page, 0, len(names))
+	for _, name := range names {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read page %s: %w", name, err)
+		}
+		p, err := ParsePage(name, src)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, p)
+	}
+	return New(pages)
+}
+
+// New assembles parsed pages into a guide, ordering them and giving every
+// section its ID. Two sections with the same ID are an error.
+func New(pages []*Page) (*Guide, error) {
+	sort.SliceStable(pages, func(i, j int) bool {
+		if pages[i].Order != pages[j].Order {
+			return pages[i].Order < pages[j].Order
+		}
+		return pages[i].Name < pages[j].Name
+	})
+	g := &Guide{Pages: pages, byID: map[string]*Section{}}
+	for _, p := range pages {
+		prefix := ""
+		if len(pages) > 1 {
+			prefix = Slug(strings.TrimSuffix(path.Base(p.Name), ".md"))
+		}
+		if err := g.addTree(p.Root, prefix); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// addTree names s and its descendants. A page root is named by its prefix
+// (or its own title on a single-page guide); below it, IDs are slug paths of
+// the headings, without the page title, so they read like the guide's outline.
+func (g *Guide) addTree(root *Section, prefix string) error {
+	root.ID = prefix
+	if root.ID == "" {
+		root.ID = Slug(root.Title)
+	}
+	if err := g.register(root); err != nil {
+		return err
+	}
+	for _, s := range root.Descendants() {
+		s.ID = Slug(s.Title)
+		if s.Parent != root {
+			s.ID = s.Parent.ID + "/" + s.ID
+		} else if prefix != "" {
+			s.ID = prefix + "/" + s.ID
+		}
+		if err := g.register(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (g *Guide) register(s *Section) error {
+	if prev, ok := g.byID[s.ID]; ok {
+		return &Error{File: s.Page.Name, Line: s.Line, Msg: fmt.Sprintf("duplicate section ID %q: %q at %s:%d has the same one; rename one heading", s.ID, prev.Title, prev.Page.Name, prev.Line)}
+	}
+	g.byID[s.ID] = s
+	g.sections = append(g.sections, s)
+	return nil
+}
+
+// Sections returns every section in guide order: pages in order, each page
+// depth first.
+func (g *Guide) Sections() []*Section { return g.sections }
+
+// Section finds a section by ID.
+func (g *Guide) Section(id string) (*Section, bool) {
+	s, ok := g.byID[id]
+	return s, ok
+}

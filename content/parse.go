@@ -1,0 +1,315 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
+
+// ParsePage reads one markdown page. Problems in the content come back as
+// *Error naming the file and line; ParsePage never panics on any input.
+func ParsePage(name string, src []byte) (*Page, error) {
+	meta, body, err := splitFrontmatter(name, src)
+	if err != nil {
+		return nil, err
+	}
+	p := &Page{Name: name, Meta: meta}
+	if err := applyMeta(p); err != nil {
+		return nil, err
+	}
+	b := &pageBuilder{page: p, src: body, lines: lineStarts(body)}
+	doc := markdown.Parser().Parse(text.NewReader(body))
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if err := b.block(n); err != nil {
+			return nil, err
+		}
+	}
+	return b.finish()
+}
+
+// pageBuilder turns the top-level blocks of a page into a section tree.
+type pageBuilder struct {
+	page  *Page
+	src   []byte
+	lines []int
+	// open holds the current heading chain, outermost first.
+	open []*Section
+	// pseudo is the bold pseudo-heading being filled, if any.
+	pseudo *Section
+}
+
+func (b *pageBuilder) block(n ast.Node) error {
+	line := b.lineOf(n)
+	switch n := n.(type) {
+	case *ast.Heading:
+		b.heading(n.Level, b.inline(n).Plain(), line)
+	case *ast.Paragraph:
+		return b.paragraph(n, line)
+	case *ast.List:
+		b.add(Block{Kind: List, Items: b.listItems(n), Ordered: n.IsOrdered(), Line: line})
+	case *east.Table:
+		t, err := b.table(n)
+		if err != nil {
+			return err
+		}
+		b.add(Block{Kind: TableBlock, Table: t, Line: line})
+	case *ast.Blockquote:
+		b.add(Block{Kind: Example, Text: b.quote(n), Line: line})
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		code := strings.TrimRight(string(n.Lines().Value(b.src)), "\n")
+		if code != "" {
+			b.add(Block{Kind: Paragraph, Text: Inline{{Text: code, Code: true}}, Line: line})
+		}
+	}
+	// Thematic breaks and raw HTML carry no guide content.
+	return nil
+}
+
+func (b *pageBuilder) paragraph(n *ast.Paragraph, line int) error {
+	if bytes.HasPrefix(bytes.TrimSpace(n.Lines().Value(b.src)), []byte("|")) {
+		return &Error{File: b.page.Name, Line: line, Msg: "malformed table: the header row and the --- delimiter row must have the same number of cells"}
+	}
+	in := b.inline(n)
+	switch {
+	case len(in) == 0:
+		return nil
+	case allSpans(in, func(s Span) bool { return s.Bold }):
+		b.pseudoHeading(in.Plain(), line)
+	case allSpans(in, func(s Span) bool { return s.Italic }):
+		b.add(Block{Kind: Example, Text: unstyle(in, func(s *Span) { s.Italic = false }), Line: line})
+	default:
+		b.add(Block{Kind: Paragraph, Text: in, Line: line})
+	}
+	return nil
+}
+
+func allSpans(in Inline, pred func(Span) bool) bool {
+	for _, s := range in {
+		if strings.TrimSpace(s.Text) != "" && !pred(s) {
+			return false
+		}
+	}
+	return strings.TrimSpace(in.Plain()) != ""
+}
+
+func unstyle(in Inline, f func(*Span)) Inline {
+	out := make(Inline, len(in))
+	for i, s := range in {
+		f(&s)
+		out[i] = s
+	}
+	return out
+}
+
+func (b *pageBuilder) heading(level int, title string, line int) {
+	b.pseudo = nil
+	for len(b.open) > 0 && b.open[len(b.open)-1].Level >= level {
+		b.open = b.open[:len(b.open)-1]
+	}
+	s := &Section{Title: strings.TrimSpace(title), Level: level, Page: b.page, Line: line}
+	if len(b.open) > 0 {
+		s.Parent = b.open[len(b.open)-1]
+		s.Parent.Children = append(s.Parent.Children, s)
+	} else if b.page.Root == nil && level == 1 {
+		b.page.Root = s
+	} else {
+		b.adopt(s)
+	}
+	b.open = append(b.open, s)
+}
+
+// adopt places a heading that has no enclosing heading under the page root,
+// making a root from the page's label when the page has no level-1 title.
+func (b *pageBuilder) adopt(s *Section) {
+	root := b.ensureRoot(s.Line)
+	s.Parent = root
+	root.Children = append(root.Children, s)
+}
+
+func (b *pageBuilder) ensureRoot(line int) *Section {
+	if b.page.Root == nil {
+		title := b.page.Label
+		if title == "" {
+			title = strings.TrimSuffix(b.page.Name, ".md")
+		}
+		b.page.Root = &Section{Title: title, Level: 1, Page: b.page, Line: line}
+		b.open = append([]*Section{b.page.Root}, b.open...)
+	}
+	return b.page.Root
+}
+
+func (b *pageBuilder) pseudoHeading(title string, line int) {
+	parent := b.ensureRoot(line)
+	if len(b.open) > 0 {
+		parent = b.open[len(b.open)-1]
+	}
+	s := &Section{Title: strings.TrimSpace(title), Level: parent.Level + 1, Page: b.page, Parent: parent, Line: line}
+	parent.Children = append(parent.Children, s)
+	b.pseudo = s
+}
+
+func (b *pageBuilder) add(blk Block) {
+	switch {
+	case b.pseudo != nil:
+		b.pseudo.Blocks = append(b.pseudo.Blocks, blk)
+	case len(b.open) > 0:
+		top := b.open[len(b.open)-1]
+		top.Blocks = append(top.Blocks, blk)
+	default:
+		root := b.ensureRoot(blk.Line)
+		root.Blocks = append(root.Blocks, blk)
+	}
+}
+
+func (b *pageBuilder) finish() (*Page, error) {
+	if b.page.Root == nil || (len(b.page.Root.Blocks) == 0 && len(b.page.Root.Children) == 0) {
+		return nil, &Error{File: b.page.Name, Msg: "page is empty: it needs at least one heading or paragraph"}
+	}
+	if b.page.Label == "" {
+		b.page.Label = b.page.Root.Title
+	}
+	return b.page, nil
+}
+
+func (b *pageBuilder) listItems(l *ast.List) []Inline {
+	var items []Inline
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		var own Inline
+		var nested []Inline
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			if sub, ok := c.(*ast.List); ok {
+				nested = append(nested, b.listItems(sub)...)
+				continue
+			}
+			own = appendInline(own, b.inline(c))
+		}
+		if len(own) > 0 {
+			items = append(items, own)
+		}
+		items = append(items, nested...)
+	}
+	return items
+}
+
+func appendInline(a, b Inline) Inline {
+	if len(a) > 0 && len(b) > 0 {
+		a = append(a, Span{Text: " "})
+	}
+	return append(a, b...)
+}
+
+func (b *pageBuilder) quote(q *ast.Blockquote) Inline {
+	var out Inline
+	for c := q.FirstChild(); c != nil; c = c.NextSibling() {
+		out = appendInline(out, unstyle(b.inline(c), func(s *Span) { s.Italic = false }))
+	}
+	return out
+}
+
+func (b *pageBuilder) table(t *east.Table) (*Table, error) {
+	out := &Table{}
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		cells, err := b.row(r, len(t.Alignments))
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(*east.TableHeader); ok {
+			out.Header = cells
+		} else {
+			out.Rows = append(out.Rows, cells)
+		}
+	}
+	return out, nil
+}
+
+// row reads one table row. goldmark pads short rows and drops extra cells;
+// both mean the author made a mistake, so they are reported instead.
+func (b *pageBuilder) row(r ast.Node, width int) ([]Inline, error) {
+	line := b.lineAt(r.Pos())
+	if got := countCells(b.lineText(r.Pos())); got != width {
+		return nil, &Error{File: b.page.Name, Line: line, Msg: fmt.Sprintf("table row has %d cells, the header has %d", got, width)}
+	}
+	var cells []Inline
+	for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+		cells = append(cells, b.inline(c))
+	}
+	return cells, nil
+}
+
+// countCells counts the cells of a raw table row: pipes outside code spans
+// and not escaped, ignoring a leading and a trailing pipe.
+func countCells(line string) int {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "|")
+	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
+		line = line[:len(line)-1]
+	}
+	n, code := 1, false
+	for i := 0; i < len(line); i++ {
+		switch {
+		case line[i] == '`':
+			code = !code
+		case line[i] == '\\':
+			i++
+		case line[i] == '|' && !code:
+			n++
+		}
+	}
+	return n
+}
+
+func (b *pageBuilder) lineText(off int) string {
+	end := bytes.IndexByte(b.src[off:], '\n')
+	if end < 0 {
+		return string(b.src[off:])
+	}
+	return string(b.src[off : off+end])
+}
+
+func (b *pageBuilder) lineOf(n ast.Node) int {
+	if off, ok := offsetOf(n); ok {
+		return b.lineAt(off)
+	}
+	return 0
+}
+
+func offsetOf(n ast.Node) (int, bool) {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start, true
+	}
+	if _, ok := n.(*east.TableRow); ok {
+		return n.Pos(), true
+	}
+	if _, ok := n.(*east.TableHeader); ok {
+		return n.Pos(), true
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if off, ok := offsetOf(c); ok {
+			return off, true
+		}
+	}
+	return 0, false
+}
+
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+func (b *pageBuilder) lineAt(off int) int {
+	return sort.Search(len(b.lines), func(i int) bool { return b.lines[i] > off })
+}

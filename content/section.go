@@ -1,0 +1,89 @@
+package content
+
+import "strings"
+
+// Section is one topic of the guide: a heading, or a paragraph of only bold
+// text that acts as a heading, together with the blocks that follow it up to
+// the next heading of the same or a higher level.
+type Section struct {
+	// ID is a slug path, stable as long as the headings above it keep their
+	// titles, so that buttons posted to Slack keep working across restarts.
+	ID string
+	// Title is the heading text as written, without markup.
+	Title string
+	// Level is the heading depth: 1 for a page title, one deeper than the
+	// enclosing heading for a bold pseudo-heading.
+	Level int
+	// Page is the page the section was read from.
+	Page *Page
+	// Parent is the enclosing section, nil for a page's root.
+	Parent *Section
+	// Children are the subsections in document order.
+	Children []*Section
+	// Blocks is the section's own body in document order, without the
+	// bodies of its children.
+	Blocks []Block
+	// Line is the 1-based line of the heading in the page's file.
+	Line int
+}
+
+// Ancestors returns the enclosing sections, outermost first.
+func (s *Section) Ancestors() []*Section {
+	var out []*Section
+	for p := s.Parent; p != nil; p = p.Parent {
+		out = append(out, p)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// Path returns the titles of the enclosing sections, outermost first.
+func (s *Section) Path() []string {
+	anc := s.Ancestors()
+	out := make([]string, len(anc))
+	for i, a := range anc {
+		out[i] = a.Title
+	}
+	return out
+}
+
+// Breadcrumb returns the trail a reader sees above the section: the page's
+// label in place of its title, then each enclosing section, then the section.
+func (s *Section) Breadcrumb() []string {
+	trail := append(s.Path(), s.Title)
+	trail[0] = s.Page.Label
+	return trail
+}
+
+// Descendants returns every section below s in document order.
+func (s *Section) Descendants() []*Section {
+	var out []*Section
+	for _, c := range s.Children {
+		out = append(out, c)
+		out = append(out, c.Descendants()...)
+	}
+	return out
+}
+
+// Tables returns the tables of the section's own body.
+func (s *Section) Tables() []*Table {
+	var out []*Table
+	for _, b := range s.Blocks {
+		if b.Table != nil {
+			out = append(out, b.Table)
+		}
+	}
+	return out
+}
+
+// Text returns the plain text of the section's own body, one block a line.
+func (s *Section) Text() string {
+	var b strings.Builder
+	for _, blk := range s.Blocks {
+		b.WriteString(blk.Plain())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,227 @@
+// Package index finds the guide sections that answer a question, with a
+// bleve full-text index over sections and table rows.
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/directorbot/directorbot/content"
+)
+
+// schemaVersion changes whenever what gets indexed changes, so that a
+// persisted index built by an older binary is rebuilt, not trusted.
+const schemaVersion = "3"
+
+// fingerprintKey is where a persisted index records which guide it holds.
+var fingerprintKey = []byte("directorbot.guide")
+
+// batchSize bounds how many documents are buffered before a commit, so a
+// large guide is indexed in steady memory.
+const batchSize = 2000
+
+// Index answers questions about one guide. It is safe for concurrent use.
+type Index struct {
+	guide    *content.Guide
+	bleve    bleve.Index
+	question analysis.Analyzer
+	stemmer  analysis.Analyzer
+	// known maps every indexed term, and every synonym, stemmed, to the
+	// most documents it occurs in within one field. A question word outside
+	// it is probably a typo and is also searched fuzzily; a word in many
+	// documents ("director" in a guide about directors) tells sections apart
+	// less than a rare one, and is weighted down.
+	known map[string]uint64
+	// docs counts the indexed documents.
+	docs uint64
+}
+
+// Build indexes the guide in memory.
+func Build(g *content.Guide) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create in-memory index: %w", err)
+	}
+	return fill(g, b)
+}
+
+// Open returns the index persisted in dir when it was built from this very
+// guide, and otherwise builds it there afresh: a large guide then starts
+// without re-indexing.
+func Open(g *content.Guide, dir string) (*Index, error) {
+	fp := fingerprint(g)
+	if b, err := bleve.Open(dir); err == nil {
+		if got, _ := b.GetInternal(fingerprintKey); string(got) == fp {
+			return wrap(g, b)
+		}
+		if err := b.Close(); err != nil {
+			return nil, fmt.Errorf("close stale index %s: %w", dir, err)
+		}
+	}
+	// Missing, unreadable, or built from another guide: rebuild. The guide,
+	// not the cache, is the source of truth.
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("clear index dir %s: %w", dir, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return nil, fmt.Errorf("create index parent %s: %w", dir, err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	ix, err := fill(g, b)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
+		return nil, fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
+	}
+	return ix, nil
+}
+
+// Guide returns the guide the index was built from.
+func (ix *Index) Guide() *content.Guide { return ix.guide }
+
+// Close releases the index.
+func (ix *Index) Close() error {
+	if err := ix.bleve.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+func fill(g *content.Guide, b bleve.Index) (*Index, error) {
+	if err := indexGuide(g, b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return wrap(g, b)
+}
+
+func indexGuide(g *content.Guide, b bleve.Index) error {
+	batch := b.NewBatch()
+	flush := func(force bool) error {
+		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
+			return nil
+		}
+		if err := b.Batch(batch); err != nil {
+			return fmt.Errorf("index batch: %w", err)
+		}
+		batch.Reset()
+		return nil
+	}
+	for i, set := range synonyms {
+		def := &bleve.SynonymDefinition{Synonyms: set}
+		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
+			return fmt.Errorf("index synonyms %v: %w", set, err)
+		}
+	}
+	for _, s := range g.Sections() {
+		if err := batch.Index(s.ID, sectionDocument(s)); err != nil {
+			return fmt.Errorf("index section %s: %w", s.ID, err)
+		}
+		for ti, t := range s.Tables() {
+			for ri, row := range t.Rows {
+				if len(row) == 0 {
+					continue
+				}
+				if err := batch.Index(rowDocID(s.ID, ti, ri), rowDocument(s, row)); err != nil {
+					return fmt.Errorf("index row %d of %s: %w", ri, s.ID, err)
+				}
+			}
+		}
+		if err := flush(false); err != nil {
+			return err
+		}
+	}
+	return flush(true)
+}
+
+func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
+	m, ok := b.Mapping().(*mapping.IndexMappingImpl)
+	if !ok {
+		_ = b.Close()
+		return nil, fmt.Errorf("unexpected index mapping %T", b.Mapping())
+	}
+	ix := &Index{
+		guide:    g,
+		bleve:    b,
+		question: m.AnalyzerNamed(questionAnalyzer),
+		stemmer:  m.AnalyzerNamed(guideAnalyzer),
+	}
+	if ix.question == nil || ix.stemmer == nil {
+		_ = b.Close()
+		return nil, errors.New("index mapping lacks the question or English analyzer")
+	}
+	known, err := ix.vocabulary()
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	ix.known = known
+	if ix.docs, err = b.DocCount(); err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("count documents: %w", err)
+	}
+	return ix, nil
+}
+
+// vocabulary reads the indexed terms back from bleve's dictionaries, so a
+// persisted index needs no second copy of them.
+func (ix *Index) vocabulary() (map[string]uint64, error) {
+	known := map[string]uint64{}
+	for _, f := range textFields {
+		d, err := ix.bleve.FieldDict(f)
+		if err != nil {
+			return nil, fmt.Errorf("read terms of %s: %w", f, err)
+		}
+		for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
+			if err != nil {
+				_ = d.Close()
+				return nil, fmt.Errorf("read terms of %s: %w", f, err)
+			}
+			known[e.Term] = max(known[e.Term], e.Count)
+		}
+		if err := d.Close(); err != nil {
+			return nil, fmt.Errorf("read terms of %s: %w", f, err)
+		}
+	}
+	for _, set := range synonyms {
+		for _, w := range set {
+			for _, t := range ix.stemmer.Analyze([]byte(w)) {
+				known[string(t.Term)] = max(known[string(t.Term)], 1)
+			}
+		}
+	}
+	return known, nil
+}
+
+// fingerprint identifies the guide's content and the indexing rules.
+func fingerprint(g *content.Guide) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "schema %s\nsynonyms %q\n", schemaVersion, synonyms)
+	for _, p := range phrases {
+		fmt.Fprintf(h, "phrase %s %s\n", p.re, p.token)
+	}
+	for _, s := range g.Sections() {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", s.ID, s.Title, s.Text())
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

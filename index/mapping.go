@@ -1,0 +1,142 @@
+package index
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+const (
+	// guideAnalyzer is bleve's English analyzer with a stop list that keeps
+	// the words this field needs ("what does a director own?").
+	guideAnalyzer     = "guide_en"
+	guideStopMap      = "guide_stop_words"
+	guideStop         = "guide_stop"
+	synonymSource     = "guide_synonyms"
+	synonymCollection = "guide"
+	// questionAnalyzer splits a question into topic words: the English stop
+	// list and questionStopWords are dropped, nothing is stemmed (each word
+	// is analyzed again by the field's analyzer when it is searched).
+	questionAnalyzer = "question"
+	questionStopMap  = "question_stop_words"
+	questionStop     = "question_stop"
+)
+
+// Fields of an indexed document, from strongest to weakest evidence.
+const (
+	fieldTitle = "title" // the section's heading
+	fieldHead  = "head"  // a table row's first cell, which names the row
+	fieldPath  = "path"  // headings above the section
+	fieldBody  = "body"  // the section's own text, or a row's other cells
+	fieldSub   = "sub"   // headings and text of the subsections
+)
+
+var textFields = []string{fieldTitle, fieldHead, fieldPath, fieldBody, fieldSub}
+
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = "bm25"
+	m.DefaultAnalyzer = guideAnalyzer
+	if err := addGuideAnalyzer(m); err != nil {
+		return nil, err
+	}
+	if err := m.AddSynonymSource(synonymSource, map[string]interface{}{
+		"collection": synonymCollection,
+		"analyzer":   guideAnalyzer,
+	}); err != nil {
+		return nil, fmt.Errorf("add synonym source: %w", err)
+	}
+	if err := addQuestionAnalyzer(m); err != nil {
+		return nil, err
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	for _, name := range textFields {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = guideAnalyzer
+		f.SynonymSource = synonymSource
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		doc.AddFieldMappingsAt(name, f)
+	}
+	m.DefaultMapping = doc
+	return m, nil
+}
+
+// addGuideAnalyzer registers the analyzer of every indexed field.
+func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
+	english := analysis.NewTokenMap()
+	if err := english.LoadBytes(en.EnglishStopWords); err != nil {
+		return fmt.Errorf("read English stop words: %w", err)
+	}
+	for _, w := range keptStopWords {
+		delete(english, w)
+	}
+	words := make([]string, 0, len(english))
+	for w := range english {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	if err := addStopFilter(m, guideStopMap, guideStop, words); err != nil {
+		return err
+	}
+	err := m.AddCustomAnalyzer(guideAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, guideStop, porter.Name},
+	})
+	if err != nil {
+		return fmt.Errorf("add guide analyzer: %w", err)
+	}
+	return nil
+}
+
+// addStopFilter registers a stop filter that drops the given words.
+func addStopFilter(m *mapping.IndexMappingImpl, mapName, filterName string, words []string) error {
+	tokens := make([]interface{}, len(words))
+	for i, w := range words {
+		tokens[i] = w
+	}
+	if err := m.AddCustomTokenMap(mapName, map[string]interface{}{
+		"type":   tokenmap.Name,
+		"tokens": tokens,
+	}); err != nil {
+		return fmt.Errorf("add stop words %s: %w", mapName, err)
+	}
+	if err := m.AddCustomTokenFilter(filterName, map[string]interface{}{
+		"type":           stop.Name,
+		"stop_token_map": mapName,
+	}); err != nil {
+		return fmt.Errorf("add stop filter %s: %w", filterName, err)
+	}
+	return nil
+}
+
+func addQuestionAnalyzer(m *mapping.IndexMappingImpl) error {
+	if err := addStopFilter(m, questionStopMap, questionStop, questionStopWords); err != nil {
+		return err
+	}
+	err := m.AddCustomAnalyzer(questionAnalyzer, map[string]interface{}{
+		"type":      custom.Name,
+		"tokenizer": unicode.Name,
+		"token_filters": []interface{}{
+			en.PossessiveName, lowercase.Name, guideStop, questionStop,
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("add question analyzer: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,229 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/directorbot/directorbot/content"
+)
+
+// maxTerms bounds the distinct topic words searched for one question; a
+// question longer than that is about more than one thing anyway.
+const maxTerms = 24
+
+// fieldBoost weighs a match in one field: a word in a heading says more
+// than one in running text.
+type fieldBoost struct {
+	field string
+	boost float64
+}
+
+// boosts is a slice, not a map, so that scores add up in a fixed order and
+// ties break the same way on every run.
+var boosts = []fieldBoost{
+	{fieldTitle, 2.5},
+	{fieldHead, 2.5},
+	{fieldPath, 1},
+	{fieldBody, 1},
+	{fieldSub, 0.4},
+}
+
+// Hit is a section that answers a question.
+type Hit struct {
+	Section *content.Section
+	// Score ranks hits; it is comparable only within one search.
+	Score float64
+	// Rows are the table rows that matched, best first, when the question
+	// was about particular rows rather than the whole section.
+	Rows []RowRef
+}
+
+// RowRef points at one body row of one of a section's tables.
+type RowRef struct {
+	// Table indexes Section.Tables().
+	Table int
+	// Row indexes that table's Rows.
+	Row int
+}
+
+// RowTitles returns the first cell of each matched row: the row's name.
+func (h Hit) RowTitles() []string {
+	tables := h.Section.Tables()
+	out := make([]string, 0, len(h.Rows))
+	for _, r := range h.Rows {
+		out = append(out, tables[r.Table].Rows[r.Row][0].Plain())
+	}
+	return out
+}
+
+// Search returns up to limit sections that answer the question, best first.
+// It returns no hits, not weak guesses, when the guide does not cover the
+// question, and none for a question without topic words.
+func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
+	words := ix.Terms(question)
+	if len(words) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.query(words), limit*8+16, 0, false)
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	hits := ix.collect(res)
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+// Terms returns the distinct topic words of a question, in order: Slack
+// markup, stop words and question phrasing removed, phrases of the field
+// folded into one token.
+func (ix *Index) Terms(question string) []string {
+	q := replacePhrases(Normalize(question))
+	seen := map[string]struct{}{}
+	var words []string
+	for _, tok := range ix.question.Analyze([]byte(q)) {
+		w := string(tok.Term)
+		key := ix.stem(w)
+		if key == "" {
+			continue
+		}
+		if _, dup := seen[key]; dup {
+			continue
+		}
+		seen[key] = struct{}{}
+		words = append(words, w)
+		if len(words) == maxTerms {
+			break
+		}
+	}
+	return words
+}
+
+func (ix *Index) stem(word string) string {
+	toks := ix.stemmer.Analyze([]byte(word))
+	if len(toks) == 0 {
+		return ""
+	}
+	return string(toks[0].Term)
+}
+
+// query asks for documents that match at least half of the words: one
+// stray word in common is not an answer.
+func (ix *Index) query(words []string) query.Query {
+	per := make([]query.Query, len(words))
+	for i, w := range words {
+		per[i] = ix.wordQuery(w)
+	}
+	q := bleve.NewDisjunctionQuery(per...)
+	q.SetMin(float64((len(words) + 1) / 2))
+	return q
+}
+
+// wordQuery matches one word in any field. A word the guide does not know
+// is probably misspelt, so it is also matched within one or two edits.
+func (ix *Index) wordQuery(word string) query.Query {
+	df, known := ix.known[ix.stem(word)]
+	weight := ix.rarity(df)
+	var qs []query.Query
+	for _, fb := range boosts {
+		qs = append(qs, match(word, fb.field, fb.boost*weight, 0))
+	}
+	if fuzz := fuzziness(word); !known && fuzz > 0 {
+		for _, fb := range boosts[:4] {
+			qs = append(qs, match(word, fb.field, fb.boost*weight*0.8, fuzz))
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// rarity is the inverse document frequency of a term over the whole index,
+// as BM25 computes it. An unknown word counts as rare as a word seen once.
+func (ix *Index) rarity(df uint64) float64 {
+	df = max(df, 1)
+	n := float64(max(ix.docs, df))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+func fuzziness(word string) int {
+	switch n := utf8.RuneCountInString(word); {
+	case n >= 8:
+		return 2
+	case n >= 4:
+		return 1
+	default:
+		return 0
+	}
+}
+
+func match(word, field string, boost float64, fuzz int) query.Query {
+	q := bleve.NewMatchQuery(word)
+	q.SetField(field)
+	q.SetBoost(boost)
+	q.SetFuzziness(fuzz)
+	return q
+}
+
+// collect folds row documents into their sections: a section scores as its
+// best document, and remembers the rows that beat its own text.
+func (ix *Index) collect(res *bleve.SearchResult) []Hit {
+	type agg struct {
+		own  float64
+		rows []scoredRow
+	}
+	bySection := map[string]*agg{}
+	var order []string
+	for _, d := range res.Hits {
+		id, table, row, isRow := parseDocID(d.ID)
+		a := bySection[id]
+		if a == nil {
+			a = &agg{}
+			bySection[id] = a
+			order = append(order, id)
+		}
+		if isRow {
+			a.rows = append(a.rows, scoredRow{RowRef{table, row}, d.Score})
+		} else {
+			a.own = d.Score
+		}
+	}
+	hits := make([]Hit, 0, len(order))
+	for _, id := range order {
+		s, ok := ix.guide.Section(id)
+		if !ok {
+			continue
+		}
+		a := bySection[id]
+		h := Hit{Section: s, Score: a.own}
+		if len(a.rows) > 0 && a.rows[0].score > a.own {
+			h.Score = a.rows[0].score
+			h.Rows = strongRows(a.rows)
+		}
+		hits = append(hits, h)
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	return hits
+}
+
+type scoredRow struct {
+	ref   RowRef
+	score float64
+}
+
+// strongRows keeps the rows that score close to the best one; rows arrive
+// best first.
+func strongRows(rows []scoredRow) []RowRef {
+	out := []RowRef{rows[0].ref}
+	for _, r := range rows[1:] {
+		if r.score >= rows[0].score*0.75 {
+			out = append(out, r.ref)
+		}
+	}
+	return out
+}
