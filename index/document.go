@@ -37,17 +37,13 @@ func parseDocID(id string) (section string, table, row int, isRow bool) {
 	return section, table, row, true
 }
 
-// sectionDocument indexes a section. A page root's title is left out of the
-// title field: every section is about the page's subject, so matching it
-// says nothing about which section is meant.
+// sectionDocument indexes a section.
 func sectionDocument(s *content.Section) document {
 	d := document{
-		Path: expandPhrases(strings.Join(s.Path(), " ")),
-		Body: expandPhrases(s.Text()),
-		Sub:  expandPhrases(subText(s)),
-	}
-	if s.Parent != nil {
-		d.Title = expandPhrases(s.Title)
+		Title: expandPhrases(s.Title),
+		Path:  expandPhrases(strings.Join(s.Path(), " ")),
+		Body:  expandPhrases(s.Text()),
+		Sub:   expandPhrases(subText(s)),
 	}
 	return d
 }

@@ -67,7 +67,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.SynonymSource = synonymSource
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = false
+		f.IncludeTermVectors = true
 		f.DocValues = false
 		doc.AddFieldMappingsAt(name, f)
 	}

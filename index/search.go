@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -27,8 +28,8 @@ type fieldBoost struct {
 // ties break the same way on every run.
 var boosts = []fieldBoost{
 	{fieldTitle, 2.5},
-	{fieldHead, 2.5},
-	{fieldPath, 1},
+	{fieldHead, 1.5},
+	{fieldPath, 0.15},
 	{fieldBody, 1},
 	{fieldSub, 0.4},
 }
@@ -85,13 +86,15 @@ func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit,
 // markup, stop words and question phrasing removed, phrases of the field
 // folded into one token.
 func (ix *Index) Terms(question string) []string {
-	q := replacePhrases(Normalize(question))
+	// A colon joins words for the tokenizer ("title:skills" would stay one
+	// word), so it splits them here, once "1:1" has been folded.
+	q := strings.ReplaceAll(replacePhrases(Normalize(question)), ":", " ")
 	seen := map[string]struct{}{}
 	var words []string
 	for _, tok := range ix.question.Analyze([]byte(q)) {
 		w := string(tok.Term)
 		key := ix.stem(w)
-		if key == "" {
+		if key == "" || isNumber(w) {
 			continue
 		}
 		if _, dup := seen[key]; dup {
@@ -106,6 +109,12 @@ func (ix *Index) Terms(question string) []string {
 	return words
 }
 
+// isNumber reports whether a word is only digits: a bare number says
+// nothing about the topic ("top 5", "~2").
+func isNumber(w string) bool {
+	return strings.Trim(w, "0123456789") == ""
+}
+
 func (ix *Index) stem(word string) string {
 	toks := ix.stemmer.Analyze([]byte(word))
 	if len(toks) == 0 {
@@ -115,40 +124,72 @@ func (ix *Index) stem(word string) string {
 }
 
 // query asks for documents that match at least half of the words: one
-// stray word in common is not an answer.
+// stray word in common is not an answer. Documents where two neighbouring
+// words of the question stand side by side ("succession planning") rank
+// higher.
 func (ix *Index) query(words []string) query.Query {
 	per := make([]query.Query, len(words))
 	for i, w := range words {
 		per[i] = ix.wordQuery(w)
 	}
-	q := bleve.NewDisjunctionQuery(per...)
-	q.SetMin(float64((len(words) + 1) / 2))
+	need := bleve.NewDisjunctionQuery(per...)
+	need.SetMin(float64((len(words) + 1) / 2))
+	if len(words) < 2 {
+		return need
+	}
+	var pairs []query.Query
+	for i := 1; i < len(words); i++ {
+		pair := words[i-1] + " " + words[i]
+		for _, fb := range boosts[:4] {
+			q := bleve.NewMatchPhraseQuery(pair)
+			q.SetField(fb.field)
+			q.SetBoost(fb.boost * phraseBoost)
+			pairs = append(pairs, q)
+		}
+	}
+	q := bleve.NewBooleanQuery()
+	q.AddMust(need)
+	q.AddShould(pairs...)
 	return q
 }
+
+// phraseBoost weighs two question words found side by side.
+const phraseBoost = 30
 
 // wordQuery matches one word in any field. A word the guide does not know
 // is probably misspelt, so it is also matched within one or two edits.
 func (ix *Index) wordQuery(word string) query.Query {
-	df, known := ix.known[ix.stem(word)]
+	stem := ix.stem(word)
+	df, known := ix.known[stem]
+	fuzz := fuzziness(word)
+	if !known && fuzz > 0 {
+		df = ix.likeliestFrequency(stem, fuzz)
+	}
 	weight := ix.rarity(df)
 	var qs []query.Query
 	for _, fb := range boosts {
 		qs = append(qs, match(word, fb.field, fb.boost*weight, 0))
 	}
-	if fuzz := fuzziness(word); !known && fuzz > 0 {
+	if !known && fuzz > 0 {
 		for _, fb := range boosts[:4] {
-			qs = append(qs, match(word, fb.field, fb.boost*weight*0.8, fuzz))
+			qs = append(qs, match(word, fb.field, fb.boost*weight, fuzz))
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
+// rarityPower sharpens rarity beyond what BM25 does within each field,
+// where a common word in a short field (a title) still weighs a lot.
+const rarityPower = 1.5
+
 // rarity is the inverse document frequency of a term over the whole index,
-// as BM25 computes it. An unknown word counts as rare as a word seen once.
+// as BM25 computes it, raised to rarityPower. An unknown word counts as rare
+// as a word seen once.
 func (ix *Index) rarity(df uint64) float64 {
 	df = max(df, 1)
 	n := float64(max(ix.docs, df))
-	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	return math.Pow(idf, rarityPower)
 }
 
 func fuzziness(word string) int {
@@ -201,15 +242,28 @@ func (ix *Index) collect(res *bleve.SearchResult) []Hit {
 		}
 		a := bySection[id]
 		h := Hit{Section: s, Score: a.own}
-		if len(a.rows) > 0 && a.rows[0].score > a.own {
-			h.Score = a.rows[0].score
-			h.Rows = strongRows(a.rows)
+		if len(a.rows) > 0 {
+			h.Score = max(a.own, a.rows[0].score*rowWeight)
+			// A row the question fits better than the whole section is
+			// what the asker wants to see first.
+			if a.rows[0].score >= a.own*rowShare {
+				h.Rows = strongRows(a.rows)
+			}
 		}
 		hits = append(hits, h)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	return hits
 }
+
+// rowWeight discounts row documents against sections: a row is a few words,
+// so BM25 rates any match in it highly, but it should win over its section
+// only when the question is really about that row.
+const rowWeight = 0.5
+
+// rowShare is how close a row's score must come to its section's for the
+// hit to name the row: the question is then about that row.
+const rowShare = 0.75
 
 type scoredRow struct {
 	ref   RowRef

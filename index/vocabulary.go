@@ -26,7 +26,7 @@ var phrases = []phrase{
 // for the field's single-word vocabulary. Words are analyzed like the
 // guide's text, so inflections ("promoted", "promotions") match too.
 var synonyms = [][]string{
-	{"promotion", "transition", "promoted", "advance"},
+	{"promotion", "transition", "promoted", "advance", "move", "moving"},
 	{"org", "organization", "organisation", "organizational"},
 	{"skill", "competency", "ability", "capability", "competencies"},
 	{"responsibility", "duty", "duties", "responsible", "job", "own"},
@@ -34,16 +34,20 @@ var synonyms = [][]string{
 	{"mistake", "pitfall", "trap", "avoid", "stop"},
 	{"compare", "comparison", "difference", "different", "differ", "versus", "vs"},
 	{"boss", "report"},
+	{"fail", "failure", "failing"},
+	{"shift", "change"},
+	{"hours", "hrs"},
+	{"ladder", "leveling", "level"},
 	{"timeline", "years", "long"},
 	{"ready", "readiness"},
 	{"exec", "executive", "ceo", "cto"},
-	{"daily", "week", "weekly", "routine"},
+	{"daily", "week", "weekly", "routine", "schedule", "calendar"},
 	{"mentor", "coach", "develop"},
 	{"crisis", "emergency", "layoffs", "incident"},
 	{"reorg", "reorganization", "restructure"},
 	{"em", "managers"},
 	{"ic", "engineers"},
-	{"budget", "pnl", "finance", "financial"},
+	{"budget", "finance", "financial", "money", "spending"},
 	{"team", "squad"},
 	{"vision", "strategy", "strategic"},
 }
@@ -56,7 +60,7 @@ var questionStopWords = []string{
 	"role", "really", "also", "something", "anything", "thing", "things",
 	"someone", "good", "kind", "sort", "way", "ways", "typically", "usually",
 	"actually", "mean", "means", "exactly", "lot", "lots", "u", "ur", "pls",
-	"plz", "whats", "hows", "im", "ive", "dont",
+	"plz", "whats", "hows", "im", "ive", "dont", "work", "working",
 }
 
 // keptStopWords are dropped from the English stop list: in this field they

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs one command line in-process with a clean environment.
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestSearchJSON(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		args    []string
+		wantIDs []string
+		rows    []string
+	}{
+		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}},
+		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil},
+		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil},
+		{"empty question", []string{"search", "--json"}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, out, errOut := runCLI(t, tt.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var results []map[string]any
+			dec := json.NewDecoder(strings.NewReader(out))
+			if err := dec.Decode(&results); err != nil {
+				t.Fatalf("stdout is not one JSON array: %v\n%s", err, out)
+			}
+			if dec.More() {
+				t.Fatal("stdout holds more than one JSON value")
+			}
+			if tt.wantIDs == nil {
+				if strings.TrimSpace(out) != "[]" {
+					t.Fatalf("want [], got %s", out)
+				}
+				return
+			}
+			if len(results) == 0 || results[0]["id"] != tt.wantIDs[0] {
+				t.Fatalf("results = %s", out)
+			}
+			for _, key := range []string{"id", "title", "path", "score", "rows"} {
+				if _, ok := results[0][key]; !ok {
+					t.Errorf("result lacks %q: %s", key, out)
+				}
+			}
+			if tt.rows != nil {
+				rows, _ := json.Marshal(results[0]["rows"])
+				want, _ := json.Marshal(tt.rows)
+				if string(rows) != string(want) {
+					t.Errorf("rows = %s, want %s", rows, want)
+				}
+			}
+		})
+	}
+}
+
+func TestSearchText(t *testing.T) {
+	t.Parallel()
+	code, out, _ := runCLI(t, "search", "--limit", "1", "budget authority")
+	if code != 0 || !strings.Contains(out, "1. Comparison: Director vs VP") || !strings.Contains(out, "rows: Budget authority") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestEval(t *testing.T) {
+	t.Parallel()
+	file := filepath.Join(t.TempDir(), "q.jsonl")
+	data := `{"question": "skills", "expect": ["key skill sets"]}
+{"question": "what is a director responsible for?", "expect": ["Strategic Leadership"]}
+{"question": "steps", "expect": ["Think Like an Executive"]}
+
+{"question": "best pizza in town", "expect": []}
+`
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "eval", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "top1=0.33 ") || !strings.HasSuffix(last, "none=1/1 n=4") {
+		t.Errorf("summary line = %q", last)
+	}
+	if !strings.Contains(out, `MISS "what is a director responsible for?"`) {
+		t.Errorf("miss not printed:\n%s", out)
+	}
+}
+
+func TestEvalThinksInNumberedTitles(t *testing.T) {
+	t.Parallel()
+	file := filepath.Join(t.TempDir(), "q.jsonl")
+	if err := os.WriteFile(file, []byte(`{"question": "think like an executive", "expect": ["think like an executive"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := runCLI(t, "eval", file)
+	if !strings.Contains(out, "top1=1.00") {
+		t.Errorf("numbering not ignored: %s", out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "Usage: directorbot COMMAND"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{"search", "--limit", "0", "x"}, "--limit must be at least 1"},
+		{[]string{"search", "--nope"}, "flag provided but not defined"},
+		{[]string{"eval"}, "want exactly one question file"},
+		{[]string{"search", "--guide", "/does/not/exist", "x"}, "load guide /does/not/exist"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCLI(t, tt.args...)
+		if code == 0 || !strings.Contains(out+errOut, tt.want) {
+			t.Errorf("%v: exit %d, output %q, want %q", tt.args, code, out+errOut, tt.want)
+		}
+	}
+}
+
+func TestHelpShowsExamples(t *testing.T) {
+	t.Parallel()
+	for _, c := range commands() {
+		code, out, errOut := runCLI(t, c.name, "--help")
+		if code != 0 || !strings.Contains(out+errOut, "Examples:") {
+			t.Errorf("%s --help: exit %d\n%s", c.name, code, out+errOut)
+		}
+	}
+}
+
+func TestGuideDirReplacesEmbeddedGuide(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	page := "---\nlabel: EM\n---\n# Engineering Manager\n\n## Sprint Rituals\n\nStandups and retros.\n"
+	if err := os.WriteFile(filepath.Join(dir, "em.md"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "search", "--json", "--guide", dir, "retros")
+	if code != 0 || !strings.Contains(out, `"id":"sprint-rituals"`) {
+		t.Errorf("exit %d: %s", code, out)
+	}
+}

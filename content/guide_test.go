@@ -1,0 +1,220 @@
+package content
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// outline renders a guide's section tree as text: one section a line with
+// its ID, line and body blocks, for golden comparison.
+func outline(g *Guide) string {
+	kinds := map[BlockKind]string{Paragraph: "p", List: "list", TableBlock: "table", Example: "example"}
+	var b strings.Builder
+	for _, s := range g.Sections() {
+		var blocks []string
+		for _, blk := range s.Blocks {
+			k := kinds[blk.Kind]
+			switch blk.Kind {
+			case List:
+				k = fmt.Sprintf("list(%d)", len(blk.Items))
+			case TableBlock:
+				k = fmt.Sprintf("table(%dx%d)", len(blk.Table.Rows), len(blk.Table.Header))
+			}
+			blocks = append(blocks, k)
+		}
+		fmt.Fprintf(&b, "%s%s  [%s] L%d %s\n", strings.Repeat("  ", s.Level-1), s.Title, s.ID, s.Line, strings.Join(blocks, " "))
+	}
+	return b.String()
+}
+
+func TestEmbeddedGuideOutline(t *testing.T) {
+	t.Parallel()
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := outline(g)
+	path := filepath.Join("testdata", "director.outline.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("outline differs from %s (run go test ./content -update to accept):\n%s", path, got)
+	}
+}
+
+func TestEmbeddedGuideDetails(t *testing.T) {
+	t.Parallel()
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := g.Pages[0]
+	if page.Label != "Director" || page.Order != 2002 || page.Meta["icon"] != "organization" {
+		t.Errorf("frontmatter not read as metadata: %+v", page)
+	}
+	if strings.Contains(page.Root.Text(), "icon:") {
+		t.Error("frontmatter leaked into the text")
+	}
+	s, ok := g.Section("transition-to-vp/key-actions-to-make-the-transition/think-like-an-executive")
+	if !ok {
+		t.Fatal("pseudo-heading section not found by ID")
+	}
+	if got := strings.Join(s.Breadcrumb(), " › "); got != "Director › Transition to VP › Key Actions to Make the Transition › 1. Think Like an Executive" {
+		t.Errorf("breadcrumb = %q", got)
+	}
+	if len(s.Blocks) != 2 || s.Blocks[1].Kind != Example || !strings.HasPrefix(s.Blocks[1].Text.Plain(), "Example: Before proposing") {
+		t.Errorf("italic example not recognised: %+v", s.Blocks)
+	}
+	skills, _ := g.Section("key-skill-sets")
+	tbl := skills.Tables()[0]
+	if got := tbl.Rows[0][0]; len(got) != 1 || !got[0].Bold || got[0].Text != "Technical" {
+		t.Errorf("bold cell lost its emphasis: %+v", got)
+	}
+	intro := page.Root.Blocks[0].Text
+	if last := intro[len(intro)-1]; !last.Bold || last.Text != `"What should we build and why?"` {
+		t.Errorf("inline bold not kept: %+v", last)
+	}
+}
+
+func TestParsePage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      string // outline of the page
+	}{
+		{
+			name: "no h1: root made from label, text before heading kept",
+			src:  "---\nlabel: EM\n---\nIntro text.\n\n## Duties\n\n- a\n- b\n  - nested\n",
+			want: "EM  [em] L4 p\n  Duties  [duties] L6 list(3)\n",
+		},
+		{
+			name: "bold paragraph starts a subsection, heading closes it",
+			src:  "# T\n\n## A\n\n**Step one**\n\ntext\n\n**2. Step two**\n\n> quoted\n\n### B\n\nmore\n",
+			want: "T  [t] L1 \n  A  [a] L3 \n    Step one  [a/step-one] L5 p\n    2. Step two  [a/step-two] L9 example\n    B  [a/b] L13 p\n",
+		},
+		{
+			name: "rules and html are not content, code is",
+			src:  "# T\n\n---\n\n<div>x</div>\n\n```\ncode\n```\n",
+			want: "T  [t] L1 p\n",
+		},
+		{
+			name: "mixed bold paragraph is body text",
+			src:  "# T\n\n**Key distinction**: a director is close to execution.\n",
+			want: "T  [t] L1 p\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p, err := ParsePage("p.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := New([]*Page{p})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := outline(g); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParsePageErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src, want string
+	}{
+		{"broken frontmatter", "---\nlabel: x\n\tbad: y\n---\n# T\n", "p.md:3: broken frontmatter"},
+		{"unclosed frontmatter", "---\nlabel: x\n# T\n", "p.md:1: frontmatter opened with --- is never closed"},
+		{"order not a number", "---\norder: soon\n---\n# T\n\ntext\n", "p.md:1: frontmatter order must be a whole number"},
+		{"empty page", "\n\n---\n\n", "p.md: page is empty"},
+		{"frontmatter only", "---\nlabel: x\n---\n", "p.md: page is empty"},
+		{"short table row", "# T\n\n| a | b |\n|---|---|\n| 1 |\n", "p.md:5: table row has 1 cells, the header has 2"},
+		{"long table row", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", "p.md:5: table row has 3 cells, the header has 2"},
+		{"header and delimiter disagree", "# T\n\n| a | b |\n|---|\n| 1 | 2 |\n", "p.md:3: malformed table"},
+		{"duplicate IDs", "# T\n\n## Same\n\nx\n\n## Same\n\ny\n", "p.md:7: duplicate section ID \"same\""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p, err := ParsePage("p.md", []byte(tt.src))
+			if err == nil {
+				_, err = New([]*Page{p})
+			}
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("error = %v, want prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadOrdersPagesAndPrefixesIDs(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"vp.md":       {Data: []byte("---\norder: 2\n---\n# VP\n\n## Core Responsibilities\n\nx\n")},
+		"director.md": {Data: []byte("---\norder: 1\n---\n# Director\n\n## Core Responsibilities\n\ny\n")},
+		"em.md":       {Data: []byte("---\norder: 2\n---\n# EM\n\n## Core Responsibilities\n\nz\n")},
+		"notes.txt":   {Data: []byte("ignored")},
+	}
+	g, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range g.Pages {
+		names = append(names, p.Name)
+	}
+	if got := strings.Join(names, ","); got != "director.md,em.md,vp.md" {
+		t.Errorf("page order = %s", got)
+	}
+	if _, ok := g.Section("vp/core-responsibilities"); !ok {
+		t.Error("multi-page IDs are not prefixed by page")
+	}
+}
+
+func TestLoadDirErrors(t *testing.T) {
+	t.Parallel()
+	if _, err := LoadDir(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no *.md pages") {
+		t.Errorf("empty dir: %v", err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "bad.md"), []byte("# T\n\n| a |\n|---|\n| 1 | 2 |\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDir(dir); err == nil || !strings.Contains(err.Error(), "bad.md:5:") {
+		t.Errorf("bad page: %v", err)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	t.Parallel()
+	tests := map[string]string{
+		"1. Think Like an Executive":    "think-like-an-executive",
+		"Comparison: Director vs VP":    "comparison-director-vs-vp",
+		"Get P&L or Business Ownership": "get-p-l-or-business-ownership",
+		"Équipe & Café":                 "équipe-café",
+		"🎉":                             "section",
+		"2) Second":                     "second",
+	}
+	for in, want := range tests {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package content
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestSyntheticIsDeterministicAndSized(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{10, 1000} {
+		a, b := SyntheticMarkdown(n, 1), SyntheticMarkdown(n, 1)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("n=%d: two runs differ", n)
+		}
+		g, err := Synthetic(n, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(g.Sections()); got != n {
+			t.Errorf("n=%d: got %d sections", n, got)
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package index
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalize(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"<@U0LAN0Z89> how is a VP different?", "how is a VP different?"},
+		{"see <#C1|general> and <!here> <!subteam^S1|@leads>", "see and"},
+		{"read <https://example.com/guide|the guide> or <https://x.y>", "read the guide or"},
+		{"*bold* _italic_ ~strike~ `code`", "bold italic strike code"},
+		{"skills :thinking_face: :+1:", "skills"},
+		{"P&amp;L &lt;3", "P&L <3"},
+		{"tabs\tand\x00nul\x07bell\u200bzw", "tabs and nul bell zw"},
+		{"   ", ""},
+		{"مدير vs VP 🚀", "مدير vs VP 🚀"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeBoundsLength(t *testing.T) {
+	t.Parallel()
+	got := Normalize(strings.Repeat("é", 40000))
+	if n := utf8.RuneCountInString(got); n != MaxQuestionRunes || !utf8.ValidString(got) {
+		t.Errorf("got %d runes, valid=%v", n, utf8.ValidString(got))
+	}
+}

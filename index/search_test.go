@@ -1,0 +1,230 @@
+package index
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/directorbot/directorbot/content"
+)
+
+var (
+	embeddedOnce  sync.Once
+	embeddedIndex *Index
+	embeddedErr   error
+)
+
+// embedded builds the embedded guide's index once for all tests; the index
+// is safe for concurrent searches.
+func embedded(t testing.TB) *Index {
+	t.Helper()
+	embeddedOnce.Do(func() {
+		g, err := content.Embedded()
+		if err != nil {
+			embeddedErr = err
+			return
+		}
+		embeddedIndex, embeddedErr = Build(g)
+	})
+	if embeddedErr != nil {
+		t.Fatal(embeddedErr)
+	}
+	return embeddedIndex
+}
+
+func TestQuestionSetQuality(t *testing.T) {
+	t.Parallel()
+	f, err := os.Open("testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 80 {
+		t.Fatalf("question set has %d questions, want at least 80", len(cases))
+	}
+	r, err := Evaluate(context.Background(), embedded(t), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(r)
+	for _, m := range r.Misses {
+		t.Logf("miss %q: want %v, got %v", m.Case.Question, m.Case.Expect, m.Got)
+	}
+	if r.Top1 < 0.90 || r.Top3 < 0.97 || r.None != r.NoneTotal {
+		t.Errorf("quality below the bar: %s (want top1>=0.90 top3>=0.97 and every out-of-scope question unanswered)", r)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		wantID   string
+		wantRows []string
+	}{
+		{"what is a director responsible for?", "core-responsibilities", nil},
+		{"who does a VP report to?", "comparison-director-vs-vp", []string{"Reports to"}},
+		{"budget authority", "comparison-director-vs-vp", []string{"Budget authority"}},
+		{"dirctor skils", "key-skill-sets", nil},
+		{"what's the VP metaphor", "comparison-director-vs-vp/key-differences-summary", []string{"Metaphor"}},
+		{"vice president timeline", "transition-to-vp/timeline", nil},
+		{"how many hours of one-on-ones", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			hits, err := ix.Search(context.Background(), tt.question, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) == 0 || hits[0].Section.ID != tt.wantID {
+				t.Fatalf("top hit = %v, want %s", ids(hits), tt.wantID)
+			}
+			if got := hits[0].RowTitles(); !slices.Equal(got, tt.wantRows) && !(len(got) == 0 && tt.wantRows == nil) {
+				t.Errorf("rows = %q, want %q", got, tt.wantRows)
+			}
+		})
+	}
+}
+
+func TestSearchNoAnswer(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []string{
+		"", "   ", "what is the", "<@U123> <#C1|general>", "best pizza in town",
+		"how do I bake sourdough bread", "kubernetes pod restart policy",
+		`+title:x -y /.*/ ~2 ^5 "unclosed`, "*:*", "title:",
+		strings.Repeat("banana ", 1000),
+		"\x00\x01\x02", "🚀🚀🚀",
+	}
+	for _, q := range tests {
+		hits, err := ix.Search(context.Background(), q, 5)
+		if err != nil {
+			t.Errorf("Search(%.40q): %v", q, err)
+		}
+		if len(hits) != 0 {
+			t.Errorf("Search(%.40q) = %v, want no hits", q, ids(hits))
+		}
+	}
+}
+
+func TestSearchOddInputStillAnswers(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := map[string]string{
+		"40k characters":           strings.Repeat("what skills does a director need? ", 1200),
+		"skills repeated":          strings.Repeat("skills ", 1000),
+		"query syntax":             `+skills~2 "title:skills^5`,
+		"rtl and emoji":            "‏مهارات skills 🚀",
+		"markup only around words": "<@U1> *skills* <https://x|link>",
+	}
+	for name, q := range tests {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(hits) == 0 || hits[0].Section.ID != "key-skill-sets" {
+			t.Errorf("%s: top hits %v, want key-skill-sets", name, ids(hits))
+		}
+	}
+}
+
+func TestTermsDropsPhrasingAndFoldsPhrases(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	got := ix.Terms("<@U1> How do I work with the Vice President of Sales, please?")
+	if !slices.Equal(got, []string{"vp", "sales"}) {
+		t.Errorf("Terms = %q", got)
+	}
+	if n := len(ix.Terms(strings.Repeat("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega one two three ", 10))); n != maxTerms {
+		t.Errorf("got %d terms, want the cap %d", n, maxTerms)
+	}
+}
+
+func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir() + "/idx"
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(g, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Reopening must reuse the files: mark them and check the mark survives.
+	marker := dir + "/reuse-marker"
+	if err := os.WriteFile(marker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(g, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(context.Background(), "skills", 1)
+	if err != nil || len(hits) == 0 || hits[0].Section.ID != "key-skill-sets" {
+		t.Fatalf("reopened index: %v %v", ids(hits), err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(marker); err != nil {
+		t.Fatal("reopening the same guide rebuilt the index")
+	}
+	other, err := content.Synthetic(50, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(other, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := os.Stat(marker); err == nil {
+		t.Error("a changed guide reused the stale index")
+	}
+	if hits, _ := ix.Search(context.Background(), "skills", 1); len(hits) != 0 {
+		t.Errorf("stale sections found: %v", ids(hits))
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b string
+		k    int
+		want bool
+	}{
+		{"dirctor", "director", 1, true},
+		{"skil", "skill", 1, true},
+		{"redi", "readi", 1, true},
+		{"abc", "xyz", 2, false},
+		{"", "ab", 2, true},
+		{"kitten", "sitting", 2, false},
+		{"kitten", "sitting", 3, true},
+	}
+	for _, tt := range tests {
+		if got := withinEdits(tt.a, tt.b, tt.k); got != tt.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v", tt.a, tt.b, tt.k, got)
+		}
+	}
+}
+
+func ids(hits []Hit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.Section.ID
+	}
+	return out
+}
