@@ -66,11 +66,21 @@ func (h Hit) RowTitles() []string {
 // It returns no hits, not weak guesses, when the guide does not cover the
 // question, and none for a question without topic words.
 func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
+	return ix.search(ctx, question, limit, true)
+}
+
+// Closest returns up to limit sections that share any topic word with the
+// question, for suggestions when Search has no answer.
+func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit, error) {
+	return ix.search(ctx, question, limit, false)
+}
+
+func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
 	words := ix.Terms(question)
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(words), limit*8+16, 0, false)
+	req := bleve.NewSearchRequestOptions(ix.query(words, confident), limit*8+16, 0, false)
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
@@ -123,17 +133,19 @@ func (ix *Index) stem(word string) string {
 	return string(toks[0].Term)
 }
 
-// query asks for documents that match at least half of the words: one
-// stray word in common is not an answer. Documents where two neighbouring
+// query asks for documents that match at least half of the words when
+// confident: one stray word in common is not an answer. Documents where two neighbouring
 // words of the question stand side by side ("succession planning") rank
 // higher.
-func (ix *Index) query(words []string) query.Query {
+func (ix *Index) query(words []string, confident bool) query.Query {
 	per := make([]query.Query, len(words))
 	for i, w := range words {
 		per[i] = ix.wordQuery(w)
 	}
 	need := bleve.NewDisjunctionQuery(per...)
-	need.SetMin(float64((len(words) + 1) / 2))
+	if confident {
+		need.SetMin(float64((len(words) + 1) / 2))
+	}
 	if len(words) < 2 {
 		return need
 	}

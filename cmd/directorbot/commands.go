@@ -33,6 +33,7 @@ func (e usageError) Error() string { return e.msg }
 
 func commands() []command {
 	return []command{
+		askCommand(),
 		searchCommand(),
 		evalCommand(),
 	}

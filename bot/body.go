@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+)
+
+// chunk is one unit of an answer's body: mrkdwn text, or the place where
+// a table stands.
+type chunk struct {
+	text  string
+	table *tableRef
+}
+
+// tableRef names one table of the guide: the section it stands in and its
+// index among that section's tables.
+type tableRef struct {
+	section *content.Section
+	index   int
+}
+
+func (t tableRef) table() *content.Table { return t.section.Tables()[t.index] }
+
+// bodyChunks lays out a section and its subsections in reading order, with
+// each subsection's title as a bold line.
+func bodyChunks(s *content.Section) []chunk {
+	chunks := blockChunks(s)
+	for _, d := range s.Descendants() {
+		chunks = append(chunks, chunk{text: "*" + strings.TrimSpace(Escape(d.Title)) + "*"})
+		chunks = append(chunks, blockChunks(d)...)
+	}
+	return chunks
+}
+
+func blockChunks(s *content.Section) []chunk {
+	var out []chunk
+	tables := 0
+	for _, b := range s.Blocks {
+		switch b.Kind {
+		case content.List:
+			items := make([]string, len(b.Items))
+			for i, it := range b.Items {
+				items[i] = "• " + mrkdwn(it)
+			}
+			out = append(out, chunk{text: strings.Join(items, "\n")})
+		case content.TableBlock:
+			out = append(out, chunk{table: &tableRef{section: s, index: tables}})
+			tables++
+		case content.Example:
+			out = append(out, chunk{text: "> " + strings.ReplaceAll(mrkdwn(b.Text), "\n", "\n> ")})
+		default:
+			out = append(out, chunk{text: mrkdwn(b.Text)})
+		}
+	}
+	return out
+}
+
+// packText joins text chunks into section texts of at most limit runes,
+// breaking between chunks where possible, then between lines, then between
+// words; only a single word longer than the limit is cut.
+func packText(texts []string, limit int) []string {
+	var out []string
+	cur := ""
+	for _, t := range texts {
+		for _, piece := range splitLong(t, limit) {
+			switch {
+			case cur == "":
+				cur = piece
+			case runeLen(cur)+2+runeLen(piece) <= limit:
+				cur += "\n\n" + piece
+			default:
+				out = append(out, cur)
+				cur = piece
+			}
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// splitLong breaks a text longer than limit at line breaks, then at spaces.
+func splitLong(t string, limit int) []string {
+	if runeLen(t) <= limit {
+		return []string{t}
+	}
+	for _, sep := range []string{"\n", " "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var out []string
+		cur := ""
+		for _, part := range strings.Split(t, sep) {
+			if cur != "" && runeLen(cur)+len(sep)+runeLen(part) > limit {
+				out = append(out, cur)
+				cur = ""
+			}
+			if cur == "" {
+				cur = part
+			} else {
+				cur += sep + part
+			}
+		}
+		if cur != "" {
+			out = append(out, cur)
+		}
+		var res []string
+		for _, o := range out {
+			res = append(res, splitLong(o, limit)...)
+		}
+		return res
+	}
+	var out []string
+	for runeLen(t) > limit {
+		head := safeCut(prefixRunes(t, limit))
+		out = append(out, head)
+		t = t[len(head):]
+	}
+	return append(out, t)
+}
+
+// safeCut drops a trailing partial entity ("&am") from a cut piece.
+func safeCut(s string) string {
+	if amp := strings.LastIndexByte(s, '&'); amp > 0 && !strings.Contains(s[amp:], ";") {
+		return s[:amp]
+	}
+	return s
+}
+
+func runeLen(s string) int { return len([]rune(s)) }

@@ -1,0 +1,87 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// exampleQuestions show new users how to ask.
+var exampleQuestions = []string{
+	"What skills does a director need?",
+	"How is a VP different?",
+	"Who does a VP report to?",
+	"How do I get ready for a VP role?",
+}
+
+// Topics returns the guide's main topics: the sections right below each
+// page's title.
+func Topics(g *content.Guide) []*content.Section {
+	var out []*content.Section
+	for _, p := range g.Pages {
+		out = append(out, p.Root.Children...)
+	}
+	return out
+}
+
+// RenderHelp explains what the bot does and how to ask, lists the guide's
+// topics from its headings, and offers them as buttons.
+func RenderHelp(g *content.Guide) Message {
+	topics := Topics(g)
+	names := make([]string, len(topics))
+	for i, t := range topics {
+		names[i] = "• " + Escape(t.Title)
+	}
+	examples := make([]string, len(exampleQuestions))
+	for i, q := range exampleQuestions {
+		examples[i] = "• " + q
+	}
+	blocks := []slack.Block{
+		header("Director Bot"),
+		section("I answer questions about the engineering *Director* role and how it differs from a *VP of Engineering*, from our career guide."),
+		section("*How to ask*\n• `/director skills` — a private answer, only you see it (you can share it)\n• `@Director Bot how is a VP different?` — I reply in the thread\n• Send me a DM — we can talk about your move to VP one to one"),
+	}
+	for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {
+		blocks = append(blocks, section(t))
+	}
+	blocks = append(blocks, section("*Try*\n"+strings.Join(examples, "\n")))
+	if act := actions(topicButtons(topics, maxActions)...); act != nil {
+		blocks = append(blocks, act)
+	}
+	if len(blocks) > maxBlocks {
+		blocks = blocks[:maxBlocks]
+	}
+	return Message{Text: "Director Bot: ask me about the engineering Director role and the move to VP.", Blocks: blocks}
+}
+
+func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement {
+	var out []*slack.ButtonBlockElement
+	for _, t := range topics {
+		if len(out) == n {
+			break
+		}
+		out = append(out, button(ActionTopic, t.Title, t.ID))
+	}
+	return out
+}
+
+// RenderNoAnswer says honestly that the guide does not cover the question,
+// offers the closest topics, and points to help.
+func RenderNoAnswer(question string, closest []*content.Section) Message {
+	q := truncateEscaped(Escape(strings.Join(strings.Fields(question), " ")), 200)
+	text := "I couldn't find that in the guide."
+	if q != "" {
+		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)
+	}
+	blocks := []slack.Block{section(text)}
+	if len(closest) > 0 {
+		blocks = append(blocks, section("These topics are the closest I have:"))
+		if act := actions(topicButtons(closest, maxRelatedTopics)...); act != nil {
+			blocks = append(blocks, act)
+		}
+	}
+	blocks = append(blocks, contextLine("Type `/director help` to see everything I know about."))
+	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
+}

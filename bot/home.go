@@ -1,0 +1,47 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// RenderHome builds the App Home tab: what the bot is, how to use it, and
+// the topic index, each topic with its subtopics and an Open button. A Home
+// view holds at most 100 blocks and no table.
+func RenderHome(g *content.Guide) slack.HomeTabViewRequest {
+	blocks := []slack.Block{
+		header("Director Bot"),
+		section("Answers about the engineering *Director* role and the road to *VP of Engineering*, straight from our career guide."),
+		section("*How to use it*\n• `/director <topic or question>` anywhere: a private answer\n• Mention `@Director Bot` in a channel: a reply in the thread\n• DM me: advice on your transition, one to one"),
+		slack.NewDividerBlock(),
+		header("Topics"),
+	}
+	topics := Topics(g)
+	room := maxHomeBlocks - len(blocks)
+	for i, t := range topics {
+		if i == room-1 && len(topics) > room {
+			blocks = append(blocks, contextLine("_…and more: ask me about any of them._"))
+			break
+		}
+		blocks = append(blocks, topicSection(t))
+	}
+	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
+}
+
+func topicSection(t *content.Section) slack.Block {
+	text := "*" + Escape(t.Title) + "*"
+	if len(t.Children) > 0 {
+		subs := make([]string, len(t.Children))
+		for i, c := range t.Children {
+			subs[i] = Escape(c.Title)
+		}
+		text += "\n" + strings.Join(subs, " · ")
+	}
+	var acc *slack.Accessory
+	if b := button(ActionTopic, "Open", t.ID); b != nil {
+		acc = slack.NewAccessory(b)
+	}
+	return slack.NewSectionBlock(markdown(truncateEscaped(text, maxSectionText)), nil, acc)
+}

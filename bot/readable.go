@@ -1,0 +1,163 @@
+package bot
+
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/slack-go/slack"
+)
+
+// maxColumn is the widest a table column gets in a terminal before its
+// cells wrap.
+const maxColumn = 36
+
+var (
+	mrkdwnBold   = regexp.MustCompile(`\*([^*\n]+)\*`)
+	mrkdwnItalic = regexp.MustCompile(`(^|[\s(])_([^_\n]+)_`)
+	mrkdwnLink   = regexp.MustCompile(`<(https?://[^|>]+)\|([^>]+)>`)
+)
+
+// Readable renders a message for a terminal: headers underlined, mrkdwn
+// markers dropped, tables as aligned columns, buttons listed by label.
+func Readable(m Message) string {
+	var b strings.Builder
+	for _, blk := range m.Blocks {
+		switch blk := blk.(type) {
+		case *slack.HeaderBlock:
+			title := html.UnescapeString(blk.Text.Text)
+			fmt.Fprintf(&b, "%s\n%s\n", title, strings.Repeat("=", runeLen(title)))
+		case *slack.ContextBlock:
+			for _, e := range blk.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					fmt.Fprintf(&b, "%s\n", terminalText(t.Text))
+				}
+			}
+			b.WriteString("\n")
+		case *slack.SectionBlock:
+			if blk.Text != nil {
+				fmt.Fprintf(&b, "%s\n", terminalText(blk.Text.Text))
+			}
+			if blk.Accessory != nil && blk.Accessory.ButtonElement != nil {
+				fmt.Fprintf(&b, "  [%s]\n", html.UnescapeString(blk.Accessory.ButtonElement.Text.Text))
+			}
+			b.WriteString("\n")
+		case *slack.TableBlock:
+			b.WriteString(readableTable(blk))
+			b.WriteString("\n")
+		case *slack.ActionBlock:
+			var labels []string
+			for _, e := range blk.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok {
+					labels = append(labels, "["+html.UnescapeString(btn.Text.Text)+"]")
+				}
+			}
+			fmt.Fprintf(&b, "%s\n\n", strings.Join(labels, " "))
+		case *slack.DividerBlock:
+			b.WriteString(strings.Repeat("─", 40) + "\n\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func terminalText(s string) string {
+	s = mrkdwnLink.ReplaceAllString(s, "$2 ($1)")
+	s = mrkdwnBold.ReplaceAllString(s, "$1")
+	s = mrkdwnItalic.ReplaceAllString(s, "$1$2")
+	return html.UnescapeString(s)
+}
+
+// readableTable lays a table block out in columns, wrapping long cells.
+func readableTable(t *slack.TableBlock) string {
+	rows := make([][]string, len(t.Rows))
+	var widths []int
+	for i, r := range t.Rows {
+		for j, c := range r {
+			text := html.UnescapeString(cellPlain(c))
+			rows[i] = append(rows[i], text)
+			if j >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[j] = min(maxColumn, max(widths[j], runeLen(text)))
+		}
+	}
+	var b strings.Builder
+	for i, r := range rows {
+		wrapped := make([][]string, len(r))
+		height := 1
+		for j, cell := range r {
+			wrapped[j] = wrapWords(cell, widths[j])
+			height = max(height, len(wrapped[j]))
+		}
+		for line := 0; line < height; line++ {
+			parts := make([]string, len(r))
+			for j := range r {
+				text := ""
+				if line < len(wrapped[j]) {
+					text = wrapped[j][line]
+				}
+				parts[j] = text + strings.Repeat(" ", widths[j]-runeLen(text))
+			}
+			b.WriteString(strings.TrimRight(strings.Join(parts, " │ "), " ") + "\n")
+		}
+		if i == 0 {
+			seps := make([]string, len(widths))
+			for j, w := range widths {
+				seps[j] = strings.Repeat("─", w)
+			}
+			b.WriteString(strings.Join(seps, "─┼─") + "\n")
+		}
+	}
+	return b.String()
+}
+
+func cellPlain(c slack.TableCell) string {
+	switch c := c.(type) {
+	case *slack.TableRawTextCell:
+		return c.Text
+	case *slack.TableRichTextCell:
+		var parts []string
+		for _, e := range c.Elements {
+			if sec, ok := e.(*slack.RichTextSection); ok {
+				for _, el := range sec.Elements {
+					if t, ok := el.(*slack.RichTextSectionTextElement); ok {
+						parts = append(parts, t.Text)
+					}
+				}
+			}
+		}
+		return strings.Join(parts, "")
+	}
+	return ""
+}
+
+// wrapWords breaks text into lines of at most width runes, at spaces where
+// it can.
+func wrapWords(text string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		for runeLen(w) > width {
+			if cur != "" {
+				lines = append(lines, cur)
+				cur = ""
+			}
+			lines = append(lines, prefixRunes(w, width))
+			w = string([]rune(w)[width:])
+		}
+		switch {
+		case cur == "":
+			cur = w
+		case runeLen(cur)+1+runeLen(w) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}

@@ -1,0 +1,82 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+)
+
+// Responder answers questions with rendered messages. It is safe for
+// concurrent use.
+type Responder struct {
+	ix *index.Index
+}
+
+// NewResponder answers from the given index.
+func NewResponder(ix *index.Index) *Responder { return &Responder{ix: ix} }
+
+// Guide returns the guide being answered from.
+func (r *Responder) Guide() *content.Guide { return r.ix.Guide() }
+
+// IsHelp reports whether a question asks for help rather than about the
+// guide: empty, or only a greeting or "help".
+func IsHelp(question string) bool {
+	q := strings.ToLower(strings.Trim(index.Normalize(question), " !?.,"))
+	switch q {
+	case "", "help", "?", "hi", "hello", "hey", "hi there", "hello there", "hey there", "start", "usage":
+		return true
+	}
+	return false
+}
+
+// Respond answers a question: help for an empty one or "help", the best
+// section with related topics, or an honest no-answer with the closest
+// topics.
+func (r *Responder) Respond(ctx context.Context, question string, private bool) (Message, error) {
+	if IsHelp(question) {
+		return RenderHelp(r.Guide()), nil
+	}
+	hits, err := r.ix.Search(ctx, question, 1+maxRelatedTopics)
+	if err != nil {
+		return Message{}, fmt.Errorf("answer question: %w", err)
+	}
+	if len(hits) == 0 {
+		closest, err := r.ix.Closest(ctx, question, maxRelatedTopics)
+		if err != nil {
+			return Message{}, fmt.Errorf("find closest topics: %w", err)
+		}
+		return RenderNoAnswer(question, sections(closest)), nil
+	}
+	return RenderAnswer(Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private}), nil
+}
+
+// related offers other good hits, then the section's own subtopics, never
+// the section itself or a section the answer already shows.
+func related(s *content.Section, hits []*content.Section) []*content.Section {
+	shown := map[*content.Section]bool{s: true}
+	for _, d := range s.Descendants() {
+		shown[d] = true
+	}
+	var out []*content.Section
+	for _, c := range append(hits, s.Children...) {
+		if !shown[c] && len(out) < maxRelatedTopics {
+			shown[c] = true
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 && s.Parent != nil && s.Parent.Parent != nil {
+		out = append(out, s.Parent)
+	}
+	return out
+}
+
+func sections(hits []index.Hit) []*content.Section {
+	out := make([]*content.Section, len(hits))
+	for i, h := range hits {
+		out[i] = h.Section
+	}
+	return out
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/directorbot/directorbot/bot"
+)
+
+func askCommand() command {
+	return command{
+		name:    "ask",
+		summary: "Answer a question from the guide, as the bot would in Slack.",
+		usage:   "[--json] QUESTION",
+		examples: []string{
+			`directorbot ask "What skills does a director need?"`,
+			`directorbot ask --json "who does a VP report to?"   # paste into Block Kit Builder`,
+			`directorbot ask help`,
+		},
+		run: runAsk,
+	}
+}
+
+func runAsk(ctx context.Context, env *environment, args []string) error {
+	c := askCommand()
+	fs := c.flags(env.stderr)
+	var g guideFlags
+	g.register(fs, env)
+	asJSON := fs.Bool("json", false, "print the Slack message payload {\"text\", \"blocks\"} instead of text")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	ix, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	msg, err := bot.NewResponder(ix).Respond(ctx, strings.Join(rest, " "), true)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(msg)
+	}
+	_, err = fmt.Fprint(env.stdout, bot.Readable(msg))
+	return err
+}
