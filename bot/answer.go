@@ -164,18 +164,25 @@ func answerButtons(a Answer, view *tableView, others []tableRef) []*slack.Button
 }
 
 // fallback is the notification text: the title and the first line of the
-// answer, plain and short.
+// answer's text (tables read badly in a notification), plain and short.
 func fallback(s *content.Section) string {
-	first := ""
-	for _, d := range append([]*content.Section{s}, s.Descendants()...) {
-		if t := strings.TrimSpace(d.Text()); t != "" {
-			first, _, _ = strings.Cut(t, "\n")
-			break
-		}
-	}
 	text := s.Title
-	if first != "" {
+	if first := firstLine(s); first != "" {
 		text += ": " + first
 	}
 	return truncateEscaped(Escape(text), maxFallbackText)
+}
+
+func firstLine(s *content.Section) string {
+	for _, d := range append([]*content.Section{s}, s.Descendants()...) {
+		for _, b := range d.Blocks {
+			if b.Kind == content.TableBlock {
+				continue
+			}
+			if line, _, _ := strings.Cut(strings.TrimSpace(b.Plain()), "\n"); line != "" {
+				return line
+			}
+		}
+	}
+	return ""
 }
