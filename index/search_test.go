@@ -123,7 +123,7 @@ func TestSearchOddInputStillAnswers(t *testing.T) {
 		"40k characters":           strings.Repeat("what skills does a director need? ", 1200),
 		"skills repeated":          strings.Repeat("skills ", 1000),
 		"query syntax":             `+skills~2 "title:skills^5`,
-		"rtl and emoji":            "‏مهارات skills 🚀",
+		"rtl and emoji":            "\u200fمهارات skills 🚀",
 		"markup only around words": "<@U1> *skills* <https://x|link>",
 	}
 	for name, q := range tests {
