@@ -1,7 +1,7 @@
 package bot
 
 import (
-	"strings"
+	"fmt"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
@@ -30,18 +30,20 @@ func RenderHome(g *content.Guide) slack.HomeTabViewRequest {
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
+// topicSection shows a topic's title with its subtopics as fields, and an
+// Open button.
 func topicSection(t *content.Section) slack.Block {
-	text := "*" + Escape(t.Title) + "*"
-	if len(t.Children) > 0 {
-		subs := make([]string, len(t.Children))
-		for i, c := range t.Children {
-			subs[i] = Escape(c.Title)
+	var fields []*slack.TextBlockObject
+	for i, c := range t.Children {
+		if i == maxFields-1 && len(t.Children) > maxFields {
+			fields = append(fields, markdown(fmt.Sprintf("_…and %d more_", len(t.Children)-i)))
+			break
 		}
-		text += "\n" + strings.Join(subs, " · ")
+		fields = append(fields, markdown("• "+truncateEscaped(Escape(c.Title), maxFieldText-2)))
 	}
 	var acc *slack.Accessory
 	if b := button(ActionTopic, "Open", t.ID); b != nil {
 		acc = slack.NewAccessory(b)
 	}
-	return slack.NewSectionBlock(markdown(truncateEscaped(text, maxSectionText)), nil, acc)
+	return slack.NewSectionBlock(markdown(truncateEscaped("*"+Escape(t.Title)+"*", maxSectionText)), fields, acc)
 }
