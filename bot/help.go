@@ -85,3 +85,27 @@ func RenderNoAnswer(question string, closest []*content.Section) Message {
 	blocks = append(blocks, contextLine("Type `/director help` to see everything I know about."))
 	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
 }
+
+// welcomeQuestions are what a DM conversation is for: the move to VP.
+var welcomeQuestions = []string{
+	"How do I move from Director to VP?",
+	"Am I ready for VP?",
+	"What should I stop doing to become a VP?",
+	"How long does the transition take?",
+}
+
+// RenderWelcome greets someone in a DM and suggests transition questions.
+func RenderWelcome() Message {
+	lines := make([]string, len(welcomeQuestions))
+	for i, q := range welcomeQuestions {
+		lines[i] = "• " + q
+	}
+	return Message{
+		Text: "Hi! I can help you with the move from Director to VP.",
+		Blocks: []slack.Block{
+			section("👋 Hi! I'm Director Bot. Ask me anything about the engineering Director role, and especially about *getting ready for a VP role*, one to one."),
+			section("*You could ask*\n" + strings.Join(lines, "\n")),
+			contextLine("Type `help` for everything I know about."),
+		},
+	}
+}

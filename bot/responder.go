@@ -80,3 +80,27 @@ func sections(hits []index.Hit) []*content.Section {
 	}
 	return out
 }
+
+// Section renders one section by ID, as after a topic button click; ok is
+// false when the guide no longer has it.
+func (r *Responder) Section(id string, private bool) (Message, bool) {
+	s, ok := r.Guide().Section(id)
+	if !ok {
+		return Message{}, false
+	}
+	return RenderAnswer(Answer{Hit: index.Hit{Section: s}, Related: related(s, nil), Private: private}), true
+}
+
+// Table renders a section with one of its tables in full, from a
+// TableValue; ok is false when the guide no longer has it.
+func (r *Responder) Table(value string, private bool) (Message, bool) {
+	id, idx, ok := ParseTableValue(value)
+	if !ok {
+		return Message{}, false
+	}
+	s, ok := r.Guide().Section(id)
+	if !ok || idx >= len(s.Tables()) {
+		return Message{}, false
+	}
+	return RenderAnswer(Answer{Hit: index.Hit{Section: s}, Related: related(s, nil), Private: private, FullTable: true, TableIndex: idx}), true
+}

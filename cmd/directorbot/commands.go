@@ -35,13 +35,19 @@ func commands() []command {
 	return []command{
 		askCommand(),
 		searchCommand(),
+		serveCommand(),
 		evalCommand(),
 	}
 }
 
 // run executes one command line and returns the process exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	env := newEnvironment(stdout, stderr)
+	return runIn(ctx, newEnvironment(stdout, stderr), args)
+}
+
+// runIn executes one command line in the given environment.
+func runIn(ctx context.Context, env *environment, args []string) int {
+	stdout, stderr := env.stdout, env.stderr
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(stdout)
 		if len(args) == 0 {

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
 )
 
 // runCLI runs one command line in-process with a clean environment.
@@ -157,5 +159,36 @@ func TestGuideDirReplacesEmbeddedGuide(t *testing.T) {
 	code, out, _ := runCLI(t, "search", "--json", "--guide", dir, "retros")
 	if code != 0 || !strings.Contains(out, `"id":"sprint-rituals"`) {
 		t.Errorf("exit %d: %s", code, out)
+	}
+}
+
+func TestServeTokenErrors(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	fake.FailAuth("invalid_auth")
+	tests := []struct {
+		name string
+		vars map[string]string
+		want string
+	}{
+		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
+		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-"},
+		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
+		{"refused by slack", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var out, errOut bytes.Buffer
+			env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return tt.vars[k] }}
+			code := runIn(context.Background(), env, []string{"serve"})
+			if code != exitUsage || !strings.Contains(errOut.String(), tt.want) {
+				t.Errorf("exit %d, stderr %q, want 2 and %q", code, errOut.String(), tt.want)
+			}
+			if strings.Contains(out.String()+errOut.String(), "secret-value") {
+				t.Error("a token was printed")
+			}
+		})
 	}
 }

@@ -1,0 +1,164 @@
+package fakeslack
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+var envelopeSeq atomic.Int64
+
+// Envelope is one Socket Mode message from Slack to the app.
+type Envelope map[string]any
+
+// ID returns the envelope's envelope_id.
+func (e Envelope) ID() string { id, _ := e["envelope_id"].(string); return id }
+
+func newEnvelope(kind string, payload map[string]any, acceptsPayload bool) Envelope {
+	n := envelopeSeq.Add(1)
+	return Envelope{
+		"envelope_id":              fmt.Sprintf("env-%d", n),
+		"type":                     kind,
+		"accepts_response_payload": acceptsPayload,
+		"payload":                  payload,
+	}
+}
+
+// SlashCommand is a /director command, as in Slack's slash_commands
+// envelope.
+func (s *Slack) SlashCommand(text, user, channel string) Envelope {
+	n := envelopeSeq.Load() + 1
+	return newEnvelope("slash_commands", map[string]any{
+		"token": "verification-token", "team_id": "T123ABC456", "team_domain": "acme",
+		"channel_id": channel, "channel_name": "general", "user_id": user, "user_name": "someone",
+		"command": "/director", "text": text,
+		"response_url": s.ResponseURL(fmt.Sprint("slash-", n)),
+		"trigger_id":   fmt.Sprint("trigger-", n),
+	}, true)
+}
+
+// Event wraps an Events API event in an event_callback and an events_api
+// envelope.
+func Event(eventID string, event map[string]any) Envelope {
+	return newEnvelope("events_api", map[string]any{
+		"token": "verification-token", "team_id": "T123ABC456", "api_app_id": "A123ABC456",
+		"event": event, "type": "event_callback", "event_id": eventID, "event_time": time.Now().Unix(),
+		"authorizations": []any{map[string]any{"team_id": "T123ABC456", "user_id": BotUserID, "is_bot": true}},
+	}, false)
+}
+
+// Mention is an app_mention event; threadTS is empty outside a thread.
+func Mention(eventID, text, user, channel, ts, threadTS string) Envelope {
+	ev := map[string]any{"type": "app_mention", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts}
+	if threadTS != "" {
+		ev["thread_ts"] = threadTS
+	}
+	return Event(eventID, ev)
+}
+
+// DirectMessage is a message event in a DM with the bot.
+func DirectMessage(eventID, text, user, channel, ts string) Envelope {
+	return Event(eventID, map[string]any{"type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "event_ts": ts, "channel_type": "im"})
+}
+
+// HomeOpened is an app_home_opened event for the Home tab.
+func HomeOpened(eventID, user string) Envelope {
+	return Event(eventID, map[string]any{"type": "app_home_opened", "user": user, "channel": "D123ABC456", "tab": "home", "event_ts": "1515449522.000016"})
+}
+
+// ButtonClick is a block_actions interaction on a message.
+func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
+	n := envelopeSeq.Load() + 1
+	return newEnvelope("interactive", map[string]any{
+		"type":       "block_actions",
+		"team":       map[string]any{"id": "T123ABC456", "domain": "acme"},
+		"user":       map[string]any{"id": user, "username": "someone", "team_id": "T123ABC456"},
+		"api_app_id": "A123ABC456", "token": "verification-token",
+		"container":    map[string]any{"type": "message", "message_ts": messageTS, "channel_id": channel, "is_ephemeral": ephemeral},
+		"trigger_id":   fmt.Sprint("trigger-", n),
+		"channel":      map[string]any{"id": channel, "name": "general"},
+		"response_url": s.ResponseURL(fmt.Sprint("action-", n)),
+		"actions": []any{map[string]any{
+			"action_id": actionID, "block_id": "b1", "value": value, "type": "button",
+			"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840180",
+		}},
+	}, true)
+}
+
+// ErrNotConnected means no bot is connected to the websocket.
+var ErrNotConnected = errors.New("fakeslack: no bot connected")
+
+// Send delivers an envelope on the newest connection.
+func (s *Slack) Send(e Envelope) error {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return s.SendRaw(data)
+}
+
+// SendRaw delivers any bytes as one text frame on the newest connection.
+func (s *Slack) SendRaw(data []byte) error {
+	s.mu.Lock()
+	if len(s.writers) == 0 {
+		s.mu.Unlock()
+		return ErrNotConnected
+	}
+	w := s.writers[len(s.writers)-1]
+	s.mu.Unlock()
+	return w(websocket.TextMessage, data)
+}
+
+// Connections counts the websocket connections the bot has opened.
+func (s *Slack) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.writers)
+}
+
+// Calls returns the Web API calls so far.
+func (s *Slack) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.calls...)
+}
+
+// Acks returns the acks so far.
+func (s *Slack) Acks() []Ack {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Ack(nil), s.acks...)
+}
+
+// Disconnect sends a disconnect frame with the given reason on the newest
+// connection, as Slack does before it closes it.
+func (s *Slack) Disconnect(reason string) error {
+	return s.SendRaw([]byte(fmt.Sprintf(`{"type":"disconnect","reason":%q,"debug_info":{"host":"fake"}}`, reason)))
+}
+
+// Drop closes the newest connection abruptly, without a disconnect frame.
+func (s *Slack) Drop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.conns) > 0 {
+		_ = s.conns[len(s.conns)-1].Close()
+	}
+}
+
+// WaitFor polls cond until it holds or the timeout passes.
+func (s *Slack) WaitFor(timeout time.Duration, cond func() bool) bool {
+	deadline := time.After(timeout)
+	for !cond() {
+		select {
+		case <-s.notify:
+		case <-time.After(20 * time.Millisecond):
+		case <-deadline:
+			return cond()
+		}
+	}
+	return true
+}

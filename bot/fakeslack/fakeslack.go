@@ -1,0 +1,253 @@
+// Package fakeslack is a local stand-in for Slack: the Web API methods the
+// bot calls, over httptest, and a Socket Mode websocket that says hello,
+// pings, delivers envelopes shaped as Slack documents them, and records
+// the bot's acks. Tests and `directorbot dev` drive the real slack-go
+// client against it through SLACK_API_URL.
+package fakeslack
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// BotUserID is the bot's own user, as auth.test reports it.
+const BotUserID = "UBOT"
+
+// Call is one Web API request the bot made.
+type Call struct {
+	Method string
+	// Args holds form values, or the decoded JSON body.
+	Args map[string]any
+}
+
+// Ack is an envelope acknowledgement the bot sent over the websocket.
+type Ack struct {
+	EnvelopeID string          `json:"envelope_id"`
+	Payload    json.RawMessage `json:"payload,omitempty"`
+}
+
+// Slack is a running fake.
+type Slack struct {
+	server   *httptest.Server
+	upgrader websocket.Upgrader
+
+	mu      sync.Mutex
+	conns   []*websocket.Conn
+	writers []func(kind int, data []byte) error
+	calls   []Call
+	acks    []Ack
+	// Fail makes the next calls of a method fail: each entry is an HTTP
+	// status, with 429 answered with Retry-After: 1.
+	fail map[string][]int
+
+	// authError, when set, is what auth.test answers.
+	authError string
+
+	notify chan struct{}
+	// PingInterval is how often the websocket pings; slack-go gives up on a
+	// connection that has not been pinged for 30 s.
+	PingInterval time.Duration
+}
+
+// New starts a fake Slack. Close it when done.
+func New() *Slack {
+	s := &Slack{fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
+	// slack-go dials with Origin https://api.slack.com, as Slack expects.
+	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/", s.api)
+	mux.HandleFunc("/link", s.link)
+	mux.HandleFunc("/response/", s.responseURL)
+	s.server = httptest.NewServer(mux)
+	return s
+}
+
+// APIURL is the Web API base URL to give the client (SLACK_API_URL).
+func (s *Slack) APIURL() string { return s.server.URL + "/api/" }
+
+// ResponseURL returns a response_url the fake accepts, named by id.
+func (s *Slack) ResponseURL(id string) string { return s.server.URL + "/response/" + id }
+
+// Close stops the fake and drops every connection.
+func (s *Slack) Close() {
+	s.mu.Lock()
+	for _, c := range s.conns {
+		_ = c.Close()
+	}
+	s.mu.Unlock()
+	s.server.Close()
+}
+
+// FailNext makes the next len(statuses) calls of method fail with those
+// HTTP statuses.
+func (s *Slack) FailNext(method string, statuses ...int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fail[method] = append(s.fail[method], statuses...)
+}
+
+// FailAuth makes auth.test refuse the token with the given Slack error,
+// such as "invalid_auth" or "token_revoked".
+func (s *Slack) FailAuth(slackError string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.authError = slackError
+}
+
+func (s *Slack) record(c Call) {
+	s.mu.Lock()
+	s.calls = append(s.calls, c)
+	s.mu.Unlock()
+	s.poke()
+}
+
+func (s *Slack) poke() {
+	select {
+	case s.notify <- struct{}{}:
+	default:
+	}
+}
+
+func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
+	method := strings.TrimPrefix(r.URL.Path, "/api/")
+	s.mu.Lock()
+	var status int
+	if q := s.fail[method]; len(q) > 0 {
+		status, s.fail[method] = q[0], q[1:]
+	}
+	s.mu.Unlock()
+	if status != 0 {
+		if status == http.StatusTooManyRequests {
+			w.Header().Set("Retry-After", "1")
+		}
+		http.Error(w, http.StatusText(status), status)
+		return
+	}
+	args, err := readArgs(r)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if method != "apps.connections.open" && method != "auth.test" {
+		s.record(Call{Method: method, Args: args})
+	}
+	w.Header().Set("Content-Type", "application/json")
+	switch method {
+	case "auth.test":
+		s.mu.Lock()
+		authErr := s.authError
+		s.mu.Unlock()
+		if authErr != "" {
+			writeJSON(w, map[string]any{"ok": false, "error": authErr})
+			return
+		}
+		writeJSON(w, map[string]any{"ok": true, "user_id": BotUserID, "user": "director-bot", "team_id": "T123ABC456", "bot_id": "BBOT"})
+	case "apps.connections.open":
+		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.server.URL, "http") + "/link"})
+	case "chat.postMessage":
+		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": fmt.Sprintf("%d.000100", time.Now().UnixNano())})
+	case "views.publish":
+		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
+	default:
+		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
+	}
+}
+
+func readArgs(r *http.Request) (map[string]any, error) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, err
+	}
+	args := map[string]any{}
+	if len(body) == 0 {
+		return args, nil
+	}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		return args, json.Unmarshal(body, &args)
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range form {
+		args[k] = v[0]
+	}
+	return args, nil
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
+	args, err := readArgs(r)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	args["response_url_id"] = strings.TrimPrefix(r.URL.Path, "/response/")
+	s.record(Call{Method: "response_url", Args: args})
+	writeJSON(w, map[string]any{"ok": true})
+}
+
+// link serves the Socket Mode websocket.
+func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
+	conn, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
+	s.conns = append(s.conns, conn)
+	s.mu.Unlock()
+	var writeMu sync.Mutex
+	write := func(kind int, data []byte) error {
+		writeMu.Lock()
+		defer writeMu.Unlock()
+		return conn.WriteMessage(kind, data)
+	}
+	hello := `{"type":"hello","connection_info":{"app_id":"A1234"},"num_connections":1,"debug_info":{"host":"fake","approximate_connection_time":3600}}`
+	if write(websocket.TextMessage, []byte(hello)) != nil {
+		return
+	}
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		t := time.NewTicker(s.PingInterval)
+		defer t.Stop()
+		for {
+			if write(websocket.PingMessage, []byte("ping")) != nil {
+				return
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	s.mu.Lock()
+	s.writers = append(s.writers, write)
+	s.mu.Unlock()
+	for {
+		_, data, err := conn.ReadMessage()
+		if err != nil {
+			return
+		}
+		var ack Ack
+		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
+			s.mu.Lock()
+			s.acks = append(s.acks, ack)
+			s.mu.Unlock()
+			s.poke()
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// Config is what the Socket Mode server needs to reach Slack.
+type Config struct {
+	// AppToken (xapp-…) opens Socket Mode connections.
+	AppToken string
+	// BotToken (xoxb-…) calls the Web API.
+	BotToken string
+	// APIURL is the Web API base URL, ending in "/"; empty means Slack's.
+	APIURL string
+	// Workers bounds how many events are worked on at once.
+	Workers int
+	// Logger receives structured logs; never message text at info level.
+	Logger *slog.Logger
+}
+
+// AuthError is a token Slack refused; retrying cannot help.
+type AuthError struct {
+	// Variable is the environment variable that holds the bad token.
+	Variable string
+	Reason   string
+}
+
+// Error names the variable, never the token.
+func (e *AuthError) Error() string {
+	return fmt.Sprintf("slack refused the token in %s (%s): create a new one at https://api.slack.com/apps and set %s", e.Variable, e.Reason, e.Variable)
+}
+
+// Per-call limits: a Web API call that takes longer is abandoned, and
+// shutdown waits this long for replies in flight.
+const (
+	callTimeout  = 10 * time.Second
+	drainTimeout = 10 * time.Second
+	dedupeTTL    = 15 * time.Minute
+)
+
+// Server answers Slack over Socket Mode.
+type Server struct {
+	cfg       Config
+	responder *Responder
+	api       *slack.Client
+	sm        *socketmode.Client
+	log       *slog.Logger
+	botUserID string
+	seen      *seen
+	slots     chan struct{}
+	inflight  sync.WaitGroup
+}
+
+// NewServer prepares a server; Run connects it.
+func NewServer(cfg Config, r *Responder) *Server {
+	if cfg.Workers <= 0 {
+		cfg.Workers = 32
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	opts := []slack.Option{
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionRetryConfig(retryConfig()),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	api := slack.New(cfg.BotToken, opts...)
+	return &Server{
+		cfg: cfg, responder: r, api: api,
+		sm:    socketmode.New(api),
+		log:   cfg.Logger,
+		seen:  newSeen(dedupeTTL),
+		slots: make(chan struct{}, cfg.Workers),
+	}
+}
+
+// retryConfig retries 429s after Retry-After, and 5xx and network errors
+// with backoff, a bounded number of times.
+func retryConfig() slack.RetryConfig {
+	cfg := slack.DefaultRetryConfig()
+	cfg.MaxRetries = 4
+	cfg.RetryAfterDuration = 5 * time.Second
+	cfg.BackoffMax = 3 * time.Second
+	cfg.Handlers = slack.AllBuiltinRetryHandlers(cfg)
+	return cfg
+}
+
+// Run connects and answers until ctx ends, then stops taking events,
+// finishes the replies in flight (at most drainTimeout) and returns nil.
+// It returns an *AuthError when Slack refuses a token.
+func (s *Server) Run(ctx context.Context) error {
+	auth, err := s.api.AuthTestContext(ctx)
+	if err != nil {
+		return classifyAuth(err, "SLACK_BOT_TOKEN", "check the bot token")
+	}
+	s.botUserID = auth.UserID
+	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
+
+	smCtx, stopSM := context.WithCancel(context.Background())
+	defer stopSM()
+	smDone := make(chan error, 1)
+	go func() { smDone <- s.sm.RunContext(smCtx) }()
+
+	for {
+		select {
+		case <-ctx.Done():
+			s.log.Info("shutting down: finishing replies in flight")
+			s.drain()
+			stopSM()
+			return nil
+		case err := <-smDone:
+			return classifyAuth(err, "SLACK_APP_TOKEN", "socket mode stopped")
+		case evt, ok := <-s.sm.Events:
+			if !ok {
+				return errors.New("socket mode client stopped")
+			}
+			if err := s.dispatch(ctx, evt); err != nil {
+				s.drain()
+				return err
+			}
+		}
+	}
+}
+
+// classifyAuth turns Slack's auth failures into *AuthError.
+func classifyAuth(err error, variable, context string) error {
+	if err == nil {
+		return errors.New(context)
+	}
+	var se slack.SlackErrorResponse
+	reason := err.Error()
+	if errors.As(err, &se) {
+		reason = se.Err
+	}
+	switch reason {
+	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "invalid_token":
+		return &AuthError{Variable: variable, Reason: reason}
+	}
+	return fmt.Errorf("%s: %w", context, err)
+}
+
+func (s *Server) drain() {
+	done := make(chan struct{})
+	go func() { s.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(drainTimeout):
+		s.log.Warn("gave up waiting for replies in flight", "after", drainTimeout)
+	}
+}
+
+// spawn runs work in the background, at most cfg.Workers at once, so the
+// event loop never waits and the websocket reader is never blocked.
+func (s *Server) spawn(name string, work func(ctx context.Context)) {
+	s.inflight.Add(1)
+	go func() {
+		defer s.inflight.Done()
+		s.slots <- struct{}{}
+		defer func() { <-s.slots }()
+		defer func() {
+			if r := recover(); r != nil {
+				s.log.Error("handler panicked", "handler", name, "panic", fmt.Sprint(r))
+			}
+		}()
+		ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
+		defer cancel()
+		work(ctx)
+	}()
+}
+
+// dispatch acks envelopes and hands their work to a worker. Only a fatal
+// auth failure is returned.
+func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
+	switch evt.Type {
+	case socketmode.EventTypeInvalidAuth:
+		return &AuthError{Variable: "SLACK_APP_TOKEN", Reason: "invalid_auth"}
+	case socketmode.EventTypeConnected:
+		s.log.Info("connected to slack")
+	case socketmode.EventTypeDisconnect:
+		s.log.Info("slack asked to reconnect")
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError:
+		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))
+	case socketmode.EventTypeEventsAPI:
+		s.ack(evt)
+		s.onEvent(evt)
+	case socketmode.EventTypeInteractive:
+		s.ack(evt)
+		s.onInteraction(evt)
+	case socketmode.EventTypeSlashCommand:
+		s.onSlash(evt)
+	case socketmode.EventTypeErrorBadMessage:
+		s.log.Warn("unreadable envelope")
+	}
+	return nil
+}
+
+func (s *Server) ack(evt socketmode.Event) {
+	if evt.Request == nil {
+		return
+	}
+	if err := s.sm.Ack(*evt.Request); err != nil {
+		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
+	}
+}

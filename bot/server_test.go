@@ -1,0 +1,278 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+)
+
+const wait = 10 * time.Second
+
+// syncBuffer collects logs from many goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// harness runs the real server against a fake Slack.
+type harness struct {
+	fake   *fakeslack.Slack
+	cancel context.CancelFunc
+	done   chan error
+	logs   *syncBuffer
+}
+
+func startServer(t *testing.T) *harness {
+	t.Helper()
+	fake := fakeslack.New()
+	logs := &syncBuffer{}
+	srv := NewServer(Config{
+		AppToken: "xapp-1-A1-secret-app-token",
+		BotToken: "xoxb-secret-bot-token",
+		APIURL:   fake.APIURL(),
+		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}, responder(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	h := &harness{fake: fake, cancel: cancel, done: make(chan error, 1), logs: logs}
+	go func() { h.done <- srv.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		<-h.done
+		fake.Close()
+		for _, tok := range []string{"secret-app-token", "secret-bot-token"} {
+			if strings.Contains(logs.String(), tok) {
+				t.Errorf("a token appears in the logs")
+			}
+		}
+	})
+	if !fake.WaitFor(wait, func() bool { return fake.Connections() > 0 }) {
+		t.Fatalf("bot never connected; logs:\n%s", logs.String())
+	}
+	return h
+}
+
+func (h *harness) send(t *testing.T, e fakeslack.Envelope) {
+	t.Helper()
+	if err := h.fake.Send(e); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (h *harness) ackFor(t *testing.T, id string) fakeslack.Ack {
+	t.Helper()
+	var found fakeslack.Ack
+	ok := h.fake.WaitFor(wait, func() bool {
+		for _, a := range h.fake.Acks() {
+			if a.EnvelopeID == id {
+				found = a
+				return true
+			}
+		}
+		return false
+	})
+	if !ok {
+		t.Fatalf("envelope %s never acked", id)
+	}
+	return found
+}
+
+// callsTo waits until at least n calls of method were made, then returns
+// them all.
+func (h *harness) callsTo(t *testing.T, method string, n int) []fakeslack.Call {
+	t.Helper()
+	var got []fakeslack.Call
+	h.fake.WaitFor(wait, func() bool {
+		got = got[:0]
+		for _, c := range h.fake.Calls() {
+			if c.Method == method {
+				got = append(got, c)
+			}
+		}
+		return len(got) >= n
+	})
+	if len(got) < n {
+		t.Fatalf("want %d %s calls, got %d", n, method, len(got))
+	}
+	return got
+}
+
+func blocksText(t *testing.T, v any) string {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(raw)
+}
+
+func TestSlashCommandAckCarriesAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	env := h.fake.SlashCommand("skills", "U1", "C1")
+	h.send(t, env)
+	ack := h.ackFor(t, env.ID())
+	var reply map[string]any
+	if err := json.Unmarshal(ack.Payload, &reply); err != nil {
+		t.Fatalf("ack payload: %v (%s)", err, ack.Payload)
+	}
+	if reply["response_type"] != "ephemeral" || !strings.Contains(blocksText(t, reply["blocks"]), `"Key Skill Sets"`) {
+		t.Errorf("ack payload = %s", ack.Payload)
+	}
+	help := h.fake.SlashCommand("", "U1", "C1")
+	h.send(t, help)
+	if got := string(h.ackFor(t, help.ID()).Payload); !strings.Contains(got, "How to ask") {
+		t.Errorf("empty /director should give help: %s", got)
+	}
+}
+
+func TestMentionRepliesInThreadOnce(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	first := fakeslack.Mention("Ev1", "<@UBOT> how is a VP different?", "U1", "C1", "1700000000.000100", "")
+	h.send(t, first)
+	h.ackFor(t, first.ID())
+	// Slack redelivers the same event in a new envelope; it is answered once.
+	h.send(t, fakeslack.Mention("Ev1", "<@UBOT> how is a VP different?", "U1", "C1", "1700000000.000100", ""))
+	inThread := fakeslack.Mention("Ev2", "<@UBOT> budget authority", "U1", "C1", "1700000000.000300", "1700000000.000200")
+	h.send(t, inThread)
+	h.callsTo(t, "chat.postMessage", 2)
+	// Give a wrongly answered repeat time to arrive before counting.
+	time.Sleep(300 * time.Millisecond)
+	calls := h.callsTo(t, "chat.postMessage", 2)
+	if len(calls) != 2 {
+		t.Fatalf("want 2 replies, got %d", len(calls))
+	}
+	byThread := map[any]fakeslack.Call{}
+	for _, c := range calls {
+		byThread[c.Args["thread_ts"]] = c
+	}
+	if _, ok := byThread["1700000000.000100"]; !ok {
+		t.Errorf("reply not threaded under the mention: %v", calls)
+	}
+	if c, ok := byThread["1700000000.000200"]; !ok || !strings.Contains(c.Args["blocks"].(string), "Budget authority") {
+		t.Errorf("reply to a mention in a thread not in that thread: %v", calls)
+	}
+}
+
+func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	bot := fakeslack.Event("Ev3", map[string]any{"type": "message", "channel": "D1", "bot_id": "B9", "text": "skills", "ts": "1.1", "channel_type": "im"})
+	self := fakeslack.DirectMessage("Ev4", "skills", fakeslack.BotUserID, "D1", "1.2")
+	edited := fakeslack.Event("Ev5", map[string]any{"type": "message", "subtype": "message_changed", "channel": "D1", "user": "U1", "text": "skills", "ts": "1.3", "channel_type": "im"})
+	hello := fakeslack.DirectMessage("Ev6", "hi", "U1", "D1", "1.4")
+	question := fakeslack.DirectMessage("Ev7", "how do I get ready for a VP role?", "U1", "D1", "1.5")
+	for _, e := range []fakeslack.Envelope{bot, self, edited, hello, question} {
+		h.send(t, e)
+		h.ackFor(t, e.ID())
+	}
+	h.callsTo(t, "chat.postMessage", 2)
+	// Give a wrongly answered repeat time to arrive before counting.
+	time.Sleep(300 * time.Millisecond)
+	calls := h.callsTo(t, "chat.postMessage", 2)
+	if len(calls) != 2 {
+		t.Fatalf("bot, self or edited message answered: %d replies", len(calls))
+	}
+	all := calls[0].Args["blocks"].(string) + calls[1].Args["blocks"].(string)
+	if !strings.Contains(all, "Am I ready for VP?") || !strings.Contains(all, "Career Progression Indicators") {
+		t.Errorf("want the welcome and the readiness answer, got %s", all)
+	}
+}
+
+func TestHomeAndButtons(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.HomeOpened("Ev8", "U1"))
+	home := h.callsTo(t, "views.publish", 1)[0]
+	if !strings.Contains(blocksText(t, home.Args), "Core Responsibilities") {
+		t.Errorf("home view = %v", home.Args)
+	}
+	topic := h.fake.ButtonClick(ActionTopic, "transition-to-vp/timeline", "U1", "C1", "1.1", true)
+	share := h.fake.ButtonClick(ActionShare, "key-skill-sets", "U1", "C1", "1.1", true)
+	missing := h.fake.ButtonClick(ActionTopic, "no/such/section", "U1", "C1", "1.1", true)
+	table := h.fake.ButtonClick(ActionFullTable, TableValue("comparison-director-vs-vp", 0), "U1", "C1", "1.1", true)
+	feedback := h.fake.ButtonClick(ActionFeedbackUp, "key-skill-sets", "U1", "C1", "1.1", true)
+	for _, e := range []fakeslack.Envelope{topic, share, missing, table, feedback} {
+		h.send(t, e)
+		h.ackFor(t, e.ID())
+	}
+	responses := h.callsTo(t, "response_url", 4)
+	all := blocksText(t, responses)
+	for _, want := range []string{"Timeline", "no longer in the guide", "Team size", "Thanks for the feedback"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no response_url reply containing %q", want)
+		}
+	}
+	shared := h.callsTo(t, "chat.postMessage", 1)[0]
+	if shared.Args["channel"] != "C1" || !strings.Contains(shared.Args["blocks"].(string), "Shared by \\u003c@U1\\u003e") && !strings.Contains(shared.Args["blocks"].(string), "Shared by <@U1>") {
+		t.Errorf("share = %v", shared.Args)
+	}
+}
+
+func TestRateLimitedPostIsRetriedOnce(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.fake.FailNext("chat.postMessage", 429)
+	h.send(t, fakeslack.Mention("Ev9", "<@UBOT> skills", "U1", "C1", "2.1", ""))
+	h.callsTo(t, "chat.postMessage", 1)
+	time.Sleep(300 * time.Millisecond)
+	if n := len(h.callsTo(t, "chat.postMessage", 1)); n != 1 {
+		t.Errorf("posted %d times", n)
+	}
+}
+
+func TestReconnectsAndKeepsAnswering(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	if err := h.fake.Disconnect("refresh_requested"); err != nil {
+		t.Fatal(err)
+	}
+	if !h.fake.WaitFor(wait, func() bool { return h.fake.Connections() >= 2 }) {
+		t.Fatal("no reconnect after refresh_requested")
+	}
+	h.fake.Drop()
+	if !h.fake.WaitFor(wait, func() bool { return h.fake.Connections() >= 3 }) {
+		t.Fatal("no reconnect after an abrupt close")
+	}
+	e := h.fake.SlashCommand("timeline", "U1", "C1")
+	h.fake.WaitFor(wait, func() bool { return h.fake.Send(e) == nil })
+	if got := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(got, "Timeline") {
+		t.Errorf("after reconnects: %s", got)
+	}
+}
+
+func TestShutdownDrainsAndReturnsNil(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.Mention("Ev10", "<@UBOT> skills", "U1", "C1", "3.1", ""))
+	h.callsTo(t, "chat.postMessage", 1)
+	h.cancel()
+	select {
+	case err := <-h.done:
+		if err != nil {
+			t.Errorf("Run returned %v on shutdown", err)
+		}
+		h.done <- err
+	case <-time.After(drainTimeout + 5*time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+}

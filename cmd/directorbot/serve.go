@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/directorbot/directorbot/bot"
+)
+
+func serveCommand() command {
+	return command{
+		name:    "serve",
+		summary: "Answer in Slack over Socket Mode (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN).",
+		usage:   "[--guide DIR] [--index-dir DIR]",
+		examples: []string{
+			"SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… directorbot serve",
+			"directorbot serve   # with both tokens in .env",
+		},
+		run: runServe,
+	}
+}
+
+// tokenSpec says where a token comes from and what it must look like.
+type tokenSpec struct {
+	variable, prefix, where string
+}
+
+var tokenSpecs = []tokenSpec{
+	{"SLACK_APP_TOKEN", "xapp-", "your app's Basic Information page › App-Level Tokens (scope connections:write)"},
+	{"SLACK_BOT_TOKEN", "xoxb-", "your app's OAuth & Permissions page › Bot User OAuth Token"},
+}
+
+// readTokens checks both tokens without ever printing them.
+func readTokens(env *environment) (app, botToken string, err error) {
+	values := make([]string, len(tokenSpecs))
+	for i, t := range tokenSpecs {
+		v := strings.TrimSpace(env.getenv(t.variable))
+		switch {
+		case v == "":
+			return "", "", usageError{fmt.Sprintf("%s is not set: get it from %s", t.variable, t.where)}
+		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
+			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token: get it from %s", t.variable, t.prefix, t.where)}
+		}
+		values[i] = v
+	}
+	return values[0], values[1], nil
+}
+
+func runServe(ctx context.Context, env *environment, args []string) error {
+	c := serveCommand()
+	fs := c.flags(env.stderr)
+	var g guideFlags
+	g.register(fs, env)
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{"serve takes no arguments"}
+	}
+	appToken, botToken, err := readTokens(env)
+	if err != nil {
+		return err
+	}
+	level := slog.LevelInfo
+	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
+		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
+	}
+	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
+	ix, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, bot.NewResponder(ix))
+	err = srv.Run(ctx)
+	var authErr *bot.AuthError
+	if errors.As(err, &authErr) {
+		return usageError{authErr.Error()}
+	}
+	return err
+}
