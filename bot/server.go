@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -199,9 +200,26 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 	case socketmode.EventTypeSlashCommand:
 		s.onSlash(evt)
 	case socketmode.EventTypeErrorBadMessage:
-		s.log.Warn("unreadable envelope")
+		s.ackUnreadable(evt)
 	}
 	return nil
+}
+
+// ackUnreadable acks an envelope that could not be parsed, when its
+// envelope_id can still be read, so that Slack does not send it again.
+func (s *Server) ackUnreadable(evt socketmode.Event) {
+	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
+	if !ok {
+		return
+	}
+	var envelope struct {
+		EnvelopeID string `json:"envelope_id"`
+	}
+	_ = json.Unmarshal(bad.Message, &envelope)
+	s.log.Warn("unreadable envelope", "envelope", envelope.EnvelopeID, "err", bad.Cause)
+	if envelope.EnvelopeID != "" {
+		s.ack(socketmode.Event{Request: &socketmode.Request{EnvelopeID: envelope.EnvelopeID}})
+	}
 }
 
 func (s *Server) ack(evt socketmode.Event) {

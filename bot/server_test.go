@@ -276,3 +276,54 @@ func TestShutdownDrainsAndReturnsNil(t *testing.T) {
 		t.Fatal("Run did not return after cancel")
 	}
 }
+
+func TestBadEnvelopesAreAckedAndIgnored(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	bad := []string{
+		`{"envelope_id":"bad-1","type":"events_api","payload":"not an object","accepts_response_payload":false}`,
+		`{"envelope_id":"bad-2","type":"slash_commands","payload":{"text":42},"accepts_response_payload":true}`,
+		`{"envelope_id":"bad-3","type":"interactive","payload":{"type":"block_actions","actions":"nope"}}`,
+		`{"envelope_id":"bad-4","type":"interactive","payload":{"type":"block_actions"}}`,
+		`{"envelope_id":"bad-5","type":"events_api","payload":{"type":"event_callback","event":{"type":"app_mention"}}}`,
+		`not json at all`,
+		`{"type":"mystery"}`,
+	}
+	for _, raw := range bad {
+		if err := h.fake.SendRaw([]byte(raw)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range []string{"bad-1", "bad-2", "bad-3", "bad-4", "bad-5"} {
+		h.ackFor(t, id)
+	}
+	e := h.fake.SlashCommand("pitfalls", "U1", "C1")
+	h.send(t, e)
+	if got := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(got, "Common Pitfalls") {
+		t.Errorf("not answering after bad input: %s", got)
+	}
+}
+
+func TestTopicShortcuts(t *testing.T) {
+	t.Parallel()
+	// The shortcuts are not a list kept beside the guide: they are heading
+	// words, found by search.
+	want := map[string]string{
+		"skills": "Key Skill Sets", "responsibilities": "Core Responsibilities",
+		"day": "Typical Day-to-Day Activities", "scope": "Typical Scope",
+		"compare": "Comparison: Director vs VP", "vs": "Comparison: Director vs VP",
+		"time": "Activity Time Comparison", "differences": "Key Differences Summary",
+		"transition": "Transition to VP", "timeline": "Timeline", "shifts": "Key Shifts Required",
+		"actions": "Key Actions to Make the Transition", "pitfalls": "Common Pitfalls to Avoid",
+		"ready": "Career Progression Indicators",
+	}
+	for word, title := range want {
+		msg, err := responder(t).Respond(context.Background(), word, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := decode(t, msg)["blocks"].([]any)[0].(map[string]any)["text"].(map[string]any)["text"]; got != title {
+			t.Errorf("/director %s → %v, want %s", word, got, title)
+		}
+	}
+}
