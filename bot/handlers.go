@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -30,10 +31,10 @@ type slashReply struct {
 	Blocks       []slack.Block `json:"blocks"`
 }
 
-func (s *Server) onSlash(evt socketmode.Event) {
+func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok {
-		s.ack(evt)
+		s.ack(evt, received)
 		return
 	}
 	s.spawn("slash", func(ctx context.Context) {
@@ -42,14 +43,13 @@ func (s *Server) onSlash(evt socketmode.Event) {
 			s.log.Error("answer slash command", "err", err)
 			msg = Message{Text: "Sorry, something went wrong. Please try again.", Blocks: []slack.Block{section("Sorry, something went wrong. Please try again.")}}
 		}
+		s.count(msg)
 		reply := slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks}
 		if raw, _ := json.Marshal(reply); len(raw) < maxAckPayload {
-			if err := s.sm.Ack(*evt.Request, reply); err != nil {
-				s.log.Warn("slash ack failed", "err", err)
-			}
+			s.ack(evt, received, reply)
 			return
 		}
-		s.ack(evt)
+		s.ack(evt, received)
 		s.respond(ctx, cmd.ResponseURL, msg, false)
 	})
 }
@@ -64,6 +64,7 @@ func (s *Server) respond(ctx context.Context, url string, msg Message, replace b
 		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
 	}
 	if _, _, _, err := s.api.SendMessageContext(ctx, "", opts...); err != nil {
+		s.metrics.apiErrors.Add(1)
 		s.log.Error("reply via response_url failed", "err", err)
 	}
 }
@@ -77,6 +78,7 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg Message
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
 	if _, _, err := s.api.PostMessageContext(ctx, channel, opts...); err != nil {
+		s.metrics.apiErrors.Add(1)
 		s.log.Error("post message failed", "channel", channel, "err", err)
 	}
 }
@@ -121,6 +123,7 @@ func (s *Server) onEvent(evt socketmode.Event) {
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: RenderHome(s.responder.Guide())}
 			if _, err := s.api.PublishViewContext(ctx, req); err != nil {
+				s.metrics.apiErrors.Add(1)
 				s.log.Error("publish home failed", "err", err)
 			}
 		})
@@ -140,7 +143,18 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 			return
 		}
 	}
+	s.count(msg)
 	s.post(ctx, channel, thread, msg)
+}
+
+// count records whether a reply answered the question.
+func (s *Server) count(msg Message) {
+	switch msg.kind {
+	case kindAnswer:
+		s.metrics.answers.Add(1)
+	case kindNoAnswer:
+		s.metrics.noAnswers.Add(1)
+	}
 }
 
 func stripMention(text string) string {
@@ -160,6 +174,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	private := cb.Container.IsEphemeral || cb.Container.Type == "view"
 	switch a.ActionID {
 	case ActionFeedbackUp, ActionFeedbackDown:
+		s.metrics.vote(a.ActionID == ActionFeedbackUp)
 		s.log.Info("feedback", "section", a.Value, "helpful", a.ActionID == ActionFeedbackUp)
 		if cb.ResponseURL != "" {
 			thanks := Message{Text: "Thanks for the feedback!", Blocks: []slack.Block{contextLine("Thanks for the feedback!")}}

@@ -9,7 +9,18 @@ import "github.com/slack-go/slack"
 type Message struct {
 	Text   string        `json:"text"`
 	Blocks []slack.Block `json:"blocks"`
+	// kind says what the message is, for metrics; it is not sent.
+	kind messageKind
 }
+
+// messageKind tells answers from help and no-answers.
+type messageKind int
+
+const (
+	kindOther messageKind = iota
+	kindAnswer
+	kindNoAnswer
+)
 
 // Limits Slack enforces on messages; a message over any of them is
 // rejected whole, so rendering keeps under every one for any guide.

@@ -48,9 +48,13 @@ func (r *Responder) Respond(ctx context.Context, question string, private bool) 
 		if err != nil {
 			return Message{}, fmt.Errorf("find closest topics: %w", err)
 		}
-		return RenderNoAnswer(question, sections(closest)), nil
+		msg := RenderNoAnswer(question, sections(closest))
+		msg.kind = kindNoAnswer
+		return msg, nil
 	}
-	return RenderAnswer(Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private}), nil
+	msg := RenderAnswer(Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private})
+	msg.kind = kindAnswer
+	return msg, nil
 }
 
 // related offers other good hits, then the section's own subtopics, never

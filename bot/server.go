@@ -58,6 +58,7 @@ type Server struct {
 	seen      *seen
 	slots     chan struct{}
 	inflight  sync.WaitGroup
+	metrics   *Metrics
 }
 
 // NewServer prepares a server; Run connects it.
@@ -78,10 +79,11 @@ func NewServer(cfg Config, r *Responder) *Server {
 	api := slack.New(cfg.BotToken, opts...)
 	return &Server{
 		cfg: cfg, responder: r, api: api,
-		sm:    socketmode.New(api),
-		log:   cfg.Logger,
-		seen:  newSeen(dedupeTTL),
-		slots: make(chan struct{}, cfg.Workers),
+		sm:      socketmode.New(api),
+		log:     cfg.Logger,
+		seen:    newSeen(dedupeTTL),
+		slots:   make(chan struct{}, cfg.Workers),
+		metrics: newMetrics(),
 	}
 }
 
@@ -182,32 +184,41 @@ func (s *Server) spawn(name string, work func(ctx context.Context)) {
 // dispatch acks envelopes and hands their work to a worker. Only a fatal
 // auth failure is returned.
 func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
+	received := time.Now()
 	switch evt.Type {
 	case socketmode.EventTypeInvalidAuth:
 		return &AuthError{Variable: "SLACK_APP_TOKEN", Reason: "invalid_auth"}
 	case socketmode.EventTypeConnected:
+		if s.metrics.connected.Swap(true) || connectionCount(evt) > 0 {
+			s.metrics.reconnects.Add(1)
+		}
 		s.log.Info("connected to slack")
 	case socketmode.EventTypeDisconnect:
+		s.metrics.connected.Store(false)
 		s.log.Info("slack asked to reconnect")
 	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError:
+		s.metrics.connected.Store(false)
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeEventsAPI:
-		s.ack(evt)
+		s.metrics.event(string(evt.Type))
+		s.ack(evt, received)
 		s.onEvent(evt)
 	case socketmode.EventTypeInteractive:
-		s.ack(evt)
+		s.metrics.event(string(evt.Type))
+		s.ack(evt, received)
 		s.onInteraction(evt)
 	case socketmode.EventTypeSlashCommand:
-		s.onSlash(evt)
+		s.metrics.event(string(evt.Type))
+		s.onSlash(evt, received)
 	case socketmode.EventTypeErrorBadMessage:
-		s.ackUnreadable(evt)
+		s.ackUnreadable(evt, received)
 	}
 	return nil
 }
 
 // ackUnreadable acks an envelope that could not be parsed, when its
 // envelope_id can still be read, so that Slack does not send it again.
-func (s *Server) ackUnreadable(evt socketmode.Event) {
+func (s *Server) ackUnreadable(evt socketmode.Event, received time.Time) {
 	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
 	if !ok {
 		return
@@ -218,15 +229,25 @@ func (s *Server) ackUnreadable(evt socketmode.Event) {
 	_ = json.Unmarshal(bad.Message, &envelope)
 	s.log.Warn("unreadable envelope", "envelope", envelope.EnvelopeID, "err", bad.Cause)
 	if envelope.EnvelopeID != "" {
-		s.ack(socketmode.Event{Request: &socketmode.Request{EnvelopeID: envelope.EnvelopeID}})
+		s.ack(socketmode.Event{Request: &socketmode.Request{EnvelopeID: envelope.EnvelopeID}}, received)
 	}
 }
 
-func (s *Server) ack(evt socketmode.Event) {
+// ack acknowledges an envelope, recording how long after its arrival.
+func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 	if evt.Request == nil {
 		return
 	}
-	if err := s.sm.Ack(*evt.Request); err != nil {
+	if err := s.sm.Ack(*evt.Request, payload...); err != nil {
 		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
+		return
 	}
+	s.metrics.ackLatency(time.Since(received))
+}
+
+func connectionCount(evt socketmode.Event) int {
+	if c, ok := evt.Data.(*socketmode.ConnectedEvent); ok {
+		return c.ConnectionCount
+	}
+	return 0
 }

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -36,6 +39,7 @@ func (s *syncBuffer) String() string {
 // harness runs the real server against a fake Slack.
 type harness struct {
 	fake   *fakeslack.Slack
+	server *Server
 	cancel context.CancelFunc
 	done   chan error
 	logs   *syncBuffer
@@ -52,7 +56,7 @@ func startServer(t *testing.T) *harness {
 		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 	}, responder(t))
 	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{fake: fake, cancel: cancel, done: make(chan error, 1), logs: logs}
+	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
 	go func() { h.done <- srv.Run(ctx) }()
 	t.Cleanup(func() {
 		cancel()
@@ -324,6 +328,48 @@ func TestTopicShortcuts(t *testing.T) {
 		}
 		if got := decode(t, msg)["blocks"].([]any)[0].(map[string]any)["text"].(map[string]any)["text"]; got != title {
 			t.Errorf("/director %s → %v, want %s", word, got, title)
+		}
+	}
+}
+
+func TestHealthReadinessAndMetrics(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	srv := httptest.NewServer(h.server.HealthHandler())
+	defer srv.Close()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	if code, _ := get("/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz = %d", code)
+	}
+	if !h.fake.WaitFor(wait, func() bool { code, _ := get("/readyz"); return code == http.StatusOK }) {
+		t.Error("/readyz never ready while connected")
+	}
+	e := h.fake.SlashCommand("skills", "U1", "C1")
+	h.send(t, e)
+	h.ackFor(t, e.ID())
+	none := h.fake.SlashCommand("best pizza in town", "U1", "C1")
+	h.send(t, none)
+	h.ackFor(t, none.ID())
+	h.send(t, h.fake.ButtonClick(ActionFeedbackDown, "key-skill-sets", "U1", "C1", "1.1", true))
+	h.callsTo(t, "response_url", 1)
+	_, metrics := get("/metrics")
+	for _, want := range []string{
+		`directorbot_events_total{type="slash_commands"} 2`,
+		`directorbot_events_total{type="interactive"} 1`,
+		"directorbot_answers_total 1", "directorbot_no_answers_total 1",
+		`directorbot_feedback_total{helpful="false"} 1`,
+		"directorbot_ack_seconds_count 3", "directorbot_connected 1",
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %q:\n%s", want, metrics)
 		}
 	}
 }

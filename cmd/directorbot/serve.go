@@ -76,7 +76,20 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	}
 	defer ix.Close()
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, bot.NewResponder(ix))
+	healthErr := make(chan error, 1)
+	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
+		healthCtx, stopHealth := context.WithCancel(ctx)
+		defer stopHealth()
+		go func() { healthErr <- srv.ServeHealth(healthCtx, addr) }()
+	}
 	err = srv.Run(ctx)
+	select {
+	case herr := <-healthErr:
+		if herr != nil && err == nil {
+			err = herr
+		}
+	default:
+	}
 	var authErr *bot.AuthError
 	if errors.As(err, &authErr) {
 		return usageError{authErr.Error()}
