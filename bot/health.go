@@ -30,12 +30,17 @@ func (s *Server) HealthHandler() http.Handler {
 	return mux
 }
 
-// ServeHealth serves HealthHandler on addr until ctx ends.
-func (s *Server) ServeHealth(ctx context.Context, addr string) error {
+// ListenHealth opens the health address, so that a bad one fails at start.
+func ListenHealth(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("listen on HEALTH_ADDR %s: %w", addr, err)
+		return nil, fmt.Errorf("listen on HEALTH_ADDR %s: %w", addr, err)
 	}
+	return ln, nil
+}
+
+// ServeHealth serves HealthHandler on ln until ctx ends.
+func (s *Server) ServeHealth(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()

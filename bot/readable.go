@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"regexp"
@@ -160,4 +161,16 @@ func wrapWords(text string, width int) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// ParseMessage reads a payload's fallback text and its blocks as JSON, as
+// Slack receives them, back into a Message.
+func ParseMessage(text string, blocks []byte) (Message, error) {
+	var b slack.Blocks
+	if len(blocks) > 0 {
+		if err := json.Unmarshal(blocks, &b); err != nil {
+			return Message{}, fmt.Errorf("read blocks: %w", err)
+		}
+	}
+	return Message{Text: text, Blocks: b.BlockSet}, nil
 }

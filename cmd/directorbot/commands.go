@@ -34,6 +34,7 @@ func (e usageError) Error() string { return e.msg }
 func commands() []command {
 	return []command{
 		askCommand(),
+		devCommand(),
 		searchCommand(),
 		serveCommand(),
 		evalCommand(),

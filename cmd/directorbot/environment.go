@@ -16,12 +16,13 @@ import (
 // environment is what every command shares: its output streams and the
 // settings read from the process environment and .env.
 type environment struct {
+	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
 }
 
 func newEnvironment(stdout, stderr io.Writer) *environment {
-	return &environment{stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	return &environment{stdin: os.Stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 }
 
 // loadDotEnv reads .env when present. godotenv never overrides a variable

@@ -192,3 +192,28 @@ func TestServeTokenErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("/director skills\n@bot who does a VP report to?\nhi\nhome\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--json"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{
+		"── ack (only you can see this) ──\nKey Skill Sets",
+		"── chat.postMessage to CDEV in thread",
+		"Reports to │ VP or Senior Director",
+		"── chat.postMessage to DDEV ──",
+		"Am I ready for VP?",
+		"── views.publish (Home tab) ──",
+		`"type":"header"`,
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

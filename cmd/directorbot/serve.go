@@ -78,9 +78,13 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, bot.NewResponder(ix))
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
+		ln, err := bot.ListenHealth(addr)
+		if err != nil {
+			return usageError{err.Error()}
+		}
 		healthCtx, stopHealth := context.WithCancel(ctx)
 		defer stopHealth()
-		go func() { healthErr <- srv.ServeHealth(healthCtx, addr) }()
+		go func() { healthErr <- srv.ServeHealth(healthCtx, ln) }()
 	}
 	err = srv.Run(ctx)
 	select {
