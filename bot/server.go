@@ -94,7 +94,8 @@ func retryConfig() slack.RetryConfig {
 	cfg.MaxRetries = 4
 	cfg.RetryAfterDuration = 5 * time.Second
 	cfg.BackoffMax = 3 * time.Second
-	cfg.Handlers = slack.AllBuiltinRetryHandlers(cfg)
+	// slack-go's built-in set covers network errors and 429 only.
+	cfg.Handlers = append(slack.AllBuiltinRetryHandlers(cfg), slack.NewServerErrorRetryHandler(cfg))
 	return cfg
 }
 

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 )
 
 const wait = 10 * time.Second
@@ -47,6 +49,11 @@ type harness struct {
 
 func startServer(t *testing.T) *harness {
 	t.Helper()
+	return startServerWith(t, responder(t))
+}
+
+func startServerWith(t *testing.T, r *Responder) *harness {
+	t.Helper()
 	fake := fakeslack.New()
 	logs := &syncBuffer{}
 	srv := NewServer(Config{
@@ -54,7 +61,7 @@ func startServer(t *testing.T) *harness {
 		BotToken: "xoxb-secret-bot-token",
 		APIURL:   fake.APIURL(),
 		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-	}, responder(t))
+	}, r)
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
 	go func() { h.done <- srv.Run(ctx) }()
@@ -232,15 +239,22 @@ func TestHomeAndButtons(t *testing.T) {
 	}
 }
 
-func TestRateLimitedPostIsRetriedOnce(t *testing.T) {
+func TestFailedPostsAreRetriedAndPostedOnce(t *testing.T) {
 	t.Parallel()
-	h := startServer(t)
-	h.fake.FailNext("chat.postMessage", 429)
-	h.send(t, fakeslack.Mention("Ev9", "<@UBOT> skills", "U1", "C1", "2.1", ""))
-	h.callsTo(t, "chat.postMessage", 1)
-	time.Sleep(300 * time.Millisecond)
-	if n := len(h.callsTo(t, "chat.postMessage", 1)); n != 1 {
-		t.Errorf("posted %d times", n)
+	tests := map[string][]int{"429 then success": {429}, "5xx then success": {500, 503}}
+	for name, statuses := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			h.fake.FailNext("chat.postMessage", statuses...)
+			h.send(t, fakeslack.Mention("Ev9", "<@UBOT> skills", "U1", "C1", "2.1", ""))
+			h.callsTo(t, "chat.postMessage", 1)
+			// Give a duplicate post time to arrive before counting.
+			time.Sleep(300 * time.Millisecond)
+			if n := len(h.callsTo(t, "chat.postMessage", 1)); n != 1 {
+				t.Errorf("posted %d times", n)
+			}
+		})
 	}
 }
 
@@ -371,5 +385,33 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("metrics lack %q:\n%s", want, metrics)
 		}
+	}
+}
+
+func TestLargeSlashAnswerGoesThroughResponseURL(t *testing.T) {
+	t.Parallel()
+	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
+	p, err := content.ParsePage("big.md", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	h := startServerWith(t, NewResponder(ix))
+	e := h.fake.SlashCommand("handbook", "U1", "C1")
+	h.send(t, e)
+	if ack := h.ackFor(t, e.ID()); len(ack.Payload) != 0 {
+		t.Errorf("an answer over 20 KB was put in the ack (%d bytes)", len(ack.Payload))
+	}
+	reply := h.callsTo(t, "response_url", 1)[0]
+	if reply.Args["response_type"] != "ephemeral" || !strings.Contains(blocksText(t, reply.Args), "Handbook") {
+		t.Errorf("response_url reply = %.300v", reply.Args)
 	}
 }

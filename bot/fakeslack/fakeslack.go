@@ -49,8 +49,9 @@ type Slack struct {
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
 
-	// authError, when set, is what auth.test answers.
-	authError string
+	// authError and connectError, when set, are what auth.test and
+	// apps.connections.open answer.
+	authError, connectError string
 
 	notify chan struct{}
 	// PingInterval is how often the websocket pings; slack-go gives up on a
@@ -103,6 +104,14 @@ func (s *Slack) FailAuth(slackError string) {
 	s.authError = slackError
 }
 
+// FailConnect makes apps.connections.open refuse the app token with the
+// given Slack error.
+func (s *Slack) FailConnect(slackError string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.connectError = slackError
+}
+
 func (s *Slack) record(c Call) {
 	s.mu.Lock()
 	s.calls = append(s.calls, c)
@@ -152,6 +161,13 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, map[string]any{"ok": true, "user_id": BotUserID, "user": "director-bot", "team_id": "T123ABC456", "bot_id": "BBOT"})
 	case "apps.connections.open":
+		s.mu.Lock()
+		connErr := s.connectError
+		s.mu.Unlock()
+		if connErr != "" {
+			writeJSON(w, map[string]any{"ok": false, "error": connErr})
+			return
+		}
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.server.URL, "http") + "/link"})
 	case "chat.postMessage":
 		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": fmt.Sprintf("%d.000100", time.Now().UnixNano())})

@@ -167,6 +167,9 @@ func TestServeTokenErrors(t *testing.T) {
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	fake.FailAuth("invalid_auth")
+	revoked := fakeslack.New()
+	t.Cleanup(revoked.Close)
+	revoked.FailConnect("token_revoked")
 	tests := []struct {
 		name string
 		vars map[string]string
@@ -175,7 +178,8 @@ func TestServeTokenErrors(t *testing.T) {
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
 		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-"},
 		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
-		{"refused by slack", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
+		{"bot token refused", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
+		{"app token revoked", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": revoked.APIURL()}, "SLACK_APP_TOKEN (token_revoked)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
