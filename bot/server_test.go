@@ -161,8 +161,10 @@ func TestMentionRepliesInThreadOnce(t *testing.T) {
 	first := fakeslack.Mention("Ev1", "<@UBOT> how is a VP different?", "U1", "C1", "1700000000.000100", "")
 	h.send(t, first)
 	h.ackFor(t, first.ID())
-	// Slack redelivers the same event in a new envelope; it is answered once.
+	// Slack redelivers the same event in a new envelope, and fires a new
+	// app_mention when the message is edited: each is answered once.
 	h.send(t, fakeslack.Mention("Ev1", "<@UBOT> how is a VP different?", "U1", "C1", "1700000000.000100", ""))
+	h.send(t, fakeslack.Mention("Ev1-edit", "<@UBOT> how is a VP different, really?", "U1", "C1", "1700000000.000100", ""))
 	inThread := fakeslack.Mention("Ev2", "<@UBOT> budget authority", "U1", "C1", "1700000000.000300", "1700000000.000200")
 	h.send(t, inThread)
 	h.callsTo(t, "chat.postMessage", 2)
@@ -281,8 +283,12 @@ func TestReconnectsAndKeepsAnswering(t *testing.T) {
 func TestShutdownDrainsAndReturnsNil(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	h.send(t, fakeslack.Mention("Ev10", "<@UBOT> skills", "U1", "C1", "3.1", ""))
-	h.callsTo(t, "chat.postMessage", 1)
+	// The reply is still in flight (held back by a rate limit) when the
+	// server is told to stop; it must be finished, not dropped.
+	h.fake.FailNext("chat.postMessage", 429)
+	e := fakeslack.Mention("Ev10", "<@UBOT> skills", "U1", "C1", "3.1", "")
+	h.send(t, e)
+	h.ackFor(t, e.ID())
 	h.cancel()
 	select {
 	case err := <-h.done:
@@ -292,6 +298,9 @@ func TestShutdownDrainsAndReturnsNil(t *testing.T) {
 		h.done <- err
 	case <-time.After(drainTimeout + 5*time.Second):
 		t.Fatal("Run did not return after cancel")
+	}
+	if n := len(h.callsTo(t, "chat.postMessage", 1)); n != 1 {
+		t.Errorf("in-flight reply posted %d times", n)
 	}
 }
 

@@ -221,3 +221,26 @@ func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
 		}
 	}
 }
+
+func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, ".env")
+	if err := os.WriteFile(file, []byte("DIRECTORBOT_TEST_REAL=from-file\nDIRECTORBOT_TEST_NEW=from-file\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DIRECTORBOT_TEST_REAL", "from-env")
+	t.Setenv("DIRECTORBOT_TEST_NEW", "")
+	os.Unsetenv("DIRECTORBOT_TEST_NEW")
+	if err := loadDotEnv(file); err != nil {
+		t.Fatal(err)
+	}
+	if got := os.Getenv("DIRECTORBOT_TEST_REAL"); got != "from-env" {
+		t.Errorf(".env overrode a real variable: %q", got)
+	}
+	if got := os.Getenv("DIRECTORBOT_TEST_NEW"); got != "from-file" {
+		t.Errorf(".env not read: %q", got)
+	}
+	if err := loadDotEnv(filepath.Join(dir, "missing.env")); err != nil {
+		t.Errorf("a missing .env is not an error: %v", err)
+	}
+}
