@@ -213,3 +213,14 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 		s.post(ctx, cb.Channel.ID, cb.Container.MessageTs, msg)
 	}
 }
+
+// HandledEvents are the Events API events the bot acts on; the app manifest
+// subscribes to exactly these.
+var HandledEvents = []string{"app_home_opened", "app_mention", "message.im"}
+
+// RequiredScopes are the bot token scopes the bot uses: reading mentions,
+// posting, the slash command, and reading DMs. Nothing more.
+var RequiredScopes = []string{"app_mentions:read", "chat:write", "commands", "im:history"}
+
+// SlashCommand is the command the bot answers.
+const SlashCommand = "/director"

@@ -37,6 +37,8 @@ func commands() []command {
 		devCommand(),
 		searchCommand(),
 		serveCommand(),
+		versionCommand(),
+		healthcheckCommand(),
 		evalCommand(),
 	}
 }

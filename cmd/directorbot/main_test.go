@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -242,5 +244,34 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 	}
 	if err := loadDotEnv(filepath.Join(dir, "missing.env")); err != nil {
 		t.Errorf("a missing .env is not an error: %v", err)
+	}
+}
+
+func TestVersionAndHealthcheck(t *testing.T) {
+	t.Parallel()
+	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "directorbot ") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	for _, tt := range []struct {
+		addr string
+		want int
+	}{{addr, 0}, {"127.0.0.1:1", exitFailure}, {"nonsense", exitUsage}} {
+		var out, errOut bytes.Buffer
+		env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			if k == "HEALTH_ADDR" {
+				return tt.addr
+			}
+			return ""
+		}}
+		if code := runIn(context.Background(), env, []string{"healthcheck"}); code != tt.want {
+			t.Errorf("healthcheck %s: exit %d, want %d (%s)", tt.addr, code, tt.want, errOut.String())
+		}
 	}
 }

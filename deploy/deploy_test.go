@@ -1,0 +1,191 @@
+// Package deploy holds the files that install Director Bot: the Slack app
+// manifest, the container image, Kubernetes and systemd. Its tests check
+// them against Slack's schema and against what the code handles.
+package deploy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+)
+
+func readYAML(t *testing.T, path string) []map[string]any {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := yaml.NewDecoder(f)
+	var docs []map[string]any
+	for {
+		var doc map[string]any
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return docs
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		docs = append(docs, doc)
+	}
+}
+
+// dig walks nested maps and lists by key or index.
+func dig(v any, path ...any) any {
+	for _, p := range path {
+		switch k := p.(type) {
+		case string:
+			m, _ := v.(map[string]any)
+			v = m[k]
+		case int:
+			l, _ := v.([]any)
+			if k >= len(l) {
+				return nil
+			}
+			v = l[k]
+		}
+	}
+	return v
+}
+
+func strings_(v any) []string {
+	var out []string
+	for _, x := range v.([]any) {
+		out = append(out, x.(string))
+	}
+	slices.Sort(out)
+	return out
+}
+
+var lookahead = regexp.MustCompile(`\(\?[!=][^()]*\)`)
+
+// withoutLookahead compiles schema patterns with Go's regexp. Slack's schema
+// uses lookaheads only in domain patterns (unfurl and outgoing domains),
+// which this manifest does not have; they are dropped so the rest compiles.
+func withoutLookahead(pattern string) (jsonschema.Regexp, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		re, err = regexp.Compile(lookahead.ReplaceAllString(pattern, ""))
+	}
+	return re, err
+}
+
+func TestManifestIsValidAndMatchesTheCode(t *testing.T) {
+	t.Parallel()
+	manifest := readYAML(t, "slack/manifest.yaml")[0]
+	raw, err := json.Marshal(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.UseRegexpEngine(withoutLookahead)
+	schema, err := c.Compile("testdata/app-manifest.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(inst); err != nil {
+		t.Errorf("manifest does not match Slack's schema: %v", err)
+	}
+	if got := strings_(dig(manifest, "oauth_config", "scopes", "bot")); !slices.Equal(got, bot.RequiredScopes) {
+		t.Errorf("scopes = %v, want exactly %v", got, bot.RequiredScopes)
+	}
+	if got := strings_(dig(manifest, "settings", "event_subscriptions", "bot_events")); !slices.Equal(got, bot.HandledEvents) {
+		t.Errorf("bot events = %v, want exactly %v", got, bot.HandledEvents)
+	}
+	checks := map[string]any{
+		"slash command":   dig(manifest, "features", "slash_commands", 0, "command") == bot.SlashCommand,
+		"usage hint":      dig(manifest, "features", "slash_commands", 0, "usage_hint") != nil,
+		"socket mode":     dig(manifest, "settings", "socket_mode_enabled") == true,
+		"interactivity":   dig(manifest, "settings", "interactivity", "is_enabled") == true,
+		"home tab":        dig(manifest, "features", "app_home", "home_tab_enabled") == true,
+		"messages tab":    dig(manifest, "features", "app_home", "messages_tab_enabled") == true,
+		"bot user":        dig(manifest, "features", "bot_user", "display_name") != nil,
+		"no request urls": !strings.Contains(string(raw), "request_url") && !strings.Contains(string(raw), `"url"`),
+	}
+	for name, ok := range checks {
+		if ok != true {
+			t.Errorf("manifest: %s is not as the bot needs it", name)
+		}
+	}
+}
+
+func TestKubernetesManifests(t *testing.T) {
+	t.Parallel()
+	kinds := map[string]map[string]any{}
+	files, err := filepath.Glob("kubernetes/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		for _, doc := range readYAML(t, f) {
+			kinds[doc["kind"].(string)] = doc
+		}
+	}
+	for _, k := range []string{"Deployment", "PodDisruptionBudget", "Secret"} {
+		if kinds[k] == nil {
+			t.Fatalf("no %s in deploy/kubernetes", k)
+		}
+	}
+	dep := kinds["Deployment"]
+	if dig(dep, "spec", "replicas") != 2 {
+		t.Errorf("replicas = %v, want 2", dig(dep, "spec", "replicas"))
+	}
+	c := dig(dep, "spec", "template", "spec", "containers", 0)
+	want := map[string]any{
+		"liveness probe":      dig(c, "livenessProbe", "httpGet", "path") == "/healthz",
+		"readiness probe":     dig(c, "readinessProbe", "httpGet", "path") == "/readyz",
+		"cpu request":         dig(c, "resources", "requests", "cpu") != nil,
+		"memory limit":        dig(c, "resources", "limits", "memory") != nil,
+		"no escalation":       dig(c, "securityContext", "allowPrivilegeEscalation") == false,
+		"read-only root":      dig(c, "securityContext", "readOnlyRootFilesystem") == true,
+		"non-root":            dig(dep, "spec", "template", "spec", "securityContext", "runAsNonRoot") == true,
+		"tokens from secret":  dig(c, "envFrom", 0, "secretRef", "name") == dig(kinds["Secret"], "metadata", "name"),
+		"pdb selects the app": dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
+	}
+	for name, ok := range want {
+		if ok != true {
+			t.Errorf("deployment: %s missing", name)
+		}
+	}
+	for key, v := range dig(kinds["Secret"], "stringData").(map[string]any) {
+		if v != "" {
+			t.Errorf("secret %s has a committed value", key)
+		}
+	}
+}
+
+func TestDockerfileAndSystemdUnit(t *testing.T) {
+	t.Parallel()
+	files := map[string][]string{
+		"docker/Dockerfile": {"CGO_ENABLED=0", "-trimpath", "distroless/static", "USER nonroot", "HEALTHCHECK", `"healthcheck"`},
+		"systemd/directorbot.service": {"EnvironmentFile=", "ExecStart=/usr/local/bin/directorbot serve", "NoNewPrivileges=yes",
+			"ProtectSystem=strict", "DynamicUser=yes", "KillSignal=SIGTERM"},
+	}
+	for path, wants := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range wants {
+			if !strings.Contains(string(data), w) {
+				t.Errorf("%s lacks %q", path, w)
+			}
+		}
+	}
+}
