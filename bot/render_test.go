@@ -71,6 +71,26 @@ func golden(t *testing.T, name string, payload any) {
 	}
 }
 
+// pageIndex parses one markdown page and indexes it, closing the index
+// when the test ends.
+func pageIndex(t *testing.T, markdown string) *index.Index {
+	t.Helper()
+	p, err := content.ParsePage("page.md", []byte(markdown))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
+}
+
 func TestGoldenMessages(t *testing.T) {
 	t.Parallel()
 	r := responder(t)
@@ -200,19 +220,8 @@ func TestEscaping(t *testing.T) {
 	hostile := "<!channel> <!here> <!everyone> <@U123> <!subteam^S1> & <script>alert(1)</script>"
 	page := "# Guide " + hostile + "\n\n## Section " + hostile + "\n\n" + hostile + " **" + hostile + "** [link](https://example.com/?a=1&b=<2>)\n\n" +
 		"- " + hostile + "\n\n*" + hostile + "*\n\n| Head " + hostile + " | B |\n|---|---|\n| " + hostile + " | x |\n"
-	p, err := content.ParsePage("evil.md", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := pageIndex(t, page)
+	g := ix.Guide()
 	r := NewResponder(ix)
 	var payloads []any
 	for _, q := range []string{"section", "pizza " + hostile, hostile} {

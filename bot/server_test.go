@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/content"
-	"github.com/directorbot/directorbot/index"
 )
 
 const wait = 10 * time.Second
@@ -400,20 +398,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 func TestLargeSlashAnswerGoesThroughResponseURL(t *testing.T) {
 	t.Parallel()
 	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
-	p, err := content.ParsePage("big.md", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
-	h := startServerWith(t, NewResponder(ix))
+	h := startServerWith(t, NewResponder(pageIndex(t, page)))
 	e := h.fake.SlashCommand("handbook", "U1", "C1")
 	h.send(t, e)
 	if ack := h.ackFor(t, e.ID()); len(ack.Payload) != 0 {
