@@ -57,6 +57,10 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 // respond posts to a response_url: a private reply, replacing the original
 // message when replace is true.
 func (s *Server) respond(ctx context.Context, url string, msg Message, replace bool) {
+	if !s.trustedResponseURL(url) {
+		s.log.Warn("ignored a response_url that is not Slack's")
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...), slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral)}

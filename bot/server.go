@@ -45,6 +45,7 @@ const (
 	callTimeout  = 10 * time.Second
 	drainTimeout = 10 * time.Second
 	dedupeTTL    = 15 * time.Minute
+	ackTimeout   = 3 * time.Second
 )
 
 // Server answers Slack over Socket Mode.
@@ -239,7 +240,15 @@ func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 	if evt.Request == nil {
 		return
 	}
-	if err := s.sm.Ack(*evt.Request, payload...); err != nil {
+	// The ack goes through slack-go's bounded send queue; a timeout keeps a
+	// dead connection from stalling the event loop.
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+	defer cancel()
+	var pl any
+	if len(payload) > 0 {
+		pl = payload[0]
+	}
+	if err := s.sm.AckCtx(ctx, evt.Request.EnvelopeID, pl); err != nil {
 		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
 		return
 	}

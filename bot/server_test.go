@@ -409,3 +409,25 @@ func TestLargeSlashAnswerGoesThroughResponseURL(t *testing.T) {
 		t.Errorf("response_url reply = %.300v", reply.Args)
 	}
 }
+
+func TestResponseURLMustBeSlacks(t *testing.T) {
+	t.Parallel()
+	s := NewServer(Config{APIURL: "http://127.0.0.1:4567/api/"}, nil)
+	tests := map[string]bool{
+		"https://hooks.slack.com/actions/T1/1/abc":   true,
+		"https://slack.com/x":                        true,
+		"http://127.0.0.1:4567/response/1":           true,
+		"http://hooks.slack.com/actions/T1/1/abc":    false,
+		"https://hooks.slack.com.evil.example/x":     false,
+		"https://evil.example/hooks.slack.com":       false,
+		"http://10.0.0.1/response":                   false,
+		"http://127.0.0.1:9999/response/1":           false,
+		"https://user:pass@hooks.slack.com/actions/": false,
+		"::not a url": false,
+	}
+	for u, want := range tests {
+		if got := s.trustedResponseURL(u); got != want {
+			t.Errorf("trustedResponseURL(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
