@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
@@ -37,6 +38,36 @@ func FuzzRender(f *testing.F) {
 			if unsafeText(s) {
 				t.Fatalf("unescaped text %q", s)
 			}
+		}
+	})
+}
+
+// FuzzEnvelope sends arbitrary frames to the real server over the fake
+// Slack's websocket. A frame whose envelope_id can be read is acked (unless
+// it is one of Slack's own control frames) and nothing crashes;
+// TestBadEnvelopesAreAckedAndIgnored shows the bot answering afterwards.
+func FuzzEnvelope(f *testing.F) {
+	for _, seed := range []string{
+		`{"envelope_id":"f1","type":"events_api","payload":"nope"}`,
+		`{"envelope_id":"f2","type":"slash_commands","payload":{"text":"skills","response_url":"http://10.0.0.1/x"},"accepts_response_payload":true}`,
+		`{"envelope_id":"f3","type":"interactive","payload":{"type":"block_actions","actions":[{"action_id":"topic","value":"x"}],"response_url":"http://10.0.0.1/"}}`,
+		`{"envelope_id":"f4","type":"events_api","payload":{"type":"event_callback","event_id":"E1","event":{"type":"app_mention","text":"<@UBOT> skills","channel":"C1","ts":"1.1","user":"U1"}}}`,
+		`{"envelope_id":"f5","type":"mystery"}`,
+		`not json`, `{}`, `[]`, `{"envelope_id":7}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	h := startServer(f)
+	f.Fuzz(func(t *testing.T, frame []byte) {
+		var head struct {
+			EnvelopeID string `json:"envelope_id"`
+			Type       string `json:"type"`
+		}
+		if err := h.fake.SendRaw(frame); err != nil {
+			t.Skip("connection is being re-opened")
+		}
+		if json.Unmarshal(frame, &head) == nil && head.EnvelopeID != "" && head.Type != "hello" && head.Type != "disconnect" {
+			h.ackFor(t, head.EnvelopeID)
 		}
 	})
 }

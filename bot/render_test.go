@@ -24,7 +24,7 @@ var (
 	respErr  error
 )
 
-func responder(t *testing.T) *Responder {
+func responder(t testing.TB) *Responder {
 	t.Helper()
 	respOnce.Do(func() {
 		g, err := content.Embedded()

@@ -45,12 +45,12 @@ type harness struct {
 	logs   *syncBuffer
 }
 
-func startServer(t *testing.T) *harness {
+func startServer(t testing.TB) *harness {
 	t.Helper()
 	return startServerWith(t, responder(t))
 }
 
-func startServerWith(t *testing.T, r *Responder) *harness {
+func startServerWith(t testing.TB, r *Responder) *harness {
 	t.Helper()
 	fake := fakeslack.New()
 	logs := &syncBuffer{}
@@ -79,14 +79,14 @@ func startServerWith(t *testing.T, r *Responder) *harness {
 	return h
 }
 
-func (h *harness) send(t *testing.T, e fakeslack.Envelope) {
+func (h *harness) send(t testing.TB, e fakeslack.Envelope) {
 	t.Helper()
 	if err := h.fake.Send(e); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func (h *harness) ackFor(t *testing.T, id string) fakeslack.Ack {
+func (h *harness) ackFor(t testing.TB, id string) fakeslack.Ack {
 	t.Helper()
 	var found fakeslack.Ack
 	ok := h.fake.WaitFor(wait, func() bool {
