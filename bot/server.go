@@ -203,17 +203,17 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeEventsAPI:
 		s.metrics.event(string(evt.Type))
-		s.ack(evt, received)
+		go s.ack(evt, received)
 		s.onEvent(evt)
 	case socketmode.EventTypeInteractive:
 		s.metrics.event(string(evt.Type))
-		s.ack(evt, received)
+		go s.ack(evt, received)
 		s.onInteraction(evt)
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.event(string(evt.Type))
 		s.onSlash(evt, received)
 	case socketmode.EventTypeErrorBadMessage:
-		s.ackUnreadable(evt, received)
+		go s.ackUnreadable(evt, received)
 	}
 	return nil
 }
@@ -240,8 +240,10 @@ func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 	if evt.Request == nil {
 		return
 	}
-	// The ack goes through slack-go's bounded send queue; a timeout keeps a
-	// dead connection from stalling the event loop.
+	// The ack goes through slack-go's bounded send queue, which stops
+	// draining while the connection is down. Callers on the event loop run
+	// ack in its own goroutine, and the timeout ends it: Slack redelivers
+	// whatever was not acked.
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
 	var pl any

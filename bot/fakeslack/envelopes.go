@@ -89,6 +89,44 @@ func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ep
 	}, true)
 }
 
+// Deliver sends an envelope the way Slack does: it stays pending until it
+// is acked, and a pending envelope is sent again, with retry_attempt
+// counting up, on the next connection.
+func (s *Slack) Deliver(e Envelope) {
+	s.mu.Lock()
+	s.pending[e.ID()] = e
+	s.mu.Unlock()
+	_ = s.Send(e)
+}
+
+// Pending counts the delivered envelopes not acked yet.
+func (s *Slack) Pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.pending)
+}
+
+// redeliver resends every pending envelope on a new connection.
+func (s *Slack) redeliver(write func(int, []byte) error) {
+	s.mu.Lock()
+	var frames [][]byte
+	for _, e := range s.pending {
+		attempt, _ := e["retry_attempt"].(int)
+		e["retry_attempt"] = attempt + 1
+		e["retry_reason"] = "timeout"
+		data, err := json.Marshal(e)
+		if err == nil {
+			frames = append(frames, data)
+		}
+	}
+	s.mu.Unlock()
+	for _, f := range frames {
+		if write(websocket.TextMessage, f) != nil {
+			return
+		}
+	}
+}
+
 // ErrNotConnected means no bot is connected to the websocket.
 var ErrNotConnected = errors.New("fakeslack: no bot connected")
 
@@ -161,4 +199,12 @@ func (s *Slack) WaitFor(timeout time.Duration, cond func() bool) bool {
 		}
 	}
 	return true
+}
+
+// Forget drops the recorded calls and acks, so that a long test can measure
+// the bot's memory rather than the fake's records.
+func (s *Slack) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.acks = nil, nil
 }

@@ -41,6 +41,7 @@ type Slack struct {
 	upgrader websocket.Upgrader
 
 	mu      sync.Mutex
+	pending map[string]Envelope
 	conns   []*websocket.Conn
 	writers []func(kind int, data []byte) error
 	calls   []Call
@@ -61,7 +62,7 @@ type Slack struct {
 
 // New starts a fake Slack. Close it when done.
 func New() *Slack {
-	s := &Slack{fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
+	s := &Slack{pending: map[string]Envelope{}, fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
 	mux := http.NewServeMux()
@@ -253,6 +254,7 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.writers = append(s.writers, write)
 	s.mu.Unlock()
+	s.redeliver(write)
 	for {
 		_, data, err := conn.ReadMessage()
 		if err != nil {
@@ -261,6 +263,7 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 		var ack Ack
 		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
 			s.mu.Lock()
+			delete(s.pending, ack.EnvelopeID)
 			s.acks = append(s.acks, ack)
 			s.mu.Unlock()
 			s.poke()
