@@ -58,7 +58,13 @@ func startServer(t testing.TB) *harness {
 
 func startServerWith(t testing.TB, r *Responder) *harness {
 	t.Helper()
-	fake := fakeslack.New()
+	return startServerOn(t, fakeslack.New(), r)
+}
+
+// startServerOn runs the server against a given fake, which it closes at
+// the end of the test.
+func startServerOn(t testing.TB, fake *fakeslack.Slack, r *Responder) *harness {
+	t.Helper()
 	logs := &syncBuffer{}
 	srv := NewServer(Config{
 		AppToken: "xapp-1-A1-secret-app-token",

@@ -50,6 +50,10 @@ type Slack struct {
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
 
+	// hang holds calls of a method to a channel until the fake closes.
+	hang      map[string]string
+	closing   chan struct{}
+	closeOnce sync.Once
 	// authError and connectError, when set, are what auth.test and
 	// apps.connections.open answer.
 	authError, connectError string
@@ -62,7 +66,7 @@ type Slack struct {
 
 // New starts a fake Slack. Close it when done.
 func New() *Slack {
-	s := &Slack{pending: map[string]Envelope{}, fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
+	s := &Slack{pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
 	mux := http.NewServeMux()
@@ -79,14 +83,18 @@ func (s *Slack) APIURL() string { return s.server.URL + "/api/" }
 // ResponseURL returns a response_url the fake accepts, named by id.
 func (s *Slack) ResponseURL(id string) string { return s.server.URL + "/response/" + id }
 
-// Close stops the fake and drops every connection.
+// Close stops the fake and drops every connection. It may be called more
+// than once.
 func (s *Slack) Close() {
-	s.mu.Lock()
-	for _, c := range s.conns {
-		_ = c.Close()
-	}
-	s.mu.Unlock()
-	s.server.Close()
+	s.closeOnce.Do(func() {
+		close(s.closing)
+		s.mu.Lock()
+		for _, c := range s.conns {
+			_ = c.Close()
+		}
+		s.mu.Unlock()
+		s.server.Close()
+	})
 }
 
 // FailNext makes the next len(statuses) calls of method fail with those
@@ -95,6 +103,14 @@ func (s *Slack) FailNext(method string, statuses ...int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.fail[method] = append(s.fail[method], statuses...)
+}
+
+// Hang makes calls of method for one channel never answer, until the
+// client gives up or the fake closes.
+func (s *Slack) Hang(method, channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hang[method] = channel
 }
 
 // FailAuth makes auth.test refuse the token with the given Slack error,
@@ -145,6 +161,16 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	args, err := readArgs(r)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	stuck := s.hang[method] != "" && args["channel"] == s.hang[method]
+	s.mu.Unlock()
+	if stuck {
+		select {
+		case <-s.closing:
+		case <-r.Context().Done():
+		}
 		return
 	}
 	if method != "apps.connections.open" && method != "auth.test" {
