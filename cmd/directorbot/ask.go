@@ -24,10 +24,7 @@ func askCommand() command {
 }
 
 func runAsk(ctx context.Context, env *environment, args []string) error {
-	c := askCommand()
-	fs := c.flags(env.stderr)
-	var g guideFlags
-	g.register(fs, env)
+	fs, g := askCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "print the Slack message payload {\"text\", \"blocks\"} instead of text")
 	rest, err := parse(fs, args)
 	if err != nil {

@@ -35,10 +35,7 @@ const devHelp = `Type what a person would send, one per line:
   quit                             stop`
 
 func runDev(ctx context.Context, env *environment, args []string) error {
-	c := devCommand()
-	fs := c.flags(env.stderr)
-	var g guideFlags
-	g.register(fs, env)
+	fs, g := devCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "also print the Block Kit JSON of every reply")
 	if _, err := parse(fs, args); err != nil {
 		return err

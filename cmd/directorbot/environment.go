@@ -64,3 +64,11 @@ func (g *guideFlags) load() (*content.Guide, error) {
 	}
 	return content.LoadDir(g.dir)
 }
+
+// guideFlagSet returns a command's flag set with the guide flags on it.
+func (c command) guideFlagSet(env *environment) (*flag.FlagSet, *guideFlags) {
+	fs := c.flags(env.stderr)
+	g := &guideFlags{}
+	g.register(fs, env)
+	return fs, g
+}

@@ -20,10 +20,7 @@ func evalCommand() command {
 }
 
 func runEval(ctx context.Context, env *environment, args []string) error {
-	c := evalCommand()
-	fs := c.flags(env.stderr)
-	var g guideFlags
-	g.register(fs, env)
+	fs, g := evalCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err

@@ -30,10 +30,7 @@ type searchResult struct {
 }
 
 func runSearch(ctx context.Context, env *environment, args []string) error {
-	c := searchCommand()
-	fs := c.flags(env.stderr)
-	var g guideFlags
-	g.register(fs, env)
+	fs, g := searchCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "print one JSON array of results, best first")
 	limit := fs.Int("limit", 5, "most results to show")
 	rest, err := parse(fs, args)

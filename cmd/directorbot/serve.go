@@ -50,10 +50,7 @@ func readTokens(env *environment) (app, botToken string, err error) {
 }
 
 func runServe(ctx context.Context, env *environment, args []string) error {
-	c := serveCommand()
-	fs := c.flags(env.stderr)
-	var g guideFlags
-	g.register(fs, env)
+	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
