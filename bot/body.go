@@ -60,19 +60,27 @@ func blockChunks(s *content.Section) []chunk {
 // breaking between chunks where possible, then between lines, then between
 // words; only a single word longer than the limit is cut.
 func packText(texts []string, limit int) []string {
+	var pieces []string
+	for _, t := range texts {
+		pieces = append(pieces, splitLong(t, limit)...)
+	}
+	return pack(pieces, "\n\n", limit)
+}
+
+// pack joins parts greedily with sep into pieces of at most limit runes. A
+// part that is too long on its own stays whole; empty pieces are dropped.
+func pack(parts []string, sep string, limit int) []string {
 	var out []string
 	cur := ""
-	for _, t := range texts {
-		for _, piece := range splitLong(t, limit) {
-			switch {
-			case cur == "":
-				cur = piece
-			case runeLen(cur)+2+runeLen(piece) <= limit:
-				cur += "\n\n" + piece
-			default:
-				out = append(out, cur)
-				cur = piece
-			}
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case runeLen(cur)+runeLen(sep)+runeLen(p) <= limit:
+			cur += sep + p
+		default:
+			out = append(out, cur)
+			cur = p
 		}
 	}
 	if cur != "" {
@@ -90,24 +98,8 @@ func splitLong(t string, limit int) []string {
 		if !strings.Contains(t, sep) {
 			continue
 		}
-		var out []string
-		cur := ""
-		for _, part := range strings.Split(t, sep) {
-			if cur != "" && runeLen(cur)+len(sep)+runeLen(part) > limit {
-				out = append(out, cur)
-				cur = ""
-			}
-			if cur == "" {
-				cur = part
-			} else {
-				cur += sep + part
-			}
-		}
-		if cur != "" {
-			out = append(out, cur)
-		}
 		var res []string
-		for _, o := range out {
+		for _, o := range pack(strings.Split(t, sep), sep, limit) {
 			res = append(res, splitLong(o, limit)...)
 		}
 		return res

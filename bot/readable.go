@@ -134,33 +134,20 @@ func cellPlain(c slack.TableCell) string {
 }
 
 // wrapWords breaks text into lines of at most width runes, at spaces where
-// it can.
+// it can; a word wider than the column is cut into pieces.
 func wrapWords(text string, width int) []string {
-	var lines []string
-	cur := ""
+	var words []string
 	for _, w := range strings.Fields(text) {
 		for runeLen(w) > width {
-			if cur != "" {
-				lines = append(lines, cur)
-				cur = ""
-			}
-			lines = append(lines, prefixRunes(w, width))
+			words = append(words, prefixRunes(w, width))
 			w = string([]rune(w)[width:])
 		}
-		switch {
-		case cur == "":
-			cur = w
-		case runeLen(cur)+1+runeLen(w) <= width:
-			cur += " " + w
-		default:
-			lines = append(lines, cur)
-			cur = w
-		}
+		words = append(words, w)
 	}
-	if cur != "" || len(lines) == 0 {
-		lines = append(lines, cur)
+	if lines := pack(words, " ", width); len(lines) > 0 {
+		return lines
 	}
-	return lines
+	return []string{""}
 }
 
 // ParseMessage reads a payload's fallback text and its blocks as JSON, as
