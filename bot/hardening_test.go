@@ -23,13 +23,11 @@ func TestBadQuestionsThroughSlack(t *testing.T) {
 		"unknown subcommand":   "frobnicate --now",
 	}
 	for name, text := range tests {
-		e := h.fake.SlashCommand(text, "U1", "C1")
-		h.send(t, e)
-		ack := h.ackFor(t, e.ID())
-		if len(ack.Payload) == 0 || !strings.Contains(string(ack.Payload), `"blocks"`) {
-			t.Errorf("%s: no reply in the ack: %s", name, ack.Payload)
+		got := h.slash(t, text)
+		if !strings.Contains(got, `"blocks"`) {
+			t.Errorf("%s: no reply in the ack: %s", name, got)
 		}
-		if strings.Contains(string(ack.Payload), "<!here>") {
+		if strings.Contains(got, "<!here>") {
 			t.Errorf("%s: markup echoed unescaped", name)
 		}
 	}
@@ -40,9 +38,7 @@ func TestBadQuestionsThroughSlack(t *testing.T) {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
 	}
-	e := h.fake.SlashCommand("timeline", "U1", "C1")
-	h.send(t, e)
-	if got := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(got, "Timeline") {
+	if got := h.slash(t, "timeline"); !strings.Contains(got, "Timeline") {
 		t.Errorf("not answering after bad input: %s", got)
 	}
 }
@@ -52,9 +48,7 @@ func TestConnectionsOpenFailuresAreRetried(t *testing.T) {
 	fake := fakeslack.New()
 	fake.FailNext("apps.connections.open", 500, 429)
 	h := startServerOn(t, fake, responder(t))
-	e := h.fake.SlashCommand("skills", "U1", "C1")
-	h.send(t, e)
-	if got := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(got, "Key Skill Sets") {
+	if got := h.slash(t, "skills"); !strings.Contains(got, "Key Skill Sets") {
 		t.Errorf("after connection failures: %s", got)
 	}
 }

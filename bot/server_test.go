@@ -116,6 +116,14 @@ func (h *harness) ackFor(t testing.TB, id string) fakeslack.Ack {
 	return found
 }
 
+// slash sends /director with the text and returns the ack's payload.
+func (h *harness) slash(t testing.TB, text string) string {
+	t.Helper()
+	e := h.fake.SlashCommand(text, "U1", "C1")
+	h.send(t, e)
+	return string(h.ackFor(t, e.ID()).Payload)
+}
+
 // callsTo waits until at least n calls of method were made, then returns
 // them all.
 func (h *harness) callsTo(t *testing.T, method string, n int) []fakeslack.Call {
@@ -158,9 +166,7 @@ func TestSlashCommandAckCarriesAnswer(t *testing.T) {
 	if reply["response_type"] != "ephemeral" || !strings.Contains(blocksText(t, reply["blocks"]), `"Key Skill Sets"`) {
 		t.Errorf("ack payload = %s", ack.Payload)
 	}
-	help := h.fake.SlashCommand("", "U1", "C1")
-	h.send(t, help)
-	if got := string(h.ackFor(t, help.ID()).Payload); !strings.Contains(got, "How to ask") {
+	if got := h.slash(t, ""); !strings.Contains(got, "How to ask") {
 		t.Errorf("empty /director should give help: %s", got)
 	}
 }
@@ -334,9 +340,7 @@ func TestBadEnvelopesAreAckedAndIgnored(t *testing.T) {
 	for _, id := range []string{"bad-1", "bad-2", "bad-3", "bad-4", "bad-5"} {
 		h.ackFor(t, id)
 	}
-	e := h.fake.SlashCommand("pitfalls", "U1", "C1")
-	h.send(t, e)
-	if got := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(got, "Common Pitfalls") {
+	if got := h.slash(t, "pitfalls"); !strings.Contains(got, "Common Pitfalls") {
 		t.Errorf("not answering after bad input: %s", got)
 	}
 }
@@ -385,12 +389,8 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	if !h.fake.WaitFor(wait, func() bool { code, _ := get("/readyz"); return code == http.StatusOK }) {
 		t.Error("/readyz never ready while connected")
 	}
-	e := h.fake.SlashCommand("skills", "U1", "C1")
-	h.send(t, e)
-	h.ackFor(t, e.ID())
-	none := h.fake.SlashCommand("best pizza in town", "U1", "C1")
-	h.send(t, none)
-	h.ackFor(t, none.ID())
+	h.slash(t, "skills")
+	h.slash(t, "best pizza in town")
 	h.send(t, h.fake.ButtonClick(ActionFeedbackDown, "key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
 	_, metrics := get("/metrics")
