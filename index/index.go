@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,7 +20,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -34,12 +35,18 @@ type Index struct {
 	bleve    bleve.Index
 	question analysis.Analyzer
 	stemmer  analysis.Analyzer
+	// vocab maps every indexed term to the documents it occurs in, by
+	// field (in the order of boosts), so that a question searches only the
+	// fields that hold its words.
+	vocab map[string][numFields]uint64
 	// known maps every indexed term, and every synonym, stemmed, to the
 	// most documents it occurs in within one field. A question word outside
 	// it is probably a typo and is also searched fuzzily; a word in many
 	// documents ("director" in a guide about directors) tells sections apart
 	// less than a rare one, and is weighted down.
 	known map[string]uint64
+	// synonymsOf maps a stem to the stems of its synonyms.
+	synonymsOf map[string][]string
 	// docs counts the indexed documents.
 	docs uint64
 }
@@ -127,6 +134,9 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 		batch.Reset()
 		return nil
 	}
+	// The synonym sets are stored with the guide, though questions are
+	// expanded with them before bleve sees them (query.go): BM25 counts
+	// them as documents, and the ranking is tuned with that count.
 	for i, set := range synonyms {
 		def := &bleve.SynonymDefinition{Synonyms: set}
 		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
@@ -170,47 +180,87 @@ func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
 		_ = b.Close()
 		return nil, errors.New("index mapping lacks the question or English analyzer")
 	}
-	known, err := ix.vocabulary()
-	if err != nil {
+	if err := ix.readVocabulary(); err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	ix.known = known
-	if ix.docs, err = b.DocCount(); err != nil {
+	ix.synonymsOf = ix.synonymStems()
+	docs, err := b.DocCount()
+	if err != nil {
 		_ = b.Close()
 		return nil, fmt.Errorf("count documents: %w", err)
 	}
+	ix.docs = docs
 	return ix, nil
 }
 
-// vocabulary reads the indexed terms back from bleve's dictionaries, so a
-// persisted index needs no second copy of them.
-func (ix *Index) vocabulary() (map[string]uint64, error) {
-	known := map[string]uint64{}
-	for _, f := range textFields {
-		d, err := ix.bleve.FieldDict(f)
+// readVocabulary reads the indexed terms back from bleve's dictionaries,
+// so a persisted index needs no second copy of them.
+func (ix *Index) readVocabulary() error {
+	ix.vocab = map[string][numFields]uint64{}
+	ix.known = map[string]uint64{}
+	for fi, fb := range boosts {
+		d, err := ix.bleve.FieldDict(fb.field)
 		if err != nil {
-			return nil, fmt.Errorf("read terms of %s: %w", f, err)
+			return fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 		for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
 			if err != nil {
 				_ = d.Close()
-				return nil, fmt.Errorf("read terms of %s: %w", f, err)
+				return fmt.Errorf("read terms of %s: %w", fb.field, err)
 			}
-			known[e.Term] = max(known[e.Term], e.Count)
+			counts := ix.vocab[e.Term]
+			counts[fi] = e.Count
+			ix.vocab[e.Term] = counts
+			ix.known[e.Term] = max(ix.known[e.Term], e.Count)
 		}
 		if err := d.Close(); err != nil {
-			return nil, fmt.Errorf("read terms of %s: %w", f, err)
+			return fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 	}
 	for _, set := range synonyms {
 		for _, w := range set {
-			for _, t := range ix.stemmer.Analyze([]byte(w)) {
-				known[string(t.Term)] = max(known[string(t.Term)], 1)
+			if t := ix.stem(w); t != "" {
+				ix.known[t] = max(ix.known[t], 1)
 			}
 		}
 	}
-	return known, nil
+	return nil
+}
+
+// synonymStems maps each stem of a synonym set to the stems of the set's
+// other words, as bleve's synonym search would: when two words of a set
+// share a stem ("difference", "different"), that stem is its own synonym
+// too. The lists are sorted so that scores add up in a fixed order.
+func (ix *Index) synonymStems() map[string][]string {
+	sets := map[string]map[string]struct{}{}
+	for _, set := range synonyms {
+		stems := make([]string, len(set))
+		for i, w := range set {
+			stems[i] = ix.stem(w)
+		}
+		for i, a := range stems {
+			for j, b := range stems {
+				if i == j || a == "" || b == "" {
+					continue
+				}
+				if sets[a] == nil {
+					sets[a] = map[string]struct{}{}
+				}
+				sets[a][b] = struct{}{}
+			}
+		}
+	}
+	out := make(map[string][]string, len(sets))
+	for stem, others := range sets {
+		list := make([]string, 0, len(others))
+		for o := range others {
+			list = append(list, o)
+		}
+		sort.Strings(list)
+		out[stem] = list
+	}
+	return out
 }
 
 // fingerprint identifies the guide's content and the indexing rules.

@@ -42,7 +42,8 @@ const (
 	fieldSub   = "sub"   // headings and text of the subsections
 )
 
-var textFields = []string{fieldTitle, fieldHead, fieldPath, fieldBody, fieldSub}
+// numFields counts the indexed fields.
+const numFields = 5
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
@@ -61,15 +62,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, err
 	}
 	doc := bleve.NewDocumentStaticMapping()
-	for _, name := range textFields {
+	for _, fb := range boosts {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = guideAnalyzer
-		f.SynonymSource = synonymSource
 		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = true
 		f.DocValues = false
-		doc.AddFieldMappingsAt(name, f)
+		doc.AddFieldMappingsAt(fb.field, f)
 	}
 	m.DefaultMapping = doc
 	return m, nil

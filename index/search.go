@@ -26,7 +26,7 @@ type fieldBoost struct {
 
 // boosts is a slice, not a map, so that scores add up in a fixed order and
 // ties break the same way on every run.
-var boosts = []fieldBoost{
+var boosts = [numFields]fieldBoost{
 	{fieldTitle, 2.5},
 	{fieldHead, 1.5},
 	{fieldPath, 0.15},
@@ -80,7 +80,11 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(words, confident), limit*8+16, 0, false)
+	q := ix.query(words, confident)
+	if q == nil {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(q, limit*8+16, 0, false)
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
@@ -134,61 +138,51 @@ func (ix *Index) stem(word string) string {
 }
 
 // query asks for documents that match at least half of the words when
-// confident: one stray word in common is not an answer. Documents where two neighbouring
-// words of the question stand side by side ("succession planning") rank
-// higher.
+// confident: one stray word in common is not an answer. Documents where two
+// neighbouring words of the question stand side by side ("succession
+// planning") rank higher. It returns nil when no document can match.
 func (ix *Index) query(words []string, confident bool) query.Query {
-	per := make([]query.Query, len(words))
+	groups := make([][]group, len(words))
+	present := 0
 	for i, w := range words {
-		per[i] = ix.wordQuery(w)
-	}
-	need := bleve.NewDisjunctionQuery(per...)
-	if confident {
-		need.SetMin(float64((len(words) + 1) / 2))
-	}
-	if len(words) < 2 {
-		return need
-	}
-	var pairs []query.Query
-	for i := 1; i < len(words); i++ {
-		pair := words[i-1] + " " + words[i]
-		for _, fb := range boosts[:4] {
-			q := bleve.NewMatchPhraseQuery(pair)
-			q.SetField(fb.field)
-			q.SetBoost(fb.boost * phraseBoost)
-			pairs = append(pairs, q)
+		groups[i] = ix.wordGroups(w)
+		for _, g := range groups[i] {
+			if len(g.leaves) > 0 {
+				present++
+				break
+			}
 		}
 	}
+	need := 0
+	if confident {
+		need = (len(words) + 1) / 2
+	}
+	if present == 0 || present < need {
+		return nil
+	}
+	// A word none of whose terms occur drops out as a field does in
+	// disjunction, and the others are scaled up the same way.
+	scale := float64(present) / float64(len(words))
+	per := make([]query.Query, 0, present)
+	for _, g := range groups {
+		if qs := disjunction(g, scale); len(qs) > 0 {
+			per = append(per, one(qs))
+		}
+	}
+	must := bleve.NewDisjunctionQuery(per...)
+	must.SetMin(float64(need))
+	pairs := disjunction(ix.phraseGroups(words), 1)
+	if len(pairs) == 0 {
+		return must
+	}
 	q := bleve.NewBooleanQuery()
-	q.AddMust(need)
+	q.AddMust(must)
 	q.AddShould(pairs...)
 	return q
 }
 
 // phraseBoost weighs two question words found side by side.
 const phraseBoost = 30
-
-// wordQuery matches one word in any field. A word the guide does not know
-// is probably misspelt, so it is also matched within one or two edits.
-func (ix *Index) wordQuery(word string) query.Query {
-	stem := ix.stem(word)
-	df, known := ix.known[stem]
-	fuzz := fuzziness(word)
-	if !known && fuzz > 0 {
-		df = ix.likeliestFrequency(stem, fuzz)
-	}
-	weight := ix.rarity(df)
-	var qs []query.Query
-	for _, fb := range boosts {
-		qs = append(qs, match(word, fb.field, fb.boost*weight, 0))
-	}
-	if !known && fuzz > 0 {
-		for _, fb := range boosts[:4] {
-			qs = append(qs, match(word, fb.field, fb.boost*weight, fuzz))
-		}
-	}
-	return bleve.NewDisjunctionQuery(qs...)
-}
 
 // rarityPower sharpens rarity beyond what BM25 does within each field,
 // where a common word in a short field (a title) still weighs a lot.
@@ -212,14 +206,6 @@ func fuzziness(word string) int {
 		return 1
 	}
 	return 0
-}
-
-func match(word, field string, boost float64, fuzz int) query.Query {
-	q := bleve.NewMatchQuery(word)
-	q.SetField(field)
-	q.SetBoost(boost)
-	q.SetFuzziness(fuzz)
-	return q
 }
 
 // collect folds row documents into their sections: a section scores as its

@@ -202,21 +202,25 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 func TestEditDistance(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		a, b string
-		k    int
-		want bool
+		a, b   string
+		k      int
+		want   int
+		within bool
 	}{
-		{"dirctor", "director", 1, true},
-		{"skil", "skill", 1, true},
-		{"redi", "readi", 1, true},
-		{"abc", "xyz", 2, false},
-		{"", "ab", 2, true},
-		{"kitten", "sitting", 2, false},
-		{"kitten", "sitting", 3, true},
+		{"dirctor", "director", 1, 1, true},
+		{"skil", "skill", 1, 1, true},
+		{"redi", "readi", 1, 1, true},
+		{"same", "same", 1, 0, true},
+		{"abc", "xyz", 2, 0, false},
+		{"", "ab", 2, 2, true},
+		{"kitten", "sitting", 2, 0, false},
+		{"kitten", "sitting", 3, 3, true},
+		{"café", "cafe", 1, 1, true},
 	}
 	for _, tt := range tests {
-		if got := withinEdits(tt.a, tt.b, tt.k); got != tt.want {
-			t.Errorf("withinEdits(%q, %q, %d) = %v", tt.a, tt.b, tt.k, got)
+		got, ok := editDistance(tt.a, tt.b, tt.k)
+		if ok != tt.within || (ok && got != tt.want) {
+			t.Errorf("editDistance(%q, %q, %d) = %d, %v; want %d, %v", tt.a, tt.b, tt.k, got, ok, tt.want, tt.within)
 		}
 	}
 }

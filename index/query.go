@@ -1,0 +1,182 @@
+package index
+
+import (
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// The query is built from term queries on the fields where each term
+// occurs, with synonyms and near spellings expanded from the vocabulary
+// read at start-up. Match queries on every field, with bleve's own synonym
+// and fuzzy expansion, ranked the same but re-analyzed each word, looked
+// its synonyms up in the index and opened a searcher per field whether the
+// term was there or not: two thirds of the cost of a search, nine tenths for
+// a misspelt question (BENCHMARKS.md).
+
+// leaf is one term, or two adjacent terms, searched in one field.
+type leaf struct {
+	terms []string
+	field int
+	boost float64
+}
+
+func (l leaf) query(scale float64) query.Query {
+	field := boosts[l.field].field
+	if len(l.terms) == 1 {
+		q := bleve.NewTermQuery(l.terms[0])
+		q.SetField(field)
+		q.SetBoost(l.boost * scale)
+		return q
+	}
+	positions := make([][]string, len(l.terms))
+	for i, t := range l.terms {
+		positions[i] = []string{t}
+	}
+	q := query.NewMultiPhraseQuery(positions, field)
+	q.SetBoost(l.boost * scale)
+	return q
+}
+
+// group is a disjunction of leaves, scored as bleve scores one: the sum of
+// the matching leaves times the share of leaves that match. total counts
+// the leaves it would have with the terms the fields lack.
+type group struct {
+	leaves []leaf
+	total  int
+}
+
+// add appends a leaf when all its terms occur in its field, and counts it
+// either way.
+func (ix *Index) add(g *group, l leaf) {
+	g.total++
+	for _, t := range l.terms {
+		if ix.vocab[t][l.field] == 0 {
+			return
+		}
+	}
+	g.leaves = append(g.leaves, l)
+}
+
+// query returns the group as one bleve query, or nil when it has no
+// leaves. Leaves dropped for lack of their terms could never match, but
+// bleve would still count them when it divides a document's score by the
+// leaves' count, so the kept leaves are scaled down to score the same.
+func (g group) query(scale float64) query.Query {
+	if len(g.leaves) == 0 {
+		return nil
+	}
+	scale *= float64(len(g.leaves)) / float64(g.total)
+	if len(g.leaves) == 1 {
+		return g.leaves[0].query(scale)
+	}
+	qs := make([]query.Query, len(g.leaves))
+	for i, l := range g.leaves {
+		qs[i] = l.query(scale)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// disjunction combines groups as a disjunction of their queries would,
+// scaling the kept groups for the empty ones as group.query scales leaves.
+// It returns the queries of the kept groups, none when all are empty.
+func disjunction(groups []group, scale float64) []query.Query {
+	var qs []query.Query
+	kept := 0
+	for _, g := range groups {
+		if len(g.leaves) > 0 {
+			kept++
+		}
+	}
+	scale *= float64(kept) / float64(len(groups))
+	for _, g := range groups {
+		if q := g.query(scale); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// one returns a single query as itself and several as their disjunction.
+func one(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// wordGroups matches one word in every field: the word's stem and its
+// synonyms, and when the guide does not know the word, probably a typo,
+// the terms within an edit or two of it.
+func (ix *Index) wordGroups(word string) []group {
+	stem := ix.stem(word)
+	df, known := ix.known[stem]
+	fuzz := fuzziness(word)
+	var near []nearTerm
+	if !known && fuzz > 0 {
+		near = ix.near(stem, fuzz)
+		df = likeliestFrequency(near)
+	}
+	weight := ix.rarity(df)
+	groups := make([]group, 0, 2*len(boosts))
+	for fi, fb := range boosts {
+		var g group
+		ix.add(&g, leaf{[]string{stem}, fi, fb.boost * weight})
+		for _, s := range ix.synonymsOf[stem] {
+			// bleve weighs a synonym half as much as the word itself.
+			ix.add(&g, leaf{[]string{s}, fi, fb.boost * weight / 2})
+		}
+		groups = append(groups, g)
+	}
+	if !known && fuzz > 0 {
+		for fi, fb := range boosts[:4] {
+			groups = append(groups, ix.fuzzyGroup(near, fi, fb.boost*weight))
+		}
+	}
+	return groups
+}
+
+// fuzzyGroup matches the terms of one field near a misspelt stem as
+// bleve's fuzzy query does: a term one edit away weighs half, two edits a
+// third, and when nothing is near, bleve searches the stem itself, in vain.
+func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
+	var g group
+	for _, n := range near {
+		if ix.vocab[n.term][field] > 0 {
+			ix.add(&g, leaf{[]string{n.term}, field, boost / float64(n.edits+1)})
+		}
+	}
+	if g.total == 0 {
+		g.total = 1
+	}
+	return g
+}
+
+// phraseGroups match two neighbouring question words standing side by
+// side in the first four fields. The ranking was tuned on bleve's phrase
+// search with synonyms, which accepts only a word's synonyms at its
+// position, so a word with synonyms joins a phrase only when it is among
+// its own synonyms ("differ", from "difference" and "different").
+func (ix *Index) phraseGroups(words []string) []group {
+	var groups []group
+	for i := 1; i < len(words); i++ {
+		terms := []string{ix.stem(words[i-1]), ix.stem(words[i])}
+		phrase := ix.inPhrases(terms[0]) && ix.inPhrases(terms[1])
+		for fi, fb := range boosts[:4] {
+			g := group{total: 1}
+			if phrase {
+				g = group{}
+				ix.add(&g, leaf{terms, fi, fb.boost * phraseBoost})
+			}
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// inPhrases reports whether a stem can stand in a phrase; see phraseGroups.
+func (ix *Index) inPhrases(stem string) bool {
+	syns := ix.synonymsOf[stem]
+	return len(syns) == 0 || slices.Contains(syns, stem)
+}
