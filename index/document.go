@@ -37,27 +37,52 @@ func parseDocID(id string) (section string, table, row int, isRow bool) {
 	return section, table, row, true
 }
 
-// sectionDocument indexes a section.
-func sectionDocument(s *content.Section) document {
-	d := document{
-		Title: expandPhrases(s.Title),
-		Path:  expandPhrases(strings.Join(s.Path(), " ")),
-		Body:  expandPhrases(s.Text()),
-		Sub:   expandPhrases(subText(s)),
+// expansions caches the phrase-expanded text of each section: its own
+// "title\ntext" for its ancestors' sub field, and the sub field itself,
+// so that each section's text is expanded once, not once per ancestor.
+type expansions struct {
+	own map[*content.Section]string
+	sub map[*content.Section]string
+}
+
+func newExpansions() *expansions {
+	return &expansions{own: map[*content.Section]string{}, sub: map[*content.Section]string{}}
+}
+
+func (e *expansions) ownText(s *content.Section) string {
+	t, ok := e.own[s]
+	if !ok {
+		t = expandPhrases(s.Title) + "\n" + expandPhrases(s.Text())
+		e.own[s] = t
 	}
-	return d
+	return t
 }
 
 // subText is the text of a section's subsections, so that a broad question
 // finds the topic that holds the answers rather than one of its parts.
-func subText(s *content.Section) string {
-	var b strings.Builder
-	for _, d := range s.Descendants() {
-		b.WriteString(d.Title)
-		b.WriteByte('\n')
-		b.WriteString(d.Text())
+func (e *expansions) subText(s *content.Section) string {
+	t, ok := e.sub[s]
+	if !ok {
+		var b strings.Builder
+		for _, c := range s.Children {
+			b.WriteString(e.ownText(c))
+			b.WriteString(e.subText(c))
+		}
+		t = b.String()
+		e.sub[s] = t
 	}
-	return b.String()
+	return t
+}
+
+// sectionDocument indexes a section.
+func (e *expansions) sectionDocument(s *content.Section) document {
+	title, body, _ := strings.Cut(e.ownText(s), "\n")
+	return document{
+		Title: title,
+		Path:  expandPhrases(strings.Join(s.Path(), " ")),
+		Body:  body,
+		Sub:   e.subText(s),
+	}
 }
 
 // rowDocument indexes one table row as a unit, so that a question about one

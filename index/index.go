@@ -20,7 +20,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "4"
+const schemaVersion = "5"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -143,8 +143,9 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 			return fmt.Errorf("index synonyms %v: %w", set, err)
 		}
 	}
+	texts := newExpansions()
 	for _, s := range g.Sections() {
-		if err := batch.Index(s.ID, sectionDocument(s)); err != nil {
+		if err := batch.Index(s.ID, texts.sectionDocument(s)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
 		for ti, t := range s.Tables() {

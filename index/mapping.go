@@ -67,7 +67,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = guideAnalyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = true
+		// Phrases are matched in every field but sub, which would hold
+		// the largest vectors.
+		f.IncludeTermVectors = fb.field != fieldSub
 		f.DocValues = false
 		doc.AddFieldMappingsAt(fb.field, f)
 	}

@@ -1,6 +1,7 @@
 package fakeslack
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -97,6 +98,55 @@ func (s *Slack) Deliver(e Envelope) {
 	s.pending[e.ID()] = e
 	s.mu.Unlock()
 	_ = s.Send(e)
+}
+
+// AckOf returns a channel that receives the ack of the envelope with the
+// given ID; ask before delivering it, so the ack cannot come first.
+func (s *Slack) AckOf(id string) <-chan Ack {
+	ch := make(chan Ack, 1)
+	s.mu.Lock()
+	s.waiters[id] = ch
+	s.mu.Unlock()
+	return ch
+}
+
+// Ping sends a websocket ping on the newest connection and returns how long
+// the pong took: the round trip of the connection itself, which no answer
+// can beat.
+func (s *Slack) Ping(ctx context.Context) (time.Duration, error) {
+	s.mu.Lock()
+	if len(s.writers) == 0 {
+		s.mu.Unlock()
+		return 0, ErrNotConnected
+	}
+	w := s.writers[len(s.writers)-1]
+	s.pingSeq++
+	id := fmt.Sprintf("rtt-%d", s.pingSeq)
+	pong := make(chan struct{})
+	s.pongs[id] = pong
+	s.mu.Unlock()
+	start := time.Now()
+	if err := w(websocket.PingMessage, []byte(id)); err != nil {
+		return 0, err
+	}
+	select {
+	case <-pong:
+		return time.Since(start), nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}
+
+// pong hands a pong to the Ping waiting for it.
+func (s *Slack) pong(data string) error {
+	s.mu.Lock()
+	ch := s.pongs[data]
+	delete(s.pongs, data)
+	s.mu.Unlock()
+	if ch != nil {
+		close(ch)
+	}
+	return nil
 }
 
 // Pending counts the delivered envelopes not acked yet.

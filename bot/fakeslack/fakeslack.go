@@ -59,6 +59,11 @@ type Slack struct {
 	authError, connectError string
 
 	notify chan struct{}
+	// waiters and pongs hand an awaited ack, or the pong of a ping, to the
+	// one waiting for it.
+	waiters map[string]chan Ack
+	pongs   map[string]chan struct{}
+	pingSeq int
 	// PingInterval is how often the websocket pings; slack-go gives up on a
 	// connection that has not been pinged for 30 s.
 	PingInterval time.Duration
@@ -66,7 +71,11 @@ type Slack struct {
 
 // New starts a fake Slack. Close it when done.
 func New() *Slack {
-	s := &Slack{pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second}
+	s := &Slack{
+		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
+		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
+		waiters: map[string]chan Ack{}, pongs: map[string]chan struct{}{},
+	}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
 	mux := http.NewServeMux()
@@ -251,6 +260,7 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.conns = append(s.conns, conn)
 	s.mu.Unlock()
+	conn.SetPongHandler(s.pong)
 	var writeMu sync.Mutex
 	write := func(kind int, data []byte) error {
 		writeMu.Lock()
@@ -291,7 +301,12 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 			s.mu.Lock()
 			delete(s.pending, ack.EnvelopeID)
 			s.acks = append(s.acks, ack)
+			w := s.waiters[ack.EnvelopeID]
+			delete(s.waiters, ack.EnvelopeID)
 			s.mu.Unlock()
+			if w != nil {
+				w <- ack
+			}
 			s.poke()
 		}
 	}
