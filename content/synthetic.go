@@ -3,13 +3,14 @@ package content
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 )
 
-// syntheticWords is the vocabulary of synthetic guides: words of the field,
-// so that searches over them do real work.
-var syntheticWords = strings.Fields(`strategy roadmap hiring budget team
-manager director vp engineer architecture delivery quality reliability
+// fieldWords are the words of the field in synthetic guides, from the
+// commonest to the rarest, so that questions in those words do real work.
+var fieldWords = strings.Fields(`team director engineer strategy roadmap hiring budget
+manager vp architecture delivery quality reliability
 incident planning quarterly annual review mentor coach culture process
 metrics velocity platform security vendor stakeholder product design
 executive board finance growth retention onboarding ladder promotion
@@ -54,9 +55,64 @@ func SyntheticMarkdown(n int, seed uint64) []byte {
 func phrase(r *rand.Rand, words int) string {
 	out := make([]string, words)
 	for i := range out {
-		out[i] = syntheticWords[r.IntN(len(syntheticWords))]
+		out[i] = syntheticVocabulary.word(r)
 	}
 	return strings.Join(out, " ")
+}
+
+// vocabularySize is how many distinct words synthetic guides use: the
+// order of a large handbook's vocabulary.
+const vocabularySize = 20000
+
+// syntheticVocabulary draws words as natural text does, by Zipf's law: the
+// word of rank k is k times rarer than the commonest. With a few dozen
+// words equally likely, every word would be in a third of a large guide's
+// sections, which no real guide does and no search could make fast.
+var syntheticVocabulary = newVocabulary()
+
+type vocabulary struct {
+	words []string
+	// cumulative holds the running sums of the words' probabilities.
+	cumulative []float64
+}
+
+// newVocabulary ranks the field words from the commonest, the i-th at rank
+// 4i²+1 (1, 5, 17, 37, ... 19,881), and fills the ranks between with
+// made-up words, so questions can be about common and rare words alike.
+func newVocabulary() *vocabulary {
+	v := &vocabulary{words: make([]string, vocabularySize), cumulative: make([]float64, vocabularySize)}
+	for i, w := range fieldWords {
+		v.words[4*i*i] = w
+	}
+	sum := 0.0
+	for k := range v.words {
+		if v.words[k] == "" {
+			v.words[k] = madeUpWord(k)
+		}
+		sum += 1 / float64(k+1)
+		v.cumulative[k] = sum
+	}
+	for k := range v.cumulative {
+		v.cumulative[k] /= sum
+	}
+	return v
+}
+
+func (v *vocabulary) word(r *rand.Rand) string {
+	k := sort.SearchFloat64s(v.cumulative, r.Float64())
+	return v.words[min(k, len(v.words)-1)]
+}
+
+// madeUpWord spells a number as syllables: "kobela", never a real word.
+func madeUpWord(k int) string {
+	const consonants, vowels = "bdfgklmnprstvz", "aeiou"
+	var b strings.Builder
+	for k++; k > 0; k /= len(consonants) * len(vowels) {
+		d := k % (len(consonants) * len(vowels))
+		b.WriteByte(consonants[d/len(vowels)])
+		b.WriteByte(vowels[d%len(vowels)])
+	}
+	return b.String()
 }
 
 // Synthetic parses SyntheticMarkdown into a one-page guide.

@@ -3,13 +3,16 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
 )
 
 // benchQuestions mix a broad question, a row question, a typo and an
-// out-of-scope one.
+// out-of-scope one, for the embedded guide.
 var benchQuestions = []string{
 	"what skills does a director need?",
 	"who does a VP report to?",
@@ -17,62 +20,145 @@ var benchQuestions = []string{
 	"how do I bake sourdough bread",
 }
 
-func synthetic(b *testing.B, n int) *content.Guide {
+// syntheticQuestions are in the synthetic guides' vocabulary, with the same
+// mix.
+var syntheticQuestions = []string{
+	"how should a director plan the quarterly budget?",
+	"vp roadmap review",
+	"stakeholdr retenton",
+	"sourdough bread recipe",
+}
+
+// benchSizes are the synthetic guides' sizes, in sections.
+var benchSizes = []int{1000, 10000, 100000}
+
+var (
+	guidesMu sync.Mutex
+	guides   = map[string]*content.Guide{}
+)
+
+// benchGuide returns the embedded guide ("embedded") or a synthetic one
+// ("sections=N"), parsed once per test binary.
+func benchGuide(b *testing.B, name string) *content.Guide {
 	b.Helper()
-	g, err := content.Synthetic(n, 1)
+	guidesMu.Lock()
+	defer guidesMu.Unlock()
+	if g, ok := guides[name]; ok {
+		return g
+	}
+	var g *content.Guide
+	var err error
+	if name == "embedded" {
+		g, err = content.Embedded()
+	} else {
+		var n int
+		if _, err = fmt.Sscanf(name, "sections=%d", &n); err == nil {
+			g, err = content.Synthetic(n, 1)
+		}
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
+	guides[name] = g
 	return g
 }
 
-func BenchmarkBuild(b *testing.B) {
-	guides := map[string]func() *content.Guide{
-		"embedded": func() *content.Guide {
-			g, err := content.Embedded()
-			if err != nil {
-				b.Fatal(err)
-			}
-			return g
-		},
-		"sections=10000": func() *content.Guide { return synthetic(b, 10000) },
+func benchNames() []string {
+	names := []string{"embedded"}
+	for _, n := range benchSizes {
+		names = append(names, fmt.Sprintf("sections=%d", n))
 	}
-	for _, name := range []string{"embedded", "sections=10000"} {
-		g := guides[name]()
+	return names
+}
+
+// heapInUse is the live heap after a full collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkBuild indexes guides in memory. heap-MB is what the index keeps
+// once built; B/op is what building it allocates along the way.
+func BenchmarkBuild(b *testing.B) {
+	for _, name := range benchNames() {
+		g := benchGuide(b, name)
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
+			var kept uint64
 			for b.Loop() {
+				before := heapInUse()
 				ix, err := Build(g)
 				if err != nil {
 					b.Fatal(err)
 				}
+				b.StopTimer()
+				kept = heapInUse() - before
 				_ = ix.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(kept)/(1<<20), "heap-MB")
+		})
+	}
+}
+
+// BenchmarkOpen opens an index persisted by an earlier Open: what a
+// restart costs with INDEX_DIR set. Compare with BenchmarkBuild.
+func BenchmarkOpen(b *testing.B) {
+	for _, name := range benchNames() {
+		g := benchGuide(b, name)
+		b.Run(name, func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "index")
+			ix, err := Open(g, dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := ix.Close(); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				ix, err := Open(g, dir)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if err := ix.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
 			}
 		})
 	}
 }
 
+// BenchmarkSearch answers one question per operation: normalize, query,
+// fold rows into sections.
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
-	run := func(b *testing.B, ix *Index) {
-		for i, q := range benchQuestions {
-			b.Run(fmt.Sprintf("q%d", i), func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := ix.Search(ctx, q, 5); err != nil {
-						b.Fatal(err)
+	for _, name := range benchNames() {
+		g := benchGuide(b, name)
+		questions := syntheticQuestions
+		if name == "embedded" {
+			questions = benchQuestions
+		}
+		b.Run(name, func(b *testing.B) {
+			ix, err := Build(g)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer ix.Close()
+			for i, q := range questions {
+				b.Run(fmt.Sprintf("q%d", i), func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						if _, err := ix.Search(ctx, q, 5); err != nil {
+							b.Fatal(err)
+						}
 					}
-				}
-			})
-		}
+				})
+			}
+		})
 	}
-	b.Run("embedded", func(b *testing.B) { run(b, embedded(b)) })
-	b.Run("sections=10000", func(b *testing.B) {
-		ix, err := Build(synthetic(b, 10000))
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		run(b, ix)
-	})
 }

@@ -27,7 +27,7 @@ var fingerprintKey = []byte("directorbot.guide")
 
 // batchSize bounds how many documents are buffered before a commit, so a
 // large guide is indexed in steady memory.
-const batchSize = 2000
+const batchSize = 32768
 
 // Index answers questions about one guide. It is safe for concurrent use.
 type Index struct {
@@ -45,6 +45,8 @@ type Index struct {
 	// documents ("director" in a guide about directors) tells sections apart
 	// less than a rare one, and is weighted down.
 	known map[string]uint64
+	// spellings holds the known terms by length, for typos.
+	spellings map[int][]string
 	// synonymsOf maps a stem to the stems of its synonyms.
 	synonymsOf map[string][]string
 	// docs counts the indexed documents.
@@ -186,6 +188,7 @@ func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
 		return nil, err
 	}
 	ix.synonymsOf = ix.synonymStems()
+	ix.spellings = spellings(ix.known)
 	docs, err := b.DocCount()
 	if err != nil {
 		_ = b.Close()

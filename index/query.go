@@ -112,10 +112,10 @@ func one(qs []query.Query) query.Query {
 func (ix *Index) wordGroups(word string) []group {
 	stem := ix.stem(word)
 	df, known := ix.known[stem]
-	fuzz := fuzziness(word)
+	misspelt := !known && fuzzy(word)
 	var near []nearTerm
-	if !known && fuzz > 0 {
-		near = ix.near(stem, fuzz)
+	if misspelt {
+		near = ix.near(stem)
 		df = likeliestFrequency(near)
 	}
 	weight := ix.rarity(df)
@@ -129,7 +129,7 @@ func (ix *Index) wordGroups(word string) []group {
 		}
 		groups = append(groups, g)
 	}
-	if !known && fuzz > 0 {
+	if misspelt {
 		for fi, fb := range boosts[:4] {
 			groups = append(groups, ix.fuzzyGroup(near, fi, fb.boost*weight))
 		}
@@ -138,13 +138,13 @@ func (ix *Index) wordGroups(word string) []group {
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem as
-// bleve's fuzzy query does: a term one edit away weighs half, two edits a
-// third, and when nothing is near, bleve searches the stem itself, in vain.
+// bleve's fuzzy query does: a term one edit away weighs half, and when
+// nothing is near, bleve searches the stem itself, in vain.
 func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 	var g group
 	for _, n := range near {
 		if ix.vocab[n.term][field] > 0 {
-			ix.add(&g, leaf{[]string{n.term}, field, boost / float64(n.edits+1)})
+			ix.add(&g, leaf{[]string{n.term}, field, boost / 2})
 		}
 	}
 	if g.total == 0 {
@@ -154,15 +154,18 @@ func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 }
 
 // phraseGroups match two neighbouring question words standing side by
-// side in the first four fields. The ranking was tuned on bleve's phrase
+// side in the first four fields, when one of them chooses documents: a
+// phrase of two common words would read both words' postings, the cost
+// that roles avoid. The ranking was tuned on bleve's phrase
 // search with synonyms, which accepts only a word's synonyms at its
 // position, so a word with synonyms joins a phrase only when it is among
 // its own synonyms ("differ", from "difference" and "different").
-func (ix *Index) phraseGroups(words []string) []group {
+func (ix *Index) phraseGroups(words []string, roles []role) []group {
 	var groups []group
 	for i := 1; i < len(words); i++ {
 		terms := []string{ix.stem(words[i-1]), ix.stem(words[i])}
-		phrase := ix.inPhrases(terms[0]) && ix.inPhrases(terms[1])
+		phrase := ix.inPhrases(terms[0]) && ix.inPhrases(terms[1]) &&
+			(roles[i-1] == chooser || roles[i] == chooser)
 		for fi, fb := range boosts[:4] {
 			g := group{total: 1}
 			if phrase {

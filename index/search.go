@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -163,22 +162,92 @@ func (ix *Index) query(words []string, confident bool) query.Query {
 	// A word none of whose terms occur drops out as a field does in
 	// disjunction, and the others are scaled up the same way.
 	scale := float64(present) / float64(len(words))
-	per := make([]query.Query, 0, present)
-	for _, g := range groups {
-		if qs := disjunction(g, scale); len(qs) > 0 {
-			per = append(per, one(qs))
+	var selective, common []query.Query
+	roles := ix.roles(groups)
+	for i, g := range groups {
+		qs := disjunction(g, scale)
+		switch {
+		case len(qs) == 0 || roles[i] == ignored:
+		case roles[i] == chooser:
+			selective = append(selective, one(qs))
+		default:
+			common = append(common, one(qs))
 		}
 	}
-	must := bleve.NewDisjunctionQuery(per...)
-	must.SetMin(float64(need))
-	pairs := disjunction(ix.phraseGroups(words), 1)
-	if len(pairs) == 0 {
+	// A document must hold enough of the question's words; at least
+	// need minus the common ones must be selective.
+	must := bleve.NewDisjunctionQuery(selective...)
+	must.SetMin(float64(max(need-len(common), min(need, 1))))
+	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
+	if len(should) == 0 {
 		return must
 	}
 	q := bleve.NewBooleanQuery()
 	q.AddMust(must)
-	q.AddShould(pairs...)
+	q.AddShould(should...)
 	return q
+}
+
+// role is what a question word does in the query.
+type role int
+
+const (
+	// chooser words find the documents to score.
+	chooser role = iota
+	// common words add to the scores of documents the choosers found.
+	common
+	// ignored words are left out, as stop words are.
+	ignored
+)
+
+// commonPostings is how many documents, counted once per field, a word may
+// be in and still choose which documents are scored. In a large guide,
+// scoring every section that says "team" would cost milliseconds per
+// question; such words only add to the scores of the sections that the
+// question's other words find. No word of the embedded guide comes near,
+// so its ranking is exactly that of the full query.
+const commonPostings = 4096
+
+// stopPostings is how many documents a word may be in, once per field, and
+// still count at all. Beyond that, in about a third of a large guide, it
+// tells sections apart too little to pay for reading its postings: for
+// this guide it is a stop word.
+const stopPostings = 8 * commonPostings
+
+// roles tells each word's role: all are choosers unless some are common;
+// then the rest choose, or the least common word when all are common.
+func (ix *Index) roles(groups [][]group) []role {
+	out := make([]role, len(groups))
+	least, fewest := -1, 0
+	for i, g := range groups {
+		n := ix.postings(g)
+		switch {
+		case n > stopPostings:
+			out[i] = ignored
+		case n > commonPostings:
+			out[i] = common
+		}
+		if n > 0 && (least < 0 || n < fewest) {
+			least, fewest = i, n
+		}
+	}
+	if least >= 0 {
+		out[least] = chooser
+	}
+	return out
+}
+
+// postings counts the documents a word's term leaves read, once per field.
+func (ix *Index) postings(groups []group) int {
+	n := 0
+	for _, g := range groups {
+		for _, l := range g.leaves {
+			if len(l.terms) == 1 {
+				n += int(ix.vocab[l.terms[0]][l.field])
+			}
+		}
+	}
+	return n
 }
 
 // phraseBoost weighs two question words found side by side.
@@ -196,16 +265,6 @@ func (ix *Index) rarity(df uint64) float64 {
 	n := float64(max(ix.docs, df))
 	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 	return math.Pow(idf, rarityPower)
-}
-
-// fuzziness allows one edit in words of four letters or more. Two edits
-// would catch a few more typos, but bleve's distance-2 automaton costs
-// about 4x the whole search (see BENCHMARKS.md).
-func fuzziness(word string) int {
-	if utf8.RuneCountInString(word) >= 4 {
-		return 1
-	}
-	return 0
 }
 
 // collect folds row documents into their sections: a section scores as its

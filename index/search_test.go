@@ -199,28 +199,34 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
+func TestOneEditApart(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		a, b   string
-		k      int
-		want   int
-		within bool
+		a, b string
+		want bool
 	}{
-		{"dirctor", "director", 1, 1, true},
-		{"skil", "skill", 1, 1, true},
-		{"redi", "readi", 1, 1, true},
-		{"same", "same", 1, 0, true},
-		{"abc", "xyz", 2, 0, false},
-		{"", "ab", 2, 2, true},
-		{"kitten", "sitting", 2, 0, false},
-		{"kitten", "sitting", 3, 3, true},
-		{"café", "cafe", 1, 1, true},
+		{"dirctor", "director", true},
+		{"director", "dirctor", true},
+		{"skil", "skill", true},
+		{"redi", "readi", true},
+		{"readi", "reade", true},
+		{"xeadi", "readi", true},
+		{"same", "same", false},
+		{"abc", "xyz", false},
+		{"", "a", true},
+		{"", "ab", false},
+		{"kitten", "sitten", true},
+		{"kitten", "sitting", false},
+		{"ab", "ba", false},
+		{"café", "cafe", true},
+		{"café", "cafés", true},
+		{"naïve", "naive", true},
+		{"über", "uber", true},
+		{"éa", "èa", true},
 	}
 	for _, tt := range tests {
-		got, ok := editDistance(tt.a, tt.b, tt.k)
-		if ok != tt.within || (ok && got != tt.want) {
-			t.Errorf("editDistance(%q, %q, %d) = %d, %v; want %d, %v", tt.a, tt.b, tt.k, got, ok, tt.want, tt.within)
+		if got := oneEditApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

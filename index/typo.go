@@ -2,27 +2,57 @@ package index
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
-// nearTerm is a known term a few edits from a misspelt word.
-type nearTerm struct {
-	term  string
-	edits int
-	df    uint64
+// minFuzzyRunes is the shortest word matched within one edit when the
+// guide does not know it. Two edits would catch a few more typos, but
+// bleve's distance-2 automaton cost about four times the whole search
+// (BENCHMARKS.md), and shorter words have too many neighbours.
+const minFuzzyRunes = 4
+
+// fuzzy reports whether an unknown word is long enough to be matched
+// within one edit.
+func fuzzy(word string) bool {
+	return utf8.RuneCountInString(word) >= minFuzzyRunes
 }
 
-// near returns the known terms within maxEdits of a stem the guide does not
+// nearTerm is a known term one edit from a misspelt word.
+type nearTerm struct {
+	term string
+	df   uint64
+}
+
+// spellings groups the known terms that hold a letter by their length in
+// runes, each group sorted, so that a typo is compared only with terms
+// that could be one edit away; numbers, many in a large guide, are never.
+func spellings(known map[string]uint64) map[int][]string {
+	out := map[int][]string{}
+	for t := range known {
+		if strings.IndexFunc(t, isLetter) >= 0 {
+			n := utf8.RuneCountInString(t)
+			out[n] = append(out[n], t)
+		}
+	}
+	for _, terms := range out {
+		sort.Strings(terms)
+	}
+	return out
+}
+
+func isLetter(r rune) bool { return r < '0' || r > '9' }
+
+// near returns the known terms one edit from a stem the guide does not
 // know, in a fixed order so that scores add up the same way every time.
-func (ix *Index) near(stem string, maxEdits int) []nearTerm {
+func (ix *Index) near(stem string) []nearTerm {
 	var out []nearTerm
 	n := utf8.RuneCountInString(stem)
-	for term, df := range ix.known {
-		if d := utf8.RuneCountInString(term) - n; d > maxEdits || -d > maxEdits {
-			continue
-		}
-		if e, ok := editDistance(stem, term, maxEdits); ok {
-			out = append(out, nearTerm{term, e, df})
+	for length := n - 1; length <= n+1; length++ {
+		for _, t := range ix.spellings[length] {
+			if oneEditApart(stem, t) {
+				out = append(out, nearTerm{t, ix.known[t]})
+			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
@@ -41,31 +71,35 @@ func likeliestFrequency(near []nearTerm) uint64 {
 	return best
 }
 
-// editDistance returns how many insertions, deletions or substitutions of
-// runes turn a into b, and false when that is more than k.
-func editDistance(a, b string, k int) (int, bool) {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+// oneEditApart reports whether one insertion, deletion or substitution of
+// a rune turns a into b. It walks both strings once, without allocating:
+// it runs for every known term of about the right length.
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
 	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > k {
-			return 0, false
-		}
-		prev, cur = cur, prev
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la < lb {
+		a, b, la, lb = b, a, lb, la
 	}
-	d := prev[len(rb)]
-	return d, d <= k
+	if la-lb > 1 {
+		return false
+	}
+	// Skip the common prefix, then the rest must match after skipping one
+	// rune of a (deletion) or of both (substitution).
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	// Back up to the start of the rune where they differ; a, with at
+	// least as many runes and not equal to b, goes on past i.
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	_, sa := utf8.DecodeRuneInString(a[i:])
+	if la > lb {
+		return a[i+sa:] == b[i:]
+	}
+	_, sb := utf8.DecodeRuneInString(b[i:])
+	return a[i+sa:] == b[i+sb:]
 }
