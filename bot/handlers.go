@@ -38,15 +38,23 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		return
 	}
 	s.spawn("slash", func(ctx context.Context) {
+		if r, ok := s.replies.get(cmd.Text); ok {
+			s.count(r.kind)
+			s.ack(evt, received, r.payload)
+			return
+		}
 		msg, err := s.responder.Respond(ctx, cmd.Text, true)
 		if err != nil {
 			s.log.Error("answer slash command", "err", err)
 			msg = Message{Text: "Sorry, something went wrong. Please try again.", Blocks: []slack.Block{section("Sorry, something went wrong. Please try again.")}}
 		}
-		s.count(msg)
-		reply := slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks}
-		if raw, _ := json.Marshal(reply); len(raw) < maxAckPayload {
-			s.ack(evt, received, reply)
+		s.count(msg.kind)
+		raw, encErr := json.Marshal(slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks})
+		if encErr == nil && len(raw) < maxAckPayload {
+			if err == nil {
+				s.replies.put(cachedReply{question: cmd.Text, payload: raw, kind: msg.kind})
+			}
+			s.ack(evt, received, json.RawMessage(raw))
 			return
 		}
 		s.ack(evt, received)
@@ -147,13 +155,13 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 			return
 		}
 	}
-	s.count(msg)
+	s.count(msg.kind)
 	s.post(ctx, channel, thread, msg)
 }
 
 // count records whether a reply answered the question.
-func (s *Server) count(msg Message) {
-	switch msg.kind {
+func (s *Server) count(kind messageKind) {
+	switch kind {
 	case kindAnswer:
 		s.metrics.answers.Add(1)
 	case kindNoAnswer:

@@ -60,6 +60,7 @@ type Server struct {
 	slots     chan struct{}
 	inflight  sync.WaitGroup
 	metrics   *Metrics
+	replies   *replyCache
 }
 
 // NewServer prepares a server; Run connects it.
@@ -85,6 +86,7 @@ func NewServer(cfg Config, r *Responder) *Server {
 		seen:    newSeen(dedupeTTL),
 		slots:   make(chan struct{}, cfg.Workers),
 		metrics: newMetrics(),
+		replies: newReplyCache(replyCacheBytes),
 	}
 }
 

@@ -83,7 +83,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if q == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, limit*8+16, 0, false)
+	req := bleve.NewSearchRequestOptions(q, limit*4+8, 0, false)
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)

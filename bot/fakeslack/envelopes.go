@@ -94,10 +94,15 @@ func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ep
 // is acked, and a pending envelope is sent again, with retry_attempt
 // counting up, on the next connection.
 func (s *Slack) Deliver(e Envelope) {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return
+	}
 	s.mu.Lock()
 	s.pending[e.ID()] = e
+	s.sentAt[e.ID()] = time.Now()
 	s.mu.Unlock()
-	_ = s.Send(e)
+	_ = s.SendRaw(data)
 }
 
 // AckOf returns a channel that receives the ack of the envelope with the

@@ -33,6 +33,10 @@ type Call struct {
 type Ack struct {
 	EnvelopeID string          `json:"envelope_id"`
 	Payload    json.RawMessage `json:"payload,omitempty"`
+	// Sent is when the fake began writing the acked envelope, and Received
+	// when it read the ack off the websocket: their difference is the
+	// round trip the bot's users wait for.
+	Sent, Received time.Time `json:"-"`
 }
 
 // Slack is a running fake.
@@ -62,6 +66,7 @@ type Slack struct {
 	// waiters and pongs hand an awaited ack, or the pong of a ping, to the
 	// one waiting for it.
 	waiters map[string]chan Ack
+	sentAt  map[string]time.Time
 	pongs   map[string]chan struct{}
 	pingSeq int
 	// PingInterval is how often the websocket pings; slack-go gives up on a
@@ -74,7 +79,7 @@ func New() *Slack {
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
-		waiters: map[string]chan Ack{}, pongs: map[string]chan struct{}{},
+		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, pongs: map[string]chan struct{}{},
 	}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
@@ -296,13 +301,17 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return
 		}
+		received := time.Now()
 		var ack Ack
 		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
+			ack.Received = received
 			s.mu.Lock()
 			delete(s.pending, ack.EnvelopeID)
 			s.acks = append(s.acks, ack)
 			w := s.waiters[ack.EnvelopeID]
 			delete(s.waiters, ack.EnvelopeID)
+			ack.Sent = s.sentAt[ack.EnvelopeID]
+			delete(s.sentAt, ack.EnvelopeID)
 			s.mu.Unlock()
 			if w != nil {
 				w <- ack

@@ -1,0 +1,228 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+)
+
+// latencies collects one duration per operation and reports percentiles,
+// which a mean (ns/op) hides.
+type latencies []time.Duration
+
+func (l latencies) percentile(p float64) time.Duration {
+	s := slices.Clone(l)
+	slices.Sort(s)
+	return s[min(len(s)-1, int(p*float64(len(s))))]
+}
+
+func (l latencies) report(b *testing.B) {
+	b.Helper()
+	if len(l) == 0 {
+		return
+	}
+	b.ReportMetric(float64(l.percentile(0.50))/1e3, "p50-µs")
+	b.ReportMetric(float64(l.percentile(0.99))/1e3, "p99-µs")
+	b.ReportMetric(float64(slices.Max(l))/1e3, "max-µs")
+}
+
+// benchQuestions are the question set's questions: a realistic mix of
+// broad, narrow, misspelt and off-topic ones.
+func benchQuestions(b *testing.B) []string {
+	b.Helper()
+	f, err := os.Open("../index/testdata/questions.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := index.ReadCases(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]string, len(cases))
+	for i, c := range cases {
+		out[i] = c.Question
+	}
+	return out
+}
+
+// syntheticQuestions are in the synthetic guides' vocabulary: common and
+// rare words, a typo, and an off-topic question.
+var syntheticQuestions = []string{
+	"how should a director plan the quarterly budget?",
+	"vp roadmap review",
+	"hiring manager onboarding",
+	"what does the team do about incident reliability",
+	"stakeholdr feedback",
+	"annual calibration and promotion",
+	"sourdough bread recipe",
+	"architecture standards and debt",
+}
+
+var (
+	syntheticMu         sync.Mutex
+	syntheticResponders = map[int]*Responder{}
+)
+
+// syntheticResponder answers from a synthetic guide of n sections, built
+// once per test binary.
+func syntheticResponder(b *testing.B, n int) *Responder {
+	b.Helper()
+	syntheticMu.Lock()
+	defer syntheticMu.Unlock()
+	if r, ok := syntheticResponders[n]; ok {
+		return r
+	}
+	g, err := content.Synthetic(n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := NewResponder(ix)
+	syntheticResponders[n] = r
+	return r
+}
+
+// BenchmarkAnswer is the cost of one answer, question to Block Kit
+// message: normalize, search, render. Each operation answers the next
+// question of the set, so the percentiles are over the whole mix.
+func BenchmarkAnswer(b *testing.B) {
+	ctx := context.Background()
+	run := func(b *testing.B, r *Responder, questions []string) {
+		b.ReportAllocs()
+		var lat latencies
+		i := 0
+		for b.Loop() {
+			start := time.Now()
+			if _, err := r.Respond(ctx, questions[i%len(questions)], true); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(start))
+			i++
+		}
+		lat.report(b)
+	}
+	b.Run("embedded", func(b *testing.B) { run(b, responder(b), benchQuestions(b)) })
+	for _, n := range []int{1000, 10000, 100000} {
+		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
+			run(b, syntheticResponder(b, n), syntheticQuestions)
+		})
+	}
+}
+
+// BenchmarkRoundTrip measures, on one connection to the fake Slack, the
+// bare websocket round trip (ping, pong) and a /director command's (the
+// envelope sent, the ack with the answer received): answered afresh, and
+// answered again from the reply cache.
+func BenchmarkRoundTrip(b *testing.B) {
+	h := startServer(b)
+	ctx := context.Background()
+	b.Run("ping", func(b *testing.B) {
+		var lat latencies
+		for b.Loop() {
+			d, err := h.fake.Ping(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, d)
+		}
+		lat.report(b)
+	})
+	questions := benchQuestions(b)
+	slash := func(b *testing.B) {
+		var lat latencies
+		i := 0
+		for b.Loop() {
+			lat = append(lat, h.roundTrip(b, questions[i%len(questions)]))
+			i++
+		}
+		lat.report(b)
+	}
+	b.Run("slash=uncached", func(b *testing.B) {
+		h.server.replies = newReplyCache(0)
+		slash(b)
+	})
+	b.Run("slash=cached", func(b *testing.B) {
+		h.server.replies = newReplyCache(replyCacheBytes)
+		for _, q := range questions {
+			h.roundTrip(b, q)
+		}
+		slash(b)
+	})
+}
+
+// roundTrip sends /director with a question and returns how long the ack
+// took to come back.
+func (h *harness) roundTrip(b *testing.B, question string) time.Duration {
+	e := h.fake.SlashCommand(question, "U1", "C1")
+	acked := h.fake.AckOf(e.ID())
+	h.fake.Deliver(e)
+	select {
+	case a := <-acked:
+		return a.Received.Sub(a.Sent)
+	case <-time.After(wait):
+		b.Fatalf("envelope %s never acked", e.ID())
+		return 0
+	}
+}
+
+// burstSize is how many /director commands BenchmarkBurst sends at once.
+const burstSize = 500
+
+// BenchmarkBurst sends 500 /director commands at once, the question set's
+// questions in turn, and waits for every ack: with the reply cache off, and
+// on (where the first burst fills it). Slack shows an error for a command
+// not acked within 3 s, so any later ack fails the benchmark.
+func BenchmarkBurst(b *testing.B) {
+	for _, cached := range []bool{false, true} {
+		b.Run(fmt.Sprintf("cached=%v", cached), func(b *testing.B) {
+			h := startServer(b)
+			if !cached {
+				h.server.replies = newReplyCache(0)
+			}
+			h.burst(b, benchQuestions(b))
+		})
+	}
+}
+
+func (h *harness) burst(b *testing.B, questions []string) {
+	var lat latencies
+	var elapsed time.Duration
+	for b.Loop() {
+		envelopes := make([]fakeslack.Envelope, burstSize)
+		acks := make([]<-chan fakeslack.Ack, burstSize)
+		for i := range envelopes {
+			envelopes[i] = h.fake.SlashCommand(questions[i%len(questions)], "U1", "C1")
+			acks[i] = h.fake.AckOf(envelopes[i].ID())
+		}
+		start := time.Now()
+		for _, e := range envelopes {
+			h.fake.Deliver(e)
+		}
+		for i, ch := range acks {
+			select {
+			case a := <-ch:
+				lat = append(lat, a.Received.Sub(a.Sent))
+			case <-time.After(wait):
+				b.Fatalf("command %d of %d never acked", i, burstSize)
+			}
+		}
+		elapsed += time.Since(start)
+	}
+	lat.report(b)
+	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "answers/s")
+	if late := slices.Max(lat); late > ackTimeout {
+		b.Errorf("slowest ack took %v, Slack gives up after %v", late, ackTimeout)
+	}
+}
