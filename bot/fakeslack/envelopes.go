@@ -154,6 +154,34 @@ func (s *Slack) pong(data string) error {
 	return nil
 }
 
+// Hellos receives the time of each hello the fake sends: when a bot's
+// connection is up. It holds the last 64 unread.
+func (s *Slack) Hellos() <-chan time.Time { return s.hellos }
+
+// Burst delivers a /director command for each question at once and waits
+// up to timeout for all their acks, which it returns in the same order.
+func (s *Slack) Burst(questions []string, timeout time.Duration) ([]Ack, error) {
+	chans := make([]<-chan Ack, len(questions))
+	envelopes := make([]Envelope, len(questions))
+	for i, q := range questions {
+		envelopes[i] = s.SlashCommand(q, "U1", "C1")
+		chans[i] = s.AckOf(envelopes[i].ID())
+	}
+	for _, e := range envelopes {
+		s.Deliver(e)
+	}
+	deadline := time.After(timeout)
+	acks := make([]Ack, len(questions))
+	for i, ch := range chans {
+		select {
+		case acks[i] = <-ch:
+		case <-deadline:
+			return nil, fmt.Errorf("fakeslack: %d of %d commands not acked within %v", len(chans)-i, len(chans), timeout)
+		}
+	}
+	return acks, nil
+}
+
 // Pending counts the delivered envelopes not acked yet.
 func (s *Slack) Pending() int {
 	s.mu.Lock()

@@ -67,6 +67,7 @@ type Slack struct {
 	// one waiting for it.
 	waiters map[string]chan Ack
 	sentAt  map[string]time.Time
+	hellos  chan time.Time
 	pongs   map[string]chan struct{}
 	pingSeq int
 	// PingInterval is how often the websocket pings; slack-go gives up on a
@@ -79,7 +80,7 @@ func New() *Slack {
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
-		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, pongs: map[string]chan struct{}{},
+		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
 	}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
@@ -275,6 +276,10 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 	hello := `{"type":"hello","connection_info":{"app_id":"A1234"},"num_connections":1,"debug_info":{"host":"fake","approximate_connection_time":3600}}`
 	if write(websocket.TextMessage, []byte(hello)) != nil {
 		return
+	}
+	select {
+	case s.hellos <- time.Now():
+	default:
 	}
 	done := make(chan struct{})
 	defer close(done)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/directorbot/directorbot/bot"
 )
@@ -67,11 +68,13 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
+	start := time.Now()
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
+	logger.Info("guide indexed", "sections", len(ix.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, bot.NewResponder(ix))
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {

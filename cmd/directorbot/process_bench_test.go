@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/index"
+)
+
+// These benchmarks run the real binary, as a user starts it: they build
+// it, point it at a fake Slack and read its logs and /proc.
+
+func buildBinary(b *testing.B) string {
+	b.Helper()
+	bin := filepath.Join(b.TempDir(), "directorbot")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// process is a running `directorbot serve`.
+type process struct {
+	cmd     *exec.Cmd
+	indexed time.Time
+	logs    *bytes.Buffer
+}
+
+// startServe starts the binary against the fake and returns once the log
+// says the guide is indexed.
+func startServe(b *testing.B, bin string, fake *fakeslack.Slack) *process {
+	b.Helper()
+	cmd := exec.Command(bin, "serve")
+	cmd.Dir = b.TempDir() // no .env around
+	cmd.Env = append(os.Environ(),
+		"SLACK_APP_TOKEN=xapp-1-A1-bench", "SLACK_BOT_TOKEN=xoxb-bench",
+		"SLACK_API_URL="+fake.APIURL(), "LOG_LEVEL=info", "HEALTH_ADDR=")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	p := &process{cmd: cmd, logs: &bytes.Buffer{}}
+	lines := bufio.NewScanner(stderr)
+	for lines.Scan() {
+		fmt.Fprintln(p.logs, lines.Text())
+		if strings.Contains(lines.Text(), `"guide indexed"`) {
+			p.indexed = time.Now()
+			break
+		}
+	}
+	if p.indexed.IsZero() {
+		_ = cmd.Wait()
+		b.Fatalf("serve exited before indexing:\n%s", p.logs)
+	}
+	go func() { _, _ = io.Copy(io.Discard, stderr) }()
+	return p
+}
+
+// stop ends the process as a supervisor does, and waits for it.
+func (p *process) stop(b *testing.B) {
+	b.Helper()
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	if err := p.cmd.Wait(); err != nil {
+		b.Errorf("serve did not exit cleanly on SIGTERM: %v", err)
+	}
+}
+
+// awaitHello waits for the fake's hello to the process's connection.
+func awaitHello(b *testing.B, fake *fakeslack.Slack) time.Time {
+	b.Helper()
+	select {
+	case t := <-fake.Hellos():
+		return t
+	case <-time.After(10 * time.Second):
+		b.Fatal("serve never connected to the fake Slack")
+		return time.Time{}
+	}
+}
+
+// BenchmarkStart is a cold start of `directorbot serve` with the embedded
+// guide: process start to the guide indexed, and to the Socket Mode
+// connection up (the fake's hello sent), in ms.
+func BenchmarkStart(b *testing.B) {
+	bin := buildBinary(b)
+	fake := fakeslack.New()
+	defer fake.Close()
+	var indexed, connected time.Duration
+	for b.Loop() {
+		start := time.Now()
+		p := startServe(b, bin, fake)
+		hello := awaitHello(b, fake)
+		indexed += p.indexed.Sub(start)
+		connected += hello.Sub(start)
+		b.StopTimer()
+		p.stop(b)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(indexed.Microseconds())/1e3/float64(b.N), "indexed-ms")
+	b.ReportMetric(float64(connected.Microseconds())/1e3/float64(b.N), "connected-ms")
+}
+
+// BenchmarkMemory reads the resident memory of `directorbot serve` from
+// /proc: idle once connected and settled, and its peak while answering 500
+// /director commands sent at once, the question set's questions in turn.
+func BenchmarkMemory(b *testing.B) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		b.Skip("needs /proc")
+	}
+	bin := buildBinary(b)
+	questions := questionSet(b)
+	batch := make([]string, 500)
+	for i := range batch {
+		batch[i] = questions[i%len(questions)]
+	}
+	var idle, peak float64
+	for b.Loop() {
+		fake := fakeslack.New()
+		p := startServe(b, bin, fake)
+		awaitHello(b, fake)
+		time.Sleep(2 * time.Second)
+		idle += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+		if _, err := fake.Burst(batch, 10*time.Second); err != nil {
+			b.Fatal(err)
+		}
+		peak += procMemory(b, p.cmd.Process.Pid, "VmHWM")
+		p.stop(b)
+		fake.Close()
+	}
+	b.ReportMetric(idle/float64(b.N), "idle-RSS-MB")
+	b.ReportMetric(peak/float64(b.N), "peak-RSS-MB")
+}
+
+// procMemory returns a memory figure of /proc/PID/status, in MB.
+func procMemory(b *testing.B, pid int, field string) float64 {
+	b.Helper()
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			var kb float64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%f kB", &kb); err != nil {
+				b.Fatal(err)
+			}
+			return kb / 1024
+		}
+	}
+	b.Fatalf("no %s in /proc/%d/status", field, pid)
+	return 0
+}
+
+func questionSet(b *testing.B) []string {
+	b.Helper()
+	f, err := os.Open("../../index/testdata/questions.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := index.ReadCases(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]string, len(cases))
+	for i, c := range cases {
+		out[i] = c.Question
+	}
+	return out
+}
