@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -26,9 +27,18 @@ func (t tableRef) table() *content.Table { return t.section.Tables()[t.index] }
 // each subsection's title as a bold line.
 func bodyChunks(s *content.Section) []chunk {
 	chunks := blockChunks(s)
+	size := 0
 	for _, d := range s.Descendants() {
-		chunks = append(chunks, chunk{text: "*" + strings.TrimSpace(Escape(d.Title)) + "*"})
-		chunks = append(chunks, blockChunks(d)...)
+		// No message holds more text than this, so a section with a large
+		// subtree (a whole handbook's root) stops rendering there.
+		if size > maxBlocks*maxSectionText {
+			break
+		}
+		more := append([]chunk{{text: "*" + strings.TrimSpace(Escape(d.Title)) + "*"}}, blockChunks(d)...)
+		for _, c := range more {
+			size += len(c.text)
+		}
+		chunks = append(chunks, more...)
 	}
 	return chunks
 }
@@ -71,20 +81,25 @@ func packText(texts []string, limit int) []string {
 // part that is too long on its own stays whole; empty pieces are dropped.
 func pack(parts []string, sep string, limit int) []string {
 	var out []string
-	cur := ""
+	var cur strings.Builder
+	curLen, sepLen := 0, runeLen(sep)
 	for _, p := range parts {
+		pLen := runeLen(p)
 		switch {
-		case cur == "":
-			cur = p
-		case runeLen(cur)+runeLen(sep)+runeLen(p) <= limit:
-			cur += sep + p
+		case curLen == 0 && cur.Len() == 0:
+		case curLen+sepLen+pLen <= limit:
+			cur.WriteString(sep)
+			curLen += sepLen
 		default:
-			out = append(out, cur)
-			cur = p
+			out = append(out, cur.String())
+			cur.Reset()
+			curLen = 0
 		}
+		cur.WriteString(p)
+		curLen += pLen
 	}
-	if cur != "" {
-		out = append(out, cur)
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
 	}
 	return out
 }
@@ -121,4 +136,4 @@ func safeCut(s string) string {
 	return s
 }
 
-func runeLen(s string) int { return len([]rune(s)) }
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
