@@ -1,8 +1,12 @@
 package index
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 func TestRoles(t *testing.T) {
@@ -44,4 +48,52 @@ func TestRoles(t *testing.T) {
 			t.Errorf("%s: roles(%v) = %v, want %v", tt.name, tt.words, got, tt.want)
 		}
 	}
+}
+
+// TestCommonWordsOnlyScore searches a guide large enough for its
+// commonest word to be common: only the rarer word chooses sections, so
+// every section found holds it.
+func TestCommonWordsOnlyScore(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("builds a 3,000-section guide")
+	}
+	g, err := content.Synthetic(3000, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	words := ix.Terms("team quarterly")
+	groups := [][]group{ix.wordGroups(words[0]), ix.wordGroups(words[1])}
+	if got := ix.roles(groups); !slices.Equal(got, []role{common, chooser}) {
+		t.Fatalf("roles of %v = %v, want team common and quarterly choosing", words, got)
+	}
+	hits, err := ix.Search(context.Background(), "team quarterly", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		t.Fatal("no hits")
+	}
+	for _, h := range hits {
+		text := strings.ToLower(h.Section.Title + " " + h.Section.Text() + " " + strings.Join(titlesBelow(h.Section), " "))
+		for _, r := range h.RowTitles() {
+			text += " " + strings.ToLower(r)
+		}
+		if !strings.Contains(text, "quarterly") {
+			t.Errorf("%s does not hold the rarer word", h.Section.ID)
+		}
+	}
+}
+
+func titlesBelow(s *content.Section) []string {
+	var out []string
+	for _, d := range s.Descendants() {
+		out = append(out, d.Title, d.Text())
+	}
+	return out
 }
