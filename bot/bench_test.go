@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -37,20 +36,11 @@ func (l latencies) report(b *testing.B) {
 // broad, narrow, misspelt and off-topic ones.
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	f, err := os.Open("../index/testdata/questions.jsonl")
+	cases, err := index.LoadCases("../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
-	cases, err := index.ReadCases(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	out := make([]string, len(cases))
-	for i, c := range cases {
-		out[i] = c.Question
-	}
-	return out
+	return index.Questions(cases)
 }
 
 // syntheticQuestions are in the synthetic guides' vocabulary: common and

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -38,6 +39,29 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		return nil, fmt.Errorf("read cases: %w", err)
 	}
 	return cases, nil
+}
+
+// LoadCases reads the cases of a JSON-lines file.
+func LoadCases(path string) ([]Case, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open question set: %w", err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return cases, nil
+}
+
+// Questions returns the cases' questions, in order.
+func Questions(cases []Case) []string {
+	out := make([]string, len(cases))
+	for i, c := range cases {
+		out[i] = c.Question
+	}
+	return out
 }
 
 // Miss is a case the index got wrong, with what it answered instead.

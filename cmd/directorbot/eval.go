@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/directorbot/directorbot/index"
@@ -28,14 +27,9 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	if len(rest) != 1 {
 		return usageError{"want exactly one question file"}
 	}
-	f, err := os.Open(rest[0])
+	cases, err := index.LoadCases(rest[0])
 	if err != nil {
-		return fmt.Errorf("open question set: %w", err)
-	}
-	defer f.Close()
-	cases, err := index.ReadCases(f)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", rest[0], err)
+		return err
 	}
 	ix, err := g.open()
 	if err != nil {

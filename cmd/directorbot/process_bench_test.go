@@ -166,18 +166,9 @@ func procMemory(b *testing.B, pid int, field string) float64 {
 
 func questionSet(b *testing.B) []string {
 	b.Helper()
-	f, err := os.Open("../../index/testdata/questions.jsonl")
+	cases, err := index.LoadCases("../../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
-	cases, err := index.ReadCases(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	out := make([]string, len(cases))
-	for i, c := range cases {
-		out[i] = c.Question
-	}
-	return out
+	return index.Questions(cases)
 }
