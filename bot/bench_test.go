@@ -129,26 +129,47 @@ func BenchmarkRoundTrip(b *testing.B) {
 		lat.report(b)
 	})
 	questions := benchQuestions(b)
-	slash := func(b *testing.B) {
-		var lat latencies
-		i := 0
-		for b.Loop() {
-			lat = append(lat, h.roundTrip(b, questions[i%len(questions)]))
-			i++
-		}
-		lat.report(b)
+	for _, c := range cacheModes {
+		b.Run("slash="+c.name, func(b *testing.B) {
+			h.useCaches(c)
+			for _, q := range questions {
+				h.roundTrip(b, q) // fill what the mode caches
+			}
+			var lat latencies
+			i := 0
+			for b.Loop() {
+				lat = append(lat, h.roundTrip(b, questions[i%len(questions)]))
+				i++
+			}
+			lat.report(b)
+		})
 	}
-	b.Run("slash=uncached", func(b *testing.B) {
-		h.server.replies = newReplyCache(0)
-		slash(b)
-	})
-	b.Run("slash=cached", func(b *testing.B) {
-		h.server.replies = newReplyCache(replyCacheBytes)
-		for _, q := range questions {
-			h.roundTrip(b, q)
+}
+
+// cacheMode says which reply caches a benchmark runs with.
+type cacheMode struct {
+	name                   string
+	byQuestion, byReplyKey bool
+}
+
+// cacheModes: every reply computed; a question not asked before, whose
+// reply may have been rendered for another question; a question asked
+// before.
+var cacheModes = []cacheMode{
+	{"cold", false, false},
+	{"new", false, true},
+	{"repeat", true, true},
+}
+
+func (h *harness) useCaches(c cacheMode) {
+	size := func(on bool) int {
+		if on {
+			return replyCacheBytes
 		}
-		slash(b)
-	})
+		return 0
+	}
+	h.server.replies = newReplyCache(size(c.byQuestion))
+	h.server.rendered = newReplyCache(size(c.byReplyKey))
 }
 
 // roundTrip sends /director with a question and returns how long the ack
@@ -170,17 +191,19 @@ func (h *harness) roundTrip(b *testing.B, question string) time.Duration {
 const burstSize = 500
 
 // BenchmarkBurst sends 500 /director commands at once, the question set's
-// questions in turn, and waits for every ack: with the reply cache off, and
-// on (where the first burst fills it). Slack shows an error for a command
+// questions in turn, and waits for every ack, in each cache mode (a first
+// burst fills the caches the mode uses). Slack shows an error for a command
 // not acked within 3 s, so any later ack fails the benchmark.
 func BenchmarkBurst(b *testing.B) {
-	for _, cached := range []bool{false, true} {
-		b.Run(fmt.Sprintf("cached=%v", cached), func(b *testing.B) {
+	for _, c := range cacheModes {
+		b.Run(c.name, func(b *testing.B) {
 			h := startServer(b)
-			if !cached {
-				h.server.replies = newReplyCache(0)
+			h.useCaches(c)
+			questions := benchQuestions(b)
+			if _, err := h.fake.Burst(questions, wait); err != nil {
+				b.Fatal(err)
 			}
-			h.burst(b, benchQuestions(b))
+			h.burst(b, questions)
 		})
 	}
 }

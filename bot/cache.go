@@ -10,34 +10,40 @@ import (
 // hundred answers, more than a workspace's popular questions.
 const replyCacheBytes = 4 << 20
 
-// cachedReply is a slash command's reply, encoded as the ack's payload.
+// cachedReply is a slash command's reply, encoded as the ack's payload,
+// under the question it answers or the reply key it renders.
 type cachedReply struct {
-	question string
-	payload  json.RawMessage
-	kind     messageKind
+	key     string
+	payload json.RawMessage
+	kind    messageKind
+	// msg is the message itself, for a reply too large for an ack; such a
+	// reply is never cached.
+	msg Message
 }
 
-// replyCache keeps the encoded replies to recent /director questions, the
-// least recently asked dropped first. The same question asked again ("/director
-// skills") is acked without searching, rendering or encoding again: the
-// guide does not change while the bot runs. It is safe for concurrent use.
+// replyCache keeps recent encoded /director replies, the least recently
+// used dropped first: by question, so that the same question asked again
+// ("/director skills") is acked without searching, rendering or encoding;
+// and by reply key, so that another question with the same answer is not
+// rendered or encoded again. The guide does not change while the bot runs.
+// It is safe for concurrent use.
 type replyCache struct {
 	mu       sync.Mutex
 	maxBytes int
 	bytes    int
 	order    *list.List // of *cachedReply, most recent first
-	byText   map[string]*list.Element
+	byKey    map[string]*list.Element
 }
 
 func newReplyCache(maxBytes int) *replyCache {
-	return &replyCache{maxBytes: maxBytes, order: list.New(), byText: map[string]*list.Element{}}
+	return &replyCache{maxBytes: maxBytes, order: list.New(), byKey: map[string]*list.Element{}}
 }
 
-// get returns the reply to a question asked before.
-func (c *replyCache) get(question string) (cachedReply, bool) {
+// get returns the reply cached under a key.
+func (c *replyCache) get(key string) (cachedReply, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.byText[question]
+	e, ok := c.byKey[key]
 	if !ok {
 		return cachedReply{}, false
 	}
@@ -45,24 +51,26 @@ func (c *replyCache) get(question string) (cachedReply, bool) {
 	return *e.Value.(*cachedReply), true
 }
 
-// put remembers a reply, dropping the least recent ones to stay in bounds.
+// put remembers an encoded reply, dropping the least recent ones to stay
+// in bounds; a reply too large for an ack is not kept.
 func (c *replyCache) put(r cachedReply) {
-	size := len(r.question) + len(r.payload)
-	if size > c.maxBytes {
+	size := len(r.key) + len(r.payload)
+	if r.payload == nil || size > c.maxBytes {
 		return
 	}
+	r.msg = Message{}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.byText[r.question]; ok {
+	if _, ok := c.byKey[r.key]; ok {
 		return
 	}
-	c.byText[r.question] = c.order.PushFront(&r)
+	c.byKey[r.key] = c.order.PushFront(&r)
 	c.bytes += size
 	for c.bytes > c.maxBytes {
 		last := c.order.Back()
 		old := last.Value.(*cachedReply)
 		c.order.Remove(last)
-		delete(c.byText, old.question)
-		c.bytes -= len(old.question) + len(old.payload)
+		delete(c.byKey, old.key)
+		c.bytes -= len(old.key) + len(old.payload)
 	}
 }

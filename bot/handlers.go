@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -43,23 +44,59 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 			s.ack(evt, received, r.payload)
 			return
 		}
-		msg, err := s.responder.Respond(ctx, cmd.Text, true)
+		r, err := s.slashReply(ctx, cmd.Text)
 		if err != nil {
 			s.log.Error("answer slash command", "err", err)
-			msg = Message{Text: "Sorry, something went wrong. Please try again.", Blocks: []slack.Block{section("Sorry, something went wrong. Please try again.")}}
+			r, _ = encodeSlash("", sorry)
 		}
-		s.count(msg.kind)
-		raw, encErr := json.Marshal(slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks})
-		if encErr == nil && len(raw) < maxAckPayload {
-			if err == nil {
-				s.replies.put(cachedReply{question: cmd.Text, payload: raw, kind: msg.kind})
-			}
-			s.ack(evt, received, json.RawMessage(raw))
+		s.count(r.kind)
+		if r.payload != nil {
+			s.ack(evt, received, r.payload)
 			return
 		}
 		s.ack(evt, received)
-		s.respond(ctx, cmd.ResponseURL, msg, false)
+		s.respond(ctx, cmd.ResponseURL, r.msg, false)
 	})
+}
+
+// sorry is the reply when answering failed.
+var sorry = Message{Text: "Sorry, something went wrong. Please try again.", Blocks: []slack.Block{section("Sorry, something went wrong. Please try again.")}}
+
+// slashReply finds the reply to a /director question, encoded for the ack.
+// A reply rendered before, for this question or another, is not rendered
+// or encoded again, and the question's reply is kept for the next time it
+// is asked.
+func (s *Server) slashReply(ctx context.Context, question string) (cachedReply, error) {
+	p, err := s.responder.plan(ctx, question, true)
+	if err != nil {
+		return cachedReply{}, err
+	}
+	r, ok := s.rendered.get(p.key)
+	if !ok {
+		if r, err = encodeSlash(p.key, p.render()); err != nil {
+			return cachedReply{}, err
+		}
+		s.rendered.put(r)
+	}
+	if r.payload != nil {
+		s.replies.put(cachedReply{key: question, payload: r.payload, kind: r.kind})
+	}
+	return r, nil
+}
+
+// encodeSlash encodes a message as a slash command's ack payload; a message
+// too large for an ack keeps a nil payload, to be posted to the
+// response_url instead.
+func encodeSlash(key string, msg Message) (cachedReply, error) {
+	raw, err := json.Marshal(slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks})
+	if err != nil {
+		return cachedReply{}, fmt.Errorf("encode reply: %w", err)
+	}
+	r := cachedReply{key: key, kind: msg.kind, msg: msg}
+	if len(raw) < maxAckPayload {
+		r.payload = raw
+	}
+	return r, nil
 }
 
 // respond posts to a response_url: a private reply, replacing the original

@@ -36,25 +36,62 @@ func IsHelp(question string) bool {
 // section with related topics, or an honest no-answer with the closest
 // topics.
 func (r *Responder) Respond(ctx context.Context, question string, private bool) (Message, error) {
+	p, err := r.plan(ctx, question, private)
+	if err != nil {
+		return Message{}, err
+	}
+	return p.render(), nil
+}
+
+// reply is what the bot will say, found but not yet rendered. Replies with
+// the same key render to the same message, whatever the question was, so
+// the rendered and encoded message can be kept for the next one.
+type reply struct {
+	key    string
+	render func() Message
+}
+
+func (r *Responder) plan(ctx context.Context, question string, private bool) (reply, error) {
 	if IsHelp(question) {
-		return RenderHelp(r.Guide()), nil
+		return reply{"help", func() Message { return RenderHelp(r.Guide()) }}, nil
 	}
 	hits, err := r.ix.Search(ctx, question, 1+maxRelatedTopics)
 	if err != nil {
-		return Message{}, fmt.Errorf("answer question: %w", err)
+		return reply{}, fmt.Errorf("answer question: %w", err)
 	}
 	if len(hits) == 0 {
 		closest, err := r.ix.Closest(ctx, question, maxRelatedTopics)
 		if err != nil {
-			return Message{}, fmt.Errorf("find closest topics: %w", err)
+			return reply{}, fmt.Errorf("find closest topics: %w", err)
 		}
-		msg := RenderNoAnswer(question, sections(closest))
-		msg.kind = kindNoAnswer
-		return msg, nil
+		topics := sections(closest)
+		// The no-answer quotes the question, so the key holds all of it.
+		return reply{"none\x00" + question + "\x00" + sectionIDs(topics), func() Message {
+			msg := RenderNoAnswer(question, topics)
+			msg.kind = kindNoAnswer
+			return msg
+		}}, nil
 	}
-	msg := RenderAnswer(Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private})
-	msg.kind = kindAnswer
-	return msg, nil
+	a := Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private}
+	return reply{a.key(), func() Message {
+		msg := RenderAnswer(a)
+		msg.kind = kindAnswer
+		return msg
+	}}, nil
+}
+
+// key names everything RenderAnswer uses, so that equal keys render alike.
+func (a Answer) key() string {
+	return fmt.Sprintf("answer\x00%s\x00%v\x00%s\x00%t\x00%t\x00%d",
+		a.Hit.Section.ID, a.Hit.Rows, sectionIDs(a.Related), a.Private, a.FullTable, a.TableIndex)
+}
+
+func sectionIDs(ss []*content.Section) string {
+	ids := make([]string, len(ss))
+	for i, s := range ss {
+		ids[i] = s.ID
+	}
+	return strings.Join(ids, "\x00")
 }
 
 // related offers other good hits, then the section's own subtopics, never

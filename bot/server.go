@@ -60,7 +60,8 @@ type Server struct {
 	slots     chan struct{}
 	inflight  sync.WaitGroup
 	metrics   *Metrics
-	replies   *replyCache
+	// replies holds encoded replies by question, rendered by reply key.
+	replies, rendered *replyCache
 }
 
 // NewServer prepares a server; Run connects it.
@@ -86,7 +87,7 @@ func NewServer(cfg Config, r *Responder) *Server {
 		seen:    newSeen(dedupeTTL),
 		slots:   make(chan struct{}, cfg.Workers),
 		metrics: newMetrics(),
-		replies: newReplyCache(replyCacheBytes),
+		replies: newReplyCache(replyCacheBytes), rendered: newReplyCache(replyCacheBytes),
 	}
 }
 
