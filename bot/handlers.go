@@ -38,12 +38,14 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		s.ack(evt, received)
 		return
 	}
+	if r, ok := s.replies.get(cmd.Text); ok {
+		// A question asked before needs no worker: only the ack, which
+		// may wait for the connection, leaves the event loop.
+		s.count(r.kind)
+		go s.ack(evt, received, r.payload)
+		return
+	}
 	s.spawn("slash", func(ctx context.Context) {
-		if r, ok := s.replies.get(cmd.Text); ok {
-			s.count(r.kind)
-			s.ack(evt, received, r.payload)
-			return
-		}
 		r, err := s.slashReply(ctx, cmd.Text)
 		if err != nil {
 			s.log.Error("answer slash command", "err", err)
