@@ -98,6 +98,11 @@ func (s *Slack) Deliver(e Envelope) {
 	if err != nil {
 		return
 	}
+	s.deliver(e, data)
+}
+
+// deliver sends an encoded envelope, noting it pending and when it went.
+func (s *Slack) deliver(e Envelope, data []byte) {
 	s.mu.Lock()
 	s.pending[e.ID()] = e
 	s.sentAt[e.ID()] = time.Now()
@@ -163,12 +168,20 @@ func (s *Slack) Hellos() <-chan time.Time { return s.hellos }
 func (s *Slack) Burst(questions []string, timeout time.Duration) ([]Ack, error) {
 	chans := make([]<-chan Ack, len(questions))
 	envelopes := make([]Envelope, len(questions))
+	frames := make([][]byte, len(questions))
 	for i, q := range questions {
 		envelopes[i] = s.SlashCommand(q, "U1", "C1")
 		chans[i] = s.AckOf(envelopes[i].ID())
+		// Encoded beforehand, so that the fake's work does not compete
+		// with the bot's while the burst is on.
+		data, err := json.Marshal(envelopes[i])
+		if err != nil {
+			return nil, err
+		}
+		frames[i] = data
 	}
-	for _, e := range envelopes {
-		s.Deliver(e)
+	for i, e := range envelopes {
+		s.deliver(e, frames[i])
 	}
 	deadline := time.After(timeout)
 	acks := make([]Ack, len(questions))
