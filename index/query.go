@@ -109,10 +109,10 @@ func one(qs []query.Query) query.Query {
 // wordGroups matches one word in every field: the word's stem and its
 // synonyms, and when the guide does not know the word, probably a typo,
 // the terms within an edit or two of it.
-func (ix *Index) wordGroups(word string) []group {
-	stem := ix.stem(word)
+func (ix *Index) wordGroups(w word) []group {
+	stem := w.stem
 	df, known := ix.known[stem]
-	misspelt := !known && fuzzy(word)
+	misspelt := !known && fuzzy(w.text)
 	var near []nearTerm
 	if misspelt {
 		near = ix.near(stem)
@@ -160,10 +160,10 @@ func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 // search with synonyms, which accepts only a word's synonyms at its
 // position, so a word with synonyms joins a phrase only when it is among
 // its own synonyms ("differ", from "difference" and "different").
-func (ix *Index) phraseGroups(words []string, roles []role) []group {
+func (ix *Index) phraseGroups(words []word, roles []role) []group {
 	var groups []group
 	for i := 1; i < len(words); i++ {
-		terms := []string{ix.stem(words[i-1]), ix.stem(words[i])}
+		terms := []string{words[i-1].stem, words[i].stem}
 		phrase := ix.inPhrases(terms[0]) && ix.inPhrases(terms[1]) &&
 			(roles[i-1] == chooser || roles[i] == chooser)
 		for fi, fb := range boosts[:4] {

@@ -67,7 +67,7 @@ func TestCommonWordsOnlyScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	words := ix.Terms("team quarterly")
+	words := ix.words("team quarterly")
 	groups := [][]group{ix.wordGroups(words[0]), ix.wordGroups(words[1])}
 	if got := ix.roles(groups); !slices.Equal(got, []role{common, chooser}) {
 		t.Fatalf("roles of %v = %v, want team common and quarterly choosing", words, got)

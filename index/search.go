@@ -75,7 +75,7 @@ func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit
 }
 
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
-	words := ix.Terms(question)
+	words := ix.words(question)
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -99,22 +99,36 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 // markup, stop words and question phrasing removed, phrases of the field
 // folded into one token.
 func (ix *Index) Terms(question string) []string {
+	words := ix.words(question)
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w.text
+	}
+	return out
+}
+
+// word is a topic word of a question and its stem, analyzed once.
+type word struct {
+	text, stem string
+}
+
+func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
 	q := strings.ReplaceAll(replacePhrases(Normalize(question)), ":", " ")
 	seen := map[string]struct{}{}
-	var words []string
+	var words []word
 	for _, tok := range ix.question.Analyze([]byte(q)) {
 		w := string(tok.Term)
-		key := ix.stem(w)
-		if key == "" || isNumber(w) {
+		stem := ix.stem(w)
+		if stem == "" || isNumber(w) {
 			continue
 		}
-		if _, dup := seen[key]; dup {
+		if _, dup := seen[stem]; dup {
 			continue
 		}
-		seen[key] = struct{}{}
-		words = append(words, w)
+		seen[stem] = struct{}{}
+		words = append(words, word{w, stem})
 		if len(words) == maxTerms {
 			break
 		}
@@ -140,7 +154,7 @@ func (ix *Index) stem(word string) string {
 // confident: one stray word in common is not an answer. Documents where two
 // neighbouring words of the question stand side by side ("succession
 // planning") rank higher. It returns nil when no document can match.
-func (ix *Index) query(words []string, confident bool) query.Query {
+func (ix *Index) query(words []word, confident bool) query.Query {
 	groups := make([][]group, len(words))
 	present := 0
 	for i, w := range words {
