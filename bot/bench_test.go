@@ -169,8 +169,8 @@ func (h *harness) useCaches(c cacheMode) {
 		}
 		return 0
 	}
-	h.server.replies = newReplyCache(size(c.byQuestion))
-	h.server.rendered = newReplyCache(size(c.byReplyKey))
+	h.server.replies.reset(size(c.byQuestion))
+	h.server.rendered.reset(size(c.byReplyKey))
 }
 
 // roundTrip sends /director with a question and returns how long the ack

@@ -39,6 +39,15 @@ func newReplyCache(maxBytes int) *replyCache {
 	return &replyCache{maxBytes: maxBytes, order: list.New(), byKey: map[string]*list.Element{}}
 }
 
+// reset empties the cache and sets its bound; 0 turns it off.
+func (c *replyCache) reset(maxBytes int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.maxBytes, c.bytes = maxBytes, 0
+	c.order.Init()
+	clear(c.byKey)
+}
+
 // get returns the reply cached under a key.
 func (c *replyCache) get(key string) (cachedReply, bool) {
 	c.mu.Lock()
@@ -55,12 +64,12 @@ func (c *replyCache) get(key string) (cachedReply, bool) {
 // in bounds; a reply too large for an ack is not kept.
 func (c *replyCache) put(r cachedReply) {
 	size := len(r.key) + len(r.payload)
-	if r.payload == nil || size > c.maxBytes {
-		return
-	}
 	r.msg = Message{}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if r.payload == nil || size > c.maxBytes {
+		return
+	}
 	if _, ok := c.byKey[r.key]; ok {
 		return
 	}

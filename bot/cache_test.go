@@ -40,6 +40,14 @@ func TestReplyCacheKeepsRecentWithinBytes(t *testing.T) {
 	if c.bytes > c.maxBytes {
 		t.Errorf("cache holds %d bytes, bound %d", c.bytes, c.maxBytes)
 	}
+	c.reset(0)
+	c.put(reply("q--5"))
+	if _, ok := c.get("q--4"); ok {
+		t.Error("reset kept an entry")
+	}
+	if _, ok := c.get("q--5"); ok {
+		t.Error("a cache reset to 0 bytes kept an entry")
+	}
 }
 
 func TestRepeatedSlashIsAnsweredFromCache(t *testing.T) {
@@ -70,7 +78,7 @@ func TestAnotherQuestionWithTheSameReplyReusesItsEncoding(t *testing.T) {
 	first := h.slash(t, "what skills does a director need?")
 	// Drop the first question's entry, so that only the reply key can
 	// serve the second question.
-	h.server.replies = newReplyCache(replyCacheBytes)
+	h.server.replies.reset(replyCacheBytes)
 	r, err := h.server.responder.plan(context.Background(), "What skills does a director need", true)
 	if err != nil {
 		t.Fatal(err)
