@@ -49,6 +49,9 @@ type Index struct {
 	spellings map[int][]string
 	// synonymsOf maps a stem to the stems of its synonyms.
 	synonymsOf map[string][]string
+	// commonPostings and stopPostings are the package's constants, apart
+	// in tests that need a large guide's roles in a small one.
+	commonPostings, stopPostings int
 	// docs counts the indexed documents.
 	docs uint64
 }
@@ -174,10 +177,12 @@ func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
 		return nil, fmt.Errorf("unexpected index mapping %T", b.Mapping())
 	}
 	ix := &Index{
-		guide:    g,
-		bleve:    b,
-		question: m.AnalyzerNamed(questionAnalyzer),
-		stemmer:  m.AnalyzerNamed(guideAnalyzer),
+		guide:          g,
+		bleve:          b,
+		question:       m.AnalyzerNamed(questionAnalyzer),
+		stemmer:        m.AnalyzerNamed(guideAnalyzer),
+		commonPostings: commonPostings,
+		stopPostings:   stopPostings,
 	}
 	if ix.question == nil || ix.stemmer == nil {
 		_ = b.Close()

@@ -16,7 +16,7 @@ func TestRoles(t *testing.T) {
 		"often":  {0, 0, 0, commonPostings, 100},
 		"always": {0, 0, 0, stopPostings, stopPostings},
 		"also":   {0, 0, 0, stopPostings, 1},
-	}}
+	}, commonPostings: commonPostings, stopPostings: stopPostings}
 	word := func(term string) []group {
 		var gs []group
 		for fi := range boosts {
@@ -96,4 +96,36 @@ func titlesBelow(s *content.Section) []string {
 		out = append(out, d.Title, d.Text())
 	}
 	return out
+}
+
+// TestWordsLeftOutStillCountTowardsHalf asks, in a guide where two of three
+// words are left out as too common, a question the rare word answers: the
+// rare word alone must then be enough, not an impossible two of one.
+func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
+	t.Parallel()
+	g, err := content.Synthetic(300, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.commonPostings, ix.stopPostings = 10, 20
+	words := ix.words("team director quarterly")
+	groups := make([][]group, len(words))
+	for i, w := range words {
+		groups[i] = ix.wordGroups(w)
+	}
+	if got := ix.roles(groups); !slices.Equal(got, []role{ignored, ignored, chooser}) {
+		t.Fatalf("roles of %v = %v, want the first two left out", words, got)
+	}
+	hits, err := ix.Search(context.Background(), "team director quarterly", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		t.Fatal("no hits: the left-out words made the question unanswerable")
+	}
 }

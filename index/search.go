@@ -177,21 +177,25 @@ func (ix *Index) query(words []word, confident bool) query.Query {
 	// disjunction, and the others are scaled up the same way.
 	scale := float64(present) / float64(len(words))
 	var selective, common []query.Query
+	left := 0
 	roles := ix.roles(groups)
 	for i, g := range groups {
 		qs := disjunction(g, scale)
 		switch {
-		case len(qs) == 0 || roles[i] == ignored:
+		case len(qs) == 0:
+		case roles[i] == ignored:
+			left++
 		case roles[i] == chooser:
 			selective = append(selective, one(qs))
 		default:
 			common = append(common, one(qs))
 		}
 	}
-	// A document must hold enough of the question's words; at least
-	// need minus the common ones must be selective.
+	// A document must hold enough of the question's words; the common
+	// words and those left out may be among them, so at least need minus
+	// those must be selective, and at least one.
 	must := bleve.NewDisjunctionQuery(selective...)
-	must.SetMin(float64(max(need-len(common), min(need, 1))))
+	must.SetMin(float64(max(need-len(common)-left, min(need, 1))))
 	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
 	if len(should) == 0 {
 		return must
@@ -236,9 +240,9 @@ func (ix *Index) roles(groups [][]group) []role {
 	for i, g := range groups {
 		n := ix.postings(g)
 		switch {
-		case n > stopPostings:
+		case n > ix.stopPostings:
 			out[i] = ignored
-		case n > commonPostings:
+		case n > ix.commonPostings:
 			out[i] = common
 		}
 		if n > 0 && (least < 0 || n < fewest) {
