@@ -33,3 +33,40 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOneEditApart checks the one-pass comparison against the textbook
+// edit distance on runes.
+func FuzzOneEditApart(f *testing.F) {
+	for _, seed := range [][2]string{{"dirctor", "director"}, {"café", "cafe"}, {"éa", "èa"}, {"ab", "ba"}, {"", "x"}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		if got, want := oneEditApart(a, b), levenshtein(a, b) == 1; got != want {
+			t.Fatalf("oneEditApart(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
