@@ -58,17 +58,8 @@ func TestCommonWordsOnlyScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 3,000-section guide")
 	}
-	g, err := content.Synthetic(3000, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	words := ix.words("team quarterly")
-	groups := [][]group{ix.wordGroups(words[0]), ix.wordGroups(words[1])}
+	ix := syntheticIndex(t, 3000)
+	words, groups := wordsAndGroups(ix, "team quarterly")
 	if got := ix.roles(groups); !slices.Equal(got, []role{common, chooser}) {
 		t.Fatalf("roles of %v = %v, want team common and quarterly choosing", words, got)
 	}
@@ -103,21 +94,9 @@ func titlesBelow(s *content.Section) []string {
 // rare word alone must then be enough, not an impossible two of one.
 func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
 	t.Parallel()
-	g, err := content.Synthetic(300, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := syntheticIndex(t, 300)
 	ix.commonPostings, ix.stopPostings = 10, 20
-	words := ix.words("team director quarterly")
-	groups := make([][]group, len(words))
-	for i, w := range words {
-		groups[i] = ix.wordGroups(w)
-	}
+	words, groups := wordsAndGroups(ix, "team director quarterly")
 	if got := ix.roles(groups); !slices.Equal(got, []role{ignored, ignored, chooser}) {
 		t.Fatalf("roles of %v = %v, want the first two left out", words, got)
 	}
@@ -128,4 +107,31 @@ func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
 	if len(hits) == 0 {
 		t.Fatal("no hits: the left-out words made the question unanswerable")
 	}
+}
+
+// syntheticIndex builds a synthetic guide of n sections, closed with the
+// test.
+func syntheticIndex(t *testing.T, n int) *Index {
+	t.Helper()
+	g, err := content.Synthetic(n, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
+}
+
+// wordsAndGroups is what query starts from: a question's words and each
+// word's groups.
+func wordsAndGroups(ix *Index, question string) ([]word, [][]group) {
+	words := ix.words(question)
+	groups := make([][]group, len(words))
+	for i, w := range words {
+		groups[i] = ix.wordGroups(w)
+	}
+	return words, groups
 }

@@ -95,23 +95,14 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	return hits, nil
 }
 
-// Terms returns the distinct topic words of a question, in order: Slack
-// markup, stop words and question phrasing removed, phrases of the field
-// folded into one token.
-func (ix *Index) Terms(question string) []string {
-	words := ix.words(question)
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = w.text
-	}
-	return out
-}
-
 // word is a topic word of a question and its stem, analyzed once.
 type word struct {
 	text, stem string
 }
 
+// words returns the distinct topic words of a question, in order: Slack
+// markup, stop words and question phrasing removed, phrases of the field
+// folded into one token.
 func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
