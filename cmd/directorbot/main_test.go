@@ -275,3 +275,24 @@ func TestVersionAndHealthcheck(t *testing.T) {
 		}
 	}
 }
+
+func TestGCPercent(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		gogc string
+		want int
+		ok   bool
+	}{
+		{"", serveGCPercent, true},
+		{"50", 50, true},
+		{"off", -1, true},
+		{"fast", 0, false},
+		{"-5", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := gcPercent(tt.gogc)
+		if (err == nil) != tt.ok || (tt.ok && got != tt.want) {
+			t.Errorf("gcPercent(%q) = %d, %v; want %d, ok %v", tt.gogc, got, err, tt.want, tt.ok)
+		}
+	}
+}

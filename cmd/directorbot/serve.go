@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -58,6 +59,22 @@ func readTokens(env *environment) (app, botToken string, err error) {
 // (BENCHMARKS.md).
 const serveGCPercent = 200
 
+// gcPercent reads GOGC, which may come from .env: the runtime reads only
+// the real environment, before .env is loaded, so serve applies it itself.
+func gcPercent(gogc string) (int, error) {
+	switch gogc {
+	case "":
+		return serveGCPercent, nil
+	case "off":
+		return -1, nil
+	}
+	n, err := strconv.Atoi(gogc)
+	if err != nil || n < 0 {
+		return 0, usageError{fmt.Sprintf("GOGC %q is not a percentage or off", gogc)}
+	}
+	return n, nil
+}
+
 func runServe(ctx context.Context, env *environment, args []string) error {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
@@ -76,9 +93,11 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
-	if env.getenv("GOGC") == "" {
-		debug.SetGCPercent(serveGCPercent)
+	gc, err := gcPercent(env.getenv("GOGC"))
+	if err != nil {
+		return err
 	}
+	debug.SetGCPercent(gc)
 	start := time.Now()
 	ix, err := g.open()
 	if err != nil {
