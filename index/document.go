@@ -1,9 +1,12 @@
 package index
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -35,6 +38,47 @@ func parseDocID(id string) (section string, table, row int, isRow bool) {
 	table, _ = strconv.Atoi(t)
 	row, _ = strconv.Atoi(r)
 	return section, table, row, true
+}
+
+// docRef is what an indexed document stands for: a section, or one row of
+// one of its tables. The synonym definitions stand for nothing.
+type docRef struct {
+	section *content.Section
+	row     RowRef
+	isRow   bool
+}
+
+// readRefs maps bleve's internal document numbers in a snapshot to what
+// the documents stand for, so that a search turns its best numbers into
+// hits without asking bleve.
+func readRefs(r bleveindex.IndexReader, g *content.Guide) ([]docRef, error) {
+	ids, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	defer ids.Close()
+	var refs []docRef
+	for {
+		id, err := ids.Next()
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		if id == nil {
+			return refs, nil
+		}
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("read document ID: %w", err)
+		}
+		n := int(id.Value())
+		if n >= len(refs) {
+			refs = slices.Grow(refs, n+1-len(refs))[:n+1]
+		}
+		sectionID, table, row, isRow := parseDocID(ext)
+		if s, ok := g.Section(sectionID); ok {
+			refs[n] = docRef{s, RowRef{table, row}, isRow}
+		}
+	}
 }
 
 // expansions caches the phrase-expanded text of each section: its own

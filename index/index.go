@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -52,8 +53,13 @@ type Index struct {
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
-	// docs counts the indexed documents.
-	docs uint64
+	// reader is the snapshot searched, for the life of the index: bleve's
+	// document numbers in postings and refs are valid only in it.
+	reader bleveindex.IndexReader
+	stats  scoreStats
+	// refs maps document numbers to what the documents stand for.
+	refs          []docRef
+	postingsCache *postingsCache
 }
 
 // Build indexes the guide in memory.
@@ -113,6 +119,10 @@ func (ix *Index) Guide() *content.Guide { return ix.guide }
 
 // Close releases the index.
 func (ix *Index) Close() error {
+	if err := ix.reader.Close(); err != nil {
+		_ = ix.bleve.Close()
+		return fmt.Errorf("close index snapshot: %w", err)
+	}
 	if err := ix.bleve.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
@@ -171,36 +181,52 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 }
 
 func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
-	m, ok := b.Mapping().(*mapping.IndexMappingImpl)
-	if !ok {
-		_ = b.Close()
-		return nil, fmt.Errorf("unexpected index mapping %T", b.Mapping())
-	}
 	ix := &Index{
 		guide:          g,
 		bleve:          b,
-		question:       m.AnalyzerNamed(questionAnalyzer),
-		stemmer:        m.AnalyzerNamed(guideAnalyzer),
 		commonPostings: commonPostings,
 		stopPostings:   stopPostings,
+		postingsCache:  newPostingsCache(postingsCacheBytes),
 	}
-	if ix.question == nil || ix.stemmer == nil {
-		_ = b.Close()
-		return nil, errors.New("index mapping lacks the question or English analyzer")
-	}
-	if err := ix.readVocabulary(); err != nil {
+	if err := ix.load(); err != nil {
+		if ix.reader != nil {
+			_ = ix.reader.Close()
+		}
 		_ = b.Close()
 		return nil, err
 	}
+	return ix, nil
+}
+
+// load reads what searching needs from bleve: the analyzers, the
+// vocabulary, and a snapshot with its documents and scoring figures.
+func (ix *Index) load() error {
+	m, ok := ix.bleve.Mapping().(*mapping.IndexMappingImpl)
+	if !ok {
+		return fmt.Errorf("unexpected index mapping %T", ix.bleve.Mapping())
+	}
+	ix.question = m.AnalyzerNamed(questionAnalyzer)
+	ix.stemmer = m.AnalyzerNamed(guideAnalyzer)
+	if ix.question == nil || ix.stemmer == nil {
+		return errors.New("index mapping lacks the question or English analyzer")
+	}
+	if err := ix.readVocabulary(); err != nil {
+		return err
+	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.spellings = spellings(ix.known)
-	docs, err := b.DocCount()
+	adv, err := ix.bleve.Advanced()
 	if err != nil {
-		_ = b.Close()
-		return nil, fmt.Errorf("count documents: %w", err)
+		return fmt.Errorf("open index internals: %w", err)
 	}
-	ix.docs = docs
-	return ix, nil
+	if ix.reader, err = adv.Reader(); err != nil {
+		return fmt.Errorf("open index snapshot: %w", err)
+	}
+	if ix.stats, err = readScoreStats(ix.reader); err != nil {
+		return err
+	}
+	ix.refs, err = readRefs(ix.reader, ix.guide)
+	return err
 }
 
 // readVocabulary reads the indexed terms back from bleve's dictionaries,

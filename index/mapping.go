@@ -67,15 +67,17 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = guideAnalyzer
 		f.Store = false
 		f.IncludeInAll = false
-		// Phrases are matched in every field but sub, which would hold
-		// the largest vectors.
-		f.IncludeTermVectors = fb.field != fieldSub
+		f.IncludeTermVectors = hasVectors(fb.field)
 		f.DocValues = false
 		doc.AddFieldMappingsAt(fb.field, f)
 	}
 	m.DefaultMapping = doc
 	return m, nil
 }
+
+// hasVectors reports whether a field keeps its terms' positions. Phrases
+// are matched in every field but sub, which would hold the largest vectors.
+func hasVectors(field string) bool { return field != fieldSub }
 
 // addGuideAnalyzer registers the analyzer of every indexed field.
 func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {

@@ -1,42 +1,51 @@
 package index
 
-import (
-	"slices"
+import "slices"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-)
-
-// The query is built from term queries on the fields where each term
-// occurs, with synonyms and near spellings expanded from the vocabulary
-// read at start-up. Match queries on every field, with bleve's own synonym
-// and fuzzy expansion, ranked the same but re-analyzed each word, looked
-// its synonyms up in the index and opened a searcher per field whether the
-// term was there or not: two thirds of the cost of a search, nine tenths for
-// a misspelt question (BENCHMARKS.md).
+// The query is built from terms in the fields where each term occurs, with
+// synonyms and near spellings expanded from the vocabulary read at
+// start-up, and scored as bleve scores the equivalent term, phrase and
+// disjunction queries (score.go). Match queries on every field, with
+// bleve's own synonym and fuzzy expansion, ranked the same but re-analyzed
+// each word, looked its synonyms up in the index and opened a searcher per
+// field whether the term was there or not; bleve's searchers for the term
+// queries still cost five microseconds each (BENCHMARKS.md).
 
 // leaf is one term, or two adjacent terms, searched in one field.
 type leaf struct {
 	terms []string
 	field int
 	boost float64
+	// posts are the terms' postings, read when the query is scored.
+	posts []*postings
 }
 
-func (l leaf) query(scale float64) query.Query {
-	field := boosts[l.field].field
-	if len(l.terms) == 1 {
-		q := bleve.NewTermQuery(l.terms[0])
-		q.SetField(field)
-		q.SetBoost(l.boost * scale)
-		return q
+func (l leaf) clause(scale float64) *clause {
+	l.boost *= scale
+	return &clause{leaf: &l}
+}
+
+// clause is a query over the index's documents: a leaf, or a disjunction
+// of clauses that a document matches when it matches at least min of them
+// (and at least one).
+type clause struct {
+	leaf *leaf
+	any  []*clause
+	min  int
+}
+
+// anyOf is the disjunction of clauses, or the one clause itself.
+func anyOf(cs []*clause) *clause {
+	if len(cs) == 1 {
+		return cs[0]
 	}
-	positions := make([][]string, len(l.terms))
-	for i, t := range l.terms {
-		positions[i] = []string{t}
-	}
-	q := query.NewMultiPhraseQuery(positions, field)
-	q.SetBoost(l.boost * scale)
-	return q
+	return &clause{any: cs}
+}
+
+// plan is a whole question's query: the documents must match must, and
+// those that also match should score higher; should may be nil.
+type plan struct {
+	must, should *clause
 }
 
 // group is a disjunction of leaves, scored as bleve scores one: the sum of
@@ -59,30 +68,28 @@ func (ix *Index) add(g *group, l leaf) {
 	g.leaves = append(g.leaves, l)
 }
 
-// query returns the group as one bleve query, or nil when it has no
-// leaves. Leaves dropped for lack of their terms could never match, but
-// bleve would still count them when it divides a document's score by the
-// leaves' count, so the kept leaves are scaled down to score the same.
-func (g group) query(scale float64) query.Query {
+// clause returns the group as one clause, or nil when it has no leaves.
+// Leaves dropped for lack of their terms could never match, but a
+// disjunction of all of them would count them when it divides a
+// document's score by the leaves' count, so the kept leaves are scaled
+// down to score the same.
+func (g group) clause(scale float64) *clause {
 	if len(g.leaves) == 0 {
 		return nil
 	}
 	scale *= float64(len(g.leaves)) / float64(g.total)
-	if len(g.leaves) == 1 {
-		return g.leaves[0].query(scale)
-	}
-	qs := make([]query.Query, len(g.leaves))
+	cs := make([]*clause, len(g.leaves))
 	for i, l := range g.leaves {
-		qs[i] = l.query(scale)
+		cs[i] = l.clause(scale)
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return anyOf(cs)
 }
 
-// disjunction combines groups as a disjunction of their queries would,
-// scaling the kept groups for the empty ones as group.query scales leaves.
-// It returns the queries of the kept groups, none when all are empty.
-func disjunction(groups []group, scale float64) []query.Query {
-	var qs []query.Query
+// disjunction combines groups as a disjunction of their clauses would,
+// scaling the kept groups for the empty ones as group.clause scales leaves.
+// It returns the clauses of the kept groups, none when all are empty.
+func disjunction(groups []group, scale float64) []*clause {
+	var cs []*clause
 	kept := 0
 	for _, g := range groups {
 		if len(g.leaves) > 0 {
@@ -91,19 +98,11 @@ func disjunction(groups []group, scale float64) []query.Query {
 	}
 	scale *= float64(kept) / float64(len(groups))
 	for _, g := range groups {
-		if q := g.query(scale); q != nil {
-			qs = append(qs, q)
+		if c := g.clause(scale); c != nil {
+			cs = append(cs, c)
 		}
 	}
-	return qs
-}
-
-// one returns a single query as itself and several as their disjunction.
-func one(qs []query.Query) query.Query {
-	if len(qs) == 1 {
-		return qs[0]
-	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return cs
 }
 
 // wordGroups matches one word in every field: the word's stem and its
@@ -122,10 +121,10 @@ func (ix *Index) wordGroups(w word) []group {
 	groups := make([]group, 0, 2*len(boosts))
 	for fi, fb := range boosts {
 		var g group
-		ix.add(&g, leaf{[]string{stem}, fi, fb.boost * weight})
+		ix.add(&g, leaf{terms: []string{stem}, field: fi, boost: fb.boost * weight})
 		for _, s := range ix.synonymsOf[stem] {
 			// bleve weighs a synonym half as much as the word itself.
-			ix.add(&g, leaf{[]string{s}, fi, fb.boost * weight / 2})
+			ix.add(&g, leaf{terms: []string{s}, field: fi, boost: fb.boost * weight / 2})
 		}
 		groups = append(groups, g)
 	}
@@ -144,7 +143,7 @@ func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 	var g group
 	for _, n := range near {
 		if ix.vocab[n.term][field] > 0 {
-			ix.add(&g, leaf{[]string{n.term}, field, boost / 2})
+			ix.add(&g, leaf{terms: []string{n.term}, field: field, boost: boost / 2})
 		}
 	}
 	if g.total == 0 {
@@ -170,7 +169,7 @@ func (ix *Index) phraseGroups(words []word, roles []role) []group {
 			g := group{total: 1}
 			if phrase {
 				g = group{}
-				ix.add(&g, leaf{terms, fi, fb.boost * phraseBoost})
+				ix.add(&g, leaf{terms: terms, field: fi, boost: fb.boost * phraseBoost})
 			}
 			groups = append(groups, g)
 		}

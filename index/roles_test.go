@@ -21,7 +21,7 @@ func TestRoles(t *testing.T) {
 		var gs []group
 		for fi := range boosts {
 			var g group
-			ix.add(&g, leaf{[]string{term}, fi, 1})
+			ix.add(&g, leaf{terms: []string{term}, field: fi, boost: 1})
 			gs = append(gs, g)
 		}
 		return gs

@@ -1,14 +1,13 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -79,16 +78,15 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	q := ix.query(words, confident)
-	if q == nil {
+	p := ix.query(words, confident)
+	if p == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, limit*4+8, 0, false)
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	docs, err := ix.run(ctx, p, limit*4+8)
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
-	hits := ix.collect(res)
+	hits := ix.collect(docs)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
@@ -145,7 +143,7 @@ func (ix *Index) stem(word string) string {
 // confident: one stray word in common is not an answer. Documents where two
 // neighbouring words of the question stand side by side ("succession
 // planning") rank higher. It returns nil when no document can match.
-func (ix *Index) query(words []word, confident bool) query.Query {
+func (ix *Index) query(words []word, confident bool) *plan {
 	groups := make([][]group, len(words))
 	present := 0
 	for i, w := range words {
@@ -167,34 +165,29 @@ func (ix *Index) query(words []word, confident bool) query.Query {
 	// A word none of whose terms occur drops out as a field does in
 	// disjunction, and the others are scaled up the same way.
 	scale := float64(present) / float64(len(words))
-	var selective, common []query.Query
+	var selective, common []*clause
 	left := 0
 	roles := ix.roles(groups)
 	for i, g := range groups {
-		qs := disjunction(g, scale)
+		cs := disjunction(g, scale)
 		switch {
-		case len(qs) == 0:
+		case len(cs) == 0:
 		case roles[i] == ignored:
 			left++
 		case roles[i] == chooser:
-			selective = append(selective, one(qs))
+			selective = append(selective, anyOf(cs))
 		default:
-			common = append(common, one(qs))
+			common = append(common, anyOf(cs))
 		}
 	}
 	// A document must hold enough of the question's words; the common
 	// words and those left out may be among them, so at least need minus
 	// those must be selective, and at least one.
-	must := bleve.NewDisjunctionQuery(selective...)
-	must.SetMin(float64(max(need-len(common)-left, min(need, 1))))
-	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
-	if len(should) == 0 {
-		return must
+	p := &plan{must: &clause{any: selective, min: max(need-len(common)-left, min(need, 1))}}
+	if should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...); len(should) > 0 {
+		p.should = &clause{any: should}
 	}
-	q := bleve.NewBooleanQuery()
-	q.AddMust(must)
-	q.AddShould(should...)
-	return q
+	return p
 }
 
 // role is what a question word does in the query.
@@ -271,41 +264,38 @@ const rarityPower = 1.5
 // as a word seen once.
 func (ix *Index) rarity(df uint64) float64 {
 	df = max(df, 1)
-	n := float64(max(ix.docs, df))
-	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-	return math.Pow(idf, rarityPower)
+	return math.Pow(bm25IDF(max(ix.stats.docs, df), df), rarityPower)
 }
 
 // collect folds row documents into their sections: a section scores as its
 // best document, and remembers the rows that beat its own text.
-func (ix *Index) collect(res *bleve.SearchResult) []Hit {
+func (ix *Index) collect(docs []scored) []Hit {
 	type agg struct {
 		own  float64
 		rows []scoredRow
 	}
-	bySection := map[string]*agg{}
-	var order []string
-	for _, d := range res.Hits {
-		id, table, row, isRow := parseDocID(d.ID)
-		a := bySection[id]
+	bySection := map[*content.Section]*agg{}
+	var order []*content.Section
+	for _, d := range docs {
+		ref := ix.refs[d.doc]
+		if ref.section == nil {
+			continue
+		}
+		a := bySection[ref.section]
 		if a == nil {
 			a = &agg{}
-			bySection[id] = a
-			order = append(order, id)
+			bySection[ref.section] = a
+			order = append(order, ref.section)
 		}
-		if isRow {
-			a.rows = append(a.rows, scoredRow{RowRef{table, row}, d.Score})
+		if ref.isRow {
+			a.rows = append(a.rows, scoredRow{ref.row, d.score})
 		} else {
-			a.own = d.Score
+			a.own = d.score
 		}
 	}
 	hits := make([]Hit, 0, len(order))
-	for _, id := range order {
-		s, ok := ix.guide.Section(id)
-		if !ok {
-			continue
-		}
-		a := bySection[id]
+	for _, s := range order {
+		a := bySection[s]
 		h := Hit{Section: s, Score: a.own}
 		if len(a.rows) > 0 {
 			h.Score = max(a.own, a.rows[0].score*rowWeight)
@@ -317,7 +307,7 @@ func (ix *Index) collect(res *bleve.SearchResult) []Hit {
 		}
 		hits = append(hits, h)
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 	return hits
 }
 

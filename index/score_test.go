@@ -1,0 +1,133 @@
+package index
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// bleveQuery is the bleve query a plan stands for, which score.go must
+// score exactly as bleve does.
+func bleveQuery(p *plan) query.Query {
+	must := bleve.NewDisjunctionQuery(clauseQueries(p.must.any)...)
+	must.SetMin(float64(p.must.min))
+	if p.should == nil {
+		return must
+	}
+	q := bleve.NewBooleanQuery()
+	q.AddMust(must)
+	q.AddShould(clauseQueries(p.should.any)...)
+	return q
+}
+
+func clauseQueries(cs []*clause) []query.Query {
+	qs := make([]query.Query, len(cs))
+	for i, c := range cs {
+		qs[i] = clauseQuery(c)
+	}
+	return qs
+}
+
+func clauseQuery(c *clause) query.Query {
+	if c.leaf == nil {
+		q := bleve.NewDisjunctionQuery(clauseQueries(c.any)...)
+		q.SetMin(float64(c.min))
+		return q
+	}
+	field := boosts[c.leaf.field].field
+	if len(c.leaf.terms) == 1 {
+		q := bleve.NewTermQuery(c.leaf.terms[0])
+		q.SetField(field)
+		q.SetBoost(c.leaf.boost)
+		return q
+	}
+	positions := make([][]string, len(c.leaf.terms))
+	for i, t := range c.leaf.terms {
+		positions[i] = []string{t}
+	}
+	q := query.NewMultiPhraseQuery(positions, field)
+	q.SetBoost(c.leaf.boost)
+	return q
+}
+
+// docID is the bleve ID of the document a ref stands for.
+func (r docRef) docID() string {
+	if r.isRow {
+		return rowDocID(r.section.ID, r.row.Table, r.row.Row)
+	}
+	return r.section.ID
+}
+
+// TestScoresAreBleves scores every question of the question set, confident
+// and not, on the embedded guide, and questions on a synthetic guide whose
+// words take every role, and compares the ranked documents and their
+// scores with bleve's for the same query.
+func TestScoresAreBleves(t *testing.T) {
+	t.Parallel()
+	cases, err := LoadCases("testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	synthetic := syntheticIndex(t, 300)
+	synthetic.commonPostings, synthetic.stopPostings = 40, 160
+	tests := []struct {
+		name      string
+		ix        *Index
+		questions []string
+	}{
+		{"embedded", embedded(t), Questions(cases)},
+		{"synthetic", synthetic, []string{
+			"how should a director plan the quarterly budget?", "vp roadmap review",
+			"team director quarterly", "stakeholdr retenton", "hiring manager onboarding",
+			"what does the team do about incident reliability", "annual calibration and promotion",
+			"architecture standards and debt", "director team", "sourdough bread recipe",
+		}},
+	}
+	for _, tt := range tests {
+		checked := 0
+		for _, q := range tt.questions {
+			for _, confident := range []bool{true, false} {
+				if compareWithBleve(t, tt.ix, q, confident) {
+					checked++
+				}
+			}
+		}
+		if checked < len(tt.questions) {
+			t.Errorf("%s: only %d of %d questions had any hits to compare", tt.name, checked, 2*len(tt.questions))
+		}
+	}
+}
+
+// compareWithBleve reports whether the question found any documents, and
+// fails the test where its scoring differs from bleve's.
+func compareWithBleve(t *testing.T, ix *Index, question string, confident bool) bool {
+	t.Helper()
+	ctx := context.Background()
+	p := ix.query(ix.words(question), confident)
+	if p == nil {
+		return false
+	}
+	const size = 40
+	got, err := ix.run(ctx, p, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleveQuery(p), size, 0, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(res.Hits) {
+		t.Errorf("%q (confident %v): %d documents, bleve %d", question, confident, len(got), len(res.Hits))
+		return true
+	}
+	for i, want := range res.Hits {
+		id := ix.refs[got[i].doc].docID()
+		if id != want.ID || math.Abs(got[i].score-want.Score) > 1e-9*want.Score {
+			t.Errorf("%q (confident %v) #%d: %s %.12g, bleve %s %.12g", question, confident, i, id, got[i].score, want.ID, want.Score)
+		}
+	}
+	return len(got) > 0
+}
