@@ -16,8 +16,12 @@ type leaf struct {
 	terms []string
 	field int
 	boost float64
-	// posts are the terms' postings, read when the query is scored.
-	posts []*postings
+	// posts are the terms' postings, read when the query is scored, and
+	// weights their weights in it; at is where each term's postings were
+	// last looked at.
+	posts   []*postings
+	weights []float64
+	at      []int
 }
 
 func (l leaf) clause(scale float64) *clause {

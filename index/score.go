@@ -21,18 +21,10 @@ type scored struct {
 	score float64
 }
 
-// scoring is one plan being scored over its candidate documents: those
-// holding a term of must, in bleve's document order. A clause's scores are
-// one per candidate, 0 where it does not match: every match scores above 0,
-// since BM25 weights, boosts and the query norm are all positive.
-type scoring struct {
-	cands []uint32
-	// norm is bleve's query norm, which every term's weight is multiplied by.
-	norm float64
-}
-
 // run returns the size best documents for a plan, best first, ties in
-// document order, as bleve's top-N collector ranks them.
+// document order, as bleve's top-N collector ranks them. Documents are
+// scored one at a time, in order, each clause's leaves keeping their place
+// in their postings: the candidates are those holding a term of must.
 func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 	if err := ix.resolve(ctx, p.must); err != nil {
 		return nil, err
@@ -44,20 +36,23 @@ func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 		}
 		w += p.should.weight()
 	}
-	s := scoring{cands: candidates(p.must), norm: 1 / math.Sqrt(w)}
-	must := s.eval(p.must)
-	var should []float64
+	// Every term's weight is multiplied by bleve's query norm.
+	norm := 1 / math.Sqrt(w)
+	p.must.weigh(norm)
 	if p.should != nil {
-		should = s.eval(p.should)
+		p.should.weigh(norm)
 	}
-	var out []scored
-	for i, d := range s.cands {
-		if must[i] == 0 {
+	cands := candidates(p.must)
+	out := make([]scored, 0, len(cands))
+	for _, d := range cands {
+		score := p.must.score(d)
+		if score == 0 {
 			continue
 		}
-		score := must[i]
-		if should != nil && should[i] > 0 {
-			score += should[i]
+		if p.should != nil {
+			if sh := p.should.score(d); sh > 0 {
+				score += sh
+			}
 		}
 		out = append(out, scored{d, score})
 	}
@@ -79,6 +74,8 @@ func (ix *Index) resolve(ctx context.Context, c *clause) error {
 		return nil
 	}
 	c.leaf.posts = make([]*postings, len(c.leaf.terms))
+	c.leaf.weights = make([]float64, len(c.leaf.terms))
+	c.leaf.at = make([]int, len(c.leaf.terms))
 	for i, t := range c.leaf.terms {
 		p, err := ix.postingsOf(ctx, t, c.leaf.field)
 		if err != nil {
@@ -125,71 +122,70 @@ func candidates(c *clause) []uint32 {
 	return slices.Compact(docs)
 }
 
-// eval scores a clause on every candidate.
-func (s *scoring) eval(c *clause) []float64 {
-	out := make([]float64, len(s.cands))
+// score is a clause's score for a document, 0 when it does not match;
+// every match scores above 0, since BM25 weights, boosts and the query norm
+// are all positive. Documents must come in ascending order.
+func (c *clause) score(doc uint32) float64 {
 	if c.leaf != nil {
-		s.leaf(c.leaf, out)
-		return out
+		return c.leaf.score(doc)
 	}
-	children := make([][]float64, len(c.any))
-	for i, ch := range c.any {
-		children[i] = s.eval(ch)
-	}
-	need := max(c.min, 1)
-	total := float64(len(children))
-	for i := range out {
-		var sum float64
-		n := 0
-		for _, ch := range children {
-			if ch[i] > 0 {
-				sum += ch[i]
-				n++
-			}
-		}
-		if n >= need {
-			out[i] = sum * (float64(n) / total)
+	var sum float64
+	n := 0
+	for _, ch := range c.any {
+		if v := ch.score(doc); v > 0 {
+			sum += v
+			n++
 		}
 	}
-	return out
+	if n == 0 || n < c.min {
+		return 0
+	}
+	return sum * (float64(n) / float64(len(c.any)))
 }
 
-// leaf scores a term, or a phrase, on every candidate. A phrase scores
-// the sum of its terms' scores where they stand side by side.
-func (s *scoring) leaf(l *leaf, out []float64) {
-	weights := make([]float64, len(l.posts))
+// weigh sets the weight of every term of a clause's leaves: boost, idf and
+// the query norm, multiplied as bleve's term scorer does.
+func (c *clause) weigh(norm float64) {
+	if c.leaf == nil {
+		for _, ch := range c.any {
+			ch.weigh(norm)
+		}
+		return
+	}
+	for i, p := range c.leaf.posts {
+		c.leaf.weights[i] = c.leaf.boost * p.idf * norm
+	}
+}
+
+// score is a term's score for a document, or a phrase's: the sum of its
+// terms' scores where they stand side by side.
+func (l *leaf) score(doc uint32) float64 {
+	found := true
 	for i, p := range l.posts {
-		weights[i] = l.boost * p.idf * s.norm
+		var ok bool
+		if l.at[i], ok = p.find(l.at[i], doc); !ok {
+			found = false
+		}
 	}
-	at := make([]int, len(l.posts))
-	for ci, d := range s.cands {
-		found := true
-		for i, p := range l.posts {
-			var ok bool
-			if at[i], ok = p.find(at[i], d); !ok {
-				found = false
-			}
-		}
-		if !found || (len(l.posts) > 1 && !adjacent(l.posts, at)) {
-			continue
-		}
-		var sum float64
-		for i, p := range l.posts {
-			sum += p.weights[at[i]] * weights[i]
-		}
-		out[ci] = sum
+	if !found || (len(l.posts) > 1 && !l.adjacent()) {
+		return 0
 	}
+	var sum float64
+	for i, p := range l.posts {
+		sum += p.weights[l.at[i]] * l.weights[i]
+	}
+	return sum
 }
 
 // adjacent reports whether each term of a phrase stands right after the
-// one before it somewhere in the document at[i] of its postings.
-func adjacent(posts []*postings, at []int) bool {
-	for _, start := range posts[0].at(at[0]) {
+// one before it somewhere in the current document.
+func (l *leaf) adjacent() bool {
+	for _, start := range l.posts[0].at(l.at[0]) {
 		pos := start
 		ok := true
-		for i := 1; i < len(posts) && ok; i++ {
+		for i := 1; i < len(l.posts) && ok; i++ {
 			pos++
-			_, ok = slices.BinarySearch(posts[i].at(at[i]), pos)
+			_, ok = slices.BinarySearch(l.posts[i].at(l.at[i]), pos)
 		}
 		if ok {
 			return true
