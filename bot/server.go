@@ -57,7 +57,9 @@ type Server struct {
 	log       *slog.Logger
 	botUserID string
 	seen      *seen
-	slots     chan struct{}
+	// jobs queues work for the workers; stop ends them.
+	jobs      chan job
+	stop      chan struct{}
 	inflight  sync.WaitGroup
 	metrics   *Metrics
 	// replies holds encoded replies by question, rendered by reply key.
@@ -85,7 +87,8 @@ func NewServer(cfg Config, r *Responder) *Server {
 		sm:      socketmode.New(api),
 		log:     cfg.Logger,
 		seen:    newSeen(dedupeTTL),
-		slots:   make(chan struct{}, cfg.Workers),
+		jobs:    make(chan job, jobQueue),
+		stop:    make(chan struct{}),
 		metrics: newMetrics(),
 		replies: newReplyCache(replyCacheBytes), rendered: newReplyCache(replyCacheBytes),
 	}
@@ -114,6 +117,10 @@ func (s *Server) Run(ctx context.Context) error {
 	s.botUserID = auth.UserID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
 
+	for range s.cfg.Workers {
+		go s.work()
+	}
+	defer close(s.stop)
 	smCtx, stopSM := context.WithCancel(context.Background())
 	defer stopSM()
 	smDone := make(chan error, 1)
@@ -167,23 +174,58 @@ func (s *Server) drain() {
 	}
 }
 
-// spawn runs work in the background, at most cfg.Workers at once, so the
-// event loop never waits and the websocket reader is never blocked.
-func (s *Server) spawn(name string, work func(ctx context.Context)) {
+// jobQueue is how much work may wait for a worker before spawn needs a
+// goroutine to hold it: more than a burst of commands.
+const jobQueue = 1024
+
+// job is work for a worker, named for the logs.
+type job struct {
+	name string
+	do   func(ctx context.Context)
+}
+
+// spawn hands work to the workers, cfg.Workers of which run at once, so the
+// event loop never waits and the websocket reader is never blocked. The
+// workers live as long as the server: a goroutine per event would grow its
+// stack afresh for every question.
+func (s *Server) spawn(name string, do func(ctx context.Context)) {
 	s.inflight.Add(1)
-	go func() {
-		defer s.inflight.Done()
-		s.slots <- struct{}{}
-		defer func() { <-s.slots }()
-		defer func() {
-			if r := recover(); r != nil {
-				s.log.Error("handler panicked", "handler", name, "panic", fmt.Sprint(r))
+	j := job{name, do}
+	select {
+	case s.jobs <- j:
+	default:
+		go func() {
+			select {
+			case s.jobs <- j:
+			case <-s.stop:
+				s.inflight.Done()
 			}
 		}()
-		ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
-		defer cancel()
-		work(ctx)
+	}
+}
+
+// work runs jobs until the server stops.
+func (s *Server) work() {
+	for {
+		select {
+		case j := <-s.jobs:
+			s.run(j)
+		case <-s.stop:
+			return
+		}
+	}
+}
+
+func (s *Server) run(j job) {
+	defer s.inflight.Done()
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("handler panicked", "handler", j.name, "panic", fmt.Sprint(r))
+		}
 	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
+	defer cancel()
+	j.do(ctx)
 }
 
 // dispatch acks envelopes and hands their work to a worker. Only a fatal
