@@ -331,13 +331,21 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 	s.writers = append(s.writers, write)
 	s.mu.Unlock()
 	s.redeliver(write)
+	// Frames are read into one buffer, and only an ack's payload is kept:
+	// the fake shares the machine with the bot it measures.
+	var buf bytes.Buffer
 	for {
-		_, data, err := conn.ReadMessage()
+		_, r, err := conn.NextReader()
 		if err != nil {
 			return
 		}
+		buf.Reset()
+		if _, err := buf.ReadFrom(r); err != nil {
+			return
+		}
 		received := time.Now()
-		if ack, ok := parseAck(data); ok {
+		if ack, ok := parseAck(buf.Bytes()); ok {
+			ack.Payload = bytes.Clone(ack.Payload)
 			ack.Received = received
 			s.mu.Lock()
 			delete(s.pending, ack.EnvelopeID)
