@@ -56,7 +56,9 @@ func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 		}
 		out = append(out, scored{d, score})
 	}
-	slices.SortStableFunc(out, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.doc, b.doc))
+	})
 	if len(out) > size {
 		out = out[:size]
 	}
