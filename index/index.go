@@ -58,8 +58,12 @@ type Index struct {
 	reader bleveindex.IndexReader
 	stats  scoreStats
 	// refs maps document numbers to what the documents stand for.
-	refs          []docRef
-	postingsCache *postingsCache
+	refs []docRef
+	// termPostings holds the postings read from the snapshot, by term
+	// and field.
+	termPostings *cache[postingsKey, *postings]
+	// analyzed holds question words analyzed before, by their text.
+	analyzed *cache[string, word]
 }
 
 // Build indexes the guide in memory.
@@ -186,7 +190,8 @@ func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
 		bleve:          b,
 		commonPostings: commonPostings,
 		stopPostings:   stopPostings,
-		postingsCache:  newPostingsCache(postingsCacheBytes),
+		termPostings:   newCache[postingsKey](postingsCacheBytes, (*postings).bytes),
+		analyzed:       newCache[string](wordCacheBytes, word.cost),
 	}
 	if err := ix.load(); err != nil {
 		if ix.reader != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/scorer"
@@ -27,6 +26,10 @@ type postings struct {
 // find returns the index of doc in p.docs at or after from, and whether
 // it is there.
 func (p *postings) find(from int, doc uint32) (int, bool) {
+	// Documents come in order, and most are at or before the next posting.
+	if from < len(p.docs) && p.docs[from] >= doc {
+		return from, p.docs[from] == doc
+	}
 	lo, hi := from, len(p.docs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -48,67 +51,29 @@ func (p *postings) bytes() int {
 	return 16*len(p.docs) + 4*len(p.starts) + 4*len(p.positions)
 }
 
-// postingsCacheBytes bounds the postings kept in memory. The embedded
-// guide's all fit in a fraction of it; in a 100,000-section guide one common
-// word's postings take about a megabyte.
+// postingsCacheBytes bounds the postings kept in memory, so that a
+// question's terms are read from bleve once, not once per question. The
+// embedded guide's all fit in a fraction of it; in a 100,000-section guide
+// one common word's postings take about a megabyte.
 const postingsCacheBytes = 64 << 20
-
-// postingsCache keeps the postings read from bleve by term and field, so
-// that a question's words are read from bleve once, not once per question.
-// When it is full, entries picked at random (Go's map order) make room;
-// reading a term again costs what the first reading did. It is safe for
-// concurrent use.
-type postingsCache struct {
-	mu       sync.RWMutex
-	maxBytes int
-	bytes    int
-	entries  map[postingsKey]*postings
-}
 
 type postingsKey struct {
 	term  string
 	field int
 }
 
-func newPostingsCache(maxBytes int) *postingsCache {
-	return &postingsCache{maxBytes: maxBytes, entries: map[postingsKey]*postings{}}
-}
-
-func (c *postingsCache) get(k postingsKey) *postings {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	return c.entries[k]
-}
-
-func (c *postingsCache) put(k postingsKey, p *postings) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.entries[k]; ok || p.bytes() > c.maxBytes {
-		return
-	}
-	for old, op := range c.entries {
-		if c.bytes+p.bytes() <= c.maxBytes {
-			break
-		}
-		delete(c.entries, old)
-		c.bytes -= op.bytes()
-	}
-	c.entries[k] = p
-	c.bytes += p.bytes()
-}
-
 // postingsOf returns a term's postings in one field, read from the index's
 // snapshot on first use.
 func (ix *Index) postingsOf(ctx context.Context, term string, field int) (*postings, error) {
 	k := postingsKey{term, field}
-	if p := ix.postingsCache.get(k); p != nil {
+	if p, ok := ix.termPostings.get(k); ok {
 		return p, nil
 	}
 	p, err := ix.readPostings(ctx, term, field)
 	if err != nil {
 		return nil, fmt.Errorf("read postings of %q in %s: %w", term, boosts[field].field, err)
 	}
-	ix.postingsCache.put(k, p)
+	ix.termPostings.put(k, p)
 	return p, nil
 }
 

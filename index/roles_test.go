@@ -131,7 +131,7 @@ func wordsAndGroups(ix *Index, question string) ([]word, [][]group) {
 	words := ix.words(question)
 	groups := make([][]group, len(words))
 	for i, w := range words {
-		groups[i] = ix.wordGroups(w)
+		groups[i] = w.groups
 	}
 	return words, groups
 }

@@ -93,9 +93,38 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	return hits, nil
 }
 
-// word is a topic word of a question and its stem, analyzed once.
+// word is a topic word of a question, its stem, and the groups that match
+// it in each field, analyzed once and kept for the next question that
+// holds it (wordCacheBytes).
 type word struct {
 	text, stem string
+	groups     []group
+}
+
+// wordCacheBytes bounds the words kept analyzed: many thousands, the
+// words a workspace asks about, and little against the bot's memory.
+const wordCacheBytes = 2 << 20
+
+// cost is about the memory a word takes.
+func (w word) cost() int {
+	n := 64 + len(w.text) + len(w.stem)
+	for _, g := range w.groups {
+		n += 32 + 64*len(g.leaves)
+	}
+	return n
+}
+
+// word analyzes one token of a question.
+func (ix *Index) word(text string) word {
+	if w, ok := ix.analyzed.get(text); ok {
+		return w
+	}
+	w := word{text: text, stem: ix.stem(text)}
+	if w.stem != "" && !isNumber(text) {
+		w.groups = ix.wordGroups(w)
+	}
+	ix.analyzed.put(text, w)
+	return w
 }
 
 // words returns the distinct topic words of a question, in order: Slack
@@ -108,16 +137,15 @@ func (ix *Index) words(question string) []word {
 	seen := map[string]struct{}{}
 	var words []word
 	for _, tok := range ix.question.Analyze([]byte(q)) {
-		w := string(tok.Term)
-		stem := ix.stem(w)
-		if stem == "" || isNumber(w) {
+		w := ix.word(string(tok.Term))
+		if w.groups == nil {
 			continue
 		}
-		if _, dup := seen[stem]; dup {
+		if _, dup := seen[w.stem]; dup {
 			continue
 		}
-		seen[stem] = struct{}{}
-		words = append(words, word{w, stem})
+		seen[w.stem] = struct{}{}
+		words = append(words, w)
 		if len(words) == maxTerms {
 			break
 		}
@@ -147,7 +175,7 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	groups := make([][]group, len(words))
 	present := 0
 	for i, w := range words {
-		groups[i] = ix.wordGroups(w)
+		groups[i] = w.groups
 		for _, g := range groups[i] {
 			if len(g.leaves) > 0 {
 				present++
