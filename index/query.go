@@ -18,25 +18,28 @@ type leaf struct {
 	boost float64
 	// posts are the terms' postings, read when the query is scored, and
 	// weights their weights in it; at is where each term's postings were
-	// last looked at.
-	posts   []*postings
-	weights []float64
-	at      []int
+	// last looked at. A leaf has one term, or two for a phrase.
+	posts   [2]*postings
+	weights [2]float64
+	at      [2]int
 }
 
 func (l leaf) clause(scale float64) *clause {
 	l.boost *= scale
-	return &clause{leaf: &l}
+	return &clause{leaf: l}
 }
 
 // clause is a query over the index's documents: a leaf, or a disjunction
 // of clauses that a document matches when it matches at least min of them
 // (and at least one).
 type clause struct {
-	leaf *leaf
+	leaf leaf
 	any  []*clause
 	min  int
 }
+
+// isLeaf reports whether the clause is a leaf rather than a disjunction.
+func (c *clause) isLeaf() bool { return len(c.leaf.terms) > 0 }
 
 // anyOf is the disjunction of clauses, or the one clause itself.
 func anyOf(cs []*clause) *clause {

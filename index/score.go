@@ -67,7 +67,7 @@ func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 
 // resolve reads the postings of every term of a clause's leaves.
 func (ix *Index) resolve(ctx context.Context, c *clause) error {
-	if c.leaf == nil {
+	if !c.isLeaf() {
 		for _, ch := range c.any {
 			if err := ix.resolve(ctx, ch); err != nil {
 				return err
@@ -75,9 +75,6 @@ func (ix *Index) resolve(ctx context.Context, c *clause) error {
 		}
 		return nil
 	}
-	c.leaf.posts = make([]*postings, len(c.leaf.terms))
-	c.leaf.weights = make([]float64, len(c.leaf.terms))
-	c.leaf.at = make([]int, len(c.leaf.terms))
 	for i, t := range c.leaf.terms {
 		p, err := ix.postingsOf(ctx, t, c.leaf.field)
 		if err != nil {
@@ -92,8 +89,8 @@ func (ix *Index) resolve(ctx context.Context, c *clause) error {
 // bleve computes the query norm.
 func (c *clause) weight() float64 {
 	var w float64
-	if c.leaf != nil {
-		for _, p := range c.leaf.posts {
+	if c.isLeaf() {
+		for _, p := range c.leaf.postings() {
 			tw := c.leaf.boost * p.idf
 			w += tw * tw
 		}
@@ -111,7 +108,7 @@ func candidates(c *clause) []uint32 {
 	var docs []uint32
 	var walk func(*clause)
 	walk = func(c *clause) {
-		if c.leaf != nil {
+		if c.isLeaf() {
 			docs = append(docs, c.leaf.posts[0].docs...)
 			return
 		}
@@ -128,7 +125,7 @@ func candidates(c *clause) []uint32 {
 // every match scores above 0, since BM25 weights, boosts and the query norm
 // are all positive. Documents must come in ascending order.
 func (c *clause) score(doc uint32) float64 {
-	if c.leaf != nil {
+	if c.isLeaf() {
 		return c.leaf.score(doc)
 	}
 	var sum float64
@@ -148,13 +145,13 @@ func (c *clause) score(doc uint32) float64 {
 // weigh sets the weight of every term of a clause's leaves: boost, idf and
 // the query norm, multiplied as bleve's term scorer does.
 func (c *clause) weigh(norm float64) {
-	if c.leaf == nil {
+	if !c.isLeaf() {
 		for _, ch := range c.any {
 			ch.weigh(norm)
 		}
 		return
 	}
-	for i, p := range c.leaf.posts {
+	for i, p := range c.leaf.postings() {
 		c.leaf.weights[i] = c.leaf.boost * p.idf * norm
 	}
 }
@@ -163,21 +160,24 @@ func (c *clause) weigh(norm float64) {
 // terms' scores where they stand side by side.
 func (l *leaf) score(doc uint32) float64 {
 	found := true
-	for i, p := range l.posts {
+	for i, p := range l.postings() {
 		var ok bool
 		if l.at[i], ok = p.find(l.at[i], doc); !ok {
 			found = false
 		}
 	}
-	if !found || (len(l.posts) > 1 && !l.adjacent()) {
+	if !found || (len(l.terms) > 1 && !l.adjacent()) {
 		return 0
 	}
 	var sum float64
-	for i, p := range l.posts {
+	for i, p := range l.postings() {
 		sum += p.weights[l.at[i]] * l.weights[i]
 	}
 	return sum
 }
+
+// postings are the postings of the leaf's terms.
+func (l *leaf) postings() []*postings { return l.posts[:len(l.terms)] }
 
 // adjacent reports whether each term of a phrase stands right after the
 // one before it somewhere in the current document.
@@ -185,7 +185,7 @@ func (l *leaf) adjacent() bool {
 	for _, start := range l.posts[0].at(l.at[0]) {
 		pos := start
 		ok := true
-		for i := 1; i < len(l.posts) && ok; i++ {
+		for i := 1; i < len(l.terms) && ok; i++ {
 			pos++
 			_, ok = slices.BinarySearch(l.posts[i].at(l.at[i]), pos)
 		}

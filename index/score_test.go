@@ -32,7 +32,7 @@ func clauseQueries(cs []*clause) []query.Query {
 }
 
 func clauseQuery(c *clause) query.Query {
-	if c.leaf == nil {
+	if !c.isLeaf() {
 		q := bleve.NewDisjunctionQuery(clauseQueries(c.any)...)
 		q.SetMin(float64(c.min))
 		return q
