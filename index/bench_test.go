@@ -83,8 +83,8 @@ func heapInUse() uint64 {
 // once built; B/op is what building it allocates along the way.
 func BenchmarkBuild(b *testing.B) {
 	for _, name := range benchNames() {
-		g := benchGuide(b, name)
 		b.Run(name, func(b *testing.B) {
+			g := benchGuide(b, name)
 			b.ReportAllocs()
 			var kept uint64
 			for b.Loop() {
@@ -107,8 +107,8 @@ func BenchmarkBuild(b *testing.B) {
 // restart costs with INDEX_DIR set. Compare with BenchmarkBuild.
 func BenchmarkOpen(b *testing.B) {
 	for _, name := range benchNames() {
-		g := benchGuide(b, name)
 		b.Run(name, func(b *testing.B) {
+			g := benchGuide(b, name)
 			dir := filepath.Join(b.TempDir(), "index")
 			ix, err := Open(g, dir)
 			if err != nil {
@@ -138,13 +138,12 @@ func BenchmarkOpen(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	for _, name := range benchNames() {
-		g := benchGuide(b, name)
 		questions := syntheticQuestions
 		if name == "embedded" {
 			questions = benchQuestions
 		}
 		b.Run(name, func(b *testing.B) {
-			ix, err := Build(g)
+			ix, err := Build(benchGuide(b, name))
 			if err != nil {
 				b.Fatal(err)
 			}
