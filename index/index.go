@@ -76,7 +76,11 @@ func Build(g *content.Guide) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
-	return fill(g, b)
+	if err := indexGuide(g, b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return wrap(g, b)
 }
 
 // Open returns the index persisted in dir when it was built from this very
@@ -94,28 +98,45 @@ func Open(g *content.Guide, dir string) (*Index, error) {
 	}
 	// Missing, unreadable, or built from another guide: rebuild. The guide,
 	// not the cache, is the source of truth.
+	if err := persist(g, dir, fp); err != nil {
+		return nil, err
+	}
+	// Searching holds one snapshot for good: opened from disk, it maps the
+	// persisted segments rather than keeping the ones built in memory.
+	b, err := bleve.Open(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return wrap(g, b)
+}
+
+// persist builds the guide's index in dir, replacing whatever was there,
+// and records the guide's fingerprint in it.
+func persist(g *content.Guide, dir, fp string) error {
 	if err := os.RemoveAll(dir); err != nil {
-		return nil, fmt.Errorf("clear index dir %s: %w", dir, err)
+		return fmt.Errorf("clear index dir %s: %w", dir, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return nil, fmt.Errorf("create index parent %s: %w", dir, err)
+		return fmt.Errorf("create index parent %s: %w", dir, err)
 	}
 	m, err := newMapping()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
-		return nil, fmt.Errorf("create index %s: %w", dir, err)
+		return fmt.Errorf("create index %s: %w", dir, err)
 	}
-	ix, err := fill(g, b)
-	if err != nil {
-		return nil, err
+	err = indexGuide(g, b)
+	if err == nil {
+		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
+			err = fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
+		}
 	}
-	if err := b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
-		return nil, fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
+	if cerr := b.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close index %s: %w", dir, cerr)
 	}
-	return ix, nil
+	return err
 }
 
 // Guide returns the guide the index was built from.
@@ -131,14 +152,6 @@ func (ix *Index) Close() error {
 		return fmt.Errorf("close index: %w", err)
 	}
 	return nil
-}
-
-func fill(g *content.Guide, b bleve.Index) (*Index, error) {
-	if err := indexGuide(g, b); err != nil {
-		_ = b.Close()
-		return nil, err
-	}
-	return wrap(g, b)
 }
 
 func indexGuide(g *content.Guide, b bleve.Index) error {
