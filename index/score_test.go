@@ -131,3 +131,19 @@ func compareWithBleve(t *testing.T, ix *Index, question string, confident bool) 
 	}
 	return len(got) > 0
 }
+
+// FuzzScoresAreBleves holds the scoring to bleve's for any question.
+func FuzzScoresAreBleves(f *testing.F) {
+	for _, seed := range []string{
+		"what skills does a director need?", "dirctor skils", "how is a VP different from a director",
+		"succession planning for managers", "budget budget budget", "vice president of engineering",
+		"1:1s P&L", "who does a VP report to?",
+	} {
+		f.Add(seed)
+	}
+	ix := embedded(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		compareWithBleve(t, ix, q, true)
+		compareWithBleve(t, ix, q, false)
+	})
+}
