@@ -25,10 +25,20 @@ var (
 // MaxQuestionRunes runes long.
 func Normalize(q string) string {
 	q = truncateRunes(q, 4*MaxQuestionRunes)
-	q = slackLink.ReplaceAllStringFunc(q, linkLabel)
-	q = html.UnescapeString(q)
-	q = emojiCode.ReplaceAllString(q, " ")
-	q = formatting.ReplaceAllString(q, " ")
+	// Each step runs only on text it can change: most questions hold no
+	// markup at all.
+	if strings.Contains(q, "<") {
+		q = slackLink.ReplaceAllStringFunc(q, linkLabel)
+	}
+	if strings.Contains(q, "&") {
+		q = html.UnescapeString(q)
+	}
+	if strings.Contains(q, ":") {
+		q = emojiCode.ReplaceAllString(q, " ")
+	}
+	if strings.ContainsAny(q, "*_~`") {
+		q = formatting.ReplaceAllString(q, " ")
+	}
 	q = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r == unicode.ReplacementChar || unicode.Is(unicode.Cf, r) {
 			return ' '

@@ -299,32 +299,32 @@ func (ix *Index) rarity(df uint64) float64 {
 // best document, and remembers the rows that beat its own text.
 func (ix *Index) collect(docs []scored) []Hit {
 	type agg struct {
-		own  float64
-		rows []scoredRow
+		section *content.Section
+		own     float64
+		rows    []scoredRow
 	}
-	bySection := map[*content.Section]*agg{}
-	var order []*content.Section
+	aggs := make([]agg, 0, len(docs))
+	at := make(map[*content.Section]int, len(docs))
 	for _, d := range docs {
 		ref := ix.refs[d.doc]
 		if ref.section == nil {
 			continue
 		}
-		a := bySection[ref.section]
-		if a == nil {
-			a = &agg{}
-			bySection[ref.section] = a
-			order = append(order, ref.section)
+		i, ok := at[ref.section]
+		if !ok {
+			i = len(aggs)
+			at[ref.section] = i
+			aggs = append(aggs, agg{section: ref.section})
 		}
 		if ref.isRow {
-			a.rows = append(a.rows, scoredRow{ref.row, d.score})
+			aggs[i].rows = append(aggs[i].rows, scoredRow{ref.row, d.score})
 		} else {
-			a.own = d.score
+			aggs[i].own = d.score
 		}
 	}
-	hits := make([]Hit, 0, len(order))
-	for _, s := range order {
-		a := bySection[s]
-		h := Hit{Section: s, Score: a.own}
+	hits := make([]Hit, 0, len(aggs))
+	for _, a := range aggs {
+		h := Hit{Section: a.section, Score: a.own}
 		if len(a.rows) > 0 {
 			h.Score = max(a.own, a.rows[0].score*rowWeight)
 			// A row the question fits better than the whole section is
