@@ -46,6 +46,11 @@ type docRef struct {
 	section *content.Section
 	row     RowRef
 	isRow   bool
+	// rank is the document's place in the guide: its section's, then its
+	// row's. Documents that score the same rank in this order, the same on
+	// every build, not in bleve's numbering, which follows the order its
+	// batches happened to hold them in.
+	rank uint64
 }
 
 // readRefs maps bleve's internal document numbers in a snapshot to what
@@ -57,6 +62,10 @@ func readRefs(r bleveindex.IndexReader, g *content.Guide) ([]docRef, error) {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
 	defer ids.Close()
+	place := make(map[*content.Section]uint64, len(g.Sections()))
+	for i, s := range g.Sections() {
+		place[s] = uint64(i)
+	}
 	var refs []docRef
 	for {
 		id, err := ids.Next()
@@ -76,7 +85,11 @@ func readRefs(r bleveindex.IndexReader, g *content.Guide) ([]docRef, error) {
 		}
 		sectionID, table, row, isRow := parseDocID(ext)
 		if s, ok := g.Section(sectionID); ok {
-			refs[n] = docRef{s, RowRef{table, row}, isRow}
+			ref := docRef{section: s, row: RowRef{table, row}, isRow: isRow, rank: place[s] << 32}
+			if isRow {
+				ref.rank |= uint64(table+1)<<16 | uint64(row)
+			}
+			refs[n] = ref
 		}
 	}
 }

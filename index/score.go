@@ -22,8 +22,9 @@ type scored struct {
 	score float64
 }
 
-// run returns the size best documents for a plan, best first, ties in
-// document order, as bleve's top-N collector ranks them. Documents are
+// run returns the size best documents for a plan, best first, ties in the
+// guide's order (bleve's collector would break them by its own document
+// numbers, which differ from one build to the next). Documents are
 // scored one at a time, in order, each clause's leaves keeping their place
 // in their postings: the candidates are those holding a term of must.
 func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
@@ -58,7 +59,7 @@ func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 		out = append(out, scored{d, score})
 	}
 	slices.SortFunc(out, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.doc, b.doc))
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(ix.refs[a.doc].rank, ix.refs[b.doc].rank))
 	})
 	if len(out) > size {
 		out = out[:size]
