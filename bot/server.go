@@ -58,10 +58,10 @@ type Server struct {
 	botUserID string
 	seen      *seen
 	// jobs queues work for the workers; stop ends them.
-	jobs      chan job
-	stop      chan struct{}
-	inflight  sync.WaitGroup
-	metrics   *Metrics
+	jobs     chan job
+	stop     chan struct{}
+	inflight sync.WaitGroup
+	metrics  *Metrics
 	// replies holds encoded replies by question, rendered by reply key.
 	replies, rendered *replyCache
 }
