@@ -209,14 +209,15 @@ func (s *Server) work() {
 	for {
 		select {
 		case j := <-s.jobs:
-			s.run(j)
+			s.perform(j)
 		case <-s.stop:
 			return
 		}
 	}
 }
 
-func (s *Server) run(j job) {
+// perform runs one job, with a deadline, surviving its panic.
+func (s *Server) perform(j job) {
 	defer s.inflight.Done()
 	defer func() {
 		if r := recover(); r != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/scorer"
@@ -30,16 +31,8 @@ func (p *postings) find(from int, doc uint32) (int, bool) {
 	if from < len(p.docs) && p.docs[from] >= doc {
 		return from, p.docs[from] == doc
 	}
-	lo, hi := from, len(p.docs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if p.docs[m] < doc {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo, lo < len(p.docs) && p.docs[lo] == doc
+	i, ok := slices.BinarySearch(p.docs[from:], doc)
+	return from + i, ok
 }
 
 // at returns the positions of p.docs[i].
