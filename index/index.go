@@ -62,8 +62,10 @@ type Index struct {
 	// termPostings holds the postings read from the snapshot, by term
 	// and field.
 	termPostings *cache[postingsKey, *postings]
-	// analyzed holds question words analyzed before, by their text.
-	analyzed *cache[string, word]
+	// analyzed holds question words analyzed before, by their text, and
+	// wordScores their scores.
+	analyzed   *cache[string, word]
+	wordScores *cache[string, *wordScores]
 }
 
 // Build indexes the guide in memory.
@@ -205,6 +207,7 @@ func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
 		stopPostings:   stopPostings,
 		termPostings:   newCache[postingsKey](postingsCacheBytes, (*postings).bytes),
 		analyzed:       newCache[string](wordCacheBytes, word.cost),
+		wordScores:     newCache[string](wordScoresCacheBytes, (*wordScores).bytes),
 	}
 	if err := ix.load(); err != nil {
 		if ix.reader != nil {
@@ -223,7 +226,7 @@ func (ix *Index) load() error {
 	if !ok {
 		return fmt.Errorf("unexpected index mapping %T", ix.bleve.Mapping())
 	}
-	ix.question = m.AnalyzerNamed(questionAnalyzer)
+	ix.question = withASCIIWords(m.AnalyzerNamed(questionAnalyzer))
 	ix.stemmer = m.AnalyzerNamed(guideAnalyzer)
 	if ix.question == nil || ix.stemmer == nil {
 		return errors.New("index mapping lacks the question or English analyzer")

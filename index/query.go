@@ -29,16 +29,17 @@ func (l leaf) clause(scale float64) *clause {
 	return &clause{leaf: l}
 }
 
-// clause is a query over the index's documents: a leaf, or a disjunction
-// of clauses that a document matches when it matches at least min of them
-// (and at least one).
+// clause is a query over the index's documents: a leaf, a question word,
+// or a disjunction of clauses that a document matches when it matches at
+// least min of them (and at least one).
 type clause struct {
 	leaf leaf
+	word *wordLeaf
 	any  []*clause
 	min  int
 }
 
-// isLeaf reports whether the clause is a leaf rather than a disjunction.
+// isLeaf reports whether the clause is a term or phrase leaf.
 func (c *clause) isLeaf() bool { return len(c.leaf.terms) > 0 }
 
 // anyOf is the disjunction of clauses, or the one clause itself.

@@ -19,6 +19,7 @@ import (
 // scored is a document's score in one search.
 type scored struct {
 	doc   uint32
+	rank  uint64
 	score float64
 }
 
@@ -56,19 +57,34 @@ func (ix *Index) run(ctx context.Context, p *plan, size int) ([]scored, error) {
 				score += sh
 			}
 		}
-		out = append(out, scored{d, score})
+		out = append(out, scored{d, ix.refs[d].rank, score})
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(ix.refs[a.doc].rank, ix.refs[b.doc].rank))
-	})
+	slices.SortFunc(out, byScore)
 	if len(out) > size {
 		out = out[:size]
 	}
 	return out, nil
 }
 
+// byScore orders documents best first, ties in the guide's order. Scores
+// are never NaN.
+func byScore(a, b scored) int {
+	switch {
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
+	}
+	return cmp.Compare(a.rank, b.rank)
+}
+
 // resolve reads the postings of every term of a clause's leaves.
 func (ix *Index) resolve(ctx context.Context, c *clause) error {
+	if c.word != nil {
+		s, err := ix.scoresOf(ctx, c.word.word)
+		c.word.scores = s
+		return err
+	}
 	if !c.isLeaf() {
 		for _, ch := range c.any {
 			if err := ix.resolve(ctx, ch); err != nil {
@@ -91,6 +107,9 @@ func (ix *Index) resolve(ctx context.Context, c *clause) error {
 // bleve computes the query norm.
 func (c *clause) weight() float64 {
 	var w float64
+	if c.word != nil {
+		return c.word.scores.weight * c.word.scale * c.word.scale
+	}
 	if c.isLeaf() {
 		for _, p := range c.leaf.postings() {
 			tw := c.leaf.boost * p.idf
@@ -113,6 +132,13 @@ func (ix *Index) candidates(c *clause) []uint32 {
 	n := 0
 	var mark func(*clause)
 	mark = func(c *clause) {
+		if c.word != nil {
+			for _, d := range c.word.scores.docs {
+				marks[d/64] |= 1 << (d % 64)
+			}
+			n += len(c.word.scores.docs)
+			return
+		}
 		if !c.isLeaf() {
 			for _, ch := range c.any {
 				mark(ch)
@@ -139,6 +165,9 @@ func (ix *Index) candidates(c *clause) []uint32 {
 // every match scores above 0, since BM25 weights, boosts and the query norm
 // are all positive. Documents must come in ascending order.
 func (c *clause) score(doc uint32) float64 {
+	if c.word != nil {
+		return c.word.score(doc)
+	}
 	if c.isLeaf() {
 		return c.leaf.score(doc)
 	}
@@ -159,6 +188,10 @@ func (c *clause) score(doc uint32) float64 {
 // weigh sets the weight of every term of a clause's leaves: boost, idf and
 // the query norm, multiplied as bleve's term scorer does.
 func (c *clause) weigh(norm float64) {
+	if c.word != nil {
+		c.word.weight = c.word.scale * norm
+		return
+	}
 	if !c.isLeaf() {
 		for _, ch := range c.any {
 			ch.weigh(norm)

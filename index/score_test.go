@@ -34,6 +34,9 @@ func clauseQueries(cs []*clause) []query.Query {
 }
 
 func clauseQuery(c *clause) query.Query {
+	if c.word != nil {
+		return clauseQuery(c.word.word.clause(c.word.scale))
+	}
 	if !c.isLeaf() {
 		q := bleve.NewDisjunctionQuery(clauseQueries(c.any)...)
 		q.SetMin(float64(c.min))

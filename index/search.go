@@ -153,6 +153,16 @@ func (ix *Index) words(question string) []word {
 	return words
 }
 
+// present reports whether any term of the word occurs in the guide.
+func (w word) present() bool {
+	for _, g := range w.groups {
+		if len(g.leaves) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isNumber reports whether a word is only digits: a bare number says
 // nothing about the topic ("top 5", "~2").
 func isNumber(w string) bool {
@@ -176,11 +186,8 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	present := 0
 	for i, w := range words {
 		groups[i] = w.groups
-		for _, g := range groups[i] {
-			if len(g.leaves) > 0 {
-				present++
-				break
-			}
+		if w.present() {
+			present++
 		}
 	}
 	need := 0
@@ -196,16 +203,16 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	var selective, common []*clause
 	left := 0
 	roles := ix.roles(groups)
-	for i, g := range groups {
-		cs := disjunction(g, scale)
+	for i, w := range words {
+		c := &clause{word: &wordLeaf{word: w, scale: scale}}
 		switch {
-		case len(cs) == 0:
+		case !w.present():
 		case roles[i] == ignored:
 			left++
 		case roles[i] == chooser:
-			selective = append(selective, anyOf(cs))
+			selective = append(selective, c)
 		default:
-			common = append(common, anyOf(cs))
+			common = append(common, c)
 		}
 	}
 	// A document must hold enough of the question's words; the common
@@ -296,42 +303,42 @@ func (ix *Index) rarity(df uint64) float64 {
 }
 
 // collect folds row documents into their sections: a section scores as its
-// best document, and remembers the rows that beat its own text.
+// best document, and remembers the rows that beat its own text. Docs are
+// few (a few times the hits asked for), so sections are found by looking
+// through those already seen.
 func (ix *Index) collect(docs []scored) []Hit {
 	type agg struct {
 		section *content.Section
-		own     float64
-		rows    []scoredRow
+		// own is the section's own score, row its best row's; 0 when
+		// not among the docs.
+		own, row float64
 	}
-	aggs := make([]agg, 0, len(docs))
-	at := make(map[*content.Section]int, len(docs))
+	var buf [32]agg
+	aggs := buf[:0]
 	for _, d := range docs {
 		ref := ix.refs[d.doc]
 		if ref.section == nil {
 			continue
 		}
-		i, ok := at[ref.section]
-		if !ok {
+		i := slices.IndexFunc(aggs, func(a agg) bool { return a.section == ref.section })
+		if i < 0 {
 			i = len(aggs)
-			at[ref.section] = i
 			aggs = append(aggs, agg{section: ref.section})
 		}
-		if ref.isRow {
-			aggs[i].rows = append(aggs[i].rows, scoredRow{ref.row, d.score})
-		} else {
+		switch {
+		case !ref.isRow:
 			aggs[i].own = d.score
+		case aggs[i].row == 0:
+			aggs[i].row = d.score
 		}
 	}
 	hits := make([]Hit, 0, len(aggs))
 	for _, a := range aggs {
-		h := Hit{Section: a.section, Score: a.own}
-		if len(a.rows) > 0 {
-			h.Score = max(a.own, a.rows[0].score*rowWeight)
-			// A row the question fits better than the whole section is
-			// what the asker wants to see first.
-			if a.rows[0].score >= a.own*rowShare {
-				h.Rows = strongRows(a.rows)
-			}
+		h := Hit{Section: a.section, Score: max(a.own, a.row*rowWeight)}
+		// A row the question fits better than the whole section is what
+		// the asker wants to see first.
+		if a.row > 0 && a.row >= a.own*rowShare {
+			h.Rows = ix.strongRows(docs, a.section, a.row)
 		}
 		hits = append(hits, h)
 	}
@@ -348,18 +355,13 @@ const rowWeight = 0.5
 // hit to name the row: the question is then about that row.
 const rowShare = 0.75
 
-type scoredRow struct {
-	ref   RowRef
-	score float64
-}
-
-// strongRows keeps the rows that score close to the best one; rows arrive
-// best first.
-func strongRows(rows []scoredRow) []RowRef {
-	out := []RowRef{rows[0].ref}
-	for _, r := range rows[1:] {
-		if r.score >= rows[0].score*0.75 {
-			out = append(out, r.ref)
+// strongRows returns a section's rows among docs, best first, that score
+// close to its best one.
+func (ix *Index) strongRows(docs []scored, section *content.Section, best float64) []RowRef {
+	var out []RowRef
+	for _, d := range docs {
+		if ref := ix.refs[d.doc]; ref.isRow && ref.section == section && d.score >= best*0.75 {
+			out = append(out, ref.row)
 		}
 	}
 	return out
