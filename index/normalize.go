@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MaxQuestionRunes bounds how much of a question is read. Slack allows
@@ -39,13 +40,49 @@ func Normalize(q string) string {
 	if strings.ContainsAny(q, "*_~`") {
 		q = formatting.ReplaceAllString(q, " ")
 	}
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == unicode.ReplacementChar || unicode.Is(unicode.Cf, r) {
+	q = strings.Map(blankControl, q)
+	if !spacedOnce(q) {
+		q = strings.Join(strings.Fields(q), " ")
+	}
+	return truncateRunes(q, MaxQuestionRunes)
+}
+
+// blankControl turns control and format characters, and the replacement
+// character, into spaces.
+func blankControl(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r < ' ' || r == 0x7f {
 			return ' '
 		}
 		return r
-	}, q)
-	return truncateRunes(strings.Join(strings.Fields(q), " "), MaxQuestionRunes)
+	}
+	if unicode.IsControl(r) || r == unicode.ReplacementChar || unicode.Is(unicode.Cf, r) {
+		return ' '
+	}
+	return r
+}
+
+// spacedOnce reports whether words in the text are already apart by one
+// space, as most questions are, with none at either end.
+func spacedOnce(q string) bool {
+	for i := 0; i < len(q); i++ {
+		switch c := q[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ':
+			if i == 0 || i == len(q)-1 || q[i+1] == ' ' {
+				return false
+			}
+		case asciiSpace(c):
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports whether strings.Fields splits at the byte.
+func asciiSpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // linkLabel rewrites one <...> span of Slack markup: mentions of people,

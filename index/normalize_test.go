@@ -17,6 +17,9 @@ func TestNormalize(t *testing.T) {
 		{"P&amp;L &lt;3", "P&L <3"},
 		{"tabs\tand\x00nul\x07bell\u200bzw", "tabs and nul bell zw"},
 		{"   ", ""},
+		{" lead, trail ", "lead, trail"},
+		{"two  spaces\r\nand lines", "two spaces and lines"},
+		{"no\u00a0break\u2003em", "no break em"},
 		{"مدير vs VP 🚀", "مدير vs VP 🚀"},
 	}
 	for _, tt := range tests {
@@ -32,4 +35,17 @@ func TestNormalizeBoundsLength(t *testing.T) {
 	if n := utf8.RuneCountInString(got); n != MaxQuestionRunes || !utf8.ValidString(got) {
 		t.Errorf("got %d runes, valid=%v", n, utf8.ValidString(got))
 	}
+}
+
+// FuzzSpacedOnce holds the shortcut that skips collapsing spaces to the
+// collapse itself: text it passes is what collapsing would return.
+func FuzzSpacedOnce(f *testing.F) {
+	for _, seed := range []string{"a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", ""} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		if spacedOnce(q) && strings.Join(strings.Fields(q), " ") != q {
+			t.Errorf("spacedOnce(%q) but it collapses to %q", q, strings.Join(strings.Fields(q), " "))
+		}
+	})
 }

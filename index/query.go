@@ -170,19 +170,36 @@ func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 func (ix *Index) phraseGroups(words []word, roles []role) []group {
 	var groups []group
 	for i := 1; i < len(words); i++ {
-		terms := []string{words[i-1].stem, words[i].stem}
-		phrase := ix.inPhrases(terms[0]) && ix.inPhrases(terms[1]) &&
-			(roles[i-1] == chooser || roles[i] == chooser)
+		a, b := words[i-1], words[i]
+		phrase := roles[i-1] == chooser || roles[i] == chooser
+		var terms []string
 		for fi, fb := range boosts[:4] {
 			g := group{total: 1}
-			if phrase {
-				g = group{}
-				ix.add(&g, leaf{terms: terms, field: fi, boost: fb.boost * phraseBoost})
+			if phrase && a.phraseFields&b.phraseFields&(1<<fi) != 0 {
+				if terms == nil {
+					terms = []string{a.stem, b.stem}
+				}
+				g.leaves = []leaf{{terms: terms, field: fi, boost: fb.boost * phraseBoost}}
 			}
 			groups = append(groups, g)
 		}
 	}
 	return groups
+}
+
+// phraseFields returns a bit for each of the first four fields that hold
+// a stem, none when the stem cannot stand in a phrase.
+func (ix *Index) phraseFields(stem string) uint8 {
+	if !ix.inPhrases(stem) {
+		return 0
+	}
+	var fields uint8
+	for fi := range 4 {
+		if ix.vocab[stem][fi] > 0 {
+			fields |= 1 << fi
+		}
+	}
+	return fields
 }
 
 // inPhrases reports whether a stem can stand in a phrase; see phraseGroups.

@@ -17,14 +17,14 @@ func TestRoles(t *testing.T) {
 		"always": {0, 0, 0, stopPostings, stopPostings},
 		"also":   {0, 0, 0, stopPostings, 1},
 	}, commonPostings: commonPostings, stopPostings: stopPostings}
-	word := func(term string) []group {
+	wordOf := func(term string) word {
 		var gs []group
 		for fi := range boosts {
 			var g group
 			ix.add(&g, leaf{terms: []string{term}, field: fi, boost: 1})
 			gs = append(gs, g)
 		}
-		return gs
+		return word{text: term, groups: gs, postings: ix.postings(gs)}
 	}
 	tests := []struct {
 		name  string
@@ -40,11 +40,11 @@ func TestRoles(t *testing.T) {
 		{"unknown words keep no role that matters", []string{"missing", "rare"}, []role{chooser, chooser}},
 	}
 	for _, tt := range tests {
-		groups := make([][]group, len(tt.words))
+		words := make([]word, len(tt.words))
 		for i, w := range tt.words {
-			groups[i] = word(w)
+			words[i] = wordOf(w)
 		}
-		if got := ix.roles(groups); !slices.Equal(got, tt.want) {
+		if got := ix.roles(words); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: roles(%v) = %v, want %v", tt.name, tt.words, got, tt.want)
 		}
 	}
@@ -59,8 +59,8 @@ func TestCommonWordsOnlyScore(t *testing.T) {
 		t.Skip("builds a 3,000-section guide")
 	}
 	ix := syntheticIndex(t, 3000)
-	words, groups := wordsAndGroups(ix, "team quarterly")
-	if got := ix.roles(groups); !slices.Equal(got, []role{common, chooser}) {
+	words := ix.words("team quarterly")
+	if got := ix.roles(words); !slices.Equal(got, []role{common, chooser}) {
 		t.Fatalf("roles of %v = %v, want team common and quarterly choosing", words, got)
 	}
 	hits, err := ix.Search(context.Background(), "team quarterly", 10)
@@ -96,8 +96,8 @@ func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
 	t.Parallel()
 	ix := syntheticIndex(t, 300)
 	ix.commonPostings, ix.stopPostings = 10, 20
-	words, groups := wordsAndGroups(ix, "team director quarterly")
-	if got := ix.roles(groups); !slices.Equal(got, []role{ignored, ignored, chooser}) {
+	words := ix.words("team director quarterly")
+	if got := ix.roles(words); !slices.Equal(got, []role{ignored, ignored, chooser}) {
 		t.Fatalf("roles of %v = %v, want the first two left out", words, got)
 	}
 	hits, err := ix.Search(context.Background(), "team director quarterly", 5)
@@ -123,15 +123,4 @@ func syntheticIndex(t *testing.T, n int) *Index {
 	}
 	t.Cleanup(func() { _ = ix.Close() })
 	return ix
-}
-
-// wordsAndGroups is what query starts from: a question's words and each
-// word's groups.
-func wordsAndGroups(ix *Index, question string) ([]word, [][]group) {
-	words := ix.words(question)
-	groups := make([][]group, len(words))
-	for i, w := range words {
-		groups[i] = w.groups
-	}
-	return words, groups
 }

@@ -99,6 +99,11 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 type word struct {
 	text, stem string
 	groups     []group
+	// postings counts the documents the word's term leaves read, once per
+	// field, which tells its role; phraseFields are the fields where it
+	// may stand in a phrase (phraseGroups).
+	postings     int
+	phraseFields uint8
 }
 
 // wordCacheBytes bounds the words kept analyzed: many thousands, the
@@ -122,6 +127,8 @@ func (ix *Index) word(text string) word {
 	w := word{text: text, stem: ix.stem(text)}
 	if w.stem != "" && !isNumber(text) {
 		w.groups = ix.wordGroups(w)
+		w.postings = ix.postings(w.groups)
+		w.phraseFields = ix.phraseFields(w.stem)
 	}
 	ix.analyzed.put(text, w)
 	return w
@@ -182,10 +189,8 @@ func (ix *Index) stem(word string) string {
 // neighbouring words of the question stand side by side ("succession
 // planning") rank higher. It returns nil when no document can match.
 func (ix *Index) query(words []word, confident bool) *plan {
-	groups := make([][]group, len(words))
 	present := 0
-	for i, w := range words {
-		groups[i] = w.groups
+	for _, w := range words {
 		if w.present() {
 			present++
 		}
@@ -202,7 +207,7 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	scale := float64(present) / float64(len(words))
 	var selective, common []*clause
 	left := 0
-	roles := ix.roles(groups)
+	roles := ix.roles(words)
 	for i, w := range words {
 		c := &clause{word: &wordLeaf{word: w, scale: scale}}
 		switch {
@@ -253,11 +258,11 @@ const stopPostings = 8 * commonPostings
 
 // roles tells each word's role: all are choosers unless some are common;
 // then the rest choose, or the least common word when all are common.
-func (ix *Index) roles(groups [][]group) []role {
-	out := make([]role, len(groups))
+func (ix *Index) roles(words []word) []role {
+	out := make([]role, len(words))
 	least, fewest := -1, 0
-	for i, g := range groups {
-		n := ix.postings(g)
+	for i, w := range words {
+		n := w.postings
 		switch {
 		case n > ix.stopPostings:
 			out[i] = ignored
