@@ -35,7 +35,7 @@ func clauseQueries(cs []*clause) []query.Query {
 
 func clauseQuery(c *clause) query.Query {
 	if c.word != nil {
-		return clauseQuery(c.word.word.clause(c.word.scale))
+		return clauseQuery(c.word.word.leafClause(c.word.scale))
 	}
 	if !c.isLeaf() {
 		q := bleve.NewDisjunctionQuery(clauseQueries(c.any)...)

@@ -209,15 +209,14 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	left := 0
 	roles := ix.roles(words)
 	for i, w := range words {
-		c := &clause{word: &wordLeaf{word: w, scale: scale}}
 		switch {
 		case !w.present():
 		case roles[i] == ignored:
 			left++
 		case roles[i] == chooser:
-			selective = append(selective, c)
+			selective = append(selective, w.clause(scale))
 		default:
-			common = append(common, c)
+			common = append(common, w.clause(scale))
 		}
 	}
 	// A document must hold enough of the question's words; the common

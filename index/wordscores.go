@@ -41,9 +41,15 @@ type wordLeaf struct {
 	at            int
 }
 
-// clause returns the word's clause as its leaves would be queried, for
-// scoring it the first time.
+// clause returns the word in a query at the question's scale, scored
+// from its kept scores.
 func (w word) clause(scale float64) *clause {
+	return &clause{word: &wordLeaf{word: w, scale: scale}}
+}
+
+// leafClause returns the word's clause as its leaves would be queried, for
+// scoring it the first time.
+func (w word) leafClause(scale float64) *clause {
 	cs := disjunction(w.groups, scale)
 	if len(cs) == 0 {
 		return nil
@@ -57,7 +63,7 @@ func (ix *Index) scoresOf(ctx context.Context, w word) (*wordScores, error) {
 		return s, nil
 	}
 	s := &wordScores{}
-	if c := w.clause(1); c != nil {
+	if c := w.leafClause(1); c != nil {
 		if err := ix.resolve(ctx, c); err != nil {
 			return nil, fmt.Errorf("score %q: %w", w.text, err)
 		}
