@@ -13,9 +13,17 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-// maxAckPayload is the size from which Slack silently drops a Socket Mode
-// ack payload; a larger answer goes through response_url.
-const maxAckPayload = 20 * 1024
+// maxAckResponse is the size from which Slack silently drops a Socket Mode
+// response, and slack-go refuses to send it: the envelope ID and the
+// payload together. A larger answer goes through response_url.
+const maxAckResponse = 20 * 1024
+
+// maxEnvelopeID bounds the envelope IDs an ack is sized for; Slack's are
+// UUIDs, 36 characters.
+const maxEnvelopeID = 64
+
+// ackFrame is what a response adds to its payload.
+var ackFrame = len(`{"envelope_id":"","payload":}`) + maxEnvelopeID
 
 var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*`)
 
@@ -95,7 +103,7 @@ func encodeSlash(key string, msg Message) (cachedReply, error) {
 		return cachedReply{}, fmt.Errorf("encode reply: %w", err)
 	}
 	r := cachedReply{key: key, kind: msg.kind, msg: msg}
-	if len(raw) < maxAckPayload {
+	if len(raw)+ackFrame < maxAckResponse {
 		r.payload = raw
 	}
 	return r, nil
