@@ -83,10 +83,13 @@ func (s *Server) slashReply(ctx context.Context, question string) (cachedReply, 
 	}
 	r, ok := s.rendered.get(p.key)
 	if !ok {
-		if r, err = encodeSlash(p.key, p.render()); err != nil {
+		if r, err = encodeSlash(p.key, p.template()); err != nil {
 			return cachedReply{}, err
 		}
 		s.rendered.put(r)
+	}
+	if r, err = p.withQuote(r); err != nil {
+		return cachedReply{}, err
 	}
 	if r.payload != nil {
 		s.replies.put(cachedReply{key: question, payload: r.payload, kind: r.kind})
@@ -103,10 +106,15 @@ func encodeSlash(key string, msg Message) (cachedReply, error) {
 		return cachedReply{}, fmt.Errorf("encode reply: %w", err)
 	}
 	r := cachedReply{key: key, kind: msg.kind, msg: msg}
-	if len(raw)+ackFrame < maxAckResponse {
+	if fitsAck(raw) {
 		r.payload = raw
 	}
 	return r, nil
+}
+
+// fitsAck reports whether a payload fits in an ack.
+func fitsAck(payload []byte) bool {
+	return len(payload)+ackFrame < maxAckResponse
 }
 
 // respond posts to a response_url: a private reply, replacing the original

@@ -70,7 +70,17 @@ func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement 
 // RenderNoAnswer says honestly that the guide does not cover the question,
 // offers the closest topics, and points to help.
 func RenderNoAnswer(question string, closest []*content.Section) Message {
-	q := truncateEscaped(Escape(strings.Join(strings.Fields(question), " ")), 200)
+	return renderNoAnswer(quoteOf(question), closest)
+}
+
+// quoteOf is the question as a no-answer quotes it: escaped, on one line,
+// at most 200 characters.
+func quoteOf(question string) string {
+	return truncateEscaped(Escape(strings.Join(strings.Fields(question), " ")), 200)
+}
+
+// renderNoAnswer renders a no-answer that quotes q.
+func renderNoAnswer(q string, closest []*content.Section) Message {
 	text := "I couldn't find that in the guide."
 	if q != "" {
 		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)

@@ -49,11 +49,17 @@ func (r *Responder) Respond(ctx context.Context, question string, private bool) 
 type reply struct {
 	key    string
 	render func() Message
+	// quote is what the reply quotes of the question, when it does (a
+	// no-answer): the key leaves it out, and quoting renders the reply
+	// quoting anything else, so that the reply is kept with a placeholder
+	// in its place (quote.go).
+	quote   string
+	quoting func(quote string) Message
 }
 
 func (r *Responder) plan(ctx context.Context, question string, private bool) (reply, error) {
 	if IsHelp(question) {
-		return reply{"help", func() Message { return RenderHelp(r.Guide()) }}, nil
+		return reply{key: "help", render: func() Message { return RenderHelp(r.Guide()) }}, nil
 	}
 	hits, err := r.ix.Search(ctx, question, 1+maxRelatedTopics)
 	if err != nil {
@@ -64,20 +70,30 @@ func (r *Responder) plan(ctx context.Context, question string, private bool) (re
 		if err != nil {
 			return reply{}, fmt.Errorf("find closest topics: %w", err)
 		}
-		topics := sections(closest)
-		// The no-answer quotes the question, so the key holds all of it.
-		return reply{"none\x00" + question + "\x00" + sectionIDs(topics), func() Message {
-			msg := RenderNoAnswer(question, topics)
-			msg.kind = kindNoAnswer
-			return msg
-		}}, nil
+		return noAnswer(question, sections(closest)), nil
 	}
 	a := Answer{Hit: hits[0], Related: related(hits[0].Section, sections(hits[1:])), Private: private}
-	return reply{a.key(), func() Message {
+	return reply{key: a.key(), render: func() Message {
 		msg := RenderAnswer(a)
 		msg.kind = kindAnswer
 		return msg
 	}}, nil
+}
+
+// noAnswer is the reply when the guide does not cover a question: the
+// closest topics, and the question quoted.
+func noAnswer(question string, topics []*content.Section) reply {
+	quoting := func(q string) Message {
+		msg := renderNoAnswer(q, topics)
+		msg.kind = kindNoAnswer
+		return msg
+	}
+	q := quoteOf(question)
+	render := func() Message { return quoting(q) }
+	if q == "" {
+		return reply{key: "none\x00" + sectionIDs(topics), render: render}
+	}
+	return reply{key: "none quoting\x00" + sectionIDs(topics), render: render, quote: q, quoting: quoting}
 }
 
 // key names everything RenderAnswer uses, so that equal keys render alike.
