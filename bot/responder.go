@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -110,17 +111,13 @@ func sectionIDs(ss []*content.Section) string {
 	return strings.Join(ids, "\x00")
 }
 
-// related offers other good hits, then the section's own subtopics, never
-// the section itself or a section the answer already shows.
+// related offers other good hits, never the section itself or a section
+// the answer already shows (those below it); with none, the section's
+// parent, unless that is the guide's root.
 func related(s *content.Section, hits []*content.Section) []*content.Section {
-	shown := map[*content.Section]bool{s: true}
-	for _, d := range s.Descendants() {
-		shown[d] = true
-	}
 	var out []*content.Section
-	for _, c := range append(hits, s.Children...) {
-		if !shown[c] && len(out) < maxRelatedTopics {
-			shown[c] = true
+	for _, c := range hits {
+		if len(out) < maxRelatedTopics && !within(c, s) && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
@@ -128,6 +125,16 @@ func related(s *content.Section, hits []*content.Section) []*content.Section {
 		out = append(out, s.Parent)
 	}
 	return out
+}
+
+// within reports whether section c is s or below it.
+func within(c, s *content.Section) bool {
+	for ; c != nil; c = c.Parent {
+		if c == s {
+			return true
+		}
+	}
+	return false
 }
 
 func sections(hits []index.Hit) []*content.Section {
