@@ -34,7 +34,7 @@ const batchSize = 32768
 type Index struct {
 	guide    *content.Guide
 	bleve    bleve.Index
-	question analysis.Analyzer
+	question *analysis.DefaultAnalyzer
 	stemmer  analysis.Analyzer
 	// vocab maps every indexed term to the documents it occurs in, by
 	// field (in the order of boosts), so that a question searches only the
@@ -226,11 +226,12 @@ func (ix *Index) load() error {
 	if !ok {
 		return fmt.Errorf("unexpected index mapping %T", ix.bleve.Mapping())
 	}
-	ix.question = withASCIIWords(m.AnalyzerNamed(questionAnalyzer))
+	question, ok := m.AnalyzerNamed(questionAnalyzer).(*analysis.DefaultAnalyzer)
 	ix.stemmer = m.AnalyzerNamed(guideAnalyzer)
-	if ix.question == nil || ix.stemmer == nil {
+	if !ok || ix.stemmer == nil {
 		return errors.New("index mapping lacks the question or English analyzer")
 	}
+	ix.question = withASCIIWords(question)
 	if err := ix.readVocabulary(); err != nil {
 		return err
 	}

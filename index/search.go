@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -119,18 +120,47 @@ func (w word) cost() int {
 	return n
 }
 
-// word analyzes one token of a question.
-func (ix *Index) word(text string) word {
-	if w, ok := ix.analyzed.get(text); ok {
+// word returns a token of a question as a topic word, or a word without
+// groups when the question analyzer's filters drop it (a stop word). A
+// token is kept analyzed by its text as the tokenizer gives it, so each
+// word of a question costs one lookup.
+func (ix *Index) word(tok *analysis.Token) word {
+	if w, ok := ix.analyzed.get(string(tok.Term)); ok {
 		return w
 	}
-	w := word{text: text, stem: ix.stem(text)}
-	if w.stem != "" && !isNumber(text) {
+	w := ix.analyze(ix.filter(tok))
+	ix.analyzed.put(string(tok.Term), w)
+	return w
+}
+
+// filter runs the question analyzer's token filters on one token and
+// returns its term, or "" when they drop it. Each filter reads one token
+// at a time, so a question's tokens may be filtered one by one.
+func (ix *Index) filter(tok *analysis.Token) string {
+	t := *tok
+	t.Term = slices.Clone(tok.Term)
+	stream := analysis.TokenStream{&t}
+	for _, f := range ix.question.TokenFilters {
+		stream = f.Filter(stream)
+	}
+	if len(stream) == 0 {
+		return ""
+	}
+	return string(stream[0].Term)
+}
+
+// analyze finds a term's stem and the groups that match it in each field.
+func (ix *Index) analyze(term string) word {
+	w := word{text: term}
+	if term == "" {
+		return w
+	}
+	w.stem = ix.stem(term)
+	if w.stem != "" && !isNumber(term) {
 		w.groups = ix.wordGroups(w)
 		w.postings = ix.postings(w.groups)
 		w.phraseFields = ix.phraseFields(w.stem)
 	}
-	ix.analyzed.put(text, w)
 	return w
 }
 
@@ -141,17 +171,12 @@ func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
 	q := strings.ReplaceAll(replacePhrases(Normalize(question)), ":", " ")
-	seen := map[string]struct{}{}
 	var words []word
-	for _, tok := range ix.question.Analyze([]byte(q)) {
-		w := ix.word(string(tok.Term))
-		if w.groups == nil {
+	for _, tok := range ix.question.Tokenizer.Tokenize([]byte(q)) {
+		w := ix.word(tok)
+		if w.groups == nil || slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 			continue
 		}
-		if _, dup := seen[w.stem]; dup {
-			continue
-		}
-		seen[w.stem] = struct{}{}
 		words = append(words, w)
 		if len(words) == maxTerms {
 			break

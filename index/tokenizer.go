@@ -12,13 +12,8 @@ type asciiWords struct {
 	unicode analysis.Tokenizer
 }
 
-// withASCIIWords returns the analyzer reading ASCII text with asciiWords,
-// or the analyzer itself when its tokenizer cannot be replaced.
-func withASCIIWords(a analysis.Analyzer) analysis.Analyzer {
-	d, ok := a.(*analysis.DefaultAnalyzer)
-	if !ok {
-		return a
-	}
+// withASCIIWords returns the analyzer reading ASCII text with asciiWords.
+func withASCIIWords(d *analysis.DefaultAnalyzer) *analysis.DefaultAnalyzer {
 	return &analysis.DefaultAnalyzer{
 		CharFilters:  d.CharFilters,
 		Tokenizer:    asciiWords{d.Tokenizer},

@@ -2,9 +2,9 @@ package index
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 )
 
@@ -38,12 +38,8 @@ func TestASCIIWordsAreBleves(t *testing.T) {
 
 func TestASCIIWordsReplaceTheQuestionTokenizer(t *testing.T) {
 	t.Parallel()
-	d, ok := embedded(t).question.(*analysis.DefaultAnalyzer)
-	if !ok {
-		t.Fatalf("question analyzer is %T", embedded(t).question)
-	}
-	if _, ok := d.Tokenizer.(asciiWords); !ok {
-		t.Errorf("question tokenizer is %T, not asciiWords", d.Tokenizer)
+	if tok := embedded(t).question.Tokenizer; reflect.TypeOf(tok) != reflect.TypeOf(asciiWords{}) {
+		t.Errorf("question tokenizer is %T, not asciiWords", tok)
 	}
 }
 
@@ -62,4 +58,45 @@ func FuzzASCIIWordsAreBleves(f *testing.F) {
 		}
 		sameTokens(t, string(ascii))
 	})
+}
+
+// sameTerms fails the test where a question's tokens, filtered one by one
+// and kept by their text, give other terms than the question analyzer.
+func sameTerms(t *testing.T, ix *Index, text string) {
+	t.Helper()
+	var want, got []string
+	for _, tok := range ix.question.Analyze([]byte(text)) {
+		want = append(want, string(tok.Term))
+	}
+	for _, tok := range ix.question.Tokenizer.Tokenize([]byte(text)) {
+		if w := ix.word(tok); w.text != "" {
+			got = append(got, w.text)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: terms %q, the analyzer's %q", text, got, want)
+	}
+}
+
+func TestTokensFilteredOneByOneAreTheAnalyzers(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	for _, text := range []string{
+		"What skills does a Director need?", "the VP's role and a director's", "DIRECTOR directors Director's",
+		"is it the and of a", "café Ünïcödé naïve", "1:1s 3.5 P&L e.g.", "rock'n'roll don't won't",
+	} {
+		// Twice: the second time every token comes from the cache.
+		sameTerms(t, ix, text)
+		sameTerms(t, ix, text)
+	}
+}
+
+// FuzzTokensFilteredOneByOne holds filtering tokens one by one to the
+// question analyzer for any question.
+func FuzzTokensFilteredOneByOne(f *testing.F) {
+	for _, seed := range []string{"What's a VP's role?", "the and of", "Director's DIRECTOR"} {
+		f.Add(seed)
+	}
+	ix := embedded(f)
+	f.Fuzz(func(t *testing.T, text string) { sameTerms(t, ix, text) })
 }
