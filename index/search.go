@@ -185,15 +185,9 @@ func (ix *Index) words(question string) []word {
 	return words
 }
 
-// present reports whether any term of the word occurs in the guide.
-func (w word) present() bool {
-	for _, g := range w.groups {
-		if len(g.leaves) > 0 {
-			return true
-		}
-	}
-	return false
-}
+// present reports whether any term of the word occurs in the guide: a
+// group keeps a leaf only for a term its field holds.
+func (w word) present() bool { return w.postings > 0 }
 
 // isNumber reports whether a word is only digits: a bare number says
 // nothing about the topic ("top 5", "~2").
