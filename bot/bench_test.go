@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/content/synthetic"
 	"github.com/directorbot/directorbot/index"
 )
 
@@ -70,7 +70,7 @@ func syntheticResponder(b *testing.B, n int) *Responder {
 	if r, ok := syntheticResponders[n]; ok {
 		return r
 	}
-	g, err := content.Synthetic(n, 1)
+	g, err := synthetic.Guide(n, 1)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,3 +1,7 @@
+// Package content reads the career guide: markdown pages, embedded or from
+// a folder, parsed into a tree of sections with their text, lists, tables
+// and examples, each with a stable ID. It knows guides and nothing of
+// search or Slack.
 package content
 
 import (

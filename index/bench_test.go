@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/content/synthetic"
 )
 
 // benchQuestions mix a broad question, a row question, a typo and an
@@ -53,7 +54,7 @@ func benchGuide(b *testing.B, name string) *content.Guide {
 	} else {
 		var n int
 		if _, err = fmt.Sscanf(name, "sections=%d", &n); err == nil {
-			g, err = content.Synthetic(n, 1)
+			g, err = synthetic.Guide(n, 1)
 		}
 	}
 	if err != nil {

@@ -2,11 +2,9 @@ package index
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
-	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -19,79 +17,52 @@ type document struct {
 	Sub   string `json:"sub"`
 }
 
-// rowSep separates a section ID from a row number in a row document's ID.
-// Section IDs are slugs and never contain it.
-const rowSep = "#"
+// Document IDs sort in the guide's order, so that bleve ranks documents
+// that score the same as the guide orders them, the same on every build: a
+// section's ID is its place among the guide's sections, a row's adds its
+// table and row, all in fixed-width hex.
+const (
+	sectionIDFormat = "%08x"
+	rowIDFormat     = sectionIDFormat + "/%08x/%08x"
+)
 
-func rowDocID(sectionID string, table, row int) string {
-	return sectionID + rowSep + strconv.Itoa(table) + "." + strconv.Itoa(row)
-}
+func sectionDocID(place int) string { return fmt.Sprintf(sectionIDFormat, place) }
 
-// parseDocID splits a document ID into its section ID and, for a row
-// document, the table and row numbers.
-func parseDocID(id string) (section string, table, row int, isRow bool) {
-	section, ref, isRow := strings.Cut(id, rowSep)
-	if !isRow {
-		return section, 0, 0, false
-	}
-	t, r, _ := strings.Cut(ref, ".")
-	table, _ = strconv.Atoi(t)
-	row, _ = strconv.Atoi(r)
-	return section, table, row, true
-}
+func rowDocID(place, table, row int) string { return fmt.Sprintf(rowIDFormat, place, table, row) }
 
 // docRef is what an indexed document stands for: a section, or one row of
-// one of its tables. The synonym definitions stand for nothing.
+// one of its tables.
 type docRef struct {
 	section *content.Section
 	row     RowRef
 	isRow   bool
-	// rank is the document's place in the guide: its section's, then its
-	// row's. Documents that score the same rank in this order, the same on
-	// every build, not in bleve's numbering, which follows the order its
-	// batches happened to hold them in.
-	rank uint64
 }
 
-// readRefs maps bleve's internal document numbers in a snapshot to what
-// the documents stand for, so that a search turns its best numbers into
-// hits without asking bleve.
-func readRefs(r bleveindex.IndexReader, g *content.Guide) ([]docRef, error) {
-	ids, err := r.DocIDReaderAll()
-	if err != nil {
-		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	defer ids.Close()
-	place := make(map[*content.Section]uint64, len(g.Sections()))
-	for i, s := range g.Sections() {
-		place[s] = uint64(i)
-	}
-	var refs []docRef
-	for {
-		id, err := ids.Next()
+// ref returns what a document ID stands for; false for an ID of no
+// section of the guide.
+func (ix *Index) ref(id string) (docRef, bool) {
+	hex := func(s string) int {
+		n, err := strconv.ParseUint(s, 16, 32)
 		if err != nil {
-			return nil, fmt.Errorf("list documents: %w", err)
+			return -1
 		}
-		if id == nil {
-			return refs, nil
-		}
-		ext, err := r.ExternalID(id)
-		if err != nil {
-			return nil, fmt.Errorf("read document ID: %w", err)
-		}
-		n := int(id.Value())
-		if n >= len(refs) {
-			refs = slices.Grow(refs, n+1-len(refs))[:n+1]
-		}
-		sectionID, table, row, isRow := parseDocID(ext)
-		if s, ok := g.Section(sectionID); ok {
-			ref := docRef{section: s, row: RowRef{table, row}, isRow: isRow, rank: place[s] << 32}
-			if isRow {
-				ref.rank |= uint64(table+1)<<16 | uint64(row)
-			}
-			refs[n] = ref
+		return int(n)
+	}
+	sections := ix.guide.Sections()
+	place, rest, isRow := strings.Cut(id, "/")
+	p := hex(place)
+	if p < 0 || p >= len(sections) {
+		return docRef{}, false
+	}
+	r := docRef{section: sections[p], isRow: isRow}
+	if isRow {
+		table, row, _ := strings.Cut(rest, "/")
+		r.row = RowRef{Table: hex(table), Row: hex(row)}
+		if r.row.Table < 0 || r.row.Row < 0 {
+			return docRef{}, false
 		}
 	}
+	return r, true
 }
 
 // expansions caches the phrase-expanded text of each section: its own

@@ -13,15 +13,12 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/mapping"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/directorbot/directorbot/content"
 )
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "5"
+const schemaVersion = "6"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -34,7 +31,7 @@ const batchSize = 32768
 type Index struct {
 	guide    *content.Guide
 	bleve    bleve.Index
-	question *analysis.DefaultAnalyzer
+	question analysis.Analyzer
 	stemmer  analysis.Analyzer
 	// vocab maps every indexed term to the documents it occurs in, by
 	// field (in the order of boosts), so that a question searches only the
@@ -50,22 +47,11 @@ type Index struct {
 	spellings map[int][]string
 	// synonymsOf maps a stem to the stems of its synonyms.
 	synonymsOf map[string][]string
+	// docs counts the indexed documents, for rarity.
+	docs uint64
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
-	// reader is the snapshot searched, for the life of the index: bleve's
-	// document numbers in postings and refs are valid only in it.
-	reader bleveindex.IndexReader
-	stats  scoreStats
-	// refs maps document numbers to what the documents stand for.
-	refs []docRef
-	// termPostings holds the postings read from the snapshot, by term
-	// and field.
-	termPostings *cache[postingsKey, *postings]
-	// analyzed holds question words analyzed before, by their text, and
-	// wordScores their scores.
-	analyzed   *cache[string, word]
-	wordScores *cache[string, *wordScores]
 }
 
 // Build indexes the guide in memory.
@@ -74,7 +60,7 @@ func Build(g *content.Guide) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	b, err := bleve.New("", m)
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
@@ -125,7 +111,7 @@ func persist(g *content.Guide, dir, fp string) error {
 	if err != nil {
 		return err
 	}
-	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	b, err := bleve.New(dir, m)
 	if err != nil {
 		return fmt.Errorf("create index %s: %w", dir, err)
 	}
@@ -146,10 +132,6 @@ func (ix *Index) Guide() *content.Guide { return ix.guide }
 
 // Close releases the index.
 func (ix *Index) Close() error {
-	if err := ix.reader.Close(); err != nil {
-		_ = ix.bleve.Close()
-		return fmt.Errorf("close index snapshot: %w", err)
-	}
 	if err := ix.bleve.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
@@ -178,8 +160,8 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 		}
 	}
 	texts := newExpansions()
-	for _, s := range g.Sections() {
-		if err := batch.Index(s.ID, texts.sectionDocument(s)); err != nil {
+	for place, s := range g.Sections() {
+		if err := batch.Index(sectionDocID(place), texts.sectionDocument(s)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
 		for ti, t := range s.Tables() {
@@ -187,7 +169,7 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 				if len(row) == 0 {
 					continue
 				}
-				if err := batch.Index(rowDocID(s.ID, ti, ri), rowDocument(s, row)); err != nil {
+				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(s, row)); err != nil {
 					return fmt.Errorf("index row %d of %s: %w", ri, s.ID, err)
 				}
 			}
@@ -200,55 +182,34 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 }
 
 func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
-	ix := &Index{
-		guide:          g,
-		bleve:          b,
-		commonPostings: commonPostings,
-		stopPostings:   stopPostings,
-		termPostings:   newCache[postingsKey](postingsCacheBytes, (*postings).bytes),
-		analyzed:       newCache[string](wordCacheBytes, word.cost),
-		wordScores:     newCache[string](wordScoresCacheBytes, (*wordScores).bytes),
-	}
+	ix := &Index{guide: g, bleve: b, commonPostings: commonPostings, stopPostings: stopPostings}
 	if err := ix.load(); err != nil {
-		if ix.reader != nil {
-			_ = ix.reader.Close()
-		}
 		_ = b.Close()
 		return nil, err
 	}
 	return ix, nil
 }
 
-// load reads what searching needs from bleve: the analyzers, the
-// vocabulary, and a snapshot with its documents and scoring figures.
+// load reads what building queries needs from bleve: the analyzers, the
+// vocabulary and the document count.
 func (ix *Index) load() error {
-	m, ok := ix.bleve.Mapping().(*mapping.IndexMappingImpl)
-	if !ok {
-		return fmt.Errorf("unexpected index mapping %T", ix.bleve.Mapping())
-	}
-	question, ok := m.AnalyzerNamed(questionAnalyzer).(*analysis.DefaultAnalyzer)
+	m := ix.bleve.Mapping()
+	ix.question = m.AnalyzerNamed(questionAnalyzer)
 	ix.stemmer = m.AnalyzerNamed(guideAnalyzer)
-	if !ok || ix.stemmer == nil {
+	if ix.question == nil || ix.stemmer == nil {
 		return errors.New("index mapping lacks the question or English analyzer")
 	}
-	ix.question = withASCIIWords(question)
 	if err := ix.readVocabulary(); err != nil {
 		return err
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.spellings = spellings(ix.known)
-	adv, err := ix.bleve.Advanced()
+	docs, err := ix.bleve.DocCount()
 	if err != nil {
-		return fmt.Errorf("open index internals: %w", err)
+		return fmt.Errorf("count documents: %w", err)
 	}
-	if ix.reader, err = adv.Reader(); err != nil {
-		return fmt.Errorf("open index snapshot: %w", err)
-	}
-	if ix.stats, err = readScoreStats(ix.reader); err != nil {
-		return err
-	}
-	ix.refs, err = readRefs(ix.reader, ix.guide)
-	return err
+	ix.docs = docs
+	return nil
 }
 
 // readVocabulary reads the indexed terms back from bleve's dictionaries,

@@ -1,64 +1,43 @@
 package index
 
-import "slices"
+import (
+	"slices"
 
-// The query is built from terms in the fields where each term occurs, with
-// synonyms and near spellings expanded from the vocabulary read at
-// start-up, and scored as bleve scores the equivalent term, phrase and
-// disjunction queries (score.go). Match queries on every field, with
-// bleve's own synonym and fuzzy expansion, ranked the same but re-analyzed
-// each word, looked its synonyms up in the index and opened a searcher per
-// field whether the term was there or not; bleve's searchers for the term
-// queries still cost five microseconds each (BENCHMARKS.md).
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// A question becomes one bleve query, scored by bleve's BM25: a term query
+// for each term in each field that holds it, with its synonyms at half
+// weight and, for a word the guide does not know, the known words one edit
+// away; a phrase query for two neighbouring question words; disjunctions of
+// those, and a boolean query of what a document must and should match.
+// Only fields that hold a term get a query for it, so a question costs
+// bleve a searcher per term the guide really has.
 
 // leaf is one term, or two adjacent terms, searched in one field.
 type leaf struct {
 	terms []string
 	field int
 	boost float64
-	// posts are the terms' postings, read when the query is scored, and
-	// weights their weights in it; at is where each term's postings were
-	// last looked at. A leaf has one term, or two for a phrase.
-	posts   [2]*postings
-	weights [2]float64
-	at      [2]int
 }
 
-func (l leaf) clause(scale float64) *clause {
-	l.boost *= scale
-	return &clause{leaf: l}
-}
-
-// clause is a query over the index's documents: a leaf, a question word,
-// or a disjunction of clauses that a document matches when it matches at
-// least min of them (and at least one).
-type clause struct {
-	leaf leaf
-	word *wordLeaf
-	any  []*clause
-	min  int
-}
-
-// isLeaf reports whether the clause is a term or phrase leaf.
-func (c *clause) isLeaf() bool { return len(c.leaf.terms) > 0 }
-
-// anyOf is the disjunction of clauses, or the one clause itself.
-func anyOf(cs []*clause) *clause {
-	if len(cs) == 1 {
-		return cs[0]
+// query returns the leaf as a term or phrase query, its boost scaled.
+func (l leaf) query(scale float64) query.Query {
+	field := boosts[l.field].field
+	if len(l.terms) == 1 {
+		q := query.NewTermQuery(l.terms[0])
+		q.SetField(field)
+		q.SetBoost(l.boost * scale)
+		return q
 	}
-	return &clause{any: cs}
+	q := query.NewPhraseQuery(l.terms, field)
+	q.SetBoost(l.boost * scale)
+	return q
 }
 
-// plan is a whole question's query: the documents must match must, and
-// those that also match should score higher; should may be nil.
-type plan struct {
-	must, should *clause
-}
-
-// group is a disjunction of leaves, scored as bleve scores one: the sum of
-// the matching leaves times the share of leaves that match. total counts
-// the leaves it would have with the terms the fields lack.
+// group is a disjunction of leaves, which bleve scores as the sum of the
+// matching leaves times the share of leaves that match. total counts the
+// leaves it would have with the terms the fields lack.
 type group struct {
 	leaves []leaf
 	total  int
@@ -76,28 +55,33 @@ func (ix *Index) add(g *group, l leaf) {
 	g.leaves = append(g.leaves, l)
 }
 
-// clause returns the group as one clause, or nil when it has no leaves.
-// Leaves dropped for lack of their terms could never match, but a
-// disjunction of all of them would count them when it divides a
-// document's score by the leaves' count, so the kept leaves are scaled
-// down to score the same.
-func (g group) clause(scale float64) *clause {
+// query returns the group as one query, or nil when it has no leaves.
+// Leaves dropped for lack of their terms could never match, but bleve
+// divides a disjunction's score by the count of its clauses, so the kept
+// leaves are scaled down to score as the whole group would.
+func (g group) query(scale float64) query.Query {
 	if len(g.leaves) == 0 {
 		return nil
 	}
 	scale *= float64(len(g.leaves)) / float64(g.total)
-	cs := make([]*clause, len(g.leaves))
+	qs := make([]query.Query, len(g.leaves))
 	for i, l := range g.leaves {
-		cs[i] = l.clause(scale)
+		qs[i] = l.query(scale)
 	}
-	return anyOf(cs)
+	return anyOf(qs)
 }
 
-// disjunction combines groups as a disjunction of their clauses would,
-// scaling the kept groups for the empty ones as group.clause scales leaves.
-// It returns the clauses of the kept groups, none when all are empty.
-func disjunction(groups []group, scale float64) []*clause {
-	var cs []*clause
+// anyOf is the disjunction of queries, or the one query itself.
+func anyOf(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// disjunction returns the queries of the groups that have leaves, scaled
+// for the empty ones as group.query scales leaves.
+func disjunction(groups []group, scale float64) []query.Query {
 	kept := 0
 	for _, g := range groups {
 		if len(g.leaves) > 0 {
@@ -105,17 +89,28 @@ func disjunction(groups []group, scale float64) []*clause {
 		}
 	}
 	scale *= float64(kept) / float64(len(groups))
+	var qs []query.Query
 	for _, g := range groups {
-		if c := g.clause(scale); c != nil {
-			cs = append(cs, c)
+		if q := g.query(scale); q != nil {
+			qs = append(qs, q)
 		}
 	}
-	return cs
+	return qs
+}
+
+// query returns the word's query at the question's scale: its groups in
+// every field, or nil when none of its terms occurs.
+func (w word) query(scale float64) query.Query {
+	qs := disjunction(w.groups, scale)
+	if len(qs) == 0 {
+		return nil
+	}
+	return anyOf(qs)
 }
 
 // wordGroups matches one word in every field: the word's stem and its
 // synonyms, and when the guide does not know the word, probably a typo,
-// the terms within an edit or two of it.
+// the terms within an edit of it.
 func (ix *Index) wordGroups(w word) []group {
 	stem := w.stem
 	df, known := ix.known[stem]
@@ -131,7 +126,7 @@ func (ix *Index) wordGroups(w word) []group {
 		var g group
 		ix.add(&g, leaf{terms: []string{stem}, field: fi, boost: fb.boost * weight})
 		for _, s := range ix.synonymsOf[stem] {
-			// bleve weighs a synonym half as much as the word itself.
+			// A synonym weighs half as much as the word itself.
 			ix.add(&g, leaf{terms: []string{s}, field: fi, boost: fb.boost * weight / 2})
 		}
 		groups = append(groups, g)
@@ -144,9 +139,9 @@ func (ix *Index) wordGroups(w word) []group {
 	return groups
 }
 
-// fuzzyGroup matches the terms of one field near a misspelt stem as
-// bleve's fuzzy query does: a term one edit away weighs half, and when
-// nothing is near, bleve searches the stem itself, in vain.
+// fuzzyGroup matches the terms of one field near a misspelt stem: a term
+// one edit away weighs half. With nothing near, it still counts as one
+// leaf that cannot match.
 func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 	var g group
 	for _, n := range near {
@@ -163,23 +158,19 @@ func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 // phraseGroups match two neighbouring question words standing side by
 // side in the first four fields, when one of them chooses documents: a
 // phrase of two common words would read both words' postings, the cost
-// that roles avoid. The ranking was tuned on bleve's phrase
-// search with synonyms, which accepts only a word's synonyms at its
-// position, so a word with synonyms joins a phrase only when it is among
-// its own synonyms ("differ", from "difference" and "different").
+// that roles avoid. A word with synonyms joins a phrase only when it is
+// among its own synonyms ("differ", from "difference" and "different"),
+// as the ranking was tuned with phrases that accept only a word's
+// synonyms at its position.
 func (ix *Index) phraseGroups(words []word, roles []role) []group {
 	var groups []group
 	for i := 1; i < len(words); i++ {
 		a, b := words[i-1], words[i]
 		phrase := roles[i-1] == chooser || roles[i] == chooser
-		var terms []string
 		for fi, fb := range boosts[:4] {
 			g := group{total: 1}
 			if phrase && a.phraseFields&b.phraseFields&(1<<fi) != 0 {
-				if terms == nil {
-					terms = []string{a.stem, b.stem}
-				}
-				g.leaves = []leaf{{terms: terms, field: fi, boost: fb.boost * phraseBoost}}
+				g.leaves = []leaf{{terms: []string{a.stem, b.stem}, field: fi, boost: fb.boost * phraseBoost}}
 			}
 			groups = append(groups, g)
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/content/synthetic"
 )
 
 func TestRoles(t *testing.T) {
@@ -113,7 +114,7 @@ func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
 // test.
 func syntheticIndex(t *testing.T, n int) *Index {
 	t.Helper()
-	g, err := content.Synthetic(n, 1)
+	g, err := synthetic.Guide(n, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

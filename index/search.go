@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -79,15 +81,20 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	p := ix.query(words, confident)
-	if p == nil {
+	q := ix.query(words, confident)
+	if q == nil {
 		return nil, nil
 	}
-	docs, err := ix.run(ctx, p, limit*4+8)
+	// Rows fold into their sections, so more documents than hits are read.
+	req := bleve.NewSearchRequestOptions(q, limit*4+8, 0, false)
+	// Documents that score the same rank in the guide's order: their IDs
+	// sort in it (docID), bleve's own numbering follows how batches fell.
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
-	hits := ix.collect(docs)
+	hits := ix.collect(res.Hits)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
@@ -95,67 +102,20 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 }
 
 // word is a topic word of a question, its stem, and the groups that match
-// it in each field, analyzed once and kept for the next question that
-// holds it (wordCacheBytes).
+// it in each field.
 type word struct {
 	text, stem string
 	groups     []group
-	// postings counts the documents the word's term leaves read, once per
+	// postings counts the documents the word's term leaves match, once per
 	// field, which tells its role; phraseFields are the fields where it
 	// may stand in a phrase (phraseGroups).
 	postings     int
 	phraseFields uint8
 }
 
-// wordCacheBytes bounds the words kept analyzed: many thousands, the
-// words a workspace asks about, and little against the bot's memory.
-const wordCacheBytes = 2 << 20
-
-// cost is about the memory a word takes.
-func (w word) cost() int {
-	n := 64 + len(w.text) + len(w.stem)
-	for _, g := range w.groups {
-		n += 32 + 64*len(g.leaves)
-	}
-	return n
-}
-
-// word returns a token of a question as a topic word, or a word without
-// groups when the question analyzer's filters drop it (a stop word). A
-// token is kept analyzed by its text as the tokenizer gives it, so each
-// word of a question costs one lookup.
-func (ix *Index) word(tok *analysis.Token) word {
-	if w, ok := ix.analyzed.get(string(tok.Term)); ok {
-		return w
-	}
-	w := ix.analyze(ix.filter(tok))
-	ix.analyzed.put(string(tok.Term), w)
-	return w
-}
-
-// filter runs the question analyzer's token filters on one token and
-// returns its term, or "" when they drop it. Each filter reads one token
-// at a time, so a question's tokens may be filtered one by one.
-func (ix *Index) filter(tok *analysis.Token) string {
-	t := *tok
-	t.Term = slices.Clone(tok.Term)
-	stream := analysis.TokenStream{&t}
-	for _, f := range ix.question.TokenFilters {
-		stream = f.Filter(stream)
-	}
-	if len(stream) == 0 {
-		return ""
-	}
-	return string(stream[0].Term)
-}
-
 // analyze finds a term's stem and the groups that match it in each field.
 func (ix *Index) analyze(term string) word {
-	w := word{text: term}
-	if term == "" {
-		return w
-	}
-	w.stem = ix.stem(term)
+	w := word{text: term, stem: ix.stem(term)}
 	if w.stem != "" && !isNumber(term) {
 		w.groups = ix.wordGroups(w)
 		w.postings = ix.postings(w.groups)
@@ -172,8 +132,8 @@ func (ix *Index) words(question string) []word {
 	// word), so it splits them here, once "1:1" has been folded.
 	q := strings.ReplaceAll(replacePhrases(Normalize(question)), ":", " ")
 	var words []word
-	for _, tok := range ix.question.Tokenizer.Tokenize([]byte(q)) {
-		w := ix.word(tok)
+	for _, tok := range ix.question.Analyze([]byte(q)) {
+		w := ix.analyze(string(tok.Term))
 		if w.groups == nil || slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 			continue
 		}
@@ -207,7 +167,7 @@ func (ix *Index) stem(word string) string {
 // confident: one stray word in common is not an answer. Documents where two
 // neighbouring words of the question stand side by side ("succession
 // planning") rank higher. It returns nil when no document can match.
-func (ix *Index) query(words []word, confident bool) *plan {
+func (ix *Index) query(words []word, confident bool) query.Query {
 	present := 0
 	for _, w := range words {
 		if w.present() {
@@ -224,7 +184,7 @@ func (ix *Index) query(words []word, confident bool) *plan {
 	// A word none of whose terms occur drops out as a field does in
 	// disjunction, and the others are scaled up the same way.
 	scale := float64(present) / float64(len(words))
-	var selective, common []*clause
+	var selective, common []query.Query
 	left := 0
 	roles := ix.roles(words)
 	for i, w := range words {
@@ -233,19 +193,21 @@ func (ix *Index) query(words []word, confident bool) *plan {
 		case roles[i] == ignored:
 			left++
 		case roles[i] == chooser:
-			selective = append(selective, w.clause(scale))
+			selective = append(selective, w.query(scale))
 		default:
-			common = append(common, w.clause(scale))
+			common = append(common, w.query(scale))
 		}
 	}
 	// A document must hold enough of the question's words; the common
 	// words and those left out may be among them, so at least need minus
 	// those must be selective, and at least one.
-	p := &plan{must: &clause{any: selective, min: max(need-len(common)-left, min(need, 1))}}
-	if should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...); len(should) > 0 {
-		p.should = &clause{any: should}
+	must := query.NewDisjunctionQuery(selective)
+	must.SetMin(float64(max(need-len(common)-left, min(need, 1))))
+	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
+	if len(should) == 0 {
+		return must
 	}
-	return p
+	return query.NewBooleanQuery([]query.Query{must}, should, nil)
 }
 
 // role is what a question word does in the query.
@@ -322,14 +284,20 @@ const rarityPower = 1.5
 // as a word seen once.
 func (ix *Index) rarity(df uint64) float64 {
 	df = max(df, 1)
-	return math.Pow(bm25IDF(max(ix.stats.docs, df), df), rarityPower)
+	return math.Pow(bm25IDF(max(ix.docs, df), df), rarityPower)
+}
+
+// bm25IDF is the inverse document frequency of a term in df of n
+// documents, as bleve's BM25 scorer computes it.
+func bm25IDF(n, df uint64) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 // collect folds row documents into their sections: a section scores as its
 // best document, and remembers the rows that beat its own text. Docs are
 // few (a few times the hits asked for), so sections are found by looking
 // through those already seen.
-func (ix *Index) collect(docs []scored) []Hit {
+func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 	type agg struct {
 		section *content.Section
 		// own is the section's own score, row its best row's; 0 when
@@ -339,8 +307,8 @@ func (ix *Index) collect(docs []scored) []Hit {
 	var buf [32]agg
 	aggs := buf[:0]
 	for _, d := range docs {
-		ref := ix.refs[d.doc]
-		if ref.section == nil {
+		ref, ok := ix.ref(d.ID)
+		if !ok {
 			continue
 		}
 		i := slices.IndexFunc(aggs, func(a agg) bool { return a.section == ref.section })
@@ -350,9 +318,9 @@ func (ix *Index) collect(docs []scored) []Hit {
 		}
 		switch {
 		case !ref.isRow:
-			aggs[i].own = d.score
+			aggs[i].own = d.Score
 		case aggs[i].row == 0:
-			aggs[i].row = d.score
+			aggs[i].row = d.Score
 		}
 	}
 	hits := make([]Hit, 0, len(aggs))
@@ -380,10 +348,10 @@ const rowShare = 0.75
 
 // strongRows returns a section's rows among docs, best first, that score
 // close to its best one.
-func (ix *Index) strongRows(docs []scored, section *content.Section, best float64) []RowRef {
+func (ix *Index) strongRows(docs search.DocumentMatchCollection, section *content.Section, best float64) []RowRef {
 	var out []RowRef
 	for _, d := range docs {
-		if ref := ix.refs[d.doc]; ref.isRow && ref.section == section && d.score >= best*0.75 {
+		if ref, ok := ix.ref(d.ID); ok && ref.isRow && ref.section == section && d.Score >= best*rowShare {
 			out = append(out, ref.row)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/content/synthetic"
 )
 
 var (
@@ -185,7 +186,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if _, err := os.Stat(marker); err != nil {
 		t.Fatal("reopening the same guide rebuilt the index")
 	}
-	other, err := content.Synthetic(50, 1)
+	other, err := synthetic.Guide(50, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,4 +241,47 @@ func ids(hits []Hit) []string {
 		out[i] = h.Section.ID
 	}
 	return out
+}
+
+// TestEveryBuildRanksAlike asks the question set of a fresh build, from
+// several goroutines at once: bleve numbers documents as its batches
+// happened to hold them, so only the guide's order can break ties the same
+// way on every build.
+func TestEveryBuildRanksAlike(t *testing.T) {
+	t.Parallel()
+	cases, err := LoadCases("testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	questions := append(Questions(cases), "director", "vp", "team", "time")
+	want := make([][]string, len(questions))
+	for i, q := range questions {
+		hits, err := embedded(t).Closest(context.Background(), q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = ids(hits)
+	}
+	ix, err := Build(embedded(t).Guide())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range questions {
+				i = (i + g*13) % len(questions)
+				hits, err := ix.Closest(context.Background(), questions[i], 8)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if got := ids(hits); !slices.Equal(got, want[i]) {
+					t.Errorf("%q: %v, first build %v", questions[i], got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -1,4 +1,4 @@
-package content
+package synthetic
 
 import (
 	"bytes"
@@ -8,11 +8,11 @@ import (
 func TestSyntheticIsDeterministicAndSized(t *testing.T) {
 	t.Parallel()
 	for _, n := range []int{10, 1000} {
-		a, b := SyntheticMarkdown(n, 1), SyntheticMarkdown(n, 1)
+		a, b := Markdown(n, 1), Markdown(n, 1)
 		if !bytes.Equal(a, b) {
 			t.Fatalf("n=%d: two runs differ", n)
 		}
-		g, err := Synthetic(n, 1)
+		g, err := Guide(n, 1)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,10 +1,17 @@
-package content
+// Package synthetic generates guides of any size for tests and benchmarks:
+// deterministic markdown with the shapes of a real handbook and a Zipf
+// vocabulary. Only tests and benchmarks import it, so no binary pays for
+// its vocabulary.
+package synthetic
 
 import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 // fieldWords are the words of the field in synthetic guides, from the
@@ -16,11 +23,11 @@ metrics velocity platform security vendor stakeholder product design
 executive board finance growth retention onboarding ladder promotion
 calibration feedback conflict vision domain squad standards debt`)
 
-// SyntheticMarkdown returns a deterministic guide page of about n sections:
+// Markdown returns a deterministic guide page of about n sections:
 // headings three levels deep, bold pseudo-headings, bullet lists, examples
 // and a comparison table every tenth section. The same n and seed always
 // give the same text, so benchmarks compare like with like.
-func SyntheticMarkdown(n int, seed uint64) []byte {
+func Markdown(n int, seed uint64) []byte {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var b strings.Builder
 	b.WriteString("---\nlabel: Handbook\norder: 1\n---\n\n# Synthetic Handbook\n\nAn overview paragraph.\n\n")
@@ -55,7 +62,7 @@ func SyntheticMarkdown(n int, seed uint64) []byte {
 func phrase(r *rand.Rand, words int) string {
 	out := make([]string, words)
 	for i := range out {
-		out[i] = syntheticVocabulary.word(r)
+		out[i] = syntheticVocabulary().word(r)
 	}
 	return strings.Join(out, " ")
 }
@@ -68,7 +75,7 @@ const vocabularySize = 20000
 // word of rank k is k times rarer than the commonest. With a few dozen
 // words equally likely, every word would be in a third of a large guide's
 // sections, which no real guide does and no search could make fast.
-var syntheticVocabulary = newVocabulary()
+var syntheticVocabulary = sync.OnceValue(newVocabulary)
 
 type vocabulary struct {
 	words []string
@@ -115,11 +122,11 @@ func madeUpWord(k int) string {
 	return b.String()
 }
 
-// Synthetic parses SyntheticMarkdown into a one-page guide.
-func Synthetic(n int, seed uint64) (*Guide, error) {
-	p, err := ParsePage("synthetic.md", SyntheticMarkdown(n, seed))
+// Guide parses Markdown into a one-page guide.
+func Guide(n int, seed uint64) (*content.Guide, error) {
+	p, err := content.ParsePage("synthetic.md", Markdown(n, seed))
 	if err != nil {
 		return nil, fmt.Errorf("parse synthetic guide: %w", err)
 	}
-	return New([]*Page{p})
+	return content.New([]*content.Page{p})
 }
