@@ -21,7 +21,11 @@ var embedded embed.FS
 // Guide is the whole knowledge base: its pages and every section in them.
 type Guide struct {
 	// Pages are sorted by Order, then Name.
-	Pages    []*Page
+	Pages []*Page
+	// Synonyms is the guide's own synonyms.txt, empty when it has none:
+	// vocabulary that extends the search's thesaurus (Solr's synonyms
+	// format).
+	Synonyms []byte
 	sections []*Section
 	byID     map[string]*Section
 }
@@ -65,8 +69,20 @@ func Load(fsys fs.FS) (*Guide, error) {
 		}
 		pages = append(pages, p)
 	}
-	return New(pages)
+	g, err := New(pages)
+	if err != nil {
+		return nil, err
+	}
+	g.Synonyms, err = fs.ReadFile(fsys, SynonymsFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", SynonymsFile, err)
+	}
+	return g, nil
 }
+
+// SynonymsFile is the file of a guide's folder that extends the search's
+// thesaurus.
+const SynonymsFile = "synonyms.txt"
 
 // New assembles parsed pages into a guide, ordering them and giving every
 // section its ID. Two sections with the same ID are an error.

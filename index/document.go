@@ -69,18 +69,19 @@ func (ix *Index) ref(id string) (docRef, bool) {
 // "title\ntext" for its ancestors' sub field, and the sub field itself,
 // so that each section's text is expanded once, not once per ancestor.
 type expansions struct {
-	own map[*content.Section]string
-	sub map[*content.Section]string
+	words *thesaurus
+	own   map[*content.Section]string
+	sub   map[*content.Section]string
 }
 
-func newExpansions() *expansions {
-	return &expansions{own: map[*content.Section]string{}, sub: map[*content.Section]string{}}
+func newExpansions(th *thesaurus) *expansions {
+	return &expansions{words: th, own: map[*content.Section]string{}, sub: map[*content.Section]string{}}
 }
 
 func (e *expansions) ownText(s *content.Section) string {
 	t, ok := e.own[s]
 	if !ok {
-		t = expandPhrases(s.Title) + "\n" + expandPhrases(s.Text())
+		t = e.words.expand(s.Title) + "\n" + e.words.expand(s.Text())
 		e.own[s] = t
 	}
 	return t
@@ -107,7 +108,7 @@ func (e *expansions) sectionDocument(s *content.Section) document {
 	title, body, _ := strings.Cut(e.ownText(s), "\n")
 	return document{
 		Title: title,
-		Path:  expandPhrases(strings.Join(s.Path(), " ")),
+		Path:  e.words.expand(strings.Join(s.Path(), " ")),
 		Body:  body,
 		Sub:   e.subText(s),
 	}
@@ -115,14 +116,14 @@ func (e *expansions) sectionDocument(s *content.Section) document {
 
 // rowDocument indexes one table row as a unit, so that a question about one
 // dimension of a comparison finds that row.
-func rowDocument(s *content.Section, row []content.Inline) document {
+func rowDocument(th *thesaurus, s *content.Section, row []content.Inline) document {
 	rest := make([]string, 0, len(row))
 	for _, c := range row[1:] {
 		rest = append(rest, c.Plain())
 	}
 	return document{
-		Head: expandPhrases(row[0].Plain()),
-		Path: expandPhrases(strings.Join(append(s.Path(), s.Title), " ")),
-		Body: expandPhrases(strings.Join(rest, "\n")),
+		Head: th.expand(row[0].Plain()),
+		Path: th.expand(strings.Join(append(s.Path(), s.Title), " ")),
+		Body: th.expand(strings.Join(rest, "\n")),
 	}
 }

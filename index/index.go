@@ -18,7 +18,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "6"
+const schemaVersion = "7"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -45,7 +45,9 @@ type Index struct {
 	known map[string]uint64
 	// spellings holds the known terms by length, for typos.
 	spellings map[int][]string
-	// synonymsOf maps a stem to the stems of its synonyms.
+	// vocabulary is the guide's: the thesaurus, with the guide's own
+	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
+	vocabulary *thesaurus
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
@@ -56,6 +58,10 @@ type Index struct {
 
 // Build indexes the guide in memory.
 func Build(g *content.Guide) (*Index, error) {
+	th, err := guideThesaurus(g)
+	if err != nil {
+		return nil, err
+	}
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -64,21 +70,34 @@ func Build(g *content.Guide) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
-	if err := indexGuide(g, b); err != nil {
+	if err := indexGuide(g, th, b); err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	return wrap(g, b)
+	return wrap(g, th, b)
+}
+
+// guideThesaurus reads the thesaurus extended by the guide's synonyms.
+func guideThesaurus(g *content.Guide) (*thesaurus, error) {
+	th, err := readThesaurus(namedText{"thesaurus.txt", defaultThesaurus}, namedText{content.SynonymsFile, g.Synonyms})
+	if err != nil {
+		return nil, fmt.Errorf("read thesaurus: %w", err)
+	}
+	return th, nil
 }
 
 // Open returns the index persisted in dir when it was built from this very
 // guide, and otherwise builds it there afresh: a large guide then starts
 // without re-indexing.
 func Open(g *content.Guide, dir string) (*Index, error) {
+	th, err := guideThesaurus(g)
+	if err != nil {
+		return nil, err
+	}
 	fp := fingerprint(g)
 	if b, err := bleve.Open(dir); err == nil {
 		if got, _ := b.GetInternal(fingerprintKey); string(got) == fp {
-			return wrap(g, b)
+			return wrap(g, th, b)
 		}
 		if err := b.Close(); err != nil {
 			return nil, fmt.Errorf("close stale index %s: %w", dir, err)
@@ -86,7 +105,7 @@ func Open(g *content.Guide, dir string) (*Index, error) {
 	}
 	// Missing, unreadable, or built from another guide: rebuild. The guide,
 	// not the cache, is the source of truth.
-	if err := persist(g, dir, fp); err != nil {
+	if err := persist(g, th, dir, fp); err != nil {
 		return nil, err
 	}
 	// Searching holds one snapshot for good: opened from disk, it maps the
@@ -95,12 +114,12 @@ func Open(g *content.Guide, dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return wrap(g, b)
+	return wrap(g, th, b)
 }
 
 // persist builds the guide's index in dir, replacing whatever was there,
 // and records the guide's fingerprint in it.
-func persist(g *content.Guide, dir, fp string) error {
+func persist(g *content.Guide, th *thesaurus, dir, fp string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("clear index dir %s: %w", dir, err)
 	}
@@ -115,7 +134,7 @@ func persist(g *content.Guide, dir, fp string) error {
 	if err != nil {
 		return fmt.Errorf("create index %s: %w", dir, err)
 	}
-	err = indexGuide(g, b)
+	err = indexGuide(g, th, b)
 	if err == nil {
 		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
 			err = fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
@@ -138,7 +157,7 @@ func (ix *Index) Close() error {
 	return nil
 }
 
-func indexGuide(g *content.Guide, b bleve.Index) error {
+func indexGuide(g *content.Guide, th *thesaurus, b bleve.Index) error {
 	batch := b.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
@@ -153,13 +172,13 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 	// The synonym sets are stored with the guide, though questions are
 	// expanded with them before bleve sees them (query.go): BM25 counts
 	// them as documents, and the ranking is tuned with that count.
-	for i, set := range synonyms {
+	for i, set := range th.synonyms {
 		def := &bleve.SynonymDefinition{Synonyms: set}
 		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
 			return fmt.Errorf("index synonyms %v: %w", set, err)
 		}
 	}
-	texts := newExpansions()
+	texts := newExpansions(th)
 	for place, s := range g.Sections() {
 		if err := batch.Index(sectionDocID(place), texts.sectionDocument(s)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
@@ -169,7 +188,7 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 				if len(row) == 0 {
 					continue
 				}
-				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(s, row)); err != nil {
+				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(th, s, row)); err != nil {
 					return fmt.Errorf("index row %d of %s: %w", ri, s.ID, err)
 				}
 			}
@@ -181,8 +200,8 @@ func indexGuide(g *content.Guide, b bleve.Index) error {
 	return flush(true)
 }
 
-func wrap(g *content.Guide, b bleve.Index) (*Index, error) {
-	ix := &Index{guide: g, bleve: b, commonPostings: commonPostings, stopPostings: stopPostings}
+func wrap(g *content.Guide, th *thesaurus, b bleve.Index) (*Index, error) {
+	ix := &Index{guide: g, bleve: b, vocabulary: th, commonPostings: commonPostings, stopPostings: stopPostings}
 	if err := ix.load(); err != nil {
 		_ = b.Close()
 		return nil, err
@@ -236,7 +255,7 @@ func (ix *Index) readVocabulary() error {
 			return fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 	}
-	for _, set := range synonyms {
+	for _, set := range ix.vocabulary.synonyms {
 		for _, w := range set {
 			if t := ix.stem(w); t != "" {
 				ix.known[t] = max(ix.known[t], 1)
@@ -252,7 +271,7 @@ func (ix *Index) readVocabulary() error {
 // too. The lists are sorted so that scores add up in a fixed order.
 func (ix *Index) synonymStems() map[string][]string {
 	sets := map[string]map[string]struct{}{}
-	for _, set := range synonyms {
+	for _, set := range ix.vocabulary.synonyms {
 		stems := make([]string, len(set))
 		for i, w := range set {
 			stems[i] = ix.stem(w)
@@ -284,10 +303,7 @@ func (ix *Index) synonymStems() map[string][]string {
 // fingerprint identifies the guide's content and the indexing rules.
 func fingerprint(g *content.Guide) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "schema %s\nsynonyms %q\n", schemaVersion, synonyms)
-	for _, p := range phrases {
-		fmt.Fprintf(h, "phrase %s %s\n", p.re, p.token)
-	}
+	fmt.Fprintf(h, "schema %s\n%s\x00%s\x00%s\x00", schemaVersion, defaultThesaurus, g.Synonyms, fillers)
 	for _, s := range g.Sections() {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", s.ID, s.Title, s.Text())
 	}

@@ -26,7 +26,7 @@ const (
 	synonymSource     = "guide_synonyms"
 	synonymCollection = "guide"
 	// questionAnalyzer splits a question into topic words: the English stop
-	// list and questionStopWords are dropped, nothing is stemmed (each word
+	// list and the fillers are dropped, nothing is stemmed (each word
 	// is analyzed again by the field's analyzer when it is searched).
 	questionAnalyzer = "question"
 	questionStopMap  = "question_stop_words"
@@ -85,7 +85,8 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	if err := english.LoadBytes(en.EnglishStopWords); err != nil {
 		return fmt.Errorf("read English stop words: %w", err)
 	}
-	for _, w := range keptStopWords {
+	// "own" carries meaning here: "what does a director own?"
+	for _, w := range []string{"own"} {
 		delete(english, w)
 	}
 	words := make([]string, 0, len(english))
@@ -129,7 +130,7 @@ func addStopFilter(m *mapping.IndexMappingImpl, mapName, filterName string, word
 }
 
 func addQuestionAnalyzer(m *mapping.IndexMappingImpl) error {
-	if err := addStopFilter(m, questionStopMap, questionStop, questionStopWords); err != nil {
+	if err := addStopFilter(m, questionStopMap, questionStop, fillerWords()); err != nil {
 		return err
 	}
 	err := m.AddCustomAnalyzer(questionAnalyzer, map[string]interface{}{
