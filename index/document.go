@@ -14,7 +14,6 @@ type document struct {
 	Head  string `json:"head"`
 	Path  string `json:"path"`
 	Body  string `json:"body"`
-	Sub   string `json:"sub"`
 }
 
 // Document IDs sort in the guide's order, so that bleve ranks documents
@@ -65,52 +64,13 @@ func (ix *Index) ref(id string) (docRef, bool) {
 	return r, true
 }
 
-// expansions caches the phrase-expanded text of each section: its own
-// "title\ntext" for its ancestors' sub field, and the sub field itself,
-// so that each section's text is expanded once, not once per ancestor.
-type expansions struct {
-	words *thesaurus
-	own   map[*content.Section]string
-	sub   map[*content.Section]string
-}
-
-func newExpansions(th *thesaurus) *expansions {
-	return &expansions{words: th, own: map[*content.Section]string{}, sub: map[*content.Section]string{}}
-}
-
-func (e *expansions) ownText(s *content.Section) string {
-	t, ok := e.own[s]
-	if !ok {
-		t = e.words.expand(s.Title) + "\n" + e.words.expand(s.Text())
-		e.own[s] = t
-	}
-	return t
-}
-
-// subText is the text of a section's subsections, so that a broad question
-// finds the topic that holds the answers rather than one of its parts.
-func (e *expansions) subText(s *content.Section) string {
-	t, ok := e.sub[s]
-	if !ok {
-		var b strings.Builder
-		for _, c := range s.Children {
-			b.WriteString(e.ownText(c))
-			b.WriteString(e.subText(c))
-		}
-		t = b.String()
-		e.sub[s] = t
-	}
-	return t
-}
-
-// sectionDocument indexes a section.
-func (e *expansions) sectionDocument(s *content.Section) document {
-	title, body, _ := strings.Cut(e.ownText(s), "\n")
+// sectionDocument indexes a section's own text: a broad question finds a
+// parent by its title and its own words, not its subsections' text.
+func sectionDocument(th *thesaurus, s *content.Section) document {
 	return document{
-		Title: title,
-		Path:  e.words.expand(strings.Join(s.Path(), " ")),
-		Body:  body,
-		Sub:   e.subText(s),
+		Title: th.expand(s.Title),
+		Path:  th.expand(strings.Join(s.Path(), " ")),
+		Body:  th.expand(s.Text()),
 	}
 }
 

@@ -17,6 +17,12 @@ import (
 type Case struct {
 	Question string   `json:"question"`
 	Expect   []string `json:"expect"`
+	// Style says how the question is put ("paraphrase", "terse", …), for
+	// figures per style; optional.
+	Style string `json:"style,omitempty"`
+	// Answer is the guide's exact text a perfect reply shows first;
+	// optional.
+	Answer string `json:"answer,omitempty"`
 }
 
 // ReadCases reads JSON lines of cases, skipping blank lines.
@@ -70,29 +76,59 @@ type Miss struct {
 	Got  []string
 	// Rank is the 1-based rank of the first expected section, 0 if absent.
 	Rank int
+	// Hidden is set when the section was right but the case's answer was
+	// not within DirectAnswerChars of what the asker sees.
+	Hidden bool
 }
 
-// Report sums up an evaluation.
-type Report struct {
-	// Top1, Top3 and MRR are over the answerable cases.
-	Top1, Top3, MRR float64
+// Score sums up how a set of cases fared.
+type Score struct {
+	// Top1, Top3 and MRR are over the answerable cases, of Answerable;
+	// Refused counts those that got no answer at all.
+	Top1, Top3, MRR     float64
+	Answerable, Refused int
 	// None counts unanswerable cases that got no answer, of NoneTotal.
 	None, NoneTotal int
+	// Direct is the share of the Answers cases with an answer whose
+	// answer is within DirectAnswerChars of what the asker sees.
+	Direct  float64
+	Answers int
 	// N counts all cases.
-	N      int
-	Misses []Miss
+	N int
 }
 
 // String formats the summary line.
-func (r Report) String() string {
-	return fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d n=%d", r.Top1, r.Top3, r.MRR, r.None, r.NoneTotal, r.N)
+func (s Score) String() string {
+	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d refused=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal, s.Refused, s.Answerable)
+	if s.Answers > 0 {
+		out += fmt.Sprintf(" direct=%.2f", s.Direct)
+	}
+	return out + fmt.Sprintf(" n=%d", s.N)
 }
 
+// Report is an evaluation: the whole set's score, each style's, and the
+// cases it got wrong.
+type Report struct {
+	Score
+	// Styles are the scores per style, by name; empty when no case has a
+	// style.
+	Styles map[string]*Score
+	Misses []Miss
+}
+
+// DirectAnswerChars is how much of a reply counts as its opening: a
+// case's answer must appear within it to be answered directly.
+const DirectAnswerChars = 600
+
+// Preview returns what the asker sees of the reply to a question, as
+// text, for the direct-answer rate.
+type Preview func(ctx context.Context, question string) (string, error)
+
 // Evaluate runs every case through the index. A case counts as a miss when
-// its first hit is not expected, or when an unanswerable one gets a hit.
-func Evaluate(ctx context.Context, ix *Index, cases []Case) (Report, error) {
-	var r Report
-	answerable := 0
+// its first hit is not expected, when an unanswerable one gets a hit, or,
+// given a preview, when its answer is not at the start of the reply.
+func Evaluate(ctx context.Context, ix *Index, cases []Case, preview Preview) (Report, error) {
+	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
 		hits, err := ix.Search(ctx, c.Question, 3)
 		if err != nil {
@@ -102,35 +138,86 @@ func Evaluate(ctx context.Context, ix *Index, cases []Case) (Report, error) {
 		for i, h := range hits {
 			got[i] = h.Section.Title
 		}
-		r.N++
-		if len(c.Expect) == 0 {
-			r.NoneTotal++
-			if len(hits) == 0 {
-				r.None++
-			} else {
-				r.Misses = append(r.Misses, Miss{Case: c, Got: got})
+		m := Miss{Case: c, Got: got, Rank: firstExpected(got, c.Expect)}
+		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
+		if right && c.Answer != "" && preview != nil {
+			text, err := preview(ctx, c.Question)
+			if err != nil {
+				return Report{}, fmt.Errorf("preview %q: %w", c.Question, err)
 			}
-			continue
+			m.Hidden = !answersFirst(text, c.Answer)
 		}
-		answerable++
-		rank := firstExpected(got, c.Expect)
-		if rank == 1 {
-			r.Top1++
+		scores := []*Score{&r.Score}
+		if c.Style != "" {
+			if r.Styles[c.Style] == nil {
+				r.Styles[c.Style] = &Score{}
+			}
+			scores = append(scores, r.Styles[c.Style])
 		}
-		if rank >= 1 && rank <= 3 {
-			r.Top3++
-			r.MRR += 1 / float64(rank)
+		for _, s := range scores {
+			s.add(m, len(hits), preview != nil)
 		}
-		if rank != 1 {
-			r.Misses = append(r.Misses, Miss{Case: c, Got: got, Rank: rank})
+		if !right || m.Hidden {
+			r.Misses = append(r.Misses, m)
 		}
 	}
-	if answerable > 0 {
-		r.Top1 /= float64(answerable)
-		r.Top3 /= float64(answerable)
-		r.MRR /= float64(answerable)
+	r.finish()
+	for _, s := range r.Styles {
+		s.finish()
 	}
 	return r, nil
+}
+
+// add counts one case; its Rank and Hidden are set.
+func (s *Score) add(m Miss, hits int, previewed bool) {
+	s.N++
+	if len(m.Case.Expect) == 0 {
+		s.NoneTotal++
+		if hits == 0 {
+			s.None++
+		}
+		return
+	}
+	s.Answerable++
+	if hits == 0 {
+		s.Refused++
+	}
+	if m.Rank == 1 {
+		s.Top1++
+	}
+	if m.Rank >= 1 && m.Rank <= 3 {
+		s.Top3++
+		s.MRR += 1 / float64(m.Rank)
+	}
+	if previewed && m.Case.Answer != "" {
+		s.Answers++
+		if m.Rank == 1 && !m.Hidden {
+			s.Direct++
+		}
+	}
+}
+
+// finish turns the counts into shares.
+func (s *Score) finish() {
+	if s.Answerable > 0 {
+		s.Top1 /= float64(s.Answerable)
+		s.Top3 /= float64(s.Answerable)
+		s.MRR /= float64(s.Answerable)
+	}
+	if s.Answers > 0 {
+		s.Direct /= float64(s.Answers)
+	}
+}
+
+// answersFirst reports whether the answer is in the opening of a reply,
+// compared case-insensitively with spaces folded.
+func answersFirst(reply, answer string) bool {
+	fold := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	opening := []rune(reply)
+	if len(opening) > DirectAnswerChars {
+		opening = opening[:DirectAnswerChars]
+	}
+	return strings.Contains(fold(string(opening)), fold(answer))
 }
 
 func firstExpected(got, expect []string) int {

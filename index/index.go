@@ -18,7 +18,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "7"
+const schemaVersion = "8"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -178,9 +178,8 @@ func indexGuide(g *content.Guide, th *thesaurus, b bleve.Index) error {
 			return fmt.Errorf("index synonyms %v: %w", set, err)
 		}
 	}
-	texts := newExpansions(th)
 	for place, s := range g.Sections() {
-		if err := batch.Index(sectionDocID(place), texts.sectionDocument(s)); err != nil {
+		if err := batch.Index(sectionDocID(place), sectionDocument(th, s)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
 		for ti, t := range s.Tables() {

@@ -39,11 +39,10 @@ const (
 	fieldHead  = "head"  // a table row's first cell, which names the row
 	fieldPath  = "path"  // headings above the section
 	fieldBody  = "body"  // the section's own text, or a row's other cells
-	fieldSub   = "sub"   // headings and text of the subsections
 )
 
 // numFields counts the indexed fields.
-const numFields = 5
+const numFields = 4
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
@@ -67,7 +66,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = guideAnalyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = hasVectors(fb.field)
+		f.IncludeTermVectors = true
 		f.DocValues = false
 		doc.AddFieldMappingsAt(fb.field, f)
 	}
@@ -75,9 +74,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// hasVectors reports whether a field keeps its terms' positions. Phrases
-// are matched in every field but sub, which would hold the largest vectors.
-func hasVectors(field string) bool { return field != fieldSub }
 
 // addGuideAnalyzer registers the analyzer of every indexed field.
 func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {

@@ -110,8 +110,8 @@ func (w word) query(scale float64) query.Query {
 
 // wordGroups matches one word in every field: the word's stem and its
 // synonyms, and when the guide does not know the word, probably a typo,
-// the terms within an edit of it.
-func (ix *Index) wordGroups(w word) []group {
+// the terms within an edit of it. It returns the word's rarity weight too.
+func (ix *Index) wordGroups(w word) ([]group, float64) {
 	stem := w.stem
 	df, known := ix.known[stem]
 	misspelt := !known && fuzzy(w.text)
@@ -136,7 +136,7 @@ func (ix *Index) wordGroups(w word) []group {
 			groups = append(groups, ix.fuzzyGroup(near, fi, fb.boost*weight))
 		}
 	}
-	return groups
+	return groups, weight
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem: a term

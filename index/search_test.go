@@ -50,7 +50,7 @@ func TestQuestionSetQuality(t *testing.T) {
 	if len(cases) < 80 {
 		t.Fatalf("question set has %d questions, want at least 80", len(cases))
 	}
-	r, err := Evaluate(context.Background(), embedded(t), cases)
+	r, err := Evaluate(context.Background(), embedded(t), cases, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
