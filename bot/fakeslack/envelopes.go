@@ -298,7 +298,7 @@ func (s *Slack) WaitFor(timeout time.Duration, cond func() bool) bool {
 }
 
 // Forget drops the recorded calls and acks, so that a long test can measure
-// the bot's memory rather than the fake's records.
+// the bot's memory rather than the fake's records. It keeps the refusals.
 func (s *Slack) Forget() {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -23,11 +23,16 @@ import (
 // BotUserID is the bot's own user, as auth.test reports it.
 const BotUserID = "UBOT"
 
-// Call is one Web API request the bot made.
+// Call is one Web API request the bot made, or one POST to a
+// response_url (Method "response_url").
 type Call struct {
 	Method string
 	// Args holds form values, or the decoded JSON body.
 	Args map[string]any
+	// Error is the Slack error the call was refused with, such as
+	// invalid_blocks; it is empty for a call Slack would accept. Refusals
+	// says why.
+	Error string
 }
 
 // Ack is an envelope acknowledgement the bot sent over the websocket.
@@ -38,6 +43,10 @@ type Ack struct {
 	// when it read the ack off the websocket: their difference is the
 	// round trip the bot's users wait for.
 	Sent, Received time.Time `json:"-"`
+	// Error is invalid_command_response when Slack would refuse the ack's
+	// payload, a slash command's reply: the person who typed the command
+	// sees that error instead. The envelope is acked all the same.
+	Error string `json:"-"`
 }
 
 // Slack is a running fake.
@@ -51,6 +60,10 @@ type Slack struct {
 	writers []func(kind int, data []byte) error
 	calls   []Call
 	acks    []Ack
+	// refusals are the messages and views Slack would have refused, and
+	// ackChecks validates ack payloads.
+	refusals  []Refusal
+	ackChecks *ackChecks
 	// Fail makes the next calls of a method fail: each entry is an HTTP
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
@@ -82,6 +95,7 @@ func New() *Slack {
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
+		ackChecks: newAckChecks(),
 	}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
 	s.upgrader.CheckOrigin = func(*http.Request) bool { return true }
@@ -189,10 +203,15 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
+	w.Header().Set("Content-Type", "application/json")
 	if method != "apps.connections.open" && method != "auth.test" {
+		if vs := checkCall(method, args); len(vs) > 0 {
+			s.refuseCall(Refusal{Method: method, Violations: vs}, args)
+			writeRefusal(w, http.StatusOK, vs)
+			return
+		}
 		s.record(Call{Method: method, Args: args})
 	}
-	w.Header().Set("Content-Type", "application/json")
 	switch method {
 	case "auth.test":
 		s.mu.Lock()
@@ -213,12 +232,27 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.server.URL, "http") + "/link"})
 	case "chat.postMessage":
-		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": fmt.Sprintf("%d.000100", time.Now().UnixNano())})
+		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": newTS()})
+	case "chat.postEphemeral":
+		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "message_ts": newTS()})
+	case "chat.update":
+		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": args["ts"], "text": args["text"]})
 	case "views.publish":
 		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
+}
+
+// newTS returns a message timestamp.
+func newTS() string { return fmt.Sprintf("%d.000100", time.Now().UnixNano()) }
+
+// refuseCall records a refused call, in Calls with its error and in
+// Refusals with why.
+func (s *Slack) refuseCall(r Refusal, args map[string]any) {
+	r.Error = ErrorCode(r.Violations)
+	s.record(Call{Method: r.Method, Args: args, Error: r.Error})
+	s.refuse(r)
 }
 
 func readArgs(r *http.Request) (map[string]any, error) {
@@ -253,8 +287,15 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	args["response_url_id"] = strings.TrimPrefix(r.URL.Path, "/response/")
+	id := strings.TrimPrefix(r.URL.Path, "/response/")
+	args["response_url_id"] = id
+	if vs := checkResponse(args); len(vs) > 0 {
+		s.refuseCall(Refusal{Method: "response_url", UserSees: InvalidCommandResponse, ResponseURLID: id, Violations: vs}, args)
+		writeRefusal(w, http.StatusBadRequest, vs)
+		return
+	}
 	s.record(Call{Method: "response_url", Args: args})
+	w.Header().Set("Content-Type", "application/json")
 	writeJSON(w, map[string]any{"ok": true})
 }
 
@@ -347,18 +388,30 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 		if ack, ok := parseAck(buf.Bytes()); ok {
 			ack.Payload = bytes.Clone(ack.Payload)
 			ack.Received = received
-			s.mu.Lock()
-			delete(s.pending, ack.EnvelopeID)
-			s.acks = append(s.acks, ack)
-			w := s.waiters[ack.EnvelopeID]
-			delete(s.waiters, ack.EnvelopeID)
-			ack.Sent = s.sentAt[ack.EnvelopeID]
-			delete(s.sentAt, ack.EnvelopeID)
-			s.mu.Unlock()
-			if w != nil {
-				w <- ack
-			}
-			s.poke()
+			s.receive(ack)
 		}
 	}
+}
+
+// receive records an ack, validating its payload, and hands it to the one
+// waiting for it. The payload is checked after the ack's arrival time is
+// taken, and before anyone is told of it, so that a test that has its ack
+// sees its refusal too.
+func (s *Slack) receive(ack Ack) {
+	s.mu.Lock()
+	kind, _ := s.pending[ack.EnvelopeID]["type"].(string)
+	s.mu.Unlock()
+	s.checkAck(kind, &ack)
+	s.mu.Lock()
+	delete(s.pending, ack.EnvelopeID)
+	ack.Sent = s.sentAt[ack.EnvelopeID]
+	delete(s.sentAt, ack.EnvelopeID)
+	s.acks = append(s.acks, ack)
+	w := s.waiters[ack.EnvelopeID]
+	delete(s.waiters, ack.EnvelopeID)
+	s.mu.Unlock()
+	if w != nil {
+		w <- ack
+	}
+	s.poke()
 }

@@ -1,0 +1,290 @@
+package fakeslack
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/slack-go/slack"
+)
+
+func newClient(t *testing.T) (*Slack, *slack.Client) {
+	t.Helper()
+	fake := New()
+	t.Cleanup(fake.Close)
+	return fake, slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()))
+}
+
+func plainText(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.PlainTextType, s, true, false)
+}
+
+// duplicateTopics is a reply whose fourth block has two buttons with the
+// action_id "topic".
+func duplicateTopics() []slack.Block {
+	return []slack.Block{
+		slack.NewHeaderBlock(plainText("Budgets")),
+		slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "*Budget* authority", false, true), nil, nil),
+		slack.NewDividerBlock(),
+		slack.NewActionBlock("", slack.NewButtonBlockElement("topic", "t1", plainText("Budgets")), slack.NewButtonBlockElement("topic", "t2", plainText("Hiring"))),
+	}
+}
+
+// slackError returns the Slack error of a failed call.
+func slackError(t *testing.T, err error) slack.SlackErrorResponse {
+	t.Helper()
+	var serr slack.SlackErrorResponse
+	if !errors.As(err, &serr) {
+		t.Fatalf("got %v, want a Slack error", err)
+	}
+	return serr
+}
+
+func TestPostMessageWithDuplicateActionIDsIsRefused(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	_, _, err := api.PostMessage("C1", slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(duplicateTopics()...))
+	serr := slackError(t, err)
+	want := "[ERROR] `action_id` \"topic\" already exists [json-pointer:/blocks/3/elements/1/action_id]"
+	if serr.Err != InvalidBlocks || !slices.Equal(serr.ResponseMetadata.Messages, []string{want}) {
+		t.Errorf("got %s %q, want invalid_blocks %q", serr.Err, serr.ResponseMetadata.Messages, want)
+	}
+	calls := fake.Calls()
+	if len(calls) != 1 || calls[0].Method != "chat.postMessage" || calls[0].Error != InvalidBlocks {
+		t.Errorf("calls = %+v, want one refused chat.postMessage", calls)
+	}
+	refusals := fake.Refusals()
+	if len(refusals) != 1 || refusals[0].Method != "chat.postMessage" || refusals[0].Error != InvalidBlocks || refusals[0].UserSees != "" {
+		t.Errorf("refusals = %v", refusals)
+	}
+}
+
+func TestRefusalBodyIsSlacks(t *testing.T) {
+	t.Parallel()
+	fake, _ := newClient(t)
+	blocks, err := json.Marshal(duplicateTopics())
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := url.Values{"channel": {"C1"}, "text": {"Budgets"}, "blocks": {string(blocks)}}
+	resp, err := http.PostForm(fake.APIURL()+"chat.postMessage", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		OK               bool     `json:"ok"`
+		Error            string   `json:"error"`
+		Errors           []string `json:"errors"`
+		ResponseMetadata struct {
+			Messages []string `json:"messages"`
+		} `json:"response_metadata"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	detail := "`action_id` \"topic\" already exists [json-pointer:/blocks/3/elements/1/action_id]"
+	if resp.StatusCode != http.StatusOK || body.OK || body.Error != InvalidBlocks ||
+		!slices.Equal(body.Errors, []string{detail}) || !slices.Equal(body.ResponseMetadata.Messages, []string{"[ERROR] " + detail}) {
+		t.Errorf("got HTTP %d %+v", resp.StatusCode, body)
+	}
+}
+
+func TestValidMessagesAreAcceptedByEveryMethod(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(slack.NewSectionBlock(plainText("Budgets"), nil, nil))}
+	if _, ts, err := api.PostMessage("C1", opts...); err != nil || ts == "" {
+		t.Errorf("chat.postMessage: %q %v", ts, err)
+	}
+	if ts, err := api.PostEphemeral("C1", "U1", opts...); err != nil || ts == "" {
+		t.Errorf("chat.postEphemeral: %q %v", ts, err)
+	}
+	if _, ts, _, err := api.UpdateMessage("C1", "1.2", opts...); err != nil || ts != "1.2" {
+		t.Errorf("chat.update: %q %v", ts, err)
+	}
+	if _, err := api.PublishView("U1", slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: []slack.Block{slack.NewDividerBlock()}}}, ""); err != nil {
+		t.Errorf("views.publish: %v", err)
+	}
+	if _, _, _, err := api.SendMessage("", append(opts, slack.MsgOptionResponseURL(fake.ResponseURL("r1"), slack.ResponseTypeEphemeral))...); err != nil {
+		t.Errorf("response_url: %v", err)
+	}
+	if _, _, _, err := api.SendMessage("", slack.MsgOptionDeleteOriginal(fake.ResponseURL("r2"))); err != nil {
+		t.Errorf("response_url deleting the original: %v", err)
+	}
+	for _, c := range fake.Calls() {
+		if c.Error != "" {
+			t.Errorf("%s refused: %s", c.Method, c.Error)
+		}
+	}
+	if r := fake.Refusals(); len(r) != 0 {
+		t.Errorf("refusals: %v", r)
+	}
+}
+
+func TestEphemeralAndUpdateAreChecked(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(duplicateTopics()...)}
+	if _, err := api.PostEphemeral("C1", "U1", opts...); slackError(t, err).Err != InvalidBlocks {
+		t.Errorf("chat.postEphemeral: %v", err)
+	}
+	if _, _, _, err := api.UpdateMessage("C1", "1.2", opts...); slackError(t, err).Err != InvalidBlocks {
+		t.Errorf("chat.update: %v", err)
+	}
+	if n := len(fake.Refusals()); n != 2 {
+		t.Errorf("%d refusals, want 2", n)
+	}
+}
+
+func TestViewsPublishWith101BlocksIsRefused(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	blocks := make([]slack.Block, 101)
+	for i := range blocks {
+		blocks[i] = slack.NewDividerBlock()
+	}
+	_, err := api.PublishView("U1", slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}, "")
+	serr := slackError(t, err)
+	want := "[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]"
+	if serr.Err != InvalidArguments || !slices.Contains(serr.ResponseMetadata.Messages, want) {
+		t.Errorf("got %s %q, want invalid_arguments with %q", serr.Err, serr.ResponseMetadata.Messages, want)
+	}
+	if r := fake.Refusals(); len(r) != 1 || r[0].Method != "views.publish" {
+		t.Errorf("refusals: %v", r)
+	}
+}
+
+func TestTwoTablesAreRefused(t *testing.T) {
+	t.Parallel()
+	_, api := newClient(t)
+	table := func() slack.Block { return slack.NewTableBlock("").AddRow(slack.NewTableRawTextCell("a")) }
+	_, _, err := api.PostMessage("C1", slack.MsgOptionText("Tables", false), slack.MsgOptionBlocks(table(), table()))
+	serr := slackError(t, err)
+	if serr.Err != InvalidAttachments || len(serr.ResponseMetadata.Messages) != 1 || !strings.Contains(serr.ResponseMetadata.Messages[0], OnlyOneTableAllowed) {
+		t.Errorf("got %s %q, want invalid_attachments, only_one_table_allowed", serr.Err, serr.ResponseMetadata.Messages)
+	}
+}
+
+func TestTooMuchTextIsRefused(t *testing.T) {
+	t.Parallel()
+	_, api := newClient(t)
+	var blocks []slack.Block
+	for range 5 {
+		blocks = append(blocks, slack.NewSectionBlock(plainText(strings.Repeat("a", 2500)), nil, nil))
+	}
+	_, _, err := api.PostMessage("C1", slack.MsgOptionText("Long", false), slack.MsgOptionBlocks(blocks...))
+	if serr := slackError(t, err); serr.Err != MsgBlocksTooLong {
+		t.Errorf("got %s, want msg_blocks_too_long", serr.Err)
+	}
+}
+
+func TestInvalidResponseURLReplyIsRefused(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	_, _, _, err := api.SendMessage("", slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(duplicateTopics()...),
+		slack.MsgOptionResponseURL(fake.ResponseURL("slash-1"), slack.ResponseTypeEphemeral))
+	if err == nil {
+		t.Fatal("an invalid response_url reply was accepted")
+	}
+	r := fake.Refusals()
+	if len(r) != 1 || r[0].Method != "response_url" || r[0].ResponseURLID != "slash-1" || r[0].Error != InvalidBlocks || r[0].UserSees != InvalidCommandResponse {
+		t.Errorf("refusals: %v", r)
+	}
+	if c := fake.Calls(); len(c) != 1 || c[0].Error != InvalidBlocks {
+		t.Errorf("calls: %+v", c)
+	}
+}
+
+// dial connects to the fake's websocket as the bot would, and reads its
+// hello.
+func dial(t *testing.T, fake *Slack) *websocket.Conn {
+	t.Helper()
+	conn, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(fake.server.URL, "http")+"/link", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = conn.Close() })
+	if _, _, err := conn.ReadMessage(); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(5*time.Second, func() bool { return fake.Connections() == 1 }) {
+		t.Fatal("not connected")
+	}
+	return conn
+}
+
+// ackWith delivers a slash command and acks it with a payload, returning
+// the ack the fake recorded.
+func ackWith(t *testing.T, fake *Slack, conn *websocket.Conn, payload []byte) Ack {
+	t.Helper()
+	e := fake.SlashCommand("budgets", "U1", "C1")
+	acked := fake.AckOf(e.ID())
+	fake.Deliver(e)
+	if _, _, err := conn.ReadMessage(); err != nil {
+		t.Fatal(err)
+	}
+	frame := append(append([]byte(`{"envelope_id":"`+e.ID()+`","payload":`), payload...), '}')
+	if err := conn.WriteMessage(websocket.TextMessage, frame); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case a := <-acked:
+		return a
+	case <-time.After(5 * time.Second):
+		t.Fatal("ack not recorded")
+		return Ack{}
+	}
+}
+
+func TestAckWithInvalidPayloadIsRefused(t *testing.T) {
+	t.Parallel()
+	fake := New()
+	defer fake.Close()
+	conn := dial(t, fake)
+	reply := func(blocks []slack.Block) []byte {
+		raw, err := json.Marshal(map[string]any{"response_type": "ephemeral", "text": "Budgets", "blocks": blocks})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	valid := ackWith(t, fake, conn, reply(duplicateTopics()[:3]))
+	if valid.Error != "" || len(fake.Refusals()) != 0 {
+		t.Fatalf("a valid reply was refused: %v", fake.Refusals())
+	}
+	invalid := reply(duplicateTopics())
+	for i := range 2 { // the second time, from the cache
+		a := ackWith(t, fake, conn, invalid)
+		if a.Error != InvalidCommandResponse || !bytes.Equal(a.Payload, invalid) {
+			t.Errorf("ack %d: error %q, payload %s", i, a.Error, a.Payload)
+		}
+		r := fake.Refusals()
+		if len(r) != i+1 || r[i].Method != "ack" || r[i].EnvelopeID != a.EnvelopeID || r[i].UserSees != InvalidCommandResponse || r[i].Error != InvalidBlocks {
+			t.Errorf("refusals after ack %d: %v", i, r)
+		}
+	}
+	if fake.Pending() != 0 {
+		t.Errorf("%d envelopes still pending: a refused reply is acked all the same", fake.Pending())
+	}
+}
+
+func TestAckChecksSkipEmptyPayloads(t *testing.T) {
+	t.Parallel()
+	a := newAckChecks()
+	for _, p := range []string{"", "null", "{}", " {} "} {
+		if vs := a.check([]byte(p)); vs != nil {
+			t.Errorf("%q: %v", p, vs)
+		}
+	}
+	if vs := a.check([]byte(`"text"`)); ErrorCode(vs) != InvalidPayload {
+		t.Errorf("a payload that is no object: %v", vs)
+	}
+}
