@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseDatabaseURL(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		raw      string
+		engine   engine
+		location string
+	}{
+		{"postgres://bot@db:5432/directorbot", enginePostgres, "postgres://bot@db:5432/directorbot"},
+		{"postgresql://bot@db/directorbot?sslmode=require", enginePostgres, "postgresql://bot@db/directorbot?sslmode=require"},
+		{"sqlite:/var/lib/directorbot/state.db", engineSQLite, "/var/lib/directorbot/state.db"},
+		{"sqlite:state.db", engineSQLite, "state.db"},
+		{"sqlite:./data/../state.db", engineSQLite, "state.db"},
+		{"sqlite:///var/lib/directorbot/state.db", engineSQLite, "/var/lib/directorbot/state.db"},
+	}
+	for _, tt := range tests {
+		got, err := parseDatabaseURL(tt.raw)
+		if err != nil || got.engine != tt.engine || got.location != tt.location {
+			t.Errorf("parseDatabaseURL(%q) = %+v, %v; want {%v %q}", tt.raw, got, err, tt.engine, tt.location)
+		}
+	}
+}
+
+func TestOpenRejectsInvalidURL(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		raw  string
+		want string
+	}{
+		{"", "DATABASE_URL is empty"},
+		{"mysql://bot:hunter2-secret@db/directorbot", `unsupported scheme "mysql"`},
+		{"POSTGRES://bot:hunter2-secret@db/directorbot", `unsupported scheme "POSTGRES"`},
+		{"host=db user=bot password=hunter2-secret", "has no scheme"},
+		{"state.db", "has no scheme"},
+		{"sqlite:", "has no file path"},
+		{"sqlite://hunter2-secret/state.db", "names a host"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.raw, func(t *testing.T) {
+			t.Parallel()
+			s, err := Open(t.Context(), tt.raw)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%q) succeeded; want an error", tt.raw)
+			}
+			msg := err.Error()
+			for _, want := range []string{tt.want, "DATABASE_URL", "sqlite:PATH"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("error %q does not contain %q", msg, want)
+				}
+			}
+			if !strings.HasPrefix(tt.raw, "sqlite:") && !strings.Contains(msg, "postgres://") {
+				t.Errorf("error %q does not name the postgres:// form", msg)
+			}
+			if strings.Contains(msg, "hunter2") {
+				t.Errorf("error %q shows the password", msg)
+			}
+		})
+	}
+}
+
+// TestOpenHidesPassword opens PostgreSQL URLs that cannot work, whether
+// malformed or naming a closed port, and checks that the password is in no
+// error. It needs no server.
+func TestOpenHidesPassword(t *testing.T) {
+	t.Parallel()
+	const closed = "127.0.0.1:1"
+	tests := []struct {
+		name     string
+		url      string
+		password string
+	}{
+		{"userinfo, closed port", "postgres://bot:hunter2-secret@" + closed + "/directorbot", "hunter2-secret"},
+		{"postgresql scheme", "postgresql://bot:hunter2-secret@" + closed + "/directorbot?sslmode=disable", "hunter2-secret"},
+		{"query parameter", "postgres://bot@" + closed + "/directorbot?password=hunter2-secret", "hunter2-secret"},
+		{"percent-encoded", "postgres://bot:hunter2%2Fsecret@" + closed + "/directorbot", "hunter2/secret"},
+		{"invalid port", "postgres://bot:hunter2-secret@db:notaport/directorbot", "hunter2-secret"},
+		{"bad escape", "postgres://bot:hunter2-%zzsecret@db/directorbot", "hunter2-%zzsecret"},
+		{"raw at sign", "postgres://bot:hunter2@secret@db:notaport/directorbot", "hunter2@secret"},
+		{"bad option", "postgres://bot:hunter2-secret@" + closed + "/directorbot?pool_max_conns=many", "hunter2-secret"},
+		{"raw slash and at sign", "postgres://bot:hunter2/x@secret@" + closed + "/directorbot", "hunter2/x@secret"},
+		{"password in query and bad port", "postgres://bot@db:notaport/directorbot?password=hunter2-secret", "hunter2-secret"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+			defer cancel()
+			s, err := Open(ctx, tt.url)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open succeeded; want an error")
+			}
+			msg := err.Error()
+			t.Logf("error: %s", msg)
+			for _, secret := range []string{tt.password, "hunter2", "secret"} {
+				if strings.Contains(msg, secret) {
+					t.Errorf("error %q shows the password", msg)
+				}
+			}
+		})
+	}
+}
+
+func TestRedactMasksEveryForm(t *testing.T) {
+	t.Parallel()
+	passwords := postgresPasswords("postgres://bot:p%40ss%20word@db/x?sslpassword=k3y")
+	for _, form := range []string{"p@ss word", "p%40ss%20word", "p%40ss+word", "k3y"} {
+		err := redact(errorString("failed near "+form+" here"), passwords)
+		if strings.Contains(err.Error(), form) || !strings.Contains(err.Error(), redactedMask) {
+			t.Errorf("redact left %q in %q", form, err)
+		}
+	}
+}
+
+// errorString is an error with a fixed message.
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+func TestSQLiteDSNEscapesPath(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "odd?dir#1 %20")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t, "sqlite:"+filepath.Join(dir, "state.db"))
+	if won, err := s.Claim(t.Context(), "k", DefaultClaimTTL); err != nil || !won {
+		t.Fatalf("Claim = %v, %v; want true, nil", won, err)
+	}
+	if !strings.HasPrefix(sqliteDSN("/a?b#c%d"), "file:/a%3Fb%23c%25d?") {
+		t.Errorf("sqliteDSN did not escape the path: %s", sqliteDSN("/a?b#c%d"))
+	}
+}
+
+func TestOpenSQLiteInMissingDirectory(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "missing", "state.db")
+	s, err := Open(t.Context(), "sqlite:"+path)
+	if err == nil {
+		s.Close()
+		t.Fatal("Open succeeded in a missing directory; want an error")
+	}
+	t.Logf("error: %s", err)
+	if !strings.Contains(err.Error(), path) {
+		t.Errorf("error %q does not name the file %s", err, path)
+	}
+}
+
+func TestSQLiteUsesWAL(t *testing.T) {
+	t.Parallel()
+	s := openStore(t, sqliteURL(t))
+	var mode string
+	if err := s.db.(*sqlite).db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q; want wal", mode)
+	}
+	if timeout := queryInt(t, s, "PRAGMA busy_timeout"); timeout != sqliteBusyTimeout.Milliseconds() {
+		t.Errorf("busy_timeout = %d; want %d", timeout, sqliteBusyTimeout.Milliseconds())
+	}
+}

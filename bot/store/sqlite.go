@@ -1,0 +1,165 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// sqliteDialect keeps schema_migrations on SQLite.
+var sqliteDialect = migrationDialect{
+	dir: "migrations/sqlite",
+	createTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		applied_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+	)`,
+	record: `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`,
+}
+
+// sqliteClaim inserts a claim, or takes over an expired one, in one
+// statement; it returns a row only when this call took the claim. Times are
+// microseconds since the Unix epoch.
+const sqliteClaim = `INSERT INTO claims (key, claimed_at, expires_at) VALUES (?, ?, ?)
+ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
+WHERE claims.expires_at <= excluded.claimed_at
+RETURNING 1`
+
+// sqliteBusyTimeout is how long a statement waits for another process's
+// lock on the file before it fails.
+const sqliteBusyTimeout = 5 * time.Second
+
+// sqlite is the store in a SQLite file, for a single process. It holds one
+// connection: SQLite lets one writer at a time, and with one connection
+// writes from several goroutines queue in Go instead of failing with
+// SQLITE_BUSY.
+type sqlite struct {
+	db *sql.DB
+}
+
+// openSQLite opens, creating it if need be, the database file at path and
+// migrates it.
+func openSQLite(ctx context.Context, path string) (*sqlite, error) {
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		return nil, fmt.Errorf("open SQLite %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	if err := db.PingContext(ctx); err != nil {
+		return nil, errors.Join(fmt.Errorf("open SQLite %s: %w", path, err), db.Close())
+	}
+	s := &sqlite{db: db}
+	if err := s.migrate(ctx); err != nil {
+		return nil, errors.Join(fmt.Errorf("migrate SQLite %s: %w", path, err), db.Close())
+	}
+	return s, nil
+}
+
+// sqliteDSN is the modernc.org/sqlite data source name for the file at
+// path: a file: URI with WAL journaling, so a reader never blocks the
+// writer; synchronous=NORMAL, durable across a crash of the process though
+// not of the machine; a busy timeout for other processes' locks; and
+// transactions that take the write lock when they begin.
+func sqliteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", sqliteBusyTimeout.Milliseconds()))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(ON)")
+	q.Set("_txlock", "immediate")
+	return "file:" + escapeSQLitePath(path) + "?" + q.Encode()
+}
+
+// escapeSQLitePath escapes the characters that end or escape the path of a
+// SQLite file: URI.
+func escapeSQLitePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23").Replace(path)
+}
+
+// migrate applies the pending migrations in one transaction, which holds
+// SQLite's write lock from its start.
+func (s *sqlite) migrate(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := migrate(ctx, sqliteMigrationTx{tx}, sqliteDialect); err != nil {
+		return errors.Join(err, tx.Rollback())
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func (s *sqlite) claim(ctx context.Context, key string, claimedAt, expiresAt time.Time) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, sqliteClaim, key, claimedAt.UnixMicro(), expiresAt.UnixMicro()).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("insert claim: %w", err)
+	}
+	return true, nil
+}
+
+func (s *sqlite) release(ctx context.Context, key string) error {
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM claims WHERE key = ?", key); err != nil {
+		return fmt.Errorf("delete claim: %w", err)
+	}
+	return nil
+}
+
+func (s *sqlite) sweep(ctx context.Context, now time.Time) (int64, error) {
+	res, err := s.db.ExecContext(ctx, "DELETE FROM claims WHERE expires_at <= ?", now.UnixMicro())
+	if err != nil {
+		return 0, fmt.Errorf("delete expired claims: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("count expired claims: %w", err)
+	}
+	return n, nil
+}
+
+func (s *sqlite) close() error {
+	return s.db.Close()
+}
+
+// sqliteMigrationTx is a SQLite transaction as the migration runner needs
+// it.
+type sqliteMigrationTx struct {
+	tx *sql.Tx
+}
+
+func (t sqliteMigrationTx) exec(ctx context.Context, query string, args ...any) error {
+	_, err := t.tx.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (t sqliteMigrationTx) appliedVersions(ctx context.Context) (map[int64]bool, error) {
+	rows, err := t.tx.QueryContext(ctx, "SELECT version FROM schema_migrations")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	applied := map[int64]bool{}
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		applied[v] = true
+	}
+	return applied, rows.Err()
+}

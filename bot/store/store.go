@@ -1,0 +1,70 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// DefaultClaimTTL is how long a claim lives unless the caller asks for
+// longer: an hour outlasts every redelivery Slack makes of an event, so a
+// claim taken for an event is still there when its retries arrive.
+const DefaultClaimTTL = time.Hour
+
+// Store is the bot's persistent state in one database. It is safe for
+// concurrent use by several goroutines.
+type Store struct {
+	db  backend
+	now func() time.Time
+}
+
+// backend is one database engine's implementation of the store's
+// operations. Times reach it already in UTC and cut to microseconds, the
+// precision both engines keep.
+type backend interface {
+	claim(ctx context.Context, key string, claimedAt, expiresAt time.Time) (bool, error)
+	release(ctx context.Context, key string) error
+	sweep(ctx context.Context, now time.Time) (int64, error)
+	close() error
+}
+
+// Open connects to the database named by databaseURL, a DATABASE_URL value
+// of the form postgres://…, postgresql://… or sqlite:PATH, and applies the
+// embedded migrations that it lacks. Replicas may call Open at the same time
+// on one PostgreSQL database: they migrate one after the other.
+func Open(ctx context.Context, databaseURL string) (*Store, error) {
+	target, err := parseDatabaseURL(databaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	var db backend
+	switch target.engine {
+	case enginePostgres:
+		db, err = openPostgres(ctx, target.location)
+	case engineSQLite:
+		db, err = openSQLite(ctx, target.location)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return &Store{db: db, now: time.Now}, nil
+}
+
+// Close releases the store's connections. The store must not be used after.
+func (s *Store) Close() error {
+	if err := s.db.close(); err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+// clock returns the time now, in UTC and cut to microseconds.
+func (s *Store) clock() time.Time {
+	return databaseTime(s.now())
+}
+
+// databaseTime puts t in UTC and cuts it to microseconds, the precision that
+// both engines keep, so that times compare the same in Go and in SQL.
+func databaseTime(t time.Time) time.Time {
+	return t.UTC().Truncate(time.Microsecond)
+}
