@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -51,6 +52,8 @@ type Index struct {
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
+	// sectionWords holds each section's stems once read, by section.
+	sectionWords sync.Map
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int

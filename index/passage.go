@@ -122,10 +122,31 @@ func sentences(text string) []string {
 // cover is the rarity-weighted share of the question's words a text holds:
 // a word found through a synonym or a near spelling counts half.
 func (ix *Index) cover(text string, words []word) float64 {
+	return coverage(ix.stems(text), words)
+}
+
+// stems returns the set of a text's stems, as the guide's text is indexed.
+func (ix *Index) stems(text string) map[string]bool {
 	stems := map[string]bool{}
 	for _, t := range ix.stemmer.Analyze([]byte(ix.vocabulary.expand(text))) {
 		stems[string(t.Term)] = true
 	}
+	return stems
+}
+
+// sectionStems returns the stems of a section's title, path and text,
+// analyzed once: every confident search reads its best section's.
+func (ix *Index) sectionStems(s *content.Section) map[string]bool {
+	if st, ok := ix.sectionWords.Load(s); ok {
+		return st.(map[string]bool)
+	}
+	st := ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text())
+	ix.sectionWords.Store(s, st)
+	return st
+}
+
+// coverage is the rarity-weighted share of the words among stems.
+func coverage(stems map[string]bool, words []word) float64 {
 	total := 0.0
 	for _, w := range words {
 		switch {

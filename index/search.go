@@ -225,9 +225,7 @@ func (ix *Index) answers(h Hit, words []word) bool {
 	for _, w := range words {
 		total += w.weight
 	}
-	s := h.Section
-	text := s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()
-	return total > 0 && ix.cover(text, words) >= minCoverage*total
+	return total > 0 && coverage(ix.sectionStems(h.Section), words) >= minCoverage*total
 }
 
 // role is what a question word does in the query.
