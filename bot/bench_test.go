@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content/synthetic"
 	"github.com/directorbot/directorbot/index"
 )
@@ -57,18 +59,18 @@ var syntheticQuestions = []string{
 }
 
 var (
-	syntheticMu         sync.Mutex
-	syntheticResponders = map[int]*Responder{}
+	syntheticMu      sync.Mutex
+	syntheticIndexes = map[int]*index.Index{}
 )
 
-// syntheticResponder answers from a synthetic guide of n sections, built
-// once per test binary.
-func syntheticResponder(b *testing.B, n int) *Responder {
+// syntheticIndex indexes a synthetic guide of n sections, once per test
+// binary.
+func syntheticIndex(b *testing.B, n int) *index.Index {
 	b.Helper()
 	syntheticMu.Lock()
 	defer syntheticMu.Unlock()
-	if r, ok := syntheticResponders[n]; ok {
-		return r
+	if ix, ok := syntheticIndexes[n]; ok {
+		return ix
 	}
 	g, err := synthetic.Guide(n, 1)
 	if err != nil {
@@ -78,9 +80,8 @@ func syntheticResponder(b *testing.B, n int) *Responder {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := NewResponder(ix)
-	syntheticResponders[n] = r
-	return r
+	syntheticIndexes[n] = ix
+	return ix
 }
 
 // BenchmarkAnswer is the cost of one answer, question to Block Kit
@@ -88,13 +89,13 @@ func syntheticResponder(b *testing.B, n int) *Responder {
 // question of the set, so the percentiles are over the whole mix.
 func BenchmarkAnswer(b *testing.B) {
 	ctx := context.Background()
-	run := func(b *testing.B, r *Responder, questions []string) {
+	run := func(b *testing.B, ix *index.Index, questions []string) {
 		b.ReportAllocs()
 		var lat latencies
 		i := 0
 		for b.Loop() {
 			start := time.Now()
-			if _, err := r.Respond(ctx, questions[i%len(questions)], true); err != nil {
+			if _, _, err := blockkit.Reply(ctx, ix, questions[i%len(questions)], true); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(start))
@@ -102,17 +103,17 @@ func BenchmarkAnswer(b *testing.B) {
 		}
 		lat.report(b)
 	}
-	b.Run("embedded", func(b *testing.B) { run(b, responder(b), benchQuestions(b)) })
+	b.Run("embedded", func(b *testing.B) { run(b, guidetest.Embedded(b), benchQuestions(b)) })
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
-			run(b, syntheticResponder(b, n), syntheticQuestions)
+			run(b, syntheticIndex(b, n), syntheticQuestions)
 		})
 	}
 }
 
 // BenchmarkRoundTrip measures, on one connection to the fake Slack, a
 // /director command's round trip (the envelope sent, the ack with the
-// answer received) in each cache mode, and beside it the bare websocket
+// answer received) with the reply cache off and on, and beside it the bare websocket
 // round trip (a ping until its pong), the floor no answer can beat. Each
 // operation does one of each, so both see the machine in the same state;
 // ratio-p50 is the median of their ratios.
@@ -122,9 +123,9 @@ func BenchmarkRoundTrip(b *testing.B) {
 	questions := benchQuestions(b)
 	for _, c := range cacheModes {
 		b.Run("slash="+c.name, func(b *testing.B) {
-			h.useCaches(c)
+			h.useCache(c)
 			for _, q := range questions {
-				h.roundTrip(b, q) // fill what the mode caches
+				h.roundTrip(b, q) // fill the cache, if on
 			}
 			var slash, ping latencies
 			var ratio []float64
@@ -147,30 +148,27 @@ func BenchmarkRoundTrip(b *testing.B) {
 	}
 }
 
-// cacheMode says which reply caches a benchmark runs with.
+// cacheMode says whether a benchmark runs with the reply cache.
 type cacheMode struct {
-	name                   string
-	byQuestion, byReplyKey bool
+	name   string
+	cached bool
 }
 
-// cacheModes: every reply computed; a question not asked before, whose
-// reply may have been rendered for another question; a question asked
-// before.
+// cacheModes: every reply computed; every question asked before.
 var cacheModes = []cacheMode{
-	{"cold", false, false},
-	{"new", false, true},
-	{"repeat", true, true},
+	{"cold", false},
+	{"repeat", true},
 }
 
-func (h *harness) useCaches(c cacheMode) {
-	size := func(on bool) int {
-		if on {
-			return replyCacheBytes
-		}
-		return 0
+// useCache empties the reply cache, and turns it off (a size of 0 keeps
+// nothing) unless the mode caches.
+func (h *harness) useCache(c cacheMode) {
+	h.server.replies.Purge()
+	if c.cached {
+		h.server.replies.Resize(replyCacheSize)
+	} else {
+		h.server.replies.Resize(0)
 	}
-	h.server.replies.reset(size(c.byQuestion))
-	h.server.rendered.reset(size(c.byReplyKey))
 }
 
 // roundTrip sends /director with a question and returns how long the ack
@@ -192,14 +190,14 @@ func (h *harness) roundTrip(b *testing.B, question string) time.Duration {
 const burstSize = 500
 
 // BenchmarkBurst sends 500 /director commands at once, the question set's
-// questions in turn, and waits for every ack, in each cache mode (a first
-// burst fills the caches the mode uses). Slack shows an error for a command
+// questions in turn, and waits for every ack, with the reply cache off and
+// on (a first burst fills it). Slack shows an error for a command
 // not acked within 3 s, so any later ack fails the benchmark.
 func BenchmarkBurst(b *testing.B) {
 	for _, c := range cacheModes {
 		b.Run(c.name, func(b *testing.B) {
 			h := startServer(b)
-			h.useCaches(c)
+			h.useCache(c)
 			questions := benchQuestions(b)
 			if _, err := h.fake.Burst(questions, wait); err != nil {
 				b.Fatal(err)

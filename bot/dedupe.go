@@ -3,20 +3,31 @@ package bot
 import (
 	"sync"
 	"time"
+
+	"github.com/hashicorp/golang-lru/v2/expirable"
+)
+
+// The repeat filter remembers a key for dedupeTTL after it was last seen,
+// and at most dedupeKeys keys, the oldest dropped first: two an event, so
+// the last 32,768 events, far more than a workspace sends a bot within the
+// TTL.
+const (
+	dedupeTTL  = 15 * time.Minute
+	dedupeKeys = 1 << 16
 )
 
 // seen remembers recent keys so that each event is answered once: Slack
 // redelivers unacked envelopes, possibly on another connection, and fires
-// app_mention again when a message is edited.
+// app_mention again when a message is edited. It is safe for concurrent
+// use.
 type seen struct {
 	mu   sync.Mutex
-	ttl  time.Duration
-	keys map[string]time.Time
-	now  func() time.Time
+	keys *expirable.LRU[string, struct{}]
 }
 
-func newSeen(ttl time.Duration) *seen {
-	return &seen{ttl: ttl, keys: map[string]time.Time{}, now: time.Now}
+// newSeen remembers up to size keys, each for ttl after it was last seen.
+func newSeen(size int, ttl time.Duration) *seen {
+	return &seen{keys: expirable.NewLRU[string, struct{}](size, nil, ttl)}
 }
 
 // first records the keys and reports whether none of them was seen within
@@ -24,21 +35,15 @@ func newSeen(ttl time.Duration) *seen {
 func (s *seen) first(keys ...string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.now()
-	for k, at := range s.keys {
-		if now.Sub(at) > s.ttl {
-			delete(s.keys, k)
-		}
-	}
 	fresh := true
 	for _, k := range keys {
 		if k == "" {
 			continue
 		}
-		if _, dup := s.keys[k]; dup {
+		if _, dup := s.keys.Peek(k); dup {
 			fresh = false
 		}
-		s.keys[k] = now
+		s.keys.Add(k, struct{}{})
 	}
 	return fresh
 }

@@ -1,48 +1,12 @@
 package bot
 
 import (
-	"context"
 	"encoding/json"
 	"testing"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/content"
-	"github.com/directorbot/directorbot/index"
 )
-
-// FuzzRender renders arbitrary markdown guides for arbitrary questions and
-// checks every message against Slack's schema, its limits and escaping.
-func FuzzRender(f *testing.F) {
-	f.Add("# T\n\n## A\n\ntext **bold** <!channel>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "a")
-	f.Add("# T\n\n**Step**\n\n- "+string(make([]byte, 10))+"\n", "step")
-	f.Add("## <@U1> & <script>\n\n*example*\n", "<!here>")
-	f.Fuzz(func(t *testing.T, markdown, question string) {
-		p, err := content.ParsePage("fuzz.md", []byte(markdown))
-		if err != nil {
-			return
-		}
-		g, err := content.New([]*content.Page{p})
-		if err != nil {
-			return
-		}
-		ix, err := index.Build(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		msg, err := NewResponder(ix).Respond(context.Background(), question, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkMessage(t, "answer", msg, maxBlocks)
-		for _, s := range texts(decode(t, msg)) {
-			if unsafeText(s) {
-				t.Fatalf("unescaped text %q", s)
-			}
-		}
-	})
-}
 
 // FuzzEnvelope sends arbitrary frames to the real server over the fake
 // Slack's websocket. A frame whose envelope_id can be read is acked (unless

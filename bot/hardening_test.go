@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
 
 func TestBadQuestionsThroughSlack(t *testing.T) {
@@ -31,7 +33,7 @@ func TestBadQuestionsThroughSlack(t *testing.T) {
 			t.Errorf("%s: markup echoed unescaped", name)
 		}
 	}
-	missing := h.fake.ButtonClick(ActionFullTable, "not-a-table-value", "U1", "C1", "1.1", true)
+	missing := h.fake.ButtonClick(blockkit.ActionFullTable, "not-a-table-value", "U1", "C1", "1.1", true)
 	noActions := fakeslack.Envelope{"envelope_id": "no-actions", "type": "interactive", "accepts_response_payload": true,
 		"payload": map[string]any{"type": "block_actions", "user": map[string]any{"id": "U1"}}}
 	for _, e := range []fakeslack.Envelope{missing, noActions} {
@@ -47,7 +49,7 @@ func TestConnectionsOpenFailuresAreRetried(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	fake.FailNext("apps.connections.open", 500, 429)
-	h := startServerOn(t, fake, responder(t))
+	h := startServerOn(t, fake, guidetest.Embedded(t))
 	if got := h.slash(t, "skills"); !strings.Contains(got, "Key Skill Sets") {
 		t.Errorf("after connection failures: %s", got)
 	}

@@ -9,24 +9,21 @@ import (
 	"time"
 )
 
-// HealthHandler serves /healthz (the process is alive), /readyz (the guide
+// healthHandler serves /healthz (the process is alive), /readyz (the guide
 // is indexed and a Socket Mode connection is up) and /metrics.
-func (s *Server) HealthHandler() http.Handler {
+func (s *Server) healthHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
-		if !s.metrics.Connected() {
+		if !s.metrics.connected.Load() {
 			http.Error(w, "not connected to slack", http.StatusServiceUnavailable)
 			return
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	mux.HandleFunc("/metrics", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
-		_, _ = s.metrics.WriteTo(w)
-	})
+	mux.Handle("/metrics", s.metrics.handler())
 	return mux
 }
 
@@ -39,9 +36,9 @@ func ListenHealth(addr string) (net.Listener, error) {
 	return ln, nil
 }
 
-// ServeHealth serves HealthHandler on ln until ctx ends.
+// ServeHealth serves /healthz, /readyz and /metrics on ln until ctx ends.
 func (s *Server) ServeHealth(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: s.healthHandler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)

@@ -1,3 +1,8 @@
+// Package bot serves Director Bot in Slack over Socket Mode: it acks
+// envelopes, routes slash commands, mentions, DMs, the App Home tab and
+// button clicks to the replies package blockkit renders, retries Web API
+// calls, drops repeated events, keeps slash replies for repeated
+// questions, and serves health checks and Prometheus metrics.
 package bot
 
 import (
@@ -9,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
@@ -44,14 +50,13 @@ func (e *AuthError) Error() string {
 const (
 	callTimeout  = 10 * time.Second
 	drainTimeout = 10 * time.Second
-	dedupeTTL    = 15 * time.Minute
 	ackTimeout   = 3 * time.Second
 )
 
 // Server answers Slack over Socket Mode.
 type Server struct {
 	cfg       Config
-	responder *Responder
+	ix        *index.Index
 	api       *slack.Client
 	sm        *socketmode.Client
 	log       *slog.Logger
@@ -61,13 +66,13 @@ type Server struct {
 	jobs     chan job
 	stop     chan struct{}
 	inflight sync.WaitGroup
-	metrics  *Metrics
-	// replies holds encoded replies by question, rendered by reply key.
-	replies, rendered *replyCache
+	metrics  *metrics
+	replies  *replyCache
 }
 
-// NewServer prepares a server; Run connects it.
-func NewServer(cfg Config, r *Responder) *Server {
+// NewServer prepares a server that answers from the guide ix indexes; Run
+// connects it.
+func NewServer(cfg Config, ix *index.Index) *Server {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 32
 	}
@@ -83,14 +88,14 @@ func NewServer(cfg Config, r *Responder) *Server {
 	}
 	api := slack.New(cfg.BotToken, opts...)
 	return &Server{
-		cfg: cfg, responder: r, api: api,
+		cfg: cfg, ix: ix, api: api,
 		sm:      socketmode.New(api),
 		log:     cfg.Logger,
-		seen:    newSeen(dedupeTTL),
+		seen:    newSeen(dedupeKeys, dedupeTTL),
 		jobs:    make(chan job, jobQueue),
 		stop:    make(chan struct{}),
 		metrics: newMetrics(),
-		replies: newReplyCache(replyCacheBytes), rendered: newReplyCache(replyCacheBytes),
+		replies: newReplyCache(),
 	}
 }
 
@@ -238,7 +243,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		return &AuthError{Variable: "SLACK_APP_TOKEN", Reason: "invalid_auth"}
 	case socketmode.EventTypeConnected:
 		if s.metrics.connected.Swap(true) || connectionCount(evt) > 0 {
-			s.metrics.reconnects.Add(1)
+			s.metrics.reconnects.Inc()
 		}
 		s.log.Info("connected to slack")
 	case socketmode.EventTypeDisconnect:
@@ -248,15 +253,15 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.metrics.connected.Store(false)
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeEventsAPI:
-		s.metrics.event(string(evt.Type))
+		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		go s.ack(evt, received)
 		s.onEvent(evt)
 	case socketmode.EventTypeInteractive:
-		s.metrics.event(string(evt.Type))
+		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		go s.ack(evt, received)
 		s.onInteraction(evt)
 	case socketmode.EventTypeSlashCommand:
-		s.metrics.event(string(evt.Type))
+		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)
 	case socketmode.EventTypeErrorBadMessage:
 		go s.ackUnreadable(evt, received)
@@ -300,7 +305,7 @@ func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
 		return
 	}
-	s.metrics.ackLatency(time.Since(received))
+	s.metrics.ackSeconds.Observe(time.Since(received).Seconds())
 }
 
 func connectionCount(evt socketmode.Event) int {

@@ -13,7 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/index"
 )
 
 const wait = 10 * time.Second
@@ -51,19 +54,21 @@ type harness struct {
 	logs   *syncBuffer
 }
 
+// startServer runs the server on the embedded guide.
 func startServer(t testing.TB) *harness {
 	t.Helper()
-	return startServerWith(t, responder(t))
+	return startServerWith(t, guidetest.Embedded(t))
 }
 
-func startServerWith(t testing.TB, r *Responder) *harness {
+// startServerWith runs the server on the guide ix indexes.
+func startServerWith(t testing.TB, ix *index.Index) *harness {
 	t.Helper()
-	return startServerOn(t, fakeslack.New(), r)
+	return startServerOn(t, fakeslack.New(), ix)
 }
 
 // startServerOn runs the server against a given fake, which it closes at
 // the end of the test.
-func startServerOn(t testing.TB, fake *fakeslack.Slack, r *Responder) *harness {
+func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index) *harness {
 	t.Helper()
 	logs := &syncBuffer{}
 	srv := NewServer(Config{
@@ -71,7 +76,7 @@ func startServerOn(t testing.TB, fake *fakeslack.Slack, r *Responder) *harness {
 		BotToken: "xoxb-secret-bot-token",
 		APIURL:   fake.APIURL(),
 		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-	}, r)
+	}, ix)
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
 	go func() { h.done <- srv.Run(ctx) }()
@@ -235,11 +240,12 @@ func TestHomeAndButtons(t *testing.T) {
 	if !strings.Contains(blocksText(t, home.Args), "Core Responsibilities") {
 		t.Errorf("home view = %v", home.Args)
 	}
-	topic := h.fake.ButtonClick(ActionTopic, "transition-to-vp/timeline", "U1", "C1", "1.1", true)
-	share := h.fake.ButtonClick(ActionShare, "key-skill-sets", "U1", "C1", "1.1", true)
-	missing := h.fake.ButtonClick(ActionTopic, "no/such/section", "U1", "C1", "1.1", true)
-	table := h.fake.ButtonClick(ActionFullTable, TableValue("comparison-director-vs-vp", 0), "U1", "C1", "1.1", true)
-	feedback := h.fake.ButtonClick(ActionFeedbackUp, "key-skill-sets", "U1", "C1", "1.1", true)
+	topic := h.fake.ButtonClick(blockkit.ActionTopic, "transition-to-vp/timeline", "U1", "C1", "1.1", true)
+	share := h.fake.ButtonClick(blockkit.ActionShare, "key-skill-sets", "U1", "C1", "1.1", true)
+	missing := h.fake.ButtonClick(blockkit.ActionTopic, "no/such/section", "U1", "C1", "1.1", true)
+	// The value of the "Table: …" button: the section's first table.
+	table := h.fake.ButtonClick(blockkit.ActionFullTable, "comparison-director-vs-vp#0", "U1", "C1", "1.1", true)
+	feedback := h.fake.ButtonClick(blockkit.ActionFeedbackUp, "key-skill-sets", "U1", "C1", "1.1", true)
 	for _, e := range []fakeslack.Envelope{topic, share, missing, table, feedback} {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
@@ -345,34 +351,10 @@ func TestBadEnvelopesAreAckedAndIgnored(t *testing.T) {
 	}
 }
 
-func TestTopicShortcuts(t *testing.T) {
-	t.Parallel()
-	// The shortcuts are not a list kept beside the guide: they are heading
-	// words, found by search.
-	want := map[string]string{
-		"skills": "Key Skill Sets", "responsibilities": "Core Responsibilities",
-		"day": "Typical Day-to-Day Activities", "scope": "Typical Scope",
-		"compare": "Comparison: Director vs VP", "vs": "Comparison: Director vs VP",
-		"time": "Activity Time Comparison", "differences": "Key Differences Summary",
-		"transition": "Transition to VP", "timeline": "Timeline", "shifts": "Key Shifts Required",
-		"actions": "Key Actions to Make the Transition", "pitfalls": "Common Pitfalls to Avoid",
-		"ready": "Career Progression Indicators",
-	}
-	for word, title := range want {
-		msg, err := responder(t).Respond(context.Background(), word, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := decode(t, msg)["blocks"].([]any)[0].(map[string]any)["text"].(map[string]any)["text"]; got != title {
-			t.Errorf("/director %s → %v, want %s", word, got, title)
-		}
-	}
-}
-
 func TestHealthReadinessAndMetrics(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	srv := httptest.NewServer(h.server.HealthHandler())
+	srv := httptest.NewServer(h.server.healthHandler())
 	defer srv.Close()
 	get := func(path string) (int, string) {
 		resp, err := http.Get(srv.URL + path)
@@ -391,7 +373,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	}
 	h.slash(t, "skills")
 	h.slash(t, "best pizza in town")
-	h.send(t, h.fake.ButtonClick(ActionFeedbackDown, "key-skill-sets", "U1", "C1", "1.1", true))
+	h.send(t, h.fake.ButtonClick(blockkit.ActionFeedbackDown, "key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
 	_, metrics := get("/metrics")
 	for _, want := range []string{
@@ -400,6 +382,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 		"directorbot_answers_total 1", "directorbot_no_answers_total 1",
 		`directorbot_feedback_total{helpful="false"} 1`,
 		"directorbot_ack_seconds_count 3", "directorbot_connected 1",
+		"process_resident_memory_bytes ", "go_goroutines ",
 	} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("metrics lack %q:\n%s", want, metrics)
@@ -410,7 +393,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 func TestLargeSlashAnswerGoesThroughResponseURL(t *testing.T) {
 	t.Parallel()
 	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
-	h := startServerWith(t, NewResponder(pageIndex(t, page)))
+	h := startServerWith(t, guidetest.Page(t, page))
 	e := h.fake.SlashCommand("handbook", "U1", "C1")
 	h.send(t, e)
 	if ack := h.ackFor(t, e.ID()); len(ack.Payload) != 0 {

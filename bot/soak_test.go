@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
 
 // TestSoak delivers many mentions through the fake Slack while forcing
@@ -18,9 +19,9 @@ func TestSoak(t *testing.T) {
 	if testing.Short() {
 		events, reconnects = 600, 4
 	}
-	r := responder(t)
+	ix := guidetest.Embedded(t)
 	goroutines, heap := settle()
-	h := startServerWith(t, r)
+	h := startServerWith(t, ix)
 	every := events / reconnects
 	for i := range events {
 		e := fakeslack.Mention(fmt.Sprint("EvSoak", i), "<@UBOT> skills", "U1", "C1", fmt.Sprintf("1700000000.%06d", i), "")

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/blockkit"
 )
 
 func askCommand() command {
@@ -35,7 +35,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	msg, err := bot.NewResponder(ix).Respond(ctx, strings.Join(rest, " "), true)
+	msg, _, err := blockkit.Reply(ctx, ix, strings.Join(rest, " "), true)
 	if err != nil {
 		return err
 	}
@@ -44,6 +44,6 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(msg)
 	}
-	_, err = fmt.Fprint(env.stdout, bot.Readable(msg))
+	_, err = fmt.Fprint(env.stdout, blockkit.Readable(msg))
 	return err
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 )
 
@@ -48,7 +49,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	fake := fakeslack.New()
 	defer fake.Close()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := bot.NewServer(bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}, bot.NewResponder(ix))
+	srv := bot.NewServer(bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}, ix)
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	done := make(chan error, 1)
@@ -148,12 +149,12 @@ func (d *devSession) printCalls() {
 
 func (d *devSession) print(where, text string, blocks []byte) {
 	fmt.Fprintf(d.env.stdout, "\n── %s ──\n", where)
-	msg, err := bot.ParseMessage(text, blocks)
+	msg, err := blockkit.ParseMessage(text, blocks)
 	if err != nil {
 		fmt.Fprintf(d.env.stderr, "unreadable reply: %v\n", err)
 		return
 	}
-	fmt.Fprint(d.env.stdout, bot.Readable(msg))
+	fmt.Fprint(d.env.stdout, blockkit.Readable(msg))
 	if d.json {
 		fmt.Fprintf(d.env.stdout, "%s\n", blocks)
 	}

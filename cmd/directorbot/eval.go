@@ -36,7 +36,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	report, err := index.Evaluate(ctx, ix, cases)
+	report, err := index.Evaluate(ctx, ix, cases, nil)
 	if err != nil {
 		return err
 	}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime/debug"
-	"strconv"
 	"strings"
 	"time"
 
@@ -52,29 +50,6 @@ func readTokens(env *environment) (app, botToken string, err error) {
 	return values[0], values[1], nil
 }
 
-// serveGCPercent is serve's GOGC unless the environment sets one. The live
-// heap is small (about 10 MB with the embedded guide) and each answer
-// allocates some 60 KB, so the default of 100 collects every hundred-odd
-// answers; 200 cuts the median answer by a quarter for 5 MB more at peak
-// (BENCHMARKS.md).
-const serveGCPercent = 200
-
-// gcPercent reads GOGC, which may come from .env: the runtime reads only
-// the real environment, before .env is loaded, so serve applies it itself.
-func gcPercent(gogc string) (int, error) {
-	switch gogc {
-	case "":
-		return serveGCPercent, nil
-	case "off":
-		return -1, nil
-	}
-	n, err := strconv.Atoi(gogc)
-	if err != nil || n < 0 {
-		return 0, usageError{fmt.Sprintf("GOGC %q is not a percentage or off", gogc)}
-	}
-	return n, nil
-}
-
 func runServe(ctx context.Context, env *environment, args []string) error {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
@@ -93,11 +68,6 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
-	gc, err := gcPercent(env.getenv("GOGC"))
-	if err != nil {
-		return err
-	}
-	debug.SetGCPercent(gc)
 	start := time.Now()
 	ix, err := g.open()
 	if err != nil {
@@ -105,7 +75,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	}
 	defer ix.Close()
 	logger.Info("guide indexed", "sections", len(ix.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
-	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, bot.NewResponder(ix))
+	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, ix)
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
 		ln, err := bot.ListenHealth(addr)

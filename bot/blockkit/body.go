@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"strings"
@@ -34,7 +34,7 @@ func bodyChunks(s *content.Section) []chunk {
 		if size > maxBlocks*maxSectionText {
 			break
 		}
-		more := append([]chunk{{text: "*" + strings.TrimSpace(Escape(d.Title)) + "*"}}, blockChunks(d)...)
+		more := append([]chunk{{text: "*" + strings.TrimSpace(escape(d.Title)) + "*"}}, blockChunks(d)...)
 		for _, c := range more {
 			size += len(c.text)
 		}

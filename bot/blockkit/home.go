@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"fmt"
@@ -7,10 +7,10 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// RenderHome builds the App Home tab: what the bot is, how to use it, and
+// Home builds the App Home tab: what the bot is, how to use it, and
 // the topic index, each topic with its subtopics and an Open button. A Home
 // view holds at most 100 blocks and no table.
-func RenderHome(g *content.Guide) slack.HomeTabViewRequest {
+func Home(g *content.Guide) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		header("Director Bot"),
 		section("Answers about the engineering *Director* role and the road to *VP of Engineering*, straight from our career guide."),
@@ -18,7 +18,7 @@ func RenderHome(g *content.Guide) slack.HomeTabViewRequest {
 		slack.NewDividerBlock(),
 		header("Topics"),
 	}
-	topics := Topics(g)
+	topics := mainTopics(g)
 	room := maxHomeBlocks - len(blocks)
 	for i, t := range topics {
 		if i == room-1 && len(topics) > room {
@@ -39,11 +39,11 @@ func topicSection(t *content.Section) slack.Block {
 			fields = append(fields, markdown(fmt.Sprintf("_…and %d more_", len(t.Children)-i)))
 			break
 		}
-		fields = append(fields, markdown("• "+truncateEscaped(Escape(c.Title), maxFieldText-2)))
+		fields = append(fields, markdown("• "+truncateEscaped(escape(c.Title), maxFieldText-2)))
 	}
 	var acc *slack.Accessory
 	if b := button(ActionTopic, "Open", t.ID); b != nil {
 		acc = slack.NewAccessory(b)
 	}
-	return slack.NewSectionBlock(markdown(truncateEscaped("*"+Escape(t.Title)+"*", maxSectionText)), fields, acc)
+	return slack.NewSectionBlock(markdown(truncateEscaped("*"+escape(t.Title)+"*", maxSectionText)), fields, acc)
 }

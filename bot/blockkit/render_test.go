@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"context"
@@ -9,36 +9,23 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-var (
-	respOnce sync.Once
-	resp     *Responder
-	respErr  error
-)
-
-func responder(t testing.TB) *Responder {
+// reply renders the reply to a question, failing the test on an error.
+func reply(t testing.TB, ix *index.Index, question string, private bool) Message {
 	t.Helper()
-	respOnce.Do(func() {
-		g, err := content.Embedded()
-		if err != nil {
-			respErr = err
-			return
-		}
-		ix, err := index.Build(g)
-		resp, respErr = NewResponder(ix), err
-	})
-	if respErr != nil {
-		t.Fatal(respErr)
+	msg, _, err := Reply(context.Background(), ix, question, private)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return resp
+	return msg
 }
 
 // golden compares a payload with testdata/NAME.golden.json as decoded JSON
@@ -57,7 +44,7 @@ func golden(t *testing.T, name string, payload any) {
 	}
 	wantRaw, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./bot -update to create it)", err)
+		t.Fatalf("%v (run go test ./bot/blockkit -update to create it)", err)
 	}
 	var gotV, wantV any
 	if err := json.Unmarshal(got, &gotV); err != nil {
@@ -67,33 +54,13 @@ func golden(t *testing.T, name string, payload any) {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(gotV, wantV) {
-		t.Errorf("%s differs from %s (run go test ./bot -update to accept):\n%s", name, path, got)
+		t.Errorf("%s differs from %s (run go test ./bot/blockkit -update to accept):\n%s", name, path, got)
 	}
-}
-
-// pageIndex parses one markdown page and indexes it, closing the index
-// when the test ends.
-func pageIndex(t *testing.T, markdown string) *index.Index {
-	t.Helper()
-	p, err := content.ParsePage("page.md", []byte(markdown))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
-	return ix
 }
 
 func TestGoldenMessages(t *testing.T) {
 	t.Parallel()
-	r := responder(t)
+	ix := guidetest.Embedded(t)
 	tests := []struct{ name, question string }{
 		{"skills", "What skills does a director need?"},
 		{"director-vs-vp", "director vs vp"},
@@ -106,28 +73,21 @@ func TestGoldenMessages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			msg, err := r.Respond(context.Background(), tt.question, true)
-			if err != nil {
-				t.Fatal(err)
-			}
+			msg := reply(t, ix, tt.question, true)
 			checkMessage(t, tt.name, msg, maxBlocks)
 			golden(t, tt.name, msg)
 		})
 	}
 	t.Run("home", func(t *testing.T) {
 		t.Parallel()
-		home := RenderHome(r.Guide())
+		home := Home(ix.Guide())
 		golden(t, "home", home)
 	})
 }
 
 func TestRowAnswerShowsMatchedRowsFirst(t *testing.T) {
 	t.Parallel()
-	msg, err := responder(t).Respond(context.Background(), "who does a VP report to?", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := decode(t, msg)
+	m := decode(t, reply(t, guidetest.Embedded(t), "who does a VP report to?", false))
 	blocks := m["blocks"].([]any)
 	table := blocks[2].(map[string]any)
 	if table["type"] != "table" || len(table["rows"].([]any)) != 2 {
@@ -142,6 +102,27 @@ func TestRowAnswerShowsMatchedRowsFirst(t *testing.T) {
 	}
 }
 
+func TestTopicShortcuts(t *testing.T) {
+	t.Parallel()
+	// The shortcuts are not a list kept beside the guide: they are heading
+	// words, found by search.
+	want := map[string]string{
+		"skills": "Key Skill Sets", "responsibilities": "Core Responsibilities",
+		"day": "Typical Day-to-Day Activities", "scope": "Typical Scope",
+		"compare": "Comparison: Director vs VP", "vs": "Comparison: Director vs VP",
+		"time": "Activity Time Comparison", "differences": "Key Differences Summary",
+		"transition": "Transition to VP", "timeline": "Timeline", "shifts": "Key Shifts Required",
+		"actions": "Key Actions to Make the Transition", "pitfalls": "Common Pitfalls to Avoid",
+		"ready": "Career Progression Indicators",
+	}
+	ix := guidetest.Embedded(t)
+	for word, title := range want {
+		if got := decode(t, reply(t, ix, word, true))["blocks"].([]any)[0].(map[string]any)["text"].(map[string]any)["text"]; got != title {
+			t.Errorf("/director %s → %v, want %s", word, got, title)
+		}
+	}
+}
+
 // checkGuide renders every section of a guide, plus help, no-answer and
 // Home, and checks each against Slack's schema and limits.
 func checkGuide(t *testing.T, g *content.Guide) {
@@ -153,14 +134,14 @@ func checkGuide(t *testing.T, g *content.Guide) {
 	defer ix.Close()
 	for _, s := range g.Sections() {
 		for ti := range s.Tables() {
-			checkMessage(t, s.ID+" table", RenderAnswer(Answer{Hit: index.Hit{Section: s}, FullTable: true, TableIndex: ti}), maxBlocks)
+			checkMessage(t, s.ID+" table", renderAnswer(answer{hit: index.Hit{Section: s}, fullTable: true, tableIndex: ti}), maxBlocks)
 		}
 		related := g.Sections()[:min(3, len(g.Sections()))]
-		checkMessage(t, s.ID, RenderAnswer(Answer{Hit: index.Hit{Section: s}, Related: related, Private: true}), maxBlocks)
+		checkMessage(t, s.ID, renderAnswer(answer{hit: index.Hit{Section: s}, related: related, private: true}), maxBlocks)
 	}
-	checkMessage(t, "help", RenderHelp(g), maxBlocks)
-	checkMessage(t, "no answer", RenderNoAnswer(strings.Repeat("why ", 500), g.Sections()[:1]), maxBlocks)
-	home := RenderHome(g)
+	checkMessage(t, "help", renderHelp(g), maxBlocks)
+	checkMessage(t, "no answer", renderNoAnswer(strings.Repeat("why ", 500), g.Sections()[:1]), maxBlocks)
+	home := Home(g)
 	checkMessage(t, "home", Message{Text: "home", Blocks: home.Blocks.BlockSet}, maxHomeBlocks)
 	for i, b := range home.Blocks.BlockSet {
 		if b.BlockType() == "table" {
@@ -220,20 +201,15 @@ func TestEscaping(t *testing.T) {
 	hostile := "<!channel> <!here> <!everyone> <@U123> <!subteam^S1> & <script>alert(1)</script>"
 	page := "# Guide " + hostile + "\n\n## Section " + hostile + "\n\n" + hostile + " **" + hostile + "** [link](https://example.com/?a=1&b=<2>)\n\n" +
 		"- " + hostile + "\n\n*" + hostile + "*\n\n| Head " + hostile + " | B |\n|---|---|\n| " + hostile + " | x |\n"
-	ix := pageIndex(t, page)
+	ix := guidetest.Page(t, page)
 	g := ix.Guide()
-	r := NewResponder(ix)
 	var payloads []any
 	for _, q := range []string{"section", "pizza " + hostile, hostile} {
-		msg, err := r.Respond(context.Background(), q, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		payloads = append(payloads, msg)
+		payloads = append(payloads, reply(t, ix, q, true))
 	}
-	payloads = append(payloads, RenderHelp(g), RenderHome(g), RenderNoAnswer(hostile, g.Sections()))
+	payloads = append(payloads, renderHelp(g), Home(g), renderNoAnswer(hostile, g.Sections()))
 	for _, s := range g.Sections() {
-		payloads = append(payloads, RenderAnswer(Answer{Hit: index.Hit{Section: s}, Related: g.Sections()}))
+		payloads = append(payloads, renderAnswer(answer{hit: index.Hit{Section: s}, related: g.Sections()}))
 	}
 	for i, pl := range payloads {
 		for _, s := range texts(decode(t, pl)) {

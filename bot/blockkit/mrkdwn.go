@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"strings"
@@ -12,8 +12,8 @@ import (
 // such as <!channel> or <@U123>.
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// Escape makes text safe for any Slack text field.
-func Escape(s string) string { return escaper.Replace(s) }
+// escape makes text safe for any Slack text field.
+func escape(s string) string { return escaper.Replace(s) }
 
 // mrkdwn converts styled guide text to Slack mrkdwn, escaped. Markers go
 // around the trimmed text, because Slack ignores "*bold *" with inner edges
@@ -21,7 +21,7 @@ func Escape(s string) string { return escaper.Replace(s) }
 func mrkdwn(in content.Inline) string {
 	var b strings.Builder
 	for _, s := range in {
-		text := Escape(s.Text)
+		text := escape(s.Text)
 		core := strings.TrimSpace(text)
 		if core == "" {
 			b.WriteString(text)
@@ -39,7 +39,7 @@ func mrkdwn(in content.Inline) string {
 			core = "*" + core + "*"
 		}
 		if s.URL != "" && safeURL(s.URL) {
-			core = "<" + Escape(s.URL) + "|" + core + ">"
+			core = "<" + escape(s.URL) + "|" + core + ">"
 		}
 		b.WriteString(lead + core + trail)
 	}

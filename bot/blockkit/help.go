@@ -1,7 +1,6 @@
-package bot
+package blockkit
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -16,9 +15,9 @@ var exampleQuestions = []string{
 	"How do I get ready for a VP role?",
 }
 
-// Topics returns the guide's main topics: the sections right below each
-// page's title.
-func Topics(g *content.Guide) []*content.Section {
+// mainTopics returns the guide's main topics: the sections right below
+// each page's title.
+func mainTopics(g *content.Guide) []*content.Section {
 	var out []*content.Section
 	for _, p := range g.Pages {
 		out = append(out, p.Root.Children...)
@@ -26,13 +25,13 @@ func Topics(g *content.Guide) []*content.Section {
 	return out
 }
 
-// RenderHelp explains what the bot does and how to ask, lists the guide's
+// renderHelp explains what the bot does and how to ask, lists the guide's
 // topics from its headings, and offers them as buttons.
-func RenderHelp(g *content.Guide) Message {
-	topics := Topics(g)
+func renderHelp(g *content.Guide) Message {
+	topics := mainTopics(g)
 	names := make([]string, len(topics))
 	for i, t := range topics {
-		names[i] = "• " + Escape(t.Title)
+		names[i] = "• " + escape(t.Title)
 	}
 	examples := make([]string, len(exampleQuestions))
 	for i, q := range exampleQuestions {
@@ -67,35 +66,6 @@ func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement 
 	return out
 }
 
-// RenderNoAnswer says honestly that the guide does not cover the question,
-// offers the closest topics, and points to help.
-func RenderNoAnswer(question string, closest []*content.Section) Message {
-	return renderNoAnswer(quoteOf(question), closest)
-}
-
-// quoteOf is the question as a no-answer quotes it: escaped, on one line,
-// at most 200 characters.
-func quoteOf(question string) string {
-	return truncateEscaped(Escape(strings.Join(strings.Fields(question), " ")), 200)
-}
-
-// renderNoAnswer renders a no-answer that quotes q.
-func renderNoAnswer(q string, closest []*content.Section) Message {
-	text := "I couldn't find that in the guide."
-	if q != "" {
-		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)
-	}
-	blocks := []slack.Block{section(text)}
-	if len(closest) > 0 {
-		blocks = append(blocks, section("These topics are the closest I have:"))
-		if act := actions(topicButtons(closest, maxRelatedTopics)...); act != nil {
-			blocks = append(blocks, act)
-		}
-	}
-	blocks = append(blocks, contextLine("Type `/director help` to see everything I know about."))
-	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
-}
-
 // welcomeQuestions are what a DM conversation is for: the move to VP.
 var welcomeQuestions = []string{
 	"How do I move from Director to VP?",
@@ -104,8 +74,8 @@ var welcomeQuestions = []string{
 	"How long does the transition take?",
 }
 
-// RenderWelcome greets someone in a DM and suggests transition questions.
-func RenderWelcome() Message {
+// Welcome greets someone in a DM and suggests transition questions.
+func Welcome() Message {
 	lines := make([]string, len(welcomeQuestions))
 	for i, q := range welcomeQuestions {
 		lines[i] = "• " + q

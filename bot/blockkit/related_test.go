@@ -1,15 +1,16 @@
-package bot
+package blockkit
 
 import (
 	"slices"
 	"testing"
 
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content"
 )
 
 func TestRelatedTopics(t *testing.T) {
 	t.Parallel()
-	g := responder(t).Guide()
+	g := guidetest.Embedded(t).Guide()
 	section := func(id string) *content.Section {
 		s, ok := g.Section(id)
 		if !ok {

@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"bytes"

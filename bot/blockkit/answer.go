@@ -1,6 +1,7 @@
-package bot
+package blockkit
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -8,29 +9,29 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// Answer is what the bot found for a question, ready to render.
-type Answer struct {
-	Hit index.Hit
-	// Related are other topics worth offering as buttons.
-	Related []*content.Section
-	// Private is true for an answer only the asker sees; it gets a
-	// "Share in channel" button.
-	Private bool
-	// FullTable asks for table TableIndex of Hit.Section in full, as after
+// answer is what was found for a question, ready to render.
+type answer struct {
+	hit index.Hit
+	// related are other topics worth offering as buttons.
+	related []*content.Section
+	// private is true for an answer only the asker sees; it gets a "Share
+	// in channel" button.
+	private bool
+	// fullTable asks for table tableIndex of hit.Section in full, as after
 	// a click on a table button.
-	FullTable  bool
-	TableIndex int
+	fullTable  bool
+	tableIndex int
 }
 
-// RenderAnswer lays out an answer as a Slack message: a header with the
+// renderAnswer lays out an answer as a Slack message: a header with the
 // section title, the breadcrumb, the body as mrkdwn sections, one native
 // table, and buttons for the rest.
-func RenderAnswer(a Answer) Message {
-	s := a.Hit.Section
+func renderAnswer(a answer) Message {
+	s := a.hit.Section
 	chunks := bodyChunks(s)
 	view, others := chooseTable(a, chunks)
 
-	blocks := []slack.Block{header(s.Title), contextLine(Escape(strings.Join(s.Breadcrumb(), " › ")))}
+	blocks := []slack.Block{header(s.Title), contextLine(escape(strings.Join(s.Breadcrumb(), " › ")))}
 	var table []slack.Block
 	if view != nil {
 		tb, note := tableBlock(*view)
@@ -55,7 +56,7 @@ func RenderAnswer(a Answer) Message {
 // chooseTable picks the one table a message may hold: the one asked for,
 // else the one whose rows matched (showing just those rows), else the
 // first. The others are offered as buttons.
-func chooseTable(a Answer, chunks []chunk) (*tableView, []tableRef) {
+func chooseTable(a answer, chunks []chunk) (*tableView, []tableRef) {
 	var refs []tableRef
 	for _, c := range chunks {
 		if c.table != nil {
@@ -76,14 +77,14 @@ func chooseTable(a Answer, chunks []chunk) (*tableView, []tableRef) {
 	chosen := 0
 	var view tableView
 	switch {
-	case a.FullTable:
-		if i := pick(func(r tableRef) bool { return r.section == a.Hit.Section && r.index == a.TableIndex }); i >= 0 {
+	case a.fullTable:
+		if i := pick(func(r tableRef) bool { return r.section == a.hit.Section && r.index == a.tableIndex }); i >= 0 {
 			chosen = i
 		}
-	case len(a.Hit.Rows) > 0:
-		if i := pick(func(r tableRef) bool { return r.section == a.Hit.Section && r.index == a.Hit.Rows[0].Table }); i >= 0 {
+	case len(a.hit.Rows) > 0:
+		if i := pick(func(r tableRef) bool { return r.section == a.hit.Section && r.index == a.hit.Rows[0].Table }); i >= 0 {
 			chosen = i
-			for _, r := range a.Hit.Rows {
+			for _, r := range a.hit.Rows {
 				if r.Table == refs[i].index {
 					view.rows = append(view.rows, r.Row)
 				}
@@ -125,7 +126,7 @@ func bodyBlocks(chunks []chunk, view *tableView, table []slack.Block, budget int
 				table = nil
 			}
 		default:
-			pending = append(pending, "_Table: see the “Table: "+Escape(c.table.section.Title)+"” button below._")
+			pending = append(pending, "_Table: see the “Table: "+escape(c.table.section.Title)+"” button below._")
 		}
 	}
 	flush()
@@ -138,22 +139,22 @@ func bodyBlocks(chunks []chunk, view *tableView, table []slack.Block, budget int
 	return out
 }
 
-func answerButtons(a Answer, view *tableView, others []tableRef) []*slack.ButtonBlockElement {
+func answerButtons(a answer, view *tableView, others []tableRef) []*slack.ButtonBlockElement {
 	var buttons []*slack.ButtonBlockElement
 	if view != nil && view.partial {
-		buttons = append(buttons, button(ActionFullTable, "Full table", TableValue(view.ref.section.ID, view.ref.index)))
+		buttons = append(buttons, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
 	}
 	for _, r := range others {
-		buttons = append(buttons, button(ActionFullTable, "Table: "+r.section.Title, TableValue(r.section.ID, r.index)))
+		buttons = append(buttons, button(ActionFullTable, "Table: "+r.section.Title, tableValue(r.section.ID, r.index)))
 	}
-	for i, rel := range a.Related {
+	for i, rel := range a.related {
 		if i == maxRelatedTopics {
 			break
 		}
 		buttons = append(buttons, button(ActionTopic, rel.Title, rel.ID))
 	}
-	id := a.Hit.Section.ID
-	if a.Private {
+	id := a.hit.Section.ID
+	if a.private {
 		buttons = append(buttons, button(ActionShare, "Share in channel", id))
 	}
 	// Feedback goes last so that the cap on buttons drops topics first.
@@ -170,7 +171,7 @@ func fallback(s *content.Section) string {
 	if first := firstLine(s); first != "" {
 		text += ": " + first
 	}
-	return truncateEscaped(Escape(text), maxFallbackText)
+	return truncateEscaped(escape(text), maxFallbackText)
 }
 
 func firstLine(s *content.Section) string {
@@ -185,4 +186,30 @@ func firstLine(s *content.Section) string {
 		}
 	}
 	return ""
+}
+
+// related offers other good hits, never the section itself or a section
+// the answer already shows (those below it); with none, the section's
+// parent, unless that is the guide's root.
+func related(s *content.Section, hits []*content.Section) []*content.Section {
+	var out []*content.Section
+	for _, c := range hits {
+		if len(out) < maxRelatedTopics && !within(c, s) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 && s.Parent != nil && s.Parent.Parent != nil {
+		out = append(out, s.Parent)
+	}
+	return out
+}
+
+// within reports whether section c is s or below it.
+func within(c, s *content.Section) bool {
+	for ; c != nil; c = c.Parent {
+		if c == s {
+			return true
+		}
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package bot
+package blockkit
 
 import (
 	"fmt"
@@ -77,17 +77,17 @@ func cellText(text string) string {
 	if text == "" {
 		return "—"
 	}
-	return truncateEscaped(Escape(text), maxSectionText)
+	return truncateEscaped(escape(text), maxSectionText)
 }
 
-// TableValue is the button value that asks for one whole table:
+// tableValue is the button value that asks for one whole table:
 // "section-id#index".
-func TableValue(section string, index int) string {
+func tableValue(section string, index int) string {
 	return section + "#" + strconv.Itoa(index)
 }
 
-// ParseTableValue splits a TableValue.
-func ParseTableValue(v string) (section string, index int, ok bool) {
+// parseTableValue splits a tableValue.
+func parseTableValue(v string) (section string, index int, ok bool) {
 	section, idx, found := strings.Cut(v, "#")
 	if !found {
 		return "", 0, false

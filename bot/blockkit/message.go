@@ -1,6 +1,8 @@
-// Package bot turns guide answers into Slack messages and serves them over
-// Socket Mode.
-package bot
+// Package blockkit renders the guide as Slack messages: answers with their
+// tables and buttons, help, the App Home tab, the stock replies, and a plain
+// text view of any message for a terminal. Its functions only compute: they
+// send nothing and start no goroutines.
+package blockkit
 
 import "github.com/slack-go/slack"
 
@@ -9,37 +11,29 @@ import "github.com/slack-go/slack"
 type Message struct {
 	Text   string        `json:"text"`
 	Blocks []slack.Block `json:"blocks"`
-	// kind says what the message is, for metrics; it is not sent.
-	kind messageKind
 }
-
-// messageKind tells answers from help and no-answers.
-type messageKind int
-
-const (
-	kindOther messageKind = iota
-	kindAnswer
-	kindNoAnswer
-)
 
 // Limits Slack enforces on messages; a message over any of them is
 // rejected whole, so rendering keeps under every one for any guide.
 const (
-	maxBlocks        = 50
-	maxHomeBlocks    = 100
-	maxHeader        = 150
-	maxSectionText   = 3000
-	maxFields        = 10
-	maxFieldText     = 2000
-	maxContextElems  = 10
-	maxActions       = 25
-	maxButtonText    = 75
-	maxButtonValue   = 2000
-	maxTableRows     = 100
-	maxTableCells    = 20
-	maxFallbackText  = 300
-	maxRelatedTopics = 3
+	maxBlocks       = 50
+	maxHomeBlocks   = 100
+	maxHeader       = 150
+	maxSectionText  = 3000
+	maxFields       = 10
+	maxFieldText    = 2000
+	maxContextElems = 10
+	maxActions      = 25
+	maxButtonText   = 75
+	maxButtonValue  = 2000
+	maxTableRows    = 100
+	maxTableCells   = 20
+	maxFallbackText = 300
 )
+
+// maxRelatedTopics is the most topics an answer or a no-answer offers as
+// buttons.
+const maxRelatedTopics = 3
 
 // Action IDs of the buttons the bot sends; Socket Mode handlers dispatch on
 // them.
@@ -49,7 +43,6 @@ const (
 	ActionShare        = "share"
 	ActionFeedbackUp   = "feedback_up"
 	ActionFeedbackDown = "feedback_down"
-	ActionHelp         = "help"
 )
 
 func plain(text string) *slack.TextBlockObject {
@@ -61,7 +54,7 @@ func markdown(text string) *slack.TextBlockObject {
 }
 
 func header(title string) slack.Block {
-	return slack.NewHeaderBlock(plain(truncateEscaped(Escape(title), maxHeader)))
+	return slack.NewHeaderBlock(plain(truncateEscaped(escape(title), maxHeader)))
 }
 
 func section(text string) slack.Block {
@@ -78,7 +71,7 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 	if len(value) > maxButtonValue {
 		return nil
 	}
-	return slack.NewButtonBlockElement(actionID, value, plain(truncateEscaped(Escape(label), maxButtonText)))
+	return slack.NewButtonBlockElement(actionID, value, plain(truncateEscaped(escape(label), maxButtonText)))
 }
 
 // actions wraps buttons in an actions block, dropping missing ones and any

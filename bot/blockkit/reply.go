@@ -1,0 +1,108 @@
+package blockkit
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+)
+
+// Kind tells a reply's purpose, for the bot's metrics.
+type Kind int
+
+// The kinds of reply to a question.
+const (
+	// KindHelp is the help message, for a question that asks for help.
+	KindHelp Kind = iota
+	// KindAnswer answers the question from the guide.
+	KindAnswer
+	// KindNoAnswer says that the guide does not cover the question.
+	KindNoAnswer
+)
+
+// IsHelp reports whether a question asks for help rather than about the
+// guide: empty, or only a greeting or "help".
+func IsHelp(question string) bool {
+	q := strings.ToLower(strings.Trim(index.Normalize(question), " !?.,"))
+	switch q {
+	case "", "help", "?", "hi", "hello", "hey", "hi there", "hello there", "hey there", "start", "usage":
+		return true
+	}
+	return false
+}
+
+// Reply renders the reply to a question from the guide ix indexes: help
+// for an empty question or "help", the best section with related topics,
+// or an honest no-answer with the closest topics. A private reply is one
+// only the asker sees, with a "Share in channel" button.
+func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
+	if IsHelp(question) {
+		return renderHelp(ix.Guide()), KindHelp, nil
+	}
+	hits, err := ix.Search(ctx, question, 1+maxRelatedTopics)
+	if err != nil {
+		return Message{}, KindHelp, fmt.Errorf("answer question: %w", err)
+	}
+	if len(hits) == 0 {
+		closest, err := ix.Closest(ctx, question, maxRelatedTopics)
+		if err != nil {
+			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
+		}
+		return renderNoAnswer(question, sections(closest)), KindNoAnswer, nil
+	}
+	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
+	return renderAnswer(a), KindAnswer, nil
+}
+
+func sections(hits []index.Hit) []*content.Section {
+	out := make([]*content.Section, len(hits))
+	for i, h := range hits {
+		out[i] = h.Section
+	}
+	return out
+}
+
+// Topic renders the section with the given ID, as after a click on a topic
+// button; ok is false when the guide no longer has it.
+func Topic(g *content.Guide, id string, private bool) (msg Message, ok bool) {
+	s, ok := g.Section(id)
+	if !ok {
+		return Message{}, false
+	}
+	return renderAnswer(sectionAnswer(s, private)), true
+}
+
+// FullTable renders a section with one of its tables in full, from the
+// value of a table button; ok is false when the guide no longer has it.
+func FullTable(g *content.Guide, value string, private bool) (msg Message, ok bool) {
+	id, idx, ok := parseTableValue(value)
+	if !ok {
+		return Message{}, false
+	}
+	s, ok := g.Section(id)
+	if !ok || idx >= len(s.Tables()) {
+		return Message{}, false
+	}
+	a := sectionAnswer(s, private)
+	a.fullTable, a.tableIndex = true, idx
+	return renderAnswer(a), true
+}
+
+// Shared renders the section with the given ID for everyone in a channel,
+// saying who shared it, after a click on "Share in channel"; ok is false
+// when the guide no longer has the section.
+func Shared(g *content.Guide, id, userID string) (msg Message, ok bool) {
+	msg, ok = Topic(g, id, false)
+	if ok {
+		msg.Blocks = append(msg.Blocks, contextLine("Shared by <@"+userID+">"))
+	}
+	return msg, ok
+}
+
+// sectionAnswer is the answer that shows a section found by ID rather than
+// by a search.
+func sectionAnswer(s *content.Section, private bool) answer {
+	return answer{hit: index.Hit{Section: s}, related: related(s, nil), private: private}
+}

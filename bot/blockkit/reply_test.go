@@ -1,0 +1,74 @@
+package blockkit
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+)
+
+// rendered is what a button's renderer returned.
+type rendered struct {
+	msg Message
+	ok  bool
+}
+
+func got(msg Message, ok bool) rendered { return rendered{msg, ok} }
+
+func TestButtonReplies(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	const id = "comparison-director-vs-vp"
+	s, ok := g.Section(id)
+	if !ok {
+		t.Fatalf("no section %q", id)
+	}
+	tests := []struct {
+		name string
+		got  rendered
+		// want is a text the message shows; empty when the guide lacks
+		// what the button names.
+		want string
+	}{
+		{"topic", got(Topic(g, id, true)), "Comparison: Director vs VP"},
+		{"full table", got(FullTable(g, tableValue(id, 0), true)), "Team size"},
+		{"shared", got(Shared(g, id, "U1")), "Shared by <@U1>"},
+		{"missing topic", got(Topic(g, "no/such/section", true)), ""},
+		{"missing table", got(FullTable(g, tableValue(id, len(s.Tables())), true)), ""},
+		{"bad table value", got(FullTable(g, "not-a-table-value", true)), ""},
+		{"shared missing topic", got(Shared(g, "no/such/section", "U1")), ""},
+	}
+	for _, tt := range tests {
+		if tt.got.ok != (tt.want != "") {
+			t.Errorf("%s: ok = %v", tt.name, tt.got.ok)
+			continue
+		}
+		if !tt.got.ok {
+			continue
+		}
+		checkMessage(t, tt.name, tt.got.msg, maxBlocks)
+		if all := strings.Join(texts(decode(t, tt.got.msg)), "\n"); !strings.Contains(all, tt.want) {
+			t.Errorf("%s: lacks %q", tt.name, tt.want)
+		}
+	}
+}
+
+func TestTableValues(t *testing.T) {
+	t.Parallel()
+	id, idx, ok := parseTableValue(tableValue("a/b", 3))
+	if !ok || id != "a/b" || idx != 3 {
+		t.Errorf("round trip gave %q, %d, %v", id, idx, ok)
+	}
+	for _, bad := range []string{"", "a/b", "a/b#", "a/b#x", "a/b#-1"} {
+		if _, _, ok := parseTableValue(bad); ok {
+			t.Errorf("%q parsed as a table value", bad)
+		}
+	}
+}
+
+func TestStockRepliesFitSlack(t *testing.T) {
+	t.Parallel()
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(), "welcome": Welcome()} {
+		checkMessage(t, name, msg, maxBlocks)
+	}
+}

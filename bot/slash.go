@@ -1,0 +1,92 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// maxAckResponse is the size from which Slack silently drops a Socket Mode
+// response, and slack-go refuses to send it: the envelope ID and the
+// payload together. A larger answer goes through response_url.
+const maxAckResponse = 20 * 1024
+
+// maxEnvelopeID bounds the envelope IDs an ack is sized for; Slack's are
+// UUIDs, 36 characters.
+const maxEnvelopeID = 64
+
+// ackFrame is what a response adds to its payload.
+var ackFrame = len(`{"envelope_id":"","payload":}`) + maxEnvelopeID
+
+// slashReply is a slash command ack payload.
+type slashReply struct {
+	ResponseType string        `json:"response_type"`
+	Text         string        `json:"text"`
+	Blocks       []slack.Block `json:"blocks"`
+}
+
+func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
+	cmd, ok := evt.Data.(slack.SlashCommand)
+	if !ok {
+		s.ack(evt, received)
+		return
+	}
+	if r, ok := s.replies.Get(cmd.Text); ok {
+		// A question asked before needs no worker: only the ack, which
+		// may wait for the connection, leaves the event loop.
+		s.count(r.kind)
+		go s.ack(evt, received, r.payload)
+		return
+	}
+	s.spawn("slash", func(ctx context.Context) {
+		payload, msg, err := s.answerSlash(ctx, cmd.Text)
+		if err != nil {
+			s.log.Error("answer slash command", "err", err)
+			msg = blockkit.Sorry()
+			payload, _ = encodeSlash(msg) // a short, fixed message always encodes
+		}
+		if payload != nil {
+			s.ack(evt, received, payload)
+			return
+		}
+		s.ack(evt, received)
+		s.respond(ctx, cmd.ResponseURL, msg, false)
+	})
+}
+
+// answerSlash renders and encodes the reply to a /director question, and
+// keeps it for the next time the question is asked. A reply too large for
+// an ack has a nil payload, to be posted to the response_url instead.
+func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMessage, blockkit.Message, error) {
+	msg, kind, err := blockkit.Reply(ctx, s.ix, question, true)
+	if err != nil {
+		return nil, msg, err
+	}
+	s.count(kind)
+	payload, err := encodeSlash(msg)
+	if err != nil {
+		return nil, msg, err
+	}
+	if payload != nil && len(question) <= maxCachedQuestion {
+		s.replies.Add(question, cachedReply{payload: payload, kind: kind})
+	}
+	return payload, msg, nil
+}
+
+// encodeSlash encodes a message as a slash command's ack payload; a message
+// too large for an ack gets a nil payload.
+func encodeSlash(msg blockkit.Message) (json.RawMessage, error) {
+	raw, err := json.Marshal(slashReply{ResponseType: "ephemeral", Text: msg.Text, Blocks: msg.Blocks})
+	if err != nil {
+		return nil, fmt.Errorf("encode reply: %w", err)
+	}
+	if len(raw)+ackFrame >= maxAckResponse {
+		return nil, nil
+	}
+	return raw, nil
+}
