@@ -14,6 +14,7 @@ type document struct {
 	Head  string `json:"head"`
 	Path  string `json:"path"`
 	Body  string `json:"body"`
+	Sub   string `json:"sub"`
 }
 
 // Document IDs sort in the guide's order, so that bleve ranks documents
@@ -64,13 +65,19 @@ func (ix *Index) ref(id string) (docRef, bool) {
 	return r, true
 }
 
-// sectionDocument indexes a section's own text: a broad question finds a
-// parent by its title and its own words, not its subsections' text.
+// sectionDocument indexes a section's own text and its subsections'
+// titles: a broad question finds the parent of the topics it spans by
+// their titles, without the subsections' text indexed again.
 func sectionDocument(th *thesaurus, s *content.Section) document {
+	subs := make([]string, len(s.Children))
+	for i, c := range s.Children {
+		subs[i] = c.Title
+	}
 	return document{
 		Title: th.expand(s.Title),
 		Path:  th.expand(strings.Join(s.Path(), " ")),
 		Body:  th.expand(s.Text()),
+		Sub:   th.expand(strings.Join(subs, "\n")),
 	}
 }
 

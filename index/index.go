@@ -19,7 +19,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "8"
+const schemaVersion = "9"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")

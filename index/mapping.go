@@ -39,10 +39,11 @@ const (
 	fieldHead  = "head"  // a table row's first cell, which names the row
 	fieldPath  = "path"  // headings above the section
 	fieldBody  = "body"  // the section's own text, or a row's other cells
+	fieldSub   = "sub"   // the titles of the section's subsections
 )
 
 // numFields counts the indexed fields.
-const numFields = 4
+const numFields = 5
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()

@@ -13,10 +13,10 @@ import (
 func TestRoles(t *testing.T) {
 	t.Parallel()
 	ix := &Index{vocab: map[string][numFields]uint64{
-		"rare":   {3, 0, 0, 10},
-		"often":  {0, 0, 0, commonPostings + 100},
-		"always": {0, 0, 0, 2 * stopPostings},
-		"also":   {0, 0, 0, stopPostings + 1},
+		"rare":   {3, 0, 0, 10, 0},
+		"often":  {0, 0, 0, commonPostings + 100, 0},
+		"always": {0, 0, 0, 2 * stopPostings, 0},
+		"also":   {0, 0, 0, stopPostings + 1, 0},
 	}, commonPostings: commonPostings, stopPostings: stopPostings}
 	wordOf := func(term string) word {
 		var gs []group

@@ -33,6 +33,7 @@ var boosts = [numFields]fieldBoost{
 	{fieldHead, 1.5},
 	{fieldPath, 0.15},
 	{fieldBody, 1},
+	{fieldSub, 0.4},
 }
 
 // Hit is a section that answers a question.
@@ -99,7 +100,11 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return nil, fmt.Errorf("search index: %w", err)
 	}
 	hits := ix.collect(res.Hits)
-	if len(hits) == 0 || confident && !ix.answers(hits[0], words) {
+	ix.steer(hits, question)
+	if confident {
+		hits = ix.answering(hits, words)
+	}
+	if len(hits) == 0 {
 		return nil, nil
 	}
 	if len(hits) > limit {
@@ -353,6 +358,48 @@ func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 	return hits
+}
+
+// minShare is how close to the best hit's score a hit must come to answer
+// in its place when the best does not hold enough of the question's words.
+const minShare = 0.7
+
+// answering returns the hits that hold enough of the question's words
+// (answers), none when the first of them scores far below the best hit:
+// the question is then about something the guide only touches.
+func (ix *Index) answering(hits []Hit, words []word) []Hit {
+	if len(hits) == 0 {
+		return nil
+	}
+	best := hits[0].Score
+	hits = slices.DeleteFunc(hits, func(h Hit) bool { return !ix.answers(h, words) })
+	if len(hits) == 0 || hits[0].Score < minShare*best {
+		return nil
+	}
+	return hits
+}
+
+// intentBoost is what a section gains when it states the kind of fact a
+// question asks for ("how many": a number, "who": a role).
+const intentBoost = 0.5
+
+// steer ranks higher the hits that state the kind of fact the question
+// asks for, in a matched row or in their own text.
+func (ix *Index) steer(hits []Hit, question string) {
+	_, holds := intentOf(question)
+	if holds == nil {
+		return
+	}
+	for i, h := range hits {
+		text := h.Section.Text()
+		if len(h.Rows) > 0 {
+			text = strings.Join(h.RowTitles(), " ") + " " + content.RowPlain(h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row])
+		}
+		if holds.MatchString(text) {
+			hits[i].Score *= 1 + intentBoost
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 }
 
 // rowWeight discounts row documents against sections: a row is a few words,
