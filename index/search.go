@@ -226,11 +226,27 @@ const minCoverage = 0.2
 // answers reports whether a hit holds enough of the question's words to
 // answer it.
 func (ix *Index) answers(h Hit, words []word) bool {
+	total := weightOf(words)
+	return total > 0 && coverage(ix.sectionStems(h.Section), words) >= minCoverage*total
+}
+
+// focusWords is how many topic words a question may hold before the
+// words the guide lacks count for less: in a long message most of them
+// tell its story ("startup", "kanban", "next month"), not its topic.
+const focusWords = 4
+
+// weightOf is the words' total weight, the most an answer can cover.
+func weightOf(words []word) float64 {
+	absentShare := min(1, focusWords/float64(len(words)))
 	total := 0.0
 	for _, w := range words {
-		total += w.weight
+		if w.present() {
+			total += w.weight
+		} else {
+			total += w.weight * absentShare
+		}
 	}
-	return total > 0 && coverage(ix.sectionStems(h.Section), words) >= minCoverage*total
+	return total
 }
 
 // role is what a question word does in the query.

@@ -3,50 +3,87 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/index"
 )
 
 func evalCommand() command {
 	return command{
-		name:     "eval",
-		summary:  "Score the search against a JSON-lines question set.",
-		usage:    "FILE",
-		examples: []string{"directorbot eval index/testdata/questions.jsonl"},
-		run:      runEval,
+		name:    "eval",
+		summary: "Score the search against JSON-lines question sets.",
+		usage:   "[--misses] FILE...",
+		examples: []string{
+			"directorbot eval index/testdata/questions.jsonl index/testdata/heldout.jsonl",
+			"directorbot eval --misses --guide ./guide ./guide/questions.jsonl",
+		},
+		run: runEval,
 	}
 }
 
 func runEval(ctx context.Context, env *environment, args []string) error {
 	fs, g := evalCommand().guideFlagSet(env)
-	rest, err := parse(fs, args)
+	misses := fs.Bool("misses", false, "list every question answered wrongly, refused, or answered without its answer first")
+	files, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		return usageError{"want exactly one question file"}
-	}
-	cases, err := index.LoadCases(rest[0])
-	if err != nil {
-		return err
+	if len(files) == 0 {
+		return usageError{"want at least one question file"}
 	}
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	report, err := index.Evaluate(ctx, ix, cases, nil)
-	if err != nil {
-		return err
+	preview := func(ctx context.Context, question string) (string, error) {
+		msg, _, err := blockkit.Reply(ctx, ix, question, true)
+		return blockkit.Readable(msg), err
 	}
-	for _, m := range report.Misses {
-		want := "no answer"
-		if len(m.Case.Expect) > 0 {
-			want = strings.Join(m.Case.Expect, " | ")
+	for _, file := range files {
+		cases, err := index.LoadCases(file)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(env.stdout, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Question, want, strings.Join(m.Got, " | "))
+		report, err := index.Evaluate(ctx, ix, cases, preview)
+		if err != nil {
+			return err
+		}
+		printReport(env.stdout, file, report, *misses)
 	}
-	fmt.Fprintln(env.stdout, report)
 	return nil
+}
+
+// printReport writes a set's figures, each style's, and with misses, the
+// questions it got wrong.
+func printReport(w io.Writer, file string, r index.Report, misses bool) {
+	if misses {
+		for _, m := range r.Misses {
+			printMiss(w, m)
+		}
+	}
+	fmt.Fprintf(w, "%s: %s\n", file, r.Score)
+	styles := make([]string, 0, len(r.Styles))
+	for s := range r.Styles {
+		styles = append(styles, s)
+	}
+	slices.Sort(styles)
+	for _, s := range styles {
+		fmt.Fprintf(w, "  %-12s %s\n", s, r.Styles[s])
+	}
+}
+
+func printMiss(w io.Writer, m index.Miss) {
+	want := "no answer"
+	if len(m.Case.Expect) > 0 {
+		want = strings.Join(m.Case.Expect, " | ")
+	}
+	got := strings.Join(m.Got, " | ")
+	if m.Hidden {
+		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, index.DirectAnswerChars)
+	}
+	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Question, want, got)
 }

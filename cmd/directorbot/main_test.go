@@ -86,25 +86,28 @@ func TestSearchText(t *testing.T) {
 func TestEval(t *testing.T) {
 	t.Parallel()
 	file := filepath.Join(t.TempDir(), "q.jsonl")
-	data := `{"question": "skills", "expect": ["key skill sets"]}
-{"question": "what is a director responsible for?", "expect": ["Strategic Leadership"]}
-{"question": "steps", "expect": ["Think Like an Executive"]}
+	data := `{"question": "skills", "expect": ["key skill sets"], "style": "terse"}
+{"question": "what is a director responsible for?", "expect": ["Strategic Leadership"], "style": "paraphrase"}
+{"question": "steps", "expect": ["Think Like an Executive"], "style": "terse"}
+{"question": "how long before a director becomes a VP", "expect": ["Timeline"], "answer": "Typically 4-7 years"}
 
 {"question": "best pizza in town", "expect": []}
 `
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runCLI(t, "eval", file)
+	code, out, errOut := runCLI(t, "eval", "--misses", file)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "top1=0.33 ") || !strings.Contains(last, " none=1/1 ") || !strings.HasSuffix(last, " n=4") {
-		t.Errorf("summary line = %q", last)
-	}
-	if !strings.Contains(out, `MISS "what is a director responsible for?"`) {
-		t.Errorf("miss not printed:\n%s", out)
+	for _, want := range []string{
+		file + ": top1=0.50 ", " none=1/1 ", " direct=1.00 n=5\n",
+		"  paraphrase   top1=0.00 ", "  terse        top1=0.50 ",
+		`MISS "what is a director responsible for?"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
 	}
 }
 
