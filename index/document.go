@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // document is what bleve indexes for a section or for one table row.
@@ -68,29 +69,29 @@ func (ix *Index) ref(id string) (docRef, bool) {
 // sectionDocument indexes a section's own text and its subsections'
 // titles: a broad question finds the parent of the topics it spans by
 // their titles, without the subsections' text indexed again.
-func sectionDocument(th *thesaurus, s *content.Section) document {
+func sectionDocument(th *thesaurus.Thesaurus, s *content.Section) document {
 	subs := make([]string, len(s.Children))
 	for i, c := range s.Children {
 		subs[i] = c.Title
 	}
 	return document{
-		Title: th.expand(s.Title),
-		Path:  th.expand(strings.Join(s.Path(), " ")),
-		Body:  th.expand(s.Text()),
-		Sub:   th.expand(strings.Join(subs, "\n")),
+		Title: th.Expand(s.Title),
+		Path:  th.Expand(strings.Join(s.Path(), " ")),
+		Body:  th.Expand(s.Text()),
+		Sub:   th.Expand(strings.Join(subs, "\n")),
 	}
 }
 
 // rowDocument indexes one table row as a unit, so that a question about one
 // dimension of a comparison finds that row.
-func rowDocument(th *thesaurus, s *content.Section, row []content.Inline) document {
+func rowDocument(th *thesaurus.Thesaurus, s *content.Section, row []content.Inline) document {
 	rest := make([]string, 0, len(row))
 	for _, c := range row[1:] {
 		rest = append(rest, c.Plain())
 	}
 	return document{
-		Head: th.expand(row[0].Plain()),
-		Path: th.expand(strings.Join(append(s.Path(), s.Title), " ")),
-		Body: th.expand(strings.Join(rest, "\n")),
+		Head: th.Expand(row[0].Plain()),
+		Path: th.Expand(strings.Join(append(s.Path(), s.Title), " ")),
+		Body: th.Expand(strings.Join(rest, "\n")),
 	}
 }

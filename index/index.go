@@ -9,12 +9,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"sort"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // schemaVersion changes whenever what gets indexed changes, so that a
@@ -48,7 +49,7 @@ type Index struct {
 	spellings map[int][]string
 	// vocabulary is the guide's: the thesaurus, with the guide's own
 	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
-	vocabulary *thesaurus
+	vocabulary *thesaurus.Thesaurus
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
@@ -81,8 +82,8 @@ func Build(g *content.Guide) (*Index, error) {
 }
 
 // guideThesaurus reads the thesaurus extended by the guide's synonyms.
-func guideThesaurus(g *content.Guide) (*thesaurus, error) {
-	th, err := readThesaurus(namedText{"thesaurus.txt", defaultThesaurus}, namedText{content.SynonymsFile, g.Synonyms})
+func guideThesaurus(g *content.Guide) (*thesaurus.Thesaurus, error) {
+	th, err := thesaurus.Read(thesaurus.File{Name: "thesaurus.txt", Text: thesaurus.Default}, thesaurus.File{Name: content.SynonymsFile, Text: g.Synonyms})
 	if err != nil {
 		return nil, fmt.Errorf("read thesaurus: %w", err)
 	}
@@ -122,7 +123,7 @@ func Open(g *content.Guide, dir string) (*Index, error) {
 
 // persist builds the guide's index in dir, replacing whatever was there,
 // and records the guide's fingerprint in it.
-func persist(g *content.Guide, th *thesaurus, dir, fp string) error {
+func persist(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("clear index dir %s: %w", dir, err)
 	}
@@ -160,7 +161,7 @@ func (ix *Index) Close() error {
 	return nil
 }
 
-func indexGuide(g *content.Guide, th *thesaurus, b bleve.Index) error {
+func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error {
 	batch := b.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
@@ -175,7 +176,7 @@ func indexGuide(g *content.Guide, th *thesaurus, b bleve.Index) error {
 	// The synonym sets are stored with the guide, though questions are
 	// expanded with them before bleve sees them (query.go): BM25 counts
 	// them as documents, and the ranking is tuned with that count.
-	for i, set := range th.synonyms {
+	for i, set := range th.Synonyms {
 		def := &bleve.SynonymDefinition{Synonyms: set}
 		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
 			return fmt.Errorf("index synonyms %v: %w", set, err)
@@ -202,7 +203,7 @@ func indexGuide(g *content.Guide, th *thesaurus, b bleve.Index) error {
 	return flush(true)
 }
 
-func wrap(g *content.Guide, th *thesaurus, b bleve.Index) (*Index, error) {
+func wrap(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) (*Index, error) {
 	ix := &Index{guide: g, bleve: b, vocabulary: th, commonPostings: commonPostings, stopPostings: stopPostings}
 	if err := ix.load(); err != nil {
 		_ = b.Close()
@@ -257,7 +258,7 @@ func (ix *Index) readVocabulary() error {
 			return fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 	}
-	for _, set := range ix.vocabulary.synonyms {
+	for _, set := range ix.vocabulary.Synonyms {
 		for _, w := range set {
 			if t := ix.stem(w); t != "" {
 				ix.known[t] = max(ix.known[t], 1)
@@ -273,7 +274,7 @@ func (ix *Index) readVocabulary() error {
 // too. The lists are sorted so that scores add up in a fixed order.
 func (ix *Index) synonymStems() map[string][]string {
 	sets := map[string]map[string]struct{}{}
-	for _, set := range ix.vocabulary.synonyms {
+	for _, set := range ix.vocabulary.Synonyms {
 		stems := make([]string, len(set))
 		for i, w := range set {
 			stems[i] = ix.stem(w)
@@ -305,7 +306,7 @@ func (ix *Index) synonymStems() map[string][]string {
 // fingerprint identifies the guide's content and the indexing rules.
 func fingerprint(g *content.Guide) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "schema %s\n%s\x00%s\x00%s\x00", schemaVersion, defaultThesaurus, g.Synonyms, fillers)
+	fmt.Fprintf(h, "schema %s\n%s\x00%s\x00", schemaVersion, thesaurus.Fingerprint(), g.Synonyms)
 	for _, s := range g.Sections() {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", s.ID, s.Title, s.Text())
 	}

@@ -4,17 +4,17 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 const (
@@ -75,7 +75,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-
 // addGuideAnalyzer registers the analyzer of every indexed field.
 func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	english := analysis.NewTokenMap()
@@ -127,7 +126,7 @@ func addStopFilter(m *mapping.IndexMappingImpl, mapName, filterName string, word
 }
 
 func addQuestionAnalyzer(m *mapping.IndexMappingImpl) error {
-	if err := addStopFilter(m, questionStopMap, questionStop, fillerWords()); err != nil {
+	if err := addStopFilter(m, questionStopMap, questionStop, thesaurus.Fillers()); err != nil {
 		return err
 	}
 	err := m.AddCustomAnalyzer(questionAnalyzer, map[string]interface{}{

@@ -128,7 +128,7 @@ func (ix *Index) cover(text string, words []word) float64 {
 // stems returns the set of a text's stems, as the guide's text is indexed.
 func (ix *Index) stems(text string) map[string]bool {
 	stems := map[string]bool{}
-	for _, t := range ix.stemmer.Analyze([]byte(ix.vocabulary.expand(text))) {
+	for _, t := range ix.stemmer.Analyze([]byte(ix.vocabulary.Expand(text))) {
 		stems[string(t.Term)] = true
 	}
 	return stems

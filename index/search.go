@@ -147,7 +147,7 @@ func (ix *Index) analyze(term string) word {
 func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
-	q := strings.ReplaceAll(ix.vocabulary.rewrite(Normalize(question)), ":", " ")
+	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
 	var words []word
 	for _, tok := range ix.question.Analyze([]byte(q)) {
 		w := ix.analyze(string(tok.Term))

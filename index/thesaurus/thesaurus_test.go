@@ -1,4 +1,4 @@
-package index
+package thesaurus
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 
 func TestThesaurusFoldsPhrasesHoweverSpelled(t *testing.T) {
 	t.Parallel()
-	th, err := readThesaurus(namedText{"thesaurus.txt", defaultThesaurus})
+	th, err := Read(File{"thesaurus.txt", Default})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,14 +20,14 @@ func TestThesaurusFoldsPhrasesHoweverSpelled(t *testing.T) {
 		"Day-to-Day": "daily", "day to day": "daily", "Post-mortems": "postmortem", "postmortem": "postmortem",
 	}
 	for text, want := range tests {
-		if got := strings.Fields(strings.ToLower(th.rewrite(text))); len(got) == 0 || got[len(got)-1] != want {
+		if got := strings.Fields(strings.ToLower(th.Rewrite(text))); len(got) == 0 || got[len(got)-1] != want {
 			t.Errorf("rewrite(%q) = %q, want it to end in %q", text, got, want)
 		}
 	}
-	if got := th.rewrite("Is a VP the same as a vice-president?"); !strings.Contains(got, " vp ") || strings.Contains(got, "vice") {
+	if got := th.Rewrite("Is a VP the same as a vice-president?"); !strings.Contains(got, " vp ") || strings.Contains(got, "vice") {
 		t.Errorf("rewrite = %q", got)
 	}
-	if got := th.expand("Day-to-day work"); got != "Day-to-day daily work" {
+	if got := th.Expand("Day-to-day work"); got != "Day-to-day daily work" {
 		t.Errorf("expand = %q", got)
 	}
 }
@@ -36,17 +36,17 @@ func TestThesaurusFormat(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name, text string
-		check      func(*thesaurus) string
+		check      func(*Thesaurus) string
 		wantErr    string
 	}{
-		{name: "synonyms", text: "# comment\n\nalpha, Beta,gamma\n", check: func(th *thesaurus) string {
-			if len(th.synonyms) != 1 || strings.Join(th.synonyms[0], " ") != "alpha beta gamma" {
-				return "synonyms " + strings.Join(th.synonyms[0], " ")
+		{name: "synonyms", text: "# comment\n\nalpha, Beta,gamma\n", check: func(th *Thesaurus) string {
+			if len(th.Synonyms) != 1 || strings.Join(th.Synonyms[0], " ") != "alpha beta gamma" {
+				return "synonyms " + strings.Join(th.Synonyms[0], " ")
 			}
 			return ""
 		}},
-		{name: "one way", text: "mgr, mgrs => manager\nskip level => skip-level manager\n", check: func(th *thesaurus) string {
-			if got := th.rewrite("ask my mgr about a skip-level"); got != "ask my  manager  about a  skip-level manager " {
+		{name: "one way", text: "mgr, mgrs => manager\nskip level => skip-level manager\n", check: func(th *Thesaurus) string {
+			if got := th.Rewrite("ask my mgr about a skip-level"); got != "ask my  manager  about a  skip-level manager " {
 				return "rewrite " + got
 			}
 			return ""
@@ -55,7 +55,7 @@ func TestThesaurusFormat(t *testing.T) {
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
 	}
 	for _, tt := range tests {
-		th, err := readThesaurus(namedText{"custom.txt", []byte(tt.text)})
+		th, err := Read(File{"custom.txt", []byte(tt.text)})
 		switch {
 		case tt.wantErr != "":
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {

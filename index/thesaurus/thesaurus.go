@@ -1,4 +1,8 @@
-package index
+// Package thesaurus reads the search's domain vocabulary: synonyms,
+// phrases folded into one word, one-way rewrites of abbreviations and
+// idioms (Solr's synonyms format), and the filler words that are never a
+// question's topic. It knows text, not bleve.
+package thesaurus
 
 import (
 	"bufio"
@@ -9,33 +13,33 @@ import (
 	"strings"
 )
 
-// defaultThesaurus is the domain vocabulary every guide starts from; its
-// format is described at its top.
+// Default is the domain vocabulary every guide starts from; its format is
+// described at its top.
 //
 //go:embed thesaurus.txt
-var defaultThesaurus []byte
+var Default []byte
 
 // fillers are words that shape a question but are not its topic.
 //
 //go:embed fillers.txt
 var fillers []byte
 
-// thesaurus is a guide's vocabulary, read from Solr's synonyms format.
-type thesaurus struct {
-	// synonyms are sets of single words, each a synonym of the others.
-	synonyms [][]string
+// Thesaurus is a guide's vocabulary, read from Solr's synonyms format.
+type Thesaurus struct {
+	// Synonyms are sets of single words, each a synonym of the others.
+	Synonyms [][]string
 	// phrases fold entries of several words into one word, in the guide
 	// and in questions; rewrites read entries as other words in questions.
 	phrases, rewrites rewriter
 }
 
-// readThesaurus parses thesaurus files, later ones extending earlier ones.
+// Read parses thesaurus files, later ones extending earlier ones.
 // Mistakes are reported with the file's name and line.
-func readThesaurus(files ...namedText) (*thesaurus, error) {
-	t := &thesaurus{}
+func Read(files ...File) (*Thesaurus, error) {
+	t := &Thesaurus{}
 	var phrases, rewrites []rule
 	for _, f := range files {
-		sc := bufio.NewScanner(bytes.NewReader(f.text))
+		sc := bufio.NewScanner(bytes.NewReader(f.Text))
 		for line := 1; sc.Scan(); line++ {
 			text := strings.TrimSpace(sc.Text())
 			if text == "" || strings.HasPrefix(text, "#") {
@@ -44,7 +48,7 @@ func readThesaurus(files ...namedText) (*thesaurus, error) {
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
 				r, err := rewriteRule(entries(from), strings.Join(strings.Fields(to), " "))
 				if err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", f.name, line, err)
+					return nil, fmt.Errorf("%s:%d: %w", f.Name, line, err)
 				}
 				rewrites = append(rewrites, r)
 				continue
@@ -52,12 +56,12 @@ func readThesaurus(files ...namedText) (*thesaurus, error) {
 			words, multi := splitEntries(entries(text))
 			if len(multi) > 0 {
 				if len(words) == 0 {
-					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into", f.name, line, text)
+					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into", f.Name, line, text)
 				}
 				phrases = append(phrases, rule{entries: multi, to: words[0]})
 			}
 			if len(words) > 1 {
-				t.synonyms = append(t.synonyms, words)
+				t.Synonyms = append(t.Synonyms, words)
 			}
 		}
 	}
@@ -71,10 +75,10 @@ func readThesaurus(files ...namedText) (*thesaurus, error) {
 	return t, nil
 }
 
-// namedText is a file's name and content.
-type namedText struct {
-	name string
-	text []byte
+// File is a thesaurus file's name, for errors, and content.
+type File struct {
+	Name string
+	Text []byte
 }
 
 // entries splits a comma-separated list into lower-case entries.
@@ -193,21 +197,22 @@ func (w rewriter) replace(text string, with func(match, to string) string) strin
 	return b.String()
 }
 
-// expand adds each phrase's word after the phrase, for indexed text.
-func (t *thesaurus) expand(text string) string {
+// Expand adds each phrase's word after the phrase, for indexed text.
+func (t *Thesaurus) Expand(text string) string {
 	return t.phrases.replace(text, func(match, to string) string { return match + " " + to })
 }
 
-// rewrite reads a question as the thesaurus says: one-way rules applied,
+// Rewrite reads a question as the thesaurus says: one-way rules applied,
 // phrases folded into their word, so a two-word phrase does not count
 // twice.
-func (t *thesaurus) rewrite(question string) string {
+func (t *Thesaurus) Rewrite(question string) string {
 	spaced := func(_, to string) string { return " " + to + " " }
 	return t.phrases.replace(t.rewrites.replace(question, spaced), spaced)
 }
 
-// fillerWords returns the filler list's words.
-func fillerWords() []string {
+// Fillers returns the words that shape a question but are never its
+// topic, beyond English stop words.
+func Fillers() []string {
 	var out []string
 	for _, line := range strings.Split(string(fillers), "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
@@ -216,3 +221,7 @@ func fillerWords() []string {
 	}
 	return out
 }
+
+// Fingerprint identifies the default vocabulary, for an index built with
+// it: a persisted index is rebuilt when it changes.
+func Fingerprint() string { return string(Default) + "\x00" + string(fillers) }
