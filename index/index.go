@@ -53,8 +53,8 @@ type Index struct {
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
-	// sectionWords holds each section's stems once read, by section.
-	sectionWords sync.Map
+	// readings holds each section's reading once analyzed, by section.
+	readings sync.Map
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int

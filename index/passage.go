@@ -18,36 +18,36 @@ type Passage struct {
 	Text string
 }
 
-// intent is what kind of fact a question asks for, read from its phrasing
-// ("how long", "what percentage", "who"), which the stop lists drop.
-type intent int
-
-const (
-	noIntent intent = iota
-	duration        // how long, how many years
-	amount          // how many, how much, what percentage, what share
-	person          // who, to whom
-)
-
-var intents = []struct {
-	re   *regexp.Regexp
-	kind intent
-	// holds matches the text of a passage that states such a fact.
-	holds *regexp.Regexp
-}{
-	{regexp.MustCompile(`(?i)\bhow long\b|\bhow many (years|months)\b|\bwhen\b`), duration, regexp.MustCompile(`(?i)\d.*\b(years?|months?)\b|\b(years?|months?)\b`)},
-	{regexp.MustCompile(`(?i)\bhow (many|much|big|large)\b|\bwhat (percent|percentage|share|portion|fraction|size)\b|\b(percent|percentage|%)`), amount, regexp.MustCompile(`\d`)},
-	{regexp.MustCompile(`(?i)\bwho\b|\bwhom\b`), person, regexp.MustCompile(`(?i)\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+// intent is a kind of fact a question may ask for: how a question asks
+// for it ("how long", "what percentage", "who", which the stop lists drop)
+// and how a text states it. Both read lower-cased text.
+type intent struct {
+	asks, states *regexp.Regexp
 }
 
-// intentOf reads a question's intent from its phrasing.
-func intentOf(question string) (intent, *regexp.Regexp) {
-	for _, in := range intents {
-		if in.re.MatchString(question) {
-			return in.kind, in.holds
+var intents = [...]intent{
+	// a duration
+	{regexp.MustCompile(`\bhow long\b|\bhow many (years|months)\b|\bwhen\b`), regexp.MustCompile(`\b(years?|months?)\b`)},
+	// an amount: a number, a size, a share
+	{regexp.MustCompile(`\bhow (many|much|big|large)\b|\bwhat (percent|percentage|share|portion|fraction|size)\b|\bpercent|%`), regexp.MustCompile(`\d`)},
+	// a person or role
+	{regexp.MustCompile(`\bwho\b|\bwhom\b`), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+}
+
+// intentOf returns the index in intents of what a question asks for, or -1.
+func intentOf(question string) int {
+	q := strings.ToLower(question)
+	for i, in := range intents {
+		if in.asks.MatchString(q) {
+			return i
 		}
 	}
-	return noIntent, nil
+	return -1
+}
+
+// states reports whether a text states the fact intent i asks for.
+func states(i int, text string) bool {
+	return i >= 0 && intents[i].states.MatchString(strings.ToLower(text))
 }
 
 // intentWeight is what stating the fact asked for adds to a passage's
@@ -58,26 +58,58 @@ const intentWeight = 2
 // nil when the question is about the section as a whole: its title holds
 // the question's words as well as any passage does.
 func (ix *Index) passage(s *content.Section, words []word, question string) *Passage {
-	_, holds := intentOf(question)
-	best, bestScore := (*Passage)(nil), 0.0
-	for bi, b := range s.Blocks {
-		for ii, text := range passages(b) {
-			score := ix.cover(text, words)
-			if score == 0 {
-				continue
-			}
-			if holds != nil && holds.MatchString(text) {
-				score += intentWeight
-			}
-			if score > bestScore {
-				best, bestScore = &Passage{Block: bi, Item: ii, Text: text}, score
-			}
+	in := intentOf(question)
+	r := ix.read(s)
+	var best *Passage
+	bestScore := 0.0
+	for i, p := range r.passages {
+		score := coverage(r.passageStems[i], words)
+		if score == 0 {
+			continue
+		}
+		if states(in, p.Text) {
+			score += intentWeight
+		}
+		if score > bestScore {
+			best, bestScore = &r.passages[i], score
 		}
 	}
-	if best == nil || (holds == nil && bestScore <= ix.cover(s.Title, words)) {
+	if best == nil || (in < 0 && bestScore <= coverage(r.titleStems, words)) {
 		return nil
 	}
 	return best
+}
+
+// reading is a section as searching reads it, analyzed once: the stems of
+// its title, of its title, path and text together, and of each passage,
+// and the intents its text answers.
+type reading struct {
+	titleStems, stems map[string]bool
+	passages          []Passage
+	passageStems      []map[string]bool
+	states            [len(intents)]bool
+}
+
+// read returns the section's reading, analyzing it the first time.
+func (ix *Index) read(s *content.Section) *reading {
+	if r, ok := ix.readings.Load(s); ok {
+		return r.(*reading)
+	}
+	r := &reading{
+		titleStems: ix.stems(s.Title),
+		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
+	}
+	for bi, b := range s.Blocks {
+		for ii, text := range passages(b) {
+			r.passages = append(r.passages, Passage{Block: bi, Item: ii, Text: text})
+			r.passageStems = append(r.passageStems, ix.stems(text))
+		}
+	}
+	for i := range intents {
+		r.states[i] = states(i, s.Text())
+	}
+	ix.readings.Store(s, r)
+	return r
 }
 
 // passages splits a block into its passages: list items, or the sentences
@@ -119,12 +151,6 @@ func sentences(text string) []string {
 	return out
 }
 
-// cover is the rarity-weighted share of the question's words a text holds:
-// a word found through a synonym or a near spelling counts half.
-func (ix *Index) cover(text string, words []word) float64 {
-	return coverage(ix.stems(text), words)
-}
-
 // stems returns the set of a text's stems, as the guide's text is indexed.
 func (ix *Index) stems(text string) map[string]bool {
 	stems := map[string]bool{}
@@ -134,18 +160,8 @@ func (ix *Index) stems(text string) map[string]bool {
 	return stems
 }
 
-// sectionStems returns the stems of a section's title, path and text,
-// analyzed once: every confident search reads its best section's.
-func (ix *Index) sectionStems(s *content.Section) map[string]bool {
-	if st, ok := ix.sectionWords.Load(s); ok {
-		return st.(map[string]bool)
-	}
-	st := ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text())
-	ix.sectionWords.Store(s, st)
-	return st
-}
-
-// coverage is the rarity-weighted share of the words among stems.
+// coverage is the rarity-weighted share of the words among stems: a word
+// found through a synonym or a near spelling counts half.
 func coverage(stems map[string]bool, words []word) float64 {
 	total := 0.0
 	for _, w := range words {

@@ -227,7 +227,7 @@ const minCoverage = 0.2
 // answer it.
 func (ix *Index) answers(h Hit, words []word) bool {
 	total := weightOf(words)
-	return total > 0 && coverage(ix.sectionStems(h.Section), words) >= minCoverage*total
+	return total > 0 && coverage(ix.read(h.Section).stems, words) >= minCoverage*total
 }
 
 // focusWords is how many topic words a question may hold before the
@@ -402,16 +402,17 @@ const intentBoost = 0.5
 // steer ranks higher the hits that state the kind of fact the question
 // asks for, in a matched row or in their own text.
 func (ix *Index) steer(hits []Hit, question string) {
-	_, holds := intentOf(question)
-	if holds == nil {
+	in := intentOf(question)
+	if in < 0 {
 		return
 	}
 	for i, h := range hits {
-		text := h.Section.Text()
+		stated := ix.read(h.Section).states[in]
 		if len(h.Rows) > 0 {
-			text = strings.Join(h.RowTitles(), " ") + " " + content.RowPlain(h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row])
+			r := h.Rows[0]
+			stated = states(in, content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
 		}
-		if holds.MatchString(text) {
+		if stated {
 			hits[i].Score *= 1 + intentBoost
 		}
 	}

@@ -10,7 +10,9 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // Default is the domain vocabulary every guide starts from; its format is
@@ -120,33 +122,48 @@ type rule struct {
 	to      string
 }
 
-// rewriter finds the entries of its rules in a text with one regular
-// expression, a group per rule.
-type rewriter struct {
+// rewriter finds the entries of its rules in a text, each rule with a
+// regular expression run only on texts that hold one of its hints: most
+// texts hold none, and the expressions cost ten times a lookup.
+type rewriter []compiledRule
+
+type compiledRule struct {
 	re *regexp.Regexp
-	to []string
+	to string
+	// hints are lower-case strings of which any match holds one.
+	hints []string
 }
 
 func newRewriter(rules []rule) (rewriter, error) {
-	if len(rules) == 0 {
-		return rewriter{}, nil
-	}
-	alts := make([]string, len(rules))
-	to := make([]string, len(rules))
+	out := make(rewriter, len(rules))
 	for i, r := range rules {
 		pats := make([]string, len(r.entries))
+		hints := make([]string, len(r.entries))
 		for j, e := range r.entries {
 			pats[j] = entryPattern(e)
+			hints[j] = hint(e)
 		}
-		alts[i] = "(" + strings.Join(pats, "|") + ")"
-		to[i] = r.to
+		re, err := regexp.Compile(`(?i)\b(?:` + strings.Join(pats, "|") + `)s?\b`)
+		if err != nil {
+			return nil, fmt.Errorf("compile thesaurus rule %v: %w", r.entries, err)
+		}
+		out[i] = compiledRule{re: re, to: r.to, hints: hints}
 	}
-	re, err := regexp.Compile(`(?i)\b(?:` + strings.Join(alts, "|") + `)s?\b`)
-	if err != nil {
-		return rewriter{}, fmt.Errorf("compile thesaurus: %w", err)
-	}
-	return rewriter{re: re, to: to}, nil
+	return out, nil
 }
+
+// hint is the first run of letters or digits of an entry, which every
+// spelling entryPattern accepts holds as it is.
+func hint(entry string) string {
+	start := strings.IndexFunc(entry, isWordRune)
+	end := strings.IndexFunc(entry[start:], func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		return entry[start:]
+	}
+	return entry[start : start+end]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // entryPattern matches an entry however it is spaced or hyphenated: "day to
 // day", "day-to-day"; "p&l", "P & L", "P&amp;L".
@@ -162,7 +179,7 @@ func entryPattern(entry string) string {
 				b.WriteString(`\s*(?:&|&amp;|and)\s*`)
 			case r == '-':
 				b.WriteString(`[\s-]*`)
-			case r < 128 && !singleWord.MatchString(string(r)):
+			case r < 128 && !isWordRune(r):
 				b.WriteString(`\s*` + regexp.QuoteMeta(string(r)) + `\s*`)
 			default:
 				b.WriteString(regexp.QuoteMeta(string(r)))
@@ -172,29 +189,19 @@ func entryPattern(entry string) string {
 	return b.String()
 }
 
-// replace rewrites each match with what its rule gives for the matched text.
+// replace rewrites each match with what its rule gives for the matched
+// text, rule by rule.
 func (w rewriter) replace(text string, with func(match, to string) string) string {
-	if w.re == nil {
-		return text
-	}
-	ms := w.re.FindAllStringSubmatchIndex(text, -1)
-	if ms == nil {
-		return text
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range ms {
-		b.WriteString(text[last:m[0]])
-		for g := range w.to {
-			if m[2+2*g] >= 0 {
-				b.WriteString(with(text[m[0]:m[1]], w.to[g]))
-				break
-			}
+	lower := strings.ToLower(text)
+	for _, r := range w {
+		if !slices.ContainsFunc(r.hints, func(h string) bool { return strings.Contains(lower, h) }) {
+			continue
 		}
-		last = m[1]
+		if out := r.re.ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
+			text, lower = out, strings.ToLower(out)
+		}
 	}
-	b.WriteString(text[last:])
-	return b.String()
+	return text
 }
 
 // Expand adds each phrase's word after the phrase, for indexed text.
