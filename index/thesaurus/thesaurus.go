@@ -152,16 +152,28 @@ func newRewriter(rules []rule) (rewriter, error) {
 	return out, nil
 }
 
-// hint is the first run of letters or digits of an entry, which every
-// spelling entryPattern accepts holds as it is.
+// hint is a part of an entry that every spelling entryPattern accepts
+// holds as it is: its longest run of letters or digits, or its punctuation
+// when the runs are shorter than that ("p&l": "&"), so that a hint seldom
+// occurs in text the entry is not in.
 func hint(entry string) string {
-	start := strings.IndexFunc(entry, isWordRune)
-	end := strings.IndexFunc(entry[start:], func(r rune) bool { return !isWordRune(r) })
-	if end < 0 {
-		return entry[start:]
+	best := ""
+	for _, run := range strings.FieldsFunc(entry, func(r rune) bool { return !isWordRune(r) }) {
+		if len(run) > len(best) {
+			best = run
+		}
 	}
-	return entry[start : start+end]
+	if len(best) < 3 {
+		if i := strings.IndexFunc(entry, isPunct); i >= 0 {
+			return entry[i : i+1]
+		}
+	}
+	return best
 }
+
+// isPunct reports whether a rune stands for itself in an entry's pattern:
+// neither a letter, a digit, a space nor a hyphen.
+func isPunct(r rune) bool { return r < 128 && !isWordRune(r) && r != ' ' && r != '-' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -176,10 +188,10 @@ func entryPattern(entry string) string {
 		for _, r := range word {
 			switch {
 			case r == '&':
-				b.WriteString(`\s*(?:&|&amp;|and)\s*`)
+				b.WriteString(`\s*(?:&|&amp;)\s*`)
 			case r == '-':
 				b.WriteString(`[\s-]*`)
-			case r < 128 && !isWordRune(r):
+			case isPunct(r):
 				b.WriteString(`\s*` + regexp.QuoteMeta(string(r)) + `\s*`)
 			default:
 				b.WriteString(regexp.QuoteMeta(string(r)))
