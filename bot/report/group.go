@@ -1,0 +1,130 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/directorbot/directorbot/index/thesaurus"
+)
+
+// Unanswered questions are grouped by their topic words: the words left
+// once the text is lower-cased and split at anything but letters and
+// digits, possessive "'s" is cut, English stop words and the search's conversational fillers
+// (index/thesaurus/fillers.txt) are dropped, and a plural "s" is cut. Word
+// order and repeats do not count, so "what equity does a VP get?" and
+// "VP equity" share a group, while "VP equity" and "director equity" do
+// not. Questions that are nothing but stop words make one group with no
+// words.
+
+// stopWords are English words that say nothing of a question's topic.
+var stopWords = setOf(strings.Fields(`
+	a about above after again against all am an and any are as at be because
+	been before being below between both but by did do does doing down during
+	each few for from further had has have having he her here hers herself him
+	himself his how i if in into is it its itself just me more most my myself no
+	nor not now of off on once only or other our ours ourselves out over own same
+	she should so some such than that the their theirs them themselves then there
+	these they this those through to too under until up very was we were what
+	when where which while who whom why will with you your yours yourself
+	yourselves i'm i've i'd i'll you're it's what's how's there's don't doesn't
+	isn't aren't can't won't should've
+`))
+
+// ignored are the stop words and the search's fillers.
+var ignored = func() map[string]bool {
+	m := setOf(thesaurus.Fillers())
+	for w := range stopWords {
+		m[w] = true
+	}
+	return m
+}()
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// TopicWords returns the topic words of a question, sorted and without
+// repeats.
+func TopicWords(question string) []string {
+	fields := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	var words []string
+	for _, f := range fields {
+		f = strings.Trim(strings.TrimSuffix(f, "'s"), "'")
+		if f == "" || ignored[f] {
+			continue
+		}
+		words = append(words, singular(f))
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
+// singular cuts a plural "s" from words of three letters or more ("vps",
+// "skills"), but not from "ss" ("process") or "us"/"is" endings ("status",
+// "analysis"), and makes "ies" a "y" ("responsibilities").
+func singular(w string) string {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return w
+	}
+	for _, keep := range []string{"ss", "us", "is"} {
+		if strings.HasSuffix(w, keep) {
+			return w
+		}
+	}
+	if strings.HasSuffix(w, "ies") && len(w) > 4 {
+		return strings.TrimSuffix(w, "ies") + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// Count is a question and how often it was asked.
+type Count struct {
+	Text  string
+	Asked int
+}
+
+// GroupUnanswered groups questions by their topic words and returns up to
+// limit groups, the most asked first (ties by words).
+func GroupUnanswered(questions []Count, limit int) []Group {
+	type acc struct {
+		group Group
+		qs    []Count
+	}
+	byKey := map[string]*acc{}
+	for _, q := range questions {
+		words := TopicWords(q.Text)
+		key := strings.Join(words, " ")
+		a := byKey[key]
+		if a == nil {
+			a = &acc{group: Group{Words: words}}
+			byKey[key] = a
+		}
+		a.group.Asked += q.Asked
+		a.qs = append(a.qs, q)
+	}
+	groups := make([]Group, 0, len(byKey))
+	for _, a := range byKey {
+		slices.SortFunc(a.qs, func(x, y Count) int {
+			return cmp.Or(cmp.Compare(y.Asked, x.Asked), cmp.Compare(x.Text, y.Text))
+		})
+		for _, q := range a.qs[:min(MaxExamples, len(a.qs))] {
+			a.group.Examples = append(a.group.Examples, q.Text)
+		}
+		if a.group.Words == nil {
+			a.group.Words = []string{}
+		}
+		groups = append(groups, a.group)
+	}
+	slices.SortFunc(groups, func(x, y Group) int {
+		return cmp.Or(cmp.Compare(y.Asked, x.Asked), slices.Compare(x.Words, y.Words))
+	})
+	return groups[:min(limit, len(groups))]
+}

@@ -1,0 +1,205 @@
+// Package report is what the guide's owners learn from the questions the
+// bot was asked: the most asked questions, the unanswered ones grouped by
+// wording, the sections ranked by 👍 and 👎, and the no-answer rate over
+// time. bot/store fills a Report from its rows; this package groups,
+// orders and prints it (aligned text, JSON or CSV), and bot/blockkit shows
+// it on the admins' App Home. It holds no Slack user or channel ID: the
+// store keeps none.
+package report
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// Bucket is the length of the periods of the no-answer rate.
+type Bucket string
+
+// The buckets of the no-answer rate: a day, or a week from Monday.
+const (
+	Day  Bucket = "day"
+	Week Bucket = "week"
+)
+
+// BucketFor is the bucket that keeps a report over the window readable: days
+// up to five weeks, weeks beyond.
+func BucketFor(since, until time.Time) Bucket {
+	if until.Sub(since) <= 35*24*time.Hour {
+		return Day
+	}
+	return Week
+}
+
+// Report sums up the questions asked from Since (inclusive) to Until
+// (exclusive).
+type Report struct {
+	Since time.Time `json:"since"`
+	Until time.Time `json:"until"`
+	// Asked counts the questions; Answered and NoAnswer split them by
+	// outcome.
+	Asked    int `json:"asked"`
+	Answered int `json:"answered"`
+	NoAnswer int `json:"no_answer"`
+	// NoAnswerRate is NoAnswer / Asked, 0 when nothing was asked.
+	NoAnswerRate float64 `json:"no_answer_rate"`
+	// Helpful and NotHelpful count the answers whose latest vote was
+	// 👍 and 👎.
+	Helpful    int `json:"helpful"`
+	NotHelpful int `json:"not_helpful"`
+	// Top are the most asked questions, most asked first.
+	Top []Question `json:"top_questions"`
+	// Unanswered are the questions without an answer, grouped by their
+	// topic words, the largest group first.
+	Unanswered []Group `json:"unanswered"`
+	// Sections are the sections that answered, the most 👍 first.
+	Sections []Section `json:"sections"`
+	// Bucket is the length of each period of Rate.
+	Bucket Bucket `json:"bucket"`
+	// Rate is the no-answer rate per period, oldest first, every period
+	// of the window included.
+	Rate []Period `json:"no_answer_rate_over_time"`
+}
+
+// Question is one normalized question and how often it was asked.
+type Question struct {
+	Text     string `json:"question"`
+	Asked    int    `json:"asked"`
+	Answered int    `json:"answered"`
+}
+
+// Group is unanswered questions that share their topic words.
+type Group struct {
+	// Words are the topic words, sorted; empty for questions made only of
+	// stop words.
+	Words []string `json:"words"`
+	Asked int      `json:"asked"`
+	// Examples are the group's questions, the most asked first, at most
+	// MaxExamples.
+	Examples []string `json:"examples"`
+}
+
+// MaxExamples bounds the questions a Group shows.
+const MaxExamples = 3
+
+// Section is how a section's answers fared.
+type Section struct {
+	ID string `json:"section"`
+	// Title is the section's title in the guide, "" when the caller did
+	// not look it up or the guide no longer has the section.
+	Title      string `json:"title,omitempty"`
+	Answers    int    `json:"answers"`
+	Helpful    int    `json:"helpful"`
+	NotHelpful int    `json:"not_helpful"`
+}
+
+// Period is the no-answer rate of one day or week.
+type Period struct {
+	Start    time.Time `json:"start"`
+	Asked    int       `json:"asked"`
+	NoAnswer int       `json:"no_answer"`
+	// Rate is NoAnswer / Asked, 0 when nothing was asked.
+	Rate float64 `json:"rate"`
+}
+
+// Rate is n / of, 0 when of is 0.
+func Rate(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}
+
+// SortSections orders sections by 👍, most first, then by 👎, fewest
+// first, then by answers, most first, then by ID.
+func SortSections(sections []Section) {
+	slices.SortFunc(sections, func(a, b Section) int {
+		return cmp.Or(
+			cmp.Compare(b.Helpful, a.Helpful),
+			cmp.Compare(a.NotHelpful, b.NotHelpful),
+			cmp.Compare(b.Answers, a.Answers),
+			cmp.Compare(a.ID, b.ID),
+		)
+	})
+}
+
+// MostHelpful returns up to n sections with at least one 👍, the most 👍
+// first.
+func (r Report) MostHelpful(n int) []Section {
+	out := slices.Clone(r.Sections)
+	out = slices.DeleteFunc(out, func(s Section) bool { return s.Helpful == 0 })
+	SortSections(out)
+	return out[:min(n, len(out))]
+}
+
+// LeastHelpful returns up to n sections with at least one 👎, the most 👎
+// first.
+func (r Report) LeastHelpful(n int) []Section {
+	out := slices.Clone(r.Sections)
+	out = slices.DeleteFunc(out, func(s Section) bool { return s.NotHelpful == 0 })
+	slices.SortFunc(out, func(a, b Section) int {
+		return cmp.Or(
+			cmp.Compare(b.NotHelpful, a.NotHelpful),
+			cmp.Compare(a.Helpful, b.Helpful),
+			cmp.Compare(b.Answers, a.Answers),
+			cmp.Compare(a.ID, b.ID),
+		)
+	})
+	return out[:min(n, len(out))]
+}
+
+// Titles fills in the sections' titles with title, which returns "" for a
+// section it does not know.
+func (r *Report) Titles(title func(id string) string) {
+	for i := range r.Sections {
+		r.Sections[i].Title = title(r.Sections[i].ID)
+	}
+}
+
+// Periods returns the periods of bucket that cover since to until, each
+// with its start, oldest first; days and weeks (from Monday) start at
+// midnight UTC.
+func Periods(since, until time.Time, bucket Bucket) []Period {
+	var out []Period
+	for start := PeriodStart(since, bucket); start.Before(until); start = next(start, bucket) {
+		out = append(out, Period{Start: start})
+	}
+	return out
+}
+
+// PeriodStart is the start of the period of bucket that holds t.
+func PeriodStart(t time.Time, bucket Bucket) time.Time {
+	t = t.UTC()
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if bucket == Week {
+		back := (int(day.Weekday()) + 6) % 7 // days since Monday
+		day = day.AddDate(0, 0, -back)
+	}
+	return day
+}
+
+func next(start time.Time, bucket Bucket) time.Time {
+	if bucket == Week {
+		return start.AddDate(0, 0, 7)
+	}
+	return start.AddDate(0, 0, 1)
+}
+
+// FillRate sets r.Rate from the questions and no-answers of each day, keyed
+// by the day's midnight UTC, adding them up by r.Bucket.
+func (r *Report) FillRate(asked, noAnswer map[time.Time]int) {
+	r.Rate = Periods(r.Since, r.Until, r.Bucket)
+	at := make(map[time.Time]int, len(r.Rate))
+	for i, p := range r.Rate {
+		at[p.Start] = i
+	}
+	for day, n := range asked {
+		if i, ok := at[PeriodStart(day, r.Bucket)]; ok {
+			r.Rate[i].Asked += n
+			r.Rate[i].NoAnswer += noAnswer[day]
+		}
+	}
+	for i := range r.Rate {
+		r.Rate[i].Rate = Rate(r.Rate[i].NoAnswer, r.Rate[i].Asked)
+	}
+}

@@ -1,0 +1,163 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTopicWords(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"What equity does a VP get?", []string{"equity", "vp"}},
+		{"VP equity", []string{"equity", "vp"}},
+		{"equity for VPs, please", []string{"equity", "vp"}},
+		{"Director's responsibilities", []string{"director", "responsibility"}},
+		{"what is the process status", []string{"process", "status"}},
+		{"how do I?", nil},
+	} {
+		if got := TopicWords(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("TopicWords(%q) = %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestGroupUnanswered(t *testing.T) {
+	groups := GroupUnanswered([]Count{
+		{"vp equity", 1},
+		{"what equity does a vp get", 4},
+		{"equity for vps", 2},
+		{"equity of a vp?", 1},
+		{"director bonus", 2},
+		{"how do i", 1},
+	}, 10)
+	want := []Group{
+		{Words: []string{"equity", "vp"}, Asked: 8, Examples: []string{"what equity does a vp get", "equity for vps", "equity of a vp?"}},
+		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}},
+		{Words: []string{}, Asked: 1, Examples: []string{"how do i"}},
+	}
+	if len(groups) != len(want) {
+		t.Fatalf("groups %+v; want %+v", groups, want)
+	}
+	for i := range want {
+		if !slices.Equal(groups[i].Words, want[i].Words) || groups[i].Asked != want[i].Asked || !slices.Equal(groups[i].Examples, want[i].Examples) {
+			t.Errorf("group %d = %+v; want %+v", i, groups[i], want[i])
+		}
+	}
+	if got := GroupUnanswered([]Count{{"a b", 1}, {"c d", 1}}, 1); len(got) != 1 {
+		t.Errorf("limit 1 gave %d groups", len(got))
+	}
+}
+
+func sample() Report {
+	since := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	r := Report{
+		Since: since, Until: since.AddDate(0, 0, 3), Bucket: Day,
+		Asked: 10, Answered: 7, NoAnswer: 3, NoAnswerRate: 0.3, Helpful: 2, NotHelpful: 1,
+		Top:        []Question{{"what skills does a director need", 5, 5}, {"=cmd|' /C calc'!A0", 1, 0}},
+		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
+		Sections:   []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
+	}
+	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3})
+	return r
+}
+
+func TestWriteText(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteText(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"Director Bot report: 2026-03-01 to 2026-03-04 (3 days)",
+		"asked 10   answered 7   no answer 3 (30.0%)   helpful 2   not helpful 1",
+		"  asked  answered  question\n      5         5  what skills does a director need\n",
+		"    2  equity vp    vp equity | equity for vps",
+		"      2            0        5  Skills (skills)",
+		"      0            1        2  director-vs-vp",
+		"2026-03-01      6          3  50.0%  ██████████",
+		"2026-03-02      0          0   0.0%",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text report lacks %q:\n%s", want, out)
+		}
+	}
+	b.Reset()
+	if err := WriteText(&b, Report{Since: sample().Since, Until: sample().Until}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "No questions were asked") {
+		t.Errorf("empty report:\n%s", b.String())
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, Report{}); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, list := range []string{"top_questions", "unanswered", "sections", "no_answer_rate_over_time"} {
+		if _, ok := got[list].([]any); !ok {
+			t.Errorf("%s is %v; want an empty list", list, got[list])
+		}
+	}
+	b.Reset()
+	if err := WriteJSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" {
+		t.Errorf("round trip: %+v", back)
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rows[0], CSVHeader) {
+		t.Errorf("header %q", rows[0])
+	}
+	parts := map[string]int{}
+	for _, r := range rows[1:] {
+		parts[r[0]]++
+		if strings.HasPrefix(r[1], "=") {
+			t.Errorf("a cell a spreadsheet would run: %q", r[1])
+		}
+	}
+	want := map[string]int{"total": 1, "top_question": 2, "unanswered": 1, "section": 2, "no_answer_rate": 3}
+	for p, n := range want {
+		if parts[p] != n {
+			t.Errorf("%d %s rows; want %d", parts[p], p, n)
+		}
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	since := time.Date(2026, 3, 4, 15, 0, 0, 0, time.UTC) // a Wednesday
+	weeks := Periods(since, since.AddDate(0, 0, 14), Week)
+	if len(weeks) != 3 || weeks[0].Start != time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) {
+		t.Errorf("weeks %+v", weeks)
+	}
+	if BucketFor(since, since.AddDate(0, 0, 30)) != Day || BucketFor(since, since.AddDate(0, 0, 90)) != Week {
+		t.Error("BucketFor: want days for 30 days, weeks for 90")
+	}
+}

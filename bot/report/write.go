@@ -1,0 +1,218 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// TextRows bounds the rows of each table of the text report.
+const TextRows = 15
+
+// WriteText prints the report for a terminal: a summary line, then one
+// table a part, numbers right-aligned.
+func WriteText(w io.Writer, r Report) error {
+	p := &printer{w: w}
+	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
+	p.printf("Director Bot report: %s to %s (%d days)\n\n", r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)
+	p.printf("asked %d   answered %d   no answer %d (%s)   helpful %d   not helpful %d\n",
+		r.Asked, r.Answered, r.NoAnswer, Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)
+	if r.Asked == 0 {
+		p.printf("\nNo questions were asked in this window.\n")
+		return p.err
+	}
+
+	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
+		q := r.Top[i]
+		return fmt.Sprintf("%d\t%d\t%s", q.Asked, q.Answered, oneLine(q.Text))
+	})
+	p.table("Unanswered questions, grouped by topic words", "asked\ttopic words\texamples", len(r.Unanswered), func(i int) string {
+		g := r.Unanswered[i]
+		return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Examples, " | ")))
+	})
+	section := func(s Section) string {
+		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
+	}
+	most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
+	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), func(i int) string { return section(most[i]) })
+	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), func(i int) string { return section(least[i]) })
+	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(r.Rate), func(i int) string {
+		q := r.Rate[i]
+		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
+	})
+	return p.err
+}
+
+// printer writes until the first error, and keeps it.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+// table prints a titled table of up to TextRows rows, or "none": cells
+// apart by two spaces, numbers (and dates) right-aligned, text left-aligned
+// and the last column unpadded.
+func (p *printer) table(title, head string, n int, row func(i int) string) {
+	p.printf("\n%s\n", title)
+	if n == 0 {
+		p.printf("  none\n")
+		return
+	}
+	rows := [][]string{strings.Split(head, "\t")}
+	for i := range min(n, TextRows) {
+		rows = append(rows, strings.Split(row(i), "\t"))
+	}
+	cols := len(rows[0])
+	width := make([]int, cols)
+	right := make([]bool, cols)
+	for c := range cols {
+		right[c] = true
+		for i, r := range rows {
+			width[c] = max(width[c], utf8.RuneCountInString(r[c]))
+			if i > 0 && !numeric(r[c]) {
+				right[c] = false
+			}
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for c, cell := range r {
+			pad := strings.Repeat(" ", width[c]-utf8.RuneCountInString(cell))
+			switch {
+			case right[c]:
+				b.WriteString(pad + cell)
+			case c < cols-1:
+				b.WriteString(cell + pad)
+			default:
+				b.WriteString(cell)
+			}
+			if c < cols-1 {
+				b.WriteString("  ")
+			}
+		}
+		p.printf("%s\n", strings.TrimRight(b.String(), " "))
+	}
+	if n > TextRows {
+		p.printf("  …and %d more\n", n-TextRows)
+	}
+}
+
+// numeric reports whether a cell is a number, a percentage or a date,
+// which line up on the right.
+func numeric(cell string) bool {
+	return cell != "" && strings.Trim(cell, "0123456789.-%") == ""
+}
+
+// SectionName is a section's title and ID, or its ID alone when its title
+// is unknown.
+func SectionName(s Section) string {
+	if s.Title == "" {
+		return s.ID
+	}
+	return s.Title + " (" + s.ID + ")"
+}
+
+func wordsOf(g Group) string {
+	if len(g.Words) == 0 {
+		return "(no topic words)"
+	}
+	return strings.Join(g.Words, " ")
+}
+
+// oneLine keeps a question on one line, at most 100 characters.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 100 {
+		return string(r[:99]) + "…"
+	}
+	return s
+}
+
+// Percent formats a rate as a percentage with one decimal.
+func Percent(rate float64) string {
+	return strconv.FormatFloat(100*rate, 'f', 1, 64) + "%"
+}
+
+// Bar draws a rate as a bar of up to width blocks.
+func Bar(rate float64, width int) string {
+	n := int(rate*float64(width) + 0.5)
+	return strings.Repeat("█", min(max(n, 0), width))
+}
+
+// WriteJSON prints the report as one indented JSON object.
+func WriteJSON(w io.Writer, r Report) error {
+	if r.Top == nil {
+		r.Top = []Question{}
+	}
+	if r.Unanswered == nil {
+		r.Unanswered = []Group{}
+	}
+	if r.Sections == nil {
+		r.Sections = []Section{}
+	}
+	if r.Rate == nil {
+		r.Rate = []Period{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// CSVHeader is the header row of WriteCSV. Each row is one item of one
+// part of the report, named in the first column: "total", "top_question",
+// "unanswered" (item: the topic words; detail: examples, " | " apart),
+// "section" (item: the section ID; detail: its title) and
+// "no_answer_rate" (item: the period's first day).
+var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
+
+// WriteCSV prints the report as CSV, every row of every part.
+func WriteCSV(w io.Writer, r Report) error {
+	cw := csv.NewWriter(w)
+	n := strconv.Itoa
+	rate := func(f float64) string { return strconv.FormatFloat(f, 'f', 4, 64) }
+	rows := [][]string{CSVHeader}
+	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
+		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
+	for _, q := range r.Top {
+		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
+	}
+	for _, g := range r.Unanswered {
+		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})
+	}
+	for _, s := range r.Sections {
+		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})
+	}
+	for _, p := range r.Rate {
+		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", rate(p.Rate), ""})
+	}
+	for _, row := range rows {
+		for i, cell := range row {
+			row[i] = defuse(cell)
+		}
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return fmt.Errorf("write CSV: %w", err)
+	}
+	return nil
+}
+
+// defuse keeps a spreadsheet from reading a cell that starts with =, +, -
+// or @ as a formula: questions are typed by anyone.
+func defuse(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
+}

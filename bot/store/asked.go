@@ -1,0 +1,374 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/directorbot/directorbot/bot/report"
+)
+
+// Surface is where a question was asked.
+type Surface string
+
+// The surfaces the bot answers on.
+const (
+	SurfaceSlash   Surface = "slash"
+	SurfaceMention Surface = "mention"
+	SurfaceDM      Surface = "dm"
+)
+
+// Outcome is how a question went.
+type Outcome string
+
+// The outcomes of a question.
+const (
+	OutcomeAnswered Outcome = "answered"
+	OutcomeNoAnswer Outcome = "no_answer"
+)
+
+// Asked is one question the bot was asked, as the store keeps it: never
+// who asked it or where, only on which surface.
+type Asked struct {
+	// Question is the question's text; RecordQuestion normalizes it.
+	Question string
+	// Section is the ID of the section that answered, "" for no answer.
+	Section string
+	Surface Surface
+	// Token is the reply token (NewReplyToken) that the reply's feedback
+	// buttons carry, so that a 👍/👎 click finds this row. Each reply,
+	// even one served again from a cache, needs its own.
+	Token string
+	// At is when it was asked; the zero time means now.
+	At time.Time
+}
+
+// Outcome is OutcomeAnswered when a section answered, else
+// OutcomeNoAnswer.
+func (a Asked) Outcome() Outcome {
+	if a.Section == "" {
+		return OutcomeNoAnswer
+	}
+	return OutcomeAnswered
+}
+
+// ReplyTokenLen is the length of a reply token: 12 characters of 32
+// letters and digits, 60 random bits.
+const ReplyTokenLen = 12
+
+// tokenAlphabet is Crockford's base32, lower-cased: no i, l, o or u.
+const tokenAlphabet = "0123456789abcdefghjkmnpqrstvwxyz"
+
+// NewReplyToken returns a new random reply token. It says nothing of who
+// asked: it only ties a feedback click to its question.
+func NewReplyToken() string {
+	var b [ReplyTokenLen]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	for i := range b {
+		b[i] = tokenAlphabet[b[i]%32]
+	}
+	return string(b[:])
+}
+
+// IsReplyToken reports whether s has the form of a reply token.
+func IsReplyToken(s string) bool {
+	if len(s) != ReplyTokenLen {
+		return false
+	}
+	for i := range len(s) {
+		if !strings.ContainsRune(tokenAlphabet, rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// MaxQuestionRunes bounds the question text kept: enough to read what was
+// asked, not a whole pasted document.
+const MaxQuestionRunes = 300
+
+var (
+	// slackMarkup is a mention of a person, channel or group, or a link.
+	slackMarkup = regexp.MustCompile(`<[^<>]*>`)
+	// slackID is a bare Slack user, channel or team ID typed in a
+	// question; the store keeps none.
+	slackID = regexp.MustCompile(`\b[UWCGDTE][A-Z0-9]{7,12}\b`)
+)
+
+// NormalizeQuestion is the text the store keeps of a question: without
+// Slack markup or IDs, lower-cased, on one line with single spaces, without
+// the punctuation around it, and at most MaxQuestionRunes long. The same
+// question asked with other capitals or a question mark is one question.
+func NormalizeQuestion(q string) string {
+	q = slackMarkup.ReplaceAllString(q, " ")
+	q = slackID.ReplaceAllString(q, " ")
+	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
+	q = strings.Trim(q, " ?!.,;:")
+	if utf8.RuneCountInString(q) > MaxQuestionRunes {
+		q = strings.TrimSpace(string([]rune(q)[:MaxQuestionRunes]))
+	}
+	return strings.ToValidUTF8(q, "")
+}
+
+// RecordQuestion keeps a question the bot was asked and its outcome.
+func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
+	switch a.Surface {
+	case SurfaceSlash, SurfaceMention, SurfaceDM:
+	default:
+		return fmt.Errorf("record question: unknown surface %q", a.Surface)
+	}
+	if !IsReplyToken(a.Token) {
+		return errors.New("record question: want a token from NewReplyToken")
+	}
+	at := databaseTime(a.At)
+	if a.At.IsZero() {
+		at = s.clock()
+	}
+	db, err := s.askedDB()
+	if err != nil {
+		return err
+	}
+	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+		VALUES (?, ?, ?, ?, ?, ?)`,
+		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), a.Token)
+	if err != nil {
+		return fmt.Errorf("record question: %w", err)
+	}
+	return nil
+}
+
+// RecordFeedback keeps a 👍 (helpful) or 👎 vote on the reply that carried
+// token, replacing any earlier vote on it: a reply keeps its latest vote.
+// found is false when no kept question has the token: a reply to a button
+// rather than a question, one from before questions were kept, or one
+// whose question retention has deleted.
+func (s *Store) RecordFeedback(ctx context.Context, token string, helpful bool) (found bool, err error) {
+	if !IsReplyToken(token) {
+		return false, nil
+	}
+	vote := -1
+	if helpful {
+		vote = 1
+	}
+	db, err := s.askedDB()
+	if err != nil {
+		return false, err
+	}
+	n, err := db.exec(ctx, `UPDATE questions SET feedback = ?, feedback_at = ? WHERE reply_token = ?`,
+		vote, db.timeArg(s.clock()), token)
+	if err != nil {
+		return false, fmt.Errorf("record feedback: %w", err)
+	}
+	return n > 0, nil
+}
+
+// DeleteQuestionsBefore deletes the questions asked before cutoff, with
+// their feedback, and returns how many it deleted.
+func (s *Store) DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error) {
+	db, err := s.askedDB()
+	if err != nil {
+		return 0, err
+	}
+	n, err := db.exec(ctx, `DELETE FROM questions WHERE asked_at < ?`, db.timeArg(databaseTime(cutoff)))
+	if err != nil {
+		return 0, fmt.Errorf("delete old questions: %w", err)
+	}
+	return n, nil
+}
+
+// maxUnanswered bounds the distinct unanswered questions a report groups.
+const maxUnanswered = 10000
+
+// Report sums up the questions asked from since (inclusive) to until
+// (exclusive): up to limit top questions and unanswered groups, every
+// section that answered, and the no-answer rate per bucket.
+func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error) {
+	since, until = databaseTime(since), databaseTime(until)
+	r := report.Report{Since: since, Until: until, Bucket: bucket}
+	db, err := s.askedDB()
+	if err != nil {
+		return r, err
+	}
+	window := []any{db.timeArg(since), db.timeArg(until)}
+	const where = ` FROM questions WHERE asked_at >= ? AND asked_at < ?`
+	fail := func(part string, err error) (report.Report, error) {
+		return report.Report{}, fmt.Errorf("report %s: %w", part, err)
+	}
+
+	err = db.query(ctx, `SELECT count(*),
+		count(*) FILTER (WHERE outcome = 'answered'),
+		count(*) FILTER (WHERE feedback = 1),
+		count(*) FILTER (WHERE feedback = -1)`+where, window, func(scan scanFunc) error {
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful)
+	})
+	if err != nil {
+		return fail("totals", err)
+	}
+	r.NoAnswer = r.Asked - r.Answered
+	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
+
+	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered')`+where+`
+		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {
+		var q report.Question
+		if err := scan(&q.Text, &q.Asked, &q.Answered); err != nil {
+			return err
+		}
+		r.Top = append(r.Top, q)
+		return nil
+	})
+	if err != nil {
+		return fail("top questions", err)
+	}
+
+	var unanswered []report.Count
+	err = db.query(ctx, `SELECT question, count(*)`+where+` AND outcome = 'no_answer'
+		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxUnanswered), func(scan scanFunc) error {
+		var c report.Count
+		if err := scan(&c.Text, &c.Asked); err != nil {
+			return err
+		}
+		unanswered = append(unanswered, c)
+		return nil
+	})
+	if err != nil {
+		return fail("unanswered questions", err)
+	}
+	r.Unanswered = report.GroupUnanswered(unanswered, limit)
+
+	err = db.query(ctx, `SELECT section_id, count(*),
+		count(*) FILTER (WHERE feedback = 1),
+		count(*) FILTER (WHERE feedback = -1)`+where+` AND outcome = 'answered'
+		GROUP BY section_id`, window, func(scan scanFunc) error {
+		var sec report.Section
+		if err := scan(&sec.ID, &sec.Answers, &sec.Helpful, &sec.NotHelpful); err != nil {
+			return err
+		}
+		r.Sections = append(r.Sections, sec)
+		return nil
+	})
+	if err != nil {
+		return fail("sections", err)
+	}
+	report.SortSections(r.Sections)
+
+	asked, noAnswer := map[time.Time]int{}, map[time.Time]int{}
+	day := db.dayExpr("asked_at")
+	err = db.query(ctx, `SELECT `+day+`, count(*), count(*) FILTER (WHERE outcome = 'no_answer')`+where+`
+		GROUP BY `+day, window, func(scan scanFunc) error {
+		var d int64
+		var n, none int
+		if err := scan(&d, &n, &none); err != nil {
+			return err
+		}
+		start := time.Unix(d*86400, 0).UTC()
+		asked[start], noAnswer[start] = n, none
+		return nil
+	})
+	if err != nil {
+		return fail("no-answer rate", err)
+	}
+	r.FillRate(asked, noAnswer)
+	return r, nil
+}
+
+// scanFunc reads the current row into dest.
+type scanFunc func(dest ...any) error
+
+// askedDB is what the questions need of an engine: statements written with
+// ? placeholders, its representation of a time, and its expression for the
+// day (days since the Unix epoch, UTC) of a time column.
+type askedDB interface {
+	exec(ctx context.Context, query string, args ...any) (int64, error)
+	query(ctx context.Context, query string, args []any, row func(scan scanFunc) error) error
+	timeArg(t time.Time) any
+	dayExpr(column string) string
+}
+
+func (s *Store) askedDB() (askedDB, error) {
+	db, ok := s.db.(askedDB)
+	if !ok {
+		return nil, fmt.Errorf("store engine %T keeps no questions", s.db)
+	}
+	return db, nil
+}
+
+// postgresPlaceholders numbers the ? placeholders of query as $1, $2, …
+// The queries of this file hold no ? in a literal.
+func postgresPlaceholders(query string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			fmt.Fprintf(&b, "$%d", n)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func (p *postgres) exec(ctx context.Context, query string, args ...any) (int64, error) {
+	tag, err := p.pool.Exec(ctx, postgresPlaceholders(query), args...)
+	if err != nil {
+		return 0, p.wrap("exec", err)
+	}
+	return tag.RowsAffected(), nil
+}
+
+func (p *postgres) query(ctx context.Context, query string, args []any, row func(scan scanFunc) error) error {
+	rows, err := p.pool.Query(ctx, postgresPlaceholders(query), args...)
+	if err != nil {
+		return p.wrap("query", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows.Scan); err != nil {
+			return p.wrap("scan", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return p.wrap("query", err)
+	}
+	return nil
+}
+
+func (p *postgres) timeArg(t time.Time) any { return t }
+
+func (p *postgres) dayExpr(column string) string {
+	return "floor(extract(epoch FROM " + column + ") / 86400)::bigint"
+}
+
+func (s *sqlite) exec(ctx context.Context, query string, args ...any) (int64, error) {
+	res, err := s.db.ExecContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (s *sqlite) query(ctx context.Context, query string, args []any, row func(scan scanFunc) error) error {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows.Scan); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *sqlite) timeArg(t time.Time) any { return t.UnixMicro() }
+
+func (s *sqlite) dayExpr(column string) string {
+	// Integer division rounds toward zero; times before 1970 do not occur.
+	return "(" + column + " / 86400000000)"
+}

@@ -1,0 +1,253 @@
+package store
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/report"
+)
+
+// ask records a question at the clock's time and returns its token.
+func ask(t *testing.T, s *Store, question, section string, surface Surface) string {
+	t.Helper()
+	token := NewReplyToken()
+	if err := s.RecordQuestion(t.Context(), Asked{Question: question, Section: section, Surface: surface, Token: token}); err != nil {
+		t.Fatalf("RecordQuestion(%q): %v", question, err)
+	}
+	return token
+}
+
+func vote(t *testing.T, s *Store, token string, helpful bool) {
+	t.Helper()
+	found, err := s.RecordFeedback(t.Context(), token, helpful)
+	if err != nil || !found {
+		t.Fatalf("RecordFeedback(%s) = %v, %v; want true, nil", token, found, err)
+	}
+}
+
+func TestReport(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		clock := newTestClock() // Sunday 2026-03-01 09:00 UTC
+		useClock(s, clock)
+		start := clock.Now()
+
+		// Day 1: three asks of the skills question, one no-answer.
+		skills := []string{
+			ask(t, s, "What skills does a Director need?", "skills", SurfaceSlash),
+			ask(t, s, "what skills does a director need", "skills", SurfaceMention),
+			ask(t, s, "  WHAT skills does a director   need?! ", "skills", SurfaceDM),
+		}
+		ask(t, s, "What equity does a VP get?", "", SurfaceSlash)
+		clock.Advance(24 * time.Hour)
+		// Day 2: the VP question twice, no-answers that share topic words.
+		vp := ask(t, s, "who does a VP report to", "director-vs-vp", SurfaceMention)
+		ask(t, s, "who does a VP report to?", "director-vs-vp", SurfaceSlash)
+		ask(t, s, "VP equity", "", SurfaceDM)
+		ask(t, s, "equity for VPs?", "", SurfaceSlash)
+		ask(t, s, "director bonus", "", SurfaceSlash)
+		// Day 3: nothing. Day 4: one more answer.
+		clock.Advance(48 * time.Hour)
+		ask(t, s, "how long is the transition", "transition/timeline", SurfaceDM)
+
+		vote(t, s, skills[0], true)
+		vote(t, s, skills[1], true)
+		vote(t, s, skills[2], false)
+		vote(t, s, skills[2], true) // the latest vote counts
+		vote(t, s, vp, false)
+		if found, err := s.RecordFeedback(t.Context(), NewReplyToken(), true); err != nil || found {
+			t.Errorf("feedback for an unknown token = %v, %v; want false, nil", found, err)
+		}
+		if found, err := s.RecordFeedback(t.Context(), "not a token", true); err != nil || found {
+			t.Errorf("feedback for a malformed token = %v, %v; want false, nil", found, err)
+		}
+
+		until := clock.Now().Add(time.Hour)
+		r, err := s.Report(t.Context(), start.Add(-time.Hour), until, 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Asked != 10 || r.Answered != 6 || r.NoAnswer != 4 || r.Helpful != 3 || r.NotHelpful != 1 {
+			t.Errorf("totals: asked %d answered %d no answer %d helpful %d not helpful %d; want 10 6 4 3 1",
+				r.Asked, r.Answered, r.NoAnswer, r.Helpful, r.NotHelpful)
+		}
+		if r.NoAnswerRate != 0.4 {
+			t.Errorf("no-answer rate %v; want 0.4", r.NoAnswerRate)
+		}
+		wantTop := []report.Question{
+			{Text: "what skills does a director need", Asked: 3, Answered: 3},
+			{Text: "who does a vp report to", Asked: 2, Answered: 2},
+		}
+		if len(r.Top) < 2 || !slices.Equal(r.Top[:2], wantTop) {
+			t.Errorf("top questions %+v; want first %+v", r.Top, wantTop)
+		}
+		if len(r.Unanswered) != 2 {
+			t.Fatalf("unanswered groups %+v; want 2", r.Unanswered)
+		}
+		if g := r.Unanswered[0]; !slices.Equal(g.Words, []string{"equity", "vp"}) || g.Asked != 3 || len(g.Examples) != 3 {
+			t.Errorf("first unanswered group %+v; want words [equity vp], asked 3, 3 examples", g)
+		}
+		if g := r.Unanswered[1]; !slices.Equal(g.Words, []string{"bonus", "director"}) || g.Asked != 1 {
+			t.Errorf("second unanswered group %+v; want [bonus director] asked 1", g)
+		}
+		wantSections := []report.Section{
+			{ID: "skills", Answers: 3, Helpful: 3},
+			{ID: "transition/timeline", Answers: 1},
+			{ID: "director-vs-vp", Answers: 2, NotHelpful: 1},
+		}
+		if !slices.Equal(r.Sections, wantSections) {
+			t.Errorf("sections %+v; want %+v", r.Sections, wantSections)
+		}
+		if least := r.LeastHelpful(5); len(least) != 1 || least[0].ID != "director-vs-vp" {
+			t.Errorf("least helpful %+v; want director-vs-vp", least)
+		}
+		wantRate := []report.Period{
+			{Start: day(2026, 3, 1), Asked: 4, NoAnswer: 1, Rate: 0.25},
+			{Start: day(2026, 3, 2), Asked: 5, NoAnswer: 3, Rate: 0.6},
+			{Start: day(2026, 3, 3)},
+			{Start: day(2026, 3, 4), Asked: 1},
+		}
+		if !slices.Equal(r.Rate, wantRate) {
+			t.Errorf("rate %+v; want %+v", r.Rate, wantRate)
+		}
+
+		weekly, err := s.Report(t.Context(), start.Add(-time.Hour), until, 10, report.Week)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Sunday 1 March is in the week of Monday 23 February.
+		wantWeeks := []report.Period{
+			{Start: day(2026, 2, 23), Asked: 4, NoAnswer: 1, Rate: 0.25},
+			{Start: day(2026, 3, 2), Asked: 6, NoAnswer: 3, Rate: 0.5},
+		}
+		if !slices.Equal(weekly.Rate, wantWeeks) {
+			t.Errorf("weekly rate %+v; want %+v", weekly.Rate, wantWeeks)
+		}
+
+		// A window that starts after day 2 sees only day 4.
+		later, err := s.Report(t.Context(), start.Add(48*time.Hour), until, 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if later.Asked != 1 || len(later.Unanswered) != 0 || len(later.Top) != 1 {
+			t.Errorf("later window: %+v; want the one question of day 4", later)
+		}
+	})
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestRetentionDeletesOldQuestions(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		clock := newTestClock()
+		useClock(s, clock)
+		old := ask(t, s, "old question", "skills", SurfaceSlash)
+		clock.Advance(89 * 24 * time.Hour)
+		ask(t, s, "recent question", "", SurfaceDM)
+		clock.Advance(2 * 24 * time.Hour)
+		// 90 days of retention: the first question is now 91 days old.
+		n, err := s.DeleteQuestionsBefore(t.Context(), clock.Now().AddDate(0, 0, -90))
+		if err != nil || n != 1 {
+			t.Fatalf("DeleteQuestionsBefore = %d, %v; want 1, nil", n, err)
+		}
+		if left := queryInt(t, s, "SELECT count(*) FROM questions"); left != 1 {
+			t.Errorf("%d questions left; want 1", left)
+		}
+		if found, err := s.RecordFeedback(t.Context(), old, true); err != nil || found {
+			t.Errorf("feedback on a deleted question = %v, %v; want false, nil", found, err)
+		}
+		if n, err := s.DeleteQuestionsBefore(t.Context(), clock.Now().AddDate(0, 0, -90)); err != nil || n != 0 {
+			t.Errorf("second sweep = %d, %v; want 0, nil", n, err)
+		}
+	})
+}
+
+// TestNoSlackIDsKept checks that what a question holds of people and
+// channels is not kept.
+func TestNoSlackIDsKept(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"<@U012AB3CD> what skills?", "what skills"},
+		{"ask <#C024BE91L|general> about U024BE7LH please", "ask about please"},
+		{"What   does a\nDirector DO??", "what does a director do"},
+		{strings.Repeat("word ", 200), strings.TrimSpace(strings.Repeat("word ", 60))},
+	} {
+		if got := NormalizeQuestion(tc.in); got != tc.want {
+			t.Errorf("NormalizeQuestion(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		ask(t, s, "<@U012AB3CD> hi from W0123ABCD in <#C024BE91L>", "", SurfaceMention)
+		var kept string
+		err := s.db.(askedDB).query(t.Context(), "SELECT question FROM questions", nil, func(scan scanFunc) error { return scan(&kept) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept != "hi from in" {
+			t.Errorf("kept %q; want %q", kept, "hi from in")
+		}
+	})
+}
+
+func TestRecordQuestionRefusesBadInput(t *testing.T) {
+	t.Parallel()
+	s := openStore(t, sqliteURL(t))
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Surface: "email", Token: NewReplyToken()}); err == nil {
+		t.Error("an unknown surface was kept")
+	}
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Surface: SurfaceDM, Token: "short"}); err == nil {
+		t.Error("a malformed token was kept")
+	}
+}
+
+// TestConcurrentQuestions records and votes from many goroutines at once,
+// as the bot's workers do.
+func TestConcurrentQuestions(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		var wg sync.WaitGroup
+		for i := range 40 {
+			wg.Go(func() {
+				token := NewReplyToken()
+				if err := s.RecordQuestion(t.Context(), Asked{Question: "skills", Section: "skills", Surface: SurfaceSlash, Token: token}); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := s.RecordFeedback(t.Context(), token, i%2 == 0); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 5, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Asked != 40 || r.Helpful != 20 || r.NotHelpful != 20 {
+			t.Errorf("asked %d helpful %d not helpful %d; want 40 20 20", r.Asked, r.Helpful, r.NotHelpful)
+		}
+	})
+}
+
+func TestReplyTokens(t *testing.T) {
+	seen := map[string]bool{}
+	for range 1000 {
+		tok := NewReplyToken()
+		if !IsReplyToken(tok) || seen[tok] {
+			t.Fatalf("token %q: malformed or repeated", tok)
+		}
+		seen[tok] = true
+	}
+	for _, bad := range []string{"", "ABCDEFGHJKMN", "0123456789a", "0123456789abc", "0123456789ai"} {
+		if IsReplyToken(bad) {
+			t.Errorf("IsReplyToken(%q) = true", bad)
+		}
+	}
+}
