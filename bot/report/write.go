@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -11,8 +12,12 @@ import (
 	"unicode/utf8"
 )
 
-// TextRows bounds the rows of each table of the text report.
-const TextRows = 15
+// TextRows bounds the rows of each table of the text report but the
+// no-answer rate's, which shows up to RatePeriods periods.
+const (
+	TextRows    = 15
+	RatePeriods = 60
+)
 
 // WriteText prints the report for a terminal: a summary line, then one
 // table a part, numbers right-aligned.
@@ -41,8 +46,14 @@ func WriteText(w io.Writer, r Report) error {
 	most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
 	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), func(i int) string { return section(most[i]) })
 	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), func(i int) string { return section(least[i]) })
-	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(r.Rate), func(i int) string {
-		q := r.Rate[i]
+	// The rate shows the latest RatePeriods periods, oldest first.
+	rate := r.Rate[max(0, len(r.Rate)-RatePeriods):]
+	if len(rate) < len(r.Rate) {
+		p.printf("\n(the first %d periods of the window are left out)", len(r.Rate)-len(rate))
+	}
+	p.rows = RatePeriods
+	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), func(i int) string {
+		q := rate[i]
 		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
 	})
 	return p.err
@@ -52,6 +63,8 @@ func WriteText(w io.Writer, r Report) error {
 type printer struct {
 	w   io.Writer
 	err error
+	// rows bounds the rows of a table; 0 means TextRows.
+	rows int
 }
 
 func (p *printer) printf(format string, args ...any) {
@@ -60,7 +73,7 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-// table prints a titled table of up to TextRows rows, or "none": cells
+// table prints a titled table of up to p.rows rows, or "none": cells
 // apart by two spaces, numbers (and dates) right-aligned, text left-aligned
 // and the last column unpadded.
 func (p *printer) table(title, head string, n int, row func(i int) string) {
@@ -69,8 +82,9 @@ func (p *printer) table(title, head string, n int, row func(i int) string) {
 		p.printf("  none\n")
 		return
 	}
+	limit := cmp.Or(p.rows, TextRows)
 	rows := [][]string{strings.Split(head, "\t")}
-	for i := range min(n, TextRows) {
+	for i := range min(n, limit) {
 		rows = append(rows, strings.Split(row(i), "\t"))
 	}
 	cols := len(rows[0])
@@ -104,8 +118,8 @@ func (p *printer) table(title, head string, n int, row func(i int) string) {
 		}
 		p.printf("%s\n", strings.TrimRight(b.String(), " "))
 	}
-	if n > TextRows {
-		p.printf("  …and %d more\n", n-TextRows)
+	if n > limit {
+		p.printf("  …and %d more\n", n-limit)
 	}
 }
 

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/bot/store"
+)
+
+// defaultDatabaseURL is where the bot keeps its state when DATABASE_URL is
+// not set: a SQLite file in the working directory.
+const defaultDatabaseURL = "sqlite:directorbot.db"
+
+func reportCommand() command {
+	return command{
+		name:    "report",
+		summary: "What people asked: top and unanswered questions, sections by 👍/👎, no-answer rate.",
+		usage:   "[--since 30d] [--limit N] [--by day|week] [--json|--csv]",
+		examples: []string{
+			"directorbot report",
+			"directorbot report --since 7d --limit 30",
+			"DATABASE_URL=postgres://bot@db/directorbot directorbot report --since 90d --csv > report.csv",
+		},
+		run: runReport,
+	}
+}
+
+func runReport(ctx context.Context, env *environment, args []string) error {
+	fs, g := reportCommand().guideFlagSet(env)
+	sinceFlag := fs.String("since", "30d", "how far back to look: a number of days (30d), weeks (2w) or hours (12h)")
+	limit := fs.Int("limit", 15, "most top questions and unanswered groups to show")
+	by := fs.String("by", "", "period of the no-answer rate: day or week (default: day up to 35 days, else week)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	asCSV := fs.Bool("csv", false, "print CSV, one row per item, the part in the first column")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{"report takes no arguments"}
+	}
+	if *asJSON && *asCSV {
+		return usageError{"--json and --csv exclude each other"}
+	}
+	if *limit < 1 {
+		return usageError{"--limit must be at least 1"}
+	}
+	window, err := parseSince(*sinceFlag)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	until := time.Now()
+	since := until.Add(-window)
+	bucket := report.BucketFor(since, until)
+	switch *by {
+	case "":
+	case string(report.Day), string(report.Week):
+		bucket = report.Bucket(*by)
+	default:
+		return usageError{fmt.Sprintf("--by %q: want day or week", *by)}
+	}
+
+	url, err := reportDatabaseURL(env)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	r, err := st.Report(ctx, since, until, *limit, bucket)
+	if err != nil {
+		return err
+	}
+	// Titles come from the guide; a section the guide lost shows its ID.
+	if guide, err := g.load(); err == nil {
+		r.Titles(func(id string) string {
+			if s, ok := guide.Section(id); ok {
+				return s.Title
+			}
+			return ""
+		})
+	} else if g.dir != "" {
+		fmt.Fprintf(env.stderr, "directorbot report: section titles left out: %v\n", err)
+	}
+	switch {
+	case *asJSON:
+		return report.WriteJSON(env.stdout, r)
+	case *asCSV:
+		return report.WriteCSV(env.stdout, r)
+	}
+	return report.WriteText(env.stdout, r)
+}
+
+// reportDatabaseURL is DATABASE_URL, or the default SQLite file. A SQLite
+// file that does not exist is a mistake (the report would only create an
+// empty one), reported as such.
+func reportDatabaseURL(env *environment) (string, error) {
+	url := strings.TrimSpace(env.getenv("DATABASE_URL"))
+	if url == "" {
+		url = defaultDatabaseURL
+	}
+	if path, ok := strings.CutPrefix(url, "sqlite:"); ok && !strings.HasPrefix(path, "//") {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return "", usageError{fmt.Sprintf("no bot database at %s: set DATABASE_URL to the one `directorbot serve` uses", path)}
+		}
+	}
+	return url, nil
+}
+
+// parseSince reads a window such as 30d, 2w or 12h; a bare number is days.
+func parseSince(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	unit := time.Duration(24 * time.Hour)
+	num := s
+	switch {
+	case strings.HasSuffix(s, "d"):
+		num = strings.TrimSuffix(s, "d")
+	case strings.HasSuffix(s, "w"):
+		num, unit = strings.TrimSuffix(s, "w"), 7*24*time.Hour
+	case strings.HasSuffix(s, "h"):
+		num, unit = strings.TrimSuffix(s, "h"), time.Hour
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 || n > 100000 {
+		return 0, fmt.Errorf("--since %q: want a number of days (30d), weeks (2w) or hours (12h)", s)
+	}
+	return time.Duration(n) * unit, nil
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
+)
+
+// reportStore fills a SQLite store with a few questions and returns its
+// DATABASE_URL.
+func reportStore(t *testing.T) string {
+	t.Helper()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Now()
+	record := func(q, section string, surface store.Surface, at time.Time, helpful *bool) {
+		tok := store.NewReplyToken()
+		if err := st.RecordQuestion(t.Context(), store.Asked{Question: q, Section: section, Surface: surface, Token: tok, At: at}); err != nil {
+			t.Fatal(err)
+		}
+		if helpful != nil {
+			if _, err := st.RecordFeedback(t.Context(), tok, *helpful); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	yes, no := true, false
+	record("What skills does a director need?", "key-skill-sets", store.SurfaceSlash, now.Add(-time.Hour), &yes)
+	record("what skills does a director need", "key-skill-sets", store.SurfaceDM, now.Add(-2*time.Hour), &yes)
+	record("who does a VP report to", "comparison-director-vs-vp", store.SurfaceMention, now.Add(-26*time.Hour), &no)
+	record("what equity does a VP get", "", store.SurfaceSlash, now.Add(-3*time.Hour), nil)
+	record("VP equity?", "", store.SurfaceDM, now.Add(-50*time.Hour), nil)
+	record("an old question", "", store.SurfaceDM, now.AddDate(0, 0, -40), nil)
+	return url
+}
+
+// runReportCLI runs the report command with DATABASE_URL set to url.
+func runReportCLI(t *testing.T, url string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
+		if k == "DATABASE_URL" {
+			return url
+		}
+		return ""
+	}}
+	code := runIn(context.Background(), env, append([]string{"report"}, args...))
+	return code, out.String(), errOut.String()
+}
+
+func TestReportText(t *testing.T) {
+	t.Parallel()
+	code, out, errOut := runReportCLI(t, reportStore(t))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"asked 5   answered 3   no answer 2 (40.0%)   helpful 2   not helpful 1",
+		"      2         2  what skills does a director need",
+		"      2  equity vp    vp equity | what equity does a vp get",
+		"Key Skill Sets (key-skill-sets)",
+		"No-answer rate per day",
+		"  0.0%\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "old question") {
+		t.Errorf("a question older than --since shows:\n%s", out)
+	}
+}
+
+func TestReportJSONAndCSV(t *testing.T) {
+	t.Parallel()
+	url := reportStore(t)
+	code, out, errOut := runReportCLI(t, url, "--since", "60d", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Asked    int    `json:"asked"`
+		Bucket   string `json:"bucket"`
+		Sections []struct {
+			ID, Title string
+		} `json:"sections"`
+		Rate []map[string]any `json:"no_answer_rate_over_time"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if r.Asked != 6 || r.Bucket != "week" || len(r.Rate) < 9 || r.Sections[0].Title != "Key Skill Sets" {
+		t.Errorf("JSON report: %+v", r)
+	}
+
+	code, out, errOut = runReportCLI(t, url, "--csv", "--by", "week")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatalf("not CSV: %v\n%s", err, out)
+	}
+	if rows[0][0] != "part" || rows[1][0] != "total" || rows[1][2] != "5" {
+		t.Errorf("CSV report starts %q", rows[:2])
+	}
+}
+
+func TestReportMistakes(t *testing.T) {
+	t.Parallel()
+	url := reportStore(t)
+	for _, tc := range []struct {
+		url  string
+		args []string
+		want string
+	}{
+		{url, []string{"--since", "forever"}, "--since"},
+		{url, []string{"--json", "--csv"}, "exclude"},
+		{url, []string{"--by", "month"}, "day or week"},
+		{url, []string{"extra"}, "no arguments"},
+		{"sqlite:" + filepath.Join(t.TempDir(), "missing.db"), nil, "no bot database"},
+		{"mysql://x", nil, "unsupported scheme"},
+	} {
+		code, _, errOut := runReportCLI(t, tc.url, tc.args...)
+		if code == 0 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("report %q with %s: exit %d, %q; want a failure saying %q", tc.args, tc.url, code, errOut, tc.want)
+		}
+	}
+}
+
+func TestParseSince(t *testing.T) {
+	for in, want := range map[string]time.Duration{"30d": 30 * 24 * time.Hour, "2w": 14 * 24 * time.Hour, "12h": 12 * time.Hour, "7": 7 * 24 * time.Hour} {
+		if got, err := parseSince(in); err != nil || got != want {
+			t.Errorf("parseSince(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "0d", "-3d", "d", "1y"} {
+		if _, err := parseSince(bad); err == nil {
+			t.Errorf("parseSince(%q) succeeded", bad)
+		}
+	}
+}
