@@ -1,0 +1,127 @@
+package blockkit
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// Limits of the report on the admins' Home tab: rows of each list, and
+// periods of the no-answer rate (the latest).
+const (
+	reportRows    = 8
+	reportPeriods = 14
+	reportBar     = 10
+)
+
+// AdminHome builds the App Home tab an admin sees: the report of the
+// questions people asked (top questions, unanswered ones grouped by
+// wording, sections by 👍 and 👎, the no-answer rate over time), then the
+// Home everyone sees, cut to Slack's 100 blocks.
+func AdminHome(g *content.Guide, r report.Report) slack.HomeTabViewRequest {
+	blocks := ReportBlocks(g, r)
+	blocks = append(blocks, slack.NewDividerBlock())
+	home := Home(g).Blocks.BlockSet
+	if room := maxHomeBlocks - len(blocks); len(home) > room {
+		home = append(home[:room-1:room-1], contextLine("_…and more topics: ask me about any of them._"))
+	}
+	blocks = append(blocks, home...)
+	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
+}
+
+// ReportBlocks renders the report as at most 12 blocks, for the Home tab:
+// every text within Slack's limits, user text escaped.
+func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
+	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
+	blocks := []slack.Block{
+		header(fmt.Sprintf("Guide report: the last %d days", days)),
+		section(fmt.Sprintf("*%d* questions · *%d* answered · *%d* without an answer (%s) · 👍 %d · 👎 %d",
+			r.Asked, r.Answered, r.NoAnswer, report.Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)),
+		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. The full report: `directorbot report --since %dd`.",
+			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)),
+	}
+	if r.Asked == 0 {
+		return append(blocks, section("_No questions were asked in this window._"))
+	}
+	title := func(id string) string {
+		if s, ok := g.Section(id); ok {
+			return escape(s.Title)
+		}
+		return "`" + escape(id) + "` _(no longer in the guide)_"
+	}
+	var lines []string
+	for _, q := range r.Top[:min(reportRows, len(r.Top))] {
+		lines = append(lines, fmt.Sprintf("• %d× %s%s", q.Asked, quote(q.Text), unanswered(q)))
+	}
+	blocks = append(blocks, listSection("*Top questions*", lines))
+
+	lines = nil
+	for _, grp := range r.Unanswered[:min(reportRows, len(r.Unanswered))] {
+		words := "_no topic words_"
+		if len(grp.Words) > 0 {
+			words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
+		}
+		examples := make([]string, len(grp.Examples))
+		for i, e := range grp.Examples {
+			examples[i] = quote(e)
+		}
+		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
+	}
+	blocks = append(blocks, listSection("*Unanswered, grouped by topic words*", lines))
+
+	lines = nil
+	for _, s := range r.MostHelpful(reportRows) {
+		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d answers)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers))
+	}
+	blocks = append(blocks, listSection("*Most helpful sections*", lines))
+	lines = nil
+	for _, s := range r.LeastHelpful(reportRows) {
+		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d answers)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers))
+	}
+	blocks = append(blocks, listSection("*Least helpful sections*", lines))
+
+	lines = nil
+	for _, p := range r.Rate[max(0, len(r.Rate)-reportPeriods):] {
+		bar := report.Bar(p.Rate, reportBar)
+		bar += strings.Repeat("░", reportBar-len([]rune(bar)))
+		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked))
+	}
+	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines))
+	return blocks
+}
+
+// quote is a question as the report shows it: escaped, in quotes, at most
+// 150 characters.
+func quote(q string) string {
+	return "“" + truncateEscaped(escape(strings.Join(strings.Fields(q), " ")), 150) + "”"
+}
+
+func unanswered(q report.Question) string {
+	switch missing := q.Asked - q.Answered; {
+	case missing == q.Asked:
+		return " _(no answer)_"
+	case missing > 0:
+		return fmt.Sprintf(" _(%d without an answer)_", missing)
+	}
+	return ""
+}
+
+// listSection is a titled list in one section, as many lines as fit in
+// Slack's 3,000 characters, or "none".
+func listSection(title string, lines []string) slack.Block {
+	text := title
+	if len(lines) == 0 {
+		text += "\n_none_"
+	}
+	for _, l := range lines {
+		if len([]rune(text))+1+len([]rune(l)) > maxSectionText {
+			break
+		}
+		text += "\n" + l
+	}
+	return section(text)
+}

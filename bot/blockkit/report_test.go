@@ -1,0 +1,100 @@
+package blockkit
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/content"
+)
+
+// fullReport is a report with more of everything than the Home shows, and
+// questions that try to mention everyone.
+func fullReport() report.Report {
+	since := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	r := report.Report{Since: since, Until: since.AddDate(0, 0, 30), Bucket: report.Day,
+		Asked: 500, Answered: 400, NoAnswer: 100, NoAnswerRate: 0.2, Helpful: 40, NotHelpful: 12}
+	long := strings.Repeat("why <!channel> & <@U123> ", 40)
+	for i := range 30 {
+		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
+		r.Unanswered = append(r.Unanswered, report.Group{Words: []string{"equity", fmt.Sprint(i)}, Asked: 10, Examples: []string{long, long, long}})
+		r.Sections = append(r.Sections, report.Section{ID: fmt.Sprintf("gone/%d", i), Answers: 5, Helpful: i % 4, NotHelpful: i % 3})
+	}
+	r.Sections = append(r.Sections, report.Section{ID: "key-skill-sets", Answers: 9, Helpful: 9})
+	r.FillRate(map[time.Time]int{since: 10, since.AddDate(0, 0, 29): 4}, map[time.Time]int{since: 5, since.AddDate(0, 0, 29): 4})
+	return r
+}
+
+// bigGuide has more topics than a Home tab can hold.
+func bigGuide(t *testing.T) *content.Guide {
+	var b strings.Builder
+	b.WriteString("# Handbook\n\n")
+	for i := range 150 {
+		fmt.Fprintf(&b, "## Topic %d\n\nText %d.\n\n### Part %d\n\nMore.\n\n", i, i, i)
+	}
+	g, err := content.Load(fstest.MapFS{"handbook.md": {Data: []byte(b.String())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestAdminHomeFitsSlack(t *testing.T) {
+	embedded, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := report.Report{Since: fullReport().Since, Until: fullReport().Until}
+	for name, tc := range map[string]struct {
+		g *content.Guide
+		r report.Report
+	}{
+		"full report, embedded guide": {embedded, fullReport()},
+		"full report, big guide":      {bigGuide(t), fullReport()},
+		"empty report":                {embedded, empty},
+	} {
+		view := AdminHome(tc.g, tc.r)
+		checkView(t, name, view)
+		if n := len(view.Blocks.BlockSet); n > maxHomeBlocks {
+			t.Errorf("%s: %d blocks; Slack takes %d", name, n, maxHomeBlocks)
+		}
+		raw, _ := json.Marshal(view)
+		if strings.Contains(string(raw), "<!channel>") || strings.Contains(string(raw), "<@U123>") {
+			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
+		}
+	}
+}
+
+func TestAdminHomeShowsTheReport(t *testing.T) {
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	view := AdminHome(g, fullReport())
+	text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
+	for _, want := range []string{
+		"Guide report: the last 30 days",
+		"500 questions",
+		"Top questions",
+		"30× “question 0",
+		"Unanswered, grouped by topic words",
+		"10× equity 0",
+		"Key Skill Sets",
+		"no longer in the guide",
+		"2026-03-02",
+		"100.0% (4 of 4)",
+		// The normal Home follows.
+		"Topics",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("admin Home lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "`2026-02-01`") {
+		t.Errorf("admin Home shows more than the last %d periods:\n%s", reportPeriods, text)
+	}
+}
