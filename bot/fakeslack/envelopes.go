@@ -71,8 +71,28 @@ func HomeOpened(eventID, user string) Envelope {
 	return Event(eventID, map[string]any{"type": "app_home_opened", "user": user, "channel": "D123ABC456", "tab": "home", "event_ts": "1515449522.000016"})
 }
 
-// ButtonClick is a block_actions interaction on a message.
+// ButtonClick is a block_actions interaction on a message: a click on a
+// button.
 func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
+	return s.click(map[string]any{
+		"action_id": actionID, "block_id": "b1", "value": value, "type": "button",
+		"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840180",
+	}, user, channel, messageTS, ephemeral)
+}
+
+// FeedbackClick is a block_actions interaction on a message: a click on
+// one of the two buttons of a feedback_buttons element, whose value it
+// carries, as https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
+// and the feedback buttons element page describe it.
+func (s *Slack) FeedbackClick(actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
+	return s.click(map[string]any{
+		"action_id": actionID, "block_id": "b2", "value": value, "type": "feedback_buttons",
+		"text": map[string]any{"type": "plain_text", "text": "👍", "emoji": true}, "action_ts": "1548426417.840181",
+	}, user, channel, messageTS, ephemeral)
+}
+
+// click is a block_actions interaction with one action.
+func (s *Slack) click(action map[string]any, user, channel, messageTS string, ephemeral bool) Envelope {
 	n := envelopeSeq.Load() + 1
 	return newEnvelope("interactive", map[string]any{
 		"type":       "block_actions",
@@ -83,10 +103,7 @@ func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ep
 		"trigger_id":   fmt.Sprint("trigger-", n),
 		"channel":      map[string]any{"id": channel, "name": "general"},
 		"response_url": s.ResponseURL(fmt.Sprint("action-", n)),
-		"actions": []any{map[string]any{
-			"action_id": actionID, "block_id": "b1", "value": value, "type": "button",
-			"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840180",
-		}},
+		"actions":      []any{action},
 	}, true)
 }
 
