@@ -134,23 +134,30 @@ func (s *Server) onInteraction(evt socketmode.Event) {
 
 // act answers a click on one of the bot's buttons.
 func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	switch a.ActionID {
-	case blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
+	// Buttons of one block have action_ids "kind:place": route by kind.
+	switch blockkit.ActionOf(a.ActionID) {
+	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
 		s.feedback(ctx, cb, a)
 	case blockkit.ActionShare:
 		s.share(ctx, cb, a.Value)
-	case blockkit.ActionTopic, blockkit.ActionFullTable:
+	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
 		s.show(ctx, cb, a)
 	}
 }
 
-// feedback counts a vote on an answer and thanks the voter.
+// feedback counts a vote on an answer (👍/👎, Slack's feedback_buttons,
+// whose value says which) and thanks the voter privately, under the
+// answer, which stays as it was.
 func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	helpful := a.ActionID == blockkit.ActionFeedbackUp
+	helpful, section, ok := blockkit.Vote(a.ActionID, a.Value)
+	if !ok {
+		s.log.Warn("feedback with an unknown value")
+		return
+	}
 	s.metrics.vote(helpful)
-	s.log.Info("feedback", "section", a.Value, "helpful", helpful)
+	s.log.Info("feedback", "section", section, "helpful", helpful)
 	if cb.ResponseURL != "" {
-		s.respond(ctx, cb.ResponseURL, blockkit.Thanks(), false)
+		s.respond(ctx, cb.ResponseURL, blockkit.Thanks(helpful), false)
 	}
 }
 
@@ -164,14 +171,18 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 	s.post(ctx, cb.Channel.ID, "", msg)
 }
 
-// show answers a topic or table button: in place of the private answer it
-// was on, in a DM when it was on the Home tab, else in the message's
-// thread.
+// show answers a topic, table or Continue reading button: in place of the
+// private answer it was on (below it, for Continue reading), in a DM when
+// it was on the Home tab, else in the message's thread.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
 	private := cb.Container.IsEphemeral || cb.Container.Type == "view"
+	kind := blockkit.ActionOf(a.ActionID)
 	render := blockkit.Topic
-	if a.ActionID == blockkit.ActionFullTable {
+	switch kind {
+	case blockkit.ActionFullTable:
 		render = blockkit.FullTable
+	case blockkit.ActionMore:
+		render = blockkit.More
 	}
 	msg, ok := render(s.ix.Guide(), a.Value, private)
 	if !ok {
@@ -181,7 +192,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	case cb.Container.Type == "view":
 		s.post(ctx, cb.User.ID, "", msg)
 	case private && cb.ResponseURL != "":
-		s.respond(ctx, cb.ResponseURL, msg, true)
+		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
 	default:
 		s.post(ctx, cb.Channel.ID, cb.Container.MessageTs, msg)
 	}

@@ -89,6 +89,15 @@ func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index) *harnes
 				t.Errorf("a token appears in the logs")
 			}
 		}
+		// Every reply the bot sent must be one Slack accepts.
+		refusals := fake.Refusals()
+		for i, r := range refusals {
+			if i == 5 {
+				t.Errorf("and %d more refusals", len(refusals)-i)
+				break
+			}
+			t.Errorf("Slack refuses a reply: %s", r)
+		}
 	})
 	if !fake.WaitFor(wait, func() bool { return fake.Connections() > 0 }) {
 		t.Fatalf("bot never connected; logs:\n%s", logs.String())
@@ -240,12 +249,12 @@ func TestHomeAndButtons(t *testing.T) {
 	if !strings.Contains(blocksText(t, home.Args), "Core Responsibilities") {
 		t.Errorf("home view = %v", home.Args)
 	}
-	topic := h.fake.ButtonClick(blockkit.ActionTopic, "transition-to-vp/timeline", "U1", "C1", "1.1", true)
+	topic := h.fake.ButtonClick(blockkit.ActionTopic+":1", "transition-to-vp/timeline", "U1", "C1", "1.1", true)
 	share := h.fake.ButtonClick(blockkit.ActionShare, "key-skill-sets", "U1", "C1", "1.1", true)
 	missing := h.fake.ButtonClick(blockkit.ActionTopic, "no/such/section", "U1", "C1", "1.1", true)
 	// The value of the "Table: …" button: the section's first table.
 	table := h.fake.ButtonClick(blockkit.ActionFullTable, "comparison-director-vs-vp#0", "U1", "C1", "1.1", true)
-	feedback := h.fake.ButtonClick(blockkit.ActionFeedbackUp, "key-skill-sets", "U1", "C1", "1.1", true)
+	feedback := h.fake.FeedbackClick(blockkit.ActionFeedback, "positive:key-skill-sets", "U1", "C1", "1.1", true)
 	for _, e := range []fakeslack.Envelope{topic, share, missing, table, feedback} {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
@@ -373,7 +382,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	}
 	h.slash(t, "skills")
 	h.slash(t, "best pizza in town")
-	h.send(t, h.fake.ButtonClick(blockkit.ActionFeedbackDown, "key-skill-sets", "U1", "C1", "1.1", true))
+	h.send(t, h.fake.FeedbackClick(blockkit.ActionFeedback, "negative:key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
 	_, metrics := get("/metrics")
 	for _, want := range []string{
@@ -392,7 +401,10 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 
 func TestLargeSlashAnswerGoesThroughResponseURL(t *testing.T) {
 	t.Parallel()
-	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
+	// A message holds at most 12,000 characters of text, but a table's
+	// JSON takes far more room than its text: 60 rows of 12 cells.
+	page := "# Guide\n\n## Handbook\n\nThe handbook.\n\n|" + strings.Repeat(" column |", 12) + "\n|" + strings.Repeat("---|", 12) + "\n" +
+		strings.Repeat("|"+strings.Repeat(" handbook |", 12)+"\n", 60)
 	h := startServerWith(t, guidetest.Page(t, page))
 	e := h.fake.SlashCommand("handbook", "U1", "C1")
 	h.send(t, e)

@@ -1,7 +1,10 @@
 package blockkit
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -21,48 +24,285 @@ type answer struct {
 	// a click on a table button.
 	fullTable  bool
 	tableIndex int
+	// from is the body unit the message starts at: 0 for an answer, more
+	// for the messages that continue it ("Continue reading").
+	from int
+	// sharedBy is the user who shared the answer in a channel, or "".
+	sharedBy string
 }
 
-// renderAnswer lays out an answer as a Slack message: a header with the
-// section title, the breadcrumb, the body as mrkdwn sections, one native
-// table, and buttons for the rest.
+// Bounds on the parts of an answer above its body, so that the body and
+// the table always keep room within maxBlocksText.
+const (
+	maxBreadcrumb = 500
+	maxDirectText = 1000
+	maxDirectRows = 5
+	maxRowLine    = 300
+)
+
+// Labels and notes of an answer, fixed so that their room can be kept.
+const (
+	moreLabel    = "Continue reading"
+	moreNote     = "_Continued in the next message: press *Continue reading*._"
+	continued    = " (continued)"
+	hereTable    = "_See the table below._"
+	captionLimit = 400
+)
+
+// renderAnswer lays out an answer in the order Slack draws it, which puts
+// a table at the bottom of a message whatever its place among the blocks:
+//
+//	header        the section's title
+//	context       the breadcrumb (and who shared it)
+//	section       the direct answer: the passage or the matching table
+//	              rows, quoted, when the question was about them
+//	sections      the section and its subsections, for context
+//	context       a note when the text goes on in a next message
+//	actions       Continue reading, Full table, other tables, related
+//	              topics, Share in channel
+//	context_actions  👍/👎 (feedback_buttons)
+//	context       the table's caption
+//	table         one table: the matching rows, the one asked for, or the
+//	              first
+//
+// Everything keeps within Slack's limits for any guide: 50 blocks, 12,000
+// characters of text across the blocks, one table of at most 10,000
+// characters; text that does not fit goes behind Continue reading.
 func renderAnswer(a answer) Message {
 	s := a.hit.Section
-	chunks := bodyChunks(s)
-	view, others := chooseTable(a, chunks)
+	units := bodyUnits(s)
+	from := max(0, min(a.from, len(units)))
+	var view *tableView
+	var others []tableRef
+	if from == 0 {
+		view, others = chooseTable(a, units)
+	} else {
+		others = tablesIn(units)
+	}
 
-	blocks := []slack.Block{header(s.Title), contextLine(escape(strings.Join(s.Breadcrumb(), " › ")))}
-	var table []slack.Block
-	if view != nil {
-		tb, note := tableBlock(*view)
-		table = append(table, tb)
-		if note != "" {
-			table = append(table, contextLine("_"+note+"_"))
+	top := []slack.Block{titleHeader(s.Title, from > 0), contextLine(truncateEscaped(escape(strings.Join(s.Breadcrumb(), " › ")), maxBreadcrumb))}
+	if a.sharedBy != "" {
+		top = append(top, contextLine("Shared by "+userMention(a.sharedBy)))
+	}
+	directPlain := ""
+	if from == 0 {
+		var direct string
+		direct, directPlain = directAnswer(a.hit, view)
+		if direct != "" {
+			top = append(top, section(direct))
 		}
 	}
+
 	buttons := answerButtons(a, view, others)
-	if view != nil && view.partial {
-		blocks = append(blocks, table...)
-		table = nil
+	fb := feedback(s.ID)
+	// The room kept for what may still be added: the Continue reading
+	// button and its note.
+	fixed := blocksTextLen(top) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote)
+
+	texts := unitTexts(units, view)
+	var tail []slack.Block
+	if view != nil {
+		// The table gets what the text above it leaves, keeping room for
+		// the first unit of the body.
+		keep := 0
+		for _, t := range texts[from:] {
+			keep = min(maxSectionText, keep+runeLen(t)+2)
+		}
+		tb, note := tableBlock(*view, maxBlocksText-fixed-captionLimit-keep)
+		tail = []slack.Block{contextLine(tableCaption(*view, note)), tb}
 	}
-	budget := maxBlocks - len(blocks) - 1
-	blocks = append(blocks, bodyBlocks(chunks, view, table, budget)...)
+
+	blockRoom := maxBlocks - len(top) - len(tail) - 3 // actions, feedback, note
+	textRoom := maxBlocksText - fixed - blocksTextLen(tail)
+	body, next := packBody(texts, from, blockRoom, textRoom)
+
+	blocks := append(top, body...)
+	if next < len(units) {
+		blocks = append(blocks, contextLine(moreNote))
+		buttons = append([]*slack.ButtonBlockElement{button(ActionMore, moreLabel, moreValue(s.ID, next))}, buttons...)
+	}
 	if act := actions(buttons...); act != nil {
 		blocks = append(blocks, act)
 	}
-	return Message{Text: fallback(s), Blocks: blocks}
+	blocks = append(blocks, fb)
+	blocks = append(blocks, tail...)
+	return Message{Text: fallback(s, directPlain, from > 0), Blocks: blocks}
+}
+
+// titleHeader is the header of an answer, or of a message continuing one.
+func titleHeader(title string, cont bool) slack.Block {
+	if !cont {
+		return header(title)
+	}
+	return slack.NewHeaderBlock(plain(truncateEscaped(escape(title), maxHeader-runeLen(continued)) + continued))
+}
+
+// slackUserID matches the user IDs Slack sends.
+var slackUserID = regexp.MustCompile(`^[UW][A-Z0-9]{1,30}$`)
+
+// userMention mentions a user by ID; anything that is not a user ID is
+// shown as text.
+func userMention(id string) string {
+	if slackUserID.MatchString(id) {
+		return "<@" + id + ">"
+	}
+	return escape(truncate(id, 40))
+}
+
+// directAnswer is the part of a section that answers the question, shown
+// quoted before the section: the passage, or the matching table rows,
+// each as its first cell in bold and the others with their column names.
+// plain is the same text for the notification. Both are empty when the
+// question was about the whole section; the quote is left out when the
+// section opens with the passage anyway.
+func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
+	s := hit.Section
+	switch {
+	case hit.Passage != nil:
+		p := hit.Passage
+		plain = truncateEscaped(escape(strings.Join(strings.Fields(p.Text), " ")), maxFallbackText)
+		if p.Block == 0 && p.Item == 0 {
+			return "", plain
+		}
+		text := escape(p.Text)
+		if p.Block < len(s.Blocks) && s.Blocks[p.Block].Kind == content.List && p.Item < len(s.Blocks[p.Block].Items) {
+			text = mrkdwn(s.Blocks[p.Block].Items[p.Item])
+		}
+		return "> " + truncateEscaped(strings.Join(strings.Fields(text), " "), maxDirectText), plain
+	case view != nil && view.partial:
+		t := view.ref.table()
+		var lines, plains []string
+		for i, r := range view.rows {
+			if i == maxDirectRows {
+				lines = append(lines, fmt.Sprintf("_…and %d more matching rows: see the table below._", len(view.rows)-i))
+				break
+			}
+			line, pl := rowLine(t, t.Rows[r])
+			lines = append(lines, "> "+line)
+			plains = append(plains, pl)
+		}
+		return strings.Join(lines, "\n"), truncateEscaped(strings.Join(plains, "; "), maxFallbackText)
+	}
+	return "", ""
+}
+
+// rowLine reads a table row as a line, such as
+// "*Reports to* — Director: VP or Senior Director · VP: CTO, CEO, or Board",
+// and the same without markup.
+func rowLine(t *content.Table, row []content.Inline) (mrkdwnText, plain string) {
+	cell := func(i int) string {
+		if i < len(row) {
+			return strings.Join(strings.Fields(row[i].Plain()), " ")
+		}
+		return ""
+	}
+	var parts []string
+	for i := 1; i < len(t.Header) && i < maxTableCells; i++ {
+		text := cell(i)
+		if text == "" {
+			text = emptyCell
+		}
+		if name := strings.Join(strings.Fields(t.Header[i].Plain()), " "); name != "" {
+			text = name + ": " + text
+		}
+		parts = append(parts, text)
+	}
+	first := cell(0)
+	if first == "" {
+		first = emptyCell
+	}
+	rest := escape(strings.Join(parts, " · "))
+	plain = escape(first)
+	if rest != "" {
+		plain += " — " + rest
+	}
+	line := "*" + strings.ReplaceAll(escape(first), "*", "") + "*"
+	if rest != "" {
+		line += " — " + rest
+	}
+	return truncateEscaped(line, maxRowLine), plain
+}
+
+// tableCaption names the table shown at the bottom of the message, and
+// says what of it is left out.
+func tableCaption(v tableView, note string) string {
+	c := "Table: *" + strings.ReplaceAll(truncateEscaped(escape(v.ref.section.Title), 150), "*", "") + "*"
+	if v.partial {
+		c += fmt.Sprintf(" · the matching %s of %d — *Full table* shows all", plural(len(v.rows), "row", "rows"), len(v.ref.table().Rows))
+	}
+	if note != "" {
+		c += " · _" + note + "_"
+	}
+	return truncateEscaped(c, captionLimit)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// unitTexts returns the mrkdwn of each body unit; a table's place says
+// where it is shown: at the bottom, or behind its button.
+func unitTexts(units []chunk, view *tableView) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		switch {
+		case u.table == nil:
+			out[i] = u.text
+		case view != nil && *u.table == view.ref:
+			out[i] = hereTable
+		default:
+			out[i] = "_Table: see the “Table: " + escape(u.table.section.Title) + "” button below._"
+		}
+	}
+	return out
+}
+
+// packBody joins body texts from unit from on into section blocks, as
+// many as fit in blockRoom blocks and textRoom characters; next is the
+// first unit left out (len(texts) when none is).
+func packBody(texts []string, from, blockRoom, textRoom int) (blocks []slack.Block, next int) {
+	var out []string
+	cur, curLen, used := "", 0, 0
+	next = from
+	for ; next < len(texts); next++ {
+		t := texts[next]
+		n := runeLen(t)
+		if cur != "" && curLen+2+n <= maxSectionText {
+			if used+2+n > textRoom {
+				break
+			}
+			cur, curLen, used = cur+"\n\n"+t, curLen+2+n, used+2+n
+			continue
+		}
+		count := len(out) + 1
+		if cur != "" {
+			count++
+		}
+		if count > blockRoom || used+n > textRoom {
+			break
+		}
+		if cur != "" {
+			out = append(out, cur)
+		}
+		cur, curLen, used = t, n, used+n
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	for _, t := range out {
+		blocks = append(blocks, section(t))
+	}
+	return blocks, next
 }
 
 // chooseTable picks the one table a message may hold: the one asked for,
 // else the one whose rows matched (showing just those rows), else the
 // first. The others are offered as buttons.
-func chooseTable(a answer, chunks []chunk) (*tableView, []tableRef) {
-	var refs []tableRef
-	for _, c := range chunks {
-		if c.table != nil {
-			refs = append(refs, *c.table)
-		}
-	}
+func chooseTable(a answer, units []chunk) (*tableView, []tableRef) {
+	refs := tablesIn(units)
 	if len(refs) == 0 {
 		return nil, nil
 	}
@@ -85,7 +325,7 @@ func chooseTable(a answer, chunks []chunk) (*tableView, []tableRef) {
 		if i := pick(func(r tableRef) bool { return r.section == a.hit.Section && r.index == a.hit.Rows[0].Table }); i >= 0 {
 			chosen = i
 			for _, r := range a.hit.Rows {
-				if r.Table == refs[i].index {
+				if r.Table == refs[i].index && r.Row < len(refs[i].table().Rows) {
 					view.rows = append(view.rows, r.Row)
 				}
 			}
@@ -101,77 +341,84 @@ func chooseTable(a answer, chunks []chunk) (*tableView, []tableRef) {
 	return &view, others
 }
 
-// bodyBlocks turns text chunks into section blocks within budget blocks,
-// putting the table where it stands in the text unless it was placed
-// already (table is then nil).
-func bodyBlocks(chunks []chunk, view *tableView, table []slack.Block, budget int) []slack.Block {
-	var out []slack.Block
-	var pending []string
-	flush := func() {
-		for _, t := range packText(pending, maxSectionText) {
-			out = append(out, section(t))
-		}
-		pending = nil
-	}
-	for _, c := range chunks {
-		if c.table == nil {
-			pending = append(pending, c.text)
-			continue
-		}
-		switch {
-		case view != nil && *c.table == view.ref:
-			if table != nil {
-				flush()
-				out = append(out, table...)
-				table = nil
-			}
-		default:
-			pending = append(pending, "_Table: see the “Table: "+escape(c.table.section.Title)+"” button below._")
+// tablesIn returns the tables among body units, in order.
+func tablesIn(units []chunk) []tableRef {
+	var refs []tableRef
+	for _, u := range units {
+		if u.table != nil {
+			refs = append(refs, *u.table)
 		}
 	}
-	flush()
-	if table != nil {
-		out = append(out, table...)
-	}
-	if len(out) > budget {
-		out = append(out[:budget-1], contextLine("_…this topic goes on in the guide: pick a subtopic below._"))
-	}
-	return out
+	return refs
 }
 
+// answerButtons are the buttons of an answer but Continue reading: Full
+// table, the other tables, related topics and Share in channel, leaving
+// room for Continue reading. Tables go first when there are too many.
 func answerButtons(a answer, view *tableView, others []tableRef) []*slack.ButtonBlockElement {
-	var buttons []*slack.ButtonBlockElement
+	var head, topics, tail []*slack.ButtonBlockElement
 	if view != nil && view.partial {
-		buttons = append(buttons, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
-	}
-	for _, r := range others {
-		buttons = append(buttons, button(ActionFullTable, "Table: "+r.section.Title, tableValue(r.section.ID, r.index)))
+		head = append(head, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
 	}
 	for i, rel := range a.related {
 		if i == maxRelatedTopics {
 			break
 		}
-		buttons = append(buttons, button(ActionTopic, rel.Title, rel.ID))
+		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
 	}
-	id := a.hit.Section.ID
 	if a.private {
-		buttons = append(buttons, button(ActionShare, "Share in channel", id))
+		tail = append(tail, button(ActionShare, "Share in channel", a.hit.Section.ID))
 	}
-	// Feedback goes last so that the cap on buttons drops topics first.
-	if len(buttons) > maxActions-2 {
-		buttons = buttons[:maxActions-2]
+	room := maxActions - 1 - len(head) - len(topics) - len(tail)
+	for _, r := range others {
+		if room == 0 {
+			break
+		}
+		head = append(head, button(ActionFullTable, "Table: "+r.section.Title, tableValue(r.section.ID, r.index)))
+		room--
 	}
-	return append(buttons, button(ActionFeedbackUp, "👍", id), button(ActionFeedbackDown, "👎", id))
+	return slices.DeleteFunc(append(append(head, topics...), tail...), func(b *slack.ButtonBlockElement) bool { return b == nil })
 }
 
-// fallback is the notification text: the title and the first line of the
-// answer's text (tables read badly in a notification), plain and short.
-func fallback(s *content.Section) string {
-	text := s.Title
-	if first := firstLine(s); first != "" {
-		text += ": " + first
+func buttonsLen(buttons []*slack.ButtonBlockElement) int {
+	n := 0
+	for _, b := range buttons {
+		n += textObjectLen(b.Text)
 	}
-	return truncateEscaped(escape(text), maxFallbackText)
+	return n
+}
+
+// moreValue is the value of a Continue reading button: "section-id@unit".
+func moreValue(section string, unit int) string {
+	return section + "@" + strconv.Itoa(unit)
+}
+
+// parseMoreValue splits a moreValue.
+func parseMoreValue(v string) (section string, unit int, ok bool) {
+	at := strings.LastIndexByte(v, '@')
+	if at < 0 {
+		return "", 0, false
+	}
+	unit, err := strconv.Atoi(v[at+1:])
+	return v[:at], unit, err == nil && unit > 0
+}
+
+// fallback is the notification text: the title and the direct answer, or
+// the first line of the answer's text (tables read badly in a
+// notification), plain and short.
+func fallback(s *content.Section, direct string, cont bool) string {
+	text := escape(s.Title)
+	switch {
+	case cont:
+		text += continued
+	case direct != "":
+		text += ": " + direct
+	default:
+		if first := firstLine(s); first != "" {
+			text += ": " + escape(first)
+		}
+	}
+	return truncateEscaped(text, maxFallbackText)
 }
 
 func firstLine(s *content.Section) string {

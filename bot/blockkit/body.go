@@ -23,24 +23,42 @@ type tableRef struct {
 
 func (t tableRef) table() *content.Table { return t.section.Tables()[t.index] }
 
-// bodyChunks lays out a section and its subsections in reading order, with
-// each subsection's title as a bold line.
-func bodyChunks(s *content.Section) []chunk {
-	chunks := blockChunks(s)
+// maxBodyText bounds the text an answer renders of a section and its
+// subsections: a section with a large subtree (a whole handbook's root)
+// stops there, about a dozen messages' worth.
+const maxBodyText = maxBlocks * maxSectionText
+
+// bodyUnits lays out a section and its subsections in reading order, with
+// each subsection's title as a bold line, as units of at most
+// maxSectionText characters: a text chunk too long for one section block
+// is split, between lines, then words. Units depend only on the section,
+// so that a "Continue reading" button can name the unit to go on from.
+func bodyUnits(s *content.Section) []chunk {
+	var units []chunk
 	size := 0
+	add := func(cs []chunk) {
+		for _, c := range cs {
+			if c.table != nil {
+				units = append(units, c)
+				continue
+			}
+			for _, t := range splitLong(c.text, maxSectionText) {
+				if strings.TrimSpace(t) != "" {
+					units = append(units, chunk{text: t})
+					size += runeLen(t)
+				}
+			}
+		}
+	}
+	add(blockChunks(s))
 	for _, d := range s.Descendants() {
-		// No message holds more text than this, so a section with a large
-		// subtree (a whole handbook's root) stops rendering there.
-		if size > maxBlocks*maxSectionText {
+		if size > maxBodyText {
+			units = append(units, chunk{text: "_…and more in the guide: ask me about “" + escape(d.Title) + "”._"})
 			break
 		}
-		more := append([]chunk{{text: "*" + strings.TrimSpace(escape(d.Title)) + "*"}}, blockChunks(d)...)
-		for _, c := range more {
-			size += len(c.text)
-		}
-		chunks = append(chunks, more...)
+		add(append([]chunk{{text: "*" + strings.TrimSpace(escape(d.Title)) + "*"}}, blockChunks(d)...))
 	}
-	return chunks
+	return units
 }
 
 func blockChunks(s *content.Section) []chunk {

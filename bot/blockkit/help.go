@@ -1,6 +1,7 @@
 package blockkit
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -25,13 +26,23 @@ func mainTopics(g *content.Guide) []*content.Section {
 	return out
 }
 
+// maxHelpTopicsText bounds the list of topics in help: what is left of
+// maxBlocksText besides the rest of help and its buttons.
+const maxHelpTopicsText = 8000
+
 // renderHelp explains what the bot does and how to ask, lists the guide's
 // topics from its headings, and offers them as buttons.
 func renderHelp(g *content.Guide) Message {
 	topics := mainTopics(g)
-	names := make([]string, len(topics))
+	var names []string
+	size := 0
 	for i, t := range topics {
-		names[i] = "• " + escape(t.Title)
+		name := "• " + truncateEscaped(escape(t.Title), maxHeader)
+		if size += runeLen(name) + 1; size > maxHelpTopicsText {
+			names = append(names, fmt.Sprintf("_…and %d more: ask me about any of them._", len(topics)-i))
+			break
+		}
+		names = append(names, name)
 	}
 	examples := make([]string, len(exampleQuestions))
 	for i, q := range exampleQuestions {
@@ -42,15 +53,14 @@ func renderHelp(g *content.Guide) Message {
 		section("I answer questions about the engineering *Director* role and how it differs from a *VP of Engineering*, from our career guide."),
 		section("*How to ask*\n• `/director skills` — a private answer, only you see it (you can share it)\n• `@Director Bot how is a VP different?` — I reply in the thread\n• Send me a DM — we can talk about your move to VP one to one"),
 	}
-	for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {
-		blocks = append(blocks, section(t))
+	if len(names) > 0 {
+		for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {
+			blocks = append(blocks, section(t))
+		}
 	}
 	blocks = append(blocks, section("*Try*\n"+strings.Join(examples, "\n")))
 	if act := actions(topicButtons(topics, maxActions)...); act != nil {
 		blocks = append(blocks, act)
-	}
-	if len(blocks) > maxBlocks {
-		blocks = blocks[:maxBlocks]
 	}
 	return Message{Text: "Director Bot: ask me about the engineering Director role and the move to VP.", Blocks: blocks}
 }

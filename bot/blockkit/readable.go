@@ -20,10 +20,13 @@ var (
 	mrkdwnLink   = regexp.MustCompile(`<(https?://[^|>]+)\|([^>]+)>`)
 )
 
-// Readable renders a message for a terminal: headers underlined, mrkdwn
-// markers dropped, tables as aligned columns, buttons listed by label.
+// Readable renders a message for a terminal in the order Slack draws it,
+// which puts a table at the bottom of a message whatever its place among
+// the blocks: headers underlined, mrkdwn markers dropped, tables as aligned
+// columns, buttons listed by label.
 func Readable(m Message) string {
 	var b strings.Builder
+	var tables []*slack.TableBlock
 	for _, blk := range m.Blocks {
 		switch blk := blk.(type) {
 		case *slack.HeaderBlock:
@@ -45,21 +48,50 @@ func Readable(m Message) string {
 			}
 			b.WriteString("\n")
 		case *slack.TableBlock:
-			b.WriteString(readableTable(blk))
-			b.WriteString("\n")
+			tables = append(tables, blk)
 		case *slack.ActionBlock:
-			var labels []string
-			for _, e := range blk.Elements.ElementSet {
-				if btn, ok := e.(*slack.ButtonBlockElement); ok {
-					labels = append(labels, "["+html.UnescapeString(btn.Text.Text)+"]")
-				}
-			}
-			fmt.Fprintf(&b, "%s\n\n", strings.Join(labels, " "))
+			fmt.Fprintf(&b, "%s\n\n", buttonLabels(blk.Elements))
+		case *slack.ContextActionsBlock:
+			fmt.Fprintf(&b, "%s\n\n", buttonLabels(blk.Elements))
 		case *slack.DividerBlock:
 			b.WriteString(strings.Repeat("─", 40) + "\n\n")
 		}
 	}
+	for _, t := range tables {
+		b.WriteString(readableTable(t))
+		b.WriteString("\n")
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// buttonLabels lists the buttons of an actions or context_actions block:
+// "[Full table] [👍] [👎]".
+func buttonLabels(elems *slack.BlockElements) string {
+	if elems == nil {
+		return ""
+	}
+	var labels []string
+	label := func(t *slack.TextBlockObject) {
+		if t != nil {
+			labels = append(labels, "["+html.UnescapeString(t.Text)+"]")
+		}
+	}
+	for _, e := range elems.ElementSet {
+		switch e := e.(type) {
+		case *slack.ButtonBlockElement:
+			label(e.Text)
+		case *slack.FeedbackButtonsBlockElement:
+			if e.PositiveButton != nil {
+				label(e.PositiveButton.Text)
+			}
+			if e.NegativeButton != nil {
+				label(e.NegativeButton.Text)
+			}
+		case *slack.IconButtonBlockElement:
+			label(e.Text)
+		}
+	}
+	return strings.Join(labels, " ")
 }
 
 func terminalText(s string) string {

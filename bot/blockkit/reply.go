@@ -90,15 +90,34 @@ func FullTable(g *content.Guide, value string, private bool) (msg Message, ok bo
 	return renderAnswer(a), true
 }
 
+// More renders the next message of an answer too long for one, from the
+// value of a Continue reading button; ok is false when the guide no
+// longer has the section or the place.
+func More(g *content.Guide, value string, private bool) (msg Message, ok bool) {
+	id, from, ok := parseMoreValue(value)
+	if !ok {
+		return Message{}, false
+	}
+	s, ok := g.Section(id)
+	if !ok || from >= len(bodyUnits(s)) {
+		return Message{}, false
+	}
+	a := sectionAnswer(s, private)
+	a.from = from
+	return renderAnswer(a), true
+}
+
 // Shared renders the section with the given ID for everyone in a channel,
 // saying who shared it, after a click on "Share in channel"; ok is false
 // when the guide no longer has the section.
 func Shared(g *content.Guide, id, userID string) (msg Message, ok bool) {
-	msg, ok = Topic(g, id, false)
-	if ok {
-		msg.Blocks = append(msg.Blocks, contextLine("Shared by <@"+userID+">"))
+	s, ok := g.Section(id)
+	if !ok {
+		return Message{}, false
 	}
-	return msg, ok
+	a := sectionAnswer(s, false)
+	a.sharedBy = userID
+	return renderAnswer(a), true
 }
 
 // sectionAnswer is the answer that shows a section found by ID rather than

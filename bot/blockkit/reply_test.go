@@ -46,7 +46,7 @@ func TestButtonReplies(t *testing.T) {
 		if !tt.got.ok {
 			continue
 		}
-		checkMessage(t, tt.name, tt.got.msg, maxBlocks)
+		checkMessage(t, tt.name, tt.got.msg)
 		if all := strings.Join(texts(decode(t, tt.got.msg)), "\n"); !strings.Contains(all, tt.want) {
 			t.Errorf("%s: lacks %q", tt.name, tt.want)
 		}
@@ -68,7 +68,7 @@ func TestTableValues(t *testing.T) {
 
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(), "welcome": Welcome()} {
-		checkMessage(t, name, msg, maxBlocks)
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "welcome": Welcome()} {
+		checkMessage(t, name, msg)
 	}
 }

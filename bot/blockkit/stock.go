@@ -17,8 +17,13 @@ func Sorry() Message {
 	return Message{Text: text, Blocks: []slack.Block{section(text)}}
 }
 
-// Thanks acknowledges a click on a feedback button.
-func Thanks() Message {
-	const text = "Thanks for the feedback!"
+// Thanks acknowledges a click on a feedback button, privately, under the
+// answer: a vote that it helped is thanked; a vote that it did not also
+// says how to find a better answer.
+func Thanks(helpful bool) Message {
+	text := "Thanks for the feedback!"
+	if !helpful {
+		text = "Thanks for the feedback! Try asking in other words, or type `/director help` to see the topics I know about."
+	}
 	return Message{Text: text, Blocks: []slack.Block{contextLine(text)}}
 }

@@ -22,40 +22,64 @@ type tableView struct {
 	partial bool
 }
 
+// Bounds on a table cell's text: a cell gets an equal share of half the
+// table's budget, within these.
+const (
+	minCellText = 16
+	maxCellText = 1000
+)
+
 // tableBlock renders a table as Slack's native table block, with a bold
-// header row. It keeps within Slack's limits of 100 rows and 20 cells a
-// row, and returns a note saying what was left out, if anything.
-func tableBlock(v tableView) (slack.Block, string) {
+// header row. It keeps within Slack's limits of 100 rows, 20 cells a row,
+// no empty cell (an empty one shows "—") and 10,000 characters in all, and
+// within budget characters; it returns a note saying what was left out, if
+// anything.
+func tableBlock(v tableView, budget int) (slack.Block, string) {
 	t := v.ref.table()
-	rows := v.rows
 	var notes []string
-	if len(rows) > maxTableRows-1 {
-		notes = append(notes, fmt.Sprintf("showing %d of %d rows", maxTableRows-1, len(rows)))
-		rows = rows[:maxTableRows-1]
-	}
 	cols := len(t.Header)
 	if cols > maxTableCells {
 		notes = append(notes, fmt.Sprintf("showing %d of %d columns", maxTableCells, cols))
 		cols = maxTableCells
 	}
+	budget = min(budget, maxTableText)
+	cellMax := min(maxCellText, max(minCellText, budget/(2*max(cols, 1))))
 	tb := slack.NewTableBlock("")
 	head := make([]slack.TableCell, cols)
+	used := 0
 	for i := range cols {
-		head[i] = boldCell(t.Header[i].Plain())
+		text := cellText(t.Header[i].Plain(), cellMax)
+		used += runeLen(text)
+		head[i] = boldCell(text)
 	}
 	tb.AddRow(head...)
 	widest := make([]int, cols)
-	for _, r := range rows {
+	shown := 0
+	for _, r := range v.rows {
+		if shown == maxTableRows-1 {
+			break
+		}
 		cells := make([]slack.TableCell, cols)
+		n := 0
 		for i := range cols {
 			text := ""
 			if i < len(t.Rows[r]) {
 				text = t.Rows[r][i].Plain()
 			}
+			text = cellText(text, cellMax)
 			widest[i] = max(widest[i], runeLen(text))
-			cells[i] = slack.NewTableRawTextCell(cellText(text))
+			n += runeLen(text)
+			cells[i] = slack.NewTableRawTextCell(text)
 		}
+		if used+n > budget {
+			break
+		}
+		used += n
 		tb.AddRow(cells...)
+		shown++
+	}
+	if shown < len(v.rows) {
+		notes = append(notes, fmt.Sprintf("showing %d of %d rows", shown, len(v.rows)))
 	}
 	settings := make([]slack.ColumnSetting, cols)
 	for i := range cols {
@@ -67,17 +91,21 @@ func tableBlock(v tableView) (slack.Block, string) {
 
 func boldCell(text string) slack.TableCell {
 	return slack.NewTableRichTextCell(slack.NewRichTextSection(
-		slack.NewRichTextSectionTextElement(cellText(text), &slack.RichTextSectionTextStyle{Bold: true}),
+		slack.NewRichTextSectionTextElement(text, &slack.RichTextSectionTextStyle{Bold: true}),
 	))
 }
 
-// cellText escapes a cell and fills an empty one, which Slack rejects.
-func cellText(text string) string {
+// emptyCell stands for an empty cell, which Slack rejects.
+const emptyCell = "—"
+
+// cellText escapes a cell's text, shortens it to at most n characters,
+// and shows an empty one as emptyCell.
+func cellText(text string, n int) string {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return "—"
+		return emptyCell
 	}
-	return truncateEscaped(escape(text), maxSectionText)
+	return truncateEscaped(escape(text), n)
 }
 
 // tableValue is the button value that asks for one whole table:

@@ -1,0 +1,117 @@
+package bot
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/slack-go/slack"
+)
+
+// slashMessage sends /director with the text and reads the answer in the
+// ack back into a message.
+func (h *harness) slashMessage(t *testing.T, text string) blockkit.Message {
+	t.Helper()
+	var reply struct {
+		Text   string          `json:"text"`
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(h.slash(t, text)), &reply); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := blockkit.ParseMessage(reply.Text, reply.Blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msg
+}
+
+// elementOf returns the first element of a message of the given kind of
+// action, from an actions or context_actions block.
+func elementOf(t *testing.T, m blockkit.Message, kind string) slack.BlockElement {
+	t.Helper()
+	for _, b := range m.Blocks {
+		var elems *slack.BlockElements
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			elems = b.Elements
+		case *slack.ContextActionsBlock:
+			elems = b.Elements
+		}
+		if elems == nil {
+			continue
+		}
+		for _, e := range elems.ElementSet {
+			switch e := e.(type) {
+			case *slack.ButtonBlockElement:
+				if blockkit.ActionOf(e.ActionID) == kind {
+					return e
+				}
+			case *slack.FeedbackButtonsBlockElement:
+				if blockkit.ActionOf(e.ActionID) == kind {
+					return e
+				}
+			}
+		}
+	}
+	t.Fatalf("no %s element in %s", kind, blockkit.Readable(m))
+	return nil
+}
+
+// TestFeedbackButtons clicks the 👍 and 👎 of an answer's feedback_buttons
+// element: each vote is counted, and the voter alone is thanked, below
+// the answer, which stays; the buttons of answers sent before still count.
+func TestFeedbackButtons(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	fb := elementOf(t, h.slashMessage(t, "skills"), blockkit.ActionFeedback).(*slack.FeedbackButtonsBlockElement)
+	for _, e := range []fakeslack.Envelope{
+		h.fake.FeedbackClick(fb.ActionID, fb.PositiveButton.Value, "U1", "C1", "1.1", true),
+		h.fake.FeedbackClick(fb.ActionID, fb.NegativeButton.Value, "U1", "C1", "1.1", true),
+		h.fake.ButtonClick(blockkit.ActionFeedbackUp, "key-skill-sets", "U1", "C1", "1.1", false),
+		h.fake.FeedbackClick(fb.ActionID, "sideways:key-skill-sets", "U1", "C1", "1.1", true),
+	} {
+		h.send(t, e)
+		h.ackFor(t, e.ID())
+	}
+	replies := h.callsTo(t, "response_url", 3)
+	thanks, sorry := 0, 0
+	for _, r := range replies {
+		if r.Args["replace_original"] == true || r.Args["replace_original"] == "true" {
+			t.Errorf("a vote replaced the answer: %v", r.Args)
+		}
+		text, _ := r.Args["text"].(string)
+		switch {
+		case strings.Contains(text, "Try asking in other words"):
+			sorry++
+		case strings.HasPrefix(text, "Thanks for the feedback"):
+			thanks++
+		}
+	}
+	if thanks != 2 || sorry != 1 || len(replies) != 3 {
+		t.Errorf("want 2 thanks and 1 thanks with advice, for 3 votes, got %d, %d of %d", thanks, sorry, len(replies))
+	}
+}
+
+// TestContinueReading follows an answer too long for one message: the
+// rest comes behind Continue reading, in the thread of a public answer and
+// below a private one.
+func TestContinueReading(t *testing.T) {
+	t.Parallel()
+	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
+	h := startServerWith(t, guidetest.Page(t, page))
+	more := elementOf(t, h.slashMessage(t, "handbook"), blockkit.ActionMore).(*slack.ButtonBlockElement)
+	h.send(t, h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", "1.1", true))
+	reply := h.callsTo(t, "response_url", 1)[0]
+	if reply.Args["replace_original"] == true || !strings.Contains(blocksText(t, reply.Args), "Handbook (continued)") {
+		t.Errorf("a private answer should go on below it: %.300v", reply.Args)
+	}
+	h.send(t, h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", "1.1", false))
+	post := h.callsTo(t, "chat.postMessage", 1)[0]
+	if post.Args["thread_ts"] != "1.1" || !strings.Contains(post.Args["blocks"].(string), "Handbook (continued)") {
+		t.Errorf("a public answer should go on in its thread: %.300v", post.Args)
+	}
+}
