@@ -1,0 +1,482 @@
+// Package reload keeps the guide the bot answers from, and replaces it
+// without a restart: it watches GUIDE_DIR (fsnotify), and reloads on demand
+// too. A new guide is parsed and indexed in the background, checked
+// against the guide's own question set (GUIDE_DIR/questions.jsonl, when it
+// has one) and swapped in atomically only if it passes; otherwise the old
+// guide keeps serving and the Result says why, with the file and line of a
+// parse error or the question lines that failed. Searches hold the index
+// they started on (Acquire), and an index replaced by a reload is closed
+// once the last of them is done.
+package reload
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// QuestionsFile is the question set of a guide's folder that a new guide
+// must pass before it is swapped in.
+const QuestionsFile = "questions.jsonl"
+
+// Settings say where the guide is and what a new one must pass.
+type Settings struct {
+	// Dir is GUIDE_DIR, the folder of the guide's pages. Empty means the
+	// embedded guide, which never changes: nothing is watched and Reload
+	// refuses.
+	Dir string
+	// IndexDir is INDEX_DIR; a reloaded guide is indexed in a new folder
+	// beside it, removed once that index is replaced. Empty means in
+	// memory.
+	IndexDir string
+	// Open loads the guide in guideDir and indexes it, keeping the index
+	// in indexDir ("" for memory), as serve does at start-up (index.Open
+	// or index.Build). nil means content.LoadDir and index.Build, in
+	// memory whatever IndexDir says.
+	Open func(guideDir, indexDir string) (*index.Index, error)
+	// MinTop1 is the least top-1 accuracy on the answerable questions of
+	// questions.jsonl (RELOAD_MIN_TOP1); 0 means DefaultMinTop1.
+	MinTop1 float64
+	// MinRefused is the least share of the off-topic questions of
+	// questions.jsonl that must get no answer (RELOAD_MIN_REFUSED); 0
+	// means DefaultMinRefused, every one of them.
+	MinRefused float64
+	// Debounce is how long the folder must stay quiet after a change
+	// before it is reloaded, so that an editor's or a deploy's burst of
+	// writes makes one reload; 0 means DefaultDebounce.
+	Debounce time.Duration
+	// Logger receives the reloads' logs; nil means slog.Default.
+	Logger *slog.Logger
+	// Registerer receives the reload metrics; nil means none.
+	Registerer prometheus.Registerer
+	// OnResult, when set, is called after every reload that found a
+	// changed guide, accepted or rejected, from the reloading goroutine.
+	OnResult func(Result)
+}
+
+// Defaults of Settings.
+const (
+	DefaultMinTop1    = 0.8
+	DefaultMinRefused = 1.0
+	DefaultDebounce   = time.Second
+)
+
+// Reloader holds the current guide's index and replaces it. It is safe for
+// concurrent use.
+type Reloader struct {
+	cfg Settings
+	log *slog.Logger
+	cur atomic.Pointer[generation]
+	// reloading allows one reload at a time.
+	reloading sync.Mutex
+	// closing tracks the indexes being closed.
+	closing sync.WaitGroup
+	metrics *metrics
+	closed  atomic.Bool
+}
+
+// generation is one guide's index and the searches using it.
+type generation struct {
+	ix *index.Index
+	// refs counts one for being current, plus one per Acquire not yet
+	// released; at 0 the index is closed and never handed out again.
+	refs atomic.Int64
+	// dir is the folder a reload indexed it in, removed after closing;
+	// "" for the first index, whose folder is INDEX_DIR itself.
+	dir string
+	// fingerprint identifies the folder's files it was loaded from.
+	fingerprint string
+	r           *Reloader
+}
+
+// tryAcquire takes a reference unless the generation is already retired.
+func (g *generation) tryAcquire() bool {
+	for {
+		n := g.refs.Load()
+		if n == 0 {
+			return false
+		}
+		if g.refs.CompareAndSwap(n, n+1) {
+			return true
+		}
+	}
+}
+
+// release drops a reference, closing the index with the last one.
+func (g *generation) release() {
+	if g.refs.Add(-1) != 0 {
+		return
+	}
+	g.r.closing.Add(1)
+	go func() {
+		defer g.r.closing.Done()
+		if err := g.ix.Close(); err != nil {
+			g.r.log.Warn("close replaced guide index", "err", err)
+		}
+		if g.dir != "" {
+			if err := os.RemoveAll(g.dir); err != nil {
+				g.r.log.Warn("remove replaced guide index", "dir", g.dir, "err", err)
+			}
+		}
+	}()
+}
+
+// New returns a reloader serving ix, the index of the guide in s.Dir (or
+// of the embedded guide when s.Dir is empty). The reloader owns ix from
+// now on: Close closes it.
+func New(ix *index.Index, s Settings) *Reloader {
+	s.MinTop1 = cmp.Or(s.MinTop1, DefaultMinTop1)
+	s.MinRefused = cmp.Or(s.MinRefused, DefaultMinRefused)
+	s.Debounce = cmp.Or(s.Debounce, DefaultDebounce)
+	r := &Reloader{cfg: s, log: cmp.Or(s.Logger, slog.Default()), metrics: newMetrics(s.Registerer)}
+	g := &generation{ix: ix, r: r}
+	g.refs.Store(1)
+	if s.Dir != "" {
+		g.fingerprint, _ = fingerprint(s.Dir)
+		removeStaleIndexes(s.IndexDir, r.log)
+	}
+	r.cur.Store(g)
+	r.metrics.sections.Set(float64(len(ix.Guide().Sections())))
+	return r
+}
+
+// Acquire returns the current index and a function to call once done with
+// it; until then a reload will not close it. Searches of one question
+// should use one Acquire, so that they all see the same guide.
+func (r *Reloader) Acquire() (*index.Index, func()) {
+	for {
+		g := r.cur.Load()
+		if g.tryAcquire() {
+			var once sync.Once
+			return g.ix, func() { once.Do(g.release) }
+		}
+		// g was replaced and released between Load and tryAcquire: the
+		// new one is current.
+	}
+}
+
+// Guide returns the current guide. A guide is immutable data, so it stays
+// usable after a reload replaces it.
+func (r *Reloader) Guide() *content.Guide {
+	ix, done := r.Acquire()
+	defer done()
+	return ix.Guide()
+}
+
+// Close stops serving: it releases the current index and waits until every
+// index, the current one included, is closed, that is until every Acquire
+// is released.
+func (r *Reloader) Close() error {
+	if r.closed.Swap(true) {
+		return nil
+	}
+	r.reloading.Lock()
+	defer r.reloading.Unlock()
+	r.cur.Load().release()
+	r.closing.Wait()
+	return nil
+}
+
+// Result is what a reload did.
+type Result struct {
+	// Trigger says what asked for it: "watch" or "command".
+	Trigger string
+	// Accepted is set when the new guide now serves; Unchanged when the
+	// folder held the guide already serving, so nothing was done.
+	Accepted, Unchanged bool
+	// Sections counts the new guide's sections, when it loaded.
+	Sections int
+	// Score is the new guide's score on questions.jsonl; nil without one.
+	Score *index.Score
+	// Reason says in one line why the guide was rejected; "" when not.
+	Reason string
+	// Problems are the details: the parse error with its file and line,
+	// or one line per question of questions.jsonl that failed.
+	Problems []string
+	// Took is how long the reload took.
+	Took time.Duration
+}
+
+// Summary is the result in one line, for logs and messages.
+func (res Result) Summary() string {
+	switch {
+	case res.Unchanged:
+		return "The guide has not changed: nothing to reload."
+	case res.Accepted && res.Score != nil:
+		return fmt.Sprintf("New guide live: %d sections, questions.jsonl passed (%s).", res.Sections, res.Score)
+	case res.Accepted:
+		return fmt.Sprintf("New guide live: %d sections (no %s to check it against).", res.Sections, QuestionsFile)
+	}
+	return "New guide rejected, the old one keeps serving: " + res.Reason
+}
+
+// errNoDir is Reload's answer when the guide is the embedded one.
+var errNoDir = errors.New("the bot serves the embedded guide: set GUIDE_DIR to a folder of pages to reload from")
+
+// Reload loads the guide in the folder again, checks it and swaps it in if
+// it passes. It waits for a reload already running to finish first. It
+// fails only when there is nothing to reload from or the reloader is
+// closed; a guide that does not pass is a Result, not an error.
+func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
+	if r.cfg.Dir == "" {
+		return Result{}, errNoDir
+	}
+	r.reloading.Lock()
+	defer r.reloading.Unlock()
+	if r.closed.Load() {
+		return Result{}, errors.New("the reloader is closed")
+	}
+	start := time.Now()
+	res := r.reload(ctx)
+	res.Trigger, res.Took = trigger, time.Since(start)
+	if res.Unchanged {
+		return res, nil
+	}
+	if res.Accepted {
+		r.metrics.reloads.WithLabelValues("accepted").Inc()
+		r.log.Info("guide reloaded", "trigger", trigger, "sections", res.Sections, "took", res.Took.Round(time.Millisecond).String())
+	} else {
+		r.metrics.reloads.WithLabelValues("rejected").Inc()
+		r.log.Warn("guide reload rejected", "trigger", trigger, "reason", res.Reason, "problems", len(res.Problems))
+	}
+	if r.cfg.OnResult != nil {
+		r.cfg.OnResult(res)
+	}
+	return res, nil
+}
+
+// reload does the work of Reload, holding the reloading lock.
+func (r *Reloader) reload(ctx context.Context) Result {
+	fp, err := fingerprint(r.cfg.Dir)
+	if err != nil {
+		return Result{Reason: "the guide's folder cannot be read", Problems: []string{err.Error()}}
+	}
+	if fp == r.cur.Load().fingerprint {
+		return Result{Unchanged: true}
+	}
+	ix, dir, err := r.build()
+	if err != nil {
+		return rejectLoad(err)
+	}
+	res := Result{Sections: len(ix.Guide().Sections())}
+	keep := false
+	defer func() {
+		if !keep {
+			discard(ix, dir, r.log)
+		}
+	}()
+	if err := r.check(ctx, ix, &res); err != nil {
+		res.Reason, res.Problems = err.Error(), append([]string{err.Error()}, res.Problems...)
+		return res
+	}
+	if res.Reason != "" {
+		return res
+	}
+	g := &generation{ix: ix, dir: dir, fingerprint: fp, r: r}
+	g.refs.Store(1)
+	old := r.cur.Swap(g)
+	keep, res.Accepted = true, true
+	r.metrics.sections.Set(float64(res.Sections))
+	old.release()
+	return res
+}
+
+// rejectLoad explains a guide that does not load or cannot be indexed: a
+// parse error names its file and line.
+func rejectLoad(err error) Result {
+	res := Result{Reason: "the guide does not load", Problems: []string{err.Error()}}
+	var ce *content.Error
+	if errors.As(err, &ce) {
+		res.Reason = "a page has a mistake: " + ce.Error()
+		res.Problems = []string{ce.Error()}
+	}
+	return res
+}
+
+// build loads and indexes the guide: in a new folder beside INDEX_DIR, or
+// in memory. dir is that folder, "" in memory.
+func (r *Reloader) build() (ix *index.Index, dir string, err error) {
+	open := r.cfg.Open
+	if open == nil {
+		open = loadInMemory
+	}
+	if r.cfg.IndexDir != "" {
+		parent, base := filepath.Dir(r.cfg.IndexDir), filepath.Base(r.cfg.IndexDir)
+		if err := os.MkdirAll(parent, 0o755); err != nil {
+			return nil, "", fmt.Errorf("create %s: %w", parent, err)
+		}
+		if dir, err = os.MkdirTemp(parent, base+reloadSuffix); err != nil {
+			return nil, "", fmt.Errorf("create a folder for the new index: %w", err)
+		}
+	}
+	ix, err = open(r.cfg.Dir, dir)
+	if err != nil {
+		if dir != "" {
+			err = errors.Join(err, os.RemoveAll(dir))
+		}
+		return nil, "", err
+	}
+	return ix, dir, nil
+}
+
+// loadInMemory parses the guide in guideDir and indexes it in memory.
+func loadInMemory(guideDir, _ string) (*index.Index, error) {
+	g, err := content.LoadDir(guideDir)
+	if err != nil {
+		return nil, err
+	}
+	return index.Build(g)
+}
+
+// reloadSuffix ends the name of a reloaded index's folder, before its
+// random part.
+const reloadSuffix = ".reload-"
+
+// removeStaleIndexes removes the folders that reloads of an earlier run
+// left beside indexDir.
+func removeStaleIndexes(indexDir string, log *slog.Logger) {
+	if indexDir == "" {
+		return
+	}
+	stale, _ := filepath.Glob(filepath.Join(filepath.Dir(indexDir), filepath.Base(indexDir)+reloadSuffix+"*"))
+	for _, dir := range stale {
+		if err := os.RemoveAll(dir); err != nil {
+			log.Warn("remove an old reloaded index", "dir", dir, "err", err)
+		}
+	}
+}
+
+func discard(ix *index.Index, dir string, log *slog.Logger) {
+	if err := ix.Close(); err != nil {
+		log.Warn("close rejected guide index", "err", err)
+	}
+	if dir != "" {
+		_ = os.RemoveAll(dir)
+	}
+}
+
+// check runs the guide's questions.jsonl, when it has one, through the new
+// index and sets res.Score, and res.Reason and res.Problems when it does
+// not pass. It returns an error for a question set that cannot be read.
+func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) error {
+	path := filepath.Join(r.cfg.Dir, QuestionsFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s cannot be read: %w", QuestionsFile, err)
+	}
+	cases, err := index.ReadCases(strings.NewReader(string(data)))
+	if err != nil {
+		return fmt.Errorf("%s: %w", QuestionsFile, err)
+	}
+	report, err := index.Evaluate(ctx, ix, cases, nil)
+	if err != nil {
+		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
+	}
+	res.Score = &report.Score
+	var failed []string
+	s := report.Score
+	if s.Answerable > 0 && s.Top1 < r.cfg.MinTop1 {
+		failed = append(failed, fmt.Sprintf("top-1 accuracy %.2f is below %.2f", s.Top1, r.cfg.MinTop1))
+	}
+	if s.NoneTotal > 0 && float64(s.None)/float64(s.NoneTotal) < r.cfg.MinRefused {
+		failed = append(failed, fmt.Sprintf("%d of %d off-topic questions got an answer", s.NoneTotal-s.None, s.NoneTotal))
+	}
+	if len(failed) == 0 {
+		return nil
+	}
+	res.Reason = QuestionsFile + " failed: " + strings.Join(failed, "; ")
+	res.Problems = missLines(data, cases, report.Misses)
+	return nil
+}
+
+// missLines describes each miss as "questions.jsonl:LINE: …". Cases are
+// the file's non-blank lines in order, and misses come in the order of
+// their cases.
+func missLines(data []byte, cases []index.Case, misses []index.Miss) []string {
+	var lines []int
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, i+1)
+		}
+	}
+	var out []string
+	next := 0
+	for _, m := range misses {
+		for next < len(cases) && !sameCase(cases[next], m.Case) {
+			next++
+		}
+		line := 0
+		if next < len(lines) {
+			line = lines[next]
+		}
+		next++
+		got := "no answer"
+		if len(m.Got) > 0 {
+			got = strings.Join(m.Got, " | ")
+		}
+		want := "no answer"
+		if len(m.Case.Expect) > 0 {
+			want = strings.Join(m.Case.Expect, " | ")
+		}
+		out = append(out, fmt.Sprintf("%s:%d: %q wants %s, got %s", QuestionsFile, line, m.Case.Question, want, got))
+	}
+	return out
+}
+
+func sameCase(a, b index.Case) bool {
+	return a.Question == b.Question && slices.Equal(a.Expect, b.Expect) && a.Style == b.Style && a.Answer == b.Answer
+}
+
+// fingerprint hashes the names and contents of the files of the guide's
+// folder that make a guide: its pages, synonyms.txt and questions.jsonl.
+func fingerprint(dir string) (string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", fmt.Errorf("read guide folder: %w", err)
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		name := e.Name()
+		if !guideFile(name) {
+			continue
+		}
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", name, err)
+		}
+		fmt.Fprintf(h, "%s\x00", name)
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", name, err)
+		}
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// guideFile reports whether a file of the guide's folder is part of the
+// guide.
+func guideFile(name string) bool {
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == QuestionsFile
+}

@@ -1,0 +1,395 @@
+package reload
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+)
+
+const handbook = `# Handbook
+
+## Budgets
+
+Directors own the budget of their organization and plan headcount every quarter.
+
+## Hiring
+
+Hiring managers interview candidates and make offers to engineers.
+`
+
+// onboarding is a page that a new guide adds.
+const onboarding = `# Onboarding
+
+## First Week
+
+New engineers get a buddy and ship a change in their first week.
+`
+
+const questions = `{"question":"who owns the budget?","expect":["Budgets"]}
+
+{"question":"how do I hire engineers?","expect":["Hiring"]}
+{"question":"what is the weather like in Paris","expect":[]}
+`
+
+// writeGuide writes files into dir, named by their keys.
+func writeGuide(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// fixture is a reloader on a guide folder of the test's.
+type fixture struct {
+	dir      string
+	r        *Reloader
+	reg      *prometheus.Registry
+	mu       sync.Mutex
+	results  []Result
+	resulted chan Result
+}
+
+func newFixture(t *testing.T, s Settings, files map[string]string) *fixture {
+	t.Helper()
+	f := &fixture{dir: t.TempDir(), reg: prometheus.NewRegistry(), resulted: make(chan Result, 16)}
+	writeGuide(t, f.dir, files)
+	g, err := content.LoadDir(f.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Dir, s.Registerer = f.dir, f.reg
+	s.Logger = slog.New(slog.DiscardHandler)
+	s.OnResult = func(res Result) {
+		f.mu.Lock()
+		f.results = append(f.results, res)
+		f.mu.Unlock()
+		f.resulted <- res
+	}
+	f.r = New(ix, s)
+	t.Cleanup(func() {
+		if err := f.r.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return f
+}
+
+func (f *fixture) reload(t *testing.T) Result {
+	t.Helper()
+	res, err := f.r.Reload(t.Context(), "command")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func (f *fixture) counted(result string) float64 {
+	c, err := f.reg.Gather()
+	if err != nil {
+		panic(err)
+	}
+	for _, mf := range c {
+		if mf.GetName() != "directorbot_guide_reloads_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			if m.GetLabel()[0].GetValue() == result {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	return -1
+}
+
+// answers reports the ID of the section that answers question now.
+func (f *fixture) answers(t *testing.T, question string) string {
+	t.Helper()
+	ix, done := f.r.Acquire()
+	defer done()
+	hits, err := ix.Search(t.Context(), question, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		return ""
+	}
+	return hits[0].Section.ID
+}
+
+func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		files    map[string]string
+		reason   string
+		problems []string
+	}{
+		{
+			name:     "broken markdown",
+			files:    map[string]string{"onboarding.md": "---\nlabel: Onboarding\n# Onboarding\n\nNo closing frontmatter line.\n"},
+			reason:   "a page has a mistake: onboarding.md:1:",
+			problems: []string{"onboarding.md:1:"},
+		},
+		{
+			name:     "table with a missing cell",
+			files:    map[string]string{"onboarding.md": onboarding + "\n| Day | Task |\n| --- | --- |\n| 1 | laptop |\n| 2 |\n"},
+			reason:   "a page has a mistake: onboarding.md:",
+			problems: []string{"onboarding.md:"},
+		},
+		{
+			name: "failing questions",
+			files: map[string]string{
+				"handbook.md": strings.Replace(handbook, "## Budgets\n\nDirectors own the budget of their organization and plan headcount every quarter.\n", "## Weather\n\nThe weather in Paris is like spring in March.\n", 1),
+			},
+			reason: "questions.jsonl failed: top-1 accuracy 0.50 is below 0.80; 1 of 1 off-topic questions got an answer",
+			problems: []string{
+				`questions.jsonl:1: "who owns the budget?" wants Budgets, got `,
+				`questions.jsonl:4: "what is the weather like in Paris" wants no answer, got Weather`,
+			},
+		},
+		{
+			name:     "unreadable questions",
+			files:    map[string]string{"questions.jsonl": questions + "{not json\n"},
+			reason:   "questions.jsonl: line 5:",
+			problems: []string{"questions.jsonl: line 5:"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook, "questions.jsonl": questions})
+			before, done := f.r.Acquire()
+			done()
+			writeGuide(t, f.dir, tc.files)
+			res := f.reload(t)
+			if res.Accepted || res.Unchanged || !strings.HasPrefix(res.Reason, tc.reason) {
+				t.Errorf("result %+v; want rejected because %q", res, tc.reason)
+			}
+			if len(res.Problems) != len(tc.problems) {
+				t.Fatalf("problems %q; want %d", res.Problems, len(tc.problems))
+			}
+			for i, p := range tc.problems {
+				if !strings.HasPrefix(res.Problems[i], p) {
+					t.Errorf("problem %d = %q; want it to start %q", i, res.Problems[i], p)
+				}
+			}
+			if !strings.Contains(res.Summary(), "rejected, the old one keeps serving") {
+				t.Errorf("summary %q", res.Summary())
+			}
+			now, done := f.r.Acquire()
+			done()
+			if now != before {
+				t.Error("a rejected guide was swapped in")
+			}
+			if got := f.answers(t, "who owns the budget?"); got != "budgets" {
+				t.Errorf("after the rejected reload the budget question finds %q; want budgets", got)
+			}
+			if f.counted("rejected") != 1 || f.counted("accepted") != 0 || len(f.results) != 1 {
+				t.Errorf("reloads counted: rejected %v, accepted %v, results %d; want 1, 0, 1", f.counted("rejected"), f.counted("accepted"), len(f.results))
+			}
+		})
+	}
+}
+
+// TestAcceptedReloadWhileAnswering reloads good guides again and again
+// while questions keep being answered: no search fails, none waits on the
+// reload, and every replaced index is closed and its folder removed.
+func TestAcceptedReloadWhileAnswering(t *testing.T) {
+	t.Parallel()
+	indexDir := filepath.Join(t.TempDir(), "index")
+	var opened atomic.Int64
+	open := func(guideDir, dir string) (*index.Index, error) {
+		if dir == "" || !strings.HasPrefix(filepath.Base(dir), "index"+reloadSuffix) {
+			return nil, errors.New("reload indexes outside a new folder beside INDEX_DIR")
+		}
+		opened.Add(1)
+		if err := os.WriteFile(filepath.Join(dir, "marker"), nil, 0o644); err != nil {
+			return nil, err
+		}
+		return loadInMemory(guideDir, dir)
+	}
+	f := newFixture(t, Settings{IndexDir: indexDir, Open: open}, map[string]string{"handbook.md": handbook, "questions.jsonl": questions})
+
+	ctx, stop := context.WithCancel(t.Context())
+	var wg sync.WaitGroup
+	var asked, failed, slow atomic.Int64
+	var slowest atomic.Int64
+	for range 8 {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				start := time.Now()
+				ix, done := f.r.Acquire()
+				hits, err := ix.Search(context.Background(), "who owns the budget?", 3)
+				done()
+				took := time.Since(start)
+				asked.Add(1)
+				if err != nil || len(hits) == 0 || hits[0].Section.Title != "Budgets" {
+					failed.Add(1)
+				}
+				if took > 500*time.Millisecond {
+					slow.Add(1)
+				}
+				for old := slowest.Load(); int64(took) > old && !slowest.CompareAndSwap(old, int64(took)); old = slowest.Load() {
+				}
+			}
+		})
+	}
+	const reloads = 6
+	for i := range reloads {
+		files := map[string]string{"onboarding.md": onboarding + strings.Repeat("\nMore text.\n", i+1)}
+		writeGuide(t, f.dir, files)
+		if res := f.reload(t); !res.Accepted || res.Score == nil || res.Sections != 5 {
+			t.Fatalf("reload %d: %+v; want accepted with a score and 5 sections", i, res)
+		}
+	}
+	time.Sleep(50 * time.Millisecond)
+	stop()
+	wg.Wait()
+	if asked.Load() == 0 || failed.Load() != 0 || slow.Load() != 0 {
+		t.Errorf("%d questions, %d failed, %d slower than 500ms (slowest %v); want none failed or slow",
+			asked.Load(), failed.Load(), slow.Load(), time.Duration(slowest.Load()))
+	}
+	if got := f.answers(t, "what happens in the first week for new engineers"); got != "onboarding/first-week" {
+		t.Errorf("the new page's question finds %q; want onboarding/first-week", got)
+	}
+	if f.counted("accepted") != reloads || f.counted("rejected") != 0 {
+		t.Errorf("reloads counted: accepted %v rejected %v; want %d, 0", f.counted("accepted"), f.counted("rejected"), reloads)
+	}
+	if got := testutil.ToFloat64(f.r.metrics.sections); got != 5 {
+		t.Errorf("sections gauge %v; want 5", got)
+	}
+	// Every replaced index's folder goes once its searches are done; only
+	// the serving one's is left.
+	f.r.closing.Wait()
+	left, _ := filepath.Glob(indexDir + reloadSuffix + "*")
+	if len(left) != 1 || opened.Load() != reloads {
+		t.Errorf("folders left %q after %d reloads; want the serving one only", left, opened.Load())
+	}
+
+	// Nothing changed since: nothing to do, and no message for admins.
+	if res := f.reload(t); !res.Unchanged || len(f.results) != reloads {
+		t.Errorf("reload of an unchanged guide: %+v, %d results; want unchanged and no new result", res, len(f.results))
+	}
+}
+
+// TestCloseWaitsForSearches checks that an index is closed only after the
+// searches that acquired it are done.
+func TestCloseWaitsForSearches(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook})
+	old, done := f.r.Acquire()
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
+	if res := f.reload(t); !res.Accepted || res.Score != nil {
+		t.Fatalf("reload: %+v; want accepted without a question set", res)
+	}
+	// The replaced index still answers the search that holds it.
+	if _, err := old.Search(t.Context(), "who owns the budget?", 1); err != nil {
+		t.Fatalf("the replaced index was closed under a search: %v", err)
+	}
+	done()
+	done() // a second call is harmless
+	f.r.closing.Wait()
+	if _, err := old.Search(t.Context(), "who owns the budget?", 1); err == nil {
+		t.Error("the replaced index is still open after its last search")
+	}
+}
+
+func TestWatchReloadsOnceABurstIsOver(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, Settings{Debounce: 150 * time.Millisecond}, map[string]string{"handbook.md": handbook})
+	ctx, stop := context.WithCancel(t.Context())
+	watched := make(chan error, 1)
+	go func() { watched <- f.r.Watch(ctx) }()
+	time.Sleep(100 * time.Millisecond) // let the watch start
+	// A burst: a page written in pieces, an editor's swap file, a rename.
+	tmp := filepath.Join(f.dir, ".onboarding.md.swp")
+	for i := range 5 {
+		writeGuide(t, f.dir, map[string]string{".onboarding.md.swp": onboarding[:len(onboarding)*(i+1)/5]})
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := os.Rename(tmp, filepath.Join(f.dir, "onboarding.md")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case res := <-f.resulted:
+		if !res.Accepted || res.Trigger != "watch" {
+			t.Errorf("watch reload: %+v; want accepted", res)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the change was never reloaded")
+	}
+	select {
+	case res := <-f.resulted:
+		t.Errorf("a burst made a second reload: %+v", res)
+	case <-time.After(500 * time.Millisecond):
+	}
+	if got := f.answers(t, "what happens in the first week for new engineers"); got != "onboarding/first-week" {
+		t.Errorf("after the watch reload the new page's question finds %q", got)
+	}
+	// A mistake written later is rejected, and said so.
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": "---\nlabel: x\n"})
+	select {
+	case res := <-f.resulted:
+		if res.Accepted || !strings.Contains(res.Reason, "onboarding.md:1") {
+			t.Errorf("broken page: %+v; want rejected with its file and line", res)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the broken page was never reloaded")
+	}
+	stop()
+	if err := <-watched; err != nil {
+		t.Errorf("Watch: %v", err)
+	}
+}
+
+func TestEmbeddedGuideDoesNotReload(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(ix, Settings{Logger: slog.New(slog.DiscardHandler)})
+	defer r.Close()
+	if _, err := r.Reload(t.Context(), "command"); err == nil || !strings.Contains(err.Error(), "GUIDE_DIR") {
+		t.Errorf("Reload of the embedded guide: %v; want an error naming GUIDE_DIR", err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	if err := r.Watch(ctx); err != nil {
+		t.Errorf("Watch of the embedded guide: %v", err)
+	}
+}
+
+func TestStaleReloadFoldersAreRemoved(t *testing.T) {
+	t.Parallel()
+	parent := t.TempDir()
+	stale := filepath.Join(parent, "index"+reloadSuffix+"123")
+	if err := os.MkdirAll(stale, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	newFixture(t, Settings{IndexDir: filepath.Join(parent, "index")}, map[string]string{"handbook.md": handbook})
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a folder left by an earlier run's reload is still there: %v", err)
+	}
+}

@@ -1,0 +1,87 @@
+package reload
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Watch reloads the guide whenever its folder changes, until ctx ends. A
+// burst of changes (an editor saving several pages, a deploy replacing the
+// folder's files) makes one reload, once the folder has been quiet for
+// Settings.Debounce. It watches the folder itself, not each file, so that
+// files written anew or renamed into place count, and so do Kubernetes
+// ConfigMap updates, which swap a symbolic link in the folder. It returns
+// nil when ctx ends, and an error only when the folder cannot be watched.
+func (r *Reloader) Watch(ctx context.Context) error {
+	if r.cfg.Dir == "" {
+		<-ctx.Done()
+		return nil
+	}
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch %s: %w", r.cfg.Dir, err)
+	}
+	defer w.Close()
+	if err := w.Add(r.cfg.Dir); err != nil {
+		return fmt.Errorf("watch %s: %w", r.cfg.Dir, err)
+	}
+	r.log.Info("watching the guide for changes", "dir", r.cfg.Dir)
+	quiet := time.NewTimer(0)
+	<-quiet.C
+	pending := false
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if ev.Op == fsnotify.Chmod || !r.relevant(ev.Name) {
+				continue
+			}
+			pending = true
+			quiet.Reset(r.cfg.Debounce)
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			// An overflow loses events: reload to be sure.
+			r.log.Warn("watching the guide", "err", err)
+			pending = true
+			quiet.Reset(r.cfg.Debounce)
+		case <-quiet.C:
+			if !pending {
+				continue
+			}
+			pending = false
+			// The folder may have been replaced: watch it afresh.
+			_ = w.Remove(r.cfg.Dir)
+			if err := w.Add(r.cfg.Dir); err != nil {
+				r.log.Warn("watch the guide again", "dir", r.cfg.Dir, "err", err)
+			}
+			if _, err := r.Reload(ctx, "watch"); err != nil && ctx.Err() == nil {
+				r.log.Warn("reload the guide", "err", err)
+			}
+		}
+	}
+}
+
+// relevant reports whether a change to the named path may change the
+// guide: a page, synonyms.txt, questions.jsonl, or anything that is not a
+// regular file of its own, such as the ..data link of a ConfigMap, or the
+// folder itself. Editors' swap and backup files are not.
+func (r *Reloader) relevant(path string) bool {
+	name := filepath.Base(path)
+	if guideFile(name) || filepath.Clean(path) == filepath.Clean(r.cfg.Dir) {
+		return true
+	}
+	if len(name) > 1 && name[0] == '.' && name[1] == '.' {
+		return true // ConfigMap links and folders: ..data, ..2026_03_01…
+	}
+	return false
+}
