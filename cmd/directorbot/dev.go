@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/slack-go/slack"
 )
 
 func devCommand() command {
@@ -33,7 +35,10 @@ const devHelp = `Type what a person would send, one per line:
   @bot how is a VP different?      a mention in a channel (threaded reply)
   how do I get ready for a VP role?  a DM
   home                             open the App Home tab
-  quit                             stop`
+  click Full table                 click a button of the last reply (👍, 👎, Continue reading…)
+  quit                             stop
+Replies print as Slack draws them (a table always last). A reply Slack
+would refuse is printed with Slack's error, and dev then exits 1.`
 
 func runDev(ctx context.Context, env *environment, args []string) error {
 	fs, g := devCommand().guideFlagSet(env)
@@ -70,7 +75,13 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		}
 	}
 	stop()
-	return <-done
+	if err := <-done; err != nil {
+		return err
+	}
+	if n := len(fake.Refusals()); n > 0 {
+		return fmt.Errorf("Slack would have refused %d of the bot's replies (see above)", n)
+	}
+	return nil
 }
 
 // devSession sends what the user types to the bot through the fake Slack
@@ -80,6 +91,17 @@ type devSession struct {
 	fake *fakeslack.Slack
 	json bool
 	seen int
+	// refused counts the refusals printed so far.
+	refused int
+	// last is the last reply printed, whose buttons "click" clicks.
+	last devReply
+}
+
+// devReply is a reply as dev printed it: where it went and what it holds.
+type devReply struct {
+	msg             blockkit.Message
+	channel, thread string
+	ephemeral       bool
 }
 
 func (d *devSession) say(n int, line string) {
@@ -93,6 +115,11 @@ func (d *devSession) say(n int, line string) {
 		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, "")
 	case line == "home":
 		env = fakeslack.HomeOpened(fmt.Sprint("EvDev", n), "UDEV")
+	case strings.HasPrefix(line, "click "):
+		var ok bool
+		if env, ok = d.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
+			return
+		}
 	default:
 		env = fakeslack.DirectMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts)
 	}
@@ -102,9 +129,70 @@ func (d *devSession) say(n int, line string) {
 	}
 	if env["type"] == "slash_commands" {
 		d.printAck(env.ID())
-		return
+	} else {
+		d.printCalls()
 	}
-	d.printCalls()
+	d.printRefusals()
+}
+
+// click sends a click on the button of the last reply whose label is
+// given (a feedback button by 👍 or 👎).
+func (d *devSession) click(label string) (fakeslack.Envelope, bool) {
+	ts := d.last.thread
+	if ts == "" {
+		ts = fmt.Sprintf("%d.000000", time.Now().Unix())
+	}
+	channel := d.last.channel
+	if channel == "" {
+		channel = "CDEV"
+	}
+	var labels []string
+	for _, b := range d.last.msg.Blocks {
+		var elems []slack.BlockElement
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			elems = b.Elements.ElementSet
+		case *slack.ContextActionsBlock:
+			elems = b.Elements.ElementSet
+		case *slack.SectionBlock:
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
+				elems = []slack.BlockElement{b.Accessory.ButtonElement}
+			}
+		}
+		for _, e := range elems {
+			switch e := e.(type) {
+			case *slack.ButtonBlockElement:
+				if html.UnescapeString(e.Text.Text) == label {
+					return d.fake.ButtonClick(e.ActionID, e.Value, "UDEV", channel, ts, d.last.ephemeral), true
+				}
+				labels = append(labels, html.UnescapeString(e.Text.Text))
+			case *slack.FeedbackButtonsBlockElement:
+				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
+					if fb.Text.Text == label {
+						return d.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, d.last.ephemeral), true
+					}
+					labels = append(labels, fb.Text.Text)
+				}
+			}
+		}
+	}
+	fmt.Fprintf(d.env.stderr, "no button %q on the last reply; its buttons: %s\n", label, strings.Join(labels, ", "))
+	return nil, false
+}
+
+// printRefusals prints, loudly, every reply the fake Slack refused since
+// the last time: what Slack would answer, and what the person would see.
+func (d *devSession) printRefusals() {
+	refusals := d.fake.Refusals()
+	for _, r := range refusals[d.refused:] {
+		fmt.Fprintf(d.env.stdout, "\n!!!!!! SLACK REFUSES THIS REPLY: %s !!!!!!\n%s\n", r.Error, r)
+		if r.UserSees != "" {
+			fmt.Fprintf(d.env.stdout, "The person sees %q instead of the reply.\n", r.UserSees)
+		} else {
+			fmt.Fprintln(d.env.stdout, "The reply is never shown.")
+		}
+	}
+	d.refused = len(refusals)
 }
 
 func (d *devSession) printAck(id string) {
@@ -123,7 +211,7 @@ func (d *devSession) printAck(id string) {
 		Blocks json.RawMessage `json:"blocks"`
 	}
 	_ = json.Unmarshal(payload, &reply)
-	d.print("ack (only you can see this)", reply.Text, reply.Blocks)
+	d.print("ack (only you can see this)", reply.Text, reply.Blocks, devReply{channel: "CDEV", ephemeral: true})
 }
 
 func (d *devSession) printCalls() {
@@ -132,30 +220,71 @@ func (d *devSession) printCalls() {
 	for _, c := range calls[d.seen:] {
 		switch c.Method {
 		case "views.publish":
-			view, _ := json.Marshal(c.Args["view"].(map[string]any)["blocks"])
-			d.print("views.publish (Home tab)", "", view)
+			view, _ := c.Args["view"].(map[string]any)
+			if v, ok := c.Args["view"].(string); ok {
+				_ = json.Unmarshal([]byte(v), &view)
+			}
+			blocks, _ := json.Marshal(view["blocks"])
+			d.print("views.publish (Home tab)", "", blocks, devReply{channel: "CDEV"})
 		default:
 			text, _ := c.Args["text"].(string)
-			blocks, _ := c.Args["blocks"].(string)
-			where := fmt.Sprintf("%s to %v", c.Method, c.Args["channel"])
-			if th, ok := c.Args["thread_ts"]; ok {
-				where += fmt.Sprintf(" in thread %v", th)
+			// Web API calls carry blocks as a JSON string, response_url
+			// POSTs as JSON.
+			blocks, ok := c.Args["blocks"].(string)
+			if !ok && c.Args["blocks"] != nil {
+				raw, _ := json.Marshal(c.Args["blocks"])
+				blocks = string(raw)
 			}
-			d.print(where, text, []byte(blocks))
+			channel, _ := c.Args["channel"].(string)
+			thread, _ := c.Args["thread_ts"].(string)
+			where := c.Method
+			if channel != "" {
+				where += " to " + channel
+			}
+			if thread != "" {
+				where += " in thread " + thread
+			}
+			switch {
+			case c.Method != "response_url":
+			case c.Args["replace_original"] == true || c.Args["replace_original"] == "true":
+				where += " (only you can see this, in place of the answer)"
+			default:
+				where += " (only you can see this)"
+			}
+			d.print(where, text, []byte(blocks), devReply{channel: channel, thread: thread, ephemeral: c.Method == "response_url"})
 		}
 	}
 	d.seen = len(calls)
 }
 
-func (d *devSession) print(where, text string, blocks []byte) {
+func (d *devSession) print(where, text string, blocks []byte, to devReply) {
 	fmt.Fprintf(d.env.stdout, "\n── %s ──\n", where)
 	msg, err := blockkit.ParseMessage(text, blocks)
 	if err != nil {
 		fmt.Fprintf(d.env.stderr, "unreadable reply: %v\n", err)
 		return
 	}
+	if hasButtons(msg) {
+		to.msg = msg
+		d.last = to
+	}
 	fmt.Fprint(d.env.stdout, blockkit.Readable(msg))
 	if d.json {
 		fmt.Fprintf(d.env.stdout, "%s\n", blocks)
 	}
+}
+
+// hasButtons reports whether a message has buttons to click.
+func hasButtons(m blockkit.Message) bool {
+	for _, b := range m.Blocks {
+		switch b := b.(type) {
+		case *slack.ActionBlock, *slack.ContextActionsBlock:
+			return true
+		case *slack.SectionBlock:
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
