@@ -95,6 +95,7 @@ func Vote(actionID, value string) (helpful bool, section string, ok bool) {
 		return false, value, true
 	case ActionFeedback:
 		vote, id, _ := strings.Cut(value, ":")
+		id, _, _ = strings.Cut(id, ":") // a reply token may follow (ReadVote)
 		switch vote {
 		case votePositive:
 			return true, id, true

@@ -1,0 +1,121 @@
+package blockkit
+
+import (
+	"context"
+	"strings"
+
+	"github.com/directorbot/directorbot/index"
+	"github.com/slack-go/slack"
+)
+
+// A reply to a question that the bot keeps (bot/store) carries a reply
+// token in its feedback buttons, after the section's ID:
+// "positive:SECTION:TOKEN". A 👍/👎 click then finds the kept question by
+// its token alone, with no user or channel ID kept beside it. Section IDs
+// hold no colon (content.Slug), so the token is what follows the second.
+
+// ReplyRecorded is Reply for a question the bot keeps: the answer's
+// feedback buttons carry token, and section is the ID of the section that
+// answered, "" for help or no answer.
+func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string) (msg Message, kind Kind, section string, err error) {
+	msg, kind, err = Reply(ctx, ix, question, private)
+	if err != nil || kind != KindAnswer {
+		return msg, kind, "", err
+	}
+	msg, section = withReplyToken(msg, token)
+	return msg, kind, section, nil
+}
+
+// withReplyToken returns msg with token added to the values of its
+// feedback buttons, and the ID of the section they vote on. The blocks
+// that change are copies: msg is left as it was.
+func withReplyToken(msg Message, token string) (Message, string) {
+	section := ""
+	blocks := make([]slack.Block, len(msg.Blocks))
+	copy(blocks, msg.Blocks)
+	for i, b := range blocks {
+		ca, ok := b.(*slack.ContextActionsBlock)
+		if !ok || ca.Elements == nil {
+			continue
+		}
+		elems := make([]slack.BlockElement, len(ca.Elements.ElementSet))
+		copy(elems, ca.Elements.ElementSet)
+		for j, e := range elems {
+			fb, ok := e.(*slack.FeedbackButtonsBlockElement)
+			if !ok || fb.PositiveButton == nil || fb.NegativeButton == nil {
+				continue
+			}
+			_, id, ok := Vote(fb.ActionID, fb.PositiveButton.Value)
+			if !ok || id == "" {
+				continue
+			}
+			section = id
+			if token == "" || len(fb.PositiveButton.Value)+1+len(token) > maxButtonValue || len(fb.NegativeButton.Value)+1+len(token) > maxButtonValue {
+				continue
+			}
+			up, down := *fb.PositiveButton, *fb.NegativeButton
+			up.Value += ":" + token
+			down.Value += ":" + token
+			tokened := *fb
+			tokened.PositiveButton, tokened.NegativeButton = &up, &down
+			elems[j] = &tokened
+		}
+		copied := *ca
+		copied.Elements = &slack.BlockElements{ElementSet: elems}
+		blocks[i] = &copied
+	}
+	msg.Blocks = blocks
+	return msg, section
+}
+
+// ReadVote reads a click on a feedback button: whether the answer helped,
+// the ID of the section it showed, and the reply token it carries, "" for
+// an answer to a button rather than to a question, or one sent before
+// questions were kept. ok is false for any other button.
+func ReadVote(actionID, value string) (helpful bool, section, token string, ok bool) {
+	helpful, section, ok = Vote(actionID, value)
+	if parts := strings.SplitN(value, ":", 3); ok && ActionOf(actionID) == ActionFeedback && len(parts) == 3 {
+		token = parts[2]
+	}
+	return helpful, section, token, ok
+}
+
+// ReloadNotice tells an admin how a guide reload went: its summary, and
+// the problems that rejected it (a page's mistake with its file and line,
+// or the lines of questions.jsonl that failed), as many as fit.
+func ReloadNotice(summary string, problems []string) Message {
+	blocks := []slack.Block{section(truncateEscaped(escape(summary), maxSectionText))}
+	const shown = 20
+	var lines []string
+	room := maxSectionText
+	for i, p := range problems {
+		if i == shown {
+			lines = append(lines, "…and more: `directorbot eval --misses --guide GUIDE_DIR GUIDE_DIR/questions.jsonl` lists them all")
+			break
+		}
+		line := "• " + truncateEscaped(escape(p), 300)
+		if room -= len([]rune(line)) + 1; room < 200 {
+			lines = append(lines, "…and more")
+			break
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) > 0 {
+		blocks = append(blocks, section(strings.Join(lines, "\n")))
+	}
+	blocks = append(blocks, contextLine("Guide reloads happen when `GUIDE_DIR` changes, or with `/director reload`. Only admins get this."))
+	return Message{Text: truncateEscaped(escape(summary), maxFallbackText), Blocks: blocks}
+}
+
+// AdminsOnly answers /director reload from someone who is not an admin.
+func AdminsOnly() Message {
+	text := "Only the guide's admins can reload it."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
+
+// Reloading acknowledges /director reload from an admin: the result
+// follows.
+func Reloading() Message {
+	text := "Reloading the guide… I'll tell you how it went."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}

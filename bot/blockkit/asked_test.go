@@ -1,0 +1,75 @@
+package blockkit
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+)
+
+func TestReplyRecordedCarriesTheToken(t *testing.T) {
+	ix := guidetest.Embedded(t)
+	const token = "0123456789ab"
+	msg, kind, section, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token)
+	if err != nil || kind != KindAnswer || section == "" {
+		t.Fatalf("ReplyRecorded = kind %v, section %q, %v; want an answer with its section", kind, section, err)
+	}
+	checkMessage(t, "recorded answer", msg)
+	raw, _ := json.Marshal(msg)
+	for _, vote := range []string{votePositive, voteNegative} {
+		value := vote + ":" + section + ":" + token
+		if !strings.Contains(string(raw), `"`+value+`"`) {
+			t.Errorf("the answer lacks a feedback value %q:\n%s", value, raw)
+		}
+		helpful, gotSection, gotToken, ok := ReadVote(ActionFeedback, value)
+		if !ok || helpful != (vote == votePositive) || gotSection != section || gotToken != token {
+			t.Errorf("ReadVote(%q) = %v %q %q %v", value, helpful, gotSection, gotToken, ok)
+		}
+	}
+	// The plain reply is untouched, and reads as before.
+	plainMsg, _, _ := Reply(t.Context(), ix, "what skills does a director need?", true)
+	if raw, _ := json.Marshal(plainMsg); strings.Contains(string(raw), token) {
+		t.Error("Reply carries a token")
+	}
+	if helpful, s, tok, ok := ReadVote(ActionFeedback, votePositive+":"+section); !ok || !helpful || s != section || tok != "" {
+		t.Errorf("a vote without a token reads %v %q %q %v", helpful, s, tok, ok)
+	}
+	if helpful, s, tok, ok := ReadVote(ActionFeedbackDown, section); !ok || helpful || s != section || tok != "" {
+		t.Errorf("an old 👎 button reads %v %q %q %v", helpful, s, tok, ok)
+	}
+	if _, _, _, ok := ReadVote(ActionTopic, section); ok {
+		t.Error("a topic button reads as a vote")
+	}
+
+	for _, q := range []string{"best pizza in town", "help"} {
+		_, kind, section, err := ReplyRecorded(t.Context(), ix, q, false, token)
+		if err != nil || kind == KindAnswer || section != "" {
+			t.Errorf("%q: kind %v section %q err %v; want no section", q, kind, section, err)
+		}
+	}
+}
+
+func TestReloadNoticeFitsSlack(t *testing.T) {
+	var problems []string
+	for i := range 40 {
+		problems = append(problems, fmt.Sprintf("questions.jsonl:%d: %q wants <!channel>, got %s", i+1, strings.Repeat("long question ", 30), "Budgets"))
+	}
+	for name, msg := range map[string]Message{
+		"rejected":  ReloadNotice("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
+		"parse":     ReloadNotice("New guide rejected: a page has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
+		"accepted":  ReloadNotice("New guide live: 42 sections.", nil),
+		"not admin": AdminsOnly(),
+		"reloading": Reloading(),
+	} {
+		checkMessage(t, name, msg)
+		if raw, _ := json.Marshal(msg); strings.Contains(string(raw), "<!channel>") {
+			t.Errorf("%s: a problem's text reaches Slack unescaped", name)
+		}
+	}
+	text := Readable(ReloadNotice("rejected", []string{"vp.md:12: table row has 2 cells"}))
+	if !strings.Contains(text, "vp.md:12: table row has 2 cells") {
+		t.Errorf("the notice lacks the problem:\n%s", text)
+	}
+}
