@@ -90,7 +90,29 @@ type Reloader struct {
 	closing sync.WaitGroup
 	metrics *metrics
 	closed  atomic.Bool
+	// listeners are called with each Result, as Settings.OnResult is.
+	listenMu  sync.Mutex
+	listeners []func(Result)
 }
+
+// Notify adds fn to the functions called after every reload that found a
+// changed guide, accepted or rejected, as Settings.OnResult is.
+func (r *Reloader) Notify(fn func(Result)) {
+	r.listenMu.Lock()
+	defer r.listenMu.Unlock()
+	r.listeners = append(r.listeners, fn)
+}
+
+// Collectors are the reload metrics, for a registry other than
+// Settings.Registerer: directorbot_guide_reloads_total{result} and
+// directorbot_guide_sections.
+func (r *Reloader) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{r.metrics.reloads, r.metrics.sections}
+}
+
+// Reloadable reports whether the guide comes from a folder, which Reload
+// and Watch read; the embedded guide never changes.
+func (r *Reloader) Reloadable() bool { return r.cfg.Dir != "" }
 
 // generation is one guide's index and the searches using it.
 type generation struct {
@@ -258,6 +280,12 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	}
 	if r.cfg.OnResult != nil {
 		r.cfg.OnResult(res)
+	}
+	r.listenMu.Lock()
+	listeners := slices.Clone(r.listeners)
+	r.listenMu.Unlock()
+	for _, fn := range listeners {
+		fn(res)
 	}
 	return res, nil
 }

@@ -61,6 +61,7 @@ type fixture struct {
 	mu       sync.Mutex
 	results  []Result
 	resulted chan Result
+	notified atomic.Int64
 }
 
 func newFixture(t *testing.T, s Settings, files map[string]string) *fixture {
@@ -84,6 +85,7 @@ func newFixture(t *testing.T, s Settings, files map[string]string) *fixture {
 		f.resulted <- res
 	}
 	f.r = New(ix, s)
+	f.r.Notify(func(Result) { f.notified.Add(1) })
 	t.Cleanup(func() {
 		if err := f.r.Close(); err != nil {
 			t.Error(err)
@@ -201,7 +203,7 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			if got := f.answers(t, "who owns the budget?"); got != "budgets" {
 				t.Errorf("after the rejected reload the budget question finds %q; want budgets", got)
 			}
-			if f.counted("rejected") != 1 || f.counted("accepted") != 0 || len(f.results) != 1 {
+			if f.counted("rejected") != 1 || f.counted("accepted") != 0 || len(f.results) != 1 || f.notified.Load() != 1 {
 				t.Errorf("reloads counted: rejected %v, accepted %v, results %d; want 1, 0, 1", f.counted("rejected"), f.counted("accepted"), len(f.results))
 			}
 		})
