@@ -79,7 +79,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if n := len(fake.Refusals()); n > 0 {
-		return fmt.Errorf("Slack would have refused %d of the bot's replies (see above)", n)
+		return fmt.Errorf("%d of the bot's replies would have been refused by Slack (see above)", n)
 	}
 	return nil
 }
