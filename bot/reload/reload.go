@@ -234,6 +234,9 @@ type Result struct {
 	Problems []string
 	// Took is how long the reload took.
 	Took time.Duration
+	// Fingerprint identifies the guide folder's files that were loaded;
+	// replicas that load the same files get the same one.
+	Fingerprint string
 }
 
 // Summary is the result in one line, for logs and messages.
@@ -266,8 +269,8 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 		return Result{}, errors.New("the reloader is closed")
 	}
 	start := time.Now()
-	res := r.reload(ctx)
-	res.Trigger, res.Took = trigger, time.Since(start)
+	res, fp := r.reload(ctx)
+	res.Trigger, res.Took, res.Fingerprint = trigger, time.Since(start), fp
 	if res.Unchanged {
 		return res, nil
 	}
@@ -290,15 +293,23 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	return res, nil
 }
 
-// reload does the work of Reload, holding the reloading lock.
-func (r *Reloader) reload(ctx context.Context) Result {
+// reload does the work of Reload, holding the reloading lock, and returns
+// the fingerprint of the files it read.
+func (r *Reloader) reload(ctx context.Context) (Result, string) {
 	fp, err := fingerprint(r.cfg.Dir)
 	if err != nil {
-		return Result{Reason: "the guide's folder cannot be read", Problems: []string{err.Error()}}
+		return Result{Reason: "the guide's folder cannot be read", Problems: []string{err.Error()}}, ""
 	}
 	if fp == r.cur.Load().fingerprint {
-		return Result{Unchanged: true}
+		return Result{Unchanged: true}, fp
 	}
+	res := r.swapIn(ctx, fp)
+	return res, fp
+}
+
+// swapIn loads, indexes and checks the guide whose files have fingerprint
+// fp, and swaps it in if it passes.
+func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
 	ix, dir, err := r.build()
 	if err != nil {
 		return rejectLoad(err)
