@@ -84,6 +84,8 @@ type Slack struct {
 	hellos  chan time.Time
 	pongs   map[string]chan struct{}
 	pingSeq int
+	// replicas tracks the connections of several replicas (replicas.go).
+	replicas replicaState
 	// PingInterval is how often the websocket pings; slack-go gives up on a
 	// connection that has not been pinged for 30 s.
 	PingInterval time.Duration
@@ -370,7 +372,9 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 	}()
 	s.mu.Lock()
 	s.writers = append(s.writers, write)
+	connIndex := len(s.writers) - 1
 	s.mu.Unlock()
+	defer s.connectionClosed(connIndex)
 	s.redeliver(write)
 	// Frames are read into one buffer, and only an ack's payload is kept:
 	// the fake shares the machine with the bot it measures.
