@@ -47,3 +47,13 @@ func (s *seen) first(keys ...string) bool {
 	}
 	return fresh
 }
+
+// forget drops keys, so that they are seen for the first time again: an
+// event whose reply failed may be answered when Slack sends it again.
+func (s *seen) forget(keys ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, k := range keys {
+		s.keys.Remove(k)
+	}
+}

@@ -28,7 +28,8 @@ func (s *Server) respond(ctx context.Context, url string, msg blockkit.Message, 
 	}
 	if _, _, _, err := s.api.SendMessageContext(ctx, "", opts...); err != nil {
 		s.metrics.apiErrors.Inc()
-		s.log.Error("reply via response_url failed", "err", err)
+		replyFailed(ctx)
+		s.log.Error("reply via response_url failed", "host", redactURL(url), "err", safeError(err))
 	}
 }
 
@@ -42,7 +43,8 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	}
 	if _, _, err := s.api.PostMessageContext(ctx, channel, opts...); err != nil {
 		s.metrics.apiErrors.Inc()
-		s.log.Error("post message failed", "channel", channel, "err", err)
+		replyFailed(ctx)
+		s.log.Error("post message failed", "channel", channel, "err", safeError(err))
 	}
 }
 
@@ -57,37 +59,41 @@ func (s *Server) onEvent(evt socketmode.Event) {
 	}
 	switch ev := outer.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
-		if ev.BotID != "" || ev.User == s.botUserID || !s.seen.first("event:"+eventID, "msg:"+ev.Channel+":"+ev.TimeStamp) {
+		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
+		if ev.BotID != "" || ev.User == s.botUserID || !s.seen.first(keys...) {
 			return
 		}
 		thread := ev.ThreadTimeStamp
 		if thread == "" {
 			thread = ev.TimeStamp
 		}
-		s.spawn("mention", func(ctx context.Context) {
+		s.spawnClaimed("mention", ev.Channel, keys, func(ctx context.Context) {
 			s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text), false)
 		})
 	case *slackevents.MessageEvent:
 		if ev.ChannelType != "im" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
 			return
 		}
-		if !s.seen.first("event:"+eventID, "msg:"+ev.Channel+":"+ev.TimeStamp) {
+		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
+		if !s.seen.first(keys...) {
 			return
 		}
-		s.spawn("dm", func(ctx context.Context) {
+		s.spawnClaimed("dm", ev.Channel, keys, func(ctx context.Context) {
 			s.answerIn(ctx, ev.Channel, ev.ThreadTimeStamp, ev.Text, true)
 		})
 	case *slackevents.AppHomeOpenedEvent:
-		if ev.Tab != "home" || !s.seen.first("event:"+eventID) {
+		keys := []string{eventKey(eventID)}
+		if ev.Tab != "home" || !s.seen.first(keys...) {
 			return
 		}
-		s.spawn("home", func(ctx context.Context) {
+		s.spawnClaimed("home", "home:"+ev.User, keys, func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: blockkit.Home(s.ix.Guide())}
 			if _, err := s.api.PublishViewContext(ctx, req); err != nil {
 				s.metrics.apiErrors.Inc()
-				s.log.Error("publish home failed", "err", err)
+				replyFailed(ctx)
+				s.log.Error("publish home failed", "err", safeError(err))
 			}
 		})
 	}
@@ -102,7 +108,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 	}
 	msg, kind, err := blockkit.Reply(ctx, s.ix, question, false)
 	if err != nil {
-		s.log.Error("answer question", "err", err)
+		s.log.Error("answer question", "err", safeError(err))
 		return
 	}
 	s.count(kind)
@@ -129,7 +135,11 @@ func (s *Server) onInteraction(evt socketmode.Event) {
 		return
 	}
 	action := cb.ActionCallback.BlockActions[0]
-	s.spawn("action", func(ctx context.Context) { s.act(ctx, cb, action) })
+	lane := cb.Channel.ID
+	if lane == "" {
+		lane = "user:" + cb.User.ID
+	}
+	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, func(ctx context.Context) { s.act(ctx, cb, action) })
 }
 
 // act answers a click on one of the bot's buttons.

@@ -27,6 +27,12 @@ type metrics struct {
 	reconnects prometheus.Counter
 	apiErrors  prometheus.Counter
 	ackSeconds prometheus.Histogram
+	// queueFull counts work refused by a full queue (ack, slash, webapi);
+	// storeErrors counts claims made without the store, and claimsLost
+	// deliveries left to the replica that claimed them first.
+	queueFull   *prometheus.CounterVec
+	storeErrors prometheus.Counter
+	claimsLost  prometheus.Counter
 	// connected is whether a Socket Mode connection is up; readiness
 	// reads it too.
 	connected atomic.Bool
@@ -37,14 +43,17 @@ func newMetrics() *metrics {
 	reg.MustRegister(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}), collectors.NewGoCollector())
 	f := promauto.With(reg)
 	m := &metrics{
-		registry:   reg,
-		events:     f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_events_total", Help: "Slack envelopes received, by type."}, []string{"type"}),
-		answers:    f.NewCounter(prometheus.CounterOpts{Name: "directorbot_answers_total", Help: "Questions answered from the guide."}),
-		noAnswers:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_no_answers_total", Help: "Questions the guide does not cover."}),
-		feedback:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_total", Help: "Feedback button clicks."}, []string{"helpful"}),
-		reconnects: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_reconnects_total", Help: "Socket Mode connections opened after the first."}),
-		apiErrors:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_api_errors_total", Help: "Web API calls that failed after retries."}),
-		ackSeconds: f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
+		registry:    reg,
+		events:      f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_events_total", Help: "Slack envelopes received, by type."}, []string{"type"}),
+		answers:     f.NewCounter(prometheus.CounterOpts{Name: "directorbot_answers_total", Help: "Questions answered from the guide."}),
+		noAnswers:   f.NewCounter(prometheus.CounterOpts{Name: "directorbot_no_answers_total", Help: "Questions the guide does not cover."}),
+		feedback:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_total", Help: "Feedback button clicks."}, []string{"helpful"}),
+		reconnects:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_reconnects_total", Help: "Socket Mode connections opened after the first."}),
+		apiErrors:   f.NewCounter(prometheus.CounterOpts{Name: "directorbot_api_errors_total", Help: "Web API calls that failed after retries."}),
+		ackSeconds:  f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
+		queueFull:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_queue_full_total", Help: "Work refused because its queue was full, by queue (ack, slash, webapi)."}, []string{"queue"}),
+		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Claims and releases the store failed (the bot then answers without a claim)."}),
+		claimsLost:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_claims_lost_total", Help: "Deliveries not answered because another delivery of the same event claimed it first."}),
 	}
 	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_connected", Help: "Whether a Socket Mode connection is up."}, func() float64 {
 		if m.connected.Load() {
@@ -55,7 +64,26 @@ func newMetrics() *metrics {
 	// Both answers show from the start, at 0.
 	m.feedback.WithLabelValues("true")
 	m.feedback.WithLabelValues("false")
+	for _, q := range []string{"ack", "slash", "webapi"} {
+		m.queueFull.WithLabelValues(q)
+	}
 	return m
+}
+
+// watchQueues adds gauges of the server's queues.
+func (m *metrics) watchQueues(s *Server) {
+	f := promauto.With(m.registry)
+	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_webapi_queued", Help: "Web API work waiting for a worker."}, func() float64 {
+		q, _ := s.lanes.depth()
+		return float64(q)
+	})
+	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_webapi_running", Help: "Web API work running."}, func() float64 {
+		_, r := s.lanes.depth()
+		return float64(r)
+	})
+	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_slash_pending", Help: "/director answers queued or running."}, func() float64 {
+		return float64(s.slashBusy.Load())
+	})
 }
 
 func (m *metrics) vote(helpful bool) {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/directorbot/directorbot/index"
@@ -27,8 +28,12 @@ type Config struct {
 	BotToken string
 	// APIURL is the Web API base URL, ending in "/"; empty means Slack's.
 	APIURL string
-	// Workers bounds how many events are worked on at once.
+	// Workers bounds how many Web API calls (posting answers) run at once.
 	Workers int
+	// Claims, when set, decide across replicas and restarts which delivery
+	// of an event is answered (a *store.Store); nil keeps the in-process
+	// repeat filter only.
+	Claims Claims
 	// Logger receives structured logs; never message text at info level.
 	Logger *slog.Logger
 }
@@ -62,12 +67,22 @@ type Server struct {
 	log       *slog.Logger
 	botUserID string
 	seen      *seen
-	// jobs queues work for the workers; stop ends them.
-	jobs     chan job
-	stop     chan struct{}
-	inflight sync.WaitGroup
-	metrics  *metrics
-	replies  *replyCache
+	claimer   claimer
+	metrics   *metrics
+	replies   *replyCache
+	// lanes queue Web API work for the workers; gates are the Socket Mode
+	// connections.
+	lanes *lanes
+	gates *gates
+	// ackq feeds the ackers and slashq the /director pool (ackpath.go);
+	// slashBusy counts the answers queued or running there. stopAcks ends
+	// both.
+	ackq      chan pendingAck
+	slashq    chan func()
+	slashBusy atomic.Int64
+	stopAcks  chan struct{}
+	stopOnce  sync.Once
+	fullLog   logLimiter
 }
 
 // NewServer prepares a server that answers from the guide ix indexes; Run
@@ -79,24 +94,32 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	s := &Server{
+		cfg: cfg, ix: ix,
+		log:      cfg.Logger,
+		seen:     newSeen(dedupeKeys, dedupeTTL),
+		claimer:  claimer{claims: cfg.Claims},
+		metrics:  newMetrics(),
+		replies:  newReplyCache(),
+		lanes:    newLanes(cfg.Workers),
+		gates:    newGates(),
+		ackq:     make(chan pendingAck, ackQueue),
+		slashq:   make(chan func(), slashQueue),
+		stopAcks: make(chan struct{}),
+	}
+	// The HTTP client goes first: the retry option wraps it.
 	opts := []slack.Option{
+		slack.OptionHTTPClient(s.httpClient()),
 		slack.OptionAppLevelToken(cfg.AppToken),
 		slack.OptionRetryConfig(retryConfig()),
 	}
 	if cfg.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
-	api := slack.New(cfg.BotToken, opts...)
-	return &Server{
-		cfg: cfg, ix: ix, api: api,
-		sm:      socketmode.New(api),
-		log:     cfg.Logger,
-		seen:    newSeen(dedupeKeys, dedupeTTL),
-		jobs:    make(chan job, jobQueue),
-		stop:    make(chan struct{}),
-		metrics: newMetrics(),
-		replies: newReplyCache(),
-	}
+	s.api = slack.New(cfg.BotToken, opts...)
+	s.sm = socketmode.New(s.api, socketmode.OptionDialer(s.gates.socketDialer()), socketmode.OptionReadLimit(maxEnvelope))
+	s.metrics.watchQueues(s)
+	return s
 }
 
 // retryConfig retries 429s after Retry-After, and 5xx and network errors
@@ -111,9 +134,10 @@ func retryConfig() slack.RetryConfig {
 	return cfg
 }
 
-// Run connects and answers until ctx ends, then stops taking events,
-// finishes the replies in flight (at most drainTimeout) and returns nil.
-// It returns an *AuthError when Slack refuses a token.
+// Run connects and answers until ctx ends, then stops taking envelopes,
+// acks those it read, closes the connection, finishes the replies in
+// flight (at most drainTimeout) and returns nil (see shutdown). It returns
+// an *AuthError when Slack refuses a token.
 func (s *Server) Run(ctx context.Context) error {
 	auth, err := s.api.AuthTestContext(ctx)
 	if err != nil {
@@ -122,10 +146,8 @@ func (s *Server) Run(ctx context.Context) error {
 	s.botUserID = auth.UserID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
 
-	for range s.cfg.Workers {
-		go s.work()
-	}
-	defer close(s.stop)
+	s.lanes.run(s.cfg.Workers, s.perform)
+	s.startAckPath()
 	smCtx, stopSM := context.WithCancel(context.Background())
 	defer stopSM()
 	smDone := make(chan error, 1)
@@ -134,18 +156,19 @@ func (s *Server) Run(ctx context.Context) error {
 	for {
 		select {
 		case <-ctx.Done():
-			s.log.Info("shutting down: finishing replies in flight")
-			s.drain()
-			stopSM()
-			return nil
+			return s.shutdown(stopSM, smDone)
 		case err := <-smDone:
+			s.stopWork()
 			return classifyAuth(err, "SLACK_APP_TOKEN", "socket mode stopped")
 		case evt, ok := <-s.sm.Events:
 			if !ok {
+				s.stopWork()
 				return errors.New("socket mode client stopped")
 			}
 			if err := s.dispatch(ctx, evt); err != nil {
+				stopSM()
 				s.drain()
+				s.stopWork()
 				return err
 			}
 		}
@@ -169,71 +192,6 @@ func classifyAuth(err error, variable, context string) error {
 	return fmt.Errorf("%s: %w", context, err)
 }
 
-func (s *Server) drain() {
-	done := make(chan struct{})
-	go func() { s.inflight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(drainTimeout):
-		s.log.Warn("gave up waiting for replies in flight", "after", drainTimeout)
-	}
-}
-
-// jobQueue is how much work may wait for a worker before spawn needs a
-// goroutine to hold it: more than a burst of commands.
-const jobQueue = 1024
-
-// job is work for a worker, named for the logs.
-type job struct {
-	name string
-	do   func(ctx context.Context)
-}
-
-// spawn hands work to the workers, cfg.Workers of which run at once, so the
-// event loop never waits and the websocket reader is never blocked. The
-// workers live as long as the server: a goroutine per event would grow its
-// stack afresh for every question.
-func (s *Server) spawn(name string, do func(ctx context.Context)) {
-	s.inflight.Add(1)
-	j := job{name, do}
-	select {
-	case s.jobs <- j:
-	default:
-		go func() {
-			select {
-			case s.jobs <- j:
-			case <-s.stop:
-				s.inflight.Done()
-			}
-		}()
-	}
-}
-
-// work runs jobs until the server stops.
-func (s *Server) work() {
-	for {
-		select {
-		case j := <-s.jobs:
-			s.perform(j)
-		case <-s.stop:
-			return
-		}
-	}
-}
-
-// perform runs one job, with a deadline, surviving its panic.
-func (s *Server) perform(j job) {
-	defer s.inflight.Done()
-	defer func() {
-		if r := recover(); r != nil {
-			s.log.Error("handler panicked", "handler", j.name, "panic", fmt.Sprint(r))
-		}
-	}()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
-	defer cancel()
-	j.do(ctx)
-}
-
 // dispatch acks envelopes and hands their work to a worker. Only a fatal
 // auth failure is returned.
 func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
@@ -251,20 +209,20 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.log.Info("slack asked to reconnect")
 	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError:
 		s.metrics.connected.Store(false)
-		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", fmt.Sprint(evt.Data))
+		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", redactText(fmt.Sprint(evt.Data)))
 	case socketmode.EventTypeEventsAPI:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
-		go s.ack(evt, received)
+		s.ackSoon(evt, received)
 		s.onEvent(evt)
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
-		go s.ack(evt, received)
+		s.ackSoon(evt, received)
 		s.onInteraction(evt)
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)
 	case socketmode.EventTypeErrorBadMessage:
-		go s.ackUnreadable(evt, received)
+		s.ackUnreadable(evt, received)
 	}
 	return nil
 }
@@ -280,9 +238,9 @@ func (s *Server) ackUnreadable(evt socketmode.Event, received time.Time) {
 		EnvelopeID string `json:"envelope_id"`
 	}
 	_ = json.Unmarshal(bad.Message, &envelope)
-	s.log.Warn("unreadable envelope", "envelope", envelope.EnvelopeID, "err", bad.Cause)
+	s.log.Warn("unreadable envelope", "envelope", envelope.EnvelopeID, "err", safeError(bad.Cause))
 	if envelope.EnvelopeID != "" {
-		s.ack(socketmode.Event{Request: &socketmode.Request{EnvelopeID: envelope.EnvelopeID}}, received)
+		s.ackSoon(socketmode.Event{Request: &socketmode.Request{EnvelopeID: envelope.EnvelopeID}}, received)
 	}
 }
 
@@ -292,8 +250,8 @@ func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 		return
 	}
 	// The ack goes through slack-go's bounded send queue, which stops
-	// draining while the connection is down. Callers on the event loop run
-	// ack in its own goroutine, and the timeout ends it: Slack redelivers
+	// draining while the connection is down. The event loop hands acks to
+	// the ackers (ackSoon), and the timeout ends the wait: Slack redelivers
 	// whatever was not acked.
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
@@ -302,7 +260,7 @@ func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
 		pl = payload[0]
 	}
 	if err := s.sm.AckCtx(ctx, evt.Request.EnvelopeID, pl); err != nil {
-		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
+		s.log.Warn("ack failed", "envelope", evt.Request.EnvelopeID, "err", safeError(err))
 		return
 	}
 	s.metrics.ackSeconds.Observe(time.Since(received).Seconds())

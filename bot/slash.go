@@ -30,33 +30,64 @@ type slashReply struct {
 	Blocks       []slack.Block `json:"blocks"`
 }
 
+// onSlash answers /director. The answer (search, render, encode, and the
+// claim) runs on the /director pool, never behind Web API work, and is
+// acked from there; a question asked before needs no search, and without a
+// store to claim in it is acked straight from the event loop.
 func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok {
+		s.ackSoon(evt, received)
+		return
+	}
+	if s.claimer.claims == nil {
+		if r, ok := s.replies.Get(cmd.Text); ok {
+			s.count(r.kind)
+			s.ackSoon(evt, received, r.payload)
+			return
+		}
+	}
+	if !s.answerSoon(func() { s.answerCommand(evt, cmd, received) }) {
+		s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
+		s.ackSoon(evt, received, busyReply)
+	}
+}
+
+// busyReply is the ack of a command refused because the /director pool is
+// full.
+var busyReply, _ = encodeSlash(blockkit.Sorry())
+
+// answerCommand answers a /director command, on the pool: it claims the
+// command (another replica holding it means it is answered there: ack and
+// do nothing) and acks with the answer; an answer too large for an ack is
+// acked at once and posted to the command's response_url.
+func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time) {
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+	defer cancel()
+	key := slashKey(cmd)
+	if !s.claim(ctx, key) {
 		s.ack(evt, received)
 		return
 	}
 	if r, ok := s.replies.Get(cmd.Text); ok {
-		// A question asked before needs no worker: only the ack, which
-		// may wait for the connection, leaves the event loop.
 		s.count(r.kind)
-		go s.ack(evt, received, r.payload)
+		s.ack(evt, received, r.payload)
 		return
 	}
-	s.spawn("slash", func(ctx context.Context) {
-		payload, msg, err := s.answerSlash(ctx, cmd.Text)
-		if err != nil {
-			s.log.Error("answer slash command", "err", err)
-			msg = blockkit.Sorry()
-			payload, _ = encodeSlash(msg) // a short, fixed message always encodes
-		}
-		if payload != nil {
-			s.ack(evt, received, payload)
-			return
-		}
-		s.ack(evt, received)
+	payload, msg, err := s.answerSlash(ctx, cmd.Text)
+	if err != nil {
+		s.log.Error("answer slash command", "err", safeError(err))
+		msg = blockkit.Sorry()
+		payload, _ = encodeSlash(msg) // a short, fixed message always encodes
+	}
+	if payload != nil {
+		s.ack(evt, received, payload)
+		return
+	}
+	s.ack(evt, received)
+	s.enqueue(task{name: "slash reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
 		s.respond(ctx, cmd.ResponseURL, msg, false)
-	})
+	}})
 }
 
 // answerSlash renders and encodes the reply to a /director question, and

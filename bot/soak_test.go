@@ -10,10 +10,13 @@ import (
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
 
-// TestSoak delivers many mentions through the fake Slack while forcing
-// reconnects (disconnect frames and abrupt closes) and delivering 5 % of
-// the envelopes twice. Every event must be answered exactly once, and
-// goroutines and heap must come back down. -short runs a smaller load.
+// TestSoak delivers many mentions, in 32 channels, through the fake Slack
+// while forcing reconnects (disconnect frames and abrupt closes) and
+// delivering 5 % of the envelopes twice. Every event must be answered
+// exactly once, and goroutines and heap must come back down. -short runs a
+// smaller load. The mentions come as fast as the bot posts, no faster: the
+// Web API queue is bounded and refuses a flood (TestHangingWebAPI), and
+// this test is about exactly once.
 func TestSoak(t *testing.T) {
 	events, reconnects := 10000, 20
 	if testing.Short() {
@@ -24,10 +27,14 @@ func TestSoak(t *testing.T) {
 	h := startServerWith(t, ix)
 	every := events / reconnects
 	for i := range events {
-		e := fakeslack.Mention(fmt.Sprint("EvSoak", i), "<@UBOT> skills", "U1", "C1", fmt.Sprintf("1700000000.%06d", i), "")
+		for queued, _ := h.server.lanes.depth(); queued > maxQueued/4; queued, _ = h.server.lanes.depth() {
+			time.Sleep(time.Millisecond)
+		}
+		channel := fmt.Sprint("C", i%32)
+		e := fakeslack.Mention(fmt.Sprint("EvSoak", i), "<@UBOT> skills", "U1", channel, fmt.Sprintf("1700000000.%06d", i), "")
 		h.fake.Deliver(e)
 		if i%20 == 0 {
-			h.fake.Deliver(fakeslack.Mention(fmt.Sprint("EvSoak", i), "<@UBOT> skills", "U1", "C1", fmt.Sprintf("1700000000.%06d", i), ""))
+			h.fake.Deliver(fakeslack.Mention(fmt.Sprint("EvSoak", i), "<@UBOT> skills", "U1", channel, fmt.Sprintf("1700000000.%06d", i), ""))
 		}
 		if i%every == every/2 {
 			before := h.fake.Connections()

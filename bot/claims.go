@@ -1,0 +1,140 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// Claims decide, across replicas and restarts, which delivery of an event
+// is answered: the first to claim its key. *store.Store implements it.
+type Claims interface {
+	// Claim takes key for ttl and reports whether this call took it.
+	Claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
+	// Release gives key up, so that the next Claim takes it.
+	Release(ctx context.Context, key string) error
+}
+
+// claimTTL is how long a claim lives: an hour outlasts every retry Slack
+// makes of an event (it gives up after a few minutes).
+const claimTTL = time.Hour
+
+// Limits on the store: a claim that takes longer is given up, and while the
+// store is failing the bot answers without claims (a reply twice is better
+// than none) and tries it again after storeBackoff.
+const (
+	claimTimeout = 500 * time.Millisecond
+	storeBackoff = 5 * time.Second
+)
+
+// claimer claims keys in the store, failing open. It is safe for
+// concurrent use.
+type claimer struct {
+	claims Claims
+	// downUntil is when, in Unix nanoseconds, to try the store again.
+	downUntil atomic.Int64
+}
+
+// claim reports whether this replica should answer key: true when it took
+// the claim, and true when the store cannot say (it is logged and counted).
+// Only false means someone else answers.
+func (s *Server) claim(ctx context.Context, key string) bool {
+	c := &s.claimer
+	if c.claims == nil || key == "" {
+		return true
+	}
+	if time.Now().UnixNano() < c.downUntil.Load() {
+		s.metrics.storeErrors.Inc()
+		return true
+	}
+	ctx, cancel := context.WithTimeout(ctx, claimTimeout)
+	defer cancel()
+	won, err := c.claims.Claim(ctx, key, claimTTL)
+	if err != nil {
+		c.downUntil.Store(time.Now().Add(storeBackoff).UnixNano())
+		s.metrics.storeErrors.Inc()
+		s.log.Error("claim failed: answering without it, and without the store for a while", "key", key, "retry_in", storeBackoff.String(), "err", safeError(err))
+		return true
+	}
+	if !won {
+		s.metrics.claimsLost.Inc()
+		s.log.Debug("answered elsewhere", "key", key)
+	}
+	return won
+}
+
+// release gives a claim up after its reply finally failed, so that a retry
+// of the event may answer.
+func (s *Server) release(key string) {
+	c := &s.claimer
+	if c.claims == nil || key == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
+	defer cancel()
+	if err := c.claims.Release(ctx, key); err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("release claim failed", "key", key, "err", safeError(err))
+	}
+}
+
+// Claim keys name what Slack sends so that every delivery of one thing,
+// to any replica, has the same key.
+
+// messageKey is a message's: the conversation and its ts. Slack's retries
+// of an event carry the same message, and so does the app_mention it sends
+// again when the message is edited.
+func messageKey(channel, ts string) string {
+	if channel == "" || ts == "" {
+		return ""
+	}
+	return "msg:" + channel + ":" + ts
+}
+
+// eventKey is any other event's: its event_id.
+func eventKey(eventID string) string {
+	if eventID == "" {
+		return ""
+	}
+	return "event:" + eventID
+}
+
+// slashKey is a slash command's: its trigger_id, unique per invocation.
+func slashKey(cmd slack.SlashCommand) string {
+	if cmd.TriggerID == "" {
+		return ""
+	}
+	return "slash:" + cmd.TriggerID
+}
+
+// actionKey is a click's: its trigger_id, or else when, by whom and on what.
+func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
+	if cb.TriggerID != "" {
+		return "action:" + cb.TriggerID
+	}
+	if a == nil || a.ActionTs == "" || cb.User.ID == "" {
+		return ""
+	}
+	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value}, ":")
+}
+
+// outcome is where a task's replies note that one finally failed.
+type outcome struct{ failed atomic.Bool }
+
+type outcomeKey struct{}
+
+// withOutcome gives ctx an outcome for the replies made under it.
+func withOutcome(ctx context.Context, o *outcome) context.Context {
+	return context.WithValue(ctx, outcomeKey{}, o)
+}
+
+// replyFailed notes, for the task that ctx belongs to, that a reply could
+// not be sent.
+func replyFailed(ctx context.Context) {
+	if o, ok := ctx.Value(outcomeKey{}).(*outcome); ok {
+		o.failed.Store(true)
+	}
+}

@@ -1,0 +1,125 @@
+package bot
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/index"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+)
+
+// slackAckDeadline is how long Slack waits for an ack before it shows the
+// user an error (slash commands) or sends the event again.
+const slackAckDeadline = 3 * time.Second
+
+// TestHangingWebAPI makes chat.postMessage hang in one channel (rate
+// limited, or Slack having an incident) and sends a burst of mentions
+// there, then /director questions never asked before, then mentions in
+// other channels. Every envelope is acked within Slack's 3 s, the mentions
+// elsewhere are answered, the flood is refused beyond its queue (logged
+// and counted), and no goroutine waits per mention.
+func TestHangingWebAPI(t *testing.T) {
+	t.Parallel()
+	mentions := 3000
+	if testing.Short() {
+		mentions = 1000
+	}
+	h := startServer(t)
+	// Closing the fake first ends the hanging calls, so the shutdown at the
+	// end of the test is quick.
+	t.Cleanup(h.fake.Close)
+	h.fake.Hang("chat.postMessage", "CHANG")
+	goroutines := runtime.NumGoroutine()
+
+	var ids []string
+	for i := range mentions {
+		e := fakeslack.Mention(fmt.Sprint("hang-", i), "<@UBOT> skills", "U1", "CHANG", fmt.Sprintf("1700000000.%06d", i+1), "")
+		h.fake.Deliver(e)
+		ids = append(ids, e.ID())
+	}
+	questions := newQuestions(t, 30)
+	var slashIDs []string
+	for _, q := range questions {
+		e := h.fake.SlashCommand(q, "U1", "C1")
+		h.fake.Deliver(e)
+		slashIDs = append(slashIDs, e.ID())
+	}
+	elsewhere := 20
+	for i := range elsewhere {
+		e := fakeslack.Mention(fmt.Sprint("fast-", i), "<@UBOT> timeline", "U1", fmt.Sprint("CFAST", i), "1800000000.000001", "")
+		h.fake.Deliver(e)
+		ids = append(ids, e.ID())
+	}
+	ids = append(ids, slashIDs...)
+
+	acks := map[string]fakeslack.Ack{}
+	if !h.fake.WaitFor(wait, func() bool {
+		for _, a := range h.fake.Acks() {
+			acks[a.EnvelopeID] = a
+		}
+		return len(acks) >= len(ids)
+	}) {
+		t.Fatalf("%d of %d envelopes acked", len(acks), len(ids))
+	}
+	var late int
+	var slowest, slowestSlash time.Duration
+	for _, id := range ids {
+		d := acks[id].Received.Sub(acks[id].Sent)
+		slowest = max(slowest, d)
+		if slices.Contains(slashIDs, id) {
+			slowestSlash = max(slowestSlash, d)
+			if !strings.Contains(string(acks[id].Payload), `"blocks"`) {
+				t.Errorf("slash ack without its answer: %.200s", acks[id].Payload)
+			}
+		}
+		if d > slackAckDeadline {
+			late++
+		}
+	}
+	if late > 0 {
+		t.Errorf("%d of %d acks later than %v (slowest %v)", late, len(ids), slackAckDeadline, slowest)
+	}
+	if !h.fake.WaitFor(wait, func() bool { return countPosts(h) >= elsewhere }) {
+		t.Errorf("mentions in other channels waited behind the hanging one: %d of %d answered", countPosts(h), elsewhere)
+	}
+	extra := runtime.NumGoroutine() - goroutines
+	if extra > 100 {
+		t.Errorf("%d more goroutines while %d mentions wait", extra, mentions)
+	}
+	refused := testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi"))
+	if want := mentions - maxLaneQueued - h.server.lanes.perLane; refused < float64(want) {
+		t.Errorf("refused %v mentions, want at least %d", refused, want)
+	}
+	if !strings.Contains(h.logs.String(), `"queue full: work refused"`) {
+		t.Error("no log line for the full queue")
+	}
+	t.Logf("%d mentions hanging, %d slash commands, %d elsewhere: slowest ack %v, slowest slash ack %v, %d late; %v refused; %d extra goroutines",
+		mentions, len(questions), elsewhere, slowest, slowestSlash, late, refused, extra)
+}
+
+// newQuestions returns n questions of the question set, none asked before
+// in this server.
+func newQuestions(t *testing.T, n int) []string {
+	t.Helper()
+	cases, err := index.LoadCases("../index/testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []string
+	seen := map[string]bool{}
+	for _, q := range index.Questions(cases) {
+		if !seen[q] && len(qs) < n {
+			seen[q] = true
+			qs = append(qs, q)
+		}
+	}
+	if len(qs) < n {
+		t.Fatalf("only %d questions", len(qs))
+	}
+	return qs
+}

@@ -1,0 +1,199 @@
+package bot
+
+import (
+	"context"
+	"sync"
+)
+
+// Web API work (posting answers, publishing the Home tab, replying to a
+// response_url) waits in lanes, one per conversation, for a fixed set of
+// long-lived workers. The queues are bounded, in all and per lane, so a
+// flood is refused with a log line and a metric rather than held in
+// goroutines; the workers take lanes in turn, and a lane runs at most a few
+// tasks at once, so a conversation whose calls hang (a rate-limited
+// channel, an incident at Slack) holds a few workers and the others go on
+// answering everyone else.
+
+// Lane limits: tasks waiting in all, tasks waiting in one lane (Slack posts
+// about one message a second to a channel, so more would be minutes late),
+// and the share of the workers one lane may hold.
+const (
+	maxQueued       = 4096
+	maxLaneQueued   = 256
+	laneWorkerShare = 8 // a lane runs at most Workers/8 tasks at once
+)
+
+// task is Web API work for a worker.
+type task struct {
+	name string
+	// lane is the conversation (or user) the work is for.
+	lane string
+	// claim, if set, is claimed before the work runs; held says it was
+	// claimed already. Either way a task whose reply finally failed
+	// releases it.
+	claim string
+	held  bool
+	// forget are the repeat filter's keys, forgotten if the reply fails.
+	forget []string
+	do     func(ctx context.Context)
+}
+
+// lane is one conversation's queue.
+type lane struct {
+	key     string
+	tasks   []task
+	running int
+	ready   bool
+}
+
+// lanes queues tasks by lane. It is safe for concurrent use.
+type lanes struct {
+	mu       sync.Mutex
+	wake     *sync.Cond
+	byKey    map[string]*lane
+	ready    []*lane
+	queued   int
+	running  int
+	closed   bool
+	perLane  int
+	laneCap  int
+	totalCap int
+	// idle is signalled when a task finishes.
+	idle chan struct{}
+}
+
+func newLanes(workers int) *lanes {
+	l := &lanes{
+		byKey:    map[string]*lane{},
+		perLane:  max(1, workers/laneWorkerShare),
+		laneCap:  maxLaneQueued,
+		totalCap: maxQueued,
+		idle:     make(chan struct{}, 1),
+	}
+	l.wake = sync.NewCond(&l.mu)
+	return l
+}
+
+// push queues a task and reports whether there was room for it.
+func (l *lanes) push(t task) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed || l.queued >= l.totalCap {
+		return false
+	}
+	ln := l.byKey[t.lane]
+	if ln == nil {
+		ln = &lane{key: t.lane}
+		l.byKey[t.lane] = ln
+	}
+	if len(ln.tasks) >= l.laneCap {
+		return false
+	}
+	ln.tasks = append(ln.tasks, t)
+	l.queued++
+	l.makeReady(ln)
+	return true
+}
+
+// makeReady puts a lane in turn for a worker if it has work it may run.
+func (l *lanes) makeReady(ln *lane) {
+	if ln.ready || len(ln.tasks) == 0 || ln.running >= l.perLane {
+		return
+	}
+	ln.ready = true
+	l.ready = append(l.ready, ln)
+	l.wake.Signal()
+}
+
+// pop waits for the next task, taking lanes in turn; it returns false once
+// the lanes are closed.
+func (l *lanes) pop() (task, *lane, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for len(l.ready) == 0 && !l.closed {
+		l.wake.Wait()
+	}
+	if l.closed {
+		return task{}, nil, false
+	}
+	ln := l.ready[0]
+	l.ready[0] = nil
+	l.ready = l.ready[1:]
+	ln.ready = false
+	t := ln.tasks[0]
+	ln.tasks[0] = task{}
+	ln.tasks = ln.tasks[1:]
+	if len(ln.tasks) == 0 {
+		ln.tasks = nil
+	}
+	ln.running++
+	l.queued--
+	l.running++
+	l.makeReady(ln)
+	return t, ln, true
+}
+
+// done records that a task of ln finished.
+func (l *lanes) done(ln *lane) {
+	l.mu.Lock()
+	ln.running--
+	l.running--
+	if ln.running == 0 && len(ln.tasks) == 0 {
+		delete(l.byKey, ln.key)
+	} else {
+		l.makeReady(ln)
+	}
+	l.mu.Unlock()
+	select {
+	case l.idle <- struct{}{}:
+	default:
+	}
+}
+
+// depth returns the tasks waiting and running.
+func (l *lanes) depth() (queued, running int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.queued, l.running
+}
+
+// wait returns true once no task waits or runs, or false when ctx ends
+// first.
+func (l *lanes) wait(ctx context.Context) bool {
+	for {
+		if q, r := l.depth(); q == 0 && r == 0 {
+			return true
+		}
+		select {
+		case <-l.idle:
+		case <-ctx.Done():
+			q, r := l.depth()
+			return q == 0 && r == 0
+		}
+	}
+}
+
+// close stops the workers once their current tasks end; queued tasks are
+// dropped.
+func (l *lanes) close() {
+	l.mu.Lock()
+	l.closed = true
+	l.mu.Unlock()
+	l.wake.Broadcast()
+}
+
+// run starts n workers that perform tasks until the lanes close.
+func (l *lanes) run(n int, perform func(task)) {
+	for range n {
+		go func() {
+			for {
+				t, ln, ok := l.pop()
+				if !ok {
+					return
+				}
+				perform(t)
+				l.done(ln)
+			}
+		}()
+	}
+}

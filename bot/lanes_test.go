@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestLanesBoundWorkWithoutGoroutines queues more work than the queues hold
+// while every worker is busy: push must return at once, refusing what does
+// not fit; no more than the workers run at once, one lane no more than its
+// share; every task taken runs; and no goroutine is started per task.
+func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
+	t.Parallel()
+	const workers = 8
+	l := newLanes(workers)
+	release := make(chan struct{})
+	var running, most, done atomic.Int32
+	var mu sync.Mutex
+	perLane := map[string]int{}
+	mostPerLane := 0
+	l.run(workers, func(tk task) {
+		n := running.Add(1)
+		mu.Lock()
+		most.Store(max(most.Load(), n))
+		perLane[tk.lane]++
+		mostPerLane = max(mostPerLane, perLane[tk.lane])
+		mu.Unlock()
+		<-release
+		mu.Lock()
+		perLane[tk.lane]--
+		mu.Unlock()
+		running.Add(-1)
+		done.Add(1)
+	})
+	defer l.close()
+	before := runtime.NumGoroutine()
+	accepted := 0
+	start := time.Now()
+	for i := range maxQueued + 1000 {
+		if l.push(task{name: "test", lane: fmt.Sprint("C", i%40), do: func(context.Context) {}}) {
+			accepted++
+		}
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("queueing took %v", d)
+	}
+	if after := runtime.NumGoroutine(); after > before+2 {
+		t.Errorf("goroutines %d → %d while queueing", before, after)
+	}
+	if accepted > maxQueued+workers || accepted < maxQueued {
+		t.Errorf("accepted %d tasks, want about %d", accepted, maxQueued)
+	}
+	close(release)
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	if !l.wait(ctx) {
+		t.Fatal("tasks never finished")
+	}
+	if got := int(done.Load()); got != accepted {
+		t.Errorf("%d of %d accepted tasks ran", got, accepted)
+	}
+	if got := most.Load(); got > workers {
+		t.Errorf("%d tasks ran at once, want at most %d", got, workers)
+	}
+	if mostPerLane > workers/laneWorkerShare {
+		t.Errorf("one lane ran %d tasks at once, want at most %d", mostPerLane, workers/laneWorkerShare)
+	}
+}
+
+// TestLaneLimitAndFairness fills one lane whose tasks hang: it is refused
+// past its limit, holds only its share of the workers, and another lane's
+// tasks run meanwhile.
+func TestLaneLimitAndFairness(t *testing.T) {
+	t.Parallel()
+	const workers = 16
+	l := newLanes(workers)
+	hang := make(chan struct{})
+	defer close(hang)
+	l.run(workers, func(tk task) { tk.do(context.Background()) })
+	defer l.close()
+	refused := 0
+	for range maxLaneQueued + 50 {
+		if !l.push(task{lane: "CSTUCK", do: func(context.Context) { <-hang }}) {
+			refused++
+		}
+	}
+	// The lane's share may have left the queue to run by the time the queue
+	// fills; the rest waits, and what is over the limit is refused.
+	if refused < 50-workers/laneWorkerShare || refused > 50 {
+		t.Errorf("refused %d of %d, want about 50", refused, maxLaneQueued+50)
+	}
+	ran := make(chan struct{}, 100)
+	for range 100 {
+		if !l.push(task{lane: "CFAST", do: func(context.Context) { ran <- struct{}{} }}) {
+			t.Fatal("another lane's task was refused")
+		}
+	}
+	deadline := time.After(wait)
+	for range 100 {
+		select {
+		case <-ran:
+		case <-deadline:
+			t.Fatal("another lane's tasks waited behind a stuck lane")
+		}
+	}
+}

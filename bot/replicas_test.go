@@ -1,0 +1,322 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/internal/pgtest"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+)
+
+// TestMain stops the throwaway PostgreSQL server of the replica tests.
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// openStore opens the store at url until the test ends.
+func openStore(t testing.TB, url string) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+// startReplica runs one more server against fake, with claims (nil: none),
+// and waits for its connection, which is the fake's newest.
+func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
+	t.Helper()
+	logs := &syncBuffer{}
+	cfg := Config{
+		AppToken: "xapp-1-A1-secret-app-token",
+		BotToken: "xoxb-secret-bot-token",
+		APIURL:   fake.APIURL(),
+		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}
+	if claims != nil {
+		cfg.Claims = claims
+	}
+	srv := NewServer(cfg, guidetest.Embedded(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
+	before := fake.Connections()
+	go func() { h.done <- srv.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		h.done <- <-h.done
+		for _, tok := range []string{"secret-app-token", "secret-bot-token"} {
+			if strings.Contains(logs.String(), tok) {
+				t.Errorf("a token appears in the logs")
+			}
+		}
+	})
+	if !fake.WaitFor(wait, func() bool { return fake.Connections() > before }) {
+		t.Fatalf("replica never connected; logs:\n%s", logs.String())
+	}
+	return h
+}
+
+// stop ends a replica as SIGTERM does and returns what Run returned and
+// how long it took.
+func (h *harness) stop(t testing.TB) (error, time.Duration) {
+	t.Helper()
+	start := time.Now()
+	h.cancel()
+	select {
+	case err := <-h.done:
+		h.done <- err
+		return err, time.Since(start)
+	case <-time.After(settleTimeout + drainTimeout + 5*time.Second):
+		t.Fatal("Run did not return after cancel")
+		return nil, 0
+	}
+}
+
+// replies counts the successful posts by where they went: thread (or
+// channel, outside threads).
+func replies(fake *fakeslack.Slack) map[string]int {
+	n := map[string]int{}
+	for _, c := range fake.Calls() {
+		if c.Method != "chat.postMessage" || c.Error != "" {
+			continue
+		}
+		ts, _ := c.Args["thread_ts"].(string)
+		n[fmt.Sprint(c.Args["channel"], "/", ts)]++
+	}
+	return n
+}
+
+// ackedTimes counts the acks of an envelope and how many carried a payload.
+func ackedTimes(fake *fakeslack.Slack, id string) (acks, withPayload int) {
+	for _, a := range fake.Acks() {
+		if a.EnvelopeID == id {
+			acks++
+			if len(a.Payload) > 0 {
+				withPayload++
+			}
+		}
+	}
+	return acks, withPayload
+}
+
+// deliveries are the envelopes of one replica test: mentions and DMs, each
+// answered with one post in its own thread or DM, slash commands and
+// clicks on Share.
+type deliveries struct {
+	events  []fakeslack.Envelope
+	where   []string // the reply's key in replies()
+	slashes []fakeslack.Envelope
+	clicks  []fakeslack.Envelope
+}
+
+func makeDeliveries(fake *fakeslack.Slack, prefix string, mentions, dms, slashes, clicks int) deliveries {
+	var d deliveries
+	for i := range mentions {
+		ts := fmt.Sprintf("1700000%03d.%06d", len(prefix), i+1)
+		d.events = append(d.events, fakeslack.Mention(fmt.Sprintf("%s-mention-%d", prefix, i), "<@UBOT> skills", "U1", "C"+prefix, ts, ""))
+		d.where = append(d.where, "C"+prefix+"/"+ts)
+	}
+	for i := range dms {
+		channel := fmt.Sprintf("D%s%d", prefix, i)
+		d.events = append(d.events, fakeslack.DirectMessage(fmt.Sprintf("%s-dm-%d", prefix, i), "how do I get ready for a VP role?", "U1", channel, "1.1"))
+		d.where = append(d.where, channel+"/")
+	}
+	for range slashes {
+		d.slashes = append(d.slashes, fake.SlashCommand("timeline", "U1", "C1"))
+	}
+	for i := range clicks {
+		d.clicks = append(d.clicks, fake.ButtonClick(blockkit.ActionShare, "key-skill-sets", "U1", fmt.Sprintf("CSHARE%s%d", prefix, i), "1.1", false))
+	}
+	return d
+}
+
+// TestReplicasAnswerEachEventOnce runs two replicas on one PostgreSQL
+// database and one fake Slack, which sends retries to the other replica
+// (an event answered by A is retried on B, as Slack does after a late ack
+// or a dropped connection) and delivers events to both at once. Every
+// event is answered once, every envelope acked, and each slash command
+// gets its answer in exactly one ack.
+func TestReplicasAnswerEachEventOnce(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	a := startReplica(t, fake, openStore(t, url))
+	b := startReplica(t, fake, openStore(t, url))
+	const connA, connB = 0, 1
+
+	// A retry on the other replica, after the first delivery was answered.
+	retried := makeDeliveries(fake, "retry", 20, 10, 0, 10)
+	for i, e := range append(retried.events, retried.clicks...) {
+		if err := fake.DeliverOn(connA, e); err != nil {
+			t.Fatal(err)
+		}
+		a.ackFor(t, e.ID())
+		if i < len(retried.events) {
+			where := retried.where[i]
+			if !fake.WaitFor(wait, func() bool { return replies(fake)[where] > 0 }) {
+				t.Fatalf("%s never answered", e.ID())
+			}
+		}
+		if err := fake.RetryOn(connB, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The same envelopes to both replicas at once.
+	both := makeDeliveries(fake, "both", 20, 10, 10, 10)
+	var wg sync.WaitGroup
+	for _, e := range append(append(both.events, both.slashes...), both.clicks...) {
+		for _, conn := range []int{connA, connB} {
+			wg.Go(func() {
+				if err := fake.DeliverOn(conn, e); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	wg.Wait()
+
+	all := append(append(append(retried.events, retried.clicks...), both.events...), both.clicks...)
+	all = append(all, both.slashes...)
+	if !fake.WaitFor(wait, func() bool {
+		for _, e := range all {
+			if n, _ := ackedTimes(fake, e.ID()); n < 2 {
+				return false
+			}
+		}
+		return true
+	}) {
+		t.Fatal("not every delivery was acked")
+	}
+	want := len(retried.events) + len(retried.clicks) + len(both.events) + len(both.clicks)
+	fake.WaitFor(wait, func() bool { return countPosts(&harness{fake: fake}) >= want })
+	time.Sleep(500 * time.Millisecond) // time for a wrong second answer to arrive
+	got := replies(fake)
+	for _, where := range append(retried.where, both.where...) {
+		if got[where] != 1 {
+			t.Errorf("%s answered %d times", where, got[where])
+		}
+	}
+	if n := countPosts(&harness{fake: fake}); n != want {
+		t.Errorf("%d posts, want %d (shares included)", n, want)
+	}
+	for _, e := range both.slashes {
+		if _, answers := ackedTimes(fake, e.ID()); answers != 1 {
+			t.Errorf("slash command %s answered in %d acks, want 1", e.ID(), answers)
+		}
+	}
+	lost := testutil.ToFloat64(a.server.metrics.claimsLost) + testutil.ToFloat64(b.server.metrics.claimsLost)
+	if min := float64(len(retried.events) + len(retried.clicks) + len(both.events) + len(both.slashes) + len(both.clicks)); lost != min {
+		t.Errorf("claims lost = %v, want %v", lost, min)
+	}
+}
+
+// TestRestartThenRedelivery answers events with a SQLite store, restarts
+// (a new process: the in-process repeat filter is gone) and has Slack
+// retry them: none is answered again, and a new event is.
+func TestRestartThenRedelivery(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	storeA, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := startReplica(t, fake, storeA)
+	d := makeDeliveries(fake, "restart", 5, 3, 3, 3)
+	for _, e := range append(append(d.events, d.slashes...), d.clicks...) {
+		if err := fake.DeliverOn(0, e); err != nil {
+			t.Fatal(err)
+		}
+		a.ackFor(t, e.ID())
+	}
+	want := len(d.events) + len(d.clicks)
+	if !fake.WaitFor(wait, func() bool { return countPosts(&harness{fake: fake}) >= want }) {
+		t.Fatal("first deliveries not answered")
+	}
+	if err, _ := a.stop(t); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if err := storeA.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	b := startReplica(t, fake, openStore(t, url))
+	conn := fake.OpenConnections()[0]
+	for _, e := range append(append(d.events, d.slashes...), d.clicks...) {
+		if err := fake.RetryOn(conn, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := fakeslack.Mention("restart-new", "<@UBOT> timeline", "U1", "CNEW", "1800000000.000001", "")
+	if err := fake.DeliverOn(conn, fresh); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(wait, func() bool { return replies(fake)["CNEW/1800000000.000001"] == 1 }) {
+		t.Fatal("a new event after the restart was not answered")
+	}
+	time.Sleep(300 * time.Millisecond)
+	for _, e := range append(append(d.events, d.slashes...), d.clicks...) {
+		if n, _ := ackedTimes(fake, e.ID()); n != 2 {
+			t.Errorf("%s acked %d times, want 2", e.ID(), n)
+		}
+	}
+	for _, e := range d.slashes {
+		if _, answers := ackedTimes(fake, e.ID()); answers != 1 {
+			t.Errorf("slash command %s answered in %d acks, want 1", e.ID(), answers)
+		}
+	}
+	if n := countPosts(&harness{fake: fake}); n != want+1 {
+		t.Errorf("%d posts, want %d: a retry after the restart was answered again", n, want+1)
+	}
+	if got := testutil.ToFloat64(b.server.metrics.claimsLost); got != float64(len(d.events)+len(d.slashes)+len(d.clicks)) {
+		t.Errorf("claims lost after the restart = %v", got)
+	}
+}
+
+// TestFailedReplyReleasesItsClaim makes a post fail for good: the claim is
+// released, so Slack's retry of the event is answered, on the same replica
+// (the repeat filter forgets it too) or on another.
+func TestFailedReplyReleasesItsClaim(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	a := startReplica(t, fake, openStore(t, url))
+	b := startReplica(t, fake, openStore(t, url))
+	for i, retryOn := range []int{0, 1} {
+		failures := make([]int, retryConfig().MaxRetries+1)
+		for j := range failures {
+			failures[j] = 500
+		}
+		fake.FailNext("chat.postMessage", failures...)
+		ts := fmt.Sprintf("1900000000.00000%d", i+1)
+		e := fakeslack.Mention(fmt.Sprint("fail-", i), "<@UBOT> skills", "U1", "CFAIL", ts, "")
+		logs := a.logs
+		if err := fake.DeliverOn(0, e); err != nil {
+			t.Fatal(err)
+		}
+		if !fake.WaitFor(2*wait, func() bool { return strings.Count(logs.String(), "post message failed") > i }) {
+			t.Fatal("the post never failed")
+		}
+		if err := fake.RetryOn(retryOn, e); err != nil {
+			t.Fatal(err)
+		}
+		if !fake.WaitFor(wait, func() bool { return replies(fake)["CFAIL/"+ts] == 1 }) {
+			t.Errorf("the retry on replica %d was not answered after the first reply failed", retryOn)
+		}
+	}
+	_ = b
+}

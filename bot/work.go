@@ -1,0 +1,97 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// enqueue hands Web API work to the workers, in the lane of the
+// conversation it is for, without waiting: when the lane or the queue is
+// full the work is refused, logged and counted, and its claim (already
+// held) released, so that a retry of the event may answer.
+func (s *Server) enqueue(t task) bool {
+	if s.lanes.push(t) {
+		return true
+	}
+	s.queueFull("webapi", t.lane, "work", t.name)
+	s.seen.forget(t.forget...)
+	if t.held {
+		s.release(t.claim)
+	}
+	return false
+}
+
+// spawnClaimed hands work to the workers, in the lane of the conversation
+// (or user) it is for. It runs only if this replica claims keys[len-1]
+// (the most specific key: a message's, or else the event's) first, and a
+// reply that finally fails releases the claim and makes the repeat filter
+// forget the keys, so that a retry of the event, here or elsewhere, may
+// answer.
+func (s *Server) spawnClaimed(name, lane string, keys []string, do func(ctx context.Context)) {
+	claim := ""
+	for _, k := range keys {
+		if k != "" {
+			claim = k
+		}
+	}
+	s.enqueue(task{name: name, lane: lane, claim: claim, forget: keys, do: do})
+}
+
+// perform runs one task, with a deadline, surviving its panic: it claims
+// the task's key unless someone else holds it, and releases the claim if a
+// reply failed.
+func (s *Server) perform(t task) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
+	defer cancel()
+	claimed := t.held
+	if t.claim != "" && !t.held {
+		if !s.claim(ctx, t.claim) {
+			return
+		}
+		claimed = true
+	}
+	var out outcome
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("handler panicked", "handler", t.name, "panic", redactText(fmt.Sprint(r)))
+			out.failed.Store(true)
+		}
+		if out.failed.Load() {
+			s.seen.forget(t.forget...)
+			if claimed && t.claim != "" {
+				s.release(t.claim)
+			}
+		}
+	}()
+	t.do(withOutcome(ctx, &out))
+}
+
+// drain waits, at most drainTimeout, for the /director answers and the Web
+// API work in flight, and reports whether all of it finished.
+func (s *Server) drain() bool {
+	ctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
+	defer cancel()
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		queued, running := s.lanes.depth()
+		if s.slashBusy.Load() == 0 && queued == 0 && running == 0 {
+			return true
+		}
+		select {
+		case <-ctx.Done():
+			s.log.Warn("gave up waiting for replies in flight", "after", drainTimeout.String(), "queued", queued, "running", running)
+			return false
+		case <-s.lanes.idle:
+		case <-tick.C:
+		}
+	}
+}
+
+// stopWork ends the workers, the ackers and the /director pool; work still
+// queued is dropped.
+func (s *Server) stopWork() {
+	s.lanes.close()
+	s.stopOnce.Do(func() { close(s.stopAcks) })
+}
