@@ -190,7 +190,13 @@ func TestServeTokenErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var out, errOut bytes.Buffer
-			env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return tt.vars[k] }}
+			state := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+			env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
+				if k == "DATABASE_URL" {
+					return state
+				}
+				return tt.vars[k]
+			}}
 			code := runIn(context.Background(), env, []string{"serve"})
 			if code != exitUsage || !strings.Contains(errOut.String(), tt.want) {
 				t.Errorf("exit %d, stderr %q, want 2 and %q", code, errOut.String(), tt.want)

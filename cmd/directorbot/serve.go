@@ -75,7 +75,17 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	}
 	defer ix.Close()
 	logger.Info("guide indexed", "sections", len(ix.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
-	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger}, ix)
+	// Claims in the store make each event answered once across replicas
+	// and restarts.
+	st, err := openState(ctx, env, logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sweepCtx, stopSweep := context.WithCancel(context.Background())
+	defer stopSweep()
+	go sweepClaims(sweepCtx, st, logger)
+	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st}, ix)
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
 		ln, err := bot.ListenHealth(addr)

@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/internal/pgtest"
+)
+
+// TestMain stops the throwaway PostgreSQL server of the replica test.
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// safeBuffer collects a command's output from several goroutines.
+type safeBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *safeBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *safeBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// serveInProcess runs `directorbot serve` against fake with the given
+// extra settings until the test ends, and waits for its connection.
+func serveInProcess(t *testing.T, fake *fakeslack.Slack, vars map[string]string) (stop func() int, logs *safeBuffer) {
+	t.Helper()
+	env := map[string]string{
+		"SLACK_APP_TOKEN": "xapp-1-A1-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value",
+		"SLACK_API_URL": fake.APIURL(), "LOG_LEVEL": "debug",
+	}
+	for k, v := range vars {
+		env[k] = v
+	}
+	logs = &safeBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	code := make(chan int, 1)
+	before := fake.Connections()
+	go func() {
+		code <- runIn(ctx, &environment{stdout: logs, stderr: logs, getenv: func(k string) string { return env[k] }}, []string{"serve"})
+	}()
+	var once sync.Once
+	result := 0
+	stop = func() int {
+		once.Do(func() { cancel(); result = <-code })
+		return result
+	}
+	t.Cleanup(func() {
+		stop()
+		if strings.Contains(logs.String(), "secret-value") {
+			t.Error("a token appears in serve's output")
+		}
+	})
+	if !fake.WaitFor(10*time.Second, func() bool { return fake.Connections() > before }) {
+		t.Fatalf("serve never connected:\n%s", logs)
+	}
+	return stop, logs
+}
+
+// posts counts the successful chat.postMessage calls by thread.
+func posts(fake *fakeslack.Slack) map[string]int {
+	n := map[string]int{}
+	for _, c := range fake.Calls() {
+		if c.Method == "chat.postMessage" && c.Error == "" {
+			n[fmt.Sprint(c.Args["channel"], "/", c.Args["thread_ts"])]++
+		}
+	}
+	return n
+}
+
+// TestServeReplicasOnPostgres runs two `serve` replicas with one
+// DATABASE_URL on PostgreSQL against one fake Slack: a mention answered by
+// one and retried on the other, and mentions delivered to both at once,
+// are each answered once.
+func TestServeReplicasOnPostgres(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	vars := map[string]string{"DATABASE_URL": pgtest.URL(t)}
+	serveInProcess(t, fake, vars)
+	serveInProcess(t, fake, vars)
+	var wg sync.WaitGroup
+	const n = 20
+	for i := range n {
+		e := fakeslack.Mention(fmt.Sprint("serve-", i), "<@UBOT> skills", "U1", "C1", fmt.Sprintf("1700000000.%06d", i+1), "")
+		if i%2 == 0 {
+			if err := fake.DeliverOn(0, e); err != nil {
+				t.Fatal(err)
+			}
+			where := fmt.Sprintf("C1/1700000000.%06d", i+1)
+			if !fake.WaitFor(10*time.Second, func() bool { return posts(fake)[where] > 0 }) {
+				t.Fatalf("%s not answered", where)
+			}
+			if err := fake.RetryOn(1, e); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		for _, conn := range []int{0, 1} {
+			wg.Go(func() {
+				if err := fake.DeliverOn(conn, e); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	if !fake.WaitFor(10*time.Second, func() bool { return len(posts(fake)) == n && fake.Pending() == 0 }) {
+		t.Fatalf("%d of %d answered, %d envelopes unacked", len(posts(fake)), n, fake.Pending())
+	}
+	time.Sleep(300 * time.Millisecond)
+	for where, k := range posts(fake) {
+		if k != 1 {
+			t.Errorf("%s answered %d times", where, k)
+		}
+	}
+}
+
+// TestServeDatabaseURL: a DATABASE_URL of the wrong form is a usage error
+// naming the setting, without its password.
+func TestServeDatabaseURL(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	var out, errOut bytes.Buffer
+	vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
+		"DATABASE_URL": "mysql://bot:hunter2@db/directorbot"}
+	code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
+	if code != exitUsage || !strings.Contains(errOut.String(), "DATABASE_URL") || strings.Contains(errOut.String(), "hunter2") {
+		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+}
+
+// TestServeSIGTERMMidBurst runs the real binary, with no DATABASE_URL (so
+// a SQLite file in its working directory), sends it SIGTERM in the middle
+// of a burst of /director commands and mentions, and checks that it exits
+// 0 within its bounds, having acked every envelope it read.
+func TestServeSIGTERMMidBurst(t *testing.T) {
+	t.Parallel()
+	bin := filepath.Join(t.TempDir(), "directorbot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	dir := t.TempDir()
+	cmd := exec.Command(bin, "serve")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "SLACK_APP_TOKEN=xapp-1-A1-secret-value", "SLACK_BOT_TOKEN=xoxb-secret-value",
+		"SLACK_API_URL="+fake.APIURL(), "LOG_LEVEL=info", "HEALTH_ADDR=", "DATABASE_URL=")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	logs := &safeBuffer{}
+	copied := make(chan struct{})
+	go func() {
+		defer close(copied)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			fmt.Fprintln(logs, sc.Text())
+		}
+	}()
+	if !fake.WaitFor(10*time.Second, func() bool { return fake.Connections() > 0 }) {
+		_ = cmd.Process.Kill()
+		t.Fatalf("serve never connected:\n%s", logs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "directorbot.db")); err != nil {
+		t.Errorf("no SQLite file in the working directory by default: %v", err)
+	}
+	const burst = 400
+	var sent []fakeslack.Envelope
+	var signalled time.Time
+	for i := range burst {
+		if i == burst/3 {
+			signalled = time.Now()
+			if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e := fake.SlashCommand("skills", "U1", "C1")
+		if i%2 == 0 {
+			e = fakeslack.Mention(fmt.Sprint("term-", i), "<@UBOT> skills", "U1", "C1", fmt.Sprintf("1700000000.%06d", i+1), "")
+		}
+		if fake.DeliverOn(0, e) != nil {
+			break // the connection is closed: Slack would send to another
+		}
+		sent = append(sent, e)
+		time.Sleep(100 * time.Microsecond)
+	}
+	err = cmd.Wait()
+	took := time.Since(signalled)
+	<-copied
+	if err != nil {
+		t.Errorf("serve exited with %v after SIGTERM:\n%s", err, logs)
+	}
+	if took > 15*time.Second {
+		t.Errorf("serve took %v to exit", took)
+	}
+	var closed struct {
+		Read    int `json:"envelopes_read"`
+		Unacked int `json:"unacked"`
+	}
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if strings.Contains(line, `"connection closed"`) {
+			_ = json.Unmarshal([]byte(line), &closed)
+		}
+	}
+	if closed.Read == 0 || closed.Unacked != 0 {
+		t.Errorf("serve read %d envelopes and left %d unacked:\n%s", closed.Read, closed.Unacked, logs)
+	}
+	acked := map[string]bool{}
+	for _, a := range fake.Acks() {
+		acked[a.EnvelopeID] = true
+	}
+	if len(acked) < closed.Read {
+		t.Errorf("the fake got %d acks, serve read %d envelopes", len(acked), closed.Read)
+	}
+	if strings.Contains(logs.String(), "secret-value") {
+		t.Error("a token appears in serve's logs")
+	}
+	t.Logf("%d envelopes written, serve read %d and acked them all (%d acks), exit 0 %v after SIGTERM; %d written after it closed its connection",
+		len(sent), closed.Read, len(acked), took.Round(time.Millisecond), len(sent)-len(acked))
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
+)
+
+// sweepEvery is how often serve deletes expired claims; they do no harm
+// meanwhile (a new claim takes an expired one over).
+const sweepEvery = 10 * time.Minute
+
+// openState opens the store serve keeps its state in: DATABASE_URL, or a
+// SQLite file in the working directory. A DATABASE_URL of the wrong form
+// is a usage error; a database that cannot be reached is a failure.
+func openState(ctx context.Context, env *environment, logger *slog.Logger) (*store.Store, error) {
+	url := strings.TrimSpace(env.getenv("DATABASE_URL"))
+	if url == "" {
+		url = defaultDatabaseURL
+	}
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
+			return nil, usageError{err.Error()}
+		}
+		return nil, err
+	}
+	engine, _, _ := strings.Cut(url, ":")
+	logger.Info("state store open", "engine", engine) // never the URL: it may hold a password
+	return st, nil
+}
+
+// sweepClaims deletes expired claims now and then until ctx ends.
+func sweepClaims(ctx context.Context, st *store.Store, logger *slog.Logger) {
+	t := time.NewTicker(sweepEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			n, err := st.Sweep(ctx, now)
+			if err != nil {
+				logger.Warn("sweep expired claims", "err", fmt.Sprint(err))
+				continue
+			}
+			logger.Debug("swept expired claims", "deleted", n)
+		}
+	}
+}
