@@ -156,6 +156,8 @@ func TestKubernetesManifests(t *testing.T) {
 		"read-only root":      dig(c, "securityContext", "readOnlyRootFilesystem") == true,
 		"non-root":            dig(dep, "spec", "template", "spec", "securityContext", "runAsNonRoot") == true,
 		"tokens from secret":  dig(c, "envFrom", 0, "secretRef", "name") == dig(kinds["Secret"], "metadata", "name"),
+		"database url secret": dig(kinds["Secret"], "stringData", "DATABASE_URL") == "",
+		"gomemlimit":          gomemlimitFromLimit(c),
 		"pdb selects the app": dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
 	}
 	for name, ok := range want {
@@ -173,9 +175,11 @@ func TestKubernetesManifests(t *testing.T) {
 func TestDockerfileAndSystemdUnit(t *testing.T) {
 	t.Parallel()
 	files := map[string][]string{
-		"docker/Dockerfile": {"CGO_ENABLED=0", "-trimpath", "distroless/static", "USER nonroot", "HEALTHCHECK", `"healthcheck"`},
+		"docker/Dockerfile": {"CGO_ENABLED=0", "-trimpath", "distroless/static", "USER nonroot", "HEALTHCHECK", `"healthcheck"`,
+			"VOLUME /data", "DATABASE_URL=sqlite:/data/"},
 		"systemd/directorbot.service": {"EnvironmentFile=", "ExecStart=/usr/local/bin/directorbot serve", "NoNewPrivileges=yes",
-			"ProtectSystem=strict", "DynamicUser=yes", "KillSignal=SIGTERM"},
+			"ProtectSystem=strict", "DynamicUser=yes", "KillSignal=SIGTERM",
+			"StateDirectory=directorbot", "DATABASE_URL=sqlite:/var/lib/directorbot/"},
 	}
 	for path, wants := range files {
 		data, err := os.ReadFile(path)
@@ -188,4 +192,17 @@ func TestDockerfileAndSystemdUnit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// gomemlimitFromLimit reports whether the container sets GOMEMLIMIT from
+// its own memory limit, through the downward API, to a value Go reads.
+func gomemlimitFromLimit(c any) bool {
+	env := map[string]any{}
+	for _, e := range dig(c, "env").([]any) {
+		env[dig(e, "name").(string)] = e
+	}
+	limit := env["MEMORY_LIMIT_MIB"]
+	return dig(limit, "valueFrom", "resourceFieldRef", "resource") == "limits.memory" &&
+		dig(limit, "valueFrom", "resourceFieldRef", "divisor") == "1Mi" &&
+		dig(env["GOMEMLIMIT"], "value") == "$(MEMORY_LIMIT_MIB)000000B"
 }
