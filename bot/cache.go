@@ -21,12 +21,15 @@ const (
 type cachedReply struct {
 	payload json.RawMessage
 	kind    blockkit.Kind
+	// asked is the question as kept; again gives each reuse its own
+	// reply token (owners.go).
+	asked asked
 }
 
 // replyCache keeps encoded /director replies by question, so that a
 // question asked again ("/director skills") is acked without searching,
 // rendering or encoding. The question is the whole key: a slash reply is
-// always private, and the guide does not change while the bot runs.
+// always private, and a reload of the guide empties the cache.
 type replyCache = lru.Cache[string, cachedReply]
 
 func newReplyCache() *replyCache {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
@@ -89,7 +90,7 @@ func (s *Server) onEvent(evt socketmode.Event) {
 		s.spawnClaimed("home", "home:"+ev.User, keys, func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
-			req := slack.PublishViewContextRequest{UserID: ev.User, View: blockkit.Home(s.ix.Guide())}
+			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User)}
 			if _, err := s.api.PublishViewContext(ctx, req); err != nil {
 				s.metrics.apiErrors.Inc()
 				replyFailed(ctx)
@@ -99,20 +100,26 @@ func (s *Server) onEvent(evt socketmode.Event) {
 	}
 }
 
-// answerIn answers a question in a conversation. A DM that is only a
-// greeting gets the welcome instead of help.
+// answerIn answers a question in a conversation, and keeps it for the
+// guide's owners. A DM that is only a greeting gets the welcome instead of
+// help.
 func (s *Server) answerIn(ctx context.Context, channel, thread, question string, dm bool) {
 	if dm && blockkit.IsHelp(question) {
 		s.post(ctx, channel, thread, blockkit.Welcome())
 		return
 	}
-	msg, kind, err := blockkit.Reply(ctx, s.ix, question, false)
+	msg, a, err := s.answer(ctx, question, false)
 	if err != nil {
 		s.log.Error("answer question", "err", safeError(err))
 		return
 	}
-	s.count(kind)
+	s.count(a.kind)
 	s.post(ctx, channel, thread, msg)
+	surface := store.SurfaceMention
+	if dm {
+		surface = store.SurfaceDM
+	}
+	s.keep(a, surface)
 }
 
 // count records whether a reply answered the question.
@@ -156,15 +163,17 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 }
 
 // feedback counts a vote on an answer (👍/👎, Slack's feedback_buttons,
-// whose value says which) and thanks the voter privately, under the
+// whose value says which), keeps it on the answer's question by the reply
+// token the value carries, and thanks the voter privately, under the
 // answer, which stays as it was.
 func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	helpful, section, ok := blockkit.Vote(a.ActionID, a.Value)
+	helpful, section, token, ok := blockkit.ReadVote(a.ActionID, a.Value)
 	if !ok {
 		s.log.Warn("feedback with an unknown value")
 		return
 	}
 	s.metrics.vote(helpful)
+	s.keepVote(ctx, token, helpful)
 	s.log.Info("feedback", "section", section, "helpful", helpful)
 	if cb.ResponseURL != "" {
 		s.respond(ctx, cb.ResponseURL, blockkit.Thanks(helpful), false)
@@ -173,7 +182,7 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 
 // share posts a section to the channel for everyone, saying who shared it.
 func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id string) {
-	msg, ok := blockkit.Shared(s.ix.Guide(), id, cb.User.ID)
+	msg, ok := blockkit.Shared(s.currentGuide(), id, cb.User.ID)
 	if !ok {
 		s.respond(ctx, cb.ResponseURL, blockkit.Gone(), false)
 		return
@@ -194,7 +203,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	case blockkit.ActionMore:
 		render = blockkit.More
 	}
-	msg, ok := render(s.ix.Guide(), a.Value, private)
+	msg, ok := render(s.currentGuide(), a.Value, private)
 	if !ok {
 		msg = blockkit.Gone()
 	}

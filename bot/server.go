@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -34,6 +35,16 @@ type Config struct {
 	// of an event is answered (a *store.Store); nil keeps the in-process
 	// repeat filter only.
 	Claims Claims
+	// Guide, when set, is the guide to answer from, reloaded without a
+	// restart; nil answers from NewServer's index, which never changes.
+	Guide *reload.Reloader
+	// Questions, when set, keeps the questions asked and their 👍/👎 for
+	// the guide's owners (a *store.Store); nil keeps none.
+	Questions Questions
+	// Admins are the Slack user IDs of the guide's admins (ADMIN_USERS):
+	// the report on their Home tab, /director reload, a DM when a new
+	// guide is rejected.
+	Admins []string
 	// Logger receives structured logs; never message text at info level.
 	Logger *slog.Logger
 }
@@ -61,7 +72,6 @@ const (
 // Server answers Slack over Socket Mode.
 type Server struct {
 	cfg       Config
-	ix        *index.Index
 	api       *slack.Client
 	sm        *socketmode.Client
 	log       *slog.Logger
@@ -83,10 +93,13 @@ type Server struct {
 	stopAcks  chan struct{}
 	stopOnce  sync.Once
 	fullLog   logLimiter
+	// owners is the guide serving now, the questions kept and the admins
+	// (owners.go).
+	owners *owners
 }
 
-// NewServer prepares a server that answers from the guide ix indexes; Run
-// connects it.
+// NewServer prepares a server that answers from the guide ix indexes, or
+// from cfg.Guide when set (ix is then unused); Run connects it.
 func NewServer(cfg Config, ix *index.Index) *Server {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 32
@@ -95,7 +108,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		cfg.Logger = slog.Default()
 	}
 	s := &Server{
-		cfg: cfg, ix: ix,
+		cfg:      cfg,
 		log:      cfg.Logger,
 		seen:     newSeen(dedupeKeys, dedupeTTL),
 		claimer:  claimer{claims: cfg.Claims},
@@ -119,6 +132,8 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	s.api = slack.New(cfg.BotToken, opts...)
 	s.sm = socketmode.New(s.api, socketmode.OptionDialer(s.gates.socketDialer()), socketmode.OptionReadLimit(maxEnvelope))
 	s.metrics.watchQueues(s)
+	s.owners = newOwners(cfg, ix, s.metrics)
+	s.owners.guide.Notify(s.guideReloaded)
 	return s
 }
 
@@ -145,6 +160,7 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	s.botUserID = auth.UserID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
+	defer s.flushQuestions(drainTimeout)
 
 	s.lanes.run(s.cfg.Workers, s.perform)
 	s.startAckPath()

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
@@ -40,10 +41,16 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		s.ackSoon(evt, received)
 		return
 	}
+	if isReloadCommand(cmd.Text) {
+		s.ackSoon(evt, received, s.reloadCommand(cmd))
+		return
+	}
 	if s.claimer.claims == nil {
 		if r, ok := s.replies.Get(cmd.Text); ok {
 			s.count(r.kind)
-			s.ackSoon(evt, received, r.payload)
+			payload, a := r.again()
+			s.ackSoon(evt, received, payload)
+			s.keep(a, store.SurfaceSlash)
 			return
 		}
 	}
@@ -71,10 +78,12 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 	}
 	if r, ok := s.replies.Get(cmd.Text); ok {
 		s.count(r.kind)
-		s.ack(evt, received, r.payload)
+		payload, a := r.again()
+		s.ack(evt, received, payload)
+		s.keep(a, store.SurfaceSlash)
 		return
 	}
-	payload, msg, err := s.answerSlash(ctx, cmd.Text)
+	payload, msg, a, err := s.answerSlash(ctx, cmd.Text)
 	if err != nil {
 		s.log.Error("answer slash command", "err", safeError(err))
 		msg = blockkit.Sorry()
@@ -82,31 +91,34 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 	}
 	if payload != nil {
 		s.ack(evt, received, payload)
+		s.keep(a, store.SurfaceSlash)
 		return
 	}
 	s.ack(evt, received)
 	s.enqueue(task{name: "slash reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
 		s.respond(ctx, cmd.ResponseURL, msg, false)
+		s.keep(a, store.SurfaceSlash)
 	}})
 }
 
 // answerSlash renders and encodes the reply to a /director question, and
 // keeps it for the next time the question is asked. A reply too large for
-// an ack has a nil payload, to be posted to the response_url instead.
-func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMessage, blockkit.Message, error) {
-	msg, kind, err := blockkit.Reply(ctx, s.ix, question, true)
+// an ack has a nil payload, to be posted to the response_url instead. a is
+// the question as the guide's owners keep it.
+func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMessage, blockkit.Message, asked, error) {
+	msg, a, err := s.answer(ctx, question, true)
 	if err != nil {
-		return nil, msg, err
+		return nil, msg, a, err
 	}
-	s.count(kind)
+	s.count(a.kind)
 	payload, err := encodeSlash(msg)
 	if err != nil {
-		return nil, msg, err
+		return nil, msg, a, err
 	}
 	if payload != nil && len(question) <= maxCachedQuestion {
-		s.replies.Add(question, cachedReply{payload: payload, kind: kind})
+		s.replies.Add(question, cachedReply{payload: payload, kind: a.kind, asked: a})
 	}
-	return payload, msg, nil
+	return payload, msg, a, nil
 }
 
 // encodeSlash encodes a message as a slash command's ack payload; a message

@@ -175,7 +175,9 @@ func New(ix *index.Index, s Settings) *Reloader {
 		removeStaleIndexes(s.IndexDir, r.log)
 	}
 	r.cur.Store(g)
-	r.metrics.sections.Set(float64(len(ix.Guide().Sections())))
+	if ix != nil {
+		r.metrics.sections.Set(float64(len(ix.Guide().Sections())))
+	}
 	return r
 }
 

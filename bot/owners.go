@@ -1,0 +1,317 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/slack-go/slack"
+)
+
+// Questions is where the bot keeps the questions it answers for the
+// guide's owners: the question, the section, the surface, the outcome and
+// the latest 👍/👎, never who asked or where. *store.Store implements it.
+type Questions interface {
+	RecordQuestion(ctx context.Context, a store.Asked) error
+	RecordFeedback(ctx context.Context, token string, helpful bool) (found bool, err error)
+	Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error)
+	DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error)
+}
+
+// Limits of the work for the guide's owners: keeping a question, building
+// the admins' Home report (over homeWindow), and a reload asked for with
+// /director reload.
+const (
+	keepTimeout   = 5 * time.Second
+	reportTimeout = 5 * time.Second
+	reloadTimeout = 10 * time.Minute
+	homeWindow    = 30 * 24 * time.Hour
+	homeRows      = 10
+)
+
+// owners is what the server does for the guide's owners: the guide it
+// answers from (reloaded without a restart), the questions it keeps, and
+// the admins.
+type owners struct {
+	guide     *reload.Reloader
+	questions Questions
+	admins    map[string]bool
+	// keeping tracks questions being kept after their replies.
+	keeping sync.WaitGroup
+	metrics *ownerMetrics
+}
+
+// newOwners sets up what the server does for the guide's owners: with
+// cfg.Guide, or else a guide of ix that never reloads.
+func newOwners(cfg Config, ix *index.Index, m *metrics) *owners {
+	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}}
+	if o.guide == nil {
+		o.guide = reload.New(ix, reload.Settings{Logger: cfg.Logger})
+	}
+	for _, id := range cfg.Admins {
+		if id = strings.TrimSpace(id); id != "" {
+			o.admins[id] = true
+		}
+	}
+	o.metrics = newOwnerMetrics(m)
+	m.registry.MustRegister(o.guide.Collectors()...)
+	return o
+}
+
+// ownerMetrics count the questions kept and the votes, and give the
+// no-answer rate.
+type ownerMetrics struct {
+	questions *prometheus.CounterVec
+	feedback  *prometheus.CounterVec
+	keepFails prometheus.Counter
+}
+
+func newOwnerMetrics(m *metrics) *ownerMetrics {
+	f := promauto.With(m.registry)
+	om := &ownerMetrics{
+		questions: f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_questions_total", Help: "Questions answered or not, kept for the guide's owners, by surface (slash, mention, dm) and outcome (answered, no_answer)."}, []string{"surface", "outcome"}),
+		feedback:  f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_kept_total", Help: "Feedback clicks by vote (helpful true or false) and whether they found their question in the store (found true or false)."}, []string{"helpful", "found"}),
+		keepFails: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_questions_keep_errors_total", Help: "Questions, votes and retention sweeps the store failed to keep or delete."}),
+	}
+	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_no_answer_ratio", Help: "Share of the questions since start-up that the guide had no answer for."}, func() float64 {
+		answered, not := counterValue(m.answers), counterValue(m.noAnswers)
+		return report.Rate(int(not), int(answered+not))
+	})
+	for _, s := range []store.Surface{store.SurfaceSlash, store.SurfaceMention, store.SurfaceDM} {
+		for _, o := range []store.Outcome{store.OutcomeAnswered, store.OutcomeNoAnswer} {
+			om.questions.WithLabelValues(string(s), string(o))
+		}
+	}
+	for _, h := range []string{"true", "false"} {
+		for _, found := range []string{"true", "false"} {
+			om.feedback.WithLabelValues(h, found)
+		}
+	}
+	return om
+}
+
+// counterValue reads a counter's value.
+func counterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if c.Write(&m) != nil {
+		return 0
+	}
+	return m.GetCounter().GetValue()
+}
+
+// asked is a reply to a question, as the bot keeps it once it is sent.
+type asked struct {
+	question string
+	kind     blockkit.Kind
+	// section answered it, "" for none; token is in its feedback buttons,
+	// "" when questions are not kept.
+	section, token string
+}
+
+// currentGuide is the guide serving now, for buttons: a guide is data, it
+// stays usable after a reload replaces it.
+func (s *Server) currentGuide() *content.Guide { return s.owners.guide.Guide() }
+
+// answer renders the reply to a question from the guide serving now. When
+// questions are kept, its 👍/👎 carry a new reply token.
+func (s *Server) answer(ctx context.Context, question string, private bool) (blockkit.Message, asked, error) {
+	ix, done := s.owners.guide.Acquire()
+	defer done()
+	token := ""
+	if s.owners.questions != nil {
+		token = store.NewReplyToken()
+	}
+	msg, kind, section, err := blockkit.ReplyRecorded(ctx, ix, question, private, token)
+	return msg, asked{question: question, kind: kind, section: section, token: token}, err
+}
+
+// again returns a kept /director reply with a reply token of its own, so
+// that each asker's 👍/👎 counts on their own question.
+func (r cachedReply) again() (json.RawMessage, asked) {
+	a := r.asked
+	if a.token == "" {
+		return r.payload, a
+	}
+	a.token = store.NewReplyToken()
+	// Tokens are random letters and digits of one length: the payload
+	// keeps its size, and holds the old token only in the 👍/👎 values.
+	return bytes.ReplaceAll(r.payload, []byte(r.asked.token), []byte(a.token)), a
+}
+
+// keep records a question and its outcome in the background, after its
+// reply went out: neither the ack nor the reply waits for the store. Help
+// is not a question.
+func (s *Server) keep(a asked, surface store.Surface) {
+	q := s.owners.questions
+	if q == nil || a.token == "" || a.kind == blockkit.KindHelp {
+		return
+	}
+	outcome := store.OutcomeNoAnswer
+	if a.section != "" {
+		outcome = store.OutcomeAnswered
+	}
+	s.owners.metrics.questions.WithLabelValues(string(surface), string(outcome)).Inc()
+	s.owners.keeping.Add(1)
+	go func() {
+		defer s.owners.keeping.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
+		defer cancel()
+		err := q.RecordQuestion(ctx, store.Asked{Question: index.Normalize(a.question), Section: a.section, Surface: surface, Token: a.token})
+		if err != nil {
+			s.owners.metrics.keepFails.Inc()
+			s.log.Error("keep question", "err", safeError(err))
+		}
+	}()
+}
+
+// flushQuestions waits, at most timeout, for the questions being kept.
+func (s *Server) flushQuestions(timeout time.Duration) {
+	done := make(chan struct{})
+	go func() { s.owners.keeping.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+		s.log.Warn("gave up waiting for questions to be kept", "after", timeout.String())
+	}
+}
+
+// keepVote records a 👍/👎 on the kept question whose reply carried token.
+func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
+	q := s.owners.questions
+	if q == nil {
+		return
+	}
+	found := false
+	if token != "" {
+		ctx, cancel := context.WithTimeout(ctx, keepTimeout)
+		defer cancel()
+		var err error
+		if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
+			s.owners.metrics.keepFails.Inc()
+			s.log.Error("keep feedback", "err", safeError(err))
+		}
+	}
+	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()
+}
+
+// isAdmin reports whether a Slack user is one of ADMIN_USERS.
+func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
+
+// homeView is the Home tab of a user: with the questions report for
+// admins, when questions are kept; the normal Home for everyone else, and
+// when the report cannot be read.
+func (s *Server) homeView(ctx context.Context, user string) slack.HomeTabViewRequest {
+	g := s.currentGuide()
+	if !s.isAdmin(user) || s.owners.questions == nil {
+		return blockkit.Home(g)
+	}
+	ctx, cancel := context.WithTimeout(ctx, reportTimeout)
+	defer cancel()
+	until := time.Now()
+	since := until.Add(-homeWindow)
+	r, err := s.owners.questions.Report(ctx, since, until, homeRows, report.BucketFor(since, until))
+	if err != nil {
+		s.owners.metrics.keepFails.Inc()
+		s.log.Error("questions report for the admins' Home", "err", safeError(err))
+		return blockkit.Home(g)
+	}
+	return blockkit.AdminHome(g, r)
+}
+
+// isReloadCommand reports whether a /director command asks for a reload.
+func isReloadCommand(text string) bool {
+	return strings.EqualFold(strings.TrimSpace(text), "reload")
+}
+
+// reloadCommand answers /director reload: an admin's reload runs in the
+// background and its result comes to the command's response_url; anyone
+// else is told that only admins may. It returns the ack's payload.
+func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
+	var msg blockkit.Message
+	switch {
+	case !s.isAdmin(cmd.UserID):
+		msg = blockkit.AdminsOnly()
+	case !s.owners.guide.Reloadable():
+		msg = blockkit.ReloadNotice("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
+	default:
+		msg = blockkit.Reloading()
+		s.owners.keeping.Add(1)
+		go func() {
+			defer s.owners.keeping.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
+			defer cancel()
+			res, err := s.owners.guide.Reload(ctx, "command")
+			notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
+			if err != nil {
+				notice = blockkit.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
+			}
+			s.respond(ctx, cmd.ResponseURL, notice, false)
+		}()
+	}
+	payload, _ := encodeSlash(msg) // a short, fixed message always encodes
+	return payload
+}
+
+// guideReloaded follows a reload: an accepted guide makes the kept
+// /director replies stale; a rejected one is told to every admin by DM,
+// once for all replicas that reject the same files when they share a
+// store.
+func (s *Server) guideReloaded(res reload.Result) {
+	if res.Accepted {
+		s.replies.Purge()
+		return
+	}
+	if res.Unchanged || len(s.owners.admins) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
+	defer cancel()
+	if res.Fingerprint != "" && !s.claim(ctx, "reload-rejected:"+res.Fingerprint) {
+		return
+	}
+	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
+	for admin := range s.owners.admins {
+		s.post(ctx, admin, "", notice)
+	}
+}
+
+// SweepQuestions deletes, at once and then every hour until ctx ends, the
+// questions older than retention. Several replicas may sweep one store.
+func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, log *slog.Logger) {
+	sweep := func() {
+		sctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		n, err := q.DeleteQuestionsBefore(sctx, time.Now().Add(-retention))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Error("delete old questions", "err", safeError(err))
+		case n > 0:
+			log.Info("deleted old questions", "rows", n, "retention_days", int(retention.Hours()/24))
+		}
+	}
+	sweep()
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			sweep()
+		}
+	}
+}

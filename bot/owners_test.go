@@ -1,0 +1,406 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/internal/pgtest"
+)
+
+// startOwnersServer runs a server against a new fake Slack with the
+// settings of the guide's owners that configure sets.
+func startOwnersServer(t *testing.T, ix *index.Index, configure func(*Config)) *harness {
+	t.Helper()
+	fake := fakeslack.New()
+	logs := &syncBuffer{}
+	cfg := Config{
+		AppToken: "xapp-1-A1-secret-app-token",
+		BotToken: "xoxb-secret-bot-token",
+		APIURL:   fake.APIURL(),
+		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}
+	configure(&cfg)
+	srv := NewServer(cfg, ix)
+	ctx, cancel := context.WithCancel(context.Background())
+	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
+	go func() { h.done <- srv.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		<-h.done
+		fake.Close()
+		for _, r := range fake.Refusals() {
+			t.Errorf("Slack refuses a reply: %s", r)
+		}
+	})
+	if !fake.WaitFor(wait, func() bool { return fake.Connections() > 0 }) {
+		t.Fatalf("bot never connected; logs:\n%s", logs.String())
+	}
+	return h
+}
+
+// votes finds the 👍 and 👎 values of the answer in a payload.
+var votes = regexp.MustCompile(`"value":"((?:positive|negative):[^"]+)"`)
+
+func feedbackValues(t *testing.T, payload string) (up, down string) {
+	t.Helper()
+	m := votes.FindAllStringSubmatch(strings.ReplaceAll(payload, `\"`, `"`), -1)
+	if len(m) != 2 {
+		t.Fatalf("want one 👍 and one 👎 in %s", payload)
+	}
+	return m[0][1], m[1][1]
+}
+
+// clicks numbers the messages clicked on, so that no click looks like a
+// repeat of another.
+var clicks atomic.Int64
+
+// click sends a 👍/👎 and waits for its ack.
+func (h *harness) click(t *testing.T, value string) {
+	t.Helper()
+	e := h.fake.FeedbackClick("feedback", value, "U1", "C1", fmt.Sprintf("1700000001.%06d", clicks.Add(1)), true)
+	h.send(t, e)
+	h.ackFor(t, e.ID())
+}
+
+// waitForAsked waits until the store holds n questions, and returns the
+// report of the last hour.
+func waitForAsked(t *testing.T, q Questions, n int) report.Report {
+	t.Helper()
+	var r report.Report
+	deadline := time.Now().Add(wait)
+	for {
+		var err error
+		r, err = q.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Minute), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Asked >= n || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if r.Asked != n {
+		t.Fatalf("the store holds %d questions; want %d", r.Asked, n)
+	}
+	return r
+}
+
+// TestQuestionsKeptAndReported asks on every surface through the fake
+// Slack, votes, and reads the report from the store: on SQLite without
+// claims (a repeated /director is answered from the event loop), and on
+// PostgreSQL with claims (from the /director pool).
+func TestQuestionsKeptAndReported(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		url    func(testing.TB) string
+		claims bool
+	}{
+		{"sqlite", func(tb testing.TB) string { return "sqlite:" + filepath.Join(tb.(*testing.T).TempDir(), "bot.db") }, false},
+		{"postgres", func(tb testing.TB) string { return pgtest.URL(tb) }, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			st := openStore(t, tc.url(t))
+			h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
+				c.Questions = st
+				if tc.claims {
+					c.Claims = st
+				}
+			})
+			first := h.slash(t, "What skills does a director need?")
+			again := h.slash(t, "What skills does a director need?")
+			h.slash(t, "what equity does a VP get")
+			h.slash(t, "help")
+			h.send(t, fakeslack.Mention("Ev1", "<@UBOT> VP equity?", "U1", "C1", "1700000000.000100", ""))
+			h.send(t, fakeslack.DirectMessage("Ev2", "who does a VP report to?", "U2", "D1", "1700000000.000200"))
+			h.send(t, fakeslack.DirectMessage("Ev3", "hello", "U2", "D1", "1700000000.000300"))
+			posts := h.callsTo(t, "chat.postMessage", 3)
+
+			up1, _ := feedbackValues(t, first)
+			_, down2 := feedbackValues(t, again)
+			if up1[len("positive:"):] == down2[len("negative:"):] {
+				t.Errorf("a reply served again from the cache carries the first asker's token: %s", up1)
+			}
+			var dmAnswer string
+			for _, p := range posts {
+				if p.Args["channel"] == "D1" && strings.Contains(p.Args["blocks"].(string), "positive:") {
+					dmAnswer = p.Args["blocks"].(string)
+				}
+			}
+			upDM, _ := feedbackValues(t, dmAnswer)
+			h.click(t, up1)
+			h.click(t, down2)
+			h.click(t, upDM)
+			h.click(t, "positive:key-skill-sets") // an answer to a button: no token
+
+			r := waitForAsked(t, st, 5)
+			deadline := time.Now().Add(wait)
+			for r.Helpful+r.NotHelpful < 3 && time.Now().Before(deadline) {
+				time.Sleep(20 * time.Millisecond)
+				r = waitForAsked(t, st, 5)
+			}
+			if r.Answered != 3 || r.NoAnswer != 2 || r.Helpful != 2 || r.NotHelpful != 1 {
+				t.Errorf("report: answered %d, no answer %d, 👍 %d, 👎 %d; want 3, 2, 2, 1", r.Answered, r.NoAnswer, r.Helpful, r.NotHelpful)
+			}
+			if len(r.Top) == 0 || r.Top[0].Text != "what skills does a director need" || r.Top[0].Asked != 2 {
+				t.Errorf("top questions %+v; want the skills question twice first", r.Top)
+			}
+			if len(r.Unanswered) != 1 || strings.Join(r.Unanswered[0].Words, " ") != "equity vp" || r.Unanswered[0].Asked != 2 {
+				t.Errorf("unanswered %+v; want the two equity questions in one group", r.Unanswered)
+			}
+			if least := r.LeastHelpful(3); len(least) != 1 || least[0].ID != "key-skill-sets" || least[0].NotHelpful != 1 {
+				t.Errorf("least helpful %+v", least)
+			}
+			for _, q := range r.Top {
+				if strings.Contains(q.Text, "U1") || strings.Contains(q.Text, "ubot") {
+					t.Errorf("a Slack ID is kept: %q", q.Text)
+				}
+			}
+			metrics := scrape(t, h)
+			for _, want := range []string{
+				`directorbot_questions_total{outcome="answered",surface="slash"} 2`,
+				`directorbot_questions_total{outcome="no_answer",surface="mention"} 1`,
+				`directorbot_feedback_kept_total{found="true",helpful="true"} 2`,
+				`directorbot_feedback_kept_total{found="false",helpful="true"} 1`,
+				`directorbot_no_answer_ratio 0.4`,
+				`directorbot_guide_reloads_total{result="rejected"} 0`,
+			} {
+				if !strings.Contains(metrics, want) {
+					t.Errorf("metrics lack %q", want)
+				}
+			}
+		})
+	}
+}
+
+// scrape reads the server's metrics in Prometheus text format.
+func scrape(t *testing.T, h *harness) string {
+	t.Helper()
+	families, err := h.server.metrics.registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			var labels []string
+			for _, l := range m.GetLabel() {
+				labels = append(labels, fmt.Sprintf("%s=%q", l.GetName(), l.GetValue()))
+			}
+			name := f.GetName()
+			if len(labels) > 0 {
+				name += "{" + strings.Join(labels, ",") + "}"
+			}
+			var v float64
+			switch {
+			case m.Counter != nil:
+				v = m.GetCounter().GetValue()
+			case m.Gauge != nil:
+				v = m.GetGauge().GetValue()
+			default:
+				continue
+			}
+			fmt.Fprintf(&b, "%s %g\n", name, v)
+		}
+	}
+	return b.String()
+}
+
+// TestAdminHome shows the report on the Home tab of admins only.
+func TestAdminHome(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
+		c.Questions = st
+		c.Admins = []string{" UADMIN ", "UOTHER"}
+	})
+	h.slash(t, "what equity does a VP get")
+	waitForAsked(t, st, 1)
+	h.send(t, fakeslack.HomeOpened("EvA", "UADMIN"))
+	h.send(t, fakeslack.HomeOpened("EvB", "U2"))
+	views := h.callsTo(t, "views.publish", 2)
+	for _, v := range views {
+		text := blocksText(t, v.Args)
+		admin := v.Args["user_id"] == "UADMIN"
+		if got := strings.Contains(text, "Guide report"); got != admin {
+			t.Errorf("Home of %v shows the report: %v; want %v", v.Args["user_id"], got, admin)
+		}
+		if !strings.Contains(text, "Core Responsibilities") {
+			t.Errorf("Home of %v lacks the topics", v.Args["user_id"])
+		}
+		if admin && !strings.Contains(text, "equity vp") {
+			t.Errorf("the admin's Home lacks the unanswered question: %s", text)
+		}
+	}
+}
+
+const ownersGuide = `# Handbook
+
+## Budgets
+
+Directors own the budget of their organization and plan headcount every quarter.
+
+## Hiring
+
+Hiring managers interview candidates and make offers to engineers.
+`
+
+const ownersQuestions = `{"question":"who owns the budget?","expect":["Budgets"]}
+{"question":"how do I hire engineers?","expect":["Hiring"]}
+{"question":"what is the weather like in Paris","expect":[]}
+`
+
+// TestReloadCommand reloads the guide with /director reload while
+// questions keep coming: a non-admin is refused, a broken page is rejected
+// and told to the admins by DM, and a good guide is swapped in, with the
+// kept /director replies dropped; every question is answered in time.
+func TestReloadCommand(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("handbook.md", ownersGuide)
+	write("questions.jsonl", ownersQuestions)
+	g, err := content.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide = guide
+		c.Admins = []string{"UADMIN", "UADMIN2"}
+	})
+	reloadAs := func(user string) string {
+		e := h.fake.SlashCommand("reload", user, "C1")
+		h.send(t, e)
+		return string(h.ackFor(t, e.ID()).Payload)
+	}
+	if ack := reloadAs("U2"); !strings.Contains(ack, "Only the guide's admins") {
+		t.Errorf("a non-admin's reload: %s", ack)
+	}
+	if before := h.slash(t, "who is my onboarding buddy"); !strings.Contains(before, "couldn") {
+		t.Fatalf("the old guide answers the new page's question: %s", before)
+	}
+
+	// Questions keep coming during the reloads.
+	ctx, stop := context.WithCancel(t.Context())
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var answered, late int
+	wg.Go(func() {
+		for ctx.Err() == nil {
+			start := time.Now()
+			payload := h.slash(t, "who owns the budget?")
+			mu.Lock()
+			if strings.Contains(payload, "Budgets") {
+				answered++
+			}
+			if time.Since(start) > 2*time.Second {
+				late++
+			}
+			mu.Unlock()
+		}
+	})
+
+	write("onboarding.md", "# Onboarding\n\n| Day | Task |\n| --- | --- |\n| 1 | laptop |\n| 2 |\n")
+	if ack := reloadAs("UADMIN"); !strings.Contains(ack, "Reloading the guide") {
+		t.Errorf("an admin's reload is acked with %s", ack)
+	}
+	var rejected string
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "response_url" && strings.Contains(blocksText(t, c.Args), "rejected") {
+				rejected = blocksText(t, c.Args)
+			}
+		}
+		return rejected != ""
+	})
+	if !strings.Contains(rejected, "onboarding.md:") {
+		t.Errorf("the rejection does not name the page and line: %s", rejected)
+	}
+	dms := map[any]bool{}
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && strings.Contains(blocksText(t, c.Args), "onboarding.md:") {
+				dms[c.Args["channel"]] = true
+			}
+		}
+		return len(dms) == 2
+	})
+	if !dms["UADMIN"] || !dms["UADMIN2"] {
+		t.Errorf("the admins' DMs about the rejected guide went to %v", dms)
+	}
+
+	write("onboarding.md", "# Onboarding\n\n## First Week\n\nNew engineers get a buddy and ship a change in their first week.\n")
+	reloadAs("UADMIN")
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "response_url" && strings.Contains(blocksText(t, c.Args), "New guide live") {
+				return true
+			}
+		}
+		return false
+	})
+	if after := h.slash(t, "who is my onboarding buddy"); !strings.Contains(after, "buddy and ship") {
+		t.Errorf("after the reload the new page's question is not answered from it (a stale kept reply?): %s", after)
+	}
+	stop()
+	wg.Wait()
+	if answered == 0 || late != 0 {
+		t.Errorf("during the reloads %d budget questions were answered, %d late; want some, none late", answered, late)
+	}
+}
+
+func TestSweepQuestions(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	for _, at := range []time.Time{time.Now().AddDate(0, 0, -100), time.Now().AddDate(0, 0, -1)} {
+		if err := st.RecordQuestion(t.Context(), store.Asked{Question: "q", Surface: store.SurfaceDM, Token: store.NewReplyToken(), At: at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan struct{})
+	go func() { SweepQuestions(ctx, st, 90*24*time.Hour, slog.New(slog.DiscardHandler)); close(done) }()
+	deadline := time.Now().Add(wait)
+	for {
+		r, err := st.Report(t.Context(), time.Now().AddDate(0, 0, -200), time.Now(), 5, report.Week)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Asked == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d questions left; want the recent one only", r.Asked)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	<-done
+}
