@@ -68,12 +68,18 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
+	owners, err := readOwnerSettings(env)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	// The reloader owns the index from here, and closes it.
+	guide := newReloader(ix, g, owners, logger)
+	defer guide.Close()
 	logger.Info("guide indexed", "sections", len(ix.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
 	// Claims in the store make each event answered once across replicas
 	// and restarts.
@@ -85,7 +91,11 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
 	defer stopSweep()
 	go sweepClaims(sweepCtx, st, logger)
-	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st}, ix)
+	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st,
+		Guide: guide, Questions: st, Admins: owners.admins}, ix)
+	// The guide's owners: the guide watched (the server hears of its
+	// reloads), old questions deleted.
+	runGuideOwners(sweepCtx, guide, st, owners, logger)
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
 		ln, err := bot.ListenHealth(addr)

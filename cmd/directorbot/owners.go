@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/index"
+)
+
+// ownerSettings are serve's settings for the guide's owners.
+type ownerSettings struct {
+	// admins are ADMIN_USERS.
+	admins []string
+	// retention is RETENTION_DAYS.
+	retention time.Duration
+	// minTop1 and minRefused are RELOAD_MIN_TOP1 and RELOAD_MIN_REFUSED.
+	minTop1, minRefused float64
+}
+
+// defaultRetentionDays is how long questions are kept without
+// RETENTION_DAYS.
+const defaultRetentionDays = 90
+
+// readOwnerSettings reads ADMIN_USERS, RETENTION_DAYS, RELOAD_MIN_TOP1 and
+// RELOAD_MIN_REFUSED; a malformed one is a usage error naming it.
+func readOwnerSettings(env *environment) (ownerSettings, error) {
+	o := ownerSettings{retention: defaultRetentionDays * 24 * time.Hour, minTop1: reload.DefaultMinTop1, minRefused: reload.DefaultMinRefused}
+	for _, id := range strings.Split(env.getenv("ADMIN_USERS"), ",") {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		if !slackUserID(id) {
+			return o, usageError{fmt.Sprintf("ADMIN_USERS: %q is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)", id)}
+		}
+		o.admins = append(o.admins, id)
+	}
+	if v := strings.TrimSpace(env.getenv("RETENTION_DAYS")); v != "" {
+		days, err := strconv.Atoi(v)
+		if err != nil || days < 1 {
+			return o, usageError{fmt.Sprintf("RETENTION_DAYS %q: want a whole number of days, at least 1", v)}
+		}
+		o.retention = time.Duration(days) * 24 * time.Hour
+	}
+	for _, f := range []struct {
+		name string
+		into *float64
+	}{{"RELOAD_MIN_TOP1", &o.minTop1}, {"RELOAD_MIN_REFUSED", &o.minRefused}} {
+		v := strings.TrimSpace(env.getenv(f.name))
+		if v == "" {
+			continue
+		}
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil || x < 0 || x > 1 {
+			return o, usageError{fmt.Sprintf("%s %q: want a share from 0 to 1, such as 0.8", f.name, v)}
+		}
+		// 0 would mean the default to reload.Settings: the smallest
+		// positive share asks for nothing, as 0 does.
+		*f.into = max(x, 1e-9)
+	}
+	return o, nil
+}
+
+// slackUserID reports whether s looks like a Slack user ID.
+func slackUserID(s string) bool {
+	if len(s) < 3 || (s[0] != 'U' && s[0] != 'W') {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// newReloader serves ix, the guide of g, and reloads it from g's folder
+// as serve opened it, with the thresholds of o.
+func newReloader(ix *index.Index, g *guideFlags, o ownerSettings, logger *slog.Logger) *reload.Reloader {
+	return reload.New(ix, reload.Settings{
+		Dir:        g.dir,
+		IndexDir:   g.indexDir,
+		MinTop1:    o.minTop1,
+		MinRefused: o.minRefused,
+		Logger:     logger,
+		Open: func(guideDir, indexDir string) (*index.Index, error) {
+			return (&guideFlags{dir: guideDir, indexDir: indexDir}).open()
+		},
+	})
+}
+
+// runGuideOwners watches the guide's folder and deletes old questions
+// until ctx ends.
+func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Questions, o ownerSettings, logger *slog.Logger) {
+	go func() {
+		if err := guide.Watch(ctx); err != nil {
+			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
+		}
+	}()
+	go bot.SweepQuestions(ctx, questions, o.retention, logger)
+}
