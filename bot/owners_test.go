@@ -101,12 +101,15 @@ func waitForAsked(t *testing.T, q Questions, n int) report.Report {
 	return r
 }
 
+// The tests of this file run one at a time, before the parallel tests of
+// the package: some of those count the process's goroutines or time a
+// shutdown, and servers running beside them would disturb them.
+
 // TestQuestionsKeptAndReported asks on every surface through the fake
 // Slack, votes, and reads the report from the store: on SQLite without
 // claims (a repeated /director is answered from the event loop), and on
 // PostgreSQL with claims (from the /director pool).
 func TestQuestionsKeptAndReported(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		url    func(testing.TB) string
@@ -116,7 +119,6 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 		{"postgres", func(tb testing.TB) string { return pgtest.URL(tb) }, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
 			st := openStore(t, tc.url(t))
 			h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
 				c.Questions = st
@@ -225,7 +227,6 @@ func scrape(t *testing.T, h *harness) string {
 
 // TestAdminHome shows the report on the Home tab of admins only.
 func TestAdminHome(t *testing.T) {
-	t.Parallel()
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
 	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
 		c.Questions = st
@@ -272,7 +273,6 @@ const ownersQuestions = `{"question":"who owns the budget?","expect":["Budgets"]
 // and told to the admins by DM, and a good guide is swapped in, with the
 // kept /director replies dropped; every question is answered in time.
 func TestReloadCommand(t *testing.T) {
-	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, text string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -377,7 +377,6 @@ func TestReloadCommand(t *testing.T) {
 }
 
 func TestSweepQuestions(t *testing.T) {
-	t.Parallel()
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
 	for _, at := range []time.Time{time.Now().AddDate(0, 0, -100), time.Now().AddDate(0, 0, -1)} {
 		if err := st.RecordQuestion(t.Context(), store.Asked{Question: "q", Surface: store.SurfaceDM, Token: store.NewReplyToken(), At: at}); err != nil {
