@@ -30,6 +30,9 @@ type Guide struct {
 	byID     map[string]*Section
 }
 
+// EmbeddedFiles returns the files of the guide compiled into the binary.
+func EmbeddedFiles() fs.FS { return embedded }
+
 // Embedded returns the guide compiled into the binary.
 func Embedded() (*Guide, error) {
 	g, err := Load(embedded)

@@ -1,10 +1,12 @@
 package content
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -216,5 +218,81 @@ func TestSlug(t *testing.T) {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestEncodeDecodeGivesTheGuideBack round-trips the embedded guide and a
+// guide of several pages with frontmatter of every kind.
+func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
+	t.Parallel()
+	embedded, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := fstest.MapFS{
+		"a.md":         {Data: []byte("---\nlabel: A\norder: 2\ntags: [x, y]\nnested: {k: 1.5}\n---\n# A\n\n## One\n\ntext\n\n| h | i |\n|---|---|\n| 1 | 2 |\n")},
+		"b.md":         {Data: []byte("# B\n\n**Bold heading**\n\n- item *em*\n")},
+		"synonyms.txt": {Data: []byte("alpha, beta\n")},
+	}
+	several, err := Load(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several} {
+		var buf bytes.Buffer
+		if err := g.Encode(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Decode(&buf)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) {
+			t.Errorf("%s: decoded guide differs", name)
+		}
+		for i, p := range g.Pages {
+			if !reflect.DeepEqual(back.Pages[i].Meta, p.Meta) || back.Pages[i].Label != p.Label || back.Pages[i].Order != p.Order {
+				t.Errorf("%s: page %s: meta %v, want %v", name, p.Name, back.Pages[i].Meta, p.Meta)
+			}
+		}
+	}
+}
+
+// everything is all a guide's sections hold, with their tree.
+func everything(g *Guide) []string {
+	var out []string
+	for _, s := range g.Sections() {
+		parent := ""
+		if s.Parent != nil {
+			parent = s.Parent.ID
+		}
+		out = append(out, fmt.Sprintf("%s|%s|%d|%d|%s|%s|%d", s.ID, s.Title, s.Level, s.Line, parent, s.Page.Name, len(s.Children)))
+		for _, b := range s.Blocks {
+			out = append(out, b.Plain(), fmt.Sprintf("%d %v %d %v", b.Kind, b.Ordered, b.Line, b.Text))
+			for _, it := range b.Items {
+				out = append(out, fmt.Sprintf("%v", it))
+			}
+			if b.Table != nil {
+				out = append(out, fmt.Sprintf("%v %v", b.Table.Header, b.Table.Rows))
+			}
+		}
+	}
+	return out
+}
+
+func TestFingerprintFollowsContent(t *testing.T) {
+	t.Parallel()
+	a := fstest.MapFS{"a.md": {Data: []byte("# A\n")}}
+	b := fstest.MapFS{"a.md": {Data: []byte("# B\n")}}
+	c := fstest.MapFS{"a.md": {Data: []byte("# A\n")}, "synonyms.txt": {Data: []byte("x, y\n")}}
+	fp := func(fsys fstest.MapFS) string {
+		s, err := Fingerprint(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if fp(a) != fp(a) || fp(a) == fp(b) || fp(a) == fp(c) {
+		t.Error("fingerprints do not follow the pages and synonyms")
 	}
 }

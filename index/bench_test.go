@@ -3,10 +3,14 @@ package index
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/content/synthetic"
@@ -47,21 +51,26 @@ func benchGuide(b *testing.B, name string) *content.Guide {
 	if g, ok := guides[name]; ok {
 		return g
 	}
-	var g *content.Guide
-	var err error
-	if name == "embedded" {
-		g, err = content.Embedded()
-	} else {
-		var n int
-		if _, err = fmt.Sscanf(name, "sections=%d", &n); err == nil {
-			g, err = synthetic.Guide(n, 1)
-		}
-	}
+	g, err := content.Load(benchFiles(b, name))
 	if err != nil {
 		b.Fatal(err)
 	}
 	guides[name] = g
 	return g
+}
+
+// benchFiles returns the files of the embedded guide ("embedded") or of a
+// synthetic one ("sections=N").
+func benchFiles(b *testing.B, name string) fs.FS {
+	b.Helper()
+	if name == "embedded" {
+		return content.EmbeddedFiles()
+	}
+	var n int
+	if _, err := fmt.Sscanf(name, "sections=%d", &n); err != nil {
+		b.Fatal(err)
+	}
+	return synthetic.Files(n, 1)
 }
 
 func benchNames() []string {
@@ -104,14 +113,66 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildVsPlain builds each guide's index and, in the same
+// iteration, a plain bleve index of the same sections (title and text, the
+// default mapping, the same batches): plain-ratio is the bot's build time
+// over plain bleve's, which holds on any machine.
+func BenchmarkBuildVsPlain(b *testing.B) {
+	for _, name := range benchNames() {
+		b.Run(name, func(b *testing.B) {
+			g := benchGuide(b, name)
+			var ours, plain time.Duration
+			for b.Loop() {
+				start := time.Now()
+				if err := buildPlain(g); err != nil {
+					b.Fatal(err)
+				}
+				plain += time.Since(start)
+				start = time.Now()
+				ix, err := Build(g)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ours += time.Since(start)
+				_ = ix.Close()
+			}
+			b.ReportMetric(float64(plain.Milliseconds())/float64(b.N), "plain-ms")
+			b.ReportMetric(float64(ours)/float64(plain), "plain-ratio")
+		})
+	}
+}
+
+// buildPlain indexes the guide's sections, title and text, in memory with
+// bleve's defaults.
+func buildPlain(g *content.Guide) error {
+	b, err := bleve.New("", bleve.NewIndexMapping())
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	batch := b.NewBatch()
+	for i, s := range g.Sections() {
+		if err := batch.Index(sectionDocID(i), map[string]string{"title": s.Title, "body": s.Text()}); err != nil {
+			return err
+		}
+		if batch.Size() >= batchSize {
+			if err := b.Batch(batch); err != nil {
+				return err
+			}
+			batch.Reset()
+		}
+	}
+	return b.Batch(batch)
+}
+
 // BenchmarkOpen opens an index persisted by an earlier Open: what a
 // restart costs with INDEX_DIR set. Compare with BenchmarkBuild.
 func BenchmarkOpen(b *testing.B) {
 	for _, name := range benchNames() {
 		b.Run(name, func(b *testing.B) {
-			g := benchGuide(b, name)
+			files := benchFiles(b, name)
 			dir := filepath.Join(b.TempDir(), "index")
-			ix, err := Open(g, dir)
+			ix, err := Open(files, dir)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -120,7 +181,7 @@ func BenchmarkOpen(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				ix, err := Open(g, dir)
+				ix, err := Open(files, dir)
 				if err != nil {
 					b.Fatal(err)
 				}

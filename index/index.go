@@ -3,10 +3,12 @@
 package index
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -90,51 +92,106 @@ func guideThesaurus(g *content.Guide) (*thesaurus.Thesaurus, error) {
 	return th, nil
 }
 
-// Open returns the index persisted in dir when it was built from this very
-// guide, and otherwise builds it there afresh: a large guide then starts
-// without re-indexing.
-func Open(g *content.Guide, dir string) (*Index, error) {
+// Open returns the index of the guide whose pages fsys holds, persisted in
+// dir: when dir holds the index of these very pages, it is opened with the
+// guide as parsed then, so a restart reads no markdown; otherwise the
+// guide is parsed and indexed there afresh. The guide's files, not dir,
+// are the source of truth.
+func Open(fsys fs.FS, dir string) (*Index, error) {
+	contentFP, err := content.Fingerprint(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("read guide: %w", err)
+	}
+	fp := fingerprint(contentFP)
+	ix, err := reopen(dir, fp)
+	switch {
+	case err == nil:
+		return ix, nil
+	case err.Error() == "timeout":
+		// bbolt's lock timed out: another process has the index open, and
+		// rebuilding would pull it from under that process.
+		return nil, fmt.Errorf("index dir %s is in use by another process: give each process an INDEX_DIR of its own", dir)
+	}
+	g, err := content.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
 	th, err := guideThesaurus(g)
 	if err != nil {
 		return nil, err
 	}
-	fp := fingerprint(g)
-	if b, err := bleve.Open(dir); err == nil {
-		if got, _ := b.GetInternal(fingerprintKey); string(got) == fp {
-			return wrap(g, th, b)
-		}
-		if err := b.Close(); err != nil {
-			return nil, fmt.Errorf("close stale index %s: %w", dir, err)
-		}
-	}
-	// Missing, unreadable, or built from another guide: rebuild. The guide,
-	// not the cache, is the source of truth.
 	if err := persist(g, th, dir, fp); err != nil {
 		return nil, err
 	}
 	// Searching holds one snapshot for good: opened from disk, it maps the
 	// persisted segments rather than keeping the ones built in memory.
-	b, err := bleve.Open(dir)
+	b, err := bleve.Open(filepath.Join(dir, searchDir))
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
 	return wrap(g, th, b)
 }
 
-// persist builds the guide's index in dir, replacing whatever was there,
-// and records the guide's fingerprint in it.
+// A persisted index is a folder: bleve's index in searchDir, with the
+// guide's fingerprint recorded in it last, and the parsed guide in
+// guideFile.
+const (
+	searchDir = "search"
+	guideFile = "guide.gob"
+)
+
+// lockWait is how long opening a persisted index waits for another
+// process to let go of it.
+const lockWait = "2s"
+
+// reopen opens the index persisted in dir if its fingerprint is fp.
+func reopen(dir, fp string) (*Index, error) {
+	b, err := bleve.OpenUsing(filepath.Join(dir, searchDir), map[string]any{"bolt_timeout": lockWait})
+	if err != nil {
+		return nil, err
+	}
+	ix, err := func() (*Index, error) {
+		if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
+			return nil, errors.New("index of another guide")
+		}
+		f, err := os.Open(filepath.Join(dir, guideFile))
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		g, err := content.Decode(bufio.NewReaderSize(f, 1<<20))
+		if err != nil {
+			return nil, err
+		}
+		th, err := guideThesaurus(g)
+		if err != nil {
+			return nil, err
+		}
+		return wrap(g, th, b)
+	}()
+	if err != nil {
+		_ = b.Close()
+	}
+	return ix, err
+}
+
+// persist builds the guide's index in dir, replacing whatever was there:
+// the parsed guide first, then the search index, its fingerprint last.
 func persist(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("clear index dir %s: %w", dir, err)
 	}
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return fmt.Errorf("create index parent %s: %w", dir, err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create index dir %s: %w", dir, err)
+	}
+	if err := writeGuide(g, filepath.Join(dir, guideFile)); err != nil {
+		return err
 	}
 	m, err := newMapping()
 	if err != nil {
 		return err
 	}
-	b, err := bleve.New(dir, m)
+	b, err := bleve.New(filepath.Join(dir, searchDir), m)
 	if err != nil {
 		return fmt.Errorf("create index %s: %w", dir, err)
 	}
@@ -148,6 +205,26 @@ func persist(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 		err = fmt.Errorf("close index %s: %w", dir, cerr)
 	}
 	return err
+}
+
+// writeGuide keeps the parsed guide in a file.
+func writeGuide(g *content.Guide, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("keep parsed guide: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = g.Encode(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("keep parsed guide in %s: %w", path, err)
+	}
+	return nil
 }
 
 // Guide returns the guide the index was built from.
@@ -303,12 +380,9 @@ func (ix *Index) synonymStems() map[string][]string {
 	return out
 }
 
-// fingerprint identifies the guide's content and the indexing rules.
-func fingerprint(g *content.Guide) string {
+// fingerprint identifies the guide's files and the indexing rules.
+func fingerprint(contentFP string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "schema %s\n%s\x00%s\x00", schemaVersion, thesaurus.Fingerprint(), g.Synonyms)
-	for _, s := range g.Sections() {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", s.ID, s.Title, s.Text())
-	}
+	fmt.Fprintf(h, "schema %s\n%s\x00%s", schemaVersion, thesaurus.Fingerprint(), contentFP)
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -156,15 +157,16 @@ func TestTermsDropsPhrasingAndFoldsPhrases(t *testing.T) {
 func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir() + "/idx"
-	g, err := content.Embedded()
-	if err != nil {
-		t.Fatal(err)
+	files := content.EmbeddedFiles()
+	open := func(files fs.FS) *Index {
+		t.Helper()
+		ix, err := Open(files, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ix
 	}
-	ix, err := Open(g, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Close(); err != nil {
+	if err := open(files).Close(); err != nil {
 		t.Fatal(err)
 	}
 	// Reopening must reuse the files: mark them and check the mark survives.
@@ -172,13 +174,13 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(g, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := open(files)
 	hits, err := ix.Search(context.Background(), "skills", 1)
 	if err != nil || len(hits) == 0 || hits[0].Section.ID != "key-skill-sets" {
 		t.Fatalf("reopened index: %v %v", ids(hits), err)
+	}
+	if got, want := len(ix.Guide().Sections()), len(embedded(t).Guide().Sections()); got != want {
+		t.Errorf("reopened guide has %d sections, want %d", got, want)
 	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
@@ -186,18 +188,26 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if _, err := os.Stat(marker); err != nil {
 		t.Fatal("reopening the same guide rebuilt the index")
 	}
-	other, err := synthetic.Guide(50, 1)
-	if err != nil {
+	// A damaged parsed guide is rebuilt from the pages.
+	if err := os.WriteFile(dir+"/"+guideFile, []byte("damaged"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(other, dir)
-	if err != nil {
-		t.Fatal(err)
+	ix = open(files)
+	if len(ix.Guide().Sections()) == 0 {
+		t.Error("no guide after a damaged one")
 	}
-	defer ix.Close()
 	if _, err := os.Stat(marker); err == nil {
-		t.Error("a changed guide reused the stale index")
+		t.Error("a damaged parsed guide was trusted")
 	}
+	// Another process holding the index is an error, not a rebuild.
+	if _, err := Open(files, dir); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Errorf("opening an index in use: %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix = open(synthetic.Files(50, 1))
+	defer ix.Close()
 	if hits, _ := ix.Search(context.Background(), "skills", 1); len(hits) != 0 {
 		t.Errorf("stale sections found: %v", ids(hits))
 	}

@@ -46,16 +46,29 @@ func (g *guideFlags) register(fs *flag.FlagSet, env *environment) {
 	fs.StringVar(&g.indexDir, "index-dir", env.getenv("INDEX_DIR"), "folder to keep the search index in, reused while the guide is unchanged (env INDEX_DIR; default: in memory)")
 }
 
-// open loads the guide and indexes it.
+// open loads the guide and indexes it; with an index dir, a guide indexed
+// there before is opened without parsing its pages.
 func (g *guideFlags) open() (*index.Index, error) {
+	if g.indexDir != "" {
+		ix, err := index.Open(g.files(), g.indexDir)
+		if err != nil && g.dir != "" {
+			return nil, fmt.Errorf("load guide %s: %w", g.dir, err)
+		}
+		return ix, err
+	}
 	guide, err := g.load()
 	if err != nil {
 		return nil, err
 	}
-	if g.indexDir != "" {
-		return index.Open(guide, g.indexDir)
-	}
 	return index.Build(guide)
+}
+
+// files returns the guide's folder, or the embedded guide's files.
+func (g *guideFlags) files() fs.FS {
+	if g.dir == "" {
+		return content.EmbeddedFiles()
+	}
+	return os.DirFS(g.dir)
 }
 
 func (g *guideFlags) load() (*content.Guide, error) {

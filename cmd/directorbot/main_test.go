@@ -133,7 +133,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"search", "--limit", "0", "x"}, "--limit must be at least 1"},
 		{[]string{"search", "--nope"}, "flag provided but not defined"},
-		{[]string{"eval"}, "want exactly one question file"},
+		{[]string{"eval"}, "want at least one question file"},
 		{[]string{"search", "--guide", "/does/not/exist", "x"}, "load guide /does/not/exist"},
 	}
 	for _, tt := range tests {

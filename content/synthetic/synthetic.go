@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"testing/fstest"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -120,6 +121,11 @@ func madeUpWord(k int) string {
 		b.WriteByte(vowels[d%len(vowels)])
 	}
 	return b.String()
+}
+
+// Files returns Markdown as a guide folder of one page, handbook.md.
+func Files(n int, seed uint64) fstest.MapFS {
+	return fstest.MapFS{"handbook.md": {Data: Markdown(n, seed)}}
 }
 
 // Guide parses Markdown into a one-page guide.
