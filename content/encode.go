@@ -36,9 +36,10 @@ func Fingerprint(fsys fs.FS) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// storedGuide is a guide as Encode writes it: each page's sections in
-// guide order, each naming its parent by its place among them.
-type storedGuide struct {
+// A guide is encoded as a header, then each section as a value of its
+// own, pages in order, each page's sections in guide order: a decoder
+// then reads one section at a time rather than the whole guide at once.
+type storedHeader struct {
 	Pages    []storedPage
 	Synonyms []byte
 }
@@ -49,13 +50,13 @@ type storedPage struct {
 	// Meta is the frontmatter as YAML, as it was read: its values may be
 	// of any type.
 	Meta     []byte
-	Sections []storedSection
+	Sections int
 }
 
 type storedSection struct {
 	ID, Title   string
 	Level, Line int
-	// Parent is the parent's place in the page's sections, -1 for the root.
+	// Parent is the parent's place in its page's sections, -1 for the root.
 	Parent int
 	Blocks []Block
 }
@@ -63,51 +64,65 @@ type storedSection struct {
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	sg := storedGuide{Synonyms: g.Synonyms}
-	for _, p := range g.Pages {
+	h := storedHeader{Synonyms: g.Synonyms}
+	trees := make([][]*Section, len(g.Pages))
+	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
 		if err != nil {
 			return fmt.Errorf("encode frontmatter of %s: %w", p.Name, err)
 		}
-		sp := storedPage{Name: p.Name, Label: p.Label, Order: p.Order, Meta: meta}
-		place := map[*Section]int{}
-		for _, s := range append([]*Section{p.Root}, p.Root.Descendants()...) {
+		trees[i] = append([]*Section{p.Root}, p.Root.Descendants()...)
+		h.Pages = append(h.Pages, storedPage{Name: p.Name, Label: p.Label, Order: p.Order, Meta: meta, Sections: len(trees[i])})
+	}
+	enc := gob.NewEncoder(w)
+	if err := enc.Encode(h); err != nil {
+		return fmt.Errorf("encode guide: %w", err)
+	}
+	for _, tree := range trees {
+		place := make(map[*Section]int, len(tree))
+		for i, s := range tree {
+			place[s] = i
 			parent := -1
 			if s.Parent != nil {
 				parent = place[s.Parent]
 			}
-			place[s] = len(sp.Sections)
-			sp.Sections = append(sp.Sections, storedSection{ID: s.ID, Title: s.Title, Level: s.Level, Line: s.Line, Parent: parent, Blocks: s.Blocks})
+			if err := enc.Encode(storedSection{ID: s.ID, Title: s.Title, Level: s.Level, Line: s.Line, Parent: parent, Blocks: s.Blocks}); err != nil {
+				return fmt.Errorf("encode section %s: %w", s.ID, err)
+			}
 		}
-		sg.Pages = append(sg.Pages, sp)
-	}
-	if err := gob.NewEncoder(w).Encode(sg); err != nil {
-		return fmt.Errorf("encode guide: %w", err)
 	}
 	return nil
 }
 
 // Decode reads a guide that Encode wrote.
 func Decode(r io.Reader) (*Guide, error) {
-	var sg storedGuide
-	if err := gob.NewDecoder(r).Decode(&sg); err != nil {
+	dec := gob.NewDecoder(r)
+	var h storedHeader
+	if err := dec.Decode(&h); err != nil {
 		return nil, fmt.Errorf("decode guide: %w", err)
 	}
-	g := &Guide{Synonyms: sg.Synonyms, byID: map[string]*Section{}}
-	for _, sp := range sg.Pages {
+	g := &Guide{Synonyms: h.Synonyms, byID: map[string]*Section{}}
+	for _, sp := range h.Pages {
 		p := &Page{Name: sp.Name, Label: sp.Label, Order: sp.Order}
 		if err := yaml.Unmarshal(sp.Meta, &p.Meta); err != nil {
 			return nil, fmt.Errorf("decode frontmatter of %s: %w", sp.Name, err)
 		}
-		sections := make([]*Section, len(sp.Sections))
-		for i, ss := range sp.Sections {
+		if sp.Sections < 1 {
+			return nil, fmt.Errorf("decode guide: page %s has no sections", sp.Name)
+		}
+		sections := make([]*Section, sp.Sections)
+		for i := range sections {
+			var ss storedSection
+			if err := dec.Decode(&ss); err != nil {
+				return nil, fmt.Errorf("decode guide: page %s: %w", sp.Name, err)
+			}
 			s := &Section{ID: ss.ID, Title: ss.Title, Level: ss.Level, Line: ss.Line, Page: p, Blocks: ss.Blocks}
-			if ss.Parent < 0 || ss.Parent >= i {
-				if i > 0 {
-					return nil, fmt.Errorf("decode guide: section %s of %s has no parent before it", ss.ID, sp.Name)
-				}
+			switch {
+			case i == 0:
 				p.Root = s
-			} else {
+			case ss.Parent < 0 || ss.Parent >= i:
+				return nil, fmt.Errorf("decode guide: section %s of %s has no parent before it", ss.ID, sp.Name)
+			default:
 				s.Parent = sections[ss.Parent]
 				s.Parent.Children = append(s.Parent.Children, s)
 			}
@@ -115,9 +130,6 @@ func Decode(r io.Reader) (*Guide, error) {
 			if err := g.register(s); err != nil {
 				return nil, err
 			}
-		}
-		if p.Root == nil {
-			return nil, fmt.Errorf("decode guide: page %s has no sections", sp.Name)
 		}
 		g.Pages = append(g.Pages, p)
 	}

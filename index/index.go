@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 
@@ -22,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "9"
+const schemaVersion = "10"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -144,35 +145,50 @@ const (
 // process to let go of it.
 const lockWait = "2s"
 
-// reopen opens the index persisted in dir if its fingerprint is fp.
+// reopen opens the index persisted in dir if its fingerprint is fp. The
+// kept guide is read while bleve's terms are, each on a core of its own.
 func reopen(dir, fp string) (*Index, error) {
 	b, err := bleve.OpenUsing(filepath.Join(dir, searchDir), map[string]any{"bolt_timeout": lockWait})
 	if err != nil {
 		return nil, err
 	}
-	ix, err := func() (*Index, error) {
-		if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
-			return nil, errors.New("index of another guide")
-		}
-		f, err := os.Open(filepath.Join(dir, guideFile))
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		g, err := content.Decode(bufio.NewReaderSize(f, 1<<20))
-		if err != nil {
-			return nil, err
-		}
-		th, err := guideThesaurus(g)
-		if err != nil {
-			return nil, err
-		}
-		return wrap(g, th, b)
+	if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
+		_ = b.Close()
+		return nil, errors.New("index of another guide")
+	}
+	type decoded struct {
+		g   *content.Guide
+		err error
+	}
+	guide := make(chan decoded, 1)
+	go func() {
+		g, err := readGuide(filepath.Join(dir, guideFile))
+		guide <- decoded{g, err}
 	}()
+	vocab, err := readTerms(b)
+	d := <-guide
+	if err == nil {
+		err = d.err
+	}
+	var th *thesaurus.Thesaurus
+	if err == nil {
+		th, err = guideThesaurus(d.g)
+	}
 	if err != nil {
 		_ = b.Close()
+		return nil, err
 	}
-	return ix, err
+	return assemble(d.g, th, b, vocab)
+}
+
+// readGuide reads the parsed guide kept in a file.
+func readGuide(path string) (*content.Guide, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return content.Decode(bufio.NewReaderSize(f, 1<<20))
 }
 
 // persist builds the guide's index in dir, replacing whatever was there:
@@ -281,7 +297,19 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 }
 
 func wrap(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) (*Index, error) {
-	ix := &Index{guide: g, bleve: b, vocabulary: th, commonPostings: commonPostings, stopPostings: stopPostings}
+	vocab, err := readTerms(b)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return assemble(g, th, b, vocab)
+}
+
+// assemble makes an index of a guide, its thesaurus, its bleve index and
+// the terms read from it: the analyzers, the vocabulary and the document
+// count.
+func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
+	ix := &Index{guide: g, bleve: b, vocabulary: th, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
 	if err := ix.load(); err != nil {
 		_ = b.Close()
 		return nil, err
@@ -289,8 +317,6 @@ func wrap(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) (*Index, err
 	return ix, nil
 }
 
-// load reads what building queries needs from bleve: the analyzers, the
-// vocabulary and the document count.
 func (ix *Index) load() error {
 	m := ix.bleve.Mapping()
 	ix.question = m.AnalyzerNamed(questionAnalyzer)
@@ -298,8 +324,16 @@ func (ix *Index) load() error {
 	if ix.question == nil || ix.stemmer == nil {
 		return errors.New("index mapping lacks the question or English analyzer")
 	}
-	if err := ix.readVocabulary(); err != nil {
-		return err
+	ix.known = map[string]uint64{}
+	for t, counts := range ix.vocab {
+		ix.known[t] = slices.Max(counts[:])
+	}
+	for _, set := range ix.vocabulary.Synonyms {
+		for _, w := range set {
+			if t := ix.stem(w); t != "" {
+				ix.known[t] = max(ix.known[t], 1)
+			}
+		}
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.spellings = spellings(ix.known)
@@ -311,38 +345,30 @@ func (ix *Index) load() error {
 	return nil
 }
 
-// readVocabulary reads the indexed terms back from bleve's dictionaries,
-// so a persisted index needs no second copy of them.
-func (ix *Index) readVocabulary() error {
-	ix.vocab = map[string][numFields]uint64{}
-	ix.known = map[string]uint64{}
+// readTerms reads the indexed terms back from bleve's dictionaries, with
+// the documents each is in by field, so a persisted index needs no second
+// copy of them.
+func readTerms(b bleve.Index) (map[string][numFields]uint64, error) {
+	vocab := map[string][numFields]uint64{}
 	for fi, fb := range boosts {
-		d, err := ix.bleve.FieldDict(fb.field)
+		d, err := b.FieldDict(fb.field)
 		if err != nil {
-			return fmt.Errorf("read terms of %s: %w", fb.field, err)
+			return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 		for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
 			if err != nil {
 				_ = d.Close()
-				return fmt.Errorf("read terms of %s: %w", fb.field, err)
+				return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
 			}
-			counts := ix.vocab[e.Term]
+			counts := vocab[e.Term]
 			counts[fi] = e.Count
-			ix.vocab[e.Term] = counts
-			ix.known[e.Term] = max(ix.known[e.Term], e.Count)
+			vocab[e.Term] = counts
 		}
 		if err := d.Close(); err != nil {
-			return fmt.Errorf("read terms of %s: %w", fb.field, err)
+			return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
 		}
 	}
-	for _, set := range ix.vocabulary.Synonyms {
-		for _, w := range set {
-			if t := ix.stem(w); t != "" {
-				ix.known[t] = max(ix.known[t], 1)
-			}
-		}
-	}
-	return nil
+	return vocab, nil
 }
 
 // synonymStems maps each stem of a synonym set to the stems of the set's

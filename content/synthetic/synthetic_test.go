@@ -2,6 +2,9 @@ package synthetic
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -19,5 +22,26 @@ func TestSyntheticIsDeterministicAndSized(t *testing.T) {
 		if got := len(g.Sections()); got != n {
 			t.Errorf("n=%d: got %d sections", n, got)
 		}
+	}
+}
+
+// TestWriteGuide writes a synthetic guide folder for the memory and
+// restart measurements in BENCHMARKS.md, when asked to:
+//
+//	SYNTHETIC_SECTIONS=100000 SYNTHETIC_DIR=/tmp/g100k go test ./content/synthetic -run TestWriteGuide
+func TestWriteGuide(t *testing.T) {
+	dir, n := os.Getenv("SYNTHETIC_DIR"), os.Getenv("SYNTHETIC_SECTIONS")
+	if dir == "" || n == "" {
+		t.Skip("set SYNTHETIC_DIR and SYNTHETIC_SECTIONS to write a guide folder")
+	}
+	sections, err := strconv.Atoi(n)
+	if err != nil {
+		t.Fatalf("SYNTHETIC_SECTIONS=%q: %v", n, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), Markdown(sections, 1), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
