@@ -30,7 +30,7 @@ var fingerprintKey = []byte("directorbot.guide")
 
 // batchSize bounds how many documents are buffered before a commit, so a
 // large guide is indexed in steady memory.
-const batchSize = 32768
+const batchSize = 4096
 
 // Index answers questions about one guide. It is safe for concurrent use.
 type Index struct {
