@@ -12,6 +12,7 @@ import (
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content/synthetic"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 // latencies collects one duration per operation and reports percentiles,
@@ -38,11 +39,11 @@ func (l latencies) report(b *testing.B) {
 // broad, narrow, misspelt and off-topic ones.
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	cases, err := index.LoadCases("../index/testdata/questions.jsonl")
+	cases, err := quality.LoadCases("../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
-	return index.Questions(cases)
+	return quality.Questions(cases)
 }
 
 // syntheticQuestions are in the synthetic guides' vocabulary: common and

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 
@@ -106,13 +106,13 @@ func TestHangingWebAPI(t *testing.T) {
 // in this server.
 func newQuestions(t *testing.T, n int) []string {
 	t.Helper()
-	cases, err := index.LoadCases("../index/testdata/questions.jsonl")
+	cases, err := quality.LoadCases("../index/testdata/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var qs []string
 	seen := map[string]bool{}
-	for _, q := range index.Questions(cases) {
+	for _, q := range quality.Questions(cases) {
 		if !seen[q] && len(qs) < n {
 			seen[q] = true
 			qs = append(qs, q)

@@ -9,6 +9,7 @@ import (
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 	"github.com/slack-go/slack"
 )
 
@@ -24,11 +25,11 @@ func loadQuestions(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for _, name := range questionSets {
-		cases, err := index.LoadCases("../../index/testdata/" + name)
+		cases, err := quality.LoadCases("../../index/testdata/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, index.Questions(cases)...)
+		out = append(out, quality.Questions(cases)...)
 	}
 	return out
 }

@@ -29,6 +29,7 @@ import (
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -228,7 +229,7 @@ type Result struct {
 	// Sections counts the new guide's sections, when it loaded.
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
-	Score *index.Score
+	Score *quality.Score
 	// Reason says in one line why the guide was rejected; "" when not.
 	Reason string
 	// Problems are the details: the parse error with its file and line,
@@ -425,11 +426,11 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return fmt.Errorf("%s cannot be read: %w", QuestionsFile, err)
 	}
-	cases, err := index.ReadCases(strings.NewReader(string(data)))
+	cases, err := quality.ReadCases(strings.NewReader(string(data)))
 	if err != nil {
 		return fmt.Errorf("%s: %w", QuestionsFile, err)
 	}
-	report, err := index.Evaluate(ctx, ix, cases, nil)
+	report, err := quality.Evaluate(ctx, ix, cases, nil)
 	if err != nil {
 		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}
@@ -453,7 +454,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 // missLines describes each miss as "questions.jsonl:LINE: …". Cases are
 // the file's non-blank lines in order, and misses come in the order of
 // their cases.
-func missLines(data []byte, cases []index.Case, misses []index.Miss) []string {
+func missLines(data []byte, cases []quality.Case, misses []quality.Miss) []string {
 	var lines []int
 	for i, l := range strings.Split(string(data), "\n") {
 		if strings.TrimSpace(l) != "" {
@@ -484,7 +485,7 @@ func missLines(data []byte, cases []index.Case, misses []index.Miss) []string {
 	return out
 }
 
-func sameCase(a, b index.Case) bool {
+func sameCase(a, b quality.Case) bool {
 	return a.Question == b.Question && slices.Equal(a.Expect, b.Expect) && a.Style == b.Style && a.Answer == b.Answer
 }
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
-	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 func evalCommand() command {
@@ -44,11 +44,11 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return blockkit.Readable(msg), err
 	}
 	for _, file := range files {
-		cases, err := index.LoadCases(file)
+		cases, err := quality.LoadCases(file)
 		if err != nil {
 			return err
 		}
-		report, err := index.Evaluate(ctx, ix, cases, preview)
+		report, err := quality.Evaluate(ctx, ix, cases, preview)
 		if err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 
 // printReport writes a set's figures, each style's, and with misses, the
 // questions it got wrong.
-func printReport(w io.Writer, file string, r index.Report, misses bool) {
+func printReport(w io.Writer, file string, r quality.Report, misses bool) {
 	if misses {
 		for _, m := range r.Misses {
 			printMiss(w, m)
@@ -76,14 +76,14 @@ func printReport(w io.Writer, file string, r index.Report, misses bool) {
 	}
 }
 
-func printMiss(w io.Writer, m index.Miss) {
+func printMiss(w io.Writer, m quality.Miss) {
 	want := "no answer"
 	if len(m.Case.Expect) > 0 {
 		want = strings.Join(m.Case.Expect, " | ")
 	}
 	got := strings.Join(m.Got, " | ")
 	if m.Hidden {
-		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, index.DirectAnswerChars)
+		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}
 	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Question, want, got)
 }

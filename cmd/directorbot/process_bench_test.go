@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 // These benchmarks run the real binary, as a user starts it: they build
@@ -166,9 +166,9 @@ func procMemory(b *testing.B, pid int, field string) float64 {
 
 func questionSet(b *testing.B) []string {
 	b.Helper()
-	cases, err := index.LoadCases("../../index/testdata/questions.jsonl")
+	cases, err := quality.LoadCases("../../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
-	return index.Questions(cases)
+	return quality.Questions(cases)
 }

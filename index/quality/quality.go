@@ -1,4 +1,8 @@
-package index
+// Package quality measures how well a guide's search answers: question
+// sets as JSON lines, scored for the right section first, off-topic
+// questions refused, answerable ones not refused, and the answer shown at
+// the start of the reply.
+package quality
 
 import (
 	"bufio"
@@ -10,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 )
 
 // Case is one question of an evaluation set and the titles of the sections
@@ -127,7 +132,7 @@ type Preview func(ctx context.Context, question string) (string, error)
 // Evaluate runs every case through the index. A case counts as a miss when
 // its first hit is not expected, when an unanswerable one gets a hit, or,
 // given a preview, when its answer is not at the start of the reply.
-func Evaluate(ctx context.Context, ix *Index, cases []Case, preview Preview) (Report, error) {
+func Evaluate(ctx context.Context, ix *index.Index, cases []Case, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
 		hits, err := ix.Search(ctx, c.Question, 3)

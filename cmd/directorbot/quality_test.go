@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
+)
+
+// TestSearchQuality holds each question set to the figures the search
+// reaches today, through the real renderer (the direct-answer rate reads
+// what ask prints). questions.jsonl and tuning.jsonl were tuned on;
+// heldout.jsonl never was, so its floors are what the search gives
+// questions nobody tuned it for. The targets we aim at for unseen wording
+// (top-1 0.90, top-3 0.97, every off-topic question refused, at most 2 %
+// of answerable ones refused, direct answers 0.85) are not reached yet:
+// BENCHMARKS.md tells the gap.
+func TestSearchQuality(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	preview := func(ctx context.Context, question string) (string, error) {
+		msg, _, err := blockkit.Reply(ctx, ix, question, true)
+		return blockkit.Readable(msg), err
+	}
+	tests := []struct {
+		file                       string
+		top1, top3, direct         float64
+		offTopicMissed, refusedPct int
+	}{
+		{"questions.jsonl", 0.90, 0.97, 0, 0, 2},
+		{"tuning.jsonl", 0.73, 0.88, 0.65, 16, 3},
+		{"heldout.jsonl", 0.70, 0.85, 0.55, 14, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel()
+			cases, err := quality.LoadCases("../../index/testdata/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := quality.Evaluate(context.Background(), ix, cases, preview)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Log(r.Score)
+			if r.Top1 < tt.top1 || r.Top3 < tt.top3 || r.Direct < tt.direct ||
+				r.NoneTotal-r.None > tt.offTopicMissed || 100*r.Refused > tt.refusedPct*r.Answerable {
+				t.Errorf("%s: %s, below top1=%.2f top3=%.2f direct=%.2f with at most %d off-topic answered and %d %% refused",
+					tt.file, r.Score, tt.top1, tt.top3, tt.direct, tt.offTopicMissed, tt.refusedPct)
+			}
+		})
+	}
+}
