@@ -133,5 +133,8 @@ func Decode(r io.Reader) (*Guide, error) {
 		}
 		g.Pages = append(g.Pages, p)
 	}
+	if err := g.resolve(); err != nil {
+		return nil, err
+	}
 	return g, nil
 }

@@ -28,6 +28,9 @@ type Guide struct {
 	Synonyms []byte
 	sections []*Section
 	byID     map[string]*Section
+	// path and prompts are read from the frontmatter and headings (path.go).
+	path    *Path
+	prompts []Prompt
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.
@@ -105,6 +108,9 @@ func New(pages []*Page) (*Guide, error) {
 		if err := g.addTree(p.Root, prefix); err != nil {
 			return nil, err
 		}
+	}
+	if err := g.resolve(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
