@@ -121,11 +121,14 @@ func (c *checker) elements(base string, elems []any) {
 // (text at most 75 characters, value 2,000, url 3,000); feedback buttons,
 // per https://docs.slack.dev/reference/block-kit/block-elements/feedback-buttons-element
 // (each button's text 75, value 2,000); an icon button, per
-// https://docs.slack.dev/reference/block-kit/block-elements/icon-button-element.
+// https://docs.slack.dev/reference/block-kit/block-elements/icon-button-element;
+// checkboxes (checkboxes.go).
 func (c *checker) element(ptr string, e map[string]any) {
 	switch e["type"] {
 	case "button", "icon_button":
 		c.button(ptr, e)
+	case "checkboxes":
+		c.checkboxes(ptr, e)
 	case "feedback_buttons":
 		for _, side := range []string{"positive_button", "negative_button"} {
 			if b, ok := e[side].(map[string]any); ok {

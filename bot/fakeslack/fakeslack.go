@@ -75,6 +75,8 @@ type Slack struct {
 	// authError and connectError, when set, are what auth.test and
 	// apps.connections.open answer.
 	authError, connectError string
+	// assistant is the app's agent (assistant) feature (assistant.go).
+	assistant bool
 
 	notify chan struct{}
 	// waiters and pongs hand an awaited ack, or the pong of a ping, to the
@@ -207,7 +209,11 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if method != "apps.connections.open" && method != "auth.test" {
-		if vs := checkCall(method, args); len(vs) > 0 {
+		vs := s.scopeViolations(method)
+		if len(vs) == 0 {
+			vs = checkCall(method, args)
+		}
+		if len(vs) > 0 {
 			s.refuseCall(Refusal{Method: method, Violations: vs}, args)
 			writeRefusal(w, http.StatusOK, vs)
 			return
@@ -241,6 +247,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": args["ts"], "text": args["text"]})
 	case "views.publish":
 		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
+	case SetSuggestedPrompts:
+		writeJSON(w, map[string]any{"ok": true})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}

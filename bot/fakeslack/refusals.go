@@ -75,6 +75,8 @@ func checkCall(method string, args map[string]any) []Violation {
 	case method == "views.publish":
 		view, _ := decoded(args["view"]).(map[string]any)
 		return ValidateView(view)
+	case method == SetSuggestedPrompts:
+		return validatePrompts(args)
 	}
 	return nil
 }
