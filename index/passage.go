@@ -81,13 +81,11 @@ func (ix *Index) passage(s *content.Section, words []word, question string) *Pas
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of
-// its title, of its title, path and text together, and of each passage,
-// and the intents its text answers.
+// its title, of its title, path and text together, and of each passage.
 type reading struct {
 	titleStems, stems map[string]bool
 	passages          []Passage
 	passageStems      []map[string]bool
-	states            [len(intents)]bool
 }
 
 // read returns the section's reading, analyzing it the first time.
@@ -104,9 +102,6 @@ func (ix *Index) read(s *content.Section) *reading {
 			r.passages = append(r.passages, Passage{Block: bi, Item: ii, Text: text})
 			r.passageStems = append(r.passageStems, ix.stems(text))
 		}
-	}
-	for i := range intents {
-		r.states[i] = states(i, s.Text())
 	}
 	ix.readings.Store(s, r)
 	return r

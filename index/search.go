@@ -102,7 +102,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	hits := ix.collect(res.Hits)
 	ix.steer(hits, question)
 	if confident {
-		hits = ix.answering(hits, words)
+		hits = ix.answering(hits, words, limit)
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -380,19 +380,22 @@ func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 // in its place when the best does not hold enough of the question's words.
 const minShare = 0.7
 
-// answering returns the hits that hold enough of the question's words
-// (answers), none when the first of them scores far below the best hit:
-// the question is then about something the guide only touches.
-func (ix *Index) answering(hits []Hit, words []word) []Hit {
-	if len(hits) == 0 {
-		return nil
+// answering returns up to limit hits that hold enough of the question's
+// words (answers), none when the first of them scores far below the best
+// hit: the question is then about something the guide only touches. Hits
+// are weighed in order, and only until limit answer: weighing a section the
+// first time means analyzing its text.
+func (ix *Index) answering(hits []Hit, words []word, limit int) []Hit {
+	var out []Hit
+	for _, h := range hits {
+		if len(out) == limit || len(out) == 0 && len(hits) > 0 && h.Score < minShare*hits[0].Score {
+			break
+		}
+		if ix.answers(h, words) {
+			out = append(out, h)
+		}
 	}
-	best := hits[0].Score
-	hits = slices.DeleteFunc(hits, func(h Hit) bool { return !ix.answers(h, words) })
-	if len(hits) == 0 || hits[0].Score < minShare*best {
-		return nil
-	}
-	return hits
+	return out
 }
 
 // intentBoost is what a section gains when it states the kind of fact a
@@ -407,7 +410,7 @@ func (ix *Index) steer(hits []Hit, question string) {
 		return
 	}
 	for i, h := range hits {
-		stated := ix.read(h.Section).states[in]
+		stated := states(in, h.Section.Text())
 		if len(h.Rows) > 0 {
 			r := h.Rows[0]
 			stated = states(in, content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
