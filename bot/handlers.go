@@ -105,7 +105,7 @@ func (s *Server) onEvent(evt socketmode.Event) {
 // help.
 func (s *Server) answerIn(ctx context.Context, channel, thread, question string, dm bool) {
 	if dm && blockkit.IsHelp(question) {
-		s.post(ctx, channel, thread, blockkit.Welcome())
+		s.post(ctx, channel, thread, blockkit.Welcome(s.currentGuide()))
 		return
 	}
 	msg, a, err := s.answer(ctx, question, false)

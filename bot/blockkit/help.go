@@ -53,6 +53,9 @@ func renderHelp(g *content.Guide) Message {
 		section("I answer questions about the engineering *Director* role and how it differs from a *VP of Engineering*, from our career guide."),
 		section("*How to ask*\n• `/director skills` — a private answer, only you see it (you can share it)\n• `@Director Bot how is a VP different?` — I reply in the thread\n• Send me a DM — we can talk about your move to VP one to one"),
 	}
+	if p := g.Path(); p != nil {
+		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you show, and get your gaps, what closes them, the timeline and the pitfalls; only you see it\n• `/director forget me` — delete everything I keep about you"))
+	}
 	if len(names) > 0 {
 		for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {
 			blocks = append(blocks, section(t))
@@ -74,28 +77,4 @@ func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement 
 		out = append(out, button(ActionTopic, t.Title, t.ID))
 	}
 	return out
-}
-
-// welcomeQuestions are what a DM conversation is for: the move to VP.
-var welcomeQuestions = []string{
-	"How do I move from Director to VP?",
-	"Am I ready for VP?",
-	"What should I stop doing to become a VP?",
-	"How long does the transition take?",
-}
-
-// Welcome greets someone in a DM and suggests transition questions.
-func Welcome() Message {
-	lines := make([]string, len(welcomeQuestions))
-	for i, q := range welcomeQuestions {
-		lines[i] = "• " + q
-	}
-	return Message{
-		Text: "Hi! I can help you with the move from Director to VP.",
-		Blocks: []slack.Block{
-			section("👋 Hi! I'm Director Bot. Ask me anything about the engineering Director role, and especially about *getting ready for a VP role*, one to one."),
-			section("*You could ask*\n" + strings.Join(lines, "\n")),
-			contextLine("Type `help` for everything I know about."),
-		},
-	}
 }

@@ -163,11 +163,12 @@ func (s *sender) everything(questions []string) {
 	for name, msg := range map[string]Message{
 		"help":      renderHelp(s.g),
 		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), sections),
-		"gone":      Gone(), "sorry": Sorry(), "welcome": Welcome(),
+		"gone":      Gone(), "sorry": Sorry(),
 		"thanks": Thanks(true), "thanks, not helpful": Thanks(false),
 	} {
 		s.send(name, msg, true)
 	}
+	s.transition()
 	home := Home(s.g)
 	checkView(s.t, "home", home)
 	if s.escaped {

@@ -89,9 +89,34 @@ func buttonLabels(elems *slack.BlockElements) string {
 			}
 		case *slack.IconButtonBlockElement:
 			label(e.Text)
+		case *slack.CheckboxGroupsBlockElement:
+			labels = append(labels, checkboxLines(e))
 		}
 	}
 	return strings.Join(labels, " ")
+}
+
+// checkboxLines lists a checkbox group's options, one a line, ticked ones
+// "[x]".
+func checkboxLines(e *slack.CheckboxGroupsBlockElement) string {
+	ticked := map[string]bool{}
+	for _, o := range e.InitialOptions {
+		if o != nil {
+			ticked[o.Value] = true
+		}
+	}
+	var lines []string
+	for _, o := range e.Options {
+		if o == nil || o.Text == nil {
+			continue
+		}
+		box := "[ ]"
+		if ticked[o.Value] {
+			box = "[x]"
+		}
+		lines = append(lines, box+" "+terminalText(o.Text.Text))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func terminalText(s string) string {

@@ -1,0 +1,546 @@
+package blockkit
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/slack-go/slack"
+)
+
+// Kinds of the self-assessment's and the plan's elements.
+const (
+	// ActionPlanTick is a group of the assessment's checkboxes; a tick
+	// needs no answer, the form is read when it is submitted.
+	ActionPlanTick = "plan_tick"
+	// ActionPlanBuild submits the assessment; its value is the ID of the
+	// indicators' section.
+	ActionPlanBuild = "plan_build"
+	// ActionPlanUpdate shows the assessment again, ticked as kept; its
+	// value is the ID of the indicators' section.
+	ActionPlanUpdate = "plan_update"
+)
+
+// planGroup is the block_id prefix of the assessment's checkbox groups,
+// numbered: "plan_ticks:0" holds the first ten indicators.
+const planGroup = "plan_ticks:"
+
+// Limits of the assessment: Slack's checkboxes hold 10 options, an
+// option's text 75 characters.
+const (
+	maxCheckboxOptions = 10
+	maxOptionText      = 75
+)
+
+// Assessment renders the guide's readiness indicators as checkboxes, in
+// groups of ten, those in have (indicators as the guide words them)
+// ticked, and a button that builds the plan. ok is false when the guide
+// has no indicators.
+func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
+	p := g.Path()
+	if p == nil {
+		return Message{}, false
+	}
+	ticked := keysOf(have)
+	blocks := []slack.Block{header(p.Indicators.Title)}
+	if intro := introOf(p.Indicators, maxSectionText-200); intro != "" {
+		blocks = append(blocks, section(intro))
+	}
+	blocks = append(blocks, section("*Tick what you already show*, then *Build my plan*: I'll list your gaps, what closes each of them, the timeline and the pitfalls."))
+	submit := actions(button(ActionPlanBuild, "Build my plan", p.Indicators.ID))
+	footer := contextLine("Only you see your answers. I keep your ticks so `/director plan` shows your plan again; `/director forget me` deletes them.")
+	// Room for the groups: what the other blocks, and a line naming the
+	// indicators left out, leave of Slack's limits.
+	room := maxBlocksText - blocksTextLen(blocks) - textLen(submit) - textLen(footer) - 2*maxHeader - 100
+	groups := maxBlocks - len(blocks) - 3
+	shown := 0
+	for start := 0; start < len(p.Items) && groups > 0; start += maxCheckboxOptions {
+		var options, initial []*slack.OptionBlockObject
+		size := 0
+		for _, in := range p.Items[start:min(start+maxCheckboxOptions, len(p.Items))] {
+			text := truncateEscaped(mrkdwn(in.Text), maxOptionText)
+			n := runeLen(text)
+			if ticked[in.Key] {
+				n *= 2 // an initial option repeats the option
+			}
+			if size+n > room {
+				break
+			}
+			size += n
+			o := slack.NewOptionBlockObject(in.Key, markdown(text), nil)
+			options = append(options, o)
+			if ticked[in.Key] {
+				initial = append(initial, o)
+			}
+		}
+		if len(options) == 0 {
+			break
+		}
+		room -= size
+		groups--
+		shown += len(options)
+		boxes := slack.NewCheckboxGroupsBlockElement(ActionPlanTick+":0", options...)
+		boxes.InitialOptions = initial
+		blocks = append(blocks, slack.NewActionBlock(planGroup+strconv.Itoa(start/maxCheckboxOptions), boxes))
+		if len(options) < maxCheckboxOptions && start+len(options) < len(p.Items) {
+			break
+		}
+	}
+	if shown < len(p.Items) {
+		blocks = append(blocks, contextLine(fmt.Sprintf("_%d more indicators do not fit in one message: ask me about %s to read them all._", len(p.Items)-shown, truncateEscaped(escape(p.Indicators.Title), maxHeader))))
+	}
+	blocks = append(blocks, submit, footer)
+	return Message{Text: truncateEscaped("Where do you stand? "+escape(p.Indicators.Title), maxFallbackText), Blocks: blocks}, true
+}
+
+// introOf is a section's text before and around its lists, as mrkdwn: an
+// assessment's lead-in ("You're ready for VP when you've demonstrated:").
+func introOf(s *content.Section, limit int) string {
+	var parts []string
+	for _, b := range s.Blocks {
+		if b.Kind == content.Paragraph {
+			parts = append(parts, mrkdwn(b.Text))
+		}
+	}
+	return truncateEscaped(strings.Join(parts, "\n"), limit)
+}
+
+// keysOf returns the indicator keys of indicators as the guide words them.
+func keysOf(have []string) map[string]bool {
+	keys := map[string]bool{}
+	for _, h := range have {
+		keys[content.IndicatorKey(h)] = true
+	}
+	return keys
+}
+
+// Ticked reads a submitted assessment: the indicators ticked, as the guide
+// words them, in its order. A group the form's state lacks keeps the ticks
+// kept of its indicators.
+func Ticked(g *content.Guide, state *slack.BlockActionStates, kept []string) []string {
+	p := g.Path()
+	if p == nil {
+		return nil
+	}
+	keptKeys := keysOf(kept)
+	ticked := map[string]bool{}
+	for start := 0; start < len(p.Items); start += maxCheckboxOptions {
+		group := planGroup + strconv.Itoa(start/maxCheckboxOptions)
+		var values map[string]slack.BlockAction
+		if state != nil {
+			values = state.Values[group]
+		}
+		if values == nil {
+			for _, in := range p.Items[start:min(start+maxCheckboxOptions, len(p.Items))] {
+				ticked[in.Key] = keptKeys[in.Key]
+			}
+			continue
+		}
+		for actionID, a := range values {
+			if ActionOf(actionID) != ActionPlanTick {
+				continue
+			}
+			for _, o := range a.SelectedOptions {
+				ticked[o.Value] = true
+			}
+		}
+	}
+	var have []string
+	for _, in := range p.Items {
+		if ticked[in.Key] {
+			have = append(have, in.Text.Plain())
+		}
+	}
+	return have
+}
+
+// Plan renders a person's plan from their ticks (indicators as the guide
+// words them, as Ticked returns them) and the guide ix indexes: what they
+// have, each gap with the guide's passages that close it (the frontmatter's
+// pins, else found by the search), the timeline and the pitfalls. ok is
+// false when the guide has no indicators.
+func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time) (msg Message, ok bool, err error) {
+	p := ix.Guide().Path()
+	if p == nil {
+		return Message{}, false, nil
+	}
+	closing, err := closersOf(ctx, ix, p)
+	if err != nil {
+		return Message{}, false, err
+	}
+	ticked := keysOf(have)
+	var got []string
+	var gaps []int
+	for i, in := range p.Items {
+		if ticked[in.Key] {
+			got = append(got, "• "+mrkdwn(in.Text))
+		} else {
+			gaps = append(gaps, i)
+		}
+	}
+	b := &planBlocks{}
+	b.add(header("Your transition plan"))
+	when := ""
+	if !updated.IsZero() {
+		when = " · updated " + updated.UTC().Format("2 Jan 2006")
+	}
+	b.add(contextLine(fmt.Sprintf("From *%s*: you show %d of %d%s. Only you can see your plan.", truncateEscaped(escape(p.Indicators.Title), maxHeader), len(got), len(p.Items), when)))
+	if len(got) == 0 {
+		b.add(section("*✅ What you have*\n_Nothing ticked yet: every indicator below is a gap to work on._"))
+	} else {
+		b.add(section(listUpTo("*✅ What you have*", got, maxHaveText)))
+	}
+	if len(gaps) == 0 {
+		b.add(section("*🎯 Your gaps*\nNone: you show every indicator the guide names. Read on for the timeline and the pitfalls."))
+	} else {
+		b.add(section(fmt.Sprintf("*🎯 Your gaps (%d), and what closes them*", len(gaps))))
+	}
+	tail := planTail(p)
+	reserve := len(tail) + 1
+	for n, i := range gaps {
+		blk := gapBlock(p.Items[i], closing[i])
+		if !b.fits(blk, reserve, tail) {
+			var rest []string
+			for _, j := range gaps[n:] {
+				rest = append(rest, "• "+mrkdwn(p.Items[j].Text))
+			}
+			more := truncateEscaped(fmt.Sprintf("_…and %d more gaps:_\n%s", len(gaps)-n, strings.Join(rest, "\n")), min(maxSectionText, max(40, b.room(tail)-50)))
+			b.add(section(more))
+			break
+		}
+		b.add(blk)
+	}
+	for _, t := range tail {
+		b.add(t)
+	}
+	text := fmt.Sprintf("Your transition plan: you show %d of %d indicators; %d gaps to close.", len(got), len(p.Items), len(gaps))
+	return Message{Text: text, Blocks: b.blocks}, true, nil
+}
+
+// maxHaveText bounds the list of what a person has, so that their gaps
+// keep the room.
+const maxHaveText = 2500
+
+// listUpTo is a title and as many lines as fit in limit runes, then how
+// many more there are.
+func listUpTo(title string, lines []string, limit int) string {
+	text := title
+	for i, l := range lines {
+		l = truncateEscaped(l, maxSectionText/4)
+		if runeLen(text)+1+runeLen(l) > limit {
+			return text + fmt.Sprintf("\n_…and %d more_", len(lines)-i)
+		}
+		text += "\n" + l
+	}
+	return text
+}
+
+// planBlocks gathers a plan's blocks within Slack's limits.
+type planBlocks struct {
+	blocks []slack.Block
+	text   int
+}
+
+func (b *planBlocks) add(blk slack.Block) {
+	if blk == nil {
+		return
+	}
+	b.blocks = append(b.blocks, blk)
+	b.text += textLen(blk)
+}
+
+// room is the text left once tail is added.
+func (b *planBlocks) room(tail []slack.Block) int {
+	return maxBlocksText - b.text - blocksTextLen(tail)
+}
+
+// fits reports whether blk fits with reserve blocks and the tail after it,
+// leaving room for a line that names the gaps left out.
+func (b *planBlocks) fits(blk slack.Block, reserve int, tail []slack.Block) bool {
+	return len(b.blocks)+1+reserve <= maxBlocks && textLen(blk)+600 <= b.room(tail)
+}
+
+// planTail is what follows the gaps: the timeline, the pitfalls, the
+// buttons and a footer.
+func planTail(p *content.Path) []slack.Block {
+	var tail []slack.Block
+	if p.Timeline != nil {
+		tail = append(tail, section(truncateEscaped("*⏱ "+escape(p.Timeline.Title)+"*\n"+summary(p.Timeline, 1200), maxSectionText)))
+	}
+	if p.Pitfalls != nil {
+		tail = append(tail, section(truncateEscaped("*⚠️ "+escape(p.Pitfalls.Title)+"*\n"+summary(p.Pitfalls, 1500), maxSectionText)))
+	}
+	buttons := []*slack.ButtonBlockElement{button(ActionPlanUpdate, "Update my answers", p.Indicators.ID)}
+	if p.Actions != nil {
+		buttons = append(buttons, button(ActionTopic, p.Actions.Title, p.Actions.ID))
+	}
+	if act := actions(buttons...); act != nil {
+		tail = append(tail, act)
+	}
+	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, anywhere, only to you. Tick again to update it; `/director forget me` deletes it."))
+}
+
+// gapBlock is one gap and the guide's passages that close it, with a
+// button that opens the first.
+func gapBlock(in content.Indicator, c gapClosers) slack.Block {
+	var b strings.Builder
+	b.WriteString("*⬜ " + truncateEscaped(escape(in.Text.Plain()), 300) + "*")
+	if len(c.sections) == 0 {
+		b.WriteString("\n_The guide names no action for this one yet._")
+	}
+	for _, s := range c.sections {
+		b.WriteString("\n→ *" + truncateEscaped(escape(s.Title), maxHeader) + "*")
+		if detail := summary(s, 700); detail != "" {
+			b.WriteString("\n" + detail)
+		}
+	}
+	if c.also != nil {
+		b.WriteString("\n_See also: " + truncateEscaped(escape(c.also.Title), maxHeader) + "_")
+	}
+	var acc *slack.Accessory
+	if len(c.sections) > 0 {
+		if btn := button(ActionTopic, "Read", c.sections[0].ID); btn != nil {
+			acc = slack.NewAccessory(btn)
+		}
+	}
+	return slack.NewSectionBlock(markdown(truncateEscaped(b.String(), maxSectionText)), nil, acc)
+}
+
+// summary is a section's own text in short, as mrkdwn: its lists as
+// bullets and its paragraphs, without examples or tables; else the first
+// line of its text.
+func summary(s *content.Section, limit int) string {
+	var lines []string
+	for _, b := range s.Blocks {
+		switch b.Kind {
+		case content.List:
+			for _, it := range b.Items {
+				lines = append(lines, "• "+mrkdwn(it))
+			}
+		case content.Paragraph:
+			lines = append(lines, mrkdwn(b.Text))
+		}
+	}
+	if len(lines) == 0 {
+		if first := firstLine(s); first != "" {
+			lines = append(lines, escape(first))
+		}
+	}
+	return truncateEscaped(strings.Join(lines, "\n"), limit)
+}
+
+// gapClosers are the sections that close one gap: pinned, or the search's
+// best candidate, and another good one to see also.
+type gapClosers struct {
+	sections []*content.Section
+	also     *content.Section
+}
+
+// pairings keeps the closers of a few indexes' paths: a guide's pairing is
+// searched once, not at every plan.
+var pairings = struct {
+	sync.Mutex
+	byIndex map[*index.Index][]gapClosers
+}{byIndex: map[*index.Index][]gapClosers{}}
+
+// maxPairings bounds the indexes whose pairings are kept: a reload makes
+// a new index, and the old ones are dropped together.
+const maxPairings = 8
+
+// closersOf pairs each indicator of the path with the sections that close
+// it: its pins, else the candidate the search ranks best for the
+// indicator's words. Candidates are the actions' subsections (or the
+// actions section, when it has none; or, without one, the other sections
+// of the path's page). Each candidate closes at most one gap while another
+// is left without one, strongest pairs first, so that an action that
+// shares a common word with every indicator does not take them all.
+func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClosers, error) {
+	pairings.Lock()
+	cached, ok := pairings.byIndex[ix]
+	pairings.Unlock()
+	if ok {
+		return cached, nil
+	}
+	cands := candidates(p)
+	type pair struct {
+		gap, cand int
+		score     float64
+	}
+	var pairs []pair
+	scores := make([]map[int]float64, len(p.Items))
+	for i, in := range p.Items {
+		scores[i] = map[int]float64{}
+		if in.Pinned != nil {
+			continue
+		}
+		hits, err := ix.Closest(ctx, in.Text.Plain(), 4*len(cands)+8)
+		if err != nil {
+			return nil, fmt.Errorf("pair %q with its actions: %w", in.Text.Plain(), err)
+		}
+		for _, h := range hits {
+			for c, cand := range cands {
+				if within(h.Section, cand) && h.Score > scores[i][c] {
+					scores[i][c] = h.Score
+				}
+			}
+		}
+		for c, s := range scores[i] {
+			pairs = append(pairs, pair{i, c, s})
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return (a.gap*len(cands) + a.cand) - (b.gap*len(cands) + b.cand)
+	})
+	out := make([]gapClosers, len(p.Items))
+	best := make([]int, len(p.Items))
+	for i := range best {
+		best[i] = -1
+	}
+	taken := map[int]bool{}
+	for _, distinct := range []bool{true, false} {
+		for _, pr := range pairs {
+			if best[pr.gap] >= 0 || (distinct && taken[pr.cand]) {
+				continue
+			}
+			best[pr.gap], taken[pr.cand] = pr.cand, true
+		}
+	}
+	for i, in := range p.Items {
+		if in.Pinned != nil {
+			out[i].sections = in.Pinned
+			continue
+		}
+		if best[i] < 0 {
+			continue
+		}
+		out[i].sections = []*content.Section{cands[best[i]]}
+		top := scores[i][best[i]]
+		alsoScore := 0.0
+		for c := range cands {
+			if s := scores[i][c]; c != best[i] && s >= top/2 && s > alsoScore {
+				out[i].also, alsoScore = cands[c], s
+			}
+		}
+	}
+	pairings.Lock()
+	if len(pairings.byIndex) >= maxPairings {
+		clear(pairings.byIndex)
+	}
+	pairings.byIndex[ix] = out
+	pairings.Unlock()
+	return out, nil
+}
+
+// candidates are the sections that may close a gap.
+func candidates(p *content.Path) []*content.Section {
+	if p.Actions != nil {
+		if len(p.Actions.Children) > 0 {
+			return p.Actions.Children
+		}
+		return []*content.Section{p.Actions}
+	}
+	var out []*content.Section
+	for _, s := range p.Page.Root.Descendants() {
+		if within(s, p.Indicators) || (p.Timeline != nil && within(s, p.Timeline)) || (p.Pitfalls != nil && within(s, p.Pitfalls)) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// NoPlan says that the guide offers no plan.
+func NoPlan() Message {
+	return Message{
+		Text: "This guide has no readiness indicators, so there is no plan to build.",
+		Blocks: []slack.Block{
+			section("This guide has no readiness indicators to tick, so there is no plan to build. Ask me anything it covers instead, or type `help`."),
+		},
+	}
+}
+
+// PlanNudge follows an answer about the path in a DM: a mentor would ask
+// where you stand.
+func PlanNudge(g *content.Guide) (Message, bool) {
+	p := g.Path()
+	if p == nil {
+		return Message{}, false
+	}
+	btn := button(ActionPrompt, PlanPrompt.Title, escape(PlanPrompt.Message))
+	return Message{
+		Text:   "Want to know where you stand? Build your transition plan.",
+		Blocks: []slack.Block{section("Want to know *where you stand*? Tick what you already show and I'll build your plan."), actions(btn)},
+	}, btn != nil
+}
+
+// OnPath reports whether a section is part of the guide's path: its
+// indicators, actions, timeline or pitfalls, or the section above them.
+func OnPath(g *content.Guide, id string) bool {
+	p := g.Path()
+	s, ok := g.Section(id)
+	if p == nil || !ok {
+		return false
+	}
+	for _, part := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
+		if part != nil && (within(s, part) || part.Parent == s) {
+			return true
+		}
+	}
+	return false
+}
+
+// SentPrivately answers a plan asked for in a channel: plans are private,
+// it went to the person's DM.
+func SentPrivately() Message {
+	return Message{
+		Text:   "Plans are private: I've sent yours to you in a DM.",
+		Blocks: []slack.Block{section("🔒 Plans are private: I've sent yours to you in a DM.")},
+	}
+}
+
+// Forgot tells a person what was deleted and what the bot still keeps:
+// deleted is whether it kept anything of theirs; questions whether
+// questions are kept for the guide's owners, for retention.
+func Forgot(deleted, questions bool, retention time.Duration) Message {
+	done := "🗑 Done: I've deleted everything I kept about you: your self-assessment (the indicators you ticked, from which I rebuild your plan) and the note that I had welcomed you."
+	if !deleted {
+		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
+	}
+	kept := "*What I still have:* nothing of yours. I don't keep the questions people ask me."
+	if questions {
+		days := int(retention.Hours() / 24)
+		when := "after the retention period the guide's owners set"
+		if days > 0 {
+			when = fmt.Sprintf("after %d days", days)
+		}
+		kept = "*What I still have:* the questions people ask me are kept for the guide's owners *without any user or channel ID*, so none of them can be traced back to you or told apart from anyone else's; they are deleted " + when + "."
+	}
+	return Message{
+		Text: "Done: I've deleted everything I kept about you.",
+		Blocks: []slack.Block{
+			section(done),
+			section(kept),
+			contextLine("Your messages to me stay in your Slack history, which Slack keeps, not me. Ask for a new plan any time."),
+		},
+	}
+}
+
+// Unavailable says that plans cannot be read or kept right now.
+func Unavailable() Message {
+	return Message{
+		Text:   "I can't reach my memory right now: try again in a minute.",
+		Blocks: []slack.Block{section("😕 I can't reach where I keep plans right now. Nothing was changed: try again in a minute.")},
+	}
+}

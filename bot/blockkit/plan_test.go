@@ -1,0 +1,371 @@
+package blockkit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// transition sends every message of the move to the next role: the
+// welcomes, the assessment and the plan with nothing, every other and
+// everything ticked, and the replies around them.
+func (s *sender) transition() {
+	s.t.Helper()
+	for name, msg := range map[string]Message{
+		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(),
+		"forgot": Forgot(true, true, 90*24*time.Hour), "forgot nothing": Forgot(false, false, 0), "unavailable": Unavailable(),
+	} {
+		s.send(name, msg, true)
+	}
+	if nudge, ok := PlanNudge(s.g); ok {
+		s.send("nudge", nudge, true)
+	}
+	p := s.g.Path()
+	if p == nil {
+		return
+	}
+	var all, every []string
+	for i, in := range p.Items {
+		all = append(all, in.Text.Plain())
+		if i%2 == 0 {
+			every = append(every, in.Text.Plain())
+		}
+	}
+	for name, have := range map[string][]string{"nothing": nil, "every other": every, "everything": all} {
+		form, ok := Assessment(s.g, have)
+		if !ok {
+			s.t.Fatal("no assessment for a guide with a path")
+		}
+		s.send("assessment, "+name+" ticked", form, true)
+		plan, ok, err := Plan(context.Background(), s.ix, have, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+		if err != nil || !ok {
+			s.t.Fatalf("plan: %v, %v", ok, err)
+		}
+		s.send("plan, "+name+" ticked", plan, true)
+	}
+}
+
+func embeddedPlan(t *testing.T, have ...string) Message {
+	t.Helper()
+	msg, ok, err := Plan(context.Background(), guidetest.Embedded(t), have, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	if err != nil || !ok {
+		t.Fatalf("plan: %v, %v", ok, err)
+	}
+	return msg
+}
+
+// TestEmbeddedGuidePlan builds the plan of someone who shows three of the
+// embedded guide's seven indicators: the four gaps, each with the action
+// that closes it, the timeline and the pitfalls.
+func TestEmbeddedGuidePlan(t *testing.T) {
+	t.Parallel()
+	msg := embeddedPlan(t, "Strong relationships with C-level executives", "External visibility and thought leadership", "Business acumen beyond engineering metrics")
+	checkMessage(t, "plan", msg)
+	golden(t, "plan", msg)
+	text := Readable(msg)
+	for _, want := range []string{
+		"Your transition plan",
+		"you show 3 of 7",
+		"✅ What you have\n• Strong relationships with C-level executives\n• External visibility and thought leadership\n• Business acumen beyond engineering metrics",
+		"🎯 Your gaps (4), and what closes them",
+		"⬜ Ability to set and execute multi-year technical strategy\n→ 1. Think Like an Executive\n• Understand the full P&L",
+		"⬜ Track record of building and developing Directors\n→ 6. Demonstrate Scalable Leadership\n• Build a strong Director bench",
+		"⬜ Experience navigating organizational change at scale\n→ 3. Own Organizational Design",
+		// Pinned in the guide's frontmatter: the search shares no word.
+		"⬜ Composure and judgment during crises\n→ 5. Handle Ambiguity and Crisis\n• Lead through major incidents",
+		"⏱ Timeline\nTypically 4-7 years as a Director/Senior Director.",
+		"⚠️ Common Pitfalls to Avoid\n• Staying too focused on engineering vs. business outcomes",
+		"[Update my answers] [Key Actions to Make the Transition]",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("plan lacks %q:\n%s", want, text)
+		}
+	}
+	for _, gone := range []string{"⬜ Strong relationships", "⬜ External visibility", "⬜ Business acumen"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("a tick shows as a gap: %q", gone)
+		}
+	}
+	// Every gap's search found an action of its own.
+	closing, err := closersOf(context.Background(), guidetest.Embedded(t), guidetest.Embedded(t).Guide().Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var firsts []string
+	for _, c := range closing {
+		if len(c.sections) == 0 {
+			t.Fatalf("a gap without an action: %+v", closing)
+		}
+		firsts = append(firsts, c.sections[0].Title)
+	}
+	want := []string{"1. Think Like an Executive", "2. Build Executive Relationships", "6. Demonstrate Scalable Leadership", "3. Own Organizational Design",
+		"4. Develop External Presence", "7. Get P&L or Business Ownership", "5. Handle Ambiguity and Crisis"}
+	if !slices.Equal(firsts, want) {
+		t.Errorf("actions closing each indicator:\n got %q\nwant %q", firsts, want)
+	}
+	if all := Readable(embeddedPlan(t, allIndicators(t)...)); !strings.Contains(all, "you show 7 of 7") || !strings.Contains(all, "None: you show every indicator") || strings.Contains(all, "⬜") {
+		t.Errorf("everything ticked:\n%s", all)
+	}
+}
+
+func allIndicators(t *testing.T) []string {
+	var out []string
+	for _, in := range guidetest.Embedded(t).Guide().Path().Items {
+		out = append(out, in.Text.Plain())
+	}
+	return out
+}
+
+// staffGuide is the second guide of the tests: its parts named in its
+// frontmatter, twelve indicators, no prompts of its own.
+const staffGuide = `---
+label: Staff
+plan:
+  indicators: Signals You Operate at Staff Level
+  actions: Ways to Grow
+  timeline: How Long It Takes
+  pitfalls: Traps
+  pins:
+    Writes design documents other teams adopt: Write for a Wider Audience
+---
+# Senior to Staff Engineer
+
+Staff engineers lead across teams.
+
+## Signals You Operate at Staff Level
+
+You operate at Staff level when you:
+
+- Lead technical direction across several teams
+- Writes design documents other teams adopt
+- Mentor senior engineers into technical leads
+- Resolve technical conflicts between teams
+- Own a critical system end to end
+- Set engineering standards others follow
+- Sponsor projects beyond your own team
+- Explain tradeoffs to executives
+- Spot risks before they become incidents
+- Shape the hiring bar for senior engineers
+- Balance short-term delivery with long-term health
+- Are sought out for advice across the organization
+
+## Ways to Grow
+
+### Broaden Your Scope
+
+- Take on a problem that spans several teams
+- Own an incident review across services
+
+### Write for a Wider Audience
+
+- Write design documents for review by other teams
+- Publish engineering standards
+
+### Grow Others
+
+- Mentor senior engineers
+- Sponsor a technical lead
+
+## How Long It Takes
+
+Usually 2-4 years as a senior engineer.
+
+## Traps
+
+- Staying the team's best coder
+- Working on scope nobody asked for
+`
+
+func TestSecondGuideAssessmentAndPlan(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Page(t, staffGuide)
+	g := ix.Guide()
+	form, ok := Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
+	if !ok {
+		t.Fatal("no assessment")
+	}
+	checkMessage(t, "assessment", form)
+	// Twelve indicators: two groups of checkboxes, 10 and 2.
+	boxes := fakeslack.CheckboxesIn(decode(t, form)["blocks"])
+	if len(boxes) != 12 || boxes[9].BlockID != "plan_ticks:0" || boxes[10].BlockID != "plan_ticks:1" || !boxes[2].Initial || !boxes[11].Initial || boxes[0].Initial {
+		t.Fatalf("checkboxes = %+v", boxes)
+	}
+	if text := Readable(form); !strings.Contains(text, "Signals You Operate at Staff Level\n===") || !strings.Contains(text, "You operate at Staff level when you:") ||
+		!strings.Contains(text, "[ ] Lead technical direction across several teams") || !strings.Contains(text, "[x] Are sought out for advice") || !strings.Contains(text, "[Build my plan]") {
+		t.Errorf("assessment:\n%s", text)
+	}
+	// A submitted form: the state of both groups is read; a group the
+	// state lacks keeps what was kept.
+	state := &slack.BlockActionStates{Values: map[string]map[string]slack.BlockAction{
+		"plan_ticks:0": {"plan_tick:0": {SelectedOptions: []slack.OptionBlockObject{{Value: boxes[0].Value}, {Value: boxes[1].Value}}}},
+	}}
+	have := Ticked(g, state, []string{"Are sought out for advice across the organization", "Lead technical direction across several teams"})
+	if !slices.Equal(have, []string{"Lead technical direction across several teams", "Writes design documents other teams adopt", "Are sought out for advice across the organization"}) {
+		t.Errorf("ticked = %q", have)
+	}
+	msg, ok, err := Plan(context.Background(), ix, have, time.Time{})
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	checkMessage(t, "plan", msg)
+	text := Readable(msg)
+	for _, want := range []string{
+		"From Signals You Operate at Staff Level: you show 3 of 12.",
+		"🎯 Your gaps (9), and what closes them",
+		"⬜ Mentor senior engineers into technical leads\n→ Grow Others\n• Mentor senior engineers",
+		"⏱ How Long It Takes\nUsually 2-4 years as a senior engineer.",
+		"⚠️ Traps\n• Staying the team's best coder",
+		"[Update my answers] [Ways to Grow]",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("plan lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Director") || strings.Contains(text, "VP") {
+		t.Errorf("the plan of another guide speaks of the embedded one:\n%s", text)
+	}
+	// No prompts in its frontmatter: the plan, then its main topics.
+	prompts := Prompts(g)
+	if len(prompts) != 4 || prompts[0] != PlanPrompt || prompts[1].Title != "Ways to Grow" || prompts[3].Title != "Traps" {
+		t.Errorf("prompts = %+v", prompts)
+	}
+	checkMessage(t, "welcome", Welcome(g))
+}
+
+func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Page(t, "# EM\n\n## Duties\n\n- hire\n- coach\n\n## Growth\n\nText.\n")
+	if _, ok := Assessment(ix.Guide(), nil); ok {
+		t.Error("an assessment without indicators")
+	}
+	if _, ok, err := Plan(context.Background(), ix, nil, time.Time{}); ok || err != nil {
+		t.Errorf("a plan without indicators: %v, %v", ok, err)
+	}
+	if _, ok := PlanNudge(ix.Guide()); ok {
+		t.Error("a nudge to a plan that cannot be built")
+	}
+	for _, p := range Prompts(ix.Guide()) {
+		if PlanIntent(p.Message) != PlanNone {
+			t.Errorf("prompt %+v asks for a plan", p)
+		}
+	}
+	if w := Readable(Welcome(ix.Guide())); strings.Contains(w, "where you stand") || !strings.Contains(w, "[Duties] [Growth]") {
+		t.Errorf("welcome:\n%s", w)
+	}
+}
+
+func TestEmbeddedWelcome(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	msg := Welcome(g)
+	checkMessage(t, "welcome", msg)
+	text := Readable(msg)
+	if !strings.Contains(text, "[Am I ready for VP?] [Director vs VP in one table] [What does a VP's week look like?] [Build my transition plan]") ||
+		!strings.Contains(text, "tick the Career Progression Indicators you already show") {
+		t.Errorf("welcome:\n%s", text)
+	}
+	var values []string
+	for _, b := range msg.Blocks {
+		if a, ok := b.(*slack.ActionBlock); ok {
+			for _, e := range a.Elements.ElementSet {
+				btn := e.(*slack.ButtonBlockElement)
+				if ActionOf(btn.ActionID) != ActionPrompt {
+					t.Errorf("button %s", btn.ActionID)
+				}
+				values = append(values, btn.Value)
+			}
+		}
+	}
+	if len(values) != 4 || values[2] != "How does a VP spend their time each week?" || PlanIntent(values[3]) != PlanBuild {
+		t.Errorf("prompt values = %q", values)
+	}
+	if thread := Readable(WelcomeThread(g)); strings.Contains(thread, "[") {
+		t.Errorf("a thread's welcome has buttons; Slack shows its prompts:\n%s", thread)
+	}
+}
+
+func TestPlanIntent(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]PlanKind{
+		"plan": PlanShow, "Plan": PlanShow, "my plan": PlanShow, "show my plan": PlanShow, "Show me my transition plan!": PlanShow,
+		"Build my transition plan": PlanBuild, "build my plan": PlanBuild, "plan again": PlanBuild, "new plan": PlanBuild,
+		"Make me a plan please": PlanBuild, "update my plan": PlanBuild,
+		"How do I plan my transition?": PlanNone, "what should a VP plan for": PlanNone, "succession planning": PlanNone,
+		"build a plan for hiring across twelve teams next year": PlanNone, "": PlanNone, "skills": PlanNone,
+	} {
+		if got := PlanIntent(text); got != want {
+			t.Errorf("PlanIntent(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"forget me": true, "Forget me!": true, "please delete my data": true, "forget": true,
+		"forget about me": true, "what do VPs forget": false, "forget me not, the flower": false} {
+		if got := IsForget(text); got != want {
+			t.Errorf("IsForget(%q) = %v", text, got)
+		}
+	}
+}
+
+// hostilePath is a guide whose path breaks every limit it can: 150
+// indicators, long and with markup, long actions, timeline and pitfalls.
+func hostilePath() string {
+	const hostile = "<!channel> <@U123> & <script>"
+	var b strings.Builder
+	b.WriteString("# Hostile " + hostile + "\n\n## Readiness Indicators " + hostile + "\n\n" + strings.Repeat("Lead-in words. ", 300) + "\n\n")
+	for i := range 150 {
+		fmt.Fprintf(&b, "- Indicator %d %s %s\n", i, hostile, strings.Repeat("strategy budget people ", 8))
+	}
+	b.WriteString("\n## Key Actions\n\n")
+	for i := range 60 {
+		fmt.Fprintf(&b, "### Action %d %s\n\n", i, hostile)
+		for range 12 {
+			fmt.Fprintf(&b, "- %s %s\n", hostile, strings.Repeat("strategy budget people words ", 10))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("## Timeline\n\n" + strings.Repeat("Years and years. ", 400) + "\n\n## Pitfalls\n\n")
+	for range 200 {
+		b.WriteString("- " + hostile + strings.Repeat(" pitfall", 20) + "\n")
+	}
+	return b.String()
+}
+
+func TestEveryTransitionMessageOfAHostileGuideFitsSlack(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Page(t, hostilePath())
+	s := &sender{t: t, g: ix.Guide(), ix: ix, escaped: true}
+	s.transition()
+	form, _ := Assessment(s.g, nil)
+	if n := len(fakeslack.CheckboxesIn(decode(t, form)["blocks"])); n == 0 || n >= 150 || !strings.Contains(Readable(form), "more indicators do not fit") {
+		t.Errorf("an assessment of 150 long indicators shows %d and says nothing of the rest", n)
+	}
+	plan, _, _ := Plan(context.Background(), ix, nil, time.Time{})
+	if !strings.Contains(Readable(plan), "more gaps:") {
+		t.Errorf("a plan of 150 gaps should name those it cannot detail")
+	}
+}
+
+// TestTickedIgnoresStrangers reads a state with values the guide does not
+// know (an old message, another guide): they tick nothing.
+func TestTickedIgnoresStrangers(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	var state slack.BlockActionStates
+	if err := json.Unmarshal([]byte(`{"values":{"plan_ticks:0":{"plan_tick:0":{"type":"checkboxes","selected_options":[{"value":"0123456789abcdef"},{"value":"`+content.IndicatorKey("Composure and judgment during crises")+`"}]}},"other":{"x":{"type":"button"}}}}`), &state); err != nil {
+		t.Fatal(err)
+	}
+	if got := Ticked(g, &state, []string{"Strong relationships with C-level executives"}); !slices.Equal(got, []string{"Composure and judgment during crises"}) {
+		t.Errorf("ticked = %q", got)
+	}
+	if got := Ticked(g, nil, []string{"strong relationships with c-level executives"}); !slices.Equal(got, []string{"Strong relationships with C-level executives"}) {
+		t.Errorf("without a state, the kept ticks: %q", got)
+	}
+}

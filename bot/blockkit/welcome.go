@@ -1,0 +1,148 @@
+package blockkit
+
+import (
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// ActionPrompt is a suggested prompt's button in a plain DM: its value is
+// the prompt's message, escaped (PromptOf reads it), answered as if the
+// person had typed it.
+const ActionPrompt = "prompt"
+
+// PromptOf reads the message of a prompt's button from its value.
+func PromptOf(value string) string { return html.UnescapeString(value) }
+
+// PlanPrompt asks for the self-assessment that builds a personal plan.
+var PlanPrompt = content.Prompt{Title: "Build my transition plan", Message: "Build my transition plan"}
+
+// Prompts returns up to four suggested prompts drawn from the guide: those
+// of its frontmatter key prompts, else the guide's first main topics; when
+// the guide has a path, one of them builds the plan.
+func Prompts(g *content.Guide) []content.Prompt {
+	prompts := append([]content.Prompt(nil), g.Prompts()...)
+	if len(prompts) == 0 {
+		for _, t := range mainTopics(g) {
+			if len(prompts) == content.MaxPrompts {
+				break
+			}
+			title := truncate(strings.TrimSpace(t.Title), content.MaxPromptTitle)
+			if title != "" && !planSection(g, t) {
+				prompts = append(prompts, content.Prompt{Title: title, Message: t.Title})
+			}
+		}
+	}
+	if g.Path() == nil {
+		return prompts
+	}
+	for _, p := range prompts {
+		if PlanIntent(p.Message) == PlanBuild {
+			return prompts
+		}
+	}
+	if len(prompts) == content.MaxPrompts {
+		prompts = prompts[:content.MaxPrompts-1]
+	}
+	return append([]content.Prompt{PlanPrompt}, prompts...)
+}
+
+// planSection reports whether a section is the path's indicators, which
+// the plan prompt stands for.
+func planSection(g *content.Guide, s *content.Section) bool {
+	p := g.Path()
+	return p != nil && within(p.Indicators, s)
+}
+
+// Welcome greets someone in a plain DM: what the bot does, and the
+// suggested prompts as buttons.
+func Welcome(g *content.Guide) Message {
+	msg := welcome(g)
+	var buttons []*slack.ButtonBlockElement
+	for _, p := range Prompts(g) {
+		buttons = append(buttons, button(ActionPrompt, p.Title, escape(p.Message)))
+	}
+	if act := actions(buttons...); act != nil {
+		msg.Blocks = append(msg.Blocks[:len(msg.Blocks)-1], act, msg.Blocks[len(msg.Blocks)-1])
+	}
+	return msg
+}
+
+// WelcomeThread greets someone in a new agent thread, whose suggested
+// prompts Slack shows itself (assistant.threads.setSuggestedPrompts).
+func WelcomeThread(g *content.Guide) Message {
+	return welcome(g)
+}
+
+// welcome is the greeting without prompts: its last block is the help hint.
+func welcome(g *content.Guide) Message {
+	intro := "👋 Hi! I'm Director Bot. Ask me anything the career guide covers, one to one."
+	if p := g.Path(); p != nil {
+		intro += "\n\nOr let's see *where you stand*: tick the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
+			"* you already show, and I'll build your plan: your gaps, what closes each of them, the timeline and the pitfalls."
+	}
+	return Message{
+		Text: "Hi! Ask me anything from the career guide, one to one.",
+		Blocks: []slack.Block{
+			section(intro),
+			contextLine("Type `help` for everything I know about."),
+		},
+	}
+}
+
+// PromptsTitle is the title of the suggested prompts in an agent thread.
+const PromptsTitle = "Try asking"
+
+// PlanKind is what a message asks of the plan.
+type PlanKind int
+
+// What a message may ask of the plan.
+const (
+	// PlanNone is any other message.
+	PlanNone PlanKind = iota
+	// PlanShow asks to see one's plan ("plan", "my plan").
+	PlanShow
+	// PlanBuild asks for the self-assessment ("build my plan").
+	PlanBuild
+)
+
+var (
+	planShow  = regexp.MustCompile(`^(show( me)? )?(my )?(transition |career )?plan$`)
+	planBuild = regexp.MustCompile(`\b(build|make|create|start|draft|update|redo|write|new|again|assess)\b`)
+	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
+	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
+)
+
+// normalizeCommand lower-cases a short message, without punctuation or
+// extra spaces.
+func normalizeCommand(text string) string {
+	t := strings.ToLower(wordsOnly.ReplaceAllString(text, " "))
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// PlanIntent reads what a short message asks of the plan: "plan" or "my
+// plan" shows it, "build my transition plan" or "plan again" starts the
+// self-assessment. Questions about planning are not plan requests.
+func PlanIntent(text string) PlanKind {
+	t := normalizeCommand(text)
+	words := strings.Fields(t)
+	switch {
+	case len(words) == 0:
+		return PlanNone
+	case planShow.MatchString(t):
+		return PlanShow
+	case len(words) <= 6 && (words[0] == "plan" || words[len(words)-1] == "plan" || strings.Contains(t, " plan ")) &&
+		!strings.ContainsAny(text, "?") && planBuild.MatchString(t):
+		return PlanBuild
+	}
+	return PlanNone
+}
+
+// IsForget reports whether a message asks the bot to forget the person:
+// "forget me", "delete my data".
+func IsForget(text string) bool {
+	return forgetMe.MatchString(normalizeCommand(text))
+}
