@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -105,20 +106,27 @@ func BenchmarkAnswer(b *testing.B) {
 		lat.report(b)
 	}
 	b.Run("embedded", func(b *testing.B) { run(b, guidetest.Embedded(b), benchQuestions(b)) })
-	b.Run("embedded-cold", func(b *testing.B) { answerCold(b, benchQuestions(b)) })
+	b.Run("embedded-cold", func(b *testing.B) {
+		g := guidetest.Embedded(b).Guide()
+		answerCold(b, benchQuestions(b), func() (*index.Index, error) { return index.Build(g) })
+	})
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
 			run(b, syntheticIndex(b, n), syntheticQuestions)
 		})
+		b.Run(fmt.Sprintf("sections=%d-cold", n), func(b *testing.B) {
+			files, dir := synthetic.Files(n, 1), filepath.Join(b.TempDir(), "index")
+			answerCold(b, syntheticQuestions, func() (*index.Index, error) { return index.Open(files, dir) })
+		})
 	}
 }
 
-// answerCold answers each question once on a fresh index of the embedded
-// guide: nothing a question's words or sections need is read yet, as for
-// the first question after a start. Building the index is not timed.
-func answerCold(b *testing.B, questions []string) {
+// answerCold answers each question once on a fresh index, built or
+// reopened from disk by open: nothing a question's words or sections need
+// has been read yet, as for the first questions after a start. Opening the
+// index is not timed.
+func answerCold(b *testing.B, questions []string, open func() (*index.Index, error)) {
 	ctx := context.Background()
-	g := guidetest.Embedded(b).Guide()
 	b.ReportAllocs()
 	var lat latencies
 	var ix *index.Index
@@ -130,7 +138,7 @@ func answerCold(b *testing.B, questions []string) {
 				_ = ix.Close()
 			}
 			var err error
-			if ix, err = index.Build(g); err != nil {
+			if ix, err = open(); err != nil {
 				b.Fatal(err)
 			}
 			b.StartTimer()

@@ -56,8 +56,9 @@ type Index struct {
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
-	// readings holds each section's reading once analyzed, by section.
-	readings sync.Map
+	// readings holds each section's reading once analyzed, and
+	// sectionFacts the kinds of fact its text states, by section.
+	readings, sectionFacts sync.Map
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int

@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -34,15 +35,36 @@ var intents = [...]intent{
 	{regexp.MustCompile(`\bwho\b|\bwhom\b`), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
 
+// intentWords are the words of which every question with an intent holds
+// one: most questions are searched without a regular expression run.
+var intentWords = []string{"how", "what", "who", "when", "percent", "%"}
+
 // intentOf returns the index in intents of what a question asks for, or -1.
 func intentOf(question string) int {
 	q := strings.ToLower(question)
+	if !slices.ContainsFunc(intentWords, func(w string) bool { return strings.Contains(q, w) }) {
+		return -1
+	}
 	for i, in := range intents {
 		if in.asks.MatchString(q) {
 			return i
 		}
 	}
 	return -1
+}
+
+// facts returns which kinds of fact a section's text states, read once.
+func (ix *Index) facts(s *content.Section) [len(intents)]bool {
+	if f, ok := ix.sectionFacts.Load(s); ok {
+		return f.([len(intents)]bool)
+	}
+	var f [len(intents)]bool
+	text := s.Text()
+	for i := range intents {
+		f[i] = states(i, text)
+	}
+	ix.sectionFacts.Store(s, f)
+	return f
 }
 
 // states reports whether a text states the fact intent i asks for.

@@ -91,15 +91,11 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return nil, nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
-	req := bleve.NewSearchRequestOptions(q, limit*4+8, 0, false)
-	// Documents that score the same rank in the guide's order: their IDs
-	// sort in it (docID), bleve's own numbering follows how batches fell.
-	req.SortBy([]string{"-_score", "_id"})
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	docs, err := ix.best(ctx, q, limit*4+8)
 	if err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
+		return nil, err
 	}
-	hits := ix.collect(res.Hits)
+	hits := ix.collect(docs)
 	ix.steer(hits, question)
 	if confident {
 		hits = ix.answering(hits, words, limit)
@@ -114,6 +110,37 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits[0].Passage = ix.passage(hits[0].Section, words, question)
 	}
 	return hits, nil
+}
+
+// best returns the size best documents for a query, documents that score
+// the same in the guide's order: their IDs sort in it (docID), while
+// bleve breaks ties by its own numbering, which follows how batches fell.
+// Sorting by ID makes bleve read every match's ID, so the matches are first
+// ranked by score alone, one more than asked for, and sorted here; only
+// when that extra one ties with the last one asked for, and so documents
+// of the same score may have been left out, is the search run again sorted
+// by ID too.
+func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
+	res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, size+1, 0, false))
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	docs := res.Hits
+	slices.SortStableFunc(docs, func(a, b *search.DocumentMatch) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
+	})
+	if len(docs) <= size {
+		return docs, nil
+	}
+	if docs[size].Score < docs[size-1].Score {
+		return docs[:size], nil
+	}
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	return res.Hits, nil
 }
 
 // word is a topic word of a question, its stem, and the groups that match
@@ -402,6 +429,10 @@ func (ix *Index) answering(hits []Hit, words []word, limit int) []Hit {
 // question asks for ("how many": a number, "who": a role).
 const intentBoost = 0.5
 
+// steerDepth is how many of the best hits intents may lift: those an
+// answer and its related topics come from, with room to spare.
+const steerDepth = 12
+
 // steer ranks higher the hits that state the kind of fact the question
 // asks for, in a matched row or in their own text.
 func (ix *Index) steer(hits []Hit, question string) {
@@ -409,11 +440,13 @@ func (ix *Index) steer(hits []Hit, question string) {
 	if in < 0 {
 		return
 	}
-	for i, h := range hits {
-		stated := states(in, h.Section.Text())
+	for i, h := range hits[:min(len(hits), steerDepth)] {
+		stated := false
 		if len(h.Rows) > 0 {
 			r := h.Rows[0]
 			stated = states(in, content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
+		} else {
+			stated = ix.facts(h.Section)[in]
 		}
 		if stated {
 			hits[i].Score *= 1 + intentBoost

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
@@ -283,4 +284,36 @@ func TestEveryBuildRanksAlike(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestTiesRankInGuideOrder searches a guide of many sections that score
+// the same: more than a search reads, so the ones left out tie with the
+// last ones read, and the guide's order must still decide.
+func TestTiesRankInGuideOrder(t *testing.T) {
+	t.Parallel()
+	var page strings.Builder
+	page.WriteString("# Handbook\n\n")
+	for i := range 40 {
+		fmt.Fprintf(&page, "## Topic %c%c\n\nThe quarterly budget review.\n\n", 'a'+i/26, 'a'+i%26)
+	}
+	p, err := content.ParsePage("handbook.md", []byte(page.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits, err := ix.Closest(context.Background(), "quarterly budget review", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(hits), []string{"topic-aa", "topic-ab", "topic-ac"}; !slices.Equal(got, want) {
+		t.Errorf("tied sections ranked %v, want the guide's first %v", got, want)
+	}
 }
