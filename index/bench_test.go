@@ -145,11 +145,27 @@ func BenchmarkBuildVsPlain(b *testing.B) {
 // buildPlain indexes the guide's sections, title and text, in memory with
 // bleve's defaults.
 func buildPlain(g *content.Guide) error {
+	b, err := plainIndex(g)
+	if err == nil {
+		err = b.Close()
+	}
+	return err
+}
+
+// plainIndex is a plain bleve index of the guide's sections.
+func plainIndex(g *content.Guide) (bleve.Index, error) {
 	b, err := bleve.New("", bleve.NewIndexMapping())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer b.Close()
+	if err := fillPlain(b, g); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func fillPlain(b bleve.Index, g *content.Guide) error {
 	batch := b.NewBatch()
 	for i, s := range g.Sections() {
 		if err := batch.Index(sectionDocID(i), map[string]string{"title": s.Title, "body": s.Text()}); err != nil {
@@ -195,7 +211,8 @@ func BenchmarkOpen(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch answers one question per operation: normalize, query,
+// BenchmarkSearch answers one question per operation, beside bleve's own
+// match query for it on a plain index of the same sections: normalize, query,
 // fold rows into sections.
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
@@ -210,11 +227,27 @@ func BenchmarkSearch(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer ix.Close()
+			plain, err := plainIndex(benchGuide(b, name))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer plain.Close()
 			for i, q := range questions {
-				b.Run(fmt.Sprintf("q%d", i), func(b *testing.B) {
+				b.Run(fmt.Sprintf("q%d/bot", i), func(b *testing.B) {
 					b.ReportAllocs()
 					for b.Loop() {
 						if _, err := ix.Search(ctx, q, 5); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+				// The baseline: bleve's own match query for the question,
+				// over the same sections indexed with its defaults.
+				b.Run(fmt.Sprintf("q%d/plain-bleve", i), func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(q), 20, 0, false)
+						if _, err := plain.SearchInContext(ctx, req); err != nil {
 							b.Fatal(err)
 						}
 					}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -19,35 +20,44 @@ type Passage struct {
 	Text string
 }
 
-// intent is a kind of fact a question may ask for: how a question asks
-// for it ("how long", "what percentage", "who", which the stop lists drop)
-// and how a text states it. Both read lower-cased text.
+// intent is a kind of fact a question may ask for: the phrasings that ask
+// for it ("how long", "what percentage", "who", which the stop lists
+// drop), each a sequence of lower-case words, and how a text states it.
 type intent struct {
-	asks, states *regexp.Regexp
+	asks   [][]string
+	states *regexp.Regexp
 }
 
 var intents = [...]intent{
 	// a duration
-	{regexp.MustCompile(`\bhow long\b|\bhow many (years|months)\b|\bwhen\b`), regexp.MustCompile(`\b(years?|months?)\b`)},
+	{phrasings("how long", "how many years", "how many months", "when"), regexp.MustCompile(`\b(years?|months?)\b`)},
 	// an amount: a number, a size, a share
-	{regexp.MustCompile(`\bhow (many|much|big|large)\b|\bwhat (percent|percentage|share|portion|fraction|size)\b|\bpercent|%`), regexp.MustCompile(`\d`)},
+	{phrasings("how many", "how much", "how big", "how large", "what percent", "what percentage", "what share",
+		"what portion", "what fraction", "what size", "percent", "percentage", "%"), regexp.MustCompile(`\d`)},
 	// a person or role
-	{regexp.MustCompile(`\bwho\b|\bwhom\b`), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
 
-// intentWords are the words of which every question with an intent holds
-// one: most questions are searched without a regular expression run.
-var intentWords = []string{"how", "what", "who", "when", "percent", "%"}
+func phrasings(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
 
 // intentOf returns the index in intents of what a question asks for, or -1.
 func intentOf(question string) int {
-	q := strings.ToLower(question)
-	if !slices.ContainsFunc(intentWords, func(w string) bool { return strings.Contains(q, w) }) {
-		return -1
-	}
+	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
+		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
 	for i, in := range intents {
-		if in.asks.MatchString(q) {
-			return i
+		for _, p := range in.asks {
+			for w := range words {
+				if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
+					return i
+				}
+			}
 		}
 	}
 	return -1

@@ -317,3 +317,28 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 		t.Errorf("tied sections ranked %v, want the guide's first %v", got, want)
 	}
 }
+
+func TestIntentOf(t *testing.T) {
+	t.Parallel()
+	tests := map[string]int{
+		"how long does it take to become a VP?":       0,
+		"How many years as a director?":               0,
+		"how many engineers report to a director":     1,
+		"what % of a VP's week is strategy":           1,
+		"What percentage goes to execution?":          1,
+		"who does a VP report to":                     2,
+		"what does a director do":                     -1,
+		"howl at the moon":                            -1,
+		"somehow, many things":                        -1,
+		"when should I start acting like an exec?":    0,
+		"<@U1> Who approves senior hires?":            2,
+		"whose job is the budget":                     -1,
+		"how\tmuch time on 1:1s":                      1,
+		"what's the typical size of a director's org": -1,
+	}
+	for q, want := range tests {
+		if got := intentOf(q); got != want {
+			t.Errorf("intentOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
