@@ -69,7 +69,9 @@ func (s *Server) onEvent(evt socketmode.Event) {
 			thread = ev.TimeStamp
 		}
 		s.spawnClaimed("mention", ev.Channel, keys, func(ctx context.Context) {
-			s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text), false)
+			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
+				s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text), false)
+			}
 		})
 	case *slackevents.MessageEvent:
 		if ev.ChannelType != "im" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
@@ -80,10 +82,21 @@ func (s *Server) onEvent(evt socketmode.Event) {
 			return
 		}
 		s.spawnClaimed("dm", ev.Channel, keys, func(ctx context.Context) {
-			s.answerIn(ctx, ev.Channel, ev.ThreadTimeStamp, ev.Text, true)
+			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text)
 		})
+	case *slackevents.AssistantThreadStartedEvent:
+		th := ev.AssistantThread
+		keys := []string{eventKey(eventID)}
+		if th.UserID == "" || th.ChannelID == "" || !s.seen.first(keys...) {
+			return
+		}
+		s.spawnClaimed("agent thread", th.ChannelID, keys, func(ctx context.Context) { s.threadStarted(ctx, th) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
+		if ev.Tab == "messages" && s.seen.first(keys...) {
+			s.spawnClaimed("messages tab", ev.Channel, keys, func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel) })
+			return
+		}
 		if ev.Tab != "home" || !s.seen.first(keys...) {
 			return
 		}
@@ -142,6 +155,9 @@ func (s *Server) onInteraction(evt socketmode.Event) {
 		return
 	}
 	action := cb.ActionCallback.BlockActions[0]
+	if blockkit.ActionOf(action.ActionID) == blockkit.ActionPlanTick {
+		return // a tick needs no answer: the form is read when submitted
+	}
 	lane := cb.Channel.ID
 	if lane == "" {
 		lane = "user:" + cb.User.ID
@@ -157,6 +173,14 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 		s.feedback(ctx, cb, a)
 	case blockkit.ActionShare:
 		s.share(ctx, cb, a.Value)
+	case blockkit.ActionPrompt:
+		s.prompted(ctx, cb, a)
+	case blockkit.ActionPlanBuild:
+		s.buildPlan(ctx, cb, a)
+	case blockkit.ActionPlanUpdate:
+		s.updatePlan(ctx, cb)
+	case blockkit.ActionPlanRead:
+		s.readFromPlan(ctx, cb, a)
 	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
 		s.show(ctx, cb, a)
 	}

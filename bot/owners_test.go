@@ -133,7 +133,8 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 			h.send(t, fakeslack.Mention("Ev1", "<@UBOT> VP equity?", "U1", "C1", "1700000000.000100", ""))
 			h.send(t, fakeslack.DirectMessage("Ev2", "who does a VP report to?", "U2", "D1", "1700000000.000200"))
 			h.send(t, fakeslack.DirectMessage("Ev3", "hello", "U2", "D1", "1700000000.000300"))
-			posts := h.callsTo(t, "chat.postMessage", 3)
+			// The DMs: the welcome, the answer; the welcome again for hello.
+			posts := h.callsTo(t, "chat.postMessage", 4)
 
 			up1, _ := feedbackValues(t, first)
 			_, down2 := feedbackValues(t, again)

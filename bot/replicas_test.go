@@ -87,7 +87,7 @@ func (h *harness) stop(t testing.TB) (error, time.Duration) {
 func replies(fake *fakeslack.Slack) map[string]int {
 	n := map[string]int{}
 	for _, c := range fake.Calls() {
-		if c.Method != "chat.postMessage" || c.Error != "" {
+		if c.Method != "chat.postMessage" || c.Error != "" || opener(c) {
 			continue
 		}
 		ts, _ := c.Args["thread_ts"].(string)

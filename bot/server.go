@@ -45,6 +45,13 @@ type Config struct {
 	// the report on their Home tab, /director reload, a DM when a new
 	// guide is rejected.
 	Admins []string
+	// Plans keeps each person's self-assessment and that they were
+	// welcomed, by user ID, until they ask to be forgotten (a
+	// *store.Store); nil keeps them in memory, for this process only.
+	Plans Plans
+	// Retention is how long the questions are kept (RETENTION_DAYS), as
+	// the bot tells whoever asks to be forgotten.
+	Retention time.Duration
 	// Logger receives structured logs; never message text at info level.
 	Logger *slog.Logger
 }
@@ -106,6 +113,9 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Plans == nil {
+		cfg.Plans = newMemPlans()
 	}
 	s := &Server{
 		cfg:      cfg,

@@ -228,16 +228,17 @@ func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
 	}
-	h.callsTo(t, "chat.postMessage", 2)
+	// The welcome, the readiness answer, and an offer to build a plan.
+	h.callsTo(t, "chat.postMessage", 3)
 	// Give a wrongly answered repeat time to arrive before counting.
 	time.Sleep(300 * time.Millisecond)
-	calls := h.callsTo(t, "chat.postMessage", 2)
-	if len(calls) != 2 {
+	calls := h.callsTo(t, "chat.postMessage", 3)
+	if len(calls) != 3 {
 		t.Fatalf("bot, self or edited message answered: %d replies", len(calls))
 	}
-	all := calls[0].Args["blocks"].(string) + calls[1].Args["blocks"].(string)
-	if !strings.Contains(all, "Am I ready for VP?") || !strings.Contains(all, "Career Progression Indicators") {
-		t.Errorf("want the welcome and the readiness answer, got %s", all)
+	all := calls[0].Args["blocks"].(string) + calls[1].Args["blocks"].(string) + calls[2].Args["blocks"].(string)
+	if !strings.Contains(all, "Am I ready for VP?") || !strings.Contains(all, "Career Progression Indicators") || !strings.Contains(all, "where you stand") {
+		t.Errorf("want the welcome, the readiness answer and the plan's offer, got %s", all)
 	}
 }
 

@@ -45,6 +45,14 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		s.ackSoon(evt, received, s.reloadCommand(cmd))
 		return
 	}
+	if isPlanCommand(cmd.Text) {
+		// The person's own: never from or into the reply cache.
+		if !s.answerSoon(func() { s.planCommand(evt, cmd, received) }) {
+			s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
+			s.ackSoon(evt, received, busyReply)
+		}
+		return
+	}
 	if s.claimer.claims == nil {
 		if r, ok := s.replies.Get(cmd.Text); ok {
 			s.count(r.kind)

@@ -25,6 +25,9 @@ const (
 	// ActionPlanUpdate shows the assessment again, ticked as kept; its
 	// value is the ID of the indicators' section.
 	ActionPlanUpdate = "plan_update"
+	// ActionPlanRead opens a section from the plan, below it: the plan
+	// stays. Its value is the section's ID.
+	ActionPlanRead = "plan_read"
 )
 
 // planGroup is the block_id prefix of the assessment's checkbox groups,
@@ -278,7 +281,7 @@ func planTail(p *content.Path) []slack.Block {
 	}
 	buttons := []*slack.ButtonBlockElement{button(ActionPlanUpdate, "Update my answers", p.Indicators.ID)}
 	if p.Actions != nil {
-		buttons = append(buttons, button(ActionTopic, p.Actions.Title, p.Actions.ID))
+		buttons = append(buttons, button(ActionPlanRead, p.Actions.Title, p.Actions.ID))
 	}
 	if act := actions(buttons...); act != nil {
 		tail = append(tail, act)
@@ -305,7 +308,7 @@ func gapBlock(in content.Indicator, c gapClosers) slack.Block {
 	}
 	var acc *slack.Accessory
 	if len(c.sections) > 0 {
-		if btn := button(ActionTopic, "Read", c.sections[0].ID); btn != nil {
+		if btn := button(ActionPlanRead, "Read", c.sections[0].ID); btn != nil {
 			acc = slack.NewAccessory(btn)
 		}
 	}

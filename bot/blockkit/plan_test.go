@@ -125,69 +125,9 @@ func allIndicators(t *testing.T) []string {
 	return out
 }
 
-// staffGuide is the second guide of the tests: its parts named in its
-// frontmatter, twelve indicators, no prompts of its own.
-const staffGuide = `---
-label: Staff
-plan:
-  indicators: Signals You Operate at Staff Level
-  actions: Ways to Grow
-  timeline: How Long It Takes
-  pitfalls: Traps
-  pins:
-    Writes design documents other teams adopt: Write for a Wider Audience
----
-# Senior to Staff Engineer
-
-Staff engineers lead across teams.
-
-## Signals You Operate at Staff Level
-
-You operate at Staff level when you:
-
-- Lead technical direction across several teams
-- Writes design documents other teams adopt
-- Mentor senior engineers into technical leads
-- Resolve technical conflicts between teams
-- Own a critical system end to end
-- Set engineering standards others follow
-- Sponsor projects beyond your own team
-- Explain tradeoffs to executives
-- Spot risks before they become incidents
-- Shape the hiring bar for senior engineers
-- Balance short-term delivery with long-term health
-- Are sought out for advice across the organization
-
-## Ways to Grow
-
-### Broaden Your Scope
-
-- Take on a problem that spans several teams
-- Own an incident review across services
-
-### Write for a Wider Audience
-
-- Write design documents for review by other teams
-- Publish engineering standards
-
-### Grow Others
-
-- Mentor senior engineers
-- Sponsor a technical lead
-
-## How Long It Takes
-
-Usually 2-4 years as a senior engineer.
-
-## Traps
-
-- Staying the team's best coder
-- Working on scope nobody asked for
-`
-
 func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	t.Parallel()
-	ix := guidetest.Page(t, staffGuide)
+	ix := guidetest.Page(t, guidetest.StaffGuide)
 	g := ix.Guide()
 	form, ok := Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
 	if !ok {

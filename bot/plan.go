@@ -1,0 +1,268 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// Plans keeps what the bot remembers of a person, by Slack user ID: their
+// self-assessment against the guide's readiness indicators, and that they
+// were welcomed. *store.Store implements it.
+type Plans interface {
+	SavePlan(ctx context.Context, p store.Plan) error
+	Plan(ctx context.Context, user string) (store.Plan, bool, error)
+	Welcome(ctx context.Context, user string) (first bool, err error)
+	Forget(ctx context.Context, user string) (store.Forgotten, error)
+}
+
+// planTimeout bounds a read or write of a person's plan.
+const planTimeout = 2 * time.Second
+
+// memPlans keeps plans in memory when the bot has no store (dev): they
+// last as long as the process.
+type memPlans struct {
+	mu       sync.Mutex
+	plans    map[string]store.Plan
+	welcomed map[string]bool
+}
+
+func newMemPlans() *memPlans {
+	return &memPlans{plans: map[string]store.Plan{}, welcomed: map[string]bool{}}
+}
+
+func (m *memPlans) SavePlan(_ context.Context, p store.Plan) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p.Have = append([]string{}, p.Have...)
+	p.Updated = time.Now().UTC()
+	m.plans[p.User] = p
+	return nil
+}
+
+func (m *memPlans) Plan(_ context.Context, user string) (store.Plan, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.plans[user]
+	return p, ok, nil
+}
+
+func (m *memPlans) Welcome(_ context.Context, user string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	first := !m.welcomed[user]
+	m.welcomed[user] = true
+	return first, nil
+}
+
+func (m *memPlans) Forget(_ context.Context, user string) (store.Forgotten, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var f store.Forgotten
+	if _, ok := m.plans[user]; ok {
+		f.Plans = 1
+	}
+	if m.welcomed[user] {
+		f.Welcomes = 1
+	}
+	delete(m.plans, user)
+	delete(m.welcomed, user)
+	return f, nil
+}
+
+// keptPlan reads a person's kept ticks; ok is false when they have none,
+// and err says the store failed (logged and counted).
+func (s *Server) keptPlan(ctx context.Context, user string) (store.Plan, bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, planTimeout)
+	defer cancel()
+	p, ok, err := s.cfg.Plans.Plan(ctx, user)
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("read plan", "err", safeError(err))
+	}
+	return p, ok, err
+}
+
+// planReply is what a person asking for their plan sees: their plan when
+// they have one and asked to see it, else the self-assessment, ticked as
+// they left it. A guide without indicators offers no plan.
+func (s *Server) planReply(ctx context.Context, user string, kind blockkit.PlanKind) blockkit.Message {
+	g := s.currentGuide()
+	if g.Path() == nil {
+		return blockkit.NoPlan()
+	}
+	kept, ok, err := s.keptPlan(ctx, user)
+	if err != nil && kind == blockkit.PlanShow {
+		return blockkit.Unavailable()
+	}
+	if ok && kind == blockkit.PlanShow {
+		return s.renderPlan(ctx, kept.Have, kept.Updated)
+	}
+	form, _ := blockkit.Assessment(g, kept.Have)
+	return form
+}
+
+// renderPlan renders a plan from ticks with the guide serving now.
+func (s *Server) renderPlan(ctx context.Context, have []string, updated time.Time) blockkit.Message {
+	ix, done := s.owners.guide.Acquire()
+	defer done()
+	msg, ok, err := blockkit.Plan(ctx, ix, have, updated)
+	switch {
+	case err != nil:
+		s.log.Error("render plan", "err", safeError(err))
+		return blockkit.Sorry()
+	case !ok:
+		return blockkit.NoPlan()
+	}
+	return msg
+}
+
+// forgetReply forgets a person and tells them what was deleted and what
+// is still kept.
+func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message {
+	ctx, cancel := context.WithTimeout(ctx, planTimeout)
+	defer cancel()
+	f, err := s.cfg.Plans.Forget(ctx, user)
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("forget a person", "err", safeError(err))
+		return blockkit.Unavailable()
+	}
+	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes)
+	return blockkit.Forgot(f.Plans+f.Welcomes > 0, s.owners.questions != nil, s.cfg.Retention)
+}
+
+// personal answers a message that asks for something of the person's own
+// (their plan, to be forgotten); ok is false for any other message.
+func (s *Server) personal(ctx context.Context, user, text string) (blockkit.Message, bool) {
+	if blockkit.IsForget(text) {
+		return s.forgetReply(ctx, user), true
+	}
+	if kind := blockkit.PlanIntent(text); kind != blockkit.PlanNone {
+		return s.planReply(ctx, user, kind), true
+	}
+	return blockkit.Message{}, false
+}
+
+// mentioned answers a mention that asks for something personal in the
+// person's DM, and says so in the thread: nobody sees another's plan.
+// It reports whether the mention was such a request.
+func (s *Server) mentioned(ctx context.Context, channel, thread, user, text string) bool {
+	msg, ok := s.personal(ctx, user, text)
+	if !ok {
+		return false
+	}
+	s.post(ctx, user, "", msg)
+	s.post(ctx, channel, thread, blockkit.SentPrivately())
+	return true
+}
+
+// isPlanCommand reports whether a /director command is about the
+// person's own plan or data: "plan", "plan again", "forget me".
+func isPlanCommand(text string) bool {
+	t := strings.TrimSpace(text)
+	return blockkit.IsForget(t) || blockkit.PlanIntent(t) != blockkit.PlanNone
+}
+
+// planCommand answers /director plan and /director forget me, on the
+// /director pool: the reply is the person's own, never kept for others.
+// It claims the command like any other and acks with the reply, or posts
+// one too large for an ack to the command's response_url.
+func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time) {
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+	defer cancel()
+	key := slashKey(cmd)
+	if !s.claim(ctx, key) {
+		s.ack(evt, received)
+		return
+	}
+	msg, _ := s.personal(ctx, cmd.UserID, cmd.Text)
+	payload, err := encodeSlash(msg)
+	if err != nil {
+		s.log.Error("encode plan reply", "err", safeError(err))
+		payload, _ = encodeSlash(blockkit.Sorry())
+	}
+	if payload != nil {
+		s.ack(evt, received, payload)
+		return
+	}
+	s.ack(evt, received)
+	s.enqueue(task{name: "plan reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
+		s.respond(ctx, cmd.ResponseURL, msg, false)
+	}})
+}
+
+// buildPlan answers a submitted self-assessment: it keeps the clicker's
+// ticks, replacing those they had, and shows them their plan, privately.
+func (s *Server) buildPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	g := s.currentGuide()
+	p := g.Path()
+	if p == nil {
+		s.privately(ctx, cb, blockkit.NoPlan(), false)
+		return
+	}
+	if a.Value != p.Indicators.ID {
+		// The guide changed since the form was sent: a new form.
+		s.privately(ctx, cb, s.planReply(ctx, cb.User.ID, blockkit.PlanBuild), false)
+		return
+	}
+	kept, _, _ := s.keptPlan(ctx, cb.User.ID)
+	have := blockkit.Ticked(g, cb.BlockActionState, kept.Have)
+	sctx, cancel := context.WithTimeout(ctx, planTimeout)
+	err := s.cfg.Plans.SavePlan(sctx, store.Plan{User: cb.User.ID, Path: p.Indicators.ID, Have: have})
+	cancel()
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("save plan", "err", safeError(err))
+		s.privately(ctx, cb, blockkit.Unavailable(), false)
+		return
+	}
+	s.privately(ctx, cb, s.renderPlan(ctx, have, time.Now()), true)
+}
+
+// updatePlan shows the clicker's self-assessment again, ticked as kept.
+func (s *Server) updatePlan(ctx context.Context, cb slack.InteractionCallback) {
+	s.privately(ctx, cb, s.planReply(ctx, cb.User.ID, blockkit.PlanBuild), true)
+}
+
+// readFromPlan opens a section from a plan below it, privately: the plan
+// stays where it is.
+func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, true)
+	if !ok {
+		msg = blockkit.Gone()
+	}
+	s.privately(ctx, cb, msg, false)
+}
+
+// privately sends a reply to a click where only the clicker sees it: to
+// the response_url of an ephemeral message (in its place when replace),
+// in the DM or agent thread the message is in, else in the clicker's DM
+// with the bot.
+func (s *Server) privately(ctx context.Context, cb slack.InteractionCallback, msg blockkit.Message, replace bool) {
+	switch {
+	case cb.Container.IsEphemeral && cb.ResponseURL != "":
+		s.respond(ctx, cb.ResponseURL, msg, replace)
+	case isDM(cb.Channel.ID):
+		s.post(ctx, cb.Channel.ID, threadOf(cb), msg)
+	default:
+		s.post(ctx, cb.User.ID, "", msg)
+	}
+}
+
+// isDM reports whether a conversation is a DM: Slack's DM IDs start with D.
+func isDM(channel string) bool { return strings.HasPrefix(channel, "D") }
+
+// threadOf is the thread of the message clicked on, "" outside threads.
+func threadOf(cb slack.InteractionCallback) string {
+	if cb.Container.ThreadTs != "" {
+		return cb.Container.ThreadTs
+	}
+	return cb.Message.ThreadTimestamp
+}

@@ -1,0 +1,137 @@
+package bot
+
+import (
+	"context"
+	"slices"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// A DM starts a conversation. In a plain DM (the app's Messages tab) the
+// bot welcomes a person once, on their first DM or when they first open
+// the tab, with suggested prompts as buttons. With Slack's agent feature
+// (the agent manifest: assistant_view, assistant:write), each new agent
+// thread (assistant_thread_started) gets the welcome and the prompts as
+// Slack's own suggested prompts (assistant.threads.setSuggestedPrompts);
+// without it Slack never sends that event and everything stays plain DMs.
+
+// AgentEvents are the Events API events of the agent manifest: the plain
+// ones and assistant_thread_started.
+var AgentEvents = sorted(append(slices.Clone(HandledEvents), "assistant_thread_started"))
+
+// AgentScopes are the bot scopes of the agent manifest: the plain ones and
+// assistant:write, for the suggested prompts.
+var AgentScopes = sorted(append(slices.Clone(RequiredScopes), "assistant:write"))
+
+func sorted(s []string) []string {
+	slices.Sort(s)
+	return s
+}
+
+// welcomeOnce notes that a person is being welcomed and reports whether it
+// is the first time. When the store cannot say, it is not: better no
+// welcome than one at every DM.
+func (s *Server) welcomeOnce(ctx context.Context, user string) bool {
+	ctx, cancel := context.WithTimeout(ctx, planTimeout)
+	defer cancel()
+	first, err := s.cfg.Plans.Welcome(ctx, user)
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("note a welcome", "err", safeError(err))
+		return false
+	}
+	return first
+}
+
+// converse answers a DM, in its thread when it has one (an agent thread):
+// something personal (the plan, forget me), a greeting with the welcome,
+// or a question, after the welcome when it is the person's first DM. An
+// answer about the path is followed by an offer to build the person's
+// plan while they have none.
+func (s *Server) converse(ctx context.Context, channel, thread, user, text string) {
+	if msg, ok := s.personal(ctx, user, text); ok {
+		s.post(ctx, channel, thread, msg)
+		return
+	}
+	g := s.currentGuide()
+	if blockkit.IsHelp(text) {
+		s.welcomeOnce(ctx, user)
+		s.post(ctx, channel, thread, blockkit.Welcome(g))
+		return
+	}
+	if thread == "" && s.welcomeOnce(ctx, user) {
+		s.post(ctx, channel, "", blockkit.Welcome(g))
+	}
+	msg, a, err := s.answer(ctx, text, false)
+	if err != nil {
+		s.log.Error("answer question", "err", safeError(err))
+		return
+	}
+	s.count(a.kind)
+	s.post(ctx, channel, thread, msg)
+	s.keep(a, store.SurfaceDM)
+	if a.section == "" || !blockkit.OnPath(g, a.section) {
+		return
+	}
+	if _, has, err := s.keptPlan(ctx, user); has || err != nil {
+		return
+	}
+	if nudge, ok := blockkit.PlanNudge(g); ok {
+		s.post(ctx, channel, thread, nudge)
+	}
+}
+
+// messagesTabOpened welcomes a person the first time they open the app's
+// Messages tab, in their DM with the bot.
+func (s *Server) messagesTabOpened(ctx context.Context, user, channel string) {
+	if channel == "" || !s.welcomeOnce(ctx, user) {
+		return
+	}
+	s.post(ctx, channel, "", blockkit.Welcome(s.currentGuide()))
+}
+
+// threadStarted welcomes a person in a new agent thread and sets its
+// suggested prompts. When Slack refuses the prompts, the welcome carries
+// them as buttons instead.
+func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThread) {
+	g := s.currentGuide()
+	s.welcomeOnce(ctx, th.UserID)
+	params := slack.AssistantThreadsSetSuggestedPromptsParameters{ChannelID: th.ChannelID, ThreadTS: th.ThreadTimeStamp, Title: blockkit.PromptsTitle}
+	for _, p := range blockkit.Prompts(g) {
+		params.AddPrompt(p.Title, p.Message)
+	}
+	welcome := blockkit.WelcomeThread(g)
+	if len(params.Prompts) > 0 {
+		pctx, cancel := context.WithTimeout(ctx, callTimeout)
+		err := s.api.SetAssistantThreadsSuggestedPromptsContext(pctx, params)
+		cancel()
+		if err != nil {
+			s.metrics.apiErrors.Inc()
+			s.log.Warn("set suggested prompts failed: the welcome carries them", "err", safeError(err))
+			welcome = blockkit.Welcome(g)
+		}
+	}
+	s.post(ctx, th.ChannelID, th.ThreadTimeStamp, welcome)
+}
+
+// prompted answers a click on a suggested prompt's button as if the
+// person had sent its message, where the button was.
+func (s *Server) prompted(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	text := blockkit.PromptOf(a.Value)
+	if !isDM(cb.Channel.ID) {
+		// Prompts are sent in DMs only; anywhere else, answer in private.
+		if msg, ok := s.personal(ctx, cb.User.ID, text); ok {
+			s.privately(ctx, cb, msg, false)
+			return
+		}
+		msg, _, err := s.answer(ctx, text, true)
+		if err == nil {
+			s.privately(ctx, cb, msg, false)
+		}
+		return
+	}
+	s.converse(ctx, cb.Channel.ID, threadOf(cb), cb.User.ID, text)
+}
