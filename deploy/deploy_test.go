@@ -10,12 +10,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/content"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 )
@@ -84,7 +87,49 @@ func withoutLookahead(pattern string) (jsonschema.Regexp, error) {
 
 func TestManifestIsValidAndMatchesTheCode(t *testing.T) {
 	t.Parallel()
-	manifest := readYAML(t, "slack/manifest.yaml")[0]
+	manifest := checkManifest(t, "slack/manifest.yaml", bot.RequiredScopes, bot.HandledEvents)
+	if dig(manifest, "features", "assistant_view") != nil || dig(manifest, "features", "agent_view") != nil {
+		t.Error("the plain manifest turns on the agent feature")
+	}
+}
+
+// TestAgentManifestIsValidAndMatchesTheCode checks the manifest with
+// Slack's agent feature: the plain one's scopes and events with those of
+// agent threads, and the embedded guide's suggested prompts.
+func TestAgentManifestIsValidAndMatchesTheCode(t *testing.T) {
+	t.Parallel()
+	manifest := checkManifest(t, "slack/manifest.agent.yaml", bot.AgentScopes, bot.AgentEvents)
+	if dig(manifest, "features", "assistant_view", "assistant_description") == nil {
+		t.Error("the agent manifest lacks assistant_view")
+	}
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []any
+	for _, p := range blockkit.Prompts(g) {
+		want = append(want, map[string]any{"title": p.Title, "message": p.Message})
+	}
+	if got := dig(manifest, "features", "assistant_view", "suggested_prompts"); !reflect.DeepEqual(got, want) {
+		t.Errorf("the manifest's suggested prompts are %v, the guide's %v", got, want)
+	}
+	plain := readYAML(t, "slack/manifest.yaml")[0]
+	delete(manifest["features"].(map[string]any), "assistant_view")
+	for _, m := range []map[string]any{manifest, plain} {
+		delete(m["oauth_config"].(map[string]any), "scopes")
+		delete(m["settings"].(map[string]any), "event_subscriptions")
+	}
+	if !reflect.DeepEqual(manifest, plain) {
+		t.Error("the two manifests differ in more than the agent feature, its scope and its event")
+	}
+}
+
+// checkManifest validates a manifest against Slack's schema and checks that
+// its scopes and events are exactly scopes and events, and what else the
+// bot needs of it; it returns the manifest.
+func checkManifest(t *testing.T, path string, scopes, events []string) map[string]any {
+	t.Helper()
+	manifest := readYAML(t, path)[0]
 	raw, err := json.Marshal(manifest)
 	if err != nil {
 		t.Fatal(err)
@@ -100,13 +145,13 @@ func TestManifestIsValidAndMatchesTheCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := schema.Validate(inst); err != nil {
-		t.Errorf("manifest does not match Slack's schema: %v", err)
+		t.Errorf("%s does not match Slack's schema: %v", path, err)
 	}
-	if got := strings_(dig(manifest, "oauth_config", "scopes", "bot")); !slices.Equal(got, bot.RequiredScopes) {
-		t.Errorf("scopes = %v, want exactly %v", got, bot.RequiredScopes)
+	if got := strings_(dig(manifest, "oauth_config", "scopes", "bot")); !slices.Equal(got, scopes) {
+		t.Errorf("%s: scopes = %v, want exactly %v", path, got, scopes)
 	}
-	if got := strings_(dig(manifest, "settings", "event_subscriptions", "bot_events")); !slices.Equal(got, bot.HandledEvents) {
-		t.Errorf("bot events = %v, want exactly %v", got, bot.HandledEvents)
+	if got := strings_(dig(manifest, "settings", "event_subscriptions", "bot_events")); !slices.Equal(got, events) {
+		t.Errorf("%s: bot events = %v, want exactly %v", path, got, events)
 	}
 	checks := map[string]any{
 		"slash command":   dig(manifest, "features", "slash_commands", 0, "command") == bot.SlashCommand,
@@ -120,9 +165,10 @@ func TestManifestIsValidAndMatchesTheCode(t *testing.T) {
 	}
 	for name, ok := range checks {
 		if ok != true {
-			t.Errorf("manifest: %s is not as the bot needs it", name)
+			t.Errorf("%s: %s is not as the bot needs it", path, name)
 		}
 	}
+	return manifest
 }
 
 func TestKubernetesManifests(t *testing.T) {
