@@ -68,11 +68,15 @@ func (ix *Index) ref(id string) (docRef, bool) {
 
 // sectionDocument indexes a section's own text and its subsections'
 // titles: a broad question finds the parent of the topics it spans by
-// their titles, without the subsections' text indexed again.
+// their titles, without the subsections' text indexed again. A page's root
+// keeps only its own: every question of the guide's field touches one of
+// its topics.
 func sectionDocument(th *thesaurus.Thesaurus, s *content.Section) document {
-	subs := make([]string, len(s.Children))
-	for i, c := range s.Children {
-		subs[i] = c.Title
+	var subs []string
+	if s.Parent != nil {
+		for _, c := range s.Children {
+			subs = append(subs, c.Title)
+		}
 	}
 	return document{
 		Title: th.Expand(s.Title),

@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "10"
+const schemaVersion = "11"
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
