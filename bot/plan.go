@@ -135,7 +135,7 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 		return blockkit.Unavailable()
 	}
 	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes)
-	return blockkit.Forgot(f.Plans+f.Welcomes > 0, s.owners.questions != nil, s.cfg.Retention)
+	return blockkit.Forgot(f.Plans > 0, f.Welcomes > 0, s.owners.questions != nil, s.cfg.Retention)
 }
 
 // personal answers a message that asks for something of the person's own

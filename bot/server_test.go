@@ -227,6 +227,10 @@ func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
 	for _, e := range []fakeslack.Envelope{bot, self, edited, hello, question} {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
+		if e.ID() == hello.ID() {
+			// A person's first DM gets the welcome: hello's, before the question.
+			h.callsTo(t, "chat.postMessage", 1)
+		}
 	}
 	// The welcome, the readiness answer, and an offer to build a plan.
 	h.callsTo(t, "chat.postMessage", 3)

@@ -514,11 +514,18 @@ func SentPrivately() Message {
 }
 
 // Forgot tells a person what was deleted and what the bot still keeps:
-// deleted is whether it kept anything of theirs; questions whether
+// plan and welcomed say what it kept of theirs; questions whether
 // questions are kept for the guide's owners, for retention.
-func Forgot(deleted, questions bool, retention time.Duration) Message {
-	done := "🗑 Done: I've deleted everything I kept about you: your self-assessment (the indicators you ticked, from which I rebuild your plan) and the note that I had welcomed you."
-	if !deleted {
+func Forgot(plan, welcomed, questions bool, retention time.Duration) Message {
+	var deleted []string
+	if plan {
+		deleted = append(deleted, "your self-assessment (the indicators you ticked, from which I rebuild your plan)")
+	}
+	if welcomed {
+		deleted = append(deleted, "the note that I had welcomed you")
+	}
+	done := "🗑 Done: I've deleted everything I kept about you: " + strings.Join(deleted, " and ") + "."
+	if len(deleted) == 0 {
 		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
 	}
 	kept := "*What I still have:* nothing of yours. I don't keep the questions people ask me."
