@@ -21,10 +21,12 @@ func devCommand() command {
 	return command{
 		name:    "dev",
 		summary: "Try the whole bot without Slack: a local fake Slack and the real bot, driven from the terminal.",
-		usage:   "[--json] [--guide DIR]",
+		usage:   "[--json] [--agent] [--guide DIR]",
 		examples: []string{
 			"directorbot dev",
 			"printf '/director skills\\n@bot how is a VP different?\\nhi\\n' | directorbot dev --json",
+			"printf '/director plan\\ntick 2 5\\nclick Build my plan\\n' | directorbot dev",
+			"printf 'thread\\nprompt 1\\n' | directorbot dev --agent",
 		},
 		run: runDev,
 	}
@@ -43,6 +45,7 @@ would refuse is printed with Slack's error, and dev then exits 1.`
 func runDev(ctx context.Context, env *environment, args []string) error {
 	fs, g := devCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "also print the Block Kit JSON of every reply")
+	agent := fs.Bool("agent", false, "turn on Slack's agent feature: agent threads with suggested prompts (thread)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -53,6 +56,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	defer ix.Close()
 	fake := fakeslack.New()
 	defer fake.Close()
+	if *agent {
+		fake.EnableAssistant()
+	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv := bot.NewServer(bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}, ix)
 	runCtx, stop := context.WithCancel(ctx)
@@ -63,7 +69,8 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("the bot did not connect to the local fake Slack")
 	}
 	fmt.Fprintln(env.stdout, devHelp)
-	d := devSession{env: env, fake: fake, json: *asJSON}
+	fmt.Fprintln(env.stdout, devPlanHelp)
+	d := devSession{env: env, fake: fake, json: *asJSON, plan: devTransition{agent: *agent}}
 	sc := bufio.NewScanner(env.stdin)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -95,6 +102,8 @@ type devSession struct {
 	refused int
 	// last is the last reply printed, whose buttons "click" clicks.
 	last devReply
+	// plan is the move to the next role's flow (dev_plan.go).
+	plan devTransition
 }
 
 // devReply is a reply as dev printed it: where it went and what it holds.
@@ -108,6 +117,11 @@ func (d *devSession) say(n int, line string) {
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
 	var env fakeslack.Envelope
 	switch {
+	case d.isTransition(line):
+		var ok bool
+		if env, ok = d.transition(n, line, ts); !ok {
+			return
+		}
 	case strings.HasPrefix(line, "/director"):
 		env = d.fake.SlashCommand(strings.TrimSpace(strings.TrimPrefix(line, "/director")), "UDEV", "CDEV")
 	case strings.HasPrefix(line, "@"):
@@ -216,9 +230,21 @@ func (d *devSession) printAck(id string) {
 
 func (d *devSession) printCalls() {
 	d.fake.WaitFor(5*time.Second, func() bool { return len(d.fake.Calls()) > d.seen })
+	// A reply may take several calls (a welcome, then the answer): wait
+	// until they stop coming.
+	for n := len(d.fake.Calls()); ; {
+		time.Sleep(150 * time.Millisecond)
+		m := len(d.fake.Calls())
+		if m == n {
+			break
+		}
+		n = m
+	}
 	calls := d.fake.Calls()
 	for _, c := range calls[d.seen:] {
 		switch c.Method {
+		case fakeslack.SetSuggestedPrompts:
+			d.printPrompts(c)
 		case "views.publish":
 			view, _ := c.Args["view"].(map[string]any)
 			if v, ok := c.Args["view"].(string); ok {
@@ -272,6 +298,7 @@ func (d *devSession) print(where, text string, blocks []byte, to devReply) {
 	if d.json {
 		fmt.Fprintf(d.env.stdout, "%s\n", blocks)
 	}
+	d.noteReply(blocks, to)
 }
 
 // hasButtons reports whether a message has buttons to click.

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/slack-go/slack"
+)
+
+// The move to the next role in dev: the Messages tab's welcome and its
+// prompts, an agent thread (with --agent) and its suggested prompts, the
+// self-assessment's checkboxes and the plan.
+
+const devPlanHelp = `The move to the next role:
+  messages                         open the app's Messages tab (the welcome, once)
+  thread                           open a new agent thread (dev --agent); DMs then go in it
+  prompt 2                         pick the agent thread's suggested prompt 2
+  /director plan                   your plan, or the self-assessment
+  tick 1 3 5                       tick (or untick) checkboxes of the last self-assessment
+  click Build my plan              submit it: your plan
+  /director forget me              forget everything kept about you`
+
+// devTransition is the state of the move's flow in a dev session.
+type devTransition struct {
+	// agent is the app's agent feature (dev --agent).
+	agent bool
+	// thread is the agent thread DMs go in, once opened.
+	thread string
+	// prompts are the agent thread's suggested prompts.
+	prompts []slack.AssistantThreadsPrompt
+	// form is the last self-assessment, as filled in so far, and where.
+	form  *fakeslack.Form
+	where fakeslack.Where
+}
+
+// isTransition reports whether a line is one of the move's commands, or a
+// DM or a click that goes in the agent thread or on a form.
+func (d *devSession) isTransition(line string) bool {
+	switch {
+	case line == "messages" || line == "thread" || strings.HasPrefix(line, "tick ") || strings.HasPrefix(line, "prompt "):
+		return true
+	case strings.HasPrefix(line, "click "):
+		kind, _, _ := d.button(strings.TrimSpace(strings.TrimPrefix(line, "click ")))
+		return kind == blockkit.ActionPlanBuild || (kind != "" && d.last.thread != "" && strings.HasPrefix(d.last.channel, "D"))
+	case strings.HasPrefix(line, "/") || strings.HasPrefix(line, "@") || line == "home":
+		return false
+	}
+	return d.plan.thread != ""
+}
+
+// transition turns one of the move's lines into the envelope to send; ok
+// is false when there is nothing to send (a tick, sent and shown here, or
+// a mistake).
+func (d *devSession) transition(n int, line, ts string) (fakeslack.Envelope, bool) {
+	switch {
+	case line == "messages":
+		return fakeslack.MessagesTabOpened(fmt.Sprint("EvDev", n), "UDEV", "DDEV"), true
+	case line == "thread":
+		if !d.plan.agent {
+			fmt.Fprintln(d.env.stderr, "agent threads need the agent feature: run dev --agent")
+			return nil, false
+		}
+		d.plan.thread = ts
+		return fakeslack.AssistantThreadStarted(fmt.Sprint("EvDev", n), "UDEV", "DDEV", ts), true
+	case strings.HasPrefix(line, "prompt "):
+		i, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "prompt ")))
+		if err != nil || i < 1 || i > len(d.plan.prompts) {
+			fmt.Fprintf(d.env.stderr, "no prompt %q: the thread's prompts are 1 to %d\n", strings.TrimPrefix(line, "prompt "), len(d.plan.prompts))
+			return nil, false
+		}
+		return fakeslack.ThreadMessage(fmt.Sprint("EvDev", n), d.plan.prompts[i-1].Message, "UDEV", "DDEV", ts, d.plan.thread), true
+	case strings.HasPrefix(line, "tick "):
+		d.tick(strings.Fields(strings.TrimPrefix(line, "tick ")))
+		return nil, false
+	case strings.HasPrefix(line, "click "):
+		label := strings.TrimSpace(strings.TrimPrefix(line, "click "))
+		kind, id, value := d.button(label)
+		if kind == blockkit.ActionPlanBuild && d.plan.form != nil {
+			return d.fake.Submit(d.plan.form, id, value, "UDEV", d.plan.where), true
+		}
+		w := fakeslack.Where{Channel: d.last.channel, MessageTS: d.last.thread, ThreadTS: d.last.thread, Ephemeral: d.last.ephemeral}
+		return d.fake.ClickIn(id, value, "UDEV", w), true
+	}
+	return fakeslack.ThreadMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts, d.plan.thread), true
+}
+
+// button finds a button of the last reply by its label: its kind, action_id
+// and value; kind is "" when there is none.
+func (d *devSession) button(label string) (kind, actionID, value string) {
+	for _, b := range d.last.msg.Blocks {
+		var elems []slack.BlockElement
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			elems = b.Elements.ElementSet
+		case *slack.SectionBlock:
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
+				elems = []slack.BlockElement{b.Accessory.ButtonElement}
+			}
+		}
+		for _, e := range elems {
+			if btn, ok := e.(*slack.ButtonBlockElement); ok && html.UnescapeString(btn.Text.Text) == label {
+				return blockkit.ActionOf(btn.ActionID), btn.ActionID, btn.Value
+			}
+		}
+	}
+	return "", "", ""
+}
+
+// tick ticks or unticks the last form's boxes by number, each a click as
+// Slack sends it, and shows the form.
+func (d *devSession) tick(numbers []string) {
+	f := d.plan.form
+	if f == nil {
+		fmt.Fprintln(d.env.stderr, "no checkboxes to tick: ask for your plan first (/director plan, or a DM: build my transition plan)")
+		return
+	}
+	for _, s := range numbers {
+		i, err := strconv.Atoi(s)
+		if err != nil || i < 1 || i > len(f.Boxes) {
+			fmt.Fprintf(d.env.stderr, "no checkbox %q: they are numbered 1 to %d\n", s, len(f.Boxes))
+			continue
+		}
+		e := d.fake.Tick(f, i-1, "UDEV", d.plan.where)
+		acked := d.fake.AckOf(e.ID())
+		if err := d.fake.Send(e); err != nil {
+			fmt.Fprintf(d.env.stderr, "send: %v\n", err)
+			return
+		}
+		select {
+		case <-acked:
+		case <-time.After(5 * time.Second):
+			fmt.Fprintln(d.env.stderr, "the tick was never acked")
+		}
+	}
+	d.printForm()
+}
+
+// printForm lists the last form's checkboxes, numbered for tick.
+func (d *devSession) printForm() {
+	f := d.plan.form
+	fmt.Fprintln(d.env.stdout)
+	for i, b := range f.Boxes {
+		box := "[ ]"
+		if f.Ticked[i] {
+			box = "[x]"
+		}
+		fmt.Fprintf(d.env.stdout, "%2d %s %s\n", i+1, box, html.UnescapeString(b.Text))
+	}
+	fmt.Fprintln(d.env.stdout, "(tick N to change one, then click Build my plan)")
+}
+
+// noteReply keeps a reply's form, to tick and submit, and shows its boxes
+// numbered.
+func (d *devSession) noteReply(blocks []byte, to devReply) {
+	f := fakeslack.FormOf(string(blocks))
+	if len(f.Boxes) == 0 {
+		return
+	}
+	d.plan.form = f
+	d.plan.where = fakeslack.Where{Channel: to.channel, MessageTS: fmt.Sprintf("%d.000000", time.Now().Unix()), ThreadTS: to.thread, Ephemeral: to.ephemeral}
+	d.printForm()
+}
+
+// printPrompts shows an agent thread's suggested prompts, numbered for
+// prompt.
+func (d *devSession) printPrompts(c fakeslack.Call) {
+	raw, _ := c.Args["prompts"].(string)
+	d.plan.prompts = nil
+	_ = json.Unmarshal([]byte(raw), &d.plan.prompts)
+	title, _ := c.Args["title"].(string)
+	thread, _ := c.Args["thread_ts"].(string)
+	fmt.Fprintf(d.env.stdout, "\n── %s in thread %s ──\n%s\n", c.Method, thread, title)
+	for i, p := range d.plan.prompts {
+		fmt.Fprintf(d.env.stdout, "  prompt %d: %s\n", i+1, p.Title)
+	}
+}
