@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -345,16 +346,72 @@ type gapClosers struct {
 	also     *content.Section
 }
 
-// pairings keeps the closers of a few indexes' paths: a guide's pairing is
-// searched once, not at every plan.
+// pairings keeps the closers of a few indexes' paths, by section ID: a
+// guide's pairing is searched once, not at every plan. The indexes are
+// held weakly, and a guide replaced by a reload is not kept alive.
 var pairings = struct {
 	sync.Mutex
-	byIndex map[*index.Index][]gapClosers
-}{byIndex: map[*index.Index][]gapClosers{}}
+	byIndex map[weak.Pointer[index.Index]][]pairedIDs
+}{byIndex: map[weak.Pointer[index.Index]][]pairedIDs{}}
+
+// pairedIDs are a gap's closers, by section ID.
+type pairedIDs struct {
+	sections []string
+	also     string
+}
 
 // maxPairings bounds the indexes whose pairings are kept: a reload makes
 // a new index, and the old ones are dropped together.
 const maxPairings = 8
+
+// cachedClosers returns the closers kept for ix, if any.
+func cachedClosers(ix *index.Index) ([]gapClosers, bool) {
+	pairings.Lock()
+	ids, ok := pairings.byIndex[weak.Make(ix)]
+	pairings.Unlock()
+	if !ok {
+		return nil, false
+	}
+	g := ix.Guide()
+	out := make([]gapClosers, len(ids))
+	for i, p := range ids {
+		for _, id := range p.sections {
+			s, ok := g.Section(id)
+			if !ok {
+				return nil, false
+			}
+			out[i].sections = append(out[i].sections, s)
+		}
+		if p.also != "" {
+			out[i].also, _ = g.Section(p.also)
+		}
+	}
+	return out, true
+}
+
+// keepClosers keeps ix's closers, dropping those of indexes gone.
+func keepClosers(ix *index.Index, closers []gapClosers) {
+	ids := make([]pairedIDs, len(closers))
+	for i, c := range closers {
+		for _, s := range c.sections {
+			ids[i].sections = append(ids[i].sections, s.ID)
+		}
+		if c.also != nil {
+			ids[i].also = c.also.ID
+		}
+	}
+	pairings.Lock()
+	defer pairings.Unlock()
+	for k := range pairings.byIndex {
+		if k.Value() == nil {
+			delete(pairings.byIndex, k)
+		}
+	}
+	if len(pairings.byIndex) >= maxPairings {
+		clear(pairings.byIndex)
+	}
+	pairings.byIndex[weak.Make(ix)] = ids
+}
 
 // closersOf pairs each indicator of the path with the sections that close
 // it: its pins, else the candidate the search ranks best for the
@@ -364,10 +421,7 @@ const maxPairings = 8
 // is left without one, strongest pairs first, so that an action that
 // shares a common word with every indicator does not take them all.
 func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClosers, error) {
-	pairings.Lock()
-	cached, ok := pairings.byIndex[ix]
-	pairings.Unlock()
-	if ok {
+	if cached, ok := cachedClosers(ix); ok {
 		return cached, nil
 	}
 	cands := candidates(p)
@@ -437,12 +491,7 @@ func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClos
 			}
 		}
 	}
-	pairings.Lock()
-	if len(pairings.byIndex) >= maxPairings {
-		clear(pairings.byIndex)
-	}
-	pairings.byIndex[ix] = out
-	pairings.Unlock()
+	keepClosers(ix, out)
 	return out, nil
 }
 
