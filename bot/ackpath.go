@@ -21,7 +21,7 @@ import (
 // workers being a few per CPU (a claim waits for the store).
 const (
 	ackers     = 4
-	ackQueue   = 4096
+	ackQueue   = 1024
 	slashQueue = 1024
 )
 

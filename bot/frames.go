@@ -32,6 +32,8 @@ type frameScanner struct {
 	// its last (FIN) frame.
 	inMessage bool
 	ids       idMatcher
+	// sawClose is set once a close frame begins.
+	sawClose bool
 	// found receives the envelope_id of each data message that has one,
 	// once the message's last byte has passed.
 	found func(id string)
@@ -42,6 +44,7 @@ const (
 	opContinuation = 0x0
 	opText         = 0x1
 	opBinary       = 0x2
+	opClose        = 0x8
 )
 
 // atBoundary reports whether the bytes so far end a message: no frame
@@ -136,6 +139,9 @@ func (f *frameScanner) startFrame() {
 	}
 	f.hdrN, f.need = 0, 0
 	f.inFrame, f.left, f.pos = true, length, 0
+	if f.opcode == opClose {
+		f.sawClose = true
+	}
 	if f.opcode == opText || f.opcode == opBinary {
 		f.inMessage = true
 		f.ids.reset()

@@ -47,9 +47,12 @@ type gate struct {
 	wclosed bool
 
 	mu sync.Mutex
-	// paused stops reading at the next message boundary.
+	// paused stops reading at the next message boundary; in follows the
+	// bytes let through, and rest those read from the network after that
+	// boundary and dropped (where the peer's close frame is looked for).
 	paused bool
 	in     frameScanner
+	rest   frameScanner
 	out    frameScanner
 	// unacked are the envelopes let through whose acks are not written yet.
 	unacked map[string]struct{}
@@ -58,6 +61,10 @@ type gate struct {
 
 	closeOnce sync.Once
 	closed    chan struct{}
+	// restDone is closed once the dropped bytes hold the peer's close
+	// frame, or reading failed.
+	restOnce sync.Once
+	restDone chan struct{}
 }
 
 // maxUnacked bounds the envelopes a gate remembers as waiting for an ack;
@@ -86,7 +93,7 @@ var errShuttingDown = errors.New("shutting down: no new Socket Mode connections"
 
 // wrap puts a gate on a new connection.
 func (gs *gates) wrap(c net.Conn) (net.Conn, error) {
-	g := &gate{Conn: c, gates: gs, unacked: map[string]struct{}{}, closed: make(chan struct{})}
+	g := &gate{Conn: c, gates: gs, unacked: map[string]struct{}{}, closed: make(chan struct{}), restDone: make(chan struct{})}
 	// Both ways the HTTP upgrade comes first.
 	g.in = frameScanner{handshake: true, found: g.letThrough}
 	g.out = frameScanner{handshake: true, masked: true, found: g.acked}
@@ -189,23 +196,27 @@ func (g *gate) acked(id string) {
 }
 
 // Read passes frames from Slack to the websocket; paused, it passes the
-// rest of the message it is in, then nothing until the connection closes.
+// rest of the message it is in, then nothing: it goes on reading from the
+// network, and drops what it reads, until the connection closes.
 func (g *gate) Read(p []byte) (int, error) {
 	for {
-		g.mu.Lock()
-		stopped := g.paused && g.in.atBoundary()
-		g.mu.Unlock()
-		if stopped {
-			<-g.closed
-			return 0, net.ErrClosed
-		}
 		n, err := g.Conn.Read(p)
 		g.mu.Lock()
-		n = g.in.feed(p[:n], g.paused)
+		pass := g.in.feed(p[:n], g.paused)
+		g.rest.feed(p[pass:n], false)
+		ended := g.rest.sawClose
 		g.mu.Unlock()
+		if ended || err != nil {
+			g.restOnce.Do(func() { close(g.restDone) })
+		}
 		g.gates.signal()
-		if n > 0 || err != nil {
-			return n, err
+		if pass > 0 || err != nil {
+			return pass, err
+		}
+		select {
+		case <-g.closed:
+			return 0, net.ErrClosed
+		default:
 		}
 	}
 }
@@ -225,8 +236,16 @@ func (g *gate) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// Close closes the connection: at shutdown, with a close frame first
-// ("going away"), so that Slack stops sending envelopes to it at once.
+// lingerTimeout bounds how long a closing connection reads, and drops,
+// what Slack still sends, waiting for its close frame.
+const lingerTimeout = time.Second
+
+// Close closes the connection. At shutdown it closes it gracefully: a close
+// frame ("going away"), so that Slack stops sending envelopes to it at
+// once, then the end of what the bot sends (TCP FIN), then it reads and
+// drops what Slack still sends until Slack's own close frame (at most
+// lingerTimeout). Closing a socket with unread data sends a reset, which
+// can destroy the last acks on their way to Slack.
 func (g *gate) Close() error {
 	var err error
 	g.closeOnce.Do(func() {
@@ -236,10 +255,15 @@ func (g *gate) Close() error {
 		g.mu.Unlock()
 		if polite {
 			_ = g.Conn.SetWriteDeadline(time.Now().Add(time.Second))
-			_, _ = g.Conn.Write(closeFrame(websocket.CloseGoingAway, "shutting down"))
+			_, werr := g.Conn.Write(closeFrame(websocket.CloseGoingAway, "shutting down"))
+			polite = werr == nil
 		}
 		g.wclosed = true
 		g.wmu.Unlock()
+		if polite {
+			closeWrite(g.Conn)
+			g.linger()
+		}
 		close(g.closed)
 		err = g.Conn.Close()
 		g.gates.mu.Lock()
@@ -248,6 +272,31 @@ func (g *gate) Close() error {
 		g.gates.signal()
 	})
 	return err
+}
+
+// linger waits, at most lingerTimeout, while the websocket's reader goes
+// on reading and dropping (Read) what the peer sends, until its close
+// frame or the end of the connection.
+func (g *gate) linger() {
+	_ = g.Conn.SetReadDeadline(time.Now().Add(lingerTimeout))
+	t := time.NewTimer(lingerTimeout)
+	defer t.Stop()
+	select {
+	case <-g.restDone:
+	case <-t.C:
+	}
+}
+
+// closeWrite ends what the bot sends on a connection, keeping it open for
+// reading: TLS's close_notify, then TCP's FIN.
+func closeWrite(c net.Conn) {
+	if t, ok := c.(*tls.Conn); ok {
+		_ = t.CloseWrite()
+		c = t.NetConn()
+	}
+	if cw, ok := c.(interface{ CloseWrite() error }); ok {
+		_ = cw.CloseWrite()
+	}
 }
 
 // closeFrame is a masked close frame from a client, with a status code and

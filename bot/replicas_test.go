@@ -216,6 +216,12 @@ func TestReplicasAnswerEachEventOnce(t *testing.T) {
 			t.Errorf("slash command %s answered in %d acks, want 1", e.ID(), answers)
 		}
 	}
+	duplicates := 0
+	for _, where := range append(retried.where, both.where...) {
+		duplicates += max(0, got[where]-1)
+	}
+	t.Logf("retried on the other replica: %d mentions, %d DMs, %d clicks; delivered to both at once: %d mentions, %d DMs, %d commands, %d clicks; %d duplicate replies",
+		20, 10, len(retried.clicks), 20, 10, len(both.slashes), len(both.clicks), duplicates)
 	lost := testutil.ToFloat64(a.server.metrics.claimsLost) + testutil.ToFloat64(b.server.metrics.claimsLost)
 	if min := float64(len(retried.events) + len(retried.clicks) + len(both.events) + len(both.slashes) + len(both.clicks)); lost != min {
 		t.Errorf("claims lost = %v, want %v", lost, min)

@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -119,6 +121,15 @@ func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 		}
 	}
 	readMu.Unlock()
-	t.Logf("burst of %d, SIGTERM after %d: %d written to A, %d to B; A read %d, all acked; stopped in %v; %d commands written to A and never read (Slack does not retry those)",
-		burst, stopAt, toA, toB, read, stopTook.Round(time.Microsecond), len(lost))
+	var closed struct {
+		CaughtUp string `json:"caught_up"`
+		Took     string `json:"took"`
+	}
+	for _, line := range strings.Split(a.logs.String(), "\n") {
+		if strings.Contains(line, `"connection closed"`) {
+			_ = json.Unmarshal([]byte(line), &closed)
+		}
+	}
+	t.Logf("burst of %d, SIGTERM after %d: %d written to A, %d to B; A read %d, all acked; caught up in %s, connection closed %s after SIGTERM, Run returned after %v; %d commands written to A and never read (Slack does not retry those)",
+		burst, stopAt, toA, toB, read, closed.CaughtUp, closed.Took, stopTook.Round(time.Microsecond), len(lost))
 }
