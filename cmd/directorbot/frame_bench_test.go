@@ -1,0 +1,34 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+)
+
+// BenchmarkOversizedFrame sends `directorbot serve` one 10 MB websocket
+// frame and reports its resident memory before and at its peak (VmHWM)
+// after: the bot refuses a message over its read limit without reading it.
+func BenchmarkOversizedFrame(b *testing.B) {
+	bin := buildBinary(b)
+	frame := []byte(`{"envelope_id":"huge","type":"events_api","payload":{"text":"` + strings.Repeat("x", 10<<20) + `"}}`)
+	var idle, peak float64
+	for b.Loop() {
+		fake := fakeslack.New()
+		p := startServe(b, bin, fake)
+		awaitHello(b, fake)
+		time.Sleep(2 * time.Second)
+		idle += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+		_ = fake.SendRaw(frame)
+		// Either the bot read it or closed the connection; give it time.
+		fake.WaitFor(5*time.Second, func() bool { return fake.Connections() > 1 })
+		time.Sleep(time.Second)
+		peak += procMemory(b, p.cmd.Process.Pid, "VmHWM")
+		p.stop(b)
+		fake.Close()
+	}
+	b.ReportMetric(idle/float64(b.N), "idle-RSS-MB")
+	b.ReportMetric(peak/float64(b.N), "peak-RSS-MB")
+}
