@@ -13,17 +13,25 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/thesaurus"
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
 const schemaVersion = "11"
+
+// keptReadings and keptFacts bound the sections searching keeps analyzed:
+// every section of a guide of thousands, and the most asked about of a
+// larger one, in a few megabytes.
+const (
+	keptReadings = 4096
+	keptFacts    = 65536
+)
 
 // fingerprintKey is where a persisted index records which guide it holds.
 var fingerprintKey = []byte("directorbot.guide")
@@ -56,9 +64,10 @@ type Index struct {
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
-	// readings holds each section's reading once analyzed, and
-	// sectionFacts the kinds of fact its text states, by section.
-	readings, sectionFacts sync.Map
+	// readings holds sections' readings once analyzed, and sectionFacts
+	// the kinds of fact their text states, the most recently used kept.
+	readings     *lru.Cache[*content.Section, *reading]
+	sectionFacts *lru.Cache[*content.Section, [len(intents)]bool]
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -311,6 +320,9 @@ func wrap(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) (*Index, err
 // count.
 func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
 	ix := &Index{guide: g, bleve: b, vocabulary: th, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
+	// lru.New fails only for a size below one.
+	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
+	ix.sectionFacts, _ = lru.New[*content.Section, [len(intents)]bool](keptFacts)
 	if err := ix.load(); err != nil {
 		_ = b.Close()
 		return nil, err

@@ -65,15 +65,15 @@ func intentOf(question string) int {
 
 // facts returns which kinds of fact a section's text states, read once.
 func (ix *Index) facts(s *content.Section) [len(intents)]bool {
-	if f, ok := ix.sectionFacts.Load(s); ok {
-		return f.([len(intents)]bool)
+	if f, ok := ix.sectionFacts.Get(s); ok {
+		return f
 	}
 	var f [len(intents)]bool
 	text := s.Text()
 	for i := range intents {
 		f[i] = states(i, text)
 	}
-	ix.sectionFacts.Store(s, f)
+	ix.sectionFacts.Add(s, f)
 	return f
 }
 
@@ -89,11 +89,9 @@ const intentWeight = 2
 // passage returns the section's passage that answers the question best, or
 // nil when the question is about the section as a whole: its title holds
 // the question's words as well as any passage does.
-func (ix *Index) passage(s *content.Section, words []word, question string) *Passage {
-	in := intentOf(question)
+func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 	r := ix.read(s)
-	var best *Passage
-	bestScore := 0.0
+	best, bestScore := -1, 0.0
 	for i, p := range r.passages {
 		score := coverage(r.passageStems[i], words)
 		if score == 0 {
@@ -103,13 +101,14 @@ func (ix *Index) passage(s *content.Section, words []word, question string) *Pas
 			score += intentWeight
 		}
 		if score > bestScore {
-			best, bestScore = &r.passages[i], score
+			best, bestScore = i, score
 		}
 	}
-	if best == nil || (in < 0 && bestScore <= coverage(r.titleStems, words)) {
+	if best < 0 || (in < 0 && bestScore <= coverage(r.titleStems, words)) {
 		return nil
 	}
-	return best
+	p := r.passages[best]
+	return &p
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of
@@ -122,8 +121,8 @@ type reading struct {
 
 // read returns the section's reading, analyzing it the first time.
 func (ix *Index) read(s *content.Section) *reading {
-	if r, ok := ix.readings.Load(s); ok {
-		return r.(*reading)
+	if r, ok := ix.readings.Get(s); ok {
+		return r
 	}
 	r := &reading{
 		titleStems: ix.stems(s.Title),
@@ -135,7 +134,7 @@ func (ix *Index) read(s *content.Section) *reading {
 			r.passageStems = append(r.passageStems, ix.stems(text))
 		}
 	}
-	ix.readings.Store(s, r)
+	ix.readings.Add(s, r)
 	return r
 }
 

@@ -96,7 +96,8 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return nil, err
 	}
 	hits := ix.collect(docs)
-	ix.steer(hits, question)
+	in := intentOf(question)
+	ix.steer(hits, in)
 	if confident {
 		hits = ix.answering(hits, words, limit)
 	}
@@ -106,8 +107,8 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
-	if len(hits) > 0 && len(hits[0].Rows) == 0 {
-		hits[0].Passage = ix.passage(hits[0].Section, words, question)
+	if len(hits[0].Rows) == 0 {
+		hits[0].Passage = ix.passage(hits[0].Section, words, in)
 	}
 	return hits, nil
 }
@@ -435,8 +436,7 @@ const steerDepth = 12
 
 // steer ranks higher the hits that state the kind of fact the question
 // asks for, in a matched row or in their own text.
-func (ix *Index) steer(hits []Hit, question string) {
-	in := intentOf(question)
+func (ix *Index) steer(hits []Hit, in int) {
 	if in < 0 {
 		return
 	}
