@@ -474,7 +474,7 @@ func TestPlanSurvivesARestart(t *testing.T) {
 	if plan := buildPlanWith(t, h, -1, "U1", "Strong relationships", "Composure"); !strings.Contains(plan, "you show 2 of 7") {
 		t.Fatalf("plan:\n%s", plan)
 	}
-	if err, _ := h.stop(t); err != nil {
+	if _, err := h.stop(t); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Close(); err != nil {

@@ -68,17 +68,17 @@ func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
 
 // stop ends a replica as SIGTERM does and returns what Run returned and
 // how long it took.
-func (h *harness) stop(t testing.TB) (error, time.Duration) {
+func (h *harness) stop(t testing.TB) (time.Duration, error) {
 	t.Helper()
 	start := time.Now()
 	h.cancel()
 	select {
 	case err := <-h.done:
 		h.done <- err
-		return err, time.Since(start)
+		return time.Since(start), err
 	case <-time.After(settleTimeout + drainTimeout + 5*time.Second):
 		t.Fatal("Run did not return after cancel")
-		return nil, 0
+		return 0, nil
 	}
 }
 
@@ -252,7 +252,7 @@ func TestRestartThenRedelivery(t *testing.T) {
 	if !fake.WaitFor(wait, func() bool { return countPosts(&harness{fake: fake}) >= want }) {
 		t.Fatal("first deliveries not answered")
 	}
-	if err, _ := a.stop(t); err != nil {
+	if _, err := a.stop(t); err != nil {
 		t.Fatalf("Run: %v", err)
 	}
 	if err := storeA.Close(); err != nil {

@@ -57,7 +57,7 @@ func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 		if i == stopAt {
 			stopped = make(chan struct{})
 			go func() {
-				stopErr, stopTook = a.stop(t)
+				stopTook, stopErr = a.stop(t)
 				close(stopped)
 			}()
 		}
