@@ -17,7 +17,7 @@ func TestRoles(t *testing.T) {
 		"often":  {0, 0, 0, commonPostings + 100, 0},
 		"always": {0, 0, 0, 2 * stopPostings, 0},
 		"also":   {0, 0, 0, stopPostings + 1, 0},
-	}, commonPostings: commonPostings, stopPostings: stopPostings}
+	}, docs: 1 << 20, commonPostings: commonPostings, stopPostings: stopPostings}
 	wordOf := func(term string) word {
 		var gs []group
 		for fi := range boosts {
@@ -124,4 +124,16 @@ func syntheticIndex(t *testing.T, n int) *Index {
 	}
 	t.Cleanup(func() { _ = ix.Close() })
 	return ix
+}
+
+// TestWordsInHalfTheGuideOnlyScore checks that a word found in more than
+// half of a small guide's documents ("director", in every section's path)
+// does not choose the documents to score, as it would in a large one.
+func TestWordsInHalfTheGuideOnlyScore(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	words := ix.words("what skills does a director need")
+	if got := ix.roles(words); !slices.Equal(got, []role{chooser, common}) {
+		t.Fatalf("roles of %v = %v, want skills choosing and director common", words, got)
+	}
 }

@@ -290,11 +290,11 @@ const (
 )
 
 // commonPostings is how many documents, counted once per field, a word may
-// be in and still choose which documents are scored. In a large guide,
-// scoring every section that says "team" would cost milliseconds per
-// question; such words only add to the scores of the sections that the
-// question's other words find. No word of the embedded guide comes near,
-// so its ranking is exactly that of the full query.
+// be in and still choose which documents are scored; so is half of the
+// guide's documents, when fewer. Scoring every section that says "team" in
+// a large guide, or "director" (in every section's path) in the embedded
+// one, costs more than the rest of the search; such words only add to the
+// scores of the sections that the question's other words find.
 const commonPostings = 4096
 
 // stopPostings is how many documents a word may be in, once per field, and
@@ -313,7 +313,7 @@ func (ix *Index) roles(words []word) []role {
 		switch {
 		case n > ix.stopPostings:
 			out[i] = ignored
-		case n > ix.commonPostings:
+		case n > ix.commonPostings || uint64(n) > ix.docs/2:
 			out[i] = common
 		}
 		if n > 0 && (least < 0 || n < fewest) {
