@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -16,32 +17,67 @@ import (
 // pages' names and bytes, and its synonyms file. A large guide is hashed
 // in a fraction of the time parsing it takes.
 func Fingerprint(fsys fs.FS) (string, error) {
+	files, err := readFiles(fsys)
+	if err != nil {
+		return "", err
+	}
+	return files.fingerprint(), nil
+}
+
+// guideFiles are the files of a guide folder, pages sorted by name.
+type guideFiles struct {
+	pages    []namedFile
+	synonyms []byte
+}
+
+type namedFile struct {
+	name string
+	src  []byte
+}
+
+func readFiles(fsys fs.FS) (guideFiles, error) {
+	var files guideFiles
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
-		return "", fmt.Errorf("list pages: %w", err)
+		return files, fmt.Errorf("list pages: %w", err)
 	}
 	sort.Strings(names)
-	h := sha256.New()
-	for _, name := range append(names, SynonymsFile) {
+	for _, name := range names {
 		src, err := fs.ReadFile(fsys, name)
-		if err != nil && name == SynonymsFile {
-			continue
-		}
 		if err != nil {
-			return "", fmt.Errorf("read page %s: %w", name, err)
+			return files, fmt.Errorf("read page %s: %w", name, err)
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", name, len(src))
-		h.Write(src)
+		files.pages = append(files.pages, namedFile{name, src})
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	files.synonyms, err = fs.ReadFile(fsys, SynonymsFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return files, fmt.Errorf("read %s: %w", SynonymsFile, err)
+	}
+	return files, nil
 }
+
+// fingerprint hashes the files' names and bytes, and the version of
+// Encode's format, which a kept guide must match.
+func (files guideFiles) fingerprint() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "encoding %d\x00", encodingVersion)
+	for _, f := range append(files.pages, namedFile{SynonymsFile, files.synonyms}) {
+		fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
+		h.Write(f.src)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// encodingVersion changes whenever Encode's format does.
+const encodingVersion = 1
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
 // then reads one section at a time rather than the whole guide at once.
 type storedHeader struct {
-	Pages    []storedPage
-	Synonyms []byte
+	Pages       []storedPage
+	Synonyms    []byte
+	Fingerprint string
 }
 
 type storedPage struct {
@@ -64,7 +100,7 @@ type storedSection struct {
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms}
+	h := storedHeader{Synonyms: g.Synonyms, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -101,7 +137,7 @@ func Decode(r io.Reader) (*Guide, error) {
 	if err := dec.Decode(&h); err != nil {
 		return nil, fmt.Errorf("decode guide: %w", err)
 	}
-	g := &Guide{Synonyms: h.Synonyms, byID: map[string]*Section{}}
+	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: map[string]*Section{}}
 	for _, sp := range h.Pages {
 		p := &Page{Name: sp.Name, Label: sp.Label, Order: sp.Order}
 		if err := yaml.Unmarshal(sp.Meta, &p.Meta); err != nil {

@@ -26,8 +26,11 @@ type Guide struct {
 	// vocabulary that extends the search's thesaurus (Solr's synonyms
 	// format).
 	Synonyms []byte
-	sections []*Section
-	byID     map[string]*Section
+	// Fingerprint identifies the files the guide was read from, as
+	// Fingerprint does; empty for a guide made with New.
+	Fingerprint string
+	sections    []*Section
+	byID        map[string]*Section
 	// path and prompts are read from the frontmatter and headings (path.go).
 	path    *Path
 	prompts []Prompt
@@ -54,22 +57,18 @@ func LoadDir(dir string) (*Guide, error) {
 	return g, nil
 }
 
-// Load reads every *.md page at the top of fsys.
+// Load reads every *.md page at the top of fsys, and its synonyms.
 func Load(fsys fs.FS) (*Guide, error) {
-	names, err := fs.Glob(fsys, "*.md")
+	files, err := readFiles(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("list pages: %w", err)
+		return nil, err
 	}
-	if len(names) == 0 {
+	if len(files.pages) == 0 {
 		return nil, errors.New("no *.md pages found")
 	}
-	pages := make([]*Page, 0, len(names))
-	for _, name := range names {
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("read page %s: %w", name, err)
-		}
-		p, err := ParsePage(name, src)
+	pages := make([]*Page, 0, len(files.pages))
+	for _, f := range files.pages {
+		p, err := ParsePage(f.name, f.src)
 		if err != nil {
 			return nil, err
 		}
@@ -79,10 +78,8 @@ func Load(fsys fs.FS) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.Synonyms, err = fs.ReadFile(fsys, SynonymsFile)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("read %s: %w", SynonymsFile, err)
-	}
+	g.Synonyms = files.synonyms
+	g.Fingerprint = files.fingerprint()
 	return g, nil
 }
 

@@ -3,14 +3,8 @@
 package index
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 
@@ -32,9 +26,6 @@ const (
 	keptReadings = 4096
 	keptFacts    = 65536
 )
-
-// fingerprintKey is where a persisted index records which guide it holds.
-var fingerprintKey = []byte("directorbot.guide")
 
 // batchSize bounds how many documents are buffered before a commit, so a
 // large guide is indexed in steady memory.
@@ -61,6 +52,9 @@ type Index struct {
 	// vocabulary is the guide's: the thesaurus, with the guide's own
 	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
 	vocabulary *thesaurus.Thesaurus
+	// fillers holds the stems of the filler words, so that "roles" is
+	// dropped as "role" is.
+	fillers    map[string]bool
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
@@ -101,156 +95,6 @@ func guideThesaurus(g *content.Guide) (*thesaurus.Thesaurus, error) {
 		return nil, fmt.Errorf("read thesaurus: %w", err)
 	}
 	return th, nil
-}
-
-// Open returns the index of the guide whose pages fsys holds, persisted in
-// dir: when dir holds the index of these very pages, it is opened with the
-// guide as parsed then, so a restart reads no markdown; otherwise the
-// guide is parsed and indexed there afresh. The guide's files, not dir,
-// are the source of truth.
-func Open(fsys fs.FS, dir string) (*Index, error) {
-	contentFP, err := content.Fingerprint(fsys)
-	if err != nil {
-		return nil, fmt.Errorf("read guide: %w", err)
-	}
-	fp := fingerprint(contentFP)
-	ix, err := reopen(dir, fp)
-	switch {
-	case err == nil:
-		return ix, nil
-	case err.Error() == "timeout":
-		// bbolt's lock timed out: another process has the index open, and
-		// rebuilding would pull it from under that process.
-		return nil, fmt.Errorf("index dir %s is in use by another process: give each process an INDEX_DIR of its own", dir)
-	}
-	g, err := content.Load(fsys)
-	if err != nil {
-		return nil, err
-	}
-	th, err := guideThesaurus(g)
-	if err != nil {
-		return nil, err
-	}
-	if err := persist(g, th, dir, fp); err != nil {
-		return nil, err
-	}
-	// Searching holds one snapshot for good: opened from disk, it maps the
-	// persisted segments rather than keeping the ones built in memory.
-	b, err := bleve.Open(filepath.Join(dir, searchDir))
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
-	}
-	return wrap(g, th, b)
-}
-
-// A persisted index is a folder: bleve's index in searchDir, with the
-// guide's fingerprint recorded in it last, and the parsed guide in
-// guideFile.
-const (
-	searchDir = "search"
-	guideFile = "guide.gob"
-)
-
-// lockWait is how long opening a persisted index waits for another
-// process to let go of it.
-const lockWait = "2s"
-
-// reopen opens the index persisted in dir if its fingerprint is fp. The
-// kept guide is read while bleve's terms are, each on a core of its own.
-func reopen(dir, fp string) (*Index, error) {
-	b, err := bleve.OpenUsing(filepath.Join(dir, searchDir), map[string]any{"bolt_timeout": lockWait})
-	if err != nil {
-		return nil, err
-	}
-	if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
-		_ = b.Close()
-		return nil, errors.New("index of another guide")
-	}
-	type decoded struct {
-		g   *content.Guide
-		err error
-	}
-	guide := make(chan decoded, 1)
-	go func() {
-		g, err := readGuide(filepath.Join(dir, guideFile))
-		guide <- decoded{g, err}
-	}()
-	vocab, err := readTerms(b)
-	d := <-guide
-	if err == nil {
-		err = d.err
-	}
-	var th *thesaurus.Thesaurus
-	if err == nil {
-		th, err = guideThesaurus(d.g)
-	}
-	if err != nil {
-		_ = b.Close()
-		return nil, err
-	}
-	return assemble(d.g, th, b, vocab)
-}
-
-// readGuide reads the parsed guide kept in a file.
-func readGuide(path string) (*content.Guide, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return content.Decode(bufio.NewReaderSize(f, 1<<20))
-}
-
-// persist builds the guide's index in dir, replacing whatever was there:
-// the parsed guide first, then the search index, its fingerprint last.
-func persist(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
-	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Errorf("clear index dir %s: %w", dir, err)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create index dir %s: %w", dir, err)
-	}
-	if err := writeGuide(g, filepath.Join(dir, guideFile)); err != nil {
-		return err
-	}
-	m, err := newMapping()
-	if err != nil {
-		return err
-	}
-	b, err := bleve.New(filepath.Join(dir, searchDir), m)
-	if err != nil {
-		return fmt.Errorf("create index %s: %w", dir, err)
-	}
-	err = indexGuide(g, th, b)
-	if err == nil {
-		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
-			err = fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
-		}
-	}
-	if cerr := b.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("close index %s: %w", dir, cerr)
-	}
-	return err
-}
-
-// writeGuide keeps the parsed guide in a file.
-func writeGuide(g *content.Guide, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("keep parsed guide: %w", err)
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = g.Encode(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("keep parsed guide in %s: %w", path, err)
-	}
-	return nil
 }
 
 // Guide returns the guide the index was built from.
@@ -349,6 +193,12 @@ func (ix *Index) load() error {
 		}
 	}
 	ix.synonymsOf = ix.synonymStems()
+	ix.fillers = map[string]bool{}
+	for _, w := range thesaurus.Fillers() {
+		if t := ix.stem(w); t != "" {
+			ix.fillers[t] = true
+		}
+	}
 	ix.spellings = spellings(ix.known)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
@@ -417,11 +267,4 @@ func (ix *Index) synonymStems() map[string][]string {
 		out[stem] = list
 	}
 	return out
-}
-
-// fingerprint identifies the guide's files and the indexing rules.
-func fingerprint(contentFP string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "schema %s\n%s\x00%s", schemaVersion, thesaurus.Fingerprint(), contentFP)
-	return hex.EncodeToString(h.Sum(nil))
 }

@@ -14,14 +14,18 @@ import (
 const MaxQuestionRunes = 4000
 
 var (
-	slackLink  = regexp.MustCompile(`<([^<>|]*)(?:\|([^<>]*))?>`)
-	emojiCode  = regexp.MustCompile(`:[a-z0-9_+\-']+:`)
-	formatting = regexp.MustCompile("[*_~`]+")
+	slackLink = regexp.MustCompile(`<([^<>|]*)(?:\|([^<>]*))?>`)
+	// An emoji code starts a word: "1:1:" is no emoji.
+	emojiCode = regexp.MustCompile(`(^|[^\pL\pN]):[a-z0-9_+\-']+:`)
+	// Phones type curly quotes: "I’m" is "I'm" to the stop lists.
+	curlyQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+	formatting  = regexp.MustCompile("[*_~`]+")
 )
 
 // Normalize turns a Slack message into plain question text: mentions,
 // channel and special mentions are dropped, links keep their label, emoji
-// codes and formatting marks go, entities are decoded, and control
+// codes and formatting marks go, entities are decoded, curly quotes
+// straightened, and control
 // characters become spaces. The result is trimmed and at most
 // MaxQuestionRunes runes long.
 func Normalize(q string) string {
@@ -35,7 +39,10 @@ func Normalize(q string) string {
 		q = html.UnescapeString(q)
 	}
 	if strings.Contains(q, ":") {
-		q = emojiCode.ReplaceAllString(q, " ")
+		q = emojiCode.ReplaceAllString(q, "$1 ")
+	}
+	if strings.ContainsAny(q, "‘’“”") {
+		q = curlyQuotes.Replace(q)
 	}
 	if strings.ContainsAny(q, "*_~`") {
 		q = formatting.ReplaceAllString(q, " ")

@@ -21,6 +21,10 @@ func TestNormalize(t *testing.T) {
 		{"two  spaces\r\nand lines", "two spaces and lines"},
 		{"no\u00a0break\u2003em", "no break em"},
 		{"مدير vs VP 🚀", "مدير vs VP 🚀"},
+		{"my 1:1: what agenda?", "my 1:1: what agenda?"},
+		{"Skip-level 1:1s: how often?", "Skip-level 1:1s: how often?"},
+		{":tada: done", "done"},
+		{"I’m ready, ‘quoted’ and “double”", `I'm ready, 'quoted' and "double"`},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

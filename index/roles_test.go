@@ -90,10 +90,10 @@ func titlesBelow(s *content.Section) []string {
 	return out
 }
 
-// TestWordsLeftOutStillCountTowardsHalf asks, in a guide where two of three
+// TestWordsLeftOutStillAnswer asks, in a guide where two of three
 // words are left out as too common, a question the rare word answers: the
 // rare word alone must then be enough, not an impossible two of one.
-func TestWordsLeftOutStillCountTowardsHalf(t *testing.T) {
+func TestWordsLeftOutStillAnswer(t *testing.T) {
 	t.Parallel()
 	ix := syntheticIndex(t, 300)
 	ix.commonPostings, ix.stopPostings = 10, 20

@@ -179,7 +179,7 @@ func (ix *Index) words(question string) []word {
 	var words []word
 	for _, tok := range ix.question.Analyze([]byte(q)) {
 		w := ix.analyze(string(tok.Term))
-		if w.groups == nil || slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
+		if w.groups == nil || ix.fillers[w.stem] || slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 			continue
 		}
 		words = append(words, w)

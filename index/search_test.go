@@ -3,9 +3,11 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -143,7 +145,11 @@ func TestTermsDropsPhrasingAndFoldsPhrases(t *testing.T) {
 	if !slices.Equal(got, []string{"vp", "sales"}) {
 		t.Errorf("words = %q", got)
 	}
-	if n := len(ix.words(strings.Repeat("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega one two three ", 10))); n != maxTerms {
+	var many []string
+	for i := range 2 * maxTerms {
+		many = append(many, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
+	}
+	if n := len(ix.words(strings.Join(many, " "))); n != maxTerms {
 		t.Errorf("got %d terms, want the cap %d", n, maxTerms)
 	}
 }
@@ -164,7 +170,12 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Reopening must reuse the files: mark them and check the mark survives.
-	marker := dir + "/reuse-marker"
+	marker := filepath.Join(dir, homeDir, "reuse-marker")
+	// Whatever else the folder holds is never touched.
+	other := filepath.Join(dir, "directorbot.db")
+	if err := os.WriteFile(other, []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +194,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 		t.Fatal("reopening the same guide rebuilt the index")
 	}
 	// A damaged parsed guide is rebuilt from the pages.
-	if err := os.WriteFile(dir+"/"+guideFile, []byte("damaged"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, homeDir, guideFile), []byte("damaged"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ix = open(files)
@@ -204,6 +215,9 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	defer ix.Close()
 	if hits, _ := ix.Search(context.Background(), "skills", 1); len(hits) != 0 {
 		t.Errorf("stale sections found: %v", ids(hits))
+	}
+	if data, err := os.ReadFile(other); err != nil || string(data) != "kept" {
+		t.Errorf("a rebuild touched another file of the folder: %q, %v", data, err)
 	}
 }
 
@@ -339,6 +353,36 @@ func TestIntentOf(t *testing.T) {
 	for q, want := range tests {
 		if got := intentOf(q); got != want {
 			t.Errorf("intentOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
+
+// TestOpensOfOneFolderTakeTurns opens two guides in one folder at once, as
+// two processes starting together would: each gets its own guide, and the
+// folder ends with one whole index, never a mix.
+func TestOpensOfOneFolderTakeTurns(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	guides := []fs.FS{content.EmbeddedFiles(), synthetic.Files(50, 1)}
+	for range 3 {
+		var wg sync.WaitGroup
+		errs := make([]error, len(guides))
+		for i, files := range guides {
+			wg.Go(func() {
+				ix, err := Open(files, dir)
+				if err == nil {
+					want, _ := content.Load(files)
+					if len(ix.Guide().Sections()) != len(want.Sections()) {
+						err = fmt.Errorf("guide %d opened with %d sections, want %d", i, len(ix.Guide().Sections()), len(want.Sections()))
+					}
+					err = errors.Join(err, ix.Close())
+				}
+				errs[i] = err
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

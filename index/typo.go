@@ -30,7 +30,7 @@ type nearTerm struct {
 func spellings(known map[string]uint64) map[int][]string {
 	out := map[int][]string{}
 	for t := range known {
-		if strings.IndexFunc(t, isLetter) >= 0 {
+		if strings.IndexFunc(t, notDigit) >= 0 {
 			n := utf8.RuneCountInString(t)
 			out[n] = append(out[n], t)
 		}
@@ -41,7 +41,7 @@ func spellings(known map[string]uint64) map[int][]string {
 	return out
 }
 
-func isLetter(r rune) bool { return r < '0' || r > '9' }
+func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // near returns the known terms one edit from a stem the guide does not
 // know, in a fixed order so that scores add up the same way every time.

@@ -50,11 +50,7 @@ func (g *guideFlags) register(fs *flag.FlagSet, env *environment) {
 // there before is opened without parsing its pages.
 func (g *guideFlags) open() (*index.Index, error) {
 	if g.indexDir != "" {
-		ix, err := index.Open(g.files(), g.indexDir)
-		if err != nil && g.dir != "" {
-			return nil, fmt.Errorf("load guide %s: %w", g.dir, err)
-		}
-		return ix, err
+		return index.Open(g.files(), g.indexDir)
 	}
 	guide, err := g.load()
 	if err != nil {

@@ -1,0 +1,246 @@
+package index
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"syscall"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/thesaurus"
+)
+
+// A persisted index lives in its own folder inside INDEX_DIR, so nothing
+// else kept there is ever touched: bleve's index in searchDir, with the
+// guide's fingerprint recorded in it last, and the parsed guide in
+// guideFile. It is built beside, in a folder of its own, and renamed into
+// place whole, so a crash mid-build leaves the old index or none.
+const (
+	homeDir   = "directorbot-index"
+	searchDir = "search"
+	guideFile = "guide.gob"
+	lockFile  = "directorbot-index.lock"
+)
+
+// fingerprintKey is where a persisted index records which guide it holds.
+var fingerprintKey = []byte("directorbot.guide")
+
+// lockWait is how long opening a persisted index waits for another
+// process that has it open (serving from it) to let go.
+const lockWait = "2s"
+
+// Open returns the index of the guide whose pages fsys holds, persisted in
+// dir: when dir holds the index of these very pages, it is opened with the
+// guide as parsed then, so a restart reads no markdown; otherwise the
+// guide is parsed and indexed there afresh. The guide's files, not dir,
+// are the source of truth. Processes opening the same dir take turns; one
+// that finds the index open in another process gets an error, not a
+// rebuild.
+func Open(fsys fs.FS, dir string) (*Index, error) {
+	unlock, err := lock(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	contentFP, err := content.Fingerprint(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("read guide: %w", err)
+	}
+	home := filepath.Join(dir, homeDir)
+	ix, err := reopen(home, fingerprint(contentFP))
+	switch {
+	case err == nil:
+		return ix, nil
+	case inUse(err):
+		return nil, fmt.Errorf("index dir %s is in use by another process: give each process an INDEX_DIR of its own", dir)
+	}
+	g, err := content.Load(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("read guide: %w", err)
+	}
+	th, err := guideThesaurus(g)
+	if err != nil {
+		return nil, err
+	}
+	// The fingerprint of the files as parsed, which may have changed since
+	// they were hashed above.
+	if err := persist(g, th, home, fingerprint(g.Fingerprint)); err != nil {
+		return nil, err
+	}
+	// Searching holds one snapshot for good: opened from disk, it maps the
+	// persisted segments rather than keeping the ones built in memory.
+	b, err := openSearch(home)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return wrap(g, th, b)
+}
+
+// lock takes dir's lock file, waiting for another process's Open to end.
+func lock(dir string) (unlock func(), err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create index dir %s: %w", dir, err)
+	}
+	f, err := os.OpenFile(filepath.Join(dir, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("lock index dir %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("lock index dir %s: %w", dir, err)
+	}
+	return func() { _ = f.Close() }, nil
+}
+
+// inUse reports whether opening failed because another process holds the
+// index: bbolt's lock wait ran out, and bbolt says only "timeout".
+func inUse(err error) bool { return err != nil && err.Error() == "timeout" }
+
+func openSearch(home string) (bleve.Index, error) {
+	return bleve.OpenUsing(filepath.Join(home, searchDir), map[string]any{"bolt_timeout": lockWait})
+}
+
+// reopen opens the index persisted in home if its fingerprint is fp. The
+// kept guide is read while bleve's terms are, each on a core of its own.
+func reopen(home, fp string) (*Index, error) {
+	b, err := openSearch(home)
+	if err != nil {
+		return nil, err
+	}
+	if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
+		_ = b.Close()
+		return nil, errors.New("index of another guide")
+	}
+	type decoded struct {
+		g   *content.Guide
+		err error
+	}
+	guide := make(chan decoded, 1)
+	go func() {
+		g, err := readGuide(filepath.Join(home, guideFile))
+		guide <- decoded{g, err}
+	}()
+	vocab, err := readTerms(b)
+	d := <-guide
+	if err == nil {
+		err = d.err
+	}
+	var th *thesaurus.Thesaurus
+	if err == nil {
+		th, err = guideThesaurus(d.g)
+	}
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return assemble(d.g, th, b, vocab)
+}
+
+// readGuide reads the parsed guide kept in a file.
+func readGuide(path string) (*content.Guide, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return content.Decode(bufio.NewReaderSize(f, 1<<20))
+}
+
+// persist builds the guide's index beside home and puts it in home's
+// place: the parsed guide first, then the search index, its fingerprint
+// last.
+func persist(g *content.Guide, th *thesaurus.Thesaurus, home, fp string) error {
+	next := home + ".new"
+	if err := os.RemoveAll(next); err != nil {
+		return fmt.Errorf("clear %s: %w", next, err)
+	}
+	if err := os.MkdirAll(next, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", next, err)
+	}
+	if err := build(g, th, next, fp); err != nil {
+		_ = os.RemoveAll(next)
+		return err
+	}
+	if err := os.RemoveAll(home); err != nil {
+		return fmt.Errorf("clear %s: %w", home, err)
+	}
+	if err := os.Rename(next, home); err != nil {
+		return fmt.Errorf("put index in place: %w", err)
+	}
+	return nil
+}
+
+// build writes the guide and its search index in dir.
+func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
+	if err := writeGuide(g, filepath.Join(dir, guideFile)); err != nil {
+		return err
+	}
+	m, err := newMapping()
+	if err != nil {
+		return err
+	}
+	b, err := bleve.New(filepath.Join(dir, searchDir), m)
+	if err != nil {
+		return fmt.Errorf("create index %s: %w", dir, err)
+	}
+	err = indexGuide(g, th, b)
+	if err == nil {
+		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
+			err = fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
+		}
+	}
+	if cerr := b.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close index %s: %w", dir, cerr)
+	}
+	return err
+}
+
+// writeGuide keeps the parsed guide in a file.
+func writeGuide(g *content.Guide, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("keep parsed guide: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = g.Encode(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("keep parsed guide in %s: %w", path, err)
+	}
+	return nil
+}
+
+// fingerprint identifies the guide's files and what indexing them
+// depends on: the indexing rules, the default vocabulary and bleve's
+// version, whose analyzers decide the indexed terms.
+func fingerprint(contentFP string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "schema %s\nbleve %s\n%s\x00%s", schemaVersion, bleveVersion(), thesaurus.Fingerprint(), contentFP)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// bleveVersion is the version of bleve built in, "" when unknown.
+func bleveVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	for _, m := range info.Deps {
+		if m.Path == "github.com/blevesearch/bleve/v2" {
+			return m.Version
+		}
+	}
+	return ""
+}
