@@ -213,6 +213,11 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 // TestAcceptedReloadWhileAnswering reloads good guides again and again
 // while questions keep being answered: no search fails, none waits on the
 // reload, and every replaced index is closed and its folder removed.
+// slowAnswer is the search time that counts as late while a reload builds
+// beside it: far above a search's milliseconds, well within the 3 s Slack
+// gives an ack, and room for the race detector on two busy cores.
+const slowAnswer = time.Second
+
 func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	t.Parallel()
 	indexDir := filepath.Join(t.TempDir(), "index")
@@ -245,7 +250,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 				if err != nil || len(hits) == 0 || hits[0].Section.Title != "Budgets" {
 					failed.Add(1)
 				}
-				if took > 500*time.Millisecond {
+				if took > slowAnswer {
 					slow.Add(1)
 				}
 				for old := slowest.Load(); int64(took) > old && !slowest.CompareAndSwap(old, int64(took)); old = slowest.Load() {
@@ -265,8 +270,8 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	stop()
 	wg.Wait()
 	if asked.Load() == 0 || failed.Load() != 0 || slow.Load() != 0 {
-		t.Errorf("%d questions, %d failed, %d slower than 500ms (slowest %v); want none failed or slow",
-			asked.Load(), failed.Load(), slow.Load(), time.Duration(slowest.Load()))
+		t.Errorf("%d questions, %d failed, %d slower than %v (slowest %v); want none failed or slow",
+			asked.Load(), failed.Load(), slow.Load(), slowAnswer, time.Duration(slowest.Load()))
 	}
 	if got := f.answers(t, "what happens in the first week for new engineers"); got != "onboarding/first-week" {
 		t.Errorf("the new page's question finds %q; want onboarding/first-week", got)
