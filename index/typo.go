@@ -50,7 +50,7 @@ func (ix *Index) near(stem string) []nearTerm {
 	n := utf8.RuneCountInString(stem)
 	for length := n - 1; length <= n+1; length++ {
 		for _, t := range ix.spellings[length] {
-			if oneEditApart(stem, t) {
+			if oneEditApartLen(stem, n, t, length) {
 				out = append(out, nearTerm{t, ix.known[t]})
 			}
 		}
@@ -75,10 +75,15 @@ func likeliestFrequency(near []nearTerm) uint64 {
 // a rune turns a into b. It walks both strings once, without allocating:
 // it runs for every known term of about the right length.
 func oneEditApart(a, b string) bool {
+	return oneEditApartLen(a, utf8.RuneCountInString(a), b, utf8.RuneCountInString(b))
+}
+
+// oneEditApartLen is oneEditApart given the strings' lengths in runes,
+// which near knows without counting them for every term.
+func oneEditApartLen(a string, la int, b string, lb int) bool {
 	if a == b {
 		return false
 	}
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 	if la < lb {
 		a, b, la, lb = b, a, lb, la
 	}
