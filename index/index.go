@@ -171,8 +171,19 @@ func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab ma
 		_ = b.Close()
 		return nil, err
 	}
+	// A small guide is read whole at once, so that its first questions
+	// cost no more than later ones.
+	if sections := g.Sections(); len(sections) <= readAhead {
+		for _, s := range sections {
+			ix.read(s)
+		}
+	}
 	return ix, nil
 }
+
+// readAhead is the most sections a guide may have to be read whole when
+// it is opened: a few milliseconds of start-up.
+const readAhead = 256
 
 func (ix *Index) load() error {
 	m := ix.bleve.Mapping()
