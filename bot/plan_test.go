@@ -179,20 +179,9 @@ func button(t *testing.T, blocks any, kind string) (actionID, value string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range msg.Blocks {
-		var elems []slack.BlockElement
-		switch b := b.(type) {
-		case *slack.ActionBlock:
-			elems = b.Elements.ElementSet
-		case *slack.SectionBlock:
-			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
-				elems = []slack.BlockElement{b.Accessory.ButtonElement}
-			}
-		}
-		for _, e := range elems {
-			if btn, ok := e.(*slack.ButtonBlockElement); ok && blockkit.ActionOf(btn.ActionID) == kind {
-				return btn.ActionID, btn.Value
-			}
+	for _, e := range msg.Elements() {
+		if btn, ok := e.(*slack.ButtonBlockElement); ok && blockkit.ActionOf(btn.ActionID) == kind {
+			return btn.ActionID, btn.Value
 		}
 	}
 	t.Fatalf("no %s button in %s", kind, raw)

@@ -18,6 +18,26 @@ type Message struct {
 	Blocks []slack.Block `json:"blocks"`
 }
 
+// Elements returns the interactive elements of a message, in order: those
+// of its actions and context_actions blocks, and its sections' button
+// accessories.
+func (m Message) Elements() []slack.BlockElement {
+	var out []slack.BlockElement
+	for _, b := range m.Blocks {
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			out = append(out, b.Elements.ElementSet...)
+		case *slack.ContextActionsBlock:
+			out = append(out, b.Elements.ElementSet...)
+		case *slack.SectionBlock:
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
+				out = append(out, b.Accessory.ButtonElement)
+			}
+		}
+	}
+	return out
+}
+
 // Limits Slack enforces on messages; a message over any of them is
 // rejected whole, so rendering keeps under every one for any guide. The
 // fake Slack (bot/fakeslack) enforces the same rules and names the page of

@@ -161,32 +161,19 @@ func (d *devSession) click(label string) (fakeslack.Envelope, bool) {
 		channel = "CDEV"
 	}
 	var labels []string
-	for _, b := range d.last.msg.Blocks {
-		var elems []slack.BlockElement
-		switch b := b.(type) {
-		case *slack.ActionBlock:
-			elems = b.Elements.ElementSet
-		case *slack.ContextActionsBlock:
-			elems = b.Elements.ElementSet
-		case *slack.SectionBlock:
-			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
-				elems = []slack.BlockElement{b.Accessory.ButtonElement}
+	for _, e := range d.last.msg.Elements() {
+		switch e := e.(type) {
+		case *slack.ButtonBlockElement:
+			if html.UnescapeString(e.Text.Text) == label {
+				return d.fake.ButtonClick(e.ActionID, e.Value, "UDEV", channel, ts, d.last.ephemeral), true
 			}
-		}
-		for _, e := range elems {
-			switch e := e.(type) {
-			case *slack.ButtonBlockElement:
-				if html.UnescapeString(e.Text.Text) == label {
-					return d.fake.ButtonClick(e.ActionID, e.Value, "UDEV", channel, ts, d.last.ephemeral), true
+			labels = append(labels, html.UnescapeString(e.Text.Text))
+		case *slack.FeedbackButtonsBlockElement:
+			for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
+				if fb.Text.Text == label {
+					return d.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, d.last.ephemeral), true
 				}
-				labels = append(labels, html.UnescapeString(e.Text.Text))
-			case *slack.FeedbackButtonsBlockElement:
-				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
-					if fb.Text.Text == label {
-						return d.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, d.last.ephemeral), true
-					}
-					labels = append(labels, fb.Text.Text)
-				}
+				labels = append(labels, fb.Text.Text)
 			}
 		}
 	}
@@ -302,16 +289,4 @@ func (d *devSession) print(where, text string, blocks []byte, to devReply) {
 }
 
 // hasButtons reports whether a message has buttons to click.
-func hasButtons(m blockkit.Message) bool {
-	for _, b := range m.Blocks {
-		switch b := b.(type) {
-		case *slack.ActionBlock, *slack.ContextActionsBlock:
-			return true
-		case *slack.SectionBlock:
-			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
-				return true
-			}
-		}
-	}
-	return false
-}
+func hasButtons(m blockkit.Message) bool { return len(m.Elements()) > 0 }

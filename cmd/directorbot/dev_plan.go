@@ -93,20 +93,9 @@ func (d *devSession) transition(n int, line, ts string) (fakeslack.Envelope, boo
 // button finds a button of the last reply by its label: its kind, action_id
 // and value; kind is "" when there is none.
 func (d *devSession) button(label string) (kind, actionID, value string) {
-	for _, b := range d.last.msg.Blocks {
-		var elems []slack.BlockElement
-		switch b := b.(type) {
-		case *slack.ActionBlock:
-			elems = b.Elements.ElementSet
-		case *slack.SectionBlock:
-			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
-				elems = []slack.BlockElement{b.Accessory.ButtonElement}
-			}
-		}
-		for _, e := range elems {
-			if btn, ok := e.(*slack.ButtonBlockElement); ok && html.UnescapeString(btn.Text.Text) == label {
-				return blockkit.ActionOf(btn.ActionID), btn.ActionID, btn.Value
-			}
+	for _, e := range d.last.msg.Elements() {
+		if btn, ok := e.(*slack.ButtonBlockElement); ok && html.UnescapeString(btn.Text.Text) == label {
+			return blockkit.ActionOf(btn.ActionID), btn.ActionID, btn.Value
 		}
 	}
 	return "", "", ""
