@@ -189,6 +189,13 @@ func (s *Server) flushQuestions(timeout time.Duration) {
 	}
 }
 
+// voteTries and voteRetry bound how long a vote waits for its question to
+// be kept.
+const (
+	voteTries = 3
+	voteRetry = 200 * time.Millisecond
+)
+
 // keepVote records a 👍/👎 on the kept question whose reply carried token.
 func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 	q := s.owners.questions
@@ -199,10 +206,21 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 	if token != "" {
 		ctx, cancel := context.WithTimeout(ctx, keepTimeout)
 		defer cancel()
-		var err error
-		if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
-			s.owners.metrics.keepFails.Inc()
-			s.log.Error("keep feedback", "err", safeError(err))
+		// A question is kept just after its reply is sent, so a quick click
+		// may come first: it looks again a few times before it gives up.
+		for try := range voteTries {
+			var err error
+			if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
+				s.owners.metrics.keepFails.Inc()
+				s.log.Error("keep feedback", "err", safeError(err))
+			}
+			if found || err != nil || try == voteTries-1 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(voteRetry):
+			}
 		}
 	}
 	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()

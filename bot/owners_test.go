@@ -151,6 +151,8 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 				return dmAnswer != ""
 			})
 			upDM, _ := feedbackValues(t, dmAnswer)
+			// Clicked as soon as the replies arrive, maybe before their
+			// questions are kept: a vote looks again for its question.
 			h.click(t, up1)
 			h.click(t, down2)
 			h.click(t, upDM)
