@@ -215,12 +215,16 @@ func (d *devSession) printAck(id string) {
 	d.print("ack (only you can see this)", reply.Text, reply.Blocks, devReply{channel: "CDEV", ephemeral: true})
 }
 
+// replyQuiet is how long no new call must come for a reply to be whole.
+const replyQuiet = 400 * time.Millisecond
+
 func (d *devSession) printCalls() {
 	d.fake.WaitFor(5*time.Second, func() bool { return len(d.fake.Calls()) > d.seen })
 	// A reply may take several calls (a welcome, then the answer): wait
-	// until they stop coming.
+	// until they stop coming for a while a person would not notice, but
+	// long enough for a busy machine.
 	for n := len(d.fake.Calls()); ; {
-		time.Sleep(150 * time.Millisecond)
+		time.Sleep(replyQuiet)
 		m := len(d.fake.Calls())
 		if m == n {
 			break
