@@ -15,7 +15,7 @@ import (
 // not fit; no more than the workers run at once, one lane no more than its
 // share; every task taken runs; and no goroutine is started per task.
 func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it counts goroutines, and parallel tests start theirs.
 	const workers = 8
 	l := newLanes(workers)
 	release := make(chan struct{})
@@ -49,7 +49,7 @@ func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("queueing took %v", d)
 	}
-	if after := runtime.NumGoroutine(); after > before+50 { // parallel tests start some
+	if after := runtime.NumGoroutine(); after > before+10 {
 		t.Errorf("goroutines %d → %d while queueing", before, after)
 	}
 	if accepted > maxQueued+workers || accepted < maxQueued {
