@@ -170,7 +170,9 @@ func (s *Server) keep(a asked, surface store.Surface) {
 		defer s.owners.keeping.Done()
 		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
 		defer cancel()
-		err := q.RecordQuestion(ctx, store.Asked{Question: index.Normalize(a.question), Section: a.section, Surface: surface, Token: a.token})
+		// The raw question: the store drops markup with its labels, which
+		// Normalize would have kept ("<mailto:…|bob@corp.com>").
+		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Surface: surface, Token: a.token})
 		if err != nil {
 			s.owners.metrics.keepFails.Inc()
 			s.log.Error("keep question", "err", safeError(err))

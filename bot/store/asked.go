@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"time"
@@ -98,14 +99,19 @@ var (
 	// slackID is a bare Slack user, channel or team ID typed in a
 	// question; the store keeps none.
 	slackID = regexp.MustCompile(`\b[UWCGDTE][A-Z0-9]{7,12}\b`)
+	// email is an email address typed in a question: it names a person.
+	email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN.-]+\.[\pL]{2,}`)
 )
 
 // NormalizeQuestion is the text the store keeps of a question: without
-// Slack markup or IDs, lower-cased, on one line with single spaces, without
+// Slack markup (mentions, links and their labels), IDs or email addresses,
+// lower-cased, on one line with single spaces, without
 // the punctuation around it, and at most MaxQuestionRunes long. The same
 // question asked with other capitals or a question mark is one question.
 func NormalizeQuestion(q string) string {
 	q = slackMarkup.ReplaceAllString(q, " ")
+	q = html.UnescapeString(q)
+	q = email.ReplaceAllString(q, " ")
 	q = slackID.ReplaceAllString(q, " ")
 	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
 	q = strings.Trim(q, " ?!.,;:")

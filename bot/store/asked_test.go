@@ -175,6 +175,7 @@ func TestNoSlackIDsKept(t *testing.T) {
 		{"<@U012AB3CD> what skills?", "what skills"},
 		{"ask <#C024BE91L|general> about U024BE7LH please", "ask about please"},
 		{"What   does a\nDirector DO??", "what does a director do"},
+		{"email <mailto:bob.smith@corp.com|bob.smith@corp.com> or jo@corp.io about P&amp;L", "email or about p&l"},
 		{strings.Repeat("word ", 200), strings.TrimSpace(strings.Repeat("word ", 60))},
 	} {
 		if got := NormalizeQuestion(tc.in); got != tc.want {
