@@ -2,6 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -152,5 +155,20 @@ func TestOversizedFrameIsRefused(t *testing.T) {
 		if a.EnvelopeID == "huge" {
 			t.Error("the oversized envelope was acked")
 		}
+	}
+}
+
+// TestSocketModeErrorsAreRedacted checks that an error from the Socket
+// Mode connection, which may quote the websocket URL and its ticket, is
+// returned redacted, and still wraps what it wraps.
+func TestSocketModeErrorsAreRedacted(t *testing.T) {
+	t.Parallel()
+	cause := fmt.Errorf("dial wss://wss-primary.slack.com/link/?ticket=secret-ticket&app_id=A1: %w", io.ErrUnexpectedEOF)
+	err := classifyAuth(cause, "SLACK_APP_TOKEN", "socket mode stopped")
+	if strings.Contains(err.Error(), "secret-ticket") || !strings.HasPrefix(err.Error(), "socket mode stopped: ") {
+		t.Errorf("error = %q", err)
+	}
+	if !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Error("the redacted error no longer wraps its cause")
 	}
 }

@@ -215,8 +215,19 @@ func classifyAuth(err error, variable, context string) error {
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "invalid_token":
 		return &AuthError{Variable: variable, Reason: reason}
 	}
-	return fmt.Errorf("%s: %w", context, err)
+	return redacted{context + ": " + safeError(err), err}
 }
+
+// redacted is an error whose message is redacted for logs and the
+// terminal (a Socket Mode URL carries a ticket), still wrapping the
+// original for errors.Is and errors.As.
+type redacted struct {
+	msg string
+	err error
+}
+
+func (e redacted) Error() string { return e.msg }
+func (e redacted) Unwrap() error { return e.err }
 
 // dispatch acks envelopes and hands their work to a worker. Only a fatal
 // auth failure is returned.
