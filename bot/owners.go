@@ -50,7 +50,11 @@ type owners struct {
 	guide     *reload.Reloader
 	questions Questions
 	admins    map[string]bool
-	// keeping tracks questions being kept after their replies.
+	// keeping tracks questions being kept after their replies, and
+	// reloads asked for; once flushed (shut) no more are started, so the
+	// wait at shutdown never races a late start.
+	keepMu  sync.Mutex
+	shut    bool
 	keeping sync.WaitGroup
 	metrics *ownerMetrics
 }
@@ -165,7 +169,9 @@ func (s *Server) keep(a asked, surface store.Surface) {
 		outcome = store.OutcomeAnswered
 	}
 	s.owners.metrics.questions.WithLabelValues(string(surface), string(outcome)).Inc()
-	s.owners.keeping.Add(1)
+	if !s.owners.start() {
+		return
+	}
 	go func() {
 		defer s.owners.keeping.Done()
 		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
@@ -180,8 +186,24 @@ func (s *Server) keep(a asked, surface store.Surface) {
 	}()
 }
 
-// flushQuestions waits, at most timeout, for the questions being kept.
+// start counts a piece of background work in keeping, unless the server
+// is shutting down: then it reports false and the work is not done.
+func (o *owners) start() bool {
+	o.keepMu.Lock()
+	defer o.keepMu.Unlock()
+	if o.shut {
+		return false
+	}
+	o.keeping.Add(1)
+	return true
+}
+
+// flushQuestions waits, at most timeout, for the questions being kept,
+// and starts no more.
 func (s *Server) flushQuestions(timeout time.Duration) {
+	s.owners.keepMu.Lock()
+	s.owners.shut = true
+	s.owners.keepMu.Unlock()
 	done := make(chan struct{})
 	go func() { s.owners.keeping.Wait(); close(done) }()
 	select {
@@ -269,7 +291,9 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 		msg = blockkit.ReloadNotice("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
 	default:
 		msg = blockkit.Reloading()
-		s.owners.keeping.Add(1)
+		if !s.owners.start() {
+			break
+		}
 		go func() {
 			defer s.owners.keeping.Done()
 			ctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
