@@ -409,3 +409,27 @@ func TestSweepQuestions(t *testing.T) {
 	cancel()
 	<-done
 }
+
+// TestLateAnswersGoToTheResponseURL answers a /director command later than
+// the ack may carry it (LateAck shortened to a nanosecond, as if the pool
+// had been busy for seconds): the ack comes at once and empty, and the
+// answer reaches the asker through the response_url. The same question
+// asked again is acked from the kept replies as it arrives, never late.
+func TestLateAnswersGoToTheResponseURL(t *testing.T) {
+	t.Parallel()
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.LateAck = time.Nanosecond })
+	e := h.fake.SlashCommand("What skills does a director need?", "U1", "C1")
+	h.send(t, e)
+	if ack := h.ackFor(t, e.ID()); len(ack.Payload) != 0 {
+		t.Errorf("a late answer went in the ack (%d bytes)", len(ack.Payload))
+	}
+	reply := h.callsTo(t, "response_url", 1)[0]
+	if reply.Args["response_type"] != "ephemeral" || !strings.Contains(blocksText(t, reply.Args), "Key Skill Sets") {
+		t.Errorf("response_url reply = %.300v", reply.Args)
+	}
+	again := h.fake.SlashCommand("What skills does a director need?", "U1", "C1")
+	h.send(t, again)
+	if ack := h.ackFor(t, again.ID()); !strings.Contains(string(ack.Payload), "Key Skill Sets") {
+		t.Errorf("a kept reply was not acked at once: %.200s", ack.Payload)
+	}
+}

@@ -31,6 +31,10 @@ type Config struct {
 	APIURL string
 	// Workers bounds how many Web API calls (posting answers) run at once.
 	Workers int
+	// LateAck is how long after a /director command arrived its answer may
+	// still go in the ack (default 2 s): Slack shows an ack's payload only
+	// within 3 s, so a later answer is posted to the response_url.
+	LateAck time.Duration
 	// Claims, when set, decide across replicas and restarts which delivery
 	// of an event is answered (a *store.Store); nil keeps the in-process
 	// repeat filter only.
@@ -110,6 +114,9 @@ type Server struct {
 func NewServer(cfg Config, ix *index.Index) *Server {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 32
+	}
+	if cfg.LateAck <= 0 {
+		cfg.LateAck = 2 * time.Second
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()

@@ -87,8 +87,14 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 	if r, ok := s.replies.Get(cmd.Text); ok {
 		s.count(r.kind)
 		payload, a := r.again()
-		s.ack(evt, received, payload)
-		s.keep(a, store.SurfaceSlash)
+		s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message {
+			msg, err := decodeSlash(payload)
+			if err != nil {
+				s.log.Error("decode kept reply", "err", safeError(err))
+				return blockkit.Sorry()
+			}
+			return msg
+		}, a)
 		return
 	}
 	payload, msg, a, err := s.answerSlash(ctx, cmd.Text)
@@ -97,16 +103,38 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		msg = blockkit.Sorry()
 		payload, _ = encodeSlash(msg) // a short, fixed message always encodes
 	}
-	if payload != nil {
+	s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message { return msg }, a)
+}
+
+// ackAnswer acks a command with its answer. An answer too large for an ack
+// (nil payload), or ready too late for Slack to show it with the ack, is
+// acked at once and posted to the command's response_url instead
+// (Config.LateAck).
+// The message is made only then: a kept reply is kept encoded.
+func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
+	if payload != nil && time.Since(received) < s.cfg.LateAck {
 		s.ack(evt, received, payload)
 		s.keep(a, store.SurfaceSlash)
 		return
 	}
 	s.ack(evt, received)
+	msg := message()
 	s.enqueue(task{name: "slash reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
 		s.respond(ctx, cmd.ResponseURL, msg, false)
 		s.keep(a, store.SurfaceSlash)
 	}})
+}
+
+// decodeSlash reads back an ack's payload as a message.
+func decodeSlash(payload json.RawMessage) (blockkit.Message, error) {
+	var m struct {
+		Text   string          `json:"text"`
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal(payload, &m); err != nil {
+		return blockkit.Message{}, err
+	}
+	return blockkit.ParseMessage(m.Text, m.Blocks)
 }
 
 // answerSlash renders and encodes the reply to a /director question, and
