@@ -24,6 +24,9 @@ type cachedReply struct {
 	// asked is the question as kept; again gives each reuse its own
 	// reply token (owners.go).
 	asked asked
+	// generation is the guide's the reply was answered from: a reply
+	// answered while a reload swapped the guide is not served after it.
+	generation uint64
 }
 
 // replyCache keeps encoded /director replies by question, so that a

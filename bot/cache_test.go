@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 
@@ -38,5 +39,23 @@ func TestLongQuestionsAreNotCached(t *testing.T) {
 	}
 	if h.server.replies.Contains(long) {
 		t.Errorf("a question of %d bytes was cached", len(long))
+	}
+}
+
+// TestRepliesOfAnOldGuideAreNotServed keeps a reply answered from one
+// guide and reloads another: the reply is not served again, even though it
+// was kept after the reload emptied the cache (an answer in flight).
+func TestRepliesOfAnOldGuideAreNotServed(t *testing.T) {
+	t.Parallel()
+	s := NewServer(Config{}, guidetest.Embedded(t))
+	before := s.generation.Load()
+	s.generation.Add(1) // a reload accepted while the answer was computed
+	s.replies.Add("skills", cachedReply{payload: []byte(`{}`), generation: before})
+	if _, ok := s.keptReply("skills"); ok {
+		t.Error("a reply answered from the replaced guide was served")
+	}
+	s.replies.Add("skills", cachedReply{payload: []byte(`{}`), generation: s.generation.Load()})
+	if _, ok := s.keptReply("skills"); !ok {
+		t.Error("a reply of the guide served now was not")
 	}
 }

@@ -316,6 +316,7 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 // store.
 func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted {
+		s.generation.Add(1)
 		s.replies.Purge()
 		return
 	}

@@ -107,6 +107,9 @@ type Server struct {
 	// owners is the guide serving now, the questions kept and the admins
 	// (owners.go).
 	owners *owners
+	// generation counts the guides accepted by reloads, for the kept
+	// /director replies.
+	generation atomic.Uint64
 }
 
 // NewServer prepares a server that answers from the guide ix indexes, or

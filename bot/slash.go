@@ -54,7 +54,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		return
 	}
 	if s.claimer.claims == nil {
-		if r, ok := s.replies.Get(cmd.Text); ok {
+		if r, ok := s.keptReply(cmd.Text); ok {
 			s.count(r.kind)
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
@@ -84,7 +84,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		s.ack(evt, received)
 		return
 	}
-	if r, ok := s.replies.Get(cmd.Text); ok {
+	if r, ok := s.keptReply(cmd.Text); ok {
 		s.count(r.kind)
 		payload, a := r.again()
 		s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message {
@@ -137,11 +137,19 @@ func decodeSlash(payload json.RawMessage) (blockkit.Message, error) {
 	return blockkit.ParseMessage(m.Text, m.Blocks)
 }
 
+// keptReply returns the reply kept for a question, if it was answered
+// from the guide served now.
+func (s *Server) keptReply(question string) (cachedReply, bool) {
+	r, ok := s.replies.Get(question)
+	return r, ok && r.generation == s.generation.Load()
+}
+
 // answerSlash renders and encodes the reply to a /director question, and
 // keeps it for the next time the question is asked. A reply too large for
 // an ack has a nil payload, to be posted to the response_url instead. a is
 // the question as the guide's owners keep it.
 func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMessage, blockkit.Message, asked, error) {
+	generation := s.generation.Load()
 	msg, a, err := s.answer(ctx, question, true)
 	if err != nil {
 		return nil, msg, a, err
@@ -152,7 +160,7 @@ func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMess
 		return nil, msg, a, err
 	}
 	if payload != nil && len(question) <= maxCachedQuestion {
-		s.replies.Add(question, cachedReply{payload: payload, kind: a.kind, asked: a})
+		s.replies.Add(question, cachedReply{payload: payload, kind: a.kind, asked: a, generation: generation})
 	}
 	return payload, msg, a, nil
 }
