@@ -123,7 +123,9 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 	}
 	msg, a, err := s.answer(ctx, question, false)
 	if err != nil {
+		// The asker is told, not left waiting.
 		s.log.Error("answer question", "err", safeError(err))
+		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
 	s.count(a.kind)
