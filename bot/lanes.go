@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"sync"
 )
 
@@ -95,9 +96,19 @@ func (l *lanes) push(t task) bool {
 	return true
 }
 
+// share is how many of a lane's tasks may run at once: one for a direct
+// message, so that one person's replies come in order and a "forget me"
+// is not undone by work queued before it; perLane for others.
+func (l *lanes) share(ln *lane) int {
+	if strings.HasPrefix(ln.key, "D") {
+		return 1
+	}
+	return l.perLane
+}
+
 // makeReady puts a lane in turn for a worker if it has work it may run.
 func (l *lanes) makeReady(ln *lane) {
-	if ln.ready || len(ln.tasks) == 0 || ln.running >= l.perLane {
+	if ln.ready || len(ln.tasks) == 0 || ln.running >= l.share(ln) {
 		return
 	}
 	ln.ready = true

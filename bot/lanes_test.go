@@ -109,3 +109,44 @@ func TestLaneLimitAndFairness(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectMessagesRunInOrder queues several tasks in one DM's lane: they
+// run one at a time, in the order they came.
+func TestDirectMessagesRunInOrder(t *testing.T) {
+	t.Parallel()
+	const workers = 32 // a lane of a channel may run 4 at once
+	l := newLanes(workers)
+	var mu sync.Mutex
+	var order []int
+	var running, most atomic.Int32
+	l.run(workers, func(tk task) {
+		n := running.Add(1)
+		most.Store(max(most.Load(), n))
+		time.Sleep(5 * time.Millisecond)
+		tk.do(context.Background())
+		running.Add(-1)
+	})
+	defer l.close()
+	for i := range 10 {
+		if !l.push(task{name: "dm", lane: "D123", do: func(context.Context) {
+			mu.Lock()
+			order = append(order, i)
+			mu.Unlock()
+		}}) {
+			t.Fatal("a DM task was refused")
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	if !l.wait(ctx) {
+		t.Fatal("tasks never finished")
+	}
+	if got := most.Load(); got != 1 {
+		t.Errorf("%d tasks of one DM ran at once, want 1", got)
+	}
+	for i, n := range order {
+		if n != i {
+			t.Fatalf("DM tasks ran in order %v", order)
+		}
+	}
+}
