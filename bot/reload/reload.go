@@ -193,7 +193,12 @@ func (r *Reloader) Acquire() (*index.Index, func()) {
 			return g.ix, func() { once.Do(g.release) }
 		}
 		// g was replaced and released between Load and tryAcquire: the
-		// new one is current.
+		// new one is current. Unless the reloader is closed: then nothing
+		// replaces it, and a late caller gets the index as it is (a search
+		// fails on a closed index) rather than waiting for ever.
+		if r.closed.Load() {
+			return g.ix, func() {}
+		}
 	}
 }
 

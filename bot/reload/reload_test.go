@@ -400,3 +400,35 @@ func TestStaleReloadFoldersAreRemoved(t *testing.T) {
 		t.Errorf("a folder left by an earlier run's reload is still there: %v", err)
 	}
 }
+
+// TestAcquireAfterCloseReturns checks that a search starting after Close,
+// as a worker still draining may, gets an answer at once, not a spin.
+func TestAcquireAfterCloseReturns(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(ix, Settings{Logger: slog.New(slog.DiscardHandler)})
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		got, release := r.Acquire()
+		release()
+		if got != ix {
+			t.Error("Acquire after Close returned another index")
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Acquire after Close never returned")
+	}
+}
