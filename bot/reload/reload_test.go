@@ -366,8 +366,9 @@ func TestWatchReloadsOnceABurstIsOver(t *testing.T) {
 	}
 }
 
-func TestEmbeddedGuideDoesNotReload(t *testing.T) {
-	t.Parallel()
+// embeddedReloader is a reloader of the embedded guide's index, quiet.
+func embeddedReloader(t *testing.T) (*Reloader, *index.Index) {
+	t.Helper()
 	g, err := content.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -376,7 +377,12 @@ func TestEmbeddedGuideDoesNotReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(ix, Settings{Logger: slog.New(slog.DiscardHandler)})
+	return New(ix, Settings{Logger: slog.New(slog.DiscardHandler)}), ix
+}
+
+func TestEmbeddedGuideDoesNotReload(t *testing.T) {
+	t.Parallel()
+	r, _ := embeddedReloader(t)
 	defer r.Close()
 	if _, err := r.Reload(t.Context(), "command"); err == nil || !strings.Contains(err.Error(), "GUIDE_DIR") {
 		t.Errorf("Reload of the embedded guide: %v; want an error naming GUIDE_DIR", err)
@@ -405,15 +411,7 @@ func TestStaleReloadFoldersAreRemoved(t *testing.T) {
 // as a worker still draining may, gets an answer at once, not a spin.
 func TestAcquireAfterCloseReturns(t *testing.T) {
 	t.Parallel()
-	g, err := content.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(ix, Settings{Logger: slog.New(slog.DiscardHandler)})
+	r, ix := embeddedReloader(t)
 	if err := r.Close(); err != nil {
 		t.Fatal(err)
 	}
