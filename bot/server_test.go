@@ -389,7 +389,13 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	h.slash(t, "best pizza in town")
 	h.send(t, h.fake.FeedbackClick(blockkit.ActionFeedback, "negative:key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
-	_, metrics := get("/metrics")
+	// An ack's latency is counted just after the ack is written, so the
+	// fake may hold the ack a moment before the count.
+	var metrics string
+	h.fake.WaitFor(wait, func() bool {
+		_, metrics = get("/metrics")
+		return strings.Contains(metrics, "directorbot_ack_seconds_count 3")
+	})
 	for _, want := range []string{
 		`directorbot_events_total{type="slash_commands"} 2`,
 		`directorbot_events_total{type="interactive"} 1`,
