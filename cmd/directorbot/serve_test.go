@@ -179,6 +179,7 @@ func TestServeSIGTERMMidBurst(t *testing.T) {
 	go func() {
 		defer close(copied)
 		sc := bufio.NewScanner(stderr)
+		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
 			fmt.Fprintln(logs, sc.Text())
 		}
@@ -210,9 +211,16 @@ func TestServeSIGTERMMidBurst(t *testing.T) {
 		sent = append(sent, e)
 		time.Sleep(100 * time.Microsecond)
 	}
+	// Wait closes the pipe, so every line is read first: the process
+	// closing its end is what ends the copy.
+	select {
+	case <-copied:
+	case <-time.After(20 * time.Second):
+		_ = cmd.Process.Kill()
+		<-copied
+	}
 	err = cmd.Wait()
 	took := time.Since(signalled)
-	<-copied
 	if err != nil {
 		t.Errorf("serve exited with %v after SIGTERM:\n%s", err, logs)
 	}
