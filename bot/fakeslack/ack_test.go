@@ -24,3 +24,16 @@ func TestParseAck(t *testing.T) {
 		}
 	}
 }
+
+func TestAckChecksSkipEmptyPayloads(t *testing.T) {
+	t.Parallel()
+	a := newAckChecks()
+	for _, p := range []string{"", "null", "{}", " {} "} {
+		if vs := a.check([]byte(p)); vs != nil {
+			t.Errorf("%q: %v", p, vs)
+		}
+	}
+	if vs := a.check([]byte(`"text"`)); ErrorCode(vs) != InvalidPayload {
+		t.Errorf("a payload that is no object: %v", vs)
+	}
+}

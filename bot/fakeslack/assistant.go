@@ -1,6 +1,8 @@
 package fakeslack
 
 import (
+	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
+
 	"fmt"
 	"strings"
 )
@@ -65,7 +67,7 @@ func validatePrompts(args map[string]any) []Violation {
 	case len(prompts) == 0:
 		c.add("/prompts", "must provide at least 1 item")
 	case len(prompts) > maxSuggestedPrompts:
-		c.add("/prompts", tooMany(maxSuggestedPrompts))
+		c.add("/prompts", wording.TooMany(maxSuggestedPrompts))
 	}
 	for i, p := range prompts {
 		m, ok := p.(map[string]any)

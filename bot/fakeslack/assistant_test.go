@@ -1,6 +1,9 @@
-package fakeslack
+package fakeslack_test
 
 import (
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	_ "github.com/directorbot/directorbot/bot/fakeslack/blockschema"
+
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -32,7 +35,7 @@ func checkboxesOf(actionID string, n int, initial ...int) map[string]any {
 func TestCheckboxRules(t *testing.T) {
 	t.Parallel()
 	msg := func(blocks ...any) map[string]any { return map[string]any{"text": "t", "blocks": blocks} }
-	if vs := ValidateMessage(msg(actionsBlock(checkboxesOf("tick", 10, 0, 9)), section("x"))); vs != nil {
+	if vs := fakeslack.ValidateMessage(msg(actionsBlock(checkboxesOf("tick", 10, 0, 9)), section("x"))); vs != nil {
 		t.Errorf("ten options, two ticked: %v", vs)
 	}
 	long := checkboxesOf("tick", 2)
@@ -48,15 +51,15 @@ func TestCheckboxRules(t *testing.T) {
 		"long text/value": {long, []string{"must be less than 76 characters [json-pointer:/blocks/0/elements/0/options/1/text/text]", "must be less than 151 characters [json-pointer:/blocks/0/elements/0/options/0/value]"}},
 		"unknown initial": {stranger, []string{"must match one of the element's `options` exactly [json-pointer:/blocks/0/elements/0/initial_options/0]"}},
 	} {
-		vs := ValidateMessage(msg(actionsBlock(tc.el)))
+		vs := fakeslack.ValidateMessage(msg(actionsBlock(tc.el)))
 		got := fmt.Sprint(vs)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %s lacks %q", name, got, w)
 			}
 		}
-		if ErrorCode(vs) != InvalidBlocks {
-			t.Errorf("%s: code %q", name, ErrorCode(vs))
+		if fakeslack.ErrorCode(vs) != fakeslack.InvalidBlocks {
+			t.Errorf("%s: code %q", name, fakeslack.ErrorCode(vs))
 		}
 	}
 }
@@ -67,7 +70,7 @@ func TestSuggestedPromptsNeedTheAgentFeature(t *testing.T) {
 	params := slack.AssistantThreadsSetSuggestedPromptsParameters{ChannelID: "D1", ThreadTS: "1.1", Title: "Try"}
 	params.AddPrompt("Am I ready?", "Am I ready for VP?")
 	err := api.SetAssistantThreadsSuggestedPromptsContext(t.Context(), params)
-	if serr := slackError(t, err); serr.Err != MissingScope {
+	if serr := slackError(t, err); serr.Err != fakeslack.MissingScope {
 		t.Fatalf("without the agent feature: %v, want missing_scope", err)
 	}
 	fake.EnableAssistant()
@@ -80,12 +83,12 @@ func TestSuggestedPromptsNeedTheAgentFeature(t *testing.T) {
 		"none":     {ChannelID: "D1", Prompts: []slack.AssistantThreadsPrompt{}},
 		"nowhere":  {Prompts: []slack.AssistantThreadsPrompt{{Title: "t", Message: "m"}}},
 	} {
-		if err := api.SetAssistantThreadsSuggestedPromptsContext(t.Context(), p); err == nil || slackError(t, err).Err != InvalidArguments {
+		if err := api.SetAssistantThreadsSuggestedPromptsContext(t.Context(), p); err == nil || slackError(t, err).Err != fakeslack.InvalidArguments {
 			t.Errorf("%s: %v, want invalid_arguments", name, err)
 		}
 	}
 	calls := fake.Calls()
-	if len(calls) != 6 || calls[1].Error != "" || calls[0].Error != MissingScope {
+	if len(calls) != 6 || calls[1].Error != "" || calls[0].Error != fakeslack.MissingScope {
 		t.Errorf("calls = %+v", calls)
 	}
 	if len(fake.Refusals()) != 5 {
@@ -97,20 +100,20 @@ func TestSuggestedPromptsNeedTheAgentFeature(t *testing.T) {
 // slack-go reads the ticks from the payload's state, as from Slack's.
 func TestFormsCarryTheirState(t *testing.T) {
 	t.Parallel()
-	fake := New()
+	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	blocks, _ := json.Marshal([]any{
 		map[string]any{"type": "actions", "block_id": "ticks:0", "elements": []any{checkboxesOf("tick:0", 10, 2)}},
 		map[string]any{"type": "actions", "block_id": "ticks:1", "elements": []any{checkboxesOf("tick:0", 2)}},
 	})
-	f := FormOf(string(blocks))
+	f := fakeslack.FormOf(string(blocks))
 	if len(f.Boxes) != 12 || !f.Ticked[2] || f.Boxes[11].BlockID != "ticks:1" || f.Boxes[11].Text != "Option 1" {
 		t.Fatalf("form = %+v", f)
 	}
-	where := Where{Channel: "D1", MessageTS: "1.2", ThreadTS: "1.1"}
+	where := fakeslack.Where{Channel: "D1", MessageTS: "1.2", ThreadTS: "1.1"}
 	tick := fake.Tick(f, 11, "U1", where)
 	submit := fake.Submit(f, "build", "path", "U1", where)
-	for _, e := range []Envelope{tick, submit} {
+	for _, e := range []fakeslack.Envelope{tick, submit} {
 		raw, _ := json.Marshal(e["payload"])
 		var cb slack.InteractionCallback
 		if err := json.Unmarshal(raw, &cb); err != nil {
@@ -132,7 +135,7 @@ func TestFormsCarryTheirState(t *testing.T) {
 // TestAgentEventsParse reads the agent's events as slack-go does.
 func TestAgentEventsParse(t *testing.T) {
 	t.Parallel()
-	for _, e := range []Envelope{AssistantThreadStarted("Ev1", "U1", "D1", "1.1"), MessagesTabOpened("Ev2", "U1", "D1"), ThreadMessage("Ev3", "hi", "U1", "D1", "1.2", "1.1")} {
+	for _, e := range []fakeslack.Envelope{fakeslack.AssistantThreadStarted("Ev1", "U1", "D1", "1.1"), fakeslack.MessagesTabOpened("Ev2", "U1", "D1"), fakeslack.ThreadMessage("Ev3", "hi", "U1", "D1", "1.2", "1.1")} {
 		raw, _ := json.Marshal(e["payload"])
 		ev, err := slackevents.ParseEvent(raw, slackevents.OptionNoVerifyToken())
 		if err != nil {

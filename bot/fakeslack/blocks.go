@@ -1,6 +1,10 @@
 package fakeslack
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
+)
 
 // Limits of blocks and elements, from Slack's Block Kit reference; each
 // rule below names its page.
@@ -104,7 +108,7 @@ func (c *checker) contextActions(ptr string, b map[string]any) {
 // blocks.
 func (c *checker) markdown(ptr string, _ map[string]any) {
 	if c.view {
-		c.add(pointer(ptr, "type"), unsupportedType+"markdown")
+		c.add(pointer(ptr, "type"), wording.UnsupportedType+"markdown")
 	}
 }
 
@@ -164,7 +168,7 @@ func (c *checker) textObject(ptr string, v any, max int, union bool) {
 		return
 	}
 	if union {
-		c.add(ptr, noSchemaMatched)
+		c.add(ptr, wording.NoSchemaMatched)
 	}
 	c.add(at, msg)
 }
@@ -180,9 +184,9 @@ func textObjectFault(ptr string, t map[string]any, max int) (at, msg string) {
 	case !ok:
 		return "", ""
 	case n == 0:
-		return pointer(ptr, "text"), tooShort(1)
+		return pointer(ptr, "text"), wording.TooShort(1)
 	case n > max:
-		return pointer(ptr, "text"), tooLong(max)
+		return pointer(ptr, "text"), wording.TooLong(max)
 	}
 	return "", ""
 }

@@ -209,3 +209,12 @@ func (s *Slack) interaction(action map[string]any, user string, w Where, state m
 	}
 	return newEnvelope("interactive", payload, true)
 }
+
+// dig returns the value at a path of object keys, or nil.
+func dig(v any, keys ...string) any {
+	for _, k := range keys {
+		m, _ := v.(map[string]any)
+		v = m[k]
+	}
+	return v
+}

@@ -1,6 +1,10 @@
 package fakeslack
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
+)
 
 // Limits of the table block, per
 // https://docs.slack.dev/reference/block-kit/blocks/table-block: at most
@@ -87,15 +91,15 @@ func (c *checker) cell(ptr string, raw any) {
 	switch m["type"] {
 	case "raw_text":
 		if s, ok := m["text"].(string); ok && s == "" {
-			c.add(pointer(ptr, "text"), tooShort(1))
+			c.add(pointer(ptr, "text"), wording.TooShort(1))
 		}
 	case "rich_text":
 		if !showsText(m) {
-			c.add(ptr, tooShort(1))
+			c.add(ptr, wording.TooShort(1))
 		}
 	default:
 		if t, ok := m["type"].(string); ok {
-			c.add(pointer(ptr, "type"), unsupportedType+t)
+			c.add(pointer(ptr, "type"), wording.UnsupportedType+t)
 		}
 	}
 }
@@ -126,6 +130,6 @@ func showsText(v any) bool {
 // minItems notes an array with fewer than min items.
 func (c *checker) minItems(ptr string, items []any, min int) {
 	if len(items) < min {
-		c.add(ptr, tooFew(min))
+		c.add(ptr, wording.TooFew(min))
 	}
 }

@@ -1,6 +1,8 @@
 package fakeslack
 
 import (
+	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
+
 	"fmt"
 	"unicode/utf8"
 )
@@ -35,7 +37,7 @@ func ValidateMessage(msg map[string]any) []Violation {
 	blocks, hasBlocks := c.messageBlocks(msg)
 	c.messageText(msg, hasBlocks && len(blocks) > 0, hasAttachments(msg))
 	if len(blocks) > maxMessageBlocks {
-		c.add("/blocks", tooMany(maxMessageBlocks))
+		c.add("/blocks", wording.TooMany(maxMessageBlocks))
 	}
 	c.blocks("/blocks", blocks)
 	c.tables("/blocks", blocks)
@@ -61,11 +63,11 @@ func ValidateView(view map[string]any) []Violation {
 	case !ok:
 		c.add("/view/blocks", "must provide an array")
 	case len(blocks) > maxViewBlocks:
-		c.add("/view/blocks", tooMany(maxViewBlocks))
+		c.add("/view/blocks", wording.TooMany(maxViewBlocks))
 	}
 	c.blocks("/view/blocks", blocks)
 	if len(c.vs) > 0 {
-		c.add("/view", noSchemaMatched)
+		c.add("/view", wording.NoSchemaMatched)
 	}
 	return c.result()
 }
@@ -78,7 +80,7 @@ func (c *checker) viewType(view map[string]any) {
 		c.add("/view", "missing required field: type")
 	case string:
 		if t != "home" && t != "modal" {
-			c.add("/view/type", unsupportedType+t)
+			c.add("/view/type", wording.UnsupportedType+t)
 		}
 	default:
 		c.add("/view/type", "must provide a string")
@@ -139,9 +141,9 @@ func (c *checker) messageText(msg map[string]any, hasBlocks, hasAttachments bool
 	case !present && hasBlocks:
 		c.addCode(NoText, "/text", "missing required field: text")
 	case text == "" && hasBlocks:
-		c.addCode(NoText, "/text", tooShort(1))
+		c.addCode(NoText, "/text", wording.TooShort(1))
 	case chars(text) > maxMessageText:
-		c.addCode(MsgTooLong, "/text", tooLong(maxMessageText))
+		c.addCode(MsgTooLong, "/text", wording.TooLong(maxMessageText))
 	}
 }
 
@@ -215,13 +217,13 @@ func chars(s string) int { return utf8.RuneCountInString(s) }
 // maxChars notes a string longer than max characters.
 func (c *checker) maxChars(ptr, s string, max int) {
 	if chars(s) > max {
-		c.add(ptr, tooLong(max))
+		c.add(ptr, wording.TooLong(max))
 	}
 }
 
 // maxItems notes an array with more than max items.
 func (c *checker) maxItems(ptr string, items []any, max int) {
 	if len(items) > max {
-		c.add(ptr, tooMany(max))
+		c.add(ptr, wording.TooMany(max))
 	}
 }

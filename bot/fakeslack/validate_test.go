@@ -1,6 +1,9 @@
-package fakeslack
+package fakeslack_test
 
 import (
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	_ "github.com/directorbot/directorbot/bot/fakeslack/blockschema"
+
 	"encoding/json"
 	"strings"
 	"testing"
@@ -141,7 +144,7 @@ func TestValidMessagesAreAccepted(t *testing.T) {
 		{"text of 4,000", map[string]any{"text": long(4000), "blocks": []any{section("x")}}},
 	}
 	for _, tt := range tests {
-		if vs := ValidateMessage(tt.msg); vs != nil {
+		if vs := fakeslack.ValidateMessage(tt.msg); vs != nil {
 			t.Errorf("%s: refused: %v", tt.name, vs)
 		}
 	}
@@ -179,7 +182,7 @@ func TestSlackGoEncodingsAreAccepted(t *testing.T) {
 	if err := json.Unmarshal(raw, &decoded); err != nil {
 		t.Fatal(err)
 	}
-	if vs := ValidateMessage(map[string]any{"text": "fallback", "blocks": decoded}); vs != nil {
+	if vs := fakeslack.ValidateMessage(map[string]any{"text": "fallback", "blocks": decoded}); vs != nil {
 		t.Errorf("refused %s: %v", raw, vs)
 	}
 }
@@ -191,73 +194,73 @@ func TestMessageRules(t *testing.T) {
 		msg                 map[string]any
 	}{
 		// Schema (message.schema.json): structure and types.
-		{"unknown block type", InvalidBlocks, "/blocks/0/type", message(map[string]any{"type": "poll"})},
-		{"missing required field", InvalidBlocks, "/blocks/0", message(map[string]any{"type": "actions"})},
-		{"text object that is a string", InvalidBlocks, "/blocks/0/text", message(map[string]any{"type": "section", "text": "hi"})},
-		{"unknown property", InvalidBlocks, "/blocks/0", message(with(divider(), "color", "red"))},
-		{"header in mrkdwn", InvalidBlocks, "/blocks/0/text/type", message(map[string]any{"type": "header", "text": textObj("mrkdwn", "x")})},
+		{"unknown block type", fakeslack.InvalidBlocks, "/blocks/0/type", message(map[string]any{"type": "poll"})},
+		{"missing required field", fakeslack.InvalidBlocks, "/blocks/0", message(map[string]any{"type": "actions"})},
+		{"text object that is a string", fakeslack.InvalidBlocks, "/blocks/0/text", message(map[string]any{"type": "section", "text": "hi"})},
+		{"unknown property", fakeslack.InvalidBlocks, "/blocks/0", message(with(divider(), "color", "red"))},
+		{"header in mrkdwn", fakeslack.InvalidBlocks, "/blocks/0/text/type", message(map[string]any{"type": "header", "text": textObj("mrkdwn", "x")})},
 		// action_id and block_id.
-		{"action_id twice in an actions block", InvalidBlocks, "/blocks/0/elements/1/action_id", message(actionsBlock(button("topic", "a", "1"), button("topic", "b", "2")))},
-		{"action_id twice in a context_actions block", InvalidBlocks, "/blocks/0/elements/1/action_id", message(contextActions(feedback("x"), iconButton("x")))},
-		{"action_id of 256", InvalidBlocks, "/blocks/0/elements/0/action_id", message(actionsBlock(button(long(256), "a", "1")))},
-		{"accessory action_id of 256", InvalidBlocks, "/blocks/0/accessory/action_id", message(with(section("x"), "accessory", button(long(256), "a", "1")))},
-		{"block_id twice", InvalidBlocks, "/blocks/1/block_id", message(with(divider(), "block_id", "b"), with(divider(), "block_id", "b"))},
-		{"block_id of 256", InvalidBlocks, "/blocks/0/block_id", message(with(divider(), "block_id", long(256)))},
+		{"action_id twice in an actions block", fakeslack.InvalidBlocks, "/blocks/0/elements/1/action_id", message(actionsBlock(button("topic", "a", "1"), button("topic", "b", "2")))},
+		{"action_id twice in a context_actions block", fakeslack.InvalidBlocks, "/blocks/0/elements/1/action_id", message(contextActions(feedback("x"), iconButton("x")))},
+		{"action_id of 256", fakeslack.InvalidBlocks, "/blocks/0/elements/0/action_id", message(actionsBlock(button(long(256), "a", "1")))},
+		{"accessory action_id of 256", fakeslack.InvalidBlocks, "/blocks/0/accessory/action_id", message(with(section("x"), "accessory", button(long(256), "a", "1")))},
+		{"block_id twice", fakeslack.InvalidBlocks, "/blocks/1/block_id", message(with(divider(), "block_id", "b"), with(divider(), "block_id", "b"))},
+		{"block_id of 256", fakeslack.InvalidBlocks, "/blocks/0/block_id", message(with(divider(), "block_id", long(256)))},
 		// Counts of blocks.
-		{"51 blocks", InvalidBlocks, "/blocks", message(times(51, func(int) any { return divider() })...)},
+		{"51 blocks", fakeslack.InvalidBlocks, "/blocks", message(times(51, func(int) any { return divider() })...)},
 		// Sections, headers, context, actions, buttons.
-		{"empty section text", InvalidBlocks, "/blocks/0/text/text", message(section(""))},
-		{"section text of 3,001", InvalidBlocks, "/blocks/0/text/text", message(section(long(3001)))},
-		{"section without text or fields", InvalidBlocks, "/blocks/0", message(map[string]any{"type": "section"})},
-		{"11 fields", InvalidBlocks, "/blocks/0/fields", message(with(section("x"), "fields", times(11, func(int) any { return textObj("mrkdwn", "f") })))},
-		{"field of 2,001", InvalidBlocks, "/blocks/0/fields/0/text", message(with(section("x"), "fields", []any{textObj("mrkdwn", long(2001))}))},
-		{"header of 151", InvalidBlocks, "/blocks/0/text/text", message(header(long(151)))},
-		{"11 context elements", InvalidBlocks, "/blocks/0/elements", message(contextBlock(times(11, func(int) any { return textObj("mrkdwn", "c") })...))},
-		{"26 actions", InvalidBlocks, "/blocks/0/elements", message(actionsBlock(times(26, func(i int) any { return button(long(i+1), "b", "v") })...))},
-		{"button text of 76", InvalidBlocks, "/blocks/0/elements/0/text/text", message(actionsBlock(button("a", long(76), "v")))},
-		{"button value of 2,001", InvalidBlocks, "/blocks/0/elements/0/value", message(actionsBlock(button("a", "b", long(2001))))},
-		{"emoji on mrkdwn", InvalidBlocks, "/blocks/0/text", message(map[string]any{"type": "section", "text": with(textObj("mrkdwn", "x"), "emoji", true)})},
+		{"empty section text", fakeslack.InvalidBlocks, "/blocks/0/text/text", message(section(""))},
+		{"section text of 3,001", fakeslack.InvalidBlocks, "/blocks/0/text/text", message(section(long(3001)))},
+		{"section without text or fields", fakeslack.InvalidBlocks, "/blocks/0", message(map[string]any{"type": "section"})},
+		{"11 fields", fakeslack.InvalidBlocks, "/blocks/0/fields", message(with(section("x"), "fields", times(11, func(int) any { return textObj("mrkdwn", "f") })))},
+		{"field of 2,001", fakeslack.InvalidBlocks, "/blocks/0/fields/0/text", message(with(section("x"), "fields", []any{textObj("mrkdwn", long(2001))}))},
+		{"header of 151", fakeslack.InvalidBlocks, "/blocks/0/text/text", message(header(long(151)))},
+		{"11 context elements", fakeslack.InvalidBlocks, "/blocks/0/elements", message(contextBlock(times(11, func(int) any { return textObj("mrkdwn", "c") })...))},
+		{"26 actions", fakeslack.InvalidBlocks, "/blocks/0/elements", message(actionsBlock(times(26, func(i int) any { return button(long(i+1), "b", "v") })...))},
+		{"button text of 76", fakeslack.InvalidBlocks, "/blocks/0/elements/0/text/text", message(actionsBlock(button("a", long(76), "v")))},
+		{"button value of 2,001", fakeslack.InvalidBlocks, "/blocks/0/elements/0/value", message(actionsBlock(button("a", "b", long(2001))))},
+		{"emoji on mrkdwn", fakeslack.InvalidBlocks, "/blocks/0/text", message(map[string]any{"type": "section", "text": with(textObj("mrkdwn", "x"), "emoji", true)})},
 		// context_actions.
-		{"6 context actions", InvalidBlocks, "/blocks/0/elements", message(contextActions(times(6, func(i int) any { return iconButton(long(i + 1)) })...))},
-		{"feedback button text of 76", InvalidBlocks, "/blocks/0/elements/0/positive_button/text/text", message(contextActions(with(feedback("f"), "positive_button", map[string]any{"text": textObj("plain_text", long(76)), "value": "v"})))},
-		{"feedback button value of 2,001", InvalidBlocks, "/blocks/0/elements/0/negative_button/value", message(contextActions(with(feedback("f"), "negative_button", map[string]any{"text": textObj("plain_text", "No"), "value": long(2001)})))},
-		{"feedback buttons without a negative button", InvalidBlocks, "/blocks/0/elements/0", message(contextActions(map[string]any{"type": "feedback_buttons", "positive_button": map[string]any{"text": textObj("plain_text", "Yes"), "value": "y"}}))},
+		{"6 context actions", fakeslack.InvalidBlocks, "/blocks/0/elements", message(contextActions(times(6, func(i int) any { return iconButton(long(i + 1)) })...))},
+		{"feedback button text of 76", fakeslack.InvalidBlocks, "/blocks/0/elements/0/positive_button/text/text", message(contextActions(with(feedback("f"), "positive_button", map[string]any{"text": textObj("plain_text", long(76)), "value": "v"})))},
+		{"feedback button value of 2,001", fakeslack.InvalidBlocks, "/blocks/0/elements/0/negative_button/value", message(contextActions(with(feedback("f"), "negative_button", map[string]any{"text": textObj("plain_text", "No"), "value": long(2001)})))},
+		{"feedback buttons without a negative button", fakeslack.InvalidBlocks, "/blocks/0/elements/0", message(contextActions(map[string]any{"type": "feedback_buttons", "positive_button": map[string]any{"text": textObj("plain_text", "Yes"), "value": "y"}}))},
 		// Tables.
-		{"two tables", InvalidAttachments, "/blocks/1", message(tableBlock([]any{rawCell("a")}), tableBlock([]any{rawCell("b")}))},
-		{"no rows", InvalidBlocks, "/blocks/0/rows", message(tableBlock())},
-		{"101 rows", InvalidBlocks, "/blocks/0/rows", message(tableBlock(func() [][]any {
+		{"two tables", fakeslack.InvalidAttachments, "/blocks/1", message(tableBlock([]any{rawCell("a")}), tableBlock([]any{rawCell("b")}))},
+		{"no rows", fakeslack.InvalidBlocks, "/blocks/0/rows", message(tableBlock())},
+		{"101 rows", fakeslack.InvalidBlocks, "/blocks/0/rows", message(tableBlock(func() [][]any {
 			rows := make([][]any, 101)
 			for i := range rows {
 				rows[i] = []any{rawCell("x")}
 			}
 			return rows
 		}()...))},
-		{"21 cells", InvalidBlocks, "/blocks/0/rows/0", message(tableBlock(times(21, func(int) any { return rawCell("x") })))},
-		{"empty raw_text cell", InvalidBlocks, "/blocks/0/rows/0/1/text", message(tableBlock([]any{rawCell("a"), rawCell("")}))},
-		{"rich_text cell without text", InvalidBlocks, "/blocks/0/rows/0/0", message(tableBlock([]any{richCell("")}))},
-		{"null cell", InvalidBlocks, "/blocks/0/rows/0/0", message(tableBlock([]any{nil}))},
-		{"raw_number cell", InvalidBlocks, "/blocks/0/rows/0/0/type", message(tableBlock([]any{map[string]any{"type": "raw_number", "value": 3.0, "text": "3"}}))},
-		{"10,001 characters of cells", InvalidBlocks, "/blocks/0/rows", message(tableBlock([]any{rawCell(long(5000)), rawCell(long(5001))}))},
-		{"21 column settings", InvalidBlocks, "/blocks/0/column_settings", message(with(tableBlock([]any{rawCell("a")}), "column_settings", times(21, func(int) any { return map[string]any{"align": "left"} })))},
-		{"align justify", InvalidBlocks, "/blocks/0/column_settings/0/align", message(with(tableBlock([]any{rawCell("a")}), "column_settings", []any{map[string]any{"align": "justify"}}))},
+		{"21 cells", fakeslack.InvalidBlocks, "/blocks/0/rows/0", message(tableBlock(times(21, func(int) any { return rawCell("x") })))},
+		{"empty raw_text cell", fakeslack.InvalidBlocks, "/blocks/0/rows/0/1/text", message(tableBlock([]any{rawCell("a"), rawCell("")}))},
+		{"rich_text cell without text", fakeslack.InvalidBlocks, "/blocks/0/rows/0/0", message(tableBlock([]any{richCell("")}))},
+		{"null cell", fakeslack.InvalidBlocks, "/blocks/0/rows/0/0", message(tableBlock([]any{nil}))},
+		{"raw_number cell", fakeslack.InvalidBlocks, "/blocks/0/rows/0/0/type", message(tableBlock([]any{map[string]any{"type": "raw_number", "value": 3.0, "text": "3"}}))},
+		{"10,001 characters of cells", fakeslack.InvalidBlocks, "/blocks/0/rows", message(tableBlock([]any{rawCell(long(5000)), rawCell(long(5001))}))},
+		{"21 column settings", fakeslack.InvalidBlocks, "/blocks/0/column_settings", message(with(tableBlock([]any{rawCell("a")}), "column_settings", times(21, func(int) any { return map[string]any{"align": "left"} })))},
+		{"align justify", fakeslack.InvalidBlocks, "/blocks/0/column_settings/0/align", message(with(tableBlock([]any{rawCell("a")}), "column_settings", []any{map[string]any{"align": "justify"}}))},
 		// The message as a whole.
-		{"12,001 characters of text", MsgBlocksTooLong, "/blocks", message(section(long(3000)), section(long(3000)), section(long(3000)), section(long(3000)), header("a"))},
-		{"markdown past 12,000", MsgBlocksTooLong, "/blocks", message(markdownBlock(long(12001)))},
-		{"blocks without text", NoText, "/text", map[string]any{"blocks": []any{section("x")}}},
-		{"blocks with empty text", NoText, "/text", map[string]any{"text": "", "blocks": []any{section("x")}}},
-		{"neither text nor blocks", NoText, "/text", map[string]any{"text": ""}},
-		{"text of 4,001", MsgTooLong, "/text", map[string]any{"text": long(4001)}},
-		{"blocks not an array", InvalidBlocksFormat, "/blocks", map[string]any{"text": "x", "blocks": "[{"}},
+		{"12,001 characters of text", fakeslack.MsgBlocksTooLong, "/blocks", message(section(long(3000)), section(long(3000)), section(long(3000)), section(long(3000)), header("a"))},
+		{"markdown past 12,000", fakeslack.MsgBlocksTooLong, "/blocks", message(markdownBlock(long(12001)))},
+		{"blocks without text", fakeslack.NoText, "/text", map[string]any{"blocks": []any{section("x")}}},
+		{"blocks with empty text", fakeslack.NoText, "/text", map[string]any{"text": "", "blocks": []any{section("x")}}},
+		{"neither text nor blocks", fakeslack.NoText, "/text", map[string]any{"text": ""}},
+		{"text of 4,001", fakeslack.MsgTooLong, "/text", map[string]any{"text": long(4001)}},
+		{"blocks not an array", fakeslack.InvalidBlocksFormat, "/blocks", map[string]any{"text": "x", "blocks": "[{"}},
 	}
 	for _, tt := range tests {
-		vs := ValidateMessage(tt.msg)
-		if got := ErrorCode(vs); got != tt.code || !hasPointer(vs, tt.code, tt.pointer) {
+		vs := fakeslack.ValidateMessage(tt.msg)
+		if got := fakeslack.ErrorCode(vs); got != tt.code || !hasPointer(vs, tt.code, tt.pointer) {
 			t.Errorf("%s: got %s %v, want %s at %s", tt.name, got, vs, tt.code, tt.pointer)
 		}
 	}
 }
 
-func hasPointer(vs []Violation, code, ptr string) bool {
+func hasPointer(vs []fakeslack.Violation, code, ptr string) bool {
 	for _, v := range vs {
 		if v.Code == code && v.Pointer == ptr {
 			return true
@@ -271,10 +274,10 @@ func TestViolationsReadAsSlacks(t *testing.T) {
 	msg := message(header("Budgets"), section("x"), divider(),
 		actionsBlock(button("topic", "Budgets", "t1"), button("topic", "Hiring", "t2")))
 	want := "[ERROR] `action_id` \"topic\" already exists [json-pointer:/blocks/3/elements/1/action_id]"
-	if vs := ValidateMessage(msg); len(vs) != 1 || vs[0].String() != want {
+	if vs := fakeslack.ValidateMessage(msg); len(vs) != 1 || vs[0].String() != want {
 		t.Errorf("got %v, want %s", vs, want)
 	}
-	long := ValidateMessage(message(section(long(3001))))
+	long := fakeslack.ValidateMessage(message(section(long(3001))))
 	wantLong := []string{
 		"[ERROR] failed to match all allowed schemas [json-pointer:/blocks/0/text]",
 		"[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]",
@@ -287,7 +290,7 @@ func TestViolationsReadAsSlacks(t *testing.T) {
 func TestViewRules(t *testing.T) {
 	t.Parallel()
 	home := func(blocks ...any) map[string]any { return map[string]any{"type": "home", "blocks": blocks} }
-	if vs := ValidateView(home(times(100, func(i int) any { return section("x") })...)); vs != nil {
+	if vs := fakeslack.ValidateView(home(times(100, func(i int) any { return section("x") })...)); vs != nil {
 		t.Errorf("100 blocks refused: %v", vs)
 	}
 	tests := []struct {
@@ -304,8 +307,8 @@ func TestViewRules(t *testing.T) {
 		{"no view", "/view", nil},
 	}
 	for _, tt := range tests {
-		vs := ValidateView(tt.view)
-		if ErrorCode(vs) != InvalidArguments || !hasPointer(vs, InvalidArguments, tt.pointer) {
+		vs := fakeslack.ValidateView(tt.view)
+		if fakeslack.ErrorCode(vs) != fakeslack.InvalidArguments || !hasPointer(vs, fakeslack.InvalidArguments, tt.pointer) {
 			t.Errorf("%s: got %v, want invalid_arguments at %s", tt.name, vs, tt.pointer)
 		}
 	}

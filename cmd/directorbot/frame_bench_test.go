@@ -29,6 +29,6 @@ func BenchmarkOversizedFrame(b *testing.B) {
 		p.stop(b)
 		fake.Close()
 	}
-	b.ReportMetric(idle/float64(b.N), "idle-RSS-MB")
-	b.ReportMetric(peak/float64(b.N), "peak-RSS-MB")
+	b.ReportMetric(idle/float64(b.N), "idle-RSS-MiB")
+	b.ReportMetric(peak/float64(b.N), "peak-RSS-MiB")
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -106,6 +107,10 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		defer stopHealth()
 		go func() { healthErr <- srv.ServeHealth(healthCtx, ln) }()
 	}
+	// Building the index leaves garbage the size of the guide's text;
+	// return it to the system now rather than minutes later, so that the
+	// pod's resident memory is what serving needs.
+	debug.FreeOSMemory()
 	err = srv.Run(ctx)
 	select {
 	case herr := <-healthErr:
