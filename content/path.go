@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // A guide may describe the move to the next role: the readiness indicators
@@ -98,14 +99,47 @@ const (
 	maxPromptLength = 2000
 )
 
-// The heading convention: a section whose title matches a role's pattern
-// (case-insensitive) plays that role.
+// The heading convention: a section whose title holds one of a role's
+// words or phrases (case-insensitive) plays that role.
 var (
-	indicatorsTitle = regexp.MustCompile(`(?i)\b(indicators?|readiness|checklist)\b|\bready for\b`)
-	actionsTitle    = regexp.MustCompile(`(?i)\b(actions?|steps|how to get there)\b`)
-	timelineTitle   = regexp.MustCompile(`(?i)\b(timeline|how long)\b`)
-	pitfallsTitle   = regexp.MustCompile(`(?i)\b(pitfalls?|mistakes|traps|anti-?patterns)\b`)
+	indicatorsTitle = titleWords("indicator", "indicators", "readiness", "checklist", "ready for")
+	actionsTitle    = titleWords("action", "actions", "steps", "how to get there")
+	timelineTitle   = titleWords("timeline", "how long")
+	pitfallsTitle   = titleWords("pitfall", "pitfalls", "mistakes", "traps", "antipattern", "antipatterns", "anti-pattern", "anti-patterns")
 )
+
+// titleRole is the words and phrases that give a section's title a role.
+// Matching words rather than a regular expression keeps the convention
+// cheap on a guide of 100,000 sections, where it may read every title.
+type titleRole [][]string
+
+func titleWords(phrases ...string) titleRole {
+	r := make(titleRole, len(phrases))
+	for i, p := range phrases {
+		r[i] = wordsOf(p)
+	}
+	return r
+}
+
+// wordsOf returns the lower-case words of a title: runs of letters and
+// digits.
+func wordsOf(title string) []string {
+	return strings.FieldsFunc(strings.ToLower(title), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+}
+
+// matches reports whether a title holds one of the role's phrases, word
+// for word.
+func (r titleRole) matches(title string) bool {
+	words := wordsOf(title)
+	for i := range words {
+		for _, p := range r {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // planKeys are the keys of the frontmatter's plan.
 var planKeys = []string{"indicators", "actions", "timeline", "pitfalls", "pins"}
@@ -142,7 +176,7 @@ func (g *Guide) findPath() (*Path, error) {
 		if raw, ok := s.Page.Meta["plan"]; ok && raw == false {
 			continue
 		}
-		if indicatorsTitle.MatchString(s.Title) && len(listItems(s)) > 0 {
+		if indicatorsTitle.matches(s.Title) && len(listItems(s)) > 0 {
 			return g.pathOn(s.Page, map[string]any{})
 		}
 	}
@@ -170,7 +204,7 @@ func planSpec(p *Page, raw any) (map[string]any, error) {
 // or the first section of the page the convention names.
 func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
 	sections := append([]*Section{p.Root}, p.Root.Descendants()...)
-	find := func(role string, pattern *regexp.Regexp, skip ...*Section) (*Section, error) {
+	find := func(role string, pattern titleRole, skip ...*Section) (*Section, error) {
 		if name, ok := spec[role].(string); ok {
 			s := g.named(sections, name)
 			if s == nil {
@@ -179,7 +213,7 @@ func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
 			return s, nil
 		}
 		for _, s := range sections {
-			if s == p.Root || !pattern.MatchString(s.Title) || slices.Contains(skip, s) {
+			if s == p.Root || !pattern.matches(s.Title) || slices.Contains(skip, s) {
 				continue
 			}
 			if role == "indicators" && len(listItems(s)) == 0 {

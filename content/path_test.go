@@ -195,3 +195,35 @@ func TestPathMistakesNameThePage(t *testing.T) {
 		t.Errorf("pins = %+v", p.Items)
 	}
 }
+
+// TestTitleRoles: the heading convention reads whole words of a title,
+// in any case, and phrases word for word.
+func TestTitleRoles(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		role  titleRole
+		title string
+		want  bool
+	}{
+		{indicatorsTitle, "Career Progression Indicators", true},
+		{indicatorsTitle, "Readiness checklist", true},
+		{indicatorsTitle, "Am I ready for VP?", true},
+		{indicatorsTitle, "Ready, set, go", false},
+		{indicatorsTitle, "Indicatorless", false},
+		{actionsTitle, "Key Actions to Make the Transition", true},
+		{actionsTitle, "How to get there", true},
+		{actionsTitle, "Transactions", false},
+		{timelineTitle, "Typical timeline", true},
+		{timelineTitle, "How long does it take?", true},
+		{timelineTitle, "Long-term how", false},
+		{pitfallsTitle, "Common Anti-Patterns", true},
+		{pitfallsTitle, "Antipatterns", true},
+		{pitfallsTitle, "PITFALLS to avoid", true},
+		{pitfallsTitle, "Patterns", false},
+	}
+	for _, tt := range tests {
+		if got := tt.role.matches(tt.title); got != tt.want {
+			t.Errorf("%q: matches = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
