@@ -20,18 +20,20 @@ const (
 
 // Block is one piece of a section's body. Exactly one of Text, Items or
 // Table is set, according to Kind.
+//
+// The JSON tags keep an encoded guide (Encode) small.
 type Block struct {
-	Kind BlockKind
+	Kind BlockKind `json:"k,omitempty"`
 	// Text is the content of a Paragraph or Example.
-	Text Inline
+	Text Inline `json:"t,omitempty"`
 	// Items are the entries of a List.
-	Items []Inline
+	Items []Inline `json:"i,omitempty"`
 	// Ordered is true for a numbered list.
-	Ordered bool
+	Ordered bool `json:"o,omitempty"`
 	// Table is the content of a TableBlock.
-	Table *Table
+	Table *Table `json:"tb,omitempty"`
 	// Line is the 1-based line where the block starts.
-	Line int
+	Line int `json:"l,omitempty"`
 }
 
 // Plain returns the block's text without markup.
@@ -52,8 +54,8 @@ func (b Block) Plain() string {
 
 // Table is a table with a header row and body rows of the same width.
 type Table struct {
-	Header []Inline
-	Rows   [][]Inline
+	Header []Inline   `json:"h"`
+	Rows   [][]Inline `json:"r"`
 }
 
 // Plain returns the table's text without markup, one row a line, cells
@@ -81,12 +83,12 @@ type Inline []Span
 
 // Span is a piece of text with one style.
 type Span struct {
-	Text   string
-	Bold   bool
-	Italic bool
-	Code   bool
+	Text   string `json:"t,omitempty"`
+	Bold   bool   `json:"b,omitempty"`
+	Italic bool   `json:"i,omitempty"`
+	Code   bool   `json:"c,omitempty"`
 	// URL is set for a link; Text is then the link's label.
-	URL string
+	URL string `json:"u,omitempty"`
 }
 
 // Plain returns the text without markup.

@@ -4,11 +4,14 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"sort"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -69,11 +72,14 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 1
+const encodingVersion = 2
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
 // then reads one section at a time rather than the whole guide at once.
+// A section's body is JSON of its own, decoded only when first read
+// (Section.Blocks); a trailer holds the CRC-32C of all bodies, so that a
+// damaged file fails Decode rather than a later read.
 type storedHeader struct {
 	Pages       []storedPage
 	Synonyms    []byte
@@ -94,8 +100,15 @@ type storedSection struct {
 	Level, Line int
 	// Parent is the parent's place in its page's sections, -1 for the root.
 	Parent int
-	Blocks []Block
+	Body   []byte
 }
+
+type storedTrailer struct {
+	BodiesCRC uint32
+}
+
+// crcTable is CRC-32C, which the processor computes.
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
@@ -114,6 +127,7 @@ func (g *Guide) Encode(w io.Writer) error {
 	if err := enc.Encode(h); err != nil {
 		return fmt.Errorf("encode guide: %w", err)
 	}
+	var crc uint32
 	for _, tree := range trees {
 		place := make(map[*Section]int, len(tree))
 		for i, s := range tree {
@@ -122,12 +136,41 @@ func (g *Guide) Encode(w io.Writer) error {
 			if s.Parent != nil {
 				parent = place[s.Parent]
 			}
-			if err := enc.Encode(storedSection{ID: s.ID, Title: s.Title, Level: s.Level, Line: s.Line, Parent: parent, Blocks: s.Blocks}); err != nil {
+			body, err := json.Marshal(s.Blocks())
+			if err != nil {
+				return fmt.Errorf("encode section %s: %w", s.ID, err)
+			}
+			crc = crc32.Update(crc, crcTable, body)
+			if err := enc.Encode(storedSection{ID: s.ID, Title: s.Title, Level: s.Level, Line: s.Line, Parent: parent, Body: body}); err != nil {
 				return fmt.Errorf("encode section %s: %w", s.ID, err)
 			}
 		}
 	}
+	if err := enc.Encode(storedTrailer{BodiesCRC: crc}); err != nil {
+		return fmt.Errorf("encode guide: %w", err)
+	}
 	return nil
+}
+
+// keptBody is a section's body as Encode wrote it, decoded once, by the
+// first reader.
+type keptBody struct {
+	once   sync.Once
+	json   []byte
+	parsed []Block
+}
+
+// blocks decodes the body the first time. Decode checked the bodies'
+// checksum, and Encode wrote them with json.Marshal, so a body that does
+// not decode is a bug, not a damaged file.
+func (k *keptBody) blocks(id string) []Block {
+	k.once.Do(func() {
+		if err := json.Unmarshal(k.json, &k.parsed); err != nil {
+			panic(fmt.Sprintf("content: kept body of section %s: %v", id, err))
+		}
+		k.json = nil
+	})
+	return k.parsed
 }
 
 // Decode reads a guide that Encode wrote.
@@ -137,7 +180,14 @@ func Decode(r io.Reader) (*Guide, error) {
 	if err := dec.Decode(&h); err != nil {
 		return nil, fmt.Errorf("decode guide: %w", err)
 	}
-	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: map[string]*Section{}}
+	// Room for every section, within reason: a damaged header's counts
+	// fail below, not here.
+	total := 0
+	for _, sp := range h.Pages {
+		total = min(total+max(sp.Sections, 0), 1<<20)
+	}
+	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
+	var crc uint32
 	for _, sp := range h.Pages {
 		p := &Page{Name: sp.Name, Label: sp.Label, Order: sp.Order}
 		if err := yaml.Unmarshal(sp.Meta, &p.Meta); err != nil {
@@ -152,7 +202,8 @@ func Decode(r io.Reader) (*Guide, error) {
 			if err := dec.Decode(&ss); err != nil {
 				return nil, fmt.Errorf("decode guide: page %s: %w", sp.Name, err)
 			}
-			s := &Section{ID: ss.ID, Title: ss.Title, Level: ss.Level, Line: ss.Line, Page: p, Blocks: ss.Blocks}
+			crc = crc32.Update(crc, crcTable, ss.Body)
+			s := &Section{ID: ss.ID, Title: ss.Title, Level: ss.Level, Line: ss.Line, Page: p, kept: &keptBody{json: ss.Body}}
 			switch {
 			case i == 0:
 				p.Root = s
@@ -168,6 +219,13 @@ func Decode(r io.Reader) (*Guide, error) {
 			}
 		}
 		g.Pages = append(g.Pages, p)
+	}
+	var t storedTrailer
+	if err := dec.Decode(&t); err != nil {
+		return nil, fmt.Errorf("decode guide: %w", err)
+	}
+	if t.BodiesCRC != crc {
+		return nil, errors.New("decode guide: the sections' bodies are damaged (checksum mismatch)")
 	}
 	if err := g.resolve(); err != nil {
 		return nil, err

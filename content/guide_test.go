@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 )
@@ -21,7 +22,7 @@ func outline(g *Guide) string {
 	var b strings.Builder
 	for _, s := range g.Sections() {
 		var blocks []string
-		for _, blk := range s.Blocks {
+		for _, blk := range s.Blocks() {
 			k := kinds[blk.Kind]
 			switch blk.Kind {
 			case List:
@@ -78,15 +79,15 @@ func TestEmbeddedGuideDetails(t *testing.T) {
 	if got := strings.Join(s.Breadcrumb(), " › "); got != "Director › Transition to VP › Key Actions to Make the Transition › 1. Think Like an Executive" {
 		t.Errorf("breadcrumb = %q", got)
 	}
-	if len(s.Blocks) != 2 || s.Blocks[1].Kind != Example || !strings.HasPrefix(s.Blocks[1].Text.Plain(), "Example: Before proposing") {
-		t.Errorf("italic example not recognised: %+v", s.Blocks)
+	if len(s.Blocks()) != 2 || s.Blocks()[1].Kind != Example || !strings.HasPrefix(s.Blocks()[1].Text.Plain(), "Example: Before proposing") {
+		t.Errorf("italic example not recognised: %+v", s.Blocks())
 	}
 	skills, _ := g.Section("key-skill-sets")
 	tbl := skills.Tables()[0]
 	if got := tbl.Rows[0][0]; len(got) != 1 || !got[0].Bold || got[0].Text != "Technical" {
 		t.Errorf("bold cell lost its emphasis: %+v", got)
 	}
-	intro := page.Root.Blocks[0].Text
+	intro := page.Root.Blocks()[0].Text
 	if last := intro[len(intro)-1]; !last.Bold || last.Text != `"What should we build and why?"` {
 		t.Errorf("inline bold not kept: %+v", last)
 	}
@@ -231,7 +232,7 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	}
 	pages := fstest.MapFS{
 		"a.md":         {Data: []byte("---\nlabel: A\norder: 2\ntags: [x, y]\nnested: {k: 1.5}\n---\n# A\n\n## One\n\ntext\n\n| h | i |\n|---|---|\n| 1 | 2 |\n")},
-		"b.md":         {Data: []byte("# B\n\n**Bold heading**\n\n- item *em*\n")},
+		"b.md":         {Data: []byte("# B\n\n**Bold heading**\n\n- item *em*\n\nWith `code`, **bold**, _it_ and [a link](https://example.com/x).\n\n1. first\n2. second\n")},
 		"synonyms.txt": {Data: []byte("alpha, beta\n")},
 	}
 	several, err := Load(pages)
@@ -258,6 +259,59 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	}
 }
 
+// TestDecodeRefusesDamagedBodies: a kept guide whose bodies were damaged
+// fails Decode, rather than the first read of the damaged section.
+func TestDecodeRefusesDamagedBodies(t *testing.T) {
+	t.Parallel()
+	g, err := Load(fstest.MapFS{"a.md": {Data: []byte("# A\n\n## One\n\nsome unusual text\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := g.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(buf.Bytes(), []byte("unusual"))
+	if i < 0 {
+		t.Fatal("the body is not in the encoded guide")
+	}
+	buf.Bytes()[i] = 'U'
+	if _, err := Decode(&buf); err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("Decode of a damaged guide: %v", err)
+	}
+}
+
+// TestDecodedBodiesReadConcurrently: sections of a decoded guide decode
+// their bodies on first read, safely from several goroutines (run with
+// -race).
+func TestDecodedBodiesReadConcurrently(t *testing.T) {
+	t.Parallel()
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := g.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := everything(g)
+	got := make([][]string, 4)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() { got[i] = everything(back) })
+	}
+	wg.Wait()
+	for i := range got {
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("reader %d saw another guide", i)
+		}
+	}
+}
+
 // everything is all a guide's sections hold, with their tree.
 func everything(g *Guide) []string {
 	var out []string
@@ -267,7 +321,7 @@ func everything(g *Guide) []string {
 			parent = s.Parent.ID
 		}
 		out = append(out, fmt.Sprintf("%s|%s|%d|%d|%s|%s|%d", s.ID, s.Title, s.Level, s.Line, parent, s.Page.Name, len(s.Children)))
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			out = append(out, b.Plain(), fmt.Sprintf("%d %v %d %v", b.Kind, b.Ordered, b.Line, b.Text))
 			for _, it := range b.Items {
 				out = append(out, fmt.Sprintf("%v", it))

@@ -160,18 +160,18 @@ func (b *pageBuilder) pseudoHeading(title string, line int) {
 func (b *pageBuilder) add(blk Block) {
 	switch {
 	case b.pseudo != nil:
-		b.pseudo.Blocks = append(b.pseudo.Blocks, blk)
+		b.pseudo.blocks = append(b.pseudo.blocks, blk)
 	case len(b.open) > 0:
 		top := b.open[len(b.open)-1]
-		top.Blocks = append(top.Blocks, blk)
+		top.blocks = append(top.blocks, blk)
 	default:
 		root := b.ensureRoot(blk.Line)
-		root.Blocks = append(root.Blocks, blk)
+		root.blocks = append(root.blocks, blk)
 	}
 }
 
 func (b *pageBuilder) finish() (*Page, error) {
-	if b.page.Root == nil || (len(b.page.Root.Blocks) == 0 && len(b.page.Root.Children) == 0) {
+	if b.page.Root == nil || (len(b.page.Root.blocks) == 0 && len(b.page.Root.Children) == 0) {
 		return nil, &Error{File: b.page.Name, Msg: "page is empty: it needs at least one heading or paragraph"}
 	}
 	if b.page.Label == "" {

@@ -121,19 +121,35 @@ func titleWords(phrases ...string) titleRole {
 	return r
 }
 
-// wordsOf returns the lower-case words of a title: runs of letters and
+// wordsOf returns the lower-case words of a phrase: runs of letters and
 // digits.
-func wordsOf(title string) []string {
-	return strings.FieldsFunc(strings.ToLower(title), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+func wordsOf(phrase string) []string {
+	return strings.FieldsFunc(strings.ToLower(phrase), notWordRune)
 }
 
+func notWordRune(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }
+
 // matches reports whether a title holds one of the role's phrases, word
-// for word.
+// for word, in any case. The title's words are slices of it, so that
+// reading 100,000 titles allocates nothing.
 func (r titleRole) matches(title string) bool {
-	words := wordsOf(title)
+	var buf [16]string
+	words := buf[:0]
+	for rest := title; rest != ""; {
+		start := strings.IndexFunc(rest, func(c rune) bool { return !notWordRune(c) })
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, notWordRune)
+		if end < 0 {
+			end = len(rest)
+		}
+		words, rest = append(words, rest[:end]), rest[end:]
+	}
 	for i := range words {
 		for _, p := range r {
-			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+			if i+len(p) <= len(words) && slices.EqualFunc(words[i:i+len(p)], p, strings.EqualFold) {
 				return true
 			}
 		}
@@ -336,7 +352,7 @@ func (g *Guide) named(sections []*Section, name string) *Section {
 // listItems returns the items of a section's own lists.
 func listItems(s *Section) []Inline {
 	var out []Inline
-	for _, b := range s.Blocks {
+	for _, b := range s.Blocks() {
 		if b.Kind == List {
 			out = append(out, b.Items...)
 		}

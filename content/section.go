@@ -20,11 +20,23 @@ type Section struct {
 	Parent *Section
 	// Children are the subsections in document order.
 	Children []*Section
-	// Blocks is the section's own body in document order, without the
-	// bodies of its children.
-	Blocks []Block
 	// Line is the 1-based line of the heading in the page's file.
 	Line int
+	// blocks is the section's own body (see Blocks); kept, when set,
+	// holds it as Encode wrote it, until it is first asked for.
+	blocks []Block
+	kept   *keptBody
+}
+
+// Blocks returns the section's own body in document order, without the
+// bodies of its children. A guide read back by Decode decodes each body
+// the first time it is asked for, so that a restart does not decode
+// every section of a large guide.
+func (s *Section) Blocks() []Block {
+	if s.kept != nil {
+		return s.kept.blocks(s.ID)
+	}
+	return s.blocks
 }
 
 // Ancestors returns the enclosing sections, outermost first.
@@ -70,7 +82,7 @@ func (s *Section) Descendants() []*Section {
 // Tables returns the tables of the section's own body.
 func (s *Section) Tables() []*Table {
 	var out []*Table
-	for _, b := range s.Blocks {
+	for _, b := range s.Blocks() {
 		if b.Table != nil {
 			out = append(out, b.Table)
 		}
@@ -81,7 +93,7 @@ func (s *Section) Tables() []*Table {
 // Text returns the plain text of the section's own body, one block a line.
 func (s *Section) Text() string {
 	var b strings.Builder
-	for _, blk := range s.Blocks {
+	for _, blk := range s.Blocks() {
 		b.WriteString(blk.Plain())
 		b.WriteByte('\n')
 	}

@@ -17,7 +17,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "11"
+const schemaVersion = "12"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -220,8 +220,7 @@ func (ix *Index) load() error {
 }
 
 // readTerms reads the indexed terms back from bleve's dictionaries, with
-// the documents each is in by field, so a persisted index needs no second
-// copy of them.
+// the documents each is in by field.
 func readTerms(b bleve.Index) (map[string][numFields]uint64, error) {
 	vocab := map[string][numFields]uint64{}
 	for fi, fb := range boosts {

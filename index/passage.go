@@ -13,7 +13,7 @@ import (
 // sentence of a paragraph or example, or one list item. An answer opens
 // with it, then shows the section for context.
 type Passage struct {
-	// Block indexes Section.Blocks; Item is the list item, or the
+	// Block indexes Section.Blocks(); Item is the list item, or the
 	// sentence of a paragraph or example.
 	Block, Item int
 	// Text is the passage's plain text.
@@ -128,7 +128,7 @@ func (ix *Index) read(s *content.Section) *reading {
 		titleStems: ix.stems(s.Title),
 		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
 	}
-	for bi, b := range s.Blocks {
+	for bi, b := range s.Blocks() {
 		for ii, text := range passages(b) {
 			r.passages = append(r.passages, Passage{Block: bi, Item: ii, Text: text})
 			r.passageStems = append(r.passageStems, ix.stems(text))

@@ -2,7 +2,10 @@ package index
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -29,8 +32,12 @@ const (
 	lockFile  = "directorbot-index.lock"
 )
 
-// fingerprintKey is where a persisted index records which guide it holds.
-var fingerprintKey = []byte("directorbot.guide")
+// fingerprintKey is where a persisted index records which guide it holds,
+// and termsKey where it keeps its terms (keptTerms).
+var (
+	fingerprintKey = []byte("directorbot.guide")
+	termsKey       = []byte("directorbot.terms")
+)
 
 // lockWait is how long opening a persisted index waits for another
 // process that has it open (serving from it) to let go.
@@ -80,7 +87,12 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return wrap(g, th, b)
+	vocab, err := readKeptTerms(b)
+	if err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return assemble(g, th, b, vocab)
 }
 
 // lock takes dir's lock file, waiting for another process's Open to end.
@@ -108,7 +120,7 @@ func openSearch(home string) (bleve.Index, error) {
 }
 
 // reopen opens the index persisted in home if its fingerprint is fp. The
-// kept guide is read while bleve's terms are, each on a core of its own.
+// kept guide is read while the kept terms are, each on a core of its own.
 func reopen(home, fp string) (*Index, error) {
 	b, err := openSearch(home)
 	if err != nil {
@@ -127,7 +139,7 @@ func reopen(home, fp string) (*Index, error) {
 		g, err := readGuide(filepath.Join(home, guideFile))
 		guide <- decoded{g, err}
 	}()
-	vocab, err := readTerms(b)
+	vocab, err := readKeptTerms(b)
 	d := <-guide
 	if err == nil {
 		err = d.err
@@ -192,6 +204,9 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 	}
 	err = indexGuide(g, th, b)
 	if err == nil {
+		err = keepTerms(b)
+	}
+	if err == nil {
 		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {
 			err = fmt.Errorf("record guide fingerprint in %s: %w", dir, err)
 		}
@@ -200,6 +215,53 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 		err = fmt.Errorf("close index %s: %w", dir, cerr)
 	}
 	return err
+}
+
+// keptTerms are the index's terms and the documents each is in by field,
+// as readTerms reads them, kept in the index itself: reading bleve's
+// dictionaries back costs a third of a second at 100,000 sections, the
+// kept copy a few milliseconds.
+type keptTerms struct {
+	Terms  []string
+	Counts [][numFields]uint64
+}
+
+// keepTerms reads a built index's terms and keeps them in it.
+func keepTerms(b bleve.Index) error {
+	vocab, err := readTerms(b)
+	if err != nil {
+		return err
+	}
+	kept := keptTerms{Terms: make([]string, 0, len(vocab)), Counts: make([][numFields]uint64, 0, len(vocab))}
+	for t, counts := range vocab {
+		kept.Terms = append(kept.Terms, t)
+		kept.Counts = append(kept.Counts, counts)
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(kept); err != nil {
+		return fmt.Errorf("keep terms: %w", err)
+	}
+	if err := b.SetInternal(termsKey, buf.Bytes()); err != nil {
+		return fmt.Errorf("keep terms: %w", err)
+	}
+	return nil
+}
+
+// readKeptTerms reads the terms keepTerms kept.
+func readKeptTerms(b bleve.Index) (map[string][numFields]uint64, error) {
+	raw, err := b.GetInternal(termsKey)
+	if err != nil || raw == nil {
+		return nil, fmt.Errorf("read kept terms: %v", cmp.Or(err, errors.New("none kept")))
+	}
+	var kept keptTerms
+	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&kept); err != nil || len(kept.Terms) != len(kept.Counts) {
+		return nil, fmt.Errorf("read kept terms: %v", cmp.Or(err, errors.New("terms and counts differ in number")))
+	}
+	vocab := make(map[string][numFields]uint64, len(kept.Terms))
+	for i, t := range kept.Terms {
+		vocab[t] = kept.Counts[i]
+	}
+	return vocab, nil
 }
 
 // writeGuide keeps the parsed guide in a file.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -186,6 +187,10 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	}
 	if got, want := len(ix.Guide().Sections()), len(embedded(t).Guide().Sections()); got != want {
 		t.Errorf("reopened guide has %d sections, want %d", got, want)
+	}
+	// The kept terms are bleve's own.
+	if terms, err := readTerms(ix.bleve); err != nil || !maps.Equal(terms, ix.vocab) || len(terms) == 0 {
+		t.Errorf("kept terms differ from the index's (%d kept, %d read, %v)", len(ix.vocab), len(terms), err)
 	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)

@@ -165,8 +165,8 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 			return "", plain
 		}
 		text := escape(p.Text)
-		if p.Block < len(s.Blocks) && s.Blocks[p.Block].Kind == content.List && p.Item < len(s.Blocks[p.Block].Items) {
-			text = mrkdwn(s.Blocks[p.Block].Items[p.Item])
+		if blocks := s.Blocks(); p.Block < len(blocks) && blocks[p.Block].Kind == content.List && p.Item < len(blocks[p.Block].Items) {
+			text = mrkdwn(blocks[p.Block].Items[p.Item])
 		}
 		return "> " + truncateEscaped(strings.Join(strings.Fields(text), " "), maxDirectText), plain
 	case view != nil && view.partial:
@@ -423,7 +423,7 @@ func fallback(s *content.Section, direct string, cont bool) string {
 
 func firstLine(s *content.Section) string {
 	for _, d := range append([]*content.Section{s}, s.Descendants()...) {
-		for _, b := range d.Blocks {
+		for _, b := range d.Blocks() {
 			if b.Kind == content.TableBlock {
 				continue
 			}

@@ -64,7 +64,7 @@ func bodyUnits(s *content.Section) []chunk {
 func blockChunks(s *content.Section) []chunk {
 	var out []chunk
 	tables := 0
-	for _, b := range s.Blocks {
+	for _, b := range s.Blocks() {
 		switch b.Kind {
 		case content.List:
 			items := make([]string, len(b.Items))

@@ -107,7 +107,7 @@ func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 // assessment's lead-in ("You're ready for VP when you've demonstrated:").
 func introOf(s *content.Section, limit int) string {
 	var parts []string
-	for _, b := range s.Blocks {
+	for _, b := range s.Blocks() {
 		if b.Kind == content.Paragraph {
 			parts = append(parts, mrkdwn(b.Text))
 		}
@@ -321,7 +321,7 @@ func gapBlock(in content.Indicator, c gapClosers) slack.Block {
 // line of its text.
 func summary(s *content.Section, limit int) string {
 	var lines []string
-	for _, b := range s.Blocks {
+	for _, b := range s.Blocks() {
 		switch b.Kind {
 		case content.List:
 			for _, it := range b.Items {

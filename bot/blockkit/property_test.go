@@ -127,7 +127,7 @@ func (s *sender) everything(questions []string) {
 			}
 			checkEscaped(s.t, "shared "+sec.ID, withoutSharer)
 		}
-		for bi, b := range sec.Blocks {
+		for bi, b := range sec.Blocks() {
 			var passages []string
 			switch b.Kind {
 			case content.List:
