@@ -18,6 +18,11 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
 // ParsePage reads one markdown page. Problems in the content come back as
 // *Error naming the file and line; ParsePage never panics on any input.
 func ParsePage(name string, src []byte) (*Page, error) {
+	return parsePage(name, src, chunkSize)
+}
+
+// parsePage parses a page in chunks of at least size bytes (see chunks).
+func parsePage(name string, src []byte, size int) (*Page, error) {
 	meta, body, err := splitFrontmatter(name, src)
 	if err != nil {
 		return nil, err
@@ -26,11 +31,14 @@ func ParsePage(name string, src []byte) (*Page, error) {
 	if err := applyMeta(p); err != nil {
 		return nil, err
 	}
-	b := &pageBuilder{page: p, src: body, lines: lineStarts(body)}
-	doc := markdown.Parser().Parse(text.NewReader(body))
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if err := b.block(n); err != nil {
-			return nil, err
+	b := &pageBuilder{page: p}
+	for _, c := range chunks(body, size) {
+		b.src, b.lines, b.lineBase = c.src, lineStarts(c.src), c.line
+		doc := markdown.Parser().Parse(text.NewReader(c.src))
+		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+			if err := b.block(n); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return b.finish()
@@ -38,9 +46,12 @@ func ParsePage(name string, src []byte) (*Page, error) {
 
 // pageBuilder turns the top-level blocks of a page into a section tree.
 type pageBuilder struct {
-	page  *Page
-	src   []byte
-	lines []int
+	page *Page
+	// src is the chunk being read, lines where its lines start, and
+	// lineBase the page's lines before it.
+	src      []byte
+	lines    []int
+	lineBase int
 	// open holds the current heading chain, outermost first.
 	open []*Section
 	// pseudo is the bold pseudo-heading being filled, if any.
@@ -311,5 +322,5 @@ func lineStarts(src []byte) []int {
 }
 
 func (b *pageBuilder) lineAt(off int) int {
-	return sort.Search(len(b.lines), func(i int) bool { return b.lines[i] > off })
+	return b.lineBase + sort.Search(len(b.lines), func(i int) bool { return b.lines[i] > off })
 }
