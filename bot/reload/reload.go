@@ -90,7 +90,10 @@ type Reloader struct {
 	// closing tracks the indexes being closed.
 	closing sync.WaitGroup
 	metrics *metrics
-	closed  atomic.Bool
+	// closed is set by Close; swapMu orders it with a reload's swap, so
+	// that no guide is swapped in after Close released the current one.
+	closed atomic.Bool
+	swapMu sync.Mutex
 	// listeners are called with each Result, as Settings.OnResult is.
 	listenMu  sync.Mutex
 	listeners []func(Result)
@@ -211,18 +214,25 @@ func (r *Reloader) Guide() *content.Guide {
 }
 
 // Close stops serving: it releases the current index and waits until every
-// index, the current one included, is closed, that is until every Acquire
-// is released.
+// index that served, the current one included, is closed, that is until
+// every Acquire is released. It does not wait for a reload still loading
+// a guide (at 100,000 sections, tens of seconds, longer than a pod's
+// grace period): that reload discards what it built and returns an error.
 func (r *Reloader) Close() error {
+	r.swapMu.Lock()
 	if r.closed.Swap(true) {
+		r.swapMu.Unlock()
 		return nil
 	}
-	r.reloading.Lock()
-	defer r.reloading.Unlock()
-	r.cur.Load().release()
+	cur := r.cur.Load()
+	r.swapMu.Unlock()
+	cur.release()
 	r.closing.Wait()
 	return nil
 }
+
+// errClosed is Reload's answer once Close is called.
+var errClosed = errors.New("the reloader is closed")
 
 // Result is what a reload did.
 type Result struct {
@@ -274,11 +284,14 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	r.reloading.Lock()
 	defer r.reloading.Unlock()
 	if r.closed.Load() {
-		return Result{}, errors.New("the reloader is closed")
+		return Result{}, errClosed
 	}
 	start := time.Now()
 	res, fp := r.reload(ctx)
 	res.Trigger, res.Took, res.Fingerprint = trigger, time.Since(start), fp
+	if r.closed.Load() {
+		return res, errClosed
+	}
 	if res.Unchanged {
 		return res, nil
 	}
@@ -338,7 +351,14 @@ func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
 	}
 	g := &generation{ix: ix, dir: dir, fingerprint: fp, r: r}
 	g.refs.Store(1)
+	r.swapMu.Lock()
+	if r.closed.Load() {
+		r.swapMu.Unlock()
+		res.Reason = errClosed.Error()
+		return res
+	}
 	old := r.cur.Swap(g)
+	r.swapMu.Unlock()
 	keep, res.Accepted = true, true
 	r.metrics.sections.Set(float64(res.Sections))
 	old.release()

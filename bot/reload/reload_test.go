@@ -318,6 +318,50 @@ func TestCloseWaitsForSearches(t *testing.T) {
 	}
 }
 
+// TestCloseDoesNotWaitForALoadingReload: a shutdown during a long reload
+// returns at once; the reload then discards the index it built, swaps
+// nothing in and tells nobody.
+func TestCloseDoesNotWaitForALoadingReload(t *testing.T) {
+	t.Parallel()
+	loading, finish := make(chan struct{}), make(chan struct{})
+	var built *index.Index
+	open := func(guideDir, _ string) (*index.Index, error) {
+		close(loading)
+		<-finish
+		ix, err := loadInMemory(guideDir, "")
+		built = ix
+		return ix, err
+	}
+	f := newFixture(t, Settings{Open: open}, map[string]string{"handbook.md": handbook})
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
+	reloaded := make(chan error, 1)
+	go func() {
+		_, err := f.r.Reload(context.Background(), "command")
+		reloaded <- err
+	}()
+	<-loading
+	closed := make(chan struct{})
+	go func() {
+		_ = f.r.Close()
+		close(closed)
+	}()
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close waited for the reload still loading")
+	}
+	close(finish)
+	if err := <-reloaded; !errors.Is(err, errClosed) {
+		t.Errorf("reload after Close: %v, want %v", err, errClosed)
+	}
+	if _, err := built.Search(t.Context(), "who owns the budget?", 1); err == nil {
+		t.Error("the index built after Close is still open")
+	}
+	if n := f.notified.Load(); n != 0 || len(f.resulted) != 0 {
+		t.Errorf("%d listeners and %d results told of a reload after Close", n, len(f.resulted))
+	}
+}
+
 func TestWatchReloadsOnceABurstIsOver(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, Settings{Debounce: 150 * time.Millisecond}, map[string]string{"handbook.md": handbook})
