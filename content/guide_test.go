@@ -290,14 +290,7 @@ func TestDecodedBodiesReadConcurrently(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := g.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Decode(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, g)
 	want := everything(g)
 	got := make([][]string, 4)
 	var wg sync.WaitGroup
@@ -310,6 +303,20 @@ func TestDecodedBodiesReadConcurrently(t *testing.T) {
 			t.Errorf("reader %d saw another guide", i)
 		}
 	}
+}
+
+// roundTrip encodes a guide and decodes it back.
+func roundTrip(t *testing.T, g *Guide) *Guide {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := g.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
 
 // everything is all a guide's sections hold, with their tree.

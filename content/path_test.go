@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -135,15 +134,7 @@ func TestFrontmatterPath(t *testing.T) {
 		t.Errorf("pins = %v", pinned)
 	}
 	// The parsed guide kept by a persisted index reads the same path back.
-	var buf bytes.Buffer
-	if err := g.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Decode(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bp := back.Path(); bp == nil || bp.Indicators.ID != p.Indicators.ID || len(bp.Items) != 12 || len(bp.Items[1].Pinned) != 2 {
+	if bp := roundTrip(t, g).Path(); bp == nil || bp.Indicators.ID != p.Indicators.ID || len(bp.Items) != 12 || len(bp.Items[1].Pinned) != 2 {
 		t.Errorf("decoded path = %+v", bp)
 	}
 }
