@@ -152,25 +152,19 @@ func (g *Guide) Encode(w io.Writer) error {
 	return nil
 }
 
-// keptBody is a section's body as Encode wrote it, decoded once, by the
-// first reader.
-type keptBody struct {
-	once   sync.Once
-	json   []byte
-	parsed []Block
-}
-
-// blocks decodes the body the first time. Decode checked the bodies'
+// keptBlocks returns a function that decodes a section's body as Encode
+// wrote it, the first time it is called. Decode checked the bodies'
 // checksum, and Encode wrote them with json.Marshal, so a body that does
-// not decode is a bug, not a damaged file.
-func (k *keptBody) blocks(id string) []Block {
-	k.once.Do(func() {
-		if err := json.Unmarshal(k.json, &k.parsed); err != nil {
+// not decode is a bug, not a damaged file: it panics, on every call, rather
+// than give a partial body.
+func keptBlocks(id string, body []byte) func() []Block {
+	return sync.OnceValue(func() []Block {
+		var blocks []Block
+		if err := json.Unmarshal(body, &blocks); err != nil {
 			panic(fmt.Sprintf("content: kept body of section %s: %v", id, err))
 		}
-		k.json = nil
+		return blocks
 	})
-	return k.parsed
 }
 
 // Decode reads a guide that Encode wrote.
@@ -184,7 +178,7 @@ func Decode(r io.Reader) (*Guide, error) {
 	// fail below, not here.
 	total := 0
 	for _, sp := range h.Pages {
-		total = min(total+max(sp.Sections, 0), 1<<20)
+		total = min(total+min(max(sp.Sections, 0), 1<<20), 1<<20)
 	}
 	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
 	var crc uint32
@@ -196,14 +190,15 @@ func Decode(r io.Reader) (*Guide, error) {
 		if sp.Sections < 1 {
 			return nil, fmt.Errorf("decode guide: page %s has no sections", sp.Name)
 		}
-		sections := make([]*Section, sp.Sections)
-		for i := range sections {
+		// Appended rather than sized from the header, which may be damaged.
+		var sections []*Section
+		for i := range sp.Sections {
 			var ss storedSection
 			if err := dec.Decode(&ss); err != nil {
 				return nil, fmt.Errorf("decode guide: page %s: %w", sp.Name, err)
 			}
 			crc = crc32.Update(crc, crcTable, ss.Body)
-			s := &Section{ID: ss.ID, Title: ss.Title, Level: ss.Level, Line: ss.Line, Page: p, kept: &keptBody{json: ss.Body}}
+			s := &Section{ID: ss.ID, Title: ss.Title, Level: ss.Level, Line: ss.Line, Page: p, kept: keptBlocks(ss.ID, ss.Body)}
 			switch {
 			case i == 0:
 				p.Root = s
@@ -213,7 +208,7 @@ func Decode(r io.Reader) (*Guide, error) {
 				s.Parent = sections[ss.Parent]
 				s.Parent.Children = append(s.Parent.Children, s)
 			}
-			sections[i] = s
+			sections = append(sections, s)
 			if err := g.register(s); err != nil {
 				return nil, err
 			}

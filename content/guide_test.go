@@ -2,8 +2,10 @@ package content
 
 import (
 	"bytes"
+	"encoding/gob"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -356,5 +358,19 @@ func TestFingerprintFollowsContent(t *testing.T) {
 	same := fstest.MapFS{"a.md": {Data: []byte("# A\n")}}
 	if fp(a) != fp(same) || fp(a) == fp(b) || fp(a) == fp(c) {
 		t.Error("fingerprints do not follow the pages and synonyms")
+	}
+}
+
+// TestDecodeRefusesImpossibleCounts: a header claiming more sections than
+// any guide has fails Decode, without sizing anything from it.
+func TestDecodeRefusesImpossibleCounts(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	h := storedHeader{Pages: []storedPage{{Name: "a.md", Sections: 1}, {Name: "b.md", Sections: math.MaxInt}}}
+	if err := gob.NewEncoder(&buf).Encode(h); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Decode(&buf); err == nil {
+		t.Error("Decode accepted a header of MaxInt sections")
 	}
 }

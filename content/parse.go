@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -27,21 +28,50 @@ func parsePage(name string, src []byte, size int) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Name: name, Meta: meta}
+	// Kept guides store text as JSON, which has no invalid UTF-8: the
+	// parsed text has none either, so a restart reads what a parse did.
+	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	cs := chunks(body, size)
+	p, refs, err := readPage(name, meta, body, cs)
+	if err == nil && refs && len(cs) > 1 {
+		p, _, err = readPage(name, meta, body, []chunk{{end: len(body)}})
+	}
+	return p, err
+}
+
+// readPage builds a page from its body's chunks, joining a chunk to the
+// next when the cut between them fell inside a block (openAtEnd). refs
+// reports whether the page defines link references, which reach across
+// chunks.
+func readPage(name string, meta map[string]any, body []byte, cs []chunk) (p *Page, refs bool, err error) {
+	p = &Page{Name: name, Meta: meta}
 	if err := applyMeta(p); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	b := &pageBuilder{page: p}
-	for _, c := range chunks(body, size) {
-		b.src, b.lines, b.lineBase = c.src, lineStarts(c.src), c.line
-		doc := markdown.Parser().Parse(text.NewReader(c.src))
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		doc, pc := parseChunk(body[c.start:c.end])
+		for i+1 < len(cs) && openAtEnd(doc, body[c.start:c.end]) {
+			i++
+			c.end = cs[i].end
+			doc, pc = parseChunk(body[c.start:c.end])
+		}
+		refs = refs || len(pc.References()) > 0
+		b.src, b.lines, b.lineBase = body[c.start:c.end], lineStarts(body[c.start:c.end]), c.line
 		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 			if err := b.block(n); err != nil {
-				return nil, err
+				return nil, false, err
 			}
 		}
 	}
-	return b.finish()
+	p, err = b.finish()
+	return p, refs, err
+}
+
+func parseChunk(src []byte) (ast.Node, parser.Context) {
+	pc := parser.NewContext()
+	return markdown.Parser().Parse(text.NewReader(src), parser.WithContext(pc)), pc
 }
 
 // pageBuilder turns the top-level blocks of a page into a section tree.

@@ -25,7 +25,7 @@ type Section struct {
 	// blocks is the section's own body (see Blocks); kept, when set,
 	// holds it as Encode wrote it, until it is first asked for.
 	blocks []Block
-	kept   *keptBody
+	kept   func() []Block
 }
 
 // Blocks returns the section's own body in document order, without the
@@ -34,7 +34,7 @@ type Section struct {
 // every section of a large guide.
 func (s *Section) Blocks() []Block {
 	if s.kept != nil {
-		return s.kept.blocks(s.ID)
+		return s.kept()
 	}
 	return s.blocks
 }

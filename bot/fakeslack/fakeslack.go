@@ -95,6 +95,7 @@ type Slack struct {
 
 // New starts a fake Slack. Close it when done.
 func New() *Slack {
+	requireSchema()
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,

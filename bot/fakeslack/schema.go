@@ -22,16 +22,22 @@ var schemaCheck atomic.Pointer[func(block any) []SchemaIssue]
 // the bot's start-up pays nothing for a validator only tests need.
 func UseSchema(check func(block any) []SchemaIssue) { schemaCheck.Store(&check) }
 
+// requireSchema panics in a test binary without the schema: a mistake
+// that would let through blocks Slack refuses. New calls it too, on the
+// test's own goroutine, since a panic in the fake's HTTP handlers is
+// recovered by net/http and seen only as a broken connection.
+func requireSchema() {
+	if testing.Testing() && schemaCheck.Load() == nil {
+		panic("fakeslack: no block schema in this test binary: import _ \"github.com/directorbot/directorbot/bot/fakeslack/blockschema\"")
+	}
+}
+
 // schemaViolations checks one block against the schema and returns what
-// Slack reports, with pointers under ptr, the block's own pointer. In a
-// test binary a missing schema is a mistake that would let through blocks
-// Slack refuses, so it panics.
+// Slack reports, with pointers under ptr, the block's own pointer.
 func schemaViolations(code, ptr string, block any) []Violation {
+	requireSchema()
 	check := schemaCheck.Load()
 	if check == nil {
-		if testing.Testing() {
-			panic("fakeslack: no block schema in this test binary: import _ \"github.com/directorbot/directorbot/bot/fakeslack/blockschema\"")
-		}
 		return nil
 	}
 	var vs []Violation
