@@ -172,8 +172,8 @@ func isPlanCommand(text string) bool {
 
 // planCommand answers /director plan and /director forget me, on the
 // /director pool: the reply is the person's own, never kept for others.
-// It claims the command like any other and acks with the reply, or posts
-// one too large for an ack to the command's response_url.
+// It claims the command like any other and acks with the reply as
+// answers are acked (ackAnswer), asking nothing to be kept.
 func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time) {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
@@ -186,16 +186,10 @@ func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, recei
 	payload, err := encodeSlash(msg)
 	if err != nil {
 		s.log.Error("encode plan reply", "err", safeError(err))
-		payload, _ = encodeSlash(blockkit.Sorry())
+		msg = blockkit.Sorry()
+		payload, _ = encodeSlash(msg) // a short, fixed message always encodes
 	}
-	if payload != nil {
-		s.ack(evt, received, payload)
-		return
-	}
-	s.ack(evt, received)
-	s.enqueue(task{name: "plan reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
-		s.respond(ctx, cmd.ResponseURL, msg, false)
-	}})
+	s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message { return msg }, asked{})
 }
 
 // buildPlan answers a submitted self-assessment: it keeps the clicker's
