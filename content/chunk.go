@@ -32,6 +32,9 @@ var atxHeading = regexp.MustCompile(`^#{1,6}(?:[ \t]|\r?\n|$)`)
 // chunks cuts body before headings that follow a blank line, into pieces
 // of at least size bytes.
 func chunks(body []byte, size int) []chunk {
+	if len(body) <= size {
+		return []chunk{{end: len(body)}}
+	}
 	var out []chunk
 	start, startLine, line := 0, 0, 0
 	blank := true

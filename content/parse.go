@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -30,7 +31,9 @@ func parsePage(name string, src []byte, size int) (*Page, error) {
 	}
 	// Kept guides store text as JSON, which has no invalid UTF-8: the
 	// parsed text has none either, so a restart reads what a parse did.
-	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	if !utf8.Valid(body) {
+		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	}
 	cs := chunks(body, size)
 	p, refs, err := readPage(name, meta, body, cs)
 	if err == nil && refs && len(cs) > 1 {
