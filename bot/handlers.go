@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/store"
@@ -151,7 +152,7 @@ func stripMention(text string) string {
 	return strings.TrimSpace(leadingMention.ReplaceAllString(text, ""))
 }
 
-func (s *Server) onInteraction(evt socketmode.Event) {
+func (s *Server) onInteraction(evt socketmode.Event, received time.Time) {
 	cb, ok := evt.Data.(slack.InteractionCallback)
 	if !ok || cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
 		return
@@ -164,11 +165,12 @@ func (s *Server) onInteraction(evt socketmode.Event) {
 	if lane == "" {
 		lane = "user:" + cb.User.ID
 	}
-	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, func(ctx context.Context) { s.act(ctx, cb, action) })
+	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, func(ctx context.Context) { s.act(ctx, cb, action, received) })
 }
 
-// act answers a click on one of the bot's buttons.
-func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+// act answers a click on one of the bot's buttons, which arrived at
+// received.
+func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	// Buttons of one block have action_ids "kind:place": route by kind.
 	switch blockkit.ActionOf(a.ActionID) {
 	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
@@ -178,7 +180,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	case blockkit.ActionPrompt:
 		s.prompted(ctx, cb, a)
 	case blockkit.ActionPlanBuild:
-		s.buildPlan(ctx, cb, a)
+		s.buildPlan(ctx, cb, a, received)
 	case blockkit.ActionPlanUpdate:
 		s.updatePlan(ctx, cb)
 	case blockkit.ActionPlanRead:

@@ -20,6 +20,7 @@ type Plans interface {
 	Plan(ctx context.Context, user string) (store.Plan, bool, error)
 	Welcome(ctx context.Context, user string) (first bool, err error)
 	Forget(ctx context.Context, user string) (store.Forgotten, error)
+	ForgetBefore(ctx context.Context, user string, upTo time.Time) (store.Forgotten, error)
 }
 
 // planTimeout bounds a read or write of a person's plan.
@@ -41,9 +42,21 @@ func (m *memPlans) SavePlan(_ context.Context, p store.Plan) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	p.Have = append([]string{}, p.Have...)
-	p.Updated = time.Now().UTC()
+	if p.Updated.IsZero() {
+		p.Updated = time.Now().UTC()
+	}
 	m.plans[p.User] = p
 	return nil
+}
+
+func (m *memPlans) ForgetBefore(_ context.Context, user string, upTo time.Time) (store.Forgotten, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if p, ok := m.plans[user]; !ok || p.Updated.After(upTo) {
+		return store.Forgotten{}, nil
+	}
+	delete(m.plans, user)
+	return store.Forgotten{Plans: 1}, nil
 }
 
 func (m *memPlans) Plan(_ context.Context, user string) (store.Plan, bool, error) {
@@ -128,6 +141,8 @@ func (s *Server) renderPlan(ctx context.Context, have []string, updated time.Tim
 func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message {
 	ctx, cancel := context.WithTimeout(ctx, planTimeout)
 	defer cancel()
+	at := time.Now()
+	s.forgetAgain(user, at)
 	f, err := s.cfg.Plans.Forget(ctx, user)
 	if err != nil {
 		s.metrics.storeErrors.Inc()
@@ -194,7 +209,7 @@ func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, recei
 
 // buildPlan answers a submitted self-assessment: it keeps the clicker's
 // ticks, replacing those they had, and shows them their plan, privately.
-func (s *Server) buildPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+func (s *Server) buildPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, clicked time.Time) {
 	g := s.currentGuide()
 	p := g.Path()
 	if p == nil {
@@ -209,7 +224,7 @@ func (s *Server) buildPlan(ctx context.Context, cb slack.InteractionCallback, a 
 	kept, _, _ := s.keptPlan(ctx, cb.User.ID)
 	have := blockkit.Ticked(g, cb.BlockActionState, kept.Have)
 	sctx, cancel := context.WithTimeout(ctx, planTimeout)
-	err := s.cfg.Plans.SavePlan(sctx, store.Plan{User: cb.User.ID, Path: p.Indicators.ID, Have: have})
+	err := s.cfg.Plans.SavePlan(sctx, store.Plan{User: cb.User.ID, Path: p.Indicators.ID, Have: have, Updated: clicked})
 	cancel()
 	if err != nil {
 		s.metrics.storeErrors.Inc()

@@ -15,6 +15,7 @@ import (
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/internal/pgtest"
 	"github.com/slack-go/slack"
@@ -535,6 +536,46 @@ func TestForgetMe(t *testing.T) {
 	got := waitSent(t, fake, 4)
 	if got[3].channel != "D3" || !strings.Contains(got[3].text, "I kept nothing about you") {
 		t.Errorf("forget me in a DM = %+v", got[3])
+	}
+}
+
+// TestForgetMeRunsAgain: a plan clicked before forget me but saved after
+// it is deleted by the second forget, while a plan built after the forget
+// stays; a second forget still waiting runs at shutdown.
+func TestForgetMeRunsAgain(t *testing.T) {
+	fake := newFake(t)
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h, _ := startOn(t, fake, guidetest.Embedded(t), func(c *Config) {
+		c.Plans, c.Claims, c.ForgetAgain = st, st, 2*time.Second
+	})
+	clicked := time.Now()
+	ackPayload(t, h, -1, "U1", "forget me")
+	ackPayload(t, h, -1, "U2", "forget me")
+	// U1's click, made before the forget, is saved after it.
+	if err := st.SavePlan(t.Context(), store.Plan{User: "U1", Path: "career-progression-indicators", Updated: clicked}); err != nil {
+		t.Fatal(err)
+	}
+	buildPlanWith(t, h, -1, "U2", "Business acumen")
+	if !fake.WaitFor(5*time.Second, func() bool { _, ok, _ := st.Plan(t.Context(), "U1"); return !ok }) {
+		t.Fatal("a plan saved after forget me, from a click before it, survived")
+	}
+	time.Sleep(100 * time.Millisecond) // U2's second forget, due with U1's
+	if _, ok, _ := st.Plan(t.Context(), "U2"); !ok {
+		t.Error("a plan built after forget me was deleted")
+	}
+
+	// At shutdown the second forget runs at once.
+	h2, _ := startOn(t, fake, guidetest.Embedded(t), func(c *Config) { c.Plans, c.Claims, c.ForgetAgain = st, st, time.Hour })
+	clicked = time.Now()
+	ackPayload(t, h2, -1, "U3", "forget me")
+	if err := st.SavePlan(t.Context(), store.Plan{User: "U3", Path: "career-progression-indicators", Updated: clicked}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h2.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := st.Plan(t.Context(), "U3"); ok {
+		t.Error("a second forget waiting at shutdown did not run")
 	}
 }
 

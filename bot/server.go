@@ -56,6 +56,10 @@ type Config struct {
 	// Retention is how long the questions are kept (RETENTION_DAYS), as
 	// the bot tells whoever asks to be forgotten.
 	Retention time.Duration
+	// ForgetAgain is how long after forgetting a person the bot deletes a
+	// plan they submitted before the forget that was saved after it
+	// (forget.go); 0 means a minute.
+	ForgetAgain time.Duration
 	// Logger receives structured logs; never message text at info level.
 	Logger *slog.Logger
 }
@@ -107,6 +111,9 @@ type Server struct {
 	// owners is the guide serving now, the questions kept and the admins
 	// (owners.go).
 	owners *owners
+	// lateForgets are the second forgets of people who asked to be
+	// forgotten (forget.go).
+	lateForgets lateForgets
 	// generation counts the guides accepted by reloads, for the kept
 	// /director replies.
 	generation atomic.Uint64
@@ -120,6 +127,9 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	}
 	if cfg.LateAck <= 0 {
 		cfg.LateAck = 2 * time.Second
+	}
+	if cfg.ForgetAgain <= 0 {
+		cfg.ForgetAgain = defaultForgetAgain
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -264,7 +274,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.ackSoon(evt, received)
-		s.onInteraction(evt)
+		s.onInteraction(evt, received)
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)

@@ -26,7 +26,8 @@ const (
 //  3. The connection is closed, with a close frame, so Slack sends what
 //     comes next to the app's other connections; events it had written to
 //     this one but the bot never read are sent again there.
-//  4. The replies in flight finish, at most drainTimeout.
+//  4. The replies in flight finish, at most drainTimeout; then the second
+//     forgets still waiting run (forget.go).
 //
 // It returns nil: a shutdown is not an error.
 func (s *Server) shutdown(stopSocketMode context.CancelFunc, socketModeDone <-chan error) error {
@@ -54,6 +55,7 @@ func (s *Server) shutdown(stopSocketMode context.CancelFunc, socketModeDone <-ch
 	}
 	s.log.Info("connection closed", "envelopes_read", read, "unacked", len(unacked), "caught_up", caughtUp.Round(time.Microsecond).String(), "took", time.Since(start).Round(time.Microsecond).String())
 	finished := s.drain()
+	s.lateForgets.flush()
 	s.stopWork()
 	s.log.Info("shut down", "replies_finished", finished, "took", time.Since(start).Round(time.Millisecond).String())
 	return nil

@@ -19,7 +19,8 @@ type Plan struct {
 	Path string
 	// Have are the indicators they ticked, as the guide words them.
 	Have []string
-	// Updated is when they last ticked; SavePlan sets it.
+	// Updated is when they last ticked: when their click arrived, which
+	// ForgetBefore compares with a forget. Zero, SavePlan sets it to now.
 	Updated time.Time
 }
 
@@ -68,13 +69,17 @@ func (s *Store) SavePlan(ctx context.Context, p Plan) error {
 	if err != nil {
 		return fmt.Errorf("save plan: %w", err)
 	}
+	at := s.clock()
+	if !p.Updated.IsZero() {
+		at = databaseTime(p.Updated)
+	}
 	db, err := s.askedDB()
 	if err != nil {
 		return err
 	}
 	_, err = db.exec(ctx, `INSERT INTO plans (user_id, path_id, ticked, updated_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (user_id) DO UPDATE SET path_id = excluded.path_id, ticked = excluded.ticked, updated_at = excluded.updated_at`,
-		p.User, p.Path, string(ticked), db.timeArg(s.clock()))
+		p.User, p.Path, string(ticked), db.timeArg(at))
 	if err != nil {
 		return fmt.Errorf("save plan: %w", err)
 	}
@@ -163,4 +168,24 @@ func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 		errs = append(errs, fmt.Errorf("forget welcome: %w", err))
 	}
 	return f, errors.Join(errs...)
+}
+
+// ForgetBefore deletes a person's self-assessment when they ticked it at
+// or before upTo. A forget deletes what is kept when it runs; a click
+// made before the forget but saved after it (another replica, a busy
+// conversation) is deleted by this, run again a while later, while a plan
+// built after the forget stays.
+func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (Forgotten, error) {
+	if err := checkUser(user); err != nil {
+		return Forgotten{}, fmt.Errorf("forget: %w", err)
+	}
+	db, err := s.askedDB()
+	if err != nil {
+		return Forgotten{}, err
+	}
+	n, err := db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo)))
+	if err != nil {
+		return Forgotten{}, fmt.Errorf("forget plan: %w", err)
+	}
+	return Forgotten{Plans: n}, nil
 }

@@ -91,6 +91,33 @@ func TestPlansArePerPersonAndForgotten(t *testing.T) {
 	})
 }
 
+// TestForgetBeforeDeletesLateSaves: a click made before a forget but
+// saved after it is deleted when the forget runs again; a plan ticked
+// after the forget stays.
+func TestForgetBeforeDeletesLateSaves(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		ctx := t.Context()
+		forgot := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+		for user, ticked := range map[string]time.Time{"U1": forgot.Add(-time.Millisecond), "U2": forgot.Add(time.Millisecond)} {
+			if err := s.SavePlan(ctx, Plan{User: user, Path: "indicators", Updated: ticked}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if p, _, _ := s.Plan(ctx, "U1"); !p.Updated.Equal(forgot.Add(-time.Millisecond)) {
+			t.Errorf("a plan's time is its click's: %v", p.Updated)
+		}
+		for user, want := range map[string]Forgotten{"U1": {Plans: 1}, "U2": {}} {
+			if f, err := s.ForgetBefore(ctx, user, forgot); err != nil || f != want {
+				t.Errorf("ForgetBefore(%s) = %+v, %v; want %+v", user, f, err, want)
+			}
+		}
+		if _, ok, _ := s.Plan(ctx, "U2"); !ok {
+			t.Error("a plan ticked after the forget was deleted")
+		}
+	})
+}
+
 func TestPlansRefuseBadInput(t *testing.T) {
 	s := openStore(t, sqliteURL(t))
 	ctx := t.Context()

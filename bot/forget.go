@@ -1,0 +1,90 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// A forget deletes what the store keeps about a person when it runs. A
+// plan they submitted just before it may still be on its way (another
+// replica, a busy conversation) and be saved after it. So the bot forgets
+// again a while later whatever plan was ticked up to the first forget
+// (Plans.ForgetBefore, which compares the plan's click time); a plan built
+// after the forget stays.
+
+// defaultForgetAgain is Config.ForgetAgain unset: well past the time a
+// click takes to be saved (its ack, a queue, the store's timeout).
+const defaultForgetAgain = time.Minute
+
+// forgetAgain schedules the second forget of a person forgotten at at.
+func (s *Server) forgetAgain(user string, at time.Time) {
+	s.lateForgets.after(s.cfg.ForgetAgain, func() {
+		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
+		defer cancel()
+		f, err := s.cfg.Plans.ForgetBefore(ctx, user, at)
+		if err != nil {
+			s.metrics.storeErrors.Inc()
+			s.log.Error("forget a person again", "err", safeError(err))
+			return
+		}
+		if f.Plans > 0 {
+			s.log.Info("forgot a plan saved after its person's forget", "plans", f.Plans)
+		}
+	})
+}
+
+// lateForgets are the second forgets waiting for their time. At shutdown
+// they run at once, so that none is lost with the process.
+type lateForgets struct {
+	mu      sync.Mutex
+	next    int
+	pending map[int]lateForget
+	shut    bool
+	running sync.WaitGroup
+}
+
+type lateForget struct {
+	timer *time.Timer
+	run   func()
+}
+
+// after runs fn after d, or at once when the server is shutting down.
+func (l *lateForgets) after(d time.Duration, fn func()) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.running.Add(1)
+	id := l.next
+	l.next++
+	run := sync.OnceFunc(func() {
+		defer l.running.Done()
+		l.mu.Lock()
+		delete(l.pending, id)
+		l.mu.Unlock()
+		fn()
+	})
+	if l.shut {
+		go run()
+		return
+	}
+	if l.pending == nil {
+		l.pending = map[int]lateForget{}
+	}
+	l.pending[id] = lateForget{timer: time.AfterFunc(d, run), run: run}
+}
+
+// flush runs the waiting forgets now and waits for them all.
+func (l *lateForgets) flush() {
+	l.mu.Lock()
+	l.shut = true
+	waiting := make([]lateForget, 0, len(l.pending))
+	for _, f := range l.pending {
+		waiting = append(waiting, f)
+	}
+	l.mu.Unlock()
+	for _, f := range waiting {
+		f.timer.Stop()
+		f.run()
+	}
+	l.running.Wait()
+}
