@@ -50,7 +50,7 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	}
 }
 
-func (s *Server) onEvent(evt socketmode.Event) {
+func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 	outer, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
 		return
@@ -83,7 +83,7 @@ func (s *Server) onEvent(evt socketmode.Event) {
 			return
 		}
 		s.spawnClaimed("dm", ev.Channel, keys, func(ctx context.Context) {
-			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text)
+			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text, received)
 		})
 	case *slackevents.AssistantThreadStartedEvent:
 		th := ev.AssistantThread
@@ -91,11 +91,11 @@ func (s *Server) onEvent(evt socketmode.Event) {
 		if th.UserID == "" || th.ChannelID == "" || !s.seen.first(keys...) {
 			return
 		}
-		s.spawnClaimed("agent thread", th.ChannelID, keys, func(ctx context.Context) { s.threadStarted(ctx, th) })
+		s.spawnClaimed("agent thread", th.ChannelID, keys, func(ctx context.Context) { s.threadStarted(ctx, th, received) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
 		if ev.Tab == "messages" && s.seen.first(keys...) {
-			s.spawnClaimed("messages tab", ev.Channel, keys, func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel) })
+			s.spawnClaimed("messages tab", ev.Channel, keys, func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
 			return
 		}
 		if ev.Tab != "home" || !s.seen.first(keys...) {
@@ -178,7 +178,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	case blockkit.ActionShare:
 		s.share(ctx, cb, a.Value)
 	case blockkit.ActionPrompt:
-		s.prompted(ctx, cb, a)
+		s.prompted(ctx, cb, a, received)
 	case blockkit.ActionPlanBuild:
 		s.buildPlan(ctx, cb, a, received)
 	case blockkit.ActionPlanUpdate:

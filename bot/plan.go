@@ -18,7 +18,7 @@ import (
 type Plans interface {
 	SavePlan(ctx context.Context, p store.Plan) error
 	Plan(ctx context.Context, user string) (store.Plan, bool, error)
-	Welcome(ctx context.Context, user string) (first bool, err error)
+	Welcome(ctx context.Context, user string, at time.Time) (first bool, err error)
 	Forget(ctx context.Context, user string) (store.Forgotten, error)
 	ForgetBefore(ctx context.Context, user string, upTo time.Time) (store.Forgotten, error)
 }
@@ -29,13 +29,14 @@ const planTimeout = 2 * time.Second
 // memPlans keeps plans in memory when the bot has no store (dev): they
 // last as long as the process.
 type memPlans struct {
-	mu       sync.Mutex
-	plans    map[string]store.Plan
-	welcomed map[string]bool
+	mu    sync.Mutex
+	plans map[string]store.Plan
+	// welcomed holds when each person's greeting arrived.
+	welcomed map[string]time.Time
 }
 
 func newMemPlans() *memPlans {
-	return &memPlans{plans: map[string]store.Plan{}, welcomed: map[string]bool{}}
+	return &memPlans{plans: map[string]store.Plan{}, welcomed: map[string]time.Time{}}
 }
 
 func (m *memPlans) SavePlan(_ context.Context, p store.Plan) error {
@@ -52,11 +53,16 @@ func (m *memPlans) SavePlan(_ context.Context, p store.Plan) error {
 func (m *memPlans) ForgetBefore(_ context.Context, user string, upTo time.Time) (store.Forgotten, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if p, ok := m.plans[user]; !ok || p.Updated.After(upTo) {
-		return store.Forgotten{}, nil
+	var f store.Forgotten
+	if p, ok := m.plans[user]; ok && !p.Updated.After(upTo) {
+		delete(m.plans, user)
+		f.Plans = 1
 	}
-	delete(m.plans, user)
-	return store.Forgotten{Plans: 1}, nil
+	if at, ok := m.welcomed[user]; ok && !at.After(upTo) {
+		delete(m.welcomed, user)
+		f.Welcomes = 1
+	}
+	return f, nil
 }
 
 func (m *memPlans) Plan(_ context.Context, user string) (store.Plan, bool, error) {
@@ -66,12 +72,17 @@ func (m *memPlans) Plan(_ context.Context, user string) (store.Plan, bool, error
 	return p, ok, nil
 }
 
-func (m *memPlans) Welcome(_ context.Context, user string) (bool, error) {
+func (m *memPlans) Welcome(_ context.Context, user string, at time.Time) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	first := !m.welcomed[user]
-	m.welcomed[user] = true
-	return first, nil
+	if _, ok := m.welcomed[user]; ok {
+		return false, nil
+	}
+	if at.IsZero() {
+		at = time.Now()
+	}
+	m.welcomed[user] = at
+	return true, nil
 }
 
 func (m *memPlans) Forget(_ context.Context, user string) (store.Forgotten, error) {
@@ -81,7 +92,7 @@ func (m *memPlans) Forget(_ context.Context, user string) (store.Forgotten, erro
 	if _, ok := m.plans[user]; ok {
 		f.Plans = 1
 	}
-	if m.welcomed[user] {
+	if _, ok := m.welcomed[user]; ok {
 		f.Welcomes = 1
 	}
 	delete(m.plans, user)

@@ -522,7 +522,7 @@ func TestForgetMe(t *testing.T) {
 	if _, ok, _ := st.Plan(t.Context(), "U1"); ok {
 		t.Error("U1's plan survived forget me")
 	}
-	if first, _ := st.Welcome(t.Context(), "U1"); !first {
+	if first, _ := st.Welcome(t.Context(), "U1", time.Time{}); !first {
 		t.Error("the note that U1 was welcomed survived forget me")
 	}
 	if _, ok, _ := st.Plan(t.Context(), "U2"); !ok {
@@ -539,9 +539,10 @@ func TestForgetMe(t *testing.T) {
 	}
 }
 
-// TestForgetMeRunsAgain: a plan clicked before forget me but saved after
-// it is deleted by the second forget, while a plan built after the forget
-// stays; a second forget still waiting runs at shutdown.
+// TestForgetMeRunsAgain: a plan clicked (or a welcome noted for a DM
+// sent) before forget me but saved after it is deleted by the second
+// forget, while a plan built after the forget stays; a second forget still
+// waiting runs at shutdown.
 func TestForgetMeRunsAgain(t *testing.T) {
 	fake := newFake(t)
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
@@ -551,13 +552,19 @@ func TestForgetMeRunsAgain(t *testing.T) {
 	clicked := time.Now()
 	ackPayload(t, h, -1, "U1", "forget me")
 	ackPayload(t, h, -1, "U2", "forget me")
-	// U1's click, made before the forget, is saved after it.
+	// U1's click and first DM, made before the forget, are saved after it.
 	if err := st.SavePlan(t.Context(), store.Plan{User: "U1", Path: "career-progression-indicators", Updated: clicked}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Welcome(t.Context(), "U1", clicked); err != nil {
 		t.Fatal(err)
 	}
 	buildPlanWith(t, h, -1, "U2", "Business acumen")
 	if !fake.WaitFor(5*time.Second, func() bool { _, ok, _ := st.Plan(t.Context(), "U1"); return !ok }) {
 		t.Fatal("a plan saved after forget me, from a click before it, survived")
+	}
+	if first, _ := st.Welcome(t.Context(), "U1", time.Time{}); !first {
+		t.Error("a welcome noted after forget me, from a DM before it, survived")
 	}
 	time.Sleep(100 * time.Millisecond) // U2's second forget, due with U1's
 	if _, ok, _ := st.Plan(t.Context(), "U2"); !ok {

@@ -270,7 +270,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 	case socketmode.EventTypeEventsAPI:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.ackSoon(evt, received)
-		s.onEvent(evt)
+		s.onEvent(evt, received)
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.ackSoon(evt, received)

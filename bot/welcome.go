@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/store"
@@ -31,13 +32,13 @@ func sorted(s []string) []string {
 	return s
 }
 
-// welcomeOnce notes that a person is being welcomed and reports whether it
-// is the first time. When the store cannot say, it is not: better no
-// welcome than one at every DM.
-func (s *Server) welcomeOnce(ctx context.Context, user string) bool {
+// welcomeOnce notes that a person is being welcomed, by an event that
+// arrived at arrived, and reports whether it is the first time. When the
+// store cannot say, it is not: better no welcome than one at every DM.
+func (s *Server) welcomeOnce(ctx context.Context, user string, arrived time.Time) bool {
 	ctx, cancel := context.WithTimeout(ctx, planTimeout)
 	defer cancel()
-	first, err := s.cfg.Plans.Welcome(ctx, user)
+	first, err := s.cfg.Plans.Welcome(ctx, user, arrived)
 	if err != nil {
 		s.metrics.storeErrors.Inc()
 		s.log.Error("note a welcome", "err", safeError(err))
@@ -51,18 +52,18 @@ func (s *Server) welcomeOnce(ctx context.Context, user string) bool {
 // or a question, after the welcome when it is the person's first DM. An
 // answer about the path is followed by an offer to build the person's
 // plan while they have none.
-func (s *Server) converse(ctx context.Context, channel, thread, user, text string) {
+func (s *Server) converse(ctx context.Context, channel, thread, user, text string, arrived time.Time) {
 	if msg, ok := s.personal(ctx, user, text); ok {
 		s.post(ctx, channel, thread, msg)
 		return
 	}
 	g := s.currentGuide()
 	if blockkit.IsHelp(text) {
-		s.welcomeOnce(ctx, user)
+		s.welcomeOnce(ctx, user, arrived)
 		s.post(ctx, channel, thread, blockkit.Welcome(g))
 		return
 	}
-	if thread == "" && s.welcomeOnce(ctx, user) {
+	if thread == "" && s.welcomeOnce(ctx, user, arrived) {
 		s.post(ctx, channel, "", blockkit.Welcome(g))
 	}
 	msg, a, err := s.answer(ctx, text, false)
@@ -86,8 +87,8 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 
 // messagesTabOpened welcomes a person the first time they open the app's
 // Messages tab, in their DM with the bot.
-func (s *Server) messagesTabOpened(ctx context.Context, user, channel string) {
-	if channel == "" || !s.welcomeOnce(ctx, user) {
+func (s *Server) messagesTabOpened(ctx context.Context, user, channel string, arrived time.Time) {
+	if channel == "" || !s.welcomeOnce(ctx, user, arrived) {
 		return
 	}
 	s.post(ctx, channel, "", blockkit.Welcome(s.currentGuide()))
@@ -96,9 +97,9 @@ func (s *Server) messagesTabOpened(ctx context.Context, user, channel string) {
 // threadStarted welcomes a person in a new agent thread and sets its
 // suggested prompts. When Slack refuses the prompts, the welcome carries
 // them as buttons instead.
-func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThread) {
+func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThread, arrived time.Time) {
 	g := s.currentGuide()
-	s.welcomeOnce(ctx, th.UserID)
+	s.welcomeOnce(ctx, th.UserID, arrived)
 	params := slack.AssistantThreadsSetSuggestedPromptsParameters{ChannelID: th.ChannelID, ThreadTS: th.ThreadTimeStamp, Title: blockkit.PromptsTitle}
 	for _, p := range blockkit.Prompts(g) {
 		params.AddPrompt(p.Title, p.Message)
@@ -119,7 +120,7 @@ func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThre
 
 // prompted answers a click on a suggested prompt's button as if the
 // person had sent its message, where the button was.
-func (s *Server) prompted(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+func (s *Server) prompted(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, arrived time.Time) {
 	text := blockkit.PromptOf(a.Value)
 	if !isDM(cb.Channel.ID) {
 		// Prompts are sent in DMs only; anywhere else, answer in private.
@@ -133,5 +134,5 @@ func (s *Server) prompted(ctx context.Context, cb slack.InteractionCallback, a *
 		}
 		return
 	}
-	s.converse(ctx, cb.Channel.ID, threadOf(cb), cb.User.ID, text)
+	s.converse(ctx, cb.Channel.ID, threadOf(cb), cb.User.ID, text, arrived)
 }

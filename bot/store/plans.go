@@ -69,10 +69,7 @@ func (s *Store) SavePlan(ctx context.Context, p Plan) error {
 	if err != nil {
 		return fmt.Errorf("save plan: %w", err)
 	}
-	at := s.clock()
-	if !p.Updated.IsZero() {
-		at = databaseTime(p.Updated)
-	}
+	at := s.timeOr(p.Updated)
 	db, err := s.askedDB()
 	if err != nil {
 		return err
@@ -118,6 +115,14 @@ func (s *Store) Plan(ctx context.Context, user string) (p Plan, ok bool, err err
 	return p, true, nil
 }
 
+// timeOr is t as the database keeps it, or now when t is zero.
+func (s *Store) timeOr(t time.Time) time.Time {
+	if t.IsZero() {
+		return s.clock()
+	}
+	return databaseTime(t)
+}
+
 // storedTime reads a time column as either engine returns it: a time from
 // PostgreSQL, microseconds since the Unix epoch from SQLite.
 func storedTime(v any) (time.Time, error) {
@@ -131,8 +136,10 @@ func storedTime(v any) (time.Time, error) {
 }
 
 // Welcome notes that a person was greeted, and reports whether this was
-// the first time: the bot greets each person once, across replicas.
-func (s *Store) Welcome(ctx context.Context, user string) (first bool, err error) {
+// the first time: the bot greets each person once, across replicas. at is
+// when the event that greets them arrived, which ForgetBefore compares
+// with a forget; zero means now.
+func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first bool, err error) {
 	if err := checkUser(user); err != nil {
 		return false, fmt.Errorf("note welcome: %w", err)
 	}
@@ -141,7 +148,7 @@ func (s *Store) Welcome(ctx context.Context, user string) (first bool, err error
 		return false, err
 	}
 	n, err := db.exec(ctx, `INSERT INTO welcomed (user_id, welcomed_at) VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING`,
-		user, db.timeArg(s.clock()))
+		user, db.timeArg(s.timeOr(at)))
 	if err != nil {
 		return false, fmt.Errorf("note welcome: %w", err)
 	}
@@ -171,10 +178,11 @@ func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 }
 
 // ForgetBefore deletes a person's self-assessment when they ticked it at
-// or before upTo. A forget deletes what is kept when it runs; a click
-// made before the forget but saved after it (another replica, a busy
-// conversation) is deleted by this, run again a while later, while a plan
-// built after the forget stays.
+// or before upTo, and the note that they were greeted when the greeting
+// event arrived by then. A forget deletes what is kept when it runs; a
+// click or a DM that came before the forget but was saved after it
+// (another replica, a busy conversation) is deleted by this, run again a
+// while later, while what came after the forget stays.
 func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (Forgotten, error) {
 	if err := checkUser(user); err != nil {
 		return Forgotten{}, fmt.Errorf("forget: %w", err)
@@ -183,9 +191,13 @@ func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (
 	if err != nil {
 		return Forgotten{}, err
 	}
-	n, err := db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo)))
-	if err != nil {
-		return Forgotten{}, fmt.Errorf("forget plan: %w", err)
+	var f Forgotten
+	var errs []error
+	if f.Plans, err = db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
+		errs = append(errs, fmt.Errorf("forget plan: %w", err))
 	}
-	return Forgotten{Plans: n}, nil
+	if f.Welcomes, err = db.exec(ctx, `DELETE FROM welcomed WHERE user_id = ? AND welcomed_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
+		errs = append(errs, fmt.Errorf("forget welcome: %w", err))
+	}
+	return f, errors.Join(errs...)
 }

@@ -46,7 +46,7 @@ func TestPlansArePerPersonAndForgotten(t *testing.T) {
 		var wg sync.WaitGroup
 		for range 8 {
 			wg.Go(func() {
-				first, err := s.Welcome(ctx, "U1")
+				first, err := s.Welcome(ctx, "U1", time.Time{})
 				if err != nil {
 					t.Error(err)
 				}
@@ -76,7 +76,7 @@ func TestPlansArePerPersonAndForgotten(t *testing.T) {
 		if _, ok, _ := s.Plan(ctx, "U2"); !ok {
 			t.Error("forgetting U1 deleted U2's plan")
 		}
-		if first, _ := s.Welcome(ctx, "U1"); !first {
+		if first, _ := s.Welcome(ctx, "U1", time.Time{}); !first {
 			t.Error("after forget, the bot should greet again")
 		}
 		if f, err := s.Forget(ctx, "U3"); err != nil || f != (Forgotten{}) {
@@ -91,9 +91,9 @@ func TestPlansArePerPersonAndForgotten(t *testing.T) {
 	})
 }
 
-// TestForgetBeforeDeletesLateSaves: a click made before a forget but
-// saved after it is deleted when the forget runs again; a plan ticked
-// after the forget stays.
+// TestForgetBeforeDeletesLateSaves: a click or a greeting that came
+// before a forget but was saved after it is deleted when the forget runs
+// again; what came after the forget stays.
 func TestForgetBeforeDeletesLateSaves(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		s := openStore(t, b.newURL(t))
@@ -103,17 +103,23 @@ func TestForgetBeforeDeletesLateSaves(t *testing.T) {
 			if err := s.SavePlan(ctx, Plan{User: user, Path: "indicators", Updated: ticked}); err != nil {
 				t.Fatal(err)
 			}
+			if _, err := s.Welcome(ctx, user, ticked); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if p, _, _ := s.Plan(ctx, "U1"); !p.Updated.Equal(forgot.Add(-time.Millisecond)) {
 			t.Errorf("a plan's time is its click's: %v", p.Updated)
 		}
-		for user, want := range map[string]Forgotten{"U1": {Plans: 1}, "U2": {}} {
+		for user, want := range map[string]Forgotten{"U1": {Plans: 1, Welcomes: 1}, "U2": {}} {
 			if f, err := s.ForgetBefore(ctx, user, forgot); err != nil || f != want {
 				t.Errorf("ForgetBefore(%s) = %+v, %v; want %+v", user, f, err, want)
 			}
 		}
 		if _, ok, _ := s.Plan(ctx, "U2"); !ok {
 			t.Error("a plan ticked after the forget was deleted")
+		}
+		if first, _ := s.Welcome(ctx, "U2", time.Time{}); first {
+			t.Error("a greeting after the forget was forgotten")
 		}
 	})
 }
