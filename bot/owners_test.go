@@ -181,7 +181,13 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 					t.Errorf("a Slack ID is kept: %q", q.Text)
 				}
 			}
-			metrics := scrape(t, h)
+			// The vote without a token is counted when its click is
+			// handled, which the report does not wait for.
+			var metrics string
+			h.fake.WaitFor(wait, func() bool {
+				metrics = scrape(t, h)
+				return strings.Contains(metrics, `directorbot_feedback_kept_total{found="false",helpful="true"} 1`)
+			})
 			for _, want := range []string{
 				`directorbot_questions_total{outcome="answered",surface="slash"} 2`,
 				`directorbot_questions_total{outcome="no_answer",surface="mention"} 1`,

@@ -159,23 +159,13 @@ func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first b
 // self-assessment and the note that they were greeted. The questions kept
 // for the guide's owners carry no user ID and are not theirs to find.
 func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
-	if err := checkUser(user); err != nil {
-		return Forgotten{}, fmt.Errorf("forget: %w", err)
-	}
-	db, err := s.askedDB()
-	if err != nil {
-		return Forgotten{}, err
-	}
-	var f Forgotten
-	var errs []error
-	if f.Plans, err = db.exec(ctx, `DELETE FROM plans WHERE user_id = ?`, user); err != nil {
-		errs = append(errs, fmt.Errorf("forget plan: %w", err))
-	}
-	if f.Welcomes, err = db.exec(ctx, `DELETE FROM welcomed WHERE user_id = ?`, user); err != nil {
-		errs = append(errs, fmt.Errorf("forget welcome: %w", err))
-	}
-	return f, errors.Join(errs...)
+	return s.ForgetBefore(ctx, user, endOfTime)
 }
+
+// endOfTime is later than anything the store keeps, and within what both
+// engines store (SQLite's microseconds since 1970 in 64 bits, PostgreSQL's
+// timestamps).
+var endOfTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // ForgetBefore deletes a person's self-assessment when they ticked it at
 // or before upTo, and the note that they were greeted when the greeting
