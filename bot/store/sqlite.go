@@ -54,7 +54,7 @@ func openSQLite(ctx context.Context, path string) (*sqlite, error) {
 	db.SetMaxIdleConns(1)
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
-	if err := db.PingContext(ctx); err != nil {
+	if err := pingSQLite(ctx, db); err != nil {
 		return nil, errors.Join(fmt.Errorf("open SQLite %s: %w", path, err), db.Close())
 	}
 	s := &sqlite{db: db}
@@ -63,6 +63,31 @@ func openSQLite(ctx context.Context, path string) (*sqlite, error) {
 	}
 	return s, nil
 }
+
+// pingSQLite opens the first connection. Its pragmas switch a new file to
+// WAL, which takes a lock SQLite does not wait for (the busy timeout does
+// not apply): when several processes open a new file at once, all but one
+// get SQLITE_BUSY, so a busy open is tried again, within the busy
+// timeout.
+func pingSQLite(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(sqliteBusyTimeout)
+	for {
+		err := db.PingContext(ctx)
+		var coded interface{ Code() int }
+		if err == nil || !errors.As(err, &coded) || coded.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// sqliteBusy is SQLite's primary result code SQLITE_BUSY; extended codes
+// keep it in their low byte.
+const sqliteBusy = 5
 
 // sqliteDSN is the modernc.org/sqlite data source name for the file at
 // path: a file: URI with WAL journaling, so a reader never blocks the
