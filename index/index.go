@@ -54,7 +54,10 @@ type Index struct {
 	vocabulary *thesaurus.Thesaurus
 	// fillers holds the stems of the filler words, so that "roles" is
 	// dropped as "role" is.
-	fillers    map[string]bool
+	fillers map[string]bool
+	// outside holds the stems of the words that name topics outside the
+	// guide's, when the guide never uses them.
+	outside    map[string]bool
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
@@ -204,12 +207,8 @@ func (ix *Index) load() error {
 		}
 	}
 	ix.synonymsOf = ix.synonymStems()
-	ix.fillers = map[string]bool{}
-	for _, w := range thesaurus.Fillers() {
-		if t := ix.stem(w); t != "" {
-			ix.fillers[t] = true
-		}
-	}
+	ix.fillers = ix.stemSet(thesaurus.Fillers())
+	ix.outside = ix.stemSet(thesaurus.Outside())
 	ix.spellings = spellings(ix.known)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
@@ -242,6 +241,18 @@ func readTerms(b bleve.Index) (map[string][numFields]uint64, error) {
 		}
 	}
 	return vocab, nil
+}
+
+// stemSet returns the stems of a list of words, so that "bonuses" is
+// found as "bonus" is.
+func (ix *Index) stemSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		if t := ix.stem(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // synonymStems maps each stem of a synonym set to the stems of the set's

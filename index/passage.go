@@ -48,19 +48,35 @@ func phrasings(ps ...string) [][]string {
 
 // intentOf returns the index in intents of what a question asks for, or -1.
 func intentOf(question string) int {
-	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
+	words := questionWords(question)
+	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
+}
+
+// overviews are the phrasings that ask for the whole picture rather than a
+// part of it: the page itself answers.
+var overviews = phrasings("gist", "tl dr", "tldr", "overview", "at a high level", "whole deal",
+	"at a glance", "eli5", "summarize", "in short")
+
+// asksOverview reports whether a question asks for the whole picture.
+func asksOverview(question string) bool { return asks(questionWords(question), overviews) }
+
+// questionWords splits a question into lower-case words, keeping "%".
+func questionWords(question string) []string {
+	return strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
 		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	for i, in := range intents {
-		for _, p := range in.asks {
-			for w := range words {
-				if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
-					return i
-				}
+}
+
+// asks reports whether the words hold any of the phrasings.
+func asks(words []string, ps [][]string) bool {
+	for _, p := range ps {
+		for w := range words {
+			if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
 
 // facts returns which kinds of fact a section's text states, read once.

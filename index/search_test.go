@@ -337,6 +337,77 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 	}
 }
 
+// TestOutsideTopicsRefused asks about topics the guide leaves to others
+// (pay, HR procedures, tools): sections that merely share another word of
+// the question must not answer. A guide that does cover such a topic
+// answers it.
+func TestOutsideTopicsRefused(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	for _, q := range []string{
+		"what's the 401k match here?",
+		"how much does a director get paid?",
+		"how do I negotiate a sign-on bonus for a VP offer?",
+		"does the company cover relocation for a director?",
+		"should we use Jira for the roadmap?",
+		"good books for a new director?",
+	} {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 0 {
+			t.Errorf("Search(%q) = %v, want no answer", q, ids(hits))
+		}
+	}
+
+	p, err := content.ParsePage("pay.md", []byte("# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	covered, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer covered.Close()
+	hits, err := covered.Search(context.Background(), "what salary does a director get?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Section.ID != "director-salary" {
+		t.Errorf("a guide about salaries answered %v, want director-salary", ids(hits))
+	}
+}
+
+// TestOverviewAnswersWithThePage asks for the whole picture: the page
+// itself answers, with no passage singled out, while the same words without
+// the ask keep their section.
+func TestOverviewAnswersWithThePage(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question, want string
+		passage        bool
+	}{
+		{"tl;dr: does a director do succession planning?", "director-of-software-engineering", false},
+		{"the gist of succession planning", "director-of-software-engineering", false},
+		{"does a director do succession planning?", "core-responsibilities/people-management", true},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || hits[0].Section.ID != tt.want || (hits[0].Passage != nil) != tt.passage {
+			t.Errorf("Search(%q) = %v, want %s first, with a passage: %v", tt.question, ids(hits), tt.want, tt.passage)
+		}
+	}
+}
+
 func TestIntentOf(t *testing.T) {
 	t.Parallel()
 	tests := map[string]int{

@@ -39,8 +39,8 @@ func TestSearchQuality(t *testing.T) {
 		offTopicMissed, refusedPct int
 	}{
 		{"questions.jsonl", 0.90, 0.97, 0, 0, 2},
-		{"tuning.jsonl", 0.74, 0.89, 0.66, 16, 3},
-		{"heldout.jsonl", 0.73, 0.86, 0.60, 14, 4},
+		{"tuning.jsonl", 0.84, 0.94, 0.76, 8, 3},
+		{"heldout.jsonl", 0.74, 0.88, 0.62, 12, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -26,6 +26,12 @@ var Default []byte
 //go:embed fillers.txt
 var fillers []byte
 
+// outside are words that name topics a guide to the role leaves to
+// others.
+//
+//go:embed outside.txt
+var outside []byte
+
 // Thesaurus is a guide's vocabulary, read from Solr's synonyms format.
 type Thesaurus struct {
 	// Synonyms are sets of single words, each a synonym of the others.
@@ -231,9 +237,17 @@ func (t *Thesaurus) Rewrite(question string) string {
 
 // Fillers returns the words that shape a question but are never its
 // topic, beyond English stop words.
-func Fillers() []string {
+func Fillers() []string { return wordList(fillers) }
+
+// Outside returns the words that name topics a guide to the role leaves to
+// others (pay, HR procedures, tools): a question holding one that the
+// guide never uses is not answered.
+func Outside() []string { return wordList(outside) }
+
+// wordList reads a list of one word a line, with # comments.
+func wordList(text []byte) []string {
 	var out []string
-	for _, line := range strings.Split(string(fillers), "\n") {
+	for _, line := range strings.Split(string(text), "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
 			out = append(out, strings.ToLower(w))
 		}
@@ -243,4 +257,6 @@ func Fillers() []string {
 
 // Fingerprint identifies the default vocabulary, for an index built with
 // it: a persisted index is rebuilt when it changes.
-func Fingerprint() string { return string(Default) + "\x00" + string(fillers) }
+func Fingerprint() string {
+	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside)
+}
