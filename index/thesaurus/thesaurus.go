@@ -10,7 +10,6 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -129,52 +128,74 @@ type rule struct {
 }
 
 // rewriter finds the entries of its rules in a text, each rule with a
-// regular expression run only on texts that hold one of its hints: most
-// texts hold none, and the expressions cost ten times a lookup.
-type rewriter []compiledRule
+// regular expression run only on texts that hold one of its entries once
+// squashed: most texts hold none, and the expressions cost ten times a
+// lookup. Entries are found in one pass over the squashed text, by their
+// first two bytes.
+type rewriter struct {
+	rules []compiledRule
+	// starts maps the first two bytes of each squashed entry, or its one
+	// byte, to the entries that begin with them.
+	starts map[string][]squashedEntry
+}
 
 type compiledRule struct {
 	re *regexp.Regexp
 	to string
-	// hints are lower-case strings of which any match holds one.
-	hints []string
+}
+
+// squashedEntry is an entry as squash gives it, and its rule's index:
+// every match of the entry, squashed, holds it.
+type squashedEntry struct {
+	text string
+	rule int
 }
 
 func newRewriter(rules []rule) (rewriter, error) {
-	out := make(rewriter, len(rules))
+	w := rewriter{rules: make([]compiledRule, len(rules)), starts: map[string][]squashedEntry{}}
 	for i, r := range rules {
 		pats := make([]string, len(r.entries))
-		hints := make([]string, len(r.entries))
 		for j, e := range r.entries {
 			pats[j] = entryPattern(e)
-			hints[j] = hint(e)
+			sq := squash(e)
+			key := sq[:min(2, len(sq))]
+			w.starts[key] = append(w.starts[key], squashedEntry{text: sq, rule: i})
 		}
 		re, err := regexp.Compile(`(?i)\b(?:` + strings.Join(pats, "|") + `)s?\b`)
 		if err != nil {
-			return nil, fmt.Errorf("compile thesaurus rule %v: %w", r.entries, err)
+			return rewriter{}, fmt.Errorf("compile thesaurus rule %v: %w", r.entries, err)
 		}
-		out[i] = compiledRule{re: re, to: r.to, hints: hints}
+		w.rules[i] = compiledRule{re: re, to: r.to}
 	}
-	return out, nil
+	return w, nil
 }
 
-// hint is a part of an entry that every spelling entryPattern accepts
-// holds as it is: its longest run of letters or digits, or its punctuation
-// when the runs are shorter than that ("p&l": "&"), so that a hint seldom
-// occurs in text the entry is not in.
-func hint(entry string) string {
-	best := ""
-	for _, run := range strings.FieldsFunc(entry, func(r rune) bool { return !isWordRune(r) }) {
-		if len(run) > len(best) {
-			best = run
+// held marks the rules of which the text, squashed, holds an entry.
+func (w rewriter) held(squashed string) []bool {
+	out := make([]bool, len(w.rules))
+	for i := range squashed {
+		for n := 1; n <= 2 && i+n <= len(squashed); n++ {
+			for _, e := range w.starts[squashed[i:i+n]] {
+				if strings.HasPrefix(squashed[i:], e.text) {
+					out[e.rule] = true
+				}
+			}
 		}
 	}
-	if len(best) < 3 {
-		if i := strings.IndexFunc(entry, isPunct); i >= 0 {
-			return entry[i : i+1]
+	return out
+}
+
+// squash lower-cases a text and drops what entryPattern lets vary between
+// spellings: spaces and hyphens ("day-to-day", "day to day", "daytoday"),
+// and the entity of "&".
+func squash(text string) string {
+	text = strings.ReplaceAll(strings.ToLower(text), "&amp;", "&")
+	return strings.Map(func(r rune) rune {
+		if r == '-' || unicode.IsSpace(r) {
+			return -1
 		}
-	}
-	return best
+		return r
+	}, text)
 }
 
 // isPunct reports whether a rune stands for itself in an entry's pattern:
@@ -210,13 +231,13 @@ func entryPattern(entry string) string {
 // replace rewrites each match with what its rule gives for the matched
 // text, rule by rule.
 func (w rewriter) replace(text string, with func(match, to string) string) string {
-	lower := strings.ToLower(text)
-	for _, r := range w {
-		if !slices.ContainsFunc(r.hints, func(h string) bool { return strings.Contains(lower, h) }) {
+	held := w.held(squash(text))
+	for i, r := range w.rules {
+		if !held[i] {
 			continue
 		}
 		if out := r.re.ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
-			text, lower = out, strings.ToLower(out)
+			text, held = out, w.held(squash(out))
 		}
 	}
 	return text
