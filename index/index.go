@@ -57,7 +57,10 @@ type Index struct {
 	fillers map[string]bool
 	// outside holds the stems of the words that name topics outside the
 	// guide's, when the guide never uses them.
-	outside    map[string]bool
+	outside map[string]bool
+	// phrasing holds the English stop words and the fillers by their
+	// length in runes, for their misspellings.
+	phrasing   map[int][]string
 	synonymsOf map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
@@ -209,6 +212,11 @@ func (ix *Index) load() error {
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
 	ix.outside = ix.stemSet(thesaurus.Outside())
+	phrasing, err := phrasing()
+	if err != nil {
+		return err
+	}
+	ix.phrasing = phrasing
 	ix.spellings = spellings(ix.known)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -77,23 +78,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 // addGuideAnalyzer registers the analyzer of every indexed field.
 func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
-	english := analysis.NewTokenMap()
-	if err := english.LoadBytes(en.EnglishStopWords); err != nil {
-		return fmt.Errorf("read English stop words: %w", err)
+	words, err := englishStopWords()
+	if err != nil {
+		return err
 	}
-	// "own" carries meaning here: "what does a director own?"
-	for _, w := range []string{"own"} {
-		delete(english, w)
-	}
-	words := make([]string, 0, len(english))
-	for w := range english {
-		words = append(words, w)
-	}
-	sort.Strings(words)
 	if err := addStopFilter(m, guideStopMap, guideStop, words); err != nil {
 		return err
 	}
-	err := m.AddCustomAnalyzer(guideAnalyzer, map[string]interface{}{
+	err = m.AddCustomAnalyzer(guideAnalyzer, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
 		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, guideStop, porter.Name},
@@ -102,6 +94,37 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 		return fmt.Errorf("add guide analyzer: %w", err)
 	}
 	return nil
+}
+
+// englishStopWords returns bleve's English stop words, sorted, but for
+// those that carry meaning here: "what does a director own?"
+func englishStopWords() ([]string, error) {
+	english := analysis.NewTokenMap()
+	if err := english.LoadBytes(en.EnglishStopWords); err != nil {
+		return nil, fmt.Errorf("read English stop words: %w", err)
+	}
+	delete(english, "own")
+	words := make([]string, 0, len(english))
+	for w := range english {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return words, nil
+}
+
+// phrasing returns the words that only shape questions, English stop words
+// and fillers, by their length in runes.
+func phrasing() (map[int][]string, error) {
+	words, err := englishStopWords()
+	if err != nil {
+		return nil, err
+	}
+	out := map[int][]string{}
+	for _, w := range append(words, thesaurus.Fillers()...) {
+		n := utf8.RuneCountInString(w)
+		out[n] = append(out[n], w)
+	}
+	return out, nil
 }
 
 // addStopFilter registers a stop filter that drops the given words.

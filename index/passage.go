@@ -52,13 +52,22 @@ func intentOf(question string) int {
 	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
 }
 
-// overviews are the phrasings that ask for the whole picture rather than a
-// part of it: the page itself answers.
-var overviews = phrasings("gist", "tl dr", "tldr", "overview", "at a high level", "whole deal",
-	"at a glance", "eli5", "summarize", "in short")
+// overviews are the phrasings that ask for the whole picture, and roles
+// those that say it is the whole role that is asked about ("the gist of
+// the job", "a director's whole deal"): the page itself answers. "tl;dr on
+// how VPs fail" asks for a short answer about one topic, not an overview.
+var (
+	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
+		"summarize", "summary", "tl dr", "tldr", "in short", "in general")
+	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+)
 
-// asksOverview reports whether a question asks for the whole picture.
-func asksOverview(question string) bool { return asks(questionWords(question), overviews) }
+// asksOverview reports whether a question asks for the whole picture of
+// the role.
+func asksOverview(question string) bool {
+	words := questionWords(question)
+	return asks(words, overviews) && asks(words, roles)
+}
 
 // questionWords splits a question into lower-case words, keeping "%".
 func questionWords(question string) []string {

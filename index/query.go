@@ -117,7 +117,7 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 	misspelt := !known && fuzzy(w.text)
 	var near []nearTerm
 	if misspelt {
-		near = ix.near(stem)
+		near = ix.near(w.text, stem)
 		df = likeliestFrequency(near)
 	}
 	weight := ix.rarity(df)

@@ -98,13 +98,15 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	hits := ix.collect(docs)
 	in := intentOf(question)
 	ix.steer(hits, in)
-	if confident {
+	// A question about the whole role is answered by its page, which
+	// holds none of the question's words but the role's.
+	whole := asksOverview(question)
+	if confident && !whole {
 		hits = ix.answering(hits, words, limit)
 	}
 	if len(hits) == 0 {
 		return nil, nil
 	}
-	whole := asksOverview(question)
 	if whole {
 		hits = overview(hits)
 	}
@@ -183,7 +185,8 @@ func (ix *Index) words(question string) []word {
 	var words []word
 	for _, tok := range ix.question.Analyze([]byte(q)) {
 		w := ix.analyze(string(tok.Term))
-		if w.groups == nil || ix.fillers[w.stem] || slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
+		if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) ||
+			slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 			continue
 		}
 		words = append(words, w)
@@ -207,6 +210,15 @@ func (ix *Index) beyond(w word) bool {
 		_, ok := ix.vocab[s]
 		return ok
 	})
+}
+
+// misspeltPhrasing reports whether a word the guide does not know is a
+// misspelt stop word or filler ("usualy", "wat"), to drop as they are;
+// never one of the outside words, which decide that a question is not
+// answered ("paid" is one edit from "said").
+func (ix *Index) misspeltPhrasing(w word) bool {
+	_, known := ix.known[w.stem]
+	return !known && !ix.outside[w.stem] && ix.phrasingTypo(w.text)
 }
 
 // present reports whether any term of the word occurs in the guide: a
@@ -478,9 +490,9 @@ func (ix *Index) steer(hits []Hit, in int) {
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 }
 
-// overview puts first the page the best answer is on, its root section,
-// for a question that asks for the whole picture ("the gist of the job");
-// hits is not empty.
+// overview puts first the page the best hit is on, its root section, for
+// a question that asks for the whole picture of the role ("the gist of the
+// job"); hits is not empty.
 func overview(hits []Hit) []Hit {
 	root := hits[0].Section
 	for root.Parent != nil {

@@ -244,7 +244,11 @@ func TestOneEditApart(t *testing.T) {
 		{"", "ab", false},
 		{"kitten", "sitten", true},
 		{"kitten", "sitting", false},
-		{"ab", "ba", false},
+		{"ab", "ba", true},
+		{"prodcut", "product", true},
+		{"desgin", "design", true},
+		{"abcd", "badc", false},
+		{"abc", "cba", false},
 		{"café", "cafe", true},
 		{"café", "cafés", true},
 		{"naïve", "naive", true},
@@ -255,6 +259,37 @@ func TestOneEditApart(t *testing.T) {
 		if got := oneEditApart(tt.a, tt.b); got != tt.want {
 			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestMisspellings asks with typos the one-edit neighbours of the stems
+// miss: letters swapped before a suffix, and misspelt phrasing words,
+// which must not count as topics the guide lacks.
+func TestMisspellings(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := map[string]string{
+		"wat does a director do in the mornign":       "typical-day-to-day-activities/morning",
+		"whta does a director usualy do in meetigns?": "typical-day-to-day-activities/recurring-meetings",
+		"perf calibraiton":                            "typical-day-to-day-activities/strategic-work",
+		"succesion plannign":                          "core-responsibilities/people-management",
+	}
+	for q, want := range tests {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || hits[0].Section.ID != want {
+			t.Errorf("Search(%q) = %v, want %s first", q, ids(hits), want)
+		}
+	}
+	for _, w := range []string{"usualy", "wat", "shoud", "whta"} {
+		if got := ix.words(w); len(got) != 0 {
+			t.Errorf("words(%q) = %v, want it dropped as the phrasing word it misspells", w, got)
+		}
+	}
+	if got := ix.words("paid"); len(got) != 1 {
+		t.Errorf(`words("paid") = %v, want it kept: it is an outside word, not "said" misspelt`, got)
 	}
 }
 
@@ -383,9 +418,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 	}
 }
 
-// TestOverviewAnswersWithThePage asks for the whole picture: the page
-// itself answers, with no passage singled out, while the same words without
-// the ask keep their section.
+// TestOverviewAnswersWithThePage asks for the whole picture of the role:
+// the page itself answers, with no passage singled out, while a short
+// answer about one topic keeps its section.
 func TestOverviewAnswersWithThePage(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -393,8 +428,9 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		question, want string
 		passage        bool
 	}{
-		{"tl;dr: does a director do succession planning?", "director-of-software-engineering", false},
-		{"the gist of succession planning", "director-of-software-engineering", false},
+		{"tl;dr what's a director's whole deal?", "director-of-software-engineering", false},
+		{"give me the gist of the job: does a director do succession planning?", "director-of-software-engineering", false},
+		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
 	}
 	for _, tt := range tests {

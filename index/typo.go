@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,9 +44,11 @@ func spellings(known map[string]uint64) map[int][]string {
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
-// near returns the known terms one edit from a stem the guide does not
-// know, in a fixed order so that scores add up the same way every time.
-func (ix *Index) near(stem string) []nearTerm {
+// near returns the known terms one edit from a misspelt word's stem, and
+// the stems of the word with two neighbouring letters swapped back ("mornign"
+// stems to itself, "morning" to "morn"), in a fixed order so that scores
+// add up the same way every time.
+func (ix *Index) near(word, stem string) []nearTerm {
 	var out []nearTerm
 	n := utf8.RuneCountInString(stem)
 	for length := n - 1; length <= n+1; length++ {
@@ -55,9 +58,51 @@ func (ix *Index) near(stem string) []nearTerm {
 			}
 		}
 	}
+	for _, w := range swaps(word) {
+		t := ix.stem(w)
+		if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
+			out = append(out, nearTerm{t, df})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
 }
+
+// swaps returns the word with each pair of neighbouring runes swapped.
+func swaps(word string) []string {
+	r := []rune(word)
+	var out []string
+	for i := 1; i < len(r); i++ {
+		if r[i-1] != r[i] {
+			r[i-1], r[i] = r[i], r[i-1]
+			out = append(out, string(r))
+			r[i-1], r[i] = r[i], r[i-1]
+		}
+	}
+	return out
+}
+
+// phrasingTypo reports whether a word the guide does not know is one edit
+// from a word that only shapes questions ("usualy", "wat"): it is dropped
+// as they are, not weighed as a topic the guide lacks.
+func (ix *Index) phrasingTypo(word string) bool {
+	n := utf8.RuneCountInString(word)
+	if n < minPhrasingTypoRunes {
+		return false
+	}
+	for length := n - 1; length <= n+1; length++ {
+		for _, p := range ix.phrasing[length] {
+			if oneEditApartLen(word, n, p, length) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minPhrasingTypoRunes is the shortest word taken for a misspelt stop or
+// filler word: two-letter words are one edit from too many.
+const minPhrasingTypoRunes = 3
 
 // likeliestFrequency returns the document frequency of the most common
 // near term: "dirctor" most likely means "director", and weighs as little
@@ -72,7 +117,7 @@ func likeliestFrequency(near []nearTerm) uint64 {
 }
 
 // oneEditApart reports whether one insertion, deletion or substitution of
-// a rune turns a into b. It walks both strings once, without allocating:
+// a rune, or one swap of neighbouring runes, turns a into b. It walks both strings once, without allocating:
 // it runs for every known term of about the right length.
 func oneEditApart(a, b string) bool {
 	return oneEditApartLen(a, utf8.RuneCountInString(a), b, utf8.RuneCountInString(b))
@@ -89,6 +134,9 @@ func oneEditApartLen(a string, la int, b string, lb int) bool {
 	}
 	if la-lb > 1 {
 		return false
+	}
+	if la == lb && swapApart(a, b) {
+		return true
 	}
 	// Skip the common prefix, then the rest must match after skipping one
 	// rune of a (deletion) or of both (substitution).
@@ -107,4 +155,23 @@ func oneEditApartLen(a string, la int, b string, lb int) bool {
 	}
 	_, sb := utf8.DecodeRuneInString(b[i:])
 	return a[i+sa:] == b[i+sb:]
+}
+
+// swapApart reports whether a and b differ only by two neighbouring runes
+// swapped: "prodcut", "product".
+func swapApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	r1, n1 := utf8.DecodeRuneInString(a[i:])
+	r2, n2 := utf8.DecodeRuneInString(a[i+n1:])
+	n := n1 + n2
+	return n2 > 0 && r1 != r2 && b[i:i+n] == string(r2)+string(r1) && a[i+n:] == b[i+n:]
 }

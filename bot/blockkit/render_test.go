@@ -67,7 +67,8 @@ func TestGoldenMessages(t *testing.T) {
 		{"timeline", "how long before I can be a VP"},
 		{"key-actions", "key actions for the transition"},
 		{"help", "help"},
-		{"no-answer", "how do I bake sourdough bread"},
+		{"no-answer", "how much equity does a VP get?"},
+		{"no-answer-nothing-close", "how do I bake sourdough bread"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
