@@ -114,6 +114,9 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits = hits[:limit]
 	}
 	if len(hits[0].Rows) == 0 && !whole {
+		hits[0].Rows = ix.statingRows(docs, hits[0].Section, in)
+	}
+	if len(hits[0].Rows) == 0 && !whole {
 		hits[0].Passage = ix.passage(hits[0].Section, words, in)
 	}
 	return hits, nil
@@ -522,4 +525,21 @@ func (ix *Index) strongRows(docs search.DocumentMatchCollection, section *conten
 		}
 	}
 	return out
+}
+
+// statingRows returns the first of a section's rows among docs that states
+// the fact the question asks for ("how many engineers": a number), when
+// the question asks for one: the row answers, though the section's title
+// matched more of the question's words.
+func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, in int) []RowRef {
+	if in < 0 {
+		return nil
+	}
+	for _, d := range docs {
+		ref, ok := ix.ref(d.ID)
+		if ok && ref.isRow && ref.section == section && states(in, content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
+			return []RowRef{ref.row}
+		}
+	}
+	return nil
 }

@@ -76,6 +76,8 @@ func TestSearch(t *testing.T) {
 		{"what's the VP metaphor", "comparison-director-vs-vp/key-differences-summary", []string{"Metaphor"}},
 		{"vice president timeline", "transition-to-vp/timeline", nil},
 		{"how many hours of one-on-ones", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers"}},
+		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
+		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
