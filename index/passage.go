@@ -30,7 +30,8 @@ type intent struct {
 
 var intents = [...]intent{
 	// a duration
-	{phrasings("how long", "how many years", "how many months", "when"), regexp.MustCompile(`\b(years?|months?)\b`)},
+	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
+		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\b(years?|months?)\b`)},
 	// an amount: a number, a size, a share
 	{phrasings("how many", "how much", "how big", "how large", "what percent", "what percentage", "what share",
 		"what portion", "what fraction", "what size", "percent", "percentage", "%"), regexp.MustCompile(`\d`)},

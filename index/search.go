@@ -114,7 +114,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits = hits[:limit]
 	}
 	if len(hits[0].Rows) == 0 && !whole {
-		hits[0].Rows = ix.statingRows(docs, hits[0].Section, in)
+		hits[0].Rows = ix.statingRows(docs, hits[0].Section, words, in)
 	}
 	if len(hits[0].Rows) == 0 && !whole {
 		hits[0].Passage = ix.passage(hits[0].Section, words, in)
@@ -528,17 +528,29 @@ func (ix *Index) strongRows(docs search.DocumentMatchCollection, section *conten
 }
 
 // statingRows returns the first of a section's rows among docs that states
-// the fact the question asks for ("how many engineers": a number), when
-// the question asks for one: the row answers, though the section's title
-// matched more of the question's words.
-func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, in int) []RowRef {
+// the fact the question asks for ("how many engineers": a number) and
+// holds one of the words that chose the documents, when the question asks
+// for a fact: the row answers, though the section's title matched more of
+// the question's common words ("VP").
+func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, words []word, in int) []RowRef {
 	if in < 0 {
 		return nil
 	}
+	roles := ix.roles(words)
 	for _, d := range docs {
 		ref, ok := ix.ref(d.ID)
-		if ok && ref.isRow && ref.section == section && states(in, content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
-			return []RowRef{ref.row}
+		if !ok || !ref.isRow || ref.section != section {
+			continue
+		}
+		text := content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])
+		if !states(in, text) {
+			continue
+		}
+		stems := ix.stems(text)
+		for i, w := range words {
+			if roles[i] == chooser && w.matchesAny(stems) {
+				return []RowRef{ref.row}
+			}
 		}
 	}
 	return nil
