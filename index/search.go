@@ -163,8 +163,12 @@ type word struct {
 	// may stand in a phrase (phraseGroups).
 	postings     int
 	phraseFields uint8
-	// weight is the word's rarity: what it tells sections apart by.
+	// weight is the word's rarity, what it tells sections apart by, less
+	// for a word of the message's context.
 	weight float64
+	// context tells a word found only in sentences that ask nothing, in
+	// a message that asks elsewhere.
+	context bool
 }
 
 // analyze finds a term's stem and the groups that match it in each field.
@@ -180,32 +184,89 @@ func (ix *Index) analyze(term string) word {
 
 // words returns the distinct topic words of a question, in order: Slack
 // markup, stop words and question phrasing removed, phrases of the field
-// folded into one token.
+// folded into one token. In a message that asks in some sentences and
+// tells a story in others, words found only in the story are its context:
+// they count for less (contextWeight).
 func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
 	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
 	var words []word
-	for _, tok := range ix.question.Analyze([]byte(q)) {
-		w := ix.analyze(string(tok.Term))
-		if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) ||
-			slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
-			continue
+	for _, s := range split(q) {
+		for _, tok := range ix.question.Analyze([]byte(s.text)) {
+			w := ix.analyze(string(tok.Term))
+			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) {
+				continue
+			}
+			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
+				words[i].context = words[i].context && s.context
+				continue
+			}
+			if len(words) < maxTerms {
+				w.context = s.context
+				words = append(words, w)
+			}
 		}
-		words = append(words, w)
-		if len(words) == maxTerms {
-			break
-		}
+	}
+	for i, w := range words {
+		words[i].weight *= w.share()
 	}
 	return words
 }
 
+// share is how much the word counts in its message: less in its context.
+func (w word) share() float64 {
+	if w.context {
+		return contextWeight
+	}
+	return 1
+}
+
+// contextWeight is how much a word of a message's story counts against
+// the words of its question: "my boss keeps hinting at a director opening
+// in our platform group" tells why, "what is the job about?" what.
+const contextWeight = 0.5
+
+// sentence is one sentence of a message, and whether it is context: the
+// message asks something elsewhere, and this sentence asks nothing.
+type sentence struct {
+	text    string
+	context bool
+}
+
+// split splits a message at the end of each sentence. When some
+// sentences ask (end with a question mark) and others do not, the others
+// are context; otherwise none is.
+func split(q string) []sentence {
+	var out []sentence
+	asks := 0
+	for q != "" {
+		end := strings.IndexAny(q, ".!?;\n")
+		if end < 0 {
+			end = len(q) - 1
+		}
+		s := sentence{text: q[:end+1], context: q[end] != '?'}
+		if !s.context {
+			asks++
+		}
+		out = append(out, s)
+		q = q[end+1:]
+	}
+	if asks == 0 || asks == len(out) {
+		for i := range out {
+			out[i].context = false
+		}
+	}
+	return out
+}
+
 // beyond reports whether a word names a topic outside the guide's: one of
 // the thesaurus's outside words that the guide never uses, itself or
-// through a synonym. A known word one edit away does not count: "relocation"
+// through a synonym, where the message asks ("every time I go on
+// vacation, my org stalls" only tells why). A known word one edit away does not count: "relocation"
 // is no typo of what the guide says.
 func (ix *Index) beyond(w word) bool {
-	if !ix.outside[w.stem] {
+	if !ix.outside[w.stem] || w.context {
 		return false
 	}
 	_, says := ix.vocab[w.stem]
@@ -265,9 +326,9 @@ func (ix *Index) query(words []word) query.Query {
 		switch {
 		case !w.present() || roles[i] == ignored:
 		case roles[i] == chooser:
-			selective = append(selective, w.query(scale))
+			selective = append(selective, w.query(scale*w.share()))
 		default:
-			common = append(common, w.query(scale))
+			common = append(common, w.query(scale*w.share()))
 		}
 	}
 	must := query.NewDisjunctionQuery(selective)

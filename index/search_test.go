@@ -420,6 +420,50 @@ func TestOutsideTopicsRefused(t *testing.T) {
 	}
 }
 
+func TestSplitTellsContext(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		context []bool
+	}{
+		{"director skills", []bool{false}},
+		{"what skills? and what budget?", []bool{false, false}},
+		{"I run two teams. My boss hints at a promotion. What is the job about?", []bool{true, true, false}},
+		{"I run two teams. What changes? Asking for a friend.", []bool{true, false, true}},
+		{"I run two teams. I want the job.", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, s := range split(tt.message) {
+			got = append(got, s.context)
+		}
+		if !slices.Equal(got, tt.context) {
+			t.Errorf("split(%q) context = %v, want %v", tt.message, got, tt.context)
+		}
+	}
+}
+
+// TestContextCountsLess asks long messages whose story holds a word the
+// guide leaves to others, or dilutes the question: the question they ask
+// decides.
+func TestContextCountsLess(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	hits, err := ix.Search(context.Background(), "My director is always booked solid and I'm trying to understand her world. I'm a new PM. What does a typical day for her look like?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Section.ID != "typical-day-to-day-activities" {
+		t.Errorf("a long message about a director's day answered %v", ids(hits))
+	}
+	if hits, _ := ix.Search(context.Background(), "Every time I go on vacation, my org kind of stalls. What should I be doing differently as a director?", 3); len(hits) == 0 {
+		t.Error("an outside word in a message's story refused it")
+	}
+	if hits, _ := ix.Search(context.Background(), "I love my job. How many vacation days do directors get?", 3); len(hits) != 0 {
+		t.Errorf("an outside word in the question itself answered %v", ids(hits))
+	}
+}
+
 // TestOverviewAnswersWithThePage asks for the whole picture of the role:
 // the page itself answers, with no passage singled out, while a short
 // answer about one topic keeps its section.
