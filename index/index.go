@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -96,12 +97,26 @@ func Build(g *content.Guide) (*Index, error) {
 
 // guideThesaurus reads the thesaurus extended by the guide's synonyms.
 func guideThesaurus(g *content.Guide) (*thesaurus.Thesaurus, error) {
+	if len(g.Synonyms) == 0 {
+		return defaultThesaurus()
+	}
 	th, err := thesaurus.Read(thesaurus.File{Name: "thesaurus.txt", Text: thesaurus.Default}, thesaurus.File{Name: content.SynonymsFile, Text: g.Synonyms})
 	if err != nil {
 		return nil, fmt.Errorf("read thesaurus: %w", err)
 	}
 	return th, nil
 }
+
+// defaultThesaurus is the default vocabulary alone, read once: each
+// reload of a guide without synonyms of its own would otherwise compile
+// its rules again.
+var defaultThesaurus = sync.OnceValues(func() (*thesaurus.Thesaurus, error) {
+	th, err := thesaurus.Read(thesaurus.File{Name: "thesaurus.txt", Text: thesaurus.Default})
+	if err != nil {
+		return nil, fmt.Errorf("read thesaurus: %w", err)
+	}
+	return th, nil
+})
 
 // Guide returns the guide the index was built from.
 func (ix *Index) Guide() *content.Guide { return ix.guide }

@@ -44,10 +44,10 @@ func spellings(known map[string]uint64) map[int][]string {
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
-// near returns the known terms one edit from a misspelt word's stem, and
-// the stems of the word with two neighbouring letters swapped back ("mornign"
-// stems to itself, "morning" to "morn"), in a fixed order so that scores
-// add up the same way every time.
+// near returns the known terms one edit from a misspelt word's stem or,
+// when there are none, the stems of the word with two neighbouring letters
+// swapped back ("mornign" stems to itself, "morning" to "morn"), in a fixed
+// order so that scores add up the same way every time.
 func (ix *Index) near(word, stem string) []nearTerm {
 	var out []nearTerm
 	n := utf8.RuneCountInString(stem)
@@ -58,10 +58,12 @@ func (ix *Index) near(word, stem string) []nearTerm {
 			}
 		}
 	}
-	for _, w := range swaps(word) {
-		t := ix.stem(w)
-		if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
-			out = append(out, nearTerm{t, df})
+	if len(out) == 0 {
+		for _, w := range swaps(word) {
+			t := ix.stem(w)
+			if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
+				out = append(out, nearTerm{t, df})
+			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })

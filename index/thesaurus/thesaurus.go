@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Default is the domain vocabulary every guide starts from; its format is
@@ -157,7 +158,7 @@ func newRewriter(rules []rule) (rewriter, error) {
 		pats := make([]string, len(r.entries))
 		for j, e := range r.entries {
 			pats[j] = entryPattern(e)
-			sq := squash(e)
+			sq, _ := squash(e)
 			key := sq[:min(2, len(sq))]
 			w.starts[key] = append(w.starts[key], squashedEntry{text: sq, rule: i})
 		}
@@ -170,10 +171,13 @@ func newRewriter(rules []rule) (rewriter, error) {
 	return w, nil
 }
 
-// held marks the rules of which the text, squashed, holds an entry.
-func (w rewriter) held(squashed string) []bool {
+// held marks the rules of which the text, squashed, holds an entry. An
+// entry's match begins where a word does (its pattern starts at \b), so
+// only those places are looked at.
+func (w rewriter) held(text string) []bool {
 	out := make([]bool, len(w.rules))
-	for i := range squashed {
+	squashed, starts := squash(text)
+	for _, i := range starts {
 		for n := 1; n <= 2 && i+n <= len(squashed); n++ {
 			for _, e := range w.starts[squashed[i:i+n]] {
 				if strings.HasPrefix(squashed[i:], e.text) {
@@ -187,15 +191,33 @@ func (w rewriter) held(squashed string) []bool {
 
 // squash lower-cases a text and drops what entryPattern lets vary between
 // spellings: spaces and hyphens ("day-to-day", "day to day", "daytoday"),
-// and the entity of "&".
-func squash(text string) string {
+// and the entity of "&". It returns where in the result each word begins,
+// and each punctuation mark right after a word ("p&l").
+func squash(text string) (string, []int) {
 	text = strings.ReplaceAll(strings.ToLower(text), "&amp;", "&")
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(text))
+	var starts []int
+	inWord := false
+	for _, r := range text {
 		if r == '-' || unicode.IsSpace(r) {
-			return -1
+			inWord = false
+			continue
 		}
-		return r
-	}, text)
+		word := boundaryWord(r)
+		if word && !inWord || !word && inWord {
+			starts = append(starts, b.Len())
+		}
+		inWord = word
+		b.WriteRune(r)
+	}
+	return b.String(), starts
+}
+
+// boundaryWord reports whether a rune is a word character as \b in a
+// regular expression sees it: ASCII letters, digits and "_".
+func boundaryWord(r rune) bool {
+	return r < utf8.RuneSelf && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // isPunct reports whether a rune stands for itself in an entry's pattern:
@@ -231,13 +253,13 @@ func entryPattern(entry string) string {
 // replace rewrites each match with what its rule gives for the matched
 // text, rule by rule.
 func (w rewriter) replace(text string, with func(match, to string) string) string {
-	held := w.held(squash(text))
+	held := w.held(text)
 	for i, r := range w.rules {
 		if !held[i] {
 			continue
 		}
 		if out := r.re.ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
-			text, held = out, w.held(squash(out))
+			text, held = out, w.held(out)
 		}
 	}
 	return text

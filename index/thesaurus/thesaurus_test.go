@@ -70,3 +70,29 @@ func TestThesaurusFormat(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHeldFindsEveryMatch checks the shortcut that spares the rules'
+// expressions: any rule whose expression matches a text is among those the
+// text is found to hold.
+func FuzzHeldFindsEveryMatch(f *testing.F) {
+	for _, seed := range []string{
+		"Vice-President of P & L", "one-on-one 1:1s", "P&amp;L day to day", "x-functional xfn", "cLevel c-suite",
+		"how big is a dir's org?", "sign-off on $$", "tech  debt, cruft",
+	} {
+		f.Add(seed)
+	}
+	th, err := Read(File{"thesaurus.txt", Default})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, w := range []rewriter{th.phrases, th.rewrites} {
+			held := w.held(text)
+			for i, r := range w.rules {
+				if !held[i] && r.re.MatchString(text) {
+					t.Fatalf("%q matches rule %v (%q) but was not found to hold it", text, i, r.re)
+				}
+			}
+		}
+	})
+}
