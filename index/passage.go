@@ -32,9 +32,11 @@ var intents = [...]intent{
 	// a duration
 	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
 		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\b(years?|months?)\b`)},
-	// an amount: a number, a size, a share
-	{phrasings("how many", "how much", "how big", "how large", "what percent", "what percentage", "what share",
-		"what portion", "what fraction", "what size", "percent", "percentage", "%"), regexp.MustCompile(`\d`)},
+	// a share: a percentage
+	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
+		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
+	// an amount: a number, a size
+	{phrasings("how many", "how much", "how big", "how large", "what size"), regexp.MustCompile(`\d`)},
 	// a person or role
 	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }

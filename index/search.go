@@ -48,6 +48,8 @@ type Hit struct {
 	// when the question is about the whole section or a row. Only the
 	// first hit has one.
 	Passage *Passage
+	// row is the best row's own score, before rowWeight.
+	row float64
 }
 
 // RowRef points at one body row of one of a section's tables.
@@ -491,7 +493,7 @@ func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 	}
 	hits := make([]Hit, 0, len(aggs))
 	for _, a := range aggs {
-		h := Hit{Section: a.section, Score: max(a.own, a.row*rowWeight)}
+		h := Hit{Section: a.section, Score: max(a.own, a.row*rowWeight), row: a.row}
 		// A row the question fits better than the whole section is what
 		// the asker wants to see first.
 		if a.row > 0 && a.row >= a.own*rowShare {
@@ -549,6 +551,9 @@ func (ix *Index) steer(hits []Hit, in int) {
 		}
 		if stated {
 			hits[i].Score *= 1 + intentBoost
+		}
+		if stated && len(h.Rows) > 0 {
+			hits[i].Score = max(hits[i].Score, h.row*(1+intentBoost))
 		}
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })

@@ -78,6 +78,7 @@ func TestSearch(t *testing.T) {
 		{"how many hours of one-on-ones", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers"}},
 		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
 		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
+		{"What percentage of a director's time goes to strategy versus execution?", "comparison-director-vs-vp", []string{"Focus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -495,17 +496,18 @@ func TestIntentOf(t *testing.T) {
 	tests := map[string]int{
 		"how long does it take to become a VP?":       0,
 		"How many years as a director?":               0,
-		"how many engineers report to a director":     1,
+		"how many engineers report to a director":     2,
 		"what % of a VP's week is strategy":           1,
 		"What percentage goes to execution?":          1,
-		"who does a VP report to":                     2,
+		"how much of a VP's time is strategy?":        1,
+		"who does a VP report to":                     3,
 		"what does a director do":                     -1,
 		"howl at the moon":                            -1,
 		"somehow, many things":                        -1,
 		"when should I start acting like an exec?":    0,
-		"<@U1> Who approves senior hires?":            2,
+		"<@U1> Who approves senior hires?":            3,
 		"whose job is the budget":                     -1,
-		"how\tmuch time on 1:1s":                      1,
+		"how\tmuch time on 1:1s":                      2,
 		"what's the typical size of a director's org": -1,
 	}
 	for q, want := range tests {
