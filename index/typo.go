@@ -70,11 +70,17 @@ func (ix *Index) near(word, stem string) []nearTerm {
 	return out
 }
 
-// swaps returns the word with each pair of neighbouring runes swapped.
+// swapTail is how near a word's end two swapped letters must be for swaps
+// to put them back: one edit from the stem already finds a swap before the
+// suffix ("prodcut"), and a swap inside the suffix hides the stem.
+const swapTail = 4
+
+// swaps returns the word with each pair of neighbouring runes among its
+// last swapTail swapped.
 func swaps(word string) []string {
 	r := []rune(word)
 	var out []string
-	for i := 1; i < len(r); i++ {
+	for i := max(1, len(r)-swapTail+1); i < len(r); i++ {
 		if r[i-1] != r[i] {
 			r[i-1], r[i] = r[i], r[i-1]
 			out = append(out, string(r))
