@@ -56,8 +56,9 @@ type Index struct {
 	// fillers holds the stems of the filler words, so that "roles" is
 	// dropped as "role" is.
 	fillers map[string]bool
-	// outside holds the stems of the words that name topics outside the
-	// guide's, when the guide never uses them.
+	// outside holds the words that name topics outside the guide's, when
+	// the guide never uses them: the words themselves, not their stems
+	// ("several" stems as "severance" does).
 	outside map[string]bool
 	// phrasing holds the English stop words and the fillers by their
 	// length in runes, for their misspellings.
@@ -226,7 +227,7 @@ func (ix *Index) load() error {
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
-	ix.outside = ix.stemSet(thesaurus.Outside())
+	ix.outside = wordSet(thesaurus.Outside())
 	phrasing, err := phrasing()
 	if err != nil {
 		return err
@@ -266,14 +267,23 @@ func readTerms(b bleve.Index) (map[string][numFields]uint64, error) {
 	return vocab, nil
 }
 
-// stemSet returns the stems of a list of words, so that "bonuses" is
-// found as "bonus" is.
+// stemSet returns the stems of a list of words, so that "roles" is found
+// as "role" is.
 func (ix *Index) stemSet(words []string) map[string]bool {
 	out := make(map[string]bool, len(words))
 	for _, w := range words {
 		if t := ix.stem(w); t != "" {
 			out[t] = true
 		}
+	}
+	return out
+}
+
+// wordSet returns a set of words.
+func wordSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[w] = true
 	}
 	return out
 }

@@ -140,13 +140,20 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem: a term
-// one edit away weighs half. With nothing near, it still counts as one
-// leaf that cannot match.
+// one edit away weighs half, and its synonyms half of that ("promted" is
+// near "promoted", which the guide says as "transition"). With nothing
+// near, it still counts as one leaf that cannot match.
 func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 	var g group
 	for _, n := range near {
 		if ix.vocab[n.term][field] > 0 {
 			ix.add(&g, leaf{terms: []string{n.term}, field: field, boost: boost / 2})
+		}
+		for _, s := range ix.synonymsOf[n.term] {
+			if ix.vocab[s][field] > 0 && !slices.ContainsFunc(near, func(o nearTerm) bool { return o.term == s }) &&
+				!slices.ContainsFunc(g.leaves, func(l leaf) bool { return l.terms[0] == s }) {
+				ix.add(&g, leaf{terms: []string{s}, field: field, boost: boost / 4})
+			}
 		}
 	}
 	if g.total == 0 {

@@ -268,7 +268,7 @@ func split(q string) []sentence {
 // vacation, my org stalls" only tells why). A known word one edit away does not count: "relocation"
 // is no typo of what the guide says.
 func (ix *Index) beyond(w word) bool {
-	if !ix.outside[w.stem] || w.context {
+	if !ix.outside[w.text] || w.context {
 		return false
 	}
 	_, says := ix.vocab[w.stem]
@@ -284,7 +284,7 @@ func (ix *Index) beyond(w word) bool {
 // answered ("paid" is one edit from "said").
 func (ix *Index) misspeltPhrasing(w word) bool {
 	_, known := ix.known[w.stem]
-	return !known && !ix.outside[w.stem] && ix.phrasingTypo(w.text)
+	return !known && !ix.outside[w.text] && ix.phrasingTypo(w.text)
 }
 
 // present reports whether any term of the word occurs in the guide: a

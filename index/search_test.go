@@ -276,6 +276,7 @@ func TestMisspellings(t *testing.T) {
 		"whta does a director usualy do in meetigns?": "typical-day-to-day-activities/recurring-meetings",
 		"perf calibraiton":                            "typical-day-to-day-activities/strategic-work",
 		"succesion plannign":                          "core-responsibilities/people-management",
+		"how long til i can get promted to vp":        "transition-to-vp/timeline",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)
@@ -397,6 +398,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		if len(hits) != 0 {
 			t.Errorf("Search(%q) = %v, want no answer", q, ids(hits))
 		}
+	}
+
+	if hits, _ := ix.Search(context.Background(), "who signs off on job offers across several teams?", 3); len(hits) == 0 {
+		t.Error(`"several" refused a question: it stems as the outside word "severance" does, but is not it`)
 	}
 
 	p, err := content.ParsePage("pay.md", []byte("# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n"))

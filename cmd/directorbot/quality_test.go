@@ -41,7 +41,8 @@ func TestSearchQuality(t *testing.T) {
 		{"questions.jsonl", 0.90, 0.97, 0, 0, 2},
 		{"tuning.jsonl", 0.84, 0.94, 0.76, 8, 2},
 		{"tuning2.jsonl", 0.86, 0.94, 0.77, 14, 1},
-		{"tuning3.jsonl", 0.81, 0.90, 0.77, 12, 2},
+		{"tuning3.jsonl", 0.82, 0.90, 0.78, 12, 2},
+		{"tuning4.jsonl", 0.77, 0.84, 0.70, 11, 3},
 		{"heldout.jsonl", 0.79, 0.90, 0.66, 10, 3},
 		{"heldout2.jsonl", 0.71, 0.81, 0.64, 13, 8},
 	}
