@@ -2,9 +2,7 @@ package index
 
 import (
 	"regexp"
-	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -18,96 +16,6 @@ type Passage struct {
 	Block, Item int
 	// Text is the passage's plain text.
 	Text string
-}
-
-// intent is a kind of fact a question may ask for: the phrasings that ask
-// for it ("how long", "what percentage", "who", which the stop lists
-// drop), each a sequence of lower-case words, and how a text states it.
-type intent struct {
-	asks   [][]string
-	states *regexp.Regexp
-}
-
-var intents = [...]intent{
-	// a duration
-	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
-		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\b(years?|months?)\b`)},
-	// a share: a percentage
-	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
-		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
-	// an amount: a number, a size
-	{phrasings("how many", "how much", "how big", "how large", "what size"), regexp.MustCompile(`\d`)},
-	// a person or role
-	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
-}
-
-func phrasings(ps ...string) [][]string {
-	out := make([][]string, len(ps))
-	for i, p := range ps {
-		out[i] = strings.Fields(p)
-	}
-	return out
-}
-
-// intentOf returns the index in intents of what a question asks for, or -1.
-func intentOf(question string) int {
-	words := questionWords(question)
-	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
-}
-
-// overviews are the phrasings that ask for the whole picture, and roles
-// those that say it is the whole role that is asked about ("the gist of
-// the job", "a director's whole deal"): the page itself answers. "tl;dr on
-// how VPs fail" asks for a short answer about one topic, not an overview.
-var (
-	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
-		"summarize", "summary", "tl dr", "tldr", "in short", "in general")
-	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
-)
-
-// asksOverview reports whether a question asks for the whole picture of
-// the role.
-func asksOverview(question string) bool {
-	words := questionWords(question)
-	return asks(words, overviews) && asks(words, roles)
-}
-
-// questionWords splits a question into lower-case words, keeping "%".
-func questionWords(question string) []string {
-	return strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
-		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// asks reports whether the words hold any of the phrasings.
-func asks(words []string, ps [][]string) bool {
-	for _, p := range ps {
-		for w := range words {
-			if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// facts returns which kinds of fact a section's text states, read once.
-func (ix *Index) facts(s *content.Section) [len(intents)]bool {
-	if f, ok := ix.sectionFacts.Get(s); ok {
-		return f
-	}
-	var f [len(intents)]bool
-	text := s.Text()
-	for i := range intents {
-		f[i] = states(i, text)
-	}
-	ix.sectionFacts.Add(s, f)
-	return f
-}
-
-// states reports whether a text states the fact intent i asks for.
-func states(i int, text string) bool {
-	return i >= 0 && intents[i].states.MatchString(strings.ToLower(text))
 }
 
 // intentWeight is what stating the fact asked for adds to a passage's

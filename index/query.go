@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -204,4 +205,127 @@ func (ix *Index) phraseFields(stem string) uint8 {
 func (ix *Index) inPhrases(stem string) bool {
 	syns := ix.synonymsOf[stem]
 	return len(syns) == 0 || slices.Contains(syns, stem)
+}
+
+// query asks for documents that match any of the words that choose
+// (roles); documents where two neighbouring words of the question stand
+// side by side ("succession planning") rank higher. It returns nil when no
+// document can match.
+func (ix *Index) query(words []word) query.Query {
+	present := 0
+	for _, w := range words {
+		if w.present() {
+			present++
+		}
+	}
+	if present == 0 {
+		return nil
+	}
+	// A word none of whose terms occur drops out as a field does in
+	// disjunction, and the others are scaled up the same way.
+	scale := float64(present) / float64(len(words))
+	var selective, common []query.Query
+	roles := ix.roles(words)
+	for i, w := range words {
+		switch {
+		case !w.present() || roles[i] == ignored:
+		case roles[i] == chooser:
+			selective = append(selective, w.query(scale*w.share()))
+		default:
+			common = append(common, w.query(scale*w.share()))
+		}
+	}
+	must := query.NewDisjunctionQuery(selective)
+	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
+	if len(should) == 0 {
+		return must
+	}
+	return query.NewBooleanQuery([]query.Query{must}, should, nil)
+}
+
+// role is what a question word does in the query.
+type role int
+
+const (
+	// chooser words find the documents to score.
+	chooser role = iota
+	// common words add to the scores of documents the choosers found.
+	common
+	// ignored words are left out, as stop words are.
+	ignored
+)
+
+// commonPostings is how many documents, counted once per field, a word may
+// be in and still choose which documents are scored; so is half of the
+// guide's documents, when fewer. Scoring every section that says "team" in
+// a large guide, or "director" (in every section's path) in the embedded
+// one, costs more than the rest of the search; such words only add to the
+// scores of the sections that the question's other words find. The figure
+// matters only for guides of over 2,000 documents (a smaller guide's half
+// comes first): at 100,000 sections, 1,024 rather than 4,096 cuts the
+// median cold answer by a third. No question set covers a guide that
+// large, so its effect on ranking there is not measured.
+const commonPostings = 1024
+
+// stopPostings is how many documents a word may be in, once per field, and
+// still count at all. Beyond that, in about a third of a large guide, it
+// tells sections apart too little to pay for reading its postings: for
+// this guide it is a stop word.
+const stopPostings = 32768
+
+// roles tells each word's role: all are choosers unless some are common;
+// then the rest choose, or the least common word when all are common.
+func (ix *Index) roles(words []word) []role {
+	out := make([]role, len(words))
+	least, fewest := -1, 0
+	for i, w := range words {
+		n := w.postings
+		switch {
+		case n > ix.stopPostings:
+			out[i] = ignored
+		case n > ix.commonPostings || uint64(n) > ix.docs/2:
+			out[i] = common
+		}
+		if n > 0 && (least < 0 || n < fewest) {
+			least, fewest = i, n
+		}
+	}
+	if least >= 0 {
+		out[least] = chooser
+	}
+	return out
+}
+
+// postings counts the documents a word's term leaves read, once per field.
+func (ix *Index) postings(groups []group) int {
+	n := 0
+	for _, g := range groups {
+		for _, l := range g.leaves {
+			if len(l.terms) == 1 {
+				n += int(ix.vocab[l.terms[0]][l.field])
+			}
+		}
+	}
+	return n
+}
+
+// phraseBoost weighs two question words found side by side.
+const phraseBoost = 30
+
+// rarityPower sharpens rarity beyond what BM25 does within each field,
+// where a common word in a short field (a title) still weighs a lot.
+const rarityPower = 1.5
+
+// rarity is the inverse document frequency of a term over the whole index,
+// as BM25 computes it, raised to rarityPower. An unknown word counts as rare
+// as a word seen once.
+func (ix *Index) rarity(df uint64) float64 {
+	df = max(df, 1)
+	return math.Pow(bm25IDF(max(ix.docs, df), df), rarityPower)
+}
+
+// bm25IDF is the inverse document frequency of a term in df of n
+// documents, as bleve's BM25 scorer computes it.
+func bm25IDF(n, df uint64) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }

@@ -4,20 +4,13 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 )
-
-// maxTerms bounds the distinct topic words searched for one question; a
-// question longer than that is about more than one thing anyway.
-const maxTerms = 24
 
 // fieldBoost weighs a match in one field: a word in a heading says more
 // than one in running text.
@@ -155,192 +148,6 @@ func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.Docu
 	return res.Hits, nil
 }
 
-// word is a topic word of a question, its stem, and the groups that match
-// it in each field.
-type word struct {
-	text, stem string
-	groups     []group
-	// postings counts the documents the word's term leaves match, once per
-	// field, which tells its role; phraseFields are the fields where it
-	// may stand in a phrase (phraseGroups).
-	postings     int
-	phraseFields uint8
-	// weight is the word's rarity, what it tells sections apart by, less
-	// for a word of the message's context.
-	weight float64
-	// context tells a word found only in sentences that ask nothing, in
-	// a message that asks elsewhere.
-	context bool
-}
-
-// analyze finds a term's stem and the groups that match it in each field.
-func (ix *Index) analyze(term string) word {
-	w := word{text: term, stem: ix.stem(term)}
-	if w.stem != "" && !meaningless(term) {
-		w.groups, w.weight = ix.wordGroups(w)
-		w.postings = ix.postings(w.groups)
-		w.phraseFields = ix.phraseFields(w.stem)
-	}
-	return w
-}
-
-// words returns the distinct topic words of a question, in order: Slack
-// markup, stop words and question phrasing removed, phrases of the field
-// folded into one token. In a message that asks in some sentences and
-// tells a story in others, words found only in the story are its context:
-// they count for less (contextWeight).
-func (ix *Index) words(question string) []word {
-	// A colon joins words for the tokenizer ("title:skills" would stay one
-	// word), so it splits them here, once "1:1" has been folded.
-	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
-	var words []word
-	for _, s := range split(q) {
-		for _, tok := range ix.question.Analyze([]byte(s.text)) {
-			w := ix.analyze(string(tok.Term))
-			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) {
-				continue
-			}
-			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
-				words[i].context = words[i].context && s.context
-				continue
-			}
-			if len(words) < maxTerms {
-				w.context = s.context
-				words = append(words, w)
-			}
-		}
-	}
-	for i, w := range words {
-		words[i].weight *= w.share()
-	}
-	return words
-}
-
-// share is how much the word counts in its message: less in its context.
-func (w word) share() float64 {
-	if w.context {
-		return contextWeight
-	}
-	return 1
-}
-
-// contextWeight is how much a word of a message's story counts against
-// the words of its question: "my boss keeps hinting at a director opening
-// in our platform group" tells why, "what is the job about?" what.
-const contextWeight = 0.5
-
-// sentence is one sentence of a message, and whether it is context: the
-// message asks something elsewhere, and this sentence asks nothing.
-type sentence struct {
-	text    string
-	context bool
-}
-
-// split splits a message at the end of each sentence. When some
-// sentences ask (end with a question mark) and others do not, the others
-// are context; otherwise none is.
-func split(q string) []sentence {
-	var out []sentence
-	asks := 0
-	for q != "" {
-		end := strings.IndexAny(q, ".!?;\n")
-		if end < 0 {
-			end = len(q) - 1
-		}
-		s := sentence{text: q[:end+1], context: q[end] != '?'}
-		if !s.context {
-			asks++
-		}
-		out = append(out, s)
-		q = q[end+1:]
-	}
-	if asks == 0 || asks == len(out) {
-		for i := range out {
-			out[i].context = false
-		}
-	}
-	return out
-}
-
-// beyond reports whether a word names a topic outside the guide's: one of
-// the thesaurus's outside words that the guide never uses, itself or
-// through a synonym, where the message asks ("every time I go on
-// vacation, my org stalls" only tells why). A known word one edit away does not count: "relocation"
-// is no typo of what the guide says.
-func (ix *Index) beyond(w word) bool {
-	if !ix.outside[w.text] || w.context {
-		return false
-	}
-	_, says := ix.vocab[w.stem]
-	return !says && !slices.ContainsFunc(ix.synonymsOf[w.stem], func(s string) bool {
-		_, ok := ix.vocab[s]
-		return ok
-	})
-}
-
-// misspeltPhrasing reports whether a word the guide does not know is a
-// misspelt stop word or filler ("usualy", "wat"), to drop as they are;
-// never one of the outside words, which decide that a question is not
-// answered ("paid" is one edit from "said").
-func (ix *Index) misspeltPhrasing(w word) bool {
-	_, known := ix.known[w.stem]
-	return !known && !ix.outside[w.text] && ix.phrasingTypo(w.text)
-}
-
-// present reports whether any term of the word occurs in the guide: a
-// group keeps a leaf only for a term its field holds.
-func (w word) present() bool { return w.postings > 0 }
-
-// meaningless reports whether a word says nothing about the topic: a bare
-// number ("top 5", "~2") or a single letter ("X%").
-func meaningless(w string) bool {
-	return strings.Trim(w, "0123456789") == "" || utf8.RuneCountInString(w) < 2
-}
-
-func (ix *Index) stem(word string) string {
-	toks := ix.stemmer.Analyze([]byte(word))
-	if len(toks) == 0 {
-		return ""
-	}
-	return string(toks[0].Term)
-}
-
-// query asks for documents that match any of the words that choose
-// (roles); documents where two neighbouring words of the question stand
-// side by side ("succession planning") rank higher. It returns nil when no
-// document can match.
-func (ix *Index) query(words []word) query.Query {
-	present := 0
-	for _, w := range words {
-		if w.present() {
-			present++
-		}
-	}
-	if present == 0 {
-		return nil
-	}
-	// A word none of whose terms occur drops out as a field does in
-	// disjunction, and the others are scaled up the same way.
-	scale := float64(present) / float64(len(words))
-	var selective, common []query.Query
-	roles := ix.roles(words)
-	for i, w := range words {
-		switch {
-		case !w.present() || roles[i] == ignored:
-		case roles[i] == chooser:
-			selective = append(selective, w.query(scale*w.share()))
-		default:
-			common = append(common, w.query(scale*w.share()))
-		}
-	}
-	must := query.NewDisjunctionQuery(selective)
-	should := append(common, disjunction(ix.phraseGroups(words, roles), 1)...)
-	if len(should) == 0 {
-		return must
-	}
-	return query.NewBooleanQuery([]query.Query{must}, should, nil)
-}
-
 // minCoverage is the share of a question's words, weighed by rarity, that
 // the best section must hold to be an answer. Words the guide lacks weigh
 // the most, so "how much equity does a VP get" is not answered by a section
@@ -372,93 +179,6 @@ func weightOf(words []word) float64 {
 		}
 	}
 	return total
-}
-
-// role is what a question word does in the query.
-type role int
-
-const (
-	// chooser words find the documents to score.
-	chooser role = iota
-	// common words add to the scores of documents the choosers found.
-	common
-	// ignored words are left out, as stop words are.
-	ignored
-)
-
-// commonPostings is how many documents, counted once per field, a word may
-// be in and still choose which documents are scored; so is half of the
-// guide's documents, when fewer. Scoring every section that says "team" in
-// a large guide, or "director" (in every section's path) in the embedded
-// one, costs more than the rest of the search; such words only add to the
-// scores of the sections that the question's other words find. The figure
-// matters only for guides of over 2,000 documents (a smaller guide's half
-// comes first): at 100,000 sections, 1,024 rather than 4,096 cuts the
-// median cold answer by a third. No question set covers a guide that
-// large, so its effect on ranking there is not measured.
-const commonPostings = 1024
-
-// stopPostings is how many documents a word may be in, once per field, and
-// still count at all. Beyond that, in about a third of a large guide, it
-// tells sections apart too little to pay for reading its postings: for
-// this guide it is a stop word.
-const stopPostings = 32768
-
-// roles tells each word's role: all are choosers unless some are common;
-// then the rest choose, or the least common word when all are common.
-func (ix *Index) roles(words []word) []role {
-	out := make([]role, len(words))
-	least, fewest := -1, 0
-	for i, w := range words {
-		n := w.postings
-		switch {
-		case n > ix.stopPostings:
-			out[i] = ignored
-		case n > ix.commonPostings || uint64(n) > ix.docs/2:
-			out[i] = common
-		}
-		if n > 0 && (least < 0 || n < fewest) {
-			least, fewest = i, n
-		}
-	}
-	if least >= 0 {
-		out[least] = chooser
-	}
-	return out
-}
-
-// postings counts the documents a word's term leaves read, once per field.
-func (ix *Index) postings(groups []group) int {
-	n := 0
-	for _, g := range groups {
-		for _, l := range g.leaves {
-			if len(l.terms) == 1 {
-				n += int(ix.vocab[l.terms[0]][l.field])
-			}
-		}
-	}
-	return n
-}
-
-// phraseBoost weighs two question words found side by side.
-const phraseBoost = 30
-
-// rarityPower sharpens rarity beyond what BM25 does within each field,
-// where a common word in a short field (a title) still weighs a lot.
-const rarityPower = 1.5
-
-// rarity is the inverse document frequency of a term over the whole index,
-// as BM25 computes it, raised to rarityPower. An unknown word counts as rare
-// as a word seen once.
-func (ix *Index) rarity(df uint64) float64 {
-	df = max(df, 1)
-	return math.Pow(bm25IDF(max(ix.docs, df), df), rarityPower)
-}
-
-// bm25IDF is the inverse document frequency of a term in df of n
-// documents, as bleve's BM25 scorer computes it.
-func bm25IDF(n, df uint64) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 // collect folds row documents into their sections: a section scores as its
@@ -527,51 +247,6 @@ func (ix *Index) answering(hits []Hit, words []word, limit int) []Hit {
 	return out
 }
 
-// intentBoost is what a section gains when it states the kind of fact a
-// question asks for ("how many": a number, "who": a role).
-const intentBoost = 0.5
-
-// steerDepth is how many of the best hits intents may lift: those an
-// answer and its related topics come from, with room to spare.
-const steerDepth = 12
-
-// steer ranks higher the hits that state the kind of fact the question
-// asks for, in a matched row or in their own text.
-func (ix *Index) steer(hits []Hit, in int) {
-	if in < 0 {
-		return
-	}
-	for i, h := range hits[:min(len(hits), steerDepth)] {
-		stated := false
-		if len(h.Rows) > 0 {
-			r := h.Rows[0]
-			stated = states(in, content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
-		} else {
-			stated = ix.facts(h.Section)[in]
-		}
-		if stated {
-			hits[i].Score *= 1 + intentBoost
-		}
-		if stated && len(h.Rows) > 0 {
-			hits[i].Score = max(hits[i].Score, h.row*(1+intentBoost))
-		}
-	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
-}
-
-// overview puts first the page the best hit is on, its root section, for
-// a question that asks for the whole picture of the role ("the gist of the
-// job"); hits is not empty.
-func overview(hits []Hit) []Hit {
-	root := hits[0].Section
-	for root.Parent != nil {
-		root = root.Parent
-	}
-	page := Hit{Section: root, Score: hits[0].Score}
-	hits = slices.DeleteFunc(hits, func(h Hit) bool { return h.Section == root })
-	return append([]Hit{page}, hits...)
-}
-
 // rowWeight discounts row documents against sections: a row is a few words,
 // so BM25 rates any match in it highly, but it should win over its section
 // only when the question is really about that row.
@@ -591,33 +266,4 @@ func (ix *Index) strongRows(docs search.DocumentMatchCollection, section *conten
 		}
 	}
 	return out
-}
-
-// statingRows returns the first of a section's rows among docs that states
-// the fact the question asks for ("how many engineers": a number) and
-// holds one of the words that chose the documents, when the question asks
-// for a fact: the row answers, though the section's title matched more of
-// the question's common words ("VP").
-func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, words []word, in int) []RowRef {
-	if in < 0 {
-		return nil
-	}
-	roles := ix.roles(words)
-	for _, d := range docs {
-		ref, ok := ix.ref(d.ID)
-		if !ok || !ref.isRow || ref.section != section {
-			continue
-		}
-		text := content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])
-		if !states(in, text) {
-			continue
-		}
-		stems := ix.stems(text)
-		for i, w := range words {
-			if roles[i] == chooser && w.matchesAny(stems) {
-				return []RowRef{ref.row}
-			}
-		}
-	}
-	return nil
 }

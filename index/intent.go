@@ -1,0 +1,176 @@
+package index
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/directorbot/directorbot/content"
+)
+
+// intent is a kind of fact a question may ask for: the phrasings that ask
+// for it ("how long", "what percentage", "who", which the stop lists
+// drop), each a sequence of lower-case words, and how a text states it.
+type intent struct {
+	asks   [][]string
+	states *regexp.Regexp
+}
+
+var intents = [...]intent{
+	// a duration
+	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
+		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\b(years?|months?)\b`)},
+	// a share: a percentage
+	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
+		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
+	// an amount: a number, a size
+	{phrasings("how many", "how much", "how big", "how large", "what size"), regexp.MustCompile(`\d`)},
+	// a person or role
+	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+}
+
+func phrasings(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// intentOf returns the index in intents of what a question asks for, or -1.
+func intentOf(question string) int {
+	words := questionWords(question)
+	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
+}
+
+// overviews are the phrasings that ask for the whole picture, and roles
+// those that say it is the whole role that is asked about ("the gist of
+// the job", "a director's whole deal"): the page itself answers. "tl;dr on
+// how VPs fail" asks for a short answer about one topic, not an overview.
+var (
+	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
+		"summarize", "summary", "tl dr", "tldr", "in short", "in general")
+	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+)
+
+// asksOverview reports whether a question asks for the whole picture of
+// the role.
+func asksOverview(question string) bool {
+	words := questionWords(question)
+	return asks(words, overviews) && asks(words, roles)
+}
+
+// questionWords splits a question into lower-case words, keeping "%".
+func questionWords(question string) []string {
+	return strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
+		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// asks reports whether the words hold any of the phrasings.
+func asks(words []string, ps [][]string) bool {
+	for _, p := range ps {
+		for w := range words {
+			if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// facts returns which kinds of fact a section's text states, read once.
+func (ix *Index) facts(s *content.Section) [len(intents)]bool {
+	if f, ok := ix.sectionFacts.Get(s); ok {
+		return f
+	}
+	var f [len(intents)]bool
+	text := s.Text()
+	for i := range intents {
+		f[i] = states(i, text)
+	}
+	ix.sectionFacts.Add(s, f)
+	return f
+}
+
+// states reports whether a text states the fact intent i asks for.
+func states(i int, text string) bool {
+	return i >= 0 && intents[i].states.MatchString(strings.ToLower(text))
+}
+
+// intentBoost is what a section gains when it states the kind of fact a
+// question asks for ("how many": a number, "who": a role).
+const intentBoost = 0.5
+
+// steerDepth is how many of the best hits intents may lift: those an
+// answer and its related topics come from, with room to spare.
+const steerDepth = 12
+
+// steer ranks higher the hits that state the kind of fact the question
+// asks for, in a matched row or in their own text.
+func (ix *Index) steer(hits []Hit, in int) {
+	if in < 0 {
+		return
+	}
+	for i, h := range hits[:min(len(hits), steerDepth)] {
+		stated := false
+		if len(h.Rows) > 0 {
+			r := h.Rows[0]
+			stated = states(in, content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
+		} else {
+			stated = ix.facts(h.Section)[in]
+		}
+		if stated {
+			hits[i].Score *= 1 + intentBoost
+		}
+		if stated && len(h.Rows) > 0 {
+			hits[i].Score = max(hits[i].Score, h.row*(1+intentBoost))
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+}
+
+// overview puts first the page the best hit is on, its root section, for
+// a question that asks for the whole picture of the role ("the gist of the
+// job"); hits is not empty.
+func overview(hits []Hit) []Hit {
+	root := hits[0].Section
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	page := Hit{Section: root, Score: hits[0].Score}
+	hits = slices.DeleteFunc(hits, func(h Hit) bool { return h.Section == root })
+	return append([]Hit{page}, hits...)
+}
+
+// statingRows returns the first of a section's rows among docs that states
+// the fact the question asks for ("how many engineers": a number) and
+// holds one of the words that chose the documents, when the question asks
+// for a fact: the row answers, though the section's title matched more of
+// the question's common words ("VP").
+func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, words []word, in int) []RowRef {
+	if in < 0 {
+		return nil
+	}
+	roles := ix.roles(words)
+	for _, d := range docs {
+		ref, ok := ix.ref(d.ID)
+		if !ok || !ref.isRow || ref.section != section {
+			continue
+		}
+		text := content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])
+		if !states(in, text) {
+			continue
+		}
+		stems := ix.stems(text)
+		for i, w := range words {
+			if roles[i] == chooser && w.matchesAny(stems) {
+				return []RowRef{ref.row}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,161 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTerms bounds the distinct topic words searched for one question; a
+// question longer than that is about more than one thing anyway.
+const maxTerms = 24
+
+// word is a topic word of a question, its stem, and the groups that match
+// it in each field.
+type word struct {
+	text, stem string
+	groups     []group
+	// postings counts the documents the word's term leaves match, once per
+	// field, which tells its role; phraseFields are the fields where it
+	// may stand in a phrase (phraseGroups).
+	postings     int
+	phraseFields uint8
+	// weight is the word's rarity, what it tells sections apart by, less
+	// for a word of the message's context.
+	weight float64
+	// context tells a word found only in sentences that ask nothing, in
+	// a message that asks elsewhere.
+	context bool
+}
+
+// analyze finds a term's stem and the groups that match it in each field.
+func (ix *Index) analyze(term string) word {
+	w := word{text: term, stem: ix.stem(term)}
+	if w.stem != "" && !meaningless(term) {
+		w.groups, w.weight = ix.wordGroups(w)
+		w.postings = ix.postings(w.groups)
+		w.phraseFields = ix.phraseFields(w.stem)
+	}
+	return w
+}
+
+// words returns the distinct topic words of a question, in order: Slack
+// markup, stop words and question phrasing removed, phrases of the field
+// folded into one token. In a message that asks in some sentences and
+// tells a story in others, words found only in the story are its context:
+// they count for less (contextWeight).
+func (ix *Index) words(question string) []word {
+	// A colon joins words for the tokenizer ("title:skills" would stay one
+	// word), so it splits them here, once "1:1" has been folded.
+	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
+	var words []word
+	for _, s := range split(q) {
+		for _, tok := range ix.question.Analyze([]byte(s.text)) {
+			w := ix.analyze(string(tok.Term))
+			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) {
+				continue
+			}
+			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
+				words[i].context = words[i].context && s.context
+				continue
+			}
+			if len(words) < maxTerms {
+				w.context = s.context
+				words = append(words, w)
+			}
+		}
+	}
+	for i, w := range words {
+		words[i].weight *= w.share()
+	}
+	return words
+}
+
+// share is how much the word counts in its message: less in its context.
+func (w word) share() float64 {
+	if w.context {
+		return contextWeight
+	}
+	return 1
+}
+
+// contextWeight is how much a word of a message's story counts against
+// the words of its question: "my boss keeps hinting at a director opening
+// in our platform group" tells why, "what is the job about?" what.
+const contextWeight = 0.5
+
+// sentence is one sentence of a message, and whether it is context: the
+// message asks something elsewhere, and this sentence asks nothing.
+type sentence struct {
+	text    string
+	context bool
+}
+
+// split splits a message at the end of each sentence. When some
+// sentences ask (end with a question mark) and others do not, the others
+// are context; otherwise none is.
+func split(q string) []sentence {
+	var out []sentence
+	asks := 0
+	for q != "" {
+		end := strings.IndexAny(q, ".!?;\n")
+		if end < 0 {
+			end = len(q) - 1
+		}
+		s := sentence{text: q[:end+1], context: q[end] != '?'}
+		if !s.context {
+			asks++
+		}
+		out = append(out, s)
+		q = q[end+1:]
+	}
+	if asks == 0 || asks == len(out) {
+		for i := range out {
+			out[i].context = false
+		}
+	}
+	return out
+}
+
+// beyond reports whether a word names a topic outside the guide's: one of
+// the thesaurus's outside words that the guide never uses, itself or
+// through a synonym, where the message asks ("every time I go on
+// vacation, my org stalls" only tells why). A known word one edit away does not count: "relocation"
+// is no typo of what the guide says.
+func (ix *Index) beyond(w word) bool {
+	if !ix.outside[w.text] || w.context {
+		return false
+	}
+	_, says := ix.vocab[w.stem]
+	return !says && !slices.ContainsFunc(ix.synonymsOf[w.stem], func(s string) bool {
+		_, ok := ix.vocab[s]
+		return ok
+	})
+}
+
+// misspeltPhrasing reports whether a word the guide does not know is a
+// misspelt stop word or filler ("usualy", "wat"), to drop as they are;
+// never one of the outside words, which decide that a question is not
+// answered ("paid" is one edit from "said").
+func (ix *Index) misspeltPhrasing(w word) bool {
+	_, known := ix.known[w.stem]
+	return !known && !ix.outside[w.text] && ix.phrasingTypo(w.text)
+}
+
+// present reports whether any term of the word occurs in the guide: a
+// group keeps a leaf only for a term its field holds.
+func (w word) present() bool { return w.postings > 0 }
+
+// meaningless reports whether a word says nothing about the topic: a bare
+// number ("top 5", "~2") or a single letter ("X%").
+func meaningless(w string) bool {
+	return strings.Trim(w, "0123456789") == "" || utf8.RuneCountInString(w) < 2
+}
+
+func (ix *Index) stem(word string) string {
+	toks := ix.stemmer.Analyze([]byte(word))
+	if len(toks) == 0 {
+		return ""
+	}
+	return string(toks[0].Term)
+}
