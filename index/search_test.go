@@ -42,6 +42,26 @@ func embedded(t testing.TB) *Index {
 	return embeddedIndex
 }
 
+// pageIndex builds the index of a guide of one page, closed when the test
+// ends.
+func pageIndex(t *testing.T, name, markdown string) *Index {
+	t.Helper()
+	p, err := content.ParsePage(name, []byte(markdown))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
+}
+
 // questionsOf reads the questions of a question set, JSON lines with a
 // "question" each.
 func questionsOf(t *testing.T, path string) []string {
@@ -354,19 +374,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 	for i := range 40 {
 		fmt.Fprintf(&page, "## Topic %c%c\n\nThe quarterly budget review.\n\n", 'a'+i/26, 'a'+i%26)
 	}
-	p, err := content.ParsePage("handbook.md", []byte(page.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := pageIndex(t, "handbook.md", page.String())
 	hits, err := ix.Closest(context.Background(), "quarterly budget review", 3)
 	if err != nil {
 		t.Fatal(err)
@@ -404,19 +412,7 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		t.Error(`"several" refused a question: it stems as the outside word "severance" does, but is not it`)
 	}
 
-	p, err := content.ParsePage("pay.md", []byte("# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	covered, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer covered.Close()
+	covered := pageIndex(t, "pay.md", "# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n")
 	hits, err := covered.Search(context.Background(), "what salary does a director get?", 3)
 	if err != nil {
 		t.Fatal(err)
