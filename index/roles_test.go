@@ -118,12 +118,7 @@ func syntheticIndex(t *testing.T, n int) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
-	return ix
+	return guideIndex(t, g)
 }
 
 // TestWordsInHalfTheGuideOnlyScore checks that a word found in more than

@@ -54,6 +54,12 @@ func pageIndex(t *testing.T, name, markdown string) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return guideIndex(t, g)
+}
+
+// guideIndex builds a guide's index, closed when the test ends.
+func guideIndex(t *testing.T, g *content.Guide) *Index {
+	t.Helper()
 	ix, err := Build(g)
 	if err != nil {
 		t.Fatal(err)
