@@ -61,9 +61,10 @@ type Index struct {
 	// ("several" stems as "severance" does).
 	outside map[string]bool
 	// phrasing holds the English stop words and the fillers by their
-	// length in runes, for their misspellings.
-	phrasing   map[int][]string
-	synonymsOf map[string][]string
+	// length in runes, for their misspellings; vocabularyWords holds the
+	// single words of the thesaurus's synonym sets the same way.
+	phrasing, vocabularyWords map[int][]string
+	synonymsOf                map[string][]string
 	// docs counts the indexed documents, for rarity.
 	docs uint64
 	// readings holds sections' readings once analyzed, and sectionFacts
@@ -233,6 +234,7 @@ func (ix *Index) load() error {
 		return err
 	}
 	ix.phrasing = phrasing
+	ix.vocabularyWords = byLength(slices.Concat(ix.vocabulary.Synonyms...))
 	ix.spellings = spellings(ix.known)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {

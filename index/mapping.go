@@ -119,12 +119,17 @@ func phrasing() (map[int][]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	return byLength(append(words, thesaurus.Fillers()...)), nil
+}
+
+// byLength groups words by their length in runes.
+func byLength(words []string) map[int][]string {
 	out := map[int][]string{}
-	for _, w := range append(words, thesaurus.Fillers()...) {
+	for _, w := range words {
 		n := utf8.RuneCountInString(w)
 		out[n] = append(out[n], w)
 	}
-	return out, nil
+	return out
 }
 
 // addStopFilter registers a stop filter that drops the given words.

@@ -303,6 +303,7 @@ func TestMisspellings(t *testing.T) {
 		"perf calibraiton":                            "typical-day-to-day-activities/strategic-work",
 		"succesion plannign":                          "core-responsibilities/people-management",
 		"how long til i can get promted to vp":        "transition-to-vp/timeline",
+		"diffrence between directr and vp":            "comparison-director-vs-vp",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)
@@ -466,6 +467,9 @@ func TestContextCountsLess(t *testing.T) {
 	}
 	if hits, _ := ix.Search(context.Background(), "Every time I go on vacation, my org kind of stalls. What should I be doing differently as a director?", 3); len(hits) == 0 {
 		t.Error("an outside word in a message's story refused it")
+	}
+	if hits, _ := ix.Search(context.Background(), "A new director spends 10 hours a week in 1:1s with her EMs. Is that too much?", 3); len(hits) == 0 {
+		t.Error("a question that only points back at its story was refused")
 	}
 	if hits, _ := ix.Search(context.Background(), "I love my job. How many vacation days do directors get?", 3); len(hits) != 0 {
 		t.Errorf("an outside word in the question itself answered %v", ids(hits))

@@ -46,8 +46,9 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // near returns the known terms one edit from a misspelt word's stem or,
 // when there are none, the stems of the word with two neighbouring letters
-// swapped back ("mornign" stems to itself, "morning" to "morn"), in a fixed
-// order so that scores add up the same way every time.
+// swapped back ("mornign" stems to itself, "morning" to "morn"), or else
+// of the thesaurus's words one edit from it, in a fixed order so that
+// scores add up the same way every time.
 func (ix *Index) near(word, stem string) []nearTerm {
 	var out []nearTerm
 	n := utf8.RuneCountInString(stem)
@@ -59,14 +60,40 @@ func (ix *Index) near(word, stem string) []nearTerm {
 		}
 	}
 	if len(out) == 0 {
-		for _, w := range swaps(word) {
-			t := ix.stem(w)
-			if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
-				out = append(out, nearTerm{t, df})
+		out = ix.knownStems(swaps(word))
+	}
+	if len(out) == 0 {
+		out = ix.knownStems(ix.nearVocabulary(word))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	return out
+}
+
+// knownStems returns the distinct stems of words that the guide knows.
+func (ix *Index) knownStems(words []string) []nearTerm {
+	var out []nearTerm
+	for _, w := range words {
+		t := ix.stem(w)
+		if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
+			out = append(out, nearTerm{t, df})
+		}
+	}
+	return out
+}
+
+// nearVocabulary returns the thesaurus's words one edit from a misspelt
+// word as typed: a typo that stems unlike its word ("diffrence" stems as
+// "diffrenc", "difference" as "differ") is still one edit from the word.
+func (ix *Index) nearVocabulary(word string) []string {
+	var out []string
+	n := utf8.RuneCountInString(word)
+	for length := n - 1; length <= n+1; length++ {
+		for _, v := range ix.vocabularyWords[length] {
+			if oneEditApartLen(word, n, v, length) {
+				out = append(out, v)
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
 }
 

@@ -65,6 +65,13 @@ func (ix *Index) words(question string) []word {
 			}
 		}
 	}
+	// A question that only points back at its story ("Is that too much?")
+	// asks about the story.
+	if !slices.ContainsFunc(words, func(w word) bool { return !w.context }) {
+		for i := range words {
+			words[i].context = false
+		}
+	}
 	for i, w := range words {
 		words[i].weight *= w.share()
 	}
