@@ -27,7 +27,8 @@ var intents = [...]intent{
 	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
 		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
 	// an amount: a number, a size
-	{phrasings("how many", "how much", "how big", "how large", "what size"), regexp.MustCompile(`\d`)},
+	{phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
+		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
 	// a person or role
 	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
@@ -52,8 +53,9 @@ func intentOf(question string) int {
 // how VPs fail" asks for a short answer about one topic, not an overview.
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
-		"summarize", "summary", "tl dr", "tldr", "in short", "in general")
-	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
+	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing", "a director does",
+		"directors do", "a vp does", "vps do")
 )
 
 // asksOverview reports whether a question asks for the whole picture of

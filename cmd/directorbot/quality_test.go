@@ -43,7 +43,7 @@ func TestSearchQuality(t *testing.T) {
 		{"tuning2.jsonl", 0.86, 0.94, 0.77, 14, 1},
 		{"tuning3.jsonl", 0.82, 0.90, 0.78, 12, 2},
 		{"tuning4.jsonl", 0.77, 0.84, 0.70, 11, 3},
-		{"tuning5.jsonl", 0.64, 0.80, 0.57, 14, 4},
+		{"tuning5.jsonl", 0.67, 0.83, 0.60, 10, 3},
 		{"heldout.jsonl", 0.79, 0.90, 0.66, 10, 3},
 		{"heldout2.jsonl", 0.71, 0.81, 0.64, 13, 8},
 	}
