@@ -65,8 +65,10 @@ type Index struct {
 	// single words of the thesaurus's synonym sets the same way.
 	phrasing, vocabularyWords map[int][]string
 	synonymsOf                map[string][]string
-	// docs counts the indexed documents, for rarity.
-	docs uint64
+	// docs counts the indexed documents, for rarity; guideDocs those of
+	// the guide's sections and rows, without the synonym sets stored with
+	// them.
+	docs, guideDocs uint64
 	// readings holds sections' readings once analyzed, and sectionFacts
 	// the kinds of fact their text states, the most recently used kept.
 	readings     *lru.Cache[*content.Section, *reading]
@@ -145,7 +147,8 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 	}
 	// The synonym sets are stored with the guide, though questions are
 	// expanded with them before bleve sees them (query.go): BM25 counts
-	// them as documents, and the ranking is tuned with that count.
+	// them as documents, and the ranking is tuned with that count. Which
+	// words are common does not depend on it (commonShare).
 	for i, set := range th.Synonyms {
 		def := &bleve.SynonymDefinition{Synonyms: set}
 		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
@@ -241,6 +244,7 @@ func (ix *Index) load() error {
 		return fmt.Errorf("count documents: %w", err)
 	}
 	ix.docs = docs
+	ix.guideDocs = docs - min(docs, uint64(len(ix.vocabulary.Synonyms)))
 	return nil
 }
 

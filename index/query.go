@@ -256,16 +256,23 @@ const (
 )
 
 // commonPostings is how many documents, counted once per field, a word may
-// be in and still choose which documents are scored; so is half of the
-// guide's documents, when fewer. Scoring every section that says "team" in
-// a large guide, or "director" (in every section's path) in the embedded
-// one, costs more than the rest of the search; such words only add to the
-// scores of the sections that the question's other words find. The figure
-// matters only for guides of over 2,000 documents (a smaller guide's half
-// comes first): at 100,000 sections, 1,024 rather than 4,096 cuts the
-// median cold answer by a third. No question set covers a guide that
-// large, so its effect on ranking there is not measured.
+// be in and still choose which documents are scored; so is commonShare of
+// the guide's documents, when fewer. Scoring every section that says
+// "team" in a large guide, or "director" (in every section's path) in the
+// embedded one, costs more than the rest of the search; such words only
+// add to the scores of the sections that the question's other words find.
+// The figure matters only for guides of over 1,400 documents (a smaller
+// guide's share comes first): at 100,000 sections, 1,024 rather than 4,096
+// cuts the median cold answer by a third. No question set covers a guide
+// that large, so its effect on ranking there is not measured.
 const commonPostings = 1024
+
+// commonShare is the share of a guide's sections and rows, a word's
+// postings counted once per field, beyond which it only adds to scores
+// ("vp" in the embedded guide, 49 postings over 62 documents). The synonym
+// sets stored beside them do not count: a line added to a thesaurus must
+// not turn a word into one that chooses.
+const commonShare = 0.75
 
 // stopPostings is how many documents a word may be in, once per field, and
 // still count at all. Beyond that, in about a third of a large guide, it
@@ -283,7 +290,7 @@ func (ix *Index) roles(words []word) []role {
 		switch {
 		case n > ix.stopPostings:
 			out[i] = ignored
-		case n > ix.commonPostings || uint64(n) > ix.docs/2:
+		case n > ix.commonPostings || float64(n) > commonShare*float64(ix.guideDocs):
 			out[i] = common
 		}
 		if n > 0 && (least < 0 || n < fewest) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,7 +18,7 @@ func TestRoles(t *testing.T) {
 		"often":  {0, 0, 0, commonPostings + 100, 0},
 		"always": {0, 0, 0, 2 * stopPostings, 0},
 		"also":   {0, 0, 0, stopPostings + 1, 0},
-	}, docs: 1 << 20, commonPostings: commonPostings, stopPostings: stopPostings}
+	}, docs: 1 << 20, guideDocs: 1 << 20, commonPostings: commonPostings, stopPostings: stopPostings}
 	wordOf := func(term string) word {
 		var gs []group
 		for fi := range boosts {
@@ -121,14 +122,38 @@ func syntheticIndex(t *testing.T, n int) *Index {
 	return guideIndex(t, g)
 }
 
-// TestWordsInHalfTheGuideOnlyScore checks that a word found in more than
-// half of a small guide's documents ("director", in every section's path)
-// does not choose the documents to score, as it would in a large one.
-func TestWordsInHalfTheGuideOnlyScore(t *testing.T) {
+// withSynonyms gives a freshly loaded guide a synonyms.txt of its own.
+func withSynonyms(g *content.Guide, synonyms string) *content.Guide {
+	g.Synonyms = []byte(synonyms)
+	return g
+}
+
+// TestWordsInMostOfTheGuideOnlyScore checks that a word found in most of a
+// small guide's documents ("director", in every section's path; "vp")
+// does not choose the documents to score, as it would in a large one, and
+// that synonym sets added to the vocabulary do not change that.
+func TestWordsInMostOfTheGuideOnlyScore(t *testing.T) {
 	t.Parallel()
-	ix := embedded(t)
-	words := ix.words("what skills does a director need")
-	if got := ix.roles(words); !slices.Equal(got, []role{chooser, common}) {
-		t.Fatalf("roles of %v = %v, want skills choosing and director common", words, got)
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var more strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&more, "alpha%d, beta%d\n", i, i)
+	}
+	for name, ix := range map[string]*Index{
+		"embedded":             embedded(t),
+		"with 40 synonym sets": guideIndex(t, withSynonyms(g, more.String())),
+	} {
+		for q, want := range map[string][]role{
+			"what skills does a director need": {chooser, common},
+			"who does a VP report to?":         {common, chooser},
+		} {
+			words := ix.words(q)
+			if got := ix.roles(words); !slices.Equal(got, want) {
+				t.Errorf("%s: roles of %q = %v, want %v", name, q, got, want)
+			}
+		}
 	}
 }
