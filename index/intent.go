@@ -148,28 +148,26 @@ func overview(hits []Hit) []Hit {
 	return append([]Hit{page}, hits...)
 }
 
-// statingRows returns the first of a section's rows among docs that states
-// the fact the question asks for ("how many engineers": a number) and
-// holds one of the words that chose the documents, when the question asks
-// for a fact: the row answers, though the section's title matched more of
-// the question's common words ("VP").
-func (ix *Index) statingRows(docs search.DocumentMatchCollection, section *content.Section, words []word, in int) []RowRef {
-	if in < 0 {
-		return nil
-	}
-	roles := ix.roles(words)
+// answeringRow returns, as the rows of a hit, the first of a section's
+// rows among docs that holds one of the question's words that are not
+// common in its own cells, and that states the fact the question asks for
+// when it asks for one: the row answers, though the section's title
+// matched more of the question's common words ("how many eng does a VP
+// have": Team size). A question no row holds such a word of is about the
+// whole table ("director vs VP").
+func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *content.Section, words []word, in int) []RowRef {
 	for _, d := range docs {
 		ref, ok := ix.ref(d.ID)
 		if !ok || !ref.isRow || ref.section != section {
 			continue
 		}
 		text := content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])
-		if !states(in, text) {
+		if in >= 0 && !states(in, text) {
 			continue
 		}
 		stems := ix.stems(text)
-		for i, w := range words {
-			if roles[i] == chooser && w.matchesAny(stems) {
+		for _, w := range words {
+			if w.present() && !ix.common(w.postings) && w.matchesAny(stems) {
 				return []RowRef{ref.row}
 			}
 		}

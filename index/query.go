@@ -290,7 +290,7 @@ func (ix *Index) roles(words []word) []role {
 		switch {
 		case n > ix.stopPostings:
 			out[i] = ignored
-		case n > ix.commonPostings || float64(n) > commonShare*float64(ix.guideDocs):
+		case ix.common(n):
 			out[i] = common
 		}
 		if n > 0 && (least < 0 || n < fewest) {
@@ -301,6 +301,12 @@ func (ix *Index) roles(words []word) []role {
 		out[least] = chooser
 	}
 	return out
+}
+
+// common reports whether a word in n documents, counted once per field,
+// is too common to choose which documents are scored.
+func (ix *Index) common(n int) bool {
+	return n > ix.commonPostings || float64(n) > commonShare*float64(ix.guideDocs)
 }
 
 // postings counts the documents a word's term leaves read, once per field.

@@ -109,7 +109,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits = hits[:limit]
 	}
 	if len(hits[0].Rows) == 0 && !whole {
-		hits[0].Rows = ix.statingRows(docs, hits[0].Section, words, in)
+		hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in)
 	}
 	if len(hits[0].Rows) == 0 && !whole {
 		hits[0].Passage = ix.passage(hits[0].Section, words, in)

@@ -105,6 +105,8 @@ func TestSearch(t *testing.T) {
 		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
 		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
 		{"What percentage of a director's time goes to strategy versus execution?", "comparison-director-vs-vp", []string{"Focus"}},
+		{"what budget does a director actually control, vs a VP?", "comparison-director-vs-vp", []string{"Budget authority"}},
+		{"director vs vp", "comparison-director-vs-vp", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
