@@ -161,11 +161,10 @@ func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *cont
 		if !ok || !ref.isRow || ref.section != section {
 			continue
 		}
-		text := content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])
-		if in >= 0 && !states(in, text) {
+		if in >= 0 && !states(in, content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
 			continue
 		}
-		stems := ix.stems(text)
+		stems := ix.read(section).rowStems()[ref.row]
 		for _, w := range words {
 			if w.present() && !ix.common(w.postings) && w.matchesAny(stems) {
 				return []RowRef{ref.row}

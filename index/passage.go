@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -48,11 +49,15 @@ func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of
-// its title, of its title, path and text together, and of each passage.
+// its title, of its title, path and text together, of each passage and of
+// each table row.
 type reading struct {
 	titleStems, stems map[string]bool
 	passages          []Passage
 	passageStems      []map[string]bool
+	// rowStems returns the stems of each table row's cells, analyzed the
+	// first time they are asked for: few questions need them.
+	rowStems func() map[RowRef]map[string]bool
 }
 
 // read returns the section's reading, analyzing it the first time.
@@ -70,6 +75,15 @@ func (ix *Index) read(s *content.Section) *reading {
 			r.passageStems = append(r.passageStems, ix.stems(text))
 		}
 	}
+	r.rowStems = sync.OnceValue(func() map[RowRef]map[string]bool {
+		out := map[RowRef]map[string]bool{}
+		for ti, t := range s.Tables() {
+			for ri, row := range t.Rows {
+				out[RowRef{Table: ti, Row: ri}] = ix.stems(content.RowPlain(row))
+			}
+		}
+		return out
+	})
 	ix.readings.Add(s, r)
 	return r
 }
