@@ -10,7 +10,9 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -140,8 +142,11 @@ type rewriter struct {
 	starts map[string][]squashedEntry
 }
 
+// compiledRule is a rule's expression, compiled the first time a text
+// holds one of its entries: most rules wait for a question that uses them,
+// and a compiled expression is a few kilobytes kept for the process.
 type compiledRule struct {
-	re *regexp.Regexp
+	re func() *regexp.Regexp
 	to string
 }
 
@@ -162,11 +167,12 @@ func newRewriter(rules []rule) (rewriter, error) {
 			key := sq[:min(2, len(sq))]
 			w.starts[key] = append(w.starts[key], squashedEntry{text: sq, rule: i})
 		}
-		re, err := regexp.Compile(`(?i)\b(?:` + strings.Join(pats, "|") + `)s?\b`)
-		if err != nil {
+		pattern := `(?i)\b(?:` + strings.Join(pats, "|") + `)s?\b`
+		// Parsing finds any mistake now, at a fraction of compiling.
+		if _, err := syntax.Parse(pattern, syntax.Perl); err != nil {
 			return rewriter{}, fmt.Errorf("compile thesaurus rule %v: %w", r.entries, err)
 		}
-		w.rules[i] = compiledRule{re: re, to: r.to}
+		w.rules[i] = compiledRule{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) }), to: r.to}
 	}
 	return w, nil
 }
@@ -258,7 +264,7 @@ func (w rewriter) replace(text string, with func(match, to string) string) strin
 		if !held[i] {
 			continue
 		}
-		if out := r.re.ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
+		if out := r.re().ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
 			text, held = out, w.held(out)
 		}
 	}
