@@ -141,8 +141,9 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem: a term
-// one edit away weighs half, and its synonyms half of that ("promted" is
-// near "promoted", which the guide says as "transition"). With nothing
+// one edit away weighs half, and its synonyms half of that, as they would
+// for the word spelt right ("promted" is near "promoted", which the guide
+// says as "transition"). With nothing
 // near, it still counts as one leaf that cannot match.
 func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
 	var g group

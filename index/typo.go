@@ -170,11 +170,9 @@ func oneEditApartLen(a string, la int, b string, lb int) bool {
 	if la-lb > 1 {
 		return false
 	}
-	if la == lb && swapApart(a, b) {
-		return true
-	}
 	// Skip the common prefix, then the rest must match after skipping one
-	// rune of a (deletion) or of both (substitution).
+	// rune of a (deletion) or of both (substitution), or after two runes
+	// swapped.
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
@@ -189,7 +187,7 @@ func oneEditApartLen(a string, la int, b string, lb int) bool {
 		return a[i+sa:] == b[i:]
 	}
 	_, sb := utf8.DecodeRuneInString(b[i:])
-	return a[i+sa:] == b[i+sb:]
+	return a[i+sa:] == b[i+sb:] || swapApart(a[i:], b[i:])
 }
 
 // swapApart reports whether a and b differ only by two neighbouring runes
