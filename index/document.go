@@ -18,9 +18,9 @@ type document struct {
 	Sub   string `json:"sub"`
 }
 
-// Document IDs sort in the guide's order, so that bleve ranks documents
-// that score the same as the guide orders them, the same on every build: a
-// section's ID is its place among the guide's sections, a row's adds its
+// Document IDs sort in the guide's order, so that documents that score
+// the same rank as the guide orders them, the same on every build (best):
+// a section's ID is its place among the guide's sections, a row's adds its
 // table and row, all in fixed-width hex.
 const (
 	sectionIDFormat = "%08x"

@@ -61,9 +61,11 @@ type Index struct {
 	// ("several" stems as "severance" does).
 	outside map[string]bool
 	// phrasing holds the English stop words and the fillers by their
-	// length in runes, for their misspellings; vocabularyWords holds the
-	// single words of the thesaurus's synonym sets the same way.
+	// length in runes, for their misspellings, and stopWords the stop
+	// words alone; vocabularyWords holds the single words of the
+	// thesaurus's synonym sets by length.
 	phrasing, vocabularyWords map[int][]string
+	stopWords                 map[string]bool
 	synonymsOf                map[string][]string
 	// docs counts the indexed documents, for rarity; guideDocs those of
 	// the guide's sections and rows, without the synonym sets stored with
@@ -232,11 +234,11 @@ func (ix *Index) load() error {
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
 	ix.outside = wordSet(thesaurus.Outside())
-	phrasing, err := phrasing()
+	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err
 	}
-	ix.phrasing = phrasing
+	ix.phrasing, ix.stopWords = phrasing, stopWords
 	ix.vocabularyWords = byLength(slices.Concat(ix.vocabulary.Synonyms...))
 	ix.spellings = spellings(ix.known)
 	docs, err := ix.bleve.DocCount()

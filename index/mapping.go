@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -113,13 +114,13 @@ func englishStopWords() ([]string, error) {
 }
 
 // phrasing returns the words that only shape questions, English stop words
-// and fillers, by their length in runes.
-func phrasing() (map[int][]string, error) {
+// and fillers, by their length in runes, and the stop words alone.
+func phrasing() (map[int][]string, map[string]bool, error) {
 	words, err := englishStopWords()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return byLength(append(words, thesaurus.Fillers()...)), nil
+	return byLength(append(slices.Clone(words), thesaurus.Fillers()...)), wordSet(words), nil
 }
 
 // byLength groups words by their length in runes.

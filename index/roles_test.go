@@ -149,6 +149,7 @@ func TestWordsInMostOfTheGuideOnlyScore(t *testing.T) {
 		for q, want := range map[string][]role{
 			"what skills does a director need": {chooser, common},
 			"who does a VP report to?":         {common, chooser},
+			"succession planning":              {chooser, chooser},
 		} {
 			words := ix.words(q)
 			if got := ix.roles(words); !slices.Equal(got, want) {

@@ -109,17 +109,17 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits = hits[:limit]
 	}
 	if len(hits[0].Rows) == 0 && !whole {
-		hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in)
-	}
-	if len(hits[0].Rows) == 0 && !whole {
-		hits[0].Passage = ix.passage(hits[0].Section, words, in)
+		if hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in); hits[0].Rows == nil {
+			hits[0].Passage = ix.passage(hits[0].Section, words, in)
+		}
 	}
 	return hits, nil
 }
 
 // best returns the size best documents for a query, documents that score
-// the same in the guide's order: their IDs sort in it (docID), while
-// bleve breaks ties by its own numbering, which follows how batches fell.
+// the same in the guide's order: their IDs sort in it (sectionIDFormat),
+// while bleve breaks ties by its own numbering, which follows how batches
+// fell.
 // Sorting by ID makes bleve read every match's ID, so the matches are first
 // ranked by score alone, twice as many as asked for, and sorted here; only
 // when all of those tie with the last one asked for, and so documents of
@@ -240,7 +240,7 @@ const minShare = 0.7
 func (ix *Index) answering(hits []Hit, words []word, limit int) []Hit {
 	var out []Hit
 	for _, h := range hits {
-		if len(out) == limit || len(out) == 0 && len(hits) > 0 && h.Score < minShare*hits[0].Score {
+		if len(out) == limit || len(out) == 0 && h.Score < minShare*hits[0].Score {
 			break
 		}
 		if ix.answers(h, words) {

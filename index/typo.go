@@ -118,26 +118,28 @@ func swaps(word string) []string {
 }
 
 // phrasingTypo reports whether a word the guide does not know is one edit
-// from a word that only shapes questions ("usualy", "wat"): it is dropped
-// as they are, not weighed as a topic the guide lacks.
+// from a word that only shapes questions ("usualy"): it is dropped as they
+// are, not weighed as a topic the guide lacks. A three-letter word counts
+// only as a stop word with a letter left out ("wat"): most three-letter
+// words one edit from a stop word or filler are acronyms ("sre", "seo").
 func (ix *Index) phrasingTypo(word string) bool {
 	n := utf8.RuneCountInString(word)
-	if n < minPhrasingTypoRunes {
+	lengths := []int{n - 1, n, n + 1}
+	switch {
+	case n < 3:
 		return false
+	case n == 3:
+		lengths = []int{n + 1}
 	}
-	for length := n - 1; length <= n+1; length++ {
+	for _, length := range lengths {
 		for _, p := range ix.phrasing[length] {
-			if oneEditApartLen(word, n, p, length) {
+			if (n > 3 || ix.stopWords[p]) && oneEditApartLen(word, n, p, length) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// minPhrasingTypoRunes is the shortest word taken for a misspelt stop or
-// filler word: two-letter words are one edit from too many.
-const minPhrasingTypoRunes = 3
 
 // likeliestFrequency returns the document frequency of the most common
 // near term: "dirctor" most likely means "director", and weighs as little
@@ -193,7 +195,7 @@ func oneEditApartLen(a string, la int, b string, lb int) bool {
 // swapApart reports whether a and b differ only by two neighbouring runes
 // swapped: "prodcut", "product".
 func swapApart(a, b string) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || a == b {
 		return false
 	}
 	i := 0

@@ -1,8 +1,10 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,21 +50,33 @@ func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
 	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
+	// The sentences that ask are read first, so that a word of both the
+	// question and its story is the question's, and a long story leaves
+	// room for the question's words (maxTerms).
+	sentences := split(q)
+	slices.SortStableFunc(sentences, func(a, b sentence) int {
+		switch {
+		case a.context == b.context:
+			return 0
+		case b.context:
+			return -1
+		}
+		return 1
+	})
 	var words []word
-	for _, s := range split(q) {
+read:
+	for _, s := range sentences {
 		for _, tok := range ix.question.Analyze([]byte(s.text)) {
 			w := ix.analyze(string(tok.Term))
-			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) {
+			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) ||
+				slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 				continue
 			}
-			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
-				words[i].context = words[i].context && s.context
-				continue
+			if len(words) == maxTerms {
+				break read
 			}
-			if len(words) < maxTerms {
-				w.context = s.context
-				words = append(words, w)
-			}
+			w.context = s.context
+			words = append(words, w)
 		}
 	}
 	// A question that only points back at its story ("Is that too much?")
@@ -98,23 +112,27 @@ type sentence struct {
 	context bool
 }
 
-// split splits a message at the end of each sentence. When some
-// sentences ask (end with a question mark) and others do not, the others
-// are context; otherwise none is.
+// split splits a message at the end of each sentence
+// (messageSentenceEnd). When some sentences ask (end with a question
+// mark) and others do not, the others are context; otherwise none is.
 func split(q string) []sentence {
 	var out []sentence
 	asks := 0
 	for q != "" {
-		end := strings.IndexAny(q, ".!?;\n")
-		if end < 0 {
-			end = len(q) - 1
+		end := len(q)
+		asked := false
+		for _, loc := range messageSentenceEnd.FindAllStringIndex(q, -1) {
+			if !abbreviation(q[:loc[0]]) {
+				end, asked = loc[1], strings.Contains(q[loc[0]:loc[1]], "?")
+				break
+			}
 		}
-		s := sentence{text: q[:end+1], context: q[end] != '?'}
-		if !s.context {
+		s := sentence{text: q[:end], context: !asked}
+		if asked {
 			asks++
 		}
 		out = append(out, s)
-		q = q[end+1:]
+		q = q[end:]
 	}
 	if asks == 0 || asks == len(out) {
 		for i := range out {
@@ -124,11 +142,27 @@ func split(q string) []sentence {
 	return out
 }
 
+// messageSentenceEnd ends a sentence in a message: full stops, question or
+// exclamation marks or a semicolon before a space or the message's end.
+// "2.5 years" and "tl;dr" go on.
+var messageSentenceEnd = regexp.MustCompile(`[.!?;]+(\s+|$)`)
+
+// abbreviations end in a full stop without ending a sentence.
+var abbreviations = []string{"vs", "e.g", "i.e", "etc", "sr", "jr", "approx", "incl", "esp"}
+
+// abbreviation reports whether a text ends in an abbreviation, the word
+// before a full stop.
+func abbreviation(text string) bool {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	return slices.Contains(abbreviations, strings.ToLower(text[i+1:]))
+}
+
 // beyond reports whether a word names a topic outside the guide's: one of
 // the thesaurus's outside words that the guide never uses, itself or
-// through a synonym, where the message asks ("every time I go on
-// vacation, my org stalls" only tells why). A known word one edit away does not count: "relocation"
-// is no typo of what the guide says.
+// through a synonym, in a sentence that asks ("every time I go on
+// vacation, my org stalls" only tells why). A known word one edit away
+// does not make the guide use it: "relocation" is no typo of what the
+// guide says.
 func (ix *Index) beyond(w word) bool {
 	if !ix.outside[w.text] || w.context {
 		return false

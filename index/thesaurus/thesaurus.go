@@ -57,11 +57,17 @@ func Read(files ...File) (*Thesaurus, error) {
 			}
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
 				r, err := rewriteRule(entries(from), strings.Join(strings.Fields(to), " "))
+				if err == nil {
+					err = wordBounded(r.entries)
+				}
 				if err != nil {
 					return nil, fmt.Errorf("%s:%d: %w", f.Name, line, err)
 				}
 				rewrites = append(rewrites, r)
 				continue
+			}
+			if err := wordBounded(entries(text)); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", f.Name, line, err)
 			}
 			words, multi := splitEntries(entries(text))
 			if len(multi) > 0 {
@@ -89,6 +95,19 @@ func Read(files ...File) (*Thesaurus, error) {
 type File struct {
 	Name string
 	Text []byte
+}
+
+// wordBounded checks that entries begin and end with a letter or digit: a
+// rule is found where a word begins and ends (\b), so "$$" could never be.
+func wordBounded(es []string) error {
+	for _, e := range es {
+		first, _ := utf8.DecodeRuneInString(e)
+		last, _ := utf8.DecodeLastRuneInString(e)
+		if !isWordRune(first) || !isWordRune(last) {
+			return fmt.Errorf("%q must begin and end with a letter or digit", e)
+		}
+	}
+	return nil
 }
 
 // entries splits a comma-separated list into lower-case entries.

@@ -53,6 +53,8 @@ func TestThesaurusFormat(t *testing.T) {
 		}},
 		{name: "a phrase without a word", text: "alpha\nvery good, quite fine\n", wantErr: "custom.txt:2"},
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
+		{name: "an entry that starts with punctuation", text: "alpha\n$$, $$$ => budget\n", wantErr: "custom.txt:2"},
+		{name: "a phrase that ends with punctuation", text: "pnl, p&l, p&\n", wantErr: "custom.txt:1"},
 	}
 	for _, tt := range tests {
 		th, err := Read(File{"custom.txt", []byte(tt.text)})
