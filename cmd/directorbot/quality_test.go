@@ -44,7 +44,7 @@ func TestSearchQuality(t *testing.T) {
 		{"tuning3.jsonl", 0.82, 0.90, 0.80, 11, 1},
 		{"tuning4.jsonl", 0.77, 0.84, 0.72, 10, 3},
 		{"tuning5.jsonl", 0.67, 0.83, 0.63, 9, 2},
-		{"heldout.jsonl", 0.78, 0.91, 0.67, 9, 2},
+		{"heldout.jsonl", 0.78, 0.91, 0.67, 9, 3},
 		{"heldout2.jsonl", 0.73, 0.84, 0.67, 13, 5},
 	}
 	for _, tt := range tests {
