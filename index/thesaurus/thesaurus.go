@@ -219,22 +219,26 @@ func (w rewriter) held(text string) []bool {
 // and the entity of "&". It returns where in the result each word begins,
 // and each punctuation mark right after a word ("p&l").
 func squash(text string) (string, []int) {
-	text = strings.ReplaceAll(strings.ToLower(text), "&amp;", "&")
 	var b strings.Builder
 	b.Grow(len(text))
 	var starts []int
 	inWord := false
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if r == '&' && len(text)-i >= 4 && strings.EqualFold(text[i:i+4], "amp;") {
+			i += 4
+		}
 		if r == '-' || unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}
 		word := boundaryWord(r)
-		if word && !inWord || !word && inWord {
+		if word != inWord {
 			starts = append(starts, b.Len())
 		}
 		inWord = word
-		b.WriteRune(r)
+		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String(), starts
 }
