@@ -41,9 +41,9 @@ func phrasings(ps ...string) [][]string {
 	return out
 }
 
-// intentOf returns the index in intents of what a question asks for, or -1.
-func intentOf(question string) int {
-	words := questionWords(question)
+// intentOf returns the index in intents of what a question, split by
+// questionWords, asks for, or -1.
+func intentOf(words []string) int {
 	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
 }
 
@@ -58,10 +58,9 @@ var (
 		"directors do", "a vp does", "vps do")
 )
 
-// asksOverview reports whether a question asks for the whole picture of
-// the role.
-func asksOverview(question string) bool {
-	words := questionWords(question)
+// asksOverview reports whether a question, split by questionWords, asks
+// for the whole picture of the role.
+func asksOverview(words []string) bool {
 	return asks(words, overviews) && asks(words, roles)
 }
 

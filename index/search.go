@@ -91,11 +91,12 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return nil, err
 	}
 	hits := ix.collect(docs)
-	in := intentOf(question)
+	qw := questionWords(question)
+	in := intentOf(qw)
 	ix.steer(hits, in)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
-	whole := asksOverview(question)
+	whole := asksOverview(qw)
 	if confident && !whole {
 		hits = ix.answering(hits, words, limit)
 	}

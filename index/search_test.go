@@ -540,7 +540,7 @@ func TestIntentOf(t *testing.T) {
 		"what's the typical size of a director's org": -1,
 	}
 	for q, want := range tests {
-		if got := intentOf(q); got != want {
+		if got := intentOf(questionWords(q)); got != want {
 			t.Errorf("intentOf(%q) = %d, want %d", q, got, want)
 		}
 	}

@@ -29,15 +29,15 @@ type nearTerm struct {
 // runes, each group sorted, so that a typo is compared only with terms
 // that could be one edit away; numbers, many in a large guide, are never.
 func spellings(known map[string]uint64) map[int][]string {
-	out := map[int][]string{}
+	var terms []string
 	for t := range known {
 		if strings.IndexFunc(t, notDigit) >= 0 {
-			n := utf8.RuneCountInString(t)
-			out[n] = append(out[n], t)
+			terms = append(terms, t)
 		}
 	}
-	for _, terms := range out {
-		sort.Strings(terms)
+	out := byLength(terms)
+	for _, ts := range out {
+		sort.Strings(ts)
 	}
 	return out
 }
