@@ -75,6 +75,10 @@ type Index struct {
 	// the kinds of fact their text states, the most recently used kept.
 	readings     *lru.Cache[*content.Section, *reading]
 	sectionFacts *lru.Cache[*content.Section, [len(intents)]bool]
+	// described returns the people (roles) the guide describes, read from
+	// its headings the first time a question names someone: a large
+	// guide's headings take a while to read.
+	described func() map[int]bool
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -234,6 +238,7 @@ func (ix *Index) load() error {
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
 	ix.outside = wordSet(thesaurus.Outside())
+	ix.described = sync.OnceValue(func() map[int]bool { return people().described(headings(ix.guide)) })
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

@@ -61,7 +61,7 @@ func TestCommonWordsOnlyScore(t *testing.T) {
 		t.Skip("builds a 3,000-section guide")
 	}
 	ix := syntheticIndex(t, 3000)
-	words := ix.words("team quarterly")
+	words := ix.words(ix.rewrite("team quarterly"))
 	if got := ix.roles(words); !slices.Equal(got, []role{common, chooser}) {
 		t.Fatalf("roles of %v = %v, want team common and quarterly choosing", words, got)
 	}
@@ -98,7 +98,7 @@ func TestWordsLeftOutStillAnswer(t *testing.T) {
 	t.Parallel()
 	ix := syntheticIndex(t, 300)
 	ix.commonPostings, ix.stopPostings = 10, 20
-	words := ix.words("team director quarterly")
+	words := ix.words(ix.rewrite("team director quarterly"))
 	if got := ix.roles(words); !slices.Equal(got, []role{ignored, ignored, chooser}) {
 		t.Fatalf("roles of %v = %v, want the first two left out", words, got)
 	}
@@ -151,7 +151,7 @@ func TestWordsInMostOfTheGuideOnlyScore(t *testing.T) {
 			"who does a VP report to?":         {common, chooser},
 			"succession planning":              {chooser, chooser},
 		} {
-			words := ix.words(q)
+			words := ix.words(ix.rewrite(q))
 			if got := ix.roles(words); !slices.Equal(got, want) {
 				t.Errorf("%s: roles of %q = %v, want %v", name, q, got, want)
 			}

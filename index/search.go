@@ -77,8 +77,9 @@ func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit
 }
 
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
-	words := ix.words(question)
-	if len(words) == 0 || limit <= 0 || confident && slices.ContainsFunc(words, ix.beyond) {
+	read := ix.rewrite(question)
+	words := ix.words(read)
+	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.aboutOthers(read)) {
 		return nil, nil
 	}
 	q := ix.query(words)

@@ -41,15 +41,20 @@ func (ix *Index) analyze(term string) word {
 	return w
 }
 
-// words returns the distinct topic words of a question, in order: Slack
-// markup, stop words and question phrasing removed, phrases of the field
-// folded into one token. In a message that asks in some sentences and
-// tells a story in others, words found only in the story are its context:
-// they count for less (contextWeight).
+// rewrite reads a question as the guide's vocabulary says (Rewrite), its
+// Slack markup removed.
+func (ix *Index) rewrite(question string) string {
+	return ix.vocabulary.Rewrite(Normalize(question))
+}
+
+// words returns the distinct topic words of a rewritten question, in order:
+// stop words and question phrasing removed. In a message that asks in
+// some sentences and tells a story in others, words found only in the
+// story are its context: they count for less (contextWeight).
 func (ix *Index) words(question string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
-	q := strings.ReplaceAll(ix.vocabulary.Rewrite(Normalize(question)), ":", " ")
+	q := strings.ReplaceAll(question, ":", " ")
 	// The sentences that ask are read first, so that a word of both the
 	// question and its story is the question's, and a long story leaves
 	// room for the question's words (maxTerms).

@@ -1,7 +1,8 @@
 // Package thesaurus reads the search's domain vocabulary: synonyms,
 // phrases folded into one word, one-way rewrites of abbreviations and
-// idioms (Solr's synonyms format), and the filler words that are never a
-// question's topic. It knows text, not bleve.
+// idioms (Solr's synonyms format), the filler words that are never a
+// question's topic, the topics and the people a guide to the role leaves
+// to others. It knows text, not bleve.
 package thesaurus
 
 import (
@@ -33,6 +34,11 @@ var fillers []byte
 //
 //go:embed outside.txt
 var outside []byte
+
+// roles are the people a question may be about, by their names.
+//
+//go:embed roles.txt
+var roles []byte
 
 // Thesaurus is a guide's vocabulary, read from Solr's synonyms format.
 type Thesaurus struct {
@@ -316,6 +322,17 @@ func Fillers() []string { return wordList(fillers) }
 // guide never uses is not answered.
 func Outside() []string { return wordList(outside) }
 
+// Roles returns the people a question may be about, each role by its
+// names: a question about a role the guide's headings never name is not
+// answered.
+func Roles() [][]string {
+	var out [][]string
+	for _, line := range wordList(roles) {
+		out = append(out, entries(line))
+	}
+	return out
+}
+
 // wordList reads a list of one word a line, with # comments.
 func wordList(text []byte) []string {
 	var out []string
@@ -330,5 +347,5 @@ func wordList(text []byte) []string {
 // Fingerprint identifies the default vocabulary, for an index built with
 // it: a persisted index is rebuilt when it changes.
 func Fingerprint() string {
-	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside)
+	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside) + "\x00" + string(roles)
 }

@@ -1,0 +1,154 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"sync"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/thesaurus"
+)
+
+// cast holds the names of the people a question may be about
+// (thesaurus.Roles) by their first word, longest first, so that a "design
+// director" is not read as a director.
+type cast map[string][]personName
+
+// personName is one name of a role, split into words.
+type personName struct {
+	words []string
+	role  int
+}
+
+// newCast reads the roles' names.
+func newCast(roles [][]string) cast {
+	c := cast{}
+	for r, names := range roles {
+		for _, n := range names {
+			words := strings.Fields(n)
+			plural := slices.Clone(words)
+			plural[len(plural)-1] += "s"
+			c.add(personName{words, r}, personName{plural, r})
+		}
+	}
+	return c
+}
+
+// people are the roles of the embedded thesaurus, read once.
+var people = sync.OnceValue(func() cast { return newCast(thesaurus.Roles()) })
+
+// described tells, by role, which the headings name: those a guide
+// describes.
+func (c cast) described(headings []string) map[int]bool {
+	out := map[int]bool{}
+	for _, h := range headings {
+		for _, m := range c.mentions(questionWords(h)) {
+			out[m.role] = true
+		}
+	}
+	return out
+}
+
+// add adds names, keeping each first word's longest first.
+func (c cast) add(names ...personName) {
+	for _, n := range names {
+		first := n.words[0]
+		c[first] = append(c[first], n)
+		slices.SortStableFunc(c[first], func(a, b personName) int { return cmp.Compare(len(b.words), len(a.words)) })
+	}
+}
+
+// mention is where a role's name stands in a question's words.
+type mention struct {
+	start, end, role int
+}
+
+// mentions finds the names in words, left to right, the longest at each
+// place.
+func (c cast) mentions(words []string) []mention {
+	var out []mention
+	for i := 0; i < len(words); i++ {
+		for _, n := range c[words[i]] {
+			if len(words)-i >= len(n.words) && slices.Equal(words[i:i+len(n.words)], n.words) {
+				out = append(out, mention{start: i, end: i + len(n.words), role: n.role})
+				i += len(n.words) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// aboutOthers reports whether a question asks about someone the guide
+// does not describe ("what does a CTO do all day?"): a role no heading
+// names is what a sentence that asks is about, and those sentences name
+// no role a heading does. Such a question shares words with the guide,
+// but its sections would answer for someone else. A story around the
+// question ("I've been a director for a year.") only tells who asks.
+func (ix *Index) aboutOthers(question string) bool {
+	c := people()
+	if len(c.mentions(questionWords(question))) == 0 {
+		return false
+	}
+	described := ix.described()
+	others := false
+	for _, s := range split(question) {
+		if s.context {
+			continue
+		}
+		words := questionWords(s.text)
+		for _, m := range c.mentions(words) {
+			if described[m.role] {
+				return false
+			}
+			others = others || about(words, m) && !slices.ContainsFunc(words[m.end:], firstPerson)
+		}
+	}
+	return others
+}
+
+// about reports whether the sentence's words ask about the person
+// mentioned: a verb asks about them ("does a CTO", "should an EM"), they
+// are compared ("between a staff engineer and"), or their job is asked
+// for ("a CPO's responsibilities", "the career ladder for a TPM"). "How do
+// I get the CEO to trust me?" is about the one asking.
+func about(words []string, m mention) bool {
+	i := m.start - 1
+	for i >= 0 && m.start-i <= maxDeterminers && determiners[words[i]] {
+		i--
+	}
+	before := func(set map[string]bool) bool { return i >= 0 && set[words[i]] }
+	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
+	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
+	return before(askingVerbs) || before(comparing) || of ||
+		after(m.end) || m.end < len(words) && words[m.end] == "s" && after(m.end+1)
+}
+
+// maxDeterminers is how many words may stand between a verb and the
+// person it asks about: "does our new CTO".
+const maxDeterminers = 3
+
+var (
+	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
+	comparing   = wordSet(strings.Fields("between vs versus than"))
+	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
+	aspects     = wordSet(strings.Fields("responsibilities duties role job path ladder day week"))
+)
+
+// firstPerson reports whether a word is the one asking: after the person
+// mentioned, it makes the question theirs ("what does the CEO expect from
+// me?").
+func firstPerson(word string) bool {
+	return word == "i" || word == "me" || word == "my" || word == "myself"
+}
+
+// headings returns the titles of a guide's sections.
+func headings(g *content.Guide) []string {
+	var out []string
+	for _, s := range g.Sections() {
+		out = append(out, s.Title)
+	}
+	return out
+}
