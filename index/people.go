@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-
 	"sync"
 
 	"github.com/directorbot/directorbot/content"
