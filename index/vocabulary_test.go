@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -16,6 +17,26 @@ import (
 func TestRewritesKeepTheGuidesWords(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
+	// The guide's phrases stand within a title, a passage or a table cell:
+	// "From (Director) | To (VP)" says no "director to VP".
+	var pieces []string
+	for _, s := range ix.guide.Sections() {
+		pieces = append(pieces, s.Title)
+		for _, p := range ix.read(s).passages {
+			pieces = append(pieces, p.Text)
+		}
+		for _, t := range s.Tables() {
+			for _, row := range append([][]content.Inline{t.Header}, t.Rows...) {
+				for _, cell := range row {
+					pieces = append(pieces, cell.Plain())
+				}
+			}
+		}
+	}
+	for i, p := range pieces {
+		pieces[i] = " " + strings.Join(questionWords(p), " ") + " "
+	}
+	guide := strings.Join(pieces, "|")
 	for _, line := range strings.Split(string(thesaurus.Default), "\n") {
 		from, to, oneWay := strings.Cut(line, "=>")
 		if !oneWay || strings.HasPrefix(strings.TrimSpace(line), "#") {
@@ -27,6 +48,10 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 		}
 		for _, entry := range strings.Split(from, ",") {
 			words := strings.FieldsFunc(strings.ToLower(entry), func(r rune) bool { return r == ' ' || r == '-' })
+			if phrase := strings.Join(questionWords(entry), " "); len(words) > 1 && strings.Contains(guide, " "+phrase+" ") &&
+				!strings.Contains(" "+strings.Join(questionWords(to), " ")+" ", " "+phrase+" ") {
+				t.Errorf("%q reads %q, a phrase of the guide, as something else", strings.TrimSpace(line), phrase)
+			}
 			if len(words) != 1 {
 				continue
 			}
