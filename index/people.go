@@ -98,6 +98,9 @@ func (ix *Index) aboutOthers(question string) bool {
 			continue
 		}
 		words := questionWords(s.text)
+		if slices.ContainsFunc(words, func(w string) bool { return c.misspells(w, described) }) {
+			return false
+		}
 		for _, m := range c.mentions(words) {
 			if described[m.role] {
 				return false
@@ -106,6 +109,22 @@ func (ix *Index) aboutOthers(question string) bool {
 		}
 	}
 	return others
+}
+
+// misspells reports whether a word is a one-word name of a described
+// role misspelt ("directers"): the question names the guide's own role.
+func (c cast) misspells(word string, described map[int]bool) bool {
+	if !fuzzy(word) || len(c[word]) > 0 {
+		return false
+	}
+	for _, names := range c {
+		for _, n := range names {
+			if len(n.words) == 1 && described[n.role] && fuzzy(n.words[0]) && oneEditApart(word, n.words[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // about reports whether the sentence's words ask about the person

@@ -32,6 +32,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"do EMs report to a director or straight to the VP?", true},
 		{"how should a director work with product managers?", true},
 		{"EM 1:1 hrs", true},
+		{"do directers still do incident response or is that the EMs job", true},
 		{"Our CTO keeps skipping my updates. How do I get executive buy-in?", true},
 	}
 	for _, tt := range tests {

@@ -45,7 +45,9 @@ func TestSearchQuality(t *testing.T) {
 		{"tuning4.jsonl", 0.77, 0.84, 0.72, 7, 3},
 		{"tuning5.jsonl", 0.67, 0.83, 0.63, 5, 2},
 		{"heldout.jsonl", 0.78, 0.91, 0.67, 4, 3},
+		{"tuning6.jsonl", 0.62, 0.82, 0.52, 15, 5},
 		{"heldout2.jsonl", 0.73, 0.84, 0.67, 10, 5},
+		{"heldout3.jsonl", 0.68, 0.86, 0.60, 11, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
