@@ -306,6 +306,7 @@ func TestMisspellings(t *testing.T) {
 		"succesion plannign":                          "core-responsibilities/people-management",
 		"how long til i can get promted to vp":        "transition-to-vp/timeline",
 		"diffrence between directr and vp":            "comparison-director-vs-vp",
+		"perf calibraton":                             "typical-day-to-day-activities/strategic-work",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)

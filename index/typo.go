@@ -65,6 +65,9 @@ func (ix *Index) near(word, stem string) []nearTerm {
 	if len(out) == 0 {
 		out = ix.knownStems(ix.nearVocabulary(word))
 	}
+	if len(out) == 0 {
+		out = ix.knownPrefix(word)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
 }
@@ -95,6 +98,25 @@ func (ix *Index) nearVocabulary(word string) []string {
 		}
 	}
 	return out
+}
+
+// minPrefix is the shortest known stem a misspelt word may begin with to
+// be read as it: shorter stems begin too many words.
+const minPrefix = 5
+
+// knownPrefix returns the longest known stem, of at least minPrefix
+// runes, that a misspelt word begins with: the typo is in the word's
+// ending, after its stem ("decisons", "expectatons", "buildng"), where
+// one edit from the stem cannot reach, and an unknown derivation of a
+// guide word ("directorship") means that word too.
+func (ix *Index) knownPrefix(word string) []nearTerm {
+	r := []rune(word)
+	for n := len(r) - 1; n >= minPrefix; n-- {
+		if df, ok := ix.known[string(r[:n])]; ok {
+			return []nearTerm{{string(r[:n]), df}}
+		}
+	}
+	return nil
 }
 
 // swapTail is how near a word's end two swapped letters must be for swaps
