@@ -22,16 +22,20 @@ type intent struct {
 var intents = [...]intent{
 	// a duration
 	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
-		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\b(years?|months?)\b`)},
+		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
 	// a share: a percentage
 	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
 		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
 	// an amount: a number, a size
 	{phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
 		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
-	// a person or role
+	// a person or role (personIntent)
 	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
+
+// personIntent is the intent that asks for a person: a role word is in
+// too much of the guide for a second statement of one to mean anything.
+const personIntent = 3
 
 func phrasings(ps ...string) [][]string {
 	out := make([][]string, len(ps))

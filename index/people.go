@@ -127,6 +127,27 @@ func (c cast) misspells(word string, described map[int]bool) bool {
 	return false
 }
 
+// namesOthers reports whether a question names roles and a section's
+// headings name roles, none of them the same: "Org size" under the
+// director's day is no second answer to how large a VP's org is.
+func namesOthers(question string, s *content.Section) bool {
+	asked := people().roles(question)
+	if len(asked) == 0 {
+		return false
+	}
+	heads := people().roles(strings.Join(append(s.Path(), s.Title), " "))
+	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
+}
+
+// roles returns the roles a text names.
+func (c cast) roles(text string) []int {
+	var out []int
+	for _, m := range c.mentions(questionWords(text)) {
+		out = append(out, m.role)
+	}
+	return out
+}
+
 // about reports whether the sentence's words ask about the person
 // mentioned: a verb asks about them ("does a CTO", "should an EM"), they
 // are compared ("between a staff engineer and"), or their job is asked

@@ -41,6 +41,12 @@ type Hit struct {
 	// when the question is about the whole section or a row. Only the
 	// first hit has one.
 	Passage *Passage
+	// Also is where else the guide states the fact the question asks for
+	// (a time, a share, an amount, a person): the second hit's row or
+	// passage that states it, nil when there is none. A guide may say it
+	// in a table and again in a list ("Team size" and "Org size"), and the
+	// asker should see both. Only the first hit has one.
+	Also *Hit
 	// row is the best row's own score, before rowWeight.
 	row float64
 }
@@ -115,7 +121,30 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
+	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !namesOthers(read, hits[1].Section) {
+		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
+	}
 	return hits, nil
+}
+
+// alsoShare is how close to the best hit's score the second must come
+// for its statement of the fact to be shown too: "how long does it take
+// to become a VP?" is answered by Timeline, and the planning horizon
+// ("multi-year"), far behind, is no second answer. Calibrated on the
+// tuning sets: at 0.5 a few second statements are lost, at 0.2 false
+// friends appear.
+const alsoShare = 0.3
+
+// also returns, as a hit, the row or passage of a section that states
+// the fact a question asks for, or nil.
+func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, words []word, in int) *Hit {
+	if rows := ix.answeringRow(docs, s, words, in); rows != nil {
+		return &Hit{Section: s, Rows: rows}
+	}
+	if p := ix.passage(s, words, in); p != nil && states(in, p.Text) {
+		return &Hit{Section: s, Passage: p}
+	}
+	return nil
 }
 
 // best returns the size best documents for a query, documents that score

@@ -576,3 +576,39 @@ func TestOpensOfOneFolderTakeTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoStatesTheFactElsewhere asks for facts the guide states in two
+// places: the first hit names the second statement. A second statement
+// about another role, a planning horizon "multi-year" for how many years
+// it takes, or a role word for "who" is none.
+func TestAlsoStatesTheFactElsewhere(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question, also, holds string
+	}{
+		{"how many direct reports does a director typically have?", "typical-day-to-day-activities/typical-scope", "4-8 engineering managers"},
+		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
+		{"how many years as a director before becoming VP, typically?", "", ""},
+		{"how large an org does a VP usually run?", "", ""},
+		{"Who takes care of succession planning for an engineering group?", "", ""},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Fatalf("Search(%q) found nothing", tt.question)
+		}
+		also := hits[0].Also
+		switch {
+		case tt.also == "" && also != nil:
+			t.Errorf("Search(%q) also states it in %s, want nowhere else", tt.question, also.Section.ID)
+		case tt.also != "" && (also == nil || also.Section.ID != tt.also):
+			t.Errorf("Search(%q) also = %v, want %s", tt.question, also, tt.also)
+		case tt.also != "" && also.Passage != nil && !strings.Contains(also.Passage.Text, tt.holds):
+			t.Errorf("Search(%q) also shows %q, want it to hold %q", tt.question, also.Passage.Text, tt.holds)
+		}
+	}
+}

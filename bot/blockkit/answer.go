@@ -88,6 +88,9 @@ func renderAnswer(a answer) Message {
 	if from == 0 {
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
+		if also := alsoLine(a.hit.Also); also != "" {
+			direct = strings.TrimPrefix(direct+"\n"+also, "\n")
+		}
 		if direct != "" {
 			top = append(top, section(direct))
 		}
@@ -164,11 +167,7 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 		if p.Block == 0 && p.Item == 0 {
 			return "", plain
 		}
-		text := escape(p.Text)
-		if blocks := s.Blocks(); p.Block < len(blocks) && blocks[p.Block].Kind == content.List && p.Item < len(blocks[p.Block].Items) {
-			text = mrkdwn(blocks[p.Block].Items[p.Item])
-		}
-		return "> " + truncateEscaped(strings.Join(strings.Fields(text), " "), maxDirectText), plain
+		return "> " + truncateEscaped(passageText(s, *p), maxDirectText), plain
 	case view != nil && view.partial:
 		t := view.ref.table()
 		var lines, plains []string
@@ -184,6 +183,38 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 		return strings.Join(lines, "\n"), truncateEscaped(strings.Join(plains, "; "), maxFallbackText)
 	}
 	return "", ""
+}
+
+// passageText is a passage as mrkdwn on one line: a list item keeps its
+// markup.
+func passageText(s *content.Section, p index.Passage) string {
+	text := escape(p.Text)
+	if blocks := s.Blocks(); p.Block < len(blocks) && blocks[p.Block].Kind == content.List && p.Item < len(blocks[p.Block].Items) {
+		text = mrkdwn(blocks[p.Block].Items[p.Item])
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// alsoLine quotes where else the guide states the fact a question asks
+// for, after the direct answer: "> _Also in_ *Typical Scope*: Org size:
+// 30-100+ engineers". It is "" when the guide states it once.
+func alsoLine(also *index.Hit) string {
+	if also == nil {
+		return ""
+	}
+	var text string
+	switch {
+	case also.Passage != nil:
+		text = passageText(also.Section, *also.Passage)
+	case len(also.Rows) > 0:
+		r := also.Rows[0]
+		t := also.Section.Tables()[r.Table]
+		text, _ = rowLine(t, t.Rows[r.Row])
+	default:
+		return ""
+	}
+	title := strings.ReplaceAll(escape(strings.Join(strings.Fields(also.Section.Title), " ")), "*", "")
+	return "> _Also in_ *" + truncateEscaped(title, maxRowLine) + "*: " + truncateEscaped(text, maxDirectText)
 }
 
 // rowLine reads a table row as a line, such as

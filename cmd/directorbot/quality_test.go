@@ -39,15 +39,15 @@ func TestSearchQuality(t *testing.T) {
 		offTopicMissed, refusedPct int
 	}{
 		{"questions.jsonl", 0.90, 0.97, 0, 0, 2},
-		{"tuning.jsonl", 0.84, 0.94, 0.77, 2, 2},
-		{"tuning2.jsonl", 0.86, 0.94, 0.79, 5, 1},
-		{"tuning3.jsonl", 0.82, 0.90, 0.80, 6, 1},
-		{"tuning4.jsonl", 0.77, 0.84, 0.72, 7, 3},
-		{"tuning5.jsonl", 0.67, 0.83, 0.63, 5, 2},
-		{"heldout.jsonl", 0.78, 0.91, 0.67, 4, 3},
-		{"tuning6.jsonl", 0.62, 0.82, 0.52, 15, 5},
-		{"heldout2.jsonl", 0.73, 0.84, 0.67, 10, 5},
-		{"heldout3.jsonl", 0.68, 0.86, 0.60, 11, 4},
+		{"tuning.jsonl", 0.86, 0.95, 0.82, 2, 2},
+		{"tuning2.jsonl", 0.86, 0.94, 0.80, 5, 1},
+		{"tuning3.jsonl", 0.83, 0.91, 0.82, 6, 1},
+		{"tuning4.jsonl", 0.79, 0.85, 0.75, 7, 2},
+		{"tuning5.jsonl", 0.69, 0.83, 0.66, 5, 2},
+		{"tuning6.jsonl", 0.65, 0.86, 0.55, 15, 2},
+		{"heldout.jsonl", 0.78, 0.91, 0.68, 4, 2},
+		{"heldout2.jsonl", 0.74, 0.84, 0.68, 10, 5},
+		{"heldout3.jsonl", 0.68, 0.86, 0.62, 11, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
