@@ -60,6 +60,9 @@ type Index struct {
 	// the guide never uses them: the words themselves, not their stems
 	// ("several" stems as "severance" does).
 	outside map[string]bool
+	// outsidePhrases are the outside entries of several words
+	// ("interview questions"), each split into words.
+	outsidePhrases [][]string
 	// phrasing holds the English stop words and the fillers by their
 	// length in runes, for their misspellings, and stopWords the stop
 	// words alone; vocabularyWords holds the single words of the
@@ -237,7 +240,7 @@ func (ix *Index) load() error {
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
-	ix.outside = wordSet(thesaurus.Outside())
+	ix.outside, ix.outsidePhrases = outsideTopics(thesaurus.Outside())
 	ix.described = sync.OnceValue(func() map[int]bool { return people().described(headings(ix.guide)) })
 	phrasing, stopWords, err := phrasing()
 	if err != nil {

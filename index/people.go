@@ -85,13 +85,18 @@ func (c cast) mentions(words []string) []mention {
 // names is what a sentence that asks is about, and those sentences name
 // no role a heading does. Such a question shares words with the guide,
 // but its sections would answer for someone else. A story around the
-// question ("I've been a director for a year.") only tells who asks.
+// question ("I've been a director for a year.") only tells who asks. A
+// guide whose headings name no role describes no one in particular.
 func (ix *Index) aboutOthers(question string) bool {
 	c := people()
 	if len(c.mentions(questionWords(question))) == 0 {
 		return false
 	}
 	described := ix.described()
+	if len(described) == 0 {
+		// A guide whose headings name no one is about no role.
+		return false
+	}
 	others := false
 	for _, s := range split(question) {
 		if s.context {

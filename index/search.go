@@ -88,6 +88,11 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.aboutOthers(read)) {
 		return nil, nil
 	}
+	if confident {
+		if outside, err := ix.outsidePhrase(ctx, read); outside || err != nil {
+			return nil, err
+		}
+	}
 	q := ix.query(words)
 	if q == nil {
 		return nil, nil

@@ -416,6 +416,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"does the company cover relocation for a director?",
 		"should we use Jira for the roadmap?",
 		"good books for a new director?",
+		"what interview questions should I ask a director candidate?",
+		"How do I set up a Datadog dashboard for our deployment metrics?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -428,6 +430,14 @@ func TestOutsideTopicsRefused(t *testing.T) {
 
 	if hits, _ := ix.Search(context.Background(), "who signs off on job offers across several teams?", 3); len(hits) == 0 {
 		t.Error(`"several" refused a question: it stems as the outside word "severance" does, but is not it`)
+	}
+
+	if hits, _ := ix.Search(context.Background(), "whose job is it to pay down tech debt?", 3); len(hits) == 0 {
+		t.Error(`"pay down tech debt" was refused: paying down debt is no question about pay`)
+	}
+	interviews := pageIndex(t, "hiring.md", "# Hiring\n\n## Interview questions\n\nA director asks each candidate the same interview questions.\n")
+	if hits, _ := interviews.Search(context.Background(), "what interview questions should a director ask?", 3); len(hits) == 0 {
+		t.Error("a guide that covers interview questions refused a question about them")
 	}
 
 	covered := pageIndex(t, "pay.md", "# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n")

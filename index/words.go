@@ -1,11 +1,16 @@
 package index
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // maxTerms bounds the distinct topic words searched for one question; a
@@ -177,6 +182,56 @@ func (ix *Index) beyond(w word) bool {
 		_, ok := ix.vocab[s]
 		return ok
 	})
+}
+
+// outsideTopics splits the outside entries into single words and phrases.
+func outsideTopics(entries []string) (words map[string]bool, phrases [][]string) {
+	words = map[string]bool{}
+	for _, e := range entries {
+		if ws := questionWords(e); len(ws) > 1 {
+			phrases = append(phrases, ws)
+		} else {
+			words[e] = true
+		}
+	}
+	return words, phrases
+}
+
+// outsidePhrase reports whether a sentence that asks holds one of the
+// outside phrases ("interview questions", "performance improvement
+// plan") that the guide itself never says.
+func (ix *Index) outsidePhrase(ctx context.Context, question string) (bool, error) {
+	if !asks(questionWords(question), ix.outsidePhrases) {
+		return false, nil
+	}
+	for _, s := range split(question) {
+		words := questionWords(s.text)
+		for _, p := range ix.outsidePhrases {
+			if s.context || !asks(words, [][]string{p}) {
+				continue
+			}
+			if says, err := ix.says(ctx, p); err != nil || !says {
+				return err == nil, err
+			}
+		}
+	}
+	return false, nil
+}
+
+// says reports whether the guide's text or titles hold a phrase.
+func (ix *Index) says(ctx context.Context, phrase []string) (bool, error) {
+	var qs []query.Query
+	for _, field := range []string{fieldTitle, fieldBody} {
+		q := query.NewMatchPhraseQuery(strings.Join(phrase, " "))
+		q.SetField(field)
+		q.Analyzer = guideAnalyzer
+		qs = append(qs, q)
+	}
+	res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 1, 0, false))
+	if err != nil {
+		return false, fmt.Errorf("search index for %q: %w", strings.Join(phrase, " "), err)
+	}
+	return res.Total > 0, nil
 }
 
 // misspeltPhrasing reports whether a word the guide does not know is a
