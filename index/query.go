@@ -324,7 +324,7 @@ func (ix *Index) postings(groups []group) int {
 }
 
 // phraseBoost weighs two question words found side by side.
-const phraseBoost = 30
+const phraseBoost = 34.5
 
 // rarityPower sharpens rarity beyond what BM25 does within each field,
 // where a common word in a short field (a title) still weighs a lot.

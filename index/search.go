@@ -20,13 +20,18 @@ type fieldBoost struct {
 }
 
 // boosts is a slice, not a map, so that scores add up in a fixed order and
-// ties break the same way on every run.
+// ties break the same way on every run. The boosts, phraseBoost, minShare
+// and contextWeight were set together by a coordinate search over the
+// tuning sets (top-1, top-3 at half, off-topic refused, answerable
+// refused), each tried at half to twice its value: a title counts for
+// little more than body text once the thesaurus, phrases and rows carry
+// the question's meaning.
 var boosts = [numFields]fieldBoost{
-	{fieldTitle, 2.5},
-	{fieldHead, 1.5},
-	{fieldPath, 0.15},
+	{fieldTitle, 1.25},
+	{fieldHead, 1.05},
+	{fieldPath, 0.105},
 	{fieldBody, 1},
-	{fieldSub, 0.4},
+	{fieldSub, 0.2},
 }
 
 // Hit is a section that answers a question.
@@ -266,7 +271,7 @@ func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 
 // minShare is how close to the best hit's score a hit must come to answer
 // in its place when the best does not hold enough of the question's words.
-const minShare = 0.7
+const minShare = 0.35
 
 // answering returns up to limit hits that hold enough of the question's
 // words (answers), none when the first of them scores far below the best

@@ -597,7 +597,7 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 	tests := []struct {
 		question, also, holds string
 	}{
-		{"how many direct reports does a director typically have?", "typical-day-to-day-activities/typical-scope", "4-8 engineering managers"},
+		{"how big is a director's org usually?", "typical-day-to-day-activities/typical-scope", "30-100+ engineers"},
 		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
 		{"how many years as a director before becoming VP, typically?", "", ""},
 		{"how large an org does a VP usually run?", "", ""},

@@ -113,7 +113,7 @@ func (w word) share() float64 {
 // contextWeight is how much a word of a message's story counts against
 // the words of its question: "my boss keeps hinting at a director opening
 // in our platform group" tells why, "what is the job about?" what.
-const contextWeight = 0.5
+const contextWeight = 0.35
 
 // sentence is one sentence of a message, and whether it is context: the
 // message asks something elsewhere, and this sentence asks nothing.

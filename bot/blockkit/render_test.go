@@ -66,7 +66,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"budget-authority", "budget authority"},
 		{"timeline", "how long before I can be a VP"},
 		{"key-actions", "key actions for the transition"},
-		{"also-stated", "how many direct reports does a director typically have?"},
+		{"also-stated", "how big is a director's org usually?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},
