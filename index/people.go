@@ -94,7 +94,6 @@ func (ix *Index) aboutOthers(question string) bool {
 	}
 	described := ix.described()
 	if len(described) == 0 {
-		// A guide whose headings name no one is about no role.
 		return false
 	}
 	others := false
