@@ -61,7 +61,8 @@ type Index struct {
 	// ("several" stems as "severance" does).
 	outside map[string]bool
 	// outsidePhrases are the outside entries of several words
-	// ("interview questions"), each split into words.
+	// ("interview questions") that the guide never says, each split into
+	// words.
 	outsidePhrases [][]string
 	// phrasing holds the English stop words and the fillers by their
 	// length in runes, for their misspellings, and stopWords the stop
@@ -78,6 +79,8 @@ type Index struct {
 	// the kinds of fact their text states, the most recently used kept.
 	readings     *lru.Cache[*content.Section, *reading]
 	sectionFacts *lru.Cache[*content.Section, [len(intents)]bool]
+	// cast holds the names of the people questions may be about.
+	cast cast
 	// described returns the people (roles) the guide describes, read from
 	// its headings the first time a question names someone: a large
 	// guide's headings take a while to read.
@@ -240,8 +243,14 @@ func (ix *Index) load() error {
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
-	ix.outside, ix.outsidePhrases = outsideTopics(thesaurus.Outside())
-	ix.described = sync.OnceValue(func() map[int]bool { return people().described(headings(ix.guide)) })
+	outside, phrases := outsideTopics(thesaurus.Outside())
+	unsaid, err := ix.unsaid(phrases)
+	if err != nil {
+		return err
+	}
+	ix.outside, ix.outsidePhrases = outside, unsaid
+	ix.cast = newCast(thesaurus.Roles(), ix.vocabulary.Rewrite)
+	ix.described = sync.OnceValue(func() map[int]bool { return ix.cast.described(headings(ix.guide), ix.vocabulary.Rewrite) })
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

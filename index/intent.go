@@ -19,23 +19,23 @@ type intent struct {
 	states *regexp.Regexp
 }
 
-var intents = [...]intent{
-	// a duration
-	{phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
-		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
-	// a share: a percentage
-	{phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
-		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
-	// an amount: a number, a size
-	{phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
-		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
-	// a person or role (personIntent)
-	{phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
-}
+// The kinds of fact a question may ask for, by their place in intents.
+const (
+	durationIntent = iota
+	shareIntent
+	amountIntent
+	personIntent
+)
 
-// personIntent is the intent that asks for a person: a role word is in
-// too much of the guide for a second statement of one to mean anything.
-const personIntent = 3
+var intents = [...]intent{
+	durationIntent: {phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
+		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
+	shareIntent: {phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
+		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
+	amountIntent: {phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
+		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
+	personIntent: {phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+}
 
 func phrasings(ps ...string) [][]string {
 	out := make([][]string, len(ps))

@@ -4,15 +4,13 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/directorbot/directorbot/content"
-	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // cast holds the names of the people a question may be about
-// (thesaurus.Roles) by their first word, longest first, so that a "design
-// director" is not read as a director.
+// (thesaurus.Roles) by their first word, longest first, so that a
+// "director of product" is not read as a director.
 type cast map[string][]personName
 
 // personName is one name of a role, split into words.
@@ -21,29 +19,39 @@ type personName struct {
 	role  int
 }
 
-// newCast reads the roles' names.
-func newCast(roles [][]string) cast {
+// newCast reads the roles' names as a question's words are read
+// (rewrite: "eng" is "engineering"), each with its plural.
+func newCast(roles [][]string, rewrite func(string) string) cast {
 	c := cast{}
 	for r, names := range roles {
 		for _, n := range names {
-			words := strings.Fields(n)
-			plural := slices.Clone(words)
-			plural[len(plural)-1] += "s"
-			c.add(personName{words, r}, personName{plural, r})
+			words := questionWords(rewrite(n))
+			c.add(personName{words, r}, personName{plural(words), r})
 		}
 	}
 	return c
 }
 
-// people are the roles of the embedded thesaurus, read once.
-var people = sync.OnceValue(func() cast { return newCast(thesaurus.Roles()) })
+// plural returns a role's name in the plural: its head word, the last
+// or the one before "of", with an "s" ("directors of product").
+func plural(name []string) []string {
+	out := slices.Clone(name)
+	head := len(out) - 1
+	if i := slices.Index(out, "of"); i > 0 {
+		head = i - 1
+	}
+	if !strings.HasSuffix(out[head], "s") {
+		out[head] += "s"
+	}
+	return out
+}
 
-// described tells, by role, which the headings name: those a guide
-// describes.
-func (c cast) described(headings []string) map[int]bool {
+// described tells, by role, which the headings name, read as the cast's
+// names are: those a guide describes.
+func (c cast) described(headings []string, rewrite func(string) string) map[int]bool {
 	out := map[int]bool{}
 	for _, h := range headings {
-		for _, m := range c.mentions(questionWords(h)) {
+		for _, m := range c.mentions(questionWords(rewrite(h))) {
 			out[m.role] = true
 		}
 	}
@@ -53,6 +61,9 @@ func (c cast) described(headings []string) map[int]bool {
 // add adds names, keeping each first word's longest first.
 func (c cast) add(names ...personName) {
 	for _, n := range names {
+		if len(n.words) == 0 || slices.ContainsFunc(c[n.words[0]], func(o personName) bool { return slices.Equal(o.words, n.words) }) {
+			continue
+		}
 		first := n.words[0]
 		c[first] = append(c[first], n)
 		slices.SortStableFunc(c[first], func(a, b personName) int { return cmp.Compare(len(b.words), len(a.words)) })
@@ -88,7 +99,7 @@ func (c cast) mentions(words []string) []mention {
 // question ("I've been a director for a year.") only tells who asks. A
 // guide whose headings name no role describes no one in particular.
 func (ix *Index) aboutOthers(question string) bool {
-	c := people()
+	c := ix.cast
 	if len(c.mentions(questionWords(question))) == 0 {
 		return false
 	}
@@ -109,7 +120,7 @@ func (ix *Index) aboutOthers(question string) bool {
 			if described[m.role] {
 				return false
 			}
-			others = others || about(words, m) && !slices.ContainsFunc(words[m.end:], firstPerson)
+			others = others || about(words, m) && !asker(words, m)
 		}
 	}
 	return others
@@ -131,16 +142,32 @@ func (c cast) misspells(word string, described map[int]bool) bool {
 	return false
 }
 
-// namesOthers reports whether a question names roles and a section's
-// headings name roles, none of them the same: "Org size" under the
-// director's day is no second answer to how large a VP's org is.
-func namesOthers(question string, s *content.Section) bool {
-	asked := people().roles(question)
+// othersOnly reports whether a section's headings name roles, none of
+// them one the question asks about: "Typical Scope" under the director's
+// page is no answer to how many reports a VP has.
+func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 	if len(asked) == 0 {
 		return false
 	}
-	heads := people().roles(strings.Join(append(s.Path(), s.Title), " "))
+	heads := ix.cast.roles(strings.Join(append(s.Path(), s.Title), " "))
 	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
+}
+
+// otherRoleWeight is what a hit keeps of its score when it is about others
+// only (othersOnly).
+const otherRoleWeight = 0.5
+
+// preferAsked ranks lower the hits about other roles than the question's.
+func (ix *Index) preferAsked(hits []Hit, asked []int) {
+	if len(asked) == 0 {
+		return
+	}
+	for i, h := range hits {
+		if ix.othersOnly(asked, h.Section) {
+			hits[i].Score *= otherRoleWeight
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 }
 
 // roles returns the roles a text names.
@@ -155,8 +182,7 @@ func (c cast) roles(text string) []int {
 // about reports whether the sentence's words ask about the person
 // mentioned: a verb asks about them ("does a CTO", "should an EM"), they
 // are compared ("between a staff engineer and"), or their job is asked
-// for ("a CPO's responsibilities", "the career ladder for a TPM"). "How do
-// I get the CEO to trust me?" is about the one asking.
+// for ("a CPO's responsibilities", "the career ladder for a TPM").
 func about(words []string, m mention) bool {
 	i := m.start - 1
 	for i >= 0 && m.start-i <= maxDeterminers && determiners[words[i]] {
@@ -169,6 +195,24 @@ func about(words []string, m mention) bool {
 		after(m.end) || m.end < len(words) && words[m.end] == "s" && after(m.end+1)
 }
 
+// asker reports whether a question about the person mentioned is the
+// asker's own: the person is theirs ("my EMs"), or the asker, their team
+// or engineering comes after ("what does the CEO expect from me?", "…want
+// from engineering?").
+func asker(words []string, m mention) bool {
+	for i := max(0, m.start-maxDeterminers); i < m.start; i++ {
+		if words[i] == "my" {
+			return true
+		}
+	}
+	for i, w := range words[m.end:] {
+		if askerWords[w] || w == "engineering" && i > 0 && words[m.end+i-1] == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxDeterminers is how many words may stand between a verb and the
 // person it asks about: "does our new CTO".
 const maxDeterminers = 3
@@ -177,15 +221,9 @@ var (
 	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
 	comparing   = wordSet(strings.Fields("between vs versus than"))
 	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
-	aspects     = wordSet(strings.Fields("responsibilities duties role job path ladder day week"))
+	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week"))
+	askerWords  = wordSet(strings.Fields("i me my myself we us our ourselves"))
 )
-
-// firstPerson reports whether a word is the one asking: after the person
-// mentioned, it makes the question theirs ("what does the CEO expect from
-// me?").
-func firstPerson(word string) bool {
-	return word == "i" || word == "me" || word == "my" || word == "myself"
-}
 
 // headings returns the titles of a guide's sections.
 func headings(g *content.Guide) []string {

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how should a new engineering manager spend their first 90 days", false},
 		{"@Director Bot what does a CTO actually do day to day?", false},
 		{"I've been a director for a year. What does a CTO do all day?", false},
+		{"difference between a staff eng and a principal eng", false},
+		{"What does a director of product do?", false},
 
 		{"how do I get the CEO to trust me?", true},
 		{"what does the CEO expect from me?", true},
@@ -34,6 +37,13 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"EM 1:1 hrs", true},
 		{"do directers still do incident response or is that the EMs job", true},
 		{"Our CTO keeps skipping my updates. How do I get executive buy-in?", true},
+		{"What does the CEO want from engineering?", true},
+		{"What does the VP of Sales want from engineering?", true},
+		{"What does the CEO expect from us?", true},
+		{"What should my EMs be doing in their 1:1s?", true},
+		{"Should we add a staff engineer role to the org?", true},
+		{"Does SRE own incident response?", true},
+		{"does the tl;dr say anything about budgets?", true},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)
@@ -53,8 +63,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	t.Parallel()
-	c := newCast([][]string{{"director"}, {"design director"}, {"em", "engineering manager"}})
-	if got := c.described([]string{"Director of Engineering", "Design"}); len(got) != 1 || !got[0] {
+	c := newCast([][]string{{"director"}, {"design director"}, {"em", "engineering manager"}, {"director of product"}}, strings.ToLower)
+	if got := c.described([]string{"Director of Engineering", "Design"}, strings.ToLower); len(got) != 1 || !got[0] {
 		t.Errorf("described roles %v, want the director's (0) alone", got)
 	}
 	tests := []struct {
@@ -65,6 +75,8 @@ func TestMentions(t *testing.T) {
 		{"do ems report to directors", []mention{{1, 2, 2}, {4, 5, 0}}},
 		{"an engineering manager", []mention{{1, 3, 2}}},
 		{"emergency", nil},
+		{"what do directors of product do", []mention{{2, 5, 3}}},
+		{"a director of products", []mention{{1, 2, 0}}},
 	}
 	for _, tt := range tests {
 		got := c.mentions(questionWords(tt.words))

@@ -47,8 +47,8 @@ type Hit struct {
 	// first hit has one.
 	Passage *Passage
 	// Also is where else the guide states the fact the question asks for
-	// (a time, a share, an amount, a person): the second hit's row or
-	// passage that states it, nil when there is none. A guide may say it
+	// (a time, a share or an amount): the second hit's row or passage that
+	// states it, nil when there is none. A guide may say it
 	// in a table and again in a list ("Team size" and "Org size"), and the
 	// asker should see both. Only the first hit has one.
 	Also *Hit
@@ -90,13 +90,8 @@ func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
 	read := ix.rewrite(question)
 	words := ix.words(read)
-	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.aboutOthers(read)) {
+	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, words) || ix.aboutOthers(read)) {
 		return nil, nil
-	}
-	if confident {
-		if outside, err := ix.outsidePhrase(ctx, read); outside || err != nil {
-			return nil, err
-		}
 	}
 	q := ix.query(words)
 	if q == nil {
@@ -111,6 +106,8 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	qw := questionWords(question)
 	in := intentOf(qw)
 	ix.steer(hits, in)
+	asked := ix.cast.roles(read)
+	ix.preferAsked(hits, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
 	whole := asksOverview(qw)
@@ -131,7 +128,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
-	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !namesOthers(read, hits[1].Section) {
+	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
 	return hits, nil

@@ -47,8 +47,9 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // near returns the known terms one edit from a misspelt word's stem or,
 // when there are none, the stems of the word with two neighbouring letters
 // swapped back ("mornign" stems to itself, "morning" to "morn"), or else
-// of the thesaurus's words one edit from it, in a fixed order so that
-// scores add up the same way every time.
+// of the thesaurus's words one edit from it, or else the longest known
+// stem it begins with (knownPrefix), in a fixed order so that scores add
+// up the same way every time.
 func (ix *Index) near(word, stem string) []nearTerm {
 	var out []nearTerm
 	n := utf8.RuneCountInString(stem)

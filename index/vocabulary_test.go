@@ -25,8 +25,8 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 		for _, p := range ix.read(s).passages {
 			pieces = append(pieces, p.Text)
 		}
-		for _, t := range s.Tables() {
-			for _, row := range append([][]content.Inline{t.Header}, t.Rows...) {
+		for _, table := range s.Tables() {
+			for _, row := range append([][]content.Inline{table.Header}, table.Rows...) {
 				for _, cell := range row {
 					pieces = append(pieces, cell.Plain())
 				}
@@ -58,6 +58,26 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 			stem := ix.stem(words[0])
 			if _, used := ix.vocab[stem]; used && !target[stem] {
 				t.Errorf("%q reads %q, a word of the guide, as something else", strings.TrimSpace(line), words[0])
+			}
+		}
+	}
+}
+
+// TestOutsideEntriesSurviveRewriting reads each outside topic and role
+// name as a question is read: an entry the thesaurus rewrites ("reqs" is
+// read as headcount) could never refuse a question.
+func TestOutsideEntriesSurviveRewriting(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	for _, e := range thesaurus.Outside() {
+		if got := strings.Join(questionWords(ix.rewrite(e)), " "); got != strings.Join(questionWords(e), " ") {
+			t.Errorf("outside entry %q is read as %q", e, got)
+		}
+	}
+	for r, names := range thesaurus.Roles() {
+		for _, n := range names {
+			if m := ix.cast.mentions(questionWords(ix.rewrite("what does a " + n + " do"))); len(m) != 1 || m[0].role != r {
+				t.Errorf("role name %q is found as %v", n, m)
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -184,54 +183,67 @@ func (ix *Index) beyond(w word) bool {
 	})
 }
 
-// outsideTopics splits the outside entries into single words and phrases.
+// outsideTopics splits the outside entries into single words and phrases,
+// each phrase also with its last word's plural or singular ("interview
+// question", "interview questions").
 func outsideTopics(entries []string) (words map[string]bool, phrases [][]string) {
 	words = map[string]bool{}
 	for _, e := range entries {
-		if ws := questionWords(e); len(ws) > 1 {
-			phrases = append(phrases, ws)
-		} else {
+		ws := questionWords(e)
+		if len(ws) == 1 {
 			words[e] = true
+			continue
 		}
+		other := slices.Clone(ws)
+		last := &other[len(other)-1]
+		if s, ok := strings.CutSuffix(*last, "s"); ok {
+			*last = s
+		} else {
+			*last += "s"
+		}
+		phrases = append(phrases, ws, other)
 	}
 	return words, phrases
 }
 
-// outsidePhrase reports whether a sentence that asks holds one of the
-// outside phrases ("interview questions", "performance improvement
-// plan") that the guide itself never says.
-func (ix *Index) outsidePhrase(ctx context.Context, question string) (bool, error) {
-	if !asks(questionWords(question), ix.outsidePhrases) {
-		return false, nil
-	}
-	for _, s := range split(question) {
-		words := questionWords(s.text)
-		for _, p := range ix.outsidePhrases {
-			if s.context || !asks(words, [][]string{p}) {
-				continue
-			}
-			if says, err := ix.says(ctx, p); err != nil || !says {
-				return err == nil, err
-			}
+// unsaid returns the phrases the guide's text and titles never hold.
+func (ix *Index) unsaid(phrases [][]string) ([][]string, error) {
+	var out [][]string
+	for _, p := range phrases {
+		var qs []query.Query
+		for _, field := range []string{fieldTitle, fieldBody} {
+			q := query.NewMatchPhraseQuery(strings.Join(p, " "))
+			q.SetField(field)
+			q.Analyzer = guideAnalyzer
+			qs = append(qs, q)
+		}
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 1, 0, false))
+		if err != nil {
+			return nil, fmt.Errorf("search index for %q: %w", strings.Join(p, " "), err)
+		}
+		if res.Total == 0 {
+			out = append(out, p)
 		}
 	}
-	return false, nil
+	return out, nil
 }
 
-// says reports whether the guide's text or titles hold a phrase.
-func (ix *Index) says(ctx context.Context, phrase []string) (bool, error) {
-	var qs []query.Query
-	for _, field := range []string{fieldTitle, fieldBody} {
-		q := query.NewMatchPhraseQuery(strings.Join(phrase, " "))
-		q.SetField(field)
-		q.Analyzer = guideAnalyzer
-		qs = append(qs, q)
+// outsidePhrase reports whether a sentence that asks holds one of the
+// outside phrases the guide never says ("interview questions",
+// "performance improvement plan"). Sentences ask as words tells: when a
+// question only points back at its story, no word is context and the
+// story asks too.
+func (ix *Index) outsidePhrase(question string, words []word) bool {
+	if !asks(questionWords(question), ix.outsidePhrases) {
+		return false
 	}
-	res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 1, 0, false))
-	if err != nil {
-		return false, fmt.Errorf("search index for %q: %w", strings.Join(phrase, " "), err)
+	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
+	for _, s := range split(question) {
+		if (story || !s.context) && asks(questionWords(s.text), ix.outsidePhrases) {
+			return true
+		}
 	}
-	return res.Total > 0, nil
+	return false
 }
 
 // misspeltPhrasing reports whether a word the guide does not know is a

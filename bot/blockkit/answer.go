@@ -88,8 +88,10 @@ func renderAnswer(a answer) Message {
 	if from == 0 {
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
-		if also := alsoLine(a.hit.Also); also != "" {
-			direct = strings.TrimPrefix(direct+"\n"+also, "\n")
+		// A second statement follows the first; when the section's own
+		// opening answers, it would stand above the answer.
+		if also := alsoLine(a.hit.Also); also != "" && direct != "" {
+			direct += "\n" + also
 		}
 		if direct != "" {
 			top = append(top, section(direct))
