@@ -48,6 +48,7 @@ func TestSearchQuality(t *testing.T) {
 		{"heldout.jsonl", 0.80, 0.92, 0.69, 5, 2},
 		{"heldout2.jsonl", 0.76, 0.84, 0.70, 11, 3},
 		{"heldout3.jsonl", 0.73, 0.88, 0.67, 12, 3},
+		{"heldout4.jsonl", 0.71, 0.88, 0.64, 11, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
