@@ -98,9 +98,9 @@ func (c cast) mentions(words []string) []mention {
 // but its sections would answer for someone else. A story around the
 // question ("I've been a director for a year.") only tells who asks. A
 // guide whose headings name no role describes no one in particular.
-func (ix *Index) aboutOthers(question string) bool {
+func (ix *Index) aboutOthers(question string, asked []int) bool {
 	c := ix.cast
-	if len(c.mentions(questionWords(question))) == 0 {
+	if len(asked) == 0 {
 		return false
 	}
 	described := ix.described()
@@ -149,7 +149,7 @@ func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 	if len(asked) == 0 {
 		return false
 	}
-	heads := ix.cast.roles(strings.Join(append(s.Path(), s.Title), " "))
+	heads := ix.read(s).roles
 	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
 }
 
@@ -172,8 +172,13 @@ func (ix *Index) preferAsked(hits []Hit, asked []int) {
 
 // roles returns the roles a text names.
 func (c cast) roles(text string) []int {
+	return c.rolesIn(questionWords(text))
+}
+
+// rolesIn returns the roles a text's words name.
+func (c cast) rolesIn(words []string) []int {
 	var out []int
-	for _, m := range c.mentions(questionWords(text)) {
+	for _, m := range c.mentions(words) {
 		out = append(out, m.role)
 	}
 	return out

@@ -90,7 +90,9 @@ func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
 	read := ix.rewrite(question)
 	words := ix.words(read)
-	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, words) || ix.aboutOthers(read)) {
+	readWords := questionWords(read)
+	asked := ix.cast.rolesIn(readWords)
+	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutOthers(read, asked)) {
 		return nil, nil
 	}
 	q := ix.query(words)
@@ -106,7 +108,6 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	qw := questionWords(question)
 	in := intentOf(qw)
 	ix.steer(hits, in)
-	asked := ix.cast.roles(read)
 	ix.preferAsked(hits, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.

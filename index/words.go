@@ -230,11 +230,11 @@ func (ix *Index) unsaid(phrases [][]string) ([][]string, error) {
 
 // outsidePhrase reports whether a sentence that asks holds one of the
 // outside phrases the guide never says ("interview questions",
-// "performance improvement plan"). Sentences ask as words tells: when a
-// question only points back at its story, no word is context and the
-// story asks too.
-func (ix *Index) outsidePhrase(question string, words []word) bool {
-	if !asks(questionWords(question), ix.outsidePhrases) {
+// "performance improvement plan"); all are the question's words
+// (questionWords). Sentences ask as words tells: when a question only
+// points back at its story, no word is context and the story asks too.
+func (ix *Index) outsidePhrase(question string, all []string, words []word) bool {
+	if !asks(all, ix.outsidePhrases) {
 		return false
 	}
 	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
