@@ -75,16 +75,17 @@ type Index struct {
 	// the guide's sections and rows, without the synonym sets stored with
 	// them.
 	docs, guideDocs uint64
-	// readings holds sections' readings once analyzed, and sectionFacts
-	// the kinds of fact their text states, the most recently used kept.
+	// readings holds sections' readings once analyzed, sectionFacts the
+	// kinds of fact their text states and sectionRoles the roles their
+	// headings name, the most recently used kept.
 	readings     *lru.Cache[*content.Section, *reading]
 	sectionFacts *lru.Cache[*content.Section, [len(intents)]bool]
+	sectionRoles *lru.Cache[*content.Section, []int]
 	// cast holds the names of the people questions may be about.
 	cast cast
-	// described returns the people (roles) the guide describes, read from
-	// its headings the first time a question names someone: a large
-	// guide's headings take a while to read.
-	described func() map[int]bool
+	// described tells, by role, the people the guide describes: its
+	// headings name them.
+	described map[int]bool
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -205,6 +206,7 @@ func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab ma
 	// lru.New fails only for a size below one.
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
 	ix.sectionFacts, _ = lru.New[*content.Section, [len(intents)]bool](keptFacts)
+	ix.sectionRoles, _ = lru.New[*content.Section, []int](keptFacts)
 	if err := ix.load(); err != nil {
 		_ = b.Close()
 		return nil, err
@@ -214,6 +216,7 @@ func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab ma
 	if sections := g.Sections(); len(sections) <= readAhead {
 		for _, s := range sections {
 			ix.read(s)
+			ix.headingRoles(s)
 		}
 	}
 	return ix, nil
@@ -249,8 +252,11 @@ func (ix *Index) load() error {
 		return err
 	}
 	ix.outside, ix.outsidePhrases = outside, unsaid
-	ix.cast = newCast(thesaurus.Roles(), ix.vocabulary.Rewrite)
-	ix.described = sync.OnceValue(func() map[int]bool { return ix.cast.described(headings(ix.guide), ix.vocabulary.Rewrite) })
+	roles := thesaurus.Roles()
+	ix.cast = newCast(roles, ix.vocabulary.Rewrite)
+	if ix.described, err = ix.describedRoles(roles); err != nil {
+		return err
+	}
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

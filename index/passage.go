@@ -50,7 +50,7 @@ func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 
 // reading is a section as searching reads it, analyzed once: the stems of
 // its title, of its title, path and text together, of each passage and of
-// each table row, and the roles its headings name.
+// each table row.
 type reading struct {
 	titleStems, stems map[string]bool
 	passages          []Passage
@@ -58,8 +58,6 @@ type reading struct {
 	// rowStems returns the stems of each table row's cells, analyzed the
 	// first time they are asked for: few questions need them.
 	rowStems func() map[RowRef]map[string]bool
-	// roles are the roles its title and the headings above it name.
-	roles []int
 }
 
 // read returns the section's reading, analyzing it the first time.
@@ -70,7 +68,6 @@ func (ix *Index) read(s *content.Section) *reading {
 	r := &reading{
 		titleStems: ix.stems(s.Title),
 		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
-		roles:      ix.cast.roles(ix.vocabulary.Rewrite(strings.Join(append(s.Path(), s.Title), " "))),
 	}
 	for bi, b := range s.Blocks() {
 		for ii, text := range passages(b) {

@@ -2,9 +2,13 @@ package index
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -46,17 +50,38 @@ func plural(name []string) []string {
 	return out
 }
 
-// described tells, by role, which the headings name, read as the cast's
-// names are: those a guide describes.
-func (c cast) described(headings []string, rewrite func(string) string) map[int]bool {
+// describedRoles tells, by role, which the guide describes: a heading
+// (a section's title) names it. bleve finds the titles that hold a name's
+// stems, so a guide of any size is read in a few queries, and the first
+// of them are read as questions are ("Own Organizational Design" holds
+// the stem of "designer", but names no designer).
+func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 	out := map[int]bool{}
-	for _, h := range headings {
-		for _, m := range c.mentions(questionWords(rewrite(h))) {
-			out[m.role] = true
+	for r, names := range roles {
+		var qs []query.Query
+		for _, n := range names {
+			q := query.NewMatchPhraseQuery(strings.Join(questionWords(ix.vocabulary.Rewrite(n)), " "))
+			q.SetField(fieldTitle)
+			q.Analyzer = guideAnalyzer
+			qs = append(qs, q)
+		}
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), maxTitlesRead, 0, false))
+		if err != nil {
+			return nil, fmt.Errorf("find headings naming %q: %w", names[0], err)
+		}
+		if slices.ContainsFunc(res.Hits, func(d *search.DocumentMatch) bool {
+			ref, ok := ix.ref(d.ID)
+			return ok && slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(ref.section.Title)), r)
+		}) {
+			out[r] = true
 		}
 	}
-	return out
+	return out, nil
 }
+
+// maxTitlesRead bounds the titles read for each role when the guide is
+// opened.
+const maxTitlesRead = 50
 
 // add adds names, keeping each first word's longest first.
 func (c cast) add(names ...personName) {
@@ -103,7 +128,7 @@ func (ix *Index) aboutOthers(question string, asked []int) bool {
 	if len(asked) == 0 {
 		return false
 	}
-	described := ix.described()
+	described := ix.described
 	if len(described) == 0 {
 		return false
 	}
@@ -149,8 +174,20 @@ func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 	if len(asked) == 0 {
 		return false
 	}
-	heads := ix.read(s).roles
+	heads := ix.headingRoles(s)
 	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
+}
+
+// headingRoles returns the roles a section's title and the headings above
+// it name, read once: without analyzing its text, which many hits of a
+// large guide never need.
+func (ix *Index) headingRoles(s *content.Section) []int {
+	if r, ok := ix.sectionRoles.Get(s); ok {
+		return r
+	}
+	r := ix.cast.roles(ix.vocabulary.Rewrite(strings.Join(append(s.Path(), s.Title), " ")))
+	ix.sectionRoles.Add(s, r)
+	return r
 }
 
 // otherRoleWeight is what a hit keeps of its score when it is about others
@@ -229,12 +266,3 @@ var (
 	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week"))
 	askerWords  = wordSet(strings.Fields("i me my myself we us our ourselves"))
 )
-
-// headings returns the titles of a guide's sections.
-func headings(g *content.Guide) []string {
-	var out []string
-	for _, s := range g.Sections() {
-		out = append(out, s.Title)
-	}
-	return out
-}

@@ -64,9 +64,6 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 func TestMentions(t *testing.T) {
 	t.Parallel()
 	c := newCast([][]string{{"director"}, {"design director"}, {"em", "engineering manager"}, {"director of product"}}, strings.ToLower)
-	if got := c.described([]string{"Director of Engineering", "Design"}, strings.ToLower); len(got) != 1 || !got[0] {
-		t.Errorf("described roles %v, want the director's (0) alone", got)
-	}
 	tests := []struct {
 		words string
 		want  []mention
