@@ -154,17 +154,25 @@ func (ix *Index) aboutOthers(question string, asked []int) bool {
 // misspells reports whether a word is a one-word name of a described
 // role misspelt ("directers"): the question names the guide's own role.
 func (c cast) misspells(word string, described map[int]bool) bool {
+	return c.spelling(word, described) != word
+}
+
+// spelling returns the one-word name of a described role that a word
+// misspells, or the word: "directer" stems as "direct", a word the guide
+// knows ("direct reports"), so only its likeness to "director" tells the
+// typo.
+func (c cast) spelling(word string, described map[int]bool) string {
 	if !fuzzy(word) || len(c[word]) > 0 {
-		return false
+		return word
 	}
 	for _, names := range c {
 		for _, n := range names {
 			if len(n.words) == 1 && described[n.role] && fuzzy(n.words[0]) && oneEditApart(word, n.words[0]) {
-				return true
+				return n.words[0]
 			}
 		}
 	}
-	return false
+	return word
 }
 
 // othersOnly reports whether a section's headings name roles, none of

@@ -305,8 +305,9 @@ func TestMisspellings(t *testing.T) {
 		"perf calibraiton":                            "typical-day-to-day-activities/strategic-work",
 		"succesion plannign":                          "core-responsibilities/people-management",
 		"how long til i can get promted to vp":        "transition-to-vp/timeline",
-		"diffrence between directr and vp":            "comparison-director-vs-vp",
+		"diffrence between directr and vp":            "comparison-director-vs-vp/key-differences-summary",
 		"perf calibraton":                             "typical-day-to-day-activities/strategic-work",
+		"what skills does a directer need":            "key-skill-sets",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)

@@ -45,6 +45,7 @@ func TestSearchQuality(t *testing.T) {
 		{"tuning4.jsonl", 0.79, 0.84, 0.76, 6, 1},
 		{"tuning5.jsonl", 0.73, 0.84, 0.70, 8, 1},
 		{"tuning6.jsonl", 0.69, 0.87, 0.59, 11, 1},
+		{"tuning7.jsonl", 0.60, 0.79, 0.50, 16, 3},
 		{"heldout.jsonl", 0.80, 0.92, 0.69, 5, 2},
 		{"heldout2.jsonl", 0.76, 0.84, 0.70, 11, 3},
 		{"heldout3.jsonl", 0.73, 0.88, 0.67, 12, 3},
