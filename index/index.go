@@ -84,8 +84,10 @@ type Index struct {
 	// cast holds the names of the people questions may be about.
 	cast cast
 	// described tells, by role, the people the guide describes: its
-	// headings name them.
+	// headings name them; roleWords are their one-word names, sorted, for
+	// misspellings.
 	described map[int]bool
+	roleWords []string
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -257,6 +259,7 @@ func (ix *Index) load() error {
 	if ix.described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}
+	ix.roleWords = roleWords(ix.cast, ix.described)
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

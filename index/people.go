@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 )
@@ -52,36 +51,70 @@ func plural(name []string) []string {
 
 // describedRoles tells, by role, which the guide describes: a heading
 // (a section's title) names it. bleve finds the titles that hold a name's
-// stems, so a guide of any size is read in a few queries, and the first
-// of them are read as questions are ("Own Organizational Design" holds
-// the stem of "designer", but names no designer).
+// stems, one query a role, and they are read best first as questions are
+// until one names the role ("Own Organizational Design" holds the stem of
+// "designer", but names no designer).
 func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 	out := map[int]bool{}
 	for r, names := range roles {
 		var qs []query.Query
 		for _, n := range names {
-			q := query.NewMatchPhraseQuery(strings.Join(questionWords(ix.vocabulary.Rewrite(n)), " "))
-			q.SetField(fieldTitle)
-			q.Analyzer = guideAnalyzer
-			qs = append(qs, q)
+			// Titles are indexed as written, names read as questions are:
+			// a one-way rule ("technology" read as "technical") may tell
+			// them apart.
+			for _, text := range slices.Compact([]string{n, ix.vocabulary.Rewrite(n)}) {
+				q := query.NewMatchPhraseQuery(strings.Join(questionWords(text), " "))
+				q.SetField(fieldTitle)
+				q.Analyzer = guideAnalyzer
+				qs = append(qs, q)
+			}
 		}
-		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), maxTitlesRead, 0, false))
+		named, err := ix.anyTitle(query.NewDisjunctionQuery(qs), func(s *content.Section) bool {
+			return slices.Contains(ix.titleRoles(s), r)
+		})
 		if err != nil {
 			return nil, fmt.Errorf("find headings naming %q: %w", names[0], err)
 		}
-		if slices.ContainsFunc(res.Hits, func(d *search.DocumentMatch) bool {
-			ref, ok := ix.ref(d.ID)
-			return ok && slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(ref.section.Title)), r)
-		}) {
+		if named {
 			out[r] = true
 		}
 	}
 	return out, nil
 }
 
-// maxTitlesRead bounds the titles read for each role when the guide is
-// opened.
-const maxTitlesRead = 50
+// anyTitle reports whether a section the query finds, among the first
+// maxTitlesRead, passes the check.
+func (ix *Index) anyTitle(q query.Query, check func(*content.Section) bool) (bool, error) {
+	for from := 0; from < maxTitlesRead; from += titlePage {
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, titlePage, from, false))
+		if err != nil {
+			return false, err
+		}
+		for _, d := range res.Hits {
+			if ref, ok := ix.ref(d.ID); ok && check(ref.section) {
+				return true, nil
+			}
+		}
+		if len(res.Hits) < titlePage {
+			return false, nil
+		}
+	}
+	return false, nil
+}
+
+// Titles are read a page at a time when a guide is opened, and at most
+// maxTitlesRead for each role: a stem in thousands of titles that name no
+// role ("design") costs a few milliseconds, not a read of every heading.
+const (
+	titlePage     = 100
+	maxTitlesRead = 2000
+)
+
+// titleRoles returns the roles a section's own title names, read as
+// questions are.
+func (ix *Index) titleRoles(s *content.Section) []int {
+	return ix.cast.roles(ix.vocabulary.Rewrite(s.Title))
+}
 
 // add adds names, keeping each first word's longest first.
 func (c cast) add(names ...personName) {
@@ -119,17 +152,13 @@ func (c cast) mentions(words []string) []mention {
 // aboutOthers reports whether a question asks about someone the guide
 // does not describe ("what does a CTO do all day?"): a role no heading
 // names is what a sentence that asks is about, and those sentences name
-// no role a heading does. Such a question shares words with the guide,
-// but its sections would answer for someone else. A story around the
-// question ("I've been a director for a year.") only tells who asks. A
-// guide whose headings name no role describes no one in particular.
-func (ix *Index) aboutOthers(question string, asked []int) bool {
-	c := ix.cast
-	if len(asked) == 0 {
-		return false
-	}
-	described := ix.described
-	if len(described) == 0 {
+// no role a heading does, even misspelt. Such a question shares words
+// with the guide, but its sections would answer for someone else. A
+// story around the question ("I've been a director for a year.") only
+// tells who asks. A guide whose headings name no role describes no one in
+// particular.
+func (ix *Index) aboutOthers(question string) bool {
+	if len(ix.described) == 0 {
 		return false
 	}
 	others := false
@@ -137,12 +166,9 @@ func (ix *Index) aboutOthers(question string, asked []int) bool {
 		if s.context {
 			continue
 		}
-		words := questionWords(s.text)
-		if slices.ContainsFunc(words, func(w string) bool { return c.misspells(w, described) }) {
-			return false
-		}
-		for _, m := range c.mentions(words) {
-			if described[m.role] {
+		words := ix.spelled(questionWords(s.text))
+		for _, m := range ix.cast.mentions(words) {
+			if ix.described[m.role] {
 				return false
 			}
 			others = others || about(words, m) && !asker(words, m)
@@ -151,25 +177,49 @@ func (ix *Index) aboutOthers(question string, asked []int) bool {
 	return others
 }
 
-// misspells reports whether a word is a one-word name of a described
-// role misspelt ("directers"): the question names the guide's own role.
-func (c cast) misspells(word string, described map[int]bool) bool {
-	return c.spelling(word, described) != word
+// askedRoles returns the roles the guide describes that a question's
+// asking sentences name, misspelt or not: "I'm a director. How many
+// reports does a VP have?" asks about the VP.
+func (ix *Index) askedRoles(question string) []int {
+	var out []int
+	for _, s := range split(question) {
+		if s.context {
+			continue
+		}
+		for _, r := range ix.cast.rolesIn(ix.spelled(questionWords(s.text))) {
+			if ix.described[r] && !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
-// spelling returns the one-word name of a described role that a word
-// misspells, or the word: "directer" stems as "direct", a word the guide
+// spelled returns the words with misspelt names of described roles
+// spelt right (roleSpelling).
+func (ix *Index) spelled(words []string) []string {
+	for i, w := range words {
+		words[i] = ix.roleSpelling(w)
+	}
+	return words
+}
+
+// roleSpelling returns the one-word name of a described role that a word
+// misspells, or the word. "directer" stems as "direct", a word the guide
 // knows ("direct reports"), so only its likeness to "director" tells the
-// typo.
-func (c cast) spelling(word string, described map[int]bool) string {
-	if !fuzzy(word) || len(c[word]) > 0 {
+// typo; a word the guide knows whose stem is not the start of the name's
+// ("directory") is its own word.
+func (ix *Index) roleSpelling(word string) string {
+	if !fuzzy(word) || len(ix.cast[word]) > 0 {
 		return word
 	}
-	for _, names := range c {
-		for _, n := range names {
-			if len(n.words) == 1 && described[n.role] && fuzzy(n.words[0]) && oneEditApart(word, n.words[0]) {
-				return n.words[0]
-			}
+	for _, n := range ix.roleWords {
+		if !oneEditApart(word, n) {
+			continue
+		}
+		stem := ix.stem(word)
+		if _, known := ix.known[stem]; !known || strings.HasPrefix(ix.stem(n), stem) {
+			return n
 		}
 	}
 	return word
@@ -187,13 +237,22 @@ func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 }
 
 // headingRoles returns the roles a section's title and the headings above
-// it name, read once: without analyzing its text, which many hits of a
-// large guide never need.
+// it name, each heading read on its own: kept, as the most recently used
+// sections' are, without analyzing their text, which many hits of a large
+// guide never need.
 func (ix *Index) headingRoles(s *content.Section) []int {
 	if r, ok := ix.sectionRoles.Get(s); ok {
 		return r
 	}
-	r := ix.cast.roles(ix.vocabulary.Rewrite(strings.Join(append(s.Path(), s.Title), " ")))
+	var r []int
+	if s.Parent != nil {
+		r = slices.Clone(ix.headingRoles(s.Parent))
+	}
+	for _, role := range ix.titleRoles(s) {
+		if !slices.Contains(r, role) {
+			r = append(r, role)
+		}
+	}
 	ix.sectionRoles.Add(s, r)
 	return r
 }
@@ -246,17 +305,18 @@ func about(words []string, m mention) bool {
 }
 
 // asker reports whether a question about the person mentioned is the
-// asker's own: the person is theirs ("my EMs"), or the asker, their team
-// or engineering comes after ("what does the CEO expect from me?", "…want
-// from engineering?").
+// asker's own: the person is theirs ("my EMs"), or the asker or
+// engineering is the object after ("what does the CEO expect from me?",
+// "…want from engineering?"). "What does a CTO do at our company?" is
+// still about the CTO.
 func asker(words []string, m mention) bool {
 	for i := max(0, m.start-maxDeterminers); i < m.start; i++ {
 		if words[i] == "my" {
 			return true
 		}
 	}
-	for i, w := range words[m.end:] {
-		if askerWords[w] || w == "engineering" && i > 0 && words[m.end+i-1] == "from" {
+	for i := m.end; i < len(words); i++ {
+		if askerObjects[words[i]] || relating[words[i]] && i+1 < len(words) && askerOwn[words[i+1]] {
 			return true
 		}
 	}
@@ -272,5 +332,25 @@ var (
 	comparing   = wordSet(strings.Fields("between vs versus than"))
 	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
 	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week"))
-	askerWords  = wordSet(strings.Fields("i me my myself we us our ourselves"))
+	// askerObjects are the asker as an object; relating words lead to
+	// the asker's own ("from my team", "to engineering").
+	askerObjects = wordSet(strings.Fields("me us myself ourselves"))
+	relating     = wordSet(strings.Fields("from to with for"))
+	askerOwn     = wordSet(strings.Fields("my our engineering"))
 )
+
+// roleWords returns the one-word names of the described roles that a
+// misspelling may be read as, sorted so that a word near two reads as the
+// same one every time.
+func roleWords(c cast, described map[int]bool) []string {
+	var out []string
+	for _, names := range c {
+		for _, n := range names {
+			if len(n.words) == 1 && described[n.role] && fuzzy(n.words[0]) {
+				out = append(out, n.words[0])
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -2,9 +2,12 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // TestQuestionsAboutOtherPeople asks about roles the guide's headings
@@ -27,6 +30,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how should a new engineering manager spend their first 90 days", false},
 		{"@Director Bot what does a CTO actually do day to day?", false},
 		{"I've been a director for a year. What does a CTO do all day?", false},
+		{"what does a CTO do all day at our company?", false},
+		{"what are a CPO's responsibilities in our org?", false},
 		{"difference between a staff eng and a principal eng", false},
 		{"What does a director of product do?", false},
 
@@ -44,6 +49,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"Should we add a staff engineer role to the org?", true},
 		{"Does SRE own incident response?", true},
 		{"does the tl;dr say anything about budgets?", true},
+		{"what should a director pay attention to?", true},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)
@@ -80,5 +86,56 @@ func TestMentions(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("mentions(%q) = %v, want %v", tt.words, got, tt.want)
 		}
+	}
+}
+
+// TestDescribedRoles reads which roles a guide's headings name: a heading
+// as written ("Chief Technology Officer", which the thesaurus reads
+// otherwise in questions), past more titles that share a stem but name
+// another role than one page of them, and not a heading that only shares
+// a stem ("Own Organizational Design" names no designer).
+func TestDescribedRoles(t *testing.T) {
+	t.Parallel()
+	role := func(name string) int {
+		return slices.IndexFunc(thesaurus.Roles(), func(names []string) bool { return slices.Contains(names, name) })
+	}
+	if ix := embedded(t); ix.described[role("designer")] || !ix.described[role("director")] || !ix.described[role("vp")] {
+		t.Errorf("the embedded guide describes %v, want the director and the VP, no designer", ix.described)
+	}
+
+	cto := pageIndex(t, "leaders.md", "# Engineering leadership\n\n## Director\n\nA director plans.\n\n## Chief Technology Officer\n\n### Week\n\nThe CTO spends the week with customers.\n")
+	if hits, _ := cto.Search(context.Background(), "how does a CTO spend the week?", 3); len(hits) == 0 {
+		t.Error("a guide with a Chief Technology Officer heading refused a question about the CTO")
+	}
+
+	var md strings.Builder
+	md.WriteString("# Leaders\n\n")
+	for i := range 2 * titlePage {
+		fmt.Fprintf(&md, "## Design Director %d\n\nText.\n\n", i)
+	}
+	md.WriteString("## The director's roadmap, every quarter of every year\n\nA director plans the roadmap.\n")
+	many := pageIndex(t, "many.md", md.String())
+	if !many.described[role("director")] {
+		t.Errorf("a director's heading after %d design directors' was not found", 2*titlePage)
+	}
+}
+
+// TestRoleSpelling reads a misspelt name of the guide's role as it, but
+// never a word the guide uses for something else.
+func TestRoleSpelling(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "it.md", "# Director\n\n## Identity platform\n\nThe LDAP directory holds every account, with direct access.\n")
+	for word, want := range map[string]string{"directer": "director", "drector": "director", "directory": "directory", "directs": "directs"} {
+		if got := ix.roleSpelling(word); got != want {
+			t.Errorf("roleSpelling(%q) = %q, want %q", word, got, want)
+		}
+	}
+	embeddedIx := embedded(t)
+	hits, err := embeddedIx.Search(context.Background(), "I'm a director at a startup. How many direct reports does a VP have?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Section.ID == "typical-day-to-day-activities/typical-scope" {
+		t.Errorf("a VP question after a director's story answered %v, want no director-only section first", ids(hits))
 	}
 }

@@ -91,9 +91,14 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	read := ix.rewrite(question)
 	words := ix.words(read)
 	readWords := questionWords(read)
-	asked := ix.cast.rolesIn(readWords)
-	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutOthers(read, asked)) {
+	// Most questions name no role, and skip what roles need.
+	named := len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0
+	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || named && ix.aboutOthers(read)) {
 		return nil, nil
+	}
+	var asked []int
+	if named {
+		asked = ix.askedRoles(read)
 	}
 	q := ix.query(words)
 	if q == nil {

@@ -76,7 +76,7 @@ func (ix *Index) words(question string) []word {
 read:
 	for _, s := range sentences {
 		for _, tok := range ix.question.Analyze([]byte(s.text)) {
-			w := ix.analyze(ix.cast.spelling(string(tok.Term), ix.described))
+			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
 			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) ||
 				slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 				continue
