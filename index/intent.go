@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -135,7 +134,7 @@ func (ix *Index) steer(hits []Hit, in int) {
 			hits[i].Score = max(hits[i].Score, h.row*(1+intentBoost))
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	byScore(hits)
 }
 
 // overview puts first the page the best hit is on, its root section, for

@@ -63,10 +63,7 @@ func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 			// a one-way rule ("technology" read as "technical") may tell
 			// them apart.
 			for _, text := range slices.Compact([]string{n, ix.vocabulary.Rewrite(n)}) {
-				q := query.NewMatchPhraseQuery(strings.Join(questionWords(text), " "))
-				q.SetField(fieldTitle)
-				q.Analyzer = guideAnalyzer
-				qs = append(qs, q)
+				qs = append(qs, phraseIn(questionWords(text), fieldTitle))
 			}
 		}
 		named, err := ix.anyTitle(query.NewDisjunctionQuery(qs), func(s *content.Section) bool {
@@ -151,22 +148,16 @@ func (c cast) mentions(words []string) []mention {
 
 // aboutOthers reports whether a question asks about someone the guide
 // does not describe ("what does a CTO do all day?"): a role no heading
-// names is what a sentence that asks is about, and those sentences name
-// no role a heading does, even misspelt. Such a question shares words
-// with the guide, but its sections would answer for someone else. A
-// story around the question ("I've been a director for a year.") only
-// tells who asks. A guide whose headings name no role describes no one in
-// particular.
-func (ix *Index) aboutOthers(question string) bool {
+// names is what a sentence that asks is about, and those sentences
+// (asking) name no role a heading does. Such a question shares words with
+// the guide, but its sections would answer for someone else. A guide
+// whose headings name no role describes no one in particular.
+func (ix *Index) aboutOthers(asking [][]string) bool {
 	if len(ix.described) == 0 {
 		return false
 	}
 	others := false
-	for _, s := range split(question) {
-		if s.context {
-			continue
-		}
-		words := ix.spelled(questionWords(s.text))
+	for _, words := range asking {
 		for _, m := range ix.cast.mentions(words) {
 			if ix.described[m.role] {
 				return false
@@ -178,18 +169,28 @@ func (ix *Index) aboutOthers(question string) bool {
 }
 
 // askedRoles returns the roles the guide describes that a question's
-// asking sentences name, misspelt or not: "I'm a director. How many
-// reports does a VP have?" asks about the VP.
-func (ix *Index) askedRoles(question string) []int {
+// asking sentences name: "I'm a director. How many reports does a VP
+// have?" asks about the VP.
+func (ix *Index) askedRoles(asking [][]string) []int {
 	var out []int
-	for _, s := range split(question) {
-		if s.context {
-			continue
-		}
-		for _, r := range ix.cast.rolesIn(ix.spelled(questionWords(s.text))) {
+	for _, words := range asking {
+		for _, r := range ix.cast.rolesIn(words) {
 			if ix.described[r] && !slices.Contains(out, r) {
 				out = append(out, r)
 			}
+		}
+	}
+	return out
+}
+
+// asking returns the words of a question's sentences that ask, with
+// misspelt names of described roles spelt right: a story around the
+// question ("I've been a director for a year.") only tells who asks.
+func (ix *Index) asking(question string) [][]string {
+	var out [][]string
+	for _, s := range split(question) {
+		if !s.context {
+			out = append(out, ix.spelled(questionWords(s.text)))
 		}
 	}
 	return out
@@ -271,7 +272,7 @@ func (ix *Index) preferAsked(hits []Hit, asked []int) {
 			hits[i].Score *= otherRoleWeight
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	byScore(hits)
 }
 
 // roles returns the roles a text names.

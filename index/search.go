@@ -92,14 +92,14 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	words := ix.words(read)
 	readWords := questionWords(read)
 	// Most questions name no role, and skip what roles need.
-	named := len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0
-	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || named && ix.aboutOthers(read)) {
+	var asking [][]string
+	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 {
+		asking = ix.asking(read)
+	}
+	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutOthers(asking)) {
 		return nil, nil
 	}
-	var asked []int
-	if named {
-		asked = ix.askedRoles(read)
-	}
+	asked := ix.askedRoles(asking)
 	q := ix.query(words)
 	if q == nil {
 		return nil, nil
@@ -268,7 +268,7 @@ func (ix *Index) collect(docs search.DocumentMatchCollection) []Hit {
 		}
 		hits = append(hits, h)
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	byScore(hits)
 	return hits
 }
 
@@ -313,4 +313,9 @@ func (ix *Index) strongRows(docs search.DocumentMatchCollection, section *conten
 		}
 	}
 	return out
+}
+
+// byScore sorts hits best first, keeping the order of equal scores.
+func byScore(hits []Hit) {
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 }

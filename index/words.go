@@ -210,14 +210,8 @@ func outsideTopics(entries []string) (words map[string]bool, phrases [][]string)
 func (ix *Index) unsaid(phrases [][]string) ([][]string, error) {
 	var out [][]string
 	for _, p := range phrases {
-		var qs []query.Query
-		for _, field := range []string{fieldTitle, fieldBody} {
-			q := query.NewMatchPhraseQuery(strings.Join(p, " "))
-			q.SetField(field)
-			q.Analyzer = guideAnalyzer
-			qs = append(qs, q)
-		}
-		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 1, 0, false))
+		q := query.NewDisjunctionQuery([]query.Query{phraseIn(p, fieldTitle), phraseIn(p, fieldBody)})
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
 		if err != nil {
 			return nil, fmt.Errorf("search index for %q: %w", strings.Join(p, " "), err)
 		}
@@ -226,6 +220,15 @@ func (ix *Index) unsaid(phrases [][]string) ([][]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// phraseIn returns a query for the words side by side in a field, read
+// as the guide's text is (stemmed).
+func phraseIn(words []string, field string) query.Query {
+	q := query.NewMatchPhraseQuery(strings.Join(words, " "))
+	q.SetField(field)
+	q.Analyzer = guideAnalyzer
+	return q
 }
 
 // outsidePhrase reports whether a sentence that asks holds one of the
