@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/internal/pgtest"
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 )
 
 // BenchmarkClaimedRoundTrip is what the claim adds to a /director command:

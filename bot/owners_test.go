@@ -18,9 +18,9 @@ import (
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
-	"github.com/directorbot/directorbot/internal/pgtest"
 )
 
 // startOwnersServer runs a server against a new fake Slack with the

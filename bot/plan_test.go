@@ -16,8 +16,8 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 	"github.com/directorbot/directorbot/index"
-	"github.com/directorbot/directorbot/internal/pgtest"
 	"github.com/slack-go/slack"
 )
 

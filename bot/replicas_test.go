@@ -14,7 +14,7 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/store"
-	"github.com/directorbot/directorbot/internal/pgtest"
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/internal/pgtest"
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 )
 
 // TestMain stops the throwaway PostgreSQL server of the replica test.
