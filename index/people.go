@@ -152,20 +152,45 @@ func (c cast) mentions(words []string) []mention {
 // (asking) name no role a heading does. Such a question shares words with
 // the guide, but its sections would answer for someone else. A guide
 // whose headings name no role describes no one in particular.
+//
+// A role the guide describes, named, makes the question the guide's,
+// unless it is what another role, named first, is compared with: "how is
+// a CTO's job different from a VP's?" asks about the CTO, of whom the
+// guide says nothing, while "how is a director different from an EM?"
+// asks about the director.
 func (ix *Index) aboutOthers(asking [][]string) bool {
 	if len(ix.described) == 0 {
 		return false
 	}
-	others := false
+	others, named := false, false
 	for _, words := range asking {
-		for _, m := range ix.cast.mentions(words) {
+		ms := ix.cast.mentions(words)
+		for i, m := range ms {
 			if ix.described[m.role] {
-				return false
+				named = true
+				continue
+			}
+			if i+1 < len(ms) && ix.described[ms[i+1].role] && compared(words, m, ms[i+1]) {
+				return true
 			}
 			others = others || about(words, m) && !asker(words, m)
 		}
 	}
-	return others
+	return others && !named
+}
+
+// compared reports whether two roles named side by side are compared:
+// "between a CTO and a VP", "a CTO's job different from a VP's", "is a
+// head of engineering the same level as a director?".
+func compared(words []string, a, b mention) bool {
+	i := a.start - 1
+	for i >= 0 && a.start-i <= maxDeterminers && determiners[words[i]] {
+		i--
+	}
+	if i >= 0 && words[i] == "between" {
+		return true
+	}
+	return slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
 }
 
 // askedRoles returns the roles the guide describes that a question's
@@ -301,8 +326,15 @@ func about(words []string, m mention) bool {
 	before := func(set map[string]bool) bool { return i >= 0 && set[words[i]] }
 	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
 	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
-	return before(askingVerbs) || before(comparing) || of ||
-		after(m.end) || m.end < len(words) && words[m.end] == "s" && after(m.end+1)
+	possessive := m.end < len(words) && words[m.end] == "s"
+	// One asks to become a role, not its deputy: "how do I become the
+	// CEO's sounding board?" is about the asker.
+	becoming := before(becomingVerbs) && !possessive
+	// The step asked about ends at the role: "from senior to staff
+	// engineer".
+	step := before(stepTo) && slices.Contains(words[:i], "from")
+	return before(askingVerbs) || becoming || step || before(comparing) || of ||
+		after(m.end) || possessive && after(m.end+1)
 }
 
 // asker reports whether a question about the person mentioned is the
@@ -329,10 +361,13 @@ func asker(words []string, m mention) bool {
 const maxDeterminers = 3
 
 var (
-	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
-	comparing   = wordSet(strings.Fields("between vs versus than"))
-	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
-	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week"))
+	askingVerbs   = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
+	becomingVerbs = wordSet(strings.Fields("become becoming"))
+	stepTo        = wordSet([]string{"to"})
+	comparing     = wordSet(strings.Fields("between vs versus than"))
+	contrasts     = wordSet(strings.Fields("vs versus than different differently differ differs difference differences compare compared comparison same equivalent equal"))
+	determiners   = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
+	aspects       = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))
 	// askerObjects are the asker as an object; relating words lead to
 	// the asker's own ("from my team", "to engineering").
 	askerObjects = wordSet(strings.Fields("me us myself ourselves"))

@@ -34,6 +34,13 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"what are a CPO's responsibilities in our org?", false},
 		{"difference between a staff eng and a principal eng", false},
 		{"What does a director of product do?", false},
+		{"How is the CTO's job different from a VP of Engineering's?", false},
+		{"what does a CTO do differently from a VP", false},
+		{"is a head of engineering the same level as a director?", false},
+		{"difference between a CTO and a VP", false},
+		{"I'm a senior IC. How do I become an engineering manager?", false},
+		{"how do I get promoted from senior to staff engineer", false},
+		{"how do I write a promo packet for a senior engineer", false},
 
 		{"how do I get the CEO to trust me?", true},
 		{"what does the CEO expect from me?", true},
@@ -50,6 +57,11 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"Does SRE own incident response?", true},
 		{"does the tl;dr say anything about budgets?", true},
 		{"what should a director pay attention to?", true},
+		{"how is a director different from an engineering manager?", true},
+		{"How is a director different from a VP, and where does the CTO fit?", true},
+		{"how do I become the CEO's go-to sounding board?", true},
+		{"how do I go from engineering manager to director?", true},
+		{"how do I present to the CEO?", true},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)
