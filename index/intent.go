@@ -63,9 +63,13 @@ var (
 
 // asksOverview reports whether a question, split by questionWords, asks
 // for the whole picture of the role.
+// Hedges ("what a director actually does") are read past.
 func asksOverview(words []string) bool {
-	return asks(words, overviews) && asks(words, roles)
+	return asks(words, overviews) && asks(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] }), roles)
 }
+
+// hedges are adverbs that may stand inside a phrasing of the role.
+var hedges = wordSet(strings.Fields("actually really even exactly basically truly just"))
 
 // questionWords splits a question into lower-case words, keeping "%".
 func questionWords(question string) []string {

@@ -425,6 +425,7 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"Is An Elegant Puzzle worth reading before my first director role?",
 		"Should I hire an executive coach before going for VP?",
 		"hey there, how's your day going?",
+		"what's the severance process for layoffs in California",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -528,6 +529,7 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 	}{
 		{"tl;dr what's a director's whole deal?", "director-of-software-engineering", false},
 		{"give me the gist of the job: does a director do succession planning?", "director-of-software-engineering", false},
+		{"what's the 30,000-foot view of what a director actually does?", "director-of-software-engineering", false},
 		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
 	}

@@ -77,7 +77,7 @@ read:
 	for _, s := range sentences {
 		for _, tok := range ix.question.Analyze([]byte(s.text)) {
 			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
-			if w.groups == nil || ix.fillers[w.stem] || ix.misspeltPhrasing(w) ||
+			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) ||
 				slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
 				continue
 			}
@@ -247,6 +247,12 @@ func (ix *Index) outsidePhrase(question string, all []string, words []word) bool
 		}
 	}
 	return false
+}
+
+// filler reports whether a word is a filler, or one stemmed like it; an
+// outside word never is ("severance" stems as "several" does).
+func (ix *Index) filler(w word) bool {
+	return ix.fillers[w.stem] && !ix.outside[w.text]
 }
 
 // misspeltPhrasing reports whether a word the guide does not know is a
