@@ -29,7 +29,10 @@ func newCast(roles [][]string, rewrite func(string) string) cast {
 	for r, names := range roles {
 		for _, n := range names {
 			words := questionWords(rewrite(n))
-			c.add(personName{words, r}, personName{plural(words), r})
+			// The plural is read too: a rule may name only it
+			// ("product managers").
+			said := questionWords(rewrite(strings.Join(plural(questionWords(n)), " ")))
+			c.add(personName{words, r}, personName{plural(words), r}, personName{said, r})
 		}
 	}
 	return c
@@ -181,7 +184,8 @@ func (ix *Index) aboutOthers(asking [][]string) bool {
 
 // compared reports whether two roles named side by side are compared:
 // "between a CTO and a VP", "a CTO's job different from a VP's", "is a
-// head of engineering the same level as a director?".
+// head of engineering the same level as a director?", "what does a CTO do
+// that a VP doesn't?".
 func compared(words []string, a, b mention) bool {
 	i := a.start - 1
 	for i >= 0 && a.start-i <= maxDeterminers && determiners[words[i]] {
@@ -190,7 +194,9 @@ func compared(words []string, a, b mention) bool {
 	if i >= 0 && words[i] == "between" {
 		return true
 	}
-	return slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
+	// "What does a CTO do that a VP doesn't?"
+	denied := b.end < len(words) && negations[words[b.end]]
+	return denied || slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
 }
 
 // askedRoles returns the roles the guide describes that a question's
@@ -365,6 +371,7 @@ var (
 	becomingVerbs = wordSet(strings.Fields("become becoming"))
 	stepTo        = wordSet([]string{"to"})
 	comparing     = wordSet(strings.Fields("between vs versus than"))
+	negations     = wordSet(strings.Fields("doesn don didn isn aren wasn won shouldn wouldn cannot"))
 	contrasts     = wordSet(strings.Fields("vs versus than different differently differ differs difference differences compare compared comparison same equivalent equal"))
 	determiners   = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
 	aspects       = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))

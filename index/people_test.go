@@ -41,6 +41,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"I'm a senior IC. How do I become an engineering manager?", false},
 		{"how do I get promoted from senior to staff engineer", false},
 		{"how do I write a promo packet for a senior engineer", false},
+		{"what does a CTO actually do that a VP of eng doesn't", false},
+		{"whats the career ladder for product managers look like", false},
 
 		{"how do I get the CEO to trust me?", true},
 		{"what does the CEO expect from me?", true},

@@ -426,6 +426,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"Should I hire an executive coach before going for VP?",
 		"hey there, how's your day going?",
 		"what's the severance process for layoffs in California",
+		"which OKR tool do we use here for roadmap planning",
+		"can I work remotely from Portugal as a director",
+		"what's the on-call stipend for engineering managers",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -503,6 +506,10 @@ func TestContextCountsLess(t *testing.T) {
 	}
 	if hits, _ := ix.Search(context.Background(), "A new director spends 10 hours a week in 1:1s with her EMs. Is that too much?", 3); len(hits) == 0 {
 		t.Error("a question that only points back at its story was refused")
+	}
+	verdict := "We just hit our vertical slice milestone and my VP asked me to give the update at the next board meeting. I'm a director and I've never been in front of the board before. A peer told me directors hardly ever do that. Is this unusual for someone at my level?"
+	if hits, _ := ix.Search(context.Background(), verdict, 3); len(hits) == 0 || hits[0].Section.ID != "comparison-director-vs-vp/activity-time-comparison" {
+		t.Errorf("a question asking only for a verdict on its story answered %v, want the board meetings row", ids(hits))
 	}
 	story := "Our platform group ships payments, billing, fraud, search, ranking, ads, mobile, web, data, infra, security, compliance, identity, messaging, storage, networking, observability, tooling, release, testing, design, research, analytics and support. "
 	hits, err = ix.Search(context.Background(), story+"What is the budget authority of a director?", 3)

@@ -88,9 +88,9 @@ read:
 			words = append(words, w)
 		}
 	}
-	// A question that only points back at its story ("Is that too much?")
-	// asks about the story.
-	if !slices.ContainsFunc(words, func(w word) bool { return !w.context }) {
+	// A question that only points back at its story ("Is that too much?",
+	// "Is this unusual at my level?") asks about the story.
+	if !slices.ContainsFunc(words, func(w word) bool { return !w.context && !verdicts[w.text] }) {
 		for i := range words {
 			words[i].context = false
 		}
@@ -100,6 +100,11 @@ read:
 	}
 	return words
 }
+
+// verdicts are the words of a question that asks for a judgement of its
+// story and names no topic: "is that fair?", "is this unusual at my
+// level?", "am I overstepping?".
+var verdicts = wordSet(strings.Fields("level fair wrong ok okay reasonable crazy weird odd overstepping missing mine call realistic standard healthy early late expected common"))
 
 // share is how much the word counts in its message: less in its context.
 func (w word) share() float64 {
