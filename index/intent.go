@@ -54,21 +54,33 @@ func intentOf(words []string) int {
 // those that say it is the whole role that is asked about ("the gist of
 // the job", "a director's whole deal"): the page itself answers. "tl;dr on
 // how VPs fail" asks for a short answer about one topic, not an overview.
+// doings say it as what the role does, and only when they end the
+// question: "the gist of what a director does", not "a summary of what a
+// VP does at board meetings".
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
 		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
-	roles = phrasings("job", "role", "position", "gig", "whole deal", "whole thing", "a director does",
-		"directors do", "a vp does", "vps do")
+	roles  = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+	doings = phrasings("a director does", "directors do", "a vp does", "vps do")
 )
 
 // asksOverview reports whether a question, split by questionWords, asks
 // for the whole picture of the role.
-// Hedges ("what a director actually does") are read past.
 func asksOverview(words []string) bool {
-	return asks(words, overviews) && asks(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] }), roles)
+	return asks(words, overviews) && (asks(words, roles) || endsDoing(words))
 }
 
-// hedges are adverbs that may stand inside a phrasing of the role.
+// endsDoing reports whether words end with what the role does, read past
+// hedges: "what a director actually does".
+func endsDoing(words []string) bool {
+	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	return slices.ContainsFunc(doings, func(p []string) bool {
+		return len(plain) >= len(p) && slices.Equal(plain[len(plain)-len(p):], p)
+	})
+}
+
+// hedges are adverbs that may stand inside a phrasing of what the role
+// does.
 var hedges = wordSet(strings.Fields("actually really even exactly basically truly just"))
 
 // questionWords splits a question into lower-case words, keeping "%".

@@ -29,10 +29,10 @@ func newCast(roles [][]string, rewrite func(string) string) cast {
 	for r, names := range roles {
 		for _, n := range names {
 			words := questionWords(rewrite(n))
-			// The plural is read too: a rule may name only it
-			// ("product managers").
-			said := questionWords(rewrite(strings.Join(plural(questionWords(n)), " ")))
-			c.add(personName{words, r}, personName{plural(words), r}, personName{said, r})
+			// The plural as a question reads it too: a thesaurus rule
+			// may name only the plural ("product managers").
+			plurals := questionWords(rewrite(strings.Join(plural(questionWords(n)), " ")))
+			c.add(personName{words, r}, personName{plural(words), r}, personName{plurals, r})
 		}
 	}
 	return c
@@ -157,10 +157,11 @@ func (c cast) mentions(words []string) []mention {
 // whose headings name no role describes no one in particular.
 //
 // A role the guide describes, named, makes the question the guide's,
-// unless it is what another role, named first, is compared with: "how is
-// a CTO's job different from a VP's?" asks about the CTO, of whom the
-// guide says nothing, while "how is a director different from an EM?"
-// asks about the director.
+// unless the other role is what is asked about and the two are
+// contrasted: "how is a CTO's job different from a VP's?" asks about the
+// CTO, of whom the guide says nothing, while "EM vs director: who owns
+// hiring?" asks about the director, and "I was an EM; what's different
+// now that I'm a director?" about the asker.
 func (ix *Index) aboutOthers(asking [][]string) bool {
 	if len(ix.described) == 0 {
 		return false
@@ -173,30 +174,38 @@ func (ix *Index) aboutOthers(asking [][]string) bool {
 				named = true
 				continue
 			}
-			if i+1 < len(ms) && ix.described[ms[i+1].role] && compared(words, m, ms[i+1]) {
+			asked := about(words, m) && !asker(words, m)
+			if asked && i+1 < len(ms) && ix.described[ms[i+1].role] && contrasted(words, m, ms[i+1]) {
 				return true
 			}
-			others = others || about(words, m) && !asker(words, m)
+			others = others || asked
 		}
 	}
 	return others && !named
 }
 
-// compared reports whether two roles named side by side are compared:
-// "between a CTO and a VP", "a CTO's job different from a VP's", "is a
-// head of engineering the same level as a director?", "what does a CTO do
-// that a VP doesn't?".
-func compared(words []string, a, b mention) bool {
-	i := a.start - 1
-	for i >= 0 && a.start-i <= maxDeterminers && determiners[words[i]] {
-		i--
-	}
-	if i >= 0 && words[i] == "between" {
+// contrasted reports whether two roles named side by side are set
+// against each other: "the difference between a CTO and a VP", "a CTO's
+// job different from a VP's", "is a head of engineering the same level as
+// a director?", "what does a CTO do that a VP doesn't?". "Time between my
+// EMs and the VP" sets nothing against anything.
+func contrasted(words []string, a, b mention) bool {
+	if i := beforeDeterminers(words, a.start); i >= 1 && words[i] == "between" && contrasts[words[i-1]] {
 		return true
 	}
-	// "What does a CTO do that a VP doesn't?"
-	denied := b.end < len(words) && negations[words[b.end]]
-	return denied || slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
+	return denied(words[b.end:]) || slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
+}
+
+// denied reports whether words open with a negated verb: "doesn't", "does
+// not", "can't".
+func denied(words []string) bool {
+	switch {
+	case len(words) == 0:
+		return false
+	case negations[words[0]]:
+		return true
+	}
+	return len(words) > 1 && auxiliaries[words[0]] && (words[1] == "not" || words[1] == "t")
 }
 
 // askedRoles returns the roles the guide describes that a question's
@@ -325,34 +334,67 @@ func (c cast) rolesIn(words []string) []int {
 // are compared ("between a staff engineer and"), or their job is asked
 // for ("a CPO's responsibilities", "the career ladder for a TPM").
 func about(words []string, m mention) bool {
-	i := m.start - 1
-	for i >= 0 && m.start-i <= maxDeterminers && determiners[words[i]] {
-		i--
-	}
+	i := beforeDeterminers(words, m.start)
 	before := func(set map[string]bool) bool { return i >= 0 && set[words[i]] }
 	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
 	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
 	possessive := m.end < len(words) && words[m.end] == "s"
-	// One asks to become a role, not its deputy: "how do I become the
-	// CEO's sounding board?" is about the asker.
-	becoming := before(becomingVerbs) && !possessive
-	// The step asked about ends at the role: "from senior to staff
-	// engineer".
-	step := before(stepTo) && slices.Contains(words[:i], "from")
-	return before(askingVerbs) || becoming || step || before(comparing) || of ||
-		after(m.end) || possessive && after(m.end+1)
+	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) ||
+		before(comparing) || of || after(m.end) || possessive && after(m.end+1)
+}
+
+// beforeDeterminers returns the place of the word before those that
+// determine the word at start ("does our new CTO"), -1 at the start.
+func beforeDeterminers(words []string, start int) int {
+	i := start - 1
+	for i >= 0 && start-i <= maxDeterminers && determiners[words[i]] {
+		i--
+	}
+	return i
+}
+
+// becoming reports whether the word at i is the asker, or anyone, asking
+// to become the role after it: "how do I become an EM?", "how to become a
+// CTO". Helping someone else become one is the asker's own job ("help my
+// tech lead become an EM"), and one asks to become a role, not its deputy
+// ("the CEO's sounding board", checked by the caller).
+func becoming(words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch words[i] {
+	case "becoming":
+		return true
+	case "become":
+		return i >= 1 && becomers[words[i-1]]
+	}
+	return false
+}
+
+// step reports whether the word at i ends a step from one level to the
+// role after it: "from senior to staff engineer". "Risks from engineering
+// to the CEO" is no step.
+func step(words []string, i int) bool {
+	if i < 0 || words[i] != "to" {
+		return false
+	}
+	from := slices.Index(words[:i], "from")
+	return from >= 0 && from+1 < i && levels[words[from+1]]
 }
 
 // asker reports whether a question about the person mentioned is the
-// asker's own: the person is theirs ("my EMs"), or the asker or
-// engineering is the object after ("what does the CEO expect from me?",
-// "…want from engineering?"). "What does a CTO do at our company?" is
-// still about the CTO.
+// asker's own: the person is theirs ("my EMs", "an EM I manage"), the
+// asker is one ("I was an EM"), or the asker or engineering is the object
+// after ("what does the CEO expect from me?", "…want from engineering?").
+// "What does a CTO do at our company?" is still about the CTO.
 func asker(words []string, m mention) bool {
 	for i := max(0, m.start-maxDeterminers); i < m.start; i++ {
-		if words[i] == "my" {
+		if words[i] == "my" || i >= 1 && words[i-1] == "i" && beings[words[i]] {
 			return true
 		}
+	}
+	if m.end < len(words) && (words[m.end] == "i" || words[m.end] == "we") {
+		return true
 	}
 	for i := m.end; i < len(words); i++ {
 		if askerObjects[words[i]] || relating[words[i]] && i+1 < len(words) && askerOwn[words[i+1]] {
@@ -367,14 +409,22 @@ func asker(words []string, m mention) bool {
 const maxDeterminers = 3
 
 var (
-	askingVerbs   = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
-	becomingVerbs = wordSet(strings.Fields("become becoming"))
-	stepTo        = wordSet([]string{"to"})
-	comparing     = wordSet(strings.Fields("between vs versus than"))
-	negations     = wordSet(strings.Fields("doesn don didn isn aren wasn won shouldn wouldn cannot"))
-	contrasts     = wordSet(strings.Fields("vs versus than different differently differ differs difference differences compare compared comparison same equivalent equal"))
-	determiners   = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
-	aspects       = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))
+	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
+	// becomers ask to become a role: "how do I become", "how to become",
+	// "can you become".
+	becomers = wordSet(strings.Fields("i to you"))
+	// levels begin a step up to a role: "from senior to staff".
+	levels    = wordSet(strings.Fields("senior junior mid ic individual engineer developer dev staff principal lead"))
+	comparing = wordSet(strings.Fields("between vs versus than"))
+	// contrasts set one role against another.
+	contrasts   = wordSet(strings.Fields("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal"))
+	negations   = wordSet(strings.Fields("doesn don didn isn aren wasn won shouldn wouldn cannot"))
+	auxiliaries = wordSet(strings.Fields("does do did can is are will"))
+	// beings make the asker the role after them: "I'm an EM", "I was a
+	// staff engineer".
+	beings      = wordSet(strings.Fields("m am was"))
+	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
+	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))
 	// askerObjects are the asker as an object; relating words lead to
 	// the asker's own ("from my team", "to engineering").
 	askerObjects = wordSet(strings.Fields("me us myself ourselves"))

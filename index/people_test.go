@@ -42,6 +42,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how do I get promoted from senior to staff engineer", false},
 		{"how do I write a promo packet for a senior engineer", false},
 		{"what does a CTO actually do that a VP of eng doesn't", false},
+		{"what does a CTO do that a VP does not?", false},
+		{"what's the difference between a CTO and a VP?", false},
 		{"whats the career ladder for product managers look like", false},
 
 		{"how do I get the CEO to trust me?", true},
@@ -64,6 +66,20 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how do I become the CEO's go-to sounding board?", true},
 		{"how do I go from engineering manager to director?", true},
 		{"how do I present to the CEO?", true},
+		{"I was an EM until last month, what's different now that I'm a director?", true},
+		{"EM vs director: who owns hiring strategy?", true},
+		{"tech lead vs director, who drives architecture decisions?", true},
+		{"what do my engineering managers own that a director doesn't?", true},
+		{"should my EMs do technical reviews, or is that different for a director?", true},
+		{"how do I handle communication between my EMs and the VP?", true},
+		{"how should the director split time between EMs and the VP?", true},
+		{"who sits between the engineering managers and the VP?", true},
+		{"is reporting to the CTO different from reporting to a VP for a director?", true},
+		{"my CTO expects more from me than a director usually delivers, is that normal?", true},
+		{"how should I communicate risks from engineering to the CEO?", true},
+		{"how do I escalate a blocker from my team to the CTO?", true},
+		{"how do I help my tech lead become an engineering manager?", true},
+		{"what goes in a promotion packet for an EM I manage?", true},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)

@@ -426,7 +426,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"Should I hire an executive coach before going for VP?",
 		"hey there, how's your day going?",
 		"what's the severance process for layoffs in California",
-		"which OKR tool do we use here for roadmap planning",
 		"can I work remotely from Portugal as a director",
 		"what's the on-call stipend for engineering managers",
 	} {

@@ -101,10 +101,11 @@ read:
 	return words
 }
 
-// verdicts are the words of a question that asks for a judgement of its
-// story and names no topic: "is that fair?", "is this unusual at my
-// level?", "am I overstepping?".
-var verdicts = wordSet(strings.Fields("level fair wrong ok okay reasonable crazy weird odd overstepping missing mine call realistic standard healthy early late expected common"))
+// verdicts are the words of a question that only asks for a judgement of
+// its story: "is that fair?", "is this unusual at my level?", "am I
+// missing something?", "is that expected?". Fillers ("normal",
+// "typical") are dropped before.
+var verdicts = wordSet(strings.Fields("level fair wrong ok okay reasonable crazy weird odd overstepping missing realistic healthy expected common"))
 
 // share is how much the word counts in its message: less in its context.
 func (w word) share() float64 {
