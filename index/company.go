@@ -7,32 +7,25 @@ import (
 
 // aboutCompany reports whether a question asks for a fact of the asker's
 // own company, which a guide to the roles cannot hold: when its next
-// event is ("when's the next promo cycle?"), who sits on its bodies
-// ("who's on the hiring committee?"), who or when at a moment
-// ("who's presenting at the board meeting next week?", "how many
-// engineers are on our team right now?"), or who holds a
-// post there ("who's the VP here?"). "When is the next step to VP
-// realistic?" and "who is supposed to set standards here?" ask the guide.
+// event is ("when's the next promo cycle?"), who sits on one of its
+// bodies ("who's on the hiring committee?"), or who holds a post there
+// ("who's the VP here?"). Only "who is" and "when is" ask so ("who sits
+// on" too): "when
+// should I go for VP this year?", "who is supposed to set standards
+// here?" and "who is in board meetings more, a director or a VP?" ask the
+// guide.
 func (ix *Index) aboutCompany(asking [][]string) bool {
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
-		switch {
-		case at < 0:
-			return false
-		case words[at] == "many":
-			// "How many engineers are on our platform team right now?"
-			return at > 0 && words[at-1] == "how" && asks(words[at:], moments)
-		case words[at] == "who" && asks(words[at:], moments):
-			// "Who approved the reorg last week?"
-			return true
-		case at+1 == len(words) || !copulas[words[at+1]]:
+		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return w == "who" || w == "when" })
+		if at < 0 || at+1 == len(words) || !factVerbs[words[at+1]] {
 			return false
 		}
 		rest := words[at+2:]
 		if words[at] == "when" {
-			return nextEvent(rest) || asks(rest, moments)
+			i := slices.Index(rest, "next")
+			return i >= 0 && named(rest[i+1:], events)
 		}
-		return ix.holder(rest) || member(rest)
+		return ix.holder(rest) || len(rest) > 0 && (rest[0] == "on" || rest[0] == "in") && named(rest[1:], bodies)
 	})
 }
 
@@ -40,51 +33,45 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 // "hey, quick one: when's …".
 const maxLeadWords = 4
 
-// nextEvent reports whether words name the company's next event: "the
-// next all-hands", "our next calibration cycle".
-func nextEvent(words []string) bool {
-	i := slices.Index(words, "next")
-	if i < 0 {
-		return false
-	}
-	return slices.ContainsFunc(words[i+1:min(len(words), i+1+maxEventWords)], func(w string) bool { return events[w] })
+// named reports whether one of the first few words is in the set: "the
+// next promo committee meeting", "on the hiring committee".
+func named(words []string, set map[string]bool) bool {
+	return slices.ContainsFunc(words[:min(len(words), maxNameWords)], func(w string) bool { return set[w] })
 }
 
-// member reports whether the words after "who is" ask who is on one of
-// the company's bodies: "on the hiring committee", "in the panel".
-func member(words []string) bool {
-	return len(words) > 0 && (words[0] == "on" || words[0] == "in") &&
-		slices.ContainsFunc(words[1:min(len(words), 1+maxEventWords)], func(w string) bool { return events[w] })
-}
-
-// maxEventWords is how many words after "next" may name the event: "the
-// next promo committee meeting".
-const maxEventWords = 3
+// maxNameWords is how many words may stand before the one that names an
+// event or a body.
+const maxNameWords = 3
 
 // holder reports whether the words after "who is" name a post and then
-// only where or when: "the VP here", "our VP of engineering right now".
+// where it is held, the asker's company: "the VP here", "our VP of
+// engineering right now". "Who is the VP?" asks what a VP is, and "who's
+// the director in the org?" where one stands.
 func (ix *Index) holder(words []string) bool {
 	i := 0
-	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
+	for i < len(words) && i < maxDeterminers && determiners[words[i]] {
 		i++
 	}
 	ms := ix.cast.mentions(words[i:])
 	if len(ms) == 0 || ms[0].start != 0 {
 		return false
 	}
-	rest := words[i+ms[0].end:]
-	return !slices.ContainsFunc(rest, func(w string) bool { return !whereabouts[w] })
+	where := words[i+ms[0].end:]
+	return slices.ContainsFunc(where, func(w string) bool { return ours[w] }) &&
+		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
 
 var (
-	// factWords ask for a fact: "who", "when", "how many".
-	factWords = wordSet(strings.Fields("who when many"))
-	// copulas follow the question word of a question of fact: "who's",
-	// "when does".
-	copulas = wordSet(strings.Fields("is s are was does do did"))
-	events  = wordSet(strings.Fields("meeting meetings cycle cycles hands committee committees panel debrief debriefs calibration review reviews offsite deadline round session sync"))
-	moments = phrasings("today", "tomorrow", "tonight", "yesterday", "this week", "next week", "last week",
-		"this cycle", "this quarter", "this year", "next month", "last month", "right now")
-	// whereabouts say where or when a post is held.
-	whereabouts = wordSet(strings.Fields("here now right currently at in on our my the company org organization team these days"))
+	// factVerbs follow the question word of a question of fact: "who's",
+	// "when does", "who sits on".
+	factVerbs = wordSet(strings.Fields("is s are was does do sits sit serves"))
+	// events are the company's occasions; the guide's own ("reviews",
+	// "debriefs") are not.
+	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline round"))
+	// bodies are the company's groups of people.
+	bodies = wordSet(strings.Fields("committee committees panel panels"))
+	// whereabouts say where or when a post is held: "here", "at our
+	// company", "right now"; ours are those that say it is the asker's.
+	whereabouts = wordSet(strings.Fields("here now currently right at in our the company org organization"))
+	ours        = wordSet(strings.Fields("here now currently our company"))
 )

@@ -88,6 +88,9 @@ type Index struct {
 	// misspellings.
 	described map[int]bool
 	roleWords []string
+	// mentioned tells, by role, whether the guide's text names the
+	// person, looked up once, when a question first needs it.
+	mentioned []func() (bool, error)
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -260,6 +263,7 @@ func (ix *Index) load() error {
 		return err
 	}
 	ix.roleWords = roleWords(ix.cast, ix.described)
+	ix.mentioned = ix.mentions(roles)
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

@@ -71,9 +71,13 @@ func asksOverview(words []string) bool {
 }
 
 // endsDoing reports whether words end with what the role does, read past
-// hedges: "what a director actually does".
+// hedges and the time it is done in: "what a director actually does",
+// "what directors do day to day".
 func endsDoing(words []string) bool {
 	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	for len(plain) > 0 && daily[plain[len(plain)-1]] {
+		plain = plain[:len(plain)-1]
+	}
 	return slices.ContainsFunc(doings, func(p []string) bool {
 		return len(plain) >= len(p) && slices.Equal(plain[len(plain)-len(p):], p)
 	})
@@ -82,6 +86,10 @@ func endsDoing(words []string) bool {
 // hedges are adverbs that may stand inside a phrasing of what the role
 // does.
 var hedges = wordSet(strings.Fields("actually really even exactly basically truly just"))
+
+// daily are the words of when the role's work is done: "all day", "day
+// to day", "every week".
+var daily = wordSet(strings.Fields("all day days to daily each every week weeks"))
 
 // questionWords splits a question into lower-case words, keeping "%".
 func questionWords(question string) []string {

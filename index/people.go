@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -60,16 +61,7 @@ func plural(name []string) []string {
 func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 	out := map[int]bool{}
 	for r, names := range roles {
-		var qs []query.Query
-		for _, n := range names {
-			// Titles are indexed as written, names read as questions are:
-			// a one-way rule ("technology" read as "technical") may tell
-			// them apart.
-			for _, text := range slices.Compact([]string{n, ix.vocabulary.Rewrite(n)}) {
-				qs = append(qs, phraseIn(questionWords(text), fieldTitle))
-			}
-		}
-		named, err := ix.anyTitle(query.NewDisjunctionQuery(qs), func(s *content.Section) bool {
+		named, err := ix.anySection(ix.namesIn(names, fieldTitle), maxTitlesRead, func(s *content.Section) bool {
 			return slices.Contains(ix.titleRoles(s), r)
 		})
 		if err != nil {
@@ -82,10 +74,47 @@ func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 	return out, nil
 }
 
-// anyTitle reports whether a section the query finds, among the first
-// maxTitlesRead, passes the check.
-func (ix *Index) anyTitle(q query.Query, check func(*content.Section) bool) (bool, error) {
-	for from := 0; from < maxTitlesRead; from += titlePage {
+// namesIn returns a query for any of a role's names in a field. Text is
+// indexed as written, names read as questions are: a one-way rule
+// ("technology" read as "technical") may tell them apart.
+func (ix *Index) namesIn(names []string, field string) query.Query {
+	var qs []query.Query
+	for _, n := range names {
+		for _, text := range slices.Compact([]string{n, ix.vocabulary.Rewrite(n)}) {
+			qs = append(qs, phraseIn(questionWords(text), field))
+		}
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// mentions returns, by role, whether the guide's text names it, if only
+// in passing: "lead and mentor engineering managers" says enough of the EM
+// for "how is an EM different from a director?" to be the guide's
+// question, while of a staff engineer it says nothing. The sections bleve
+// finds are read as questions are, as headings are in describedRoles.
+// Each role is looked up the first time a question needs it: reading
+// texts costs a large guide a few milliseconds a role, too much for every
+// restart.
+func (ix *Index) mentions(roles [][]string) []func() (bool, error) {
+	out := make([]func() (bool, error), len(roles))
+	for r, names := range roles {
+		out[r] = sync.OnceValues(func() (bool, error) {
+			named, err := ix.anySection(ix.namesIn(names, fieldBody), maxTextsRead, func(s *content.Section) bool {
+				return slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(s.Text())), r)
+			})
+			if err != nil {
+				return false, fmt.Errorf("find text naming %q: %w", names[0], err)
+			}
+			return named, nil
+		})
+	}
+	return out
+}
+
+// anySection reports whether a section the query finds, among the first
+// most, passes the check.
+func (ix *Index) anySection(q query.Query, most int, check func(*content.Section) bool) (bool, error) {
+	for from := 0; from < most; from += titlePage {
 		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, titlePage, from, false))
 		if err != nil {
 			return false, err
@@ -105,9 +134,13 @@ func (ix *Index) anyTitle(q query.Query, check func(*content.Section) bool) (boo
 // Titles are read a page at a time when a guide is opened, and at most
 // maxTitlesRead for each role: a stem in thousands of titles that name no
 // role ("design") costs a few milliseconds, not a read of every heading.
+// A section's text costs more to read than its title, and a role named in
+// the text at all is named in one of the first sections that hold its
+// stems: at most maxTextsRead are read.
 const (
 	titlePage     = 100
 	maxTitlesRead = 2000
+	maxTextsRead  = titlePage
 )
 
 // titleRoles returns the roles a section's own title names, read as
@@ -157,14 +190,16 @@ func (c cast) mentions(words []string) []mention {
 // whose headings name no role describes no one in particular.
 //
 // A role the guide describes, named, makes the question the guide's,
-// unless the other role is what is asked about and the two are
-// contrasted: "how is a CTO's job different from a VP's?" asks about the
-// CTO, of whom the guide says nothing, while "EM vs director: who owns
-// hiring?" asks about the director, and "I was an EM; what's different
-// now that I'm a director?" about the asker.
-func (ix *Index) aboutOthers(asking [][]string) bool {
+// unless the other role, one the guide's text never names, is what is
+// asked about and the two are contrasted: "how is a staff engineer's job
+// different from a director's?" asks about the staff engineer, of whom the
+// guide says nothing, while "EM vs director: who owns hiring?" asks about
+// the director, "I was an EM; what's different now that I'm a director?"
+// about the asker, and "how is an EM different from a director?" is
+// answered by the guide's account of the step from EM.
+func (ix *Index) aboutOthers(asking [][]string) (bool, error) {
 	if len(ix.described) == 0 {
-		return false
+		return false, nil
 	}
 	others, named := false, false
 	for _, words := range asking {
@@ -176,12 +211,18 @@ func (ix *Index) aboutOthers(asking [][]string) bool {
 			}
 			asked := about(words, m) && !asker(words, m)
 			if asked && i+1 < len(ms) && ix.described[ms[i+1].role] && contrasted(words, m, ms[i+1]) {
-				return true
+				mentioned, err := ix.mentioned[m.role]()
+				if err != nil {
+					return false, err
+				}
+				if !mentioned {
+					return true, nil
+				}
 			}
 			others = others || asked
 		}
 	}
-	return others && !named
+	return others && !named, nil
 }
 
 // contrasted reports whether two roles named side by side are set
@@ -366,7 +407,7 @@ func becoming(words []string, i int) bool {
 	case "becoming":
 		return true
 	case "become":
-		return i >= 1 && becomers[words[i-1]]
+		return i >= 1 && aspirants[words[i-1]]
 	}
 	return false
 }
@@ -378,8 +419,12 @@ func step(words []string, i int) bool {
 	if i < 0 || words[i] != "to" {
 		return false
 	}
-	from := slices.Index(words[:i], "from")
-	return from >= 0 && from+1 < i && levels[words[from+1]]
+	for from := i - 1; from >= 0; from-- {
+		if words[from] == "from" {
+			return from+1 < i && levels[words[from+1]]
+		}
+	}
+	return false
 }
 
 // asker reports whether a question about the person mentioned is the
@@ -388,10 +433,11 @@ func step(words []string, i int) bool {
 // after ("what does the CEO expect from me?", "…want from engineering?").
 // "What does a CTO do at our company?" is still about the CTO.
 func asker(words []string, m mention) bool {
-	for i := max(0, m.start-maxDeterminers); i < m.start; i++ {
-		if words[i] == "my" || i >= 1 && words[i-1] == "i" && beings[words[i]] {
-			return true
-		}
+	if slices.Contains(words[max(0, m.start-maxDeterminers):m.start], "my") {
+		return true
+	}
+	if i := beforeDeterminers(words, m.start); i >= 1 && words[i-1] == "i" && selfVerbs[words[i]] {
+		return true
 	}
 	if m.end < len(words) && (words[m.end] == "i" || words[m.end] == "we") {
 		return true
@@ -410,19 +456,22 @@ const maxDeterminers = 3
 
 var (
 	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
-	// becomers ask to become a role: "how do I become", "how to become",
+	// aspirants ask to become a role: "how do I become", "how to become",
 	// "can you become".
-	becomers = wordSet(strings.Fields("i to you"))
+	aspirants = wordSet(strings.Fields("i to you"))
 	// levels begin a step up to a role: "from senior to staff".
 	levels    = wordSet(strings.Fields("senior junior mid ic individual engineer developer dev staff principal lead"))
 	comparing = wordSet(strings.Fields("between vs versus than"))
 	// contrasts set one role against another.
-	contrasts   = wordSet(strings.Fields("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal"))
+	contrasts = wordSet(strings.Fields("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal"))
+	// negations are negated verbs as questionWords splits them ("doesn't"
+	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
+	// them ("does not", "can't").
 	negations   = wordSet(strings.Fields("doesn don didn isn aren wasn won shouldn wouldn cannot"))
 	auxiliaries = wordSet(strings.Fields("does do did can is are will"))
-	// beings make the asker the role after them: "I'm an EM", "I was a
-	// staff engineer".
-	beings      = wordSet(strings.Fields("m am was"))
+	// selfVerbs after "I" make the asker the role named next: "I'm an
+	// EM", "I was a staff engineer".
+	selfVerbs   = wordSet(strings.Fields("m am was"))
 	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
 	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))
 	// askerObjects are the asker as an object; relating words lead to

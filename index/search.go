@@ -91,14 +91,23 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	read := ix.rewrite(question)
 	words := ix.words(read)
 	readWords := questionWords(read)
-	// Most questions name no role and ask neither who, when nor how many,
-	// and skip reading which sentences ask.
+	// Most questions name no role and ask neither who nor when, and skip
+	// reading which sentences ask.
 	var asking [][]string
-	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 || slices.ContainsFunc(readWords, func(w string) bool { return factWords[w] }) {
+	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 || slices.ContainsFunc(readWords, func(w string) bool { return w == "who" || w == "when" }) {
 		asking = ix.asking(read)
 	}
-	if len(words) == 0 || limit <= 0 || confident && (slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutOthers(asking) || ix.aboutCompany(asking)) {
+	if len(words) == 0 || limit <= 0 {
 		return nil, nil
+	}
+	if confident {
+		others, err := ix.aboutOthers(asking)
+		if err != nil {
+			return nil, err
+		}
+		if others || slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutCompany(asking) {
+			return nil, nil
+		}
 	}
 	asked := ix.askedRoles(asking)
 	q := ix.query(words)

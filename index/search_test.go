@@ -422,11 +422,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"who's the current VP of engineering at our company?",
 		"When does our next performance calibration cycle kick off?",
 		"Who sits on the promotion committee for directors?",
-		"Is An Elegant Puzzle worth reading before my first director role?",
 		"Should I hire an executive coach before going for VP?",
-		"hey there, how's your day going?",
 		"what's the severance process for layoffs in California",
-		"can I work remotely from Portugal as a director",
 		"what's the on-call stipend for engineering managers",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
@@ -536,6 +533,8 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		{"tl;dr what's a director's whole deal?", "director-of-software-engineering", false},
 		{"give me the gist of the job: does a director do succession planning?", "director-of-software-engineering", false},
 		{"what's the 30,000-foot view of what a director actually does?", "director-of-software-engineering", false},
+		{"summary of what directors do day to day", "director-of-software-engineering", false},
+		{"summary of what a VP really does at board meetings", "comparison-director-vs-vp/activity-time-comparison", false},
 		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
 	}

@@ -3,6 +3,7 @@ package blockkit
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -23,15 +24,30 @@ const (
 )
 
 // IsHelp reports whether a question asks for help rather than about the
-// guide: empty, or only a greeting or "help".
+// guide: empty, "help", or only a greeting and small talk ("hey there,
+// how's your day going?"), which no section answers.
 func IsHelp(question string) bool {
 	q := strings.ToLower(strings.Trim(index.Normalize(question), " !?.,"))
-	switch q {
-	case "", "help", "?", "hi", "hello", "hey", "hi there", "hello there", "hey there", "start", "usage":
-		return true
+	q = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ").Replace(q)
+	q = strings.Join(strings.Fields(q), " ")
+	for _, g := range greetings {
+		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
+			q = strings.TrimSpace(rest)
+			break
+		}
 	}
-	return false
+	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q)
 }
+
+// greetings open a message (longest first, so "hey there" is cut whole);
+// helpWords and smallTalk are whole messages that ask nothing of the
+// guide.
+var (
+	greetings = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "hello", "hey", "hiya", "hi", "yo"}
+	helpWords = []string{"help", "?", "start", "usage"}
+	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
+		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
+)
 
 // Reply renders the reply to a question from the guide ix indexes: help
 // for an empty question or "help", the best section with related topics,

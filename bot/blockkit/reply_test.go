@@ -72,3 +72,31 @@ func TestStockRepliesFitSlack(t *testing.T) {
 		checkMessage(t, name, msg)
 	}
 }
+
+// TestIsHelp tells greetings and small talk, which get the help message,
+// from questions that merely open with a greeting.
+func TestIsHelp(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		help    bool
+	}{
+		{"", true},
+		{"help", true},
+		{"  Hi there!  ", true},
+		{"hey there, how's your day going?", true},
+		{"Hello! How are you?", true},
+		{"good morning", true},
+		{"how’s it going?", true},
+		{"hi, what does a director do?", false},
+		{"how's it going to change when I'm a VP?", false},
+		{"how's your day supposed to look as a new director?", false},
+		{"history of the VP role", false},
+		{"hey there how many reports does a VP have", false},
+	}
+	for _, tt := range tests {
+		if got := IsHelp(tt.message); got != tt.help {
+			t.Errorf("IsHelp(%q) = %v, want %v", tt.message, got, tt.help)
+		}
+	}
+}
