@@ -222,6 +222,7 @@ func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab ma
 		for _, s := range sections {
 			ix.read(s)
 			ix.headingRoles(s)
+			ix.facts(s)
 		}
 	}
 	return ix, nil
