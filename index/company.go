@@ -21,11 +21,23 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 			return false
 		}
 		rest := words[at+2:]
+		if ix.choice(rest) {
+			// "Who sits on the interview panel, director or VP?"
+			return false
+		}
+		if ix.holder(rest) {
+			return true
+		}
+		// "When's the next calibration round, and what should a director
+		// prepare?" asks the guide too.
+		if slices.ContainsFunc(rest, func(w string) bool { return followUps[w] }) {
+			return false
+		}
 		if words[at] == "when" {
 			i := slices.Index(rest, "next")
 			return i >= 0 && named(rest[i+1:], events)
 		}
-		return ix.holder(rest) || len(rest) > 0 && (rest[0] == "on" || rest[0] == "in") && named(rest[1:], bodies)
+		return len(rest) > 0 && (rest[0] == "on" || rest[0] == "in") && named(rest[1:], bodies)
 	})
 }
 
@@ -43,22 +55,41 @@ func named(words []string, set map[string]bool) bool {
 // event or a body.
 const maxNameWords = 3
 
-// holder reports whether the words after "who is" name a post and then
-// where it is held, the asker's company: "the VP here", "our VP of
-// engineering right now". "Who is the VP?" asks what a VP is, and "who's
-// the director in the org?" where one stands.
+// holder reports whether the words after "who is" name a post of the
+// asker's company: "the VP here", "our VP", "the current VP of
+// engineering right now". "Who is the VP?" asks what a VP is, "who's the
+// director in the org?" where one stands, and "who is our VP accountable
+// to?" the guide.
 func (ix *Index) holder(words []string) bool {
 	i := 0
-	for i < len(words) && i < maxDeterminers && determiners[words[i]] {
+	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
 	}
 	ms := ix.cast.mentions(words[i:])
 	if len(ms) == 0 || ms[0].start != 0 {
 		return false
 	}
+	// The post may be named after "and": "who's our VP and how do I get
+	// on their calendar?".
 	where := words[i+ms[0].end:]
-	return slices.ContainsFunc(where, func(w string) bool { return ours[w] }) &&
+	if and := slices.Index(where, "and"); and >= 0 {
+		where = where[:and]
+	}
+	return slices.ContainsFunc(slices.Concat(words[:i], where), func(w string) bool { return ours[w] }) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
+}
+
+// choice reports whether the words offer a choice between roles the guide
+// describes: "director or VP".
+func (ix *Index) choice(words []string) bool {
+	ms := ix.cast.mentions(words)
+	for i := 1; i < len(ms); i++ {
+		between := words[ms[i-1].end:ms[i].start]
+		if ix.described[ms[i-1].role] && ix.described[ms[i].role] && slices.Contains(between, "or") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -67,11 +98,13 @@ var (
 	factVerbs = wordSet(strings.Fields("is s are was does do sits sit serves"))
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline round"))
+	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline"))
 	// bodies are the company's groups of people.
 	bodies = wordSet(strings.Fields("committee committees panel panels"))
 	// whereabouts say where or when a post is held: "here", "at our
 	// company", "right now"; ours are those that say it is the asker's.
 	whereabouts = wordSet(strings.Fields("here now currently right at in our the company org organization"))
-	ours        = wordSet(strings.Fields("here now currently our company"))
+	ours        = wordSet(strings.Fields("here now currently current our company"))
+	// followUps ask more than the company's fact.
+	followUps = wordSet(strings.Fields("how what why which should"))
 )

@@ -51,7 +51,7 @@ func TestSearchQuality(t *testing.T) {
 		{"heldout2.jsonl", 0.77, 0.86, 0.72, 10, 3},
 		{"heldout3.jsonl", 0.74, 0.88, 0.68, 9, 3},
 		{"heldout4.jsonl", 0.71, 0.89, 0.65, 8, 2},
-		{"heldout5.jsonl", 0.80, 0.86, 0.76, 7, 3},
+		{"heldout5.jsonl", 0.80, 0.86, 0.76, 8, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
