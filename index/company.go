@@ -9,16 +9,28 @@ import (
 // own company, which a guide to the roles cannot hold: when its next
 // event is ("when's the next promo cycle?"), who sits on one of its
 // bodies ("who's on the hiring committee?"), or who holds a post there
-// ("who's the VP here?"). Only "who is" and "when is" ask so ("who sits
+// ("who's the VP here?"), when its last event was ("when did our last
+// reorg happen?"), how many it has ("how many engineers do we have?") or
+// what time something is. Only "who is" and "when is" ask so ("who sits
 // on" too): "when
 // should I go for VP this year?", "who is supposed to set standards
 // here?" and "who is in board meetings more, a director or a VP?" ask the
 // guide.
 func (ix *Index) aboutCompany(asking [][]string) bool {
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return w == "who" || w == "when" })
-		if at < 0 || at+1 == len(words) || !factVerbs[words[at+1]] {
+		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
+		switch {
+		case at < 0:
 			return false
+		case words[at] == "many" || words[at] == "size":
+			// "How many engineers do we have here?", which the thesaurus
+			// reads as the size of an org.
+			return asks(words[at:], ourCounts)
+		case at+1 == len(words) || !factVerbs[words[at+1]]:
+			return false
+		case words[at] == "time":
+			// "What time is the all-hands?"
+			return at > 0 && words[at-1] == "what"
 		}
 		rest := words[at+2:]
 		if ix.choice(rest) {
@@ -35,7 +47,7 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		}
 		if words[at] == "when" {
 			i := slices.Index(rest, "next")
-			return i >= 0 && named(rest[i+1:], events)
+			return i >= 0 && named(rest[i+1:], events) || asks(rest, phrasings("our last"))
 		}
 		return len(rest) > 0 && (rest[0] == "on" || rest[0] == "in") && named(rest[1:], bodies)
 	})
@@ -93,9 +105,14 @@ func (ix *Index) choice(words []string) bool {
 }
 
 var (
+	// factWords ask for a fact: "who", "when", "how many" (or "size", as
+	// the thesaurus reads "how many engineers"), "what time".
+	factWords = wordSet(strings.Fields("who when many size time"))
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
-	factVerbs = wordSet(strings.Fields("is s are was does do sits sit serves"))
+	factVerbs = wordSet(strings.Fields("is s are was does do did sits sit serves"))
+	// ourCounts count the company's own: "how many engineers do we have?"
+	ourCounts = phrasings("do we have", "are on our", "are in our", "does our company have", "are there here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
 	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline"))

@@ -91,10 +91,10 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	read := ix.rewrite(question)
 	words := ix.words(read)
 	readWords := questionWords(read)
-	// Most questions name no role and ask neither who nor when, and skip
-	// reading which sentences ask.
+	// Most questions name no role and ask for no fact (factWords), and
+	// skip reading which sentences ask.
 	var asking [][]string
-	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 || slices.ContainsFunc(readWords, func(w string) bool { return w == "who" || w == "when" }) {
+	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 || slices.ContainsFunc(readWords, func(w string) bool { return factWords[w] }) {
 		asking = ix.asking(read)
 	}
 	if len(words) == 0 || limit <= 0 {
