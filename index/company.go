@@ -25,12 +25,13 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		case words[at] == "many" || words[at] == "size":
 			// "How many engineers do we have here?", which the thesaurus
 			// reads as the size of an org.
-			return asks(words[at:], ourCounts)
+			return asks(words[at:], ourCounts) && !slices.ContainsFunc(words, func(w string) bool { return generalizers[w] })
 		case at+1 == len(words) || !factVerbs[words[at+1]]:
 			return false
 		case words[at] == "time":
-			// "What time is the all-hands?"
-			return at > 0 && words[at-1] == "what"
+			// "What time is my interview tomorrow?", not "what time is
+			// spent on hiring?"
+			return at > 0 && words[at-1] == "what" && slices.ContainsFunc(words[at+2:], func(w string) bool { return mine[w] })
 		}
 		rest := words[at+2:]
 		if ix.choice(rest) {
@@ -111,6 +112,12 @@ var (
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
 	factVerbs = wordSet(strings.Fields("is s are was does do did sits sit serves"))
+	// generalizers make a count the guide's: "how many engineers do we
+	// have per director, usually?"
+	generalizers = wordSet(strings.Fields("usually typically normally generally per average typical"))
+	// mine are the words of the asker's own day: "what time is my
+	// interview tomorrow?"
+	mine = wordSet(strings.Fields("my our here today tomorrow tonight"))
 	// ourCounts count the company's own: "how many engineers do we have?"
 	ourCounts = phrasings("do we have", "are on our", "are in our", "does our company have", "are there here")
 	// events are the company's occasions; the guide's own ("reviews",
