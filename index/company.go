@@ -6,52 +6,70 @@ import (
 )
 
 // aboutCompany reports whether a question asks for a fact of the asker's
-// own company, which a guide to the roles cannot hold: when its next
-// event is ("when's the next promo cycle?"), who sits on one of its
-// bodies ("who's on the hiring committee?"), or who holds a post there
-// ("who's the VP here?"), when its last event was ("when did our last
-// reorg happen?"), how many it has ("how many engineers do we have?") or
-// what time something is. Only "who is" and "when is" ask so ("who sits
-// on" too): "when
-// should I go for VP this year?", "who is supposed to set standards
-// here?" and "who is in board meetings more, a director or a VP?" ask the
-// guide.
+// own company, which a guide to the roles cannot hold: who holds a post
+// there ("who's the VP here?"), who sits on one of
+// its bodies ("who's on the hiring committee?"), when its next or last
+// event is ("when's the next promo cycle?", "when did our last reorg
+// happen?"), who or when at a moment ("who is on call this week?"), how
+// many it has ("how many engineers do we have?") or what time its event
+// is. A question that is general ("usually", "per director"), names a role
+// the guide describes ("when should a director go for VP this year?"),
+// offers a choice between them ("director or VP?") or asks more ("…, and
+// what should a director prepare?") asks the guide.
 func (ix *Index) aboutCompany(asking [][]string) bool {
 	return slices.ContainsFunc(asking, func(words []string) bool {
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
+		if at < 0 || slices.ContainsFunc(words, func(w string) bool { return generalizers[w] }) {
+			return false
+		}
+		rest := words[at+1:]
+		switch words[at] {
+		case "many", "size":
+			// "How many engineers do we have here?" ("size": the thesaurus
+			// reads "how many engineers" as the size of an org).
+			return asks(rest, ourCounts) && !asks(rest, phrasings("have to")) && !ix.namesDescribed(words)
+		case "time":
+			// "What time is my interview?", "what time does the all-hands
+			// start?", not "what time is spent on hiring?"
+			return at > 0 && words[at-1] == "what" && len(rest) > 1 && factVerbs[rest[0]] &&
+				(mine[rest[1]] || named(rest[1:], events) && !ix.namesDescribed(words))
+		}
+		if len(rest) == 0 || !factVerbs[rest[0]] {
+			return false
+		}
+		rest = rest[1:]
 		switch {
-		case at < 0:
-			return false
-		case words[at] == "many" || words[at] == "size":
-			// "How many engineers do we have here?", which the thesaurus
-			// reads as the size of an org.
-			return asks(words[at:], ourCounts) && !slices.ContainsFunc(words, func(w string) bool { return generalizers[w] })
-		case at+1 == len(words) || !factVerbs[words[at+1]]:
-			return false
-		case words[at] == "time":
-			// "What time is my interview tomorrow?", not "what time is
-			// spent on hiring?"
-			return at > 0 && words[at-1] == "what" && slices.ContainsFunc(words[at+2:], func(w string) bool { return mine[w] })
-		}
-		rest := words[at+2:]
-		if ix.choice(rest) {
-			// "Who sits on the interview panel, director or VP?"
-			return false
-		}
-		if ix.holder(rest) {
+		case ix.holder(rest):
 			return true
-		}
-		// "When's the next calibration round, and what should a director
-		// prepare?" asks the guide too.
-		if slices.ContainsFunc(rest, func(w string) bool { return followUps[w] }) {
+		case ix.choice(rest) || slices.ContainsFunc(rest, func(w string) bool { return followUps[w] }):
 			return false
-		}
-		if words[at] == "when" {
+		case asks(rest, moments):
+			// "Who is on call this week?"
+			return !ix.namesDescribed(rest)
+		case words[at] == "when":
 			i := slices.Index(rest, "next")
-			return i >= 0 && named(rest[i+1:], events) || asks(rest, phrasings("our last"))
+			return i >= 0 && named(rest[i+1:], events) || asks(rest, phrasings("our last", "we last"))
 		}
-		return len(rest) > 0 && (rest[0] == "on" || rest[0] == "in") && named(rest[1:], bodies)
+		return ix.member(rest)
 	})
+}
+
+// member reports whether the words after "who is" ask who sits on one of
+// the company's bodies: "on the hiring committee", "on the leadership team
+// here". A team or board is the company's only when the words say so
+// ("our board", "here"): "who is in board meetings more?" asks the guide.
+func (ix *Index) member(words []string) bool {
+	if len(words) == 0 || words[0] != "on" && words[0] != "in" {
+		return false
+	}
+	ours := slices.ContainsFunc(words, func(w string) bool { return oursWords[w] })
+	return named(words[1:], bodies) || ours && named(words[1:], groups)
+}
+
+// namesDescribed reports whether the words name a role the guide
+// describes.
+func (ix *Index) namesDescribed(words []string) bool {
+	return slices.ContainsFunc(ix.cast.mentions(words), func(m mention) bool { return ix.described[m.role] })
 }
 
 // maxLeadWords is how far into a sentence its question word may stand:
@@ -88,7 +106,7 @@ func (ix *Index) holder(words []string) bool {
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
-	return slices.ContainsFunc(slices.Concat(words[:i], where), func(w string) bool { return ours[w] }) &&
+	return slices.ContainsFunc(slices.Concat(words[:i], where), func(w string) bool { return oursWords[w] }) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
 
@@ -119,16 +137,23 @@ var (
 	// interview tomorrow?"
 	mine = wordSet(strings.Fields("my our here today tomorrow tonight"))
 	// ourCounts count the company's own: "how many engineers do we have?"
-	ourCounts = phrasings("do we have", "are on our", "are in our", "does our company have", "are there here")
+	ourCounts = phrasings("do we have", "did we have", "are on our", "are in our", "does our company have",
+		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
 	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline"))
-	// bodies are the company's groups of people.
+	// bodies are the company's groups of people; groups are too, when the
+	// question says they are the company's.
 	bodies = wordSet(strings.Fields("committee committees panel panels"))
+	groups = wordSet(strings.Fields("team board staff"))
+	// moments date a question to the company's calendar.
+	moments = phrasings("today", "tomorrow", "tonight", "this week", "next week", "last week", "this month",
+		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
+		"this cycle", "last sprint", "this sprint", "right now")
 	// whereabouts say where or when a post is held: "here", "at our
 	// company", "right now"; ours are those that say it is the asker's.
 	whereabouts = wordSet(strings.Fields("here now currently right at in our the company org organization"))
-	ours        = wordSet(strings.Fields("here now currently current our company"))
+	oursWords   = wordSet(strings.Fields("here now currently current our company"))
 	// followUps ask more than the company's fact.
 	followUps = wordSet(strings.Fields("how what why which should"))
 )

@@ -48,8 +48,7 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // when there are none, the stems of the word with two neighbouring letters
 // swapped back ("mornign" stems to itself, "morning" to "morn"), or else
 // of the thesaurus's words one edit from it, or else the longest known
-// stem it begins with (knownPrefix) or would but for a letter missed or
-// added (mendedPrefix), in a fixed order so that scores add
+// stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
 func (ix *Index) near(word, stem string) []nearTerm {
 	var out []nearTerm
@@ -69,9 +68,6 @@ func (ix *Index) near(word, stem string) []nearTerm {
 	}
 	if len(out) == 0 {
 		out = ix.knownPrefix(word)
-	}
-	if len(out) == 0 {
-		out = ix.mendedPrefix(word)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
@@ -119,34 +115,6 @@ func (ix *Index) knownPrefix(word string) []nearTerm {
 	for n := len(r) - 1; n >= minPrefix; n-- {
 		if df, ok := ix.known[string(r[:n])]; ok {
 			return []nearTerm{{string(r[:n]), df}}
-		}
-	}
-	return nil
-}
-
-// mendedPrefix returns the longest known stem, of at least minPrefix
-// runes, that a misspelt word begins with but for a letter missed or
-// added inside it: such a typo early in a long word changes how it stems
-// ("engneering" stems as "engneer", "engineering" as "engin"), so neither
-// the stem's neighbours nor knownPrefix find it. The stem and the word's
-// beginning end in the same letter, so that a word the guide does not
-// know is not read as one it does by a letter added at its end
-// ("sourdough" is no "source"), and the word mended stems as the stem
-// ("engineering" as "engin"; "tackle" is no "track": "trackle" stems as
-// "trackl").
-func (ix *Index) mendedPrefix(word string) []nearTerm {
-	r := []rune(word)
-	for m := len(r); m >= minPrefix; m-- {
-		for _, p := range []int{m - 1, m + 1} {
-			if p > len(r) {
-				continue
-			}
-			prefix, last, rest := string(r[:p]), string(r[p-1]), string(r[p:])
-			for _, t := range ix.spellings[m] {
-				if strings.HasSuffix(t, last) && oneEditApartLen(prefix, p, t, m) && ix.stem(t+rest) == t {
-					return []nearTerm{{t, ix.known[t]}}
-				}
-			}
 		}
 	}
 	return nil
