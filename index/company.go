@@ -15,8 +15,13 @@ import (
 // is. A question that is general ("usually", "per director"), names a role
 // the guide describes ("when should a director go for VP this year?"),
 // offers a choice between them ("director or VP?") or asks more ("…, and
-// what should a director prepare?") asks the guide.
+// what should a director prepare?") asks the guide. Only a guide to roles
+// (its headings name some, as for aboutOthers) is known to hold no such
+// facts: a company's own handbook may say who the onboarding buddy is.
 func (ix *Index) aboutCompany(asking [][]string) bool {
+	if len(ix.described) == 0 {
+		return false
+	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
 		if at < 0 || slices.ContainsFunc(words, func(w string) bool { return generalizers[w] }) {

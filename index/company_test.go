@@ -77,3 +77,17 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyHandbookAnswersItsOwnFacts asks a company's own handbook,
+// whose headings name no role, for its facts: it may hold them.
+func TestCompanyHandbookAnswersItsOwnFacts(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "events.md", "# Company events\n\n## All-hands\n\nThe next all-hands meeting is on the first Monday of each month.\n")
+	hits, err := ix.Search(context.Background(), "when's the next all-hands meeting?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		t.Error("a handbook that says when the all-hands is refused the question")
+	}
+}
