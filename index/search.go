@@ -87,29 +87,81 @@ func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit
 	return ix.search(ctx, question, limit, false)
 }
 
-func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
-	read := ix.rewrite(question)
-	words := ix.words(read)
-	readWords := questionWords(read)
+// Reason tells why Search gave a question no answer.
+type Reason int
+
+// The reasons for no answer.
+const (
+	// NotCovered: the guide holds too little of the question.
+	NotCovered Reason = iota
+	// OutsideTopic: a topic the guide leaves to others, such as pay, HR
+	// procedures or tools (thesaurus.Outside).
+	OutsideTopic
+	// OtherRole: a role the guide does not describe (thesaurus.Roles).
+	OtherRole
+	// CompanyFact: a fact of the asker's own company.
+	CompanyFact
+)
+
+// Refusal returns why Search gives a question no answer: the rule that
+// knows the guide cannot answer it, or NotCovered.
+func (ix *Index) Refusal(question string) (Reason, error) {
+	r, _, err := ix.refusal(ix.readQuestion(question))
+	return r, err
+}
+
+// inquiry is a question as search reads it: rewritten by the thesaurus,
+// split into words, its topic words, and the words of its sentences that
+// ask.
+type inquiry struct {
+	read      string
+	readWords []string
+	words     []word
+	asking    [][]string
+}
+
+func (ix *Index) readQuestion(question string) inquiry {
+	q := inquiry{read: ix.rewrite(question)}
+	q.words = ix.words(q.read)
+	q.readWords = questionWords(q.read)
 	// Most questions name no role and ask for no fact (factWords), and
 	// skip reading which sentences ask.
-	var asking [][]string
-	if len(ix.cast.mentions(ix.spelled(slices.Clone(readWords)))) > 0 || slices.ContainsFunc(readWords, func(w string) bool { return factWords[w] }) {
-		asking = ix.asking(read)
+	if len(ix.cast.mentions(ix.spelled(slices.Clone(q.readWords)))) > 0 || slices.ContainsFunc(q.readWords, func(w string) bool { return factWords[w] }) {
+		q.asking = ix.asking(q.read)
 	}
+	return q
+}
+
+// refusal reports whether a rule knows that the guide cannot answer a
+// question, and which.
+func (ix *Index) refusal(q inquiry) (Reason, bool, error) {
+	others, err := ix.aboutOthers(q.asking)
+	switch {
+	case err != nil:
+		return NotCovered, false, err
+	case others:
+		return OtherRole, true, nil
+	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words):
+		return OutsideTopic, true, nil
+	case ix.aboutCompany(q.asking):
+		return CompanyFact, true, nil
+	}
+	return NotCovered, false, nil
+}
+
+func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
+	qa := ix.readQuestion(question)
+	words := qa.words
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
 	if confident {
-		others, err := ix.aboutOthers(asking)
-		if err != nil {
+		_, refused, err := ix.refusal(qa)
+		if err != nil || refused {
 			return nil, err
 		}
-		if others || slices.ContainsFunc(words, ix.beyond) || ix.outsidePhrase(read, readWords, words) || ix.aboutCompany(asking) {
-			return nil, nil
-		}
 	}
-	asked := ix.askedRoles(asking)
+	asked := ix.askedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
 		return nil, nil

@@ -677,3 +677,34 @@ func alsoText(h *Hit) string {
 	r := h.Rows[0]
 	return content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row])
 }
+
+// TestRefusalTellsWhy asks questions Search refuses and checks the rule
+// that refused each.
+func TestRefusalTellsWhy(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		want     Reason
+	}{
+		{"how much equity does a VP get?", OutsideTopic},
+		{"what interview questions should I ask a director candidate?", OutsideTopic},
+		{"how is a staff engineer different from a director?", OtherRole},
+		{"what does a CTO do all day?", OtherRole},
+		{"who's the VP here?", CompanyFact},
+		{"when's the next company all-hands?", CompanyFact},
+		{"how do I bake sourdough bread", NotCovered},
+	}
+	for _, tt := range tests {
+		if hits, _ := ix.Search(context.Background(), tt.question, 3); len(hits) != 0 {
+			t.Errorf("Search(%q) = %v, want no answer", tt.question, ids(hits))
+		}
+		got, err := ix.Refusal(tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("Refusal(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

@@ -5,18 +5,23 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 )
 
 // renderNoAnswer says honestly that the guide does not cover the question,
-// offers the closest topics, and points to help.
-func renderNoAnswer(question string, closest []*content.Section) Message {
+// and why when the search knows, offers the closest topics, and points to
+// help.
+func renderNoAnswer(question string, why index.Reason, closest []*content.Section) Message {
 	q := quoteOf(question)
 	text := "I couldn't find that in the guide."
 	if q != "" {
 		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)
 	}
 	blocks := []slack.Block{section(text)}
+	if r, ok := reasons[why]; ok {
+		blocks = append(blocks, section(r))
+	}
 	if len(closest) > 0 {
 		blocks = append(blocks, section("These topics are the closest I have:"))
 		if act := actions(topicButtons(closest, maxRelatedTopics)...); act != nil {
@@ -25,6 +30,14 @@ func renderNoAnswer(question string, closest []*content.Section) Message {
 	}
 	blocks = append(blocks, contextLine("Type `/director help` to see everything I know about."))
 	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
+}
+
+// reasons explain a no-answer whose reason the search knows: the asker
+// learns where to ask instead, and not to reword the question.
+var reasons = map[index.Reason]string{
+	index.OutsideTopic: "The guide leaves that topic to others: pay and benefits, HR procedures, tools, reading lists and particular companies' ladders are for your manager, your people team or your company's own pages.",
+	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
+	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 }
 
 // quoteOf is the question as a no-answer quotes it: escaped, on one line,

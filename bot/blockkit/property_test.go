@@ -162,11 +162,14 @@ func (s *sender) everything(questions []string) {
 	}
 	for name, msg := range map[string]Message{
 		"help":      renderHelp(s.g),
-		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), sections),
+		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), index.NotCovered, sections),
 		"gone":      Gone(), "sorry": Sorry(),
 		"thanks": Thanks(true), "thanks, not helpful": Thanks(false),
 	} {
 		s.send(name, msg, true)
+	}
+	for why := range reasons {
+		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", why, sections), true)
 	}
 	s.transition()
 	home := Home(s.g)

@@ -62,11 +62,15 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		return Message{}, KindHelp, fmt.Errorf("answer question: %w", err)
 	}
 	if len(hits) == 0 {
+		why, err := ix.Refusal(question)
+		if err != nil {
+			return Message{}, KindHelp, fmt.Errorf("tell why no answer: %w", err)
+		}
 		closest, err := ix.Closest(ctx, question, maxRelatedTopics)
 		if err != nil {
 			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
 		}
-		return renderNoAnswer(question, sections(closest)), KindNoAnswer, nil
+		return renderNoAnswer(question, why, sections(closest)), KindNoAnswer, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
 	return renderAnswer(a), KindAnswer, nil
