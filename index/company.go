@@ -24,7 +24,7 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
-		if at < 0 || slices.ContainsFunc(words, func(w string) bool { return generalizers[w] }) {
+		if at < 0 || anyIn(words, generalizers) {
 			return false
 		}
 		rest := words[at+1:]
@@ -32,12 +32,12 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		case "many", "size":
 			// "How many engineers do we have here?" ("size": the thesaurus
 			// reads "how many engineers" as the size of an org).
-			return asks(rest, ourCounts) && !asks(rest, phrasings("have to")) && !ix.namesDescribed(words)
+			return asks(rest, ourCounts) && !asks(rest, haveTo) && !ix.namesDescribed(words)
 		case "time":
 			// "What time is my interview?", "what time does the all-hands
 			// start?", not "what time is spent on hiring?"
 			return at > 0 && words[at-1] == "what" && len(rest) > 1 && factVerbs[rest[0]] &&
-				(mine[rest[1]] || named(rest[1:], events) && !ix.namesDescribed(words))
+				(mine[rest[1]] || leads(rest[1:], events) && !ix.namesDescribed(words))
 		}
 		if len(rest) == 0 || !factVerbs[rest[0]] {
 			return false
@@ -46,14 +46,14 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		switch {
 		case ix.holder(rest):
 			return true
-		case ix.choice(rest) || slices.ContainsFunc(rest, func(w string) bool { return followUps[w] }):
+		case ix.choice(rest) || anyIn(rest, followUps):
 			return false
 		case asks(rest, moments):
 			// "Who is on call this week?"
 			return !ix.namesDescribed(rest)
 		case words[at] == "when":
 			i := slices.Index(rest, "next")
-			return i >= 0 && named(rest[i+1:], events) || asks(rest, phrasings("our last", "we last"))
+			return i >= 0 && leads(rest[i+1:], events) || asks(rest, lastEvents)
 		}
 		return ix.member(rest)
 	})
@@ -67,8 +67,13 @@ func (ix *Index) member(words []string) bool {
 	if len(words) == 0 || words[0] != "on" && words[0] != "in" {
 		return false
 	}
-	ours := slices.ContainsFunc(words, func(w string) bool { return oursWords[w] })
-	return named(words[1:], bodies) || ours && named(words[1:], groups)
+	ours := anyIn(words, oursWords)
+	return leads(words[1:], bodies) || ours && leads(words[1:], groups)
+}
+
+// anyIn reports whether any of the words is in the set.
+func anyIn(words []string, set map[string]bool) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
 }
 
 // namesDescribed reports whether the words name a role the guide
@@ -81,10 +86,10 @@ func (ix *Index) namesDescribed(words []string) bool {
 // "hey, quick one: when's …".
 const maxLeadWords = 4
 
-// named reports whether one of the first few words is in the set: "the
+// leads reports whether one of the first few words is in the set: "the
 // next promo committee meeting", "on the hiring committee".
-func named(words []string, set map[string]bool) bool {
-	return slices.ContainsFunc(words[:min(len(words), maxNameWords)], func(w string) bool { return set[w] })
+func leads(words []string, set map[string]bool) bool {
+	return anyIn(words[:min(len(words), maxNameWords)], set)
 }
 
 // maxNameWords is how many words may stand before the one that names an
@@ -111,7 +116,7 @@ func (ix *Index) holder(words []string) bool {
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
-	return slices.ContainsFunc(slices.Concat(words[:i], where), func(w string) bool { return oursWords[w] }) &&
+	return anyIn(slices.Concat(words[:i], where), oursWords) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
 
@@ -141,6 +146,10 @@ var (
 	// mine are the words of the asker's own day: "what time is my
 	// interview tomorrow?"
 	mine = wordSet(strings.Fields("my our here today tomorrow tonight"))
+	// haveTo is no count: "how many hours do we have to spend?"; lastEvents
+	// date the company's past.
+	haveTo     = phrasings("have to")
+	lastEvents = phrasings("our last", "we last")
 	// ourCounts count the company's own: "how many engineers do we have?"
 	ourCounts = phrasings("do we have", "did we have", "are on our", "are in our", "does our company have",
 		"are there here", "work here", "are here")
@@ -156,7 +165,8 @@ var (
 		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
 		"this cycle", "last sprint", "this sprint", "right now")
 	// whereabouts say where or when a post is held: "here", "at our
-	// company", "right now"; ours are those that say it is the asker's.
+	// company", "right now"; oursWords are those that say it is the
+	// asker's company's, here and now.
 	whereabouts = wordSet(strings.Fields("here now currently right at in our the company org organization"))
 	oursWords   = wordSet(strings.Fields("here now currently current our company"))
 	// followUps ask more than the company's fact.

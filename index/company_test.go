@@ -11,13 +11,12 @@ import (
 func TestQuestionsAboutTheCompany(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
-	tests := []struct {
-		question string
-		answered bool
-	}{
+	tests := []answerCase{
 		{"when's the next company all-hands?", false},
 		{"When does our next performance calibration cycle kick off?", false},
 		{"who's the VP here?", false},
+		{"who's the current VP of engineering at our company?", false},
+		{"Who sits on the promotion committee for directors?", false},
 		{"who's our VP of engineering right now?", false},
 		{"who's on the promotion committee this cycle?", false},
 		{"who is in the calibration panel for directors?", false},
@@ -67,15 +66,7 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"How many hours a week should a director spend on hiring right now?", true},
 		{"who sits on the exec staff, director or VP?", true},
 	}
-	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.question, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(hits) > 0; got != tt.answered {
-			t.Errorf("Search(%q) = %v, want answered %v", tt.question, ids(hits), tt.answered)
-		}
-	}
+	checkAnswered(t, ix, tests)
 }
 
 // TestCompanyHandbookAnswersItsOwnFacts asks a company's own handbook,

@@ -88,9 +88,10 @@ type Index struct {
 	// misspellings.
 	described map[int]bool
 	roleWords []string
-	// mentioned tells, by role, whether the guide's text names the
-	// person, looked up once, when a question first needs it.
-	mentioned []func() (bool, error)
+	// roleNames are thesaurus.Roles; textNames tells which of them the
+	// guide's text names (namedInText).
+	roleNames [][]string
+	textNames textNames
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -264,7 +265,7 @@ func (ix *Index) load() error {
 		return err
 	}
 	ix.roleWords = roleWords(ix.cast, ix.described)
-	ix.mentioned = ix.mentions(roles)
+	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
 		return err

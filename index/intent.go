@@ -50,8 +50,8 @@ func intentOf(words []string) int {
 	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
 }
 
-// overviews are the phrasings that ask for the whole picture, and roles
-// those that say it is the whole role that is asked about ("the gist of
+// overviews are the phrasings that ask for the whole picture, and
+// wholeRole those that say it is the whole role that is asked about ("the gist of
 // the job", "a director's whole deal"): the page itself answers. "tl;dr on
 // how VPs fail" asks for a short answer about one topic, not an overview.
 // doings say it as what the role does, and only when they end the
@@ -60,14 +60,14 @@ func intentOf(words []string) int {
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
 		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
-	roles  = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
-	doings = phrasings("a director does", "directors do", "a vp does", "vps do")
+	wholeRole = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+	doings    = phrasings("a director does", "directors do", "a vp does", "vps do")
 )
 
 // asksOverview reports whether a question, split by questionWords, asks
 // for the whole picture of the role.
 func asksOverview(words []string) bool {
-	return asks(words, overviews) && (asks(words, roles) || endsDoing(words))
+	return asks(words, overviews) && (asks(words, wholeRole) || endsDoing(words))
 }
 
 // endsDoing reports whether words end with what the role does, read past

@@ -87,35 +87,43 @@ func (ix *Index) namesIn(names []string, field string) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// mentions returns, by role, whether the guide's text names it, if only
-// in passing: "lead and mentor engineering managers" says enough of the EM
-// for "how is an EM different from a director?" to be the guide's
-// question, while of a staff engineer it says nothing. The sections bleve
-// finds are read as questions are, as headings are in describedRoles.
-// Each role is looked up the first time a question needs it: reading
-// texts costs a large guide a few milliseconds a role, too much for every
-// restart.
-func (ix *Index) mentions(roles [][]string) []func() (bool, error) {
-	out := make([]func() (bool, error), len(roles))
-	for r, names := range roles {
-		out[r] = sync.OnceValues(func() (bool, error) {
-			named, err := ix.anySection(ix.namesIn(names, fieldBody), maxTextsRead, func(s *content.Section) bool {
-				return slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(s.Text())), r)
-			})
-			if err != nil {
-				return false, fmt.Errorf("find text naming %q: %w", names[0], err)
-			}
-			return named, nil
-		})
+// textNames holds, by role, whether the guide's text names the person, if
+// only in passing: "lead and mentor engineering managers" says enough of
+// the EM for "how is an EM different from a director?" to be the guide's
+// question, while of a staff engineer it says nothing. Each role is looked
+// up the first time a question needs it, as reading texts costs a large
+// guide a few milliseconds a role, too much for every restart; a lookup
+// that fails is tried again by the next question.
+type textNames struct {
+	mu    sync.Mutex
+	known map[int]bool
+}
+
+// namedInText reports whether the guide's text names a role. The
+// sections bleve finds are read as questions are, as headings are in
+// describedRoles.
+func (ix *Index) namedInText(r int) (bool, error) {
+	ix.textNames.mu.Lock()
+	defer ix.textNames.mu.Unlock()
+	if named, ok := ix.textNames.known[r]; ok {
+		return named, nil
 	}
-	return out
+	names := ix.roleNames[r]
+	named, err := ix.anySection(ix.namesIn(names, fieldBody), maxTextsRead, func(s *content.Section) bool {
+		return slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(s.Text())), r)
+	})
+	if err != nil {
+		return false, fmt.Errorf("find text naming %q: %w", names[0], err)
+	}
+	ix.textNames.known[r] = named
+	return named, nil
 }
 
 // anySection reports whether a section the query finds, among the first
 // most, passes the check.
 func (ix *Index) anySection(q query.Query, most int, check func(*content.Section) bool) (bool, error) {
-	for from := 0; from < most; from += titlePage {
-		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, titlePage, from, false))
+	for from := 0; from < most; from += sectionPage {
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, sectionPage, from, false))
 		if err != nil {
 			return false, err
 		}
@@ -124,7 +132,7 @@ func (ix *Index) anySection(q query.Query, most int, check func(*content.Section
 				return true, nil
 			}
 		}
-		if len(res.Hits) < titlePage {
+		if len(res.Hits) < sectionPage {
 			return false, nil
 		}
 	}
@@ -138,9 +146,9 @@ func (ix *Index) anySection(q query.Query, most int, check func(*content.Section
 // the text at all is named in one of the first sections that hold its
 // stems: at most maxTextsRead are read.
 const (
-	titlePage     = 100
+	sectionPage   = 100
 	maxTitlesRead = 2000
-	maxTextsRead  = titlePage
+	maxTextsRead  = sectionPage
 )
 
 // titleRoles returns the roles a section's own title names, read as
@@ -211,11 +219,11 @@ func (ix *Index) aboutOthers(asking [][]string) (bool, error) {
 			}
 			asked := about(words, m) && !asker(words, m)
 			if asked && i+1 < len(ms) && ix.described[ms[i+1].role] && contrasted(words, m, ms[i+1]) {
-				mentioned, err := ix.mentioned[m.role]()
+				named, err := ix.namedInText(m.role)
 				if err != nil {
 					return false, err
 				}
-				if !mentioned {
+				if !named {
 					return true, nil
 				}
 			}

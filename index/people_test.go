@@ -17,10 +17,7 @@ import (
 func TestQuestionsAboutOtherPeople(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
-	tests := []struct {
-		question string
-		answered bool
-	}{
+	tests := []answerCase{
 		{"what does a CTO do all day?", false},
 		{"what does our new CTO actually spend her time on?", false},
 		{"difference between a staff engineer and a principal engineer", false},
@@ -85,15 +82,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"Does the CEO need the same level of detail as the VP in status updates?", true},
 		{"Can an EM approve an offer a director didn't see?", true},
 	}
-	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.question, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(hits) > 0; got != tt.answered {
-			t.Errorf("Search(%q) = %v, want answered %v", tt.question, ids(hits), tt.answered)
-		}
-	}
+	checkAnswered(t, ix, tests)
 
 	em := pageIndex(t, "em.md", "# Engineering Manager\n\n## Day to day\n\nAn engineering manager spends the day in 1:1s and planning.\n")
 	if hits, _ := em.Search(context.Background(), "what does an EM do all day?", 3); len(hits) == 0 {
@@ -144,13 +133,13 @@ func TestDescribedRoles(t *testing.T) {
 
 	var md strings.Builder
 	md.WriteString("# Leaders\n\n")
-	for i := range 2 * titlePage {
+	for i := range 2 * sectionPage {
 		fmt.Fprintf(&md, "## Design Director %d\n\nText.\n\n", i)
 	}
 	md.WriteString("## The director's roadmap, every quarter of every year\n\nA director plans the roadmap.\n")
 	many := pageIndex(t, "many.md", md.String())
 	if !many.described[role("director")] {
-		t.Errorf("a director's heading after %d design directors' was not found", 2*titlePage)
+		t.Errorf("a director's heading after %d design directors' was not found", 2*sectionPage)
 	}
 }
 

@@ -106,8 +106,7 @@ const (
 // Refusal returns why Search gives a question no answer: the rule that
 // knows the guide cannot answer it, or NotCovered.
 func (ix *Index) Refusal(question string) (Reason, error) {
-	r, _, err := ix.refusal(ix.readQuestion(question))
-	return r, err
+	return ix.refusal(ix.readQuestion(question))
 }
 
 // inquiry is a question as search reads it: rewritten by the thesaurus,
@@ -132,21 +131,21 @@ func (ix *Index) readQuestion(question string) inquiry {
 	return q
 }
 
-// refusal reports whether a rule knows that the guide cannot answer a
-// question, and which.
-func (ix *Index) refusal(q inquiry) (Reason, bool, error) {
+// refusal returns the reason a rule knows the guide cannot answer a
+// question, or NotCovered when none does.
+func (ix *Index) refusal(q inquiry) (Reason, error) {
 	others, err := ix.aboutOthers(q.asking)
 	switch {
 	case err != nil:
-		return NotCovered, false, err
+		return NotCovered, err
 	case others:
-		return OtherRole, true, nil
+		return OtherRole, nil
 	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words):
-		return OutsideTopic, true, nil
+		return OutsideTopic, nil
 	case ix.aboutCompany(q.asking):
-		return CompanyFact, true, nil
+		return CompanyFact, nil
 	}
-	return NotCovered, false, nil
+	return NotCovered, nil
 }
 
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
@@ -156,8 +155,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return nil, nil
 	}
 	if confident {
-		_, refused, err := ix.refusal(qa)
-		if err != nil || refused {
+		if r, err := ix.refusal(qa); err != nil || r != NotCovered {
 			return nil, err
 		}
 	}

@@ -422,9 +422,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"good books for a new director?",
 		"what interview questions should I ask a director candidate?",
 		"How do I set up a Datadog dashboard for our deployment metrics?",
-		"who's the current VP of engineering at our company?",
-		"When does our next performance calibration cycle kick off?",
-		"Who sits on the promotion committee for directors?",
 		"Should I hire an executive coach before going for VP?",
 		"what's the severance process for layoffs in California",
 		"what's the on-call stipend for engineering managers",
@@ -696,7 +693,11 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"how do I bake sourdough bread", NotCovered},
 	}
 	for _, tt := range tests {
-		if hits, _ := ix.Search(context.Background(), tt.question, 3); len(hits) != 0 {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 0 {
 			t.Errorf("Search(%q) = %v, want no answer", tt.question, ids(hits))
 		}
 		got, err := ix.Refusal(tt.question)
@@ -705,6 +706,27 @@ func TestRefusalTellsWhy(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Refusal(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// answerCase is a question and whether the guide should answer it.
+type answerCase struct {
+	question string
+	answered bool
+}
+
+// checkAnswered searches each question and reports those answered or
+// refused against the case.
+func checkAnswered(t *testing.T, ix *Index, tests []answerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(hits) > 0; got != tt.answered {
+			t.Errorf("Search(%q) = %v, want answered %v", tt.question, ids(hits), tt.answered)
 		}
 	}
 }

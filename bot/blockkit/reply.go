@@ -27,9 +27,7 @@ const (
 // guide: empty, "help", or only a greeting and small talk ("hey there,
 // how's your day going?"), which no section answers.
 func IsHelp(question string) bool {
-	q := strings.ToLower(strings.Trim(index.Normalize(question), " !?.,"))
-	q = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ").Replace(q)
-	q = strings.Join(strings.Fields(q), " ")
+	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(index.Normalize(question)))), " ")
 	for _, g := range greetings {
 		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
 			q = strings.TrimSpace(rest)
@@ -39,13 +37,15 @@ func IsHelp(question string) bool {
 	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q)
 }
 
-// greetings open a message (longest first, so "hey there" is cut whole);
-// helpWords and smallTalk are whole messages that ask nothing of the
-// guide.
+// greetings open a message, each before the shorter ones it begins with
+// ("hey there" before "hey"), so that one is cut whole; helpWords and
+// smallTalk are whole messages that ask nothing of the guide;
+// punctuation is read as spaces, and a curly apostrophe as a straight one.
 var (
-	greetings = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "hello", "hey", "hiya", "hi", "yo"}
-	helpWords = []string{"help", "?", "start", "usage"}
-	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
+	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ")
+	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "hello", "hey", "hiya", "hi", "yo"}
+	helpWords   = []string{"help", "start", "usage"}
+	smallTalk   = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
 )
 
