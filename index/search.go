@@ -78,16 +78,24 @@ func (h Hit) RowTitles() []string {
 // It returns no hits, not weak guesses, when the guide does not cover the
 // question, and none for a question without topic words.
 func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
+	hits, _, err := ix.search(ctx, question, limit, true)
+	return hits, err
+}
+
+// SearchWhy is Search that also tells, when there are no hits, why: the
+// rule that knows the guide cannot answer the question, or NotCovered.
+func (ix *Index) SearchWhy(ctx context.Context, question string, limit int) ([]Hit, Reason, error) {
 	return ix.search(ctx, question, limit, true)
 }
 
 // Closest returns up to limit sections that share any topic word with the
 // question, for suggestions when Search has no answer.
 func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit, error) {
-	return ix.search(ctx, question, limit, false)
+	hits, _, err := ix.search(ctx, question, limit, false)
+	return hits, err
 }
 
-// Reason tells why Search gave a question no answer.
+// Reason tells why SearchWhy gave a question no answer.
 type Reason int
 
 // The reasons for no answer.
@@ -102,12 +110,6 @@ const (
 	// CompanyFact: a fact of the asker's own company.
 	CompanyFact
 )
-
-// Refusal returns why Search gives a question no answer: the rule that
-// knows the guide cannot answer it, or NotCovered.
-func (ix *Index) Refusal(question string) (Reason, error) {
-	return ix.refusal(ix.readQuestion(question))
-}
 
 // inquiry is a question as search reads it: rewritten by the thesaurus,
 // split into words, its topic words, and the words of its sentences that
@@ -148,26 +150,26 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	return NotCovered, nil
 }
 
-func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, error) {
+func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, Reason, error) {
 	qa := ix.readQuestion(question)
 	words := qa.words
 	if len(words) == 0 || limit <= 0 {
-		return nil, nil
+		return nil, NotCovered, nil
 	}
 	if confident {
 		if r, err := ix.refusal(qa); err != nil || r != NotCovered {
-			return nil, err
+			return nil, r, err
 		}
 	}
 	asked := ix.askedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
-		return nil, nil
+		return nil, NotCovered, nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
 	docs, err := ix.best(ctx, q, limit*4+8)
 	if err != nil {
-		return nil, err
+		return nil, NotCovered, err
 	}
 	hits := ix.collect(docs)
 	qw := questionWords(question)
@@ -181,7 +183,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		hits = ix.answering(hits, words, limit)
 	}
 	if len(hits) == 0 {
-		return nil, nil
+		return nil, NotCovered, nil
 	}
 	if whole {
 		hits = overview(hits)
@@ -197,7 +199,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
-	return hits, nil
+	return hits, NotCovered, nil
 }
 
 // alsoShare is how close to the best hit's score the second must come

@@ -675,8 +675,8 @@ func alsoText(h *Hit) string {
 	return content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row])
 }
 
-// TestRefusalTellsWhy asks questions Search refuses and checks the rule
-// that refused each.
+// TestRefusalTellsWhy asks questions the search refuses and checks the
+// rule that refused each.
 func TestRefusalTellsWhy(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -693,19 +693,12 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"how do I bake sourdough bread", NotCovered},
 	}
 	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.question, 3)
+		hits, got, err := ix.SearchWhy(context.Background(), tt.question, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) != 0 {
-			t.Errorf("Search(%q) = %v, want no answer", tt.question, ids(hits))
-		}
-		got, err := ix.Refusal(tt.question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != tt.want {
-			t.Errorf("Refusal(%q) = %v, want %v", tt.question, got, tt.want)
+		if len(hits) != 0 || got != tt.want {
+			t.Errorf("SearchWhy(%q) = %v, %v, want no answer, %v", tt.question, ids(hits), got, tt.want)
 		}
 	}
 }

@@ -57,15 +57,11 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 	if IsHelp(question) {
 		return renderHelp(ix.Guide()), KindHelp, nil
 	}
-	hits, err := ix.Search(ctx, question, 1+maxRelatedTopics)
+	hits, why, err := ix.SearchWhy(ctx, question, 1+maxRelatedTopics)
 	if err != nil {
 		return Message{}, KindHelp, fmt.Errorf("answer question: %w", err)
 	}
 	if len(hits) == 0 {
-		why, err := ix.Refusal(question)
-		if err != nil {
-			return Message{}, KindHelp, fmt.Errorf("tell why no answer: %w", err)
-		}
 		closest, err := ix.Closest(ctx, question, maxRelatedTopics)
 		if err != nil {
 			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
