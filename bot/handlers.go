@@ -140,10 +140,11 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 
 // count records whether a reply answered the question.
 func (s *Server) count(kind blockkit.Kind) {
-	switch kind {
-	case blockkit.KindAnswer:
+	switch {
+	case kind == blockkit.KindHelp:
+	case kind.Answered():
 		s.metrics.answers.Inc()
-	case blockkit.KindNoAnswer:
+	default:
 		s.metrics.noAnswers.Inc()
 	}
 }

@@ -178,12 +178,20 @@ func (s *Server) keep(a asked, surface store.Surface) {
 		defer cancel()
 		// The raw question: the store drops markup with its labels, which
 		// Normalize would have kept ("<mailto:…|bob@corp.com>").
-		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Surface: surface, Token: a.token})
+		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Refusal: refusals[a.kind], Surface: surface, Token: a.token})
 		if err != nil {
 			s.owners.metrics.keepFails.Inc()
 			s.log.Error("keep question", "err", safeError(err))
 		}
 	}()
+}
+
+// refusals are the store's names of the kinds of reply that say why the
+// guide cannot answer; other kinds have none.
+var refusals = map[blockkit.Kind]store.Refusal{
+	blockkit.KindOutsideTopic: store.RefusalOutsideTopic,
+	blockkit.KindOtherRole:    store.RefusalOtherRole,
+	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }
 
 // start counts a piece of background work in keeping, unless the server

@@ -21,7 +21,24 @@ const (
 	KindAnswer
 	// KindNoAnswer says that the guide does not cover the question.
 	KindNoAnswer
+	// KindOutsideTopic, KindOtherRole and KindCompanyFact say that the
+	// guide cannot answer it, and why (index.Reason): questions for others
+	// to answer, not gaps in the guide.
+	KindOutsideTopic
+	KindOtherRole
+	KindCompanyFact
 )
+
+// Answered reports whether a reply of kind k answered from the guide.
+func (k Kind) Answered() bool { return k == KindAnswer }
+
+// refusalKinds are the kinds of no-answer by the reason the search gave.
+var refusalKinds = map[index.Reason]Kind{
+	index.NotCovered:   KindNoAnswer,
+	index.OutsideTopic: KindOutsideTopic,
+	index.OtherRole:    KindOtherRole,
+	index.CompanyFact:  KindCompanyFact,
+}
 
 // IsHelp reports whether a question asks for help rather than about the
 // guide: empty, "help", or only a greeting and small talk ("hey there,
@@ -66,7 +83,7 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		if err != nil {
 			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
 		}
-		return renderNoAnswer(question, why, sections(closest)), KindNoAnswer, nil
+		return renderNoAnswer(question, why, sections(closest)), refusalKinds[why], nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
 	return renderAnswer(a), KindAnswer, nil

@@ -47,10 +47,14 @@ type Report struct {
 	// 👍 and 👎.
 	Helpful    int `json:"helpful"`
 	NotHelpful int `json:"not_helpful"`
+	// Refused counts the no-answers the search knew the guide could not
+	// give: questions for others to answer, not gaps in the guide.
+	Refused Refused `json:"refused"`
 	// Top are the most asked questions, most asked first.
 	Top []Question `json:"top_questions"`
-	// Unanswered are the questions without an answer, grouped by their
-	// topic words, the largest group first.
+	// Unanswered are the questions without an answer that the guide does
+	// not cover (Refused ones left out), grouped by their topic words, the
+	// largest group first: the guide's gaps.
 	Unanswered []Group `json:"unanswered"`
 	// Sections are the sections that answered, the most 👍 first.
 	Sections []Section `json:"sections"`
@@ -59,6 +63,17 @@ type Report struct {
 	// Rate is the no-answer rate per period, oldest first, every period
 	// of the window included.
 	Rate []Period `json:"no_answer_rate_over_time"`
+}
+
+// Refused counts no-answers by why the guide could not answer.
+type Refused struct {
+	// OutsideTopic: a topic the guide leaves to others (pay, HR
+	// procedures, tools).
+	OutsideTopic int `json:"outside_topic"`
+	// OtherRole: a role the guide does not describe.
+	OtherRole int `json:"other_role"`
+	// CompanyFact: a fact of the asker's own company.
+	CompanyFact int `json:"company_fact"`
 }
 
 // Question is one normalized question and how often it was asked.

@@ -31,12 +31,14 @@ func WriteText(w io.Writer, r Report) error {
 		p.printf("\nNo questions were asked in this window.\n")
 		return p.err
 	}
+	p.printf("of the no answers, for others to answer: %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts\n",
+		r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)
 
 	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
 		q := r.Top[i]
 		return fmt.Sprintf("%d\t%d\t%s", q.Asked, q.Answered, oneLine(q.Text))
 	})
-	p.table("Unanswered questions, grouped by topic words", "asked\ttopic words\texamples", len(r.Unanswered), func(i int) string {
+	p.table("Unanswered questions the guide does not cover, grouped by topic words", "asked\ttopic words\texamples", len(r.Unanswered), func(i int) string {
 		g := r.Unanswered[i]
 		return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Examples, " | ")))
 	})
@@ -185,7 +187,8 @@ func WriteJSON(w io.Writer, r Report) error {
 }
 
 // CSVHeader is the header row of WriteCSV. Each row is one item of one
-// part of the report, named in the first column: "total", "top_question",
+// part of the report, named in the first column: "total", "refused"
+// (item: why: outside_topic, other_role or company_fact), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day).
@@ -199,6 +202,12 @@ func WriteCSV(w io.Writer, r Report) error {
 	rows := [][]string{CSVHeader}
 	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
 		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
+	for _, f := range []struct {
+		item string
+		n    int
+	}{{"outside_topic", r.Refused.OutsideTopic}, {"other_role", r.Refused.OtherRole}, {"company_fact", r.Refused.CompanyFact}} {
+		rows = append(rows, []string{"refused", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
+	}
 	for _, q := range r.Top {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
 	}

@@ -33,6 +33,19 @@ const (
 	OutcomeNoAnswer Outcome = "no_answer"
 )
 
+// Refusal is why a question got no answer, when the search knew: the
+// question is for others to answer, not a gap in the guide.
+type Refusal string
+
+// The refusals; RefusalNone for an answer or a question the guide does not
+// cover.
+const (
+	RefusalNone         Refusal = ""
+	RefusalOutsideTopic Refusal = "outside_topic"
+	RefusalOtherRole    Refusal = "other_role"
+	RefusalCompanyFact  Refusal = "company_fact"
+)
+
 // Asked is one question the bot was asked, as the store keeps it: never
 // who asked it or where, only on which surface.
 type Asked struct {
@@ -40,6 +53,8 @@ type Asked struct {
 	Question string
 	// Section is the ID of the section that answered, "" for no answer.
 	Section string
+	// Refusal is why there was no answer, when the search knew.
+	Refusal Refusal
 	Surface Surface
 	// Token is the reply token (NewReplyToken) that the reply's feedback
 	// buttons carry, so that a 👍/👎 click finds this row. Each reply,
@@ -131,6 +146,12 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 	if !IsReplyToken(a.Token) {
 		return errors.New("record question: want a token from NewReplyToken")
 	}
+	switch {
+	case a.Refusal != RefusalNone && a.Section != "":
+		return fmt.Errorf("record question: refusal %q for an answered question", a.Refusal)
+	case a.Refusal != RefusalNone && a.Refusal != RefusalOutsideTopic && a.Refusal != RefusalOtherRole && a.Refusal != RefusalCompanyFact:
+		return fmt.Errorf("record question: unknown refusal %q", a.Refusal)
+	}
 	at := databaseTime(a.At)
 	if a.At.IsZero() {
 		at = s.clock()
@@ -139,9 +160,9 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 	if err != nil {
 		return err
 	}
-	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
-		VALUES (?, ?, ?, ?, ?, ?)`,
-		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), a.Token)
+	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, reply_token)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), string(a.Refusal), a.Token)
 	if err != nil {
 		return fmt.Errorf("record question: %w", err)
 	}
@@ -209,8 +230,11 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	err = db.query(ctx, `SELECT count(*),
 		count(*) FILTER (WHERE outcome = 'answered'),
 		count(*) FILTER (WHERE feedback = 1),
-		count(*) FILTER (WHERE feedback = -1)`+where, window, func(scan scanFunc) error {
-		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful)
+		count(*) FILTER (WHERE feedback = -1),
+		count(*) FILTER (WHERE refusal = 'outside_topic'),
+		count(*) FILTER (WHERE refusal = 'other_role'),
+		count(*) FILTER (WHERE refusal = 'company_fact')`+where, window, func(scan scanFunc) error {
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact)
 	})
 	if err != nil {
 		return fail("totals", err)
@@ -232,7 +256,7 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 
 	var unanswered []report.Count
-	err = db.query(ctx, `SELECT question, count(*)`+where+` AND outcome = 'no_answer'
+	err = db.query(ctx, `SELECT question, count(*)`+where+` AND outcome = 'no_answer' AND refusal = ''
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxUnanswered), func(scan scanFunc) error {
 		var c report.Count
 		if err := scan(&c.Text, &c.Asked); err != nil {

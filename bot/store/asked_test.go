@@ -205,6 +205,44 @@ func TestRecordQuestionRefusesBadInput(t *testing.T) {
 	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Surface: SurfaceDM, Token: "short"}); err == nil {
 		t.Error("a malformed token was kept")
 	}
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Refusal: "bored", Surface: SurfaceDM, Token: NewReplyToken()}); err == nil {
+		t.Error("an unknown refusal was kept")
+	}
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Section: "skills", Refusal: RefusalOtherRole, Surface: SurfaceDM, Token: NewReplyToken()}); err == nil {
+		t.Error("a refusal of an answered question was kept")
+	}
+}
+
+// TestReportSeparatesRefusals keeps questions the search refused, with
+// why, beside one the guide does not cover: the report counts the refused
+// by reason and lists only the other among the guide's gaps.
+func TestReportSeparatesRefusals(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		for _, a := range []Asked{
+			{Question: "how much equity does a VP get?", Refusal: RefusalOutsideTopic},
+			{Question: "what's the 401k match?", Refusal: RefusalOutsideTopic},
+			{Question: "what does a CTO do all day?", Refusal: RefusalOtherRole},
+			{Question: "who's the VP here?", Refusal: RefusalCompanyFact},
+			{Question: "how do directors run offsites?"},
+		} {
+			a.Surface, a.Token = SurfaceSlash, NewReplyToken()
+			if err := s.RecordQuestion(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1}); r.Refused != want || r.NoAnswer != 5 {
+			t.Errorf("refused %+v of %d no answers; want %+v of 5", r.Refused, r.NoAnswer, want)
+		}
+		if len(r.Unanswered) != 1 || r.Unanswered[0].Examples[0] != "how do directors run offsites" {
+			t.Errorf("the guide's gaps are %+v; want only the offsites question", r.Unanswered)
+		}
+	})
 }
 
 // TestConcurrentQuestions records and votes from many goroutines at once,

@@ -94,7 +94,9 @@ func TestServeForGuideOwners(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("report: exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"who owns the budget", "equity vp"} {
+	// The equity question is no gap in the guide: it is counted as a topic
+	// left to others, while the question asked before the new page is.
+	for _, want := range []string{"who owns the budget", "1 on topics the guide leaves to others", "buddy onboarding"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
