@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -129,6 +130,7 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 			first := h.slash(t, "What skills does a director need?")
 			again := h.slash(t, "What skills does a director need?")
 			h.slash(t, "what equity does a VP get")
+			h.slash(t, "what equity does a VP get") // served again from the cache
 			h.slash(t, "help")
 			h.send(t, fakeslack.Mention("Ev1", "<@UBOT> offsites for directors?", "U1", "C1", "1700000000.000100", ""))
 			h.send(t, fakeslack.DirectMessage("Ev2", "who does a VP report to?", "U2", "D1", "1700000000.000200"))
@@ -158,25 +160,25 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 			h.click(t, upDM)
 			h.click(t, "positive:key-skill-sets") // an answer to a button: no token
 
-			r := waitForAsked(t, st, 5)
+			r := waitForAsked(t, st, 6)
 			deadline := time.Now().Add(wait)
 			for r.Helpful+r.NotHelpful < 3 && time.Now().Before(deadline) {
 				time.Sleep(20 * time.Millisecond)
-				r = waitForAsked(t, st, 5)
+				r = waitForAsked(t, st, 6)
 			}
-			if r.Answered != 3 || r.NoAnswer != 2 || r.Helpful != 2 || r.NotHelpful != 1 {
-				t.Errorf("report: answered %d, no answer %d, 👍 %d, 👎 %d; want 3, 2, 2, 1", r.Answered, r.NoAnswer, r.Helpful, r.NotHelpful)
+			if r.Answered != 3 || r.NoAnswer != 3 || r.Helpful != 2 || r.NotHelpful != 1 {
+				t.Errorf("report: answered %d, no answer %d, 👍 %d, 👎 %d; want 3, 3, 2, 1", r.Answered, r.NoAnswer, r.Helpful, r.NotHelpful)
 			}
-			if len(r.Top) == 0 || r.Top[0].Text != "what skills does a director need" || r.Top[0].Asked != 2 {
-				t.Errorf("top questions %+v; want the skills question twice first", r.Top)
+			if !slices.ContainsFunc(r.Top, func(q report.Question) bool { return q.Text == "what skills does a director need" && q.Asked == 2 }) {
+				t.Errorf("top questions %+v; want the skills question twice", r.Top)
 			}
 			// The equity question is refused as a topic the guide leaves
 			// to others: no gap in the guide.
 			if len(r.Unanswered) != 1 || strings.Join(r.Unanswered[0].Words, " ") != "director offsite" || r.Unanswered[0].Asked != 1 {
 				t.Errorf("unanswered %+v; want the offsites question alone", r.Unanswered)
 			}
-			if r.Refused != (report.Refused{OutsideTopic: 1}) {
-				t.Errorf("refused %+v; want the equity question as a topic left to others", r.Refused)
+			if r.Refused != (report.Refused{OutsideTopic: 2}) || r.NotCovered != 1 {
+				t.Errorf("refused %+v, not covered %d; want the equity question twice as a topic left to others, the offsites one not covered", r.Refused, r.NotCovered)
 			}
 			if least := r.LeastHelpful(3); len(least) != 1 || least[0].ID != "key-skill-sets" || least[0].NotHelpful != 1 {
 				t.Errorf("least helpful %+v", least)
@@ -198,7 +200,7 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 				`directorbot_questions_total{outcome="no_answer",surface="mention"} 1`,
 				`directorbot_feedback_kept_total{found="true",helpful="true"} 2`,
 				`directorbot_feedback_kept_total{found="false",helpful="true"} 1`,
-				`directorbot_no_answer_ratio 0.4`,
+				`directorbot_no_answer_ratio 0.5`,
 				`directorbot_guide_reloads_total{result="rejected"} 0`,
 			} {
 				if !strings.Contains(metrics, want) {

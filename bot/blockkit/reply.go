@@ -10,7 +10,8 @@ import (
 	"github.com/directorbot/directorbot/index"
 )
 
-// Kind tells a reply's purpose, for the bot's metrics.
+// Kind tells a reply's purpose: for the bot's metrics, and for what the
+// store keeps of the question (bot/store.Refusal).
 type Kind int
 
 // The kinds of reply to a question.
@@ -83,7 +84,11 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		if err != nil {
 			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
 		}
-		return renderNoAnswer(question, why, sections(closest)), refusalKinds[why], nil
+		kind, ok := refusalKinds[why]
+		if !ok {
+			kind = KindNoAnswer
+		}
+		return renderNoAnswer(question, why, sections(closest)), kind, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
 	return renderAnswer(a), KindAnswer, nil

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/index"
 )
 
 // rendered is what a button's renderer returned.
@@ -97,6 +98,38 @@ func TestIsHelp(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsHelp(tt.message); got != tt.help {
 			t.Errorf("IsHelp(%q) = %v, want %v", tt.message, got, tt.help)
+		}
+	}
+}
+
+// TestReplyKinds tells an answer, help, a question the guide does not
+// cover and each refusal apart, as the metrics and the store read them.
+func TestReplyKinds(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	tests := []struct {
+		question string
+		want     Kind
+	}{
+		{"what skills does a director need?", KindAnswer},
+		{"help", KindHelp},
+		{"how do I bake sourdough bread", KindNoAnswer},
+		{"how much equity does a VP get?", KindOutsideTopic},
+		{"how is a staff engineer different from a director?", KindOtherRole},
+		{"who's the VP here?", KindCompanyFact},
+	}
+	for _, tt := range tests {
+		_, got, err := Reply(t.Context(), ix, tt.question, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want || got.Answered() != (tt.want == KindAnswer) {
+			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, got, tt.want)
+		}
+	}
+	for why := range index.CompanyFact + 1 {
+		if _, ok := refusalKinds[why]; !ok {
+			t.Errorf("reason %d has no kind of reply", why)
 		}
 	}
 }

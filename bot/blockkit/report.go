@@ -41,13 +41,14 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 		header(fmt.Sprintf("Guide report: the last %d days", days)),
 		section(fmt.Sprintf("*%d* questions · *%d* answered · *%d* without an answer (%s) · 👍 %d · 👎 %d",
 			r.Asked, r.Answered, r.NoAnswer, report.Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)),
-		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. Of the questions without an answer, %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts). The full report: `directorbot report --since %dd`.",
-			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly),
-			r.Refused.OutsideTopic+r.Refused.OtherRole+r.Refused.CompanyFact, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, days)),
+		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. The full report: `directorbot report --since %dd`.",
+			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)),
 	}
 	if r.Asked == 0 {
 		return append(blocks, section("_No questions were asked in this window._"))
 	}
+	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts).",
+		r.NotCovered, r.Refused.OutsideTopic+r.Refused.OtherRole+r.Refused.CompanyFact, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)))
 	title := func(id string) string {
 		if s, ok := g.Section(id); ok {
 			return escape(s.Title)

@@ -18,7 +18,7 @@ func fullReport() report.Report {
 	since := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 30), Bucket: report.Day,
 		Asked: 500, Answered: 400, NoAnswer: 100, NoAnswerRate: 0.2, Helpful: 40, NotHelpful: 12,
-		Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5}}
+		NotCovered: 80, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5}}
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	for i := range 30 {
 		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
@@ -82,7 +82,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"500 questions",
 		"Top questions",
 		"30× “question 0",
-		"20 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts)",
+		"80 are not in the guide and 20 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts)",
 		"Unanswered, not in the guide, grouped by topic words",
 		"10× equity 0",
 		"Key Skill Sets",

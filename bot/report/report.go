@@ -47,9 +47,11 @@ type Report struct {
 	// 👍 and 👎.
 	Helpful    int `json:"helpful"`
 	NotHelpful int `json:"not_helpful"`
-	// Refused counts the no-answers the search knew the guide could not
-	// give: questions for others to answer, not gaps in the guide.
-	Refused Refused `json:"refused"`
+	// NotCovered and Refused split NoAnswer: the questions the guide does
+	// not cover (its gaps), and those the search knew it could not answer,
+	// by why (questions for others to answer).
+	NotCovered int     `json:"not_covered"`
+	Refused    Refused `json:"refused"`
 	// Top are the most asked questions, most asked first.
 	Top []Question `json:"top_questions"`
 	// Unanswered are the questions without an answer that the guide does

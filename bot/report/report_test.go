@@ -60,7 +60,7 @@ func sample() Report {
 	r := Report{
 		Since: since, Until: since.AddDate(0, 0, 3), Bucket: Day,
 		Asked: 10, Answered: 7, NoAnswer: 3, NoAnswerRate: 0.3, Helpful: 2, NotHelpful: 1,
-		Refused:    Refused{OutsideTopic: 1},
+		NotCovered: 2, Refused: Refused{OutsideTopic: 1},
 		Top:        []Question{{"what skills does a director need", 5, 5}, {"=cmd|' /C calc'!A0", 1, 0}},
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
 		Sections:   []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
@@ -78,7 +78,7 @@ func TestWriteText(t *testing.T) {
 	for _, want := range []string{
 		"Director Bot report: 2026-03-01 to 2026-03-04 (3 days)",
 		"asked 10   answered 7   no answer 3 (30.0%)   helpful 2   not helpful 1",
-		"of the no answers, for others to answer: 1 on topics the guide leaves to others, 0 on other roles, 0 on the company's own facts",
+		"of the no answers: 2 not in the guide; for others to answer, 1 on topics the guide leaves to others, 0 on other roles, 0 on the company's own facts",
 		"  asked  answered  question\n      5         5  what skills does a director need\n",
 		"    2  equity vp    vp equity | equity for vps",
 		"      2            0        5  Skills (skills)",
@@ -121,7 +121,7 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 {
+	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 {
 		t.Errorf("round trip: %+v", back)
 	}
 }
@@ -145,7 +145,7 @@ func TestWriteCSV(t *testing.T) {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}
 	}
-	want := map[string]int{"total": 1, "refused": 3, "top_question": 2, "unanswered": 1, "section": 2, "no_answer_rate": 3}
+	want := map[string]int{"total": 1, "no_answer_reason": 4, "top_question": 2, "unanswered": 1, "section": 2, "no_answer_rate": 3}
 	for p, n := range want {
 		if parts[p] != n {
 			t.Errorf("%d %s rows; want %d", parts[p], p, n)

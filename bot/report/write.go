@@ -31,8 +31,8 @@ func WriteText(w io.Writer, r Report) error {
 		p.printf("\nNo questions were asked in this window.\n")
 		return p.err
 	}
-	p.printf("of the no answers, for others to answer: %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts\n",
-		r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)
+	p.printf("of the no answers: %d not in the guide; for others to answer, %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts\n",
+		r.NotCovered, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)
 
 	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
 		q := r.Top[i]
@@ -187,8 +187,9 @@ func WriteJSON(w io.Writer, r Report) error {
 }
 
 // CSVHeader is the header row of WriteCSV. Each row is one item of one
-// part of the report, named in the first column: "total", "refused"
-// (item: why: outside_topic, other_role or company_fact), "top_question",
+// part of the report, named in the first column: "total",
+// "no_answer_reason" (item: not_covered, outside_topic, other_role or
+// company_fact), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day).
@@ -205,8 +206,8 @@ func WriteCSV(w io.Writer, r Report) error {
 	for _, f := range []struct {
 		item string
 		n    int
-	}{{"outside_topic", r.Refused.OutsideTopic}, {"other_role", r.Refused.OtherRole}, {"company_fact", r.Refused.CompanyFact}} {
-		rows = append(rows, []string{"refused", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
+	}{{"not_covered", r.NotCovered}, {"outside_topic", r.Refused.OutsideTopic}, {"other_role", r.Refused.OtherRole}, {"company_fact", r.Refused.CompanyFact}} {
+		rows = append(rows, []string{"no_answer_reason", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
 	}
 	for _, q := range r.Top {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})

@@ -231,10 +231,11 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE outcome = 'answered'),
 		count(*) FILTER (WHERE feedback = 1),
 		count(*) FILTER (WHERE feedback = -1),
+		count(*) FILTER (WHERE outcome = 'no_answer' AND refusal = ''),
 		count(*) FILTER (WHERE refusal = 'outside_topic'),
 		count(*) FILTER (WHERE refusal = 'other_role'),
 		count(*) FILTER (WHERE refusal = 'company_fact')`+where, window, func(scan scanFunc) error {
-		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact)
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact)
 	})
 	if err != nil {
 		return fail("totals", err)

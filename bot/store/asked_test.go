@@ -290,3 +290,56 @@ func TestReplyTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalsKeepOldQuestions upgrades a store whose questions were kept
+// before refusals were: they read as not covered, and the database itself
+// refuses a refusal of an answered question.
+func TestRefusalsKeepOldQuestions(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		url := b.newURL(t)
+		old, err := Open(t.Context(), url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err := old.askedDB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The store as it was before migration 0004, with a question.
+		for _, q := range []string{
+			`ALTER TABLE questions DROP COLUMN refusal`,
+			`DELETE FROM schema_migrations WHERE version = 4`,
+		} {
+			if _, err := db.exec(t.Context(), q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+			VALUES (?, 'how do directors run offsites', '', 'dm', 'no_answer', ?)`, db.timeArg(old.clock()), NewReplyToken())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := old.Close(); err != nil {
+			t.Fatal(err)
+		}
+
+		s := openStore(t, url)
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.NoAnswer != 1 || r.NotCovered != 1 || len(r.Unanswered) != 1 {
+			t.Errorf("after the upgrade: %d no answers, %d not covered, %d unanswered groups; want 1, 1, 1", r.NoAnswer, r.NotCovered, len(r.Unanswered))
+		}
+		db, err = s.askedDB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, reply_token)
+			VALUES (?, 'who owns the budget', 'budgets', 'dm', 'answered', 'other_role', ?)`, db.timeArg(s.clock()), NewReplyToken())
+		if err == nil {
+			t.Error("the database kept a refusal of an answered question")
+		}
+	})
+}
