@@ -54,6 +54,7 @@ func TestSearchQuality(t *testing.T) {
 		{"heldout4.jsonl", 0.71, 0.89, 0.65, 8, 2},
 		{"heldout5.jsonl", 0.80, 0.86, 0.76, 8, 3},
 		{"heldout6.jsonl", 0.73, 0.86, 0.67, 11, 6},
+		{"heldout7.jsonl", 0.80, 0.88, 0.76, 11, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
