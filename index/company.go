@@ -2,7 +2,6 @@ package index
 
 import (
 	"slices"
-	"strings"
 )
 
 // aboutCompany reports whether a question asks for a fact of the asker's
@@ -71,11 +70,6 @@ func (ix *Index) member(words []string) bool {
 	return leads(words[1:], bodies) || ours && leads(words[1:], groups)
 }
 
-// anyIn reports whether any of the words is in the set.
-func anyIn(words []string, set map[string]bool) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
-}
-
 // namesDescribed reports whether the words name a role the guide
 // describes.
 func (ix *Index) namesDescribed(words []string) bool {
@@ -136,16 +130,16 @@ func (ix *Index) choice(words []string) bool {
 var (
 	// factWords ask for a fact: "who", "when", "how many" (or "size", as
 	// the thesaurus reads "how many engineers"), "what time".
-	factWords = wordSet(strings.Fields("who when many size time"))
+	factWords = setOf("who when many size time")
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
-	factVerbs = wordSet(strings.Fields("is s are was does do did sits sit serves"))
+	factVerbs = setOf("is s are was does do did sits sit serves")
 	// generalizers make a count the guide's: "how many engineers do we
 	// have per director, usually?"
-	generalizers = wordSet(strings.Fields("usually typically normally generally per average typical"))
+	generalizers = setOf("usually typically normally generally per average typical")
 	// mine are the words of the asker's own day: "what time is my
 	// interview tomorrow?"
-	mine = wordSet(strings.Fields("my our here today tomorrow tonight"))
+	mine = setOf("my our here today tomorrow tonight")
 	// haveTo is no count: "how many hours do we have to spend?"; lastEvents
 	// date the company's past.
 	haveTo     = phrasings("have to")
@@ -155,11 +149,11 @@ var (
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = wordSet(strings.Fields("meeting meetings cycle cycles hands committee offsite deadline"))
+	events = setOf("meeting meetings cycle cycles hands committee offsite deadline")
 	// bodies are the company's groups of people; groups are too, when the
 	// question says they are the company's.
-	bodies = wordSet(strings.Fields("committee committees panel panels"))
-	groups = wordSet(strings.Fields("team board staff"))
+	bodies = setOf("committee committees panel panels")
+	groups = setOf("team board staff")
 	// moments date a question to the company's calendar.
 	moments = phrasings("today", "tomorrow", "tonight", "this week", "next week", "last week", "this month",
 		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
@@ -167,8 +161,8 @@ var (
 	// whereabouts say where or when a post is held: "here", "at our
 	// company", "right now"; oursWords are those that say it is the
 	// asker's company's, here and now.
-	whereabouts = wordSet(strings.Fields("here now currently right at in our the company org organization"))
-	oursWords   = wordSet(strings.Fields("here now currently current our company"))
+	whereabouts = setOf("here now currently right at in our the company org organization")
+	oursWords   = setOf("here now currently current our company")
 	// followUps ask more than the company's fact.
-	followUps = wordSet(strings.Fields("how what why which should"))
+	followUps = setOf("how what why which should")
 )

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -317,6 +318,14 @@ func (ix *Index) stemSet(words []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// setOf returns the set of a text's space-separated words.
+func setOf(text string) map[string]bool { return wordSet(strings.Fields(text)) }
+
+// anyIn reports whether any of the words is in the set.
+func anyIn(words []string, set map[string]bool) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
 }
 
 // wordSet returns a set of words.

@@ -85,11 +85,11 @@ func endsDoing(words []string) bool {
 
 // hedges are adverbs that may stand inside a phrasing of what the role
 // does.
-var hedges = wordSet(strings.Fields("actually really even exactly basically truly just"))
+var hedges = setOf("actually really even exactly basically truly just")
 
 // daily are the words of when the role's work is done: "all day", "day
 // to day", "every week".
-var daily = wordSet(strings.Fields("all day days to daily each every week weeks"))
+var daily = setOf("all day days to daily each every week weeks")
 
 // questionWords splits a question into lower-case words, keeping "%".
 func questionWords(question string) []string {

@@ -219,11 +219,11 @@ func (ix *Index) aboutOthers(asking [][]string) (bool, error) {
 			}
 			asked := about(words, m) && !asker(words, m)
 			if asked && i+1 < len(ms) && ix.described[ms[i+1].role] && contrasted(words, m, ms[i+1]) {
-				named, err := ix.namedInText(m.role)
+				inText, err := ix.namedInText(m.role)
 				if err != nil {
 					return false, err
 				}
-				if !named {
+				if !inText {
 					return true, nil
 				}
 			}
@@ -463,30 +463,30 @@ func asker(words []string, m mention) bool {
 const maxDeterminers = 3
 
 var (
-	askingVerbs = wordSet(strings.Fields("does do did should would will can could is are was were must may might"))
+	askingVerbs = setOf("does do did should would will can could is are was were must may might")
 	// aspirants ask to become a role: "how do I become", "how to become",
 	// "can you become".
-	aspirants = wordSet(strings.Fields("i to you"))
+	aspirants = setOf("i to you")
 	// levels begin a step up to a role: "from senior to staff".
-	levels    = wordSet(strings.Fields("senior junior mid ic individual engineer developer dev staff principal lead"))
-	comparing = wordSet(strings.Fields("between vs versus than"))
+	levels    = setOf("senior junior mid ic individual engineer developer dev staff principal lead")
+	comparing = setOf("between vs versus than")
 	// contrasts set one role against another.
-	contrasts = wordSet(strings.Fields("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal"))
+	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal")
 	// negations are negated verbs as questionWords splits them ("doesn't"
 	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
 	// them ("does not", "can't").
-	negations   = wordSet(strings.Fields("doesn don didn isn aren wasn won shouldn wouldn cannot"))
-	auxiliaries = wordSet(strings.Fields("does do did can is are will"))
+	negations   = setOf("doesn don didn isn aren wasn won shouldn wouldn cannot")
+	auxiliaries = setOf("does do did can is are will")
 	// selfVerbs after "I" make the asker the role named next: "I'm an
 	// EM", "I was a staff engineer".
-	selfVerbs   = wordSet(strings.Fields("m am was"))
-	determiners = wordSet(strings.Fields("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead"))
-	aspects     = wordSet(strings.Fields("responsibilities duties job path ladder day week packet"))
+	selfVerbs   = setOf("m am was")
+	determiners = setOf("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead")
+	aspects     = setOf("responsibilities duties job path ladder day week packet")
 	// askerObjects are the asker as an object; relating words lead to
 	// the asker's own ("from my team", "to engineering").
-	askerObjects = wordSet(strings.Fields("me us myself ourselves"))
-	relating     = wordSet(strings.Fields("from to with for"))
-	askerOwn     = wordSet(strings.Fields("my our engineering"))
+	askerObjects = setOf("me us myself ourselves")
+	relating     = setOf("from to with for")
+	askerOwn     = setOf("my our engineering")
 )
 
 // roleWords returns the one-word names of the described roles that a

@@ -127,7 +127,7 @@ func (ix *Index) readQuestion(question string) inquiry {
 	q.readWords = questionWords(q.read)
 	// Most questions name no role and ask for no fact (factWords), and
 	// skip reading which sentences ask.
-	if len(ix.cast.mentions(ix.spelled(slices.Clone(q.readWords)))) > 0 || slices.ContainsFunc(q.readWords, func(w string) bool { return factWords[w] }) {
+	if len(ix.cast.mentions(ix.spelled(slices.Clone(q.readWords)))) > 0 || anyIn(q.readWords, factWords) {
 		q.asking = ix.asking(q.read)
 	}
 	return q

@@ -105,7 +105,7 @@ read:
 // its story: "is that fair?", "is this unusual at my level?", "am I
 // missing something?", "is that expected?". Fillers ("normal",
 // "typical") are dropped before.
-var verdicts = wordSet(strings.Fields("level fair wrong reasonable crazy weird overstepping missing healthy expected common"))
+var verdicts = setOf("level fair wrong reasonable crazy weird overstepping missing healthy expected common")
 
 // share is how much the word counts in its message: less in its context.
 func (w word) share() float64 {
