@@ -78,24 +78,37 @@ func (h Hit) RowTitles() []string {
 // It returns no hits, not weak guesses, when the guide does not cover the
 // question, and none for a question without topic words.
 func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
-	hits, _, err := ix.search(ctx, question, limit, true)
-	return hits, err
+	r, err := ix.search(ctx, question, limit, true)
+	return r.Hits, err
 }
 
-// SearchWhy is Search that also tells, when there are no hits, why: the
-// rule that knows the guide cannot answer the question, or NotCovered.
-func (ix *Index) SearchWhy(ctx context.Context, question string, limit int) ([]Hit, Reason, error) {
+// Ask is Search that, when no section answers, tells why and which
+// sections come closest, from the same reading of the question.
+func (ix *Index) Ask(ctx context.Context, question string, limit int) (Result, error) {
 	return ix.search(ctx, question, limit, true)
 }
 
 // Closest returns up to limit sections that share any topic word with the
-// question, for suggestions when Search has no answer.
+// question, best first, whether or not they answer it.
 func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit, error) {
-	hits, _, err := ix.search(ctx, question, limit, false)
-	return hits, err
+	r, err := ix.search(ctx, question, limit, false)
+	return r.Closest, err
 }
 
-// Reason tells why SearchWhy gave a question no answer.
+// Result is what Ask finds: the hits that answer a question or, when none
+// does, why not and the sections that share most of its topic words.
+type Result struct {
+	Hits []Hit
+	// Why tells, when there are no hits, why: the rule that knows the
+	// guide cannot answer the question, or NotCovered.
+	Why Reason
+	// Closest holds, when there are no hits, up to the limit asked for of
+	// the sections closest to the question, for suggestions. Only their
+	// Section and Score are set.
+	Closest []Hit
+}
+
+// Reason tells why Ask gave a question no answer.
 type Reason int
 
 // The reasons for no answer.
@@ -150,43 +163,58 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	return NotCovered, nil
 }
 
-func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) ([]Hit, Reason, error) {
+// search ranks the sections that share the question's topic words and,
+// when confident, keeps as hits only those that answer it, after the
+// rules that know the guide cannot; otherwise it returns the ranking as
+// Closest.
+func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) (Result, error) {
 	qa := ix.readQuestion(question)
 	words := qa.words
 	if len(words) == 0 || limit <= 0 {
-		return nil, NotCovered, nil
+		return Result{}, nil
 	}
+	why := NotCovered
 	if confident {
-		if r, err := ix.refusal(qa); err != nil || r != NotCovered {
-			return nil, r, err
+		var err error
+		if why, err = ix.refusal(qa); err != nil {
+			return Result{}, err
 		}
 	}
 	asked := ix.askedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
-		return nil, NotCovered, nil
+		return Result{Why: why}, nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
 	docs, err := ix.best(ctx, q, limit*4+8)
 	if err != nil {
-		return nil, NotCovered, err
+		return Result{}, err
 	}
-	hits := ix.collect(docs)
+	ranked := ix.collect(docs)
 	qw := questionWords(question)
 	in := intentOf(qw)
-	ix.steer(hits, in)
-	ix.preferAsked(hits, asked)
+	ix.steer(ranked, in)
+	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
 	whole := asksOverview(qw)
-	if confident && !whole {
-		hits = ix.answering(hits, words, limit)
+	if whole && len(ranked) > 0 {
+		ranked = overview(ranked)
+	}
+	closest := ranked[:min(limit, len(ranked))]
+	if !confident {
+		return Result{Closest: closest}, nil
+	}
+	var hits []Hit
+	switch {
+	case why != NotCovered:
+	case whole:
+		hits = ranked
+	default:
+		hits = ix.answering(ranked, words, limit)
 	}
 	if len(hits) == 0 {
-		return nil, NotCovered, nil
-	}
-	if whole {
-		hits = overview(hits)
+		return Result{Why: why, Closest: closest}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
@@ -199,7 +227,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
-	return hits, NotCovered, nil
+	return Result{Hits: hits}, nil
 }
 
 // alsoShare is how close to the best hit's score the second must come

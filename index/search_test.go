@@ -693,12 +693,20 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"how do I bake sourdough bread", NotCovered},
 	}
 	for _, tt := range tests {
-		hits, got, err := ix.SearchWhy(context.Background(), tt.question, 3)
+		r, err := ix.Ask(context.Background(), tt.question, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) != 0 || got != tt.want {
-			t.Errorf("SearchWhy(%q) = %v, %v, want no answer, %v", tt.question, ids(hits), got, tt.want)
+		if len(r.Hits) != 0 || r.Why != tt.want {
+			t.Errorf("Ask(%q) = %v, %v, want no answer, %v", tt.question, ids(r.Hits), r.Why, tt.want)
+		}
+		// The suggestions come from the same reading as Closest's.
+		closest, err := ix.Closest(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := ids(r.Closest), ids(closest); !slices.Equal(got, want) {
+			t.Errorf("Ask(%q).Closest = %v, Closest = %v", tt.question, got, want)
 		}
 	}
 }

@@ -75,20 +75,18 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 	if IsHelp(question) {
 		return renderHelp(ix.Guide()), KindHelp, nil
 	}
-	hits, why, err := ix.SearchWhy(ctx, question, 1+maxRelatedTopics)
+	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
 	if err != nil {
 		return Message{}, KindHelp, fmt.Errorf("answer question: %w", err)
 	}
+	hits := r.Hits
 	if len(hits) == 0 {
-		closest, err := ix.Closest(ctx, question, maxRelatedTopics)
-		if err != nil {
-			return Message{}, KindHelp, fmt.Errorf("find closest topics: %w", err)
-		}
-		kind, ok := refusalKinds[why]
+		kind, ok := refusalKinds[r.Why]
 		if !ok {
 			kind = KindNoAnswer
 		}
-		return renderNoAnswer(question, why, sections(closest)), kind, nil
+		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
+		return renderNoAnswer(question, r.Why, sections(closest)), kind, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
 	return renderAnswer(a), KindAnswer, nil
