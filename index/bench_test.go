@@ -142,6 +142,55 @@ func BenchmarkBuildVsPlain(b *testing.B) {
 	}
 }
 
+// BenchmarkPersistVsPlain is BenchmarkBuildVsPlain for an index kept on
+// disk, as INDEX_DIR keeps one: Open parses the pages, indexes them,
+// merges the index into one segment and opens it to serve; beside it, in
+// the same iteration, the same pages are parsed and indexed with bleve's
+// defaults in a folder of their own.
+func BenchmarkPersistVsPlain(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
+			files := synthetic.Files(n, 1)
+			var ours, plain time.Duration
+			for b.Loop() {
+				dir := b.TempDir()
+				start := time.Now()
+				if err := persistPlain(files, filepath.Join(dir, "plain")); err != nil {
+					b.Fatal(err)
+				}
+				plain += time.Since(start)
+				start = time.Now()
+				ix, err := Open(files, filepath.Join(dir, "ours"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				ours += time.Since(start)
+				_ = ix.Close()
+			}
+			b.ReportMetric(float64(plain.Milliseconds())/float64(b.N), "plain-ms")
+			b.ReportMetric(float64(ours)/float64(plain), "plain-ratio")
+		})
+	}
+}
+
+// persistPlain parses a guide's pages and indexes its sections, title and
+// text, on disk with bleve's defaults.
+func persistPlain(files fs.FS, path string) error {
+	g, err := content.Load(files)
+	if err != nil {
+		return err
+	}
+	b, err := bleve.New(path, bleve.NewIndexMapping())
+	if err != nil {
+		return err
+	}
+	err = fillPlain(b, g)
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // buildPlain indexes the guide's sections, title and text, in memory with
 // bleve's defaults.
 func buildPlain(g *content.Guide) error {

@@ -257,6 +257,30 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	}
 }
 
+// TestOpenMergesIntoOneSegment builds a guide in several batches: the
+// persisted index lies in one segment, so a question looks up each term
+// once.
+func TestOpenMergesIntoOneSegment(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	ix, err := Open(synthetic.Files(3*batchSize, 1), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := openSearch(filepath.Join(dir, homeDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	stats, _ := b.StatsMap()["index"].(map[string]any)
+	if got := stats["num_root_filesegments"]; got != uint64(1) {
+		t.Errorf("segments on disk = %v, want 1", got)
+	}
+}
+
 func TestOneEditApart(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
