@@ -30,7 +30,7 @@ var intents = [...]intent{
 	durationIntent: {phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
 		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
 	shareIntent: {phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
-		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%`)},
+		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
 	amountIntent: {phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
 		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
 	personIntent: {phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},

@@ -105,6 +105,8 @@ func TestSearch(t *testing.T) {
 		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
 		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
 		{"What percentage of a director's time goes to strategy versus execution?", "comparison-director-vs-vp", []string{"Focus"}},
+		// A share of the week may be stated in hours a week.
+		{"I'm a director and our hiring pipeline is a mess. How much of my week should go to interviews and hiring?", "comparison-director-vs-vp/activity-time-comparison", []string{"Hiring/interviews"}},
 		{"what budget does a director actually control, vs a VP?", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"director vs vp", "comparison-director-vs-vp", nil},
 	}
