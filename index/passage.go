@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -23,11 +24,20 @@ type Passage struct {
 // score, against the question words' rarity weights (about 1 to 8).
 const intentWeight = 2
 
+// units are the words a question measures its fact in ("how many hours a
+// week"): what the passage states (intent), not what it is about. A
+// passage that holds only them ("1:1s with engineering managers (4-6
+// hrs/week)") does not answer how many hours go to tech reviews.
+var units = setOf("hour hours hr hrs week weeks weekly month months monthly year years yr yrs day days daily percent percentage")
+
 // passage returns the section's passage that answers the question best, or
 // nil when the question is about the section as a whole: its title holds
 // the question's words as well as any passage does.
 func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 	r := ix.read(s)
+	if in >= 0 {
+		words = slices.DeleteFunc(slices.Clone(words), func(w word) bool { return units[w.text] })
+	}
 	best, bestScore := -1, 0.0
 	for i, p := range r.passages {
 		score := coverage(r.passageStems[i], words)

@@ -757,3 +757,28 @@ func checkAnswered(t *testing.T, ix *Index, tests []answerCase) {
 		}
 	}
 }
+
+// TestPassageIsAboutTheQuestion asks for a fact in units ("how many hours
+// a week"): the passage is the one about the question's topic, not one
+// that holds only the units. (TestAlsoStatesTheFactElsewhere has passages
+// that hold both.)
+func TestPassageIsAboutTheQuestion(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct{ question, section, passage string }{
+		{"my predecessor did technical design reviews constantly. how many hours a week should I spend in tech reviews?",
+			"typical-day-to-day-activities/recurring-meetings", "Architecture or technical design reviews"},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case len(hits) == 0 || hits[0].Section.ID != tt.section:
+			t.Errorf("Search(%q) = %v, want %s first", tt.question, ids(hits), tt.section)
+		case hits[0].Passage == nil || hits[0].Passage.Text != tt.passage:
+			t.Errorf("Search(%q) passage = %+v, want %q", tt.question, hits[0].Passage, tt.passage)
+		}
+	}
+}

@@ -82,3 +82,26 @@ func TestOutsideEntriesSurviveRewriting(t *testing.T) {
 		}
 	}
 }
+
+// TestSpendIsTimeUnlessMoney reads "spend": as a verb it is mostly time
+// ("how many hours should I spend in tech reviews"), and only the spend of
+// someone or something is a budget.
+func TestSpendIsTimeUnlessMoney(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		budget   bool
+	}{
+		{"how many hours a week should I spend in tech reviews?", false},
+		{"how much time do VPs spend on strategy?", false},
+		{"she controls her own spend", true},
+		{"our cloud spend is out of control", true},
+	}
+	for _, tt := range tests {
+		got := strings.Contains(" "+strings.Join(questionWords(ix.rewrite(tt.question)), " ")+" ", " budget ")
+		if got != tt.budget {
+			t.Errorf("%q read as %q: budget %v, want %v", tt.question, ix.rewrite(tt.question), got, tt.budget)
+		}
+	}
+}

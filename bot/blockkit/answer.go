@@ -88,8 +88,7 @@ func renderAnswer(a answer) Message {
 	if from == 0 {
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
-		// A second statement follows the first; when the section's own
-		// opening answers, it would stand above the answer.
+		// A second statement follows the first.
 		if also := alsoLine(a.hit.Also); also != "" && direct != "" {
 			direct += "\n" + also
 		}
@@ -159,14 +158,15 @@ func userMention(id string) string {
 // each as its first cell in bold and the others with their column names.
 // plain is the same text for the notification. Both are empty when the
 // question was about the whole section; the quote is left out when the
-// section opens with the passage anyway.
+// section opens with the passage anyway, unless the guide states the fact
+// elsewhere too (Hit.Also), which is quoted after it.
 func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 	s := hit.Section
 	switch {
 	case hit.Passage != nil:
 		p := hit.Passage
 		plain = truncateEscaped(escape(strings.Join(strings.Fields(p.Text), " ")), maxFallbackText)
-		if p.Block == 0 && p.Item == 0 {
+		if p.Block == 0 && p.Item == 0 && hit.Also == nil {
 			return "", plain
 		}
 		return "> " + truncateEscaped(passageText(s, *p), maxDirectText), plain
