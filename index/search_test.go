@@ -451,6 +451,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"Should I hire an executive coach before going for VP?",
 		"what's the severance process for layoffs in California",
 		"what's the on-call stipend for engineering managers",
+		"How many interview rounds should a director-level candidate go through?",
+		"how should I prep for the system design round in my director interview",
+		"can I work remotely from Portugal as a director",
+		"is leaddev worth attending this year?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -480,6 +484,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how does a VP weather the storm of layoffs?",
 		"how do I book time for strategic planning?",
 		"what policies should a director set for incident management?",
+		"After the interview loop for a senior hire, does the director sit in on the debrief?",
+		"is the VP supposed to be the external face, conf talks and recruiting brand and all that?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: an idiom holding a word of a topic left to others", q)
