@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
 )
 
@@ -39,16 +40,12 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	preview := func(ctx context.Context, question string) (string, error) {
-		msg, _, err := blockkit.Reply(ctx, ix, question, true)
-		return blockkit.Readable(msg), err
-	}
 	for _, file := range files {
 		cases, err := quality.LoadCases(file)
 		if err != nil {
 			return err
 		}
-		report, err := quality.Evaluate(ctx, ix, cases, preview)
+		report, err := quality.Evaluate(ctx, ix, cases, preview(ix))
 		if err != nil {
 			return err
 		}
@@ -86,4 +83,12 @@ func printMiss(w io.Writer, m quality.Miss) {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}
 	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Question, want, got)
+}
+
+// preview is the reply to a question as the asker sees it, as text.
+func preview(ix *index.Index) quality.Preview {
+	return func(ctx context.Context, question string) (quality.Reply, error) {
+		msg, kind, err := blockkit.Reply(ctx, ix, question, true)
+		return quality.Reply{Text: blockkit.Readable(msg), Answered: kind.Answered()}, err
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -29,10 +28,6 @@ func TestSearchQuality(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ix.Close() })
-	preview := func(ctx context.Context, question string) (string, error) {
-		msg, _, err := blockkit.Reply(ctx, ix, question, true)
-		return blockkit.Readable(msg), err
-	}
 	tests := []struct {
 		file                       string
 		top1, top3, direct         float64
@@ -63,7 +58,7 @@ func TestSearchQuality(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := quality.Evaluate(context.Background(), ix, cases, preview)
+			r, err := quality.Evaluate(context.Background(), ix, cases, preview(ix))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -125,19 +125,38 @@ type Report struct {
 // case's answer must appear within it to be answered directly.
 const DirectAnswerChars = 600
 
-// Preview returns what the asker sees of the reply to a question, as
-// text, for the direct-answer rate.
-type Preview func(ctx context.Context, question string) (string, error)
+// Reply is what the asker sees of the reply to a question.
+type Reply struct {
+	// Text is the reply as text, for the direct-answer rate.
+	Text string
+	// Answered tells a reply that answers from the guide from one that
+	// does not (help for a greeting, an honest no-answer).
+	Answered bool
+}
+
+// Preview returns the reply to a question.
+type Preview func(ctx context.Context, question string) (Reply, error)
 
 // Evaluate runs every case through the index. A case counts as a miss when
 // its first hit is not expected, when an unanswerable one gets a hit, or,
-// given a preview, when its answer is not at the start of the reply.
+// given a preview, when its answer is not at the start of the reply. Given
+// a preview, a question whose reply does not answer counts as refused,
+// whatever the search found: a greeting is answered with help.
 func Evaluate(ctx context.Context, ix *index.Index, cases []Case, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
 		hits, err := ix.Search(ctx, c.Question, 3)
 		if err != nil {
 			return Report{}, fmt.Errorf("evaluate %q: %w", c.Question, err)
+		}
+		var reply Reply
+		if preview != nil {
+			if reply, err = preview(ctx, c.Question); err != nil {
+				return Report{}, fmt.Errorf("preview %q: %w", c.Question, err)
+			}
+			if !reply.Answered {
+				hits = nil
+			}
 		}
 		got := make([]string, len(hits))
 		for i, h := range hits {
@@ -146,11 +165,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []Case, preview Previe
 		m := Miss{Case: c, Got: got, Rank: firstExpected(got, c.Expect)}
 		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
 		if right && c.Answer != "" && preview != nil {
-			text, err := preview(ctx, c.Question)
-			if err != nil {
-				return Report{}, fmt.Errorf("preview %q: %w", c.Question, err)
-			}
-			m.Hidden = !answersFirst(text, c.Answer)
+			m.Hidden = !answersFirst(reply.Text, c.Answer)
 		}
 		scores := []*Score{&r.Score}
 		if c.Style != "" {

@@ -1,0 +1,55 @@
+package quality
+
+import (
+	"context"
+	"testing"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+)
+
+// TestEvaluateCountsTheReply scores a question the search answers by
+// what its reply does: a reply that does not answer (help for a greeting)
+// counts as a refusal, and a direct answer must open the reply.
+func TestEvaluateCountsTheReply(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	answerable := []Case{{Question: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
+	offTopic := []Case{{Question: "how long before a director becomes a VP?"}}
+	tests := []struct {
+		name  string
+		cases []Case
+		reply Reply
+		want  Score
+	}{
+		{"answered directly", answerable, Reply{Text: "Timeline: Typically 4-7 years", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
+		{"answered, fact not shown", answerable, Reply{Text: "Timeline", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
+		{"help instead of an answer", answerable, Reply{Text: "Ask me about…"},
+			Score{N: 1, Answerable: 1, Refused: 1, Answers: 1}},
+		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
+		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			preview := func(context.Context, string) (Reply, error) { return tt.reply, nil }
+			r, err := Evaluate(context.Background(), ix, tt.cases, preview)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Score != tt.want {
+				t.Errorf("score = %+v, want %+v", r.Score, tt.want)
+			}
+		})
+	}
+}
