@@ -146,6 +146,7 @@ var (
 	lastEvents = phrasings("our last", "we last")
 	// ourCounts count the company's own: "how many engineers do we have?"
 	ourCounts = phrasings("do we have", "did we have", "are on our", "are in our", "does our company have",
+		"does our org have", "does our eng org have", "does our engineering org have", "does our team have",
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.

@@ -38,6 +38,8 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"who's on the leadership team here?", false},
 		{"who's on our board of directors?", false},
 		{"how many engineers work here?", false},
+		{"how many engineers does our org have", false},
+		{"how many engineers does our org have per director, typically?", true},
 		{"when did we last do layoffs?", false},
 		{"what time does the all-hands start?", false},
 		{"how many hours do we have to spend in 1:1s as directors?", true},

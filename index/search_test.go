@@ -109,6 +109,10 @@ func TestSearch(t *testing.T) {
 		{"I'm a director and our hiring pipeline is a mess. How much of my week should go to interviews and hiring?", "comparison-director-vs-vp/activity-time-comparison", []string{"Hiring/interviews"}},
 		{"what budget does a director actually control, vs a VP?", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"director vs vp", "comparison-director-vs-vp", nil},
+		// Idioms: making the jump is a promotion, how far down the road a
+		// planning horizon.
+		{"i've been a director for about 3 years now and my skip keeps hinting that i should think about vp. how long do people usually stay at director before making that jump? just want to know if i'm early", "transition-to-vp/timeline", nil},
+		{"how far down the road does a vp look", "comparison-director-vs-vp", []string{"Planning horizon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -455,6 +459,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how should I prep for the system design round in my director interview",
 		"can I work remotely from Portugal as a director",
 		"is leaddev worth attending this year?",
+		"which OKR tool should directors use for roadmap planning",
+		"what blogging platform should we use for the eng blog",
+		"how do i calculate customer churn rate",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
