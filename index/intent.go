@@ -22,6 +22,7 @@ type intent struct {
 const (
 	durationIntent = iota
 	shareIntent
+	portionIntent
 	amountIntent
 	personIntent
 )
@@ -29,8 +30,11 @@ const (
 var intents = [...]intent{
 	durationIntent: {phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
 		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
-	shareIntent: {phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
-		"percentage", "%", "how much of", "what part of", "split"), regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
+	shareIntent: {phrasings("what percent", "what percentage", "what share", "percent", "percentage", "%"),
+		regexp.MustCompile(`\d\s*%`)},
+	// A portion of one's week may be stated in hours a week too.
+	portionIntent: {phrasings("what portion", "what fraction", "how much of", "what part of", "split"),
+		regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
 	amountIntent: {phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
 		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
 	personIntent: {phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
@@ -59,7 +63,8 @@ func intentOf(words []string) int {
 // VP does at board meetings".
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
-		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
+		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye",
+		"one liner", "one sentence", "elevator pitch")
 	wholeRole = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
 	doings    = phrasings("a director does", "directors do", "a vp does", "vps do")
 )
