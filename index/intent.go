@@ -14,30 +14,37 @@ import (
 // for it ("how long", "what percentage", "who", which the stop lists
 // drop), each a sequence of lower-case words, and how a text states it.
 type intent struct {
-	asks   [][]string
+	asks [][]string
+	// within, when set, holds the words one of which the question must
+	// also say: "how much of" asks for a share of the week only in a
+	// question about the week.
+	within map[string]bool
 	states *regexp.Regexp
 }
 
 // The kinds of fact a question may ask for, by their place in intents.
 const (
 	durationIntent = iota
+	weekIntent
 	shareIntent
-	portionIntent
 	amountIntent
 	personIntent
 )
 
 var intents = [...]intent{
-	durationIntent: {phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do", "when does",
-		"when did", "when is", "when are", "when will", "when can", "when would", "at what point"), regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
-	shareIntent: {phrasings("what percent", "what percentage", "what share", "percent", "percentage", "%"),
-		regexp.MustCompile(`\d\s*%`)},
-	// A portion of one's week may be stated in hours a week too.
-	portionIntent: {phrasings("what portion", "what fraction", "how much of", "what part of", "split"),
-		regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
-	amountIntent: {phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
-		"hours per week", "hrs a week", "hrs per week", "hrs week"), regexp.MustCompile(`\d`)},
-	personIntent: {phrasings("who", "whom"), regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+	durationIntent: {asks: phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do",
+		"when does", "when did", "when is", "when are", "when will", "when can", "when would", "at what point"),
+		states: regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
+	// A share of one's week ("how much of my week") is stated in hours a
+	// week as well as in percent.
+	weekIntent: {asks: phrasings("how much of", "what portion", "what fraction", "what part of", "what share", "split"),
+		within: setOf("week weeks weekly calendar bandwidth"),
+		states: regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
+	shareIntent: {asks: phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
+		"percentage", "%", "how much of", "what part of", "split"), states: regexp.MustCompile(`\d\s*%`)},
+	amountIntent: {asks: phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
+		"hours per week", "hrs a week", "hrs per week", "hrs week"), states: regexp.MustCompile(`\d`)},
+	personIntent: {asks: phrasings("who", "whom"), states: regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
 
 func phrasings(ps ...string) [][]string {
@@ -51,7 +58,9 @@ func phrasings(ps ...string) [][]string {
 // intentOf returns the index in intents of what a question, split by
 // questionWords, asks for, or -1.
 func intentOf(words []string) int {
-	return slices.IndexFunc(intents[:], func(in intent) bool { return asks(words, in.asks) })
+	return slices.IndexFunc(intents[:], func(in intent) bool {
+		return asks(words, in.asks) && (in.within == nil || anyIn(words, in.within))
+	})
 }
 
 // overviews are the phrasings that ask for the whole picture, and
@@ -63,8 +72,7 @@ func intentOf(words []string) int {
 // VP does at board meetings".
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
-		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye",
-		"one liner", "one sentence", "elevator pitch")
+		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
 	wholeRole = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
 	doings    = phrasings("a director does", "directors do", "a vp does", "vps do")
 )

@@ -27,18 +27,42 @@ const intentWeight = 2
 // units are the words a question measures its fact in ("how many hours a
 // week"): what the passage states (intent), not what it is about. A
 // passage that holds only them ("1:1s with engineering managers (4-6
-// hrs/week)") does not answer how many hours go to tech reviews.
-var units = setOf("hour hours hr hrs week weeks weekly month months monthly year years yr yrs day days daily percent percentage")
+// hrs/week)") does not answer how many hours go to tech reviews, when
+// another passage holds what the question is about.
+var units = setOf("hour hours hr hrs week weeks month months year years yr yrs day days")
 
 // passage returns the section's passage that answers the question best, or
 // nil when the question is about the section as a whole: its title holds
-// the question's words as well as any passage does.
+// the question's words as well as any passage does. A question that asks
+// for a measured fact is matched on its words other than units first.
 func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 	r := ix.read(s)
-	if in >= 0 {
-		words = slices.DeleteFunc(slices.Clone(words), func(w word) bool { return units[w.text] })
+	if in >= 0 && in != personIntent {
+		topic := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return units[w.text] })
+		if len(topic) < len(words) {
+			if p := r.best(topic, in); p != nil {
+				return &p.Passage
+			}
+		}
 	}
-	best, bestScore := -1, 0.0
+	p := r.best(words, in)
+	if p == nil || in < 0 && p.score <= coverage(r.titleStems, words) {
+		return nil
+	}
+	return &p.Passage
+}
+
+// scored is a passage with its score for a question.
+type scored struct {
+	Passage
+	score float64
+}
+
+// best returns the passage that holds most of the words, weighed by
+// rarity, a passage that states the fact asked for counting intentWeight
+// more; nil when none holds any.
+func (r *reading) best(words []word, in int) *scored {
+	var out *scored
 	for i, p := range r.passages {
 		score := coverage(r.passageStems[i], words)
 		if score == 0 {
@@ -47,15 +71,11 @@ func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 		if states(in, p.Text) {
 			score += intentWeight
 		}
-		if score > bestScore {
-			best, bestScore = i, score
+		if out == nil || score > out.score {
+			out = &scored{p, score}
 		}
 	}
-	if best < 0 || (in < 0 && bestScore <= coverage(r.titleStems, words)) {
-		return nil
-	}
-	p := r.passages[best]
-	return &p
+	return out
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of

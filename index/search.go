@@ -83,7 +83,8 @@ func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit,
 }
 
 // Ask is Search that, when no section answers, tells why and which
-// sections come closest, from the same reading of the question.
+// sections come closest, from the same reading of the question. They are
+// what Closest returns given the same limit.
 func (ix *Index) Ask(ctx context.Context, question string, limit int) (Result, error) {
 	return ix.search(ctx, question, limit, true)
 }
@@ -103,8 +104,8 @@ type Result struct {
 	// guide cannot answer the question, or NotCovered.
 	Why Reason
 	// Closest holds, when there are no hits, up to the limit asked for of
-	// the sections closest to the question, for suggestions. Only their
-	// Section and Score are set.
+	// the sections closest to the question, for suggestions; no passage
+	// is chosen for them.
 	Closest []Hit
 }
 
@@ -201,6 +202,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if whole && len(ranked) > 0 {
 		ranked = overview(ranked)
 	}
+	// closest is returned only where hits are not, which share its array.
 	closest := ranked[:min(limit, len(ranked))]
 	if !confident {
 		return Result{Closest: closest}, nil
@@ -226,6 +228,12 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	}
 	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
+	}
+	// A passage that does not state the fact asked for gives way to the
+	// second statement that does: "how many EMs does a director have?" is
+	// not answered by "Lead and mentor engineering managers".
+	if p := hits[0].Passage; p != nil && hits[0].Also != nil && !states(in, p.Text) {
+		hits[0].Passage = nil
 	}
 	return Result{Hits: hits}, nil
 }

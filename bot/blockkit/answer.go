@@ -88,9 +88,15 @@ func renderAnswer(a answer) Message {
 	if from == 0 {
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
-		// A second statement follows the first.
-		if also := alsoLine(a.hit.Also); also != "" && direct != "" {
+		// A second statement follows the first, or stands alone where the
+		// section itself answers as a whole.
+		also, alsoPlain := alsoLine(a.hit.Also, direct != "")
+		switch {
+		case also == "":
+		case direct != "":
 			direct += "\n" + also
+		default:
+			direct, directPlain = also, alsoPlain
 		}
 		if direct != "" {
 			top = append(top, section(direct))
@@ -199,24 +205,32 @@ func passageText(s *content.Section, p index.Passage) string {
 
 // alsoLine quotes where else the guide states the fact a question asks
 // for, after the direct answer: "> _Also in_ *Typical Scope*: Org size:
-// 30-100+ engineers". It is "" when the guide states it once.
-func alsoLine(also *index.Hit) string {
+// 30-100+ engineers", or without one: "> _In_ *Typical Scope*: …"; plain
+// is the same without markup, for the notification. Both are "" when the
+// guide states the fact once.
+func alsoLine(also *index.Hit, after bool) (mrkdwnText, plain string) {
 	if also == nil {
-		return ""
+		return "", ""
 	}
 	var text string
 	switch {
 	case also.Passage != nil:
 		text = passageText(also.Section, *also.Passage)
+		plain = escape(strings.Join(strings.Fields(also.Passage.Text), " "))
 	case len(also.Rows) > 0:
 		r := also.Rows[0]
 		t := also.Section.Tables()[r.Table]
-		text, _ = rowLine(t, t.Rows[r.Row])
+		text, plain = rowLine(t, t.Rows[r.Row])
 	default:
-		return ""
+		return "", ""
 	}
 	title := strings.ReplaceAll(escape(strings.Join(strings.Fields(also.Section.Title), " ")), "*", "")
-	return "> _Also in_ *" + truncateEscaped(title, maxRowLine) + "*: " + truncateEscaped(text, maxDirectText)
+	lead := "_In_"
+	if after {
+		lead = "_Also in_"
+	}
+	return "> " + lead + " *" + truncateEscaped(title, maxRowLine) + "*: " + truncateEscaped(text, maxDirectText),
+		truncateEscaped(title+": "+plain, maxFallbackText)
 }
 
 // rowLine reads a table row as a line, such as

@@ -68,7 +68,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"key-actions", "key actions for the transition"},
 		{"also-stated", "how big is a director's org usually?"},
 		{"also-stated-row", "How much do the top engineering leaders deal with the board compared to directors?"},
-		{"also-stated-after-opening", "how many EMs does a dir usually have under them?"},
+		{"stated-elsewhere", "how many EMs does a dir usually have under them?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},

@@ -43,7 +43,7 @@ func TestSearchQuality(t *testing.T) {
 		{"tuning7.jsonl", 0.65, 0.84, 0.54, 7, 3},
 		{"tuning8.jsonl", 0.74, 0.88, 0.71, 5, 1},
 		{"tuning9.jsonl", 0.77, 0.92, 0.72, 4, 1},
-		{"tuning10.jsonl", 0.70, 0.81, 0.66, 14, 2},
+		{"tuning10.jsonl", 0.70, 0.81, 0.66, 16, 4},
 		{"heldout.jsonl", 0.81, 0.93, 0.70, 3, 1},
 		{"heldout2.jsonl", 0.77, 0.86, 0.72, 10, 3},
 		{"heldout3.jsonl", 0.74, 0.88, 0.68, 9, 3},
@@ -51,7 +51,7 @@ func TestSearchQuality(t *testing.T) {
 		{"heldout5.jsonl", 0.80, 0.86, 0.76, 8, 3},
 		{"heldout6.jsonl", 0.73, 0.86, 0.67, 11, 6},
 		{"heldout7.jsonl", 0.80, 0.88, 0.76, 11, 2},
-		{"heldout8.jsonl", 0.67, 0.85, 0.67, 12, 4},
+		{"heldout8.jsonl", 0.67, 0.85, 0.67, 13, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
