@@ -121,23 +121,7 @@ func BenchmarkBuildVsPlain(b *testing.B) {
 	for _, name := range benchNames() {
 		b.Run(name, func(b *testing.B) {
 			g := benchGuide(b, name)
-			var ours, plain time.Duration
-			for b.Loop() {
-				start := time.Now()
-				if err := buildPlain(g); err != nil {
-					b.Fatal(err)
-				}
-				plain += time.Since(start)
-				start = time.Now()
-				ix, err := Build(g)
-				if err != nil {
-					b.Fatal(err)
-				}
-				ours += time.Since(start)
-				_ = ix.Close()
-			}
-			b.ReportMetric(float64(plain.Milliseconds())/float64(b.N), "plain-ms")
-			b.ReportMetric(float64(ours)/float64(plain), "plain-ratio")
+			versusPlain(b, func() error { return buildPlain(g) }, func() (*Index, error) { return Build(g) })
 		})
 	}
 }
@@ -151,26 +135,35 @@ func BenchmarkPersistVsPlain(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
 			files := synthetic.Files(n, 1)
-			var ours, plain time.Duration
-			for b.Loop() {
-				dir := b.TempDir()
-				start := time.Now()
-				if err := persistPlain(files, filepath.Join(dir, "plain")); err != nil {
-					b.Fatal(err)
-				}
-				plain += time.Since(start)
-				start = time.Now()
-				ix, err := Open(files, filepath.Join(dir, "ours"))
-				if err != nil {
-					b.Fatal(err)
-				}
-				ours += time.Since(start)
-				_ = ix.Close()
-			}
-			b.ReportMetric(float64(plain.Milliseconds())/float64(b.N), "plain-ms")
-			b.ReportMetric(float64(ours)/float64(plain), "plain-ratio")
+			var dir string
+			versusPlain(b, func() error {
+				dir = b.TempDir()
+				return persistPlain(files, filepath.Join(dir, "plain"))
+			}, func() (*Index, error) { return Open(files, filepath.Join(dir, "ours")) })
 		})
 	}
+}
+
+// versusPlain times, in each iteration, a plain bleve build and then the
+// bot's, and reports plain bleve's time and the ratio of the two.
+func versusPlain(b *testing.B, plain func() error, ours func() (*Index, error)) {
+	var oursTime, plainTime time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if err := plain(); err != nil {
+			b.Fatal(err)
+		}
+		plainTime += time.Since(start)
+		start = time.Now()
+		ix, err := ours()
+		if err != nil {
+			b.Fatal(err)
+		}
+		oursTime += time.Since(start)
+		_ = ix.Close()
+	}
+	b.ReportMetric(float64(plainTime.Milliseconds())/float64(b.N), "plain-ms")
+	b.ReportMetric(float64(oursTime)/float64(plainTime), "plain-ratio")
 }
 
 // persistPlain parses a guide's pages and indexes its sections, title and
