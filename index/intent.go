@@ -203,9 +203,9 @@ func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *cont
 		if in >= 0 && !states(in, content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
 			continue
 		}
-		stems := ix.read(section).rowStems()[ref.row]
+		rows := ix.read(section).rowStems()
 		for _, w := range words {
-			if w.present() && !ix.common(w.postings) && w.matchesAny(stems) {
+			if !ix.common(w.postings) && tells(rows, ref.row, w) {
 				return []RowRef{ref.row}
 			}
 		}

@@ -87,7 +87,13 @@ type reading struct {
 	passageStems      []map[string]bool
 	// rowStems returns the stems of each table row's cells, analyzed the
 	// first time they are asked for: few questions need them.
-	rowStems func() map[RowRef]map[string]bool
+	rowStems func() map[RowRef]rowStems
+}
+
+// rowStems are the stems of a table row: of all its cells, and of its
+// first, which names it.
+type rowStems struct {
+	cells, name map[string]bool
 }
 
 // read returns the section's reading, analyzing it the first time.
@@ -105,11 +111,15 @@ func (ix *Index) read(s *content.Section) *reading {
 			r.passageStems = append(r.passageStems, ix.stems(text))
 		}
 	}
-	r.rowStems = sync.OnceValue(func() map[RowRef]map[string]bool {
-		out := map[RowRef]map[string]bool{}
+	r.rowStems = sync.OnceValue(func() map[RowRef]rowStems {
+		out := map[RowRef]rowStems{}
 		for ti, t := range s.Tables() {
 			for ri, row := range t.Rows {
-				out[RowRef{Table: ti, Row: ri}] = ix.stems(content.RowPlain(row))
+				var name map[string]bool
+				if len(row) > 0 {
+					name = ix.stems(row[0].Plain())
+				}
+				out[RowRef{Table: ti, Row: ri}] = rowStems{cells: ix.stems(content.RowPlain(row)), name: name}
 			}
 		}
 		return out

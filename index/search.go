@@ -192,6 +192,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
+	ix.keepTellingRows(ranked, words)
 	qw := questionWords(question)
 	in := intentOf(qw)
 	ix.steer(ranked, in)
@@ -400,6 +401,54 @@ const rowWeight = 0.5
 // rowShare is how close a row's score must come to its section's for the
 // hit to name the row: the question is then about that row.
 const rowShare = 0.75
+
+// keepTellingRows keeps, of each hit's matched rows, those that hold a
+// question word that tells them apart (tells): a word nearly every row
+// holds ("week" in a table of hours a week) matches the shortest row best, which
+// says nothing of the question. A hit left with no rows is about its whole
+// table.
+func (ix *Index) keepTellingRows(hits []Hit, words []word) {
+	for i, h := range hits {
+		if len(h.Rows) == 0 {
+			continue
+		}
+		rows := ix.read(h.Section).rowStems()
+		hits[i].Rows = slices.DeleteFunc(h.Rows, func(r RowRef) bool {
+			return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, r, w) })
+		})
+	}
+}
+
+// tells reports whether a question word tells a row apart from the others
+// of its table: the row's name holds it ("management skills": the row
+// Management), or the row holds it and at most two thirds of the rows of
+// its table do. A row that holds only a synonym or near spelling of the word is
+// counted by those.
+func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
+	if !w.present() {
+		return false
+	}
+	if rows[r].name[w.stem] {
+		return true
+	}
+	has := func(stems map[string]bool) bool { return stems[w.stem] }
+	if !has(rows[r].cells) {
+		has = w.matchesAny
+	}
+	if !has(rows[r].cells) {
+		return false
+	}
+	holding, all := 0, 0
+	for o, stems := range rows {
+		if o.Table == r.Table {
+			all++
+			if has(stems.cells) {
+				holding++
+			}
+		}
+	}
+	return 3*holding <= 2*all
+}
 
 // strongRows returns a section's rows among docs, best first, that score
 // close to its best one.

@@ -109,6 +109,9 @@ func TestSearch(t *testing.T) {
 		{"I'm a director and our hiring pipeline is a mess. How much of my week should go to interviews and hiring?", "comparison-director-vs-vp/activity-time-comparison", []string{"Hiring/interviews"}},
 		{"what budget does a director actually control, vs a VP?", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"director vs vp", "comparison-director-vs-vp", nil},
+		// A word every row holds ("week") names no row; a row's name does.
+		{"How does a VP spend their time each week?", "comparison-director-vs-vp/activity-time-comparison", nil},
+		{"what management skills does the skill table list?", "key-skill-sets", []string{"Management"}},
 		// An idiom: how far down the road is a planning horizon.
 		{"how far down the road does a vp look", "comparison-director-vs-vp", []string{"Planning horizon"}},
 	}
