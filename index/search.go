@@ -192,7 +192,6 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
-	ix.keepTellingRows(ranked, words)
 	qw := questionWords(question)
 	in := intentOf(qw)
 	ix.steer(ranked, in)
@@ -222,6 +221,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
+	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
 	if len(hits[0].Rows) == 0 && !whole {
 		if hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in); hits[0].Rows == nil {
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
@@ -402,21 +402,19 @@ const rowWeight = 0.5
 // hit to name the row: the question is then about that row.
 const rowShare = 0.75
 
-// keepTellingRows keeps, of each hit's matched rows, those that hold a
-// question word that tells them apart (tells): a word nearly every row
-// holds ("week" in a table of hours a week) matches the shortest row best, which
-// says nothing of the question. A hit left with no rows is about its whole
-// table.
-func (ix *Index) keepTellingRows(hits []Hit, words []word) {
-	for i, h := range hits {
-		if len(h.Rows) == 0 {
-			continue
-		}
-		rows := ix.read(h.Section).rowStems()
-		hits[i].Rows = slices.DeleteFunc(h.Rows, func(r RowRef) bool {
-			return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, r, w) })
-		})
+// tellingRows returns those of a hit's matched rows that hold a question
+// word that tells them apart (tells): a word nearly every row holds
+// ("week" in a table of hours a week) matches the shortest row best,
+// which says nothing of the question. A hit left with no rows is about its
+// whole table. Only the first hit's rows are shown, so only its are read.
+func (ix *Index) tellingRows(s *content.Section, refs []RowRef, words []word) []RowRef {
+	if len(refs) == 0 {
+		return refs
 	}
+	rows := ix.read(s).rowStems()
+	return slices.DeleteFunc(refs, func(r RowRef) bool {
+		return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, r, w) })
+	})
 }
 
 // tells reports whether a question word tells a row apart from the others
