@@ -31,17 +31,19 @@ const (
 	personIntent
 )
 
+// portions ask for a share of something without saying it in percent.
+var portions = phrasings("how much of", "what portion", "what fraction", "what part of", "what share", "split")
+
 var intents = [...]intent{
 	durationIntent: {asks: phrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do",
 		"when does", "when did", "when is", "when are", "when will", "when can", "when would", "at what point"),
 		states: regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
 	// A share of one's week ("how much of my week") is stated in hours a
 	// week as well as in percent.
-	weekIntent: {asks: phrasings("how much of", "what portion", "what fraction", "what part of", "what share", "split"),
-		within: setOf("week weeks weekly calendar bandwidth"),
+	weekIntent: {asks: portions, within: setOf("week weeks weekly calendar bandwidth"),
 		states: regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
-	shareIntent: {asks: phrasings("what percent", "what percentage", "what share", "what portion", "what fraction", "percent",
-		"percentage", "%", "how much of", "what part of", "split"), states: regexp.MustCompile(`\d\s*%`)},
+	shareIntent: {asks: append(phrasings("what percent", "what percentage", "percent", "percentage", "%"), portions...),
+		states: regexp.MustCompile(`\d\s*%`)},
 	amountIntent: {asks: phrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
 		"hours per week", "hrs a week", "hrs per week", "hrs week"), states: regexp.MustCompile(`\d`)},
 	personIntent: {asks: phrasings("who", "whom"), states: regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
