@@ -17,7 +17,7 @@ import (
 )
 
 // Fingerprint identifies a guide folder's content without parsing it: its
-// pages' names and bytes, and its synonyms file. A large guide is hashed
+// pages' names and bytes, its synonyms and its examples. A large guide is hashed
 // in a fraction of the time parsing it takes.
 func Fingerprint(fsys fs.FS) (string, error) {
 	files, err := readFiles(fsys)
@@ -29,8 +29,8 @@ func Fingerprint(fsys fs.FS) (string, error) {
 
 // guideFiles are the files of a guide folder, pages sorted by name.
 type guideFiles struct {
-	pages    []namedFile
-	synonyms []byte
+	pages              []namedFile
+	synonyms, examples []byte
 }
 
 type namedFile struct {
@@ -52,11 +52,20 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 		}
 		files.pages = append(files.pages, namedFile{name, src})
 	}
-	files.synonyms, err = fs.ReadFile(fsys, SynonymsFile)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return files, fmt.Errorf("read %s: %w", SynonymsFile, err)
+	if files.synonyms, err = readOptional(fsys, SynonymsFile); err != nil {
+		return files, err
 	}
-	return files, nil
+	files.examples, err = readOptional(fsys, ExamplesFile)
+	return files, err
+}
+
+// readOptional reads a file a guide may do without: none is empty.
+func readOptional(fsys fs.FS, name string) ([]byte, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return src, nil
 }
 
 // fingerprint hashes the files' names and bytes, and the version of
@@ -64,7 +73,7 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 func (files guideFiles) fingerprint() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "encoding %d\x00", encodingVersion)
-	for _, f := range append(files.pages, namedFile{SynonymsFile, files.synonyms}) {
+	for _, f := range append(files.pages, namedFile{SynonymsFile, files.synonyms}, namedFile{ExamplesFile, files.examples}) {
 		fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
 		h.Write(f.src)
 	}
@@ -72,7 +81,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 2
+const encodingVersion = 3
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -83,6 +92,7 @@ const encodingVersion = 2
 type storedHeader struct {
 	Pages       []storedPage
 	Synonyms    []byte
+	Examples    []byte
 	Fingerprint string
 }
 
@@ -113,7 +123,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Examples: g.Examples, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -223,6 +233,9 @@ func Decode(r io.Reader) (*Guide, error) {
 		return nil, errors.New("decode guide: the sections' bodies are damaged (checksum mismatch)")
 	}
 	if err := g.resolve(); err != nil {
+		return nil, err
+	}
+	if err := g.learn(h.Examples); err != nil {
 		return nil, err
 	}
 	return g, nil

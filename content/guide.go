@@ -26,6 +26,9 @@ type Guide struct {
 	// vocabulary that extends the search's thesaurus (Solr's synonyms
 	// format).
 	Synonyms []byte
+	// Examples is the guide's own examples.jsonl, empty when it has none
+	// (ExamplesFile, Asked).
+	Examples []byte
 	// Fingerprint identifies the files the guide was read from, as
 	// Fingerprint does; empty for a guide made with New.
 	Fingerprint string
@@ -34,6 +37,9 @@ type Guide struct {
 	// path and prompts are read from the frontmatter and headings (path.go).
 	path    *Path
 	prompts []Prompt
+	// asked holds the questions of Examples by the sections and rows
+	// that answer them.
+	asked map[RowKey][]string
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.
@@ -57,7 +63,8 @@ func LoadDir(dir string) (*Guide, error) {
 	return g, nil
 }
 
-// Load reads every *.md page at the top of fsys, and its synonyms.
+// Load reads every *.md page at the top of fsys, its synonyms and its
+// examples.
 func Load(fsys fs.FS) (*Guide, error) {
 	files, err := readFiles(fsys)
 	if err != nil {
@@ -79,6 +86,9 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	g.Synonyms = files.synonyms
+	if err := g.learn(files.examples); err != nil {
+		return nil, err
+	}
 	g.Fingerprint = files.fingerprint()
 	return g, nil
 }

@@ -16,6 +16,7 @@ type document struct {
 	Path  string `json:"path"`
 	Body  string `json:"body"`
 	Sub   string `json:"sub"`
+	Asked string `json:"asked"`
 }
 
 // Document IDs sort in the guide's order, so that documents that score
@@ -70,8 +71,8 @@ func (ix *Index) ref(id string) (docRef, bool) {
 // titles: a broad question finds the parent of the topics it spans by
 // their titles, without the subsections' text indexed again. A page's root
 // keeps only its own: every question of the guide's field touches one of
-// its topics.
-func sectionDocument(th *thesaurus.Thesaurus, s *content.Section) document {
+// its topics. asked is what the section's examples teach (learned).
+func sectionDocument(th *thesaurus.Thesaurus, s *content.Section, asked string) document {
 	var subs []string
 	if s.Parent != nil {
 		for _, c := range s.Children {
@@ -83,19 +84,22 @@ func sectionDocument(th *thesaurus.Thesaurus, s *content.Section) document {
 		Path:  th.Expand(strings.Join(s.Path(), " ")),
 		Body:  th.Expand(s.Text()),
 		Sub:   th.Expand(strings.Join(subs, "\n")),
+		Asked: asked,
 	}
 }
 
 // rowDocument indexes one table row as a unit, so that a question about one
-// dimension of a comparison finds that row.
-func rowDocument(th *thesaurus.Thesaurus, s *content.Section, row []content.Inline) document {
+// dimension of a comparison finds that row. asked is what the examples
+// whose answer is in the row teach (learned).
+func rowDocument(th *thesaurus.Thesaurus, s *content.Section, row []content.Inline, asked string) document {
 	rest := make([]string, 0, len(row))
 	for _, c := range row[1:] {
 		rest = append(rest, c.Plain())
 	}
 	return document{
-		Head: th.Expand(row[0].Plain()),
-		Path: th.Expand(strings.Join(append(s.Path(), s.Title), " ")),
-		Body: th.Expand(strings.Join(rest, "\n")),
+		Head:  th.Expand(row[0].Plain()),
+		Path:  th.Expand(strings.Join(append(s.Path(), s.Title), " ")),
+		Body:  th.Expand(strings.Join(rest, "\n")),
+		Asked: asked,
 	}
 }

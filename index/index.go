@@ -19,7 +19,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "12"
+const schemaVersion = "13"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -93,6 +93,9 @@ type Index struct {
 	// guide's text names (namedInText).
 	roleNames [][]string
 	textNames textNames
+	// learned tells whether the guide's examples taught any word
+	// (asked.go).
+	learned bool
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -154,6 +157,10 @@ func (ix *Index) Close() error {
 }
 
 func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error {
+	stemmer := b.Mapping().AnalyzerNamed(guideAnalyzer)
+	if stemmer == nil {
+		return errors.New("index mapping lacks the English analyzer")
+	}
 	batch := b.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
@@ -176,7 +183,8 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 		}
 	}
 	for place, s := range g.Sections() {
-		if err := batch.Index(sectionDocID(place), sectionDocument(th, s)); err != nil {
+		asked := learned(stemmer, th, g.Asked(s))
+		if err := batch.Index(sectionDocID(place), sectionDocument(th, s, asked)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
 		for ti, t := range s.Tables() {
@@ -184,7 +192,7 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 				if len(row) == 0 {
 					continue
 				}
-				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(th, s, row)); err != nil {
+				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(th, s, row, learned(stemmer, th, g.AskedRow(s, ti, ri)))); err != nil {
 					return fmt.Errorf("index row %d of %s: %w", ri, s.ID, err)
 				}
 			}
@@ -244,6 +252,7 @@ func (ix *Index) load() error {
 	ix.known = map[string]uint64{}
 	for t, counts := range ix.vocab {
 		ix.known[t] = slices.Max(counts[:])
+		ix.learned = ix.learned || counts[askedField] > 0
 	}
 	for _, set := range ix.vocabulary.Synonyms {
 		for _, w := range set {

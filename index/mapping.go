@@ -42,10 +42,15 @@ const (
 	fieldPath  = "path"  // headings above the section
 	fieldBody  = "body"  // the section's own text, or a row's other cells
 	fieldSub   = "sub"   // the titles of the section's subsections
+	fieldAsked = "asked" // the words the section's examples share (asked.go)
 )
 
-// numFields counts the indexed fields.
-const numFields = 5
+// numFields counts the indexed fields; all but the last, asked
+// (askedField), hold the guide's own words.
+const numFields = 6
+
+// askedField is the asked field's place in boosts.
+const askedField = numFields - 1
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()

@@ -46,7 +46,7 @@ func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
 		}
 	}
 	p := r.best(words, in)
-	if p == nil || in < 0 && p.score <= coverage(r.titleStems, words) {
+	if p == nil || in < 0 && p.score <= coverage(r.titleStems, words, nil) {
 		return nil
 	}
 	return &p.Passage
@@ -64,7 +64,7 @@ type scored struct {
 func (r *reading) best(words []word, in int) *scored {
 	var out *scored
 	for i, p := range r.passages {
-		score := coverage(r.passageStems[i], words)
+		score := coverage(r.passageStems[i], words, nil)
 		if score == 0 {
 			continue
 		}
@@ -83,8 +83,10 @@ func (r *reading) best(words []word, in int) *scored {
 // each table row.
 type reading struct {
 	titleStems, stems map[string]bool
-	passages          []Passage
-	passageStems      []map[string]bool
+	// askedStems are the words the section's examples share (learned).
+	askedStems   map[string]bool
+	passages     []Passage
+	passageStems []map[string]bool
 	// rowStems returns the stems of each table row's cells, analyzed the
 	// first time they are asked for: few questions need them.
 	rowStems func() map[RowRef]rowStems
@@ -104,6 +106,7 @@ func (ix *Index) read(s *content.Section) *reading {
 	r := &reading{
 		titleStems: ix.stems(s.Title),
 		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
+		askedStems: ix.stems(learned(ix.stemmer, ix.vocabulary, ix.guide.AskedAll(s))),
 	}
 	for bi, b := range s.Blocks() {
 		for ii, text := range passages(b) {
@@ -177,14 +180,15 @@ func (ix *Index) stems(text string) map[string]bool {
 }
 
 // coverage is the rarity-weighted share of the words among stems: a word
-// found through a synonym or a near spelling counts half.
-func coverage(stems map[string]bool, words []word) float64 {
+// found through a synonym or a near spelling counts half, and so does one
+// only the section's examples use (asked, nil for a passage).
+func coverage(stems map[string]bool, words []word, asked map[string]bool) float64 {
 	total := 0.0
 	for _, w := range words {
 		switch {
 		case stems[w.stem]:
 			total += w.weight
-		case w.matchesAny(stems):
+		case w.matchesAny(stems) || asked[w.stem]:
 			total += w.weight / 2
 		}
 	}

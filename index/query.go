@@ -124,11 +124,20 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 	weight := ix.rarity(df)
 	groups := make([]group, 0, 2*len(boosts))
 	for fi, fb := range boosts {
+		if fi == askedField && !ix.learned {
+			// Without examples, the field would only scale the others down.
+			continue
+		}
 		var g group
 		ix.add(&g, leaf{terms: []string{stem}, field: fi, boost: fb.boost * weight})
-		for _, s := range ix.synonymsOf[stem] {
-			// A synonym weighs half as much as the word itself.
-			ix.add(&g, leaf{terms: []string{s}, field: fi, boost: fb.boost * weight / 2})
+		// The asked field holds people's own words, so the stem alone:
+		// leaving each question set out in turn, synonyms there cost
+		// right answers.
+		if fi != askedField {
+			for _, s := range ix.synonymsOf[stem] {
+				// A synonym weighs half as much as the word itself.
+				ix.add(&g, leaf{terms: []string{s}, field: fi, boost: fb.boost * weight / 2})
+			}
 		}
 		groups = append(groups, g)
 	}

@@ -32,6 +32,7 @@ var boosts = [numFields]fieldBoost{
 	{fieldPath, 0.105},
 	{fieldBody, 1},
 	{fieldSub, 0.2},
+	askedField: {fieldAsked, 1},
 }
 
 // Hit is a section that answers a question.
@@ -305,7 +306,8 @@ const minCoverage = 0.2
 // answer it.
 func (ix *Index) answers(h Hit, words []word) bool {
 	total := weightOf(words)
-	return total > 0 && coverage(ix.read(h.Section).stems, words) >= minCoverage*total
+	r := ix.read(h.Section)
+	return total > 0 && coverage(r.stems, words, nil) > 0 && coverage(r.stems, words, r.askedStems) >= minCoverage*total
 }
 
 // focusWords is how many topic words a question may hold before the

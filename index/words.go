@@ -182,11 +182,7 @@ func (ix *Index) beyond(w word) bool {
 	if !ix.outside[w.text] || w.context {
 		return false
 	}
-	_, says := ix.vocab[w.stem]
-	return !says && !slices.ContainsFunc(ix.synonymsOf[w.stem], func(s string) bool {
-		_, ok := ix.vocab[s]
-		return ok
-	})
+	return !ix.says(w.stem) && !slices.ContainsFunc(ix.synonymsOf[w.stem], ix.says)
 }
 
 // outsideTopics splits the outside entries into single words and phrases,

@@ -19,13 +19,13 @@ import (
 // question as markup, so that no content can ping a channel.
 
 // questionSets are the question sets that guard search quality.
-var questionSets = []string{"questions.jsonl", "tuning.jsonl", "heldout.jsonl"}
+var questionSets = []string{"index/testdata/questions.jsonl", "index/testdata/examples.jsonl", "index/testdata/heldout.jsonl"}
 
 func loadQuestions(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for _, name := range questionSets {
-		cases, err := quality.LoadCases("../../index/testdata/" + name)
+		cases, err := quality.LoadCases("../../" + name)
 		if err != nil {
 			t.Fatal(err)
 		}

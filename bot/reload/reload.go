@@ -10,6 +10,7 @@
 package reload
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -451,9 +452,9 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return fmt.Errorf("%s cannot be read: %w", QuestionsFile, err)
 	}
-	cases, err := quality.ReadCases(strings.NewReader(string(data)))
+	cases, err := content.ReadQuestions(QuestionsFile, bytes.NewReader(data))
 	if err != nil {
-		return fmt.Errorf("%s: %w", QuestionsFile, err)
+		return err
 	}
 	report, err := quality.Evaluate(ctx, ix, cases, nil)
 	if err != nil {
@@ -479,7 +480,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 // missLines describes each miss as "questions.jsonl:LINE: …". Cases are
 // the file's non-blank lines in order, and misses come in the order of
 // their cases.
-func missLines(data []byte, cases []quality.Case, misses []quality.Miss) []string {
+func missLines(data []byte, cases []content.Question, misses []quality.Miss) []string {
 	var lines []int
 	for i, l := range strings.Split(string(data), "\n") {
 		if strings.TrimSpace(l) != "" {
@@ -505,17 +506,18 @@ func missLines(data []byte, cases []quality.Case, misses []quality.Miss) []strin
 		if len(m.Case.Expect) > 0 {
 			want = strings.Join(m.Case.Expect, " | ")
 		}
-		out = append(out, fmt.Sprintf("%s:%d: %q wants %s, got %s", QuestionsFile, line, m.Case.Question, want, got))
+		out = append(out, fmt.Sprintf("%s:%d: %q wants %s, got %s", QuestionsFile, line, m.Case.Text, want, got))
 	}
 	return out
 }
 
-func sameCase(a, b quality.Case) bool {
-	return a.Question == b.Question && slices.Equal(a.Expect, b.Expect) && a.Style == b.Style && a.Answer == b.Answer
+func sameCase(a, b content.Question) bool {
+	return a.Text == b.Text && slices.Equal(a.Expect, b.Expect) && a.Style == b.Style && a.Answer == b.Answer
 }
 
 // fingerprint hashes the names and contents of the files of the guide's
-// folder that make a guide: its pages, synonyms.txt and questions.jsonl.
+// folder that make a guide: its pages, synonyms.txt, examples.jsonl and
+// questions.jsonl.
 func fingerprint(dir string) (string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -545,5 +547,5 @@ func fingerprint(dir string) (string, error) {
 // guideFile reports whether a file of the guide's folder is part of the
 // guide.
 func guideFile(name string) bool {
-	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == QuestionsFile
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.ExamplesFile || name == QuestionsFile
 }

@@ -170,8 +170,8 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 		{
 			name:     "unreadable questions",
 			files:    map[string]string{"questions.jsonl": questions + "{not json\n"},
-			reason:   "questions.jsonl: line 5:",
-			problems: []string{"questions.jsonl: line 5:"},
+			reason:   "questions.jsonl:5:",
+			problems: []string{"questions.jsonl:5:"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

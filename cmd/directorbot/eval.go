@@ -82,7 +82,7 @@ func printMiss(w io.Writer, m quality.Miss) {
 	if m.Hidden {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}
-	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Question, want, got)
+	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Text, want, got)
 }
 
 // preview is the reply to a question as the asker sees it, as text.

@@ -5,11 +5,8 @@
 package quality
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -17,67 +14,28 @@ import (
 	"github.com/directorbot/directorbot/index"
 )
 
-// Case is one question of an evaluation set and the titles of the sections
-// a good answer uses. An empty Expect means the bot should not answer.
-type Case struct {
-	Question string   `json:"question"`
-	Expect   []string `json:"expect"`
-	// Style says how the question is put ("paraphrase", "terse", …), for
-	// figures per style; optional.
-	Style string `json:"style,omitempty"`
-	// Answer is the guide's exact text a perfect reply shows first;
-	// optional.
-	Answer string `json:"answer,omitempty"`
-}
-
-// ReadCases reads JSON lines of cases, skipping blank lines.
-func ReadCases(r io.Reader) ([]Case, error) {
-	var cases []Case
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if text == "" {
-			continue
-		}
-		var c Case
-		if err := json.Unmarshal([]byte(text), &c); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read cases: %w", err)
-	}
-	return cases, nil
-}
-
-// LoadCases reads the cases of a JSON-lines file.
-func LoadCases(path string) ([]Case, error) {
+// LoadCases reads the questions of a JSON-lines file (content.Question).
+func LoadCases(path string) ([]content.Question, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open question set: %w", err)
 	}
 	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return cases, nil
+	return content.ReadQuestions(path, f)
 }
 
 // Questions returns the cases' questions, in order.
-func Questions(cases []Case) []string {
+func Questions(cases []content.Question) []string {
 	out := make([]string, len(cases))
 	for i, c := range cases {
-		out[i] = c.Question
+		out[i] = c.Text
 	}
 	return out
 }
 
 // Miss is a case the index got wrong, with what it answered instead.
 type Miss struct {
-	Case Case
+	Case content.Question
 	Got  []string
 	// Rank is the 1-based rank of the first expected section, 0 if absent.
 	Rank int
@@ -142,17 +100,17 @@ type Preview func(ctx context.Context, question string) (Reply, error)
 // given a preview, when its answer is not at the start of the reply. Given
 // a preview, a question whose reply does not answer counts as refused,
 // whatever the search found: a greeting is answered with help.
-func Evaluate(ctx context.Context, ix *index.Index, cases []Case, preview Preview) (Report, error) {
+func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
-		hits, err := ix.Search(ctx, c.Question, 3)
+		hits, err := ix.Search(ctx, c.Text, 3)
 		if err != nil {
-			return Report{}, fmt.Errorf("evaluate %q: %w", c.Question, err)
+			return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
 		}
 		var reply Reply
 		if preview != nil {
-			if reply, err = preview(ctx, c.Question); err != nil {
-				return Report{}, fmt.Errorf("preview %q: %w", c.Question, err)
+			if reply, err = preview(ctx, c.Text); err != nil {
+				return Report{}, fmt.Errorf("preview %q: %w", c.Text, err)
 			}
 			if !reply.Answered {
 				hits = nil
@@ -243,16 +201,10 @@ func answersFirst(reply, answer string) bool {
 func firstExpected(got, expect []string) int {
 	for i, g := range got {
 		for _, e := range expect {
-			if SameTitle(g, e) {
+			if content.SameTitle(g, e) {
 				return i + 1
 			}
 		}
 	}
 	return 0
-}
-
-// SameTitle compares section titles case-insensitively, ignoring leading
-// numbering such as "1.".
-func SameTitle(a, b string) bool {
-	return strings.EqualFold(content.StripNumbering(a), content.StripNumbering(b))
 }

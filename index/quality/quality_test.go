@@ -22,11 +22,11 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ix.Close() })
-	answerable := []Case{{Question: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
-	offTopic := []Case{{Question: "how long before a director becomes a VP?"}}
+	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
+	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
 	tests := []struct {
 		name  string
-		cases []Case
+		cases []content.Question
 		reply Reply
 		want  Score
 	}{

@@ -1,0 +1,88 @@
+package content
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const examplePage = `# Guide
+
+## Scope
+
+Org size: 30 engineers.
+
+| Dimension | Director | VP |
+| --- | --- | --- |
+| Reports to | VP | CEO |
+| Budget | Team | Org |
+`
+
+func TestExamplesFiledBySectionAndRow(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "how big is the org", "expect": ["scope"]}
+
+{"question": "who is the boss of a vp", "expect": ["Scope"], "answer": "CEO"}
+{"question": "how do I bake bread", "expect": []}
+`
+	g, err := Load(fstest.MapFS{"guide.md": {Data: []byte(examplePage)}, ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scope, _ := g.Section("scope")
+	if got := g.Asked(scope); !slices.Equal(got, []string{"how big is the org"}) {
+		t.Errorf("Asked(scope) = %q, want the question without an answer in a row", got)
+	}
+	if got := g.AskedRow(scope, 0, 0); !slices.Equal(got, []string{"who is the boss of a vp"}) {
+		t.Errorf("AskedRow(scope, 0, 0) = %q, want the question whose answer is in the row", got)
+	}
+	if got := g.AskedAll(scope); len(got) != 2 {
+		t.Errorf("AskedAll(scope) = %q, want both questions", got)
+	}
+	var buf bytes.Buffer
+	if err := g.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scope, _ = back.Section("scope")
+	if got := back.AskedRow(scope, 0, 0); len(got) != 1 {
+		t.Errorf("a decoded guide lost its examples: AskedRow = %q", got)
+	}
+}
+
+func TestExamplesErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ examples, want string }{
+		{"{\"question\": \"a\", \"expect\": [\"Scope\"]}\n{\"question\": \"b\", \"expect\": [\"Budgets\"]}\n", `examples.jsonl:2: no section is titled "Budgets"`},
+		{"\n{\"question\": \"a\", \"expect\": \"Scope\"}\n", "examples.jsonl:2: not a question"},
+		{"not json\n", "examples.jsonl:1: not a question"},
+	}
+	for _, tt := range tests {
+		_, err := Load(fstest.MapFS{"guide.md": {Data: []byte(examplePage)}, ExamplesFile: {Data: []byte(tt.examples)}})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Load with examples %q: error %v, want %q", tt.examples, err, tt.want)
+		}
+	}
+}
+
+func TestFingerprintHoldsExamples(t *testing.T) {
+	t.Parallel()
+	page := fstest.MapFS{"guide.md": {Data: []byte(examplePage)}}
+	with := fstest.MapFS{"guide.md": {Data: []byte(examplePage)}, ExamplesFile: {Data: []byte(`{"question": "a", "expect": ["Scope"]}`)}}
+	a, err := Fingerprint(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Fingerprint(with)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == b {
+		t.Error("adding examples.jsonl left the guide's fingerprint unchanged")
+	}
+}
