@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -10,6 +11,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"sync"
 
@@ -90,10 +92,19 @@ const encodingVersion = 3
 // (Section.Blocks); a trailer holds the CRC-32C of all bodies, so that a
 // damaged file fails Decode rather than a later read.
 type storedHeader struct {
-	Pages       []storedPage
-	Synonyms    []byte
-	Examples    []byte
+	Pages    []storedPage
+	Synonyms []byte
+	// Asked holds the examples' questions by section and row, as Asked
+	// and AskedRow return them.
+	Asked       []storedAsked
 	Fingerprint string
+}
+
+type storedAsked struct {
+	// Section is the section's place in the guide's order; Table is -1
+	// for the section itself.
+	Section, Table, Row int
+	Questions           []string
 }
 
 type storedPage struct {
@@ -123,7 +134,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Examples: g.Examples, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Asked: g.storedAsked(), Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -235,8 +246,42 @@ func Decode(r io.Reader) (*Guide, error) {
 	if err := g.resolve(); err != nil {
 		return nil, err
 	}
-	if err := g.learn(h.Examples); err != nil {
+	if err := g.keepAsked(h.Asked); err != nil {
 		return nil, err
 	}
 	return g, nil
+}
+
+// storedAsked returns the examples' questions in the guide's order.
+func (g *Guide) storedAsked() []storedAsked {
+	if g.asked == nil {
+		return nil
+	}
+	place := make(map[*Section]int, len(g.sections))
+	for i, s := range g.sections {
+		place[s] = i
+	}
+	out := make([]storedAsked, 0, len(g.asked))
+	for k, qs := range g.asked {
+		out = append(out, storedAsked{Section: place[k.Section], Table: k.Table, Row: k.Row, Questions: qs})
+	}
+	slices.SortFunc(out, func(a, b storedAsked) int {
+		return cmp.Or(cmp.Compare(a.Section, b.Section), cmp.Compare(a.Table, b.Table), cmp.Compare(a.Row, b.Row))
+	})
+	return out
+}
+
+// keepAsked files the stored questions under their sections and rows.
+func (g *Guide) keepAsked(stored []storedAsked) error {
+	if stored == nil {
+		return nil
+	}
+	g.asked = make(map[RowKey][]string, len(stored))
+	for _, a := range stored {
+		if a.Section < 0 || a.Section >= len(g.sections) {
+			return fmt.Errorf("decode guide: examples of section %d of %d", a.Section, len(g.sections))
+		}
+		g.asked[RowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}] = a.Questions
+	}
+	return nil
 }

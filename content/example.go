@@ -88,6 +88,9 @@ func (g *Guide) AskedRow(s *Section, table, row int) []string {
 // AskedAll returns the questions of the guide's examples that the section
 // or a row of its tables answers.
 func (g *Guide) AskedAll(s *Section) []string {
+	if g.asked == nil {
+		return nil
+	}
 	out := g.Asked(s)
 	for ti, t := range s.Tables() {
 		for ri := range t.Rows {
@@ -125,7 +128,7 @@ func answeredBy(s *Section, answer string) RowKey {
 // is an error, so that a renamed heading does not silently drop what its
 // examples taught.
 func (g *Guide) learn(src []byte) error {
-	g.Examples, g.asked = src, nil
+	g.asked = nil
 	if len(src) == 0 {
 		return nil
 	}

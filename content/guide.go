@@ -15,7 +15,7 @@ import (
 	"strings"
 )
 
-//go:embed *.md
+//go:embed *.md examples.jsonl
 var embedded embed.FS
 
 // Guide is the whole knowledge base: its pages and every section in them.
@@ -26,9 +26,6 @@ type Guide struct {
 	// vocabulary that extends the search's thesaurus (Solr's synonyms
 	// format).
 	Synonyms []byte
-	// Examples is the guide's own examples.jsonl, empty when it has none
-	// (ExamplesFile, Asked).
-	Examples []byte
 	// Fingerprint identifies the files the guide was read from, as
 	// Fingerprint does; empty for a guide made with New.
 	Fingerprint string
@@ -37,8 +34,8 @@ type Guide struct {
 	// path and prompts are read from the frontmatter and headings (path.go).
 	path    *Path
 	prompts []Prompt
-	// asked holds the questions of Examples by the sections and rows
-	// that answer them.
+	// asked holds the questions of the guide's examples.jsonl by the
+	// sections and rows that answer them (ExamplesFile, Asked).
 	asked map[RowKey][]string
 }
 

@@ -72,6 +72,8 @@ type Index struct {
 	phrasing, vocabularyWords map[int][]string
 	stopWords                 map[string]bool
 	synonymsOf                map[string][]string
+	// thesaurusStems holds the stems of the thesaurus's synonym sets.
+	thesaurusStems map[string]bool
 	// docs counts the indexed documents, for rarity; guideDocs those of
 	// the guide's sections and rows, without the synonym sets stored with
 	// them.
@@ -93,8 +95,9 @@ type Index struct {
 	// guide's text names (namedInText).
 	roleNames [][]string
 	textNames textNames
-	// learned tells whether the guide's examples taught any word
-	// (asked.go).
+	// learner reads the guide's examples, and learned tells whether they
+	// taught any word (asked.go).
+	learner *learner
 	learned bool
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
@@ -115,11 +118,16 @@ func Build(g *content.Guide) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
-	if err := indexGuide(g, th, b); err != nil {
+	l, err := newLearner(b, th)
+	if err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	return wrap(g, th, b)
+	if err := indexGuide(g, l, b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return wrap(g, l, b)
 }
 
 // guideThesaurus reads the thesaurus extended by the guide's synonyms.
@@ -156,11 +164,11 @@ func (ix *Index) Close() error {
 	return nil
 }
 
-func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error {
-	stemmer := b.Mapping().AnalyzerNamed(guideAnalyzer)
-	if stemmer == nil {
-		return errors.New("index mapping lacks the English analyzer")
-	}
+// indexGuide indexes the guide's sections and rows, with what their
+// examples teach (learner).
+func indexGuide(g *content.Guide, l *learner, b bleve.Index) error {
+	l.readAll(g)
+	th := l.th
 	batch := b.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
@@ -183,8 +191,8 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 		}
 	}
 	for place, s := range g.Sections() {
-		asked := learned(stemmer, th, g.Asked(s))
-		if err := batch.Index(sectionDocID(place), sectionDocument(th, s, asked)); err != nil {
+		asked := l.learn(g.AskedAll(s))
+		if err := batch.Index(sectionDocID(place), sectionDocument(th, s, asked.text)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
 		for ti, t := range s.Tables() {
@@ -192,7 +200,7 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 				if len(row) == 0 {
 					continue
 				}
-				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(th, s, row, learned(stemmer, th, g.AskedRow(s, ti, ri)))); err != nil {
+				if err := batch.Index(rowDocID(place, ti, ri), rowDocument(th, s, row, l.learn(g.AskedRow(s, ti, ri)).text)); err != nil {
 					return fmt.Errorf("index row %d of %s: %w", ri, s.ID, err)
 				}
 			}
@@ -204,20 +212,20 @@ func indexGuide(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) error 
 	return flush(true)
 }
 
-func wrap(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index) (*Index, error) {
+func wrap(g *content.Guide, l *learner, b bleve.Index) (*Index, error) {
 	vocab, err := readTerms(b)
 	if err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	return assemble(g, th, b, vocab)
+	return assemble(g, l, b, vocab)
 }
 
-// assemble makes an index of a guide, its thesaurus, its bleve index and
-// the terms read from it: the analyzers, the vocabulary and the document
-// count.
-func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
-	ix := &Index{guide: g, bleve: b, vocabulary: th, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
+// assemble makes an index of a guide, its thesaurus (in its learner), its
+// bleve index and the terms read from it: the analyzers, the vocabulary
+// and the document count.
+func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
+	ix := &Index{guide: g, bleve: b, vocabulary: l.th, learner: l, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
 	// lru.New fails only for a size below one.
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
 	ix.sectionFacts, _ = lru.New[*content.Section, [len(intents)]bool](keptFacts)
@@ -235,6 +243,8 @@ func assemble(g *content.Guide, th *thesaurus.Thesaurus, b bleve.Index, vocab ma
 			ix.facts(s)
 		}
 	}
+	// The questions read to index the guide are not needed again.
+	l.read = nil
 	return ix, nil
 }
 
@@ -254,10 +264,12 @@ func (ix *Index) load() error {
 		ix.known[t] = slices.Max(counts[:])
 		ix.learned = ix.learned || counts[askedField] > 0
 	}
+	ix.thesaurusStems = map[string]bool{}
 	for _, set := range ix.vocabulary.Synonyms {
 		for _, w := range set {
 			if t := ix.stem(w); t != "" {
 				ix.known[t] = max(ix.known[t], 1)
+				ix.thesaurusStems[t] = true
 			}
 		}
 	}

@@ -69,12 +69,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, err
 	}
 	doc := bleve.NewDocumentStaticMapping()
-	for _, fb := range boosts {
+	for fi, fb := range boosts {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = guideAnalyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = true
+		// Positions are for phrases, which the asked field never holds.
+		f.IncludeTermVectors = fi != askedField
 		f.DocValues = false
 		doc.AddFieldMappingsAt(fb.field, f)
 	}

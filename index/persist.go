@@ -93,7 +93,12 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return assemble(g, th, b, vocab)
+	l, err := newLearner(b, th)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return assemble(g, l, b, vocab)
 }
 
 // lock takes dir's lock file, waiting for another process's Open to end.
@@ -149,11 +154,15 @@ func reopen(home, fp string) (*Index, error) {
 	if err == nil {
 		th, err = guideThesaurus(d.g)
 	}
+	var l *learner
+	if err == nil {
+		l, err = newLearner(b, th)
+	}
 	if err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	return assemble(d.g, th, b, vocab)
+	return assemble(d.g, l, b, vocab)
 }
 
 // readGuide reads the parsed guide kept in a file.
@@ -203,7 +212,10 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 	if err != nil {
 		return fmt.Errorf("create index %s: %w", dir, err)
 	}
-	err = indexGuide(g, th, b)
+	l, err := newLearner(b, th)
+	if err == nil {
+		err = indexGuide(g, l, b)
+	}
 	if err == nil {
 		err = keepTerms(b)
 	}

@@ -19,7 +19,7 @@ import (
 // question as markup, so that no content can ping a channel.
 
 // questionSets are the question sets that guard search quality.
-var questionSets = []string{"index/testdata/questions.jsonl", "index/testdata/examples.jsonl", "index/testdata/heldout.jsonl"}
+var questionSets = []string{"index/testdata/questions.jsonl", "content/examples.jsonl", "index/testdata/heldout.jsonl"}
 
 func loadQuestions(t *testing.T) []string {
 	t.Helper()

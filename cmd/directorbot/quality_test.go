@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io/fs"
-	"os"
 	"testing"
 	"testing/fstest"
 
@@ -14,12 +13,14 @@ import (
 
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
-// what ask prints). questions.jsonl and examples.jsonl (the ten tuning
-// sets) were tuned on; the held-out sets never were, so their floors are
-// what the search gives questions nobody tuned it for. The targets we aim
-// at for unseen wording (top-1 0.90, top-3 0.97, every off-topic question
-// refused, at most 2 % of answerable ones refused, direct answers 0.85)
-// are not reached yet: BENCHMARKS.md tells the gap.
+// what ask prints). questions.jsonl and the guide's examples
+// (content/examples.jsonl: ten sets, tuned on, and what search learns
+// from) are not a fair measure; the held-out sets never taught or tuned
+// anything, though heldout to heldout8 were looked at while choosing how
+// examples are learned; heldout9 and heldout10, written then, were not.
+// The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
+// off-topic question refused, at most 2 % of answerable ones refused,
+// direct answers 0.85) are not reached yet: BENCHMARKS.md tells the gap.
 func TestSearchQuality(t *testing.T) {
 	t.Parallel()
 	g, err := content.Embedded()
@@ -36,23 +37,23 @@ func TestSearchQuality(t *testing.T) {
 		top1, top3, direct         float64
 		offTopicMissed, refusedPct int
 	}{
-		{"questions.jsonl", 0.93, 0.97, 0, 0, 2},
-		{"examples.jsonl", 0.79, 0.90, 0.75, 45, 1},
-		{"heldout.jsonl", 0.81, 0.93, 0.70, 3, 1},
-		{"heldout2.jsonl", 0.77, 0.86, 0.72, 10, 3},
-		{"heldout3.jsonl", 0.74, 0.88, 0.68, 9, 3},
-		{"heldout4.jsonl", 0.71, 0.89, 0.65, 8, 2},
-		{"heldout5.jsonl", 0.80, 0.86, 0.76, 8, 3},
-		{"heldout6.jsonl", 0.73, 0.86, 0.67, 11, 6},
-		{"heldout7.jsonl", 0.80, 0.88, 0.76, 11, 2},
-		{"heldout8.jsonl", 0.67, 0.85, 0.67, 13, 4},
-		{"heldout9.jsonl", 0.72, 0.88, 0.66, 12, 2},
-		{"heldout10.jsonl", 0.77, 0.91, 0.74, 9, 1},
+		{"index/testdata/questions.jsonl", 0.95, 0.97, 0, 0, 1},
+		{"content/examples.jsonl", 0.85, 0.94, 0.80, 43, 1},
+		{"index/testdata/heldout.jsonl", 0.87, 0.95, 0.78, 3, 1},
+		{"index/testdata/heldout2.jsonl", 0.84, 0.91, 0.80, 10, 3},
+		{"index/testdata/heldout3.jsonl", 0.81, 0.94, 0.75, 9, 1},
+		{"index/testdata/heldout4.jsonl", 0.76, 0.91, 0.69, 10, 3},
+		{"index/testdata/heldout5.jsonl", 0.85, 0.95, 0.80, 8, 2},
+		{"index/testdata/heldout6.jsonl", 0.83, 0.90, 0.78, 12, 7},
+		{"index/testdata/heldout7.jsonl", 0.84, 0.91, 0.81, 11, 2},
+		{"index/testdata/heldout8.jsonl", 0.76, 0.89, 0.74, 13, 5},
+		{"index/testdata/heldout9.jsonl", 0.81, 0.94, 0.75, 12, 2},
+		{"index/testdata/heldout10.jsonl", 0.82, 0.94, 0.78, 8, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			cases, err := quality.LoadCases("../../index/testdata/" + tt.file)
+			cases, err := quality.LoadCases("../../" + tt.file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -70,21 +71,16 @@ func TestSearchQuality(t *testing.T) {
 	}
 }
 
-// TestExamplesTeachSearch gives the embedded guide the tuning sets as its
-// examples.jsonl, as a guide's owners would, and holds the held-out sets,
-// which neither taught nor tuned anything, to more right answers than the
-// guide gets without them, with no more off-topic questions answered.
+// TestExamplesTeachSearch holds the held-out sets, which neither taught
+// nor tuned anything, to more right answers from the embedded guide with
+// its examples (the ten tuning sets) than from its page alone.
 func TestExamplesTeachSearch(t *testing.T) {
 	t.Parallel()
-	examples, err := os.ReadFile("../../index/testdata/examples.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	page, err := fs.ReadFile(content.EmbeddedFiles(), "director.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	score := func(files fstest.MapFS) quality.Score {
+	score := func(files fs.FS) quality.Score {
 		g, err := content.Load(files)
 		if err != nil {
 			t.Fatal(err)
@@ -109,9 +105,12 @@ func TestExamplesTeachSearch(t *testing.T) {
 		return r.Score
 	}
 	plain := score(fstest.MapFS{"director.md": {Data: page}})
-	taught := score(fstest.MapFS{"director.md": {Data: page}, content.ExamplesFile: {Data: examples}})
+	taught := score(content.EmbeddedFiles())
 	t.Logf("without examples: %s; with: %s", plain, taught)
-	if taught.Top1 < plain.Top1+0.02 || taught.Top3 < plain.Top3+0.02 || taught.None < plain.None {
+	// Examples cost a few refusals: at most 1 % more of the off-topic
+	// questions answered, half a percent more of the answerable refused.
+	if taught.Top1 < plain.Top1+0.04 || taught.Top3 < plain.Top3+0.02 ||
+		100*(plain.None-taught.None) > plain.NoneTotal || 200*(taught.Refused-plain.Refused) > plain.Answerable {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 }
