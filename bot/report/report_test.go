@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 func TestTopicWords(t *testing.T) {
@@ -123,6 +125,30 @@ func TestWriteJSON(t *testing.T) {
 	}
 	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 {
 		t.Errorf("round trip: %+v", back)
+	}
+}
+
+func TestWriteExamples(t *testing.T) {
+	var b bytes.Buffer
+	r := sample()
+	if err := WriteExamples(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := content.ReadQuestions("report", &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, g := range r.Unanswered {
+		want = append(want, g.Examples...)
+	}
+	if len(want) == 0 || len(got) != len(want) {
+		t.Fatalf("wrote %d questions, want the %d unanswered examples", len(got), len(want))
+	}
+	for i, q := range got {
+		if q.Text != want[i] || q.Expect == nil || len(q.Expect) != 0 {
+			t.Errorf("line %d = %+v, want %q with an empty expect to fill in", i+1, q, want[i])
+		}
 	}
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 // TextRows bounds the rows of each table of the text report but the
@@ -184,6 +186,22 @@ func WriteJSON(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
+}
+
+// WriteExamples writes the example questions of the unanswered groups as
+// lines of a guide's examples.jsonl (content.ExamplesFile) with no
+// sections yet: a guide's owners name the sections that answer each, or
+// leave a question out, and append the lines to the guide's examples.
+func WriteExamples(w io.Writer, r Report) error {
+	enc := json.NewEncoder(w)
+	for _, g := range r.Unanswered {
+		for _, q := range g.Examples {
+			if err := enc.Encode(content.Question{Text: q, Expect: []string{}}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // CSVHeader is the header row of WriteCSV. Each row is one item of one

@@ -22,11 +22,12 @@ func reportCommand() command {
 	return command{
 		name:    "report",
 		summary: "What people asked: top and unanswered questions, sections by 👍/👎, no-answer rate.",
-		usage:   "[--since 30d] [--limit N] [--by day|week] [--json|--csv]",
+		usage:   "[--since 30d] [--limit N] [--by day|week] [--json|--csv|--examples]",
 		examples: []string{
 			"directorbot report",
 			"directorbot report --since 7d --limit 30",
 			"DATABASE_URL=postgres://bot@db/directorbot directorbot report --since 90d --csv > report.csv",
+			"directorbot report --examples > to-file.jsonl   # name each question's sections, then append to examples.jsonl",
 		},
 		run: runReport,
 	}
@@ -39,6 +40,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	by := fs.String("by", "", "period of the no-answer rate: day or week (default: day up to 35 days, else week)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	asCSV := fs.Bool("csv", false, "print CSV, one row per item, the part in the first column")
+	asExamples := fs.Bool("examples", false, "print the unanswered questions as examples.jsonl lines, their sections left to fill in")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -46,8 +48,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if len(rest) > 0 {
 		return usageError{"report takes no arguments"}
 	}
-	if *asJSON && *asCSV {
-		return usageError{"--json and --csv exclude each other"}
+	if n := countTrue(*asJSON, *asCSV, *asExamples); n > 1 {
+		return usageError{"--json, --csv and --examples exclude each other"}
 	}
 	if *limit < 1 {
 		return usageError{"--limit must be at least 1"}
@@ -96,6 +98,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 		return report.WriteJSON(env.stdout, r)
 	case *asCSV:
 		return report.WriteCSV(env.stdout, r)
+	case *asExamples:
+		return report.WriteExamples(env.stdout, r)
 	}
 	return report.WriteText(env.stdout, r)
 }
@@ -134,4 +138,15 @@ func parseSince(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("--since %q: want a number of days (30d), weeks (2w) or hours (12h)", s)
 	}
 	return time.Duration(n) * unit, nil
+}
+
+// countTrue counts the flags set.
+func countTrue(flags ...bool) int {
+	n := 0
+	for _, f := range flags {
+		if f {
+			n++
+		}
+	}
+	return n
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/store"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 // reportStore fills a SQLite store with a few questions and returns its
@@ -115,6 +117,15 @@ func TestReportJSONAndCSV(t *testing.T) {
 	if rows[0][0] != "part" || rows[1][0] != "total" || rows[1][2] != "5" {
 		t.Errorf("CSV report starts %q", rows[:2])
 	}
+
+	code, out, errOut = runReportCLI(t, url, "--since", "60d", "--examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	examples, err := content.ReadQuestions("report", strings.NewReader(out))
+	if err != nil || len(examples) == 0 || examples[0].Text == "" || examples[0].Expect == nil {
+		t.Errorf("examples report: %+v, %v\n%s", examples, err, out)
+	}
 }
 
 func TestReportMistakes(t *testing.T) {
@@ -127,6 +138,7 @@ func TestReportMistakes(t *testing.T) {
 	}{
 		{url, []string{"--since", "forever"}, "--since"},
 		{url, []string{"--json", "--csv"}, "exclude"},
+		{url, []string{"--csv", "--examples"}, "exclude"},
 		{url, []string{"--by", "month"}, "day or week"},
 		{url, []string{"extra"}, "no arguments"},
 		{"sqlite:" + filepath.Join(t.TempDir(), "missing.db"), nil, "no bot database"},
