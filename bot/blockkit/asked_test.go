@@ -58,7 +58,7 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 	}
 	for name, msg := range map[string]Message{
 		"rejected":  ReloadNotice("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
-		"parse":     ReloadNotice("New guide rejected: a page has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
+		"parse":     ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
 		"accepted":  ReloadNotice("New guide live: 42 sections.", nil),
 		"not admin": AdminsOnly(),
 		"reloading": Reloading(),

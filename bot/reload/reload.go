@@ -372,7 +372,7 @@ func rejectLoad(err error) Result {
 	res := Result{Reason: "the guide does not load", Problems: []string{err.Error()}}
 	var ce *content.Error
 	if errors.As(err, &ce) {
-		res.Reason = "a page has a mistake: " + ce.Error()
+		res.Reason = "a file of the guide has a mistake: " + ce.Error()
 		res.Problems = []string{ce.Error()}
 	}
 	return res

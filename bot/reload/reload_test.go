@@ -147,13 +147,13 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 		{
 			name:     "broken markdown",
 			files:    map[string]string{"onboarding.md": "---\nlabel: Onboarding\n# Onboarding\n\nNo closing frontmatter line.\n"},
-			reason:   "a page has a mistake: onboarding.md:1:",
+			reason:   "a file of the guide has a mistake: onboarding.md:1:",
 			problems: []string{"onboarding.md:1:"},
 		},
 		{
 			name:     "table with a missing cell",
 			files:    map[string]string{"onboarding.md": onboarding + "\n| Day | Task |\n| --- | --- |\n| 1 | laptop |\n| 2 |\n"},
-			reason:   "a page has a mistake: onboarding.md:",
+			reason:   "a file of the guide has a mistake: onboarding.md:",
 			problems: []string{"onboarding.md:"},
 		},
 		{
@@ -166,6 +166,12 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 				`questions.jsonl:1: "who owns the budget?" wants Budgets, got `,
 				`questions.jsonl:4: "what is the weather like in Paris" wants no answer, got Weather`,
 			},
+		},
+		{
+			name:     "examples of a section the guide lacks",
+			files:    map[string]string{"examples.jsonl": `{"question": "who signs off on spend", "expect": ["Budget Approvals"]}` + "\n"},
+			reason:   "a file of the guide has a mistake: examples.jsonl:1:",
+			problems: []string{`examples.jsonl:1: no section is titled "Budget Approvals"`},
 		},
 		{
 			name:     "unreadable questions",
