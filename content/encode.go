@@ -276,12 +276,12 @@ func (g *Guide) keepAsked(stored []storedAsked) error {
 	if stored == nil {
 		return nil
 	}
-	g.asked = make(map[RowKey][]string, len(stored))
+	g.asked = make(map[rowKey][]string, len(stored))
 	for _, a := range stored {
 		if a.Section < 0 || a.Section >= len(g.sections) {
 			return fmt.Errorf("decode guide: examples of section %d of %d", a.Section, len(g.sections))
 		}
-		g.asked[RowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}] = a.Questions
+		g.asked[rowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}] = a.Questions
 	}
 	return nil
 }

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -37,8 +39,8 @@ const maxExampleLine = 1 << 20
 // line that is not a question is an Error naming file and the line.
 func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 	var out []Question
-	err := eachQuestion(file, r, func(_ int, e Question) error {
-		out = append(out, e)
+	err := eachQuestion(file, r, func(_ int, q Question) error {
+		out = append(out, q)
 		return nil
 	})
 	return out, err
@@ -46,7 +48,7 @@ func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 
 // eachQuestion calls f with each question of r and its line, until f
 // fails.
-func eachQuestion(file string, r io.Reader, f func(line int, e Question) error) error {
+func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxExampleLine)
 	for line := 1; sc.Scan(); line++ {
@@ -54,11 +56,11 @@ func eachQuestion(file string, r io.Reader, f func(line int, e Question) error) 
 		if len(text) == 0 {
 			continue
 		}
-		var e Question
-		if err := json.Unmarshal(text, &e); err != nil {
+		q, err := decodeQuestion(text)
+		if err != nil {
 			return &Error{File: file, Line: line, Msg: "not a question: " + err.Error()}
 		}
-		if err := f(line, e); err != nil {
+		if err := f(line, q); err != nil {
 			return err
 		}
 	}
@@ -66,6 +68,21 @@ func eachQuestion(file string, r io.Reader, f func(line int, e Question) error) 
 		return fmt.Errorf("read %s: %w", file, err)
 	}
 	return nil
+}
+
+// decodeQuestion reads one line: a misspelt key ("expects") or an empty
+// question is a mistake, not a question that silently teaches nothing.
+func decodeQuestion(line []byte) (Question, error) {
+	var q Question
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&q); err != nil {
+		return q, err
+	}
+	if strings.TrimSpace(q.Text) == "" {
+		return q, errors.New(`no "question"`)
+	}
+	return q, nil
 }
 
 // SameTitle compares section titles case-insensitively, ignoring leading
@@ -76,13 +93,13 @@ func SameTitle(a, b string) bool {
 
 // Asked returns the questions of the guide's examples that the section
 // answers, in the file's order, but for those a row of its tables answers
-// (AskedRow).
-func (g *Guide) Asked(s *Section) []string { return g.asked[RowKey{Section: s, Table: -1}] }
+// (AskedRow). The slice is the guide's: callers must not change it.
+func (g *Guide) Asked(s *Section) []string { return g.asked[rowKey{Section: s, Table: -1}] }
 
 // AskedRow returns the questions of the guide's examples that one row of
 // one of the section's tables answers: their answer is in the row.
 func (g *Guide) AskedRow(s *Section, table, row int) []string {
-	return g.asked[RowKey{Section: s, Table: table, Row: row}]
+	return g.asked[rowKey{Section: s, Table: table, Row: row}]
 }
 
 // AskedAll returns the questions of the guide's examples that the section
@@ -100,34 +117,41 @@ func (g *Guide) AskedAll(s *Section) []string {
 	return out
 }
 
-// RowKey names one row of one of a section's tables, or with Table -1 the
+// rowKey names one row of one of a section's tables, or with Table -1 the
 // section itself.
-type RowKey struct {
+type rowKey struct {
 	Section    *Section
 	Table, Row int
 }
 
 // answeredBy returns the row of the section's tables that holds an
-// example's answer, or the section itself.
-func answeredBy(s *Section, answer string) RowKey {
-	if answer != "" {
-		for ti, t := range s.Tables() {
-			for ri, row := range t.Rows {
-				if strings.Contains(RowPlain(row), answer) {
-					return RowKey{Section: s, Table: ti, Row: ri}
-				}
+// example's answer, or the section itself when no row or several do
+// ("4-6 hrs/week" is in two rows of a table of hours).
+func answeredBy(s *Section, answer string) rowKey {
+	key := rowKey{Section: s, Table: -1}
+	if answer == "" {
+		return key
+	}
+	found := 0
+	for ti, t := range s.Tables() {
+		for ri, row := range t.Rows {
+			if strings.Contains(RowPlain(row), answer) {
+				key, found = rowKey{Section: s, Table: ti, Row: ri}, found+1
 			}
 		}
 	}
-	return RowKey{Section: s, Table: -1}
+	if found > 1 {
+		return rowKey{Section: s, Table: -1}
+	}
+	return key
 }
 
-// learn reads the guide's examples and files each question under the
-// sections it names, every section of that title, or under the row of
-// their tables that holds its answer; a title no section has
-// is an error, so that a renamed heading does not silently drop what its
-// examples taught.
-func (g *Guide) learn(src []byte) error {
+// fileExamples reads the guide's examples and files each question under
+// the sections it names, every section of that title, or under the row of
+// their tables that holds its answer, once. A title no section has is an
+// error, so that a renamed heading does not silently drop what its
+// examples taught: rename it in examples.jsonl too.
+func (g *Guide) fileExamples(src []byte) error {
 	g.asked = nil
 	if len(src) == 0 {
 		return nil
@@ -137,16 +161,18 @@ func (g *Guide) learn(src []byte) error {
 		key := titleKey(s.Title)
 		byTitle[key] = append(byTitle[key], s)
 	}
-	g.asked = map[RowKey][]string{}
-	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, e Question) error {
-		for _, title := range e.Expect {
+	g.asked = map[rowKey][]string{}
+	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
+		for _, title := range q.Expect {
 			sections, ok := byTitle[titleKey(title)]
 			if !ok {
-				return &Error{File: ExamplesFile, Line: line, Msg: fmt.Sprintf("no section is titled %q", title)}
+				return &Error{File: ExamplesFile, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
 			}
 			for _, s := range sections {
-				key := answeredBy(s, e.Answer)
-				g.asked[key] = append(g.asked[key], e.Text)
+				key := answeredBy(s, q.Answer)
+				if !slices.Contains(g.asked[key], q.Text) {
+					g.asked[key] = append(g.asked[key], q.Text)
+				}
 			}
 		}
 		return nil

@@ -36,7 +36,7 @@ type Guide struct {
 	prompts []Prompt
 	// asked holds the questions of the guide's examples.jsonl by the
 	// sections and rows that answer them (ExamplesFile, Asked).
-	asked map[RowKey][]string
+	asked map[rowKey][]string
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.
@@ -83,7 +83,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	g.Synonyms = files.synonyms
-	if err := g.learn(files.examples); err != nil {
+	if err := g.fileExamples(files.examples); err != nil {
 		return nil, err
 	}
 	g.Fingerprint = files.fingerprint()

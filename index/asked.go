@@ -34,9 +34,13 @@ const minSupport = 2
 type learner struct {
 	stemmer analysis.Analyzer
 	th      *thesaurus.Thesaurus
-	// read holds the guide's questions read (readAll), by their text; nil
-	// once the guide is indexed, when questions are read again as needed.
-	read map[string][]token
+	// read holds the guide's questions read (readAll), by their text, while
+	// the guide is indexed; taught holds the stems each section's examples
+	// teach, found then. A guide reopened from disk reads a section's
+	// questions again the first time the section is read.
+	read   map[string][]token
+	mu     sync.Mutex // guards taught, which searches fill concurrently
+	taught map[*content.Section]map[string]bool
 }
 
 // token is a question's word as written and its stem.
@@ -48,7 +52,7 @@ func newLearner(b bleve.Index, th *thesaurus.Thesaurus) (*learner, error) {
 	if stemmer == nil {
 		return nil, errors.New("index mapping lacks the English analyzer")
 	}
-	return &learner{stemmer: stemmer, th: th, read: map[string][]token{}}, nil
+	return &learner{stemmer: stemmer, th: th, read: map[string][]token{}, taught: map[*content.Section]map[string]bool{}}, nil
 }
 
 // readAll reads every example question of the guide, on every processor:
@@ -64,9 +68,12 @@ func (l *learner) readAll(g *content.Guide) {
 			}
 		}
 	}
+	if len(questions) == 0 {
+		return
+	}
 	read := make([][]token, len(questions))
 	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
+	workers := min(runtime.GOMAXPROCS(0), len(questions))
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(questions); i += workers {
@@ -118,6 +125,24 @@ func (l *learner) learn(questions []string) learned {
 		b.WriteByte('\n')
 	}
 	return learned{text: b.String(), stems: stems}
+}
+
+// sectionLearned returns what a section's examples, its own and its rows',
+// teach: the section's asked field; once learned, kept.
+func (l *learner) sectionLearned(g *content.Guide, s *content.Section) learned {
+	l.mu.Lock()
+	stems, ok := l.taught[s]
+	l.mu.Unlock()
+	if ok {
+		return learned{stems: stems}
+	}
+	taught := l.learn(g.AskedAll(s))
+	if len(taught.stems) > 0 {
+		l.mu.Lock()
+		l.taught[s] = taught.stems
+		l.mu.Unlock()
+	}
+	return taught
 }
 
 // tokens reads one question's words, in the sentences that ask, not the

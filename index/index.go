@@ -72,8 +72,6 @@ type Index struct {
 	phrasing, vocabularyWords map[int][]string
 	stopWords                 map[string]bool
 	synonymsOf                map[string][]string
-	// thesaurusStems holds the stems of the thesaurus's synonym sets.
-	thesaurusStems map[string]bool
 	// docs counts the indexed documents, for rarity; guideDocs those of
 	// the guide's sections and rows, without the synonym sets stored with
 	// them.
@@ -191,7 +189,7 @@ func indexGuide(g *content.Guide, l *learner, b bleve.Index) error {
 		}
 	}
 	for place, s := range g.Sections() {
-		asked := l.learn(g.AskedAll(s))
+		asked := l.sectionLearned(g, s)
 		if err := batch.Index(sectionDocID(place), sectionDocument(th, s, asked.text)); err != nil {
 			return fmt.Errorf("index section %s: %w", s.ID, err)
 		}
@@ -259,17 +257,19 @@ func (ix *Index) load() error {
 	if ix.question == nil || ix.stemmer == nil {
 		return errors.New("index mapping lacks the question or English analyzer")
 	}
+	// A word only the guide's examples use is not known: examples may
+	// share a misspelling ("diretor"), which must still be corrected.
 	ix.known = map[string]uint64{}
 	for t, counts := range ix.vocab {
-		ix.known[t] = slices.Max(counts[:])
+		if n := slices.Max(counts[:askedField]); n > 0 {
+			ix.known[t] = n
+		}
 		ix.learned = ix.learned || counts[askedField] > 0
 	}
-	ix.thesaurusStems = map[string]bool{}
 	for _, set := range ix.vocabulary.Synonyms {
 		for _, w := range set {
 			if t := ix.stem(w); t != "" {
 				ix.known[t] = max(ix.known[t], 1)
-				ix.thesaurusStems[t] = true
 			}
 		}
 	}

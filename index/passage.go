@@ -106,7 +106,7 @@ func (ix *Index) read(s *content.Section) *reading {
 	r := &reading{
 		titleStems: ix.stems(s.Title),
 		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
-		askedStems: ix.learner.learn(ix.guide.AskedAll(s)).stems,
+		askedStems: ix.learner.sectionLearned(ix.guide, s).stems,
 	}
 	for bi, b := range s.Blocks() {
 		for ii, text := range passages(b) {

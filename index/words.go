@@ -257,13 +257,12 @@ func (ix *Index) filler(w word) bool {
 	return ix.fillers[w.stem] && !ix.outside[w.text]
 }
 
-// misspeltPhrasing reports whether a word that neither the guide's text
-// nor the thesaurus knows is a misspelt stop word or filler ("usualy",
-// "wat"), to drop as they are, though the guide's examples may spell it
-// so; never one of the outside words, which decide that a question is not
+// misspeltPhrasing reports whether a word the guide does not know is a
+// misspelt stop word or filler ("usualy", "wat"), to drop as they are;
+// never one of the outside words, which decide that a question is not
 // answered ("paid" is one edit from "said").
 func (ix *Index) misspeltPhrasing(w word) bool {
-	known := ix.says(w.stem) || ix.thesaurusStems[w.stem]
+	_, known := ix.known[w.stem]
 	return !known && !ix.outside[w.text] && ix.phrasingTypo(w.text)
 }
 
