@@ -41,7 +41,7 @@ func (l latencies) report(b *testing.B) {
 // broad, narrow, misspelt and off-topic ones.
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	cases, err := quality.LoadCases("../index/testdata/questions.jsonl")
+	cases, err := quality.LoadSet("../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -108,7 +108,7 @@ func TestHangingWebAPI(t *testing.T) {
 // in this server.
 func newQuestions(t *testing.T, n int) []string {
 	t.Helper()
-	cases, err := quality.LoadCases("../index/testdata/questions.jsonl")
+	cases, err := quality.LoadSet("../index/testdata/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

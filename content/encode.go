@@ -278,8 +278,8 @@ func (g *Guide) keepAsked(stored []storedAsked) error {
 	}
 	g.asked = make(map[rowKey][]string, len(stored))
 	for _, a := range stored {
-		if a.Section < 0 || a.Section >= len(g.sections) {
-			return fmt.Errorf("decode guide: examples of section %d of %d", a.Section, len(g.sections))
+		if a.Section < 0 || a.Section >= len(g.sections) || a.Table < -1 || a.Table >= 0 && a.Row < 0 {
+			return fmt.Errorf("decode guide: examples of section %d, table %d, row %d of a guide of %d sections", a.Section, a.Table, a.Row, len(g.sections))
 		}
 		g.asked[rowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}] = a.Questions
 	}

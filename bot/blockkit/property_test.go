@@ -25,7 +25,7 @@ func loadQuestions(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for _, name := range questionSets {
-		cases, err := quality.LoadCases("../../" + name)
+		cases, err := quality.LoadSet("../../" + name)
 		if err != nil {
 			t.Fatal(err)
 		}

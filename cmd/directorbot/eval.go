@@ -41,7 +41,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	}
 	defer ix.Close()
 	for _, file := range files {
-		cases, err := quality.LoadCases(file)
+		cases, err := quality.LoadSet(file)
 		if err != nil {
 			return err
 		}

@@ -169,7 +169,7 @@ func procMemory(b *testing.B, pid int, field string) float64 {
 
 func questionSet(b *testing.B) []string {
 	b.Helper()
-	cases, err := quality.LoadCases("../../index/testdata/questions.jsonl")
+	cases, err := quality.LoadSet("../../index/testdata/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}

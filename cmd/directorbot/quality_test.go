@@ -53,7 +53,7 @@ func TestSearchQuality(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			cases, err := quality.LoadCases("../../" + tt.file)
+			cases, err := quality.LoadSet("../../" + tt.file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +92,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		defer ix.Close()
 		var cases []content.Question
 		for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
-			set, err := quality.LoadCases("../../index/testdata/" + name + ".jsonl")
+			set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 			if err != nil {
 				t.Fatal(err)
 			}

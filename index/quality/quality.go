@@ -14,8 +14,8 @@ import (
 	"github.com/directorbot/directorbot/index"
 )
 
-// LoadCases reads the questions of a JSON-lines file (content.Question).
-func LoadCases(path string) ([]content.Question, error) {
+// LoadSet reads a question set: a JSON-lines file of content.Question.
+func LoadSet(path string) ([]content.Question, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open question set: %w", err)
