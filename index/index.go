@@ -235,6 +235,10 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	// A small guide is read whole at once, so that its first questions
 	// cost no more than later ones.
 	if sections := g.Sections(); len(sections) <= readAhead {
+		// Reopened from disk, its examples have not been read yet.
+		if len(l.read) == 0 {
+			l.readAll(g)
+		}
 		for _, s := range sections {
 			ix.read(s)
 			ix.headingRoles(s)
