@@ -9,7 +9,8 @@ import (
 // there ("who's the VP here?"), who sits on one of
 // its bodies ("who's on the hiring committee?"), when its next or last
 // event is ("when's the next promo cycle?", "when did our last reorg
-// happen?"), who or when at a moment ("who is on call this week?"), how
+// happen?"), where its event is ("where's the offsite?"), who or when at
+// a moment ("who is on call this week?"), how
 // many it has ("how many engineers do we have?") or what time its event
 // is. A question that is general ("usually", "per director"), names a role
 // the guide describes ("when should a director go for VP this year?"),
@@ -53,6 +54,10 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		case words[at] == "when":
 			i := slices.Index(rest, "next")
 			return i >= 0 && leads(rest[i+1:], events) || asks(rest, lastEvents)
+		case words[at] == "where":
+			// "Where's the (next) offsite?": a guide to roles holds no
+			// venue.
+			return leads(rest[slices.Index(rest, "next")+1:], events)
 		}
 		return ix.member(rest)
 	})
@@ -128,9 +133,9 @@ func (ix *Index) choice(words []string) bool {
 }
 
 var (
-	// factWords ask for a fact: "who", "when", "how many" (or "size", as
-	// the thesaurus reads "how many engineers"), "what time".
-	factWords = setOf("who when many size time")
+	// factWords ask for a fact: "who", "when", "where", "how many" (or
+	// "size", as the thesaurus reads "how many engineers"), "what time".
+	factWords = setOf("who when where many size time")
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
 	factVerbs = setOf("is s are was does do did sits sit serves")

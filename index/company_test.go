@@ -13,6 +13,11 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 	ix := embedded(t)
 	tests := []answerCase{
 		{"when's the next company all-hands?", false},
+		{"where is the offsite this year?", false},
+		{"where's the next all-hands?", false},
+		{"where do directors spend most of their time?", true},
+		{"where is the biggest gap between a director and a VP?", true},
+		{"where does a director's budget authority stop?", true},
 		{"When does our next performance calibration cycle kick off?", false},
 		{"who's the VP here?", false},
 		{"who's the current VP of engineering at our company?", false},
