@@ -236,11 +236,32 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	}
 	// A passage that does not state the fact asked for gives way to the
 	// second statement that does: "how many EMs does a director have?" is
-	// not answered by "Lead and mentor engineering managers".
-	if p := hits[0].Passage; p != nil && hits[0].Also != nil && !states(in, p.Text) {
-		hits[0].Passage = nil
+	// not answered by "Lead and mentor engineering managers". So do rows,
+	// when the question asks for a share: "what % of a VP's time is
+	// strategy?" is not answered by "Influencing strategy: Setting
+	// strategy". A row asked for by name may state an amount in words
+	// ("how much board exposure does a VP have?": "Regular board
+	// presentations").
+	if h := &hits[0]; h.Also != nil && !ix.statesFact(*h, in) {
+		h.Passage, h.Rows = nil, nil
 	}
 	return Result{Hits: hits}, nil
+}
+
+// statesFact reports whether the passage a hit opens with states the
+// kind of fact asked for, or, for a share, one of its rows does; true
+// when it opens with neither.
+func (ix *Index) statesFact(h Hit, in int) bool {
+	switch {
+	case h.Passage != nil:
+		return states(in, h.Passage.Text)
+	case len(h.Rows) == 0 || in != shareIntent && in != weekIntent:
+		return true
+	}
+	tables := h.Section.Tables()
+	return slices.ContainsFunc(h.Rows, func(r RowRef) bool {
+		return states(in, content.RowPlain(tables[r.Table].Rows[r.Row]))
+	})
 }
 
 // alsoShare is how close to the best hit's score the second must come

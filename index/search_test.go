@@ -709,6 +709,32 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 	}
 }
 
+// TestOpeningYieldsToTheFact asks for a kind of fact the first hit's
+// opening does not state and a second statement does: the opening gives
+// way, unless it is a row a question about amounts names.
+func TestOpeningYieldsToTheFact(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		yields   bool
+	}{
+		{"how many EMs does a dir usually have under them?", true},
+		{"whats the strategy % for a vp", true},
+		{"how much board exposure does a VP have compared to a director?", false},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil || len(hits) == 0 || hits[0].Also == nil {
+			t.Fatalf("Search(%q) = %v, %v; want a second statement", tt.question, ids(hits), err)
+		}
+		opens := hits[0].Passage != nil || len(hits[0].Rows) > 0
+		if opens == tt.yields {
+			t.Errorf("Search(%q) opens with its own passage or rows: %v, want %v", tt.question, opens, !tt.yields)
+		}
+	}
+}
+
 // alsoText is the text of a second statement: its passage, or its row.
 func alsoText(h *Hit) string {
 	if h.Passage != nil {
