@@ -102,6 +102,23 @@ func (g *Guide) AskedRow(s *Section, table, row int) []string {
 	return g.asked[rowKey{Section: s, Table: table, Row: row}]
 }
 
+// Examples returns every question of the guide's examples that names a
+// section, once each.
+func (g *Guide) Examples() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, qs := range g.asked {
+		for _, q := range qs {
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // AskedAll returns the questions of the guide's examples that the section
 // or a row of its tables answers.
 func (g *Guide) AskedAll(s *Section) []string {

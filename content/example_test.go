@@ -41,6 +41,9 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	if got := g.AskedAll(scope); len(got) != 2 {
 		t.Errorf("AskedAll(scope) = %q, want both questions", got)
 	}
+	if got, want := g.Examples(), []string{"how big is the org", "who is the boss of a vp"}; !slices.Equal(got, want) {
+		t.Errorf("Examples() = %q, want %q: the questions that name a section, sorted", got, want)
+	}
 	var buf bytes.Buffer
 	if err := g.Encode(&buf); err != nil {
 		t.Fatal(err)

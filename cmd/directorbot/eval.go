@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
 )
@@ -40,6 +41,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	examples := ix.Guide().Examples()
 	for _, file := range files {
 		cases, err := quality.LoadSet(file)
 		if err != nil {
@@ -50,8 +52,23 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 			return err
 		}
 		printReport(env.stdout, file, report, *misses)
+		if n := taught(cases, examples); n > 0 {
+			fmt.Fprintf(env.stdout, "  note: %d of %d questions are the guide's own examples, which taught the search: their figures are no fair measure of unseen wording\n", n, len(cases))
+		}
 	}
 	return nil
+}
+
+// taught counts the cases whose question is one of the guide's examples
+// (sorted).
+func taught(cases []content.Question, examples []string) int {
+	n := 0
+	for _, c := range cases {
+		if _, found := slices.BinarySearch(examples, c.Text); found {
+			n++
+		}
+	}
+	return n
 }
 
 // printReport writes a set's figures, each style's, and with misses, the

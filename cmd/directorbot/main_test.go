@@ -11,7 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"fmt"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/content"
 )
 
 // runCLI runs one command line in-process with a clean environment.
@@ -108,6 +110,26 @@ func TestEval(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestEvalNamesTaughtQuestions(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	taught := g.Examples()[0]
+	file := filepath.Join(t.TempDir(), "q.jsonl")
+	data := fmt.Sprintf(`{"question": %q, "expect": ["Key Skill Sets"]}
+{"question": "which skills does a brand new director lean on most", "expect": ["Key Skill Sets"]}
+`, taught)
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := runCLI(t, "eval", file)
+	if !strings.Contains(out, "note: 1 of 2 questions are the guide's own examples") {
+		t.Errorf("eval does not say which questions taught the search:\n%s", out)
 	}
 }
 
