@@ -58,16 +58,7 @@ func newLearner(b bleve.Index, th *thesaurus.Thesaurus) (*learner, error) {
 // readAll reads every example question of the guide, on every processor:
 // reading a question is most of what learning from it costs.
 func (l *learner) readAll(g *content.Guide) {
-	var questions []string
-	seen := map[string]bool{}
-	for _, s := range g.Sections() {
-		for _, q := range g.AskedAll(s) {
-			if !seen[q] {
-				seen[q] = true
-				questions = append(questions, q)
-			}
-		}
-	}
+	questions := g.Examples()
 	if len(questions) == 0 {
 		return
 	}
