@@ -11,9 +11,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
-	"regexp/syntax"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,7 +60,7 @@ func Read(files ...File) (*Thesaurus, error) {
 				continue
 			}
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
-				r, err := rewriteRule(entries(from), strings.Join(strings.Fields(to), " "))
+				r, err := oneWayRule(entries(from), strings.Join(strings.Fields(to), " "))
 				if err == nil {
 					err = wordBounded(r.entries)
 				}
@@ -87,13 +85,7 @@ func Read(files ...File) (*Thesaurus, error) {
 			}
 		}
 	}
-	var err error
-	if t.phrases, err = newRewriter(phrases); err != nil {
-		return nil, err
-	}
-	if t.rewrites, err = newRewriter(rewrites); err != nil {
-		return nil, err
-	}
+	t.phrases, t.rewrites = newRewriter(phrases), newRewriter(rewrites)
 	return t, nil
 }
 
@@ -142,7 +134,7 @@ func splitEntries(es []string) (words, phrases []string) {
 
 var singleWord = regexp.MustCompile(`^[\pL\pN]+$`)
 
-func rewriteRule(from []string, to string) (rule, error) {
+func oneWayRule(from []string, to string) (rule, error) {
 	if len(from) == 0 || to == "" {
 		return rule{}, fmt.Errorf("a one-way rule needs words on both sides of =>")
 	}
@@ -155,63 +147,63 @@ type rule struct {
 	to      string
 }
 
-// rewriter finds the entries of its rules in a text, each rule with a
-// regular expression run only on texts that hold one of its entries once
-// squashed: most texts hold none, and the expressions cost ten times a
-// lookup. Entries are found in one pass over the squashed text, by their
-// first two bytes.
+// rewriter finds the entries of its rules in a text and replaces them,
+// rule by rule. Texts and entries are compared squashed (see squash), from
+// the places words begin, each place looked up by its first two bytes: a
+// text holds few of the rules, and this finds them in one pass.
 type rewriter struct {
-	rules []compiledRule
+	rules []squashedRule
 	// starts maps the first two bytes of each squashed entry, or its one
 	// byte, to the entries that begin with them.
 	starts map[string][]squashedEntry
 }
 
-// compiledRule is a rule's expression, compiled the first time a text
-// holds one of its entries: most rules wait for a question that uses them,
-// and a compiled expression is a few kilobytes kept for the process.
-type compiledRule struct {
-	re func() *regexp.Regexp
-	to string
+// squashedRule is a rule's entries, squashed, in their order: where two
+// match at the same place, the first wins.
+type squashedRule struct {
+	entries []squashedEntry
+	to      string
 }
 
-// squashedEntry is an entry as squash gives it, and its rule's index:
-// every match of the entry, squashed, holds it.
+// squashedEntry is an entry as squash gives it, where it lets spaces or
+// hyphens stand in a text's match (between its words, and around its
+// punctuation: "day to day", "p & l"), and its rule's index.
 type squashedEntry struct {
-	text string
-	rule int
+	text  string
+	loose []bool
+	rule  int
 }
 
-func newRewriter(rules []rule) (rewriter, error) {
-	w := rewriter{rules: make([]compiledRule, len(rules)), starts: map[string][]squashedEntry{}}
+func newRewriter(rules []rule) rewriter {
+	w := rewriter{rules: make([]squashedRule, len(rules)), starts: map[string][]squashedEntry{}}
 	for i, r := range rules {
-		pats := make([]string, len(r.entries))
-		for j, e := range r.entries {
-			pats[j] = entryPattern(e)
-			sq, _ := squash(e)
-			key := sq[:min(2, len(sq))]
-			w.starts[key] = append(w.starts[key], squashedEntry{text: sq, rule: i})
+		w.rules[i].to = r.to
+		for _, e := range r.entries {
+			se := newSquashedEntry(e, i)
+			w.rules[i].entries = append(w.rules[i].entries, se)
+			key := se.text[:min(2, len(se.text))]
+			w.starts[key] = append(w.starts[key], se)
 		}
-		pattern := `(?i)\b(?:` + strings.Join(pats, "|") + `)s?\b`
-		// Parsing finds any mistake now, at a fraction of compiling.
-		if _, err := syntax.Parse(pattern, syntax.Perl); err != nil {
-			return rewriter{}, fmt.Errorf("compile thesaurus rule %v: %w", r.entries, err)
-		}
-		w.rules[i] = compiledRule{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) }), to: r.to}
 	}
-	return w, nil
+	return w
 }
 
-// held marks the rules of which the text, squashed, holds an entry. An
-// entry's match begins where a word does (its pattern starts at \b), so
-// only those places are looked at.
-func (w rewriter) held(text string) []bool {
+func newSquashedEntry(entry string, rule int) squashedEntry {
+	sq := squash(entry)
+	loose := make([]bool, len(sq.text))
+	for k := 1; k < len(sq.text); k++ {
+		loose[k] = sq.from[k].gap || isPunct(rune(sq.text[k])) || isPunct(rune(sq.text[k-1]))
+	}
+	return squashedEntry{text: sq.text, loose: loose, rule: rule}
+}
+
+// held marks the rules of which the text holds an entry.
+func (w rewriter) held(s squashed) []bool {
 	out := make([]bool, len(w.rules))
-	squashed, starts := squash(text)
-	for _, i := range starts {
-		for n := 1; n <= 2 && i+n <= len(squashed); n++ {
-			for _, e := range w.starts[squashed[i:i+n]] {
-				if strings.HasPrefix(squashed[i:], e.text) {
+	for _, p := range s.starts {
+		for n := 1; n <= 2 && p+n <= len(s.text); n++ {
+			for _, e := range w.starts[s.text[p:p+n]] {
+				if _, ok := s.match(e, p); ok {
 					out[e.rule] = true
 				}
 			}
@@ -220,33 +212,121 @@ func (w rewriter) held(text string) []bool {
 	return out
 }
 
-// squash lower-cases a text and drops what entryPattern lets vary between
+// replace rewrites each match with what its rule gives for the matched
+// text, rule by rule, each rule on what the rules before it left.
+func (w rewriter) replace(s squashed, with func(match, to string) string) squashed {
+	held := w.held(s)
+	for i, r := range w.rules {
+		if !held[i] {
+			continue
+		}
+		if out := s.replace(r, with); out != s.orig {
+			s = squash(out)
+			held = w.held(s)
+		}
+	}
+	return s
+}
+
+// squashed is a text lower-cased, without what an entry lets vary between
 // spellings: spaces and hyphens ("day-to-day", "day to day", "daytoday"),
-// and the entity of "&". It returns where in the result each word begins,
-// and each punctuation mark right after a word ("p&l").
-func squash(text string) (string, []int) {
+// and the entity of "&". It keeps where each of its bytes came from.
+type squashed struct {
+	orig, text string
+	// from holds, for each byte of text, its character's place in orig.
+	from []origin
+	// starts are where in text each word begins, and each punctuation
+	// mark right after a word ("p&l"): the places an entry may match.
+	starts []int
+}
+
+// origin is a squashed byte's character in the original text, from begin
+// to end, and whether spaces or hyphens were dropped before it.
+type origin struct {
+	begin, end int32
+	gap        bool
+}
+
+func squash(text string) squashed {
 	var b strings.Builder
 	b.Grow(len(text))
-	var starts []int
-	inWord := false
+	s := squashed{orig: text, from: make([]origin, 0, len(text))}
+	inWord, gap := false, false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		begin := i
 		i += n
 		if r == '&' && len(text)-i >= 4 && strings.EqualFold(text[i:i+4], "amp;") {
 			i += 4
 		}
 		if r == '-' || unicode.IsSpace(r) {
-			inWord = false
+			inWord, gap = false, true
 			continue
 		}
 		word := boundaryWord(r)
 		if word != inWord {
-			starts = append(starts, b.Len())
+			s.starts = append(s.starts, b.Len())
 		}
 		inWord = word
+		before := b.Len()
 		b.WriteRune(unicode.ToLower(r))
+		for range b.Len() - before {
+			s.from = append(s.from, origin{begin: int32(begin), end: int32(i), gap: gap})
+		}
+		gap = false
 	}
-	return b.String(), starts
+	s.text = b.String()
+	return s
+}
+
+// match reports whether an entry matches the text at squashed byte p, as
+// a whole word, with a plural "s" or without, and where in the original
+// text the match ends.
+func (s squashed) match(e squashedEntry, p int) (end int, ok bool) {
+	if !strings.HasPrefix(s.text[p:], e.text) {
+		return 0, false
+	}
+	for k := 1; k < len(e.text); k++ {
+		if s.from[p+k].gap && !e.loose[k] {
+			return 0, false
+		}
+	}
+	q := p + len(e.text)
+	if q < len(s.text) && s.text[q] == 's' && !s.from[q].gap && s.boundary(int(s.from[q].end)) {
+		return int(s.from[q].end), true
+	}
+	end = int(s.from[q-1].end)
+	return end, s.boundary(end)
+}
+
+// boundary reports whether a word begins or ends at byte i of the original
+// text, as \b in a regular expression sees it.
+func (s squashed) boundary(i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s.orig[:i])
+	after, n := utf8.DecodeRuneInString(s.orig[i:])
+	return boundaryWord(before) != (n > 0 && boundaryWord(after))
+}
+
+// replace rewrites the rule's matches in the original text, left to right.
+func (s squashed) replace(r squashedRule, with func(match, to string) string) string {
+	var b strings.Builder
+	copied, resume := 0, 0
+	for _, p := range s.starts {
+		if int(s.from[p].begin) < resume {
+			continue
+		}
+		for _, e := range r.entries {
+			if end, ok := s.match(e, p); ok {
+				begin := int(s.from[p].begin)
+				b.WriteString(s.orig[copied:begin])
+				b.WriteString(with(s.orig[begin:end], r.to))
+				copied, resume = end, end
+				break
+			}
+		}
+	}
+	b.WriteString(s.orig[copied:])
+	return b.String()
 }
 
 // boundaryWord reports whether a rune is a word character as \b in a
@@ -255,54 +335,15 @@ func boundaryWord(r rune) bool {
 	return r < utf8.RuneSelf && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// isPunct reports whether a rune stands for itself in an entry's pattern:
-// neither a letter, a digit, a space nor a hyphen.
+// isPunct reports whether a rune stands for itself in an entry: neither
+// a letter, a digit, a space nor a hyphen.
 func isPunct(r rune) bool { return r < 128 && !isWordRune(r) && r != ' ' && r != '-' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// entryPattern matches an entry however it is spaced or hyphenated: "day to
-// day", "day-to-day"; "p&l", "P & L", "P&amp;L".
-func entryPattern(entry string) string {
-	var b strings.Builder
-	for i, word := range strings.Fields(entry) {
-		if i > 0 {
-			b.WriteString(`[\s-]*`)
-		}
-		for _, r := range word {
-			switch {
-			case r == '&':
-				b.WriteString(`\s*(?:&|&amp;)\s*`)
-			case r == '-':
-				b.WriteString(`[\s-]*`)
-			case isPunct(r):
-				b.WriteString(`\s*` + regexp.QuoteMeta(string(r)) + `\s*`)
-			default:
-				b.WriteString(regexp.QuoteMeta(string(r)))
-			}
-		}
-	}
-	return b.String()
-}
-
-// replace rewrites each match with what its rule gives for the matched
-// text, rule by rule.
-func (w rewriter) replace(text string, with func(match, to string) string) string {
-	held := w.held(text)
-	for i, r := range w.rules {
-		if !held[i] {
-			continue
-		}
-		if out := r.re().ReplaceAllStringFunc(text, func(m string) string { return with(m, r.to) }); out != text {
-			text, held = out, w.held(out)
-		}
-	}
-	return text
-}
-
 // Expand adds each phrase's word after the phrase, for indexed text.
 func (t *Thesaurus) Expand(text string) string {
-	return t.phrases.replace(text, func(match, to string) string { return match + " " + to })
+	return t.phrases.replace(squash(text), func(match, to string) string { return match + " " + to }).orig
 }
 
 // Rewrite reads a question as the thesaurus says: one-way rules applied,
@@ -310,7 +351,7 @@ func (t *Thesaurus) Expand(text string) string {
 // twice.
 func (t *Thesaurus) Rewrite(question string) string {
 	spaced := func(_, to string) string { return " " + to + " " }
-	return t.phrases.replace(t.rewrites.replace(question, spaced), spaced)
+	return t.phrases.replace(t.rewrites.replace(squash(question), spaced), spaced).orig
 }
 
 // Fillers returns the words that shape a question but are never its
