@@ -188,14 +188,25 @@ func (s *Score) finish() {
 }
 
 // answersFirst reports whether the answer is in the opening of a reply,
-// compared case-insensitively with spaces folded.
+// compared case-insensitively with spaces folded. An answer written as a
+// table row is, as the guide writes it, its cells between " | ": the reply
+// shows the row when it shows every cell, in order ("Reports to — Director:
+// VP or Senior Director · VP: CTO, CEO, or Board").
 func answersFirst(reply, answer string) bool {
 	fold := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 	opening := []rune(reply)
 	if len(opening) > DirectAnswerChars {
 		opening = opening[:DirectAnswerChars]
 	}
-	return strings.Contains(fold(string(opening)), fold(answer))
+	rest := fold(string(opening))
+	for _, cell := range strings.Split(strings.Trim(answer, " |"), " | ") {
+		i := strings.Index(rest, fold(cell))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(fold(cell)):]
+	}
+	return true
 }
 
 func firstExpected(got, expect []string) int {

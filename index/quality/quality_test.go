@@ -24,6 +24,7 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Cleanup(func() { _ = ix.Close() })
 	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
 	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
+	row := []content.Question{{Text: "who does a VP report to?", Expect: []string{"Comparison: Director vs VP"}, Answer: "Reports to | VP or Senior Director | CTO, CEO, or Board"}}
 	tests := []struct {
 		name  string
 		cases []content.Question
@@ -36,6 +37,10 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"help instead of an answer", answerable, Reply{Text: "Ask me about…"},
 			Score{N: 1, Answerable: 1, Refused: 1, Answers: 1}},
+		{"a row shown", row, Reply{Text: "Reports to — Director: VP or Senior Director · VP: CTO, CEO, or Board", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
+		{"a row's cells out of order", row, Reply{Text: "VP: CTO, CEO, or Board · Director: VP or Senior Director (reports to)", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
 	}
