@@ -20,11 +20,14 @@ import (
 // These benchmarks run the real binary, as a user starts it: they build
 // it, point it at a fake Slack and read its logs and /proc.
 
-func buildBinary(b *testing.B) string {
+func buildBinary(b *testing.B) string { return buildPackage(b, ".") }
+
+// buildPackage builds a command as deploy/docker/Dockerfile builds the
+// bot: what runs in production.
+func buildPackage(b *testing.B, pkg string) string {
 	b.Helper()
-	bin := filepath.Join(b.TempDir(), "directorbot")
-	// Built as deploy/docker/Dockerfile builds it: what runs in production.
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, ".")
+	bin := filepath.Join(b.TempDir(), "bot")
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, pkg)
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	out, err := build.CombinedOutput()
 	if err != nil {
@@ -44,7 +47,13 @@ type process struct {
 // says the guide is indexed.
 func startServe(b *testing.B, bin string, fake *fakeslack.Slack) *process {
 	b.Helper()
-	cmd := exec.Command(bin, "serve")
+	return start(b, exec.Command(bin, "serve"), fake, `"guide indexed"`)
+}
+
+// start runs a command against the fake and returns once its log holds
+// ready.
+func start(b *testing.B, cmd *exec.Cmd, fake *fakeslack.Slack, ready string) *process {
+	b.Helper()
 	cmd.Dir = b.TempDir() // no .env around
 	cmd.Env = append(os.Environ(),
 		"SLACK_APP_TOKEN=xapp-1-A1-bench", "SLACK_BOT_TOKEN=xoxb-bench",
@@ -60,14 +69,14 @@ func startServe(b *testing.B, bin string, fake *fakeslack.Slack) *process {
 	lines := bufio.NewScanner(stderr)
 	for lines.Scan() {
 		fmt.Fprintln(p.logs, lines.Text())
-		if strings.Contains(lines.Text(), `"guide indexed"`) {
+		if strings.Contains(lines.Text(), ready) {
 			p.indexed = time.Now()
 			break
 		}
 	}
 	if p.indexed.IsZero() {
 		_ = cmd.Wait()
-		b.Fatalf("serve exited before indexing:\n%s", p.logs)
+		b.Fatalf("%s exited before logging %s:\n%s", cmd.Path, ready, p.logs)
 	}
 	go func() { _, _ = io.Copy(io.Discard, stderr) }()
 	return p
@@ -78,7 +87,7 @@ func (p *process) stop(b *testing.B) {
 	b.Helper()
 	_ = p.cmd.Process.Signal(syscall.SIGTERM)
 	if err := p.cmd.Wait(); err != nil {
-		b.Errorf("serve did not exit cleanly on SIGTERM: %v", err)
+		b.Errorf("%s did not exit cleanly on SIGTERM: %v", p.cmd.Path, err)
 	}
 }
 
@@ -119,32 +128,47 @@ func BenchmarkStart(b *testing.B) {
 // BenchmarkMemory reads the resident memory of `directorbot serve` from
 // /proc: idle once connected and settled, and its peak while answering 500
 // /director commands sent at once, the question set's questions in turn.
+// Beside it, in the same iteration, the plain baseline (testdata/barebot):
+// slack-go and the same store, acking each command with canned text.
 func BenchmarkMemory(b *testing.B) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		b.Skip("needs /proc")
 	}
-	bin := buildBinary(b)
+	bots := []struct {
+		unit string
+		bin  string
+		run  func(bin string, fake *fakeslack.Slack) *process
+	}{
+		{"", buildBinary(b), func(bin string, fake *fakeslack.Slack) *process { return startServe(b, bin, fake) }},
+		{"plain-", buildPackage(b, "./testdata/barebot"), func(bin string, fake *fakeslack.Slack) *process {
+			return start(b, exec.Command(bin), fake, "connecting")
+		}},
+	}
 	questions := questionSet(b)
 	batch := make([]string, 500)
 	for i := range batch {
 		batch[i] = questions[i%len(questions)]
 	}
-	var idle, peak float64
+	idle, peak := make([]float64, len(bots)), make([]float64, len(bots))
 	for b.Loop() {
-		fake := fakeslack.New()
-		p := startServe(b, bin, fake)
-		awaitHello(b, fake)
-		time.Sleep(2 * time.Second)
-		idle += procMemory(b, p.cmd.Process.Pid, "VmRSS")
-		if _, err := fake.Burst(batch, 10*time.Second); err != nil {
-			b.Fatal(err)
+		for i, bot := range bots {
+			fake := fakeslack.New()
+			p := bot.run(bot.bin, fake)
+			awaitHello(b, fake)
+			time.Sleep(2 * time.Second)
+			idle[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+			if _, err := fake.Burst(batch, 10*time.Second); err != nil {
+				b.Fatal(err)
+			}
+			peak[i] += procMemory(b, p.cmd.Process.Pid, "VmHWM")
+			p.stop(b)
+			fake.Close()
 		}
-		peak += procMemory(b, p.cmd.Process.Pid, "VmHWM")
-		p.stop(b)
-		fake.Close()
 	}
-	b.ReportMetric(idle/float64(b.N), "idle-RSS-MiB")
-	b.ReportMetric(peak/float64(b.N), "peak-RSS-MiB")
+	for i, bot := range bots {
+		b.ReportMetric(idle[i]/float64(b.N), bot.unit+"idle-RSS-MiB")
+		b.ReportMetric(peak[i]/float64(b.N), bot.unit+"peak-RSS-MiB")
+	}
 }
 
 // procMemory returns a memory figure of /proc/PID/status, in MiB.
