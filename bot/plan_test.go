@@ -277,6 +277,27 @@ func TestWelcomeAndPromptsInPlainDMs(t *testing.T) {
 	}
 }
 
+// TestPlanNudgeOnceADay: answers about the path in a DM offer the plan
+// once, not after every answer.
+func TestPlanNudgeOnceADay(t *testing.T) {
+	fake := newFake(t)
+	h, _ := startOn(t, fake, guidetest.Embedded(t), nil)
+	for i, q := range []string{"how long before a director becomes a VP?", "what should I do to make the transition to VP?", "what skills does a director need?"} {
+		deliver(t, h, -1, fakeslack.DirectMessage(fmt.Sprint("EvN", i), q, "U3", "D3", nextTS()))
+	}
+	// The welcome, three answers and one offer of the plan.
+	got := waitSent(t, fake, 5)
+	nudges := 0
+	for _, m := range got {
+		if strings.HasPrefix(m.text, "Want to know where you stand?") {
+			nudges++
+		}
+	}
+	if nudges != 1 || !strings.Contains(got[len(got)-1].text, "Key Skill Sets") {
+		t.Errorf("%d offers of the plan in %d messages, want 1 before the last answer", nudges, len(got))
+	}
+}
+
 // TestAgentThreadWelcomeAndPrompts: with the agent feature, a new thread
 // gets Slack's suggested prompts and a welcome in the thread; a prompt's
 // message, the assessment and the plan all stay in the thread.

@@ -92,9 +92,11 @@ type Server struct {
 	log       *slog.Logger
 	botUserID string
 	seen      *seen
-	claimer   claimer
-	metrics   *metrics
-	replies   *replyCache
+	// nudged holds the people recently offered their plan (converse).
+	nudged  *seen
+	claimer claimer
+	metrics *metrics
+	replies *replyCache
 	// lanes queue Web API work for the workers; gates are the Socket Mode
 	// connections.
 	lanes *lanes
@@ -141,6 +143,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		cfg:      cfg,
 		log:      cfg.Logger,
 		seen:     newSeen(dedupeKeys, dedupeTTL),
+		nudged:   newSeen(nudgeKeys, nudgeTTL),
 		claimer:  claimer{claims: cfg.Claims},
 		metrics:  newMetrics(),
 		replies:  newReplyCache(),

@@ -51,7 +51,7 @@ func (s *Server) welcomeOnce(ctx context.Context, user string, arrived time.Time
 // something personal (the plan, forget me), a greeting with the welcome,
 // or a question, after the welcome when it is the person's first DM. An
 // answer about the path is followed by an offer to build the person's
-// plan while they have none.
+// plan while they have none, once a day (nudgeTTL).
 func (s *Server) converse(ctx context.Context, channel, thread, user, text string, arrived time.Time) {
 	if msg, ok := s.personal(ctx, user, text); ok {
 		s.post(ctx, channel, thread, msg)
@@ -80,7 +80,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if _, has, err := s.keptPlan(ctx, user); has || err != nil {
 		return
 	}
-	if nudge, ok := blockkit.PlanNudge(g); ok {
+	if nudge, ok := blockkit.PlanNudge(g); ok && s.nudged.first(user) {
 		s.post(ctx, channel, thread, nudge)
 	}
 }

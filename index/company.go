@@ -7,9 +7,9 @@ import (
 // aboutCompany reports whether a question asks for a fact of the asker's
 // own company, which a guide to the roles cannot hold: who holds a post
 // there ("who's the VP here?"), who sits on one of
-// its bodies ("who's on the hiring committee?"), when its next or last
-// event is ("when's the next promo cycle?", "when did our last reorg
-// happen?"), where its event is ("where's the offsite?"), who or when at
+// its bodies ("who's on the hiring committee?"), when its next, last or
+// own event is ("when's the next promo cycle?", "when did our last reorg
+// happen?", "when is our review cycle?"), where its event is ("where's the offsite?"), who or when at
 // a moment ("who is on call this week?"), how
 // many it has ("how many engineers do we have?") or what time its event
 // is. A question that is general ("usually", "per director"), names a role
@@ -52,8 +52,10 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 			// "Who is on call this week?"
 			return !ix.namesDescribed(rest)
 		case words[at] == "when":
+			// "When is the next promo cycle?", "when's our review cycle?"
 			i := slices.Index(rest, "next")
-			return i >= 0 && leads(rest[i+1:], events) || asks(rest, lastEvents)
+			return i >= 0 && leads(rest[i+1:], events) || asks(rest, lastEvents) ||
+				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
 		case words[at] == "where":
 			// "Where's the (next) offsite?": a guide to roles holds no
 			// venue.
@@ -156,6 +158,10 @@ var (
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
 	events = setOf("meeting meetings cycle cycles hands committee offsite deadline")
+	// guideEvents are the guide's own occasions, the company's when a
+	// question dates its own: "when is our review cycle?" (the thesaurus
+	// reads "review cycle" as "performance reviews").
+	guideEvents = setOf("reviews review calibration calibrations")
 	// bodies are the company's groups of people; groups are too, when the
 	// question says they are the company's.
 	bodies = setOf("committee committees panel panels")

@@ -173,17 +173,22 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 // rules that know the guide cannot; otherwise it returns the ranking as
 // Closest.
 func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) (Result, error) {
-	qa := ix.readQuestion(question)
-	words := qa.words
-	if len(words) == 0 || limit <= 0 {
+	if limit <= 0 {
 		return Result{}, nil
 	}
+	qa := ix.readQuestion(question)
+	words := qa.words
+	// A rule may know why a question the guide holds no word of is not
+	// answered: "how do I fire someone?" asks HR.
 	why := NotCovered
 	if confident {
 		var err error
 		if why, err = ix.refusal(qa); err != nil {
 			return Result{}, err
 		}
+	}
+	if len(words) == 0 {
+		return Result{Why: why}, nil
 	}
 	asked := ix.askedRoles(qa.asking)
 	q := ix.query(words)

@@ -324,6 +324,32 @@ func TestOneEditApart(t *testing.T) {
 	}
 }
 
+// TestChatAbbreviations asks as people type in Slack, and expects the
+// answer to the question spelt out.
+func TestChatAbbreviations(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := map[string]string{
+		"whats the diff between a director and a VP": "what's the difference between a director and a VP?",
+		"diff btwn dir and vp?":                      "difference between director and vp?",
+		"VPE vs dir":                                 "VP vs director",
+		"how many eng mgrs does a dir have":          "how many engineering managers does a director have",
+	}
+	for short, spelt := range tests {
+		got, err := ix.Search(context.Background(), short, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := ix.Search(context.Background(), spelt, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || len(want) == 0 || got[0].Section != want[0].Section {
+			t.Errorf("Search(%q) = %v, want %v as for %q", short, ids(got), ids(want), spelt)
+		}
+	}
+}
+
 // TestMisspellings asks with typos the one-edit neighbours of the stems
 // miss: letters swapped before a suffix, and misspelt phrasing words,
 // which must not count as topics the guide lacks.
@@ -339,6 +365,7 @@ func TestMisspellings(t *testing.T) {
 		"diffrence between directr and vp":            "comparison-director-vs-vp",
 		"perf calibraton":                             "typical-day-to-day-activities/strategic-work",
 		"what skills does a directer need":            "key-skill-sets",
+		"what does a vp do diffrently from a dirctor": "comparison-director-vs-vp",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)
@@ -457,6 +484,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"what's the severance process for layoffs in California",
 		"what's the on-call stipend for engineering managers",
 		"which OKR tool should directors use for roadmap planning",
+		"how much does a director make?",
+		"how much do VPs make",
+		"write me a python script to parse a csv",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -484,6 +514,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how do I show my strategy work paid off?",
 		"how do I take stock of my org's health?",
 		"how does a VP weather the storm of layoffs?",
+		"how does a director make decisions without all the data?",
+		"how do I put out fires without doing my managers' jobs?",
 		"how do I book time for strategic planning?",
 		"what policies should a director set for incident management?",
 		"After the interview loop for a senior hire, does the director sit in on the debrief?",
@@ -760,6 +792,8 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"who's the VP here?", CompanyFact},
 		{"when's the next company all-hands?", CompanyFact},
 		{"how do I bake sourdough bread", NotCovered},
+		// No word of the guide, yet a rule knows why.
+		{"how do I fire someone", OutsideTopic},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)

@@ -47,7 +47,8 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // near returns the known terms one edit from a misspelt word's stem or,
 // when there are none, the stems of the word with two neighbouring letters
 // swapped back ("mornign" stems to itself, "morning" to "morn"), or else
-// of the thesaurus's words one edit from it, or else the longest known
+// of the thesaurus's words one edit from it or from its stem
+// ("diffrently" stems as "diffrent"), or else the longest known
 // stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
 func (ix *Index) near(word, stem string) []nearTerm {
@@ -65,6 +66,9 @@ func (ix *Index) near(word, stem string) []nearTerm {
 	}
 	if len(out) == 0 {
 		out = ix.knownStems(ix.nearVocabulary(word))
+	}
+	if len(out) == 0 && stem != word {
+		out = ix.knownStems(ix.nearVocabulary(stem))
 	}
 	if len(out) == 0 {
 		out = ix.knownPrefix(word)

@@ -16,7 +16,8 @@ type Kind int
 
 // The kinds of reply to a question.
 const (
-	// KindHelp is the help message, for a question that asks for help.
+	// KindHelp answers a message that asks nothing of the guide: the help
+	// message, or the reply to thanks.
 	KindHelp Kind = iota
 	// KindAnswer answers the question from the guide.
 	KindAnswer
@@ -45,26 +46,45 @@ var refusalKinds = map[index.Reason]Kind{
 // guide: empty, "help", or only a greeting and small talk ("hey there,
 // how's your day going?"), which no section answers.
 func IsHelp(question string) bool {
-	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(index.Normalize(question)))), " ")
-	for _, g := range greetings {
-		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
-			q = strings.TrimSpace(rest)
-			break
-		}
-	}
+	q := chat(question)
 	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q)
 }
 
+// isThanks reports whether a message only thanks or acknowledges an
+// answer ("thanks!", "ok cool", "got it"): it gets a word back, not a
+// search of the guide.
+func isThanks(question string) bool {
+	return slices.Contains(acknowledgements, chat(question))
+}
+
+// chat returns a message as small talk is matched: lower case, its
+// punctuation read as spaces, an opening greeting cut.
+func chat(message string) string {
+	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(index.Normalize(message)))), " ")
+	for _, g := range greetings {
+		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return q
+}
+
 // greetings open a message, each before the shorter ones it begins with
-// ("hey there" before "hey"), so that one is cut whole; helpWords and
-// smallTalk are whole messages that ask nothing of the guide;
-// punctuation is read as spaces, and a curly apostrophe as a straight one.
+// ("hey there" before "hey"), so that one is cut whole; helpWords,
+// smallTalk and acknowledgements are whole messages that ask nothing of
+// the guide; punctuation is read as spaces, and a curly apostrophe as a
+// straight one.
 var (
 	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ")
 	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "hello", "hey", "hiya", "hi", "yo"}
-	helpWords   = []string{"help", "start", "usage"}
-	smallTalk   = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
+	helpWords   = []string{"help", "start", "usage", "who are you", "what are you", "what can you do", "what do you do",
+		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
+	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
+	acknowledgements = []string{"thanks", "thank you", "thanks a lot", "thank you so much", "thanks so much", "many thanks",
+		"thx", "thnx", "ty", "tysm", "cheers", "ok", "okay", "ok cool", "ok thanks", "okay thanks", "ok thx", "cool",
+		"cool thanks", "cool thx", "great", "great thanks", "awesome", "awesome thanks", "nice", "perfect", "got it",
+		"got it thanks", "makes sense", "that helps", "that helped", "helpful", "very helpful"}
 )
 
 // Reply renders the reply to a question from the guide ix indexes: help
@@ -72,8 +92,11 @@ var (
 // or an honest no-answer with the closest topics. A private reply is one
 // only the asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
-	if IsHelp(question) {
+	switch {
+	case IsHelp(question):
 		return renderHelp(ix.Guide()), KindHelp, nil
+	case isThanks(question):
+		return YoureWelcome(), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
 	if err != nil {

@@ -69,7 +69,7 @@ func TestTableValues(t *testing.T) {
 
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false)} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "you're welcome": YoureWelcome()} {
 		checkMessage(t, name, msg)
 	}
 }
@@ -89,6 +89,10 @@ func TestIsHelp(t *testing.T) {
 		{"Hello! How are you?", true},
 		{"good morning", true},
 		{"how’s it going?", true},
+		{"Who are you?", true},
+		{"hey, what can you do?", true},
+		{"what can you do for a new director?", false},
+		{"who are the people a VP manages?", false},
 		{"hi, what does a director do?", false},
 		{"how's it going to change when I'm a VP?", false},
 		{"how's your day supposed to look as a new director?", false},
@@ -98,6 +102,32 @@ func TestIsHelp(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsHelp(tt.message); got != tt.help {
 			t.Errorf("IsHelp(%q) = %v, want %v", tt.message, got, tt.help)
+		}
+	}
+}
+
+// TestThanks tells a message that only thanks or acknowledges an answer
+// from a question that thanks on the way.
+func TestThanks(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		thanks  bool
+	}{
+		{"thanks!", true},
+		{"Thank you.", true},
+		{"ty", true},
+		{"ok cool", true},
+		{"cool, thanks!", true},
+		{"hi, got it", true},
+		{"", false},
+		{"thanks, and how long before a director becomes a VP?", false},
+		{"ok so what does a VP do?", false},
+		{"great managers: what makes one?", false},
+	}
+	for _, tt := range tests {
+		if got := isThanks(tt.message); got != tt.thanks {
+			t.Errorf("isThanks(%q) = %v, want %v", tt.message, got, tt.thanks)
 		}
 	}
 }
@@ -117,6 +147,8 @@ func TestReplyKinds(t *testing.T) {
 		{"how much equity does a VP get?", KindOutsideTopic},
 		{"how is a staff engineer different from a director?", KindOtherRole},
 		{"who's the VP here?", KindCompanyFact},
+		{"thanks!", KindHelp},
+		{"ok cool", KindHelp},
 	}
 	for _, tt := range tests {
 		_, got, err := Reply(t.Context(), ix, tt.question, true)

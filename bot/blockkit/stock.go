@@ -17,6 +17,13 @@ func Sorry() Message {
 	return Message{Text: text, Blocks: []slack.Block{section(text)}}
 }
 
+// YoureWelcome is the reply to a message that only thanks the bot or
+// acknowledges an answer ("thanks!", "ok cool").
+func YoureWelcome() Message {
+	const text = "You're welcome! Ask me anything else, or type `/director help` to see the topics I know about."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
+
 // Thanks acknowledges a click on a feedback button, privately, under the
 // answer: a vote that it helped is thanked; a vote that it did not also
 // says how to find a better answer.
