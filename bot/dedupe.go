@@ -16,14 +16,6 @@ const (
 	dedupeKeys = 1 << 16
 )
 
-// A person who asks about the path in a DM is offered their plan once
-// while nudgeTTL passes since they last asked, not after every answer; the
-// last nudgeKeys people are remembered.
-const (
-	nudgeTTL  = 24 * time.Hour
-	nudgeKeys = 1 << 14
-)
-
 // seen remembers recent keys so that each event is answered once: Slack
 // redelivers unacked envelopes, possibly on another connection, and fires
 // app_mention again when a message is edited. It is safe for concurrent

@@ -47,6 +47,14 @@ func (s *Server) welcomeOnce(ctx context.Context, user string, arrived time.Time
 	return first
 }
 
+// A person who asks about the path in a DM is offered their plan once
+// while nudgeTTL passes since they last asked, not after every answer; the
+// last nudgeKeys people are remembered.
+const (
+	nudgeTTL  = 24 * time.Hour
+	nudgeKeys = 1 << 14
+)
+
 // converse answers a DM, in its thread when it has one (an agent thread):
 // something personal (the plan, forget me), a greeting with the welcome,
 // or a question, after the welcome when it is the person's first DM. An
