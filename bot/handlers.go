@@ -18,16 +18,30 @@ var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*`)
 // respond posts to a response_url: a private reply, replacing the original
 // message when replace is true.
 func (s *Server) respond(ctx context.Context, url string, msg blockkit.Message, replace bool) {
+	opts := []slack.MsgOption{slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral)}
+	if replace {
+		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
+	}
+	s.sendResponse(ctx, url, msg, opts...)
+}
+
+// respondPublicly posts a message everyone in the conversation sees
+// through the response_url of a click: unlike chat.postMessage, which
+// Slack refuses with not_in_channel there, it works where the bot is no
+// member, as in any channel where someone typed /director.
+func (s *Server) respondPublicly(ctx context.Context, url string, msg blockkit.Message) {
+	s.sendResponse(ctx, url, msg, slack.MsgOptionResponseURL(url, slack.ResponseTypeInChannel))
+}
+
+// sendResponse posts a message to a response_url Slack gave.
+func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Message, opts ...slack.MsgOption) {
 	if !s.trustedResponseURL(url) {
 		s.log.Warn("ignored a response_url that is not Slack's")
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...), slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral)}
-	if replace {
-		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
-	}
+	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
 	if _, _, _, err := s.api.SendMessageContext(ctx, "", opts...); err != nil {
 		s.metrics.apiErrors.Inc()
 		replyFailed(ctx)
@@ -209,14 +223,18 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 	}
 }
 
-// share posts a section to the channel for everyone, saying who shared it.
+// share posts a section to the conversation for everyone, saying who
+// shared it, through the click's response_url (respondPublicly).
 func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id string) {
 	msg, ok := blockkit.Shared(s.currentGuide(), id, cb.User.ID)
-	if !ok {
+	switch {
+	case !ok:
 		s.respond(ctx, cb.ResponseURL, blockkit.Gone(), false)
-		return
+	case cb.ResponseURL != "":
+		s.respondPublicly(ctx, cb.ResponseURL, msg)
+	default:
+		s.post(ctx, cb.Channel.ID, "", msg)
 	}
-	s.post(ctx, cb.Channel.ID, "", msg)
 }
 
 // show answers a topic, table or Continue reading button: in place of the
@@ -242,7 +260,13 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	case private && cb.ResponseURL != "":
 		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
 	default:
-		s.post(ctx, cb.Channel.ID, cb.Container.MessageTs, msg)
+		// In the clicked message's thread: Slack asks for its parent's ts,
+		// not a reply's.
+		thread := threadOf(cb)
+		if thread == "" {
+			thread = cb.Container.MessageTs
+		}
+		s.post(ctx, cb.Channel.ID, thread, msg)
 	}
 }
 

@@ -87,11 +87,15 @@ func (h *harness) stop(t testing.TB) (time.Duration, error) {
 func replies(fake *fakeslack.Slack) map[string]int {
 	n := map[string]int{}
 	for _, c := range fake.Calls() {
-		if c.Method != "chat.postMessage" || c.Error != "" || opener(c) {
-			continue
+		switch {
+		case c.Error != "":
+		case public(c):
+			// A share, by the click it answers.
+			n[fmt.Sprint("response/", c.Args["response_url_id"])]++
+		case c.Method == "chat.postMessage" && !opener(c):
+			ts, _ := c.Args["thread_ts"].(string)
+			n[fmt.Sprint(c.Args["channel"], "/", ts)]++
 		}
-		ts, _ := c.Args["thread_ts"].(string)
-		n[fmt.Sprint(c.Args["channel"], "/", ts)]++
 	}
 	return n
 }

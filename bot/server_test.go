@@ -264,16 +264,43 @@ func TestHomeAndButtons(t *testing.T) {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
 	}
-	responses := h.callsTo(t, "response_url", 4)
-	all := blocksText(t, responses)
-	for _, want := range []string{"Timeline", "no longer in the guide", "Team size", "Thanks for the feedback"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("no response_url reply containing %q", want)
+	responses := h.callsTo(t, "response_url", 5)
+	var private []fakeslack.Call
+	shares := 0
+	for _, c := range responses {
+		if !public(c) {
+			private = append(private, c)
+			continue
+		}
+		// Everyone in the conversation sees the share, posted through the
+		// click's response_url: the bot need not be in the channel.
+		shares++
+		if !strings.Contains(blocksText(t, c.Args), `Shared by \u003c@U1\u003e`) || c.Args["replace_original"] == true {
+			t.Errorf("share = %v", c.Args)
 		}
 	}
-	shared := h.callsTo(t, "chat.postMessage", 1)[0]
-	if shared.Args["channel"] != "C1" || !strings.Contains(shared.Args["blocks"].(string), "Shared by \\u003c@U1\\u003e") && !strings.Contains(shared.Args["blocks"].(string), "Shared by <@U1>") {
-		t.Errorf("share = %v", shared.Args)
+	all := blocksText(t, private)
+	for _, want := range []string{"Timeline", "no longer in the guide", "Team size", "Thanks for the feedback"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no private response_url reply containing %q", want)
+		}
+	}
+	if shares != 1 || len(h.callsTo(t, "chat.postMessage", 0)) != 0 {
+		t.Errorf("%d shares through the response_url, and chat.postMessage called: want one share, no post", shares)
+	}
+}
+
+// TestButtonInAThreadAnswersInIt: a topic button on a public answer, a
+// reply in a thread, is answered in that thread, by its parent's ts, as
+// chat.postMessage asks ("avoid using a reply's ts value").
+func TestButtonInAThreadAnswersInIt(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	click := h.fake.ThreadButtonClick(blockkit.ActionTopic+":1", "transition-to-vp/timeline", "U1", "C1", "5.2", "5.1")
+	h.send(t, click)
+	post := h.callsTo(t, "chat.postMessage", 1)[0]
+	if post.Args["channel"] != "C1" || post.Args["thread_ts"] != "5.1" {
+		t.Errorf("posted to %v in thread %v, want C1 in thread 5.1", post.Args["channel"], post.Args["thread_ts"])
 	}
 }
 

@@ -95,11 +95,17 @@ func TestSoak(t *testing.T) {
 func countPosts(h *harness) int {
 	n := 0
 	for _, c := range h.fake.Calls() {
-		if c.Method == "chat.postMessage" && !opener(c) {
+		if c.Method == "chat.postMessage" && !opener(c) || public(c) {
 			n++
 		}
 	}
 	return n
+}
+
+// public reports whether a call posted to a response_url for everyone in
+// the conversation to see, as a share does.
+func public(c fakeslack.Call) bool {
+	return c.Method == "response_url" && c.Args["response_type"] == "in_channel"
 }
 
 // settle lets finished goroutines exit and collects garbage, then reports

@@ -154,6 +154,8 @@ func TestParsePageErrors(t *testing.T) {
 		{"long table row", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", "p.md:5: table row has 3 cells, the header has 2"},
 		{"header and delimiter disagree", "# T\n\n| a | b |\n|---|\n| 1 | 2 |\n", "p.md:3: malformed table"},
 		{"duplicate IDs", "# T\n\n## Same\n\nx\n\n## Same\n\ny\n", "p.md:7: duplicate section ID \"same\""},
+		{"empty heading", "# T\n\n## <span></span>\n\nx\n", "p.md:3: heading has no text"},
+		{"image alone as heading", "# T\n\nx\n\n## ![](logo.png)\n\ny\n", "p.md:5: heading has no text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,7 +95,12 @@ func (b *pageBuilder) block(n ast.Node) error {
 	line := b.lineOf(n)
 	switch n := n.(type) {
 	case *ast.Heading:
-		b.heading(n.Level, b.inline(n).Plain(), line)
+		title := strings.TrimSpace(b.inline(n).Plain())
+		if title == "" {
+			// Slack refuses a header, and a button, without text.
+			return &Error{File: b.page.Name, Line: line, Msg: "heading has no text (an image or HTML alone is no title)"}
+		}
+		b.heading(n.Level, title, line)
 	case *ast.Paragraph:
 		return b.paragraph(n, line)
 	case *ast.List:
@@ -159,7 +164,7 @@ func (b *pageBuilder) heading(level int, title string, line int) {
 	for len(b.open) > 0 && b.open[len(b.open)-1].Level >= level {
 		b.open = b.open[:len(b.open)-1]
 	}
-	s := &Section{Title: strings.TrimSpace(title), Level: level, Page: b.page, Line: line}
+	s := &Section{Title: title, Level: level, Page: b.page, Line: line}
 	if len(b.open) > 0 {
 		s.Parent = b.open[len(b.open)-1]
 		s.Parent.Children = append(s.Parent.Children, s)

@@ -80,6 +80,17 @@ func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ep
 	}, user, channel, messageTS, ephemeral)
 }
 
+// ThreadButtonClick is ButtonClick on a public message in a thread: its
+// container and message name the thread's parent (thread_ts), as Slack's
+// block_actions payload does for a reply.
+func (s *Slack) ThreadButtonClick(actionID, value, user, channel, messageTS, threadTS string) Envelope {
+	e := s.ButtonClick(actionID, value, user, channel, messageTS, false)
+	payload := e["payload"].(map[string]any)
+	payload["container"].(map[string]any)["thread_ts"] = threadTS
+	payload["message"] = map[string]any{"type": "message", "ts": messageTS, "thread_ts": threadTS}
+	return e
+}
+
 // FeedbackClick is a block_actions interaction on a message: a click on
 // one of the two buttons of a feedback_buttons element, whose value it
 // carries, as https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
@@ -123,6 +134,7 @@ func (s *Slack) deliver(e Envelope, data []byte) {
 	s.mu.Lock()
 	s.pending[e.ID()] = e
 	s.sentAt[e.ID()] = time.Now()
+	s.noteMember(e)
 	s.mu.Unlock()
 	_ = s.SendRaw(data)
 }

@@ -88,6 +88,8 @@ type Slack struct {
 	pingSeq int
 	// replicas tracks the connections of several replicas (replicas.go).
 	replicas replicaState
+	// members are the channels the bot is in (channels.go).
+	members map[string]bool
 	// PingInterval is how often the websocket pings; slack-go gives up on a
 	// connection that has not been pinged for 30 s.
 	PingInterval time.Duration
@@ -217,6 +219,11 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		if len(vs) > 0 {
 			s.refuseCall(Refusal{Method: method, Violations: vs}, args)
 			writeRefusal(w, http.StatusOK, vs)
+			return
+		}
+		if method == "chat.postMessage" && !s.member(args["channel"]) {
+			s.record(Call{Method: method, Args: args, Error: NotInChannel})
+			writeJSON(w, map[string]any{"ok": false, "error": NotInChannel})
 			return
 		}
 		s.record(Call{Method: method, Args: args})

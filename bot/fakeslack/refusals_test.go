@@ -103,6 +103,7 @@ func TestRefusalBodyIsSlacks(t *testing.T) {
 func TestValidMessagesAreAcceptedByEveryMethod(t *testing.T) {
 	t.Parallel()
 	fake, api := newClient(t)
+	fake.Join("C1")
 	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(slack.NewSectionBlock(plainText("Budgets"), nil, nil))}
 	if _, ts, err := api.PostMessage("C1", opts...); err != nil || ts == "" {
 		t.Errorf("chat.postMessage: %q %v", ts, err)
@@ -276,5 +277,29 @@ func TestAckWithInvalidPayloadIsRefused(t *testing.T) {
 	}
 	if fake.Pending() != 0 {
 		t.Errorf("%d envelopes still pending: a refused reply is acked all the same", fake.Pending())
+	}
+}
+
+// TestPostsOnlyWhereTheBotIsAMember: chat.postMessage is refused with
+// not_in_channel in a channel the bot is not in, until an event from it
+// shows the bot there; a DM and a response_url take posts anywhere.
+func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false)}
+	if _, _, err := api.PostMessage("C9", opts...); err == nil || err.Error() != fakeslack.NotInChannel {
+		t.Errorf("post where the bot is no member: %v, want %s", err, fakeslack.NotInChannel)
+	}
+	for _, channel := range []string{"D9", "U9"} {
+		if _, _, err := api.PostMessage(channel, opts...); err != nil {
+			t.Errorf("post to %s: %v", channel, err)
+		}
+	}
+	if _, _, _, err := api.SendMessage("", append(opts, slack.MsgOptionResponseURL(fake.ResponseURL("r9"), slack.ResponseTypeInChannel))...); err != nil {
+		t.Errorf("response_url in_channel: %v", err)
+	}
+	fake.Deliver(fakeslack.Mention("Ev9", "<@UBOT> hi", "U1", "C9", "9.1", ""))
+	if _, _, err := api.PostMessage("C9", opts...); err != nil {
+		t.Errorf("post after a mention from the channel: %v", err)
 	}
 }

@@ -63,6 +63,7 @@ func (s *Slack) DeliverOn(conn int, e Envelope) error {
 		s.replicas.on = map[string]int{}
 	}
 	s.pending[e.ID()] = e
+	s.noteMember(e)
 	s.replicas.on[e.ID()] = conn
 	if _, ok := s.sentAt[e.ID()]; !ok {
 		s.sentAt[e.ID()] = time.Now()
