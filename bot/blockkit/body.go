@@ -122,17 +122,23 @@ func pack(parts []string, sep string, limit int) []string {
 	return out
 }
 
-// splitLong breaks a text longer than limit at line breaks, then at spaces.
+// splitLong breaks a text longer than limit at line breaks, then at spaces
+// outside links: a link cut in two ("<https://…|the" and "handbook>")
+// shows as raw text.
 func splitLong(t string, limit int) []string {
 	if runeLen(t) <= limit {
 		return []string{t}
 	}
 	for _, sep := range []string{"\n", " "} {
-		if !strings.Contains(t, sep) {
+		parts := strings.Split(t, sep)
+		if sep == " " {
+			parts = outsideLinks(parts)
+		}
+		if len(parts) < 2 {
 			continue
 		}
 		var res []string
-		for _, o := range pack(strings.Split(t, sep), sep, limit) {
+		for _, o := range pack(parts, sep, limit) {
 			res = append(res, splitLong(o, limit)...)
 		}
 		return res
@@ -144,6 +150,26 @@ func splitLong(t string, limit int) []string {
 		t = t[len(head):]
 	}
 	return append(out, t)
+}
+
+// outsideLinks joins again the words of a link's label ("<url|two words>"),
+// which a split at spaces parted.
+func outsideLinks(words []string) []string {
+	var out []string
+	open := false
+	for _, w := range words {
+		if open {
+			out[len(out)-1] += " " + w
+		} else {
+			out = append(out, w)
+		}
+		if i := strings.LastIndexByte(w, '<'); i >= 0 {
+			open = !strings.Contains(w[i:], ">")
+		} else if open && strings.Contains(w, ">") {
+			open = false
+		}
+	}
+	return out
 }
 
 // safeCut drops a trailing partial entity ("&am") from a cut piece.

@@ -160,3 +160,30 @@ func TestTopicShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTextSplitsOutsideLinks breaks a text longer than a section
+// holds at spaces, never inside a link's label, whose halves Slack would
+// show as raw text.
+func TestLongTextSplitsOutsideLinks(t *testing.T) {
+	t.Parallel()
+	link := "<https://example.com/handbook|the complete budgeting handbook>"
+	tests := []struct {
+		text  string
+		limit int
+	}{
+		{strings.Repeat("word ", 8) + link + " and more words after it", 70},
+		{link + " " + link, 70},
+		{"see " + link, len(link)},
+	}
+	for _, tt := range tests {
+		pieces := splitLong(tt.text, tt.limit)
+		if strings.Join(pieces, " ") != tt.text {
+			t.Errorf("splitLong(%q) = %q, which loses text", tt.text, pieces)
+		}
+		for _, p := range pieces {
+			if strings.Count(p, "<") != strings.Count(p, ">") {
+				t.Errorf("splitLong(%q, %d) cut a link: %q", tt.text, tt.limit, p)
+			}
+		}
+	}
+}
