@@ -76,7 +76,8 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 	switch ev := outer.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
-		if ev.BotID != "" || ev.User == s.botUserID || !s.seen.first(keys...) {
+		// A mention without a channel has nowhere to be answered.
+		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID || !s.seen.first(keys...) {
 			return
 		}
 		thread := ev.ThreadTimeStamp
@@ -89,7 +90,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 			}
 		})
 	case *slackevents.MessageEvent:
-		if ev.ChannelType != "im" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
+		if ev.ChannelType != "im" || ev.Channel == "" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
 			return
 		}
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}

@@ -206,3 +206,18 @@ func (w word) matchesAny(stems map[string]bool) bool {
 	}
 	return false
 }
+
+// PassageAt returns a section's passage by its place, as Passage gives it
+// (a list item, or a sentence of a paragraph or example); false when the
+// section has no such passage, as after the guide changed.
+func PassageAt(s *content.Section, block, item int) (Passage, bool) {
+	blocks := s.Blocks()
+	if block < 0 || block >= len(blocks) {
+		return Passage{}, false
+	}
+	texts := passages(blocks[block])
+	if item < 0 || item >= len(texts) {
+		return Passage{}, false
+	}
+	return Passage{Block: block, Item: item, Text: texts[item]}, true
+}

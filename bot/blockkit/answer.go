@@ -414,7 +414,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
 	}
 	if a.private {
-		tail = append(tail, button(ActionShare, "Share in channel", a.hit.Section.ID))
+		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a.hit)))
 	}
 	room := maxActions - 1 - len(head) - len(topics) - len(tail)
 	for _, r := range others {

@@ -166,16 +166,16 @@ func More(g *content.Guide, value string, private bool) (msg Message, ok bool) {
 	return renderAnswer(a), true
 }
 
-// Shared renders the section with the given ID for everyone in a channel,
-// saying who shared it, after a click on "Share in channel"; ok is false
-// when the guide no longer has the section.
-func Shared(g *content.Guide, id, userID string) (msg Message, ok bool) {
-	s, ok := g.Section(id)
+// Shared renders for everyone in a channel the answer a "Share in
+// channel" button's value names (shareValue), opening with the passage or
+// rows the asker saw, and says who shared it; ok is false when the guide
+// no longer has the section.
+func Shared(g *content.Guide, value, userID string) (msg Message, ok bool) {
+	hit, ok := sharedHit(g, value)
 	if !ok {
 		return Message{}, false
 	}
-	a := sectionAnswer(s, false)
-	a.sharedBy = userID
+	a := answer{hit: hit, related: related(hit.Section, nil), sharedBy: userID}
 	return renderAnswer(a), true
 }
 

@@ -1,6 +1,7 @@
 package fakeslack
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -134,7 +135,6 @@ func (s *Slack) deliver(e Envelope, data []byte) {
 	s.mu.Lock()
 	s.pending[e.ID()] = e
 	s.sentAt[e.ID()] = time.Now()
-	s.noteMember(e)
 	s.mu.Unlock()
 	_ = s.SendRaw(data)
 }
@@ -265,8 +265,17 @@ func (s *Slack) Send(e Envelope) error {
 }
 
 // SendRaw delivers any bytes as one text frame on the newest connection.
+// An envelope that shows the bot in a channel makes it a member there
+// (channels.go).
 func (s *Slack) SendRaw(data []byte) error {
+	var e Envelope
+	// Only events and clicks name a "channel"; a slash command's
+	// channel_id, in a benchmark's bursts, is not decoded.
+	placed := bytes.Contains(data, []byte(`"channel"`)) && json.Unmarshal(data, &e) == nil
 	s.mu.Lock()
+	if placed {
+		s.noteMember(e)
+	}
 	if len(s.writers) == 0 {
 		s.mu.Unlock()
 		return ErrNotConnected

@@ -223,6 +223,7 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		if method == "chat.postMessage" && !s.member(args["channel"]) {
 			s.record(Call{Method: method, Args: args, Error: NotInChannel})
+			s.refuse(Refusal{Method: method, Error: NotInChannel})
 			writeJSON(w, map[string]any{"ok": false, "error": NotInChannel})
 			return
 		}

@@ -298,6 +298,9 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	if _, _, _, err := api.SendMessage("", append(opts, slack.MsgOptionResponseURL(fake.ResponseURL("r9"), slack.ResponseTypeInChannel))...); err != nil {
 		t.Errorf("response_url in_channel: %v", err)
 	}
+	if r := fake.Refusals(); len(r) != 1 || r[0].Error != fakeslack.NotInChannel {
+		t.Errorf("refusals = %v, want the one post where the bot is no member", r)
+	}
 	fake.Deliver(fakeslack.Mention("Ev9", "<@UBOT> hi", "U1", "C9", "9.1", ""))
 	if _, _, err := api.PostMessage("C9", opts...); err != nil {
 		t.Errorf("post after a mention from the channel: %v", err)

@@ -1,0 +1,31 @@
+package blockkit
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/index"
+)
+
+// TestShareValueNamesWhatTheAskerSaw reads a Share button's value back
+// into the hit it was made from: the section, and its quoted passage or
+// rows.
+func TestShareValueNamesWhatTheAskerSaw(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	for _, q := range []string{"who does a VP report to?", "how long before a director becomes a VP?", "how many EMs does a director have?", "what skills does a director need?"} {
+		r, err := ix.Ask(t.Context(), q, 1)
+		if err != nil || len(r.Hits) == 0 {
+			t.Fatalf("Ask(%q) = %v, %v", q, r, err)
+		}
+		want := index.Hit{Section: r.Hits[0].Section, Passage: r.Hits[0].Passage, Rows: r.Hits[0].Rows}
+		got, ok := sharedHit(ix.Guide(), shareValue(want))
+		if !ok || !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: shared %+v, want %+v", q, got, want)
+		}
+	}
+	if _, ok := sharedHit(ix.Guide(), "no/such/section|r:0.0"); ok {
+		t.Error("a section the guide lacks was shared")
+	}
+}
