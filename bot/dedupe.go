@@ -48,6 +48,19 @@ func (s *seen) first(keys ...string) bool {
 	return fresh
 }
 
+// once records a key and reports whether it was not held: unlike first,
+// a key held is not renewed, so it is let through again once ttl has
+// passed since it was recorded.
+func (s *seen) once(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, held := s.keys.Peek(key); held {
+		return false
+	}
+	s.keys.Add(key, struct{}{})
+	return true
+}
+
 // forget drops keys, so that they are seen for the first time again: an
 // event whose reply failed may be answered when Slack sends it again.
 func (s *seen) forget(keys ...string) {

@@ -42,3 +42,26 @@ func TestSeenIsBounded(t *testing.T) {
 		t.Error("the oldest key was kept beyond the bound")
 	}
 }
+
+// TestOnceIsNotRenewed lets a key through again a TTL after it was
+// recorded, however often it was asked for meanwhile: a person who asks
+// about the path every day is offered the plan every day, not once.
+func TestOnceIsNotRenewed(t *testing.T) {
+	t.Parallel()
+	s := newSeen(10, time.Second)
+	if !s.once("U1") {
+		t.Fatal("a new key was held")
+	}
+	for range 2 {
+		time.Sleep(300 * time.Millisecond)
+		if s.once("U1") {
+			t.Fatal("a key was let through within its TTL")
+		}
+	}
+	// 1.2 s after it was recorded, past the TTL; 0.6 s after it was last
+	// asked for.
+	time.Sleep(600 * time.Millisecond)
+	if !s.once("U1") {
+		t.Error("asking again renewed the key")
+	}
+}

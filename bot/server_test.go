@@ -275,7 +275,8 @@ func TestHomeAndButtons(t *testing.T) {
 		// Everyone in the conversation sees the share, posted through the
 		// click's response_url: the bot need not be in the channel.
 		shares++
-		if !strings.Contains(blocksText(t, c.Args), `Shared by \u003c@U1\u003e`) || c.Args["replace_original"] == true {
+		// replace_original is sent, false: the private answer stays.
+		if !strings.Contains(blocksText(t, c.Args), `Shared by \u003c@U1\u003e`) || c.Args["replace_original"] != false {
 			t.Errorf("share = %v", c.Args)
 		}
 	}

@@ -47,9 +47,10 @@ func (s *Server) welcomeOnce(ctx context.Context, user string, arrived time.Time
 	return first
 }
 
-// A person who asks about the path in a DM is offered their plan once
-// while nudgeTTL passes since they last asked, not after every answer; the
-// last nudgeKeys people are remembered.
+// A person who asks about the path in a DM is offered their plan at most
+// once per nudgeTTL, not after every answer. The last nudgeKeys people
+// offered it are remembered, by each replica and until it restarts: at
+// worst the offer comes once more.
 const (
 	nudgeTTL  = 24 * time.Hour
 	nudgeKeys = 1 << 14
@@ -88,7 +89,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if _, has, err := s.keptPlan(ctx, user); has || err != nil {
 		return
 	}
-	if nudge, ok := blockkit.PlanNudge(g); ok && s.nudged.first(user) {
+	if nudge, ok := blockkit.PlanNudge(g); ok && s.nudged.once(user) {
 		s.post(ctx, channel, thread, nudge)
 	}
 }

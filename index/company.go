@@ -6,18 +6,18 @@ import (
 
 // aboutCompany reports whether a question asks for a fact of the asker's
 // own company, which a guide to the roles cannot hold: who holds a post
-// there ("who's the VP here?"), who sits on one of
-// its bodies ("who's on the hiring committee?"), when its next, last or
-// own event is ("when's the next promo cycle?", "when did our last reorg
-// happen?", "when is our review cycle?"), where its event is ("where's the offsite?"), who or when at
-// a moment ("who is on call this week?"), how
-// many it has ("how many engineers do we have?") or what time its event
-// is. A question that is general ("usually", "per director"), names a role
-// the guide describes ("when should a director go for VP this year?"),
-// offers a choice between them ("director or VP?") or asks more ("…, and
-// what should a director prepare?") asks the guide. Only a guide to roles
-// (its headings name some, as for aboutOthers) is known to hold no such
-// facts: a company's own handbook may say who the onboarding buddy is.
+// there ("who's the VP here?"), who sits on one of its bodies ("who's on
+// the hiring committee?"), when its next, last or own event is ("when's
+// the next promo cycle?", "when did our last reorg happen?", "when is our
+// review cycle?"), where its event is ("where's the offsite?"), who or
+// when at a moment ("who is on call this week?"), how many it has ("how
+// many engineers do we have?") or what time its event is. A question that
+// is general ("usually", "per director"), names a role the guide describes
+// ("when should a director go for VP this year?"), offers a choice between
+// them ("director or VP?") or asks more ("…, and what should a director
+// prepare?") asks the guide. Only a guide to roles (its headings name
+// some, as for aboutOthers) is known to hold no such facts: a company's
+// own handbook may say who the onboarding buddy is.
 func (ix *Index) aboutCompany(asking [][]string) bool {
 	if len(ix.described) == 0 {
 		return false

@@ -160,7 +160,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others:
 		return OtherRole, nil
-	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words):
+	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.asksPay(q.readWords):
 		return OutsideTopic, nil
 	case ix.aboutCompany(q.asking):
 		return CompanyFact, nil
@@ -178,8 +178,9 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	}
 	qa := ix.readQuestion(question)
 	words := qa.words
-	// A rule may know why a question the guide holds no word of is not
-	// answered: "how do I fire someone?" asks HR.
+	// A rule may know why a question with no topic word left (once
+	// fillers are dropped) is not answered: "how do I fire someone?" asks
+	// HR.
 	why := NotCovered
 	if confident {
 		var err error
@@ -251,7 +252,8 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	// presentations"). Leaving each tuning set out in turn, this raised
 	// top-1 0.833 -> 0.836, where showing the second as a line under the
 	// first did not.
-	if h := hits[0]; h.Also != nil && !ix.statesFact(h, in) {
+	// A question about the whole role keeps its page first.
+	if h := hits[0]; h.Also != nil && !whole && !ix.statesFact(h, in) {
 		second := *h.Also
 		second.Score, h.Score = h.Score, hits[1].Score
 		h.Also, h.Passage, h.Rows = nil, nil, nil

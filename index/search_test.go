@@ -336,11 +336,11 @@ func TestChatAbbreviations(t *testing.T) {
 		"how many eng mgrs does a dir have":          "how many engineering managers does a director have",
 	}
 	for short, spelt := range tests {
-		got, err := ix.Search(context.Background(), short, 1)
+		got, err := ix.Search(context.Background(), short, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := ix.Search(context.Background(), spelt, 1)
+		want, err := ix.Search(context.Background(), spelt, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -486,6 +486,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"which OKR tool should directors use for roadmap planning",
 		"how much does a director make?",
 		"how much do VPs make",
+		"how much does a director of engineering make?",
+		"how much money does a VP make a year",
+		"how much does a senior director earn in the bay area?",
 		"write me a python script to parse a csv",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
@@ -515,6 +518,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how do I take stock of my org's health?",
 		"how does a VP weather the storm of layoffs?",
 		"how does a director make decisions without all the data?",
+		"how much does a VP make decisions on their own?",
+		"should a director still write python?",
 		"how do I put out fires without doing my managers' jobs?",
 		"how do I book time for strategic planning?",
 		"what policies should a director set for incident management?",
@@ -769,6 +774,11 @@ func TestOpeningYieldsToTheFact(t *testing.T) {
 		case tt.also != "" && !strings.Contains(alsoText(hits[0].Also), tt.also):
 			t.Errorf("Search(%q) also shows %q, want %q", tt.question, alsoText(hits[0].Also), tt.also)
 		}
+	}
+	// A question about the whole role keeps the role's page first.
+	const whole = "big picture: what percentage of the director job is strategy?"
+	if hits, err := ix.Search(context.Background(), whole, 3); err != nil || len(hits) == 0 || hits[0].Section.Parent != nil {
+		t.Errorf("Search(%q) = %v, %v; want the page first", whole, ids(hits), err)
 	}
 }
 

@@ -251,6 +251,44 @@ func (ix *Index) outsidePhrase(question string, all []string, words []word) bool
 	return false
 }
 
+// asksPay reports whether a question asks what a role earns: "how much
+// does a director make?", "how much money do VPs earn?"; not "how much
+// impact does a director make?".
+func (ix *Index) asksPay(words []string) bool {
+	for i, w := range words {
+		if w != "much" {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && words[j] == "money" {
+			j++
+		}
+		if j >= len(words) || !payAuxiliaries[words[j]] {
+			continue
+		}
+		rest := words[j+1:]
+		ms := ix.cast.mentions(rest)
+		if len(ms) == 0 || ms[0].start > maxDeterminers || ms[0].end >= len(rest) || !earnings[rest[ms[0].end]] {
+			continue
+		}
+		// What follows the verb is no object: "make decisions" is not pay.
+		if after := rest[ms[0].end+1:]; len(after) == 0 || payTails[after[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// payAuxiliaries ask how much before the person: "how much does",
+	// "how much would"; earnings are the verbs of pay after them, and
+	// payTails the words that may follow them: "a year", "in the bay
+	// area", "compared to a VP".
+	payAuxiliaries = setOf("do does did would will can could should might")
+	earnings       = setOf("make makes made earn earns earned")
+	payTails       = setOf("a per in at on annually yearly usually typically normally compared vs versus than here there")
+)
+
 // filler reports whether a word is a filler, or one stemmed like it; an
 // outside word never is ("severance" stems as "several" does).
 func (ix *Index) filler(w word) bool {

@@ -96,7 +96,7 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 	case IsHelp(question):
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case isThanks(question):
-		return YoureWelcome(), KindHelp, nil
+		return GladToHelp(), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
 	if err != nil {

@@ -34,9 +34,8 @@ func TestButtonReplies(t *testing.T) {
 		{"topic", got(Topic(g, id, true)), "Comparison: Director vs VP"},
 		{"full table", got(FullTable(g, tableValue(id, 0), true)), "Team size"},
 		{"shared", got(Shared(g, id, "U1")), "Shared by <@U1>"},
-		{"shared with the row the asker saw", got(Shared(g, id+"|r:0.3", "U1")), "> *Reports to* —"},
-		{"shared with the passage the asker saw", got(Shared(g, "typical-day-to-day-activities/typical-scope|p:0.1", "U1")), "> *Org size*"},
-		{"shared with a row the guide lost", got(Shared(g, id+"|r:0.99,7.0", "U1")), "Shared by <@U1>"},
+		{"shared with the row the asker saw", got(Shared(g, shareValue(index.Hit{Section: s, Rows: []index.RowRef{{Table: 0, Row: 3}}}), "U1")), "> *Reports to* —"},
+		{"shared with a row the guide lost", got(Shared(g, id+"|r:0.99,7.0|00000000", "U1")), "Shared by <@U1>"},
 		{"missing topic", got(Topic(g, "no/such/section", true)), ""},
 		{"missing table", got(FullTable(g, tableValue(id, len(s.Tables())), true)), ""},
 		{"bad table value", got(FullTable(g, "not-a-table-value", true)), ""},
@@ -72,7 +71,7 @@ func TestTableValues(t *testing.T) {
 
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "you're welcome": YoureWelcome()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp()} {
 		checkMessage(t, name, msg)
 	}
 }

@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -10,56 +11,79 @@ import (
 
 // The value of a "Share in channel" button names what the asker saw
 // first, so that the channel sees the same answer: the section's ID, then
-// "|p:BLOCK.ITEM" for a quoted passage, or "|r:TABLE.ROW,…" for quoted
-// table rows. A bare ID shares the section as it stands.
+// "|p:BLOCK.ITEM" for a quoted passage or "|r:TABLE.ROW,…" for quoted
+// table rows, and "|" and a checksum of their text. A bare ID shares the
+// section as it stands.
 const (
-	sharedPassage = "|p:"
-	sharedRows    = "|r:"
+	sharedPassage = "p:"
+	sharedRows    = "r:"
 )
 
 // shareValue is the value of the Share button of an answer that opens
 // with hit's passage or rows.
 func shareValue(hit index.Hit) string {
-	id := hit.Section.ID
+	var refs string
 	switch {
 	case hit.Passage != nil:
-		return fmt.Sprintf("%s%s%d.%d", id, sharedPassage, hit.Passage.Block, hit.Passage.Item)
+		refs = fmt.Sprintf("%s%d.%d", sharedPassage, hit.Passage.Block, hit.Passage.Item)
 	case len(hit.Rows) > 0:
-		refs := make([]string, len(hit.Rows))
+		rows := make([]string, len(hit.Rows))
 		for i, r := range hit.Rows {
-			refs[i] = fmt.Sprintf("%d.%d", r.Table, r.Row)
+			rows[i] = fmt.Sprintf("%d.%d", r.Table, r.Row)
 		}
-		return id + sharedRows + strings.Join(refs, ",")
+		refs = sharedRows + strings.Join(rows, ",")
+	default:
+		return hit.Section.ID
 	}
-	return id
+	return fmt.Sprintf("%s|%s|%08x", hit.Section.ID, refs, quoteSum(hit))
 }
 
 // sharedHit reads a Share button's value back into the hit it names in the
-// guide; false when the guide no longer has the section. A passage or row
-// the section no longer has is left out: the section is shared as it
-// stands.
+// guide; false when the guide no longer has the section. A quote whose
+// text changed since, as after a reload, is left out: the section is
+// shared as it stands.
 func sharedHit(g *content.Guide, value string) (index.Hit, bool) {
-	id, rest, _ := strings.Cut(value, "|")
-	s, ok := g.Section(id)
+	parts := strings.SplitN(value, "|", 3)
+	s, ok := g.Section(parts[0])
 	if !ok {
 		return index.Hit{}, false
 	}
 	hit := index.Hit{Section: s}
+	if len(parts) < 3 {
+		return hit, true
+	}
 	var a, b int
-	switch kind, refs, _ := strings.Cut(rest, ":"); kind {
-	case "p":
-		if _, err := fmt.Sscanf(refs, "%d.%d", &a, &b); err == nil {
+	switch refs := parts[1]; {
+	case strings.HasPrefix(refs, sharedPassage):
+		if _, err := fmt.Sscanf(refs, sharedPassage+"%d.%d", &a, &b); err == nil {
 			if p, ok := index.PassageAt(s, a, b); ok {
 				hit.Passage = &p
 			}
 		}
-	case "r":
+	case strings.HasPrefix(refs, sharedRows):
 		tables := s.Tables()
-		for _, ref := range strings.Split(refs, ",") {
+		for _, ref := range strings.Split(strings.TrimPrefix(refs, sharedRows), ",") {
 			if _, err := fmt.Sscanf(ref, "%d.%d", &a, &b); err == nil && a >= 0 && a < len(tables) && b >= 0 && b < len(tables[a].Rows) {
 				hit.Rows = append(hit.Rows, index.RowRef{Table: a, Row: b})
 			}
 		}
 	}
+	if fmt.Sprintf("%08x", quoteSum(hit)) != parts[2] {
+		return index.Hit{Section: s}, true
+	}
 	return hit, true
+}
+
+// quoteSum is a checksum of the text a hit opens with: its passage, or its
+// rows.
+func quoteSum(hit index.Hit) uint32 {
+	h := fnv.New32a()
+	if hit.Passage != nil {
+		h.Write([]byte(hit.Passage.Text))
+	}
+	tables := hit.Section.Tables()
+	for _, r := range hit.Rows {
+		h.Write([]byte(content.RowPlain(tables[r.Table].Rows[r.Row]) + "\n"))
+	}
+	return h.Sum32()
 }

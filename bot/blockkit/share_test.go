@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
@@ -25,7 +26,15 @@ func TestShareValueNamesWhatTheAskerSaw(t *testing.T) {
 			t.Errorf("%q: shared %+v, want %+v", q, got, want)
 		}
 	}
-	if _, ok := sharedHit(ix.Guide(), "no/such/section|r:0.0"); ok {
+	if _, ok := sharedHit(ix.Guide(), "no/such/section|r:0.0|00000000"); ok {
 		t.Error("a section the guide lacks was shared")
+	}
+	// After a reload, the same place may hold other text: the quote is left
+	// out rather than put in someone's mouth.
+	scope, _ := ix.Guide().Section("typical-day-to-day-activities/typical-scope")
+	p, _ := index.PassageAt(scope, 0, 1)
+	stale := strings.Replace(shareValue(index.Hit{Section: scope, Passage: &p}), "|p:0.1|", "|p:0.0|", 1)
+	if got, ok := sharedHit(ix.Guide(), stale); !ok || got.Passage != nil || got.Section != scope {
+		t.Errorf("a quote whose text changed was shared: %+v", got)
 	}
 }

@@ -17,10 +17,11 @@ func Sorry() Message {
 	return Message{Text: text, Blocks: []slack.Block{section(text)}}
 }
 
-// YoureWelcome is the reply to a message that only thanks the bot or
-// acknowledges an answer ("thanks!", "ok cool").
-func YoureWelcome() Message {
-	const text = "You're welcome! Ask me anything else, or type `/director help` to see the topics I know about."
+// GladToHelp is the reply to a message that only thanks the bot or
+// acknowledges an answer ("thanks!", "ok cool"); it reads as well after an
+// "ok" to an offer.
+func GladToHelp() Message {
+	const text = "Glad to help. Ask me anything else, or type `/director help` to see the topics I know about."
 	return Message{Text: text, Blocks: []slack.Block{section(text)}}
 }
 

@@ -230,7 +230,9 @@ func (w rewriter) replace(s squashed, with func(match, to string) string) squash
 
 // squashed is a text lower-cased, without what an entry lets vary between
 // spellings: spaces and hyphens ("day-to-day", "day to day", "daytoday"),
-// and the entity of "&". It keeps where each of its bytes came from.
+// and the entity of "&". It keeps where each of its bytes came from. Any
+// Unicode space parts words, and a hyphen may stand around punctuation
+// ("1-:1") as a space may.
 type squashed struct {
 	orig, text string
 	// from holds, for each byte of text, its character's place in orig.
@@ -269,14 +271,24 @@ func squash(text string) squashed {
 		}
 		inWord = word
 		before := b.Len()
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(lower(r))
 		for range b.Len() - before {
 			s.from = append(s.from, origin{begin: int32(begin), end: int32(i), gap: gap})
+			gap = false
 		}
-		gap = false
 	}
 	s.text = b.String()
 	return s
+}
+
+// lower lower-cases a rune, keeping a letter outside ASCII outside it:
+// "İ" and the Kelvin sign fold to ASCII letters, which would join words
+// that a word boundary, as regular expressions see it, parts.
+func lower(r rune) rune {
+	if l := unicode.ToLower(r); r < utf8.RuneSelf || l >= utf8.RuneSelf {
+		return l
+	}
+	return r
 }
 
 // match reports whether an entry matches the text at squashed byte p, as

@@ -97,6 +97,10 @@ func TestPhrasesMatchWholeWords(t *testing.T) {
 		{"team lead time", "team lead time lead"},
 		{"team lead times, team leads", "team lead times lead, team leads lead"},
 		{"team lead timer", "team lead lead timer"},
+		// A letter outside ASCII is no word boundary, even when it
+		// lower-cases to an ASCII one.
+		{"vİce president", "vİce president"},
+		{"Vİce-President", "Vİce-President"},
 	}
 	for _, tt := range tests {
 		if got := th.Expand(tt.text); got != tt.want {

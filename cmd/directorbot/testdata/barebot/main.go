@@ -38,7 +38,8 @@ func main() {
 	}()
 	slog.Info("connecting")
 	go func() {
-		if err := sm.RunContext(ctx); err != nil && ctx.Err() == nil {
+		// RunContext returns only with an error, the context's once it ends.
+		if err := sm.RunContext(ctx); ctx.Err() == nil {
 			slog.Error("socket mode", "err", err)
 			os.Exit(1)
 		}
