@@ -44,6 +44,9 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"whats the career ladder for product managers look like", false},
 
 		{"how do I get the CEO to trust me?", true},
+		{"what's a VP's week like?", true},
+		{"what's a director?", true},
+		{"EM vs director: who owns hiring?", true},
 		{"what does the CEO expect from me?", true},
 		{"do EMs report to a director or straight to the VP?", true},
 		{"how should a director work with product managers?", true},
