@@ -42,9 +42,17 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"what does a TPM do that a director does not?", false},
 		{"what's the difference between a product manager and a VP?", false},
 		{"whats the career ladder for product managers look like", false},
+		// The guide names the CTO in two sections, as whom a VP reports to
+		// and beside the CEO: it does not speak of what a CTO does.
+		{"what does a CTO do that a VP doesn't?", false},
+		{"how is a CTO different from a VP?", false},
 
 		{"how do I get the CEO to trust me?", true},
 		{"what's a VP's week like?", true},
+		{"does a VP report to the CTO?", true},
+		{"how is reporting to a CTO different from reporting to a VP?", true},
+		{"how often does a director meet the CEO compared to a VP?", true},
+		{"Does the CEO need the same level of detail as the VP in status updates?", true},
 		{"what's a director?", true},
 		{"EM vs director: who owns hiring?", true},
 		{"what does the CEO expect from me?", true},
