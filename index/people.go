@@ -412,7 +412,18 @@ func about(words []string, m mention) bool {
 	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
 	possessive := m.end < len(words) && words[m.end] == "s"
 	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) ||
-		before(comparing) || of || after(m.end) || possessive && after(m.end+1)
+		before(comparing) || of || after(m.end) || possessive && after(m.end+1) || versusAsked(words, m)
+}
+
+// versusAsked reports whether "X vs Y" asks about X: the sentence asks
+// for the difference ("CTO vs VP, what's the difference?"); "tech lead vs
+// director, who drives architecture?" asks who does what the guide
+// describes.
+func versusAsked(words []string, m mention) bool {
+	if m.end >= len(words) || words[m.end] != "vs" && words[m.end] != "versus" {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return differences[w] })
 }
 
 // beforeDeterminers returns the place of the word before those that
@@ -496,6 +507,8 @@ var (
 	comparing = setOf("between vs versus than")
 	// contrasts set one role against another.
 	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal")
+	// differences ask what sets two roles apart.
+	differences = setOf("different differently differ differs difference differences distinction diff")
 	// negations are negated verbs as questionWords splits them ("doesn't"
 	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
 	// them ("does not", "can't").

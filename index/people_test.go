@@ -46,10 +46,13 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		// and beside the CEO: it does not speak of what a CTO does.
 		{"what does a CTO do that a VP doesn't?", false},
 		{"how is a CTO different from a VP?", false},
+		{"CTO vs VP of Engineering, what's the difference in responsibilities?", false},
 
 		{"how do I get the CEO to trust me?", true},
 		{"what's a VP's week like?", true},
 		{"does a VP report to the CTO?", true},
+		{"tech lead vs director, who drives architecture decisions?", true},
+		{"director vs VP, what's the difference?", true},
 		{"how is reporting to a CTO different from reporting to a VP?", true},
 		{"how often does a director meet the CEO compared to a VP?", true},
 		{"Does the CEO need the same level of detail as the VP in status updates?", true},

@@ -43,7 +43,7 @@ func TestSearchQuality(t *testing.T) {
 		{"content/examples.jsonl", 0.85, 0.95, 0.81, 37, 1},
 		{"index/testdata/heldout.jsonl", 0.85, 0.95, 0.76, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.84, 0.93, 0.80, 9, 2},
-		{"index/testdata/heldout3.jsonl", 0.78, 0.93, 0.74, 8, 1},
+		{"index/testdata/heldout3.jsonl", 0.78, 0.93, 0.74, 7, 1},
 		{"index/testdata/heldout4.jsonl", 0.79, 0.92, 0.74, 10, 1},
 		{"index/testdata/heldout5.jsonl", 0.86, 0.93, 0.80, 8, 1},
 		{"index/testdata/heldout6.jsonl", 0.83, 0.92, 0.77, 11, 4},
