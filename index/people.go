@@ -505,8 +505,9 @@ var (
 	// levels begin a step up to a role: "from senior to staff".
 	levels    = setOf("senior junior mid ic individual engineer developer dev staff principal lead")
 	comparing = setOf("between vs versus than")
-	// contrasts set one role against another.
-	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal")
+	// contrasts set one role against another ("more code than", "similar
+	// to").
+	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal than similar")
 	// differences ask what sets two roles apart.
 	differences = setOf("different differently differ differs difference differences distinction diff")
 	// negations are negated verbs as questionWords splits them ("doesn't"
