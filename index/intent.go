@@ -74,7 +74,8 @@ func intentOf(words []string) int {
 // VP does at board meetings".
 var (
 	overviews = phrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
-		"summarize", "summary", "tl dr", "tldr", "in short", "in general", "foot view", "birds eye", "bird s eye")
+		"summarize", "summary", "tl dr", "tldr", "cliff notes", "cliffnotes", "sparknotes", "in short", "in general", "foot view",
+		"birds eye", "bird s eye")
 	wholeRole = phrasings("job", "role", "position", "gig", "whole deal", "whole thing")
 	doings    = phrasings("a director does", "directors do", "a vp does", "vps do")
 )

@@ -633,6 +633,8 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		{"what's the 30,000-foot view of what a director actually does?", "director-of-software-engineering", false},
 		{"summary of what directors do day to day", "director-of-software-engineering", false},
 		{"summary of what a VP really does at board meetings", "comparison-director-vs-vp/activity-time-comparison", false},
+		{"cliff notes version of the director job", "director-of-software-engineering", false},
+		{"how do I get promoted to VP, cliff notes", "transition-to-vp", false},
 		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
 	}
