@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -44,14 +43,7 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	if got, want := g.Examples(), []string{"how big is the org", "who is the boss of a vp"}; !slices.Equal(got, want) {
 		t.Errorf("Examples() = %q, want %q: the questions that name a section, sorted", got, want)
 	}
-	var buf bytes.Buffer
-	if err := g.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Decode(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, g)
 	scope, _ = back.Section("scope")
 	if got := back.AskedRow(scope, 0, 0); len(got) != 1 {
 		t.Errorf("a decoded guide lost its examples: AskedRow = %q", got)

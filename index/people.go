@@ -508,8 +508,9 @@ var (
 	// contrasts set one role against another ("more code than", "similar
 	// to").
 	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal than similar")
-	// differences ask what sets two roles apart.
-	differences = setOf("different differently differ differs difference differences distinction diff")
+	// differences ask what sets two roles apart ("diff" is read as
+	// "difference" before).
+	differences = setOf("different differently differ differs difference differences distinction")
 	// negations are negated verbs as questionWords splits them ("doesn't"
 	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
 	// them ("does not", "can't").

@@ -21,14 +21,11 @@ const NotInChannel = "not_in_channel"
 func (s *Slack) Join(channel string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.members == nil {
-		s.members = map[string]bool{}
-	}
 	s.members[channel] = true
 }
 
 // noteMember counts the bot a member of the channel an envelope shows it
-// in. Callers hold s.mu.
+// in, if any. Callers hold s.mu.
 func (s *Slack) noteMember(e Envelope) {
 	payload, _ := e["payload"].(map[string]any)
 	var channel any
@@ -43,9 +40,6 @@ func (s *Slack) noteMember(e Envelope) {
 		}
 	}
 	if c, ok := channel.(string); ok && c != "" {
-		if s.members == nil {
-			s.members = map[string]bool{}
-		}
 		s.members[c] = true
 	}
 }

@@ -136,7 +136,7 @@ func (s *Slack) deliver(e Envelope, data []byte) {
 	s.pending[e.ID()] = e
 	s.sentAt[e.ID()] = time.Now()
 	s.mu.Unlock()
-	_ = s.SendRaw(data)
+	_ = s.write(e, data)
 }
 
 // AckOf returns a channel that receives the ack of the envelope with the
@@ -261,7 +261,7 @@ func (s *Slack) Send(e Envelope) error {
 	if err != nil {
 		return err
 	}
-	return s.SendRaw(data)
+	return s.write(e, data)
 }
 
 // SendRaw delivers any bytes as one text frame on the newest connection.
@@ -271,11 +271,17 @@ func (s *Slack) SendRaw(data []byte) error {
 	var e Envelope
 	// Only events and clicks name a "channel"; a slash command's
 	// channel_id, in a benchmark's bursts, is not decoded.
-	placed := bytes.Contains(data, []byte(`"channel"`)) && json.Unmarshal(data, &e) == nil
-	s.mu.Lock()
-	if placed {
-		s.noteMember(e)
+	if !bytes.Contains(data, []byte(`"channel"`)) || json.Unmarshal(data, &e) != nil {
+		e = nil
 	}
+	return s.write(e, data)
+}
+
+// write sends an envelope's frame on the newest connection, noting where
+// it shows the bot (noteMember); e may be nil for a frame that is none.
+func (s *Slack) write(e Envelope, data []byte) error {
+	s.mu.Lock()
+	s.noteMember(e)
 	if len(s.writers) == 0 {
 		s.mu.Unlock()
 		return ErrNotConnected

@@ -99,7 +99,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}),
+		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), members: map[string]bool{},
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
 		ackChecks: newAckChecks(),
