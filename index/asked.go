@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -143,12 +144,12 @@ func (l *learner) tokens(q string) []token {
 		return tokens
 	}
 	var tokens []token
-	for _, s := range split(l.th.Rewrite(Normalize(q))) {
-		if s.context {
+	for _, s := range question.Split(l.th.Rewrite(question.Normalize(q))) {
+		if s.Context {
 			continue
 		}
-		for _, t := range l.stemmer.Analyze([]byte(s.text)) {
-			tokens = append(tokens, token{s.text[t.Start:t.End], string(t.Term)})
+		for _, t := range l.stemmer.Analyze([]byte(s.Text)) {
+			tokens = append(tokens, token{s.Text[t.Start:t.End], string(t.Term)})
 		}
 	}
 	return tokens

@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
@@ -64,7 +64,7 @@ type Index struct {
 	// outsidePhrases are the outside entries of several words
 	// ("interview questions") that the guide never says, each split into
 	// words.
-	outsidePhrases [][]string
+	outsidePhrases question.Phrasings
 	// phrasing holds the English stop words and the fillers by their
 	// length in runes, for their misspellings, and stopWords the stop
 	// words alone; vocabularyWords holds the single words of the
@@ -80,14 +80,13 @@ type Index struct {
 	// kinds of fact their text states and sectionRoles the roles their
 	// headings name, the most recently used kept.
 	readings     *lru.Cache[*content.Section, *reading]
-	sectionFacts *lru.Cache[*content.Section, [len(intents)]bool]
+	sectionFacts *lru.Cache[*content.Section, [question.Intents]bool]
 	sectionRoles *lru.Cache[*content.Section, []int]
-	// cast holds the names of the people questions may be about.
-	cast cast
-	// described tells, by role, the people the guide describes: its
-	// headings name them; roleWords are their one-word names, sorted, for
+	// reader reads questions with the names of the people they may be
+	// about and the roles the guide describes: its headings name them;
+	// roleWords are the described roles' one-word names, sorted, for
 	// misspellings.
-	described map[int]bool
+	reader    question.Reader
 	roleWords []string
 	// roleNames are thesaurus.Roles; textNames tells which of them the
 	// guide's text names (namedInText).
@@ -226,7 +225,7 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	ix := &Index{guide: g, bleve: b, vocabulary: l.th, learner: l, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
 	// lru.New fails only for a size below one.
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
-	ix.sectionFacts, _ = lru.New[*content.Section, [len(intents)]bool](keptFacts)
+	ix.sectionFacts, _ = lru.New[*content.Section, [question.Intents]bool](keptFacts)
 	ix.sectionRoles, _ = lru.New[*content.Section, []int](keptFacts)
 	if err := ix.load(); err != nil {
 		_ = b.Close()
@@ -286,11 +285,11 @@ func (ix *Index) load() error {
 	}
 	ix.outside, ix.outsidePhrases = outside, unsaid
 	roles := thesaurus.Roles()
-	ix.cast = newCast(roles, ix.vocabulary.Rewrite)
-	if ix.described, err = ix.describedRoles(roles); err != nil {
+	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
+	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}
-	ix.roleWords = roleWords(ix.cast, ix.described)
+	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
 	phrasing, stopWords, err := phrasing()
 	if err != nil {
@@ -341,23 +340,6 @@ func (ix *Index) stemSet(words []string) map[string]bool {
 		if t := ix.stem(w); t != "" {
 			out[t] = true
 		}
-	}
-	return out
-}
-
-// setOf returns the set of a text's space-separated words.
-func setOf(text string) map[string]bool { return wordSet(strings.Fields(text)) }
-
-// anyIn reports whether any of the words is in the set.
-func anyIn(words []string, set map[string]bool) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
-}
-
-// wordSet returns a set of words.
-func wordSet(words []string) map[string]bool {
-	out := make(map[string]bool, len(words))
-	for _, w := range words {
-		out[w] = true
 	}
 	return out
 }

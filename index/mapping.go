@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -126,7 +127,7 @@ func phrasing() (map[int][]string, map[string]bool, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return byLength(append(slices.Clone(words), thesaurus.Fillers()...)), wordSet(words), nil
+	return byLength(append(slices.Clone(words), thesaurus.Fillers()...)), question.NewSet(words), nil
 }
 
 // byLength groups words by their length in runes.

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // Passage is the part of a section that answers a question best: one
@@ -29,15 +30,15 @@ const intentWeight = 2
 // passage that holds only them ("1:1s with engineering managers (4-6
 // hrs/week)") does not answer how many hours go to tech reviews, when
 // another passage holds what the question is about.
-var units = setOf("hour hours hr hrs week weeks month months year years yr yrs day days")
+var units = question.SetOf("hour hours hr hrs week weeks month months year years yr yrs day days")
 
 // passage returns the section's passage that answers the question best, or
 // nil when the question is about the section as a whole: its title holds
 // the question's words as well as any passage does. A question that asks
 // for a measured fact is matched on its words other than units first.
-func (ix *Index) passage(s *content.Section, words []word, in int) *Passage {
+func (ix *Index) passage(s *content.Section, words []word, in question.Intent) *Passage {
 	r := ix.read(s)
-	if in >= 0 && in != personIntent {
+	if in >= 0 && in != question.Person {
 		topic := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return units[w.text] })
 		if len(topic) < len(words) {
 			if p := r.best(topic, in); p != nil {
@@ -61,14 +62,14 @@ type scored struct {
 // best returns the passage that holds most of the words, weighed by
 // rarity, a passage that states the fact asked for counting intentWeight
 // more; nil when none holds any.
-func (r *reading) best(words []word, in int) *scored {
+func (r *reading) best(words []word, in question.Intent) *scored {
 	var out *scored
 	for i, p := range r.passages {
 		score := coverage(r.passageStems[i], words, nil)
 		if score == 0 {
 			continue
 		}
-		if states(in, p.Text) {
+		if in.States(p.Text) {
 			score += intentWeight
 		}
 		if out == nil || score > out.score {

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,48 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 )
-
-// cast holds the names of the people a question may be about
-// (thesaurus.Roles) by their first word, longest first, so that a
-// "director of product" is not read as a director.
-type cast map[string][]personName
-
-// personName is one name of a role, split into words.
-type personName struct {
-	words []string
-	role  int
-}
-
-// newCast reads the roles' names as a question's words are read
-// (rewrite: "eng" is "engineering"), each with its plural.
-func newCast(roles [][]string, rewrite func(string) string) cast {
-	c := cast{}
-	for r, names := range roles {
-		for _, n := range names {
-			words := questionWords(rewrite(n))
-			// The plural as a question reads it too: a thesaurus rule
-			// may name only the plural ("product managers").
-			plurals := questionWords(rewrite(strings.Join(plural(questionWords(n)), " ")))
-			c.add(personName{words, r}, personName{plural(words), r}, personName{plurals, r})
-		}
-	}
-	return c
-}
-
-// plural returns a role's name in the plural: its head word, the last
-// or the one before "of", with an "s" ("directors of product").
-func plural(name []string) []string {
-	out := slices.Clone(name)
-	head := len(out) - 1
-	if i := slices.Index(out, "of"); i > 0 {
-		head = i - 1
-	}
-	if !strings.HasSuffix(out[head], "s") {
-		out[head] += "s"
-	}
-	return out
-}
 
 // describedRoles tells, by role, which the guide describes: a heading
 // (a section's title) names it. bleve finds the titles that hold a name's
@@ -81,7 +40,7 @@ func (ix *Index) namesIn(names []string, field string) query.Query {
 	var qs []query.Query
 	for _, n := range names {
 		for _, text := range slices.Compact([]string{n, ix.vocabulary.Rewrite(n)}) {
-			qs = append(qs, phraseIn(questionWords(text), field))
+			qs = append(qs, phraseIn(question.Words(text), field))
 		}
 	}
 	return query.NewDisjunctionQuery(qs)
@@ -113,7 +72,7 @@ func (ix *Index) namedInText(r int) (bool, error) {
 	}
 	names := ix.roleNames[r]
 	n, err := ix.countSections(ix.namesIn(names, fieldBody), maxTextsRead, minTextSections, func(s *content.Section) bool {
-		return slices.Contains(ix.cast.roles(ix.vocabulary.Rewrite(s.Text())), r)
+		return slices.Contains(ix.reader.Cast.Roles(ix.vocabulary.Rewrite(s.Text())), r)
 	})
 	if err != nil {
 		return false, fmt.Errorf("find text naming %q: %w", names[0], err)
@@ -177,132 +136,17 @@ const minTextSections = 3
 // titleRoles returns the roles a section's own title names, read as
 // questions are.
 func (ix *Index) titleRoles(s *content.Section) []int {
-	return ix.cast.roles(ix.vocabulary.Rewrite(s.Title))
-}
-
-// add adds names, keeping each first word's longest first.
-func (c cast) add(names ...personName) {
-	for _, n := range names {
-		if len(n.words) == 0 || slices.ContainsFunc(c[n.words[0]], func(o personName) bool { return slices.Equal(o.words, n.words) }) {
-			continue
-		}
-		first := n.words[0]
-		c[first] = append(c[first], n)
-		slices.SortStableFunc(c[first], func(a, b personName) int { return cmp.Compare(len(b.words), len(a.words)) })
-	}
-}
-
-// mention is where a role's name stands in a question's words.
-type mention struct {
-	start, end, role int
-}
-
-// mentions finds the names in words, left to right, the longest at each
-// place.
-func (c cast) mentions(words []string) []mention {
-	var out []mention
-	for i := 0; i < len(words); i++ {
-		for _, n := range c[words[i]] {
-			if len(words)-i >= len(n.words) && slices.Equal(words[i:i+len(n.words)], n.words) {
-				out = append(out, mention{start: i, end: i + len(n.words), role: n.role})
-				i += len(n.words) - 1
-				break
-			}
-		}
-	}
-	return out
-}
-
-// aboutOthers reports whether a question asks about someone the guide
-// does not describe ("what does a CTO do all day?"): a role no heading
-// names is what a sentence that asks is about, and those sentences
-// (asking) name no role a heading does. Such a question shares words with
-// the guide, but its sections would answer for someone else. A guide
-// whose headings name no role describes no one in particular.
-//
-// A role the guide describes, named, makes the question the guide's,
-// unless the other role, one the guide's text never names, is what is
-// asked about and the two are contrasted: "how is a staff engineer's job
-// different from a director's?" asks about the staff engineer, of whom the
-// guide says nothing, while "EM vs director: who owns hiring?" asks about
-// the director, "I was an EM; what's different now that I'm a director?"
-// about the asker, and "how is an EM different from a director?" is
-// answered by the guide's account of the step from EM.
-func (ix *Index) aboutOthers(asking [][]string) (bool, error) {
-	if len(ix.described) == 0 {
-		return false, nil
-	}
-	others, named := false, false
-	for _, words := range asking {
-		ms := ix.cast.mentions(words)
-		for i, m := range ms {
-			if ix.described[m.role] {
-				named = true
-				continue
-			}
-			asked := about(words, m) && !asker(words, m)
-			if asked && i+1 < len(ms) && ix.described[ms[i+1].role] && contrasted(words, m, ms[i+1]) {
-				inText, err := ix.namedInText(m.role)
-				if err != nil {
-					return false, err
-				}
-				if !inText {
-					return true, nil
-				}
-			}
-			others = others || asked
-		}
-	}
-	return others && !named, nil
-}
-
-// contrasted reports whether two roles named side by side are set
-// against each other: "the difference between a CTO and a VP", "a CTO's
-// job different from a VP's", "is a head of engineering the same level as
-// a director?", "what does a CTO do that a VP doesn't?". "Time between my
-// EMs and the VP" sets nothing against anything.
-func contrasted(words []string, a, b mention) bool {
-	if i := beforeDeterminers(words, a.start); i >= 1 && words[i] == "between" && contrasts[words[i-1]] {
-		return true
-	}
-	return denied(words[b.end:]) || slices.ContainsFunc(words[a.end:b.start], func(w string) bool { return contrasts[w] })
-}
-
-// denied reports whether words open with a negated verb: "doesn't", "does
-// not", "can't".
-func denied(words []string) bool {
-	switch {
-	case len(words) == 0:
-		return false
-	case negations[words[0]]:
-		return true
-	}
-	return len(words) > 1 && auxiliaries[words[0]] && (words[1] == "not" || words[1] == "t")
-}
-
-// askedRoles returns the roles the guide describes that a question's
-// asking sentences name: "I'm a director. How many reports does a VP
-// have?" asks about the VP.
-func (ix *Index) askedRoles(asking [][]string) []int {
-	var out []int
-	for _, words := range asking {
-		for _, r := range ix.cast.rolesIn(words) {
-			if ix.described[r] && !slices.Contains(out, r) {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
+	return ix.reader.Cast.Roles(ix.vocabulary.Rewrite(s.Title))
 }
 
 // asking returns the words of a question's sentences that ask, with
 // misspelt names of described roles spelt right: a story around the
 // question ("I've been a director for a year.") only tells who asks.
-func (ix *Index) asking(question string) [][]string {
+func (ix *Index) asking(text string) [][]string {
 	var out [][]string
-	for _, s := range split(question) {
-		if !s.context {
-			out = append(out, ix.spelled(questionWords(s.text)))
+	for _, s := range question.Split(text) {
+		if !s.Context {
+			out = append(out, ix.spelled(question.Words(s.Text)))
 		}
 	}
 	return out
@@ -323,7 +167,7 @@ func (ix *Index) spelled(words []string) []string {
 // typo; a word the guide knows whose stem is not the start of the name's
 // ("directory") is its own word.
 func (ix *Index) roleSpelling(word string) string {
-	if !fuzzy(word) || len(ix.cast[word]) > 0 {
+	if !fuzzy(word) || ix.reader.Cast.Names(word) {
 		return word
 	}
 	for _, n := range ix.roleWords {
@@ -385,164 +229,4 @@ func (ix *Index) preferAsked(hits []Hit, asked []int) {
 		}
 	}
 	byScore(hits)
-}
-
-// roles returns the roles a text names.
-func (c cast) roles(text string) []int {
-	return c.rolesIn(questionWords(text))
-}
-
-// rolesIn returns the roles a text's words name.
-func (c cast) rolesIn(words []string) []int {
-	var out []int
-	for _, m := range c.mentions(words) {
-		out = append(out, m.role)
-	}
-	return out
-}
-
-// about reports whether the sentence's words ask about the person
-// mentioned: a verb asks about them ("does a CTO", "should an EM"), they
-// are compared ("between a staff engineer and"), or their job is asked
-// for ("a CPO's responsibilities", "the career ladder for a TPM").
-func about(words []string, m mention) bool {
-	i := beforeDeterminers(words, m.start)
-	before := func(set map[string]bool) bool { return i >= 0 && set[words[i]] }
-	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
-	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
-	possessive := m.end < len(words) && words[m.end] == "s"
-	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) ||
-		before(comparing) || of || after(m.end) || possessive && after(m.end+1) || versusAsked(words, m)
-}
-
-// versusAsked reports whether "X vs Y" asks about X: the sentence asks
-// for the difference ("CTO vs VP, what's the difference?"); "tech lead vs
-// director, who drives architecture?" asks who does what the guide
-// describes.
-func versusAsked(words []string, m mention) bool {
-	if m.end >= len(words) || words[m.end] != "vs" && words[m.end] != "versus" {
-		return false
-	}
-	return slices.ContainsFunc(words, func(w string) bool { return differences[w] })
-}
-
-// beforeDeterminers returns the place of the word before those that
-// determine the word at start ("does our new CTO"), -1 at the start.
-func beforeDeterminers(words []string, start int) int {
-	i := start - 1
-	for i >= 0 && start-i <= maxDeterminers && determiners[words[i]] {
-		i--
-	}
-	return i
-}
-
-// becoming reports whether the word at i is the asker, or anyone, asking
-// to become the role after it: "how do I become an EM?", "how to become a
-// CTO". Helping someone else become one is the asker's own job ("help my
-// tech lead become an EM"), and one asks to become a role, not its deputy
-// ("the CEO's sounding board", checked by the caller).
-func becoming(words []string, i int) bool {
-	if i < 0 {
-		return false
-	}
-	switch words[i] {
-	case "becoming":
-		return true
-	case "become":
-		return i >= 1 && aspirants[words[i-1]]
-	}
-	return false
-}
-
-// step reports whether the word at i ends a step from one level to the
-// role after it: "from senior to staff engineer". "Risks from engineering
-// to the CEO" is no step.
-func step(words []string, i int) bool {
-	if i < 0 || words[i] != "to" {
-		return false
-	}
-	for from := i - 1; from >= 0; from-- {
-		if words[from] == "from" {
-			return from+1 < i && levels[words[from+1]]
-		}
-	}
-	return false
-}
-
-// asker reports whether a question about the person mentioned is the
-// asker's own: the person is theirs ("my EMs", "an EM I manage"), the
-// asker is one ("I was an EM"), the person is one the asker serves ("does
-// the CEO need…"), or the asker or engineering is the object after ("what
-// does the CEO expect from me?", "…want from engineering?").
-// "What does a CTO do at our company?" is still about the CTO.
-func asker(words []string, m mention) bool {
-	if slices.Contains(words[max(0, m.start-maxDeterminers):m.start], "my") {
-		return true
-	}
-	if i := beforeDeterminers(words, m.start); i >= 1 && words[i-1] == "i" && selfVerbs[words[i]] {
-		return true
-	}
-	if m.end < len(words) && (words[m.end] == "i" || words[m.end] == "we" || audience[words[m.end]]) {
-		return true
-	}
-	for i := m.end; i < len(words); i++ {
-		if askerObjects[words[i]] || relating[words[i]] && i+1 < len(words) && askerOwn[words[i+1]] {
-			return true
-		}
-	}
-	return false
-}
-
-// maxDeterminers is how many words may stand between a verb and the
-// person it asks about: "does our new CTO".
-const maxDeterminers = 3
-
-var (
-	askingVerbs = setOf("does do did should would will can could is are was were must may might")
-	// aspirants ask to become a role: "how do I become", "how to become",
-	// "can you become".
-	aspirants = setOf("i to you")
-	// levels begin a step up to a role: "from senior to staff".
-	levels    = setOf("senior junior mid ic individual engineer developer dev staff principal lead")
-	comparing = setOf("between vs versus than")
-	// contrasts set one role against another ("more code than", "similar
-	// to").
-	contrasts = setOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal than similar")
-	// differences ask what sets two roles apart ("diff" is read as
-	// "difference" before).
-	differences = setOf("different differently differ differs difference differences distinction")
-	// negations are negated verbs as questionWords splits them ("doesn't"
-	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
-	// them ("does not", "can't").
-	negations   = setOf("doesn don didn isn aren wasn won shouldn wouldn cannot")
-	auxiliaries = setOf("does do did can is are will")
-	// selfVerbs after "I" make the asker the role named next: "I'm an
-	// EM", "I was a staff engineer".
-	selfVerbs   = setOf("m am was")
-	determiners = setOf("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead")
-	aspects     = setOf("responsibilities duties job path ladder day week packet")
-	// askerObjects are the asker as an object; relating words lead to
-	// the asker's own ("from my team", "to engineering").
-	askerObjects = setOf("me us myself ourselves")
-	// audience verbs make the person one the asker serves: "does the CEO
-	// need the same detail as the VP?" asks what to give them.
-	audience = setOf("need needs want wants expect expects prefer prefers")
-	relating = setOf("from to with for")
-	askerOwn = setOf("my our engineering")
-)
-
-// roleWords returns the one-word names of the described roles that a
-// misspelling may be read as, sorted so that a word near two reads as the
-// same one every time.
-func roleWords(c cast, described map[int]bool) []string {
-	var out []string
-	for _, names := range c {
-		for _, n := range names {
-			if len(n.words) == 1 && described[n.role] && fuzzy(n.words[0]) {
-				out = append(out, n.words[0])
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }

@@ -108,28 +108,6 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 	}
 }
 
-func TestMentions(t *testing.T) {
-	t.Parallel()
-	c := newCast([][]string{{"director"}, {"design director"}, {"em", "engineering manager"}, {"director of product"}}, strings.ToLower)
-	tests := []struct {
-		words string
-		want  []mention
-	}{
-		{"what does a design director do", []mention{{3, 5, 1}}},
-		{"do ems report to directors", []mention{{1, 2, 2}, {4, 5, 0}}},
-		{"an engineering manager", []mention{{1, 3, 2}}},
-		{"emergency", nil},
-		{"what do directors of product do", []mention{{2, 5, 3}}},
-		{"a director of products", []mention{{1, 2, 0}}},
-	}
-	for _, tt := range tests {
-		got := c.mentions(questionWords(tt.words))
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("mentions(%q) = %v, want %v", tt.words, got, tt.want)
-		}
-	}
-}
-
 // TestDescribedRoles reads which roles a guide's headings name: a heading
 // as written ("Chief Technology Officer", which the thesaurus reads
 // otherwise in questions), past more titles that share a stem but name
@@ -140,8 +118,8 @@ func TestDescribedRoles(t *testing.T) {
 	role := func(name string) int {
 		return slices.IndexFunc(thesaurus.Roles(), func(names []string) bool { return slices.Contains(names, name) })
 	}
-	if ix := embedded(t); ix.described[role("designer")] || !ix.described[role("director")] || !ix.described[role("vp")] {
-		t.Errorf("the embedded guide describes %v, want the director and the VP, no designer", ix.described)
+	if ix := embedded(t); ix.reader.Described[role("designer")] || !ix.reader.Described[role("director")] || !ix.reader.Described[role("vp")] {
+		t.Errorf("the embedded guide describes %v, want the director and the VP, no designer", ix.reader.Described)
 	}
 
 	cto := pageIndex(t, "leaders.md", "# Engineering leadership\n\n## Director\n\nA director plans.\n\n## Chief Technology Officer\n\n### Week\n\nThe CTO spends the week with customers.\n")
@@ -156,7 +134,7 @@ func TestDescribedRoles(t *testing.T) {
 	}
 	md.WriteString("## The director's roadmap, every quarter of every year\n\nA director plans the roadmap.\n")
 	many := pageIndex(t, "many.md", md.String())
-	if !many.described[role("director")] {
+	if !many.reader.Described[role("director")] {
 		t.Errorf("a director's heading after %d design directors' was not found", 2*sectionPage)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // fieldBoost weighs a match in one field: a word in a heading says more
@@ -139,13 +140,11 @@ type inquiry struct {
 	asking    [][]string
 }
 
-func (ix *Index) readQuestion(question string) inquiry {
-	q := inquiry{read: ix.rewrite(question)}
+func (ix *Index) readQuestion(text string) inquiry {
+	q := inquiry{read: ix.rewrite(text)}
 	q.words = ix.words(q.read)
-	q.readWords = questionWords(q.read)
-	// Most questions name no role and ask for no fact (factWords), and
-	// skip reading which sentences ask.
-	if len(ix.cast.mentions(ix.spelled(slices.Clone(q.readWords)))) > 0 || anyIn(q.readWords, factWords) {
+	q.readWords = question.Words(q.read)
+	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
 		q.asking = ix.asking(q.read)
 	}
 	return q
@@ -154,15 +153,15 @@ func (ix *Index) readQuestion(question string) inquiry {
 // refusal returns the reason a rule knows the guide cannot answer a
 // question, or NotCovered when none does.
 func (ix *Index) refusal(q inquiry) (Reason, error) {
-	others, err := ix.aboutOthers(q.asking)
+	others, err := ix.reader.AboutOthers(q.asking, ix.namedInText)
 	switch {
 	case err != nil:
 		return NotCovered, err
 	case others:
 		return OtherRole, nil
-	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.asksPay(q.readWords):
+	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords):
 		return OutsideTopic, nil
-	case ix.aboutCompany(q.asking):
+	case ix.reader.AboutCompany(q.asking):
 		return CompanyFact, nil
 	}
 	return NotCovered, nil
@@ -172,11 +171,11 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 // when confident, keeps as hits only those that answer it, after the
 // rules that know the guide cannot; otherwise it returns the ranking as
 // Closest.
-func (ix *Index) search(ctx context.Context, question string, limit int, confident bool) (Result, error) {
+func (ix *Index) search(ctx context.Context, text string, limit int, confident bool) (Result, error) {
 	if limit <= 0 {
 		return Result{}, nil
 	}
-	qa := ix.readQuestion(question)
+	qa := ix.readQuestion(text)
 	words := qa.words
 	// A rule may know why a question with no topic word left (once
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
@@ -191,7 +190,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 	if len(words) == 0 {
 		return Result{Why: why}, nil
 	}
-	asked := ix.askedRoles(qa.asking)
+	asked := ix.reader.AskedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
 		return Result{Why: why}, nil
@@ -202,13 +201,13 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
-	qw := questionWords(question)
-	in := intentOf(qw)
+	qw := question.Words(text)
+	in := question.IntentOf(qw)
 	ix.steer(ranked, in)
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
-	whole := asksOverview(qw)
+	whole := question.AsksOverview(qw)
 	if whole && len(ranked) > 0 {
 		ranked = overview(ranked)
 	}
@@ -237,7 +236,7 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
-	if in >= 0 && in != personIntent && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
+	if in >= 0 && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
 	// A hit that does not open with the fact asked for gives way to the
@@ -265,18 +264,18 @@ func (ix *Index) search(ctx context.Context, question string, limit int, confide
 // statesFact reports whether the passage or rows a hit opens with state
 // the kind of fact asked for: the passage, or, for a share or hours, one
 // of its rows; any row asked for by name does.
-func (ix *Index) statesFact(h Hit, in int) bool {
+func (ix *Index) statesFact(h Hit, in question.Intent) bool {
 	switch {
 	case h.Passage != nil:
-		return states(in, h.Passage.Text)
+		return in.States(h.Passage.Text)
 	case len(h.Rows) == 0:
 		return false
-	case in != shareIntent && in != weekIntent:
+	case in != question.Share && in != question.Week:
 		return true
 	}
 	tables := h.Section.Tables()
 	return slices.ContainsFunc(h.Rows, func(r RowRef) bool {
-		return states(in, content.RowPlain(tables[r.Table].Rows[r.Row]))
+		return in.States(content.RowPlain(tables[r.Table].Rows[r.Row]))
 	})
 }
 
@@ -290,11 +289,11 @@ const alsoShare = 0.3
 
 // also returns, as a hit, the row or passage of a section that states
 // the fact a question asks for, or nil.
-func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, words []word, in int) *Hit {
+func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, words []word, in question.Intent) *Hit {
 	if rows := ix.answeringRow(docs, s, words, in); rows != nil {
 		return &Hit{Section: s, Rows: rows}
 	}
-	if p := ix.passage(s, words, in); p != nil && states(in, p.Text) {
+	if p := ix.passage(s, words, in); p != nil && in.States(p.Text) {
 		return &Hit{Section: s, Passage: p}
 	}
 	return nil

@@ -16,6 +16,7 @@ import (
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/content/synthetic"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 var (
@@ -559,29 +560,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 	}
 }
 
-func TestSplitTellsContext(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		message string
-		context []bool
-	}{
-		{"director skills", []bool{false}},
-		{"what skills? and what budget?", []bool{false, false}},
-		{"I run two teams. My boss hints at a promotion. What is the job about?", []bool{true, true, false}},
-		{"I run two teams. What changes? Asking for a friend.", []bool{true, false, true}},
-		{"I run two teams. I want the job.", []bool{false, false}},
-	}
-	for _, tt := range tests {
-		var got []bool
-		for _, s := range split(tt.message) {
-			got = append(got, s.context)
-		}
-		if !slices.Equal(got, tt.context) {
-			t.Errorf("split(%q) context = %v, want %v", tt.message, got, tt.context)
-		}
-	}
-}
-
 // TestContextCountsLess asks long messages whose story holds a word the
 // guide leaves to others, or dilutes the question: the question they ask
 // decides.
@@ -645,33 +623,6 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		}
 		if len(hits) == 0 || hits[0].Section.ID != tt.want || (hits[0].Passage != nil) != tt.passage {
 			t.Errorf("Search(%q) = %v, want %s first, with a passage: %v", tt.question, ids(hits), tt.want, tt.passage)
-		}
-	}
-}
-
-func TestIntentOf(t *testing.T) {
-	t.Parallel()
-	tests := map[string]int{
-		"how long does it take to become a VP?":       durationIntent,
-		"How many years as a director?":               durationIntent,
-		"how many engineers report to a director":     amountIntent,
-		"what % of a VP's week is strategy":           shareIntent,
-		"What percentage goes to execution?":          shareIntent,
-		"how much of a VP's time is strategy?":        shareIntent,
-		"how much of my week goes to hiring?":         weekIntent,
-		"who does a VP report to":                     personIntent,
-		"what does a director do":                     -1,
-		"howl at the moon":                            -1,
-		"somehow, many things":                        -1,
-		"when should I start acting like an exec?":    durationIntent,
-		"<@U1> Who approves senior hires?":            personIntent,
-		"whose job is the budget":                     -1,
-		"how\tmuch time on 1:1s":                      amountIntent,
-		"what's the typical size of a director's org": -1,
-	}
-	for q, want := range tests {
-		if got := intentOf(questionWords(q)); got != want {
-			t.Errorf("intentOf(%q) = %d, want %d", q, got, want)
 		}
 	}
 }
@@ -869,7 +820,7 @@ func TestPassageIsAboutTheQuestion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := ix.readQuestion(tt.question)
-		p := ix.passage(meetings, q.words, intentOf(questionWords(tt.question)))
+		p := ix.passage(meetings, q.words, question.IntentOf(question.Words(tt.question)))
 		if p == nil || p.Text != tt.passage {
 			t.Errorf("passage(%q) = %+v, want %q", tt.question, p, tt.passage)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -34,7 +35,7 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 		}
 	}
 	for i, p := range pieces {
-		pieces[i] = " " + strings.Join(questionWords(p), " ") + " "
+		pieces[i] = " " + strings.Join(question.Words(p), " ") + " "
 	}
 	guide := strings.Join(pieces, "|")
 	for _, line := range strings.Split(string(thesaurus.Default), "\n") {
@@ -48,8 +49,8 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 		}
 		for _, entry := range strings.Split(from, ",") {
 			words := strings.FieldsFunc(strings.ToLower(entry), func(r rune) bool { return r == ' ' || r == '-' })
-			if phrase := strings.Join(questionWords(entry), " "); len(words) > 1 && strings.Contains(guide, " "+phrase+" ") &&
-				!strings.Contains(" "+strings.Join(questionWords(to), " ")+" ", " "+phrase+" ") {
+			if phrase := strings.Join(question.Words(entry), " "); len(words) > 1 && strings.Contains(guide, " "+phrase+" ") &&
+				!strings.Contains(" "+strings.Join(question.Words(to), " ")+" ", " "+phrase+" ") {
 				t.Errorf("%q reads %q, a phrase of the guide, as something else", strings.TrimSpace(line), phrase)
 			}
 			if len(words) != 1 {
@@ -70,13 +71,13 @@ func TestOutsideEntriesSurviveRewriting(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
 	for _, e := range thesaurus.Outside() {
-		if got := strings.Join(questionWords(ix.rewrite(e)), " "); got != strings.Join(questionWords(e), " ") {
+		if got := strings.Join(question.Words(ix.rewrite(e)), " "); got != strings.Join(question.Words(e), " ") {
 			t.Errorf("outside entry %q is read as %q", e, got)
 		}
 	}
 	for r, names := range thesaurus.Roles() {
 		for _, n := range names {
-			if m := ix.cast.mentions(questionWords(ix.rewrite("what does a " + n + " do"))); len(m) != 1 || m[0].role != r {
+			if m := ix.reader.Cast.Mentions(question.Words(ix.rewrite("what does a " + n + " do"))); len(m) != 1 || m[0].Role != r {
 				t.Errorf("role name %q is found as %v", n, m)
 			}
 		}
@@ -99,7 +100,7 @@ func TestSpendIsTimeUnlessMoney(t *testing.T) {
 		{"our cloud spend is out of control", true},
 	}
 	for _, tt := range tests {
-		got := strings.Contains(" "+strings.Join(questionWords(ix.rewrite(tt.question)), " ")+" ", " budget ")
+		got := strings.Contains(" "+strings.Join(question.Words(ix.rewrite(tt.question)), " ")+" ", " budget ")
 		if got != tt.budget {
 			t.Errorf("%q read as %q: budget %v, want %v", tt.question, ix.rewrite(tt.question), got, tt.budget)
 		}

@@ -2,14 +2,13 @@ package index
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // maxTerms bounds the distinct topic words searched for one question; a
@@ -47,27 +46,27 @@ func (ix *Index) analyze(term string) word {
 
 // rewrite reads a question as the guide's vocabulary says (Rewrite), its
 // Slack markup removed.
-func (ix *Index) rewrite(question string) string {
-	return ix.vocabulary.Rewrite(Normalize(question))
+func (ix *Index) rewrite(text string) string {
+	return ix.vocabulary.Rewrite(question.Normalize(text))
 }
 
 // words returns the distinct topic words of a rewritten question, in order:
 // stop words and question phrasing removed. In a message that asks in
 // some sentences and tells a story in others, words found only in the
 // story are its context: they count for less (contextWeight).
-func (ix *Index) words(question string) []word {
+func (ix *Index) words(text string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded.
-	q := strings.ReplaceAll(question, ":", " ")
+	q := strings.ReplaceAll(text, ":", " ")
 	// The sentences that ask are read first, so that a word of both the
 	// question and its story is the question's, and a long story leaves
 	// room for the question's words (maxTerms).
-	sentences := split(q)
-	slices.SortStableFunc(sentences, func(a, b sentence) int {
+	sentences := question.Split(q)
+	slices.SortStableFunc(sentences, func(a, b question.Sentence) int {
 		switch {
-		case a.context == b.context:
+		case a.Context == b.Context:
 			return 0
-		case b.context:
+		case b.Context:
 			return -1
 		}
 		return 1
@@ -75,7 +74,7 @@ func (ix *Index) words(question string) []word {
 	var words []word
 read:
 	for _, s := range sentences {
-		for _, tok := range ix.question.Analyze([]byte(s.text)) {
+		for _, tok := range ix.question.Analyze([]byte(s.Text)) {
 			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
 			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) ||
 				slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
@@ -84,7 +83,7 @@ read:
 			if len(words) == maxTerms {
 				break read
 			}
-			w.context = s.context
+			w.context = s.Context
 			words = append(words, w)
 		}
 	}
@@ -105,7 +104,7 @@ read:
 // its story: "is that fair?", "is this unusual at my level?", "am I
 // missing something?", "is that expected?". Fillers ("normal",
 // "typical") are dropped before.
-var verdicts = setOf("level fair wrong reasonable crazy weird overstepping missing healthy expected common")
+var verdicts = question.SetOf("level fair wrong reasonable crazy weird overstepping missing healthy expected common")
 
 // share is how much the word counts in its message: less in its context.
 func (w word) share() float64 {
@@ -119,58 +118,6 @@ func (w word) share() float64 {
 // the words of its question: "my boss keeps hinting at a director opening
 // in our platform group" tells why, "what is the job about?" what.
 const contextWeight = 0.35
-
-// sentence is one sentence of a message, and whether it is context: the
-// message asks something elsewhere, and this sentence asks nothing.
-type sentence struct {
-	text    string
-	context bool
-}
-
-// split splits a message at the end of each sentence
-// (messageSentenceEnd). When some sentences ask (end with a question
-// mark) and others do not, the others are context; otherwise none is.
-func split(q string) []sentence {
-	var out []sentence
-	asks := 0
-	for q != "" {
-		end := len(q)
-		asked := false
-		for _, loc := range messageSentenceEnd.FindAllStringIndex(q, -1) {
-			if !abbreviation(q[:loc[0]]) {
-				end, asked = loc[1], strings.Contains(q[loc[0]:loc[1]], "?")
-				break
-			}
-		}
-		s := sentence{text: q[:end], context: !asked}
-		if asked {
-			asks++
-		}
-		out = append(out, s)
-		q = q[end:]
-	}
-	if asks == 0 || asks == len(out) {
-		for i := range out {
-			out[i].context = false
-		}
-	}
-	return out
-}
-
-// messageSentenceEnd ends a sentence in a message: full stops, question or
-// exclamation marks or a semicolon before a space or the message's end.
-// "2.5 years" and "tl;dr" go on.
-var messageSentenceEnd = regexp.MustCompile(`[.!?;]+(\s+|$)`)
-
-// abbreviations end in a full stop without ending a sentence.
-var abbreviations = []string{"vs", "e.g", "i.e", "etc", "sr", "jr", "approx", "incl", "esp"}
-
-// abbreviation reports whether a text ends in an abbreviation, the word
-// before a full stop.
-func abbreviation(text string) bool {
-	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
-	return slices.Contains(abbreviations, strings.ToLower(text[i+1:]))
-}
 
 // beyond reports whether a word names a topic outside the guide's: one of
 // the thesaurus's outside words that the guide never uses, itself or
@@ -191,7 +138,7 @@ func (ix *Index) beyond(w word) bool {
 func outsideTopics(entries []string) (words map[string]bool, phrases [][]string) {
 	words = map[string]bool{}
 	for _, e := range entries {
-		ws := questionWords(e)
+		ws := question.Words(e)
 		if len(ws) == 1 {
 			words[e] = true
 			continue
@@ -209,8 +156,8 @@ func outsideTopics(entries []string) (words map[string]bool, phrases [][]string)
 }
 
 // unsaid returns the phrases the guide's text and titles never hold.
-func (ix *Index) unsaid(phrases [][]string) ([][]string, error) {
-	var out [][]string
+func (ix *Index) unsaid(phrases [][]string) (question.Phrasings, error) {
+	var out question.Phrasings
 	for _, p := range phrases {
 		q := query.NewDisjunctionQuery([]query.Query{phraseIn(p, fieldTitle), phraseIn(p, fieldBody)})
 		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
@@ -236,58 +183,20 @@ func phraseIn(words []string, field string) query.Query {
 // outsidePhrase reports whether a sentence that asks holds one of the
 // outside phrases the guide never says ("interview questions",
 // "performance improvement plan"); all are the question's words
-// (questionWords). Sentences ask as words tells: when a question only
+// (question.Words). Sentences ask as words tells: when a question only
 // points back at its story, no word is context and the story asks too.
-func (ix *Index) outsidePhrase(question string, all []string, words []word) bool {
-	if !asks(all, ix.outsidePhrases) {
+func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
+	if !ix.outsidePhrases.In(all) {
 		return false
 	}
 	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
-	for _, s := range split(question) {
-		if (story || !s.context) && asks(questionWords(s.text), ix.outsidePhrases) {
+	for _, s := range question.Split(text) {
+		if (story || !s.Context) && ix.outsidePhrases.In(question.Words(s.Text)) {
 			return true
 		}
 	}
 	return false
 }
-
-// asksPay reports whether a question asks what a role earns: "how much
-// does a director make?", "how much money do VPs earn?"; not "how much
-// impact does a director make?".
-func (ix *Index) asksPay(words []string) bool {
-	for i, w := range words {
-		if w != "much" {
-			continue
-		}
-		j := i + 1
-		if j < len(words) && words[j] == "money" {
-			j++
-		}
-		if j >= len(words) || !payAuxiliaries[words[j]] {
-			continue
-		}
-		rest := words[j+1:]
-		ms := ix.cast.mentions(rest)
-		if len(ms) == 0 || ms[0].start > maxDeterminers || ms[0].end >= len(rest) || !earnings[rest[ms[0].end]] {
-			continue
-		}
-		// What follows the verb is no object: "make decisions" is not pay.
-		if after := rest[ms[0].end+1:]; len(after) == 0 || payTails[after[0]] {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	// payAuxiliaries ask how much before the person: "how much does",
-	// "how much would"; earnings are the verbs of pay after them, and
-	// payTails the words that may follow them: "a year", "in the bay
-	// area", "compared to a VP".
-	payAuxiliaries = setOf("do does did would will can could should might")
-	earnings       = setOf("make makes made earn earns earned")
-	payTails       = setOf("a per in at on annually yearly usually typically normally compared vs versus than here there")
-)
 
 // filler reports whether a word is a filler, or one stemmed like it; an
 // outside word never is ("severance" stems as "several" does).

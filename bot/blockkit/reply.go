@@ -8,6 +8,7 @@ import (
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // Kind tells a reply's purpose: for the bot's metrics, and for what the
@@ -60,7 +61,7 @@ func isThanks(question string) bool {
 // chat returns a message as small talk is matched: lower case, its
 // punctuation read as spaces, an opening greeting cut.
 func chat(message string) string {
-	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(index.Normalize(message)))), " ")
+	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(question.Normalize(message)))), " ")
 	for _, g := range greetings {
 		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
 			return strings.TrimSpace(rest)

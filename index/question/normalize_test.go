@@ -1,4 +1,4 @@
-package index
+package question
 
 import (
 	"strings"
@@ -50,6 +50,23 @@ func FuzzSpacedOnce(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		if spacedOnce(q) && strings.Join(strings.Fields(q), " ") != q {
 			t.Errorf("spacedOnce(%q) but it collapses to %q", q, strings.Join(strings.Fields(q), " "))
+		}
+	})
+}
+
+// FuzzNormalize checks that any valid message is normalized to valid UTF-8
+// no longer than MaxQuestionRunes.
+func FuzzNormalize(f *testing.F) {
+	for _, seed := range []string{"<@U1> how is a VP different?", "<https://x|label> <!here> :tada:", "\x00\x01", "مدير 🚀", "&amp;lt;"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		n := Normalize(q)
+		if !utf8.ValidString(n) && utf8.ValidString(q) {
+			t.Fatalf("Normalize(%q) = %q is not valid UTF-8", q, n)
+		}
+		if utf8.RuneCountInString(n) > MaxQuestionRunes {
+			t.Fatalf("Normalize(%q) is %d runes long", q, utf8.RuneCountInString(n))
 		}
 	})
 }

@@ -1,10 +1,10 @@
-package index
+package question
 
 import (
 	"slices"
 )
 
-// aboutCompany reports whether a question asks for a fact of the asker's
+// AboutCompany reports whether a question asks for a fact of the asker's
 // own company, which a guide to the roles cannot hold: who holds a post
 // there ("who's the VP here?"), who sits on one of its bodies ("who's on
 // the hiring committee?"), when its next, last or own event is ("when's
@@ -16,15 +16,15 @@ import (
 // ("when should a director go for VP this year?"), offers a choice between
 // them ("director or VP?") or asks more ("…, and what should a director
 // prepare?") asks the guide. Only a guide to roles (its headings name
-// some, as for aboutOthers) is known to hold no such facts: a company's
+// some, as for AboutOthers) is known to hold no such facts: a company's
 // own handbook may say who the onboarding buddy is.
-func (ix *Index) aboutCompany(asking [][]string) bool {
-	if len(ix.described) == 0 {
+func (r Reader) AboutCompany(asking [][]string) bool {
+	if len(r.Described) == 0 {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
-		if at < 0 || anyIn(words, generalizers) {
+		if at < 0 || generalizers.Any(words) {
 			return false
 		}
 		rest := words[at+1:]
@@ -32,36 +32,36 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 		case "many", "size":
 			// "How many engineers do we have here?" ("size": the thesaurus
 			// reads "how many engineers" as the size of an org).
-			return asks(rest, ourCounts) && !asks(rest, haveTo) && !ix.namesDescribed(words)
+			return ourCounts.In(rest) && !haveTo.In(rest) && !r.NamesDescribed(words)
 		case "time":
 			// "What time is my interview?", "what time does the all-hands
 			// start?", not "what time is spent on hiring?"
 			return at > 0 && words[at-1] == "what" && len(rest) > 1 && factVerbs[rest[0]] &&
-				(mine[rest[1]] || leads(rest[1:], events) && !ix.namesDescribed(words))
+				(mine[rest[1]] || leads(rest[1:], events) && !r.NamesDescribed(words))
 		}
 		if len(rest) == 0 || !factVerbs[rest[0]] {
 			return false
 		}
 		rest = rest[1:]
 		switch {
-		case ix.holder(rest):
+		case r.holder(rest):
 			return true
-		case ix.choice(rest) || anyIn(rest, followUps):
+		case r.choice(rest) || followUps.Any(rest):
 			return false
-		case asks(rest, moments):
+		case moments.In(rest):
 			// "Who is on call this week?"
-			return !ix.namesDescribed(rest)
+			return !r.NamesDescribed(rest)
 		case words[at] == "when":
 			// "When is the next promo cycle?", "when's our review cycle?"
 			i := slices.Index(rest, "next")
-			return i >= 0 && leads(rest[i+1:], events) || asks(rest, lastEvents) ||
+			return i >= 0 && leads(rest[i+1:], events) || lastEvents.In(rest) ||
 				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
 		case words[at] == "where":
 			// "Where's the (next) offsite?": a guide to roles holds no
 			// venue.
 			return leads(rest[slices.Index(rest, "next")+1:], events)
 		}
-		return ix.member(rest)
+		return r.member(rest)
 	})
 }
 
@@ -69,18 +69,12 @@ func (ix *Index) aboutCompany(asking [][]string) bool {
 // the company's bodies: "on the hiring committee", "on the leadership team
 // here". A team or board is the company's only when the words say so
 // ("our board", "here"): "who is in board meetings more?" asks the guide.
-func (ix *Index) member(words []string) bool {
+func (r Reader) member(words []string) bool {
 	if len(words) == 0 || words[0] != "on" && words[0] != "in" {
 		return false
 	}
-	ours := anyIn(words, oursWords)
+	ours := oursWords.Any(words)
 	return leads(words[1:], bodies) || ours && leads(words[1:], groups)
-}
-
-// namesDescribed reports whether the words name a role the guide
-// describes.
-func (ix *Index) namesDescribed(words []string) bool {
-	return slices.ContainsFunc(ix.cast.mentions(words), func(m mention) bool { return ix.described[m.role] })
 }
 
 // maxLeadWords is how far into a sentence its question word may stand:
@@ -89,8 +83,8 @@ const maxLeadWords = 4
 
 // leads reports whether one of the first few words is in the set: "the
 // next promo committee meeting", "on the hiring committee".
-func leads(words []string, set map[string]bool) bool {
-	return anyIn(words[:min(len(words), maxNameWords)], set)
+func leads(words []string, set Set) bool {
+	return set.Any(words[:min(len(words), maxNameWords)])
 }
 
 // maxNameWords is how many words may stand before the one that names an
@@ -102,32 +96,32 @@ const maxNameWords = 3
 // engineering right now". "Who is the VP?" asks what a VP is, "who's the
 // director in the org?" where one stands, and "who is our VP accountable
 // to?" the guide.
-func (ix *Index) holder(words []string) bool {
+func (r Reader) holder(words []string) bool {
 	i := 0
 	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
 	}
-	ms := ix.cast.mentions(words[i:])
-	if len(ms) == 0 || ms[0].start != 0 {
+	ms := r.Cast.Mentions(words[i:])
+	if len(ms) == 0 || ms[0].Start != 0 {
 		return false
 	}
 	// The post may be named after "and": "who's our VP and how do I get
 	// on their calendar?".
-	where := words[i+ms[0].end:]
+	where := words[i+ms[0].End:]
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
-	return anyIn(slices.Concat(words[:i], where), oursWords) &&
+	return oursWords.Any(slices.Concat(words[:i], where)) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
 
 // choice reports whether the words offer a choice between roles the guide
 // describes: "director or VP".
-func (ix *Index) choice(words []string) bool {
-	ms := ix.cast.mentions(words)
+func (r Reader) choice(words []string) bool {
+	ms := r.Cast.Mentions(words)
 	for i := 1; i < len(ms); i++ {
-		between := words[ms[i-1].end:ms[i].start]
-		if ix.described[ms[i-1].role] && ix.described[ms[i].role] && slices.Contains(between, "or") {
+		between := words[ms[i-1].End:ms[i].Start]
+		if r.Described[ms[i-1].Role] && r.Described[ms[i].Role] && slices.Contains(between, "or") {
 			return true
 		}
 	}
@@ -137,44 +131,44 @@ func (ix *Index) choice(words []string) bool {
 var (
 	// factWords ask for a fact: "who", "when", "where", "how many" (or
 	// "size", as the thesaurus reads "how many engineers"), "what time".
-	factWords = setOf("who when where many size time")
+	factWords = SetOf("who when where many size time")
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
-	factVerbs = setOf("is s are was does do did sits sit serves")
+	factVerbs = SetOf("is s are was does do did sits sit serves")
 	// generalizers make a count the guide's: "how many engineers do we
 	// have per director, usually?"
-	generalizers = setOf("usually typically normally generally per average typical")
+	generalizers = SetOf("usually typically normally generally per average typical")
 	// mine are the words of the asker's own day: "what time is my
 	// interview tomorrow?"
-	mine = setOf("my our here today tomorrow tonight")
+	mine = SetOf("my our here today tomorrow tonight")
 	// haveTo is no count: "how many hours do we have to spend?"; lastEvents
 	// date the company's past.
-	haveTo     = phrasings("have to")
-	lastEvents = phrasings("our last", "we last")
+	haveTo     = NewPhrasings("have to")
+	lastEvents = NewPhrasings("our last", "we last")
 	// ourCounts count the company's own: "how many engineers do we have?"
-	ourCounts = phrasings("do we have", "did we have", "are on our", "are in our", "does our company have",
+	ourCounts = NewPhrasings("do we have", "did we have", "are on our", "are in our", "does our company have",
 		"does our org have", "does our eng org have", "does our engineering org have", "does our team have",
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = setOf("meeting meetings cycle cycles hands committee offsite deadline")
+	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline")
 	// guideEvents are the guide's own occasions, the company's when a
 	// question dates its own: "when is our review cycle?" (the thesaurus
 	// reads "review cycle" as "performance reviews").
-	guideEvents = setOf("reviews review calibration calibrations")
+	guideEvents = SetOf("reviews review calibration calibrations")
 	// bodies are the company's groups of people; groups are too, when the
 	// question says they are the company's.
-	bodies = setOf("committee committees panel panels")
-	groups = setOf("team board staff")
+	bodies = SetOf("committee committees panel panels")
+	groups = SetOf("team board staff")
 	// moments date a question to the company's calendar.
-	moments = phrasings("today", "tomorrow", "tonight", "this week", "next week", "last week", "this month",
+	moments = NewPhrasings("today", "tomorrow", "tonight", "this week", "next week", "last week", "this month",
 		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
 		"this cycle", "last sprint", "this sprint", "right now")
 	// whereabouts say where or when a post is held: "here", "at our
 	// company", "right now"; oursWords are those that say it is the
 	// asker's company's, here and now.
-	whereabouts = setOf("here now currently right at in our the company org organization")
-	oursWords   = setOf("here now currently current our company")
+	whereabouts = SetOf("here now currently right at in our the company org organization")
+	oursWords   = SetOf("here now currently current our company")
 	// followUps ask more than the company's fact.
-	followUps = setOf("how what why which should")
+	followUps = SetOf("how what why which should")
 )

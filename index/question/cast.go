@@ -1,0 +1,116 @@
+package question
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Cast holds the names of the people a question may be about (the
+// thesaurus's roles) by their first word, longest first, so that a
+// "director of product" is not read as a director.
+type Cast map[string][]name
+
+// name is one name of a role, split into words.
+type name struct {
+	words []string
+	role  int
+}
+
+// NewCast reads the roles' names, each a list of names of one role, as a
+// question's words are read (rewrite: "eng" is "engineering"), each with
+// its plural.
+func NewCast(roles [][]string, rewrite func(string) string) Cast {
+	c := Cast{}
+	for r, names := range roles {
+		for _, n := range names {
+			words := Words(rewrite(n))
+			// The plural as a question reads it too: a thesaurus rule
+			// may name only the plural ("product managers").
+			plurals := Words(rewrite(strings.Join(plural(Words(n)), " ")))
+			c.add(name{words, r}, name{plural(words), r}, name{plurals, r})
+		}
+	}
+	return c
+}
+
+// plural returns a role's name in the plural: its head word, the last
+// or the one before "of", with an "s" ("directors of product").
+func plural(n []string) []string {
+	out := slices.Clone(n)
+	head := len(out) - 1
+	if i := slices.Index(out, "of"); i > 0 {
+		head = i - 1
+	}
+	if !strings.HasSuffix(out[head], "s") {
+		out[head] += "s"
+	}
+	return out
+}
+
+// add adds names, keeping each first word's longest first.
+func (c Cast) add(names ...name) {
+	for _, n := range names {
+		if len(n.words) == 0 || slices.ContainsFunc(c[n.words[0]], func(o name) bool { return slices.Equal(o.words, n.words) }) {
+			continue
+		}
+		first := n.words[0]
+		c[first] = append(c[first], n)
+		slices.SortStableFunc(c[first], func(a, b name) int { return cmp.Compare(len(b.words), len(a.words)) })
+	}
+}
+
+// Mention is where a role's name stands in a question's words: from
+// Start to End, not included.
+type Mention struct {
+	Start, End, Role int
+}
+
+// Mentions finds the names in words, left to right, the longest at each
+// place.
+func (c Cast) Mentions(words []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(words); i++ {
+		for _, n := range c[words[i]] {
+			if len(words)-i >= len(n.words) && slices.Equal(words[i:i+len(n.words)], n.words) {
+				out = append(out, Mention{Start: i, End: i + len(n.words), Role: n.role})
+				i += len(n.words) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Names reports whether a word begins a name.
+func (c Cast) Names(word string) bool { return len(c[word]) > 0 }
+
+// Roles returns the roles a text names.
+func (c Cast) Roles(text string) []int {
+	return c.RolesIn(Words(text))
+}
+
+// RolesIn returns the roles a text's words name.
+func (c Cast) RolesIn(words []string) []int {
+	var out []int
+	for _, m := range c.Mentions(words) {
+		out = append(out, m.Role)
+	}
+	return out
+}
+
+// OneWordNames returns the one-word names of the roles for which keep
+// is true, sorted, so that a misspelling near two reads as the same one
+// every time.
+func (c Cast) OneWordNames(keep func(role int, name string) bool) []string {
+	var out []string
+	for _, names := range c {
+		for _, n := range names {
+			if len(n.words) == 1 && keep(n.role, n.words[0]) {
+				out = append(out, n.words[0])
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

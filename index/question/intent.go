@@ -1,0 +1,108 @@
+package question
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Intent is a kind of fact a question may ask for: a time, a share of
+// the week or of all time, an amount or a person.
+type Intent int
+
+// The kinds of fact a question may ask for; NoIntent when it asks for
+// none of them.
+const (
+	NoIntent Intent = iota - 1
+	Duration
+	Week
+	Share
+	Amount
+	Person
+	// Intents counts the kinds.
+	Intents = int(Person) + 1
+)
+
+// intent holds how a question asks for a kind of fact: the phrasings
+// that ask for it ("how long", "what percentage", "who", which the stop
+// lists drop), and how a text states it.
+type intent struct {
+	asks Phrasings
+	// within, when set, holds the words one of which the question must
+	// also say: "how much of" asks for a share of the week only in a
+	// question about the week.
+	within Set
+	states *regexp.Regexp
+}
+
+// portions ask for a share of something without saying it in percent.
+var portions = NewPhrasings("how much of", "what portion", "what fraction", "what part of", "what share", "split")
+
+var intents = [Intents]intent{
+	Duration: {asks: NewPhrasings("how long", "how many years", "how many yrs", "how many months", "when should", "when do",
+		"when does", "when did", "when is", "when are", "when will", "when can", "when would", "at what point"),
+		states: regexp.MustCompile(`\d\+?\s*(years?|yrs?|months?)\b`)},
+	// A share of one's week ("how much of my week") is stated in hours a
+	// week as well as in percent.
+	Week: {asks: portions, within: SetOf("week weeks weekly calendar bandwidth"),
+		states: regexp.MustCompile(`\d\s*%|\d\s*(hrs?|hours?)\s*(/|per|a)\s*week`)},
+	Share: {asks: append(NewPhrasings("what percent", "what percentage", "percent", "percentage", "%"), portions...),
+		states: regexp.MustCompile(`\d\s*%`)},
+	Amount: {asks: NewPhrasings("how many", "how much", "how big", "how large", "what size", "weekly hours", "hours a week",
+		"hours per week", "hrs a week", "hrs per week", "hrs week"), states: regexp.MustCompile(`\d`)},
+	Person: {asks: NewPhrasings("who", "whom"), states: regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
+}
+
+// IntentOf returns what a question, split by Words, asks for.
+func IntentOf(words []string) Intent {
+	return Intent(slices.IndexFunc(intents[:], func(in intent) bool {
+		return in.asks.In(words) && (in.within == nil || in.within.Any(words))
+	}))
+}
+
+// overviews are the phrasings that ask for the whole picture, and
+// wholeRole those that say it is the whole role that is asked about ("the gist of
+// the job", "a director's whole deal"): the page itself answers. "tl;dr on
+// how VPs fail" asks for a short answer about one topic, not an overview.
+// doings say it as what the role does, and only when they end the
+// question: "the gist of what a director does", not "a summary of what a
+// VP does at board meetings".
+var (
+	overviews = NewPhrasings("gist", "overview", "high level", "nutshell", "big picture", "at a glance", "eli5",
+		"summarize", "summary", "tl dr", "tldr", "cliff notes", "cliffnotes", "sparknotes", "in short", "in general", "foot view",
+		"birds eye", "bird s eye")
+	wholeRole = NewPhrasings("job", "role", "position", "gig", "whole deal", "whole thing")
+	doings    = NewPhrasings("a director does", "directors do", "a vp does", "vps do")
+)
+
+// AsksOverview reports whether a question, split by Words, asks for the
+// whole picture of the role.
+func AsksOverview(words []string) bool {
+	return overviews.In(words) && (wholeRole.In(words) || endsDoing(words))
+}
+
+// endsDoing reports whether words end with what the role does, read past
+// hedges and the time it is done in: "what a director actually does",
+// "what directors do day to day".
+func endsDoing(words []string) bool {
+	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	for len(plain) > 0 && daily[plain[len(plain)-1]] {
+		plain = plain[:len(plain)-1]
+	}
+	return slices.ContainsFunc(doings, func(p []string) bool {
+		return len(plain) >= len(p) && slices.Equal(plain[len(plain)-len(p):], p)
+	})
+}
+
+// hedges are adverbs that may stand inside a phrasing of what the role
+// does.
+var hedges = SetOf("actually really even exactly basically truly just")
+
+// daily are the words of when the role's work is done: "all day", "day
+// to day", "every week".
+var daily = SetOf("all day days to daily each every week weeks")
+
+// States reports whether a text states the fact the intent asks for.
+func (in Intent) States(text string) bool {
+	return in >= 0 && intents[in].states.MatchString(strings.ToLower(text))
+}

@@ -1,0 +1,30 @@
+package question
+
+import "testing"
+
+func TestIntentOf(t *testing.T) {
+	t.Parallel()
+	tests := map[string]Intent{
+		"how long does it take to become a VP?":       Duration,
+		"How many years as a director?":               Duration,
+		"how many engineers report to a director":     Amount,
+		"what % of a VP's week is strategy":           Share,
+		"What percentage goes to execution?":          Share,
+		"how much of a VP's time is strategy?":        Share,
+		"how much of my week goes to hiring?":         Week,
+		"who does a VP report to":                     Person,
+		"what does a director do":                     NoIntent,
+		"howl at the moon":                            NoIntent,
+		"somehow, many things":                        NoIntent,
+		"when should I start acting like an exec?":    Duration,
+		"<@U1> Who approves senior hires?":            Person,
+		"whose job is the budget":                     NoIntent,
+		"how\tmuch time on 1:1s":                      Amount,
+		"what's the typical size of a director's org": NoIntent,
+	}
+	for q, want := range tests {
+		if got := IntentOf(Words(q)); got != want {
+			t.Errorf("IntentOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}

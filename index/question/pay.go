@@ -1,0 +1,39 @@
+package question
+
+// AsksPay reports whether a question asks what a role earns: "how much
+// does a director make?", "how much money do VPs earn?"; not "how much
+// impact does a director make?".
+func (c Cast) AsksPay(words []string) bool {
+	for i, w := range words {
+		if w != "much" {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && words[j] == "money" {
+			j++
+		}
+		if j >= len(words) || !payAuxiliaries[words[j]] {
+			continue
+		}
+		rest := words[j+1:]
+		ms := c.Mentions(rest)
+		if len(ms) == 0 || ms[0].Start > maxDeterminers || ms[0].End >= len(rest) || !earnings[rest[ms[0].End]] {
+			continue
+		}
+		// What follows the verb is no object: "make decisions" is not pay.
+		if after := rest[ms[0].End+1:]; len(after) == 0 || payTails[after[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// payAuxiliaries ask how much before the person: "how much does",
+	// "how much would"; earnings are the verbs of pay after them, and
+	// payTails the words that may follow them: "a year", "in the bay
+	// area", "compared to a VP".
+	payAuxiliaries = SetOf("do does did would will can could should might")
+	earnings       = SetOf("make makes made earn earns earned")
+	payTails       = SetOf("a per in at on annually yearly usually typically normally compared vs versus than here there")
+)

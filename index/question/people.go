@@ -1,0 +1,237 @@
+package question
+
+import "slices"
+
+// Reader reads questions for one guide: Cast names the people a question
+// may be about, and Described tells, by role, those the guide describes
+// (its headings name them).
+type Reader struct {
+	Cast      Cast
+	Described map[int]bool
+}
+
+// Particular reports whether the words name a role or ask for a fact
+// (factWords): only then may AboutOthers, AboutCompany or AskedRoles find
+// anything, and most questions do neither.
+func (r Reader) Particular(words []string) bool {
+	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words)
+}
+
+// NamesDescribed reports whether the words name a role the guide
+// describes.
+func (r Reader) NamesDescribed(words []string) bool {
+	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool { return r.Described[m.Role] })
+}
+
+// AboutOthers reports whether a question asks about someone the guide
+// does not describe ("what does a CTO do all day?"): a role no heading
+// names is what a sentence that asks is about, and those sentences
+// (asking) name no role a heading does. Such a question shares words with
+// the guide, but its sections would answer for someone else. A guide
+// whose headings name no role describes no one in particular.
+//
+// A role the guide describes, named, makes the question the guide's,
+// unless the other role, one the guide's text never names, is what is
+// asked about and the two are contrasted: "how is a staff engineer's job
+// different from a director's?" asks about the staff engineer, of whom the
+// guide says nothing, while "EM vs director: who owns hiring?" asks about
+// the director, "I was an EM; what's different now that I'm a director?"
+// about the asker, and "how is an EM different from a director?" is
+// answered by the guide's account of the step from EM. inText tells
+// whether the guide's text speaks of a role.
+func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, error)) (bool, error) {
+	if len(r.Described) == 0 {
+		return false, nil
+	}
+	others, named := false, false
+	for _, words := range asking {
+		ms := r.Cast.Mentions(words)
+		for i, m := range ms {
+			if r.Described[m.Role] {
+				named = true
+				continue
+			}
+			asked := about(words, m) && !asker(words, m)
+			if asked && i+1 < len(ms) && r.Described[ms[i+1].Role] && contrasted(words, m, ms[i+1]) {
+				spoken, err := inText(m.Role)
+				if err != nil {
+					return false, err
+				}
+				if !spoken {
+					return true, nil
+				}
+			}
+			others = others || asked
+		}
+	}
+	return others && !named, nil
+}
+
+// contrasted reports whether two roles named side by side are set
+// against each other: "the difference between a CTO and a VP", "a CTO's
+// job different from a VP's", "is a head of engineering the same level as
+// a director?", "what does a CTO do that a VP doesn't?". "Time between my
+// EMs and the VP" sets nothing against anything.
+func contrasted(words []string, a, b Mention) bool {
+	if i := beforeDeterminers(words, a.Start); i >= 1 && words[i] == "between" && contrasts[words[i-1]] {
+		return true
+	}
+	return denied(words[b.End:]) || slices.ContainsFunc(words[a.End:b.Start], func(w string) bool { return contrasts[w] })
+}
+
+// denied reports whether words open with a negated verb: "doesn't", "does
+// not", "can't".
+func denied(words []string) bool {
+	switch {
+	case len(words) == 0:
+		return false
+	case negations[words[0]]:
+		return true
+	}
+	return len(words) > 1 && auxiliaries[words[0]] && (words[1] == "not" || words[1] == "t")
+}
+
+// AskedRoles returns the roles the guide describes that a question's
+// asking sentences name: "I'm a director. How many reports does a VP
+// have?" asks about the VP.
+func (r Reader) AskedRoles(asking [][]string) []int {
+	var out []int
+	for _, words := range asking {
+		for _, role := range r.Cast.RolesIn(words) {
+			if r.Described[role] && !slices.Contains(out, role) {
+				out = append(out, role)
+			}
+		}
+	}
+	return out
+}
+
+// about reports whether the sentence's words ask about the person
+// mentioned: a verb asks about them ("does a CTO", "should an EM"), they
+// are compared ("between a staff engineer and"), or their job is asked
+// for ("a CPO's responsibilities", "the career ladder for a TPM").
+func about(words []string, m Mention) bool {
+	i := beforeDeterminers(words, m.Start)
+	before := func(set map[string]bool) bool { return i >= 0 && set[words[i]] }
+	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
+	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
+	possessive := m.End < len(words) && words[m.End] == "s"
+	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) ||
+		before(comparing) || of || after(m.End) || possessive && after(m.End+1) || versusAsked(words, m)
+}
+
+// versusAsked reports whether "X vs Y" asks about X: the sentence asks
+// for the difference ("CTO vs VP, what's the difference?"); "tech lead vs
+// director, who drives architecture?" asks who does what the guide
+// describes.
+func versusAsked(words []string, m Mention) bool {
+	if m.End >= len(words) || words[m.End] != "vs" && words[m.End] != "versus" {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return differences[w] })
+}
+
+// beforeDeterminers returns the place of the word before those that
+// determine the word at start ("does our new CTO"), -1 at the start.
+func beforeDeterminers(words []string, start int) int {
+	i := start - 1
+	for i >= 0 && start-i <= maxDeterminers && determiners[words[i]] {
+		i--
+	}
+	return i
+}
+
+// becoming reports whether the word at i is the asker, or anyone, asking
+// to become the role after it: "how do I become an EM?", "how to become a
+// CTO". Helping someone else become one is the asker's own job ("help my
+// tech lead become an EM"), and one asks to become a role, not its deputy
+// ("the CEO's sounding board", checked by the caller).
+func becoming(words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch words[i] {
+	case "becoming":
+		return true
+	case "become":
+		return i >= 1 && aspirants[words[i-1]]
+	}
+	return false
+}
+
+// step reports whether the word at i ends a step from one level to the
+// role after it: "from senior to staff engineer". "Risks from engineering
+// to the CEO" is no step.
+func step(words []string, i int) bool {
+	if i < 0 || words[i] != "to" {
+		return false
+	}
+	for from := i - 1; from >= 0; from-- {
+		if words[from] == "from" {
+			return from+1 < i && levels[words[from+1]]
+		}
+	}
+	return false
+}
+
+// asker reports whether a question about the person mentioned is the
+// asker's own: the person is theirs ("my EMs", "an EM I manage"), the
+// asker is one ("I was an EM"), the person is one the asker serves ("does
+// the CEO need…"), or the asker or engineering is the object after ("what
+// does the CEO expect from me?", "…want from engineering?").
+// "What does a CTO do at our company?" is still about the CTO.
+func asker(words []string, m Mention) bool {
+	if slices.Contains(words[max(0, m.Start-maxDeterminers):m.Start], "my") {
+		return true
+	}
+	if i := beforeDeterminers(words, m.Start); i >= 1 && words[i-1] == "i" && selfVerbs[words[i]] {
+		return true
+	}
+	if m.End < len(words) && (words[m.End] == "i" || words[m.End] == "we" || audience[words[m.End]]) {
+		return true
+	}
+	for i := m.End; i < len(words); i++ {
+		if askerObjects[words[i]] || relating[words[i]] && i+1 < len(words) && askerOwn[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDeterminers is how many words may stand between a verb and the
+// person it asks about: "does our new CTO".
+const maxDeterminers = 3
+
+var (
+	askingVerbs = SetOf("does do did should would will can could is are was were must may might")
+	// aspirants ask to become a role: "how do I become", "how to become",
+	// "can you become".
+	aspirants = SetOf("i to you")
+	// levels begin a step up to a role: "from senior to staff".
+	levels    = SetOf("senior junior mid ic individual engineer developer dev staff principal lead")
+	comparing = SetOf("between vs versus than")
+	// contrasts set one role against another ("more code than", "similar
+	// to").
+	contrasts = SetOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal than similar")
+	// differences ask what sets two roles apart ("diff" is read as
+	// "difference" before).
+	differences = SetOf("different differently differ differs difference differences distinction")
+	// negations are negated verbs as Words splits them ("doesn't"
+	// is "doesn", "t"); auxiliaries are negated by a "not" or "t" after
+	// them ("does not", "can't").
+	negations   = SetOf("doesn don didn isn aren wasn won shouldn wouldn cannot")
+	auxiliaries = SetOf("does do did can is are will")
+	// selfVerbs after "I" make the asker the role named next: "I'm an
+	// EM", "I was a staff engineer".
+	selfVerbs   = SetOf("m am was")
+	determiners = SetOf("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead")
+	aspects     = SetOf("responsibilities duties job path ladder day week packet")
+	// askerObjects are the asker as an object; relating words lead to
+	// the asker's own ("from my team", "to engineering").
+	askerObjects = SetOf("me us myself ourselves")
+	// audience verbs make the person one the asker serves: "does the CEO
+	// need the same detail as the VP?" asks what to give them.
+	audience = SetOf("need needs want wants expect expects prefer prefers")
+	relating = SetOf("from to with for")
+	askerOwn = SetOf("my our engineering")
+)

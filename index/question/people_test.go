@@ -1,0 +1,103 @@
+package question
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// reader describes the director and the VP, and names the CTO, the staff
+// engineer and the EM; a guide's text speaks only of the EM.
+func reader() (Reader, func(int) (bool, error)) {
+	roles := [][]string{{"director"}, {"vp", "vice president"}, {"cto"}, {"staff engineer"}, {"em", "engineering manager"}}
+	r := Reader{Cast: NewCast(roles, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
+	return r, func(role int) (bool, error) { return role == 4, nil }
+}
+
+// asking reads a question as one sentence that asks.
+func asking(q string) [][]string { return [][]string{Words(q)} }
+
+func TestAboutOthers(t *testing.T) {
+	t.Parallel()
+	r, inText := reader()
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"what does a CTO do all day?", true},
+		{"how do I become a staff engineer", true},
+		{"difference between a staff engineer and a director", true},
+		{"what does a CTO do that a VP doesn't?", true},
+		{"how is an EM different from a director?", false},
+		{"does a VP report to the CTO?", false},
+		{"what does the CTO expect from me?", false},
+		{"I was an EM, what changes now?", false},
+		{"what does a director do?", false},
+	}
+	for _, tt := range tests {
+		got, err := r.AboutOthers(asking(tt.question), inText)
+		if err != nil || got != tt.want {
+			t.Errorf("AboutOthers(%q) = %v, %v; want %v", tt.question, got, err, tt.want)
+		}
+	}
+	if !(Reader{Cast: r.Cast}).Particular(Words("what does a CTO do")) {
+		t.Error("a named role is not particular")
+	}
+	if got, _ := (Reader{Cast: r.Cast}).AboutOthers(asking("what does a CTO do?"), inText); got {
+		t.Error("a guide that describes no one refused a question about the CTO")
+	}
+}
+
+func TestAboutOthersPassesOnLookupErrors(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	fail := errors.New("index closed")
+	_, err := r.AboutOthers(asking("what does a CTO do that a VP doesn't?"), func(int) (bool, error) { return false, fail })
+	if !errors.Is(err, fail) {
+		t.Errorf("AboutOthers error = %v, want %v", err, fail)
+	}
+}
+
+func TestAboutCompany(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"who's our VP here?", true},
+		{"who is on the hiring committee?", true},
+		{"when is the next promo cycle?", true},
+		{"how many engineers do we have?", true},
+		{"what time is my interview?", true},
+		{"who is the VP?", false},
+		{"when should a director go for VP?", false},
+		{"how many engineers do we have per director, usually?", false},
+		{"who is in board meetings more, director or VP?", false},
+	}
+	for _, tt := range tests {
+		if got := r.AboutCompany(asking(tt.question)); got != tt.want {
+			t.Errorf("AboutCompany(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestAsksPay(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how much does a director make?", true},
+		{"how much money do VPs earn a year?", true},
+		{"how much would a VP make in the bay area", true},
+		{"how much does a VP make decisions alone?", false},
+		{"how much impact does a director make?", false},
+	}
+	for _, tt := range tests {
+		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
+			t.Errorf("AsksPay(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

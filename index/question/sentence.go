@@ -1,0 +1,118 @@
+// Package question reads what a Slack question asks from its words
+// alone, before any search: its plain text (Normalize), its sentences and
+// which of them ask (Split), the kind of fact it asks for (IntentOf), the
+// people it names (Cast), whether it asks for pay (Cast.AsksPay), and
+// whether it asks about someone a guide does not describe or for a fact
+// of the asker's own company (Reader). It knows English, not the guide: a
+// Reader is told which roles the guide describes.
+package question
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Sentence is one sentence of a message, and whether it is context: the
+// message asks something elsewhere, and this sentence asks nothing.
+type Sentence struct {
+	Text    string
+	Context bool
+}
+
+// Split splits a message at the end of each sentence
+// (messageSentenceEnd). When some sentences ask (end with a question
+// mark) and others do not, the others are context; otherwise none is.
+func Split(message string) []Sentence {
+	var out []Sentence
+	asks := 0
+	for q := message; q != ""; {
+		end := len(q)
+		asked := false
+		for _, loc := range messageSentenceEnd.FindAllStringIndex(q, -1) {
+			if !abbreviation(q[:loc[0]]) {
+				end, asked = loc[1], strings.Contains(q[loc[0]:loc[1]], "?")
+				break
+			}
+		}
+		out = append(out, Sentence{Text: q[:end], Context: !asked})
+		if asked {
+			asks++
+		}
+		q = q[end:]
+	}
+	if asks == 0 || asks == len(out) {
+		for i := range out {
+			out[i].Context = false
+		}
+	}
+	return out
+}
+
+// messageSentenceEnd ends a sentence in a message: full stops, question or
+// exclamation marks or a semicolon before a space or the message's end.
+// "2.5 years" and "tl;dr" go on.
+var messageSentenceEnd = regexp.MustCompile(`[.!?;]+(\s+|$)`)
+
+// abbreviations end in a full stop without ending a sentence.
+var abbreviations = []string{"vs", "e.g", "i.e", "etc", "sr", "jr", "approx", "incl", "esp"}
+
+// abbreviation reports whether a text ends in an abbreviation, the word
+// before a full stop.
+func abbreviation(text string) bool {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	return slices.Contains(abbreviations, strings.ToLower(text[i+1:]))
+}
+
+// Words splits a text into lower-case words, keeping "%": "What's a
+// VP's week?" is what, s, a, vp, s, week.
+func Words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// Phrasings are sequences of words (Words) a question may hold.
+type Phrasings [][]string
+
+// NewPhrasings splits each phrase at its spaces.
+func NewPhrasings(ps ...string) Phrasings {
+	out := make(Phrasings, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// In reports whether the words hold any of the phrasings.
+func (ps Phrasings) In(words []string) bool {
+	for _, p := range ps {
+		for w := range words {
+			if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Set is a set of words.
+type Set map[string]bool
+
+// SetOf returns the set of a text's space-separated words.
+func SetOf(text string) Set { return NewSet(strings.Fields(text)) }
+
+// NewSet returns the set of the words.
+func NewSet(words []string) Set {
+	out := make(Set, len(words))
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
+}
+
+// Any reports whether any of the words is in the set.
+func (s Set) Any(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return s[w] })
+}
