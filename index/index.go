@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
+	"github.com/directorbot/directorbot/index/spelling"
 	"github.com/directorbot/directorbot/index/thesaurus"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
@@ -49,8 +50,8 @@ type Index struct {
 	// documents ("director" in a guide about directors) tells sections apart
 	// less than a rare one, and is weighted down.
 	known map[string]uint64
-	// spellings holds the known terms by length, for typos.
-	spellings map[int][]string
+	// speller reads the words it does not know as those it does.
+	speller *spelling.Speller
 	// vocabulary is the guide's: the thesaurus, with the guide's own
 	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
 	vocabulary *thesaurus.Thesaurus
@@ -65,13 +66,7 @@ type Index struct {
 	// ("interview questions") that the guide never says, each split into
 	// words.
 	outsidePhrases question.Phrasings
-	// phrasing holds the English stop words and the fillers by their
-	// length in runes, for their misspellings, and stopWords the stop
-	// words alone; vocabularyWords holds the single words of the
-	// thesaurus's synonym sets by length.
-	phrasing, vocabularyWords map[int][]string
-	stopWords                 map[string]bool
-	synonymsOf                map[string][]string
+	synonymsOf     map[string][]string
 	// docs counts the indexed documents, for rarity; guideDocs those of
 	// the guide's sections and rows, without the synonym sets stored with
 	// them.
@@ -289,15 +284,13 @@ func (ix *Index) load() error {
 	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}
-	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && fuzzy(name) })
+	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
-	phrasing, stopWords, err := phrasing()
+	stopWords, err := englishStopWords()
 	if err != nil {
 		return err
 	}
-	ix.phrasing, ix.stopWords = phrasing, stopWords
-	ix.vocabularyWords = byLength(slices.Concat(ix.vocabulary.Synonyms...))
-	ix.spellings = spellings(ix.known)
+	ix.speller = spelling.New(ix.known, slices.Concat(ix.vocabulary.Synonyms...), question.NewSet(stopWords), thesaurus.Fillers(), ix.stem)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)

@@ -2,9 +2,7 @@ package index
 
 import (
 	"fmt"
-	"slices"
 	"sort"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -16,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -118,26 +115,6 @@ func englishStopWords() ([]string, error) {
 	}
 	sort.Strings(words)
 	return words, nil
-}
-
-// phrasing returns the words that only shape questions, English stop words
-// and fillers, by their length in runes, and the stop words alone.
-func phrasing() (map[int][]string, map[string]bool, error) {
-	words, err := englishStopWords()
-	if err != nil {
-		return nil, nil, err
-	}
-	return byLength(append(slices.Clone(words), thesaurus.Fillers()...)), question.NewSet(words), nil
-}
-
-// byLength groups words by their length in runes.
-func byLength(words []string) map[int][]string {
-	out := map[int][]string{}
-	for _, w := range words {
-		n := utf8.RuneCountInString(w)
-		out[n] = append(out[n], w)
-	}
-	return out
 }
 
 // addStopFilter registers a stop filter that drops the given words.

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
+	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // describedRoles tells, by role, which the guide describes: a heading
@@ -167,11 +168,11 @@ func (ix *Index) spelled(words []string) []string {
 // typo; a word the guide knows whose stem is not the start of the name's
 // ("directory") is its own word.
 func (ix *Index) roleSpelling(word string) string {
-	if !fuzzy(word) || ix.reader.Cast.Names(word) {
+	if !spelling.Fuzzy(word) || ix.reader.Cast.Names(word) {
 		return word
 	}
 	for _, n := range ix.roleWords {
-		if !oneEditApart(word, n) {
+		if !spelling.OneEditApart(word, n) {
 			continue
 		}
 		stem := ix.stem(word)

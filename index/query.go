@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // A question becomes one bleve query, scored by bleve's BM25: a term query
@@ -115,11 +116,11 @@ func (w word) query(scale float64) query.Query {
 func (ix *Index) wordGroups(w word) ([]group, float64) {
 	stem := w.stem
 	df, known := ix.known[stem]
-	misspelt := !known && fuzzy(w.text)
-	var near []nearTerm
+	misspelt := !known && spelling.Fuzzy(w.text)
+	var near []spelling.Near
 	if misspelt {
-		near = ix.near(w.text, stem)
-		df = likeliestFrequency(near)
+		near = ix.speller.Near(w.text, stem)
+		df = spelling.Likeliest(near)
 	}
 	weight := ix.rarity(df)
 	groups := make([]group, 0, 2*len(boosts))
@@ -154,14 +155,14 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 // for the word spelt right ("promted" is near "promoted", which the guide
 // says as "transition"). With nothing
 // near, it still counts as one leaf that cannot match.
-func (ix *Index) fuzzyGroup(near []nearTerm, field int, boost float64) group {
+func (ix *Index) fuzzyGroup(near []spelling.Near, field int, boost float64) group {
 	var g group
 	for _, n := range near {
-		if ix.vocab[n.term][field] > 0 {
-			ix.add(&g, leaf{terms: []string{n.term}, field: field, boost: boost / 2})
+		if ix.vocab[n.Term][field] > 0 {
+			ix.add(&g, leaf{terms: []string{n.Term}, field: field, boost: boost / 2})
 		}
-		for _, s := range ix.synonymsOf[n.term] {
-			if ix.vocab[s][field] > 0 && !slices.ContainsFunc(near, func(o nearTerm) bool { return o.term == s }) &&
+		for _, s := range ix.synonymsOf[n.Term] {
+			if ix.vocab[s][field] > 0 && !slices.ContainsFunc(near, func(o spelling.Near) bool { return o.Term == s }) &&
 				!slices.ContainsFunc(g.leaves, func(l leaf) bool { return l.terms[0] == s }) {
 				ix.add(&g, leaf{terms: []string{s}, field: field, boost: boost / 4})
 			}

@@ -289,42 +289,6 @@ func TestOpenMergesIntoOneSegment(t *testing.T) {
 	}
 }
 
-func TestOneEditApart(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"dirctor", "director", true},
-		{"director", "dirctor", true},
-		{"skil", "skill", true},
-		{"redi", "readi", true},
-		{"readi", "reade", true},
-		{"xeadi", "readi", true},
-		{"same", "same", false},
-		{"abc", "xyz", false},
-		{"", "a", true},
-		{"", "ab", false},
-		{"kitten", "sitten", true},
-		{"kitten", "sitting", false},
-		{"ab", "ba", true},
-		{"prodcut", "product", true},
-		{"desgin", "design", true},
-		{"abcd", "badc", false},
-		{"abc", "cba", false},
-		{"café", "cafe", true},
-		{"café", "cafés", true},
-		{"naïve", "naive", true},
-		{"über", "uber", true},
-		{"éa", "èa", true},
-	}
-	for _, tt := range tests {
-		if got := oneEditApart(tt.a, tt.b); got != tt.want {
-			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 // TestChatAbbreviations asks as people type in Slack, and expects the
 // answer to the question spelt out.
 func TestChatAbbreviations(t *testing.T) {

@@ -210,7 +210,7 @@ func (ix *Index) filler(w word) bool {
 // answered ("paid" is one edit from "said").
 func (ix *Index) misspeltPhrasing(w word) bool {
 	_, known := ix.known[w.stem]
-	return !known && !ix.outside[w.text] && ix.phrasingTypo(w.text)
+	return !known && !ix.outside[w.text] && ix.speller.PhrasingTypo(w.text)
 }
 
 // present reports whether any term of the word occurs in the guide: a

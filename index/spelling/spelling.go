@@ -1,4 +1,9 @@
-package index
+// Package spelling reads a misspelt word as a word a guide knows: a known
+// term one edit away, the word with two neighbouring letters swapped back,
+// a thesaurus word one edit away, or a known stem it begins with. It also
+// tells a misspelt stop word or filler ("usualy", "wat"), which shapes a
+// question rather than naming its topic.
+package spelling
 
 import (
 	"slices"
@@ -7,22 +12,65 @@ import (
 	"unicode/utf8"
 )
 
+// Speller reads misspellings against one guide's words. It is safe for
+// concurrent use once made.
+type Speller struct {
+	// known maps every known stem to the most documents it occurs in
+	// within one field; terms holds those that hold a letter by length.
+	known map[string]uint64
+	terms map[int][]string
+	// vocabulary holds the thesaurus's words, phrasing the stop words and
+	// fillers, both by length in runes.
+	vocabulary, phrasing map[int][]string
+	stopWords            map[string]bool
+	stem                 func(string) string
+}
+
+// New makes a Speller of the known stems (with their document counts,
+// kept, not copied), the thesaurus's words, the stop words and fillers,
+// and the stemmer that made the known stems.
+func New(known map[string]uint64, vocabulary []string, stopWords map[string]bool, fillers []string, stem func(string) string) *Speller {
+	phrasing := slices.Clone(fillers)
+	for w := range stopWords {
+		phrasing = append(phrasing, w)
+	}
+	return &Speller{
+		known:      known,
+		terms:      spellings(known),
+		vocabulary: byLength(vocabulary),
+		phrasing:   byLength(phrasing),
+		stopWords:  stopWords,
+		stem:       stem,
+	}
+}
+
+// byLength groups words by their length in runes.
+func byLength(words []string) map[int][]string {
+	out := map[int][]string{}
+	for _, w := range words {
+		n := utf8.RuneCountInString(w)
+		out[n] = append(out[n], w)
+	}
+	return out
+}
+
 // minFuzzyRunes is the shortest word matched within one edit when the
 // guide does not know it. Two edits would catch a few more typos, but
 // bleve's distance-2 automaton cost about four times the whole search
 // (BENCHMARKS.md), and shorter words have too many neighbours.
 const minFuzzyRunes = 4
 
-// fuzzy reports whether an unknown word is long enough to be matched
+// Fuzzy reports whether an unknown word is long enough to be matched
 // within one edit.
-func fuzzy(word string) bool {
+func Fuzzy(word string) bool {
 	return utf8.RuneCountInString(word) >= minFuzzyRunes
 }
 
-// nearTerm is a known term one edit from a misspelt word.
-type nearTerm struct {
-	term string
-	df   uint64
+// Near is a known term a misspelt word may mean, and the most documents
+// it occurs in within one field.
+type Near struct {
+	Term string
+	Docs uint64
 }
 
 // spellings groups the known terms that hold a letter by their length in
@@ -44,46 +92,46 @@ func spellings(known map[string]uint64) map[int][]string {
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
-// near returns the known terms one edit from a misspelt word's stem or,
+// Near returns the known terms one edit from a misspelt word's stem or,
 // when there are none, the stems of the word with two neighbouring letters
 // swapped back ("mornign" stems to itself, "morning" to "morn"), or else
 // of the thesaurus's words one edit from it or from its stem
 // ("diffrently" stems as "diffrent"), or else the longest known
 // stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
-func (ix *Index) near(word, stem string) []nearTerm {
-	var out []nearTerm
+func (s *Speller) Near(word, stem string) []Near {
+	var out []Near
 	n := utf8.RuneCountInString(stem)
 	for length := n - 1; length <= n+1; length++ {
-		for _, t := range ix.spellings[length] {
+		for _, t := range s.terms[length] {
 			if oneEditApartLen(stem, n, t, length) {
-				out = append(out, nearTerm{t, ix.known[t]})
+				out = append(out, Near{t, s.known[t]})
 			}
 		}
 	}
 	if len(out) == 0 {
-		out = ix.knownStems(swaps(word))
+		out = s.knownStems(swaps(word))
 	}
 	if len(out) == 0 {
-		out = ix.knownStems(ix.nearVocabulary(word))
+		out = s.knownStems(s.nearVocabulary(word))
 	}
 	if len(out) == 0 && stem != word {
-		out = ix.knownStems(ix.nearVocabulary(stem))
+		out = s.knownStems(s.nearVocabulary(stem))
 	}
 	if len(out) == 0 {
-		out = ix.knownPrefix(word)
+		out = s.knownPrefix(word)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
 	return out
 }
 
 // knownStems returns the distinct stems of words that the guide knows.
-func (ix *Index) knownStems(words []string) []nearTerm {
-	var out []nearTerm
+func (s *Speller) knownStems(words []string) []Near {
+	var out []Near
 	for _, w := range words {
-		t := ix.stem(w)
-		if df, ok := ix.known[t]; ok && !slices.ContainsFunc(out, func(n nearTerm) bool { return n.term == t }) {
-			out = append(out, nearTerm{t, df})
+		t := s.stem(w)
+		if df, ok := s.known[t]; ok && !slices.ContainsFunc(out, func(n Near) bool { return n.Term == t }) {
+			out = append(out, Near{t, df})
 		}
 	}
 	return out
@@ -92,11 +140,11 @@ func (ix *Index) knownStems(words []string) []nearTerm {
 // nearVocabulary returns the thesaurus's words one edit from a misspelt
 // word as typed: a typo that stems unlike its word ("diffrence" stems as
 // "diffrenc", "difference" as "differ") is still one edit from the word.
-func (ix *Index) nearVocabulary(word string) []string {
+func (s *Speller) nearVocabulary(word string) []string {
 	var out []string
 	n := utf8.RuneCountInString(word)
 	for length := n - 1; length <= n+1; length++ {
-		for _, v := range ix.vocabularyWords[length] {
+		for _, v := range s.vocabulary[length] {
 			if oneEditApartLen(word, n, v, length) {
 				out = append(out, v)
 			}
@@ -114,11 +162,11 @@ const minPrefix = 5
 // ending, after its stem ("decisons", "expectatons", "buildng"), where
 // one edit from the stem cannot reach, and an unknown derivation of a
 // guide word ("directorship") means that word too.
-func (ix *Index) knownPrefix(word string) []nearTerm {
+func (s *Speller) knownPrefix(word string) []Near {
 	r := []rune(word)
 	for n := len(r) - 1; n >= minPrefix; n-- {
-		if df, ok := ix.known[string(r[:n])]; ok {
-			return []nearTerm{{string(r[:n]), df}}
+		if df, ok := s.known[string(r[:n])]; ok {
+			return []Near{{string(r[:n]), df}}
 		}
 	}
 	return nil
@@ -144,12 +192,12 @@ func swaps(word string) []string {
 	return out
 }
 
-// phrasingTypo reports whether a word the guide does not know is one edit
+// PhrasingTypo reports whether a word the guide does not know is one edit
 // from a word that only shapes questions ("usualy"): it is dropped as they
 // are, not weighed as a topic the guide lacks. A three-letter word counts
 // only as a stop word with a letter left out ("wat"): most three-letter
 // words one edit from a stop word or filler are acronyms ("sre", "seo").
-func (ix *Index) phrasingTypo(word string) bool {
+func (s *Speller) PhrasingTypo(word string) bool {
 	n := utf8.RuneCountInString(word)
 	lengths := []int{n - 1, n, n + 1}
 	switch {
@@ -159,8 +207,8 @@ func (ix *Index) phrasingTypo(word string) bool {
 		lengths = []int{n + 1}
 	}
 	for _, length := range lengths {
-		for _, p := range ix.phrasing[length] {
-			if (n > 3 || ix.stopWords[p]) && oneEditApartLen(word, n, p, length) {
+		for _, p := range s.phrasing[length] {
+			if (n > 3 || s.stopWords[p]) && oneEditApartLen(word, n, p, length) {
 				return true
 			}
 		}
@@ -168,27 +216,27 @@ func (ix *Index) phrasingTypo(word string) bool {
 	return false
 }
 
-// likeliestFrequency returns the document frequency of the most common
+// Likeliest returns the document frequency of the most common
 // near term: "dirctor" most likely means "director", and weighs as little
 // as "director" does. It returns 1 when nothing is near, so the word counts
 // as rare.
-func likeliestFrequency(near []nearTerm) uint64 {
+func Likeliest(near []Near) uint64 {
 	best := uint64(1)
 	for _, n := range near {
-		best = max(best, n.df)
+		best = max(best, n.Docs)
 	}
 	return best
 }
 
-// oneEditApart reports whether one insertion, deletion or substitution of
+// OneEditApart reports whether one insertion, deletion or substitution of
 // a rune, or one swap of neighbouring runes, turns a into b. It walks both strings once, without allocating:
 // it runs for every known term of about the right length.
-func oneEditApart(a, b string) bool {
+func OneEditApart(a, b string) bool {
 	return oneEditApartLen(a, utf8.RuneCountInString(a), b, utf8.RuneCountInString(b))
 }
 
-// oneEditApartLen is oneEditApart given the strings' lengths in runes,
-// which near knows without counting them for every term.
+// oneEditApartLen is OneEditApart given the strings' lengths in runes,
+// which Near knows without counting them for every term.
 func oneEditApartLen(a string, la int, b string, lb int) bool {
 	if a == b {
 		return false
