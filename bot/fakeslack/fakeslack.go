@@ -90,9 +90,14 @@ type Slack struct {
 	replicas replicaState
 	// members are the channels the bot is in (channels.go).
 	members map[string]bool
+	// responseURLs are the response URLs issued, by id (responseurls.go).
+	responseURLs map[string]*responseURL
 	// PingInterval is how often the websocket pings; slack-go gives up on a
 	// connection that has not been pinged for 30 s.
 	PingInterval time.Duration
+	// ResponseURLLifetime is how long a response_url takes posts: 30
+	// minutes, as Slack's; set it before the fake is used.
+	ResponseURLLifetime time.Duration
 }
 
 // New starts a fake Slack. Close it when done.
@@ -100,6 +105,7 @@ func New() *Slack {
 	requireSchema()
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), members: map[string]bool{},
+		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
 		ackChecks: newAckChecks(),
@@ -117,8 +123,12 @@ func New() *Slack {
 // APIURL is the Web API base URL to give the client (SLACK_API_URL).
 func (s *Slack) APIURL() string { return s.server.URL + "/api/" }
 
-// ResponseURL returns a response_url the fake accepts, named by id.
-func (s *Slack) ResponseURL(id string) string { return s.server.URL + "/response/" + id }
+// ResponseURL issues a response_url, named by id, that the fake accepts
+// as Slack would: five posts within 30 minutes (responseurls.go).
+func (s *Slack) ResponseURL(id string) string {
+	s.issue(id)
+	return s.server.URL + "/response/" + id
+}
 
 // Close stops the fake and drops every connection. It may be called more
 // than once.
@@ -308,6 +318,12 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	id := strings.TrimPrefix(r.URL.Path, "/response/")
 	args["response_url_id"] = id
+	if code := s.spend(id); code != "" {
+		vs := []Violation{spentViolation(code)}
+		s.refuseCall(Refusal{Method: "response_url", ResponseURLID: id, Violations: vs}, args)
+		writeRefusal(w, http.StatusNotFound, vs)
+		return
+	}
 	if vs := checkResponse(args); len(vs) > 0 {
 		s.refuseCall(Refusal{Method: "response_url", UserSees: InvalidCommandResponse, ResponseURLID: id, Violations: vs}, args)
 		writeRefusal(w, http.StatusBadRequest, vs)
