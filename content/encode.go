@@ -83,7 +83,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 3
+const encodingVersion = 4
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -96,7 +96,9 @@ type storedHeader struct {
 	Synonyms []byte
 	// Asked holds the examples' questions by section and row, as Asked
 	// and AskedRow return them.
-	Asked       []storedAsked
+	Asked []storedAsked
+	// Unanswered holds the examples' questions that name no section.
+	Unanswered  []string
 	Fingerprint string
 }
 
@@ -134,7 +136,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Asked: g.storedAsked(), Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Asked: g.storedAsked(), Unanswered: g.unanswered, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -249,6 +251,7 @@ func Decode(r io.Reader) (*Guide, error) {
 	if err := g.keepAsked(h.Asked); err != nil {
 		return nil, err
 	}
+	g.unanswered = h.Unanswered
 	return g, nil
 }
 

@@ -119,6 +119,11 @@ func (g *Guide) Examples() []string {
 	return out
 }
 
+// Unanswered returns the questions of the guide's examples that name no
+// section: questions people ask that the guide does not answer, in the
+// file's order. The slice is the guide's: callers must not change it.
+func (g *Guide) Unanswered() []string { return g.unanswered }
+
 // AskedAll returns the questions of the guide's examples that the section
 // or a row of its tables answers.
 func (g *Guide) AskedAll(s *Section) []string {
@@ -169,7 +174,7 @@ func answeredBy(s *Section, answer string) rowKey {
 // error, so that a renamed heading does not silently drop what its
 // examples taught: rename it in examples.jsonl too.
 func (g *Guide) fileExamples(src []byte) error {
-	g.asked = nil
+	g.asked, g.unanswered = nil, nil
 	if len(src) == 0 {
 		return nil
 	}
@@ -180,6 +185,9 @@ func (g *Guide) fileExamples(src []byte) error {
 	}
 	g.asked = map[rowKey][]string{}
 	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
+		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
+			g.unanswered = append(g.unanswered, q.Text)
+		}
 		for _, title := range q.Expect {
 			sections, ok := byTitle[titleKey(title)]
 			if !ok {

@@ -43,10 +43,16 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	if got, want := g.Examples(), []string{"how big is the org", "who is the boss of a vp"}; !slices.Equal(got, want) {
 		t.Errorf("Examples() = %q, want %q: the questions that name a section, sorted", got, want)
 	}
+	if got, want := g.Unanswered(), []string{"how do I bake bread"}; !slices.Equal(got, want) {
+		t.Errorf("Unanswered() = %q, want %q: the questions that name no section", got, want)
+	}
 	back := roundTrip(t, g)
 	scope, _ = back.Section("scope")
 	if got := back.AskedRow(scope, 0, 0); len(got) != 1 {
 		t.Errorf("a decoded guide lost its examples: AskedRow = %q", got)
+	}
+	if got := back.Unanswered(); len(got) != 1 {
+		t.Errorf("a decoded guide lost its unanswered examples: %q", got)
 	}
 }
 

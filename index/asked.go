@@ -137,6 +137,16 @@ func (l *learner) sectionLearned(g *content.Guide, s *content.Section) learned {
 	return taught
 }
 
+// words returns one question's words, as tokens reads them, as text.
+func (l *learner) words(q string) string {
+	var b strings.Builder
+	for _, t := range l.tokens(q) {
+		b.WriteString(t.text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 // tokens reads one question's words, in the sentences that ask, not the
 // story around them.
 func (l *learner) tokens(q string) []token {

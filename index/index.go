@@ -91,6 +91,9 @@ type Index struct {
 	// taught any word (asked.go).
 	learner *learner
 	learned bool
+	// examples indexes the guide's example questions one by one
+	// (examples.go); nil without examples.
+	examples bleve.Index
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -152,6 +155,11 @@ func (ix *Index) Guide() *content.Guide { return ix.guide }
 func (ix *Index) Close() error {
 	if err := ix.bleve.Close(); err != nil {
 		return fmt.Errorf("close index: %w", err)
+	}
+	if ix.examples != nil {
+		if err := ix.examples.Close(); err != nil {
+			return fmt.Errorf("close examples index: %w", err)
+		}
 	}
 	return nil
 }
@@ -239,6 +247,12 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 			ix.facts(s)
 		}
 	}
+	ex, err := buildExamples(g, l)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	ix.examples = ex
 	// The questions read to index the guide are not needed again.
 	l.read = nil
 	return ix, nil

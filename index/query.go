@@ -112,8 +112,9 @@ func (w word) query(scale float64) query.Query {
 
 // wordGroups matches one word in every field: the word's stem and its
 // synonyms, and when the guide does not know the word, probably a typo,
-// the terms within an edit of it. It returns the word's rarity weight too.
-func (ix *Index) wordGroups(w word) ([]group, float64) {
+// the terms within an edit of it. It returns the word's rarity weight and
+// those terms too.
+func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Near) {
 	stem := w.stem
 	df, known := ix.known[stem]
 	misspelt := !known && spelling.Fuzzy(w.text)
@@ -147,7 +148,7 @@ func (ix *Index) wordGroups(w word) ([]group, float64) {
 			groups = append(groups, ix.fuzzyGroup(near, fi, fb.boost*weight))
 		}
 	}
-	return groups, weight
+	return groups, weight, near
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem: a term

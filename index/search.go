@@ -83,7 +83,7 @@ func (h Hit) RowTitles() []string {
 // It returns no hits, not weak guesses, when the guide does not cover the
 // question, and none for a question without topic words.
 func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
-	r, err := ix.search(ctx, question, limit, true)
+	r, err := ix.search(ctx, question, limit, answer)
 	return r.Hits, err
 }
 
@@ -91,15 +91,35 @@ func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit,
 // sections come closest, from the same reading of the question. They are
 // what Closest returns given the same limit.
 func (ix *Index) Ask(ctx context.Context, question string, limit int) (Result, error) {
-	return ix.search(ctx, question, limit, true)
+	return ix.search(ctx, question, limit, answer)
 }
 
 // Closest returns up to limit sections that share any topic word with the
 // question, best first, whether or not they answer it.
 func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit, error) {
-	r, err := ix.search(ctx, question, limit, false)
+	r, err := ix.search(ctx, question, limit, suggest)
 	return r.Closest, err
 }
+
+// Like returns up to limit sections whose words are nearest a text of the
+// guide itself, such as a career indicator, best first: ranked as Closest
+// ranks them, but for the examples' votes, which speak for how people ask.
+func (ix *Index) Like(ctx context.Context, text string, limit int) ([]Hit, error) {
+	r, err := ix.search(ctx, text, limit, relate)
+	return r.Closest, err
+}
+
+// purpose is what a search is for.
+type purpose int
+
+const (
+	// answer keeps only the sections that answer a question (Ask).
+	answer purpose = iota
+	// suggest ranks the sections nearest a question (Closest).
+	suggest
+	// relate ranks the sections nearest a text of the guide (Like).
+	relate
+)
 
 // Result is what Ask finds: the hits that answer a question or, when none
 // does, why not and the sections that share most of its topic words.
@@ -168,10 +188,10 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 }
 
 // search ranks the sections that share the question's topic words and,
-// when confident, keeps as hits only those that answer it, after the
-// rules that know the guide cannot; otherwise it returns the ranking as
-// Closest.
-func (ix *Index) search(ctx context.Context, text string, limit int, confident bool) (Result, error) {
+// to answer, keeps as hits only those that answer it, after the rules that
+// know the guide cannot; otherwise it returns the ranking as Closest.
+func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) (Result, error) {
+	confident := p == answer
 	if limit <= 0 {
 		return Result{}, nil
 	}
@@ -201,6 +221,13 @@ func (ix *Index) search(ctx context.Context, text string, limit int, confident b
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
+	var examples verdict
+	if p != relate {
+		if examples, err = ix.examplesVerdict(ctx, words); err != nil {
+			return Result{}, err
+		}
+	}
+	examples.heed(ranked)
 	qw := question.Words(text)
 	in := question.IntentOf(qw)
 	ix.steer(ranked, in)
@@ -219,6 +246,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, confident b
 	var hits []Hit
 	switch {
 	case why != NotCovered:
+	case examples.unanswered >= unansweredShare:
+		// The examples nearest it are questions the guide does not
+		// answer.
 	case whole:
 		hits = ranked
 	default:
@@ -311,8 +341,14 @@ func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, w
 // of the same length): in a fifth of the tuning questions the one after
 // the last asked for ties with it, in none all of twice as many.
 func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
+	return best(ctx, ix.bleve, q, size)
+}
+
+// best returns the size best documents of an index for a query, as
+// Index.best does.
+func best(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, error) {
 	fetch := 2*size + 1
-	res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, fetch, 0, false))
+	res, err := b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, fetch, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
@@ -328,7 +364,7 @@ func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.Docu
 	}
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.SortBy([]string{"-_score", "_id"})
-	if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+	if res, err = b.SearchInContext(ctx, req); err != nil {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
 	return res.Hits, nil

@@ -634,8 +634,7 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 		{"how big is a director's org usually?", "typical-day-to-day-activities/typical-scope", "30-100+ engineers"},
 		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
 		{"how much board exposure does a VP have compared to a director?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
-		// The hours a week answer "how much" on their own.
-		{"How much do the top engineering leaders deal with the board compared to directors?", "", ""},
+		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
 		{"how many years as a director before becoming VP, typically?", "", ""},
 		{"how large an org does a VP usually run?", "", ""},
 		{"Who takes care of succession planning for an engineering group?", "", ""},

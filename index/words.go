@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/index/question"
+	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // maxTerms bounds the distinct topic words searched for one question; a
@@ -31,13 +32,15 @@ type word struct {
 	// context tells a word found only in sentences that ask nothing, in
 	// a message that asks elsewhere.
 	context bool
+	// near are the known terms a word the guide does not know may mean.
+	near []spelling.Near
 }
 
 // analyze finds a term's stem and the groups that match it in each field.
 func (ix *Index) analyze(term string) word {
 	w := word{text: term, stem: ix.stem(term)}
 	if w.stem != "" && !meaningless(term) {
-		w.groups, w.weight = ix.wordGroups(w)
+		w.groups, w.weight, w.near = ix.wordGroups(w)
 		w.postings = ix.postings(w.groups)
 		w.phraseFields = ix.phraseFields(w.stem)
 	}

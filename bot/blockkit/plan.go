@@ -436,7 +436,7 @@ func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClos
 		if in.Pinned != nil {
 			continue
 		}
-		hits, err := ix.Closest(ctx, in.Text.Plain(), 4*len(cands)+8)
+		hits, err := ix.Like(ctx, in.Text.Plain(), 4*len(cands)+8)
 		if err != nil {
 			return nil, fmt.Errorf("pair %q with its actions: %w", in.Text.Plain(), err)
 		}

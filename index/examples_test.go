@@ -1,0 +1,91 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/directorbot/directorbot/content"
+)
+
+const votingGuide = `# Guide
+
+## Budgets
+
+Directors plan headcount and the budget.
+
+## Hiring
+
+Directors plan headcount with recruiters for every new hire they need.
+`
+
+// votingExamples ask about headcount as hiring, and about weddings, which
+// the guide does not cover.
+const votingExamples = `{"question": "how do I plan headcount for the new team?", "expect": ["Hiring"]}
+{"question": "who plans headcount when the team grows?", "expect": ["Hiring"]}
+{"question": "how do directors plan the budget?", "expect": ["Budgets"]}
+{"question": "how do I plan a wedding budget?", "expect": []}
+{"question": "what budget should I plan for my wedding?", "expect": []}
+{"question": "wedding budget planning tips", "expect": []}
+`
+
+// TestNearestExamplesVote asks what the nearest examples say: a question
+// worded as the Hiring examples are is theirs, and one worded as the
+// questions the guide does not answer goes unanswered, in a guide built in
+// memory and one reopened from disk; without the examples, both are
+// answered by Budgets, first in the guide.
+func TestNearestExamplesVote(t *testing.T) {
+	t.Parallel()
+	with := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}}
+	without := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}}
+	dir := t.TempDir()
+	tests := []struct {
+		name               string
+		files              fstest.MapFS
+		open               func(fstest.MapFS) (*Index, error)
+		headcount, wedding string
+	}{
+		{"in memory", with, buildFiles, "hiring", ""},
+		{"built on disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", ""},
+		{"reopened from disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", ""},
+		{"without examples", without, buildFiles, "budgets", "budgets"},
+	}
+	for _, tt := range tests {
+		ix, err := tt.open(tt.files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for question, want := range map[string]string{"how do I plan headcount?": tt.headcount, "how should I plan my wedding budget?": tt.wedding} {
+			hits, err := ix.Search(context.Background(), question, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if len(hits) > 0 {
+				got = hits[0].Section.ID
+			}
+			if got != want {
+				t.Errorf("%s: Search(%q) = %q first, want %q", tt.name, question, got, want)
+			}
+		}
+		if tt.files["examples.jsonl"] != nil {
+			v, err := ix.examplesVerdict(context.Background(), ix.words("how do I plan headcount?"))
+			hiring, _ := ix.guide.Section("hiring")
+			budgets, _ := ix.guide.Section("budgets")
+			if err != nil || v.sections[hiring] <= v.sections[budgets] || v.unanswered >= unansweredShare {
+				t.Errorf("%s: the nearest examples' verdict on headcount is %+v, %v; want Hiring's", tt.name, v, err)
+			}
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func buildFiles(files fstest.MapFS) (*Index, error) {
+	g, err := content.Load(files)
+	if err != nil {
+		return nil, err
+	}
+	return Build(g)
+}
