@@ -130,7 +130,7 @@ func (ix *Index) examplesVerdict(ctx context.Context, words []word) (verdict, er
 		// A typo is read as the words it may mean, together weighing as
 		// the word would ("meetigns": "meet").
 		for _, n := range w.near {
-			term(n.Term, w.share()/float64(len(w.near)))
+			term(n.Text, w.share()/float64(len(w.near)))
 		}
 	}
 	docs, err := best(ctx, ix.examples, query.NewDisjunctionQuery(qs), 2*exampleNeighbours)

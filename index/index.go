@@ -304,7 +304,7 @@ func (ix *Index) load() error {
 	if err != nil {
 		return err
 	}
-	ix.speller = spelling.New(ix.known, slices.Concat(ix.vocabulary.Synonyms...), question.NewSet(stopWords), thesaurus.Fillers(), ix.stem)
+	ix.speller = spelling.New(ix.known, slices.Concat(ix.vocabulary.Synonyms...), stopWords, thesaurus.Fillers(), ix.stem)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)

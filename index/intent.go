@@ -33,7 +33,7 @@ const steerDepth = 12
 // steer ranks higher the hits that state the kind of fact the question
 // asks for, in a matched row or in their own text.
 func (ix *Index) steer(hits []Hit, in question.Intent) {
-	if in < 0 {
+	if in == question.NoIntent {
 		return
 	}
 	for i, h := range hits[:min(len(hits), steerDepth)] {
@@ -80,7 +80,7 @@ func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *cont
 		if !ok || !ref.isRow || ref.section != section {
 			continue
 		}
-		if in >= 0 && !in.States(content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
+		if in != question.NoIntent && !in.States(content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
 			continue
 		}
 		rows := ix.read(section).rowStems()

@@ -38,7 +38,7 @@ var units = question.SetOf("hour hours hr hrs week weeks month months year years
 // for a measured fact is matched on its words other than units first.
 func (ix *Index) passage(s *content.Section, words []word, in question.Intent) *Passage {
 	r := ix.read(s)
-	if in >= 0 && in != question.Person {
+	if in != question.NoIntent && in != question.Person {
 		topic := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return units[w.text] })
 		if len(topic) < len(words) {
 			if p := r.best(topic, in); p != nil {
@@ -47,7 +47,7 @@ func (ix *Index) passage(s *content.Section, words []word, in question.Intent) *
 		}
 	}
 	p := r.best(words, in)
-	if p == nil || in < 0 && p.score <= coverage(r.titleStems, words, nil) {
+	if p == nil || in == question.NoIntent && p.score <= coverage(r.titleStems, words, nil) {
 		return nil
 	}
 	return &p.Passage

@@ -3,14 +3,12 @@ package index
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
-	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // describedRoles tells, by role, which the guide describes: a heading
@@ -163,24 +161,12 @@ func (ix *Index) spelled(words []string) []string {
 }
 
 // roleSpelling returns the one-word name of a described role that a word
-// misspells, or the word. "directer" stems as "direct", a word the guide
-// knows ("direct reports"), so only its likeness to "director" tells the
-// typo; a word the guide knows whose stem is not the start of the name's
-// ("directory") is its own word.
+// misspells (Speller.Name), or the word.
 func (ix *Index) roleSpelling(word string) string {
-	if !spelling.Fuzzy(word) || ix.reader.Cast.Names(word) {
+	if ix.reader.Cast.StartsName(word) {
 		return word
 	}
-	for _, n := range ix.roleWords {
-		if !spelling.OneEditApart(word, n) {
-			continue
-		}
-		stem := ix.stem(word)
-		if _, known := ix.known[stem]; !known || strings.HasPrefix(ix.stem(n), stem) {
-			return n
-		}
-	}
-	return word
+	return ix.speller.Name(word, ix.roleWords)
 }
 
 // othersOnly reports whether a section's headings name roles, none of

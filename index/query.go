@@ -114,14 +114,14 @@ func (w word) query(scale float64) query.Query {
 // synonyms, and when the guide does not know the word, probably a typo,
 // the terms within an edit of it. It returns the word's rarity weight and
 // those terms too.
-func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Near) {
+func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 	stem := w.stem
 	df, known := ix.known[stem]
 	misspelt := !known && spelling.Fuzzy(w.text)
-	var near []spelling.Near
+	var near []spelling.Term
 	if misspelt {
 		near = ix.speller.Near(w.text, stem)
-		df = spelling.Likeliest(near)
+		df = spelling.LikeliestDocs(near)
 	}
 	weight := ix.rarity(df)
 	groups := make([]group, 0, 2*len(boosts))
@@ -156,14 +156,14 @@ func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Near) {
 // for the word spelt right ("promted" is near "promoted", which the guide
 // says as "transition"). With nothing
 // near, it still counts as one leaf that cannot match.
-func (ix *Index) fuzzyGroup(near []spelling.Near, field int, boost float64) group {
+func (ix *Index) fuzzyGroup(near []spelling.Term, field int, boost float64) group {
 	var g group
 	for _, n := range near {
-		if ix.vocab[n.Term][field] > 0 {
-			ix.add(&g, leaf{terms: []string{n.Term}, field: field, boost: boost / 2})
+		if ix.vocab[n.Text][field] > 0 {
+			ix.add(&g, leaf{terms: []string{n.Text}, field: field, boost: boost / 2})
 		}
-		for _, s := range ix.synonymsOf[n.Term] {
-			if ix.vocab[s][field] > 0 && !slices.ContainsFunc(near, func(o spelling.Near) bool { return o.Term == s }) &&
+		for _, s := range ix.synonymsOf[n.Text] {
+			if ix.vocab[s][field] > 0 && !slices.ContainsFunc(near, func(o spelling.Term) bool { return o.Text == s }) &&
 				!slices.ContainsFunc(g.leaves, func(l leaf) bool { return l.terms[0] == s }) {
 				ix.add(&g, leaf{terms: []string{s}, field: field, boost: boost / 4})
 			}

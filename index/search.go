@@ -266,7 +266,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) 
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
-	if in >= 0 && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
+	if in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
 	// A hit that does not open with the fact asked for gives way to the

@@ -33,7 +33,7 @@ type word struct {
 	// a message that asks elsewhere.
 	context bool
 	// near are the known terms a word the guide does not know may mean.
-	near []spelling.Near
+	near []spelling.Term
 }
 
 // analyze finds a term's stem and the groups that match it in each field.

@@ -200,7 +200,7 @@ func (s *Slack) interaction(action map[string]any, user string, w Where, state m
 		"container":    container,
 		"trigger_id":   fmt.Sprint("trigger-", n),
 		"channel":      map[string]any{"id": w.Channel, "name": "directmessage"},
-		"response_url": s.ResponseURL(fmt.Sprint("action-", n)),
+		"response_url": s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1))),
 		"actions":      []any{action},
 		"state":        state,
 	}

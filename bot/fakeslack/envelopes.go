@@ -38,7 +38,7 @@ func (s *Slack) SlashCommand(text, user, channel string) Envelope {
 		"token": "verification-token", "team_id": "T123ABC456", "team_domain": "acme",
 		"channel_id": channel, "channel_name": "general", "user_id": user, "user_name": "someone",
 		"command": "/director", "text": text,
-		"response_url": s.ResponseURL(fmt.Sprint("slash-", n)),
+		"response_url": s.ResponseURL(fmt.Sprint("slash-", responseSeq.Add(1))),
 		"trigger_id":   fmt.Sprint("trigger-", n),
 	}, true)
 }
@@ -114,7 +114,7 @@ func (s *Slack) click(action map[string]any, user, channel, messageTS string, ep
 		"container":    map[string]any{"type": "message", "message_ts": messageTS, "channel_id": channel, "is_ephemeral": ephemeral},
 		"trigger_id":   fmt.Sprint("trigger-", n),
 		"channel":      map[string]any{"id": channel, "name": "general"},
-		"response_url": s.ResponseURL(fmt.Sprint("action-", n)),
+		"response_url": s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1))),
 		"actions":      []any{action},
 	}, true)
 }

@@ -319,7 +319,7 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimPrefix(r.URL.Path, "/response/")
 	args["response_url_id"] = id
 	if code := s.spend(id); code != "" {
-		vs := []Violation{spentViolation(code)}
+		vs := []Violation{s.spentViolation(code)}
 		s.refuseCall(Refusal{Method: "response_url", ResponseURLID: id, Violations: vs}, args)
 		writeRefusal(w, http.StatusNotFound, vs)
 		return

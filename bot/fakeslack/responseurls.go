@@ -1,8 +1,14 @@
 package fakeslack
 
 import (
+	"fmt"
+	"sync/atomic"
 	"time"
 )
+
+// responseSeq numbers the response URLs the fake issues with envelopes,
+// so that no two share an id, and so their five posts.
+var responseSeq atomic.Int64
 
 // Slack takes at most five posts to a response_url, within 30 minutes of
 // the interaction that gave it
@@ -10,9 +16,10 @@ import (
 // response_url"), and only response URLs it issued. The fake issues one
 // with each slash command and click (ResponseURL) and refuses, with 404
 // Not Found, a post to one it never issued, a sixth post, or one made
-// after its lifetime (Slack.ResponseURLLifetime). Slack's documentation
-// gives no error body for these; the fake answers no_service, used_url
-// and expired_url.
+// after its lifetime (Slack.ResponseURLLifetime), counted from when it was
+// issued. A post Slack refuses for its message counts too. Slack's
+// documentation gives no error body for these; the fake answers
+// no_service, used_url and expired_url, and the person sees nothing.
 
 // MaxResponseURLUses is how many posts a response_url takes.
 const MaxResponseURLUses = 5
@@ -59,11 +66,11 @@ func (s *Slack) spend(id string) string {
 }
 
 // spentViolation says why a response_url took no post.
-func spentViolation(code string) Violation {
+func (s *Slack) spentViolation(code string) Violation {
 	messages := map[string]string{
 		NoService:  "this response_url was never issued",
-		UsedURL:    "this response_url has already taken 5 posts",
-		ExpiredURL: "this response_url is more than 30 minutes old",
+		UsedURL:    fmt.Sprintf("this response_url has already taken %d posts", MaxResponseURLUses),
+		ExpiredURL: fmt.Sprintf("this response_url is older than %v", s.ResponseURLLifetime),
 	}
 	return Violation{Code: code, Message: messages[code], Pointer: "/"}
 }

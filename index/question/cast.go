@@ -82,8 +82,8 @@ func (c Cast) Mentions(words []string) []Mention {
 	return out
 }
 
-// Names reports whether a word begins a name.
-func (c Cast) Names(word string) bool { return len(c[word]) > 0 }
+// StartsName reports whether a word begins a name.
+func (c Cast) StartsName(word string) bool { return len(c[word]) > 0 }
 
 // Roles returns the roles a text names.
 func (c Cast) Roles(text string) []int {

@@ -19,9 +19,10 @@ const (
 	Share
 	Amount
 	Person
-	// Intents counts the kinds.
-	Intents = int(Person) + 1
 )
+
+// Intents counts the kinds of fact.
+const Intents = int(Person) + 1
 
 // intent holds how a question asks for a kind of fact: the phrasings
 // that ask for it ("how long", "what percentage", "who", which the stop
@@ -102,7 +103,8 @@ var hedges = SetOf("actually really even exactly basically truly just")
 // to day", "every week".
 var daily = SetOf("all day days to daily each every week weeks")
 
-// States reports whether a text states the fact the intent asks for.
+// States reports whether a text states the fact the intent asks for;
+// never for NoIntent.
 func (in Intent) States(text string) bool {
-	return in >= 0 && intents[in].states.MatchString(strings.ToLower(text))
+	return in >= 0 && int(in) < Intents && intents[in].states.MatchString(strings.ToLower(text))
 }

@@ -10,9 +10,10 @@ type Reader struct {
 	Described map[int]bool
 }
 
-// Particular reports whether the words name a role or ask for a fact
-// (factWords): only then may AboutOthers, AboutCompany or AskedRoles find
-// anything, and most questions do neither.
+// Particular reports whether the words, with misspelt role names spelt
+// right, name a role or ask for a fact (factWords): only then may
+// AboutOthers, AboutCompany or AskedRoles find anything, and most
+// questions do neither.
 func (r Reader) Particular(words []string) bool {
 	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words)
 }

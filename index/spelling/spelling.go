@@ -29,19 +29,19 @@ type Speller struct {
 // New makes a Speller of the known stems (with their document counts,
 // kept, not copied), the thesaurus's words, the stop words and fillers,
 // and the stemmer that made the known stems.
-func New(known map[string]uint64, vocabulary []string, stopWords map[string]bool, fillers []string, stem func(string) string) *Speller {
-	phrasing := slices.Clone(fillers)
-	for w := range stopWords {
-		phrasing = append(phrasing, w)
-	}
-	return &Speller{
+func New(known map[string]uint64, vocabulary, stopWords, fillers []string, stem func(string) string) *Speller {
+	s := &Speller{
 		known:      known,
 		terms:      spellings(known),
 		vocabulary: byLength(vocabulary),
-		phrasing:   byLength(phrasing),
-		stopWords:  stopWords,
+		phrasing:   byLength(slices.Concat(stopWords, fillers)),
+		stopWords:  make(map[string]bool, len(stopWords)),
 		stem:       stem,
 	}
+	for _, w := range stopWords {
+		s.stopWords[w] = true
+	}
+	return s
 }
 
 // byLength groups words by their length in runes.
@@ -66,10 +66,10 @@ func Fuzzy(word string) bool {
 	return utf8.RuneCountInString(word) >= minFuzzyRunes
 }
 
-// Near is a known term a misspelt word may mean, and the most documents
+// Term is a known term a misspelt word may mean, and the most documents
 // it occurs in within one field.
-type Near struct {
-	Term string
+type Term struct {
+	Text string
 	Docs uint64
 }
 
@@ -99,13 +99,13 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // ("diffrently" stems as "diffrent"), or else the longest known
 // stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
-func (s *Speller) Near(word, stem string) []Near {
-	var out []Near
+func (s *Speller) Near(word, stem string) []Term {
+	var out []Term
 	n := utf8.RuneCountInString(stem)
 	for length := n - 1; length <= n+1; length++ {
 		for _, t := range s.terms[length] {
 			if oneEditApartLen(stem, n, t, length) {
-				out = append(out, Near{t, s.known[t]})
+				out = append(out, Term{t, s.known[t]})
 			}
 		}
 	}
@@ -121,17 +121,17 @@ func (s *Speller) Near(word, stem string) []Near {
 	if len(out) == 0 {
 		out = s.knownPrefix(word)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
+	sort.Slice(out, func(i, j int) bool { return out[i].Text < out[j].Text })
 	return out
 }
 
 // knownStems returns the distinct stems of words that the guide knows.
-func (s *Speller) knownStems(words []string) []Near {
-	var out []Near
+func (s *Speller) knownStems(words []string) []Term {
+	var out []Term
 	for _, w := range words {
 		t := s.stem(w)
-		if df, ok := s.known[t]; ok && !slices.ContainsFunc(out, func(n Near) bool { return n.Term == t }) {
-			out = append(out, Near{t, df})
+		if df, ok := s.known[t]; ok && !slices.ContainsFunc(out, func(n Term) bool { return n.Text == t }) {
+			out = append(out, Term{t, df})
 		}
 	}
 	return out
@@ -162,11 +162,11 @@ const minPrefix = 5
 // ending, after its stem ("decisons", "expectatons", "buildng"), where
 // one edit from the stem cannot reach, and an unknown derivation of a
 // guide word ("directorship") means that word too.
-func (s *Speller) knownPrefix(word string) []Near {
+func (s *Speller) knownPrefix(word string) []Term {
 	r := []rune(word)
 	for n := len(r) - 1; n >= minPrefix; n-- {
 		if df, ok := s.known[string(r[:n])]; ok {
-			return []Near{{string(r[:n]), df}}
+			return []Term{{string(r[:n]), df}}
 		}
 	}
 	return nil
@@ -216,11 +216,11 @@ func (s *Speller) PhrasingTypo(word string) bool {
 	return false
 }
 
-// Likeliest returns the document frequency of the most common
+// LikeliestDocs returns the document frequency of the most common
 // near term: "dirctor" most likely means "director", and weighs as little
 // as "director" does. It returns 1 when nothing is near, so the word counts
 // as rare.
-func Likeliest(near []Near) uint64 {
+func LikeliestDocs(near []Term) uint64 {
 	best := uint64(1)
 	for _, n := range near {
 		best = max(best, n.Docs)
@@ -284,4 +284,25 @@ func swapApart(a, b string) bool {
 	r2, n2 := utf8.DecodeRuneInString(a[i+n1:])
 	n := n1 + n2
 	return n2 > 0 && r1 != r2 && b[i:i+n] == string(r2)+string(r1) && a[i+n:] == b[i+n:]
+}
+
+// Name returns the name, of names, that a word misspells, or the word.
+// "directer" stems as "direct", a word the guide knows ("direct
+// reports"), so only its likeness to "director" tells the typo; a word the
+// guide knows whose stem is not the start of the name's ("directory") is
+// its own word.
+func (s *Speller) Name(word string, names []string) string {
+	if !Fuzzy(word) {
+		return word
+	}
+	for _, n := range names {
+		if !OneEditApart(word, n) {
+			continue
+		}
+		stem := s.stem(word)
+		if _, known := s.known[stem]; !known || strings.HasPrefix(s.stem(n), stem) {
+			return n
+		}
+	}
+	return word
 }

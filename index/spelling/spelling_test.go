@@ -89,22 +89,22 @@ func editDistance(a, b string) int {
 
 func TestSpeller(t *testing.T) {
 	t.Parallel()
-	known := map[string]uint64{"director": 9, "skill": 3, "decis": 2, "differ": 4, "vp": 7, "2024": 1}
+	known := map[string]uint64{"director": 9, "directory": 2, "skill": 3, "decis": 2, "differ": 4, "vp": 7, "2024": 1}
 	stem := func(w string) string {
 		if w == "difference" {
 			return "differ"
 		}
 		return strings.TrimSuffix(w, "s")
 	}
-	s := New(known, []string{"difference"}, map[string]bool{"what": true, "the": true}, []string{"usually", "sure"}, stem)
+	s := New(known, []string{"difference"}, []string{"what", "the"}, []string{"usually", "sure"}, stem)
 	near := []struct {
 		word string
-		want []Near
+		want []Term
 	}{
-		{"dirctor", []Near{{"director", 9}}},
-		{"skils", []Near{{"skill", 3}}},
-		{"diffrence", []Near{{"differ", 4}}},
-		{"decisons", []Near{{"decis", 2}}},
+		{"dirctor", []Term{{"director", 9}}},
+		{"skils", []Term{{"skill", 3}}},
+		{"diffrence", []Term{{"differ", 4}}},
+		{"decisons", []Term{{"decis", 2}}},
 		{"2025", nil},
 		{"zzzzzz", nil},
 	}
@@ -113,11 +113,16 @@ func TestSpeller(t *testing.T) {
 			t.Errorf("Near(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
-	if got := Likeliest(s.Near("dirctor", "dirctor")); got != 9 {
-		t.Errorf("Likeliest(dirctor) = %d, want 9", got)
+	if got := LikeliestDocs(s.Near("dirctor", "dirctor")); got != 9 {
+		t.Errorf("LikeliestDocs(dirctor) = %d, want 9", got)
 	}
-	if got := Likeliest(nil); got != 1 {
-		t.Errorf("Likeliest(nothing) = %d, want 1", got)
+	if got := LikeliestDocs(nil); got != 1 {
+		t.Errorf("LikeliestDocs(nothing) = %d, want 1", got)
+	}
+	for word, want := range map[string]string{"directer": "director", "directory": "directory", "dir": "dir", "vp": "vp"} {
+		if got := s.Name(word, []string{"director", "vp"}); got != want {
+			t.Errorf("Name(%q) = %q, want %q", word, got, want)
+		}
 	}
 	phrasing := map[string]bool{"usualy": true, "wat": true, "sur": false, "usually": false, "xy": false, "director": false}
 	for word, want := range phrasing {
