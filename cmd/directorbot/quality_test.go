@@ -19,7 +19,7 @@ import (
 // from) are not a fair measure; the held-out sets never taught or tuned
 // anything, though heldout to heldout8 were looked at while choosing how
 // examples are learned; heldout9 and heldout10, written then, were not;
-// heldout11 to heldout16 were written after, and first scored here.
+// heldout11 to heldout17 were written after, and first scored here.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are not reached yet: BENCHMARKS.md tells the gap.
@@ -57,6 +57,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout14.jsonl", 0.89, 0.92, 0.77, 13, 3},
 		{"index/testdata/heldout15.jsonl", 0.88, 0.93, 0.85, 5, 2},
 		{"index/testdata/heldout16.jsonl", 0.80, 0.89, 0.69, 7, 5},
+		{"index/testdata/heldout17.jsonl", 0.80, 0.86, 0.71, 10, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -96,7 +97,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// vs vp"), was taught: it is left out.
 	examples := embedded.Examples()
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
