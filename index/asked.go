@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -59,7 +60,7 @@ func newLearner(b bleve.Index, th *thesaurus.Thesaurus) (*learner, error) {
 // readAll reads every example question of the guide, on every processor:
 // reading a question is most of what learning from it costs.
 func (l *learner) readAll(g *content.Guide) {
-	questions := g.Examples()
+	questions := slices.Concat(g.Examples(), g.Unanswered())
 	if len(questions) == 0 {
 		return
 	}

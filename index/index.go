@@ -153,15 +153,16 @@ func (ix *Index) Guide() *content.Guide { return ix.guide }
 
 // Close releases the index.
 func (ix *Index) Close() error {
+	var errs []error
 	if err := ix.bleve.Close(); err != nil {
-		return fmt.Errorf("close index: %w", err)
+		errs = append(errs, fmt.Errorf("close index: %w", err))
 	}
 	if ix.examples != nil {
 		if err := ix.examples.Close(); err != nil {
-			return fmt.Errorf("close examples index: %w", err)
+			errs = append(errs, fmt.Errorf("close examples index: %w", err))
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // indexGuide indexes the guide's sections and rows, with what their
@@ -234,13 +235,14 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 		_ = b.Close()
 		return nil, err
 	}
+	// Reopened from disk, a guide's examples have not been read yet; the
+	// examples' own index needs them all, read on every core.
+	if len(l.read) == 0 {
+		l.readAll(g)
+	}
 	// A small guide is read whole at once, so that its first questions
 	// cost no more than later ones.
 	if sections := g.Sections(); len(sections) <= readAhead {
-		// Reopened from disk, its examples have not been read yet.
-		if len(l.read) == 0 {
-			l.readAll(g)
-		}
 		for _, s := range sections {
 			ix.read(s)
 			ix.headingRoles(s)

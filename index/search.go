@@ -83,43 +83,24 @@ func (h Hit) RowTitles() []string {
 // It returns no hits, not weak guesses, when the guide does not cover the
 // question, and none for a question without topic words.
 func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit, error) {
-	r, err := ix.search(ctx, question, limit, answer)
+	r, err := ix.search(ctx, question, limit, true)
 	return r.Hits, err
 }
 
 // Ask is Search that, when no section answers, tells why and which
-// sections come closest, from the same reading of the question. They are
-// what Closest returns given the same limit.
+// sections come closest, from the same reading of the question.
 func (ix *Index) Ask(ctx context.Context, question string, limit int) (Result, error) {
-	return ix.search(ctx, question, limit, answer)
+	return ix.search(ctx, question, limit, true)
 }
 
-// Closest returns up to limit sections that share any topic word with the
-// question, best first, whether or not they answer it.
-func (ix *Index) Closest(ctx context.Context, question string, limit int) ([]Hit, error) {
-	r, err := ix.search(ctx, question, limit, suggest)
-	return r.Closest, err
-}
-
-// Like returns up to limit sections whose words are nearest a text of the
-// guide itself, such as a career indicator, best first: ranked as Closest
-// ranks them, but for the examples' votes, which speak for how people ask.
+// Like returns up to limit sections that share any topic word with a text
+// of the guide itself, such as a career indicator, best first, whether or
+// not they answer it: ranked by their words, without the examples' votes,
+// which speak for how people ask.
 func (ix *Index) Like(ctx context.Context, text string, limit int) ([]Hit, error) {
-	r, err := ix.search(ctx, text, limit, relate)
+	r, err := ix.search(ctx, text, limit, false)
 	return r.Closest, err
 }
-
-// purpose is what a search is for.
-type purpose int
-
-const (
-	// answer keeps only the sections that answer a question (Ask).
-	answer purpose = iota
-	// suggest ranks the sections nearest a question (Closest).
-	suggest
-	// relate ranks the sections nearest a text of the guide (Like).
-	relate
-)
 
 // Result is what Ask finds: the hits that answer a question or, when none
 // does, why not and the sections that share most of its topic words.
@@ -188,10 +169,10 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 }
 
 // search ranks the sections that share the question's topic words and,
-// to answer, keeps as hits only those that answer it, after the rules that
-// know the guide cannot; otherwise it returns the ranking as Closest.
-func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) (Result, error) {
-	confident := p == answer
+// to answer, keeps as hits only those that answer it, after the rules
+// that know the guide cannot, and weighs the examples' votes; otherwise it
+// returns the ranking by the words alone as Closest (Like).
+func (ix *Index) search(ctx context.Context, text string, limit int, answer bool) (Result, error) {
 	if limit <= 0 {
 		return Result{}, nil
 	}
@@ -201,7 +182,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) 
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
 	// HR.
 	why := NotCovered
-	if confident {
+	if answer {
 		var err error
 		if why, err = ix.refusal(qa); err != nil {
 			return Result{}, err
@@ -221,8 +202,10 @@ func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) 
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
+	// A question a rule refused needs no votes: its closest sections are
+	// suggestions.
 	var examples verdict
-	if p != relate {
+	if answer && why == NotCovered {
 		if examples, err = ix.examplesVerdict(ctx, words); err != nil {
 			return Result{}, err
 		}
@@ -240,15 +223,18 @@ func (ix *Index) search(ctx context.Context, text string, limit int, p purpose) 
 	}
 	// closest is returned only where hits are not, which share its array.
 	closest := ranked[:min(limit, len(ranked))]
-	if !confident {
+	if !answer {
 		return Result{Closest: closest}, nil
 	}
 	var hits []Hit
 	switch {
 	case why != NotCovered:
-	case examples.unanswered >= unansweredShare:
-		// The examples nearest it are questions the guide does not
-		// answer.
+	case examples.unanswered >= unansweredShare && slices.ContainsFunc(words, func(w word) bool { return !w.present() }):
+		// Most of the examples nearest it are questions the guide does
+		// not answer, and it holds a word the guide never says: "what's
+		// the PTO policy for directors?". A question the guide says every
+		// word of is the guide's ("do directors do interviews?", though
+		// its nearest examples ask for interview questions).
 	case whole:
 		hits = ranked
 	default:
