@@ -299,6 +299,8 @@ func TestChatAbbreviations(t *testing.T) {
 		"diff btwn dir and vp?":                      "difference between director and vp?",
 		"VPE vs dir":                                 "VP vs director",
 		"how many eng mgrs does a dir have":          "how many engineering managers does a director have",
+		"how do vps usually screw up":                "how do vps usually fail",
+		"do directors get fired for missed targets":  "do directors fail for missed targets",
 	}
 	for short, spelt := range tests {
 		got, err := ix.Search(context.Background(), short, 3)
