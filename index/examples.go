@@ -27,9 +27,10 @@ import (
 // reads them: the sentences that ask, rewritten by the thesaurus.
 const exampleField = "question"
 
-// unansweredPrefix begins the IDs of examples that name no section; the
-// others are their section's place and their own number (exampleDocID).
-const unansweredPrefix = "none/"
+// An example's ID is the ID of the section it names, or of the row of it
+// that holds its answer, a "#" and its number there (exampleID); an
+// example that names none has its number after unansweredPrefix.
+const unansweredPrefix = "none#"
 
 // exampleNeighbours is how many of the nearest examples vote, and
 // exampleWeight how much a section's share of their votes adds to its
@@ -50,9 +51,8 @@ const (
 // but 4 more answerable ones too.
 const unansweredShare = 0.7
 
-func exampleDocID(place, n int) string {
-	return fmt.Sprintf(sectionIDFormat+"/%x", place, n)
-}
+// exampleID is the ID of the nth example of a section or row document.
+func exampleID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }
 
 // buildExamples indexes the guide's example questions, or returns nil
 // when it has none.
@@ -83,10 +83,20 @@ func buildExamples(g *content.Guide, l *learner) (bleve.Index, error) {
 		return nil
 	}
 	for place, s := range g.Sections() {
-		for n, q := range g.AskedAll(s) {
-			if err := add(exampleDocID(place, n), q); err != nil {
+		for n, q := range g.Asked(s) {
+			if err := add(exampleID(sectionDocID(place), n), q); err != nil {
 				_ = b.Close()
 				return nil, err
+			}
+		}
+		for ti, t := range s.Tables() {
+			for ri := range t.Rows {
+				for n, q := range g.AskedRow(s, ti, ri) {
+					if err := add(exampleID(rowDocID(place, ti, ri), n), q); err != nil {
+						_ = b.Close()
+						return nil, err
+					}
+				}
 			}
 		}
 	}
@@ -104,11 +114,26 @@ func buildExamples(g *content.Guide, l *learner) (bleve.Index, error) {
 }
 
 // verdict is what the examples nearest a question say: by section, its
-// share of the votes of the nearest examples that name one, and the share
-// of the nearest examples' votes that name none.
+// share of the votes of the nearest examples that name one; by row, the
+// share of those whose answer is in the row; and the share of the nearest
+// examples' votes that name none.
 type verdict struct {
 	sections   map[*content.Section]float64
+	rows       map[docRef]float64
 	unanswered float64
+}
+
+// votedRow returns the row of a section most voted for, the first in the
+// guide of those voted for as much; false when none is.
+func (v verdict) votedRow(s *content.Section) (RowRef, bool) {
+	var best RowRef
+	top := 0.0
+	for r, n := range v.rows {
+		if r.section == s && (n > top || n == top && (r.row.Table < best.Table || r.row.Table == best.Table && r.row.Row < best.Row)) {
+			best, top = r.row, n
+		}
+	}
+	return best, top > 0
 }
 
 // examplesVerdict asks the examples nearest the question's words. The
@@ -152,11 +177,17 @@ func (ix *Index) examplesVerdict(ctx context.Context, words []word) (verdict, er
 		if unanswered || voters == exampleNeighbours {
 			continue
 		}
-		place, _, _ := strings.Cut(d.ID, "/")
-		if ref, ok := ix.ref(place); ok {
+		id, _, _ := strings.Cut(d.ID, "#")
+		if ref, ok := ix.ref(id); ok {
 			voters++
 			v.sections[ref.section] += d.Score
 			voted += d.Score
+			if ref.isRow {
+				if v.rows == nil {
+					v.rows = map[docRef]float64{}
+				}
+				v.rows[ref] += d.Score
+			}
 		}
 	}
 	for s := range v.sections {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -89,4 +90,49 @@ func buildFiles(files fstest.MapFS) (*Index, error) {
 		return nil, err
 	}
 	return Build(g)
+}
+
+const rowGuide = `# Guide
+
+## Scope
+
+Directors lead several teams.
+
+| Dimension | Director | VP |
+| --- | --- | --- |
+| Budget | Team | Org |
+| Reports to | VP | CEO |
+`
+
+// TestExamplesVoteForRows asks for a fact in words no row holds: the row
+// its nearest examples found their answer in answers first. A question
+// that asks for no fact gets the section.
+func TestExamplesVoteForRows(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "who is above a director in the org chart?", "expect": ["Scope"], "answer": "CEO"}
+{"question": "who sits above directors?", "expect": ["Scope"], "answer": "CEO"}
+`
+	for _, tt := range []struct {
+		name     string
+		files    fstest.MapFS
+		question string
+		rows     []RowRef
+	}{
+		{"with examples", fstest.MapFS{"guide.md": {Data: []byte(rowGuide)}, content.ExamplesFile: {Data: []byte(examples)}}, "who is above a director?", []RowRef{{Table: 0, Row: 1}}},
+		{"no fact asked", fstest.MapFS{"guide.md": {Data: []byte(rowGuide)}, content.ExamplesFile: {Data: []byte(examples)}}, "what do directors lead above them?", nil},
+		{"without examples", fstest.MapFS{"guide.md": {Data: []byte(rowGuide)}}, "who is above a director?", nil},
+	} {
+		ix, err := buildFiles(tt.files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := ix.Search(context.Background(), tt.question, 1)
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%s: Search(%q) = %v, %v", tt.name, tt.question, hits, err)
+		}
+		if !slices.Equal(hits[0].Rows, tt.rows) {
+			t.Errorf("%s: Search(%q) rows %v, want %v", tt.name, tt.question, hits[0].Rows, tt.rows)
+		}
+		_ = ix.Close()
+	}
 }

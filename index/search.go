@@ -252,6 +252,16 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
+	// A question for a fact (how many, how long, who, what share) is
+	// answered first by the row the nearest examples found their answer
+	// in: leaving each tuning set out in turn, direct answers rose 0.832 ->
+	// 0.835 ("how many enginers does a vp usualy manage": Team size).
+	// Without a fact asked for, a row would answer a broad question ("director
+	// skills": the Technical row, the first that its writers' answers name).
+	if r, ok := examples.votedRow(hits[0].Section); ok && !whole && in != question.NoIntent {
+		hits[0].Rows = append([]RowRef{r}, slices.DeleteFunc(hits[0].Rows, func(o RowRef) bool { return o == r })...)
+		hits[0].Passage = nil
+	}
 	if in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
