@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -132,6 +133,43 @@ func TestExamplesVoteForRows(t *testing.T) {
 		}
 		if !slices.Equal(hits[0].Rows, tt.rows) {
 			t.Errorf("%s: Search(%q) rows %v, want %v", tt.name, tt.question, hits[0].Rows, tt.rows)
+		}
+		_ = ix.Close()
+	}
+}
+
+// TestExamplesVoteAlikeOnEveryBuild builds the embedded guide several
+// times and asks long questions, whose many words bleve adds up in an
+// order that follows its own numbering of documents: the votes must come
+// out the same, to the bit.
+func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
+	t.Parallel()
+	questions := []string{
+		"We went through a 15% layoff last month and morale in my org is terrible. I'm a director with about 40 engineers. My VP says how I handle this will matter for my promotion case. What should I focus on as a leader during a period like this?",
+		"I've been a director for three years, I run four teams and a platform group, my VP keeps asking me to think about the budget, the hiring plan and the roadmap together, and I'm wondering how VPs actually split their week between strategy, people and execution compared to directors?",
+	}
+	var first []map[*content.Section]float64
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for build := range 4 {
+		ix, err := Build(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range questions {
+			v, err := ix.examplesVerdict(context.Background(), ix.words(ix.rewrite(q)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if build == 0 {
+				first = append(first, v.sections)
+				continue
+			}
+			if !maps.Equal(v.sections, first[i]) {
+				t.Errorf("build %d votes %v for %q, the first build %v", build, v.sections, q, first[i])
+			}
 		}
 		_ = ix.Close()
 	}

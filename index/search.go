@@ -329,11 +329,10 @@ func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, w
 // the same in the guide's order: their IDs sort in it (sectionIDFormat),
 // while bleve breaks ties by its own numbering, which follows how batches
 // fell.
-// Sorting by ID makes bleve read every match's ID, so the matches are first
-// ranked by score alone, twice as many as asked for, and sorted here; only
-// when all of those tie with the last one asked for, and so documents of
-// the same score may have been left out, is the search run again sorted by
-// ID too. Documents of a guide tie often (a common word in the same field
+// The matches are first ranked by score alone, twice as many as asked
+// for, and sorted here; only when all of those tie with the last one asked
+// for, and so documents of the same score may have been left out, are all
+// the matches read and sorted. Documents of a guide tie often (a common word in the same field
 // of the same length): in a fifth of the tuning questions the one after
 // the last asked for ties with it, in none all of twice as many.
 func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
@@ -344,27 +343,44 @@ func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.Docu
 // Index.best does.
 func best(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, error) {
 	fetch := 2*size + 1
-	res, err := b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, fetch, 0, false))
+	docs, total, err := ranked(ctx, b, q, fetch)
 	if err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
+		return nil, err
 	}
-	docs := res.Hits
-	slices.SortStableFunc(docs, func(a, b *search.DocumentMatch) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
-	})
 	if len(docs) <= size {
 		return docs, nil
 	}
 	if len(docs) < fetch || docs[len(docs)-1].Score < docs[size-1].Score {
 		return docs[:size], nil
 	}
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.SortBy([]string{"-_score", "_id"})
-	if res, err = b.SearchInContext(ctx, req); err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
+	if docs, _, err = ranked(ctx, b, q, int(total)); err != nil {
+		return nil, err
 	}
-	return res.Hits, nil
+	return docs[:size], nil
 }
+
+// ranked returns up to size documents for a query, bleve's best, with their
+// scores steadied and sorted by score, then ID.
+func ranked(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, uint64, error) {
+	res, err := b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, size, 0, false))
+	if err != nil {
+		return nil, 0, fmt.Errorf("search index: %w", err)
+	}
+	for _, d := range res.Hits {
+		d.Score = steady(d.Score)
+	}
+	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
+	})
+	return res.Hits, res.Total, nil
+}
+
+// steady rounds a score to float32's precision. bleve adds up a
+// document's matching clauses in an order that may follow its own
+// numbering of documents, which differs between builds, and so the same
+// document's score may differ in its last bit: rounded, equal scores tie,
+// and ties rank in the guide's order on every build.
+func steady(score float64) float64 { return float64(float32(score)) }
 
 // minCoverage is the share of a question's words, weighed by rarity, that
 // the best section must hold to be an answer. Words the guide lacks weigh
