@@ -1,0 +1,241 @@
+// Package console drives the bot from a terminal as a person would: each
+// line typed becomes a slash command, a mention, a DM or a click sent
+// through the fake Slack, and each reply prints as Slack would draw it,
+// with any reply Slack would refuse (directorbot dev).
+package console
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/slack-go/slack"
+)
+
+// Help tells what a person may type.
+const Help = `Type what a person would send, one per line:
+  /director skills                 a slash command (private answer)
+  @bot how is a VP different?      a mention in a channel (threaded reply)
+  how do I get ready for a VP role?  a DM
+  home                             open the App Home tab
+  click Full table                 click a button of the last reply (👍, 👎, Continue reading…)
+  quit                             stop
+Replies print as Slack draws them (a table always last). A reply Slack
+would refuse is printed with Slack's error, and dev then exits 1.`
+
+// Session sends what a person types to the bot through the fake Slack
+// and prints what the bot sends back, as Slack would draw it.
+type Session struct {
+	out, errOut io.Writer
+	fake        *fakeslack.Slack
+	json        bool
+	seen        int
+	// refused counts the refusals printed so far.
+	refused int
+	// last is the last reply printed, whose buttons "click" clicks.
+	last drawn
+	// plan is the move to the next role's flow (dev_plan.go).
+	plan planFlow
+}
+
+// drawn is a reply as the console printed it: where it went and what it holds.
+type drawn struct {
+	msg             blockkit.Message
+	channel, thread string
+	ephemeral       bool
+}
+
+// New starts a session with a bot connected to the fake Slack: replies
+// print to out, mistakes to errOut; with json, each reply's Block Kit
+// JSON too; agent tells whether the fake has Slack's agent feature on.
+func New(fake *fakeslack.Slack, out, errOut io.Writer, json, agent bool) *Session {
+	return &Session{out: out, errOut: errOut, fake: fake, json: json, plan: planFlow{agent: agent}}
+}
+
+// Say sends the nth line a person typed (Help) and prints the replies.
+func (s *Session) Say(n int, line string) {
+	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
+	var env fakeslack.Envelope
+	switch {
+	case s.isTransition(line):
+		var ok bool
+		if env, ok = s.transition(n, line, ts); !ok {
+			return
+		}
+	case strings.HasPrefix(line, "/director"):
+		env = s.fake.SlashCommand(strings.TrimSpace(strings.TrimPrefix(line, "/director")), "UDEV", "CDEV")
+	case strings.HasPrefix(line, "@"):
+		_, text, _ := strings.Cut(line, " ")
+		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, "")
+	case line == "home":
+		env = fakeslack.HomeOpened(fmt.Sprint("EvDev", n), "UDEV")
+	case strings.HasPrefix(line, "click "):
+		var ok bool
+		if env, ok = s.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
+			return
+		}
+	default:
+		env = fakeslack.DirectMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts)
+	}
+	if err := s.fake.Send(env); err != nil {
+		fmt.Fprintf(s.errOut, "send: %v\n", err)
+		return
+	}
+	if env["type"] == "slash_commands" {
+		s.printAck(env.ID())
+	} else {
+		s.printCalls()
+	}
+	s.printRefusals()
+}
+
+// click sends a click on the button of the last reply whose label is
+// given (a feedback button by 👍 or 👎).
+func (s *Session) click(label string) (fakeslack.Envelope, bool) {
+	ts := s.last.thread
+	if ts == "" {
+		ts = fmt.Sprintf("%d.000000", time.Now().Unix())
+	}
+	channel := s.last.channel
+	if channel == "" {
+		channel = "CDEV"
+	}
+	var labels []string
+	for _, e := range s.last.msg.Elements() {
+		switch e := e.(type) {
+		case *slack.ButtonBlockElement:
+			if html.UnescapeString(e.Text.Text) == label {
+				return s.fake.ButtonClick(e.ActionID, e.Value, "UDEV", channel, ts, s.last.ephemeral), true
+			}
+			labels = append(labels, html.UnescapeString(e.Text.Text))
+		case *slack.FeedbackButtonsBlockElement:
+			for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
+				if fb.Text.Text == label {
+					return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, s.last.ephemeral), true
+				}
+				labels = append(labels, fb.Text.Text)
+			}
+		}
+	}
+	fmt.Fprintf(s.errOut, "no button %q on the last reply; its buttons: %s\n", label, strings.Join(labels, ", "))
+	return nil, false
+}
+
+// printRefusals prints, loudly, every reply the fake Slack refused since
+// the last time: what Slack would answer, and what the person would see.
+func (s *Session) printRefusals() {
+	refusals := s.fake.Refusals()
+	for _, r := range refusals[s.refused:] {
+		fmt.Fprintf(s.out, "\n!!!!!! SLACK REFUSES THIS REPLY: %s !!!!!!\n%s\n", r.Error, r)
+		if r.UserSees != "" {
+			fmt.Fprintf(s.out, "The person sees %q instead of the reply.\n", r.UserSees)
+		} else {
+			fmt.Fprintln(s.out, "The reply is never shown.")
+		}
+	}
+	s.refused = len(refusals)
+}
+
+func (s *Session) printAck(id string) {
+	var payload json.RawMessage
+	s.fake.WaitFor(5*time.Second, func() bool {
+		for _, a := range s.fake.Acks() {
+			if a.EnvelopeID == id {
+				payload = a.Payload
+				return true
+			}
+		}
+		return false
+	})
+	var reply struct {
+		Text   string          `json:"text"`
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	_ = json.Unmarshal(payload, &reply)
+	s.print("ack (only you can see this)", reply.Text, reply.Blocks, drawn{channel: "CDEV", ephemeral: true})
+}
+
+// replyQuiet is how long no new call must come for a reply to be whole.
+const replyQuiet = 400 * time.Millisecond
+
+func (s *Session) printCalls() {
+	s.fake.WaitFor(5*time.Second, func() bool { return len(s.fake.Calls()) > s.seen })
+	// A reply may take several calls (a welcome, then the answer): wait
+	// until they stop coming for a while a person would not notice, but
+	// long enough for a busy machine.
+	for n := len(s.fake.Calls()); ; {
+		time.Sleep(replyQuiet)
+		m := len(s.fake.Calls())
+		if m == n {
+			break
+		}
+		n = m
+	}
+	calls := s.fake.Calls()
+	for _, c := range calls[s.seen:] {
+		switch c.Method {
+		case fakeslack.SetSuggestedPrompts:
+			s.printPrompts(c)
+		case "views.publish":
+			view, _ := c.Args["view"].(map[string]any)
+			if v, ok := c.Args["view"].(string); ok {
+				_ = json.Unmarshal([]byte(v), &view)
+			}
+			blocks, _ := json.Marshal(view["blocks"])
+			s.print("views.publish (Home tab)", "", blocks, drawn{channel: "CDEV"})
+		default:
+			text, _ := c.Args["text"].(string)
+			// Web API calls carry blocks as a JSON string, response_url
+			// POSTs as JSON.
+			blocks, ok := c.Args["blocks"].(string)
+			if !ok && c.Args["blocks"] != nil {
+				raw, _ := json.Marshal(c.Args["blocks"])
+				blocks = string(raw)
+			}
+			channel, _ := c.Args["channel"].(string)
+			thread, _ := c.Args["thread_ts"].(string)
+			where := c.Method
+			if channel != "" {
+				where += " to " + channel
+			}
+			if thread != "" {
+				where += " in thread " + thread
+			}
+			switch {
+			case c.Method != "response_url":
+			case c.Args["replace_original"] == true || c.Args["replace_original"] == "true":
+				where += " (only you can see this, in place of the answer)"
+			default:
+				where += " (only you can see this)"
+			}
+			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ephemeral: c.Method == "response_url"})
+		}
+	}
+	s.seen = len(calls)
+}
+
+func (s *Session) print(where, text string, blocks []byte, to drawn) {
+	fmt.Fprintf(s.out, "\n── %s ──\n", where)
+	msg, err := blockkit.ParseMessage(text, blocks)
+	if err != nil {
+		fmt.Fprintf(s.errOut, "unreadable reply: %v\n", err)
+		return
+	}
+	if hasButtons(msg) {
+		to.msg = msg
+		s.last = to
+	}
+	fmt.Fprint(s.out, blockkit.Readable(msg))
+	if s.json {
+		fmt.Fprintf(s.out, "%s\n", blocks)
+	}
+	s.noteReply(blocks, to)
+}
+
+// hasButtons reports whether a message has buttons to click.
+func hasButtons(m blockkit.Message) bool { return len(m.Elements()) > 0 }

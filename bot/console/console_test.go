@@ -1,0 +1,40 @@
+package console
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/slack-go/slack"
+)
+
+// TestPrintsRefusals shows a reply the fake Slack refuses printed
+// loudly, with Slack's error and its place in the payload.
+func TestPrintsRefusals(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	api := slack.New("xoxb-dev", slack.OptionAPIURL(fake.APIURL()))
+	twice := []slack.BlockElement{
+		slack.NewButtonBlockElement("topic", "a", slack.NewTextBlockObject(slack.PlainTextType, "A", false, false)),
+		slack.NewButtonBlockElement("topic", "b", slack.NewTextBlockObject(slack.PlainTextType, "B", false, false)),
+	}
+	_, _, err := api.PostMessage("C1", slack.MsgOptionText("t", false), slack.MsgOptionBlocks(slack.NewActionBlock("", twice...)))
+	if err == nil {
+		t.Fatal("the fake accepted two buttons with one action_id")
+	}
+	var out bytes.Buffer
+	s := New(fake, &out, &out, false, false)
+	s.printRefusals()
+	for _, want := range []string{"SLACK REFUSES THIS REPLY: invalid_blocks", "`action_id` \"topic\" already exists [json-pointer:/blocks/0/elements/1/action_id]", "never shown"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	s.printRefusals()
+	if out.Len() != 0 {
+		t.Errorf("a refusal printed twice: %s", out.String())
+	}
+}
