@@ -212,7 +212,8 @@ func (v verdict) heed(hits []Hit) {
 	}
 	top := hits[0].Score
 	for i, h := range hits {
-		hits[i].Score += exampleWeight * v.sections[h.Section] * top
+		hits[i].Votes = v.sections[h.Section]
+		hits[i].Score += exampleWeight * hits[i].Votes * top
 	}
 	byScore(hits)
 }

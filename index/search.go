@@ -51,6 +51,10 @@ type Hit struct {
 	// when the question is about the whole section or a row. Only the
 	// first hit has one.
 	Passage *Passage
+	// Votes is the section's share of the votes of the guide's example
+	// questions nearest the question (examples.go), which its Score
+	// counts; 0 without examples.
+	Votes float64
 	// Also is where else the guide states the fact the question asks for
 	// (a time, a share or an amount): the second hit's row or passage that
 	// states it, nil when there is none. A guide may say it

@@ -61,7 +61,7 @@ func TestSearchJSON(t *testing.T) {
 			if len(results) == 0 || results[0]["id"] != tt.wantIDs[0] {
 				t.Fatalf("results = %s", out)
 			}
-			for _, key := range []string{"id", "title", "path", "score", "rows"} {
+			for _, key := range []string{"id", "title", "path", "score", "votes", "rows"} {
 				if _, ok := results[0][key]; !ok {
 					t.Errorf("result lacks %q: %s", key, out)
 				}
@@ -80,7 +80,7 @@ func TestSearchJSON(t *testing.T) {
 func TestSearchText(t *testing.T) {
 	t.Parallel()
 	code, out, _ := runCLI(t, "search", "--limit", "1", "budget authority")
-	if code != 0 || !strings.Contains(out, "1. Comparison: Director vs VP") || !strings.Contains(out, "rows: Budget authority") {
+	if code != 0 || !strings.Contains(out, "1. Comparison: Director vs VP") || !strings.Contains(out, "rows: Budget authority") || !strings.Contains(out, "of the examples' votes)") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
 }

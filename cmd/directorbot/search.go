@@ -26,6 +26,9 @@ type searchResult struct {
 	Title string   `json:"title"`
 	Path  []string `json:"path"`
 	Score float64  `json:"score"`
+	// Votes is the share of the nearest example questions' votes, in
+	// Score.
+	Votes float64  `json:"votes"`
 	Rows  []string `json:"rows"`
 }
 
@@ -51,7 +54,7 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	}
 	results := make([]searchResult, len(hits))
 	for i, h := range hits {
-		results[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Rows: h.RowTitles()}
+		results[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Votes: h.Votes, Rows: h.RowTitles()}
 		if results[i].Path == nil {
 			results[i].Path = []string{}
 		}
@@ -70,7 +73,11 @@ func printResults(env *environment, results []searchResult) {
 		return
 	}
 	for i, r := range results {
-		fmt.Fprintf(env.stdout, "%d. %s  (%.2f)\n   %s\n", i+1, r.Title, r.Score, strings.Join(append(r.Path, r.Title), " › "))
+		votes := ""
+		if r.Votes > 0 {
+			votes = fmt.Sprintf("; %.0f %% of the examples' votes", 100*r.Votes)
+		}
+		fmt.Fprintf(env.stdout, "%d. %s  (%.2f%s)\n   %s\n", i+1, r.Title, r.Score, votes, strings.Join(append(r.Path, r.Title), " › "))
 		if len(r.Rows) > 0 {
 			fmt.Fprintf(env.stdout, "   rows: %s\n", strings.Join(r.Rows, ", "))
 		}
