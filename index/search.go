@@ -347,7 +347,7 @@ func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.Docu
 // Index.best does.
 func best(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, error) {
 	fetch := 2*size + 1
-	docs, total, err := ranked(ctx, b, q, fetch)
+	docs, total, err := sortedMatches(ctx, b, q, fetch)
 	if err != nil {
 		return nil, err
 	}
@@ -357,15 +357,15 @@ func best(ctx context.Context, b bleve.Index, q query.Query, size int) (search.D
 	if len(docs) < fetch || docs[len(docs)-1].Score < docs[size-1].Score {
 		return docs[:size], nil
 	}
-	if docs, _, err = ranked(ctx, b, q, int(total)); err != nil {
+	if docs, _, err = sortedMatches(ctx, b, q, int(total)); err != nil {
 		return nil, err
 	}
 	return docs[:size], nil
 }
 
-// ranked returns up to size documents for a query, bleve's best, with their
+// sortedMatches returns up to size documents for a query, bleve's best, with their
 // scores steadied and sorted by score, then ID.
-func ranked(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, uint64, error) {
+func sortedMatches(ctx context.Context, b bleve.Index, q query.Query, size int) (search.DocumentMatchCollection, uint64, error) {
 	res, err := b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, size, 0, false))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search index: %w", err)
