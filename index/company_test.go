@@ -75,6 +75,12 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"When is the right time to go for VP, this year?", true},
 		{"How many hours a week should a director spend on hiring right now?", true},
 		{"who sits on the exec staff, director or VP?", true},
+		{"whats the severity scale for incidents at our company", false},
+		{"what's the EM career ladder at our company", false},
+		{"how many rounds is the vp interview process here", false},
+		{"We had a big outage and the board is asking questions. What would someone at VP level do here?", true},
+		{"I got passed over for VP. What are the common traps directors fall into here?", true},
+		{"what should a new director focus on first here?", true},
 	}
 	checkAnswered(t, ix, tests)
 }

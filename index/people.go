@@ -141,14 +141,15 @@ func (ix *Index) titleRoles(s *content.Section) []int {
 // asking returns the words of a question's sentences that ask, with
 // misspelt names of described roles spelt right: a story around the
 // question ("I've been a director for a year.") only tells who asks.
-func (ix *Index) asking(text string) [][]string {
-	var out [][]string
-	for _, s := range question.Split(text) {
+// Alone tells that the question is one sentence, with no story.
+func (ix *Index) asking(text string) (asking [][]string, alone bool) {
+	sentences := question.Split(text)
+	for _, s := range sentences {
 		if !s.Context {
-			out = append(out, ix.spelled(question.Words(s.Text)))
+			asking = append(asking, ix.spelled(question.Words(s.Text)))
 		}
 	}
-	return out
+	return asking, len(sentences) == 1
 }
 
 // spelled returns the words with misspelt names of described roles

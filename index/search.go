@@ -143,6 +143,8 @@ type inquiry struct {
 	readWords []string
 	words     []word
 	asking    [][]string
+	// alone tells that the message is the one sentence it asks.
+	alone bool
 }
 
 func (ix *Index) readQuestion(text string) inquiry {
@@ -150,7 +152,7 @@ func (ix *Index) readQuestion(text string) inquiry {
 	q.words = ix.words(q.read)
 	q.readWords = question.Words(q.read)
 	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
-		q.asking = ix.asking(q.read)
+		q.asking, q.alone = ix.asking(q.read)
 	}
 	return q
 }
@@ -166,7 +168,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return OtherRole, nil
 	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords):
 		return OutsideTopic, nil
-	case ix.reader.AboutCompany(q.asking):
+	case ix.reader.AboutCompany(q.asking, q.alone):
 		return CompanyFact, nil
 	}
 	return NotCovered, nil

@@ -18,11 +18,18 @@ import (
 // prepare?") asks the guide. Only a guide to roles (its headings name
 // some, as for AboutOthers) is known to hold no such facts: a company's
 // own handbook may say who the onboarding buddy is.
-func (r Reader) AboutCompany(asking [][]string) bool {
+//
+// A question that ends by placing itself at the company asks its fact
+// too (placed). Alone tells that the message is the one sentence asked:
+// after a story, "here" is the story ("… what would a VP do here?").
+func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
+		if placed(words, alone) {
+			return true
+		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
 		if at < 0 || generalizers.Any(words) {
 			return false
@@ -63,6 +70,18 @@ func (r Reader) AboutCompany(asking [][]string) bool {
 		}
 		return r.member(rest)
 	})
+}
+
+// placed reports whether a sentence asks what something is, which one or
+// how many at the asker's company, and ends by placing itself there:
+// "what's the EM career ladder at our company?", "how many rounds is the
+// VP interview process here?" (alone). Asked for advice ("what should I
+// work on here?") or in general ("how many teams does a director usually
+// have here?") it asks the guide.
+func placed(words []string, alone bool) bool {
+	ends := atCompany.Ends(words) || alone && len(words) > 0 && words[len(words)-1] == "here"
+	return ends && whatWords.Any(words[:min(len(words), maxLeadWords)]) &&
+		!advice.In(words) && !generalizers.Any(words)
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -169,6 +188,12 @@ var (
 	// asker's company's, here and now.
 	whereabouts = SetOf("here now currently right at in our the company org organization")
 	oursWords   = SetOf("here now currently current our company")
+	// atCompany place a question at the asker's company; whatWords ask
+	// what, which or how many; advice asks what to do.
+	atCompany = NewPhrasings("at our company", "at my company", "in our company", "in my company",
+		"at our org", "in our org", "at our startup", "at my startup")
+	whatWords = SetOf("what whats which many")
+	advice    = NewPhrasings("should", "do i", "can i", "could i", "do we need")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

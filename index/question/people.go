@@ -15,8 +15,12 @@ type Reader struct {
 // AboutOthers, AboutCompany or AskedRoles find anything, and most
 // questions do neither.
 func (r Reader) Particular(words []string) bool {
-	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words)
+	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words) || placers.Any(words)
 }
+
+// placers are the last words of a question placed at the asker's company
+// (placed).
+var placers = SetOf("here company org startup")
 
 // NamesDescribed reports whether the words name a role the guide
 // describes.

@@ -63,21 +63,30 @@ func TestAboutCompany(t *testing.T) {
 	r, _ := reader()
 	tests := []struct {
 		question string
-		want     bool
+		// story is told before the question, which is then not alone.
+		story bool
+		want  bool
 	}{
-		{"who's our VP here?", true},
-		{"who is on the hiring committee?", true},
-		{"when is the next promo cycle?", true},
-		{"how many engineers do we have?", true},
-		{"what time is my interview?", true},
-		{"who is the VP?", false},
-		{"when should a director go for VP?", false},
-		{"how many engineers do we have per director, usually?", false},
-		{"who is in board meetings more, director or VP?", false},
+		{"who's our VP here?", false, true},
+		{"who is on the hiring committee?", false, true},
+		{"when is the next promo cycle?", false, true},
+		{"how many engineers do we have?", false, true},
+		{"what time is my interview?", false, true},
+		{"what's the EM career ladder at our company", false, true},
+		{"how many rounds is the vp interview process here", false, true},
+		{"which OKR tool do we use at my startup?", false, true},
+		{"who is the VP?", false, false},
+		{"when should a director go for VP?", false, false},
+		{"how many engineers do we have per director, usually?", false, false},
+		{"who is in board meetings more, director or VP?", false, false},
+		{"what are the common traps directors fall into here?", true, false},
+		{"what should I work on first here?", false, false},
+		{"how many teams does a director usually run at our company?", false, false},
+		{"what's the best way to get known outside my company", false, false},
 	}
 	for _, tt := range tests {
-		if got := r.AboutCompany(asking(tt.question)); got != tt.want {
-			t.Errorf("AboutCompany(%q) = %v, want %v", tt.question, got, tt.want)
+		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
+			t.Errorf("AboutCompany(%q, alone %v) = %v, want %v", tt.question, !tt.story, got, tt.want)
 		}
 	}
 }

@@ -97,6 +97,13 @@ func (ps Phrasings) In(words []string) bool {
 	return false
 }
 
+// Ends reports whether the words end with one of the phrasings.
+func (ps Phrasings) Ends(words []string) bool {
+	return slices.ContainsFunc(ps, func(p []string) bool {
+		return len(words) >= len(p) && slices.Equal(words[len(words)-len(p):], p)
+	})
+}
+
 // Set is a set of words.
 type Set map[string]bool
 
