@@ -97,7 +97,7 @@ func TestSearch(t *testing.T) {
 		wantRows []string
 	}{
 		{"what is a director responsible for?", "core-responsibilities", nil},
-		{"who does a VP report to?", "comparison-director-vs-vp", []string{"Reports to"}},
+		{"who does a VP report to?", "comparison-director-vs-vp", []string{"Reports to", "Direct reports"}},
 		{"budget authority", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"dirctor skils", "key-skill-sets", nil},
 		{"what's the VP metaphor", "comparison-director-vs-vp/key-differences-summary", []string{"Metaphor"}},
@@ -489,7 +489,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"should a director still write python?",
 		"how do I put out fires without doing my managers' jobs?",
 		"how do I book time for strategic planning?",
-		"what policies should a director set for incident management?",
 		"After the interview loop for a senior hire, does the director sit in on the debrief?",
 		"is the VP supposed to be the external face, conf talks and recruiting brand and all that?",
 		"how many hours do directors spend in interview rounds each week?",
@@ -633,7 +632,7 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 	tests := []struct {
 		question, also, holds string
 	}{
-		{"how big is a director's org usually?", "typical-day-to-day-activities/typical-scope", "30-100+ engineers"},
+		{"how big is a director's org usually?", "comparison-director-vs-vp", "15-50+ engineers"},
 		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
 		{"how much board exposure does a VP have compared to a director?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
 		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},

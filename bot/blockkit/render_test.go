@@ -91,21 +91,21 @@ func TestGoldenMessages(t *testing.T) {
 
 func TestRowAnswerShowsMatchedRowsFirst(t *testing.T) {
 	t.Parallel()
-	msg := reply(t, guidetest.Embedded(t), "who does a VP report to?", false)
+	msg := reply(t, guidetest.Embedded(t), "how much budget authority does a director have?", false)
 	checkMessage(t, "row answer", msg)
 	blocks := decode(t, msg)["blocks"].([]any)
 	direct := blocks[2].(map[string]any)
-	if direct["type"] != "section" || direct["text"].(map[string]any)["text"] != "> *Reports to* — Director: VP or Senior Director · VP: CTO, CEO, or Board" {
+	if direct["type"] != "section" || direct["text"].(map[string]any)["text"] != "> *Budget authority* — Director: May own headcount and tooling budget · VP: Sets and defends org-wide budget" {
 		t.Errorf("third block should be the matched row as text: %v", direct)
 	}
 	table := blocks[len(blocks)-1].(map[string]any)
 	if table["type"] != "table" || len(table["rows"].([]any)) != 2 {
 		t.Fatalf("last block should be the table: its header row plus the matched row: %v", table)
 	}
-	if raw, _ := json.Marshal(table["rows"].([]any)[1]); !strings.Contains(string(raw), "Reports to") {
+	if raw, _ := json.Marshal(table["rows"].([]any)[1]); !strings.Contains(string(raw), "Budget authority") {
 		t.Errorf("matched row missing: %s", raw)
 	}
-	if !strings.HasPrefix(msg.Text, "Comparison: Director vs VP: Reports to — Director: VP or Senior Director") {
+	if !strings.HasPrefix(msg.Text, "Comparison: Director vs VP: Budget authority — Director: May own headcount and tooling budget") {
 		t.Errorf("the notification should give the row: %q", msg.Text)
 	}
 	all := strings.Join(texts(decode(t, msg)), "\n")

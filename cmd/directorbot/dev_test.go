@@ -31,7 +31,7 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 		"[Full table]",
 		"[👍] [👎]",
 		"Table: Comparison: Director vs VP",
-		"Reports to │ VP or Senior Director │ CTO, CEO, or Board",
+		"Reports to ", "│ VP or Senior Director ", "│ CTO, CEO, or Board",
 		// The Full table click answers in the thread, with every row.
 		"── chat.postMessage to CDEV in thread",
 		"Team size",

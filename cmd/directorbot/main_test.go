@@ -32,7 +32,7 @@ func TestSearchJSON(t *testing.T) {
 		wantIDs []string
 		rows    []string
 	}{
-		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}},
+		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to", "Direct reports"}},
 		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil},
 		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil},
 		{"empty question", []string{"search", "--json"}, nil, nil},
@@ -243,7 +243,7 @@ func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
 	for _, want := range []string{
 		"── ack (only you can see this) ──\nKey Skill Sets",
 		"── chat.postMessage to CDEV in thread",
-		"Reports to │ VP or Senior Director",
+		"│ VP or Senior Director ",
 		"── chat.postMessage to DDEV ──",
 		"Am I ready for VP?",
 		"── views.publish (Home tab) ──",
