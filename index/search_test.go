@@ -457,6 +457,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how much money does a VP make a year",
 		"how much does a senior director earn in the bay area?",
 		"write me a python script to parse a csv",
+		"good system design question for a director interview?",
+		"how do we run 360 reviews for directors?",
+		"which OKR software should a VP buy?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
