@@ -63,8 +63,28 @@ func overview(hits []Hit) []Hit {
 		root = root.Parent
 	}
 	page := Hit{Section: root, Score: hits[0].Score}
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return h.Section == root }); i >= 0 {
+		page.Votes = hits[i].Votes
+	}
 	hits = slices.DeleteFunc(hits, func(h Hit) bool { return h.Section == root })
 	return append([]Hit{page}, hits...)
+}
+
+// asksPage reports whether a question asks only what a role does
+// (question.Cast.AsksRole) and the page the best hit is on is that role's:
+// "what does an engineering director actually do?" is answered by the
+// Director's page, though the comparison with the VP shares its words.
+// A role with no page of its own is answered by the hits.
+func (ix *Index) asksPage(words []string, hits []Hit) bool {
+	role, ok := ix.reader.Cast.AsksRole(ix.spelled(slices.Clone(words)))
+	if !ok || len(hits) == 0 {
+		return false
+	}
+	root := hits[0].Section
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	return slices.Contains(ix.titleRoles(root), role)
 }
 
 // answeringRow returns, as the rows of a hit, the first of a section's

@@ -583,6 +583,9 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		{"how do I get promoted to VP, cliff notes", "transition-to-vp", false},
 		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
+		{"what does an engineering director actually do", "director-of-software-engineering", false},
+		{"what does a director do all day", "typical-day-to-day-activities", false},
+		{"what does a VP do?", "comparison-director-vs-vp", false},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)

@@ -82,6 +82,31 @@ func AsksOverview(words []string) bool {
 	return overviews.In(words) && (wholeRole.In(words) || endsDoing(words))
 }
 
+// AsksRole returns the role a question asks about when it asks only what
+// the role does: "what does a director do?", "what does an engineering
+// director actually do". What it does at a time ("… do all day?") asks
+// about the day.
+func (c Cast) AsksRole(words []string) (role int, ok bool) {
+	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	n := len(plain)
+	if n < 4 || plain[0] != "what" || plain[1] != "does" && plain[1] != "do" || plain[n-1] != "do" {
+		return 0, false
+	}
+	name := plain[2 : n-1]
+	if len(name) > 0 && roleDeterminers[name[0]] {
+		name = name[1:]
+	}
+	ms := c.Mentions(name)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(name) {
+		return 0, false
+	}
+	return ms[0].Role, true
+}
+
+// roleDeterminers may stand before a role's name: "what does an
+// engineering director do?".
+var roleDeterminers = SetOf("a an the")
+
 // endsDoing reports whether words end with what the role does, read past
 // hedges and the time it is done in: "what a director actually does",
 // "what directors do day to day".

@@ -28,3 +28,28 @@ func TestIntentOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksRole(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	tests := []struct {
+		question string
+		role     int
+		ok       bool
+	}{
+		{"what does a director do?", 0, true},
+		{"what does an engineering director actually do", 0, false},
+		{"What does a VP even do", 1, true},
+		{"what do directors do", 0, true},
+		{"what does a director do all day?", 0, false},
+		{"what does a director do about budgets?", 0, false},
+		{"what does a director or a VP do?", 0, false},
+		{"what does my team do?", 0, false},
+	}
+	for _, tt := range tests {
+		role, ok := r.Cast.AsksRole(Words(tt.question))
+		if ok != tt.ok || ok && role != tt.role {
+			t.Errorf("AsksRole(%q) = %d, %v; want %d, %v", tt.question, role, ok, tt.role, tt.ok)
+		}
+	}
+}
