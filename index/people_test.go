@@ -93,7 +93,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how should I communicate risks from engineering to the CEO?", true},
 		{"how do I escalate a blocker from my team to the CTO?", true},
 		{"how do I help my tech lead become an engineering manager?", true},
-		{"what goes in a promotion packet for an EM I manage?", true},
+		{"how do I help an EM I manage make the case for promotion?", true},
 		{"what's the difference between an EM and a director?", true},
 		{"how is an EM different from a director?", true},
 		{"Does the CEO need the same level of detail as the VP in status updates?", true},
