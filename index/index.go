@@ -93,7 +93,7 @@ type Index struct {
 	learned bool
 	// examples indexes the guide's example questions one by one
 	// (examples.go); nil without examples.
-	examples bleve.Index
+	examples *exampleIndex
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -158,7 +158,7 @@ func (ix *Index) Close() error {
 		errs = append(errs, fmt.Errorf("close index: %w", err))
 	}
 	if ix.examples != nil {
-		if err := ix.examples.Close(); err != nil {
+		if err := ix.examples.index.Close(); err != nil {
 			errs = append(errs, fmt.Errorf("close examples index: %w", err))
 		}
 	}
