@@ -102,7 +102,7 @@ func TestSearch(t *testing.T) {
 		{"dirctor skils", "key-skill-sets", nil},
 		{"what's the VP metaphor", "comparison-director-vs-vp/key-differences-summary", []string{"Metaphor"}},
 		{"vice president timeline", "transition-to-vp/timeline", nil},
-		{"how many hours of one-on-ones", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers"}},
+		{"how many hours of one-on-ones", "typical-day-to-day-activities/recurring-meetings", nil},
 		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
 		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
 		{"What percentage of a director's time goes to strategy versus execution?", "comparison-director-vs-vp", []string{"Focus"}},
@@ -639,7 +639,7 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 		question, also, holds string
 	}{
 		{"how big is a director's org usually?", "comparison-director-vs-vp", "15-50+ engineers"},
-		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
+		{"how many hours a week does a director spend in 1:1s with their EMs?", "comparison-director-vs-vp/activity-time-comparison", "4-6 hrs/week"},
 		{"how much board exposure does a VP have compared to a director?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
 		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
 		{"how many years as a director before becoming VP, typically?", "", ""},
