@@ -83,7 +83,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 4
+const encodingVersion = 5
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -107,6 +107,8 @@ type storedAsked struct {
 	// for the section itself.
 	Section, Table, Row int
 	Questions           []string
+	// Ranks are the questions' AskedRanks.
+	Ranks []int
 }
 
 type storedPage struct {
@@ -266,7 +268,7 @@ func (g *Guide) storedAsked() []storedAsked {
 	}
 	out := make([]storedAsked, 0, len(g.asked))
 	for k, qs := range g.asked {
-		out = append(out, storedAsked{Section: place[k.Section], Table: k.Table, Row: k.Row, Questions: qs})
+		out = append(out, storedAsked{Section: place[k.Section], Table: k.Table, Row: k.Row, Questions: qs, Ranks: g.ranks[k]})
 	}
 	slices.SortFunc(out, func(a, b storedAsked) int {
 		return cmp.Or(cmp.Compare(a.Section, b.Section), cmp.Compare(a.Table, b.Table), cmp.Compare(a.Row, b.Row))
@@ -279,12 +281,16 @@ func (g *Guide) keepAsked(stored []storedAsked) error {
 	if stored == nil {
 		return nil
 	}
-	g.asked = make(map[rowKey][]string, len(stored))
+	g.asked, g.ranks = make(map[rowKey][]string, len(stored)), make(map[rowKey][]int, len(stored))
 	for _, a := range stored {
 		if a.Section < 0 || a.Section >= len(g.sections) || a.Table < -1 || a.Table >= 0 && a.Row < 0 {
 			return fmt.Errorf("decode guide: examples of section %d, table %d, row %d of a guide of %d sections", a.Section, a.Table, a.Row, len(g.sections))
 		}
-		g.asked[rowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}] = a.Questions
+		if len(a.Ranks) != len(a.Questions) {
+			return fmt.Errorf("decode guide: %d examples of section %d with %d ranks", len(a.Questions), a.Section, len(a.Ranks))
+		}
+		key := rowKey{Section: g.sections[a.Section], Table: a.Table, Row: a.Row}
+		g.asked[key], g.ranks[key] = a.Questions, a.Ranks
 	}
 	return nil
 }

@@ -96,6 +96,15 @@ func SameTitle(a, b string) bool {
 // (AskedRow). The slice is the guide's: callers must not change it.
 func (g *Guide) Asked(s *Section) []string { return g.asked[rowKey{Section: s, Table: -1}] }
 
+// AskedRanks returns, for each question of Asked(s), where it names the
+// section among the sections it names: 0 for the first, its best answer.
+func (g *Guide) AskedRanks(s *Section) []int { return g.ranks[rowKey{Section: s, Table: -1}] }
+
+// AskedRowRanks is AskedRanks for AskedRow.
+func (g *Guide) AskedRowRanks(s *Section, table, row int) []int {
+	return g.ranks[rowKey{Section: s, Table: table, Row: row}]
+}
+
 // AskedRow returns the questions of the guide's examples that one row of
 // one of the section's tables answers: their answer is in the row.
 func (g *Guide) AskedRow(s *Section, table, row int) []string {
@@ -174,7 +183,7 @@ func answeredBy(s *Section, answer string) rowKey {
 // error, so that a renamed heading does not silently drop what its
 // examples taught: rename it in examples.jsonl too.
 func (g *Guide) fileExamples(src []byte) error {
-	g.asked, g.unanswered = nil, nil
+	g.asked, g.ranks, g.unanswered = nil, nil, nil
 	if len(src) == 0 {
 		return nil
 	}
@@ -183,12 +192,12 @@ func (g *Guide) fileExamples(src []byte) error {
 		key := titleKey(s.Title)
 		byTitle[key] = append(byTitle[key], s)
 	}
-	g.asked = map[rowKey][]string{}
+	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
 	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
 		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
 			g.unanswered = append(g.unanswered, q.Text)
 		}
-		for _, title := range q.Expect {
+		for rank, title := range q.Expect {
 			sections, ok := byTitle[titleKey(title)]
 			if !ok {
 				return &Error{File: ExamplesFile, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
@@ -197,6 +206,7 @@ func (g *Guide) fileExamples(src []byte) error {
 				key := answeredBy(s, q.Answer)
 				if !slices.Contains(g.asked[key], q.Text) {
 					g.asked[key] = append(g.asked[key], q.Text)
+					g.ranks[key] = append(g.ranks[key], rank)
 				}
 			}
 		}

@@ -22,6 +22,7 @@ Org size: 30 engineers.
 func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	t.Parallel()
 	examples := `{"question": "how big is the org", "expect": ["scope"]}
+{"question": "how big is a team", "expect": ["Guide", "Scope"]}
 
 {"question": "who is the boss of a vp", "expect": ["Scope"], "answer": "CEO"}
 {"question": "how do I bake bread", "expect": []}
@@ -31,16 +32,19 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 		t.Fatal(err)
 	}
 	scope, _ := g.Section("scope")
-	if got := g.Asked(scope); !slices.Equal(got, []string{"how big is the org"}) {
-		t.Errorf("Asked(scope) = %q, want the question without an answer in a row", got)
+	if got := g.Asked(scope); !slices.Equal(got, []string{"how big is the org", "how big is a team"}) {
+		t.Errorf("Asked(scope) = %q, want the questions without an answer in a row", got)
+	}
+	if got := g.AskedRanks(scope); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("AskedRanks(scope) = %v, want 0 for the question naming it first, 1 for the one naming it second", got)
 	}
 	if got := g.AskedRow(scope, 0, 0); !slices.Equal(got, []string{"who is the boss of a vp"}) {
 		t.Errorf("AskedRow(scope, 0, 0) = %q, want the question whose answer is in the row", got)
 	}
-	if got := g.AskedAll(scope); len(got) != 2 {
-		t.Errorf("AskedAll(scope) = %q, want both questions", got)
+	if got := g.AskedAll(scope); len(got) != 3 {
+		t.Errorf("AskedAll(scope) = %q, want all three questions", got)
 	}
-	if got, want := g.Examples(), []string{"how big is the org", "who is the boss of a vp"}; !slices.Equal(got, want) {
+	if got, want := g.Examples(), []string{"how big is a team", "how big is the org", "who is the boss of a vp"}; !slices.Equal(got, want) {
 		t.Errorf("Examples() = %q, want %q: the questions that name a section, sorted", got, want)
 	}
 	if got, want := g.Unanswered(), []string{"how do I bake bread"}; !slices.Equal(got, want) {
@@ -50,6 +54,9 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	scope, _ = back.Section("scope")
 	if got := back.AskedRow(scope, 0, 0); len(got) != 1 {
 		t.Errorf("a decoded guide lost its examples: AskedRow = %q", got)
+	}
+	if got := back.AskedRanks(scope); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("a decoded guide lost its examples' ranks: AskedRanks = %v", got)
 	}
 	if got := back.Unanswered(); len(got) != 1 {
 		t.Errorf("a decoded guide lost its unanswered examples: %q", got)

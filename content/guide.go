@@ -37,6 +37,9 @@ type Guide struct {
 	// asked holds the questions of the guide's examples.jsonl by the
 	// sections and rows that answer them (ExamplesFile, Asked).
 	asked map[rowKey][]string
+	// ranks holds, beside asked, where each question names the section
+	// among those it names: 0 for the first.
+	ranks map[rowKey][]int
 	// unanswered holds the questions of examples.jsonl that name no
 	// section: questions the guide does not answer (Unanswered).
 	unanswered []string

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"maps"
+	"math"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -82,6 +83,27 @@ func TestNearestExamplesVote(t *testing.T) {
 		if err := ix.Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestExamplesVoteByRank asks a question worded as one example that names
+// two sections: the one it names first gets twice the other's vote.
+func TestExamplesVoteByRank(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "how do I plan headcount for the new team?", "expect": ["Hiring", "Budgets"]}` + "\n"
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	v, err := ix.examplesVerdict(context.Background(), ix.words("how do I plan headcount?"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hiring, _ := ix.guide.Section("hiring")
+	budgets, _ := ix.guide.Section("budgets")
+	if got := v.sections[hiring] / v.sections[budgets]; math.Abs(got-1/rankDecay) > 1e-9 {
+		t.Errorf("Hiring's vote is %v times Budgets', want %v", got, 1/rankDecay)
 	}
 }
 

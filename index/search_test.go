@@ -548,8 +548,8 @@ func TestContextCountsLess(t *testing.T) {
 		t.Error("a question that only points back at its story was refused")
 	}
 	verdict := "We just hit our vertical slice milestone and my VP asked me to give the update at the next board meeting. I'm a director and I've never been in front of the board before. A peer told me directors hardly ever do that. Is this unusual for someone at my level?"
-	if hits, _ := ix.Search(context.Background(), verdict, 3); len(hits) == 0 || hits[0].Section.ID != "comparison-director-vs-vp/activity-time-comparison" {
-		t.Errorf("a question asking only for a verdict on its story answered %v, want the board meetings row", ids(hits))
+	if hits, _ := ix.Search(context.Background(), verdict, 3); len(hits) == 0 || !slices.Contains(hits[0].RowTitles(), "Board/Exec exposure") && hits[0].Section.ID != "comparison-director-vs-vp/activity-time-comparison" {
+		t.Errorf("a question asking only for a verdict on its story answered %v, want the board exposure or board meetings row", ids(hits))
 	}
 	story := "Our platform group ships payments, billing, fraud, search, ranking, ads, mobile, web, data, infra, security, compliance, identity, messaging, storage, networking, observability, tooling, release, testing, design, research, analytics and support. "
 	hits, err = ix.Search(context.Background(), story+"What is the budget authority of a director?", 3)
