@@ -52,6 +52,8 @@ type Index struct {
 	known map[string]uint64
 	// speller reads the words it does not know as those it does.
 	speller *spelling.Speller
+	// stopWords are the English analyzer's, for the speller.
+	stopWords []string
 	// vocabulary is the guide's: the thesaurus, with the guide's own
 	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
 	vocabulary *thesaurus.Thesaurus
@@ -243,11 +245,16 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	// A small guide is read whole at once, so that its first questions
 	// cost no more than later ones.
 	if sections := g.Sections(); len(sections) <= readAhead {
+		var words []string
 		for _, s := range sections {
 			ix.read(s)
 			ix.headingRoles(s)
 			ix.facts(s)
+			words = append(words, question.Words(s.Title+"\n"+s.Text())...)
 		}
+		// Its words as written, too, read typos that stem unlike them
+		// ("engneering", "mornig").
+		ix.speller = ix.newSpeller(words)
 	}
 	ex, err := buildExamples(g, l)
 	if err != nil {
@@ -258,6 +265,14 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	// The questions read to index the guide are not needed again.
 	l.read = nil
 	return ix, nil
+}
+
+// newSpeller makes the index's speller of its known stems, the
+// thesaurus's words and, of a guide read whole, the words it is written in.
+func (ix *Index) newSpeller(written []string) *spelling.Speller {
+	slices.Sort(written)
+	words := slices.Concat(slices.Concat(ix.vocabulary.Synonyms...), slices.Compact(written))
+	return spelling.New(ix.known, words, ix.stopWords, thesaurus.Fillers(), ix.stem)
 }
 
 // readAhead is the most sections a guide may have to be read whole when
@@ -306,7 +321,8 @@ func (ix *Index) load() error {
 	if err != nil {
 		return err
 	}
-	ix.speller = spelling.New(ix.known, slices.Concat(ix.vocabulary.Synonyms...), stopWords, thesaurus.Fillers(), ix.stem)
+	ix.stopWords = stopWords
+	ix.speller = ix.newSpeller(nil)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)

@@ -334,6 +334,11 @@ func TestMisspellings(t *testing.T) {
 		"perf calibraton":                             "typical-day-to-day-activities/strategic-work",
 		"what skills does a directer need":            "key-skill-sets",
 		"what does a vp do diffrently from a dirctor": "comparison-director-vs-vp",
+		// Typos of the guide's words as written, whose stems are far from
+		// the words' own.
+		"skils for engneering director":    "key-skill-sets",
+		"what does a dir do in the mornig": "typical-day-to-day-activities/morning",
+		"adhoc work dir":                   "typical-day-to-day-activities/ad-hoc",
 	}
 	for q, want := range tests {
 		hits, err := ix.Search(context.Background(), q, 3)
