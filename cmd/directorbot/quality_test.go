@@ -15,11 +15,11 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: ten sets, tuned on, and what search learns
-// from) are not a fair measure; the held-out sets never taught or tuned
-// anything, though heldout to heldout8 were looked at while choosing how
-// examples are learned; heldout9 and heldout10, written then, were not;
-// heldout11 to heldout17 were written after, and first scored here.
+// (content/examples.jsonl: twenty-one sets, tuned on, and what search
+// learns from) are not a fair measure; the held-out sets never taught or
+// tuned anything, though heldout to heldout8 were looked at while choosing
+// how examples are learned; heldout9 and heldout10, written then, were
+// not; heldout11 to heldout19 were written after, and first scored here.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are not reached yet: BENCHMARKS.md tells the gap.
@@ -39,25 +39,27 @@ func TestSearchQuality(t *testing.T) {
 		top1, top3, direct         float64
 		offTopicMissed, refusedPct int
 	}{
-		{"index/testdata/questions.jsonl", 0.94, 0.97, 0, 0, 1},
-		{"content/examples.jsonl", 0.93, 0.97, 0.90, 99, 1},
-		{"index/testdata/heldout.jsonl", 0.88, 0.95, 0.80, 2, 1},
-		{"index/testdata/heldout2.jsonl", 0.89, 0.95, 0.84, 8, 3},
-		{"index/testdata/heldout3.jsonl", 0.86, 0.94, 0.81, 6, 1},
-		{"index/testdata/heldout4.jsonl", 0.81, 0.94, 0.74, 9, 1},
-		{"index/testdata/heldout5.jsonl", 0.87, 0.94, 0.81, 8, 1},
-		{"index/testdata/heldout6.jsonl", 0.90, 0.93, 0.86, 9, 4},
-		{"index/testdata/heldout7.jsonl", 0.88, 0.93, 0.85, 10, 1},
-		{"index/testdata/heldout8.jsonl", 0.83, 0.89, 0.80, 12, 2},
-		{"index/testdata/heldout9.jsonl", 0.91, 0.95, 0.84, 11, 1},
-		{"index/testdata/heldout10.jsonl", 0.88, 0.95, 0.84, 6, 1},
-		{"index/testdata/heldout11.jsonl", 0.86, 0.92, 0.83, 10, 2},
-		{"index/testdata/heldout12.jsonl", 0.83, 0.90, 0.81, 8, 4},
-		{"index/testdata/heldout13.jsonl", 0.87, 0.92, 0.78, 11, 3},
-		{"index/testdata/heldout14.jsonl", 0.89, 0.92, 0.77, 13, 3},
-		{"index/testdata/heldout15.jsonl", 0.88, 0.93, 0.86, 5, 2},
-		{"index/testdata/heldout16.jsonl", 0.80, 0.89, 0.69, 8, 5},
-		{"index/testdata/heldout17.jsonl", 0.80, 0.86, 0.71, 10, 4},
+		{"index/testdata/questions.jsonl", 0.95, 0.98, 0, 0, 1},
+		{"content/examples.jsonl", 0.93, 0.97, 0.90, 100, 1},
+		{"index/testdata/heldout.jsonl", 0.90, 0.97, 0.84, 3, 1},
+		{"index/testdata/heldout2.jsonl", 0.90, 0.95, 0.85, 6, 3},
+		{"index/testdata/heldout3.jsonl", 0.87, 0.94, 0.82, 5, 1},
+		{"index/testdata/heldout4.jsonl", 0.84, 0.95, 0.79, 6, 1},
+		{"index/testdata/heldout5.jsonl", 0.91, 0.96, 0.84, 6, 1},
+		{"index/testdata/heldout6.jsonl", 0.92, 0.95, 0.88, 8, 4},
+		{"index/testdata/heldout7.jsonl", 0.93, 0.97, 0.89, 11, 1},
+		{"index/testdata/heldout8.jsonl", 0.86, 0.92, 0.84, 10, 1},
+		{"index/testdata/heldout9.jsonl", 0.93, 0.95, 0.87, 11, 1},
+		{"index/testdata/heldout10.jsonl", 0.92, 0.97, 0.87, 6, 1},
+		{"index/testdata/heldout11.jsonl", 0.88, 0.95, 0.87, 11, 2},
+		{"index/testdata/heldout12.jsonl", 0.87, 0.94, 0.84, 7, 4},
+		{"index/testdata/heldout13.jsonl", 0.88, 0.94, 0.79, 11, 2},
+		{"index/testdata/heldout14.jsonl", 0.91, 0.93, 0.82, 13, 3},
+		{"index/testdata/heldout15.jsonl", 0.89, 0.95, 0.90, 5, 1},
+		{"index/testdata/heldout16.jsonl", 0.84, 0.94, 0.74, 8, 3},
+		{"index/testdata/heldout17.jsonl", 0.85, 0.90, 0.79, 11, 2},
+		{"index/testdata/heldout18.jsonl", 0.86, 0.95, 0.81, 11, 2},
+		{"index/testdata/heldout19.jsonl", 0.91, 0.96, 0.82, 12, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -82,7 +84,7 @@ func TestSearchQuality(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the ten tuning sets) than from its page alone.
+// its examples (the twenty-one tuning sets) than from its page alone.
 func TestExamplesTeachSearch(t *testing.T) {
 	t.Parallel()
 	page, err := fs.ReadFile(content.EmbeddedFiles(), "director.md")
@@ -97,7 +99,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// vs vp"), was taught: it is left out.
 	examples := embedded.Examples()
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
