@@ -58,10 +58,7 @@ func (ix *Index) steer(hits []Hit, in question.Intent) {
 // a question that asks for the whole picture of the role ("the gist of the
 // job"); hits is not empty.
 func overview(hits []Hit) []Hit {
-	root := hits[0].Section
-	for root.Parent != nil {
-		root = root.Parent
-	}
+	root := hits[0].Section.Page.Root
 	page := Hit{Section: root, Score: hits[0].Score}
 	if i := slices.IndexFunc(hits, func(h Hit) bool { return h.Section == root }); i >= 0 {
 		page.Votes = hits[i].Votes
@@ -80,11 +77,7 @@ func (ix *Index) asksPage(words []string, hits []Hit) bool {
 	if !ok || len(hits) == 0 {
 		return false
 	}
-	root := hits[0].Section
-	for root.Parent != nil {
-		root = root.Parent
-	}
-	return slices.Contains(ix.titleRoles(root), role)
+	return slices.Contains(ix.titleRoles(hits[0].Section.Page.Root), role)
 }
 
 // answeringRow returns, as the rows of a hit, the first of a section's
