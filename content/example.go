@@ -98,6 +98,7 @@ func (g *Guide) Asked(s *Section) []string { return g.asked[rowKey{Section: s, T
 
 // AskedRanks returns, for each question of Asked(s), where it names the
 // section among the sections it names: 0 for the first, its best answer.
+// The slice is the guide's: callers must not change it.
 func (g *Guide) AskedRanks(s *Section) []int { return g.ranks[rowKey{Section: s, Table: -1}] }
 
 // AskedRowRanks is AskedRanks for AskedRow.

@@ -63,10 +63,12 @@ type exampleIndex struct {
 	count   uint64
 }
 
-// common reports whether a term is in so many examples that it only adds
-// to the scores of those the question's other words find.
-func (e *exampleIndex) common(term string) bool {
-	return float64(e.holding[term]) > exampleCommonShare*float64(e.count)
+// chooses reports whether a term is in some examples but not so many that
+// it only adds to the scores of those the question's other words find.
+// A guide with few examples scores every example its words are in.
+func (e *exampleIndex) chooses(term string) bool {
+	n := e.holding[term]
+	return n > 0 && float64(n) <= max(exampleCommonShare*float64(e.count), 2*exampleNeighbours)
 }
 
 // exampleCommonShare is the share of the examples a term may be in and
@@ -209,7 +211,7 @@ func (ix *Index) examplesVerdict(ctx context.Context, words []word) (verdict, er
 	var all, choose []query.Query
 	term := func(t string, boost float64) {
 		all = append(all, exampleTerm(t, boost))
-		if !ix.examples.common(t) {
+		if ix.examples.chooses(t) {
 			choose = append(choose, exampleTerm(t, 0))
 		}
 	}

@@ -71,13 +71,14 @@ func overview(hits []Hit) []Hit {
 // (question.Cast.AsksRole) and the page the best hit is on is that role's:
 // "what does an engineering director actually do?" is answered by the
 // Director's page, though the comparison with the VP shares its words.
-// A role with no page of its own is answered by the hits.
+// A role with no page of its own is answered by the hits, and so is one
+// whose page is titled with another role too ("Director vs VP").
 func (ix *Index) asksPage(words []string, hits []Hit) bool {
 	role, ok := ix.reader.Cast.AsksRole(ix.spelled(slices.Clone(words)))
 	if !ok || len(hits) == 0 {
 		return false
 	}
-	return slices.Contains(ix.titleRoles(hits[0].Section.Page.Root), role)
+	return slices.Equal(ix.titleRoles(hits[0].Section.Page.Root), []int{role})
 }
 
 // answeringRow returns, as the rows of a hit, the first of a section's

@@ -142,14 +142,14 @@ func (ix *Index) titleRoles(s *content.Section) []int {
 // misspelt names of described roles spelt right: a story around the
 // question ("I've been a director for a year.") only tells who asks.
 // Alone tells that the question is one sentence, with no story.
-func (ix *Index) asking(text string) (asking [][]string, alone bool) {
-	sentences := question.Split(text)
-	for _, s := range sentences {
+func (ix *Index) asking(text string) (asks [][]string, alone bool) {
+	split := question.Split(text)
+	for _, s := range split {
 		if !s.Context {
-			asking = append(asking, ix.spelled(question.Words(s.Text)))
+			asks = append(asks, ix.spelled(question.Words(s.Text)))
 		}
 	}
-	return asking, len(sentences) == 1
+	return asks, len(split) == 1
 }
 
 // spelled returns the words with misspelt names of described roles

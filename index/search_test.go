@@ -503,6 +503,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"After the interview loop for a senior hire, does the director sit in on the debrief?",
 		"is the VP supposed to be the external face, conf talks and recruiting brand and all that?",
 		"how many hours do directors spend in interview rounds each week?",
+		"how many hours do directors spend in rounds of interviews each week?",
+		"how much time does a director spend on the interview process each week?",
 		"how much time should a director budget for interview prep and interviews each week?",
 		"our teams all work remotely: how many direct reports should a director have?",
 		"how do I frame an infra investment as reducing customer churn rate?",

@@ -27,7 +27,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if placed(words, alone) {
+		if r.placed(words, alone) {
 			return true
 		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
@@ -74,13 +74,15 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 
 // placed reports whether a sentence asks what something is, which one or
 // how many at the asker's company, and ends by placing itself there:
-// "what's the EM career ladder at our company?", "how many rounds is the
-// VP interview process here?" (alone). Asked for advice ("what should I
-// work on here?") or in general ("how many teams does a director usually
-// have here?") it asks the guide.
-func placed(words []string, alone bool) bool {
-	ends := atCompany.Ends(words) || alone && len(words) > 0 && words[len(words)-1] == "here"
-	return ends && whatWords.Any(words[:min(len(words), maxLeadWords)]) &&
+// "what's the EM career ladder at our company?", "what's the severity
+// scale for incidents here?" (alone). Asked for advice ("what should I
+// work on here?", "what would a VP do here?") or in general ("how many
+// teams does a director usually have here?") it asks the guide, and so
+// does a bare "here" with a role the guide describes ("how many hours
+// does a director spend in 1:1s here?").
+func (r Reader) placed(words []string, alone bool) bool {
+	here := alone && len(words) > 0 && words[len(words)-1] == "here" && !r.NamesDescribed(words)
+	return (atCompany.Ends(words) || here) && whatWords.Any(words[:min(len(words), maxLeadWords)]) &&
 		!advice.In(words) && !generalizers.Any(words)
 }
 
@@ -193,7 +195,7 @@ var (
 	atCompany = NewPhrasings("at our company", "at my company", "in our company", "in my company",
 		"at our org", "in our org", "at our startup", "at my startup")
 	whatWords = SetOf("what whats which many")
-	advice    = NewPhrasings("should", "do i", "can i", "could i", "do we need")
+	advice    = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

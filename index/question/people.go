@@ -11,7 +11,8 @@ type Reader struct {
 }
 
 // Particular reports whether the words, with misspelt role names spelt
-// right, name a role or ask for a fact (factWords): only then may
+// right, name a role, ask for a fact (factWords) or may place a question
+// at the asker's company (placers): only then may
 // AboutOthers, AboutCompany or AskedRoles find anything, and most
 // questions do neither.
 func (r Reader) Particular(words []string) bool {

@@ -19,16 +19,18 @@ type Speller struct {
 	// within one field; terms holds those that hold a letter by length.
 	known map[string]uint64
 	terms map[int][]string
-	// vocabulary holds the thesaurus's words, phrasing the stop words and
-	// fillers, both by length in runes.
+	// vocabulary holds words spelt right as typed (the thesaurus's, and a
+	// guide's own), phrasing the stop words and fillers, both by length in
+	// runes.
 	vocabulary, phrasing map[int][]string
 	stopWords            map[string]bool
 	stem                 func(string) string
 }
 
 // New makes a Speller of the known stems (with their document counts,
-// kept, not copied), the thesaurus's words, the stop words and fillers,
-// and the stemmer that made the known stems.
+// kept, not copied), words spelt right as typed (the thesaurus's, a
+// guide's own), the stop words and fillers, and the stemmer that made the
+// known stems.
 func New(known map[string]uint64, vocabulary, stopWords, fillers []string, stem func(string) string) *Speller {
 	s := &Speller{
 		known:      known,
@@ -95,7 +97,7 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // Near returns the known terms one edit from a misspelt word's stem or,
 // when there are none, the stems of the word with two neighbouring letters
 // swapped back ("mornign" stems to itself, "morning" to "morn"), or else
-// of the thesaurus's words one edit from it or from its stem
+// of the vocabulary's words one edit from it or from its stem
 // ("diffrently" stems as "diffrent"), or else the longest known
 // stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
@@ -137,7 +139,7 @@ func (s *Speller) knownStems(words []string) []Term {
 	return out
 }
 
-// nearVocabulary returns the thesaurus's words one edit from a misspelt
+// nearVocabulary returns the vocabulary's words one edit from a misspelt
 // word as typed: a typo that stems unlike its word ("diffrence" stems as
 // "diffrenc", "difference" as "differ") is still one edit from the word.
 func (s *Speller) nearVocabulary(word string) []string {
