@@ -87,23 +87,34 @@ func TestNearestExamplesVote(t *testing.T) {
 }
 
 // TestExamplesVoteByRank asks a question worded as one example that names
-// two sections: the one it names first gets twice the other's vote.
+// two sections: the one it names first gets twice the other's vote, in a
+// guide built in memory and one reopened from disk.
 func TestExamplesVoteByRank(t *testing.T) {
 	t.Parallel()
 	examples := `{"question": "how do I plan headcount for the new team?", "expect": ["Hiring", "Budgets"]}` + "\n"
-	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(examples)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
-	v, err := ix.examplesVerdict(context.Background(), ix.words("how do I plan headcount?"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	hiring, _ := ix.guide.Section("hiring")
-	budgets, _ := ix.guide.Section("budgets")
-	if got := v.sections[hiring] / v.sections[budgets]; math.Abs(got-1/rankDecay) > 1e-9 {
-		t.Errorf("Hiring's vote is %v times Budgets', want %v", got, 1/rankDecay)
+	files := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(examples)}}
+	dir := t.TempDir()
+	for _, open := range []func() (*Index, error){
+		func() (*Index, error) { return buildFiles(files) },
+		func() (*Index, error) { return Open(files, dir) },
+		func() (*Index, error) { return Open(files, dir) },
+	} {
+		ix, err := open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := ix.examplesVerdict(context.Background(), ix.words("how do I plan headcount?"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hiring, _ := ix.guide.Section("hiring")
+		budgets, _ := ix.guide.Section("budgets")
+		if got := v.sections[hiring] / v.sections[budgets]; math.Abs(got-1/rankDecay) > 1e-9 {
+			t.Errorf("Hiring's vote is %v times Budgets', want %v", got, 1/rankDecay)
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -3,9 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+// reportsToRow is the Reports to row as the terminal draws the table, its
+// columns padded to the widest cell.
+var reportsToRow = regexp.MustCompile(`Reports to +│ VP or Senior Director +│ CTO, CEO, or Board\n`)
 
 // TestDevShowsWhatSlackDraws drives dev through answers and clicks: each
 // reply prints in Slack's drawn order, with the table last, and none is
@@ -45,6 +50,9 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 			t.Fatalf("output lacks %q after position %d:\n%s", want, at, text)
 		}
 		at += i + len(want)
+	}
+	if !reportsToRow.MatchString(text) {
+		t.Errorf("output lacks the Reports to row drawn as a table row:\n%s", text)
 	}
 	if !strings.Contains(errOut.String(), `no button "Nothing"`) {
 		t.Errorf("a click on a missing button should say so: %q", errOut.String())

@@ -243,7 +243,6 @@ func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
 	for _, want := range []string{
 		"── ack (only you can see this) ──\nKey Skill Sets",
 		"── chat.postMessage to CDEV in thread",
-		"│ VP or Senior Director ",
 		"── chat.postMessage to DDEV ──",
 		"Am I ready for VP?",
 		"── views.publish (Home tab) ──",
@@ -252,6 +251,9 @@ func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+	if !reportsToRow.MatchString(out.String()) {
+		t.Errorf("output lacks the Reports to row drawn as a table row:\n%s", out.String())
 	}
 }
 
