@@ -122,20 +122,9 @@ func exampleTerms(b bleve.Index) (map[string]uint64, uint64, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("count examples: %w", err)
 	}
-	d, err := b.FieldDict(exampleField)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read example terms: %w", err)
-	}
 	holding := map[string]uint64{}
-	for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
-		if err != nil {
-			_ = d.Close()
-			return nil, 0, fmt.Errorf("read example terms: %w", err)
-		}
-		holding[e.Term] = e.Count
-	}
-	if err := d.Close(); err != nil {
-		return nil, 0, fmt.Errorf("read example terms: %w", err)
+	if err := fieldTerms(b, exampleField, func(term string, docs uint64) { holding[term] = docs }); err != nil {
+		return nil, 0, err
 	}
 	return holding, count, nil
 }

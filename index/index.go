@@ -337,24 +337,36 @@ func (ix *Index) load() error {
 func readTerms(b bleve.Index) (map[string][numFields]uint64, error) {
 	vocab := map[string][numFields]uint64{}
 	for fi, fb := range boosts {
-		d, err := b.FieldDict(fb.field)
+		err := fieldTerms(b, fb.field, func(term string, docs uint64) {
+			counts := vocab[term]
+			counts[fi] = docs
+			vocab[term] = counts
+		})
 		if err != nil {
-			return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
-		}
-		for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
-			if err != nil {
-				_ = d.Close()
-				return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
-			}
-			counts := vocab[e.Term]
-			counts[fi] = e.Count
-			vocab[e.Term] = counts
-		}
-		if err := d.Close(); err != nil {
-			return nil, fmt.Errorf("read terms of %s: %w", fb.field, err)
+			return nil, err
 		}
 	}
 	return vocab, nil
+}
+
+// fieldTerms calls each with every term of a field and the number of
+// documents it is in.
+func fieldTerms(b bleve.Index, field string, each func(term string, docs uint64)) error {
+	d, err := b.FieldDict(field)
+	if err != nil {
+		return fmt.Errorf("read terms of %s: %w", field, err)
+	}
+	for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
+		if err != nil {
+			_ = d.Close()
+			return fmt.Errorf("read terms of %s: %w", field, err)
+		}
+		each(e.Term, e.Count)
+	}
+	if err := d.Close(); err != nil {
+		return fmt.Errorf("read terms of %s: %w", field, err)
+	}
+	return nil
 }
 
 // stemSet returns the stems of a list of words, so that "roles" is found
