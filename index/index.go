@@ -52,8 +52,6 @@ type Index struct {
 	known map[string]uint64
 	// speller reads the words it does not know as those it does.
 	speller *spelling.Speller
-	// stopWords are the English analyzer's, for the speller.
-	stopWords []string
 	// vocabulary is the guide's: the thesaurus, with the guide's own
 	// synonyms.txt; synonymsOf maps a stem to the stems of its synonyms.
 	vocabulary *thesaurus.Thesaurus
@@ -244,18 +242,23 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	}
 	// A small guide is read whole at once, so that its first questions
 	// cost no more than later ones.
+	// Its words as written, too, read typos that stem unlike them
+	// ("engneering", "mornig").
+	var written []string
 	if sections := g.Sections(); len(sections) <= readAhead {
-		var words []string
 		for _, s := range sections {
 			ix.read(s)
 			ix.headingRoles(s)
 			ix.facts(s)
-			words = append(words, question.Words(s.Title+"\n"+s.Text())...)
+			written = append(written, question.Words(s.Title+"\n"+s.Text())...)
 		}
-		// Its words as written, too, read typos that stem unlike them
-		// ("engneering", "mornig").
-		ix.speller = ix.newSpeller(words)
 	}
+	speller, err := ix.newSpeller(written)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	ix.speller = speller
 	ex, err := buildExamples(g, l)
 	if err != nil {
 		_ = b.Close()
@@ -269,10 +272,14 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 
 // newSpeller makes the index's speller of its known stems, the
 // thesaurus's words and, of a guide read whole, the words it is written in.
-func (ix *Index) newSpeller(written []string) *spelling.Speller {
+func (ix *Index) newSpeller(written []string) (*spelling.Speller, error) {
+	stopWords, err := englishStopWords()
+	if err != nil {
+		return nil, err
+	}
 	slices.Sort(written)
 	words := slices.Concat(slices.Concat(ix.vocabulary.Synonyms...), slices.Compact(written))
-	return spelling.New(ix.known, words, ix.stopWords, thesaurus.Fillers(), ix.stem)
+	return spelling.New(ix.known, words, stopWords, thesaurus.Fillers(), ix.stem), nil
 }
 
 // readAhead is the most sections a guide may have to be read whole when
@@ -317,12 +324,6 @@ func (ix *Index) load() error {
 	}
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
-	stopWords, err := englishStopWords()
-	if err != nil {
-		return err
-	}
-	ix.stopWords = stopWords
-	ix.speller = ix.newSpeller(nil)
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)
