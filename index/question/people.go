@@ -1,6 +1,9 @@
 package question
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Reader reads questions for one guide: Cast names the people a question
 // may be about, and Described tells, by role, those the guide describes
@@ -53,12 +56,15 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 	for _, words := range asking {
 		ms := r.Cast.Mentions(words)
 		for i, m := range ms {
+			if i+1 < len(ms) && graded(words, m, ms[i+1]) {
+				return true, nil
+			}
 			if r.Described[m.Role] {
 				named = true
 				continue
 			}
-			asked := about(words, m) && !asker(words, m)
-			if asked && i+1 < len(ms) && r.Described[ms[i+1].Role] && contrasted(words, m, ms[i+1]) {
+			asked := (about(words, m) || i > 0 && promoted(words, ms[i-1], m)) && !asker(words, m)
+			if asked && r.pitted(words, ms, i) {
 				spoken, err := inText(m.Role)
 				if err != nil {
 					return false, err
@@ -71,6 +77,48 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 		}
 	}
 	return others && !named, nil
+}
+
+// pitted reports whether the role mentioned at i is set against a role
+// the guide describes named beside it: contrasted with the one after ("a
+// CTO vs a VP"), set apart from the one before ("VP vs CTO, what's the
+// difference?"), or the step up from it ("from VP to CTO"). "Director vs
+// tech lead, who drives architecture?" asks who does what the guide
+// describes.
+func (r Reader) pitted(words []string, ms []Mention, i int) bool {
+	if i+1 < len(ms) && r.Described[ms[i+1].Role] && contrasted(words, ms[i], ms[i+1]) {
+		return true
+	}
+	if i == 0 || !r.Described[ms[i-1].Role] {
+		return false
+	}
+	return contrasted(words, ms[i-1], ms[i]) && slices.ContainsFunc(words, func(w string) bool { return differences[w] }) ||
+		promoted(words, ms[i-1], ms[i])
+}
+
+// promoted reports whether the words step up from one role to the next:
+// "from VP to CTO", "from a director to a VP".
+func promoted(words []string, from, to Mention) bool {
+	i := beforeDeterminers(words, from.Start)
+	return i >= 0 && words[i] == "from" && from.End < len(words) && words[from.End] == "to" &&
+		beforeDeterminers(words, to.Start) == from.End
+}
+
+// graded reports whether two names of one role, named side by side, are
+// set against each other: "what's the difference between a senior
+// director and a director?" asks how a role's grades differ, which a
+// guide to the role does not tell, while "I report to a senior director,
+// is that normal for a director?" sets nothing against anything. A
+// plural is the same name ("a director among directors").
+func graded(words []string, a, b Mention) bool {
+	singular := func(m Mention) []string {
+		out := slices.Clone(words[m.Start:m.End])
+		for i, w := range out {
+			out[i] = strings.TrimSuffix(w, "s")
+		}
+		return out
+	}
+	return a.Role == b.Role && !slices.Equal(singular(a), singular(b)) && contrasted(words, a, b)
 }
 
 // contrasted reports whether two roles named side by side are set

@@ -9,7 +9,7 @@ import (
 // reader describes the director and the VP, and names the CTO, the staff
 // engineer and the EM; a guide's text speaks only of the EM.
 func reader() (Reader, func(int) (bool, error)) {
-	roles := [][]string{{"director"}, {"vp", "vice president"}, {"cto"}, {"staff engineer"}, {"em", "engineering manager"}}
+	roles := [][]string{{"director", "senior director"}, {"vp", "vice president", "svp"}, {"cto"}, {"staff engineer"}, {"em", "engineering manager"}}
 	r := Reader{Cast: NewCast(roles, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
 	return r, func(role int) (bool, error) { return role == 4, nil }
 }
@@ -33,6 +33,16 @@ func TestAboutOthers(t *testing.T) {
 		{"what does the CTO expect from me?", false},
 		{"I was an EM, what changes now?", false},
 		{"what does a director do?", false},
+		{"what's the difference between a senior director and a director?", true},
+		{"what does a senior director do that a director doesn't?", true},
+		{"VP vs SVP?", true},
+		{"how many years as a director/senior director before VP?", false},
+		{"I report to a senior director, is that normal for a director?", false},
+		{"how do I go from VP to CTO?", true},
+		{"VP vs CTO, what's the difference?", true},
+		{"director vs staff engineer, who writes more code?", false},
+		{"how do I go from director to VP?", false},
+		{"how do I go from EM to director?", false},
 	}
 	for _, tt := range tests {
 		got, err := r.AboutOthers(asking(tt.question), inText)
