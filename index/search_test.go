@@ -468,6 +468,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"good system design question for a director interview?",
 		"how do we run 360 reviews for directors?",
 		"which OKR software should a VP buy?",
+		"what questions do they ask in a VP of engineering interview loop?",
+		"how do I prep for a director interview loop next week?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -510,6 +512,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how do I frame an infra investment as reducing customer churn rate?",
 		"should I speak at LeadDev to build external presence as an aspiring VP?",
 		"should I blog on the company engineering blog platform to build my external presence?",
+		"I'm prepping for a director interview loop next week. What does a director own?",
+		"do directors interview candidates?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: an idiom holding a word of a topic left to others", q)
@@ -526,6 +530,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 	interviews := pageIndex(t, "hiring.md", "# Hiring\n\n## Interview questions\n\nA director asks each candidate the same interview questions.\n")
 	if hits, _ := interviews.Search(context.Background(), "what interview questions should a director ask?", 3); len(hits) == 0 {
 		t.Error("a guide that covers interview questions refused a question about them")
+	}
+	if hits, _ := interviews.Search(context.Background(), "how do I prep for a director interview?", 3); len(hits) == 0 {
+		t.Error("a guide that covers interview questions refused a question about preparing for an interview")
 	}
 
 	covered := pageIndex(t, "pay.md", "# Pay\n\n## Director salary\n\nA director's salary is set by the pay bands.\n\n## Hiring\n\nHiring plans.\n")

@@ -201,6 +201,13 @@ func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
 	return false
 }
 
+// leavesInterviews reports whether the guide leaves interviewing for a
+// role to others (question.Cast.AsksInterview): it never says "interview
+// questions", one of the outside phrases.
+func (ix *Index) leavesInterviews() bool { return ix.outsidePhrases.In(interviewQuestions) }
+
+var interviewQuestions = []string{"interview", "questions"}
+
 // filler reports whether a word is a filler, or one stemmed like it; an
 // outside word never is ("severance" stems as "several" does).
 func (ix *Index) filler(w word) bool {
