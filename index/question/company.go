@@ -27,7 +27,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if r.placed(words, alone) {
+		if r.placed(words, alone) || r.dated(words) {
 			return true
 		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
@@ -84,6 +84,20 @@ func (r Reader) placed(words []string, alone bool) bool {
 	here := alone && len(words) > 0 && words[len(words)-1] == "here" && !r.NamesDescribed(words)
 	return (atCompany.Ends(words) || here) && whatWords.Any(words[:min(len(words), maxLeadWords)]) &&
 		!advice.In(words) && !generalizers.Any(words)
+}
+
+// dated reports whether a sentence asks what, which, how many, who or
+// when at a moment of the company's calendar: "what's the headcount
+// budget for my org next year?", "how many directors does our org have
+// right now?", "when does budget planning kick off this year?". Asked
+// for advice ("what should a director focus on this quarter?") or in
+// general it asks the guide, and so does one that names a role the guide
+// describes unless the role is the asker's own ("when is the right time
+// to go for VP, this year?", "who decides headcount this year, the
+// director or the VP?").
+func (r Reader) dated(words []string) bool {
+	return datedWords.Any(words[:min(len(words), maxLeadWords)]) && calendar.In(words) &&
+		!advice.In(words) && !generalizers.Any(words) && (owned.Any(words) || !r.NamesDescribed(words))
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -182,9 +196,14 @@ var (
 	bodies = SetOf("committee committees panel panels")
 	groups = SetOf("team board staff")
 	// moments date a question to the company's calendar.
-	moments = NewPhrasings("today", "tomorrow", "tonight", "this week", "next week", "last week", "this month",
+	moments = append(NewPhrasings("today", "tomorrow", "tonight"), calendar...)
+	// calendar dates a question to the company's calendar even after a
+	// question word alone (dated): "what has to change from how I work
+	// today?" dates nothing.
+	calendar = NewPhrasings("this week", "next week", "last week", "this month",
 		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
-		"this cycle", "last sprint", "this sprint", "right now")
+		"this cycle", "last sprint", "this sprint", "right now", "these days", "at the moment", "this half",
+		"next half", "for q1", "for q2", "for q3", "for q4", "in q1", "in q2", "in q3", "in q4")
 	// whereabouts say where or when a post is held: "here", "at our
 	// company", "right now"; oursWords are those that say it is the
 	// asker's company's, here and now.
@@ -195,7 +214,11 @@ var (
 	atCompany = NewPhrasings("at our company", "at my company", "in our company", "in my company",
 		"at our org", "in our org", "at our startup", "at my startup")
 	whatWords = SetOf("what whats which many")
-	advice    = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
+	// datedWords ask for a fact of a moment (dated).
+	datedWords = SetOf("what whats which many who when")
+	// owned make what follows the asker's: "our VP", "my org".
+	owned  = SetOf("our my")
+	advice = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

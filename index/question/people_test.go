@@ -95,6 +95,12 @@ func TestAboutCompany(t *testing.T) {
 		{"what should I work on first here?", false, false},
 		{"how many teams does a director usually run at our company?", false, false},
 		{"what's the best way to get known outside my company", false, false},
+		{"what's the headcount budget for my org next year", false, true},
+		{"how many directors does our VP have right now", false, true},
+		{"when does budget planning kick off this year?", false, true},
+		{"what should a director focus on this quarter?", false, false},
+		{"how many 1:1s does a director usually have this week?", false, false},
+		{"what has to change from how I work today?", false, false},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
