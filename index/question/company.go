@@ -61,7 +61,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		case words[at] == "when":
 			// "When is the next promo cycle?", "when's our review cycle?"
 			i := slices.Index(rest, "next")
-			return i >= 0 && leads(rest[i+1:], events) || lastEvents.In(rest) ||
+			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) || lastEvents.In(rest) ||
 				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
 		case words[at] == "where":
 			// "Where's the (next) offsite?": a guide to roles holds no
@@ -215,7 +215,7 @@ var (
 		"at our org", "in our org", "at our startup", "at my startup")
 	whatWords = SetOf("what whats which many")
 	// datedWords ask for a fact of a moment (dated).
-	datedWords = SetOf("what whats which many who when")
+	datedWords = SetOf("what whats which many size who when")
 	// owned make what follows the asker's: "our VP", "my org".
 	owned  = SetOf("our my")
 	advice = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")

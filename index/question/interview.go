@@ -29,9 +29,10 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 }
 
 // interviewFor reports whether a role's name, one person, qualifies an
-// interview: "in a VP interview", "a director-level interview". After an
-// asking verb it is the person who interviews: "does a director
-// interview candidates?".
+// interview: "in a VP interview", "how many rounds is the VP interview?".
+// After an auxiliary that takes a verb it is the person who interviews:
+// "does a director interview candidates?", "should the VP interview
+// every hire?".
 func interviewFor(words []string, m Mention) bool {
 	j := m.End
 	if j < len(words) && words[j] == "level" {
@@ -41,7 +42,7 @@ func interviewFor(words []string, m Mention) bool {
 		return false
 	}
 	i := beforeDeterminers(words, m.Start)
-	return i < 0 || !askingVerbs[words[i]]
+	return i < 0 || !interviewers[words[i]]
 }
 
 // preparing reports whether the words ask to prepare for an interview:
@@ -63,5 +64,7 @@ var (
 	questionWords  = SetOf("questions")
 	interviewWords = SetOf("interview interviews interviewing interviewer interviewers")
 	prepWords      = SetOf("prep prepare prepping preparing")
-	rounds         = SetOf("round rounds onsite panel")
+	// interviewers are the auxiliaries before one who interviews.
+	interviewers = SetOf("does do did should would will can could must may might")
+	rounds       = SetOf("round rounds onsite panel")
 )
