@@ -514,9 +514,11 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"should I blog on the company engineering blog platform to build my external presence?",
 		"I'm prepping for a director interview loop next week. What does a director own?",
 		"do directors interview candidates?",
+		"How should a director prep for the hiring committee?",
+		"how should a director prep for the next round of layoffs?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
-			t.Errorf("Search(%q) was refused: an idiom holding a word of a topic left to others", q)
+			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)
 		}
 	}
 

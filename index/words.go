@@ -204,7 +204,9 @@ func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
 // leavesInterviews reports whether the guide leaves interviewing for a
 // role to others (question.Cast.AsksInterview): it never says "interview
 // questions", one of the outside phrases.
-func (ix *Index) leavesInterviews() bool { return ix.outsidePhrases.In(interviewQuestions) }
+func (ix *Index) leavesInterviews() bool {
+	return slices.ContainsFunc(ix.outsidePhrases, func(p []string) bool { return slices.Equal(p, interviewQuestions) })
+}
 
 var interviewQuestions = []string{"interview", "questions"}
 

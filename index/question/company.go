@@ -88,16 +88,30 @@ func (r Reader) placed(words []string, alone bool) bool {
 
 // dated reports whether a sentence asks what, which, how many, who or
 // when at a moment of the company's calendar: "what's the headcount
-// budget for my org next year?", "how many directors does our org have
+// budget for my team next year?", "how many directors does our VP have
 // right now?", "when does budget planning kick off this year?". Asked
-// for advice ("what should a director focus on this quarter?") or in
-// general it asks the guide, and so does one that names a role the guide
-// describes unless the role is the asker's own ("when is the right time
-// to go for VP, this year?", "who decides headcount this year, the
-// director or the VP?").
+// for advice ("what should a director focus on this quarter?"), in
+// general, or about the asker ("what are my priorities this quarter?",
+// "how many reports is too many for me right now?") it asks the guide,
+// and so does one that names a role the guide describes, unless one is
+// the company's ("our VP"): "when is the right time to go for VP, this
+// year?", "who decides headcount this year, the director or the VP?".
 func (r Reader) dated(words []string) bool {
-	return datedWords.Any(words[:min(len(words), maxLeadWords)]) && calendar.In(words) &&
-		!advice.In(words) && !generalizers.Any(words) && (owned.Any(words) || !r.NamesDescribed(words))
+	if !datedWords.Any(words[:min(len(words), maxLeadWords)]) || !calendar.In(words) ||
+		advice.In(words) || generalizers.Any(words) || askers.Any(words) {
+		return false
+	}
+	ms := r.Cast.Mentions(words)
+	for i, w := range words {
+		// "My" is the asker's own but for a unit or a post of the
+		// company: "my team", "my VP".
+		if w == "my" && (i+1 == len(words) || !units[words[i+1]] && !slices.ContainsFunc(ms, func(m Mention) bool { return m.Start == i+1 })) {
+			return false
+		}
+	}
+	return !r.NamesDescribed(words) || slices.ContainsFunc(ms, func(m Mention) bool {
+		return r.Described[m.Role] && m.Start > 0 && owned[words[m.Start-1]]
+	})
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -201,7 +215,7 @@ var (
 	// question word alone (dated): "what has to change from how I work
 	// today?" dates nothing.
 	calendar = NewPhrasings("this week", "next week", "last week", "this month",
-		"last month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
+		"last month", "next month", "this quarter", "next quarter", "last quarter", "this year", "next year", "last year",
 		"this cycle", "last sprint", "this sprint", "right now", "these days", "at the moment", "this half",
 		"next half", "for q1", "for q2", "for q3", "for q4", "in q1", "in q2", "in q3", "in q4")
 	// whereabouts say where or when a post is held: "here", "at our
@@ -216,8 +230,12 @@ var (
 	whatWords = SetOf("what whats which many")
 	// datedWords ask for a fact of a moment (dated).
 	datedWords = SetOf("what whats which many size who when")
-	// owned make what follows the asker's: "our VP", "my org".
+	// owned make the post after them the company's: "our VP", "my VP";
+	// units are the company's parts ("my team"); askers are the asker
+	// ("too many for me").
 	owned  = SetOf("our my")
+	units  = SetOf("team teams org orgs organization group groups department division company")
+	askers = SetOf("i me myself")
 	advice = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")

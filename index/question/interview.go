@@ -14,6 +14,10 @@ import (
 // hires or is hired. Only the sentences that ask are read (asking): "I'm
 // prepping for a director interview. What does a director own?" asks
 // about the role, and so does "do directors interview candidates?".
+// The words are read as the thesaurus rewrote them: "prepare for" is
+// read as the guide's "key actions", and the guide's own "interview
+// debriefs" (the thesaurus's reading of "hiring committee" too) are a
+// director's work, not an interview for a role.
 func (c Cast) AsksInterview(asking [][]string) bool {
 	for _, words := range asking {
 		ms := c.Mentions(words)
@@ -21,7 +25,7 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 			continue
 		}
 		if slices.ContainsFunc(ms, func(m Mention) bool { return interviewFor(words, m) }) ||
-			after(words, questionWords, interviewWords) || preparing(words) {
+			askedInInterview(words) || preparing(words) {
 			return true
 		}
 	}
@@ -29,42 +33,87 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 }
 
 // interviewFor reports whether a role's name, one person, qualifies an
-// interview: "in a VP interview", "how many rounds is the VP interview?".
-// After an auxiliary that takes a verb it is the person who interviews:
-// "does a director interview candidates?", "should the VP interview
-// every hire?".
+// interview: "in a VP interview", "how many rounds is the VP interview?",
+// "in director interviews". After an auxiliary that takes a verb the
+// person named interviews ("does a director interview candidates?"), and
+// so does a role named in the plural ("how often directors interview");
+// "interviews" is a noun only after a preposition ("when a director
+// interviews" is the verb).
 func interviewFor(words []string, m Mention) bool {
 	j := m.End
 	if j < len(words) && words[j] == "level" {
 		j++
 	}
-	if j >= len(words) || words[j] != "interview" || strings.HasSuffix(words[m.End-1], "s") {
+	if j >= len(words) || !interviewNouns[words[j]] || !interviewAt(words, j) || strings.HasSuffix(words[m.End-1], "s") {
 		return false
 	}
 	i := beforeDeterminers(words, m.Start)
+	if words[j] == "interviews" {
+		return i >= 0 && prepositions[words[i]]
+	}
 	return i < 0 || !interviewers[words[i]]
+}
+
+// askedInInterview reports whether the words ask what questions are asked
+// in an interview: "what questions do they ask in a VP interview?", "what
+// questions should I ask when interviewing a director?"; not "what
+// questions does a director ask in 1:1s, and how many interviews are
+// normal?" nor "I have questions about how long directors spend
+// interviewing".
+func askedInInterview(words []string) bool {
+	q := slices.Index(words, "questions")
+	if q < 0 {
+		return false
+	}
+	asked := false
+	for i := q + 1; i < len(words) && !clauseBreaks[words[i]]; i++ {
+		switch {
+		case askVerbs[words[i]]:
+			asked = true
+		case asked && interviewAt(words, i):
+			return true
+		}
+	}
+	return false
 }
 
 // preparing reports whether the words ask to prepare for an interview:
 // "how do I prep for a VP final round?"; not "how much time goes to
-// interview prep and interviews?".
+// interview prep?" nor "how do I prep for the next round of layoffs?".
 func preparing(words []string) bool {
 	i := slices.IndexFunc(words, func(w string) bool { return prepWords[w] })
-	return i >= 0 && i+1 < len(words) && words[i+1] == "for" &&
-		slices.ContainsFunc(words[i+2:], func(w string) bool { return interviewWords[w] || rounds[w] })
+	if i < 0 || i+1 >= len(words) || words[i+1] != "for" {
+		return false
+	}
+	for j := i + 2; j < len(words) && !clauseBreaks[words[j]]; j++ {
+		if interviewAt(words, j) || words[j] == "final" && j+1 < len(words) && rounds[words[j+1]] {
+			return true
+		}
+	}
+	return false
 }
 
-// after reports whether a word of first comes before a word of then.
-func after(words []string, first, then Set) bool {
-	i := slices.IndexFunc(words, func(w string) bool { return first[w] })
-	return i >= 0 && slices.ContainsFunc(words[i+1:], func(w string) bool { return then[w] })
+// interviewAt reports whether the word at i names an interview, and not
+// the guide's "interview debriefs".
+func interviewAt(words []string, i int) bool {
+	return interviewWords[words[i]] && (i+1 == len(words) || !debriefs[words[i+1]])
 }
 
 var (
-	questionWords  = SetOf("questions")
 	interviewWords = SetOf("interview interviews interviewing interviewer interviewers")
-	prepWords      = SetOf("prep prepare prepping preparing")
+	interviewNouns = SetOf("interview interviews")
+	debriefs       = SetOf("debrief debriefs")
+	// askVerbs ask questions of someone: "what questions do they ask",
+	// "will I get", "should I expect".
+	askVerbs = SetOf("ask asked asking expect get")
+	// prepWords prepare for something; the thesaurus reads "prepare for"
+	// as "key actions".
+	prepWords = SetOf("prep prepping preparing")
 	// interviewers are the auxiliaries before one who interviews.
 	interviewers = SetOf("does do did should would will can could must may might")
-	rounds       = SetOf("round rounds onsite panel")
+	prepositions = SetOf("in for at during of")
+	rounds       = SetOf("round rounds")
+	// clauseBreaks end the clause a question word asks in: "what
+	// questions does a director ask in 1:1s, and how many interviews…".
+	clauseBreaks = SetOf("and or but")
 )

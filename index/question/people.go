@@ -56,7 +56,7 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 	for _, words := range asking {
 		ms := r.Cast.Mentions(words)
 		for i, m := range ms {
-			if i+1 < len(ms) && graded(words, m, ms[i+1]) {
+			if i+1 < len(ms) && graded(words, m, ms[i+1]) && !r.another(ms, m.Role) {
 				return true, nil
 			}
 			if r.Described[m.Role] {
@@ -92,7 +92,7 @@ func (r Reader) pitted(words []string, ms []Mention, i int) bool {
 	if i == 0 || !r.Described[ms[i-1].Role] {
 		return false
 	}
-	return contrasted(words, ms[i-1], ms[i]) && slices.ContainsFunc(words, func(w string) bool { return differences[w] }) ||
+	return contrasted(words, ms[i-1], ms[i]) && differences.Any(words) ||
 		promoted(words, ms[i-1], ms[i])
 }
 
@@ -104,12 +104,20 @@ func promoted(words []string, from, to Mention) bool {
 		beforeDeterminers(words, to.Start) == from.End
 }
 
+// another reports whether the mentions name a role the guide describes
+// other than role: "what's the difference between director, senior
+// director and VP?" asks how the roles differ, which the guide tells.
+func (r Reader) another(ms []Mention, role int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Role != role && r.Described[m.Role] })
+}
+
 // graded reports whether two names of one role, named side by side, are
 // set against each other: "what's the difference between a senior
 // director and a director?" asks how a role's grades differ, which a
 // guide to the role does not tell, while "I report to a senior director,
 // is that normal for a director?" sets nothing against anything. A
-// plural is the same name ("a director among directors").
+// plural is the same name ("how is a director different from other
+// directors?").
 func graded(words []string, a, b Mention) bool {
 	singular := func(m Mention) []string {
 		out := slices.Clone(words[m.Start:m.End])
@@ -182,7 +190,7 @@ func versusAsked(words []string, m Mention) bool {
 	if m.End >= len(words) || words[m.End] != "vs" && words[m.End] != "versus" {
 		return false
 	}
-	return slices.ContainsFunc(words, func(w string) bool { return differences[w] })
+	return differences.Any(words)
 }
 
 // beforeDeterminers returns the place of the word before those that

@@ -36,6 +36,8 @@ func TestAboutOthers(t *testing.T) {
 		{"what's the difference between a senior director and a director?", true},
 		{"what does a senior director do that a director doesn't?", true},
 		{"VP vs SVP?", true},
+		{"what's the difference between director, senior director and VP?", false},
+		{"how is a director different from other directors?", false},
 		{"how many years as a director/senior director before VP?", false},
 		{"I report to a senior director, is that normal for a director?", false},
 		{"how do I go from VP to CTO?", true},
@@ -101,6 +103,12 @@ func TestAboutCompany(t *testing.T) {
 		{"what should a director focus on this quarter?", false, false},
 		{"how many 1:1s does a director usually have this week?", false, false},
 		{"what has to change from how I work today?", false, false},
+		{"what are my priorities as a new director this quarter?", false, false},
+		{"what's my biggest blind spot right now?", false, false},
+		{"when is the right time to ask for my promotion to VP this year?", false, false},
+		{"how many direct reports is too many for me right now?", false, false},
+		{"what's the budget for my team next year", false, true},
+		{"when does budget planning kick off next month?", false, true},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
