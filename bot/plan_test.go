@@ -584,6 +584,8 @@ func TestForgetMeRunsAgain(t *testing.T) {
 	if !fake.WaitFor(5*time.Second, func() bool { _, ok, _ := st.Plan(t.Context(), "U1"); return !ok }) {
 		t.Fatal("a plan saved after forget me, from a click before it, survived")
 	}
+	// The forget deletes the welcome's note before the plan (asking for
+	// it while waiting would note a new one).
 	if first, _ := st.Welcome(t.Context(), "U1", time.Time{}); !first {
 		t.Error("a welcome noted after forget me, from a DM before it, survived")
 	}

@@ -183,11 +183,12 @@ func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (
 	}
 	var f Forgotten
 	var errs []error
-	if f.Plans, err = db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
-		errs = append(errs, fmt.Errorf("forget plan: %w", err))
-	}
+	// The greeting's note goes first: once the plan is gone, so is it.
 	if f.Welcomes, err = db.exec(ctx, `DELETE FROM welcomed WHERE user_id = ? AND welcomed_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
 		errs = append(errs, fmt.Errorf("forget welcome: %w", err))
+	}
+	if f.Plans, err = db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
+		errs = append(errs, fmt.Errorf("forget plan: %w", err))
 	}
 	return f, errors.Join(errs...)
 }
