@@ -15,14 +15,14 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: twenty-eight sets, tuned on, and what search
+// (content/examples.jsonl: thirty sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
 // when a change lowered them (BENCHMARKS.md); heldout9 and heldout10,
 // written then, taught nothing; heldout11 to heldout19 were written
-// after, and first scored here, and heldout20 after the
-// twenty-fourth tuning set.
+// after, and first scored here; heldout20 after the twenty-fourth
+// tuning set and heldout21 after the twenty-eighth.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are not reached yet: BENCHMARKS.md tells the gap.
@@ -43,27 +43,28 @@ func TestSearchQuality(t *testing.T) {
 		offTopicMissed, refusedPct int
 	}{
 		{"index/testdata/questions.jsonl", 0.94, 0.97, 0, 1, 1},
-		{"content/examples.jsonl", 0.92, 0.96, 0.89, 117, 2},
+		{"content/examples.jsonl", 0.92, 0.96, 0.89, 97, 2},
 		{"index/testdata/heldout.jsonl", 0.90, 0.97, 0.83, 3, 1},
-		{"index/testdata/heldout2.jsonl", 0.91, 0.94, 0.87, 5, 4},
-		{"index/testdata/heldout3.jsonl", 0.88, 0.95, 0.83, 5, 1},
+		{"index/testdata/heldout2.jsonl", 0.90, 0.96, 0.87, 4, 4},
+		{"index/testdata/heldout3.jsonl", 0.87, 0.95, 0.83, 4, 1},
 		{"index/testdata/heldout4.jsonl", 0.85, 0.95, 0.80, 6, 1},
-		{"index/testdata/heldout5.jsonl", 0.90, 0.96, 0.83, 5, 1},
-		{"index/testdata/heldout6.jsonl", 0.93, 0.95, 0.89, 6, 4},
-		{"index/testdata/heldout7.jsonl", 0.92, 0.97, 0.89, 9, 2},
-		{"index/testdata/heldout8.jsonl", 0.85, 0.92, 0.82, 8, 3},
-		{"index/testdata/heldout9.jsonl", 0.93, 0.95, 0.88, 9, 2},
+		{"index/testdata/heldout5.jsonl", 0.92, 0.96, 0.86, 4, 1},
+		{"index/testdata/heldout6.jsonl", 0.92, 0.95, 0.88, 5, 4},
+		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.89, 7, 2},
+		{"index/testdata/heldout8.jsonl", 0.84, 0.92, 0.81, 9, 3},
+		{"index/testdata/heldout9.jsonl", 0.93, 0.95, 0.87, 9, 1},
 		{"index/testdata/heldout10.jsonl", 0.91, 0.97, 0.87, 4, 1},
-		{"index/testdata/heldout11.jsonl", 0.87, 0.95, 0.85, 11, 3},
-		{"index/testdata/heldout12.jsonl", 0.88, 0.92, 0.85, 6, 5},
-		{"index/testdata/heldout13.jsonl", 0.88, 0.94, 0.78, 9, 3},
-		{"index/testdata/heldout14.jsonl", 0.90, 0.92, 0.81, 11, 4},
-		{"index/testdata/heldout15.jsonl", 0.91, 0.97, 0.90, 5, 2},
-		{"index/testdata/heldout16.jsonl", 0.86, 0.93, 0.76, 8, 3},
-		{"index/testdata/heldout17.jsonl", 0.85, 0.89, 0.79, 10, 3},
-		{"index/testdata/heldout18.jsonl", 0.86, 0.93, 0.81, 7, 3},
+		{"index/testdata/heldout11.jsonl", 0.86, 0.94, 0.85, 8, 3},
+		{"index/testdata/heldout12.jsonl", 0.86, 0.92, 0.84, 6, 5},
+		{"index/testdata/heldout13.jsonl", 0.89, 0.94, 0.80, 8, 3},
+		{"index/testdata/heldout14.jsonl", 0.89, 0.92, 0.81, 10, 4},
+		{"index/testdata/heldout15.jsonl", 0.91, 0.96, 0.89, 4, 3},
+		{"index/testdata/heldout16.jsonl", 0.83, 0.93, 0.73, 6, 3},
+		{"index/testdata/heldout17.jsonl", 0.85, 0.89, 0.80, 10, 3},
+		{"index/testdata/heldout18.jsonl", 0.87, 0.94, 0.81, 6, 3},
 		{"index/testdata/heldout19.jsonl", 0.91, 0.96, 0.81, 9, 1},
-		{"index/testdata/heldout20.jsonl", 0.83, 0.92, 0.82, 15, 4},
+		{"index/testdata/heldout20.jsonl", 0.83, 0.92, 0.82, 13, 4},
+		{"index/testdata/heldout21.jsonl", 0.89, 0.95, 0.86, 6, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -88,7 +89,7 @@ func TestSearchQuality(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the twenty-eight tuning sets) than from its page alone.
+// its examples (the thirty tuning sets) than from its page alone.
 func TestExamplesTeachSearch(t *testing.T) {
 	t.Parallel()
 	page, err := fs.ReadFile(content.EmbeddedFiles(), "director.md")
@@ -103,7 +104,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// vs vp"), was taught: it is left out.
 	examples := embedded.Examples()
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
