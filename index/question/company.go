@@ -93,25 +93,32 @@ func (r Reader) placed(words []string, alone bool) bool {
 // for advice ("what should a director focus on this quarter?"), in
 // general, or about the asker ("what are my priorities this quarter?",
 // "how many reports is too many for me right now?") it asks the guide,
-// and so does one that names a role the guide describes, unless one is
-// the company's ("our VP"): "when is the right time to go for VP, this
-// year?", "who decides headcount this year, the director or the VP?".
+// and so does one that names a role the guide describes, unless it names
+// a unit or a post of the company ("our VP", "our org"): "when is the
+// right time to go for VP, this year?", "who decides headcount this year,
+// the director or the VP?", "who approves offers right now at most
+// companies?" (industry).
 func (r Reader) dated(words []string) bool {
 	if !datedWords.Any(words[:min(len(words), maxLeadWords)]) || !calendar.In(words) ||
-		advice.In(words) || generalizers.Any(words) || askers.Any(words) {
+		advice.In(words) || generalizers.Any(words) || industry.In(words) || askers.Any(words) {
 		return false
 	}
 	ms := r.Cast.Mentions(words)
+	post := func(i int) bool { return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start == i }) }
+	ours := false
 	for i, w := range words {
+		if !owned[w] {
+			continue
+		}
 		// "My" is the asker's own but for a unit or a post of the
 		// company: "my team", "my VP".
-		if w == "my" && (i+1 == len(words) || !units[words[i+1]] && !slices.ContainsFunc(ms, func(m Mention) bool { return m.Start == i+1 })) {
+		unit := i+1 < len(words) && (units[words[i+1]] || post(i+1))
+		if w == "my" && !unit {
 			return false
 		}
+		ours = ours || unit
 	}
-	return !r.NamesDescribed(words) || slices.ContainsFunc(ms, func(m Mention) bool {
-		return r.Described[m.Role] && m.Start > 0 && owned[words[m.Start-1]]
-	})
+	return ours || !r.NamesDescribed(words)
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -236,7 +243,9 @@ var (
 	owned  = SetOf("our my")
 	units  = SetOf("team teams org orgs organization group groups department division company")
 	askers = SetOf("i me myself")
-	advice = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
+	// industry makes a question general: "at most companies right now".
+	industry = NewPhrasings("most companies", "most orgs", "most organizations", "most places", "in general", "industry")
+	advice   = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

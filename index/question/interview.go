@@ -24,7 +24,7 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 		if len(ms) == 0 {
 			continue
 		}
-		if slices.ContainsFunc(ms, func(m Mention) bool { return interviewFor(words, m) }) ||
+		if slices.ContainsFunc(ms, func(m Mention) bool { return interviewFor(words, m) && !askedAfter(words, m.End) }) ||
 			askedInInterview(words) || preparing(words) {
 			return true
 		}
@@ -54,23 +54,33 @@ func interviewFor(words []string, m Mention) bool {
 	return i < 0 || !interviewers[words[i]]
 }
 
-// askedInInterview reports whether the words ask what questions are asked
-// in an interview: "what questions do they ask in a VP interview?", "what
-// questions should I ask when interviewing a director?"; not "what
-// questions does a director ask in 1:1s, and how many interviews are
-// normal?" nor "I have questions about how long directors spend
-// interviewing".
+// askedAfter reports whether a question word follows the place at from,
+// opening what the sentence asks: "I have a director interview next
+// week, what does a director actually do?" asks about the role.
+func askedAfter(words []string, from int) bool {
+	return questionWords.Any(words[from:])
+}
+
+// askedInInterview reports whether the words ask what is asked in an
+// interview: "what questions do they ask in a VP interview?", "what
+// should I ask when interviewing a director?", "what do they ask in a
+// director final round?"; not "what questions does a director ask in
+// 1:1s, and how many interviews are normal?", "what do directors ask
+// their managers about interviews?" nor "I have questions about how long
+// directors spend interviewing".
 func askedInInterview(words []string) bool {
-	q := slices.Index(words, "questions")
+	q := slices.IndexFunc(words, func(w string) bool { return w == "questions" || w == "what" })
 	if q < 0 {
 		return false
 	}
-	asked := false
+	asked, set := false, false
 	for i := q + 1; i < len(words) && !clauseBreaks[words[i]]; i++ {
 		switch {
 		case askVerbs[words[i]]:
 			asked = true
-		case asked && interviewAt(words, i):
+		case asked && settings[words[i]]:
+			set = true
+		case set && (interviewAt(words, i) || finalRound(words, i)):
 			return true
 		}
 	}
@@ -86,11 +96,16 @@ func preparing(words []string) bool {
 		return false
 	}
 	for j := i + 2; j < len(words) && !clauseBreaks[words[j]]; j++ {
-		if interviewAt(words, j) || words[j] == "final" && j+1 < len(words) && rounds[words[j+1]] {
-			return true
+		if interviewAt(words, j) || finalRound(words, j) {
+			return !askedAfter(words, j)
 		}
 	}
 	return false
+}
+
+// finalRound reports whether the words at i say "final round(s)".
+func finalRound(words []string, i int) bool {
+	return words[i] == "final" && i+1 < len(words) && rounds[words[i+1]]
 }
 
 // interviewAt reports whether the word at i names an interview, and not
@@ -102,7 +117,9 @@ func interviewAt(words []string, i int) bool {
 var (
 	interviewWords = SetOf("interview interviews interviewing interviewer interviewers")
 	interviewNouns = SetOf("interview interviews")
-	debriefs       = SetOf("debrief debriefs")
+	// questionWords open what a sentence asks.
+	questionWords = SetOf("what how who which when why")
+	debriefs      = SetOf("debrief debriefs")
 	// askVerbs ask questions of someone: "what questions do they ask",
 	// "will I get", "should I expect".
 	askVerbs = SetOf("ask asked asking expect get")
@@ -113,6 +130,9 @@ var (
 	interviewers = SetOf("does do did should would will can could must may might")
 	prepositions = SetOf("in for at during of")
 	rounds       = SetOf("round rounds")
+	// settings place what is asked in the interview: "ask in a VP
+	// interview", "ask when interviewing".
+	settings = SetOf("in when during at")
 	// clauseBreaks end the clause a question word asks in: "what
 	// questions does a director ask in 1:1s, and how many interviews…".
 	clauseBreaks = SetOf("and or but")

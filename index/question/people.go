@@ -41,13 +41,15 @@ func (r Reader) NamesDescribed(words []string) bool {
 //
 // A role the guide describes, named, makes the question the guide's,
 // unless the other role, one the guide's text never names, is what is
-// asked about and the two are contrasted: "how is a staff engineer's job
-// different from a director's?" asks about the staff engineer, of whom the
-// guide says nothing, while "EM vs director: who owns hiring?" asks about
-// the director, "I was an EM; what's different now that I'm a director?"
-// about the asker, and "how is an EM different from a director?" is
-// answered by the guide's account of the step from EM. inText tells
-// whether the guide's text speaks of a role.
+// asked about and the two are set against each other (pitted) or the
+// asker would become it: "how is a staff engineer's job different from a
+// director's?" asks about the staff engineer, of whom the guide says
+// nothing, and so does "how do I become CTO after being VP?" about the
+// CTO, while "EM vs director: who owns hiring?" asks about the director,
+// "I was an EM; what's different now that I'm a director?" about the
+// asker, and "how is an EM different from a director?" is answered by the
+// guide's account of the step from EM. inText tells whether the guide's
+// text speaks of a role.
 func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, error)) (bool, error) {
 	if len(r.Described) == 0 {
 		return false, nil
@@ -63,8 +65,8 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 				named = true
 				continue
 			}
-			asked := (about(words, m) || i > 0 && promoted(words, ms[i-1], m)) && !asker(words, m)
-			if asked && r.pitted(words, ms, i) {
+			asked := (about(words, m) || i > 0 && r.apart(words, ms[i-1], m)) && !asker(words, m)
+			if asked && (r.pitted(words, ms, i) || becoming(words, beforeDeterminers(words, m.Start))) {
 				spoken, err := inText(m.Role)
 				if err != nil {
 					return false, err
@@ -89,11 +91,14 @@ func (r Reader) pitted(words []string, ms []Mention, i int) bool {
 	if i+1 < len(ms) && r.Described[ms[i+1].Role] && contrasted(words, ms[i], ms[i+1]) {
 		return true
 	}
-	if i == 0 || !r.Described[ms[i-1].Role] {
-		return false
-	}
-	return contrasted(words, ms[i-1], ms[i]) && differences.Any(words) ||
-		promoted(words, ms[i-1], ms[i])
+	return i > 0 && r.apart(words, ms[i-1], ms[i])
+}
+
+// apart reports whether a role is set apart from a described role named
+// before it ("how does a VP differ from a CTO?") or stepped up to from
+// it ("from VP to CTO"): the question asks about it.
+func (r Reader) apart(words []string, before, m Mention) bool {
+	return r.Described[before.Role] && (contrasted(words, before, m) && differences.Any(words) || promoted(words, before, m))
 }
 
 // promoted reports whether the words step up from one role to the next:

@@ -41,6 +41,10 @@ func TestAboutOthers(t *testing.T) {
 		{"how many years as a director/senior director before VP?", false},
 		{"I report to a senior director, is that normal for a director?", false},
 		{"how do I go from VP to CTO?", true},
+		{"how does a VP differ from a CTO?", true},
+		{"how do I become CTO after being VP?", true},
+		{"how is a director different from an EM?", false},
+		{"how do I become a VP after being a director?", false},
 		{"VP vs CTO, what's the difference?", true},
 		{"director vs staff engineer, who writes more code?", false},
 		{"how do I go from director to VP?", false},
@@ -109,6 +113,8 @@ func TestAboutCompany(t *testing.T) {
 		{"how many direct reports is too many for me right now?", false, false},
 		{"what's the budget for my team next year", false, true},
 		{"when does budget planning kick off next month?", false, true},
+		{"how many directors does our org have this year?", false, true},
+		{"who approves offers for senior hires right now at most companies?", false, false},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
