@@ -166,7 +166,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others:
 		return OtherRole, nil
-	case slices.ContainsFunc(q.words, ix.beyond) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone):
 		return CompanyFact, nil

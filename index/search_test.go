@@ -468,6 +468,7 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"good system design question for a director interview?",
 		"how do we run 360 reviews for directors?",
 		"which OKR software should a VP buy?",
+		"what's the PTO policy before the holidays?",
 		"what questions do they ask in a VP of engineering interview loop?",
 		"how do I prep for a director interview loop next week?",
 	} {
@@ -516,6 +517,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"do directors interview candidates?",
 		"How should a director prep for the hiring committee?",
 		"how should a director prep for the next round of layoffs?",
+		"what numbers does a director check before standup?",
+		"how do I keep my org running when I'm on vacation?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

@@ -122,6 +122,14 @@ func (w word) share() float64 {
 // in our platform group" tells why, "what is the job about?" what.
 const contextWeight = 0.35
 
+// outsideWord reports whether a word of the question names a topic
+// outside the guide's (beyond) where it is asked about, not in an aside
+// ("what does a director check before standup?").
+func (ix *Index) outsideWord(q inquiry) bool {
+	asked := question.NewSet(question.WithoutAsides(q.readWords))
+	return slices.ContainsFunc(q.words, func(w word) bool { return asked[w.text] && ix.beyond(w) })
+}
+
 // beyond reports whether a word names a topic outside the guide's: one of
 // the thesaurus's outside words that the guide never uses, itself or
 // through a synonym, in a sentence that asks ("every time I go on
@@ -194,7 +202,7 @@ func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
 	}
 	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
 	for _, s := range question.Split(text) {
-		if (story || !s.Context) && ix.outsidePhrases.In(question.Words(s.Text)) {
+		if (story || !s.Context) && ix.outsidePhrases.In(question.WithoutAsides(question.Words(s.Text))) {
 			return true
 		}
 	}

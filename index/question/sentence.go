@@ -87,14 +87,23 @@ func NewPhrasings(ps ...string) Phrasings {
 
 // In reports whether the words hold any of the phrasings.
 func (ps Phrasings) In(words []string) bool {
-	for _, p := range ps {
-		for w := range words {
-			if len(words)-w >= len(p) && slices.Equal(words[w:w+len(p)], p) {
-				return true
-			}
+	for w := range words {
+		if ps.StartAt(words, w) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// StartAt returns the length of the first of the phrasings that the words
+// hold at i, or 0.
+func (ps Phrasings) StartAt(words []string, i int) int {
+	for _, p := range ps {
+		if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // Ends reports whether the words end with one of the phrasings.
