@@ -1,9 +1,10 @@
 // Package question reads what a Slack question asks from its words
 // alone, before any search: its plain text (Normalize), its sentences and
-// which of them ask (Split), the kind of fact it asks for (IntentOf), the
-// people it names (Cast), whether it asks for pay (Cast.AsksPay), and
-// whether it asks about someone a guide does not describe or for a fact
-// of the asker's own company (Reader). It knows English, not the guide: a
+// which of them ask (Split), its asides (WithoutAsides), the kind of fact
+// it asks for (IntentOf), the people it names (Cast), whether it asks for
+// pay (Cast.AsksPay) or about interviewing for a role
+// (Cast.AsksInterview), and whether it asks about someone a guide does
+// not describe or for a fact of the asker's own company (Reader). It knows English, not the guide: a
 // Reader is told which roles the guide describes.
 package question
 
