@@ -126,8 +126,14 @@ const contextWeight = 0.35
 // outside the guide's (beyond) where it is asked about, not in an aside
 // ("what does a director check before standup?").
 func (ix *Index) outsideWord(q inquiry) bool {
+	i := slices.IndexFunc(q.words, ix.beyond)
+	if i < 0 {
+		return false
+	}
+	// Most questions hold no outside word: only those that do are read
+	// for asides.
 	asked := question.NewSet(question.WithoutAsides(q.readWords))
-	return slices.ContainsFunc(q.words, func(w word) bool { return asked[w.text] && ix.beyond(w) })
+	return slices.ContainsFunc(q.words[i:], func(w word) bool { return asked[w.text] && ix.beyond(w) })
 }
 
 // beyond reports whether a word names a topic outside the guide's: one of

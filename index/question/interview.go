@@ -24,7 +24,7 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 		if len(ms) == 0 {
 			continue
 		}
-		if slices.ContainsFunc(ms, func(m Mention) bool { return interviewFor(words, m) && !askedAfter(words, m.End) }) ||
+		if slices.ContainsFunc(ms, func(m Mention) bool { return interviewFor(words, m) }) ||
 			askedInInterview(words) || preparing(words) {
 			return true
 		}
@@ -38,13 +38,14 @@ func (c Cast) AsksInterview(asking [][]string) bool {
 // person named interviews ("does a director interview candidates?"), and
 // so does a role named in the plural ("how often directors interview");
 // "interviews" is a noun only after a preposition ("when a director
-// interviews" is the verb).
+// interviews" is the verb). A question asked after it is the sentence's
+// (askedAfter).
 func interviewFor(words []string, m Mention) bool {
 	j := m.End
 	if j < len(words) && words[j] == "level" {
 		j++
 	}
-	if j >= len(words) || !interviewNouns[words[j]] || !interviewAt(words, j) || strings.HasSuffix(words[m.End-1], "s") {
+	if j >= len(words) || !interviewNouns[words[j]] || !interviewAt(words, j) || strings.HasSuffix(words[m.End-1], "s") || askedAfter(words, j) {
 		return false
 	}
 	i := beforeDeterminers(words, m.Start)

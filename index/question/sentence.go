@@ -4,8 +4,9 @@
 // it asks for (IntentOf), the people it names (Cast), whether it asks for
 // pay (Cast.AsksPay) or about interviewing for a role
 // (Cast.AsksInterview), and whether it asks about someone a guide does
-// not describe or for a fact of the asker's own company (Reader). It knows English, not the guide: a
-// Reader is told which roles the guide describes.
+// not describe or for a fact of the asker's own company (Reader). It
+// knows English, not the guide: a Reader is told which roles the guide
+// describes.
 package question
 
 import (
