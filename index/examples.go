@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,26 @@ const (
 // the guide's topic but one more answerable one; 0.75 and 0.8, one fewer
 // answerable and up to one fewer off-topic.
 const unansweredShare = 0.7
+
+// saidShare is unansweredShare for a question the guide says every word
+// of: it is the guide's unless nearly all of its nearest examples are not
+// ("do directors do interviews?", though some of its nearest examples ask
+// for interview questions; "staff engineer or EM, which path is better?"
+// is not). Leaving each tuning set out in turn: 4 more of 1,053 off-topic
+// questions refused and no answerable one; at 0.8, 10 more, but "how
+// should a director handle the next round of layoffs?", whose nearest
+// examples ask HR's rules for layoffs, is refused too.
+const saidShare = 0.9
+
+// refusingShare returns the share of the nearest examples' votes that
+// examples naming no section must hold for a question of these words to
+// go unanswered.
+func refusingShare(words []word) float64 {
+	if slices.ContainsFunc(words, func(w word) bool { return !w.present() }) {
+		return unansweredShare
+	}
+	return saidShare
+}
 
 // exampleID is the ID of the nth example of a section or row document.
 func exampleID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }

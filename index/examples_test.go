@@ -22,14 +22,16 @@ Directors plan headcount and the budget.
 Directors plan headcount with recruiters for every new hire they need.
 `
 
-// votingExamples ask about headcount as hiring, and about weddings, which
-// the guide does not cover.
+// votingExamples ask about headcount as hiring, and about weddings and
+// what recruiters need, which the guide does not cover.
 const votingExamples = `{"question": "how do I plan headcount for the new team?", "expect": ["Hiring"]}
 {"question": "who plans headcount when the team grows?", "expect": ["Hiring"]}
 {"question": "how do directors plan the budget?", "expect": ["Budgets"]}
 {"question": "how do I plan a wedding budget?", "expect": []}
 {"question": "what budget should I plan for my wedding?", "expect": []}
 {"question": "wedding budget planning tips", "expect": []}
+{"question": "what do our recruiters need?", "expect": []}
+{"question": "which recruiters do we need?", "expect": []}
 `
 
 // TestNearestExamplesVote asks what the nearest examples say: a question
@@ -37,7 +39,8 @@ const votingExamples = `{"question": "how do I plan headcount for the new team?"
 // questions the guide does not answer goes unanswered, in a guide built in
 // memory and one reopened from disk; without the examples, both are
 // answered by Budgets, first in the guide. A question nearest the
-// unanswered examples whose every word the guide says is answered.
+// unanswered examples whose every word the guide says is answered, unless
+// nearly all of its nearest are unanswered: what recruiters need.
 func TestNearestExamplesVote(t *testing.T) {
 	t.Parallel()
 	with := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}}
@@ -48,18 +51,19 @@ func TestNearestExamplesVote(t *testing.T) {
 		files              fstest.MapFS
 		open               func(fstest.MapFS) (*Index, error)
 		headcount, wedding string
+		recruiters         string
 	}{
-		{"in memory", with, buildFiles, "hiring", ""},
-		{"built on disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", ""},
-		{"reopened from disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", ""},
-		{"without examples", without, buildFiles, "budgets", "budgets"},
+		{"in memory", with, buildFiles, "hiring", "", ""},
+		{"built on disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", "", ""},
+		{"reopened from disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", "", ""},
+		{"without examples", without, buildFiles, "budgets", "budgets", "hiring"},
 	}
 	for _, tt := range tests {
 		ix, err := tt.open(tt.files)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for question, want := range map[string]string{"how do I plan headcount?": tt.headcount, "how should I plan my wedding budget?": tt.wedding, "what budget should I plan?": "budgets"} {
+		for question, want := range map[string]string{"how do I plan headcount?": tt.headcount, "how should I plan my wedding budget?": tt.wedding, "what budget should I plan?": "budgets", "what do recruiters need?": tt.recruiters} {
 			hits, err := ix.Search(context.Background(), question, 2)
 			if err != nil {
 				t.Fatal(err)

@@ -235,12 +235,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var hits []Hit
 	switch {
 	case why != NotCovered:
-	case examples.unanswered >= unansweredShare && slices.ContainsFunc(words, func(w word) bool { return !w.present() }):
+	case examples.unanswered >= refusingShare(words):
 		// Most of the examples nearest it are questions the guide does
-		// not answer, and it holds a word the guide never says: "what's
-		// the PTO policy for directors?". A question the guide says every
-		// word of is the guide's ("do directors do interviews?", though
-		// its nearest examples ask for interview questions).
+		// not answer: "what's the PTO policy for directors?".
 	case whole:
 		hits = ranked
 	default:
