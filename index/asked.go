@@ -138,24 +138,20 @@ func (l *learner) sectionLearned(g *content.Guide, s *content.Section) learned {
 	return taught
 }
 
-// words returns one question's words, as tokens reads them, as text.
-func (l *learner) words(q string) string {
-	var b strings.Builder
-	for _, t := range l.tokens(q) {
-		b.WriteString(t.text)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
 // tokens reads one question's words, in the sentences that ask, not the
 // story around them.
 func (l *learner) tokens(q string) []token {
 	if tokens, ok := l.read[q]; ok {
 		return tokens
 	}
+	return l.asking(l.th.Rewrite(question.Normalize(q)))
+}
+
+// asking reads the words of a question already rewritten by the
+// thesaurus, in the sentences that ask.
+func (l *learner) asking(read string) []token {
 	var tokens []token
-	for _, s := range question.Split(l.th.Rewrite(question.Normalize(q))) {
+	for _, s := range question.Split(read) {
 		if s.Context {
 			continue
 		}

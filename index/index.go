@@ -91,9 +91,9 @@ type Index struct {
 	// taught any word (asked.go).
 	learner *learner
 	learned bool
-	// examples indexes the guide's example questions one by one
+	// examples is the classifier the guide's example questions teach
 	// (examples.go); nil without examples.
-	examples *exampleIndex
+	examples *exampleModel
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -153,16 +153,10 @@ func (ix *Index) Guide() *content.Guide { return ix.guide }
 
 // Close releases the index.
 func (ix *Index) Close() error {
-	var errs []error
 	if err := ix.bleve.Close(); err != nil {
-		errs = append(errs, fmt.Errorf("close index: %w", err))
+		return fmt.Errorf("close index: %w", err)
 	}
-	if ix.examples != nil {
-		if err := ix.examples.index.Close(); err != nil {
-			errs = append(errs, fmt.Errorf("close examples index: %w", err))
-		}
-	}
-	return errors.Join(errs...)
+	return nil
 }
 
 // indexGuide indexes the guide's sections and rows, with what their
@@ -236,7 +230,7 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 		return nil, err
 	}
 	// Reopened from disk, a guide's examples have not been read yet; the
-	// examples' own index needs them all, read on every core.
+	// examples' classifier needs them all, read on every core.
 	if len(l.read) == 0 {
 		l.readAll(g)
 	}
@@ -259,12 +253,7 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 		return nil, err
 	}
 	ix.speller = speller
-	ex, err := buildExamples(g, l)
-	if err != nil {
-		_ = b.Close()
-		return nil, err
-	}
-	ix.examples = ex
+	ix.examples = buildExamples(g, l)
 	// The questions read to index the guide are not needed again.
 	l.read = nil
 	return ix, nil

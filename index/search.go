@@ -51,9 +51,9 @@ type Hit struct {
 	// when the question is about the whole section or a row. Only the
 	// first hit has one.
 	Passage *Passage
-	// Votes is the section's share of the votes of the guide's example
-	// questions nearest the question (examples.go), which its Score
-	// counts; 0 without examples.
+	// Votes is the section's chance of answering the question by the
+	// guide's example questions (examples.go), which its Score counts; 0
+	// without examples.
 	Votes float64
 	// Also is where else the guide states the fact the question asks for
 	// (a time, a share or an amount): the second hit's row or passage that
@@ -212,9 +212,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// suggestions.
 	var examples verdict
 	if answer && why == NotCovered {
-		if examples, err = ix.examplesVerdict(ctx, words); err != nil {
-			return Result{}, err
-		}
+		examples = ix.examplesVerdict(qa.read, words)
 	}
 	examples.heed(ranked)
 	qw := question.Words(text)
@@ -236,8 +234,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	switch {
 	case why != NotCovered:
 	case examples.unanswered >= refusingShare(words):
-		// Most of the examples nearest it are questions the guide does
-		// not answer: "what's the PTO policy for directors?".
+		// The examples take it for one the guide does not answer:
+		// "what's the PTO policy for directors?".
 	case whole:
 		hits = ranked
 	default:
@@ -256,9 +254,10 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		}
 	}
 	// A question for a fact (how many, how long, who, what share) is
-	// answered first by the row the nearest examples found their answer
-	// in: leaving each tuning set out in turn, direct answers rose 0.832 ->
-	// 0.835 ("how many enginers does a vp usualy manage": Team size).
+	// answered first by the row the examples take for its answer: leaving
+	// each tuning set out in turn, direct answers rose 0.832 -> 0.835 ("how
+	// many enginers does a vp usualy manage": Team size), with the vote of
+	// the nearest examples the classifier replaced.
 	// Without a fact asked for, a row would answer a broad question ("director
 	// skills": the Technical row, the first that its writers' answers name).
 	if r, ok := examples.votedRow(hits[0].Section); ok && !whole && in != question.NoIntent {
@@ -393,12 +392,15 @@ func steady(score float64) float64 { return float64(float32(score)) }
 const minCoverage = 0.2
 
 // answers reports whether a hit holds enough of the question's words to
-// answer it, one of them at least in its own text: its examples alone do
-// not make it an answer ("title:" is a word only examples use).
+// answer it, or the examples are fairly sure it does (sureShare), and one
+// of them at least in its own text: its examples alone do not make it an
+// answer ("title:" is a word only examples use, "kitty" one only one of
+// them does).
 func (ix *Index) answers(h Hit, words []word) bool {
 	total := weightOf(words)
 	r := ix.read(h.Section)
-	return total > 0 && coverage(r.stems, words, nil) > 0 && coverage(r.stems, words, r.askedStems) >= minCoverage*total
+	covered := coverage(r.stems, words, r.askedStems)
+	return total > 0 && (h.Votes >= sureShare && covered > 0 || coverage(r.stems, words, nil) > 0 && covered >= minCoverage*total)
 }
 
 // focusWords is how many topic words a question may hold before the

@@ -67,7 +67,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"timeline", "how long before I can be a VP"},
 		{"key-actions", "key actions for the transition"},
 		{"also-stated", "how big is a director's org usually?"},
-		{"also-stated-row", "how much board exposure does a VP have compared to a director?"},
+		{"also-stated-row", "How much do the top engineering leaders deal with the board compared to directors?"},
 		{"stated-elsewhere", "how many EMs does a dir usually have under them?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},

@@ -80,7 +80,7 @@ func TestSearchJSON(t *testing.T) {
 func TestSearchText(t *testing.T) {
 	t.Parallel()
 	code, out, _ := runCLI(t, "search", "--limit", "1", "budget authority")
-	if code != 0 || !strings.Contains(out, "1. Comparison: Director vs VP") || !strings.Contains(out, "rows: Budget authority") || !strings.Contains(out, "of the examples' votes)") {
+	if code != 0 || !strings.Contains(out, "1. Comparison: Director vs VP") || !strings.Contains(out, "rows: Budget authority") || !strings.Contains(out, "% by the examples)") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
 }

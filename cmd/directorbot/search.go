@@ -26,8 +26,8 @@ type searchResult struct {
 	Title string   `json:"title"`
 	Path  []string `json:"path"`
 	Score float64  `json:"score"`
-	// Votes is the share of the nearest example questions' votes, in
-	// Score.
+	// Votes is the section's chance of answering by the guide's example
+	// questions, in Score.
 	Votes float64  `json:"votes"`
 	Rows  []string `json:"rows"`
 }
@@ -75,7 +75,7 @@ func printResults(env *environment, results []searchResult) {
 	for i, r := range results {
 		votes := ""
 		if r.Votes > 0 {
-			votes = fmt.Sprintf("; %.0f %% of the examples' votes", 100*r.Votes)
+			votes = fmt.Sprintf("; %.0f %% by the examples", 100*r.Votes)
 		}
 		fmt.Fprintf(env.stdout, "%d. %s  (%.2f%s)\n   %s\n", i+1, r.Title, r.Score, votes, strings.Join(append(r.Path, r.Title), " › "))
 		if len(r.Rows) > 0 {
