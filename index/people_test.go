@@ -102,9 +102,9 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 	checkAnswered(t, ix, tests)
 
 	// The rules on people leave this question to the guide, but the
-	// examples nearest it ask what staff engineers do, which the guide
-	// leaves to others (examples.go): it goes unanswered, for no rule's
-	// reason.
+	// examples take it for one of theirs that ask what staff engineers do,
+	// which the guide leaves to others (examples.go): it goes unanswered,
+	// for no rule's reason.
 	staff := "Should we add a staff engineer role to the org?"
 	if r, err := ix.Ask(context.Background(), staff, 3); err != nil || len(r.Hits) != 0 || r.Why != NotCovered {
 		t.Errorf("Ask(%q) = %d hits, %v, %v; want none, for no rule's reason", staff, len(r.Hits), r.Why, err)
