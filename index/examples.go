@@ -112,9 +112,10 @@ func (m *exampleModel) support(f string) float64 {
 func (m *exampleModel) none() int { return len(m.labels) }
 
 // buildExamples teaches a classifier the guide's examples, or returns nil
-// when it has none.
+// when none names a section: "none" alone would be sure of every question
+// that shares a word with the examples the guide does not answer.
 func buildExamples(g *content.Guide, l *learner) *exampleModel {
-	if len(g.Examples()) == 0 && len(g.Unanswered()) == 0 {
+	if len(g.Examples()) == 0 {
 		return nil
 	}
 	var labels []docRef

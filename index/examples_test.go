@@ -126,6 +126,22 @@ func TestExamplesVoteByRank(t *testing.T) {
 	}
 }
 
+// TestOnlyUnansweredExamplesTeachNothing gives a guide examples that all
+// name no section: alone, they would take every question that shares a
+// word with them for one the guide does not answer.
+func TestOnlyUnansweredExamplesTeachNothing(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "how do I plan a wedding budget?", "expect": []}` + "\n"
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if hits, err := ix.Search(context.Background(), "what budget should I plan?", 1); err != nil || len(hits) == 0 || hits[0].Section.ID != "budgets" {
+		t.Errorf("Search = %v, %v; want Budgets", ids(hits), err)
+	}
+}
+
 func buildFiles(files fstest.MapFS) (*Index, error) {
 	g, err := content.Load(files)
 	if err != nil {
