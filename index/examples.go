@@ -1,10 +1,12 @@
 package index
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // A guide's example questions also vote: a naive Bayes classifier taught
@@ -18,8 +20,8 @@ import (
 //
 // It replaced a vote of the twelve examples nearest the question by
 // BM25, a bleve index of its own. Leaving each tuning set out of the
-// examples in turn: top-1 0.894 -> 0.914, top-3 0.960 -> 0.971, 38 -> 26
-// of 4,955 answerable questions refused, 953 -> 992 of 1,053 off-topic
+// examples in turn: top-1 0.894 -> 0.915, top-3 0.960 -> 0.971, 38 -> 24
+// of 4,955 answerable questions refused, 953 -> 987 of 1,053 off-topic
 // ones refused. A question costs it a few microseconds, not a search.
 // The constants below were chosen that way, each tried a step either side.
 
@@ -89,8 +91,10 @@ type exampleModel struct {
 	// never seen it.
 	prior, spread []float64
 	// features tells, for each word or pair of the examples, how much
-	// each label that saw it gains over one that did not.
+	// each label that saw it gains over one that did not; support how much
+	// all the examples taught it.
 	features map[string][]gain
+	support  map[string]float64
 }
 
 // gain is what a feature of a question adds to a label's log chance.
@@ -99,35 +103,33 @@ type gain struct {
 	log   float64
 }
 
-// support is how much the examples taught a feature, over all labels.
-func (m *exampleModel) support(f string) float64 {
-	n := 0.0
-	for _, g := range m.features[f] {
-		n += smoothing * math.Expm1(g.log)
-	}
-	return n
-}
-
 // none is the label of the examples that name no section.
 func (m *exampleModel) none() int { return len(m.labels) }
+
+// lesson is what the examples of one label taught: the weight of each
+// feature, of its examples, and of all their features, each added up in
+// the examples' order, so that every build comes to the same sums.
+type lesson struct {
+	counts        map[string]float64
+	mass, content float64
+}
 
 // buildExamples teaches a classifier the guide's examples, or returns nil
 // when none names a section: "none" alone would be sure of every question
 // that shares a word with the examples the guide does not answer.
 func buildExamples(g *content.Guide, l *learner) *exampleModel {
-	if len(g.Examples()) == 0 {
-		return nil
-	}
 	var labels []docRef
-	var taught []map[string]float64
-	var mass []float64
+	var lessons []lesson
+	support := map[string]float64{}
 	teach := func(label int, q string, weight float64) {
-		if label == len(taught) {
-			taught, mass = append(taught, map[string]float64{}), append(mass, 0)
+		if label == len(lessons) {
+			lessons = append(lessons, lesson{counts: map[string]float64{}})
 		}
-		mass[label] += weight
-		for _, f := range features(l.tokens(q)) {
-			taught[label][f] += weight
+		lessons[label].mass += weight
+		for _, f := range features(stemsOf(l.tokens(q))) {
+			lessons[label].counts[f] += weight
+			lessons[label].content += weight
+			support[f] += weight
 		}
 	}
 	add := func(ref docRef, questions []string, ranks []int) {
@@ -147,32 +149,33 @@ func buildExamples(g *content.Guide, l *learner) *exampleModel {
 			}
 		}
 	}
+	if len(labels) == 0 {
+		return nil
+	}
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	return newExampleModel(labels, taught, mass)
+	m := newExampleModel(labels, lessons)
+	m.support = support
+	return m
 }
 
 // newExampleModel makes the classifier of what each label's examples
-// taught (a weight by feature) and their weight.
-func newExampleModel(labels []docRef, taught []map[string]float64, mass []float64) *exampleModel {
+// taught.
+func newExampleModel(labels []docRef, lessons []lesson) *exampleModel {
 	m := &exampleModel{labels: labels, features: map[string][]gain{}}
 	total := 0.0
-	for _, w := range mass {
-		total += w
+	for _, l := range lessons {
+		total += l.mass
 	}
-	for label, counts := range taught {
-		for f, n := range counts {
+	for label, l := range lessons {
+		for f, n := range l.counts {
 			m.features[f] = append(m.features[f], gain{label, math.Log((n + smoothing) / smoothing)})
 		}
-		m.prior = append(m.prior, math.Log(mass[label]/total))
+		m.prior = append(m.prior, math.Log(l.mass/total))
 	}
-	for _, counts := range taught {
-		sum := 0.0
-		for _, n := range counts {
-			sum += n
-		}
-		m.spread = append(m.spread, math.Log(sum+smoothing*float64(len(m.features))))
+	for _, l := range lessons {
+		m.spread = append(m.spread, math.Log(l.content+smoothing*float64(len(m.features))))
 	}
 	// Gains are added label by label in the same order on every build.
 	for _, gains := range m.features {
@@ -181,14 +184,14 @@ func newExampleModel(labels []docRef, taught []map[string]float64, mass []float6
 	return m
 }
 
-// features returns the distinct stems of a question's tokens and the
+// features returns the distinct stems of a question's words and the
 // pairs of stems side by side.
-func features(tokens []token) []string {
+func features(stems []string) []string {
 	var out []string
-	for i, t := range tokens {
-		out = append(out, t.stem)
+	for i, stem := range stems {
+		out = append(out, stem)
 		if i > 0 {
-			out = append(out, tokens[i-1].stem+" "+t.stem)
+			out = append(out, stems[i-1]+" "+stem)
 		}
 	}
 	slices.Sort(out)
@@ -206,8 +209,9 @@ type verdict struct {
 
 // votedRow returns the row of a section most likely to answer, the first
 // in the guide of those as likely; false when no example's answer is in
-// one of its rows. Asking that the row be as likely as some share of its
-// section made no difference leaving each tuning set out in turn.
+// one of its rows. Asking that the row be as likely as a tenth to a half
+// of its section lowered top-1 by 0.0004 and direct answers by up to
+// 0.0003, leaving each tuning set out in turn.
 func (v verdict) votedRow(s *content.Section) (RowRef, bool) {
 	var best RowRef
 	top := 0.0
@@ -221,24 +225,43 @@ func (v verdict) votedRow(s *content.Section) (RowRef, bool) {
 
 // examplesVerdict asks the examples about a question, as rewritten by
 // the thesaurus (rewrite), with its words as search reads them: none when
-// no word of its sentences that ask is one the examples use. A typo
-// the examples do not know is read as the word the speller takes it for
-// ("engneering": "engin"); one they know is their own ("meetigns").
+// no word of its sentences that ask is one the examples use. A typo the
+// examples barely know is read as the likeliest word the speller takes it
+// for ("meetigns": "meet"); one they know is their own.
 func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	if ix.examples == nil {
 		return verdict{}
 	}
 	tokens := ix.learner.asking(read)
+	stems := make([]string, len(tokens))
 	for i, t := range tokens {
-		if ix.examples.support(t.stem) >= minSupport {
+		stems[i] = t.stem
+		if ix.examples.support[t.stem] >= knownSupport {
 			continue
 		}
 		if j := slices.IndexFunc(words, func(w word) bool { return w.stem == t.stem && len(w.near) > 0 }); j >= 0 {
-			tokens[i].stem = words[j].near[0].Text
+			stems[i] = slices.MaxFunc(words[j].near, func(a, b spelling.Term) int { return cmp.Compare(a.Docs, b.Docs) }).Text
 		}
 	}
-	return ix.examples.verdict(features(tokens))
+	return ix.examples.verdict(features(stems))
 }
+
+// stemsOf returns the stems of tokens.
+func stemsOf(tokens []token) []string {
+	out := make([]string, len(tokens))
+	for i, t := range tokens {
+		out[i] = t.stem
+	}
+	return out
+}
+
+// knownSupport is how much the examples must have taught a word for the
+// classifier to read it as written, not as the speller's correction: a
+// typo three examples share is how people write it. Leaving each tuning
+// set out in turn, 2 and 3 score the same; at 2, "meetigns", in two
+// examples, is read as written, and "whta does a director usualy do in
+// meetigns?" gets Activity Time Comparison, not Recurring Meetings.
+const knownSupport = 3
 
 // verdict classifies a question by its features.
 func (m *exampleModel) verdict(fs []string) verdict {
@@ -268,10 +291,17 @@ func (m *exampleModel) verdict(fs []string) verdict {
 		sum += score[label]
 	}
 	v := verdict{sections: map[*content.Section]float64{}, rows: map[docRef]float64{}}
-	answered := sum
 	if m.none() < len(score) {
 		v.unanswered = score[m.none()] / sum
-		answered -= score[m.none()]
+	}
+	// The sections' chances are shares of the labels that answer, added
+	// up rather than left from the whole, which "none" may be all of.
+	answered := 0.0
+	for label := range m.labels {
+		answered += score[label]
+	}
+	if answered == 0 {
+		return verdict{unanswered: v.unanswered}
 	}
 	for label, ref := range m.labels {
 		p := score[label] / answered

@@ -33,14 +33,15 @@ const votingExamples = `{"question": "how do I plan headcount for the new team?"
 {"question": "which recruiters do we need?", "expect": []}
 `
 
-// TestNearestExamplesVote asks what the nearest examples say: a question
-// worded as the Hiring examples are is theirs, and one worded as the
-// questions the guide does not answer goes unanswered, in a guide built in
+// TestExamplesVerdict asks what the examples say: a question worded as
+// the Hiring examples are is theirs, and one worded as the questions the
+// guide does not answer goes unanswered, in a guide built in
 // memory and one reopened from disk; without the examples, both are
-// answered by Budgets, first in the guide. A question nearest the
+// answered by Budgets, first in the guide. A question worded as the
 // unanswered examples whose every word the guide says is answered, unless
-// nearly all of its nearest are unanswered: what recruiters need.
-func TestNearestExamplesVote(t *testing.T) {
+// the examples are nearly sure it is not the guide's: what recruiters
+// need.
+func TestExamplesVerdict(t *testing.T) {
 	t.Parallel()
 	with := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}}
 	without := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}}
@@ -163,7 +164,7 @@ Directors lead several teams.
 `
 
 // TestExamplesVoteForRows asks for a fact in words no row holds: the row
-// its nearest examples found their answer in answers first. A question
+// its examples found their answer in answers first. A question
 // that asks for no fact gets the section.
 func TestExamplesVoteForRows(t *testing.T) {
 	t.Parallel()

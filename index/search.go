@@ -392,10 +392,11 @@ func steady(score float64) float64 { return float64(float32(score)) }
 const minCoverage = 0.2
 
 // answers reports whether a hit holds enough of the question's words to
-// answer it, or the examples are fairly sure it does (sureShare), and one
-// of them at least in its own text: its examples alone do not make it an
-// answer ("title:" is a word only examples use, "kitty" one only one of
-// them does).
+// answer it, one of them at least in its own text; or whether the
+// examples are fairly sure it does (sureShare) and it holds one of them
+// at least in its text or the words its examples share (the asked field:
+// "kitty", which three of a section's examples use, but not a word only
+// one of them does).
 func (ix *Index) answers(h Hit, words []word) bool {
 	total := weightOf(words)
 	r := ix.read(h.Section)
