@@ -30,9 +30,10 @@ import (
 const minSupport = 2
 
 // learner reads a guide's example questions as questions are read
-// (Normalize, the thesaurus's rewrites, the sentences that ask), each
-// question once while a guide is indexed: a question teaches its section
-// and, when its answer is in a row, the row too.
+// (Normalize, the thesaurus's rewrites, the sentences that ask and the
+// story around them), each question once while a guide is indexed: a
+// question teaches its section and, when its answer is in a row, the row
+// too.
 type learner struct {
 	stemmer analysis.Analyzer
 	th      *thesaurus.Thesaurus
@@ -45,8 +46,23 @@ type learner struct {
 	taught map[*content.Section]map[string]bool
 }
 
-// token is a question's word as written and its stem.
-type token struct{ text, stem string }
+// token is a question's word as written and its stem, and whether it is
+// in a sentence of the question's story (question.Sentence.Context).
+type token struct {
+	text, stem string
+	context    bool
+}
+
+// asking returns the tokens of the sentences that ask.
+func asking(tokens []token) []token {
+	var out []token
+	for _, t := range tokens {
+		if !t.context {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // newLearner returns a learner for a guide indexed in b.
 func newLearner(b bleve.Index, th *thesaurus.Thesaurus) (*learner, error) {
@@ -96,7 +112,7 @@ func (l *learner) learn(questions []string) learned {
 	read := make([][]token, len(questions))
 	support := map[string]int{}
 	for i, q := range questions {
-		read[i] = l.tokens(q)
+		read[i] = asking(l.tokens(q))
 		seen := map[string]bool{}
 		for _, t := range read[i] {
 			if !seen[t.stem] {
@@ -138,25 +154,21 @@ func (l *learner) sectionLearned(g *content.Guide, s *content.Section) learned {
 	return taught
 }
 
-// tokens reads one question's words, in the sentences that ask, not the
-// story around them.
+// tokens reads one question's words, those of its story too.
 func (l *learner) tokens(q string) []token {
 	if tokens, ok := l.read[q]; ok {
 		return tokens
 	}
-	return l.asking(l.th.Rewrite(question.Normalize(q)))
+	return l.tokensOf(l.th.Rewrite(question.Normalize(q)))
 }
 
-// asking reads the words of a question already rewritten by the
-// thesaurus, in the sentences that ask.
-func (l *learner) asking(read string) []token {
+// tokensOf reads the words of a question already rewritten by the
+// thesaurus.
+func (l *learner) tokensOf(read string) []token {
 	var tokens []token
 	for _, s := range question.Split(read) {
-		if s.Context {
-			continue
-		}
 		for _, t := range l.stemmer.Analyze([]byte(s.Text)) {
-			tokens = append(tokens, token{s.Text[t.Start:t.End], string(t.Term)})
+			tokens = append(tokens, token{s.Text[t.Start:t.End], string(t.Term), s.Context})
 		}
 	}
 	return tokens

@@ -126,10 +126,11 @@ func buildExamples(g *content.Guide, l *learner) *exampleModel {
 			lessons = append(lessons, lesson{counts: map[string]float64{}})
 		}
 		lessons[label].mass += weight
-		for _, f := range features(stemsOf(l.tokens(q))) {
-			lessons[label].counts[f] += weight
-			lessons[label].content += weight
-			support[f] += weight
+		for _, f := range features(l.tokens(q)) {
+			w := weight * f.weight
+			lessons[label].counts[f.text] += w
+			lessons[label].content += w
+			support[f.text] += w
 		}
 	}
 	add := func(ref docRef, questions []string, ranks []int) {
@@ -184,18 +185,44 @@ func newExampleModel(labels []docRef, lessons []lesson) *exampleModel {
 	return m
 }
 
-// features returns the distinct stems of a question's words and the
-// pairs of stems side by side.
-func features(stems []string) []string {
-	var out []string
-	for i, stem := range stems {
-		out = append(out, stem)
+// feature is a word of a question, or a pair of words side by side, and
+// how much it counts: less in the question's story (contextWeight, as in
+// search). Leaving each tuning set out in turn, the story's words at
+// 0.35 rather than left out: top-1 0.915 -> 0.933, top-3 0.971 -> 0.977,
+// direct answers 0.872 -> 0.891, 3 fewer answerable questions refused,
+// 8 more off-topic ones answered (a story shares words with the guide's
+// own); at 0.5 and 0.7, top-1 0.934, 4 more off-topic ones answered; at
+// 1, top-1 0.928.
+type feature struct {
+	text   string
+	weight float64
+}
+
+// features returns the distinct stems of a question's tokens and the
+// pairs of stems side by side, each as much as it counts most.
+func features(tokens []token) []feature {
+	weights := map[string]float64{}
+	add := func(text string, weight float64) { weights[text] = max(weights[text], weight) }
+	weight := func(t token) float64 {
+		if t.context {
+			return contextWeight
+		}
+		return 1
+	}
+	for i, t := range tokens {
+		add(t.stem, weight(t))
 		if i > 0 {
-			out = append(out, stems[i-1]+" "+stem)
+			add(tokens[i-1].stem+" "+t.stem, min(weight(tokens[i-1]), weight(t)))
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	out := make([]feature, 0, len(weights))
+	for text, w := range weights {
+		out = append(out, feature{text, w})
+	}
+	// Sorted, so that a verdict adds its features up in the same order on
+	// every call.
+	slices.SortFunc(out, func(a, b feature) int { return cmp.Compare(a.text, b.text) })
+	return out
 }
 
 // verdict is what the examples say of a question: by section, its chance
@@ -232,27 +259,16 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	if ix.examples == nil {
 		return verdict{}
 	}
-	tokens := ix.learner.asking(read)
-	stems := make([]string, len(tokens))
+	tokens := slices.Clone(ix.learner.tokensOf(read))
 	for i, t := range tokens {
-		stems[i] = t.stem
 		if ix.examples.support[t.stem] >= knownSupport {
 			continue
 		}
 		if j := slices.IndexFunc(words, func(w word) bool { return w.stem == t.stem && len(w.near) > 0 }); j >= 0 {
-			stems[i] = slices.MaxFunc(words[j].near, func(a, b spelling.Term) int { return cmp.Compare(a.Docs, b.Docs) }).Text
+			tokens[i].stem = slices.MaxFunc(words[j].near, func(a, b spelling.Term) int { return cmp.Compare(a.Docs, b.Docs) }).Text
 		}
 	}
-	return ix.examples.verdict(features(stems))
-}
-
-// stemsOf returns the stems of tokens.
-func stemsOf(tokens []token) []string {
-	out := make([]string, len(tokens))
-	for i, t := range tokens {
-		out[i] = t.stem
-	}
-	return out
+	return ix.examples.verdict(features(tokens))
 }
 
 // knownSupport is how much the examples must have taught a word for the
@@ -264,17 +280,17 @@ func stemsOf(tokens []token) []string {
 const knownSupport = 3
 
 // verdict classifies a question by its features.
-func (m *exampleModel) verdict(fs []string) verdict {
+func (m *exampleModel) verdict(fs []feature) verdict {
 	score := slices.Clone(m.prior)
-	known := 0
+	known := 0.0
 	for _, f := range fs {
-		gains, ok := m.features[f]
+		gains, ok := m.features[f.text]
 		if !ok {
 			continue
 		}
-		known++
+		known += f.weight
 		for _, g := range gains {
-			score[g.label] += g.log
+			score[g.label] += f.weight * g.log
 		}
 	}
 	if known == 0 {
@@ -282,7 +298,7 @@ func (m *exampleModel) verdict(fs []string) verdict {
 	}
 	top := math.Inf(-1)
 	for label := range score {
-		score[label] = certainty * (score[label] - float64(known)*m.spread[label])
+		score[label] = certainty * (score[label] - known*m.spread[label])
 		top = max(top, score[label])
 	}
 	sum := 0.0

@@ -98,17 +98,11 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how is an EM different from a director?", true},
 		{"Does the CEO need the same level of detail as the VP in status updates?", true},
 		{"Can an EM approve an offer a director didn't see?", true},
+		// The examples that ask what staff engineers do, which the guide
+		// leaves to others, do not outweigh the org design it asks about.
+		{"Should we add a staff engineer role to the org?", true},
 	}
 	checkAnswered(t, ix, tests)
-
-	// The rules on people leave this question to the guide, but the
-	// examples take it for one of theirs that ask what staff engineers do,
-	// which the guide leaves to others (examples.go): it goes unanswered,
-	// for no rule's reason.
-	staff := "Should we add a staff engineer role to the org?"
-	if r, err := ix.Ask(context.Background(), staff, 3); err != nil || len(r.Hits) != 0 || r.Why != NotCovered {
-		t.Errorf("Ask(%q) = %d hits, %v, %v; want none, for no rule's reason", staff, len(r.Hits), r.Why, err)
-	}
 
 	em := pageIndex(t, "em.md", "# Engineering Manager\n\n## Day to day\n\nAn engineering manager spends the day in 1:1s and planning.\n")
 	if hits, _ := em.Search(context.Background(), "what does an EM do all day?", 3); len(hits) == 0 {
