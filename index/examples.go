@@ -158,15 +158,13 @@ func buildExamples(g *content.Guide, l *learner) *exampleModel {
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	m := newExampleModel(labels, lessons)
-	m.support = support
-	return m
+	return newExampleModel(labels, lessons, support)
 }
 
 // newExampleModel makes the classifier of what each label's examples
-// taught.
-func newExampleModel(labels []docRef, lessons []lesson) *exampleModel {
-	m := &exampleModel{labels: labels, features: map[string][]gain{}}
+// taught, and all of them (support).
+func newExampleModel(labels []docRef, lessons []lesson, support map[string]float64) *exampleModel {
+	m := &exampleModel{labels: labels, features: map[string][]gain{}, support: support}
 	total := 0.0
 	for _, l := range lessons {
 		total += l.mass
