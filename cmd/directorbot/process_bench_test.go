@@ -150,6 +150,7 @@ func BenchmarkMemory(b *testing.B) {
 		batch[i] = questions[i%len(questions)]
 	}
 	idle, peak := make([]float64, len(bots)), make([]float64, len(bots))
+	anon, file := make([]float64, len(bots)), make([]float64, len(bots))
 	for b.Loop() {
 		for i, bot := range bots {
 			fake := fakeslack.New()
@@ -157,6 +158,8 @@ func BenchmarkMemory(b *testing.B) {
 			awaitHello(b, fake)
 			time.Sleep(2 * time.Second)
 			idle[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+			anon[i] += procMemory(b, p.cmd.Process.Pid, "RssAnon")
+			file[i] += procMemory(b, p.cmd.Process.Pid, "RssFile")
 			if _, err := fake.Burst(batch, 10*time.Second); err != nil {
 				b.Fatal(err)
 			}
@@ -168,6 +171,8 @@ func BenchmarkMemory(b *testing.B) {
 	for i, bot := range bots {
 		b.ReportMetric(idle[i]/float64(b.N), bot.unit+"idle-RSS-MiB")
 		b.ReportMetric(peak[i]/float64(b.N), bot.unit+"peak-RSS-MiB")
+		b.ReportMetric(anon[i]/float64(b.N), bot.unit+"idle-anon-MiB")
+		b.ReportMetric(file[i]/float64(b.N), bot.unit+"idle-file-MiB")
 	}
 }
 
