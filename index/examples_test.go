@@ -229,3 +229,39 @@ func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 		_ = ix.Close()
 	}
 }
+
+// TestUnsureAnswers asks questions the guide answers: one worded as the
+// examples of a section is answered surely; one worded much as the
+// examples the guide does not answer (a wedding's budget) is answered as
+// the closest the guide has, Unsure, though not refused; without
+// examples, nothing is unsure.
+func TestUnsureAnswers(t *testing.T) {
+	t.Parallel()
+	with := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}}
+	without := fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}}
+	tests := []struct {
+		files    fstest.MapFS
+		question string
+		unsure   bool
+	}{
+		{with, "how do I plan headcount?", false},
+		{with, "what budget should I plan?", true},
+		{without, "what budget should I plan?", false},
+	}
+	for _, tt := range tests {
+		ix, err := buildFiles(tt.files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := ix.Ask(context.Background(), tt.question, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Unsure != tt.unsure {
+			t.Errorf("Ask(%q) with %d files = %d hits, unsure %v; want an answer, unsure %v", tt.question, len(tt.files), len(r.Hits), r.Unsure, tt.unsure)
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -117,6 +117,11 @@ type Result struct {
 	// the sections closest to the question, for suggestions; no passage
 	// is chosen for them.
 	Closest []Hit
+	// Unsure tells, when there are hits, that the guide's examples lean
+	// towards the guide not answering the question, though not enough to
+	// refuse it (unsureShare): the hits are the closest the guide has,
+	// and the answer should say so.
+	Unsure bool
 }
 
 // Reason tells why Ask gave a question no answer.
@@ -286,7 +291,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		h.Also, h.Passage, h.Rows = nil, nil, nil
 		hits[0], hits[1] = second, h
 	}
-	return Result{Hits: hits}, nil
+	return Result{Hits: hits, Unsure: examples.unanswered >= unsureShare}, nil
 }
 
 // statesFact reports whether the passage or rows a hit opens with state

@@ -29,6 +29,9 @@ type answer struct {
 	from int
 	// sharedBy is the user who shared the answer in a channel, or "".
 	sharedBy string
+	// unsure tells that the section is the closest the guide has to the
+	// question, which it may not answer (index.Result.Unsure).
+	unsure bool
 }
 
 // Bounds on the parts of an answer above its body, so that the body and
@@ -46,6 +49,7 @@ const (
 	moreNote     = "_Continued in the next message: press *Continue reading*._"
 	continued    = " (continued)"
 	hereTable    = "_See the table below._"
+	unsureNote   = "_The guide may not answer this exactly: this is the closest it has._"
 	captionLimit = 400
 )
 
@@ -54,6 +58,8 @@ const (
 //
 //	header        the section's title
 //	context       the breadcrumb (and who shared it)
+//	context       a note when the section is only the closest the guide
+//	              has to the question
 //	section       the direct answer: the passage or the matching table
 //	              rows, quoted, when the question was about them
 //	sections      the section and its subsections, for context
@@ -85,6 +91,9 @@ func renderAnswer(a answer) Message {
 		top = append(top, contextLine("Shared by "+userMention(a.sharedBy)))
 	}
 	directPlain := ""
+	if from == 0 && a.unsure {
+		top = append(top, contextLine(unsureNote))
+	}
 	if from == 0 {
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)

@@ -112,7 +112,7 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
 		return renderNoAnswer(question, r.Why, sections(closest)), kind, nil
 	}
-	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private}
+	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private, unsure: r.Unsure}
 	return renderAnswer(a), KindAnswer, nil
 }
 

@@ -52,6 +52,10 @@ type Score struct {
 	Answerable, Refused int
 	// None counts unanswerable cases that got no answer, of NoneTotal.
 	None, NoneTotal int
+	// Hedged counts the unanswerable cases answered as only the closest
+	// the guide has (index.Result.Unsure), of the NoneTotal-None answered;
+	// RightHedged the answerable cases answered right, but so.
+	Hedged, RightHedged int
 	// Direct is the share of the Answers cases with an answer whose
 	// answer is within DirectAnswerChars of what the asker sees.
 	Direct  float64
@@ -62,7 +66,11 @@ type Score struct {
 
 // String formats the summary line.
 func (s Score) String() string {
-	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d refused=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal, s.Refused, s.Answerable)
+	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal)
+	if s.Hedged > 0 || s.RightHedged > 0 {
+		out += fmt.Sprintf(" hedged=%d/%d right-hedged=%d", s.Hedged, s.NoneTotal-s.None, s.RightHedged)
+	}
+	out += fmt.Sprintf(" refused=%d/%d", s.Refused, s.Answerable)
 	if s.Answers > 0 {
 		out += fmt.Sprintf(" direct=%.2f", s.Direct)
 	}
@@ -103,7 +111,8 @@ type Preview func(ctx context.Context, question string) (Reply, error)
 func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
-		hits, err := ix.Search(ctx, c.Text, 3)
+		res, err := ix.Ask(ctx, c.Text, 3)
+		hits := res.Hits
 		if err != nil {
 			return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
 		}
@@ -133,7 +142,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 			scores = append(scores, r.Styles[c.Style])
 		}
 		for _, s := range scores {
-			s.add(m, len(hits), preview != nil)
+			s.add(m, len(hits), len(hits) > 0 && res.Unsure, preview != nil)
 		}
 		if !right || m.Hidden {
 			r.Misses = append(r.Misses, m)
@@ -146,15 +155,22 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 	return r, nil
 }
 
-// add counts one case; its Rank and Hidden are set.
-func (s *Score) add(m Miss, hits int, previewed bool) {
+// add counts one case; its Rank and Hidden are set, and whether its
+// answer was unsure.
+func (s *Score) add(m Miss, hits int, unsure, previewed bool) {
 	s.N++
 	if len(m.Case.Expect) == 0 {
 		s.NoneTotal++
-		if hits == 0 {
+		switch {
+		case hits == 0:
 			s.None++
+		case unsure:
+			s.Hedged++
 		}
 		return
+	}
+	if unsure && m.Rank == 1 {
+		s.RightHedged++
 	}
 	s.Answerable++
 	if hits == 0 {

@@ -10,7 +10,8 @@ import (
 
 // TestEvaluateCountsTheReply scores a question the search answers by
 // what its reply does: a reply that does not answer (help for a greeting)
-// counts as a refusal, and a direct answer must open the reply.
+// counts as a refusal, and a direct answer must open the reply; an
+// answer the search is unsure of counts as hedged.
 func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Parallel()
 	g, err := content.Embedded()
@@ -24,6 +25,9 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Cleanup(func() { _ = ix.Close() })
 	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
 	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
+	// The guide's closest to a rate limiter is the comparison, unsure.
+	unsureOff := []content.Question{{Text: "how should a director design a rate limiter for the public API?"}}
+	unsureRight := []content.Question{{Text: "how should a director design a rate limiter for the public API?", Expect: []string{"Comparison: Director vs VP"}}}
 	row := []content.Question{{Text: "who does a VP report to?", Expect: []string{"Comparison: Director vs VP"}, Answer: "Reports to | VP or Senior Director | CTO, CEO, or Board"}}
 	tests := []struct {
 		name  string
@@ -43,6 +47,10 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
+		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, Hedged: 1}},
+		{"off-topic, unsure but not answered", unsureOff, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
+		{"answered right, unsure", unsureRight, Reply{Text: "Comparison: Director vs VP", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightHedged: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
