@@ -67,8 +67,11 @@ type Score struct {
 // String formats the summary line.
 func (s Score) String() string {
 	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal)
-	if s.Hedged > 0 || s.RightHedged > 0 {
-		out += fmt.Sprintf(" hedged=%d/%d right-hedged=%d", s.Hedged, s.NoneTotal-s.None, s.RightHedged)
+	if s.None < s.NoneTotal {
+		out += fmt.Sprintf(" hedged=%d/%d", s.Hedged, s.NoneTotal-s.None)
+	}
+	if s.RightHedged > 0 {
+		out += fmt.Sprintf(" right-hedged=%d", s.RightHedged)
 	}
 	out += fmt.Sprintf(" refused=%d/%d", s.Refused, s.Answerable)
 	if s.Answers > 0 {
