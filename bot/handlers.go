@@ -159,6 +159,9 @@ func (s *Server) count(kind blockkit.Kind) {
 	case kind == blockkit.KindHelp:
 	case kind.Answered():
 		s.metrics.answers.Inc()
+		if kind == blockkit.KindUnsure {
+			s.metrics.unsure.Inc()
+		}
 	default:
 		s.metrics.noAnswers.Inc()
 	}

@@ -22,6 +22,7 @@ type metrics struct {
 	registry   *prometheus.Registry
 	events     *prometheus.CounterVec
 	answers    prometheus.Counter
+	unsure     prometheus.Counter
 	noAnswers  prometheus.Counter
 	feedback   *prometheus.CounterVec
 	reconnects prometheus.Counter
@@ -46,6 +47,7 @@ func newMetrics() *metrics {
 		registry:    reg,
 		events:      f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_events_total", Help: "Slack envelopes received, by type."}, []string{"type"}),
 		answers:     f.NewCounter(prometheus.CounterOpts{Name: "directorbot_answers_total", Help: "Questions answered from the guide."}),
+		unsure:      f.NewCounter(prometheus.CounterOpts{Name: "directorbot_unsure_answers_total", Help: "Questions answered with only the closest the guide has, which may not answer them (counted in directorbot_answers_total too)."}),
 		noAnswers:   f.NewCounter(prometheus.CounterOpts{Name: "directorbot_no_answers_total", Help: "Questions the guide does not cover."}),
 		feedback:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_total", Help: "Feedback button clicks."}, []string{"helpful"}),
 		reconnects:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_reconnects_total", Help: "Socket Mode connections opened after the first."}),

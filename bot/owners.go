@@ -178,7 +178,7 @@ func (s *Server) keep(a asked, surface store.Surface) {
 		defer cancel()
 		// The raw question: the store drops markup with its labels, which
 		// Normalize would have kept ("<mailto:…|bob@corp.com>").
-		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Refusal: refusals[a.kind], Surface: surface, Token: a.token})
+		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token})
 		if err != nil {
 			s.owners.metrics.keepFails.Inc()
 			s.log.Error("keep question", "err", safeError(err))

@@ -211,6 +211,19 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 	}
 }
 
+// TestUnsureAnswerKept asks a question the guide answers with only the
+// closest it has: the store keeps it as answered, unsure, and the report
+// lists it where the guide may be thin.
+func TestUnsureAnswerKept(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	h.slash(t, "how should a director design a rate limiter for the public API?")
+	r := waitForAsked(t, st, 1)
+	if r.Answered != 1 || r.Unsure != 1 || len(r.UnsureQuestions) != 1 || r.UnsureQuestions[0].Examples[0] != "how should a director design a rate limiter for the public api" {
+		t.Errorf("report: %d answered, %d unsure, unsure questions %+v; want the rate limiter's, answered unsure", r.Answered, r.Unsure, r.UnsureQuestions)
+	}
+}
+
 // scrape reads the server's metrics in Prometheus text format.
 func scrape(t *testing.T, h *harness) string {
 	t.Helper()

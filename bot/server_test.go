@@ -415,6 +415,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	}
 	h.slash(t, "skills")
 	h.slash(t, "best pizza in town")
+	h.slash(t, "how should a director design a rate limiter for the public API?")
 	h.send(t, h.fake.FeedbackClick(blockkit.ActionFeedback, "negative:key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
 	// An ack's latency is counted just after the ack is written, so the
@@ -422,14 +423,14 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	var metrics string
 	h.fake.WaitFor(wait, func() bool {
 		_, metrics = get("/metrics")
-		return strings.Contains(metrics, "directorbot_ack_seconds_count 3")
+		return strings.Contains(metrics, "directorbot_ack_seconds_count 4")
 	})
 	for _, want := range []string{
-		`directorbot_events_total{type="slash_commands"} 2`,
+		`directorbot_events_total{type="slash_commands"} 3`,
 		`directorbot_events_total{type="interactive"} 1`,
-		"directorbot_answers_total 1", "directorbot_no_answers_total 1",
+		"directorbot_answers_total 2", "directorbot_unsure_answers_total 1", "directorbot_no_answers_total 1",
 		`directorbot_feedback_total{helpful="false"} 1`,
-		"directorbot_ack_seconds_count 3", "directorbot_connected 1",
+		"directorbot_ack_seconds_count 4", "directorbot_connected 1",
 		"process_resident_memory_bytes ", "go_goroutines ",
 	} {
 		if !strings.Contains(metrics, want) {

@@ -19,7 +19,7 @@ import (
 // answered, "" for help or no answer.
 func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string) (msg Message, kind Kind, section string, err error) {
 	msg, kind, err = Reply(ctx, ix, question, private)
-	if err != nil || kind != KindAnswer {
+	if err != nil || !kind.Answered() {
 		return msg, kind, "", err
 	}
 	msg, section = withReplyToken(msg, token)

@@ -43,9 +43,13 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
+	_, kind, section, err = ReplyRecorded(t.Context(), ix, "how should a director design a rate limiter for the public API?", false, token)
+	if err != nil || kind != KindUnsure || section == "" {
+		t.Errorf("an unsure answer: kind %v section %q err %v; want KindUnsure with its section", kind, section, err)
+	}
 	for _, q := range []string{"best pizza in town", "help"} {
 		_, kind, section, err := ReplyRecorded(t.Context(), ix, q, false, token)
-		if err != nil || kind == KindAnswer || section != "" {
+		if err != nil || kind.Answered() || section != "" {
 			t.Errorf("%q: kind %v section %q err %v; want no section", q, kind, section, err)
 		}
 	}

@@ -22,6 +22,9 @@ const (
 	KindHelp Kind = iota
 	// KindAnswer answers the question from the guide.
 	KindAnswer
+	// KindUnsure answers it with the closest the guide has, which may not
+	// answer it (index.Result.Unsure): where the guide may be thin.
+	KindUnsure
 	// KindNoAnswer says that the guide does not cover the question.
 	KindNoAnswer
 	// KindOutsideTopic, KindOtherRole and KindCompanyFact say that the
@@ -33,7 +36,7 @@ const (
 )
 
 // Answered reports whether a reply of kind k answered from the guide.
-func (k Kind) Answered() bool { return k == KindAnswer }
+func (k Kind) Answered() bool { return k == KindAnswer || k == KindUnsure }
 
 // refusalKinds are the kinds of no-answer by the reason the search gave.
 var refusalKinds = map[index.Reason]Kind{
@@ -113,6 +116,9 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		return renderNoAnswer(question, r.Why, sections(closest)), kind, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private, unsure: r.Unsure}
+	if r.Unsure {
+		return renderAnswer(a), KindUnsure, nil
+	}
 	return renderAnswer(a), KindAnswer, nil
 }
 

@@ -47,8 +47,8 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	if r.Asked == 0 {
 		return append(blocks, section("_No questions were asked in this window._"))
 	}
-	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts).",
-		r.NotCovered, r.Refused.OutsideTopic+r.Refused.OtherRole+r.Refused.CompanyFact, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)))
+	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts). Of the answers, %d were only the closest the guide has.",
+		r.NotCovered, r.Refused.OutsideTopic+r.Refused.OtherRole+r.Refused.CompanyFact, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Unsure)))
 	title := func(id string) string {
 		if s, ok := g.Section(id); ok {
 			return escape(s.Title)
@@ -61,19 +61,9 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	}
 	blocks = append(blocks, listSection("*Top questions*", lines))
 
-	lines = nil
-	for _, grp := range r.Unanswered[:min(reportRows, len(r.Unanswered))] {
-		words := "_no topic words_"
-		if len(grp.Words) > 0 {
-			words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
-		}
-		examples := make([]string, len(grp.Examples))
-		for i, e := range grp.Examples {
-			examples[i] = quote(e)
-		}
-		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
-	}
-	blocks = append(blocks, listSection("*Unanswered, not in the guide, grouped by topic words*", lines))
+	blocks = append(blocks,
+		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered)),
+		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions)))
 
 	lines = nil
 	for _, s := range r.MostHelpful(reportRows) {
@@ -94,6 +84,24 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	}
 	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines))
 	return blocks
+}
+
+// groupLines are the report's first groups of questions, a line each:
+// how often, the topic words, the examples.
+func groupLines(groups []report.Group) []string {
+	var lines []string
+	for _, grp := range groups[:min(reportRows, len(groups))] {
+		words := "_no topic words_"
+		if len(grp.Words) > 0 {
+			words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
+		}
+		examples := make([]string, len(grp.Examples))
+		for i, e := range grp.Examples {
+			examples[i] = quote(e)
+		}
+		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
+	}
+	return lines
 }
 
 // quote is a question as the report shows it: escaped, in quotes, at most

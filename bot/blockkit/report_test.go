@@ -18,11 +18,12 @@ func fullReport() report.Report {
 	since := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 30), Bucket: report.Day,
 		Asked: 500, Answered: 400, NoAnswer: 100, NoAnswerRate: 0.2, Helpful: 40, NotHelpful: 12,
-		NotCovered: 80, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5}}
+		NotCovered: 80, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5}, Unsure: 30}
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	for i := range 30 {
 		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
 		r.Unanswered = append(r.Unanswered, report.Group{Words: []string{"equity", fmt.Sprint(i)}, Asked: 10, Examples: []string{long, long, long}})
+		r.UnsureQuestions = append(r.UnsureQuestions, report.Group{Words: []string{"limiter", fmt.Sprint(i)}, Asked: 1, Examples: []string{long, long, long}})
 		r.Sections = append(r.Sections, report.Section{ID: fmt.Sprintf("gone/%d", i), Answers: 5, Helpful: i % 4, NotHelpful: i % 3})
 	}
 	r.Sections = append(r.Sections, report.Section{ID: "key-skill-sets", Answers: 9, Helpful: 9})
@@ -85,6 +86,9 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"80 are not in the guide and 20 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts)",
 		"Unanswered, not in the guide, grouped by topic words",
 		"10× equity 0",
+		"Of the answers, 30 were only the closest the guide has.",
+		"Answered with only the closest the guide has, grouped by topic words",
+		"1× limiter 0",
 		"Key Skill Sets",
 		"no longer in the guide",
 		"2026-03-02",

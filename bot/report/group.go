@@ -9,9 +9,9 @@ import (
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
-// Unanswered questions are grouped by their topic words: the words left
-// once the text is lower-cased and split at anything but letters and
-// digits, possessive "'s" is cut, English stop words and the search's conversational fillers
+// Unanswered questions, and unsure answers, are grouped by their topic
+// words: the words left once the text is lower-cased and split at
+// anything but letters and digits, possessive "'s" is cut, English stop words and the search's conversational fillers
 // (index/thesaurus/fillers.txt) are dropped, and a plural "s" is cut. Word
 // order and repeats do not count, so "what equity does a VP get?" and
 // "VP equity" share a group, while "VP equity" and "director equity" do
@@ -91,9 +91,9 @@ type Count struct {
 	Asked int
 }
 
-// GroupUnanswered groups questions by their topic words and returns up to
+// GroupQuestions groups questions by their topic words and returns up to
 // limit groups, the most asked first (ties by words).
-func GroupUnanswered(questions []Count, limit int) []Group {
+func GroupQuestions(questions []Count, limit int) []Group {
 	type acc struct {
 		group Group
 		qs    []Count

@@ -58,6 +58,11 @@ type Report struct {
 	// not cover (Refused ones left out), grouped by their topic words, the
 	// largest group first: the guide's gaps.
 	Unanswered []Group `json:"unanswered"`
+	// Unsure counts the answers that were only the closest the guide has,
+	// which may not answer the question (of Answered); UnsureQuestions
+	// groups them as Unanswered: where the guide may be thin.
+	Unsure          int     `json:"unsure"`
+	UnsureQuestions []Group `json:"unsure_questions"`
 	// Sections are the sections that answered, the most 👍 first.
 	Sections []Section `json:"sections"`
 	// Bucket is the length of each period of Rate.
@@ -85,7 +90,8 @@ type Question struct {
 	Answered int    `json:"answered"`
 }
 
-// Group is unanswered questions that share their topic words.
+// Group is unanswered questions, or unsure answers, that share their
+// topic words.
 type Group struct {
 	// Words are the topic words, sorted; empty for questions made only of
 	// stop words.

@@ -30,8 +30,8 @@ func TestTopicWords(t *testing.T) {
 	}
 }
 
-func TestGroupUnanswered(t *testing.T) {
-	groups := GroupUnanswered([]Count{
+func TestGroupQuestions(t *testing.T) {
+	groups := GroupQuestions([]Count{
 		{"vp equity", 1},
 		{"what equity does a vp get", 4},
 		{"equity for vps", 2},
@@ -52,7 +52,7 @@ func TestGroupUnanswered(t *testing.T) {
 			t.Errorf("group %d = %+v; want %+v", i, groups[i], want[i])
 		}
 	}
-	if got := GroupUnanswered([]Count{{"a b", 1}, {"c d", 1}}, 1); len(got) != 1 {
+	if got := GroupQuestions([]Count{{"a b", 1}, {"c d", 1}}, 1); len(got) != 1 {
 		t.Errorf("limit 1 gave %d groups", len(got))
 	}
 }
@@ -65,7 +65,8 @@ func sample() Report {
 		NotCovered: 2, Refused: Refused{OutsideTopic: 1},
 		Top:        []Question{{"what skills does a director need", 5, 5}, {"=cmd|' /C calc'!A0", 1, 0}},
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
-		Sections:   []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
+		Unsure:     1, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 1, Examples: []string{"how do i build a rate limiter"}}},
+		Sections: []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
 	}
 	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3})
 	return r
@@ -83,6 +84,9 @@ func TestWriteText(t *testing.T) {
 		"of the no answers: 2 not in the guide; for others to answer, 1 on topics the guide leaves to others, 0 on other roles, 0 on the company's own facts",
 		"  asked  answered  question\n      5         5  what skills does a director need\n",
 		"    2  equity vp    vp equity | equity for vps",
+		"of the answers: 1 only the closest the guide has",
+		"Answered with only the closest the guide has, grouped by topic words",
+		"    1  limiter rate  how do i build a rate limiter",
 		"      2            0        5  Skills (skills)",
 		"      0            1        2  director-vs-vp",
 		"2026-03-01      6          3  50.0%  ██████████",
@@ -110,7 +114,7 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	for _, list := range []string{"top_questions", "unanswered", "sections", "no_answer_rate_over_time"} {
+	for _, list := range []string{"top_questions", "unanswered", "unsure_questions", "sections", "no_answer_rate_over_time"} {
 		if _, ok := got[list].([]any); !ok {
 			t.Errorf("%s is %v; want an empty list", list, got[list])
 		}
@@ -123,7 +127,8 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 {
+	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 ||
+		back.Unsure != 1 || len(back.UnsureQuestions) != 1 {
 		t.Errorf("round trip: %+v", back)
 	}
 }
@@ -139,11 +144,11 @@ func TestWriteExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want []string
-	for _, g := range r.Unanswered {
+	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
 		want = append(want, g.Examples...)
 	}
-	if len(want) == 0 || len(got) != len(want) {
-		t.Fatalf("wrote %d questions, want the %d unanswered examples", len(got), len(want))
+	if len(r.UnsureQuestions) == 0 || len(got) != len(want) {
+		t.Fatalf("wrote %d questions, want the %d unanswered and unsure examples", len(got), len(want))
 	}
 	for i, q := range got {
 		if q.Text != want[i] || q.Expect == nil || len(q.Expect) != 0 {
@@ -171,7 +176,7 @@ func TestWriteCSV(t *testing.T) {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}
 	}
-	want := map[string]int{"total": 1, "no_answer_reason": 4, "top_question": 2, "unanswered": 1, "section": 2, "no_answer_rate": 3}
+	want := map[string]int{"total": 1, "no_answer_reason": 4, "answer_kind": 1, "top_question": 2, "unanswered": 1, "unsure": 1, "section": 2, "no_answer_rate": 3}
 	for p, n := range want {
 		if parts[p] != n {
 			t.Errorf("%d %s rows; want %d", parts[p], p, n)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,15 +36,20 @@ func WriteText(w io.Writer, r Report) error {
 	}
 	p.printf("of the no answers: %d not in the guide; for others to answer, %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts\n",
 		r.NotCovered, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact)
+	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
 
 	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
 		q := r.Top[i]
 		return fmt.Sprintf("%d\t%d\t%s", q.Asked, q.Answered, oneLine(q.Text))
 	})
-	p.table("Unanswered questions the guide does not cover, grouped by topic words", "asked\ttopic words\texamples", len(r.Unanswered), func(i int) string {
-		g := r.Unanswered[i]
-		return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Examples, " | ")))
-	})
+	groups := func(title string, gs []Group) {
+		p.table(title, "asked\ttopic words\texamples", len(gs), func(i int) string {
+			g := gs[i]
+			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Examples, " | ")))
+		})
+	}
+	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered)
+	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions)
 	section := func(s Section) string {
 		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
 	}
@@ -177,6 +183,9 @@ func WriteJSON(w io.Writer, r Report) error {
 	if r.Unanswered == nil {
 		r.Unanswered = []Group{}
 	}
+	if r.UnsureQuestions == nil {
+		r.UnsureQuestions = []Group{}
+	}
 	if r.Sections == nil {
 		r.Sections = []Section{}
 	}
@@ -188,13 +197,14 @@ func WriteJSON(w io.Writer, r Report) error {
 	return enc.Encode(r)
 }
 
-// WriteExamples writes the example questions of the unanswered groups as
-// lines of a guide's examples.jsonl (content.ExamplesFile) with no
-// sections yet: a guide's owners name the sections that answer each, or
-// leave a question out, and append the lines to the guide's examples.
+// WriteExamples writes the example questions of the unanswered groups,
+// then of the unsure ones, as lines of a guide's examples.jsonl
+// (content.ExamplesFile) with no sections yet: a guide's owners name the
+// sections that answer each, or leave a question out, and append the
+// lines to the guide's examples.
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
-	for _, g := range r.Unanswered {
+	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
 		for _, q := range g.Examples {
 			if err := enc.Encode(content.Question{Text: q, Expect: []string{}}); err != nil {
 				return err
@@ -209,6 +219,8 @@ func WriteExamples(w io.Writer, r Report) error {
 // "no_answer_reason" (item: not_covered, outside_topic, other_role or
 // company_fact), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
+// "answer_kind" (item: unsure, the answers that were only the closest the
+// guide has), "unsure" (those questions, grouped as "unanswered"),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day).
 var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
@@ -221,6 +233,7 @@ func WriteCSV(w io.Writer, r Report) error {
 	rows := [][]string{CSVHeader}
 	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
 		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
+	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})
 	for _, f := range []struct {
 		item string
 		n    int
@@ -232,6 +245,9 @@ func WriteCSV(w io.Writer, r Report) error {
 	}
 	for _, g := range r.Unanswered {
 		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})
+	}
+	for _, g := range r.UnsureQuestions {
+		rows = append(rows, []string{"unsure", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
 	}
 	for _, s := range r.Sections {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})

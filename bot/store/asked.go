@@ -55,6 +55,9 @@ type Asked struct {
 	Section string
 	// Refusal is why there was no answer, when the search knew.
 	Refusal Refusal
+	// Unsure tells an answer that was only the closest the guide has,
+	// which may not answer the question: where the guide may be thin.
+	Unsure  bool
 	Surface Surface
 	// Token is the reply token (NewReplyToken) that the reply's feedback
 	// buttons carry, so that a 👍/👎 click finds this row. Each reply,
@@ -151,6 +154,8 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 		return fmt.Errorf("record question: refusal %q for an answered question", a.Refusal)
 	case a.Refusal != RefusalNone && a.Refusal != RefusalOutsideTopic && a.Refusal != RefusalOtherRole && a.Refusal != RefusalCompanyFact:
 		return fmt.Errorf("record question: unknown refusal %q", a.Refusal)
+	case a.Unsure && a.Section == "":
+		return errors.New("record question: unsure without an answer")
 	}
 	at := databaseTime(a.At)
 	if a.At.IsZero() {
@@ -160,9 +165,9 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 	if err != nil {
 		return err
 	}
-	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, reply_token)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), string(a.Refusal), a.Token)
+	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, reply_token)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), string(a.Refusal), a.Unsure, a.Token)
 	if err != nil {
 		return fmt.Errorf("record question: %w", err)
 	}
@@ -208,12 +213,13 @@ func (s *Store) DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (in
 	return n, nil
 }
 
-// maxUnanswered bounds the distinct unanswered questions a report groups.
-const maxUnanswered = 10000
+// maxGrouped bounds the distinct questions a report groups, unanswered or
+// unsure.
+const maxGrouped = 10000
 
 // Report sums up the questions asked from since (inclusive) to until
-// (exclusive): up to limit top questions and unanswered groups, every
-// section that answered, and the no-answer rate per bucket.
+// (exclusive): up to limit top questions, unanswered groups and unsure
+// ones, every section that answered, and the no-answer rate per bucket.
 func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error) {
 	since, until = databaseTime(since), databaseTime(until)
 	r := report.Report{Since: since, Until: until, Bucket: bucket}
@@ -234,8 +240,9 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE outcome = 'no_answer' AND refusal = ''),
 		count(*) FILTER (WHERE refusal = 'outside_topic'),
 		count(*) FILTER (WHERE refusal = 'other_role'),
-		count(*) FILTER (WHERE refusal = 'company_fact')`+where, window, func(scan scanFunc) error {
-		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact)
+		count(*) FILTER (WHERE refusal = 'company_fact'),
+		count(*) FILTER (WHERE unsure)`+where, window, func(scan scanFunc) error {
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact, &r.Unsure)
 	})
 	if err != nil {
 		return fail("totals", err)
@@ -256,20 +263,27 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		return fail("top questions", err)
 	}
 
-	var unanswered []report.Count
-	err = db.query(ctx, `SELECT question, count(*)`+where+` AND outcome = 'no_answer' AND refusal = ''
-		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxUnanswered), func(scan scanFunc) error {
-		var c report.Count
-		if err := scan(&c.Text, &c.Asked); err != nil {
-			return err
-		}
-		unanswered = append(unanswered, c)
-		return nil
-	})
-	if err != nil {
+	// grouped returns the questions that meet a condition, grouped by
+	// their topic words.
+	grouped := func(condition string) ([]report.Group, error) {
+		var questions []report.Count
+		err := db.query(ctx, `SELECT question, count(*)`+where+` AND `+condition+`
+		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
+			var c report.Count
+			if err := scan(&c.Text, &c.Asked); err != nil {
+				return err
+			}
+			questions = append(questions, c)
+			return nil
+		})
+		return report.GroupQuestions(questions, limit), err
+	}
+	if r.Unanswered, err = grouped(`outcome = 'no_answer' AND refusal = ''`); err != nil {
 		return fail("unanswered questions", err)
 	}
-	r.Unanswered = report.GroupUnanswered(unanswered, limit)
+	if r.UnsureQuestions, err = grouped(`unsure`); err != nil {
+		return fail("unsure answers", err)
+	}
 
 	err = db.query(ctx, `SELECT section_id, count(*),
 		count(*) FILTER (WHERE feedback = 1),

@@ -211,6 +211,51 @@ func TestRecordQuestionRefusesBadInput(t *testing.T) {
 	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Section: "skills", Refusal: RefusalOtherRole, Surface: SurfaceDM, Token: NewReplyToken()}); err == nil {
 		t.Error("a refusal of an answered question was kept")
 	}
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Unsure: true, Surface: SurfaceDM, Token: NewReplyToken()}); err == nil {
+		t.Error("an unsure answer without a section was kept")
+	}
+}
+
+// TestReportGroupsUnsureAnswers keeps answers that were only the closest
+// the guide has beside sure ones: the report counts them among the
+// answers and groups them by topic words, and the database itself refuses
+// an unsure question without an answer.
+func TestReportGroupsUnsureAnswers(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		for _, a := range []Asked{
+			{Question: "how do I build a rate limiter?", Section: "director-vs-vp", Unsure: true},
+			{Question: "rate limiter build", Section: "director-vs-vp", Unsure: true},
+			{Question: "what goes in a board deck?", Section: "director-vs-vp", Unsure: true},
+			{Question: "what skills does a director need?", Section: "skills"},
+			{Question: "how do directors run offsites?"},
+		} {
+			a.Surface, a.Token = SurfaceSlash, NewReplyToken()
+			if err := s.RecordQuestion(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answered != 4 || r.Unsure != 3 || len(r.Unanswered) != 1 {
+			t.Errorf("%d answered, %d unsure, %d unanswered groups; want 4, 3, 1", r.Answered, r.Unsure, len(r.Unanswered))
+		}
+		if len(r.UnsureQuestions) != 2 || r.UnsureQuestions[0].Asked != 2 || !slices.Equal(r.UnsureQuestions[0].Words, []string{"build", "limiter", "rate"}) {
+			t.Errorf("unsure groups %+v; want the rate limiter's two, then the board deck", r.UnsureQuestions)
+		}
+		db, err := s.askedDB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, unsure, reply_token)
+			VALUES (?, 'who owns the budget', '', 'dm', 'no_answer', ?, ?)`, db.timeArg(s.clock()), true, NewReplyToken())
+		if err == nil {
+			t.Error("the database kept an unsure question without an answer")
+		}
+	})
 }
 
 // TestReportSeparatesRefusals keeps questions the search refused, with

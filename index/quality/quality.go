@@ -52,10 +52,10 @@ type Score struct {
 	Answerable, Refused int
 	// None counts unanswerable cases that got no answer, of NoneTotal.
 	None, NoneTotal int
-	// Hedged counts the unanswerable cases answered as only the closest
+	// Unsure counts the unanswerable cases answered as only the closest
 	// the guide has (index.Result.Unsure), of the NoneTotal-None answered;
-	// RightHedged the answerable cases answered right, but so.
-	Hedged, RightHedged int
+	// RightUnsure the answerable cases answered right, but so.
+	Unsure, RightUnsure int
 	// Direct is the share of the Answers cases with an answer whose
 	// answer is within DirectAnswerChars of what the asker sees.
 	Direct  float64
@@ -68,10 +68,10 @@ type Score struct {
 func (s Score) String() string {
 	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal)
 	if s.None < s.NoneTotal {
-		out += fmt.Sprintf(" hedged=%d/%d", s.Hedged, s.NoneTotal-s.None)
+		out += fmt.Sprintf(" unsure=%d/%d", s.Unsure, s.NoneTotal-s.None)
 	}
-	if s.RightHedged > 0 {
-		out += fmt.Sprintf(" right-hedged=%d", s.RightHedged)
+	if s.RightUnsure > 0 {
+		out += fmt.Sprintf(" right-unsure=%d", s.RightUnsure)
 	}
 	out += fmt.Sprintf(" refused=%d/%d", s.Refused, s.Answerable)
 	if s.Answers > 0 {
@@ -168,12 +168,12 @@ func (s *Score) add(m Miss, hits int, unsure, previewed bool) {
 		case hits == 0:
 			s.None++
 		case unsure:
-			s.Hedged++
+			s.Unsure++
 		}
 		return
 	}
 	if unsure && m.Rank == 1 {
-		s.RightHedged++
+		s.RightUnsure++
 	}
 	s.Answerable++
 	if hits == 0 {

@@ -11,7 +11,7 @@ import (
 // TestEvaluateCountsTheReply scores a question the search answers by
 // what its reply does: a reply that does not answer (help for a greeting)
 // counts as a refusal, and a direct answer must open the reply; an
-// answer the search is unsure of counts as hedged.
+// answer the search is unsure of counts as unsure.
 func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Parallel()
 	g, err := content.Embedded()
@@ -47,10 +47,10 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, Hedged: 1}},
+		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, Unsure: 1}},
 		{"off-topic, unsure but not answered", unsureOff, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
 		{"answered right, unsure", unsureRight, Reply{Text: "Comparison: Director vs VP", Answered: true},
-			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightHedged: 1}},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightUnsure: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
