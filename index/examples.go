@@ -112,7 +112,8 @@ type exampleModel struct {
 }
 
 // featureGains is where a feature's gains are in exampleModel.gains, and
-// how much the examples taught it.
+// how much the examples taught it. int32 places are plenty: they would
+// overflow past two billion pairs of a feature and a label that saw it.
 type featureGains struct {
 	first, end int32
 	support    float64
@@ -193,18 +194,18 @@ func newExampleModel(labels []docRef, lessons []lesson, support map[string]float
 		m.prior = append(m.prior, math.Log(l.mass/total))
 	}
 	// Each feature's gains, in label order, lie side by side: the labels
-	// that saw a feature are counted, places handed out, then filled.
+	// that saw each feature are counted, places handed out, then filled,
+	// end moving up from first.
+	seen := make(map[string]int32, len(support))
 	for _, l := range lessons {
 		for f := range l.counts {
-			g := m.features[f]
-			g.end++
-			m.features[f] = g
+			seen[f]++
 		}
 	}
 	next := int32(0)
-	for f, g := range m.features {
+	for f, n := range seen {
 		m.features[f] = featureGains{first: next, end: next, support: support[f]}
-		next += g.end
+		next += n
 	}
 	m.gains = make([]gain, next)
 	for label, l := range lessons {

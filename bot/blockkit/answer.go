@@ -45,12 +45,14 @@ const (
 
 // Labels and notes of an answer, fixed so that their room can be kept.
 const (
-	moreLabel    = "Continue reading"
-	moreNote     = "_Continued in the next message: press *Continue reading*._"
-	continued    = " (continued)"
-	hereTable    = "_See the table below._"
-	unsureNote   = "_The guide may not answer this exactly: this is the closest it has._"
-	captionLimit = 400
+	moreLabel  = "Continue reading"
+	moreNote   = "_Continued in the next message: press *Continue reading*._"
+	continued  = " (continued)"
+	hereTable  = "_See the table below._"
+	unsureNote = "_The guide may not answer this exactly: this is the closest it has._"
+	// unsureFallback opens the notification text of such an answer.
+	unsureFallback = "Closest match: "
+	captionLimit   = 400
 )
 
 // renderAnswer lays out an answer in the order Slack draws it, which puts
@@ -145,7 +147,11 @@ func renderAnswer(a answer) Message {
 	}
 	blocks = append(blocks, fb)
 	blocks = append(blocks, tail...)
-	return Message{Text: fallback(s, directPlain, from > 0), Blocks: blocks}
+	text := fallback(s, directPlain, from > 0)
+	if from == 0 && a.unsure {
+		text = unsureFallback + text
+	}
+	return Message{Text: text, Blocks: blocks}
 }
 
 // titleHeader is the header of an answer, or of a message continuing one.
@@ -423,7 +429,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
 	}
 	if a.private {
-		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a.hit)))
+		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a.hit, a.unsure)))
 	}
 	room := maxActions - 1 - len(head) - len(topics) - len(tail)
 	for _, r := range others {

@@ -19,9 +19,9 @@ const (
 )
 
 // AdminHome builds the App Home tab an admin sees: the report of the
-// questions people asked (top questions, unanswered ones grouped by
-// wording, sections by 👍 and 👎, the no-answer rate over time), then the
-// Home everyone sees, cut to Slack's 100 blocks.
+// questions people asked (top questions, unanswered ones and unsure
+// answers grouped by wording, sections by 👍 and 👎, the no-answer rate
+// over time), then the Home everyone sees, cut to Slack's 100 blocks.
 func AdminHome(g *content.Guide, r report.Report) slack.HomeTabViewRequest {
 	blocks := ReportBlocks(g, r)
 	blocks = append(blocks, slack.NewDividerBlock())

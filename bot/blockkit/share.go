@@ -13,15 +13,21 @@ import (
 // first, so that the channel sees the same answer: the section's ID, then
 // "|p:BLOCK.ITEM" for a quoted passage or "|r:TABLE.ROW,…" for quoted
 // table rows, and "|" and a checksum of their text. A bare ID shares the
-// section as it stands.
+// section as it stands. A value that starts with "?" shares an answer that
+// was only the closest the guide has, and says so again.
 const (
 	sharedPassage = "p:"
 	sharedRows    = "r:"
+	sharedUnsure  = "?"
 )
 
 // shareValue is the value of the Share button of an answer that opens
-// with hit's passage or rows.
-func shareValue(hit index.Hit) string {
+// with hit's passage or rows, unsure or not.
+func shareValue(hit index.Hit, unsure bool) string {
+	prefix := ""
+	if unsure {
+		prefix = sharedUnsure
+	}
 	var refs string
 	switch {
 	case hit.Passage != nil:
@@ -33,24 +39,25 @@ func shareValue(hit index.Hit) string {
 		}
 		refs = sharedRows + strings.Join(rows, ",")
 	default:
-		return hit.Section.ID
+		return prefix + hit.Section.ID
 	}
-	return fmt.Sprintf("%s|%s|%08x", hit.Section.ID, refs, quoteSum(hit))
+	return fmt.Sprintf("%s%s|%s|%08x", prefix, hit.Section.ID, refs, quoteSum(hit))
 }
 
 // sharedHit reads a Share button's value back into the hit it names in the
-// guide; false when the guide no longer has the section. A quote whose
-// text changed since, as after a reload, is left out: the section is
-// shared as it stands.
-func sharedHit(g *content.Guide, value string) (index.Hit, bool) {
+// guide, and whether the answer was unsure; ok is false when the guide no
+// longer has the section. A quote whose text changed since, as after a
+// reload, is left out: the section is shared as it stands.
+func sharedHit(g *content.Guide, value string) (hit index.Hit, unsure, ok bool) {
+	value, unsure = strings.CutPrefix(value, sharedUnsure)
 	parts := strings.SplitN(value, "|", 3)
 	s, ok := g.Section(parts[0])
 	if !ok {
-		return index.Hit{}, false
+		return index.Hit{}, false, false
 	}
-	hit := index.Hit{Section: s}
+	hit = index.Hit{Section: s}
 	if len(parts) < 3 {
-		return hit, true
+		return hit, unsure, true
 	}
 	var a, b int
 	switch refs := parts[1]; {
@@ -69,9 +76,9 @@ func sharedHit(g *content.Guide, value string) (index.Hit, bool) {
 		}
 	}
 	if fmt.Sprintf("%08x", quoteSum(hit)) != parts[2] {
-		return index.Hit{Section: s}, true
+		return index.Hit{Section: s}, unsure, true
 	}
-	return hit, true
+	return hit, unsure, true
 }
 
 // quoteSum is a checksum of the text a hit opens with: its passage, or its

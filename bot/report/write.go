@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -197,14 +196,15 @@ func WriteJSON(w io.Writer, r Report) error {
 	return enc.Encode(r)
 }
 
-// WriteExamples writes the example questions of the unanswered groups,
-// then of the unsure ones, as lines of a guide's examples.jsonl
-// (content.ExamplesFile) with no sections yet: a guide's owners name the
-// sections that answer each, or leave a question out, and append the
-// lines to the guide's examples.
+// WriteExamples writes the example questions of the unanswered groups as
+// lines of a guide's examples.jsonl (content.ExamplesFile) with no
+// sections yet: a guide's owners name the sections that answer each, or
+// leave a question out, and append the lines to the guide's examples.
+// Unsure answers are left out: kept as they are, their lines would teach
+// that the guide does not answer questions it answered, some rightly.
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
-	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
+	for _, g := range r.Unanswered {
 		for _, q := range g.Examples {
 			if err := enc.Encode(content.Question{Text: q, Expect: []string{}}); err != nil {
 				return err
@@ -217,10 +217,11 @@ func WriteExamples(w io.Writer, r Report) error {
 // CSVHeader is the header row of WriteCSV. Each row is one item of one
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role or
-// company_fact), "top_question",
+// company_fact), "answer_kind" (item: unsure, the answers that were only
+// the closest the guide has), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
-// "answer_kind" (item: unsure, the answers that were only the closest the
-// guide has), "unsure" (those questions, grouped as "unanswered"),
+// "unsure_question" (answers that were only the closest the guide has,
+// grouped as "unanswered"),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day).
 var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
@@ -233,13 +234,13 @@ func WriteCSV(w io.Writer, r Report) error {
 	rows := [][]string{CSVHeader}
 	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
 		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
-	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})
 	for _, f := range []struct {
 		item string
 		n    int
 	}{{"not_covered", r.NotCovered}, {"outside_topic", r.Refused.OutsideTopic}, {"other_role", r.Refused.OtherRole}, {"company_fact", r.Refused.CompanyFact}} {
 		rows = append(rows, []string{"no_answer_reason", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
 	}
+	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})
 	for _, q := range r.Top {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
 	}
@@ -247,7 +248,7 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})
 	}
 	for _, g := range r.UnsureQuestions {
-		rows = append(rows, []string{"unsure", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
+		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
 	}
 	for _, s := range r.Sections {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})

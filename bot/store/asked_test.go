@@ -388,3 +388,52 @@ func TestRefusalsKeepOldQuestions(t *testing.T) {
 		}
 	})
 }
+
+// TestUnsureKeepsOldQuestions upgrades a store whose questions were kept
+// before unsure answers were: they read as answered surely, and new
+// unsure answers count beside them.
+func TestUnsureKeepsOldQuestions(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		url := b.newURL(t)
+		old, err := Open(t.Context(), url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err := old.askedDB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The store as it was before migration 0005, with two questions.
+		for _, q := range []string{
+			`ALTER TABLE questions DROP COLUMN unsure`,
+			`DELETE FROM schema_migrations WHERE version = 5`,
+		} {
+			if _, err := db.exec(t.Context(), q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, row := range [][2]string{{"skills", "answered"}, {"", "no_answer"}} {
+			_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+				VALUES (?, 'what skills does a director need', ?, 'dm', ?, ?)`, db.timeArg(old.clock()), row[0], row[1], NewReplyToken())
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := old.Close(); err != nil {
+			t.Fatal(err)
+		}
+
+		s := openStore(t, url)
+		if err := s.RecordQuestion(t.Context(), Asked{Question: "rate limiter?", Section: "skills", Unsure: true, Surface: SurfaceDM, Token: NewReplyToken()}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Asked != 3 || r.Answered != 2 || r.Unsure != 1 || len(r.UnsureQuestions) != 1 {
+			t.Errorf("after the upgrade: %d asked, %d answered, %d unsure, %d unsure groups; want 3, 2, 1, 1", r.Asked, r.Answered, r.Unsure, len(r.UnsureQuestions))
+		}
+	})
+}

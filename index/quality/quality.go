@@ -52,10 +52,10 @@ type Score struct {
 	Answerable, Refused int
 	// None counts unanswerable cases that got no answer, of NoneTotal.
 	None, NoneTotal int
-	// Unsure counts the unanswerable cases answered as only the closest
+	// OffTopicUnsure counts the unanswerable cases answered as only the closest
 	// the guide has (index.Result.Unsure), of the NoneTotal-None answered;
 	// RightUnsure the answerable cases answered right, but so.
-	Unsure, RightUnsure int
+	OffTopicUnsure, RightUnsure int
 	// Direct is the share of the Answers cases with an answer whose
 	// answer is within DirectAnswerChars of what the asker sees.
 	Direct  float64
@@ -68,7 +68,7 @@ type Score struct {
 func (s Score) String() string {
 	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal)
 	if s.None < s.NoneTotal {
-		out += fmt.Sprintf(" unsure=%d/%d", s.Unsure, s.NoneTotal-s.None)
+		out += fmt.Sprintf(" unsure=%d/%d", s.OffTopicUnsure, s.NoneTotal-s.None)
 	}
 	if s.RightUnsure > 0 {
 		out += fmt.Sprintf(" right-unsure=%d", s.RightUnsure)
@@ -115,10 +115,10 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
 		res, err := ix.Ask(ctx, c.Text, 3)
-		hits := res.Hits
 		if err != nil {
 			return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
 		}
+		hits := res.Hits
 		var reply Reply
 		if preview != nil {
 			if reply, err = preview(ctx, c.Text); err != nil {
@@ -168,7 +168,7 @@ func (s *Score) add(m Miss, hits int, unsure, previewed bool) {
 		case hits == 0:
 			s.None++
 		case unsure:
-			s.Unsure++
+			s.OffTopicUnsure++
 		}
 		return
 	}

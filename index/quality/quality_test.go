@@ -47,7 +47,7 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, Unsure: 1}},
+		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, OffTopicUnsure: 1}},
 		{"off-topic, unsure but not answered", unsureOff, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
 		{"answered right, unsure", unsureRight, Reply{Text: "Comparison: Director vs VP", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightUnsure: 1}},

@@ -3,4 +3,4 @@
 -- Questions kept before this migration read as answered surely.
 ALTER TABLE questions
     ADD COLUMN unsure boolean NOT NULL DEFAULT false,
-    ADD CHECK (NOT unsure OR outcome = 'answered');
+    ADD CONSTRAINT questions_unsure_answered CHECK (NOT unsure OR outcome = 'answered');

@@ -2,4 +2,4 @@
 -- answer the question (the reply said so): where the guide may be thin.
 -- Questions kept before this migration read as answered surely.
 ALTER TABLE questions ADD COLUMN unsure INTEGER NOT NULL DEFAULT 0
-    CHECK (unsure IN (0, 1) AND (unsure = 0 OR outcome = 'answered'));
+    CONSTRAINT questions_unsure_answered CHECK (unsure IN (0, 1) AND (unsure = 0 OR outcome = 'answered'));
