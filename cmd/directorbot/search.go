@@ -48,10 +48,11 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	hits, err := ix.Search(ctx, strings.Join(rest, " "), *limit)
+	r, err := ix.Ask(ctx, strings.Join(rest, " "), *limit)
 	if err != nil {
 		return err
 	}
+	hits := r.Hits
 	results := make([]searchResult, len(hits))
 	for i, h := range hits {
 		results[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Votes: h.Votes, Rows: h.RowTitles()}
@@ -63,14 +64,19 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 		enc := json.NewEncoder(env.stdout)
 		return enc.Encode(results)
 	}
-	printResults(env, results)
+	printResults(env, results, r.Unsure)
 	return nil
 }
 
-func printResults(env *environment, results []searchResult) {
+// printResults prints the ranking, first saying when the examples doubt
+// that the guide answers the question (index.Result.Unsure).
+func printResults(env *environment, results []searchResult, unsure bool) {
 	if len(results) == 0 {
 		fmt.Fprintln(env.stdout, "No section answers that question.")
 		return
+	}
+	if unsure {
+		fmt.Fprintln(env.stdout, "The guide may not answer this exactly: these are the closest it has.")
 	}
 	for i, r := range results {
 		votes := ""
