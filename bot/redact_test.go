@@ -83,17 +83,29 @@ func TestLogsHideResponseURLsAndTokens(t *testing.T) {
 	s := serverFor(t, upstream.URL+"/api/", logs)
 	s.respond(context.Background(), upstream.URL+"/response/T1/secret-hook-path", blockkit.Sorry(), false)
 
-	// A host that refuses connections: the error names the whole URL.
+	// A host that hangs up on every connection: the error names the whole
+	// URL. The listener stays open, so that no other test's server can
+	// take its port and receive the reply, as one did when it was closed
+	// to refuse connections.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	closed := "http://" + ln.Addr().String()
-	ln.Close()
-	s2 := serverFor(t, closed+"/api/", logs)
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	dead := "http://" + ln.Addr().String()
+	s2 := serverFor(t, dead+"/api/", logs)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	s2.respond(ctx, closed+"/response/T1/other-secret-path", blockkit.Sorry(), false)
+	s2.respond(ctx, dead+"/response/T1/other-secret-path", blockkit.Sorry(), false)
 
 	out := logs.String()
 	if strings.Count(out, "reply via response_url failed") != 2 {

@@ -147,11 +147,7 @@ func renderAnswer(a answer) Message {
 	}
 	blocks = append(blocks, fb)
 	blocks = append(blocks, tail...)
-	text := fallback(s, directPlain, from > 0)
-	if from == 0 && a.unsure {
-		text = unsureFallback + text
-	}
-	return Message{Text: text, Blocks: blocks}
+	return Message{Text: fallback(s, directPlain, from > 0, from == 0 && a.unsure), Blocks: blocks}
 }
 
 // titleHeader is the header of an answer, or of a message continuing one.
@@ -467,9 +463,12 @@ func parseMoreValue(v string) (section string, unit int, ok bool) {
 
 // fallback is the notification text: the title and the direct answer, or
 // the first line of the answer's text (tables read badly in a
-// notification), plain and short.
-func fallback(s *content.Section, direct string, cont bool) string {
+// notification), plain and short; an unsure answer's says so first.
+func fallback(s *content.Section, direct string, cont, unsure bool) string {
 	text := escape(s.Title)
+	if unsure {
+		text = unsureFallback + text
+	}
 	switch {
 	case cont:
 		text += continued

@@ -30,5 +30,12 @@ func FuzzRender(f *testing.F) {
 		msg := reply(t, ix, question, true)
 		checkMessage(t, "answer", msg)
 		checkEscaped(t, "answer", msg)
+		// A guide without examples is never unsure: its first hit is
+		// rendered unsure too, for the note's room.
+		if r, err := ix.Ask(t.Context(), question, 1); err == nil && len(r.Hits) > 0 {
+			unsure := renderAnswer(answer{hit: r.Hits[0], private: true, unsure: true})
+			checkMessage(t, "unsure answer", unsure)
+			checkEscaped(t, "unsure answer", unsure)
+		}
 	})
 }

@@ -139,7 +139,8 @@ func (s *sender) everything(questions []string) {
 			}
 			for ii, p := range passages {
 				hit := index.Hit{Section: sec, Passage: &index.Passage{Block: bi, Item: ii, Text: p}}
-				s.send(fmt.Sprintf("%s with passage %d.%d", sec.ID, bi, ii), renderAnswer(answer{hit: hit, related: someRelated, private: true}), true)
+				// Every other answer is unsure: its note takes a block and text.
+				s.send(fmt.Sprintf("%s with passage %d.%d", sec.ID, bi, ii), renderAnswer(answer{hit: hit, related: someRelated, private: true, unsure: (bi+ii)%2 == 0}), true)
 			}
 		}
 		for ti, tab := range sec.Tables() {
@@ -152,11 +153,11 @@ func (s *sender) everything(questions []string) {
 			for ri := range tab.Rows {
 				all = append(all, index.RowRef{Table: ti, Row: ri})
 				hit := index.Hit{Section: sec, Rows: []index.RowRef{{Table: ti, Row: ri}}}
-				s.send(fmt.Sprintf("%s row %d.%d", sec.ID, ti, ri), renderAnswer(answer{hit: hit, related: someRelated, private: true}), true)
+				s.send(fmt.Sprintf("%s row %d.%d", sec.ID, ti, ri), renderAnswer(answer{hit: hit, related: someRelated, private: true, unsure: ri%2 == 1}), true)
 			}
 			if len(all) > 1 {
 				hit := index.Hit{Section: sec, Rows: all[:len(all)-1]}
-				s.send(fmt.Sprintf("%s all rows but one of %d", sec.ID, ti), renderAnswer(answer{hit: hit, related: sections}), false)
+				s.send(fmt.Sprintf("%s all rows but one of %d", sec.ID, ti), renderAnswer(answer{hit: hit, related: sections, unsure: true}), false)
 			}
 		}
 	}
