@@ -2,6 +2,7 @@ package store
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -216,6 +217,23 @@ func TestRecordQuestionRefusesBadInput(t *testing.T) {
 	}
 }
 
+// keptReport records questions asked by /director now and returns the
+// report of the hours around.
+func keptReport(t *testing.T, s *Store, questions []Asked) report.Report {
+	t.Helper()
+	for _, a := range questions {
+		a.Surface, a.Token = SurfaceSlash, NewReplyToken()
+		if err := s.RecordQuestion(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestReportGroupsUnsureAnswers keeps answers that were only the closest
 // the guide has beside sure ones: the report counts them among the
 // answers and groups them by topic words, and the database itself refuses
@@ -224,22 +242,13 @@ func TestReportGroupsUnsureAnswers(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		s := openStore(t, b.newURL(t))
-		for _, a := range []Asked{
+		r := keptReport(t, s, []Asked{
 			{Question: "how do I build a rate limiter?", Section: "director-vs-vp", Unsure: true},
 			{Question: "rate limiter build", Section: "director-vs-vp", Unsure: true},
 			{Question: "what goes in a board deck?", Section: "director-vs-vp", Unsure: true},
 			{Question: "what skills does a director need?", Section: "skills"},
 			{Question: "how do directors run offsites?"},
-		} {
-			a.Surface, a.Token = SurfaceSlash, NewReplyToken()
-			if err := s.RecordQuestion(t.Context(), a); err != nil {
-				t.Fatal(err)
-			}
-		}
-		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
-		if err != nil {
-			t.Fatal(err)
-		}
+		})
 		if r.Answered != 4 || r.Unsure != 3 || len(r.Unanswered) != 1 {
 			t.Errorf("%d answered, %d unsure, %d unanswered groups; want 4, 3, 1", r.Answered, r.Unsure, len(r.Unanswered))
 		}
@@ -265,22 +274,13 @@ func TestReportSeparatesRefusals(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		s := openStore(t, b.newURL(t))
-		for _, a := range []Asked{
+		r := keptReport(t, s, []Asked{
 			{Question: "how much equity does a VP get?", Refusal: RefusalOutsideTopic},
 			{Question: "what's the 401k match?", Refusal: RefusalOutsideTopic},
 			{Question: "what does a CTO do all day?", Refusal: RefusalOtherRole},
 			{Question: "who's the VP here?", Refusal: RefusalCompanyFact},
 			{Question: "how do directors run offsites?"},
-		} {
-			a.Surface, a.Token = SurfaceSlash, NewReplyToken()
-			if err := s.RecordQuestion(t.Context(), a); err != nil {
-				t.Fatal(err)
-			}
-		}
-		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
-		if err != nil {
-			t.Fatal(err)
-		}
+		})
 		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1}); r.Refused != want || r.NoAnswer != 5 {
 			t.Errorf("refused %+v of %d no answers; want %+v of 5", r.Refused, r.NoAnswer, want)
 		}
@@ -336,6 +336,30 @@ func TestReplyTokens(t *testing.T) {
 	}
 }
 
+// storeBefore opens a store and takes it back to before a migration: the
+// column it added dropped, its version forgotten. The caller adds rows and
+// closes the store; opening it again runs the migration.
+func storeBefore(t *testing.T, url, column string, version int) (*Store, askedDB) {
+	t.Helper()
+	old, err := Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := old.askedDB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`ALTER TABLE questions DROP COLUMN ` + column,
+		`DELETE FROM schema_migrations WHERE version = ` + strconv.Itoa(version),
+	} {
+		if _, err := db.exec(t.Context(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return old, db
+}
+
 // TestRefusalsKeepOldQuestions upgrades a store whose questions were kept
 // before refusals were: they read as not covered, and the database itself
 // refuses a refusal of an answered question.
@@ -343,24 +367,9 @@ func TestRefusalsKeepOldQuestions(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		url := b.newURL(t)
-		old, err := Open(t.Context(), url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		db, err := old.askedDB()
-		if err != nil {
-			t.Fatal(err)
-		}
 		// The store as it was before migration 0004, with a question.
-		for _, q := range []string{
-			`ALTER TABLE questions DROP COLUMN refusal`,
-			`DELETE FROM schema_migrations WHERE version = 4`,
-		} {
-			if _, err := db.exec(t.Context(), q); err != nil {
-				t.Fatal(err)
-			}
-		}
-		_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+		old, db := storeBefore(t, url, "refusal", 4)
+		_, err := db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
 			VALUES (?, 'how do directors run offsites', '', 'dm', 'no_answer', ?)`, db.timeArg(old.clock()), NewReplyToken())
 		if err != nil {
 			t.Fatal(err)
@@ -396,25 +405,10 @@ func TestUnsureKeepsOldQuestions(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		url := b.newURL(t)
-		old, err := Open(t.Context(), url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		db, err := old.askedDB()
-		if err != nil {
-			t.Fatal(err)
-		}
 		// The store as it was before migration 0005, with two questions.
-		for _, q := range []string{
-			`ALTER TABLE questions DROP COLUMN unsure`,
-			`DELETE FROM schema_migrations WHERE version = 5`,
-		} {
-			if _, err := db.exec(t.Context(), q); err != nil {
-				t.Fatal(err)
-			}
-		}
+		old, db := storeBefore(t, url, "unsure", 5)
 		for _, row := range [][2]string{{"skills", "answered"}, {"", "no_answer"}} {
-			_, err = db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+			_, err := db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
 				VALUES (?, 'what skills does a director need', ?, 'dm', ?, ?)`, db.timeArg(old.clock()), row[0], row[1], NewReplyToken())
 			if err != nil {
 				t.Fatal(err)
