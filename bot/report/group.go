@@ -85,10 +85,12 @@ func singular(w string) string {
 	return strings.TrimSuffix(w, "s")
 }
 
-// Count is a question and how often it was asked.
+// Count is a question and how often it was asked; Section is the ID of
+// the section that answered it, for an unsure answer.
 type Count struct {
-	Text  string
-	Asked int
+	Text    string
+	Asked   int
+	Section string
 }
 
 // GroupQuestions groups questions by their topic words and returns up to
@@ -115,8 +117,14 @@ func GroupQuestions(questions []Count, limit int) []Group {
 		slices.SortFunc(a.qs, func(x, y Count) int {
 			return cmp.Or(cmp.Compare(y.Asked, x.Asked), cmp.Compare(x.Text, y.Text))
 		})
-		for _, q := range a.qs[:min(MaxExamples, len(a.qs))] {
+		examples := a.qs[:min(MaxExamples, len(a.qs))]
+		for _, q := range examples {
 			a.group.Examples = append(a.group.Examples, q.Text)
+		}
+		if slices.ContainsFunc(examples, func(q Count) bool { return q.Section != "" }) {
+			for _, q := range examples {
+				a.group.Sections = append(a.group.Sections, q.Section)
+			}
 		}
 		if a.group.Words == nil {
 			a.group.Words = []string{}

@@ -100,6 +100,11 @@ type Group struct {
 	// Examples are the group's questions, the most asked first, at most
 	// MaxExamples.
 	Examples []string `json:"examples"`
+	// Sections are, for unsure answers, the IDs of the sections that
+	// answered each example, and Titles their titles (Report.Titles), ""
+	// for one the guide no longer has.
+	Sections []string `json:"sections,omitempty"`
+	Titles   []string `json:"titles,omitempty"`
 }
 
 // MaxExamples bounds the questions a Group shows.
@@ -172,10 +177,17 @@ func (r Report) LeastHelpful(n int) []Section {
 }
 
 // Titles fills in the sections' titles with title, which returns "" for a
-// section it does not know.
+// section it does not know, and those of the sections that gave unsure
+// answers.
 func (r *Report) Titles(title func(id string) string) {
 	for i := range r.Sections {
 		r.Sections[i].Title = title(r.Sections[i].ID)
+	}
+	for i, g := range r.UnsureQuestions {
+		r.UnsureQuestions[i].Titles = make([]string, len(g.Sections))
+		for j, id := range g.Sections {
+			r.UnsureQuestions[i].Titles[j] = title(id)
+		}
 	}
 }
 

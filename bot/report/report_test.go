@@ -32,15 +32,18 @@ func TestTopicWords(t *testing.T) {
 
 func TestGroupQuestions(t *testing.T) {
 	groups := GroupQuestions([]Count{
-		{"vp equity", 1},
-		{"what equity does a vp get", 4},
-		{"equity for vps", 2},
-		{"equity of a vp?", 1},
-		{"director bonus", 2},
-		{"how do i", 1},
+		{"vp equity", 1, ""},
+		{"what equity does a vp get", 4, ""},
+		{"equity for vps", 2, ""},
+		{"equity of a vp?", 1, ""},
+		{"director bonus", 2, ""},
+		{"how do i", 1, ""},
+		{"rate limiter", 2, "director-vs-vp"},
+		{"a rate limiter", 1, "key-skill-sets"},
 	}, 10)
 	want := []Group{
 		{Words: []string{"equity", "vp"}, Asked: 8, Examples: []string{"what equity does a vp get", "equity for vps", "equity of a vp?"}},
+		{Words: []string{"limiter", "rate"}, Asked: 3, Examples: []string{"rate limiter", "a rate limiter"}, Sections: []string{"director-vs-vp", "key-skill-sets"}},
 		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}},
 		{Words: []string{}, Asked: 1, Examples: []string{"how do i"}},
 	}
@@ -48,11 +51,12 @@ func TestGroupQuestions(t *testing.T) {
 		t.Fatalf("groups %+v; want %+v", groups, want)
 	}
 	for i := range want {
-		if !slices.Equal(groups[i].Words, want[i].Words) || groups[i].Asked != want[i].Asked || !slices.Equal(groups[i].Examples, want[i].Examples) {
+		if !slices.Equal(groups[i].Words, want[i].Words) || groups[i].Asked != want[i].Asked || !slices.Equal(groups[i].Examples, want[i].Examples) ||
+			!slices.Equal(groups[i].Sections, want[i].Sections) {
 			t.Errorf("group %d = %+v; want %+v", i, groups[i], want[i])
 		}
 	}
-	if got := GroupQuestions([]Count{{"a b", 1}, {"c d", 1}}, 1); len(got) != 1 {
+	if got := GroupQuestions([]Count{{"a b", 1, ""}, {"c d", 1, ""}}, 1); len(got) != 1 {
 		t.Errorf("limit 1 gave %d groups", len(got))
 	}
 }
@@ -65,7 +69,8 @@ func sample() Report {
 		NotCovered: 2, Refused: Refused{OutsideTopic: 1},
 		Top:        []Question{{"what skills does a director need", 5, 5}, {"=cmd|' /C calc'!A0", 1, 0}},
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
-		Unsure:     1, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 1, Examples: []string{"how do i build a rate limiter"}}},
+		Unsure:     2, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 2,
+			Examples: []string{"how do i build a rate limiter", "vp equity"}, Sections: []string{"director-vs-vp", "gone"}}},
 		Sections: []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
 	}
 	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3})
@@ -84,9 +89,9 @@ func TestWriteText(t *testing.T) {
 		"of the no answers: 2 not in the guide; for others to answer, 1 on topics the guide leaves to others, 0 on other roles, 0 on the company's own facts",
 		"  asked  answered  question\n      5         5  what skills does a director need\n",
 		"    2  equity vp    vp equity | equity for vps",
-		"of the answers: 1 only the closest the guide has",
+		"of the answers: 2 only the closest the guide has",
 		"Answered with only the closest the guide has, grouped by topic words",
-		"    1  limiter rate  how do i build a rate limiter",
+		"    2  limiter rate  how do i build a rate limiter | vp equity",
 		"      2            0        5  Skills (skills)",
 		"      0            1        2  director-vs-vp",
 		"2026-03-01      6          3  50.0%  ██████████",
@@ -128,14 +133,23 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 ||
-		back.Unsure != 1 || len(back.UnsureQuestions) != 1 {
+		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) {
 		t.Errorf("round trip: %+v", back)
 	}
 }
 
+// TestWriteExamples writes the unanswered questions with no sections, then
+// the unsure ones with the section that answered, when the guide still has
+// it, each question once.
 func TestWriteExamples(t *testing.T) {
 	var b bytes.Buffer
 	r := sample()
+	r.Titles(func(id string) string {
+		if id == "director-vs-vp" {
+			return "Comparison: Director vs VP"
+		}
+		return ""
+	})
 	if err := WriteExamples(&b, r); err != nil {
 		t.Fatal(err)
 	}
@@ -143,16 +157,17 @@ func TestWriteExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, g := range r.Unanswered {
-		want = append(want, g.Examples...)
+	want := []content.Question{
+		{Text: "vp equity", Expect: []string{}},
+		{Text: "equity for vps", Expect: []string{}},
+		{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
 	}
-	if len(want) == 0 || len(r.UnsureQuestions) == 0 || len(got) != len(want) {
-		t.Fatalf("wrote %d questions, want the %d unanswered examples and no unsure one", len(got), len(want))
+	if len(got) != len(want) {
+		t.Fatalf("wrote %+v; want %+v", got, want)
 	}
 	for i, q := range got {
-		if q.Text != want[i] || q.Expect == nil || len(q.Expect) != 0 {
-			t.Errorf("line %d = %+v, want %q with an empty expect to fill in", i+1, q, want[i])
+		if q.Text != want[i].Text || q.Expect == nil || !slices.Equal(q.Expect, want[i].Expect) {
+			t.Errorf("line %d = %+v, want %+v", i+1, q, want[i])
 		}
 	}
 }

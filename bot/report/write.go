@@ -196,17 +196,38 @@ func WriteJSON(w io.Writer, r Report) error {
 	return enc.Encode(r)
 }
 
-// WriteExamples writes the example questions of the unanswered groups as
-// lines of a guide's examples.jsonl (content.ExamplesFile) with no
-// sections yet: a guide's owners name the sections that answer each, or
-// leave a question out, and append the lines to the guide's examples.
-// Unsure answers are left out: kept as they are, their lines would teach
-// that the guide does not answer questions it answered, some rightly.
+// WriteExamples writes the example questions of the unanswered groups,
+// then of the unsure ones, as lines of a guide's examples.jsonl
+// (content.ExamplesFile), each question once: an unanswered one with no
+// sections yet, an unsure one with the section that answered it, when its
+// title is known (Report.Titles), else none. A guide's owners name or
+// correct the sections, keep an empty expect for a question the guide
+// should not answer, or leave a question out, and append the lines to the
+// guide's examples.
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
+	written := map[string]bool{}
+	write := func(q string, expect []string) error {
+		if written[q] {
+			return nil
+		}
+		written[q] = true
+		return enc.Encode(content.Question{Text: q, Expect: expect})
+	}
 	for _, g := range r.Unanswered {
 		for _, q := range g.Examples {
-			if err := enc.Encode(content.Question{Text: q, Expect: []string{}}); err != nil {
+			if err := write(q, []string{}); err != nil {
+				return err
+			}
+		}
+	}
+	for _, g := range r.UnsureQuestions {
+		for i, q := range g.Examples {
+			expect := []string{}
+			if i < len(g.Titles) && g.Titles[i] != "" {
+				expect = []string{g.Titles[i]}
+			}
+			if err := write(q, expect); err != nil {
 				return err
 			}
 		}

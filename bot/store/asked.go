@@ -264,13 +264,14 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 
 	// grouped returns the questions that meet a condition, grouped by
-	// their topic words.
+	// their topic words, each with a section that answered it (the
+	// first by ID, when sections differed).
 	grouped := func(condition string) ([]report.Group, error) {
 		var questions []report.Count
-		err := db.query(ctx, `SELECT question, count(*)`+where+` AND `+condition+`
+		err := db.query(ctx, `SELECT question, count(*), min(section_id)`+where+` AND `+condition+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
 			var c report.Count
-			if err := scan(&c.Text, &c.Asked); err != nil {
+			if err := scan(&c.Text, &c.Asked, &c.Section); err != nil {
 				return err
 			}
 			questions = append(questions, c)

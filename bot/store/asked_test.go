@@ -244,7 +244,7 @@ func TestReportGroupsUnsureAnswers(t *testing.T) {
 		s := openStore(t, b.newURL(t))
 		r := keptReport(t, s, []Asked{
 			{Question: "how do I build a rate limiter?", Section: "director-vs-vp", Unsure: true},
-			{Question: "rate limiter build", Section: "director-vs-vp", Unsure: true},
+			{Question: "rate limiter build", Section: "key-skill-sets", Unsure: true},
 			{Question: "what goes in a board deck?", Section: "director-vs-vp", Unsure: true},
 			{Question: "what skills does a director need?", Section: "skills"},
 			{Question: "how do directors run offsites?"},
@@ -252,8 +252,12 @@ func TestReportGroupsUnsureAnswers(t *testing.T) {
 		if r.Answered != 4 || r.Unsure != 3 || len(r.Unanswered) != 1 {
 			t.Errorf("%d answered, %d unsure, %d unanswered groups; want 4, 3, 1", r.Answered, r.Unsure, len(r.Unanswered))
 		}
-		if len(r.UnsureQuestions) != 2 || r.UnsureQuestions[0].Asked != 2 || !slices.Equal(r.UnsureQuestions[0].Words, []string{"build", "limiter", "rate"}) {
-			t.Errorf("unsure groups %+v; want the rate limiter's two, then the board deck", r.UnsureQuestions)
+		if len(r.UnsureQuestions) != 2 || r.UnsureQuestions[0].Asked != 2 || !slices.Equal(r.UnsureQuestions[0].Words, []string{"build", "limiter", "rate"}) ||
+			!slices.Equal(r.UnsureQuestions[0].Sections, []string{"director-vs-vp", "key-skill-sets"}) {
+			t.Errorf("unsure groups %+v; want the rate limiter's two, with the sections that answered, then the board deck", r.UnsureQuestions)
+		}
+		if slices.ContainsFunc(r.Unanswered, func(g report.Group) bool { return g.Sections != nil }) {
+			t.Errorf("unanswered groups with sections: %+v", r.Unanswered)
 		}
 		db, err := s.askedDB()
 		if err != nil {

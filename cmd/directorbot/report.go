@@ -40,7 +40,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	by := fs.String("by", "", "period of the no-answer rate: day or week (default: day up to 35 days, else week)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	asCSV := fs.Bool("csv", false, "print CSV, one row per item, the part in the first column")
-	asExamples := fs.Bool("examples", false, "print the unanswered questions as examples.jsonl lines, their sections left to fill in")
+	asExamples := fs.Bool("examples", false, "print the unanswered questions as examples.jsonl lines, their sections left to fill in, then the unsure answers' with the section that answered")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -161,5 +162,38 @@ func TestParseSince(t *testing.T) {
 		if _, err := parseSince(bad); err == nil {
 			t.Errorf("parseSince(%q) succeeded", bad)
 		}
+	}
+}
+
+// TestReportExamplesNameUnsureSections writes an unsure answer's question
+// as an example that names the section that answered it, by its title in
+// the guide, for the owners to confirm or correct.
+func TestReportExamplesNameUnsureSections(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []store.Asked{
+		{Question: "how do I build a rate limiter?", Section: "comparison-director-vs-vp", Unsure: true},
+		{Question: "what equity does a VP get", Section: ""},
+	} {
+		a.Surface, a.Token = store.SurfaceSlash, store.NewReplyToken()
+		if err := st.RecordQuestion(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runReportCLI(t, url, "--examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	examples, err := content.ReadQuestions("report", strings.NewReader(out))
+	if err != nil || len(examples) != 2 || len(examples[0].Expect) != 0 ||
+		examples[1].Text != "how do i build a rate limiter" || !slices.Equal(examples[1].Expect, []string{"Comparison: Director vs VP"}) {
+		t.Errorf("examples: %+v, %v\n%s", examples, err, out)
 	}
 }
