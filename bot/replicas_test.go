@@ -306,6 +306,7 @@ func TestFailedReplyReleasesItsClaim(t *testing.T) {
 	t.Cleanup(fake.Close)
 	a := startReplica(t, fake, openStore(t, url))
 	b := startReplica(t, fake, openStore(t, url))
+	claims := openStore(t, url)
 	for i, retryOn := range []int{0, 1} {
 		failures := make([]int, retryConfig().MaxRetries+1)
 		for j := range failures {
@@ -320,6 +321,16 @@ func TestFailedReplyReleasesItsClaim(t *testing.T) {
 		}
 		if !fake.WaitFor(2*wait, func() bool { return strings.Count(logs.String(), "post message failed") > i }) {
 			t.Fatal("the post never failed")
+		}
+		// The claim is released just after the failure is logged: the
+		// retry waits until the message's claim can be taken (and gives
+		// it back), as Slack's own retry, a minute later, would find it.
+		key := messageKey("CFAIL", ts)
+		if !fake.WaitFor(wait, func() bool {
+			won, err := claims.Claim(t.Context(), key, time.Minute)
+			return err == nil && won && claims.Release(t.Context(), key) == nil
+		}) {
+			t.Fatal("the failed reply never released its claim")
 		}
 		if err := fake.RetryOn(retryOn, e); err != nil {
 			t.Fatal(err)
