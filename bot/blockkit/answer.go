@@ -93,10 +93,10 @@ func renderAnswer(a answer) Message {
 		top = append(top, contextLine("Shared by "+userMention(a.sharedBy)))
 	}
 	directPlain := ""
-	if from == 0 && a.unsure {
-		top = append(top, contextLine(unsureNote))
-	}
 	if from == 0 {
+		if a.unsure {
+			top = append(top, contextLine(unsureNote))
+		}
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
 		// A second statement follows the first, or stands alone where the

@@ -116,10 +116,11 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		return renderNoAnswer(question, r.Why, sections(closest)), kind, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private, unsure: r.Unsure}
+	kind := KindAnswer
 	if r.Unsure {
-		return renderAnswer(a), KindUnsure, nil
+		kind = KindUnsure
 	}
-	return renderAnswer(a), KindAnswer, nil
+	return renderAnswer(a), kind, nil
 }
 
 func sections(hits []index.Hit) []*content.Section {
