@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -207,27 +208,18 @@ func WriteJSON(w io.Writer, r Report) error {
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
 	written := map[string]bool{}
-	write := func(q string, expect []string) error {
-		if written[q] {
-			return nil
-		}
-		written[q] = true
-		return enc.Encode(content.Question{Text: q, Expect: expect})
-	}
-	for _, g := range r.Unanswered {
-		for _, q := range g.Examples {
-			if err := write(q, []string{}); err != nil {
-				return err
-			}
-		}
-	}
-	for _, g := range r.UnsureQuestions {
+	// Unanswered groups have no titles: their lines name no section.
+	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
 		for i, q := range g.Examples {
+			if written[q] {
+				continue
+			}
+			written[q] = true
 			expect := []string{}
 			if i < len(g.Titles) && g.Titles[i] != "" {
 				expect = []string{g.Titles[i]}
 			}
-			if err := write(q, expect); err != nil {
+			if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
 				return err
 			}
 		}
