@@ -48,10 +48,11 @@ var refusalKinds = map[index.Reason]Kind{
 
 // IsHelp reports whether a question asks for help rather than about the
 // guide: empty, "help", or only a greeting and small talk ("hey there,
-// how's your day going?"), which no section answers.
+// how's your day going?", "tell me a joke about managers"), which no
+// section answers.
 func IsHelp(question string) bool {
 	q := chat(question)
-	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q)
+	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q) || strings.HasPrefix(q, joke)
 }
 
 // isThanks reports whether a message only thanks or acknowledges an
@@ -62,29 +63,51 @@ func isThanks(question string) bool {
 }
 
 // chat returns a message as small talk is matched: lower case, its
-// punctuation read as spaces, an opening greeting cut.
+// punctuation read as spaces, the greetings and the bot's name that open
+// it ("hi bot, good morning") and the name that closes it ("thanks,
+// bot") cut.
 func chat(message string) string {
 	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(question.Normalize(message)))), " ")
-	for _, g := range greetings {
-		if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
-			return strings.TrimSpace(rest)
+	for cut := true; cut; {
+		q, cut = cutOpening(q)
+	}
+	for _, name := range names {
+		if rest, ok := strings.CutSuffix(q, " "+name); ok {
+			return rest
 		}
 	}
 	return q
 }
 
+// cutOpening cuts one greeting or name of the bot from the start of q,
+// and reports whether it did.
+func cutOpening(q string) (string, bool) {
+	for _, opening := range [][]string{greetings, names} {
+		for _, g := range opening {
+			if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
+				return strings.TrimSpace(rest), true
+			}
+		}
+	}
+	return q, false
+}
+
 // greetings open a message, each before the shorter ones it begins with
-// ("hey there" before "hey"), so that one is cut whole; helpWords,
-// smallTalk and acknowledgements are whole messages that ask nothing of
-// the guide; punctuation is read as spaces, and a curly apostrophe as a
+// ("hey there" before "hey"), so that one is cut whole, and so do names,
+// the ways people address the bot in text (a real mention is gone by
+// now); helpWords, smallTalk and acknowledgements are whole messages that
+// ask nothing of the guide, and a message that opens with joke asks for
+// one; punctuation is read as spaces, and a curly apostrophe as a
 // straight one.
 var (
-	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ")
-	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "hello", "hey", "hiya", "hi", "yo"}
+	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ")
+	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
+	names       = []string{"@director bot", "director bot", "@bot", "bot"}
 	helpWords   = []string{"help", "start", "usage", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
+	joke             = "tell me a joke"
 	acknowledgements = []string{"thanks", "thank you", "thanks a lot", "thank you so much", "thanks so much", "many thanks",
 		"thx", "thnx", "ty", "tysm", "cheers", "ok", "okay", "ok cool", "ok thanks", "okay thanks", "ok thx", "cool",
 		"cool thanks", "cool thx", "great", "great thanks", "awesome", "awesome thanks", "nice", "perfect", "got it",
