@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -56,18 +57,25 @@ func IsHelp(question string) bool {
 }
 
 // isThanks reports whether a message only thanks or acknowledges an
-// answer ("thanks!", "ok cool", "got it"): it gets a word back, not a
-// search of the guide.
+// answer ("thanks!", "ok cool", "thanks, that was super helpful"): it
+// gets a word back, not a search of the guide.
 func isThanks(question string) bool {
-	return slices.Contains(acknowledgements, chat(question))
+	q := chat(question)
+	if q == "" {
+		return false
+	}
+	for cut := true; cut && q != ""; {
+		q, cut = cutPhrase(q, acknowledgements)
+	}
+	return q == ""
 }
 
 // chat returns a message as small talk is matched: lower case, its
-// punctuation read as spaces, the greetings and the bot's name that open
+// punctuation and emoji read as spaces, the greetings and the bot's name that open
 // it ("hi bot, good morning") and the name that closes it ("thanks,
 // bot") cut.
 func chat(message string) string {
-	q := strings.Join(strings.Fields(punctuation.Replace(strings.ToLower(question.Normalize(message)))), " ")
+	q := strings.Join(strings.Fields(strings.Map(blankSymbol, punctuation.Replace(strings.ToLower(question.Normalize(message))))), " ")
 	for cut := true; cut; {
 		q, cut = cutOpening(q)
 	}
@@ -79,14 +87,30 @@ func chat(message string) string {
 	return q
 }
 
+// blankSymbol turns an emoji or another symbol, and its modifiers, into a
+// space: "thanks 🙏" only thanks.
+func blankSymbol(r rune) rune {
+	if unicode.In(r, unicode.So, unicode.Sk, unicode.Mn) {
+		return ' '
+	}
+	return r
+}
+
 // cutOpening cuts one greeting or name of the bot from the start of q,
 // and reports whether it did.
 func cutOpening(q string) (string, bool) {
-	for _, opening := range [][]string{greetings, names} {
-		for _, g := range opening {
-			if rest, ok := strings.CutPrefix(q, g); ok && (rest == "" || rest[0] == ' ') {
-				return strings.TrimSpace(rest), true
-			}
+	if rest, ok := cutPhrase(q, greetings); ok {
+		return rest, true
+	}
+	return cutPhrase(q, names)
+}
+
+// cutPhrase cuts the first of phrases that opens q as whole words, and
+// reports whether one did.
+func cutPhrase(q string, phrases []string) (string, bool) {
+	for _, p := range phrases {
+		if rest, ok := strings.CutPrefix(q, p); ok && (rest == "" || rest[0] == ' ') {
+			return strings.TrimSpace(rest), true
 		}
 	}
 	return q, false
@@ -95,9 +119,9 @@ func cutOpening(q string) (string, bool) {
 // greetings open a message, each before the shorter ones it begins with
 // ("hey there" before "hey"), so that one is cut whole, and so do names,
 // the ways people address the bot in text (a real mention is gone by
-// now); helpWords, smallTalk and acknowledgements are whole messages that
-// ask nothing of the guide, and a message that opens with joke asks for
-// one; punctuation is read as spaces, and a curly apostrophe as a
+// now); helpWords and smallTalk are whole messages that ask nothing of
+// the guide, a message that opens with joke asks for one, and a message
+// of acknowledgements alone, longest first, only thanks; punctuation is read as spaces, and a curly apostrophe as a
 // straight one.
 var (
 	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ")
@@ -108,10 +132,11 @@ var (
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
 	joke             = "tell me a joke"
-	acknowledgements = []string{"thanks", "thank you", "thanks a lot", "thank you so much", "thanks so much", "many thanks",
-		"thx", "thnx", "ty", "tysm", "cheers", "ok", "okay", "ok cool", "ok thanks", "okay thanks", "ok thx", "cool",
-		"cool thanks", "cool thx", "great", "great thanks", "awesome", "awesome thanks", "nice", "perfect", "got it",
-		"got it thanks", "makes sense", "that helps", "that helped", "helpful", "very helpful"}
+	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
+		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
+		"makes sense", "that helps", "that helped", "that was super helpful", "that was really helpful",
+		"that was very helpful", "that was helpful", "super helpful", "really helpful", "very helpful", "helpful",
+		"much appreciated", "appreciate it", "i appreciate it"}
 )
 
 // Reply renders the reply to a question from the guide ix indexes: help
