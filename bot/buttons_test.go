@@ -96,6 +96,42 @@ func TestFeedbackButtons(t *testing.T) {
 	}
 }
 
+// TestButtonOnASharedAnswer: a shared answer went out through a
+// response_url, in a channel the bot may not be in, where chat.postMessage
+// fails with not_in_channel; each of its buttons is answered below it
+// through the click's response_url, for the clicker alone, and the shared
+// answer stays as everyone sees it.
+func TestButtonOnASharedAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	private := h.slashMessage(t, "how long before a director becomes a VP?")
+	share := elementOf(t, private, blockkit.ActionShare).(*slack.ButtonBlockElement)
+	h.send(t, h.fake.ButtonClick(share.ActionID, share.Value, "U1", "CSHARED", "1.1", true))
+	shared := h.callsTo(t, "response_url", 1)[0]
+	msg, err := blockkit.ParseMessage("", []byte(blocksText(t, shared.Args["blocks"])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var block *slack.ActionBlock
+	for _, b := range msg.Blocks {
+		if ab, ok := b.(*slack.ActionBlock); ok {
+			block = ab
+		}
+	}
+	if block == nil || len(block.Elements.ElementSet) == 0 {
+		t.Fatalf("the shared answer has no buttons: %s", blocksText(t, shared.Args))
+	}
+	topic := block.Elements.ElementSet[0].(*slack.ButtonBlockElement)
+	h.send(t, h.fake.BlockButtonClick(block.BlockID, topic.ActionID, topic.Value, "U2", "CSHARED", "1.2", false))
+	reply := h.callsTo(t, "response_url", 2)[1]
+	if public(reply) || reply.Args["replace_original"] == true || !strings.Contains(blocksText(t, reply.Args), "Transition to VP") {
+		t.Errorf("a topic of a shared answer should come below it, for the clicker alone: %.300v", reply.Args)
+	}
+	if posts := h.callsTo(t, "chat.postMessage", 0); len(posts) != 0 {
+		t.Errorf("posted to a channel the bot is not in: %v", posts)
+	}
+}
+
 // TestContinueReading follows an answer too long for one message: the
 // rest comes behind Continue reading, in the thread of a public answer and
 // below a private one.
@@ -109,6 +145,8 @@ func TestContinueReading(t *testing.T) {
 	if reply.Args["replace_original"] == true || !strings.Contains(blocksText(t, reply.Args), "Handbook (continued)") {
 		t.Errorf("a private answer should go on below it: %.300v", reply.Args)
 	}
+	// A public answer is one the bot posted, in a channel it is in.
+	h.fake.Join("C1")
 	h.send(t, h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", "1.1", false))
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
 	if post.Args["thread_ts"] != "1.1" || !strings.Contains(post.Args["blocks"].(string), "Handbook (continued)") {

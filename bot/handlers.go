@@ -243,9 +243,11 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 
 // show answers a topic, table or Continue reading button: in place of the
 // private answer it was on (below it, for Continue reading), in a DM when
-// it was on the Home tab, else in the message's thread.
+// it was on the Home tab, privately below a shared answer, else in the
+// message's thread.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	private := cb.Container.IsEphemeral || cb.Container.Type == "view"
+	shared := a.BlockID == blockkit.SharedActions && cb.ResponseURL != ""
+	private := cb.Container.IsEphemeral || cb.Container.Type == "view" || shared
 	kind := blockkit.ActionOf(a.ActionID)
 	render := blockkit.Topic
 	switch kind {
@@ -261,6 +263,10 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	switch {
 	case cb.Container.Type == "view":
 		s.post(ctx, cb.User.ID, "", msg)
+	case shared:
+		// Below the shared answer, for the clicker alone: the answer stays
+		// as everyone sees it, and the bot may be no member here.
+		s.respond(ctx, cb.ResponseURL, msg, false)
 	case private && cb.ResponseURL != "":
 		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
 	default:

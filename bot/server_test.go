@@ -297,6 +297,8 @@ func TestHomeAndButtons(t *testing.T) {
 func TestButtonInAThreadAnswersInIt(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
+	// The bot posted the answer in C1, so it is a member there.
+	h.fake.Join("C1")
 	click := h.fake.ThreadButtonClick(blockkit.ActionTopic+":1", "transition-to-vp/timeline", "U1", "C1", "5.2", "5.1")
 	h.send(t, click)
 	post := h.callsTo(t, "chat.postMessage", 1)[0]

@@ -142,12 +142,26 @@ func renderAnswer(a answer) Message {
 		blocks = append(blocks, contextLine(moreNote))
 		buttons = append([]*slack.ButtonBlockElement{button(ActionMore, moreLabel, moreValue(s.ID, next))}, buttons...)
 	}
-	if act := actions(buttons...); act != nil {
+	if act := actionsBlock(a.actionsID(), buttons...); act != nil {
 		blocks = append(blocks, act)
 	}
 	blocks = append(blocks, fb)
 	blocks = append(blocks, tail...)
 	return Message{Text: fallback(s, directPlain, from > 0, from == 0 && a.unsure), Blocks: blocks}
+}
+
+// SharedActions is the block_id of a shared answer's buttons. The answer
+// went out through a response_url, so it may stand where the bot is no
+// member and cannot post: a click on one of them is answered through the
+// click's response_url.
+const SharedActions = "shared"
+
+// actionsID is the block_id of the answer's buttons.
+func (a answer) actionsID() string {
+	if a.sharedBy != "" {
+		return SharedActions
+	}
+	return ""
 }
 
 // titleHeader is the header of an answer, or of a message continuing one.

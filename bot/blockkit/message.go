@@ -161,6 +161,12 @@ func button(kind, label, value string) *slack.ButtonBlockElement {
 // "full_table:1") so that each is unique in the block. It returns nil when
 // no button is left.
 func actions(buttons ...*slack.ButtonBlockElement) slack.Block {
+	return actionsBlock("", buttons...)
+}
+
+// actionsBlock is actions with a block_id, which every click on its
+// buttons carries.
+func actionsBlock(blockID string, buttons ...*slack.ButtonBlockElement) slack.Block {
 	var elems []slack.BlockElement
 	for _, b := range buttons {
 		if b != nil && len(elems) < maxActions {
@@ -171,7 +177,7 @@ func actions(buttons ...*slack.ButtonBlockElement) slack.Block {
 	if len(elems) == 0 {
 		return nil
 	}
-	return slack.NewActionBlock("", elems...)
+	return slack.NewActionBlock(blockID, elems...)
 }
 
 // feedback is the 👍/👎 of an answer: Slack's feedback_buttons element in

@@ -106,19 +106,26 @@ func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 		channel = "CDEV"
 	}
 	var labels []string
-	for _, e := range s.last.msg.Elements() {
-		switch e := e.(type) {
-		case *slack.ButtonBlockElement:
-			if html.UnescapeString(e.Text.Text) == label {
-				return s.fake.ButtonClick(e.ActionID, e.Value, "UDEV", channel, ts, s.last.ephemeral), true
-			}
-			labels = append(labels, html.UnescapeString(e.Text.Text))
-		case *slack.FeedbackButtonsBlockElement:
-			for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
-				if fb.Text.Text == label {
-					return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, s.last.ephemeral), true
+	for _, b := range s.last.msg.Blocks {
+		// A click carries the block_id of its button's block.
+		blockID := ""
+		if ab, ok := b.(*slack.ActionBlock); ok {
+			blockID = ab.BlockID
+		}
+		for _, e := range (blockkit.Message{Blocks: []slack.Block{b}}).Elements() {
+			switch e := e.(type) {
+			case *slack.ButtonBlockElement:
+				if html.UnescapeString(e.Text.Text) == label {
+					return s.fake.BlockButtonClick(blockID, e.ActionID, e.Value, "UDEV", channel, ts, s.last.ephemeral), true
 				}
-				labels = append(labels, fb.Text.Text)
+				labels = append(labels, html.UnescapeString(e.Text.Text))
+			case *slack.FeedbackButtonsBlockElement:
+				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
+					if fb.Text.Text == label {
+						return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, s.last.ephemeral), true
+					}
+					labels = append(labels, fb.Text.Text)
+				}
 			}
 		}
 	}
@@ -206,14 +213,17 @@ func (s *Session) printCalls() {
 			if thread != "" {
 				where += " in thread " + thread
 			}
+			public := c.Args["response_type"] == "in_channel"
 			switch {
 			case c.Method != "response_url":
+			case public:
+				where += " (everyone in the channel sees this)"
 			case c.Args["replace_original"] == true || c.Args["replace_original"] == "true":
 				where += " (only you can see this, in place of the answer)"
 			default:
 				where += " (only you can see this)"
 			}
-			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ephemeral: c.Method == "response_url"})
+			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ephemeral: c.Method == "response_url" && !public})
 		}
 	}
 	s.seen = len(calls)

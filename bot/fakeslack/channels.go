@@ -24,22 +24,17 @@ func (s *Slack) Join(channel string) {
 	s.members[channel] = true
 }
 
-// noteMember counts the bot a member of the channel an envelope shows it
-// in, if any. Callers hold s.mu.
+// noteMember counts the bot a member of the channel of an event it is
+// sent, if any: Slack sends a channel's events only to its members. A
+// click shows no membership: a message shared through a response_url
+// stands where the bot may be no member. Callers hold s.mu.
 func (s *Slack) noteMember(e Envelope) {
-	payload, _ := e["payload"].(map[string]any)
-	var channel any
-	switch e["type"] {
-	case "events_api":
-		event, _ := payload["event"].(map[string]any)
-		channel = event["channel"]
-	case "interactive":
-		container, _ := payload["container"].(map[string]any)
-		if container["type"] == "message" && container["is_ephemeral"] == false {
-			channel = container["channel_id"]
-		}
+	if e["type"] != "events_api" {
+		return
 	}
-	if c, ok := channel.(string); ok && c != "" {
+	payload, _ := e["payload"].(map[string]any)
+	event, _ := payload["event"].(map[string]any)
+	if c, ok := event["channel"].(string); ok && c != "" {
 		s.members[c] = true
 	}
 }

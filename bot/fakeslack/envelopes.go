@@ -75,8 +75,14 @@ func HomeOpened(eventID, user string) Envelope {
 // ButtonClick is a block_actions interaction on a message: a click on a
 // button.
 func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
+	return s.BlockButtonClick("b1", actionID, value, user, channel, messageTS, ephemeral)
+}
+
+// BlockButtonClick is ButtonClick on a button of the block with the given
+// block_id, which Slack's payload carries with the action.
+func (s *Slack) BlockButtonClick(blockID, actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
 	return s.click(map[string]any{
-		"action_id": actionID, "block_id": "b1", "value": value, "type": "button",
+		"action_id": actionID, "block_id": blockID, "value": value, "type": "button",
 		"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840180",
 	}, user, channel, messageTS, ephemeral)
 }

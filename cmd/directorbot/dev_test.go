@@ -19,7 +19,8 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 	t.Parallel()
 	var out, errOut bytes.Buffer
 	env := &environment{
-		stdin:  strings.NewReader("@bot who does a VP report to?\nclick Full table\n/director skills\nclick 👎\nclick Nothing\nquit\n"),
+		stdin: strings.NewReader("@bot who does a VP report to?\nclick Full table\n/director skills\nclick 👎\n" +
+			"/director how long before a director becomes a VP?\nclick Share in channel\nclick Transition to VP\nclick Nothing\nquit\n"),
 		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
 	}
 	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
@@ -42,6 +43,11 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 		"Team size",
 		"── ack (only you can see this) ──\nKey Skill Sets",
 		"── response_url (only you can see this) ──\nThanks for the feedback! Try asking in other words",
+		// A share is for everyone; a button on it answers the clicker
+		// alone, through the response_url: the bot is in no channel.
+		"── response_url (everyone in the channel sees this) ──\nTimeline",
+		"Shared by <@UDEV>",
+		"── response_url (only you can see this) ──\nTransition to VP",
 	}
 	at := 0
 	for _, want := range order {
