@@ -66,7 +66,8 @@ func (s *Server) startAckPath() {
 }
 
 // ackSoon queues an ack without waiting. When the queue is full the ack is
-// dropped, logged and counted: Slack sends the envelope again.
+// dropped, logged and counted: Slack sends an event again, but a slash
+// command or a click is lost, and its user sees Slack's error.
 func (s *Server) ackSoon(evt socketmode.Event, received time.Time, payload ...any) {
 	if evt.Request == nil {
 		return

@@ -237,11 +237,22 @@ func (s *Slack) Pending() int {
 	return len(s.pending)
 }
 
-// redeliver resends every pending envelope on a new connection.
+// redeliver resends every pending event on a new connection. Slack never
+// sends a slash command or an interaction again: one still pending is lost
+// (Lost), and its user sees an error.
 func (s *Slack) redeliver(write func(int, []byte) error) {
 	s.mu.Lock()
 	var frames [][]byte
-	for _, e := range s.pending {
+	for id, e := range s.pending {
+		if e["type"] != "events_api" {
+			if s.openConnection(id) {
+				// Still pending on a connection that may ack it.
+				continue
+			}
+			s.replicas.lost = append(s.replicas.lost, e)
+			delete(s.pending, id)
+			continue
+		}
 		attempt, _ := e["retry_attempt"].(int)
 		e["retry_attempt"] = attempt + 1
 		e["retry_reason"] = "timeout"
@@ -292,7 +303,12 @@ func (s *Slack) write(e Envelope, data []byte) error {
 		s.mu.Unlock()
 		return ErrNotConnected
 	}
-	w := s.writers[len(s.writers)-1]
+	conn := len(s.writers) - 1
+	if s.replicas.on == nil {
+		s.replicas.on = map[string]int{}
+	}
+	s.replicas.on[e.ID()] = conn
+	w := s.writers[conn]
 	s.mu.Unlock()
 	return w(websocket.TextMessage, data)
 }

@@ -301,8 +301,63 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	if r := fake.Refusals(); len(r) != 1 || r[0].Error != fakeslack.NotInChannel {
 		t.Errorf("refusals = %v, want the one post where the bot is no member", r)
 	}
+	// A click on a public message there proves nothing: a shared answer
+	// went out through a response_url.
+	fake.Deliver(fake.ButtonClick("topic:0", "key-skill-sets", "U1", "C9", "9.0", false))
+	if _, _, err := api.PostMessage("C9", opts...); err == nil || err.Error() != fakeslack.NotInChannel {
+		t.Errorf("post after a click on a public message: %v, want %s", err, fakeslack.NotInChannel)
+	}
 	fake.Deliver(fakeslack.Mention("Ev9", "<@UBOT> hi", "U1", "C9", "9.1", ""))
 	if _, _, err := api.PostMessage("C9", opts...); err != nil {
 		t.Errorf("post after a mention from the channel: %v", err)
+	}
+}
+
+// TestOnlyEventsAreSentAgain: on a new connection Slack sends again the
+// events not acked on the last, but never a slash command or a click: they
+// are lost, and their users see an error.
+func TestOnlyEventsAreSentAgain(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	defer fake.Close()
+	conn := dial(t, fake)
+	event := fakeslack.Mention("Ev1", "<@UBOT> skills", "U1", "C1", "1.1", "")
+	slash := fake.SlashCommand("skills", "U1", "C1")
+	click := fake.ButtonClick("topic:0", "key-skill-sets", "U1", "C1", "1.2", true)
+	for _, e := range []fakeslack.Envelope{event, slash, click} {
+		fake.Deliver(e)
+		if _, _, err := conn.ReadMessage(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = conn.Close()
+	if !fake.WaitFor(5*time.Second, func() bool { return len(fake.Lost()) == 2 }) {
+		t.Fatalf("lost %d envelopes when the connection closed, want the slash command and the click", len(fake.Lost()))
+	}
+	again, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(strings.TrimSuffix(fake.APIURL(), "/api/"), "http")+"/link", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if _, _, err := again.ReadMessage(); err != nil { // hello
+		t.Fatal(err)
+	}
+	_, frame, err := again.ReadMessage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent fakeslack.Envelope
+	if err := json.Unmarshal(frame, &sent); err != nil {
+		t.Fatal(err)
+	}
+	if sent.ID() != event.ID() || sent["retry_attempt"] != float64(1) {
+		t.Errorf("sent again: %s, want the event, retry_attempt 1", frame)
+	}
+	_ = again.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+	if _, frame, err := again.ReadMessage(); err == nil {
+		t.Errorf("sent again after the event: %s", frame)
+	}
+	if fake.Pending() != 1 {
+		t.Errorf("%d envelopes pending, want the event alone", fake.Pending())
 	}
 }

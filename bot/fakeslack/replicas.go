@@ -46,6 +46,13 @@ func (s *Slack) OpenConnections() []int {
 	return open
 }
 
+// openConnection reports whether the envelope with the given ID was
+// written on a connection still open. Callers hold s.mu.
+func (s *Slack) openConnection(id string) bool {
+	c, ok := s.replicas.on[id]
+	return ok && !s.replicas.closed[c] && !s.replicas.broken[c]
+}
+
 // DeliverOn writes an envelope on connection conn, where it stays pending
 // until acked.
 func (s *Slack) DeliverOn(conn int, e Envelope) error {
@@ -119,9 +126,9 @@ func retryOf(e Envelope) Envelope {
 }
 
 // RetryOnClose makes the fake retry, on another open connection, the
-// events that were pending on a connection when it closed, as Slack does.
-// Slash commands and interactions pending on it are not retried: Lost
-// returns them.
+// events that were pending on a connection when it closed, as Slack does;
+// otherwise they are sent again on the next connection. Slash commands and
+// interactions pending on it are never sent again: Lost returns them.
 func (s *Slack) RetryOnClose() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -151,8 +158,9 @@ func (s *Slack) PendingOn(conn int) []string {
 	return ids
 }
 
-// connectionClosed marks a connection gone and, with RetryOnClose, retries
-// its pending events elsewhere.
+// connectionClosed marks a connection gone, loses its pending slash
+// commands and interactions and, with RetryOnClose, retries its pending
+// events elsewhere.
 func (s *Slack) connectionClosed(conn int) {
 	s.mu.Lock()
 	if s.replicas.closed == nil {
@@ -164,20 +172,22 @@ func (s *Slack) connectionClosed(conn int) {
 	}
 	s.replicas.closed[conn] = true
 	var retry []Envelope
-	if s.replicas.retryOnClose {
-		for id, c := range s.replicas.on {
-			e, pending := s.pending[id]
-			if !pending || c != conn {
-				continue
-			}
-			if e["type"] == "events_api" {
-				retry = append(retry, e)
-			} else {
-				s.replicas.lost = append(s.replicas.lost, e)
-				delete(s.pending, id)
-			}
-			delete(s.replicas.on, id)
+	for id, c := range s.replicas.on {
+		e, pending := s.pending[id]
+		if !pending || c != conn {
+			continue
 		}
+		switch {
+		case e["type"] != "events_api":
+			s.replicas.lost = append(s.replicas.lost, e)
+			delete(s.pending, id)
+		case s.replicas.retryOnClose:
+			retry = append(retry, e)
+		default:
+			// Sent again on the next connection (redeliver).
+			continue
+		}
+		delete(s.replicas.on, id)
 	}
 	s.mu.Unlock()
 	slices.SortFunc(retry, func(a, b Envelope) int { return compareIDs(a.ID(), b.ID()) })
