@@ -437,11 +437,12 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 func (s *Slack) receive(ack Ack) {
 	s.mu.Lock()
 	kind, _ := s.pending[ack.EnvelopeID]["type"].(string)
+	ack.Sent = s.sentAt[ack.EnvelopeID]
 	s.mu.Unlock()
+	s.checkDeadline(kind, &ack)
 	s.checkAck(kind, &ack)
 	s.mu.Lock()
 	delete(s.pending, ack.EnvelopeID)
-	ack.Sent = s.sentAt[ack.EnvelopeID]
 	delete(s.sentAt, ack.EnvelopeID)
 	s.acks = append(s.acks, ack)
 	w := s.waiters[ack.EnvelopeID]

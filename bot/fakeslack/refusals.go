@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Refusal is a message or view the fake refused, as Slack would have.
@@ -19,8 +20,8 @@ type Refusal struct {
 	Error string
 	// UserSees is what the person who typed a slash command sees instead
 	// of the reply, invalid_command_response, for a refused response_url
-	// POST or ack payload; it is empty for a Web API call, whose error
-	// goes to the bot.
+	// POST or ack payload, or operation_timeout for a late ack; it is
+	// empty for a Web API call, whose error goes to the bot.
 	UserSees string
 	// EnvelopeID is the envelope of a refused ack.
 	EnvelopeID string
@@ -192,11 +193,27 @@ func validatePayload(p []byte) []Violation {
 	return ValidateMessage(msg)
 }
 
+// AckDeadline is how long Slack waits for the ack of a slash command or a
+// click: "Your app has to respond to the request within 3 seconds", or the
+// person sees an error and the ack's payload is dropped. An event not
+// acked in time is sent again instead (RetryOn).
+const AckDeadline = 3 * time.Second
+
+// checkDeadline refuses the late ack of a slash command or a click.
+func (s *Slack) checkDeadline(kind string, ack *Ack) {
+	if kind != "slash_commands" && kind != "interactive" || ack.Received.Sub(ack.Sent) <= AckDeadline {
+		return
+	}
+	ack.Error = OperationTimeout
+	s.refuse(Refusal{Method: "ack", Error: OperationTimeout, UserSees: OperationTimeout, EnvelopeID: ack.EnvelopeID})
+}
+
 // checkAck validates the payload of an ack of an envelope of the given
 // type: a slash command's reply. Slack ignores the payloads of other
-// envelopes; an envelope no longer pending (kind "") is checked too.
+// envelopes, and of a late ack; an envelope no longer pending (kind "") is
+// checked too.
 func (s *Slack) checkAck(kind string, ack *Ack) {
-	if kind != "" && kind != "slash_commands" {
+	if kind != "" && kind != "slash_commands" || ack.Error != "" {
 		return
 	}
 	vs := s.ackChecks.check(ack.Payload)

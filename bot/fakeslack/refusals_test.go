@@ -313,6 +313,36 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	}
 }
 
+// TestLateAckIsRefused: a slash command acked after three seconds shows
+// its user operation_timeout, and its reply is dropped.
+func TestLateAckIsRefused(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	defer fake.Close()
+	conn := dial(t, fake)
+	e := fake.SlashCommand("budgets", "U1", "C1")
+	acked := fake.AckOf(e.ID())
+	fake.Deliver(e)
+	if _, _, err := conn.ReadMessage(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(fakeslack.AckDeadline + 100*time.Millisecond)
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"envelope_id":"`+e.ID()+`","payload":{"text":"Budgets"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case a := <-acked:
+		if a.Error != fakeslack.OperationTimeout {
+			t.Errorf("late ack: error %q, want %s", a.Error, fakeslack.OperationTimeout)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("ack not recorded")
+	}
+	if r := fake.Refusals(); len(r) != 1 || r[0].UserSees != fakeslack.OperationTimeout || r[0].EnvelopeID != e.ID() {
+		t.Errorf("refusals = %v, want the late ack", r)
+	}
+}
+
 // TestOnlyEventsAreSentAgain: on a new connection Slack sends again the
 // events not acked on the last, but never a slash command or a click: they
 // are lost, and their users see an error.

@@ -18,6 +18,9 @@ const (
 	InvalidArguments       = "invalid_arguments"
 	InvalidPayload         = "invalid_payload"
 	InvalidCommandResponse = "invalid_command_response"
+	// OperationTimeout is what the person sees when a slash command or a
+	// click is not acked within AckDeadline.
+	OperationTimeout = "operation_timeout"
 	// OnlyOneTableAllowed is the message Slack gives, with
 	// invalid_attachments, for a second table block.
 	OnlyOneTableAllowed = "only_one_table_allowed"
