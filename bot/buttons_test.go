@@ -2,6 +2,7 @@ package bot
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,6 +94,43 @@ func TestFeedbackButtons(t *testing.T) {
 	}
 	if thanks != 2 || sorry != 1 || len(replies) != 3 {
 		t.Errorf("want 2 thanks and 1 thanks with advice, for 3 votes, got %d, %d of %d", thanks, sorry, len(replies))
+	}
+}
+
+// TestHomeButtonAnswersInADM: a click on the App Home tab comes from a
+// view, with no channel and no response_url: the topic goes to the
+// person's DM with the bot.
+func TestHomeButtonAnswersInADM(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.HomeOpened("EvHome", "U7"))
+	home := h.callsTo(t, "views.publish", 1)[0]
+	var view struct {
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(blocksText(t, home.Args["view"])), &view); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := blockkit.ParseMessage("", view.Blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each topic's Open button is its section's accessory.
+	i := slices.IndexFunc(msg.Elements(), func(e slack.BlockElement) bool {
+		b, ok := e.(*slack.ButtonBlockElement)
+		return ok && blockkit.ActionOf(b.ActionID) == blockkit.ActionTopic
+	})
+	if i < 0 {
+		t.Fatalf("no Open button on the Home tab: %s", blocksText(t, home.Args))
+	}
+	open := msg.Elements()[i].(*slack.ButtonBlockElement)
+	h.send(t, h.fake.HomeClick("", open.ActionID, open.Value, "U7"))
+	post := h.callsTo(t, "chat.postMessage", 1)[0]
+	if post.Args["channel"] != "U7" || post.Args["thread_ts"] != nil {
+		t.Errorf("a Home tab topic should open in the person's DM: %.300v", post.Args)
+	}
+	if n := len(h.callsTo(t, "response_url", 0)); n != 0 {
+		t.Errorf("%d response_url posts for a click that has none", n)
 	}
 }
 

@@ -48,6 +48,8 @@ type drawn struct {
 	msg             blockkit.Message
 	channel, thread string
 	ephemeral       bool
+	// home tells the App Home tab, whose clicks come from a view.
+	home bool
 }
 
 // New starts a session with a bot connected to the fake Slack: replies
@@ -115,7 +117,11 @@ func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 		for _, e := range (blockkit.Message{Blocks: []slack.Block{b}}).Elements() {
 			switch e := e.(type) {
 			case *slack.ButtonBlockElement:
-				if html.UnescapeString(e.Text.Text) == label {
+				switch {
+				case html.UnescapeString(e.Text.Text) != label:
+				case s.last.home:
+					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
+				default:
 					return s.fake.BlockButtonClick(blockID, e.ActionID, e.Value, "UDEV", channel, ts, s.last.ephemeral), true
 				}
 				labels = append(labels, html.UnescapeString(e.Text.Text))
@@ -194,7 +200,7 @@ func (s *Session) printCalls() {
 				_ = json.Unmarshal([]byte(v), &view)
 			}
 			blocks, _ := json.Marshal(view["blocks"])
-			s.print("views.publish (Home tab)", "", blocks, drawn{channel: "CDEV"})
+			s.print("views.publish (Home tab)", "", blocks, drawn{home: true})
 		default:
 			text, _ := c.Args["text"].(string)
 			// Web API calls carry blocks as a JSON string, response_url

@@ -87,6 +87,26 @@ func (s *Slack) BlockButtonClick(blockID, actionID, value, user, channel, messag
 	}, user, channel, messageTS, ephemeral)
 }
 
+// HomeClick is a block_actions interaction on the App Home tab: its
+// container is the view, and unlike a click on a message it has no channel
+// and no response_url (Slack's payload for a Home tab click).
+func (s *Slack) HomeClick(blockID, actionID, value, user string) Envelope {
+	n := envelopeSeq.Load() + 1
+	return newEnvelope("interactive", map[string]any{
+		"type":       "block_actions",
+		"team":       map[string]any{"id": "T123ABC456", "domain": "acme"},
+		"user":       map[string]any{"id": user, "username": "someone", "team_id": "T123ABC456"},
+		"api_app_id": "A123ABC456", "token": "verification-token",
+		"container":  map[string]any{"type": "view", "view_id": "V1"},
+		"trigger_id": fmt.Sprint("trigger-", n),
+		"view":       map[string]any{"id": "V1", "type": "home", "team_id": "T123ABC456", "app_id": "A123ABC456", "bot_id": "BBOT"},
+		"actions": []any{map[string]any{
+			"action_id": actionID, "block_id": blockID, "value": value, "type": "button",
+			"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840186",
+		}},
+	}, true)
+}
+
 // ThreadButtonClick is ButtonClick on a public message in a thread: its
 // container and message name the thread's parent (thread_ts), as Slack's
 // block_actions payload does for a reply.

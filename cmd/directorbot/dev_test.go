@@ -20,7 +20,7 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 	var out, errOut bytes.Buffer
 	env := &environment{
 		stdin: strings.NewReader("@bot who does a VP report to?\nclick Full table\n/director skills\nclick 👎\n" +
-			"/director how long before a director becomes a VP?\nclick Share in channel\nclick Transition to VP\nclick Nothing\nquit\n"),
+			"/director how long before a director becomes a VP?\nclick Share in channel\nclick Transition to VP\nclick Nothing\nhome\nclick Open\nquit\n"),
 		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
 	}
 	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
@@ -48,6 +48,9 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 		"── response_url (everyone in the channel sees this) ──\nTimeline",
 		"Shared by <@UDEV>",
 		"── response_url (only you can see this) ──\nTransition to VP",
+		// A Home tab topic opens in the person's DM.
+		"── views.publish (Home tab) ──",
+		"── chat.postMessage to UDEV ──",
 	}
 	at := 0
 	for _, want := range order {
