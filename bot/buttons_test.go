@@ -129,6 +129,9 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 	if post.Args["channel"] != "U7" || post.Args["thread_ts"] != nil {
 		t.Errorf("a Home tab topic should open in the person's DM: %.300v", post.Args)
 	}
+	if strings.Contains(post.Args["blocks"].(string), "Share in channel") {
+		t.Errorf("a topic in the person's DM has no one to share it with: %.300v", post.Args)
+	}
 	if n := len(h.callsTo(t, "response_url", 0)); n != 0 {
 		t.Errorf("%d response_url posts for a click that has none", n)
 	}

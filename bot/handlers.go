@@ -247,7 +247,9 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 // message's thread.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
 	shared := a.BlockID == blockkit.SharedActions && cb.ResponseURL != ""
-	private := cb.Container.IsEphemeral || cb.Container.Type == "view" || shared
+	// A Home tab topic opens in the person's DM with the bot, where there
+	// is no one to share it with.
+	private := cb.Container.IsEphemeral || shared
 	kind := blockkit.ActionOf(a.ActionID)
 	render := blockkit.Topic
 	switch kind {

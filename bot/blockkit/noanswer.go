@@ -2,10 +2,10 @@ package blockkit
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/slack-go/slack"
 )
 
@@ -40,8 +40,9 @@ var reasons = map[index.Reason]string{
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 }
 
-// quoteOf is the question as a no-answer quotes it: escaped, on one line,
-// at most 200 characters.
-func quoteOf(question string) string {
-	return truncateEscaped(escape(strings.Join(strings.Fields(question), " ")), 200)
+// quoteOf is the question as a no-answer quotes it: as the asker typed
+// it (Slack's markup read, its entities decoded, once), escaped, on one
+// line, at most 200 characters.
+func quoteOf(q string) string {
+	return truncateEscaped(escape(question.Normalize(q)), 200)
 }

@@ -188,3 +188,22 @@ func TestLongTextSplitsOutsideLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAnswerQuotesWhatWasTyped: Slack sends "&", "<" and ">" as entities
+// and mentions and links as markup; the no-answer quotes the question as
+// the asker typed it, escaped once.
+func TestNoAnswerQuotesWhatWasTyped(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ question, quote string }{
+		{"salary &amp; perks &lt;3", "“salary &amp; perks &lt;3”"},
+		{"<@U999> salary?", "“salary?”"},
+		{"<https://example.com|pay bands> for   VPs", "“pay bands for VPs”"},
+	}
+	for _, tt := range tests {
+		msg := renderNoAnswer(tt.question, index.NotCovered, nil)
+		checkMessage(t, tt.question, msg)
+		if got := texts(decode(t, msg))[0]; !strings.Contains(got, tt.quote) {
+			t.Errorf("no-answer to %q says %q, want it to quote %s", tt.question, got, tt.quote)
+		}
+	}
+}
