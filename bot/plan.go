@@ -185,7 +185,7 @@ func (s *Server) mentioned(ctx context.Context, channel, thread, user, text stri
 		return false
 	}
 	s.post(ctx, user, "", msg)
-	s.post(ctx, channel, thread, blockkit.SentPrivately())
+	s.post(ctx, channel, thread, blockkit.SentPrivately(blockkit.IsForget(text)))
 	return true
 }
 

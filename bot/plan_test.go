@@ -657,6 +657,18 @@ func TestNobodySeesAnothersPlan(t *testing.T) {
 			t.Errorf("a reply to %s: %+v", r.channel, r)
 		}
 	}
+	// Forget me asked for in a channel is answered in the DM too, and the
+	// channel is told so, not about plans.
+	deliver(t, h, -1, fakeslack.Mention("EvN2", "<@UBOT> forget me", "U1", "C7", "1700000300.000200", ""))
+	got = waitSent(t, fake, 7)
+	for _, r := range got[5:] {
+		switch {
+		case r.channel == "U1" && !strings.Contains(r.text, "deleted"):
+			t.Errorf("U1's DM after forget me:\n%s", r.text)
+		case r.channel == "C7" && (strings.Contains(r.text, "Plans are private") || !strings.Contains(r.text, "in a DM")):
+			t.Errorf("the channel sees, after forget me:\n%s", r.text)
+		}
+	}
 	// The replies of /director plan are never cached for someone else.
 	if _, ok := h.server.replies.Get("plan"); ok {
 		t.Error("a /director plan reply is in the reply cache")

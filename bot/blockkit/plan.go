@@ -553,13 +553,14 @@ func OnPath(g *content.Guide, id string) bool {
 	return false
 }
 
-// SentPrivately answers a plan asked for in a channel: plans are private,
-// it went to the person's DM.
-func SentPrivately() Message {
-	return Message{
-		Text:   "Plans are private: I've sent yours to you in a DM.",
-		Blocks: []slack.Block{section("🔒 Plans are private: I've sent yours to you in a DM.")},
+// SentPrivately answers, in a channel, a plan or a forget me asked for
+// there: the reply went to the person's DM.
+func SentPrivately(forget bool) Message {
+	text := "Plans are private: I've sent yours to you in a DM."
+	if forget {
+		text = "That's about you alone: I've answered you in a DM."
 	}
+	return Message{Text: text, Blocks: []slack.Block{section("🔒 " + text)}}
 }
 
 // Forgot tells a person what was deleted and what the bot still keeps:

@@ -21,7 +21,7 @@ import (
 func (s *sender) transition() {
 	s.t.Helper()
 	for name, msg := range map[string]Message{
-		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(),
+		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
 		"forgot": Forgot(true, true, true, 90*24*time.Hour), "forgot nothing": Forgot(false, false, false, 0), "unavailable": Unavailable(),
 	} {
 		s.send(name, msg, true)
@@ -237,6 +237,7 @@ func TestPlanIntent(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]PlanKind{
 		"plan": PlanShow, "Plan": PlanShow, "my plan": PlanShow, "show my plan": PlanShow, "Show me my transition plan!": PlanShow,
+		"plan please": PlanShow, "my plan pls": PlanShow, "please show my plan": PlanShow,
 		"Build my transition plan": PlanBuild, "build my plan": PlanBuild, "plan again": PlanBuild, "new plan": PlanBuild,
 		"Make me a plan please": PlanBuild, "update my plan": PlanBuild,
 		"How do I plan my transition?": PlanNone, "what should a VP plan for": PlanNone, "succession planning": PlanNone,

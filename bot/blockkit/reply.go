@@ -127,7 +127,8 @@ var (
 	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ")
 	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
 	names       = []string{"@director bot", "director bot", "@bot", "bot"}
-	helpWords   = []string{"help", "start", "usage", "who are you", "what are you", "what can you do", "what do you do",
+	helpWords   = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
+		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}

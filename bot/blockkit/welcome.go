@@ -110,7 +110,7 @@ const (
 )
 
 var (
-	planShow  = regexp.MustCompile(`^(show( me)? )?(my )?(transition |career )?plan$`)
+	planShow  = regexp.MustCompile(`^(please )?(show( me)? )?(my )?(transition |career )?plan( please| pls| plz)?$`)
 	planBuild = regexp.MustCompile(`\b(build|make|create|start|draft|update|redo|write|new|again|assess)\b`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
