@@ -137,7 +137,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 		s.post(ctx, channel, thread, blockkit.Welcome(s.currentGuide()))
 		return
 	}
-	msg, a, err := s.answer(ctx, question, false)
+	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), question)
 	if err != nil {
 		// The asker is told, not left waiting.
 		s.log.Error("answer question", "err", safeError(err))

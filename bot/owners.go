@@ -135,6 +135,29 @@ func (s *Server) currentGuide() *content.Guide { return s.owners.guide.Guide() }
 func (s *Server) answer(ctx context.Context, question string, private bool) (blockkit.Message, asked, error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
+	return s.reply(ctx, ix, question, private)
+}
+
+// answerFollowing answers a message in a conversation (conversationKey),
+// as answer does: a follow-up of the last question answered there asks it
+// again (index.FollowUp), and any other question answered is remembered
+// for the next message.
+func (s *Server) answerFollowing(ctx context.Context, conversation, message string) (blockkit.Message, asked, error) {
+	ix, done := s.owners.guide.Acquire()
+	defer done()
+	question, followed := message, false
+	if last, ok := s.conversations.Get(conversation); ok {
+		question, followed = ix.FollowUp(last, message)
+	}
+	msg, a, err := s.reply(ctx, ix, question, false)
+	if err == nil && a.kind.Answered() && !followed {
+		s.conversations.Add(conversation, message)
+	}
+	return msg, a, err
+}
+
+// reply renders the reply to a question from ix.
+func (s *Server) reply(ctx context.Context, ix *index.Index, question string, private bool) (blockkit.Message, asked, error) {
 	token := ""
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()

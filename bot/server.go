@@ -93,10 +93,13 @@ type Server struct {
 	botUserID string
 	seen      *seen
 	// nudged holds the people recently offered their plan (converse).
-	nudged  *seen
-	claimer claimer
-	metrics *metrics
-	replies *replyCache
+	nudged *seen
+	// conversations hold each conversation's last question, for its
+	// follow-ups.
+	conversations *conversations
+	claimer       claimer
+	metrics       *metrics
+	replies       *replyCache
 	// lanes queue Web API work for the workers; gates are the Socket Mode
 	// connections.
 	lanes *lanes
@@ -140,18 +143,19 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		cfg.Plans = newMemPlans()
 	}
 	s := &Server{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		seen:     newSeen(dedupeKeys, dedupeTTL),
-		nudged:   newSeen(nudgeKeys, nudgeTTL),
-		claimer:  claimer{claims: cfg.Claims},
-		metrics:  newMetrics(),
-		replies:  newReplyCache(),
-		lanes:    newLanes(cfg.Workers),
-		gates:    newGates(),
-		ackq:     make(chan pendingAck, ackQueue),
-		slashq:   make(chan func(), slashQueue),
-		stopAcks: make(chan struct{}),
+		cfg:           cfg,
+		log:           cfg.Logger,
+		seen:          newSeen(dedupeKeys, dedupeTTL),
+		nudged:        newSeen(nudgeKeys, nudgeTTL),
+		conversations: newConversations(),
+		claimer:       claimer{claims: cfg.Claims},
+		metrics:       newMetrics(),
+		replies:       newReplyCache(),
+		lanes:         newLanes(cfg.Workers),
+		gates:         newGates(),
+		ackq:          make(chan pendingAck, ackQueue),
+		slashq:        make(chan func(), slashQueue),
+		stopAcks:      make(chan struct{}),
 	}
 	// The HTTP client goes first: the retry option wraps it.
 	opts := []slack.Option{

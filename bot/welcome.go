@@ -75,7 +75,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {
 		s.post(ctx, channel, "", blockkit.Welcome(g))
 	}
-	msg, a, err := s.answer(ctx, text, false)
+	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), text)
 	if err != nil {
 		s.log.Error("answer question", "err", safeError(err))
 		return

@@ -29,6 +29,10 @@ type Question struct {
 	// Answer is the guide's exact text a perfect reply shows first;
 	// optional.
 	Answer string `json:"answer,omitempty"`
+	// Follows is the question asked just before in the same conversation,
+	// for a follow-up ("and for a VP?"); optional. Only evaluation reads
+	// it: an example teaches its own words.
+	Follows string `json:"follows,omitempty"`
 }
 
 // maxExampleLine bounds one line of examples: a long Slack message, with

@@ -72,6 +72,10 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 34, 1},
 		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 26, 2},
 		{"index/testdata/heldout24.jsonl", 0.76, 0.85, 0.68, 14, 5},
+		// Follow-ups, each after its question (content.Question.Follows):
+		// the first 150 tuned the reading of them, the others did not.
+		{"index/testdata/followups.jsonl", 0.87, 0.93, 0, 0, 4},
+		{"index/testdata/heldout-followups.jsonl", 0.87, 0.93, 0, 0, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -153,5 +157,46 @@ func TestExamplesTeachSearch(t *testing.T) {
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 20 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 20",
 			taught.OffTopicUnsure, taught.NoneTotal-taught.None, taught.RightUnsure)
+	}
+}
+
+// TestFollowUpsReadTheirQuestion holds the held-out follow-ups that ask
+// their question again of the other role ("and for a VP?") to more right
+// answers read after it than alone, and the others to as many.
+func TestFollowUpsReadTheirQuestion(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	cases, err := quality.LoadSet("../../index/testdata/heldout-followups.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone := slices.Clone(cases)
+	for i := range alone {
+		alone[i].Follows = ""
+	}
+	score := func(cases []content.Question) quality.Report {
+		r, err := quality.Evaluate(context.Background(), ix, cases, preview(ix))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	with, without := score(cases), score(alone)
+	t.Logf("after their question: %s; alone: %s", with.Styles["role"], without.Styles["role"])
+	if with.Styles["role"].Top1 < without.Styles["role"].Top1+0.15 {
+		t.Errorf("role follow-ups after their question: top-1 %.2f, alone %.2f: want 0.15 more", with.Styles["role"].Top1, without.Styles["role"].Top1)
+	}
+	for _, style := range []string{"topic", "detail", "standalone"} {
+		if with.Styles[style].Top1 < without.Styles[style].Top1 {
+			t.Errorf("%s follow-ups after their question: top-1 %.2f, alone %.2f", style, with.Styles[style].Top1, without.Styles[style].Top1)
+		}
 	}
 }

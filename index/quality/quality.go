@@ -106,7 +106,8 @@ type Reply struct {
 // Preview returns the reply to a question.
 type Preview func(ctx context.Context, question string) (Reply, error)
 
-// Evaluate runs every case through the index. A case counts as a miss when
+// Evaluate runs every case through the index, a follow-up as it follows
+// its question (index.Index.FollowUp). A case counts as a miss when
 // its first hit is not expected, when an unanswerable one gets a hit, or,
 // given a preview, when its answer is not at the start of the reply. Given
 // a preview, a question whose reply does not answer counts as refused,
@@ -114,14 +115,18 @@ type Preview func(ctx context.Context, question string) (Reply, error)
 func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
 	for _, c := range cases {
-		res, err := ix.Ask(ctx, c.Text, 3)
+		text := c.Text
+		if c.Follows != "" {
+			text, _ = ix.FollowUp(c.Follows, c.Text)
+		}
+		res, err := ix.Ask(ctx, text, 3)
 		if err != nil {
 			return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
 		}
 		hits := res.Hits
 		var reply Reply
 		if preview != nil {
-			if reply, err = preview(ctx, c.Text); err != nil {
+			if reply, err = preview(ctx, text); err != nil {
 				return Report{}, fmt.Errorf("preview %q: %w", c.Text, err)
 			}
 			if !reply.Answered {

@@ -1,0 +1,37 @@
+package index
+
+import "testing"
+
+// TestFollowUp reads a message after the last question of a
+// conversation: one that asks it again of the other role asks it of that
+// role; any other message asks itself.
+func TestFollowUp(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		previous, message, want string
+		followed                bool
+	}{
+		{"How many engineers does a director usually manage?", "and for a VP?", "How many engineers does a vp usually manage?", true},
+		{"who do VPs report to", "what about directors", "who do directors report to", true},
+		{"how much time do vps spend on hiring", "vs a dir?", "how much time do director spend on hiring", true},
+		{"what does a director mostly focus on", "vp focus?", "what does a vp mostly focus on", true},
+		{"whats the planning horizon, like quarterly?", "same for VPs", "whats the planning horizon, like quarterly? same for VPs", true},
+		{"what's the planning horizon", "and for a VP?", "what's the planning horizon? and for a VP?", true},
+		// Asks more than the last question did.
+		{"what does a director do in the morning?", "and how long till a director makes VP?", "and how long till a director makes VP?", false},
+		{"how many engineers does a director manage?", "and a VP's budget?", "and a VP's budget?", false},
+		// The same role, or one the guide does not describe.
+		{"how many engineers does a director manage?", "and a senior director?", "and a senior director?", false},
+		{"who does a VP report to?", "and a CTO?", "and a CTO?", false},
+		{"who does a VP report to?", "and in the afternoon?", "and in the afternoon?", false},
+		{"", "and for a VP?", "and for a VP?", false},
+		{"who does a director report to?", "and for a VP? " + "please tell me everything you know about it", "and for a VP? please tell me everything you know about it", false},
+	}
+	for _, tt := range tests {
+		got, followed := ix.FollowUp(tt.previous, tt.message)
+		if got != tt.want || followed != tt.followed {
+			t.Errorf("FollowUp(%q, %q) = %q, %v; want %q, %v", tt.previous, tt.message, got, followed, tt.want, tt.followed)
+		}
+	}
+}
