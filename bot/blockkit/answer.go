@@ -432,10 +432,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 	if view != nil && view.partial {
 		head = append(head, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
 	}
-	for i, rel := range a.related {
-		if i == maxRelatedTopics {
-			break
-		}
+	for _, rel := range a.related[:min(len(a.related), maxPageTopics)] {
 		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
 	}
 	if a.private {
@@ -512,8 +509,12 @@ func firstLine(s *content.Section) string {
 
 // related offers other good hits, never the section itself or a section
 // the answer already shows (those below it); with none, the section's
-// parent, unless that is the guide's root.
+// parent, unless that is the guide's root. A page offers its topics
+// (page).
 func related(s *content.Section, hits []*content.Section) []*content.Section {
+	if page(s) {
+		return s.Children[:min(len(s.Children), maxPageTopics)]
+	}
 	var out []*content.Section
 	for _, c := range hits {
 		if len(out) < maxRelatedTopics && !within(c, s) && !slices.Contains(out, c) {

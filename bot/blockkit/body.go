@@ -1,6 +1,7 @@
 package blockkit
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -51,6 +52,12 @@ func bodyUnits(s *content.Section) []chunk {
 		}
 	}
 	add(blockChunks(s))
+	if page(s) {
+		// A page is its own words and its topics (pageTopics), each a
+		// button: not the whole page at once.
+		add([]chunk{{text: topicsLine(s)}})
+		return units
+	}
 	for _, d := range s.Descendants() {
 		if size > maxBodyText {
 			units = append(units, chunk{text: "_…and more in the guide: ask me about “" + escape(d.Title) + "”._"})
@@ -181,3 +188,25 @@ func safeCut(s string) string {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// page reports whether a section is a page's root with topics below it:
+// the whole role, answered as an overview (bodyUnits, related).
+func page(s *content.Section) bool { return s.Parent == nil && len(s.Children) > 0 }
+
+// maxPageTopics is the most topics of a page its answer names and offers
+// as buttons.
+const maxPageTopics = 10
+
+// topicsLine names a page's topics, as many as it has buttons for.
+func topicsLine(s *content.Section) string {
+	n := min(len(s.Children), maxPageTopics)
+	titles := make([]string, n)
+	for i, c := range s.Children[:n] {
+		titles[i] = escape(c.Title)
+	}
+	line := "*Topics:* " + strings.Join(titles, " · ")
+	if more := len(s.Children) - n; more > 0 {
+		line += fmt.Sprintf(" _…and %d more: type `/director help`._", more)
+	}
+	return line
+}

@@ -31,7 +31,7 @@ func TestRelatedTopics(t *testing.T) {
 		{"other hits, in order, once", skills, []*content.Section{pitfalls, comparison, pitfalls}, []*content.Section{pitfalls, comparison}},
 		{"never the answer or what it shows", comparison, []*content.Section{below, comparison, skills}, []*content.Section{skills}},
 		{"at most maxRelatedTopics", skills, outside(g.Sections(), skills), outside(g.Sections(), skills)[:maxRelatedTopics]},
-		{"nothing the whole guide's answer does not show", g.Sections()[0], g.Sections(), nil},
+		{"a page: its topics", g.Sections()[0], g.Sections(), g.Sections()[0].Children},
 		{"the parent when nothing else", below, nil, []*content.Section{comparison}},
 	}
 	for _, tt := range tests {
