@@ -177,33 +177,22 @@ func (s *Slack) Submit(f *Form, actionID, value, user string, w Where) Envelope 
 // ClickIn is a click on a button of a message in a thread (an agent
 // thread, or a thread of a DM).
 func (s *Slack) ClickIn(actionID, value, user string, w Where) Envelope {
-	return s.interaction(map[string]any{
-		"action_id": actionID, "block_id": "b1", "value": value, "type": "button",
-		"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840184",
-	}, user, w, map[string]any{"values": map[string]any{}})
+	return s.interaction(buttonAction("b1", actionID, value, "1548426417.840184"), user, w, map[string]any{"values": map[string]any{}})
 }
 
 // interaction is a block_actions interaction with one action and a state.
 func (s *Slack) interaction(action map[string]any, user string, w Where, state map[string]any) Envelope {
-	n := envelopeSeq.Load() + 1
 	container := map[string]any{"type": "message", "message_ts": w.MessageTS, "channel_id": w.Channel, "is_ephemeral": w.Ephemeral}
 	message := map[string]any{"type": "message", "ts": w.MessageTS}
 	if w.ThreadTS != "" {
 		container["thread_ts"] = w.ThreadTS
 		message["thread_ts"] = w.ThreadTS
 	}
-	payload := map[string]any{
-		"type":       "block_actions",
-		"team":       map[string]any{"id": "T123ABC456", "domain": "acme"},
-		"user":       map[string]any{"id": user, "username": "someone", "team_id": "T123ABC456"},
-		"api_app_id": "A123ABC456", "token": "verification-token",
-		"container":    container,
-		"trigger_id":   fmt.Sprint("trigger-", n),
-		"channel":      map[string]any{"id": w.Channel, "name": "directmessage"},
-		"response_url": s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1))),
-		"actions":      []any{action},
-		"state":        state,
-	}
+	payload := blockActions(user, action)
+	payload["container"] = container
+	payload["channel"] = map[string]any{"id": w.Channel, "name": "directmessage"}
+	payload["response_url"] = s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1)))
+	payload["state"] = state
 	if !w.Ephemeral {
 		payload["message"] = message
 	}

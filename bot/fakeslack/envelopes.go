@@ -81,30 +81,25 @@ func (s *Slack) ButtonClick(actionID, value, user, channel, messageTS string, ep
 // BlockButtonClick is ButtonClick on a button of the block with the given
 // block_id, which Slack's payload carries with the action.
 func (s *Slack) BlockButtonClick(blockID, actionID, value, user, channel, messageTS string, ephemeral bool) Envelope {
-	return s.click(map[string]any{
+	return s.click(buttonAction(blockID, actionID, value, "1548426417.840180"), user, channel, messageTS, ephemeral)
+}
+
+// buttonAction is the action of a click on a button.
+func buttonAction(blockID, actionID, value, ts string) map[string]any {
+	return map[string]any{
 		"action_id": actionID, "block_id": blockID, "value": value, "type": "button",
-		"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840180",
-	}, user, channel, messageTS, ephemeral)
+		"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": ts,
+	}
 }
 
 // HomeClick is a block_actions interaction on the App Home tab: its
 // container is the view, and unlike a click on a message it has no channel
 // and no response_url (Slack's payload for a Home tab click).
 func (s *Slack) HomeClick(blockID, actionID, value, user string) Envelope {
-	n := envelopeSeq.Load() + 1
-	return newEnvelope("interactive", map[string]any{
-		"type":       "block_actions",
-		"team":       map[string]any{"id": "T123ABC456", "domain": "acme"},
-		"user":       map[string]any{"id": user, "username": "someone", "team_id": "T123ABC456"},
-		"api_app_id": "A123ABC456", "token": "verification-token",
-		"container":  map[string]any{"type": "view", "view_id": "V1"},
-		"trigger_id": fmt.Sprint("trigger-", n),
-		"view":       map[string]any{"id": "V1", "type": "home", "team_id": "T123ABC456", "app_id": "A123ABC456", "bot_id": "BBOT"},
-		"actions": []any{map[string]any{
-			"action_id": actionID, "block_id": blockID, "value": value, "type": "button",
-			"text": map[string]any{"type": "plain_text", "text": "x", "emoji": true}, "action_ts": "1548426417.840186",
-		}},
-	}, true)
+	payload := blockActions(user, buttonAction(blockID, actionID, value, "1548426417.840186"))
+	payload["container"] = map[string]any{"type": "view", "view_id": "V1"}
+	payload["view"] = map[string]any{"id": "V1", "type": "home", "team_id": "T123ABC456", "app_id": "A123ABC456", "bot_id": "BBOT"}
+	return newEnvelope("interactive", payload, true)
 }
 
 // ThreadButtonClick is ButtonClick on a public message in a thread: its
@@ -129,20 +124,27 @@ func (s *Slack) FeedbackClick(actionID, value, user, channel, messageTS string, 
 	}, user, channel, messageTS, ephemeral)
 }
 
-// click is a block_actions interaction with one action.
+// click is a block_actions interaction with one action, on a message.
 func (s *Slack) click(action map[string]any, user, channel, messageTS string, ephemeral bool) Envelope {
-	n := envelopeSeq.Load() + 1
-	return newEnvelope("interactive", map[string]any{
+	payload := blockActions(user, action)
+	payload["container"] = map[string]any{"type": "message", "message_ts": messageTS, "channel_id": channel, "is_ephemeral": ephemeral}
+	payload["channel"] = map[string]any{"id": channel, "name": "general"}
+	payload["response_url"] = s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1)))
+	return newEnvelope("interactive", payload, true)
+}
+
+// blockActions is what every block_actions payload holds: who clicked,
+// in which workspace and app, and the action; the container is the
+// caller's.
+func blockActions(user string, action map[string]any) map[string]any {
+	return map[string]any{
 		"type":       "block_actions",
 		"team":       map[string]any{"id": "T123ABC456", "domain": "acme"},
 		"user":       map[string]any{"id": user, "username": "someone", "team_id": "T123ABC456"},
 		"api_app_id": "A123ABC456", "token": "verification-token",
-		"container":    map[string]any{"type": "message", "message_ts": messageTS, "channel_id": channel, "is_ephemeral": ephemeral},
-		"trigger_id":   fmt.Sprint("trigger-", n),
-		"channel":      map[string]any{"id": channel, "name": "general"},
-		"response_url": s.ResponseURL(fmt.Sprint("action-", responseSeq.Add(1))),
-		"actions":      []any{action},
-	}, true)
+		"trigger_id": fmt.Sprint("trigger-", envelopeSeq.Load()+1),
+		"actions":    []any{action},
+	}
 }
 
 // Deliver sends an envelope the way Slack does: it stays pending until it

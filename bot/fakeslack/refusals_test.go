@@ -211,7 +211,7 @@ func TestInvalidResponseURLReplyIsRefused(t *testing.T) {
 // hello.
 func dial(t *testing.T, fake *fakeslack.Slack) *websocket.Conn {
 	t.Helper()
-	conn, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(strings.TrimSuffix(fake.APIURL(), "/api/"), "http")+"/link", nil)
+	conn, _, err := websocket.DefaultDialer.Dial(linkURL(fake), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,9 +225,20 @@ func dial(t *testing.T, fake *fakeslack.Slack) *websocket.Conn {
 	return conn
 }
 
+// linkURL is the fake's Socket Mode websocket.
+func linkURL(fake *fakeslack.Slack) string {
+	return "ws" + strings.TrimPrefix(strings.TrimSuffix(fake.APIURL(), "/api/"), "http") + "/link"
+}
+
 // ackWith delivers a slash command and acks it with a payload, returning
 // the ack the fake recorded.
 func ackWith(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, payload []byte) fakeslack.Ack {
+	t.Helper()
+	return ackAfter(t, fake, conn, payload, 0)
+}
+
+// ackAfter is ackWith, the ack sent a while after the command arrived.
+func ackAfter(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, payload []byte, wait time.Duration) fakeslack.Ack {
 	t.Helper()
 	e := fake.SlashCommand("budgets", "U1", "C1")
 	acked := fake.AckOf(e.ID())
@@ -235,6 +246,7 @@ func ackWith(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, payload 
 	if _, _, err := conn.ReadMessage(); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(wait)
 	frame := append(append([]byte(`{"envelope_id":"`+e.ID()+`","payload":`), payload...), '}')
 	if err := conn.WriteMessage(websocket.TextMessage, frame); err != nil {
 		t.Fatal(err)
@@ -319,26 +331,11 @@ func TestLateAckIsRefused(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	defer fake.Close()
-	conn := dial(t, fake)
-	e := fake.SlashCommand("budgets", "U1", "C1")
-	acked := fake.AckOf(e.ID())
-	fake.Deliver(e)
-	if _, _, err := conn.ReadMessage(); err != nil {
-		t.Fatal(err)
+	a := ackAfter(t, fake, dial(t, fake), []byte(`{"text":"Budgets"}`), fakeslack.AckDeadline+100*time.Millisecond)
+	if a.Error != fakeslack.OperationTimeout {
+		t.Errorf("late ack: error %q, want %s", a.Error, fakeslack.OperationTimeout)
 	}
-	time.Sleep(fakeslack.AckDeadline + 100*time.Millisecond)
-	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"envelope_id":"`+e.ID()+`","payload":{"text":"Budgets"}}`)); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case a := <-acked:
-		if a.Error != fakeslack.OperationTimeout {
-			t.Errorf("late ack: error %q, want %s", a.Error, fakeslack.OperationTimeout)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("ack not recorded")
-	}
-	if r := fake.Refusals(); len(r) != 1 || r[0].UserSees != fakeslack.OperationTimeout || r[0].EnvelopeID != e.ID() {
+	if r := fake.Refusals(); len(r) != 1 || r[0].UserSees != fakeslack.OperationTimeout || r[0].EnvelopeID != a.EnvelopeID {
 		t.Errorf("refusals = %v, want the late ack", r)
 	}
 }
@@ -364,7 +361,7 @@ func TestOnlyEventsAreSentAgain(t *testing.T) {
 	if !fake.WaitFor(5*time.Second, func() bool { return len(fake.Lost()) == 2 }) {
 		t.Fatalf("lost %d envelopes when the connection closed, want the slash command and the click", len(fake.Lost()))
 	}
-	again, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(strings.TrimSuffix(fake.APIURL(), "/api/"), "http")+"/link", nil)
+	again, _, err := websocket.DefaultDialer.Dial(linkURL(fake), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,15 +32,7 @@ import (
 // off-topic questions, not in every set: BENCHMARKS.md tells the gap.
 func TestSearchQuality(t *testing.T) {
 	t.Parallel()
-	g, err := content.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
+	ix := embeddedIndex(t)
 	tests := []struct {
 		file                       string
 		top1, top3, direct         float64
@@ -165,15 +157,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 // answers read after it than alone, and the others to as many.
 func TestFollowUpsReadTheirQuestion(t *testing.T) {
 	t.Parallel()
-	g, err := content.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ix.Close() })
+	ix := embeddedIndex(t)
 	cases, err := quality.LoadSet("../../index/testdata/heldout-followups.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -199,4 +183,19 @@ func TestFollowUpsReadTheirQuestion(t *testing.T) {
 			t.Errorf("%s follow-ups after their question: top-1 %.2f, alone %.2f", style, with.Styles[style].Top1, without.Styles[style].Top1)
 		}
 	}
+}
+
+// embeddedIndex is the embedded guide's index, closed when the test ends.
+func embeddedIndex(t *testing.T) *index.Index {
+	t.Helper()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
 }
