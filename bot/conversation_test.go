@@ -7,36 +7,36 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 )
 
-// TestFollowUpInAThread: "and for a VP?" in the thread of an answer asks
-// its question again of a VP; the same words in another thread ask
-// themselves.
+// TestFollowUpInAThread: in the thread of an answer, "and for a VP?" asks
+// its question again of a VP, and "and for a director?" after it of a
+// director; a question of its own is read alone, and so are the same
+// words in another thread, with no question to follow.
 func TestFollowUpInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	h.send(t, fakeslack.Mention("EvF1", "<@UBOT> how many engineers does a director usually manage?", "U1", "C1", "3.1", ""))
-	h.callsTo(t, "chat.postMessage", 1)
-	h.send(t, fakeslack.Mention("EvF2", "<@UBOT> and for a VP?", "U1", "C1", "3.2", "3.1"))
-	h.send(t, fakeslack.Mention("EvF3", "<@UBOT> and for a VP?", "U2", "C1", "4.1", ""))
-	posts := h.callsTo(t, "chat.postMessage", 3)
-	text := func(c fakeslack.Call) string { return c.Args["blocks"].(string) }
-	var followed, alone string
-	for _, p := range posts[1:] {
-		switch p.Args["thread_ts"] {
-		case "3.1":
-			followed = text(p)
-		case "4.1":
-			alone = text(p)
-		}
+	// Each message is sent once the last is answered, as a person does.
+	say := func(n int, id, text, ts, thread string) string {
+		h.send(t, fakeslack.Mention(id, "<@UBOT> "+text, "U1", "C1", ts, thread))
+		return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
 	}
-	if !strings.Contains(text(posts[0]), "30-100+ engineers") {
-		t.Fatalf("the first answer lacks the director's org size: %.400s", text(posts[0]))
+	const (
+		// The row that answers opens the reply: "> *Team size* — …".
+		vp       = "*Team size* —"
+		director = "30-100+ engineers"
+	)
+	if got := say(1, "EvF1", "how many engineers does a director usually manage?", "3.1", ""); !strings.Contains(got, director) {
+		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
 	}
-	// The row that answers opens the reply: "> *Team size* — …".
-	const row = "*Team size* —"
-	if !strings.Contains(followed, row) {
-		t.Errorf("the follow-up should give the VP's team size: %.600s", followed)
+	if got := say(2, "EvF2", "and for a VP?", "3.2", "3.1"); !strings.Contains(got, vp) {
+		t.Errorf("the follow-up should give the VP's team size: %.600s", got)
 	}
-	if alone == "" || strings.Contains(alone, row) {
-		t.Errorf("the same words in another thread have no question to follow: %.600s", alone)
+	if got := say(3, "EvF3", "and for a director?", "3.3", "3.1"); !strings.Contains(got, director) {
+		t.Errorf("the follow-up back should give the director's org size: %.600s", got)
+	}
+	if got := say(4, "EvF4", "what does a VP do?", "3.4", "3.1"); strings.Contains(got, vp) || strings.Contains(got, director) {
+		t.Errorf("a question of its own is read alone: %.600s", got)
+	}
+	if got := say(5, "EvF5", "and for a VP?", "4.1", ""); strings.Contains(got, vp) {
+		t.Errorf("the same words in another thread have no question to follow: %.600s", got)
 	}
 }

@@ -140,18 +140,19 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 
 // answerFollowing answers a message in a conversation (conversationKey),
 // as answer does: a follow-up of the last question answered there asks it
-// again (index.FollowUp), and any other question answered is remembered
-// for the next message.
+// again (index.FollowUp), and the question answered, as it was read, is
+// remembered for the next message ("and for a director?" after "and for
+// a VP?" asks the first question of a director again).
 func (s *Server) answerFollowing(ctx context.Context, conversation, message string) (blockkit.Message, asked, error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
-	question, followed := message, false
+	question := message
 	if last, ok := s.conversations.Get(conversation); ok {
-		question, followed = ix.FollowUp(last, message)
+		question, _ = ix.FollowUp(last, message)
 	}
 	msg, a, err := s.reply(ctx, ix, question, false)
-	if err == nil && a.kind.Answered() && !followed {
-		s.conversations.Add(conversation, message)
+	if err == nil && a.kind.Answered() {
+		s.conversations.Add(conversation, question)
 	}
 	return msg, a, err
 }

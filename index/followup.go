@@ -8,34 +8,35 @@ import (
 )
 
 // FollowUp returns the question a message asks after previous, the last
-// question answered in the same conversation, and whether it follows it:
-// a short message that names another role the guide describes, and asks
-// nothing previous did not ("and for a VP?", "vp focus?" after "what does
-// a director mostly focus on?", followUpWords), asks previous of that
-// role: with the role in place of those previous names ("how many
-// engineers does a director manage?" becomes "how many engineers does a
-// vp manage?"), or after it when it names none. Read together instead,
-// both roles named, 4 of 35 such follow-ups written for the purpose got
-// the first role's section; swapped, 1. Any other message asks itself.
+// question asked in the same conversation, and whether it follows it: a
+// message that only asks previous again of the other role ("and for a
+// VP?", "vp focus?" after "what does a director mostly focus on?",
+// otherRole) asks previous with that role in place of the one previous
+// names ("how many engineers does a director manage?" becomes "how many
+// engineers does a vp manage?"), or after previous when it names none.
+// Read together instead, both roles named, 4 of 35 such follow-ups
+// written for the purpose got the first role's section; swapped, 1. Any
+// other message asks itself: "what does a VP do?" after a question about
+// directors asks what a VP does.
 func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 	previous = strings.TrimSpace(previous)
-	read := ix.rewrite(message)
-	words := ix.spelled(question.Words(read))
+	words := ix.spelled(question.Words(ix.rewrite(message)))
 	if previous == "" || len(words) > maxFollowUpWords {
 		return message, false
 	}
-	asked := ix.describedMentions(words)
 	spans := wordSpans(previous)
 	prev := make([]string, len(spans))
 	for i, s := range spans {
 		prev[i] = strings.ToLower(previous[s[0]:s[1]])
 	}
-	ms := ix.describedMentions(ix.spelled(prev))
-	if len(asked) == 0 || len(ms) > 0 && ms[0].Role == asked[0].Role || !ix.asksNothingMore(read, previous) {
+	prev = ix.spelled(prev)
+	named := ix.describedMentions(prev)
+	asked, ok := ix.otherRole(words, question.NewSet(append(prev, question.Words(ix.rewrite(previous))...)), named)
+	if !ok {
 		return message, false
 	}
-	role := strings.Join(words[asked[0].Start:asked[0].End], " ")
-	if len(ms) == 0 {
+	role := strings.Join(words[asked.Start:asked.End], " ")
+	if len(named) == 0 {
 		// The two read as two sentences that ask.
 		if !strings.ContainsAny(previous[len(previous)-1:], "?.!") {
 			previous += "?"
@@ -44,13 +45,59 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 	}
 	var b strings.Builder
 	at := 0
-	for _, m := range ms {
-		b.WriteString(previous[at:spans[m.Start][0]])
-		b.WriteString(role)
-		at = spans[m.End-1][1]
+	for _, m := range named {
+		from, to := spans[m.Start][0], spans[m.End-1][1]
+		b.WriteString(previous[at:from])
+		b.WriteString(inNumberOf(role, previous[from:to]))
+		at = to
 	}
 	b.WriteString(previous[at:])
 	return b.String(), true
+}
+
+// otherRole returns the role a message asks previous about again, whose
+// words (previousWords) name the roles named: a fragment that names one
+// role the guide describes, not previous's, after a follow-up's opener
+// (followUpOpeners), with no word of its own but fillers (followUpWords)
+// and previous's words. A previous that names both roles has no other.
+func (ix *Index) otherRole(words []string, previousWords question.Set, named []question.Mention) (question.Mention, bool) {
+	asked := ix.describedMentions(words)
+	if len(asked) == 0 {
+		return question.Mention{}, false
+	}
+	role := asked[0].Role
+	for _, m := range named {
+		if m.Role != named[0].Role || m.Role == role {
+			return question.Mention{}, false
+		}
+	}
+	inRole := make([]bool, len(words))
+	for _, m := range asked {
+		if m.Role != role {
+			return question.Mention{}, false
+		}
+		for i := m.Start; i < m.End; i++ {
+			inRole[i] = true
+		}
+	}
+	for i := followUpOpeners.StartAt(words, 0); i < len(words); i++ {
+		if !inRole[i] && !followUpWords[words[i]] && !previousWords[words[i]] {
+			return question.Mention{}, false
+		}
+	}
+	return asked[0], true
+}
+
+// inNumberOf returns a role's name in the number of the name it takes the
+// place of: "vps" for "director" is "vp", "vp" for "directors" is "vps".
+func inNumberOf(role, replaced string) string {
+	switch plural := strings.HasSuffix(role, "s"); {
+	case strings.HasSuffix(strings.ToLower(replaced), "s") && !plural:
+		return role + "s"
+	case !strings.HasSuffix(strings.ToLower(replaced), "s") && plural:
+		return strings.TrimSuffix(role, "s")
+	}
+	return role
 }
 
 // maxFollowUpWords bounds a follow-up: a longer message is a question of
@@ -69,26 +116,19 @@ func (ix *Index) describedMentions(words []string) []question.Mention {
 	return out
 }
 
-// asksNothingMore reports whether every topic word of a rewritten message,
-// but the roles it names, is one of previous's or a follow-up's own
-// (followUpWords).
-func (ix *Index) asksNothingMore(read, previous string) bool {
-	before := map[string]bool{}
-	for _, w := range ix.words(ix.rewrite(previous)) {
-		before[w.stem] = true
-	}
-	for _, w := range ix.words(read) {
-		if !before[w.stem] && !followUpWords[w.text] && len(ix.reader.Cast.Mentions([]string{w.text})) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// followUpWords ask nothing of their own in a follow-up: "same question
-// for a VP", "how does that compare for a director?", "and the VP one?".
-var followUpWords = question.SetOf("vs versus same question q equivalent compare compared comparison different difference differ " +
-	"side one ones thing level role too also then instead though less more")
+var (
+	// followUpOpeners open a follow-up, each before the shorter ones it
+	// begins with.
+	followUpOpeners = question.NewPhrasings("and what about", "and how about", "and what abt", "ok what about", "ok and", "and for",
+		"and as", "and into", "and with", "and to", "what about", "what abt", "how about", "how abt", "what of", "same for", "same question for",
+		"same q for", "same with", "is it the same for", "is that the same for", "how s that different for",
+		"how is that different for", "how does that differ for", "how does that change for", "how does that compare for",
+		"how does that compare to", "compared to", "compared with", "versus", "vs", "also", "and", "for")
+	// followUpWords ask nothing of their own in a follow-up: "same question
+	// for a VP", "and the VP one?", "do directors too or no?".
+	followUpWords = question.SetOf("a an the s one ones same too also then though instead but or no at for and in of " +
+		"do does level role roles q question equivalent vs versus please pls plz")
+)
 
 // wordSpans returns where each word of a text starts and ends, words as
 // question.Words splits them.

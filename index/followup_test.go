@@ -14,10 +14,19 @@ func TestFollowUp(t *testing.T) {
 	}{
 		{"How many engineers does a director usually manage?", "and for a VP?", "How many engineers does a vp usually manage?", true},
 		{"who do VPs report to", "what about directors", "who do directors report to", true},
-		{"how much time do vps spend on hiring", "vs a dir?", "how much time do director spend on hiring", true},
+		{"how much time do vps spend on hiring", "vs a dir?", "how much time do directors spend on hiring", true},
+		{"what are a vp's success metrics?", "and a director?", "what are a director's success metrics?", true},
 		{"what does a director mostly focus on", "vp focus?", "what does a vp mostly focus on", true},
 		{"whats the planning horizon, like quarterly?", "same for VPs", "whats the planning horizon, like quarterly? same for VPs", true},
 		{"what's the planning horizon", "and for a VP?", "what's the planning horizon? and for a VP?", true},
+		// A question of its own, though short and about the other role.
+		{"how many engineers does a director manage?", "what does a VP do?", "what does a VP do?", false},
+		{"how many engineers does a director manage?", "who does a VP manage?", "who does a VP manage?", false},
+		{"how many engineers does a director manage?", "who is a VP?", "who is a VP?", false},
+		{"how big is a director's org?", "how is a VP different?", "how is a VP different?", false},
+		{"how many engineers does a director manage?", "VP vs director?", "VP vs director?", false},
+		// The last question names both roles.
+		{"what's the difference between a VP and a director?", "and for a director?", "and for a director?", false},
 		// Asks more than the last question did.
 		{"what does a director do in the morning?", "and how long till a director makes VP?", "and how long till a director makes VP?", false},
 		{"how many engineers does a director manage?", "and a VP's budget?", "and a VP's budget?", false},

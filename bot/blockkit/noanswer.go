@@ -40,9 +40,10 @@ var reasons = map[index.Reason]string{
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 }
 
-// quoteOf is the question as a no-answer quotes it: as the asker typed
-// it (Slack's markup read, its entities decoded, once), escaped, on one
-// line, at most 200 characters.
+// quoteOf is the question as a no-answer quotes it: its words as the
+// asker typed them (entities decoded, once; mentions, emoji codes and
+// formatting marks gone, links read as their labels: question.Normalize),
+// escaped, on one line, at most 200 characters.
 func quoteOf(q string) string {
 	return truncateEscaped(escape(question.Normalize(q)), 200)
 }

@@ -53,7 +53,8 @@ var refusalKinds = map[index.Reason]Kind{
 // section answers.
 func IsHelp(question string) bool {
 	q := chat(question)
-	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q) || strings.HasPrefix(q, joke)
+	_, joking := cutPhrase(q, []string{joke})
+	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q) || joking
 }
 
 // isThanks reports whether a message only thanks or acknowledges an

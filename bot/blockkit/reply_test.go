@@ -107,6 +107,7 @@ func TestIsHelp(t *testing.T) {
 		{"director bottlenecks", false},
 		{"what does a bot know about VPs?", false},
 		{"tell me about jokes in all-hands", false},
+		{"tell me a jokey story about VPs", false},
 		{"what can you do for a new director?", false},
 		{"who are the people a VP manages?", false},
 		{"hi, what does a director do?", false},
