@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -38,5 +39,23 @@ func TestFollowUpInAThread(t *testing.T) {
 	}
 	if got := say(5, "EvF5", "and for a VP?", "4.1", ""); strings.Contains(got, vp) {
 		t.Errorf("the same words in another thread have no question to follow: %.600s", got)
+	}
+}
+
+// TestHelpInADM: the welcome ends "Type `help` for everything I know
+// about", so "help" in a DM gets the help, with the guide's topics, not the
+// welcome again; a greeting gets the welcome.
+func TestHelpInADM(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	for i, text := range []string{"hi", "help", "what can you do?", "hello again"} {
+		h.send(t, fakeslack.DirectMessage(fmt.Sprintf("EvH%d", i), text, "U1", "D1", fmt.Sprintf("5.%d", i+1)))
+		h.callsTo(t, "chat.postMessage", i+1)
+	}
+	posts := h.callsTo(t, "chat.postMessage", 4)
+	for i, want := range []string{"Type `help`", "*Topics*", "*Topics*", "Type `help`"} {
+		if got := posts[i].Args["blocks"].(string); !strings.Contains(got, want) {
+			t.Errorf("reply %d lacks %q: %.300s", i+1, want, got)
+		}
 	}
 }

@@ -86,7 +86,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		}
 		s.spawnClaimed("mention", ev.Channel, keys, func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
-				s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text), false)
+				s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text))
 			}
 		})
 	case *slackevents.MessageEvent:
@@ -129,14 +129,9 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 	}
 }
 
-// answerIn answers a question in a conversation, and keeps it for the
-// guide's owners. A DM that is only a greeting gets the welcome instead of
-// help.
-func (s *Server) answerIn(ctx context.Context, channel, thread, question string, dm bool) {
-	if dm && blockkit.IsHelp(question) {
-		s.post(ctx, channel, thread, blockkit.Welcome(s.currentGuide()))
-		return
-	}
+// answerIn answers a mention in its thread, and keeps it for the guide's
+// owners.
+func (s *Server) answerIn(ctx context.Context, channel, thread, question string) {
 	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), question)
 	if err != nil {
 		// The asker is told, not left waiting.
@@ -146,11 +141,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, question string,
 	}
 	s.count(a.kind)
 	s.post(ctx, channel, thread, msg)
-	surface := store.SurfaceMention
-	if dm {
-		surface = store.SurfaceDM
-	}
-	s.keep(a, surface)
+	s.keep(a, store.SurfaceMention)
 }
 
 // count records whether a reply answered the question.

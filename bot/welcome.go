@@ -67,7 +67,8 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		return
 	}
 	g := s.currentGuide()
-	if blockkit.IsHelp(text) {
+	// A greeting gets the welcome; "help" the help the welcome points to.
+	if blockkit.IsGreeting(text) {
 		s.welcomeOnce(ctx, user, arrived)
 		s.post(ctx, channel, thread, blockkit.Welcome(g))
 		return

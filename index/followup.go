@@ -125,9 +125,10 @@ var (
 		"how is that different for", "how does that differ for", "how does that change for", "how does that compare for",
 		"how does that compare to", "compared to", "compared with", "versus", "vs", "also", "and", "for")
 	// followUpWords ask nothing of their own in a follow-up: "same question
-	// for a VP", "and the VP one?", "do directors too or no?".
+	// for a VP", "and the VP one?", "do directors too or no?", "thanks! and
+	// for VPs specifically?".
 	followUpWords = question.SetOf("a an the s one ones same too also then though instead but or no at for and in of " +
-		"do does level role roles q question equivalent vs versus please pls plz")
+		"do does level role roles q question equivalent vs versus specifically please pls plz thanks thx ok okay cool")
 )
 
 // wordSpans returns where each word of a text starts and ends, words as

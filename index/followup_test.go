@@ -16,6 +16,8 @@ func TestFollowUp(t *testing.T) {
 		{"who do VPs report to", "what about directors", "who do directors report to", true},
 		{"how much time do vps spend on hiring", "vs a dir?", "how much time do directors spend on hiring", true},
 		{"what are a vp's success metrics?", "and a director?", "what are a director's success metrics?", true},
+		{"who does a VP report to?", "thanks! and directors?", "who does a director report to?", true},
+		{"what's the focus split for a director?", "what about for VPs specifically?", "what's the focus split for a vp?", true},
 		{"what does a director mostly focus on", "vp focus?", "what does a vp mostly focus on", true},
 		{"whats the planning horizon, like quarterly?", "same for VPs", "whats the planning horizon, like quarterly? same for VPs", true},
 		{"what's the planning horizon", "and for a VP?", "what's the planning horizon? and for a VP?", true},

@@ -48,13 +48,18 @@ var refusalKinds = map[index.Reason]Kind{
 }
 
 // IsHelp reports whether a question asks for help rather than about the
-// guide: empty, "help", or only a greeting and small talk ("hey there,
-// how's your day going?", "tell me a joke about managers"), which no
-// section answers.
+// guide: "help", "what can you do?", or a greeting (IsGreeting).
 func IsHelp(question string) bool {
-	q := chat(question)
+	return IsGreeting(question) || slices.Contains(helpWords, chat(question))
+}
+
+// IsGreeting reports whether a message is empty, or only a greeting and
+// small talk ("hey there, how's your day going?", "tell me a joke about
+// managers"), which no section answers.
+func IsGreeting(message string) bool {
+	q := chat(message)
 	_, joking := cutPhrase(q, []string{joke})
-	return q == "" || slices.Contains(helpWords, q) || slices.Contains(smallTalk, q) || joking
+	return q == "" || slices.Contains(smallTalk, q) || joking
 }
 
 // isThanks reports whether a message only thanks or acknowledges an
@@ -66,7 +71,9 @@ func isThanks(question string) bool {
 		return false
 	}
 	for cut := true; cut && q != ""; {
-		q, cut = cutPhrase(q, acknowledgements)
+		if q, cut = cutPhrase(q, acknowledgements); !cut {
+			q, cut = cutPhrase(q, names)
+		}
 	}
 	return q == ""
 }
@@ -132,13 +139,14 @@ var (
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
-		"how's your day going", "how is your day going", "what's up", "whats up", "sup"}
+		"how's your day going", "how is your day going", "what's up", "whats up", "sup", "again"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
 		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
 		"makes sense", "that helps", "that helped", "that was super helpful", "that was really helpful",
 		"that was very helpful", "that was helpful", "super helpful", "really helpful", "very helpful", "helpful",
-		"much appreciated", "appreciate it", "i appreciate it"}
+		"much appreciated", "appreciate it", "i appreciate it", "thank u", "thanks u", "kk", "k", "lol", "nice one",
+		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
 )
 
 // Reply renders the reply to a question from the guide ix indexes: help

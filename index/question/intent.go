@@ -88,6 +88,10 @@ func AsksOverview(words []string) bool {
 // about the day.
 func (c Cast) AsksRole(words []string) (role int, ok bool) {
 	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	// "and what does a VP do?", after another question.
+	for len(plain) > 0 && linking[plain[0]] {
+		plain = plain[1:]
+	}
 	n := len(plain)
 	if n < 4 || plain[0] != "what" || plain[1] != "does" && plain[1] != "do" || plain[n-1] != "do" {
 		return 0, false
@@ -123,6 +127,10 @@ func endsDoing(words []string) bool {
 // hedges are adverbs that may stand inside a phrasing of what the role
 // does.
 var hedges = SetOf("actually really even exactly basically truly just")
+
+// linking words open a question that follows another: "and what does a VP
+// do?", "so what does a director do?".
+var linking = SetOf("and so ok okay also then")
 
 // daily are the words of when the role's work is done: "all day", "day
 // to day", "every week".

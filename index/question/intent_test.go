@@ -43,6 +43,8 @@ func TestAsksRole(t *testing.T) {
 		{"what does an engineering director actually do", 0, false},
 		{"What does a VP even do", 1, true},
 		{"what do directors do", 0, true},
+		{"and what does a director do?", 0, true},
+		{"so what does a VP do", 1, true},
 		{"what does a director do all day?", 0, false},
 		{"what does a director do about budgets?", 0, false},
 		{"what does a director or a VP do?", 0, false},
