@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
 
 // TestFollowUpInAThread: in the thread of an answer, "and for a VP?" asks
@@ -57,5 +58,27 @@ func TestHelpInADM(t *testing.T) {
 		if got := posts[i].Args["blocks"].(string); !strings.Contains(got, want) {
 			t.Errorf("reply %d lacks %q: %.300s", i+1, want, got)
 		}
+	}
+}
+
+// TestFailedAnswersSaySorry: when answering fails (here the index is
+// closed under the bot), the asker is told, in a DM as after a mention.
+func TestFailedAnswersSaySorry(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Page(t, "# Guide\n\n## Budgets\n\nDirectors own budgets.\n")
+	h := startServerWith(t, ix)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	h.send(t, fakeslack.Mention("EvS1", "<@UBOT> who owns budgets?", "U1", "C1", "6.1", ""))
+	h.send(t, fakeslack.DirectMessage("EvS2", "who owns budgets?", "U1", "D1", "6.2"))
+	sorry := 0
+	for _, p := range h.callsTo(t, "chat.postMessage", 3) {
+		if strings.Contains(p.Args["blocks"].(string), "Sorry, something went wrong") {
+			sorry++
+		}
+	}
+	if sorry != 2 {
+		t.Errorf("%d replies say sorry, want the mention's and the DM's", sorry)
 	}
 }

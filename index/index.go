@@ -36,8 +36,11 @@ const batchSize = 4096
 
 // Index answers questions about one guide. It is safe for concurrent use.
 type Index struct {
-	guide    *content.Guide
-	bleve    bleve.Index
+	guide *content.Guide
+	bleve bleve.Index
+	// closed makes Close safe to call again: bleve panics on a second.
+	closed   sync.Once
+	closeErr error
 	question analysis.Analyzer
 	stemmer  analysis.Analyzer
 	// vocab maps every indexed term to the documents it occurs in, by
@@ -151,12 +154,15 @@ var defaultThesaurus = sync.OnceValues(func() (*thesaurus.Thesaurus, error) {
 // Guide returns the guide the index was built from.
 func (ix *Index) Guide() *content.Guide { return ix.guide }
 
-// Close releases the index.
+// Close releases the index. Calls after the first do nothing and return
+// its error.
 func (ix *Index) Close() error {
-	if err := ix.bleve.Close(); err != nil {
-		return fmt.Errorf("close index: %w", err)
-	}
-	return nil
+	ix.closed.Do(func() {
+		if err := ix.bleve.Close(); err != nil {
+			ix.closeErr = fmt.Errorf("close index: %w", err)
+		}
+	})
+	return ix.closeErr
 }
 
 // indexGuide indexes the guide's sections and rows, with what their
