@@ -2,7 +2,6 @@ package index
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/directorbot/directorbot/index/question"
 )
@@ -24,7 +23,7 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 	if previous == "" || len(words) > maxFollowUpWords {
 		return message, false
 	}
-	spans := wordSpans(previous)
+	spans := question.WordSpans(previous)
 	prev := make([]string, len(spans))
 	for i, s := range spans {
 		prev[i] = strings.ToLower(previous[s[0]:s[1]])
@@ -118,36 +117,15 @@ func (ix *Index) describedMentions(words []string) []question.Mention {
 
 var (
 	// followUpOpeners open a follow-up, each before the shorter ones it
-	// begins with.
-	followUpOpeners = question.NewPhrasings("and what about", "and how about", "and what abt", "ok what about", "ok and", "and for",
-		"and as", "and into", "and with", "and to", "what about", "what abt", "how about", "how abt", "what of", "same for", "same question for",
-		"same q for", "same with", "is it the same for", "is that the same for", "how s that different for",
-		"how is that different for", "how does that differ for", "how does that change for", "how does that compare for",
-		"how does that compare to", "compared to", "compared with", "versus", "vs", "also", "and", "for")
+	// begins with; the fillers ("and", "for", "vs") may stand anywhere.
+	followUpOpeners = question.NewPhrasings("and what about", "and how about", "and what abt", "ok what about", "and as",
+		"and into", "and with", "and to", "what about", "what abt", "how about", "how abt", "what of", "same for",
+		"same question for", "same q for", "same with", "is it the same for", "is that the same for",
+		"how s that different for", "how is that different for", "how does that differ for", "how does that change for",
+		"how does that compare for", "how does that compare to", "compared to", "compared with")
 	// followUpWords ask nothing of their own in a follow-up: "same question
 	// for a VP", "and the VP one?", "do directors too or no?", "thanks! and
 	// for VPs specifically?".
 	followUpWords = question.SetOf("a an the s one ones same too also then though instead but or no at for and in of " +
 		"do does level role roles q question equivalent vs versus specifically please pls plz thanks thx ok okay cool")
 )
-
-// wordSpans returns where each word of a text starts and ends, words as
-// question.Words splits them.
-func wordSpans(text string) [][2]int {
-	var spans [][2]int
-	start := -1
-	for i, r := range text {
-		inWord := r == '%' || unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			spans = append(spans, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		spans = append(spans, [2]int{start, len(text)})
-	}
-	return spans
-}

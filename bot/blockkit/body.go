@@ -53,7 +53,7 @@ func bodyUnits(s *content.Section) []chunk {
 	}
 	add(blockChunks(s))
 	if page(s) {
-		// A page is its own words and its topics (pageTopics), each a
+		// A page is its own words and its topics (topicsLine), each a
 		// button: not the whole page at once.
 		add([]chunk{{text: topicsLine(s)}})
 		return units

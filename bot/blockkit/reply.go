@@ -79,9 +79,9 @@ func isThanks(question string) bool {
 }
 
 // chat returns a message as small talk is matched: lower case, its
-// punctuation and emoji read as spaces, the greetings and the bot's name that open
-// it ("hi bot, good morning") and the name that closes it ("thanks,
-// bot") cut.
+// punctuation and emoji read as spaces, the greetings and the bot's name
+// that open it ("hi bot, good morning") and the name that closes it
+// ("thanks, bot") cut.
 func chat(message string) string {
 	q := strings.Join(strings.Fields(strings.Map(blankSymbol, punctuation.Replace(strings.ToLower(question.Normalize(message))))), " ")
 	for cut := true; cut; {
@@ -129,8 +129,8 @@ func cutPhrase(q string, phrases []string) (string, bool) {
 // the ways people address the bot in text (a real mention is gone by
 // now); helpWords and smallTalk are whole messages that ask nothing of
 // the guide, a message that opens with joke asks for one, and a message
-// of acknowledgements alone, longest first, only thanks; punctuation is read as spaces, and a curly apostrophe as a
-// straight one.
+// of acknowledgements alone, longest first, only thanks; punctuation is
+// read as spaces, and a curly apostrophe as a straight one.
 var (
 	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ")
 	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}

@@ -70,10 +70,32 @@ func abbreviation(text string) bool {
 // Words splits a text into lower-case words, keeping "%": "What's a
 // VP's week?" is what, s, a, vp, s, week.
 func Words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return r != '%' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !inWord(r) })
 }
+
+// WordSpans returns where each word of a text (Words) starts and ends, as
+// byte offsets.
+func WordSpans(text string) [][2]int {
+	var spans [][2]int
+	start := -1
+	for i, r := range text {
+		switch {
+		case inWord(r) && start < 0:
+			start = i
+		case !inWord(r) && start >= 0:
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
+}
+
+// inWord reports whether a character belongs to a word: a letter, a
+// digit or "%".
+func inWord(r rune) bool { return r == '%' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Phrasings are sequences of words (Words) a question may hold.
 type Phrasings [][]string
