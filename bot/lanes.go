@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"strings"
 	"sync"
 )
 
@@ -10,18 +9,20 @@ import (
 // response_url) waits in lanes, one per conversation, for a fixed set of
 // long-lived workers. The queues are bounded, in all and per lane, so a
 // flood is refused with a log line and a metric rather than held in
-// goroutines; the workers take lanes in turn, and a lane runs at most a few
-// tasks at once, so a conversation whose calls hang (a rate-limited
-// channel, an incident at Slack) holds a few workers and the others go on
-// answering everyone else.
+// goroutines; the workers take lanes in turn, and a lane runs one task at
+// a time. So one conversation's replies come in order, a "forget me" is
+// not undone by work queued before it, a conversation whose calls hang (an
+// incident at Slack) holds one worker while the others go on answering
+// everyone else, and a busy channel's posts do not race each other for
+// Slack's posting rate (about one message a second to a channel): each
+// waits its turn, and a post answered 429 is tried again after the wait
+// Slack asks for (retryConfig), not lost.
 
-// Lane limits: tasks waiting in all, tasks waiting in one lane (Slack posts
-// about one message a second to a channel, so more would be minutes late),
-// and the share of the workers one lane may hold.
+// Lane limits: tasks waiting in all, and tasks waiting in one lane (at one
+// post a second, more would be minutes late).
 const (
-	maxQueued       = 4096
-	maxLaneQueued   = 256
-	laneWorkerShare = 8 // a lane runs at most Workers/8 tasks at once
+	maxQueued     = 4096
+	maxLaneQueued = 256
 )
 
 // task is Web API work for a worker.
@@ -41,10 +42,11 @@ type task struct {
 
 // lane is one conversation's queue.
 type lane struct {
-	key     string
-	tasks   []task
-	running int
-	ready   bool
+	key   string
+	tasks []task
+	// busy says one of its tasks runs: the next waits for it.
+	busy  bool
+	ready bool
 }
 
 // lanes queues tasks by lane. It is safe for concurrent use.
@@ -56,17 +58,15 @@ type lanes struct {
 	queued   int
 	running  int
 	closed   bool
-	perLane  int
 	laneCap  int
 	totalCap int
 	// idle is signalled when a task finishes.
 	idle chan struct{}
 }
 
-func newLanes(workers int) *lanes {
+func newLanes() *lanes {
 	l := &lanes{
 		byKey:    map[string]*lane{},
-		perLane:  max(1, workers/laneWorkerShare),
 		laneCap:  maxLaneQueued,
 		totalCap: maxQueued,
 		idle:     make(chan struct{}, 1),
@@ -96,19 +96,9 @@ func (l *lanes) push(t task) bool {
 	return true
 }
 
-// share is how many of a lane's tasks may run at once: one for a direct
-// message, so that one person's replies come in order and a "forget me"
-// is not undone by work queued before it; perLane for others.
-func (l *lanes) share(ln *lane) int {
-	if strings.HasPrefix(ln.key, "D") {
-		return 1
-	}
-	return l.perLane
-}
-
 // makeReady puts a lane in turn for a worker if it has work it may run.
 func (l *lanes) makeReady(ln *lane) {
-	if ln.ready || len(ln.tasks) == 0 || ln.running >= l.share(ln) {
+	if ln.ready || len(ln.tasks) == 0 || ln.busy {
 		return
 	}
 	ln.ready = true
@@ -137,7 +127,7 @@ func (l *lanes) pop() (task, *lane, bool) {
 	if len(ln.tasks) == 0 {
 		ln.tasks = nil
 	}
-	ln.running++
+	ln.busy = true
 	l.queued--
 	l.running++
 	l.makeReady(ln)
@@ -147,9 +137,9 @@ func (l *lanes) pop() (task, *lane, bool) {
 // done records that a task of ln finished.
 func (l *lanes) done(ln *lane) {
 	l.mu.Lock()
-	ln.running--
+	ln.busy = false
 	l.running--
-	if ln.running == 0 && len(ln.tasks) == 0 {
+	if len(ln.tasks) == 0 {
 		delete(l.byKey, ln.key)
 	} else {
 		l.makeReady(ln)

@@ -12,12 +12,12 @@ import (
 
 // TestLanesBoundWorkWithoutGoroutines queues more work than the queues hold
 // while every worker is busy: push must return at once, refusing what does
-// not fit; no more than the workers run at once, one lane no more than its
-// share; every task taken runs; and no goroutine is started per task.
+// not fit; no more than the workers run at once, one lane one at a time;
+// every task taken runs; and no goroutine is started per task.
 func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
 	// Not parallel: it counts goroutines, and parallel tests start theirs.
 	const workers = 8
-	l := newLanes(workers)
+	l := newLanes()
 	release := make(chan struct{})
 	var running, most, done atomic.Int32
 	var mu sync.Mutex
@@ -67,18 +67,18 @@ func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
 	if got := most.Load(); got > workers {
 		t.Errorf("%d tasks ran at once, want at most %d", got, workers)
 	}
-	if mostPerLane > workers/laneWorkerShare {
-		t.Errorf("one lane ran %d tasks at once, want at most %d", mostPerLane, workers/laneWorkerShare)
+	if mostPerLane != 1 {
+		t.Errorf("one lane ran %d tasks at once, want 1", mostPerLane)
 	}
 }
 
 // TestLaneLimitAndFairness fills one lane whose tasks hang: it is refused
-// past its limit, holds only its share of the workers, and another lane's
-// tasks run meanwhile.
+// past its limit, holds one worker, and another lane's tasks run
+// meanwhile.
 func TestLaneLimitAndFairness(t *testing.T) {
 	t.Parallel()
 	const workers = 16
-	l := newLanes(workers)
+	l := newLanes()
 	hang := make(chan struct{})
 	defer close(hang)
 	l.run(workers, func(tk task) { tk.do(context.Background()) })
@@ -89,9 +89,9 @@ func TestLaneLimitAndFairness(t *testing.T) {
 			refused++
 		}
 	}
-	// The lane's share may have left the queue to run by the time the queue
-	// fills; the rest waits, and what is over the limit is refused.
-	if refused < 50-workers/laneWorkerShare || refused > 50 {
+	// One task may have left the queue to run by the time the queue fills;
+	// the rest waits, and what is over the limit is refused.
+	if refused < 50-1 || refused > 50 {
 		t.Errorf("refused %d of %d, want about 50", refused, maxLaneQueued+50)
 	}
 	ran := make(chan struct{}, 100)
@@ -110,12 +110,12 @@ func TestLaneLimitAndFairness(t *testing.T) {
 	}
 }
 
-// TestDirectMessagesRunInOrder queues several tasks in one DM's lane: they
-// run one at a time, in the order they came.
-func TestDirectMessagesRunInOrder(t *testing.T) {
+// TestLanesRunInOrder queues several tasks in one lane: they run one at a
+// time, in the order they came, though other workers are idle.
+func TestLanesRunInOrder(t *testing.T) {
 	t.Parallel()
-	const workers = 32 // a lane of a channel may run 4 at once
-	l := newLanes(workers)
+	const workers = 32
+	l := newLanes()
 	var mu sync.Mutex
 	var order []int
 	var running, most atomic.Int32
@@ -128,12 +128,12 @@ func TestDirectMessagesRunInOrder(t *testing.T) {
 	})
 	defer l.close()
 	for i := range 10 {
-		if !l.push(task{name: "dm", lane: "D123", do: func(context.Context) {
+		if !l.push(task{name: "post", lane: "C123", do: func(context.Context) {
 			mu.Lock()
 			order = append(order, i)
 			mu.Unlock()
 		}}) {
-			t.Fatal("a DM task was refused")
+			t.Fatal("a task was refused")
 		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), wait)
@@ -142,11 +142,11 @@ func TestDirectMessagesRunInOrder(t *testing.T) {
 		t.Fatal("tasks never finished")
 	}
 	if got := most.Load(); got != 1 {
-		t.Errorf("%d tasks of one DM ran at once, want 1", got)
+		t.Errorf("%d tasks of one lane ran at once, want 1", got)
 	}
 	for i, n := range order {
 		if n != i {
-			t.Fatalf("DM tasks ran in order %v", order)
+			t.Fatalf("a lane's tasks ran in order %v", order)
 		}
 	}
 }

@@ -127,8 +127,11 @@ func makeDeliveries(fake *fakeslack.Slack, prefix string, mentions, dms, slashes
 	var d deliveries
 	for i := range mentions {
 		ts := fmt.Sprintf("1700000%03d.%06d", len(prefix), i+1)
-		d.events = append(d.events, fakeslack.Mention(fmt.Sprintf("%s-mention-%d", prefix, i), "<@UBOT> skills", "U1", "C"+prefix, ts, ""))
-		d.where = append(d.where, "C"+prefix+"/"+ts)
+		// A channel each: one channel's posts are held to about one a
+		// second (TestBusyChannelLosesNoAnswer).
+		channel := fmt.Sprintf("C%s%d", prefix, i)
+		d.events = append(d.events, fakeslack.Mention(fmt.Sprintf("%s-mention-%d", prefix, i), "<@UBOT> skills", "U1", channel, ts, ""))
+		d.where = append(d.where, channel+"/"+ts)
 	}
 	for i := range dms {
 		channel := fmt.Sprintf("D%s%d", prefix, i)

@@ -151,7 +151,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		claimer:       claimer{claims: cfg.Claims},
 		metrics:       newMetrics(),
 		replies:       newReplyCache(),
-		lanes:         newLanes(cfg.Workers),
+		lanes:         newLanes(),
 		gates:         newGates(),
 		ackq:          make(chan pendingAck, ackQueue),
 		slashq:        make(chan func(), slashQueue),

@@ -43,7 +43,9 @@ func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 			envelopes = append(envelopes, fake.SlashCommand("skills", "U1", "C1"))
 			continue
 		}
-		channel := fmt.Sprint("C", i%20)
+		// A channel each: one channel's posts are held to about one a
+		// second (TestBusyChannelLosesNoAnswer).
+		channel := fmt.Sprint("C", i)
 		ts := fmt.Sprintf("1700000000.%06d", i+1)
 		e := fakeslack.Mention(fmt.Sprint("burst-", i), "<@UBOT> skills", "U1", channel, ts, "")
 		envelopes = append(envelopes, e)

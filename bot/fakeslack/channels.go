@@ -10,9 +10,8 @@ import (
 // Errors), as in any channel where someone typed a slash command without
 // inviting the bot. The fake counts the bot a member of a channel whose
 // events reach it (an app_mention or a message: Slack sends those only
-// from channels the bot is in), of a channel holding a message of its own
-// that someone clicked on, and of channels it joined (Join); a DM, or a
-// user's ID, always takes its posts.
+// from channels the bot is in) and of channels it joined (Join); a DM, or
+// a user's ID, always takes its posts.
 
 // NotInChannel is the error of a post to a channel the bot is not in.
 const NotInChannel = "not_in_channel"

@@ -385,10 +385,12 @@ func (s *Slack) WaitFor(timeout time.Duration, cond func() bool) bool {
 	return true
 }
 
-// Forget drops the recorded calls and acks, so that a long test can measure
-// the bot's memory rather than the fake's records. It keeps the refusals.
+// Forget drops the recorded calls, acks and 429s, and the channels' posting
+// rates, so that a long test can measure the bot's memory rather than the
+// fake's records. It keeps the refusals.
 func (s *Slack) Forget() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.calls, s.acks = nil, nil
+	s.calls, s.acks, s.limited = nil, nil, nil
+	s.buckets = map[string]postBucket{}
 }

@@ -90,6 +90,9 @@ type Slack struct {
 	replicas replicaState
 	// members are the channels the bot is in (channels.go).
 	members map[string]bool
+	// buckets are the posts each channel takes now (ratelimit.go).
+	buckets map[string]postBucket
+	limited []Call
 	// responseURLs are the response URLs issued, by id (responseurls.go).
 	responseURLs map[string]*responseURL
 	// PingInterval is how often the websocket pings; slack-go gives up on a
@@ -105,6 +108,7 @@ func New() *Slack {
 	requireSchema()
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), members: map[string]bool{},
+		buckets:      map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
@@ -212,7 +216,16 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	stuck := s.hang[method] != "" && args["channel"] == s.hang[method]
+	limited := method == "chat.postMessage" && !s.takePost(args["channel"], time.Now())
+	if limited {
+		s.limited = append(s.limited, Call{Method: method, Args: args})
+	}
 	s.mu.Unlock()
+	if limited {
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, http.StatusText(http.StatusTooManyRequests), http.StatusTooManyRequests)
+		return
+	}
 	if stuck {
 		select {
 		case <-s.closing:

@@ -1,0 +1,45 @@
+package fakeslack_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+)
+
+// TestChannelPostRate posts to one channel faster than Slack allows: a
+// burst goes through, the next post is answered 429 with Retry-After: 1
+// and left out of Calls, another channel is not held back, and a second
+// later the channel takes a post again.
+func TestChannelPostRate(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	fake.Join("C1")
+	fake.Join("C2")
+	post := func(channel string) error {
+		_, _, err := api.PostMessage(channel, slack.MsgOptionText("hello", false))
+		return err
+	}
+	for i := range fakeslack.PostBurst {
+		if err := post("C1"); err != nil {
+			t.Fatalf("post %d of the burst: %v", i+1, err)
+		}
+	}
+	var limited *slack.RateLimitedError
+	if err := post("C1"); !errors.As(err, &limited) || limited.RetryAfter != time.Second {
+		t.Fatalf("post past the burst: got %v, want 429 with Retry-After: 1", err)
+	}
+	if err := post("C2"); err != nil {
+		t.Errorf("another channel: %v", err)
+	}
+	time.Sleep(time.Second + 100*time.Millisecond)
+	if err := post("C1"); err != nil {
+		t.Errorf("a second later: %v", err)
+	}
+	if calls, limits := len(fake.Calls()), len(fake.Limited()); calls != fakeslack.PostBurst+2 || limits != 1 {
+		t.Errorf("%d calls and %d limited, want %d and 1", calls, limits, fakeslack.PostBurst+2)
+	}
+}

@@ -1,0 +1,44 @@
+package bot
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/fakeslack"
+)
+
+// TestBusyChannelLosesNoAnswer mentions the bot many times at once in one
+// channel. Slack posts about one message a second to a channel and answers
+// the rest 429 (the fake's PostBurst, then one a second): every
+// mention must still be answered, once, in the order the mentions came.
+func TestBusyChannelLosesNoAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	const mentions = 3 * fakeslack.PostBurst
+	var threads []string
+	for i := range mentions {
+		ts := fmt.Sprintf("1700000000.%06d", i+1)
+		h.fake.Deliver(fakeslack.Mention(fmt.Sprint("busy-", i), "<@UBOT> skills", "U1", "CBUSY", ts, ""))
+		threads = append(threads, ts)
+	}
+	// One a second after the burst, each after Slack's Retry-After and
+	// slack-go's jitter of up to a second.
+	deadline := 2*time.Duration(mentions-fakeslack.PostBurst)*time.Second + wait
+	answered := func() int { return len(h.callsTo(t, "chat.postMessage", 0)) }
+	if !h.fake.WaitFor(deadline, func() bool { return answered() >= mentions }) {
+		t.Fatalf("after %v: %d of %d mentions answered", deadline, answered(), mentions)
+	}
+	time.Sleep(500 * time.Millisecond) // time for a second answer to arrive
+	var got []string
+	for _, p := range h.callsTo(t, "chat.postMessage", mentions) {
+		got = append(got, fmt.Sprint(p.Args["thread_ts"]))
+	}
+	if fmt.Sprint(got) != fmt.Sprint(threads) {
+		t.Errorf("answered threads\n%v\nwant each once, in order\n%v", got, threads)
+	}
+	if len(h.fake.Limited()) == 0 {
+		t.Error("Slack never answered 429: the channel was not busy")
+	}
+	t.Logf("%d mentions in one channel: %d posts answered 429 and tried again", mentions, len(h.fake.Limited()))
+}
