@@ -1,10 +1,14 @@
 package bot
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
@@ -81,4 +85,120 @@ func TestFailedAnswersSaySorry(t *testing.T) {
 	if sorry != 2 {
 		t.Errorf("%d replies say sorry, want the mention's and the DM's", sorry)
 	}
+}
+
+// TestTellMeMore: in a thread, "tell me more" after an answer shows what
+// the answer's first button shows (the whole table it cut to two rows, or
+// the section around a short answer), then what that reply's first button
+// shows that was not shown yet, and so on: nothing twice, and in the end
+// that there is no more. With no answer before it, it gets the help.
+func TestTellMeMore(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	var mu sync.Mutex
+	n := 0
+	say := func(text, thread string) (string, string) {
+		mu.Lock()
+		defer mu.Unlock()
+		n++
+		ts := fmt.Sprintf("8.%d", n)
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvM", n), "<@UBOT> "+text, "U1", "C1", ts, thread))
+		post := h.callsTo(t, "chat.postMessage", n)[n-1]
+		return post.Args["blocks"].(string), ts
+	}
+	if got, _ := say("tell me more", ""); !strings.Contains(got, "*Topics*") {
+		t.Errorf("with nothing before it, want the help: %.300s", got)
+	}
+	tests := []struct {
+		question string
+		// first tells whether the first "more" shows what the answer's
+		// first button does.
+		first func(answer, more string) bool
+	}{
+		{"how long does it take to become a VP?", func(answer, more string) bool {
+			return header(t, more) == firstTopic(t, answer)
+		}},
+		{"who does a director report to?", func(answer, more string) bool {
+			return !strings.Contains(answer, "Planning horizon") && strings.Contains(more, "Planning horizon")
+		}},
+	}
+	phrases := []string{"tell me more", "go on", "more please", "can you elaborate?"}
+	for _, tt := range tests {
+		answer, thread := say(tt.question, "")
+		shown := []string{answer}
+		for i := range 40 {
+			got, _ := say(phrases[i%len(phrases)], thread)
+			switch {
+			case strings.Contains(got, "That's all the guide has"):
+				if len(shown) < 2 {
+					t.Errorf("%s: nothing more was shown", tt.question)
+				}
+			case i == 0 && !tt.first(answer, got):
+				t.Errorf("%s: the first more is not what the answer's first button shows: %.600s", tt.question, got)
+			case slices.Contains(shown, got):
+				t.Fatalf("%s: more %d shows again %.300s", tt.question, i+1, got)
+			default:
+				shown = append(shown, got)
+				continue
+			}
+			t.Logf("%s: %d more", tt.question, len(shown)-1)
+			break
+		}
+		if len(shown) == 41 {
+			t.Errorf("%s: forty more, and still more: the walk never ends", tt.question)
+		}
+	}
+}
+
+// firstTopic returns the label of the first topic button of a message's
+// blocks (JSON).
+func firstTopic(t *testing.T, blocks string) string {
+	t.Helper()
+	var got []struct {
+		Elements []struct {
+			ActionID string `json:"action_id"`
+			// Text is a text object on a button, a string on some others.
+			Text json.RawMessage `json:"text"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal([]byte(blocks), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range got {
+		for _, e := range b.Elements {
+			if blockkit.ActionOf(e.ActionID) != blockkit.ActionTopic {
+				continue
+			}
+			var label struct {
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal(e.Text, &label); err != nil {
+				t.Fatal(err)
+			}
+			return label.Text
+		}
+	}
+	t.Fatalf("no topic button in %.300s", blocks)
+	return ""
+}
+
+// header returns the text of the first header block of a message's blocks
+// (JSON), "" if none.
+func header(t *testing.T, blocks string) string {
+	t.Helper()
+	var got []struct {
+		Type string `json:"type"`
+		Text struct {
+			Text string `json:"text"`
+		} `json:"text"`
+	}
+	if err := json.Unmarshal([]byte(blocks), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range got {
+		if b.Type == "header" {
+			return b.Text.Text
+		}
+	}
+	return ""
 }

@@ -242,14 +242,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	// is no one to share it with.
 	private := cb.Container.IsEphemeral || shared
 	kind := blockkit.ActionOf(a.ActionID)
-	render := blockkit.Topic
-	switch kind {
-	case blockkit.ActionFullTable:
-		render = blockkit.FullTable
-	case blockkit.ActionMore:
-		render = blockkit.More
-	}
-	msg, ok := render(s.currentGuide(), a.Value, private)
+	msg, ok := blockkit.Show(s.currentGuide(), blockkit.Step{Action: kind, Value: a.Value}, private)
 	if !ok {
 		msg = blockkit.Gone()
 	}

@@ -142,17 +142,34 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 // as answer does: a follow-up of the last question answered there asks it
 // again (index.FollowUp), and the question answered, as it was read, is
 // remembered for the next message ("and for a director?" after "and for
-// a VP?" asks the first question of a director again).
-func (s *Server) answerFollowing(ctx context.Context, conversation, message string) (blockkit.Message, asked, error) {
+// a VP?" asks the first question of a director again); "tell me more"
+// shows more of the last answer (conversation.more).
+func (s *Server) answerFollowing(ctx context.Context, key, message string) (blockkit.Message, asked, error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
+	c, known := s.conversations.Get(key)
+	if known && blockkit.IsMore(message) {
+		msg, next, ok := c.more(ix.Guide())
+		if !ok {
+			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, nil
+		}
+		s.conversations.Add(key, next)
+		return msg, asked{question: message, kind: blockkit.KindHelp}, nil
+	}
 	question := message
-	if last, ok := s.conversations.Get(conversation); ok {
-		question, _ = ix.FollowUp(last, message)
+	if known {
+		question, _ = ix.FollowUp(c.question, message)
 	}
 	msg, a, err := s.reply(ctx, ix, question, false)
-	if err == nil && a.kind.Answered() {
-		s.conversations.Add(conversation, question)
+	switch {
+	case err != nil:
+	case a.kind.Answered():
+		s.conversations.Add(key, answered(question, a.section, msg))
+	case known && a.kind != blockkit.KindHelp:
+		// Nothing answered has nothing more to show; the last question
+		// stays for a follow-up.
+		c.onward = nil
+		s.conversations.Add(key, c)
 	}
 	return msg, a, err
 }

@@ -19,7 +19,7 @@ type Kind int
 // The kinds of reply to a question.
 const (
 	// KindHelp answers a message that asks nothing of the guide: the help
-	// message, or the reply to thanks.
+	// message, the reply to thanks, or more of the last answer.
 	KindHelp Kind = iota
 	// KindAnswer answers the question from the guide.
 	KindAnswer
@@ -155,7 +155,9 @@ var (
 // only the asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
 	switch {
-	case IsHelp(question):
+	case IsHelp(question), IsMore(question):
+		// "Tell me more" with no answer before it (a slash command stands
+		// alone) gets what there is to know about.
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case isThanks(question):
 		return GladToHelp(), KindHelp, nil

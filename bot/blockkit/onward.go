@@ -1,0 +1,84 @@
+package blockkit
+
+import (
+	"slices"
+
+	"github.com/slack-go/slack"
+
+	"github.com/directorbot/directorbot/content"
+)
+
+// "Tell me more" after an answer does what the answer's own buttons offer,
+// in this order: the rest of a section too long for one message (Continue
+// reading), the whole of a table the answer cut to its matching rows, the
+// section's other tables, then its topics, the first of which is the
+// section around it when the search found nothing else. The bot skips what
+// the conversation was already shown, so "more" again walks on, and ends.
+
+// Step is a button of a reply that shows more of the guide: its kind
+// (ActionMore, ActionFullTable or ActionTopic) and its value.
+type Step struct {
+	Action, Value string
+}
+
+// TopicStep is the step that shows a section whole, as its topic button
+// does.
+func TopicStep(id string) Step { return Step{Action: ActionTopic, Value: id} }
+
+// Onward returns the steps a reply offers, in the order "tell me more"
+// takes them.
+func Onward(msg Message) []Step {
+	var more, tables, topics []Step
+	for _, e := range msg.Elements() {
+		b, ok := e.(*slack.ButtonBlockElement)
+		if !ok {
+			continue
+		}
+		st := Step{Action: ActionOf(b.ActionID), Value: b.Value}
+		switch st.Action {
+		case ActionMore:
+			more = append(more, st)
+		case ActionFullTable:
+			tables = append(tables, st)
+		case ActionTopic:
+			topics = append(topics, st)
+		}
+	}
+	return slices.Concat(more, tables, topics)
+}
+
+// Show renders what a step's button shows, as a click on it does; ok is
+// false when the guide no longer has it.
+func Show(g *content.Guide, st Step, private bool) (msg Message, ok bool) {
+	switch st.Action {
+	case ActionMore:
+		return More(g, st.Value, private)
+	case ActionFullTable:
+		return FullTable(g, st.Value, private)
+	case ActionTopic:
+		return Topic(g, st.Value, private)
+	}
+	return Message{}, false
+}
+
+// IsMore reports whether a message only asks for more of the last answer:
+// "tell me more", "go on", "can you elaborate?".
+func IsMore(message string) bool {
+	return slices.Contains(moreWords, chat(message))
+}
+
+// moreWords are whole messages that ask for more of the last answer, as
+// chat reads them.
+var moreWords = []string{"more", "more please", "tell me more", "tell me more please", "please tell me more",
+	"tell me more about that", "tell me more about it", "more about that", "more on that", "say more",
+	"more info", "more information", "more details", "more detail", "details", "detail", "go on", "continue",
+	"keep going", "elaborate", "please elaborate", "elaborate please", "can you elaborate", "could you elaborate",
+	"expand", "expand on that", "can you expand", "can you expand on that", "go deeper", "dig deeper",
+	"show more", "show me more", "read more", "keep reading", "what else", "anything else", "next"}
+
+// NoMore is the reply to "tell me more" when the last answer has nothing
+// more to show, or there was none.
+func NoMore() Message {
+	const text = "That's all the guide has on it. Ask me another question, or type `/director help` to see the topics I know about."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
