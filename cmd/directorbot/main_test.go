@@ -32,7 +32,7 @@ func TestSearchJSON(t *testing.T) {
 		wantIDs []string
 		rows    []string
 	}{
-		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to", "Direct reports"}},
+		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}},
 		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil},
 		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil},
 		{"empty question", []string{"search", "--json"}, nil, nil},

@@ -15,7 +15,7 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: thirty sets, tuned on, and what search
+// (content/examples.jsonl: thirty-three sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -24,8 +24,10 @@ import (
 // after, and first scored here; heldout20 after the twenty-fourth
 // tuning set and heldout21 after the twenty-eighth; heldout22 and
 // heldout23, of questions at the edge of what the guide covers (half of
-// them not covered), after the thirtieth, and heldout24, all idioms, after
-// them.
+// them not covered), after the thirtieth, heldout24, all idioms, after
+// them, and heldout25 (ninety of its questions near the domain but not
+// covered) after that, scored once before the thirty-first to
+// thirty-third sets, written with it, taught.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -39,35 +41,36 @@ func TestSearchQuality(t *testing.T) {
 		offTopicMissed, refusedPct int
 	}{
 		{"index/testdata/questions.jsonl", 0.96, 0.98, 0, 1, 1},
-		{"content/examples.jsonl", 0.98, 0.98, 0.95, 22, 2},
-		{"index/testdata/heldout.jsonl", 0.95, 0.97, 0.89, 2, 1},
-		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 4},
-		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.84, 4, 1},
-		{"index/testdata/heldout4.jsonl", 0.91, 0.97, 0.86, 4, 1},
-		{"index/testdata/heldout5.jsonl", 0.94, 0.97, 0.87, 1, 1},
-		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 5, 2},
-		{"index/testdata/heldout7.jsonl", 0.93, 0.97, 0.91, 3, 1},
-		{"index/testdata/heldout8.jsonl", 0.92, 0.96, 0.88, 4, 2},
-		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 4, 1},
+		{"content/examples.jsonl", 0.98, 0.98, 0.95, 45, 2},
+		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
+		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
+		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.85, 3, 1},
+		{"index/testdata/heldout4.jsonl", 0.92, 0.98, 0.86, 5, 1},
+		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.88, 1, 1},
+		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.92, 5, 2},
+		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 3, 1},
+		{"index/testdata/heldout8.jsonl", 0.93, 0.97, 0.90, 4, 2},
+		{"index/testdata/heldout9.jsonl", 0.96, 0.98, 0.92, 4, 1},
 		{"index/testdata/heldout10.jsonl", 0.97, 0.98, 0.94, 2, 1},
-		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 4, 3},
-		{"index/testdata/heldout12.jsonl", 0.90, 0.95, 0.89, 5, 3},
-		{"index/testdata/heldout13.jsonl", 0.92, 0.95, 0.84, 4, 3},
-		{"index/testdata/heldout14.jsonl", 0.91, 0.96, 0.84, 8, 3},
-		{"index/testdata/heldout15.jsonl", 0.95, 0.98, 0.94, 2, 2},
-		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 7, 3},
-		{"index/testdata/heldout17.jsonl", 0.90, 0.93, 0.85, 8, 3},
-		{"index/testdata/heldout18.jsonl", 0.95, 0.98, 0.89, 4, 1},
-		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.85, 7, 2},
-		{"index/testdata/heldout20.jsonl", 0.87, 0.95, 0.86, 6, 3},
-		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.91, 2, 3},
-		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 34, 1},
-		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 26, 2},
-		{"index/testdata/heldout24.jsonl", 0.76, 0.85, 0.68, 14, 5},
+		{"index/testdata/heldout11.jsonl", 0.93, 0.95, 0.92, 3, 3},
+		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.87, 3, 3},
+		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 4, 3},
+		{"index/testdata/heldout14.jsonl", 0.92, 0.96, 0.85, 8, 3},
+		{"index/testdata/heldout15.jsonl", 0.94, 0.98, 0.94, 4, 2},
+		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 6, 3},
+		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 6, 2},
+		{"index/testdata/heldout18.jsonl", 0.94, 0.98, 0.88, 4, 1},
+		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 7, 2},
+		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.87, 6, 3},
+		{"index/testdata/heldout21.jsonl", 0.94, 0.97, 0.91, 3, 3},
+		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 25, 1},
+		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 19, 2},
+		{"index/testdata/heldout24.jsonl", 0.78, 0.85, 0.71, 13, 5},
+		{"index/testdata/heldout25.jsonl", 0.96, 0.98, 0.93, 24, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
-		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 4},
-		{"index/testdata/heldout-followups.jsonl", 0.81, 0.88, 0, 0, 6},
+		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 5},
+		{"index/testdata/heldout-followups.jsonl", 0.81, 0.89, 0, 0, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -92,7 +95,7 @@ func TestSearchQuality(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the thirty tuning sets) than from its page alone, and to
+// its examples (the thirty-three tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
@@ -109,7 +112,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// vs vp"), was taught: it is left out.
 	examples := embedded.Examples()
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
@@ -144,7 +147,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 37 of the 130 off-topic questions answered, and 11 right
+	// has: today 47 of the 145 off-topic questions answered, and 16 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 20 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 20",
