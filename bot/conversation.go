@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"encoding/json"
+	"hash/fnv"
 	"slices"
 	"time"
 
@@ -21,10 +23,15 @@ type conversations = expirable.LRU[string, conversation]
 type conversation struct {
 	// question is the last question answered, as it was read.
 	question string
-	// onward are the steps "tell me more" may take next (blockkit.Onward
-	// of the last reply), and taken those the conversation was shown since
-	// the question, its answer's section first: "more" shows none twice.
-	onward, taken []blockkit.Step
+	// onward are the steps "tell me more" may take next: the last reply's
+	// (blockkit.Onward), then those the replies before it offered and
+	// "more" has not taken yet.
+	onward []blockkit.Step
+	// seen are digests of the replies shown since the question, its answer
+	// first, and whole the sections a topic step showed whole, with what
+	// is below them: "more" shows none again.
+	seen  []uint64
+	whole []string
 }
 
 // Bounds of the conversations remembered: a follow-up comes within
@@ -44,24 +51,59 @@ func newConversations() *conversations {
 func conversationKey(channel, thread string) string { return channel + "/" + thread }
 
 // answered starts a conversation's memory afresh at a question answered
-// with msg, which showed the section with the given ID.
-func answered(question, section string, msg blockkit.Message) conversation {
-	return conversation{question: question, onward: blockkit.Onward(msg), taken: []blockkit.Step{blockkit.TopicStep(section)}}
+// with msg.
+func answered(question string, msg blockkit.Message) conversation {
+	return conversation{question: question, onward: blockkit.Onward(msg), seen: []uint64{digest(msg)}}
 }
+
+// maxOnward bounds the steps a conversation keeps for "more": a reply
+// offers a few, and a walk through the guide adds each reply's.
+const maxOnward = 64
 
 // more renders the next step of the conversation's last answer not shown
 // yet, and returns the conversation with it taken; ok is false when there
 // is none.
 func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bool) {
-	for _, st := range c.onward {
-		if slices.Contains(c.taken, st) {
+	for i, st := range c.onward {
+		if c.within(g, st) {
 			continue
 		}
-		if msg, ok := blockkit.Show(g, st, false); ok {
-			c.taken = append(slices.Clip(c.taken), st)
-			c.onward = blockkit.Onward(msg)
-			return msg, c, true
+		msg, ok := blockkit.Show(g, st, false)
+		d := digest(msg)
+		if !ok || slices.Contains(c.seen, d) {
+			continue
 		}
+		c.seen = append(slices.Clip(c.seen), d)
+		if st.Action == blockkit.ActionTopic {
+			c.whole = append(slices.Clip(c.whole), st.Value)
+		}
+		onward := slices.Concat(blockkit.Onward(msg), c.onward[i+1:])
+		c.onward = onward[:min(len(onward), maxOnward)]
+		return msg, c, true
 	}
 	return blockkit.Message{}, c, false
+}
+
+// within reports whether a topic step's section lies in a section the
+// conversation was shown whole.
+func (c conversation) within(g *content.Guide, st blockkit.Step) bool {
+	if st.Action != blockkit.ActionTopic {
+		return false
+	}
+	s, ok := g.Section(st.Value)
+	for ; ok && s != nil; s = s.Parent {
+		if slices.Contains(c.whole, s.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// digest names a reply by its blocks: a step that renders a reply shown
+// before (a section's only table, after the section) shows nothing new.
+func digest(msg blockkit.Message) uint64 {
+	h := fnv.New64a()
+	// Blocks always encode; an error would only make two replies differ.
+	_ = json.NewEncoder(h).Encode(msg.Blocks)
+	return h.Sum64()
 }

@@ -51,7 +51,7 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 
 // post sends a message to a conversation, in a thread when threadTS is set.
 func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockkit.Message) {
-	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	ctx, cancel := context.WithTimeout(ctx, postTimeout)
 	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...)}
 	if threadTS != "" {

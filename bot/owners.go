@@ -161,15 +161,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, message string) (bloc
 		question, _ = ix.FollowUp(c.question, message)
 	}
 	msg, a, err := s.reply(ctx, ix, question, false)
-	switch {
-	case err != nil:
-	case a.kind.Answered():
-		s.conversations.Add(key, answered(question, a.section, msg))
-	case known && a.kind != blockkit.KindHelp:
-		// Nothing answered has nothing more to show; the last question
-		// stays for a follow-up.
-		c.onward = nil
-		s.conversations.Add(key, c)
+	// A message that finds nothing leaves the last answer, and what more
+	// it offers, as they were.
+	if err == nil && a.kind.Answered() {
+		s.conversations.Add(key, answered(question, msg))
 	}
 	return msg, a, err
 }

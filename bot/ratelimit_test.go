@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -10,13 +11,14 @@ import (
 )
 
 // TestBusyChannelLosesNoAnswer mentions the bot many times at once in one
-// channel, answered by one replica or by two that share its posting rate.
+// channel, answered by one replica or by three that share its posting
+// rate.
 // Slack posts about one message a second to a channel and answers the rest
 // 429 (the fake's PostBurst, then one a second): every mention must still
 // be answered, once, and by one replica in the order the mentions came.
 func TestBusyChannelLosesNoAnswer(t *testing.T) {
 	t.Parallel()
-	for _, replicas := range []int{1, 2} {
+	for _, replicas := range []int{1, 3} {
 		t.Run(fmt.Sprint(replicas, " replicas"), func(t *testing.T) {
 			t.Parallel()
 			fake := fakeslack.New()
@@ -47,11 +49,12 @@ func TestBusyChannelLosesNoAnswer(t *testing.T) {
 			for _, p := range h.callsTo(t, "chat.postMessage", mentions) {
 				got = append(got, fmt.Sprint(p.Args["thread_ts"]))
 			}
-			if replicas == 1 && fmt.Sprint(got) != fmt.Sprint(threads) {
-				t.Errorf("answered threads\n%v\nwant each once, in order\n%v", got, threads)
+			if replicas > 1 {
+				// Each replica answers in order; together they interleave.
+				slices.Sort(got)
 			}
-			if len(got) != mentions {
-				t.Errorf("%d answers to %d mentions", len(got), mentions)
+			if fmt.Sprint(got) != fmt.Sprint(threads) {
+				t.Errorf("answered threads\n%v\nwant each once\n%v", got, threads)
 			}
 			if len(fake.Limited()) == 0 {
 				t.Error("Slack never answered 429: the channel was not busy")

@@ -311,7 +311,7 @@ func TestFailedReplyReleasesItsClaim(t *testing.T) {
 	b := startReplica(t, fake, openStore(t, url))
 	claims := openStore(t, url)
 	for i, retryOn := range []int{0, 1} {
-		failures := make([]int, retryConfig().MaxRetries+1)
+		failures := make([]int, serverRetries+1)
 		for j := range failures {
 			failures[j] = 500
 		}

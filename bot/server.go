@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -77,9 +78,13 @@ func (e *AuthError) Error() string {
 }
 
 // Per-call limits: a Web API call that takes longer is abandoned, and
-// shutdown waits this long for replies in flight.
+// shutdown waits this long for replies in flight. A post may take longer,
+// up to its task's deadline (perform): replicas that answer in one busy
+// channel share its rate of about a post a second, and each post waits its
+// turn through 429s.
 const (
 	callTimeout  = 10 * time.Second
+	postTimeout  = 3 * callTimeout
 	drainTimeout = 10 * time.Second
 	ackTimeout   = 3 * time.Second
 )
@@ -174,16 +179,38 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	return s
 }
 
-// retryConfig retries 429s after Retry-After, and 5xx and network errors
-// with backoff, a bounded number of times.
+// retryConfig retries 429s after Retry-After until the call's deadline
+// (postTimeout): replicas posting to one busy channel share its rate, and
+// a post may be answered 429 many times before its turn comes, so a count
+// would drop answers the deadline lets through. 5xx and network errors are
+// retried with backoff, a few times (serverRetries): Slack in trouble is
+// not helped by waiting out the whole deadline.
 func retryConfig() slack.RetryConfig {
 	cfg := slack.DefaultRetryConfig()
-	cfg.MaxRetries = 4
+	cfg.MaxRetries = 30
 	cfg.RetryAfterDuration = 5 * time.Second
 	cfg.BackoffMax = 3 * time.Second
-	// slack-go's built-in set covers network errors and 429 only.
-	cfg.Handlers = append(slack.AllBuiltinRetryHandlers(cfg), slack.NewServerErrorRetryHandler(cfg))
+	cfg.Handlers = []slack.RetryHandler{
+		fewRetries{slack.NewConnectionErrorRetryHandler()},
+		slack.NewRateLimitErrorRetryHandler(cfg),
+		fewRetries{slack.NewServerErrorRetryHandler(cfg)},
+	}
 	return cfg
+}
+
+// serverRetries is how many times a call is retried after a 5xx or a
+// network error.
+const serverRetries = 4
+
+// fewRetries lets a retry handler retry serverRetries times at most.
+type fewRetries struct{ slack.RetryHandler }
+
+// ShouldRetry defers to the handler until serverRetries retries are spent.
+func (h fewRetries) ShouldRetry(state *slack.RetryState, req *http.Request, resp *http.Response, err error) (bool, time.Duration) {
+	if state.Attempt >= serverRetries {
+		return false, 0
+	}
+	return h.RetryHandler.ShouldRetry(state, req, resp, err)
 }
 
 // Run connects and answers until ctx ends, then stops taking envelopes,

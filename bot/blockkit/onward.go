@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -20,10 +21,6 @@ import (
 type Step struct {
 	Action, Value string
 }
-
-// TopicStep is the step that shows a section whole, as its topic button
-// does.
-func TopicStep(id string) Step { return Step{Action: ActionTopic, Value: id} }
 
 // Onward returns the steps a reply offers, in the order "tell me more"
 // takes them.
@@ -62,19 +59,27 @@ func Show(g *content.Guide, st Step, private bool) (msg Message, ok bool) {
 }
 
 // IsMore reports whether a message only asks for more of the last answer:
-// "tell me more", "go on", "can you elaborate?".
+// "tell me more", "ok go on", "can you elaborate? pls".
 func IsMore(message string) bool {
-	return slices.Contains(moreWords, chat(message))
+	q, _ := cutPhrase(chat(message), moreOpeners)
+	for _, p := range []string{" please", " pls", " plz"} {
+		q = strings.TrimSuffix(q, p)
+	}
+	return slices.Contains(moreWords, q)
 }
 
 // moreWords are whole messages that ask for more of the last answer, as
-// chat reads them.
-var moreWords = []string{"more", "more please", "tell me more", "tell me more please", "please tell me more",
-	"tell me more about that", "tell me more about it", "more about that", "more on that", "say more",
-	"more info", "more information", "more details", "more detail", "details", "detail", "go on", "continue",
-	"keep going", "elaborate", "please elaborate", "elaborate please", "can you elaborate", "could you elaborate",
-	"expand", "expand on that", "can you expand", "can you expand on that", "go deeper", "dig deeper",
-	"show more", "show me more", "read more", "keep reading", "what else", "anything else", "next"}
+// chat reads them, once IsMore has cut one of moreOpeners before them and
+// a please after.
+var (
+	moreOpeners = []string{"ok", "okay", "yes", "yeah", "sure", "cool", "great", "thanks", "and", "so"}
+	moreWords   = []string{"more", "tell me more", "please tell me more", "tell me more about that",
+		"tell me more about it", "more about that", "more on that", "say more", "more info", "more information",
+		"more details", "more detail", "details", "detail", "go on", "continue", "keep going", "elaborate",
+		"please elaborate", "can you elaborate", "could you elaborate", "expand", "expand on that", "can you expand",
+		"can you expand on that", "go deeper", "dig deeper", "show more", "show me more", "read more",
+		"keep reading", "what else", "anything else", "next", "what's next", "whats next"}
+)
 
 // NoMore is the reply to "tell me more" when the last answer has nothing
 // more to show, or there was none.
