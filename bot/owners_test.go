@@ -459,3 +459,16 @@ func TestLateAnswersGoToTheResponseURL(t *testing.T) {
 		t.Errorf("a kept reply was not acked at once: %.200s", ack.Payload)
 	}
 }
+
+// TestLateAnswerSkipsABusyChannel: a late /director answer goes through
+// its response_url, which is not held to the channel's posting rate, so
+// it does not wait behind the channel's posts (here, one that hangs).
+func TestLateAnswerSkipsABusyChannel(t *testing.T) {
+	t.Parallel()
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.LateAck = time.Nanosecond })
+	t.Cleanup(h.fake.Close) // ends the hanging call
+	h.fake.Hang("chat.postMessage", "CBUSY")
+	h.send(t, fakeslack.Mention("EvBusy", "<@UBOT> skills", "U1", "CBUSY", "9.1", ""))
+	h.send(t, h.fake.SlashCommand("What skills does a director need?", "U1", "CBUSY"))
+	h.callsTo(t, "response_url", 1)
+}

@@ -119,7 +119,9 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	}
 	s.ack(evt, received)
 	msg := message()
-	s.enqueue(task{name: "slash reply", lane: cmd.ChannelID, claim: key, held: key != "", do: func(ctx context.Context) {
+	// A response_url reply is not held to the channel's posting rate, so it
+	// waits in the asker's lane, not behind the channel's posts.
+	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", do: func(ctx context.Context) {
 		s.respond(ctx, cmd.ResponseURL, msg, false)
 		s.keep(a, store.SurfaceSlash)
 	}})
