@@ -69,8 +69,11 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 			continue
 		}
 		msg, ok := blockkit.Show(g, st, false)
+		if !ok {
+			continue
+		}
 		d := digest(msg)
-		if !ok || slices.Contains(c.seen, d) {
+		if slices.Contains(c.seen, d) {
 			continue
 		}
 		c.seen = append(slices.Clip(c.seen), d)

@@ -150,10 +150,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, message string) (bloc
 	c, known := s.conversations.Get(key)
 	if known && blockkit.IsMore(message) {
 		msg, next, ok := c.more(ix.Guide())
-		if !ok {
-			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, nil
+		if ok {
+			s.conversations.Add(key, next)
+		} else {
+			msg = blockkit.NoMore()
 		}
-		s.conversations.Add(key, next)
 		return msg, asked{question: message, kind: blockkit.KindHelp}, nil
 	}
 	question := message

@@ -90,7 +90,8 @@ type Slack struct {
 	replicas replicaState
 	// members are the channels the bot is in (channels.go).
 	members map[string]bool
-	// buckets are the posts each channel takes now (ratelimit.go).
+	// buckets are the posts each channel takes now, and limited the calls
+	// answered 429 (ratelimit.go).
 	buckets map[string]postBucket
 	limited []Call
 	// responseURLs are the response URLs issued, by id (responseurls.go).

@@ -12,7 +12,8 @@ import (
 // channel that refills at one a second and holds PostBurst at most.
 
 // PostBurst is the posts a quiet channel takes at once. Slack does not
-// document the size of a burst; a small one is the stricter fake.
+// document the size of a burst; five is fewer than people report (25-40),
+// so a bot that keeps to it keeps to Slack's.
 const PostBurst = 5
 
 // postBucket is one channel's posts in hand, at a time.
