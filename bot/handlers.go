@@ -84,7 +84,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		if thread == "" {
 			thread = ev.TimeStamp
 		}
-		s.spawnClaimed("mention", ev.Channel, keys, func(ctx context.Context) {
+		s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
 				s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text))
 			}
@@ -97,7 +97,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		if !s.seen.first(keys...) {
 			return
 		}
-		s.spawnClaimed("dm", ev.Channel, keys, func(ctx context.Context) {
+		s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text, received)
 		})
 	case *slackevents.AssistantThreadStartedEvent:
@@ -106,17 +106,17 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		if th.UserID == "" || th.ChannelID == "" || !s.seen.first(keys...) {
 			return
 		}
-		s.spawnClaimed("agent thread", th.ChannelID, keys, func(ctx context.Context) { s.threadStarted(ctx, th, received) })
+		s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
 		if ev.Tab == "messages" && s.seen.first(keys...) {
-			s.spawnClaimed("messages tab", ev.Channel, keys, func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
+			s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
 			return
 		}
 		if ev.Tab != "home" || !s.seen.first(keys...) {
 			return
 		}
-		s.spawnClaimed("home", "home:"+ev.User, keys, func(ctx context.Context) {
+		s.spawnClaimed("home", "home:"+ev.User, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User)}
@@ -175,7 +175,7 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) {
 	if lane == "" {
 		lane = "user:" + cb.User.ID
 	}
-	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, func(ctx context.Context) { s.act(ctx, cb, action, received) })
+	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
 }
 
 // act answers a click on one of the bot's buttons, which arrived at

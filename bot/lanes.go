@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"sync"
+
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // Web API work (posting answers, publishing the Home tab, replying to a
@@ -37,7 +39,10 @@ type task struct {
 	held  bool
 	// forget are the repeat filter's keys, forgotten if the reply fails.
 	forget []string
-	do     func(ctx context.Context)
+	// handoff is the envelope the work answers, kept for another replica
+	// when shutdown leaves the task queued (handoff.go); nil: none.
+	handoff *store.Handoff
+	do      func(ctx context.Context)
 }
 
 // lane is one conversation's queue.
@@ -174,13 +179,21 @@ func (l *lanes) wait(ctx context.Context) bool {
 	}
 }
 
-// close stops the workers once their current tasks end; queued tasks are
-// dropped.
-func (l *lanes) close() {
+// close stops the workers once their current tasks end, and returns the
+// tasks still queued, which no worker will run, each lane's in order.
+func (l *lanes) close() []task {
 	l.mu.Lock()
 	l.closed = true
+	var left []task
+	for _, ln := range l.byKey {
+		left = append(left, ln.tasks...)
+		ln.tasks = nil
+	}
+	l.queued = 0
+	l.ready = nil
 	l.mu.Unlock()
 	l.wake.Broadcast()
+	return left
 }
 
 // run starts n workers that perform tasks until the lanes close.

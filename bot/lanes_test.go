@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -148,5 +149,56 @@ func TestLanesRunInOrder(t *testing.T) {
 		if n != i {
 			t.Fatalf("a lane's tasks ran in order %v", order)
 		}
+	}
+}
+
+// TestCloseReturnsTheQueuedTasks closes lanes while a task runs and others
+// wait: close returns the waiting ones, each lane's in order, for shutdown
+// to hand over, and refuses new work.
+func TestCloseReturnsTheQueuedTasks(t *testing.T) {
+	t.Parallel()
+	l := newLanes()
+	started, release := make(chan struct{}), make(chan struct{})
+	l.run(1, func(tk task) { tk.do(context.Background()) })
+	l.push(task{name: "running", lane: "C1", do: func(context.Context) {
+		close(started)
+		<-release
+	}})
+	<-started
+	for i := range 3 {
+		for _, lane := range []string{"C1", "C2"} {
+			l.push(task{name: fmt.Sprint(lane, "-", i), lane: lane, do: func(context.Context) { t.Error("a task ran after close") }})
+		}
+	}
+	left := l.close()
+	close(release)
+	var got []string
+	for _, tk := range left {
+		got = append(got, tk.name)
+	}
+	for _, lane := range []string{"C1", "C2"} {
+		var order []string
+		for _, name := range got {
+			if strings.HasPrefix(name, lane) {
+				order = append(order, name)
+			}
+		}
+		if want := fmt.Sprint("[", lane, "-0 ", lane, "-1 ", lane, "-2]"); fmt.Sprint(order) != want {
+			t.Errorf("lane %s left %v, want %s", lane, order, want)
+		}
+	}
+	if len(left) != 6 {
+		t.Errorf("close left %d tasks, want 6", len(left))
+	}
+	if l.push(task{name: "late", lane: "C3", do: func(context.Context) {}}) {
+		t.Error("closed lanes took a task")
+	}
+	if again := l.close(); len(again) != 0 {
+		t.Errorf("closing again left %d tasks", len(again))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	if !l.wait(ctx) {
+		t.Error("the running task never finished")
 	}
 }

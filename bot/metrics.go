@@ -34,6 +34,7 @@ type metrics struct {
 	queueFull   *prometheus.CounterVec
 	storeErrors prometheus.Counter
 	claimsLost  prometheus.Counter
+	handoffs    *prometheus.CounterVec
 	// connected is whether a Socket Mode connection is up; readiness
 	// reads it too.
 	connected atomic.Bool
@@ -55,6 +56,7 @@ func newMetrics() *metrics {
 		ackSeconds:  f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
 		queueFull:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_queue_full_total", Help: "Work refused because its queue was full, by queue (ack, slash, webapi)."}, []string{"queue"}),
 		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Claims and releases the store failed (the bot then answers without a claim)."}),
+		handoffs:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_handoffs_total", Help: "Replies queued at shutdown: kept for another replica, dropped, and, taken by this one, resumed or expired."}, []string{"outcome"}),
 		claimsLost:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_claims_lost_total", Help: "Deliveries not answered because another delivery of the same event claimed it first."}),
 	}
 	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_connected", Help: "Whether a Socket Mode connection is up."}, func() float64 {

@@ -32,8 +32,8 @@ func openStore(t testing.TB, url string) *store.Store {
 	return s
 }
 
-// startReplica runs one more server against fake, with claims (nil: none),
-// and waits for its connection, which is the fake's newest.
+// startReplica runs one more server against fake, with claims (nil: none;
+// a store keeps handoffs too), and waits for its connection, which is the fake's newest.
 func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
 	t.Helper()
 	logs := &syncBuffer{}
@@ -45,6 +45,10 @@ func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
 	}
 	if claims != nil {
 		cfg.Claims = claims
+	}
+	// A store keeps the replies queued at shutdown too, as in serve.
+	if h, ok := claims.(Handoffs); ok {
+		cfg.Handoffs = h
 	}
 	srv := NewServer(cfg, guidetest.Embedded(t))
 	ctx, cancel := context.WithCancel(context.Background())

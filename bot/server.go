@@ -50,6 +50,10 @@ type Config struct {
 	// the report on their Home tab, /director reload, a DM when a new
 	// guide is rejected.
 	Admins []string
+	// Handoffs, when set, keep the replies still queued at shutdown for
+	// another replica, or the next start, to send (a *store.Store); nil
+	// drops them, logged and counted.
+	Handoffs Handoffs
 	// Plans keeps each person's self-assessment and that they were
 	// welcomed, by user ID, until they ask to be forgotten (a
 	// *store.Store); nil keeps them in memory, for this process only.
@@ -117,7 +121,9 @@ type Server struct {
 	slashBusy atomic.Int64
 	stopAcks  chan struct{}
 	stopOnce  sync.Once
-	fullLog   logLimiter
+	// stopTaking stops taking other replicas' handoffs (handoff.go).
+	stopTaking func()
+	fullLog    logLimiter
 	// owners is the guide serving now, the questions kept and the admins
 	// (owners.go).
 	owners *owners
@@ -161,6 +167,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		ackq:          make(chan pendingAck, ackQueue),
 		slashq:        make(chan func(), slashQueue),
 		stopAcks:      make(chan struct{}),
+		stopTaking:    func() {},
 	}
 	// The HTTP client goes first: the retry option wraps it.
 	opts := []slack.Option{
@@ -228,6 +235,7 @@ func (s *Server) Run(ctx context.Context) error {
 
 	s.lanes.run(s.cfg.Workers, s.perform)
 	s.startAckPath()
+	s.stopTaking = s.takeHandoffs()
 	smCtx, stopSM := context.WithCancel(context.Background())
 	defer stopSM()
 	smDone := make(chan error, 1)

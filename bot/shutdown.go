@@ -32,6 +32,7 @@ const (
 // It returns nil: a shutdown is not an error.
 func (s *Server) shutdown(stopSocketMode context.CancelFunc, socketModeDone <-chan error) error {
 	start := time.Now()
+	s.stopTaking()
 	s.log.Info("shutting down: acking the envelopes read, then reading no more")
 	ended := s.settle(catchUpTimeout, socketModeDone)
 	caughtUp := time.Since(start)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -134,4 +136,79 @@ func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 	}
 	t.Logf("burst of %d, SIGTERM after %d: %d written to A, %d to B; A read %d, all acked; caught up in %s, connection closed %s after SIGTERM, Run returned after %v; %d commands written to A and never read (Slack does not retry those)",
 		burst, stopAt, toA, toB, read, closed.CaughtUp, closed.Took, stopTook.Round(time.Microsecond), len(lost))
+}
+
+// TestShutdownHandsQueuedRepliesOver stops a replica while a busy
+// channel's answers wait their turn (Slack posts about one a second to a
+// channel). Their mentions were acked, so Slack will not send them again:
+// with a store, the replies still queued when the drain gives up are kept
+// there, and the next start answers every one, once; without one they are
+// lost, and the log says how many.
+func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
+	t.Parallel()
+	for _, kept := range []bool{true, false} {
+		t.Run(fmt.Sprint("store ", kept), func(t *testing.T) {
+			t.Parallel()
+			fake := fakeslack.New()
+			t.Cleanup(fake.Close)
+			url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+			var claims Claims
+			if kept {
+				claims = openStore(t, url)
+			}
+			a := startReplica(t, fake, claims)
+			// More than the burst and the drain's ten seconds let through.
+			const mentions = 30
+			var ids []string
+			for i := range mentions {
+				e := fakeslack.Mention(fmt.Sprint("queued-", i), "<@UBOT> skills", "U1", "CBUSY", fmt.Sprintf("1700000000.%06d", i+1), "")
+				if err := fake.DeliverOn(0, e); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, e.ID())
+			}
+			if !fake.WaitFor(wait, func() bool {
+				for _, id := range ids {
+					if n, _ := ackedTimes(fake, id); n == 0 {
+						return false
+					}
+				}
+				return true
+			}) {
+				t.Fatal("not every mention was acked")
+			}
+			if _, err := a.stop(t); err != nil {
+				t.Fatal(err)
+			}
+			// A reply still running when the drain gave up may land after Run
+			// returned: only the queued ones are handed over, or dropped.
+			msg := "dropped the replies still queued at shutdown"
+			if kept {
+				msg = "handed the queued replies over to the other replicas"
+			}
+			m := regexp.MustCompile(`"msg":"` + msg + `","replies":(\d+)`).FindStringSubmatch(a.logs.String())
+			if m == nil {
+				t.Fatalf("A's logs lack %q:\n%s", msg, a.logs.String())
+			}
+			left, _ := strconv.Atoi(m[1])
+			if !fake.WaitFor(wait, func() bool { return len(replies(fake))+left == mentions }) {
+				t.Fatalf("A answered %d and logged %d as %q, of %d mentions", len(replies(fake)), left, msg, mentions)
+			}
+			if !kept {
+				return
+			}
+			startReplica(t, fake, openStore(t, url))
+			deadline := 2*time.Duration(left)*time.Second + wait
+			if !fake.WaitFor(deadline, func() bool { return len(replies(fake)) >= mentions }) {
+				t.Fatalf("after %v: %d of %d mentions answered, %d handed over", deadline, len(replies(fake)), mentions, left)
+			}
+			time.Sleep(500 * time.Millisecond) // time for a second answer to arrive
+			for where, n := range replies(fake) {
+				if n != 1 {
+					t.Errorf("%s answered %d times", where, n)
+				}
+			}
+			t.Logf("A answered %d mentions and handed %d over", mentions-left, left)
+		})
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // enqueue hands Web API work to the workers, in the lane of the
@@ -23,19 +25,20 @@ func (s *Server) enqueue(t task) bool {
 }
 
 // spawnClaimed hands work to the workers, in the lane of the conversation
-// (or user) it is for. It runs only if this replica claims keys[len-1]
+// (or user) it is for; from is the envelope it answers, handed over to
+// another replica if shutdown leaves the work queued. It runs only if this replica claims keys[len-1]
 // (the most specific key: a message's, or else the event's) first, and a
 // reply that finally fails releases the claim and makes the repeat filter
 // forget the keys, so that a retry of the event, here or elsewhere, may
 // answer.
-func (s *Server) spawnClaimed(name, lane string, keys []string, do func(ctx context.Context)) {
+func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Handoff, do func(ctx context.Context)) {
 	claim := ""
 	for _, k := range keys {
 		if k != "" {
 			claim = k
 		}
 	}
-	s.enqueue(task{name: name, lane: lane, claim: claim, forget: keys, do: do})
+	s.enqueue(task{name: name, lane: lane, claim: claim, forget: keys, handoff: from, do: do})
 }
 
 // perform runs one task, with a deadline, surviving its panic: it claims
@@ -89,9 +92,10 @@ func (s *Server) drain() bool {
 	}
 }
 
-// stopWork ends the workers, the ackers and the /director pool; work still
-// queued is dropped.
+// stopWork ends the workers, the ackers and the /director pool, and hands
+// the work still queued over to the other replicas (handoff.go).
 func (s *Server) stopWork() {
-	s.lanes.close()
+	s.stopTaking()
+	s.handOver(s.lanes.close())
 	s.stopOnce.Do(func() { close(s.stopAcks) })
 }

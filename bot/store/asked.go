@@ -326,13 +326,15 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 type scanFunc func(dest ...any) error
 
 // askedDB is what the questions need of an engine: statements written with
-// ? placeholders, its representation of a time, and its expression for the
-// day (days since the Unix epoch, UTC) of a time column.
+// ? placeholders, its representation of a time, its expression for the
+// day (days since the Unix epoch, UTC) of a time column, and the clause
+// that makes a subquery skip the rows other transactions hold.
 type askedDB interface {
 	exec(ctx context.Context, query string, args ...any) (int64, error)
 	query(ctx context.Context, query string, args []any, row func(scan scanFunc) error) error
 	timeArg(t time.Time) any
 	dayExpr(column string) string
+	skipLocked() string
 }
 
 func (s *Store) askedDB() (askedDB, error) {
@@ -386,6 +388,8 @@ func (p *postgres) query(ctx context.Context, query string, args []any, row func
 
 func (p *postgres) timeArg(t time.Time) any { return t }
 
+func (p *postgres) skipLocked() string { return " FOR UPDATE SKIP LOCKED" }
+
 func (p *postgres) dayExpr(column string) string {
 	return "floor(extract(epoch FROM " + column + ") / 86400)::bigint"
 }
@@ -413,6 +417,10 @@ func (s *sqlite) query(ctx context.Context, query string, args []any, row func(s
 }
 
 func (s *sqlite) timeArg(t time.Time) any { return t.UnixMicro() }
+
+// skipLocked is empty: SQLite has one writer at a time, so a DELETE's
+// subquery sees no rows another writer holds.
+func (s *sqlite) skipLocked() string { return "" }
 
 func (s *sqlite) dayExpr(column string) string {
 	// Integer division rounds toward zero; times before 1970 do not occur.

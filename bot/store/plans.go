@@ -30,6 +30,9 @@ type Forgotten struct {
 	Plans int64
 	// Welcomes is 1 when the note that they were greeted was deleted.
 	Welcomes int64
+	// Handoffs counts their questions, handed over by a replica that shut
+	// down, that were deleted before any replica answered them.
+	Handoffs int64
 }
 
 // Limits of what a plan keeps: a person ticks at most maxTicked
@@ -156,7 +159,8 @@ func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first b
 }
 
 // Forget deletes everything the store keeps by a person's user ID: their
-// self-assessment and the note that they were greeted. The questions kept
+// self-assessment, the note that they were greeted, and their questions
+// waiting for another replica to answer them. The questions kept
 // for the guide's owners carry no user ID and are not theirs to find.
 func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 	return s.ForgetBefore(ctx, user, endOfTime)
@@ -168,8 +172,8 @@ func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 var endOfTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // ForgetBefore deletes a person's self-assessment when they ticked it at
-// or before upTo, and the note that they were greeted when the greeting
-// event arrived by then. A forget deletes what is kept when it runs; a
+// or before upTo, the note that they were greeted when the greeting event
+// arrived by then, and their handoffs that arrived by then. A forget deletes what is kept when it runs; a
 // click or a DM that came before the forget but was saved after it
 // (another replica, a busy conversation) is deleted by this, run again a
 // while later, while what came after the forget stays.
@@ -189,6 +193,9 @@ func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (
 	}
 	if f.Plans, err = db.exec(ctx, `DELETE FROM plans WHERE user_id = ? AND updated_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
 		errs = append(errs, fmt.Errorf("forget plan: %w", err))
+	}
+	if f.Handoffs, err = db.exec(ctx, `DELETE FROM handoffs WHERE user_id = ? AND received_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
+		errs = append(errs, fmt.Errorf("forget handoffs: %w", err))
 	}
 	return f, errors.Join(errs...)
 }

@@ -1,0 +1,185 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// Handoffs keep the replies a replica had queued but not sent when it shut
+// down: the envelopes they answer were acked, so Slack will not send them
+// again, and without a handoff they would be lost. Another replica, or the
+// next start, takes them and answers. *store.Store implements it.
+type Handoffs interface {
+	// PutHandoffs keeps hs until TakeHandoffs takes them.
+	PutHandoffs(ctx context.Context, hs []store.Handoff) error
+	// TakeHandoffs deletes and returns at most limit handoffs, oldest
+	// first; replicas taking at once take different ones.
+	TakeHandoffs(ctx context.Context, limit int) ([]store.Handoff, error)
+}
+
+// Handoff limits: replicas look for handed-over replies every handoffPoll,
+// take at most handoffBatch at a time, and answer none older than
+// handoffMaxAge (an answer that late reads as a glitch, not a reply); a
+// read or write of handoffs that takes longer than handoffTimeout is given
+// up.
+const (
+	handoffPoll    = 2 * time.Second
+	handoffBatch   = 64
+	handoffMaxAge  = 10 * time.Minute
+	handoffTimeout = 2 * time.Second
+)
+
+// handoffOf is the envelope evt, for user, as another replica needs it to
+// answer: nil when it carries no payload.
+func handoffOf(evt socketmode.Event, user string, received time.Time) *store.Handoff {
+	if evt.Request == nil || len(evt.Request.Payload) == 0 || user == "" {
+		return nil
+	}
+	return &store.Handoff{Type: evt.Request.Type, Payload: evt.Request.Payload, User: user, Received: received}
+}
+
+// handOver keeps in the store the tasks that shutdown left queued, for
+// another replica to run, and logs and counts those it could not keep: a
+// /director answer (its claim is released), work without an envelope, or
+// every task when there is no store or it fails.
+func (s *Server) handOver(left []task) {
+	var keep []store.Handoff
+	dropped := map[string]int{}
+	for _, t := range left {
+		if t.held {
+			s.release(t.claim)
+		}
+		if t.handoff == nil || s.cfg.Handoffs == nil {
+			dropped[t.name]++
+			continue
+		}
+		keep = append(keep, *t.handoff)
+	}
+	if len(keep) > 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), handoffTimeout)
+		defer cancel()
+		if err := s.cfg.Handoffs.PutHandoffs(ctx, keep); err != nil {
+			s.metrics.storeErrors.Inc()
+			s.log.Error("could not hand the queued replies over", "replies", len(keep), "err", safeError(err))
+			dropped["handoff"] += len(keep)
+		} else {
+			s.metrics.handoffs.WithLabelValues("kept").Add(float64(len(keep)))
+			s.log.Info("handed the queued replies over to the other replicas", "replies", len(keep))
+		}
+	}
+	if n := total(dropped); n > 0 {
+		s.metrics.handoffs.WithLabelValues("dropped").Add(float64(n))
+		s.log.Warn("dropped the replies still queued at shutdown", "replies", n, "by_work", dropped)
+	}
+}
+
+// total sums the counts of m.
+func total(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// takeHandoffs starts answering, every handoffPoll, the replies other
+// replicas (or this one's last run) handed over, and returns the function
+// that stops it and waits until it has.
+func (s *Server) takeHandoffs() (stop func()) {
+	if s.cfg.Handoffs == nil {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(handoffPoll)
+		defer tick.Stop()
+		for {
+			s.takeHandoffBatches(ctx)
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return sync.OnceFunc(func() {
+		cancel()
+		<-done
+	})
+}
+
+// takeHandoffBatches takes handoffs until none are left, or ctx ends.
+func (s *Server) takeHandoffBatches(ctx context.Context) {
+	for ctx.Err() == nil {
+		tctx, cancel := context.WithTimeout(ctx, handoffTimeout)
+		hs, err := s.cfg.Handoffs.TakeHandoffs(tctx, handoffBatch)
+		cancel()
+		if err != nil {
+			if ctx.Err() == nil {
+				s.metrics.storeErrors.Inc()
+				s.log.Error("could not take the replies other replicas handed over", "err", safeError(err))
+			}
+			return
+		}
+		for _, h := range hs {
+			s.resume(h)
+		}
+		if len(hs) < handoffBatch {
+			return
+		}
+	}
+}
+
+// resume answers a handed-over envelope as if it had just arrived, without
+// acking it again: Slack has its ack.
+func (s *Server) resume(h store.Handoff) {
+	if age := time.Since(h.Received); age > handoffMaxAge {
+		s.metrics.handoffs.WithLabelValues("expired").Inc()
+		s.log.Warn("dropped a handed-over reply: too late to answer", "type", h.Type, "age", age.Round(time.Second).String())
+		return
+	}
+	evt, err := handedOverEvent(h)
+	if err != nil {
+		s.metrics.handoffs.WithLabelValues("dropped").Inc()
+		s.log.Error("dropped a handed-over reply", "err", err)
+		return
+	}
+	s.metrics.handoffs.WithLabelValues("resumed").Inc()
+	switch evt.Type {
+	case socketmode.EventTypeEventsAPI:
+		s.onEvent(evt, h.Received)
+	case socketmode.EventTypeInteractive:
+		s.onInteraction(evt, h.Received)
+	}
+}
+
+// handedOverEvent reads a handoff's envelope as slack-go's Socket Mode
+// client reads one from the connection.
+func handedOverEvent(h store.Handoff) (socketmode.Event, error) {
+	req := &socketmode.Request{Type: h.Type, Payload: h.Payload}
+	switch h.Type {
+	case socketmode.RequestTypeEventsAPI:
+		outer, err := slackevents.ParseEvent(h.Payload, slackevents.OptionNoVerifyToken())
+		if err != nil {
+			return socketmode.Event{}, fmt.Errorf("read a handed-over event: %w", err)
+		}
+		return socketmode.Event{Type: socketmode.EventTypeEventsAPI, Data: outer, Request: req}, nil
+	case socketmode.RequestTypeInteractive:
+		var cb slack.InteractionCallback
+		if err := json.Unmarshal(h.Payload, &cb); err != nil {
+			return socketmode.Event{}, fmt.Errorf("read a handed-over click: %w", err)
+		}
+		return socketmode.Event{Type: socketmode.EventTypeInteractive, Data: cb, Request: req}, nil
+	}
+	return socketmode.Event{}, fmt.Errorf("a handed-over envelope of type %q", h.Type)
+}

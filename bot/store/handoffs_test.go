@@ -1,0 +1,115 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestHandoffsAreTakenOnceInOrder keeps replies for another replica, takes
+// them back oldest first, each once however many replicas take at the same
+// time, and deletes a person's when they are forgotten.
+func TestHandoffsAreTakenOnceInOrder(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		ctx := t.Context()
+		received := time.Date(2026, 12, 3, 9, 0, 0, 123456789, time.UTC)
+		handoff := func(i int, user string) Handoff {
+			return Handoff{
+				Type:     "events_api",
+				Payload:  json.RawMessage(fmt.Sprintf(`{"event_id":"Ev%d","text":"what's a VP's \"span\"? ✓"}`, i)),
+				User:     user,
+				Received: received.Add(time.Duration(i) * time.Second),
+			}
+		}
+		if err := s.PutHandoffs(ctx, []Handoff{handoff(0, "U1"), handoff(1, "U2"), handoff(2, "U1")}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.TakeHandoffs(ctx, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, h := range got {
+			want := handoff(i, []string{"U1", "U2"}[i])
+			if h.Type != want.Type || string(h.Payload) != string(want.Payload) || h.User != want.User || !h.Received.Equal(want.Received.Truncate(time.Microsecond)) {
+				t.Errorf("taken %d = %+v, want %+v", i, h, want)
+			}
+		}
+		if len(got) != 2 {
+			t.Fatalf("took %d of 3 with a limit of 2", len(got))
+		}
+
+		// Forgetting a person deletes their handoffs, not others'.
+		if err := s.PutHandoffs(ctx, []Handoff{handoff(3, "U2")}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := s.Forget(ctx, "U1")
+		if err != nil || f.Handoffs != 1 {
+			t.Errorf("Forget = %+v, %v; want one handoff deleted", f, err)
+		}
+		if got, err := s.TakeHandoffs(ctx, 10); err != nil || len(got) != 1 || got[0].User != "U2" {
+			t.Errorf("after the forget took %+v, %v; want U2's one", got, err)
+		}
+		if got, err := s.TakeHandoffs(ctx, 10); err != nil || len(got) != 0 {
+			t.Errorf("took %+v, %v from an empty store", got, err)
+		}
+
+		// Replicas taking at once take each handoff once.
+		const kept, takers = 700, 4
+		var all []Handoff
+		for i := range kept {
+			all = append(all, handoff(i, "U3"))
+		}
+		if err := s.PutHandoffs(ctx, all); err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		taken := map[string]int{}
+		var wg sync.WaitGroup
+		for range takers {
+			wg.Go(func() {
+				for {
+					hs, err := s.TakeHandoffs(ctx, 7)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if len(hs) == 0 {
+						return
+					}
+					mu.Lock()
+					for _, h := range hs {
+						taken[string(h.Payload)]++
+					}
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		if len(taken) != kept {
+			t.Errorf("took %d different handoffs of %d", len(taken), kept)
+		}
+		for p, n := range taken {
+			if n != 1 {
+				t.Errorf("%s taken %d times", p, n)
+			}
+		}
+	})
+}
+
+func TestHandoffsRefuseBadInput(t *testing.T) {
+	t.Parallel()
+	s := openStore(t, sqliteURL(t))
+	for _, h := range []Handoff{
+		{Type: "events_api", Payload: json.RawMessage(`{}`)},
+		{Type: "events_api", User: "U1"},
+		{Payload: json.RawMessage(`{}`), User: "U1"},
+		{Type: "events_api", Payload: json.RawMessage(`{}`), User: "U 1"},
+	} {
+		if err := s.PutHandoffs(t.Context(), []Handoff{h}); err == nil {
+			t.Errorf("PutHandoffs(%+v) kept it", h)
+		}
+	}
+}
