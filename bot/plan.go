@@ -160,8 +160,8 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 		s.log.Error("forget a person", "err", safeError(err))
 		return blockkit.Unavailable()
 	}
-	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes)
-	return blockkit.Forgot(f.Plans > 0, f.Welcomes > 0, s.owners.questions != nil, s.cfg.Retention)
+	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs)
+	return blockkit.Forgot(blockkit.Deleted{Plan: f.Plans > 0, Welcome: f.Welcomes > 0, Waiting: f.Handoffs > 0}, s.owners.questions != nil, s.cfg.Retention)
 }
 
 // personal answers a message that asks for something of the person's own

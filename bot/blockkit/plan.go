@@ -563,18 +563,37 @@ func SentPrivately(forget bool) Message {
 	return Message{Text: text, Blocks: []slack.Block{section("🔒 " + text)}}
 }
 
+// inWords joins items as a sentence does: "a", "a and b", "a, b and c".
+func inWords(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// Deleted says what a forget deleted of a person's.
+type Deleted struct {
+	// Plan is their self-assessment, Welcome the note that they were
+	// welcomed, Waiting their questions that a replica shutting down handed
+	// over and none has answered yet.
+	Plan, Welcome, Waiting bool
+}
+
 // Forgot tells a person what was deleted and what the bot still keeps:
-// plan and welcomed say what it kept of theirs; questions whether
-// questions are kept for the guide's owners, for retention.
-func Forgot(plan, welcomed, questions bool, retention time.Duration) Message {
+// questions says whether questions are kept for the guide's owners, for
+// retention.
+func Forgot(d Deleted, questions bool, retention time.Duration) Message {
 	var deleted []string
-	if plan {
+	if d.Plan {
 		deleted = append(deleted, "your self-assessment (the indicators you ticked, from which I rebuild your plan)")
 	}
-	if welcomed {
+	if d.Welcome {
 		deleted = append(deleted, "the note that I had welcomed you")
 	}
-	done := "🗑 Done: I've deleted everything I kept about you: " + strings.Join(deleted, " and ") + "."
+	if d.Waiting {
+		deleted = append(deleted, "your questions still waiting for my answer")
+	}
+	done := "🗑 Done: I've deleted everything I kept about you: " + inWords(deleted) + "."
 	if len(deleted) == 0 {
 		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
 	}
