@@ -123,7 +123,13 @@ type Server struct {
 	stopOnce  sync.Once
 	// stopTaking stops taking other replicas' handoffs (handoff.go).
 	stopTaking func()
-	fullLog    logLimiter
+	// working is the context of the workers' tasks: stopRunning cuts
+	// short those still running when shutdown stops waiting for them,
+	// and interrupted holds the ones that then failed, to hand over.
+	working     context.Context
+	stopRunning context.CancelFunc
+	interrupted interrupted
+	fullLog     logLimiter
 	// owners is the guide serving now, the questions kept and the admins
 	// (owners.go).
 	owners *owners
@@ -169,6 +175,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		stopAcks:      make(chan struct{}),
 		stopTaking:    func() {},
 	}
+	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.
 	opts := []slack.Option{
 		slack.OptionHTTPClient(s.httpClient()),

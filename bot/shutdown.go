@@ -27,7 +27,8 @@ const (
 //     comes next to the app's other connections; events it had written to
 //     this one but the bot never read are sent again there.
 //  4. The replies in flight finish, at most drainTimeout; then the second
-//     forgets still waiting run (forget.go).
+//     forgets still waiting run (forget.go), and the replies still queued,
+//     or cut short, are handed over to the other replicas (handoff.go).
 //
 // It returns nil: a shutdown is not an error.
 func (s *Server) shutdown(stopSocketMode context.CancelFunc, socketModeDone <-chan error) error {

@@ -141,9 +141,9 @@ func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 // TestShutdownHandsQueuedRepliesOver stops a replica while a busy
 // channel's answers wait their turn (Slack posts about one a second to a
 // channel). Their mentions were acked, so Slack will not send them again:
-// with a store, the replies still queued when the drain gives up are kept
-// there, and the next start answers every one, once; without one they are
-// lost, and the log says how many.
+// with a store, the replies still queued when the drain gives up, and the
+// one it cut short, are kept there, and the next start answers every one,
+// once; without one they are lost, and the log says how many.
 func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 	t.Parallel()
 	for _, kept := range []bool{true, false} {
@@ -180,8 +180,6 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 			if _, err := a.stop(t); err != nil {
 				t.Fatal(err)
 			}
-			// A reply still running when the drain gave up may land after Run
-			// returned: only the queued ones are handed over, or dropped.
 			msg := "dropped the replies still queued at shutdown"
 			if kept {
 				msg = "handed the queued replies over to the other replicas"
@@ -191,8 +189,11 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 				t.Fatalf("A's logs lack %q:\n%s", msg, a.logs.String())
 			}
 			left, _ := strconv.Atoi(m[1])
-			if !fake.WaitFor(wait, func() bool { return len(replies(fake))+left == mentions }) {
-				t.Fatalf("A answered %d and logged %d as %q, of %d mentions", len(replies(fake)), left, msg, mentions)
+			// The reply that was running is among them: A posts nothing
+			// after Run returned.
+			time.Sleep(2 * time.Second)
+			if n := len(replies(fake)); n+left != mentions {
+				t.Fatalf("A answered %d and logged %d as %q, of %d mentions", n, left, msg, mentions)
 			}
 			if !kept {
 				return
@@ -210,5 +211,48 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 			}
 			t.Logf("A answered %d mentions and handed %d over", mentions-left, left)
 		})
+	}
+}
+
+// TestShutdownHandsOverAReplyCutShort stops a replica while its post to a
+// channel hangs (Slack in trouble) and two more mentions there wait behind
+// it: shutdown cuts the hanging post short once the drain gives up, and
+// hands all three over, the one cut short first.
+func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	st := openStore(t, url)
+	a := startReplica(t, fake, st)
+	fake.Hang("chat.postMessage", "CHANG")
+	for i := range 3 {
+		if err := fake.DeliverOn(0, fakeslack.Mention(fmt.Sprint("hung-", i), "<@UBOT> skills", "U1", "CHANG", fmt.Sprintf("1700000000.%06d", i+1), "")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !fake.WaitFor(wait, func() bool { return len(fake.Acks()) == 3 }) {
+		t.Fatal("the mentions were not acked")
+	}
+	took, err := a.stop(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bound := settleTimeout + drainTimeout + 2*handoffTimeout; took > bound {
+		t.Errorf("shutdown took %v, more than %v", took, bound)
+	}
+	if want := `"msg":"handed the queued replies over to the other replicas","replies":3`; !strings.Contains(a.logs.String(), want) {
+		t.Errorf("A's logs lack %s:\n%s", want, a.logs.String())
+	}
+	hs, err := st.TakeHandoffs(t.Context(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hs {
+		got = append(got, string(h.Payload))
+	}
+	if len(got) != 3 || !strings.Contains(got[0], `"ts":"1700000000.000001"`) {
+		t.Errorf("handed over %d, the first %.300s; want 3, the hanging one first", len(got), got)
 	}
 }

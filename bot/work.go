@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/store"
@@ -43,9 +44,10 @@ func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Hand
 
 // perform runs one task, with a deadline, surviving its panic: it claims
 // the task's key unless someone else holds it, and releases the claim if a
-// reply failed.
+// reply failed. A task that failed because shutdown cut it short is kept
+// to be handed over (handoff.go).
 func (s *Server) perform(t task) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
+	ctx, cancel := context.WithTimeout(s.working, postTimeout)
 	defer cancel()
 	claimed := t.held
 	if t.claim != "" && !t.held {
@@ -64,6 +66,9 @@ func (s *Server) perform(t task) {
 			s.seen.forget(t.forget...)
 			if claimed && t.claim != "" {
 				s.release(t.claim)
+			}
+			if s.working.Err() != nil {
+				s.interrupted.add(t)
 			}
 		}
 	}()
@@ -93,9 +98,40 @@ func (s *Server) drain() bool {
 }
 
 // stopWork ends the workers, the ackers and the /director pool, and hands
-// the work still queued over to the other replicas (handoff.go).
+// the work still queued, and the work it cut short, over to the other
+// replicas (handoff.go).
 func (s *Server) stopWork() {
 	s.stopTaking()
-	s.handOver(s.lanes.close())
+	left := s.lanes.close()
+	s.stopRunning()
+	ctx, cancel := context.WithTimeout(context.Background(), handoffTimeout)
+	defer cancel()
+	if !s.lanes.wait(ctx) {
+		s.log.Warn("work still running after it was cut short", "after", handoffTimeout.String())
+	}
+	// A task cut short came before those still queued in its lane.
+	s.handOver(append(s.interrupted.take(), left...))
 	s.stopOnce.Do(func() { close(s.stopAcks) })
+}
+
+// interrupted holds the tasks that failed because shutdown cut them
+// short. It is safe for concurrent use.
+type interrupted struct {
+	mu    sync.Mutex
+	tasks []task
+}
+
+func (i *interrupted) add(t task) {
+	i.mu.Lock()
+	i.tasks = append(i.tasks, t)
+	i.mu.Unlock()
+}
+
+// take returns the tasks held and forgets them.
+func (i *interrupted) take() []task {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	t := i.tasks
+	i.tasks = nil
+	return t
 }
