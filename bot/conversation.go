@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"hash/fnv"
 	"slices"
@@ -15,23 +16,44 @@ import (
 // conversations remember, for a while, what each conversation (a DM, a
 // thread in a channel) was last asked and shown, so that a follow-up ("and
 // for a VP?") is read with its question (index.FollowUp) and "tell me
-// more" shows more of its answer. This is the replica's own memory: a
-// message that reaches another replica is read alone, as before.
+// more" shows more of its answer. With a Memory (the store) the replicas
+// share it, and this is each one's copy, for when the store fails;
+// without, it is the replica's own: a message that reaches another
+// replica is read alone.
 type conversations = expirable.LRU[string, conversation]
 
-// conversation is what one conversation was last asked and shown.
+// Memory keeps each conversation's memory where every replica reads it:
+// Slack gives a thread's next message to any of them. *store.Store
+// implements it.
+type Memory interface {
+	// Remember keeps memory for the conversation key, asked in by user,
+	// for ttl.
+	Remember(ctx context.Context, key, user string, memory []byte, ttl time.Duration) error
+	// Recall returns the memory kept for key, if any.
+	Recall(ctx context.Context, key string) ([]byte, bool, error)
+}
+
+// memoryTimeout bounds a read or write of a conversation's memory: past
+// it, the replica's own copy is used.
+const memoryTimeout = 500 * time.Millisecond
+
+// conversation is what one conversation was last asked and shown; it is
+// kept as JSON in the store.
 type conversation struct {
-	// question is the last question answered, as it was read.
-	question string
-	// onward are the steps "tell me more" may take next: the last reply's
+	// Question is the last question answered, as it was read.
+	Question string `json:"question"`
+	// Onward are the steps "tell me more" may take next: the last reply's
 	// (blockkit.Onward), then those the replies before it offered and
 	// "more" has not taken yet.
-	onward []blockkit.Step
-	// seen are digests of the replies shown since the question, its answer
-	// first, and whole the sections a topic step showed whole, with what
+	Onward []blockkit.Step `json:"onward,omitempty"`
+	// Seen are digests of the replies shown since the question, its answer
+	// first, and Whole the sections a topic step showed whole, with what
 	// is below them: "more" shows none again.
-	seen  []uint64
-	whole []string
+	Seen  []uint64 `json:"seen,omitempty"`
+	Whole []string `json:"whole,omitempty"`
+	// User asked the last question: forgetting them forgets it. The store
+	// keeps it in a column of its own.
+	User string `json:"-"`
 }
 
 // Bounds of the conversations remembered: a follow-up comes within
@@ -53,7 +75,7 @@ func conversationKey(channel, thread string) string { return channel + "/" + thr
 // answered starts a conversation's memory afresh at a question answered
 // with msg.
 func answered(question string, msg blockkit.Message) conversation {
-	return conversation{question: question, onward: blockkit.Onward(msg), seen: []uint64{digest(msg)}}
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}}
 }
 
 // maxOnward bounds the steps a conversation keeps for "more": a reply
@@ -64,7 +86,7 @@ const maxOnward = 64
 // yet, and returns the conversation with it taken; ok is false when there
 // is none.
 func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bool) {
-	for i, st := range c.onward {
+	for i, st := range c.Onward {
 		if c.within(g, st) {
 			continue
 		}
@@ -73,15 +95,15 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 			continue
 		}
 		d := digest(msg)
-		if slices.Contains(c.seen, d) {
+		if slices.Contains(c.Seen, d) {
 			continue
 		}
-		c.seen = append(slices.Clip(c.seen), d)
+		c.Seen = append(slices.Clip(c.Seen), d)
 		if st.Action == blockkit.ActionTopic {
-			c.whole = append(slices.Clip(c.whole), st.Value)
+			c.Whole = append(slices.Clip(c.Whole), st.Value)
 		}
-		onward := slices.Concat(blockkit.Onward(msg), c.onward[i+1:])
-		c.onward = onward[:min(len(onward), maxOnward)]
+		onward := slices.Concat(blockkit.Onward(msg), c.Onward[i+1:])
+		c.Onward = onward[:min(len(onward), maxOnward)]
 		return msg, c, true
 	}
 	return blockkit.Message{}, c, false
@@ -95,7 +117,7 @@ func (c conversation) within(g *content.Guide, st blockkit.Step) bool {
 	}
 	s, ok := g.Section(st.Value)
 	for ; ok && s != nil; s = s.Parent {
-		if slices.Contains(c.whole, s.ID) {
+		if slices.Contains(c.Whole, s.ID) {
 			return true
 		}
 	}
@@ -109,4 +131,61 @@ func digest(msg blockkit.Message) uint64 {
 	// Blocks always encode; an error would only make two replies differ.
 	_ = json.NewEncoder(h).Encode(msg.Blocks)
 	return h.Sum64()
+}
+
+// recall returns what the conversation key was last asked and shown: from
+// the Memory when there is one, else (or when it fails) from this
+// replica's own copy.
+func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
+	if s.cfg.Memory == nil {
+		return s.conversations.Get(key)
+	}
+	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
+	defer cancel()
+	data, ok, err := s.cfg.Memory.Recall(ctx, key)
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("recall a conversation: reading it from this replica's own copy", "err", safeError(err))
+		return s.conversations.Get(key)
+	}
+	var c conversation
+	if ok {
+		if err := json.Unmarshal(data, &c); err != nil {
+			s.log.Error("recall a conversation: unreadable, reading the message alone", "err", err)
+			return conversation{}, false
+		}
+	}
+	return c, ok
+}
+
+// remember keeps what the conversation key, where user asked, was last
+// asked and shown: in this replica's copy, and in the Memory when there is
+// one.
+func (s *Server) remember(ctx context.Context, key, user string, c conversation) {
+	c.User = user
+	s.conversations.Add(key, c)
+	if s.cfg.Memory == nil {
+		return
+	}
+	data, err := json.Marshal(c)
+	if err == nil {
+		ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
+		defer cancel()
+		err = s.cfg.Memory.Remember(ctx, key, user, data, conversationTTL)
+	}
+	if err != nil {
+		s.metrics.storeErrors.Inc()
+		s.log.Error("remember a conversation: kept in this replica only", "err", safeError(err))
+	}
+}
+
+// forgetConversations drops this replica's copies of the conversations
+// whose last question was user's; the store's go with the rest of what it
+// keeps of them.
+func (s *Server) forgetConversations(user string) {
+	for _, k := range s.conversations.Keys() {
+		if c, ok := s.conversations.Peek(k); ok && c.User == user {
+			s.conversations.Remove(k)
+		}
+	}
 }

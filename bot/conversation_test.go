@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -16,7 +17,8 @@ import (
 // TestFollowUpInAThread: in the thread of an answer, "and for a VP?" asks
 // its question again of a VP, and "and for a director?" after it of a
 // director; a question of its own is read alone, and so are the same
-// words in another thread, with no question to follow.
+// words in another thread, with no question to follow, or after the asker
+// was forgotten.
 func TestFollowUpInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -44,6 +46,16 @@ func TestFollowUpInAThread(t *testing.T) {
 	}
 	if got := say(5, "EvF5", "and for a VP?", "4.1", ""); strings.Contains(got, vp) {
 		t.Errorf("the same words in another thread have no question to follow: %.600s", got)
+	}
+	// Forgetting the asker forgets their question, here with no store.
+	if got := say(6, "EvF6", "how many engineers does a director usually manage?", "6.1", ""); !strings.Contains(got, director) {
+		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
+	}
+	if got := h.slash(t, "forget me"); !strings.Contains(got, "Done") {
+		t.Fatalf("forget me: %s", got)
+	}
+	if got := say(7, "EvF7", "and for a VP?", "6.2", "6.1"); strings.Contains(got, vp) {
+		t.Errorf("a follow-up after forget me has no question to follow: %.600s", got)
 	}
 }
 
@@ -214,4 +226,52 @@ func header(t *testing.T, blocks string) string {
 		}
 	}
 	return ""
+}
+
+// TestFollowUpsAcrossReplicas: Slack gives a thread's messages to any of
+// the app's connections, so two replicas sharing a store take turns in
+// one thread: a follow-up, "tell me more" and a follow-up back are each
+// read with the question before them, whichever replica asked it.
+func TestFollowUpsAcrossReplicas(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	a := startReplica(t, fake, openStore(t, url))
+	startReplica(t, fake, openStore(t, url))
+	n := 0
+	say := func(conn int, text, ts, thread string) string {
+		n++
+		if err := fake.DeliverOn(conn, fakeslack.Mention(fmt.Sprint("EvR", n), "<@UBOT> "+text, "U1", "C1", ts, thread)); err != nil {
+			t.Fatal(err)
+		}
+		return a.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+	}
+	const (
+		vp       = "*Team size* —"
+		director = "30-100+ engineers"
+	)
+	if got := say(0, "how many engineers does a director usually manage?", "5.1", ""); !strings.Contains(got, director) {
+		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
+	}
+	if got := say(1, "and for a VP?", "5.2", "5.1"); !strings.Contains(got, vp) {
+		t.Errorf("the other replica should read the follow-up with its question: %.600s", got)
+	}
+	if got := say(0, "tell me more", "5.3", "5.1"); strings.Contains(got, "*Topics*") || strings.Contains(got, "all the guide has") {
+		t.Errorf("more, back on the first replica, should show more of the VP's answer: %.600s", got)
+	}
+	if got := say(1, "and for a director?", "5.4", "5.1"); !strings.Contains(got, director) {
+		t.Errorf("the follow-up back should give the director's org size: %.600s", got)
+	}
+	// Once the asker is forgotten, so is their question.
+	forget := fake.SlashCommand("forget me", "U1", "C1")
+	if err := fake.DeliverOn(0, forget); err != nil {
+		t.Fatal(err)
+	}
+	if ack := a.ackFor(t, forget.ID()); !strings.Contains(string(ack.Payload), "the last question you asked") {
+		t.Errorf("forget me should say it deleted the conversation's question: %s", ack.Payload)
+	}
+	if got := say(1, "and for a VP?", "5.5", "5.1"); strings.Contains(got, vp) {
+		t.Errorf("a follow-up after forget me has no question to follow: %.600s", got)
+	}
 }

@@ -86,7 +86,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		}
 		s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
-				s.answerIn(ctx, ev.Channel, thread, stripMention(ev.Text))
+				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text))
 			}
 		})
 	case *slackevents.MessageEvent:
@@ -129,10 +129,10 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 	}
 }
 
-// answerIn answers a mention in its thread, and keeps it for the guide's
-// owners.
-func (s *Server) answerIn(ctx context.Context, channel, thread, question string) {
-	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), question)
+// answerIn answers user's mention in its thread, and keeps it for the
+// guide's owners.
+func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string) {
+	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question)
 	if err != nil {
 		// The asker is told, not left waiting.
 		s.log.Error("answer question", "err", safeError(err))

@@ -154,14 +154,15 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 	defer cancel()
 	at := time.Now()
 	s.forgetAgain(user, at)
+	s.forgetConversations(user)
 	f, err := s.cfg.Plans.Forget(ctx, user)
 	if err != nil {
 		s.metrics.storeErrors.Inc()
 		s.log.Error("forget a person", "err", safeError(err))
 		return blockkit.Unavailable()
 	}
-	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs)
-	return blockkit.Forgot(blockkit.Deleted{Plan: f.Plans > 0, Welcome: f.Welcomes > 0, Waiting: f.Handoffs > 0}, s.owners.questions != nil, s.cfg.Retention)
+	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs, "conversations", f.Conversations)
+	return blockkit.Forgot(blockkit.Deleted{Plan: f.Plans > 0, Welcome: f.Welcomes > 0, Waiting: f.Handoffs > 0, Conversation: f.Conversations > 0}, s.owners.questions != nil, s.cfg.Retention)
 }
 
 // personal answers a message that asks for something of the person's own

@@ -46,9 +46,10 @@ func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
 	if claims != nil {
 		cfg.Claims = claims
 	}
-	// A store keeps the replies queued at shutdown too, as in serve.
-	if h, ok := claims.(Handoffs); ok {
-		cfg.Handoffs = h
+	// A store keeps the replies queued at shutdown, the conversations'
+	// memory and the plans too, as in serve.
+	if st, ok := claims.(*store.Store); ok {
+		cfg.Handoffs, cfg.Memory, cfg.Plans = st, st, st
 	}
 	srv := NewServer(cfg, guidetest.Embedded(t))
 	ctx, cancel := context.WithCancel(context.Background())

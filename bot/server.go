@@ -50,6 +50,10 @@ type Config struct {
 	// the report on their Home tab, /director reload, a DM when a new
 	// guide is rejected.
 	Admins []string
+	// Memory, when set, keeps each conversation's last question, for its
+	// follow-ups and "tell me more", where every replica reads it (a
+	// *store.Store); nil keeps it in this replica only.
+	Memory Memory
 	// Handoffs, when set, keep the replies still queued at shutdown for
 	// another replica, or the next start, to send (a *store.Store); nil
 	// drops them, logged and counted.

@@ -575,8 +575,9 @@ func inWords(items []string) string {
 type Deleted struct {
 	// Plan is their self-assessment, Welcome the note that they were
 	// welcomed, Waiting their questions that a replica shutting down handed
-	// over and none has answered yet.
-	Plan, Welcome, Waiting bool
+	// over and none has answered yet, Conversation the last question they
+	// asked in a conversation, kept a while for its follow-ups.
+	Plan, Welcome, Waiting, Conversation bool
 }
 
 // Forgot tells a person what was deleted and what the bot still keeps:
@@ -592,6 +593,9 @@ func Forgot(d Deleted, questions bool, retention time.Duration) Message {
 	}
 	if d.Waiting {
 		deleted = append(deleted, "your questions still waiting for my answer")
+	}
+	if d.Conversation {
+		deleted = append(deleted, "the last question you asked in a conversation (kept 30 minutes, so that I understand a follow-up like \"and for a VP?\")")
 	}
 	done := "🗑 Done: I've deleted everything I kept about you: " + inWords(deleted) + "."
 	if len(deleted) == 0 {

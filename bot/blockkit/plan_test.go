@@ -22,7 +22,7 @@ func (s *sender) transition() {
 	s.t.Helper()
 	for name, msg := range map[string]Message{
 		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
-		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, true, 90*24*time.Hour), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true}, true, 90*24*time.Hour), "forgot nothing": Forgot(Deleted{}, false, 0), "unavailable": Unavailable(),
+		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, true, 90*24*time.Hour), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true, Conversation: true}, true, 90*24*time.Hour), "forgot nothing": Forgot(Deleted{}, false, 0), "unavailable": Unavailable(),
 	} {
 		s.send(name, msg, true)
 	}

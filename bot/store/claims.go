@@ -41,13 +41,24 @@ func (s *Store) Release(ctx context.Context, key string) error {
 	return nil
 }
 
-// Sweep deletes the claims that have expired at now and returns how many it
-// deleted. Expired claims do no harm, since Claim takes them over, but
-// sweeping now and then keeps the table small.
+// Sweep deletes the claims and the conversations' memories that have
+// expired at now and returns how many it deleted. Expired rows do no harm,
+// since Claim takes a claim over and Recall reads no expired memory, but
+// sweeping now and then keeps the tables small, and forgets what people
+// asked once it is no longer needed.
 func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
-	n, err := s.db.sweep(ctx, databaseTime(now))
+	now = databaseTime(now)
+	n, err := s.db.sweep(ctx, now)
 	if err != nil {
 		return 0, fmt.Errorf("sweep claims: %w", err)
 	}
-	return n, nil
+	db, err := s.askedDB()
+	if err != nil {
+		return n, err
+	}
+	m, err := db.exec(ctx, `DELETE FROM conversations WHERE expires_at <= ?`, db.timeArg(now))
+	if err != nil {
+		return n, fmt.Errorf("sweep conversations: %w", err)
+	}
+	return n + m, nil
 }

@@ -33,6 +33,9 @@ type Forgotten struct {
 	// Handoffs counts their questions, handed over by a replica that shut
 	// down, that were deleted before any replica answered them.
 	Handoffs int64
+	// Conversations counts the conversations whose memory of their last
+	// question, theirs, was deleted.
+	Conversations int64
 }
 
 // Limits of what a plan keeps: a person ticks at most maxTicked
@@ -159,8 +162,9 @@ func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first b
 }
 
 // Forget deletes everything the store keeps by a person's user ID: their
-// self-assessment, the note that they were greeted, and their questions
-// waiting for another replica to answer them. The questions kept
+// self-assessment, the note that they were greeted, their questions
+// waiting for another replica to answer them, and the conversations whose
+// last question was theirs. The questions kept
 // for the guide's owners carry no user ID and are not theirs to find.
 func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 	return s.ForgetBefore(ctx, user, endOfTime)
@@ -173,7 +177,8 @@ var endOfTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // ForgetBefore deletes a person's self-assessment when they ticked it at
 // or before upTo, the note that they were greeted when the greeting event
-// arrived by then, and their handoffs that arrived by then. A forget deletes what is kept when it runs; a
+// arrived by then, and their handoffs that arrived and conversations they
+// last asked in by then. A forget deletes what is kept when it runs; a
 // click or a DM that came before the forget but was saved after it
 // (another replica, a busy conversation) is deleted by this, run again a
 // while later, while what came after the forget stays.
@@ -196,6 +201,9 @@ func (s *Store) ForgetBefore(ctx context.Context, user string, upTo time.Time) (
 	}
 	if f.Handoffs, err = db.exec(ctx, `DELETE FROM handoffs WHERE user_id = ? AND received_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
 		errs = append(errs, fmt.Errorf("forget handoffs: %w", err))
+	}
+	if f.Conversations, err = db.exec(ctx, `DELETE FROM conversations WHERE user_id = ? AND asked_at <= ?`, user, db.timeArg(databaseTime(upTo))); err != nil {
+		errs = append(errs, fmt.Errorf("forget conversations: %w", err))
 	}
 	return f, errors.Join(errs...)
 }
