@@ -91,22 +91,28 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 			continue
 		}
 		msg, ok := blockkit.Show(g, st, false)
-		if !ok {
+		if !ok || slices.Contains(c.Seen, digest(msg)) {
 			continue
 		}
-		d := digest(msg)
-		if slices.Contains(c.Seen, d) {
-			continue
-		}
-		c.Seen = append(slices.Clip(c.Seen), d)
-		if st.Action == blockkit.ActionTopic {
-			c.Whole = append(slices.Clip(c.Whole), st.Value)
-		}
-		onward := slices.Concat(blockkit.Onward(msg), c.Onward[i+1:])
-		c.Onward = onward[:min(len(onward), maxOnward)]
-		return msg, c, true
+		// The steps skipped on the way are not worth another look.
+		c.Onward = c.Onward[i:]
+		return msg, c.took(st, msg), true
 	}
 	return blockkit.Message{}, c, false
+}
+
+// took returns the conversation once step st was shown as msg, by "more"
+// or a click: "more" goes on with msg's own steps, then the others not
+// taken, and shows neither msg nor a section it showed whole again.
+func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation {
+	c.Seen = append(slices.Clip(c.Seen), digest(msg))
+	if st.Action == blockkit.ActionTopic {
+		c.Whole = append(slices.Clip(c.Whole), st.Value)
+	}
+	rest := slices.DeleteFunc(slices.Clone(c.Onward), func(o blockkit.Step) bool { return o == st })
+	onward := slices.Concat(blockkit.Onward(msg), rest)
+	c.Onward = onward[:min(len(onward), maxOnward)]
+	return c
 }
 
 // within reports whether a topic step's section lies in a section the
@@ -187,5 +193,26 @@ func (s *Server) forgetConversations(user string) {
 		if c, ok := s.conversations.Peek(k); ok && c.User == user {
 			s.conversations.Remove(k)
 		}
+	}
+}
+
+// clicked remembers a button's reply, msg, posted for user, as a step the
+// conversations keys took, so that "more" there goes on from it. One that
+// remembers nothing (a DM answer's thread) starts from what another does:
+// its question, for follow-ups, and what was shown.
+func (s *Server) clicked(ctx context.Context, user string, st blockkit.Step, msg blockkit.Message, keys ...string) {
+	cs := make([]conversation, len(keys))
+	known := make([]bool, len(keys))
+	var from conversation
+	for i, key := range slices.Backward(keys) {
+		if cs[i], known[i] = s.recall(ctx, key); known[i] {
+			from = cs[i]
+		}
+	}
+	for i, key := range keys {
+		if !known[i] {
+			cs[i] = from
+		}
+		s.remember(ctx, key, user, cs[i].took(st, msg))
 	}
 }

@@ -179,9 +179,18 @@ func TestTellMeMore(t *testing.T) {
 // blocks (JSON).
 func firstTopic(t *testing.T, blocks string) string {
 	t.Helper()
+	_, _, label := topicButton(t, blocks)
+	return label
+}
+
+// topicButton returns the action_id, value and label of the first topic
+// button of a message's blocks (JSON).
+func topicButton(t *testing.T, blocks string) (actionID, value, label string) {
+	t.Helper()
 	var got []struct {
 		Elements []struct {
 			ActionID string `json:"action_id"`
+			Value    string `json:"value"`
 			// Text is a text object on a button, a string on some others.
 			Text json.RawMessage `json:"text"`
 		} `json:"elements"`
@@ -200,11 +209,11 @@ func firstTopic(t *testing.T, blocks string) string {
 			if err := json.Unmarshal(e.Text, &label); err != nil {
 				t.Fatal(err)
 			}
-			return label.Text
+			return e.ActionID, e.Value, label.Text
 		}
 	}
 	t.Fatalf("no topic button in %.300s", blocks)
-	return ""
+	return "", "", ""
 }
 
 // header returns the text of the first header block of a message's blocks
@@ -273,5 +282,56 @@ func TestFollowUpsAcrossReplicas(t *testing.T) {
 	}
 	if got := say(1, "and for a VP?", "5.5", "5.1"); strings.Contains(got, vp) {
 		t.Errorf("a follow-up after forget me has no question to follow: %.600s", got)
+	}
+}
+
+// TestMoreGoesOnFromAClick: a topic button clicked under an answer counts
+// as a step taken, so "tell me more" after it goes on from the clicked
+// reply instead of showing it again: in a channel's thread, and in a DM,
+// whose click replies go in the answer's thread while "more" may be typed
+// below the answer.
+func TestMoreGoesOnFromAClick(t *testing.T) {
+	t.Parallel()
+	for _, dm := range []bool{false, true} {
+		t.Run(fmt.Sprint("dm ", dm), func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			n := 0
+			reply := func() string {
+				n++
+				return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+			}
+			say := func(text, ts, thread string) string {
+				id := fmt.Sprint("EvC", ts)
+				if dm {
+					h.send(t, fakeslack.DirectMessage(id, text, "U1", "D1", ts))
+				} else {
+					h.send(t, fakeslack.Mention(id, "<@UBOT> "+text, "U1", "C1", ts, thread))
+				}
+				return reply()
+			}
+			answer := say("how do I get ready for a VP role?", "9.1", "")
+			if dm {
+				// After the welcome, and before the offer of a plan.
+				answer = reply()
+				reply()
+			}
+			actionID, value, label := topicButton(t, answer)
+			if dm {
+				h.send(t, h.fake.ButtonClick(actionID, value, "U1", "D1", "9.2", false))
+			} else {
+				h.send(t, h.fake.ThreadButtonClick(actionID, value, "U1", "C1", "9.2", "9.1"))
+			}
+			click := reply()
+			if header(t, click) != label {
+				t.Fatalf("the click on %q showed %q: %.500s", label, header(t, click), click)
+			}
+			// Before clicks counted, more showed the answer's first button's
+			// reply: the click's, again.
+			more := say("tell me more", "9.3", "9.1")
+			if more == click || header(t, more) == "" {
+				t.Errorf("more after the click on %q should show something new of the guide: %.300s", label, more)
+			}
+		})
 	}
 }

@@ -242,7 +242,8 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	// is no one to share it with.
 	private := cb.Container.IsEphemeral || shared
 	kind := blockkit.ActionOf(a.ActionID)
-	msg, ok := blockkit.Show(s.currentGuide(), blockkit.Step{Action: kind, Value: a.Value}, private)
+	step := blockkit.Step{Action: kind, Value: a.Value}
+	msg, ok := blockkit.Show(s.currentGuide(), step, private)
 	if !ok {
 		msg = blockkit.Gone()
 	}
@@ -258,11 +259,21 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	default:
 		// In the clicked message's thread: Slack asks for its parent's ts,
 		// not a reply's.
-		thread := threadOf(cb)
+		in := threadOf(cb)
+		thread := in
 		if thread == "" {
 			thread = cb.Container.MessageTs
 		}
 		s.post(ctx, cb.Channel.ID, thread, msg)
+		if ok {
+			// "More" goes on from it, in the thread and, for an answer
+			// outside threads (a DM's), where the answer was.
+			keys := []string{conversationKey(cb.Channel.ID, thread)}
+			if in != thread {
+				keys = append(keys, conversationKey(cb.Channel.ID, in))
+			}
+			s.clicked(ctx, cb.User.ID, step, msg, keys...)
+		}
 	}
 }
 
