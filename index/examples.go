@@ -34,13 +34,26 @@ const exampleWeight = 2.5
 // unansweredShare is the chance of "none" by the examples at which a
 // question that holds a word the guide never says goes unanswered
 // (search): "what's the PTO policy for directors?".
-const unansweredShare = 0.7
+//
+// It was chosen leaving each 200 examples out in turn, to refuse as many
+// off-topic questions as it can while top-3 loses at most a thousandth
+// (the targets ask for every off-topic question refused, and top-3 0.97)
+// and the questions the tests hold answered stay answered. From 0.7: at
+// 0.6, 1,189 -> 1,200 of 1,343 off-topic questions refused, 27 -> 30 of
+// 5,265 answerable ones, top-1 0.9343 -> 0.9341, top-3 0.9774 -> 0.9770;
+// at 0.55, 1,206 and 0.9766, but "Should we add a staff engineer role to
+// the org?" goes unanswered; at 0.5, 1,209 and 0.9763; at 0.4, 1,224 and
+// 0.9757, 37 answerable refused.
+const unansweredShare = 0.6
 
 // saidShare is unansweredShare for a question the guide says every word
 // of: it is the guide's unless the examples are nearly sure it is not
 // ("how is reporting to a CTO different from reporting to a VP?", though
 // many examples about the CTO are not the guide's; "staff engineer or
-// EM, which path is better?" is not).
+// EM, which path is better?" is not). Lower, it would refuse more
+// off-topic questions (at 0.7, with unansweredShare 0.6, 1,211 of 1,343,
+// top-3 0.9764), but also "How is a director different from a VP, and
+// where does the CTO fit?".
 const saidShare = 0.9
 
 // unsureShare is the chance of "none" by the examples at which a question

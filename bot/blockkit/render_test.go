@@ -69,7 +69,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"also-stated", "how big is a director's org usually?"},
 		{"also-stated-row", "How much do the top engineering leaders deal with the board compared to directors?"},
 		{"stated-elsewhere", "how many EMs does a dir usually have under them?"},
-		{"unsure", "how should a director design a rate limiter for the public API?"},
+		{"unsure", "which conferences should a director go to this year?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},

@@ -174,7 +174,7 @@ func TestReplyKinds(t *testing.T) {
 		want     Kind
 	}{
 		{"what skills does a director need?", KindAnswer},
-		{"how should a director design a rate limiter for the public API?", KindUnsure},
+		{"which conferences should a director go to this year?", KindUnsure},
 		{"help", KindHelp},
 		{"how do I bake sourdough bread", KindNoAnswer},
 		{"how much equity does a VP get?", KindOutsideTopic},
