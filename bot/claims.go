@@ -121,8 +121,9 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value}, ":")
 }
 
-// outcome is where a task's replies note that one finally failed.
-type outcome struct{ failed atomic.Bool }
+// outcome is where a task's replies note that one was sent, and that one
+// finally failed.
+type outcome struct{ sent, failed atomic.Bool }
 
 type outcomeKey struct{}
 
@@ -131,10 +132,37 @@ func withOutcome(ctx context.Context, o *outcome) context.Context {
 	return context.WithValue(ctx, outcomeKey{}, o)
 }
 
-// replyFailed notes, for the task that ctx belongs to, that a reply could
-// not be sent.
-func replyFailed(ctx context.Context) {
-	if o, ok := ctx.Value(outcomeKey{}).(*outcome); ok {
+// replied notes, for the task that ctx belongs to, how a reply (what)
+// went: sent, or finally failed, counted and logged with attrs. A reply
+// that shutdown cut short is expected, and logged as such.
+func (s *Server) replied(ctx context.Context, err error, what string, attrs ...any) {
+	o, _ := ctx.Value(outcomeKey{}).(*outcome)
+	if err == nil {
+		if o != nil {
+			o.sent.Store(true)
+		}
+		return
+	}
+	if o != nil {
 		o.failed.Store(true)
 	}
+	if !s.cutShort(ctx) {
+		s.metrics.apiErrors.Inc()
+	}
+	s.logFailure(ctx, what+" failed", append(attrs, "err", safeError(err))...)
+}
+
+// cutShort reports whether shutdown ended the work that ctx belongs to.
+func (s *Server) cutShort(ctx context.Context) bool {
+	return ctx.Err() != nil && s.working.Err() != nil
+}
+
+// logFailure logs a failure at error level, or at info level when shutdown
+// cut its work short: then it is expected, and no alert's business.
+func (s *Server) logFailure(ctx context.Context, msg string, attrs ...any) {
+	if s.cutShort(ctx) {
+		s.log.Info(msg+" (cut short at shutdown)", attrs...)
+		return
+	}
+	s.log.Error(msg, attrs...)
 }

@@ -151,7 +151,7 @@ func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
 	data, ok, err := s.cfg.Memory.Recall(ctx, key)
 	if err != nil {
 		s.metrics.storeErrors.Inc()
-		s.log.Error("recall a conversation: reading it from this replica's own copy", "err", safeError(err))
+		s.logFailure(ctx, "recall a conversation: reading it from this replica's own copy", "err", safeError(err))
 		return s.conversations.Get(key)
 	}
 	var c conversation
@@ -181,7 +181,7 @@ func (s *Server) remember(ctx context.Context, key, user string, c conversation)
 	}
 	if err != nil {
 		s.metrics.storeErrors.Inc()
-		s.log.Error("remember a conversation: kept in this replica only", "err", safeError(err))
+		s.logFailure(ctx, "remember a conversation: kept in this replica only", "err", safeError(err))
 	}
 }
 

@@ -42,11 +42,8 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
-	if _, _, _, err := s.api.SendMessageContext(ctx, "", opts...); err != nil {
-		s.metrics.apiErrors.Inc()
-		replyFailed(ctx)
-		s.log.Error("reply via response_url failed", "host", redactURL(url), "err", safeError(err))
-	}
+	_, _, _, err := s.api.SendMessageContext(ctx, "", opts...)
+	s.replied(ctx, err, "reply via response_url", "host", redactURL(url))
 }
 
 // post sends a message to a conversation, in a thread when threadTS is set.
@@ -57,11 +54,8 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	if _, _, err := s.api.PostMessageContext(ctx, channel, opts...); err != nil {
-		s.metrics.apiErrors.Inc()
-		replyFailed(ctx)
-		s.log.Error("post message failed", "channel", channel, "err", safeError(err))
-	}
+	_, _, err := s.api.PostMessageContext(ctx, channel, opts...)
+	s.replied(ctx, err, "post message", "channel", channel)
 }
 
 func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
@@ -120,11 +114,8 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User)}
-			if _, err := s.api.PublishViewContext(ctx, req); err != nil {
-				s.metrics.apiErrors.Inc()
-				replyFailed(ctx)
-				s.log.Error("publish home failed", "err", safeError(err))
-			}
+			_, err := s.api.PublishViewContext(ctx, req)
+			s.replied(ctx, err, "publish home")
 		})
 	}
 }
@@ -135,7 +126,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question)
 	if err != nil {
 		// The asker is told, not left waiting.
-		s.log.Error("answer question", "err", safeError(err))
+		s.logFailure(ctx, "answer question", "err", safeError(err))
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}

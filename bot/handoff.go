@@ -27,14 +27,17 @@ type Handoffs interface {
 
 // Handoff limits: replicas look for handed-over replies every handoffPoll,
 // take at most handoffBatch at a time, and answer none older than
-// handoffMaxAge (an answer that late reads as a glitch, not a reply); a
-// read or write of handoffs that takes longer than handoffTimeout is given
-// up.
+// store.HandoffMaxAge (an answer that late reads as a glitch, not a
+// reply); a read or write of handoffs that takes longer than
+// handoffTimeout is given up. The people forgotten within handoffMaxAge
+// are remembered, at most forgottenKept of them, so that none of their
+// work from before is handed over.
 const (
 	handoffPoll    = 2 * time.Second
 	handoffBatch   = 64
-	handoffMaxAge  = 10 * time.Minute
+	handoffMaxAge  = store.HandoffMaxAge
 	handoffTimeout = 2 * time.Second
+	forgottenKept  = 10_000
 )
 
 // handoffOf is the envelope evt, for user, as another replica needs it to
@@ -49,7 +52,9 @@ func handoffOf(evt socketmode.Event, user string, received time.Time) *store.Han
 // handOver keeps in the store the tasks that shutdown left queued, for
 // another replica to run, and logs and counts those it could not keep: a
 // /director answer (its claim is released), work without an envelope, or
-// every task when there is no store or it fails.
+// every task when there is no store or it fails. Work that came before
+// its person asked to be forgotten is dropped: run elsewhere, it would
+// keep of them again what the forget deleted.
 func (s *Server) handOver(left []task) {
 	var keep []store.Handoff
 	dropped := map[string]int{}
@@ -57,11 +62,14 @@ func (s *Server) handOver(left []task) {
 		if t.held {
 			s.release(t.claim)
 		}
-		if t.handoff == nil || s.cfg.Handoffs == nil {
+		switch {
+		case t.handoff != nil && s.forgottenSince(t.handoff.User, t.handoff.Received):
+			dropped["forgotten"]++
+		case t.handoff == nil || s.cfg.Handoffs == nil:
 			dropped[t.name]++
-			continue
+		default:
+			keep = append(keep, withoutToken(*t.handoff))
 		}
-		keep = append(keep, *t.handoff)
 	}
 	if len(keep) > 0 {
 		ctx, cancel := context.WithTimeout(context.Background(), handoffTimeout)
@@ -79,6 +87,30 @@ func (s *Server) handOver(left []task) {
 		s.metrics.handoffs.WithLabelValues("dropped").Add(float64(n))
 		s.log.Warn("dropped the replies still queued at shutdown", "replies", n, "by_work", dropped)
 	}
+}
+
+// forgottenSince reports whether user asked to be forgotten at or after
+// at.
+func (s *Server) forgottenSince(user string, at time.Time) bool {
+	when, ok := s.forgotten.Get(user)
+	return ok && !when.Before(at)
+}
+
+// withoutToken is h without the verification token Slack puts in every
+// payload: the bot never reads it, and the store need not keep it.
+func withoutToken(h store.Handoff) store.Handoff {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(h.Payload, &fields) != nil {
+		return h
+	}
+	if _, ok := fields["token"]; !ok {
+		return h
+	}
+	delete(fields, "token")
+	if payload, err := json.Marshal(fields); err == nil {
+		h.Payload = payload
+	}
+	return h
 }
 
 // total sums the counts of m.
@@ -118,9 +150,14 @@ func (s *Server) takeHandoffs() (stop func()) {
 	})
 }
 
-// takeHandoffBatches takes handoffs until none are left, or ctx ends.
+// takeHandoffBatches takes handoffs until none are left, or ctx ends, or
+// this replica's queues are half full: what it takes is deleted from the
+// store, and work its queues refuse would be lost.
 func (s *Server) takeHandoffBatches(ctx context.Context) {
 	for ctx.Err() == nil {
+		if queued, _ := s.lanes.depth(); queued > maxQueued/2 {
+			return
+		}
 		tctx, cancel := context.WithTimeout(ctx, handoffTimeout)
 		hs, err := s.cfg.Handoffs.TakeHandoffs(tctx, handoffBatch)
 		cancel()
@@ -130,6 +167,9 @@ func (s *Server) takeHandoffBatches(ctx context.Context) {
 				s.log.Error("could not take the replies other replicas handed over", "err", safeError(err))
 			}
 			return
+		}
+		if len(hs) > 0 {
+			s.log.Info("answering the replies another replica handed over", "replies", len(hs))
 		}
 		for _, h := range hs {
 			s.resume(h)

@@ -154,6 +154,7 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 	defer cancel()
 	at := time.Now()
 	s.forgetAgain(user, at)
+	s.forgotten.Add(user, at)
 	s.forgetConversations(user)
 	f, err := s.cfg.Plans.Forget(ctx, user)
 	if err != nil {

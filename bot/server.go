@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
@@ -133,7 +135,10 @@ type Server struct {
 	working     context.Context
 	stopRunning context.CancelFunc
 	interrupted interrupted
-	fullLog     logLimiter
+	// forgotten holds when each person recently forgotten was, so that
+	// shutdown hands over none of their work that came before (handOver).
+	forgotten *expirable.LRU[string, time.Time]
+	fullLog   logLimiter
 	// owners is the guide serving now, the questions kept and the admins
 	// (owners.go).
 	owners *owners
@@ -178,6 +183,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		slashq:        make(chan func(), slashQueue),
 		stopAcks:      make(chan struct{}),
 		stopTaking:    func() {},
+		forgotten:     expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
 	}
 	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.
@@ -266,6 +272,7 @@ func (s *Server) Run(ctx context.Context) error {
 			}
 			if err := s.dispatch(ctx, evt); err != nil {
 				stopSM()
+				s.stopTaking()
 				s.drain()
 				s.stopWork()
 				return err

@@ -203,7 +203,7 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 			if !fake.WaitFor(deadline, func() bool { return len(replies(fake)) >= mentions }) {
 				t.Fatalf("after %v: %d of %d mentions answered, %d handed over", deadline, len(replies(fake)), mentions, left)
 			}
-			time.Sleep(500 * time.Millisecond) // time for a second answer to arrive
+			time.Sleep(1500 * time.Millisecond) // time for a second answer to arrive, at one post a second
 			for where, n := range replies(fake) {
 				if n != 1 {
 					t.Errorf("%s answered %d times", where, n)
@@ -254,5 +254,66 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	}
 	if len(got) != 3 || !strings.Contains(got[0], `"ts":"1700000000.000001"`) {
 		t.Errorf("handed over %d, the first %.300s; want 3, the hanging one first", len(got), got)
+	}
+	for _, p := range got {
+		if strings.Contains(p, "verification-token") {
+			t.Errorf("a handoff keeps Slack's verification token: %.300s", p)
+		}
+	}
+}
+
+// TestShutdownHandsOverNothingTwiceOrForgotten stops a replica while
+// posts hang, holding work it must not hand over: a plan asked for in a
+// channel whose reply went to the person's DM before its note in the
+// channel hung (run again elsewhere, the DM would come twice), and two
+// DMs of a person who then asked to be forgotten (run elsewhere, they
+// would keep of them again what the forget deleted). It hands over
+// nothing, and says why.
+func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+	a := startReplica(t, fake, st)
+	fake.Hang("chat.postMessage", "CHANG")
+	if err := fake.DeliverOn(0, fakeslack.Mention("plan-in-channel", "<@UBOT> build my plan", "U1", "CHANG", "1700000000.000001", "")); err != nil {
+		t.Fatal(err)
+	}
+	dmsToU1 := func() int {
+		n := 0
+		for _, c := range fake.Calls() {
+			if c.Method == "chat.postMessage" && c.Args["channel"] == "U1" && c.Error == "" {
+				n++
+			}
+		}
+		return n
+	}
+	if !fake.WaitFor(wait, func() bool { return dmsToU1() == 1 }) {
+		t.Fatal("a plan asked for in a channel never came in the DM")
+	}
+	// U2's DMs: the first hangs, the second waits behind it; then U2 is
+	// forgotten.
+	fake.Hang("chat.postMessage", "D2")
+	for i, text := range []string{"skills", "timeline"} {
+		if err := fake.DeliverOn(0, fakeslack.DirectMessage(fmt.Sprint("dm-", i), text, "U2", "D2", fmt.Sprintf("1700000001.%06d", i+1))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	forget := fake.SlashCommand("forget me", "U2", "C1")
+	if err := fake.DeliverOn(0, forget); err != nil {
+		t.Fatal(err)
+	}
+	a.ackFor(t, forget.ID())
+	if _, err := a.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if hs, err := st.TakeHandoffs(t.Context(), 10); err != nil || len(hs) != 0 {
+		t.Errorf("handed over %d (%v); want none", len(hs), err)
+	}
+	if want := `"msg":"dropped the replies still queued at shutdown","replies":2,"by_work":{"forgotten":2}`; !strings.Contains(a.logs.String(), want) {
+		t.Errorf("A's logs lack %s:\n%s", want, a.logs.String())
+	}
+	if n := dmsToU1(); n != 1 {
+		t.Errorf("U1 got %d DMs for one plan", n)
 	}
 }

@@ -79,7 +79,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text)
 	if err != nil {
 		// The asker is told, not left waiting, as after a mention.
-		s.log.Error("answer question", "err", safeError(err))
+		s.logFailure(ctx, "answer question", "err", safeError(err))
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}

@@ -44,8 +44,9 @@ func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Hand
 
 // perform runs one task, with a deadline, surviving its panic: it claims
 // the task's key unless someone else holds it, and releases the claim if a
-// reply failed. A task that failed because shutdown cut it short is kept
-// to be handed over (handoff.go).
+// reply failed. A task that shutdown cut short before it sent any reply is
+// kept to be handed over (handoff.go); one that had sent a reply (a DM,
+// then a note in the channel) is not run again.
 func (s *Server) perform(t task) {
 	ctx, cancel := context.WithTimeout(s.working, postTimeout)
 	defer cancel()
@@ -67,7 +68,7 @@ func (s *Server) perform(t task) {
 			if claimed && t.claim != "" {
 				s.release(t.claim)
 			}
-			if s.working.Err() != nil {
+			if s.working.Err() != nil && !out.sent.Load() {
 				s.interrupted.add(t)
 			}
 		}

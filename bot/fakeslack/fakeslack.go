@@ -68,8 +68,8 @@ type Slack struct {
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
 
-	// hang holds calls of a method to a channel until the fake closes.
-	hang      map[string]string
+	// hang holds calls of a method to its channels until the fake closes.
+	hang      map[string]map[string]bool
 	closing   chan struct{}
 	closeOnce sync.Once
 	// authError and connectError, when set, are what auth.test and
@@ -108,7 +108,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]string{}, closing: make(chan struct{}), members: map[string]bool{},
+		pending: map[string]Envelope{}, hang: map[string]map[string]bool{}, closing: make(chan struct{}), members: map[string]bool{},
 		buckets:      map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
@@ -157,12 +157,16 @@ func (s *Slack) FailNext(method string, statuses ...int) {
 	s.fail[method] = append(s.fail[method], statuses...)
 }
 
-// Hang makes calls of method for one channel never answer, until the
-// client gives up or the fake closes.
+// Hang makes calls of method for channel never answer, until the client
+// gives up or the fake closes; calls for the channels it was given before
+// hang too.
 func (s *Slack) Hang(method, channel string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.hang[method] = channel
+	if s.hang[method] == nil {
+		s.hang[method] = map[string]bool{}
+	}
+	s.hang[method][channel] = true
 }
 
 // FailAuth makes auth.test refuse the token with the given Slack error,
@@ -216,7 +220,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	stuck := s.hang[method] != "" && args["channel"] == s.hang[method]
+	channel, _ := args["channel"].(string)
+	stuck := s.hang[method][channel]
 	limited := method == "chat.postMessage" && !s.takePost(args["channel"], time.Now())
 	if limited {
 		s.limited = append(s.limited, Call{Method: method, Args: args})

@@ -42,10 +42,11 @@ func (s *Store) Release(ctx context.Context, key string) error {
 }
 
 // Sweep deletes the claims and the conversations' memories that have
-// expired at now and returns how many it deleted. Expired rows do no harm,
-// since Claim takes a claim over and Recall reads no expired memory, but
-// sweeping now and then keeps the tables small, and forgets what people
-// asked once it is no longer needed.
+// expired at now, and the handoffs older than HandoffMaxAge, and returns
+// how many it deleted. Expired rows do no harm, since Claim takes a claim
+// over, Recall reads no expired memory and no replica answers an old
+// handoff, but sweeping now and then keeps the tables small, and forgets
+// what people asked once it is no longer needed.
 func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 	now = databaseTime(now)
 	n, err := s.db.sweep(ctx, now)
@@ -60,5 +61,9 @@ func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 	if err != nil {
 		return n, fmt.Errorf("sweep conversations: %w", err)
 	}
-	return n + m, nil
+	h, err := db.exec(ctx, `DELETE FROM handoffs WHERE received_at <= ?`, db.timeArg(now.Add(-HandoffMaxAge)))
+	if err != nil {
+		return n + m, fmt.Errorf("sweep handoffs: %w", err)
+	}
+	return n + m + h, nil
 }

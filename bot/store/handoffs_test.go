@@ -99,6 +99,27 @@ func TestHandoffsAreTakenOnceInOrder(t *testing.T) {
 	})
 }
 
+// TestOldHandoffsAreSwept: no replica answers a handoff older than
+// HandoffMaxAge, and the sweep deletes it, though none took it.
+func TestOldHandoffsAreSwept(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		clock := newTestClock()
+		useClock(s, clock)
+		old := Handoff{Type: "events_api", Payload: json.RawMessage(`{"old":1}`), User: "U1", Received: clock.Now().Add(-HandoffMaxAge - time.Second)}
+		recent := Handoff{Type: "events_api", Payload: json.RawMessage(`{"recent":1}`), User: "U1", Received: clock.Now().Add(-time.Minute)}
+		if err := s.PutHandoffs(t.Context(), []Handoff{old, recent}); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := s.Sweep(t.Context(), clock.Now()); err != nil || n != 1 {
+			t.Errorf("Sweep = %d, %v; want the old handoff deleted", n, err)
+		}
+		if hs, err := s.TakeHandoffs(t.Context(), 10); err != nil || len(hs) != 1 || string(hs[0].Payload) != `{"recent":1}` {
+			t.Errorf("took %+v, %v; want the recent one", hs, err)
+		}
+	})
+}
+
 func TestHandoffsRefuseBadInput(t *testing.T) {
 	t.Parallel()
 	s := openStore(t, sqliteURL(t))
