@@ -32,9 +32,7 @@ func vote(t *testing.T, s *Store, token string, helpful bool) {
 func TestReport(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
-		s := openStore(t, b.newURL(t))
-		clock := newTestClock() // Sunday 2026-03-01 09:00 UTC
-		useClock(s, clock)
+		s, clock := openClocked(t, b.newURL(t)) // Sunday 2026-03-01 09:00 UTC
 		start := clock.Now()
 
 		// Day 1: three asks of the skills question, one no-answer.
@@ -145,9 +143,7 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 func TestRetentionDeletesOldQuestions(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
-		s := openStore(t, b.newURL(t))
-		clock := newTestClock()
-		useClock(s, clock)
+		s, clock := openClocked(t, b.newURL(t))
 		old := ask(t, s, "old question", "skills", SurfaceSlash)
 		clock.Advance(89 * 24 * time.Hour)
 		ask(t, s, "recent question", "", SurfaceDM)

@@ -76,9 +76,13 @@ func (c *testClock) Advance(d time.Duration) {
 	c.now = c.now.Add(d)
 }
 
-// useClock makes s read the time from c.
-func useClock(s *Store, c *testClock) {
+// openClocked opens the store at url, as openStore does, reading the time
+// from a new testClock.
+func openClocked(tb testing.TB, url string) (*Store, *testClock) {
+	tb.Helper()
+	s, c := openStore(tb, url), newTestClock()
 	s.now = c.Now
+	return s, c
 }
 
 // queryInt runs a query that returns one integer, on either engine.

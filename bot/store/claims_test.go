@@ -73,9 +73,7 @@ func TestClaimScenarios(t *testing.T) {
 		for _, sc := range scenarios {
 			t.Run(sc.name, func(t *testing.T) {
 				t.Parallel()
-				s := openStore(t, b.newURL(t))
-				clock := newTestClock()
-				useClock(s, clock)
+				s, clock := openClocked(t, b.newURL(t))
 				for i, step := range sc.steps {
 					clock.Advance(step.advance)
 					runClaimStep(t, s, clock, i, step)
@@ -157,9 +155,7 @@ func TestClaimRace(t *testing.T) {
 func TestClaimRaceForExpiredClaim(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
-		s := openStore(t, b.newURL(t))
-		clock := newTestClock()
-		useClock(s, clock)
+		s, clock := openClocked(t, b.newURL(t))
 		if _, err := s.Claim(t.Context(), "event-1", time.Minute); err != nil {
 			t.Fatal(err)
 		}

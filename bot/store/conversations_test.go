@@ -11,10 +11,7 @@ import (
 // it back, replaces it, lets it expire, sweeps it, and forgets a person's.
 func TestConversationsAreRememberedAWhile(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b testBackend) {
-		url := b.newURL(t)
-		s := openStore(t, url)
-		clock := newTestClock()
-		useClock(s, clock)
+		s, clock := openClocked(t, b.newURL(t))
 		ctx := t.Context()
 		const ttl = 30 * time.Minute
 		recall := func(key string) string {

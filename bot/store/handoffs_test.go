@@ -103,9 +103,7 @@ func TestHandoffsAreTakenOnceInOrder(t *testing.T) {
 // HandoffMaxAge, and the sweep deletes it, though none took it.
 func TestOldHandoffsAreSwept(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b testBackend) {
-		s := openStore(t, b.newURL(t))
-		clock := newTestClock()
-		useClock(s, clock)
+		s, clock := openClocked(t, b.newURL(t))
 		old := Handoff{Type: "events_api", Payload: json.RawMessage(`{"old":1}`), User: "U1", Received: clock.Now().Add(-HandoffMaxAge - time.Second)}
 		recent := Handoff{Type: "events_api", Payload: json.RawMessage(`{"recent":1}`), User: "U1", Received: clock.Now().Add(-time.Minute)}
 		if err := s.PutHandoffs(t.Context(), []Handoff{old, recent}); err != nil {

@@ -10,9 +10,7 @@ import (
 func TestPlansArePerPersonAndForgotten(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		url := b.newURL(t)
-		s := openStore(t, url)
-		clock := newTestClock()
-		useClock(s, clock)
+		s, clock := openClocked(t, url)
 		ctx := t.Context()
 
 		if _, ok, err := s.Plan(ctx, "U1"); err != nil || ok {
