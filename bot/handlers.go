@@ -163,7 +163,7 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) {
 		return // a tick needs no answer: the form is read when submitted
 	}
 	lane := cb.Channel.ID
-	if lane == "" {
+	if lane == "" || !postsInChannel(cb, action) {
 		lane = "user:" + cb.User.ID
 	}
 	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
@@ -228,24 +228,23 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 // it was on the Home tab, privately below a shared answer, else in the
 // message's thread.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	shared := a.BlockID == blockkit.SharedActions && cb.ResponseURL != ""
-	// A Home tab topic opens in the person's DM with the bot, where there
-	// is no one to share it with.
-	private := cb.Container.IsEphemeral || shared
+	where := routeOf(cb, a)
 	kind := blockkit.ActionOf(a.ActionID)
 	step := blockkit.Step{Action: kind, Value: a.Value}
-	msg, ok := blockkit.Show(s.currentGuide(), step, private)
+	// A private reply offers to share it; in a DM there is no one to
+	// share it with.
+	msg, ok := blockkit.Show(s.currentGuide(), step, cb.Container.IsEphemeral || where == belowShared)
 	if !ok {
 		msg = blockkit.Gone()
 	}
-	switch {
-	case cb.Container.Type == "view":
+	switch where {
+	case inDM:
 		s.post(ctx, cb.User.ID, "", msg)
-	case shared:
+	case belowShared:
 		// Below the shared answer, for the clicker alone: the answer stays
 		// as everyone sees it, and the bot may be no member here.
 		s.respond(ctx, cb.ResponseURL, msg, false)
-	case private && cb.ResponseURL != "":
+	case inPlace:
 		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
 	default:
 		// In the clicked message's thread: Slack asks for its parent's ts,
@@ -266,6 +265,52 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 			s.clicked(ctx, cb.User.ID, step, msg, keys...)
 		}
 	}
+}
+
+// route is where the reply to a topic, table or Continue reading click
+// goes (show).
+type route int
+
+const (
+	// inThread: in the clicked message's thread, for everyone.
+	inThread route = iota
+	// inDM: in the clicker's DM, for a click on the Home tab.
+	inDM
+	// belowShared: privately, below a shared answer.
+	belowShared
+	// inPlace: in place of the private answer clicked.
+	inPlace
+)
+
+// routeOf returns where the reply to a topic, table or Continue reading
+// click goes.
+func routeOf(cb slack.InteractionCallback, a *slack.BlockAction) route {
+	switch {
+	case cb.Container.Type == "view":
+		return inDM
+	case a.BlockID == blockkit.SharedActions && cb.ResponseURL != "":
+		return belowShared
+	case cb.Container.IsEphemeral && cb.ResponseURL != "":
+		return inPlace
+	}
+	return inThread
+}
+
+// postsInChannel reports whether the reply to a click is a post in its
+// channel, which waits its turn there behind the channel's other posts
+// (Slack posts about one a second to a channel). A reply through the
+// click's response_url, or in the clicker's DM, is held to no channel's
+// rate: it waits only behind the clicker's own work.
+func postsInChannel(cb slack.InteractionCallback, a *slack.BlockAction) bool {
+	switch blockkit.ActionOf(a.ActionID) {
+	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
+		return routeOf(cb, a) == inThread
+	case blockkit.ActionShare:
+		return cb.ResponseURL == ""
+	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
+		return false
+	}
+	return true
 }
 
 // HandledEvents are the Events API events the bot acts on; the app manifest

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/reload"
@@ -470,5 +471,19 @@ func TestLateAnswerSkipsABusyChannel(t *testing.T) {
 	h.fake.Hang("chat.postMessage", "CBUSY")
 	h.send(t, fakeslack.Mention("EvBusy", "<@UBOT> skills", "U1", "CBUSY", "9.1", ""))
 	h.send(t, h.fake.SlashCommand("What skills does a director need?", "U1", "CBUSY"))
+	h.callsTo(t, "response_url", 1)
+}
+
+// TestPrivateClickSkipsABusyChannel: a click on a private answer is
+// answered through its response_url, which Slack does not hold to the
+// channel's posting rate, so it does not wait behind the channel's posts
+// (here, one that hangs).
+func TestPrivateClickSkipsABusyChannel(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	t.Cleanup(h.fake.Close) // ends the hanging call
+	h.fake.Hang("chat.postMessage", "CBUSY")
+	h.send(t, fakeslack.Mention("EvBusyClick", "<@UBOT> skills", "U1", "CBUSY", "9.1", ""))
+	h.send(t, h.fake.ButtonClick(blockkit.ActionTopic+":0", "transition-to-vp/timeline", "U1", "CBUSY", "9.2", true))
 	h.callsTo(t, "response_url", 1)
 }
