@@ -34,9 +34,22 @@ const (
 // concurrent use.
 type claimer struct {
 	claims Claims
-	// downUntil is when, in Unix nanoseconds, to try the store again.
-	downUntil atomic.Int64
+	down   outage
 }
+
+// outage is a store that failed: until storeBackoff has passed, callers
+// go without it rather than wait for it on every message. It is safe for
+// concurrent use.
+type outage struct {
+	// until is when, in Unix nanoseconds, to try the store again.
+	until atomic.Int64
+}
+
+// begin starts an outage, or starts it again.
+func (o *outage) begin() { o.until.Store(time.Now().Add(storeBackoff).UnixNano()) }
+
+// ongoing reports whether the store is still to be left alone.
+func (o *outage) ongoing() bool { return time.Now().UnixNano() < o.until.Load() }
 
 // claim reports whether this replica should answer key: true when it took
 // the claim, and true when the store cannot say (it is logged and counted).
@@ -46,7 +59,7 @@ func (s *Server) claim(ctx context.Context, key string) bool {
 	if c.claims == nil || key == "" {
 		return true
 	}
-	if time.Now().UnixNano() < c.downUntil.Load() {
+	if c.down.ongoing() {
 		s.metrics.storeErrors.Inc()
 		return true
 	}
@@ -54,7 +67,7 @@ func (s *Server) claim(ctx context.Context, key string) bool {
 	defer cancel()
 	won, err := c.claims.Claim(ctx, key, claimTTL)
 	if err != nil {
-		c.downUntil.Store(time.Now().Add(storeBackoff).UnixNano())
+		c.down.begin()
 		s.metrics.storeErrors.Inc()
 		s.log.Error("claim failed: answering without it, and without the store for a while", "key", key, "retry_in", storeBackoff.String(), "err", safeError(err))
 		return true

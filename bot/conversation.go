@@ -7,34 +7,27 @@ import (
 	"slices"
 	"time"
 
-	"github.com/hashicorp/golang-lru/v2/expirable"
-
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/content"
 )
 
-// conversations remember, for a while, what each conversation (a DM, a
-// thread in a channel) was last asked and shown, so that a follow-up ("and
-// for a VP?") is read with its question (index.FollowUp) and "tell me
-// more" shows more of its answer. With a Memory (the store) the replicas
-// share it, and this is each one's copy, for when the store fails;
-// without, it is the replica's own: a message that reaches another
-// replica is read alone.
-type conversations = expirable.LRU[string, conversation]
-
-// Memory keeps each conversation's memory where every replica reads it:
+// Memory keeps, for a while, what each conversation (a DM, a thread in a
+// channel) was last asked and shown, so that a follow-up ("and for a
+// VP?") is read with its question (index.FollowUp) and "tell me more"
+// shows more of its answer. It must be where every replica reads it:
 // Slack gives a thread's next message to any of them. *store.Store
-// implements it.
+// implements it; without a store, the process keeps it (memStore).
 type Memory interface {
-	// Remember keeps memory for the conversation key, asked in by user,
-	// for ttl.
-	Remember(ctx context.Context, key, user string, memory []byte, ttl time.Duration) error
+	// Remember keeps memory for the conversation key, whose question user
+	// asked, for ttl, unless what is kept came from a message that arrived
+	// after this one's (at).
+	Remember(ctx context.Context, key, user string, memory []byte, at time.Time, ttl time.Duration) error
 	// Recall returns the memory kept for key, if any.
 	Recall(ctx context.Context, key string) ([]byte, bool, error)
 }
 
 // memoryTimeout bounds a read or write of a conversation's memory: past
-// it, the replica's own copy is used.
+// it, the message is read alone.
 const memoryTimeout = 500 * time.Millisecond
 
 // conversation is what one conversation was last asked and shown; it is
@@ -51,31 +44,23 @@ type conversation struct {
 	// is below them: "more" shows none again.
 	Seen  []uint64 `json:"seen,omitempty"`
 	Whole []string `json:"whole,omitempty"`
-	// User asked the last question: forgetting them forgets it. The store
-	// keeps it in a column of its own.
-	User string `json:"-"`
+	// User asked the question: forgetting them forgets it, whoever asked
+	// for more or clicked since.
+	User string `json:"user"`
 }
 
-// Bounds of the conversations remembered: a follow-up comes within
-// minutes of its question, and an entry is a question's text and a few
-// buttons' values.
-const (
-	conversationsKept = 10_000
-	conversationTTL   = 30 * time.Minute
-)
-
-func newConversations() *conversations {
-	return expirable.NewLRU[string, conversation](conversationsKept, nil, conversationTTL)
-}
+// conversationTTL is how long a conversation's memory lasts after its
+// last message: a follow-up comes within minutes of its question.
+const conversationTTL = 30 * time.Minute
 
 // conversationKey names a conversation: a channel or DM, and the thread in
 // it, "" for its top level.
 func conversationKey(channel, thread string) string { return channel + "/" + thread }
 
-// answered starts a conversation's memory afresh at a question answered
-// with msg.
-func answered(question string, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}}
+// answered starts a conversation's memory afresh at user's question
+// answered with msg.
+func answered(user, question string, msg blockkit.Message) conversation {
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, User: user}
 }
 
 // maxOnward bounds the steps a conversation keeps for "more": a reply
@@ -139,20 +124,21 @@ func digest(msg blockkit.Message) uint64 {
 	return h.Sum64()
 }
 
-// recall returns what the conversation key was last asked and shown: from
-// the Memory when there is one, else (or when it fails) from this
-// replica's own copy.
+// recall returns what the conversation key was last asked and shown.
+// When the Memory fails, the message is read alone, and the Memory is
+// left alone for a while (memoryDown): a hung store would otherwise slow
+// every DM and thread answer.
 func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
-	if s.cfg.Memory == nil {
-		return s.conversations.Get(key)
+	if s.memoryDown.ongoing() {
+		s.metrics.storeErrors.Inc()
+		return conversation{}, false
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
 	defer cancel()
 	data, ok, err := s.cfg.Memory.Recall(ctx, key)
 	if err != nil {
-		s.metrics.storeErrors.Inc()
-		s.logFailure(ctx, "recall a conversation: reading it from this replica's own copy", "err", safeError(err))
-		return s.conversations.Get(key)
+		s.memoryFailed(ctx, "recall a conversation: reading the message alone", err)
+		return conversation{}, false
 	}
 	var c conversation
 	if ok {
@@ -164,55 +150,44 @@ func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
 	return c, ok
 }
 
-// remember keeps what the conversation key, where user asked, was last
-// asked and shown: in this replica's copy, and in the Memory when there is
-// one.
-func (s *Server) remember(ctx context.Context, key, user string, c conversation) {
-	c.User = user
-	s.conversations.Add(key, c)
-	if s.cfg.Memory == nil {
+// remember keeps c as what the conversation key was last asked and shown,
+// after a message of by's that arrived at at. A conversation that
+// remembers no asker (a click where nothing was asked) is by's.
+func (s *Server) remember(ctx context.Context, key, by string, at time.Time, c conversation) {
+	if c.User == "" {
+		c.User = by
+	}
+	if s.memoryDown.ongoing() {
+		s.metrics.storeErrors.Inc()
 		return
 	}
 	data, err := json.Marshal(c)
-	if err == nil {
-		ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
-		defer cancel()
-		err = s.cfg.Memory.Remember(ctx, key, user, data, conversationTTL)
-	}
 	if err != nil {
-		s.metrics.storeErrors.Inc()
-		s.logFailure(ctx, "remember a conversation: kept in this replica only", "err", safeError(err))
+		s.log.Error("remember a conversation", "err", err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
+	defer cancel()
+	if err := s.cfg.Memory.Remember(ctx, key, c.User, data, at, conversationTTL); err != nil {
+		s.memoryFailed(ctx, "remember a conversation: the next message there is read alone", err)
 	}
 }
 
-// forgetConversations drops this replica's copies of the conversations
-// whose last question was user's; the store's go with the rest of what it
-// keeps of them.
-func (s *Server) forgetConversations(user string) {
-	for _, k := range s.conversations.Keys() {
-		if c, ok := s.conversations.Peek(k); ok && c.User == user {
-			s.conversations.Remove(k)
-		}
-	}
+// memoryFailed counts and logs a failure of the Memory, and leaves it
+// alone for storeBackoff.
+func (s *Server) memoryFailed(ctx context.Context, msg string, err error) {
+	s.memoryDown.begin()
+	s.metrics.storeErrors.Inc()
+	s.logFailure(ctx, msg, "retry_in", storeBackoff.String(), "err", safeError(err))
 }
 
-// clicked remembers a button's reply, msg, posted for user, as a step the
-// conversations keys took, so that "more" there goes on from it. One that
-// remembers nothing (a DM answer's thread) starts from what another does:
-// its question, for follow-ups, and what was shown.
-func (s *Server) clicked(ctx context.Context, user string, st blockkit.Step, msg blockkit.Message, keys ...string) {
-	cs := make([]conversation, len(keys))
-	known := make([]bool, len(keys))
-	var from conversation
-	for i, key := range slices.Backward(keys) {
-		if cs[i], known[i] = s.recall(ctx, key); known[i] {
-			from = cs[i]
-		}
-	}
-	for i, key := range keys {
-		if !known[i] {
-			cs[i] = from
-		}
-		s.remember(ctx, key, user, cs[i].took(st, msg))
+// clicked remembers a button's reply, msg, posted for user after a click
+// that arrived at at, as a step the conversations keys took, so that
+// "more" there goes on from it. One that remembers nothing (a DM
+// answer's thread) starts with it: its follow-ups are read alone.
+func (s *Server) clicked(ctx context.Context, user string, at time.Time, st blockkit.Step, msg blockkit.Message, keys ...string) {
+	for _, key := range keys {
+		c, _ := s.recall(ctx, key)
+		s.remember(ctx, key, user, at, c.took(st, msg))
 	}
 }

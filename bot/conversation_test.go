@@ -1,13 +1,16 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
@@ -18,13 +21,15 @@ import (
 // its question again of a VP, and "and for a director?" after it of a
 // director; a question of its own is read alone, and so are the same
 // words in another thread, with no question to follow, or after the asker
-// was forgotten.
+// was forgotten, even when someone else asked for more since.
 func TestFollowUpInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
 	// Each message is sent once the last is answered, as a person does.
-	say := func(n int, id, text, ts, thread string) string {
-		h.send(t, fakeslack.Mention(id, "<@UBOT> "+text, "U1", "C1", ts, thread))
+	n := 0
+	say := func(user, text, ts, thread string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvF", n), "<@UBOT> "+text, user, "C1", ts, thread))
 		return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
 	}
 	const (
@@ -32,29 +37,31 @@ func TestFollowUpInAThread(t *testing.T) {
 		vp       = "*Team size* —"
 		director = "30-100+ engineers"
 	)
-	if got := say(1, "EvF1", "how many engineers does a director usually manage?", "3.1", ""); !strings.Contains(got, director) {
+	if got := say("U1", "how many engineers does a director usually manage?", "3.1", ""); !strings.Contains(got, director) {
 		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
 	}
-	if got := say(2, "EvF2", "and for a VP?", "3.2", "3.1"); !strings.Contains(got, vp) {
+	if got := say("U1", "and for a VP?", "3.2", "3.1"); !strings.Contains(got, vp) {
 		t.Errorf("the follow-up should give the VP's team size: %.600s", got)
 	}
-	if got := say(3, "EvF3", "and for a director?", "3.3", "3.1"); !strings.Contains(got, director) {
+	if got := say("U1", "and for a director?", "3.3", "3.1"); !strings.Contains(got, director) {
 		t.Errorf("the follow-up back should give the director's org size: %.600s", got)
 	}
-	if got := say(4, "EvF4", "what does a VP do?", "3.4", "3.1"); strings.Contains(got, vp) || strings.Contains(got, director) {
+	if got := say("U1", "what does a VP do?", "3.4", "3.1"); strings.Contains(got, vp) || strings.Contains(got, director) {
 		t.Errorf("a question of its own is read alone: %.600s", got)
 	}
-	if got := say(5, "EvF5", "and for a VP?", "4.1", ""); strings.Contains(got, vp) {
+	if got := say("U1", "and for a VP?", "4.1", ""); strings.Contains(got, vp) {
 		t.Errorf("the same words in another thread have no question to follow: %.600s", got)
 	}
-	// Forgetting the asker forgets their question, here with no store.
-	if got := say(6, "EvF6", "how many engineers does a director usually manage?", "6.1", ""); !strings.Contains(got, director) {
+	// Forgetting the asker forgets their question, here with no store,
+	// though U2 asked for more of it since.
+	if got := say("U1", "how many engineers does a director usually manage?", "6.1", ""); !strings.Contains(got, director) {
 		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
 	}
-	if got := h.slash(t, "forget me"); !strings.Contains(got, "Done") {
-		t.Fatalf("forget me: %s", got)
+	say("U2", "tell me more", "6.2", "6.1")
+	if got := h.slash(t, "forget me"); !strings.Contains(got, "the last question you asked") {
+		t.Fatalf("forget me should say it deleted the conversation's question: %s", got)
 	}
-	if got := say(7, "EvF7", "and for a VP?", "6.2", "6.1"); strings.Contains(got, vp) {
+	if got := say("U2", "and for a VP?", "6.3", "6.1"); strings.Contains(got, vp) {
 		t.Errorf("a follow-up after forget me has no question to follow: %.600s", got)
 	}
 }
@@ -333,5 +340,60 @@ func TestMoreGoesOnFromAClick(t *testing.T) {
 				t.Errorf("more after the click on %q should show something new of the guide: %.300s", label, more)
 			}
 		})
+	}
+}
+
+// TestClickUnderAnOlderAnswer: in a DM, a click under an answer before the
+// last posts in that answer's thread, which knows nothing of the last
+// question: a follow-up there is read alone, not with it.
+func TestClickUnderAnOlderAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	n := 0
+	send := func(e fakeslack.Envelope, posts int) string {
+		n += posts
+		h.send(t, e)
+		return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+	}
+	send(fakeslack.DirectMessage("EvO1", "hi", "U1", "D1", "7.1"), 1)
+	older := send(fakeslack.DirectMessage("EvO2", "what does a VP do?", "U1", "D1", "7.2"), 1)
+	send(fakeslack.DirectMessage("EvO3", "how many engineers does a director usually manage?", "U1", "D1", "7.4"), 1)
+	actionID, value, _ := topicButton(t, older)
+	// The older answer was posted at 7.3.
+	send(h.fake.ButtonClick(actionID, value, "U1", "D1", "7.3", false), 1)
+	if got := send(fakeslack.ThreadMessage("EvO4", "and for a VP?", "U1", "D1", "7.6", "7.3"), 1); strings.Contains(got, "*Team size* —") {
+		t.Errorf("the follow-up in the older answer's thread was read with the last question: %.600s", got)
+	}
+}
+
+// hungMemory is a Memory whose store never answers, as a database server
+// that stopped responding; it counts the calls that reached it.
+type hungMemory struct{ calls atomic.Int32 }
+
+func (m *hungMemory) Remember(ctx context.Context, _, _ string, _ []byte, _ time.Time, _ time.Duration) error {
+	m.calls.Add(1)
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (m *hungMemory) Recall(ctx context.Context, _ string) ([]byte, bool, error) {
+	m.calls.Add(1)
+	<-ctx.Done()
+	return nil, false, ctx.Err()
+}
+
+// TestHungMemoryIsLeftAlone: when the conversations' memory hangs, the
+// first message waits memoryTimeout for it and is read alone; the next
+// ones do not wait for it at all while the outage lasts.
+func TestHungMemoryIsLeftAlone(t *testing.T) {
+	t.Parallel()
+	hung := &hungMemory{}
+	h := startServerOn(t, fakeslack.New(), guidetest.Embedded(t), func(c *Config) { c.Memory = hung })
+	for i := range 3 {
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvHM", i), "<@UBOT> skills", "U1", fmt.Sprint("CHM", i), "9.1", ""))
+		h.callsTo(t, "chat.postMessage", i+1)
+	}
+	if got := hung.calls.Load(); got != 1 {
+		t.Errorf("the hung memory was called %d times, want once before the outage", got)
 	}
 }

@@ -4,14 +4,16 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // A forget deletes what the store keeps about a person when it runs. A
-// plan they submitted just before it may still be on its way (another
-// replica, a busy conversation) and be saved after it. So the bot forgets
-// again a while later whatever plan was ticked up to the first forget
-// (Plans.ForgetBefore, which compares the plan's click time); a plan built
-// after the forget stays.
+// plan they submitted, or a question they asked, just before it may still
+// be on its way (another replica, a busy conversation) and be saved after
+// it. So the bot forgets again a while later whatever came up to the first
+// forget (Plans.ForgetBefore, which compares the click's or the message's
+// arrival time); what came after the forget stays.
 
 // defaultForgetAgain is Config.ForgetAgain unset: well past the time a
 // click takes to be saved (its ack, a queue, the store's timeout).
@@ -28,8 +30,8 @@ func (s *Server) forgetAgain(user string, at time.Time) {
 			s.log.Error("forget a person again", "err", safeError(err))
 			return
 		}
-		if f.Plans > 0 {
-			s.log.Info("forgot a plan saved after its person's forget", "plans", f.Plans)
+		if f != (store.Forgotten{}) {
+			s.log.Info("forgot what was saved after its person's forget", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs, "conversations", f.Conversations)
 		}
 	})
 }

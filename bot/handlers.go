@@ -80,7 +80,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		}
 		s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
-				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text))
+				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text), received)
 			}
 		})
 	case *slackevents.MessageEvent:
@@ -120,10 +120,10 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 	}
 }
 
-// answerIn answers user's mention in its thread, and keeps it for the
-// guide's owners.
-func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string) {
-	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question)
+// answerIn answers user's mention, which arrived at arrived, in its
+// thread, and keeps it for the guide's owners.
+func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time) {
+	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)
 	if err != nil {
 		// The asker is told, not left waiting.
 		s.logFailure(ctx, "answer question", "err", safeError(err))
@@ -187,7 +187,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	case blockkit.ActionPlanRead:
 		s.readFromPlan(ctx, cb, a)
 	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
-		s.show(ctx, cb, a)
+		s.show(ctx, cb, a, received)
 	}
 }
 
@@ -226,8 +226,8 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 // show answers a topic, table or Continue reading button: in place of the
 // private answer it was on (below it, for Continue reading), in a DM when
 // it was on the Home tab, privately below a shared answer, else in the
-// message's thread.
-func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+// message's thread. The click arrived at received.
+func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	where := routeOf(cb, a)
 	kind := blockkit.ActionOf(a.ActionID)
 	step := blockkit.Step{Action: kind, Value: a.Value}
@@ -262,7 +262,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 			if in != thread {
 				keys = append(keys, conversationKey(cb.Channel.ID, in))
 			}
-			s.clicked(ctx, cb.User.ID, step, msg, keys...)
+			s.clicked(ctx, cb.User.ID, received, step, msg, keys...)
 		}
 	}
 }

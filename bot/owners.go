@@ -138,20 +138,20 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 	return s.reply(ctx, ix, question, private)
 }
 
-// answerFollowing answers a message of user's in a conversation
-// (conversationKey), as answer does: a follow-up of the last question answered there asks it
+// answerFollowing answers a message of user's, which arrived at arrived,
+// in a conversation (conversationKey), as answer does: a follow-up of the last question answered there asks it
 // again (index.FollowUp), and the question answered, as it was read, is
 // remembered for the next message ("and for a director?" after "and for
 // a VP?" asks the first question of a director again); "tell me more"
 // shows more of the last answer (conversation.more).
-func (s *Server) answerFollowing(ctx context.Context, key, user, message string) (blockkit.Message, asked, error) {
+func (s *Server) answerFollowing(ctx context.Context, key, user, message string, arrived time.Time) (blockkit.Message, asked, error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
 	c, known := s.recall(ctx, key)
 	if known && blockkit.IsMore(message) {
 		msg, next, ok := c.more(ix.Guide())
 		if ok {
-			s.remember(ctx, key, user, next)
+			s.remember(ctx, key, user, arrived, next)
 		} else {
 			msg = blockkit.NoMore()
 		}
@@ -165,7 +165,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string)
 	// A message that finds nothing leaves the last answer, and what more
 	// it offers, as they were.
 	if err == nil && a.kind.Answered() {
-		s.remember(ctx, key, user, answered(question, msg))
+		s.remember(ctx, key, user, arrived, answered(user, question, msg))
 	}
 	return msg, a, err
 }

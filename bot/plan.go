@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
@@ -25,80 +24,6 @@ type Plans interface {
 
 // planTimeout bounds a read or write of a person's plan.
 const planTimeout = 2 * time.Second
-
-// memPlans keeps plans in memory when the bot has no store (dev): they
-// last as long as the process.
-type memPlans struct {
-	mu    sync.Mutex
-	plans map[string]store.Plan
-	// welcomed holds when each person's greeting arrived.
-	welcomed map[string]time.Time
-}
-
-func newMemPlans() *memPlans {
-	return &memPlans{plans: map[string]store.Plan{}, welcomed: map[string]time.Time{}}
-}
-
-func (m *memPlans) SavePlan(_ context.Context, p store.Plan) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	p.Have = append([]string{}, p.Have...)
-	if p.Updated.IsZero() {
-		p.Updated = time.Now().UTC()
-	}
-	m.plans[p.User] = p
-	return nil
-}
-
-func (m *memPlans) ForgetBefore(_ context.Context, user string, upTo time.Time) (store.Forgotten, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var f store.Forgotten
-	if p, ok := m.plans[user]; ok && !p.Updated.After(upTo) {
-		delete(m.plans, user)
-		f.Plans = 1
-	}
-	if at, ok := m.welcomed[user]; ok && !at.After(upTo) {
-		delete(m.welcomed, user)
-		f.Welcomes = 1
-	}
-	return f, nil
-}
-
-func (m *memPlans) Plan(_ context.Context, user string) (store.Plan, bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	p, ok := m.plans[user]
-	return p, ok, nil
-}
-
-func (m *memPlans) Welcome(_ context.Context, user string, at time.Time) (bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if _, ok := m.welcomed[user]; ok {
-		return false, nil
-	}
-	if at.IsZero() {
-		at = time.Now()
-	}
-	m.welcomed[user] = at
-	return true, nil
-}
-
-func (m *memPlans) Forget(_ context.Context, user string) (store.Forgotten, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var f store.Forgotten
-	if _, ok := m.plans[user]; ok {
-		f.Plans = 1
-	}
-	if _, ok := m.welcomed[user]; ok {
-		f.Welcomes = 1
-	}
-	delete(m.plans, user)
-	delete(m.welcomed, user)
-	return f, nil
-}
 
 // keptPlan reads a person's kept ticks; ok is false when they have none,
 // and err says the store failed (logged and counted).
@@ -155,7 +80,6 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 	at := time.Now()
 	s.forgetAgain(user, at)
 	s.forgotten.Add(user, at)
-	s.forgetConversations(user)
 	f, err := s.cfg.Plans.Forget(ctx, user)
 	if err != nil {
 		s.metrics.storeErrors.Inc()

@@ -52,9 +52,9 @@ type Config struct {
 	// the report on their Home tab, /director reload, a DM when a new
 	// guide is rejected.
 	Admins []string
-	// Memory, when set, keeps each conversation's last question, for its
-	// follow-ups and "tell me more", where every replica reads it (a
-	// *store.Store); nil keeps it in this replica only.
+	// Memory keeps each conversation's last question, for its follow-ups
+	// and "tell me more", where every replica reads it (a *store.Store);
+	// nil keeps it in this replica only, as Plans.
 	Memory Memory
 	// Handoffs, when set, keep the replies still queued at shutdown for
 	// another replica, or the next start, to send (a *store.Store); nil
@@ -108,13 +108,12 @@ type Server struct {
 	botUserID string
 	seen      *seen
 	// nudged holds the people recently offered their plan (converse).
-	nudged *seen
-	// conversations hold each conversation's last question, for its
-	// follow-ups.
-	conversations *conversations
-	claimer       claimer
-	metrics       *metrics
-	replies       *replyCache
+	nudged  *seen
+	claimer claimer
+	// memoryDown is an outage of the Memory.
+	memoryDown outage
+	metrics    *metrics
+	replies    *replyCache
 	// lanes queue Web API work for the workers; gates are the Socket Mode
 	// connections.
 	lanes *lanes
@@ -165,25 +164,31 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.Plans == nil {
-		cfg.Plans = newMemPlans()
+	// Without a store, the process keeps what one would.
+	if cfg.Plans == nil || cfg.Memory == nil {
+		m := newMemStore()
+		if cfg.Plans == nil {
+			cfg.Plans = m
+		}
+		if cfg.Memory == nil {
+			cfg.Memory = m
+		}
 	}
 	s := &Server{
-		cfg:           cfg,
-		log:           cfg.Logger,
-		seen:          newSeen(dedupeKeys, dedupeTTL),
-		nudged:        newSeen(nudgeKeys, nudgeTTL),
-		conversations: newConversations(),
-		claimer:       claimer{claims: cfg.Claims},
-		metrics:       newMetrics(),
-		replies:       newReplyCache(),
-		lanes:         newLanes(),
-		gates:         newGates(),
-		ackq:          make(chan pendingAck, ackQueue),
-		slashq:        make(chan func(), slashQueue),
-		stopAcks:      make(chan struct{}),
-		stopTaking:    func() {},
-		forgotten:     expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
+		cfg:        cfg,
+		log:        cfg.Logger,
+		seen:       newSeen(dedupeKeys, dedupeTTL),
+		nudged:     newSeen(nudgeKeys, nudgeTTL),
+		claimer:    claimer{claims: cfg.Claims},
+		metrics:    newMetrics(),
+		replies:    newReplyCache(),
+		lanes:      newLanes(),
+		gates:      newGates(),
+		ackq:       make(chan pendingAck, ackQueue),
+		slashq:     make(chan func(), slashQueue),
+		stopAcks:   make(chan struct{}),
+		stopTaking: func() {},
+		forgotten:  expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
 	}
 	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.

@@ -67,16 +67,20 @@ func startServerWith(t testing.TB, ix *index.Index) *harness {
 }
 
 // startServerOn runs the server against a given fake, which it closes at
-// the end of the test.
-func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index) *harness {
+// the end of the test, with its configuration changed by edits.
+func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index, edits ...func(*Config)) *harness {
 	t.Helper()
 	logs := &syncBuffer{}
-	srv := NewServer(Config{
+	cfg := Config{
 		AppToken: "xapp-1-A1-secret-app-token",
 		BotToken: "xoxb-secret-bot-token",
 		APIURL:   fake.APIURL(),
 		Logger:   slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-	}, ix)
+	}
+	for _, edit := range edits {
+		edit(&cfg)
+	}
+	srv := NewServer(cfg, ix)
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
 	go func() { h.done <- srv.Run(ctx) }()

@@ -76,7 +76,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {
 		s.post(ctx, channel, "", blockkit.Welcome(g))
 	}
-	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text)
+	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text, arrived)
 	if err != nil {
 		// The asker is told, not left waiting, as after a mention.
 		s.logFailure(ctx, "answer question", "err", safeError(err))

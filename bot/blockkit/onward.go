@@ -19,7 +19,9 @@ import (
 // Step is a button of a reply that shows more of the guide: its kind
 // (ActionMore, ActionFullTable or ActionTopic) and its value.
 type Step struct {
-	Action, Value string
+	// Action is the button's kind (ActionTopic, …) and Value its value.
+	Action string `json:"action"`
+	Value  string `json:"value"`
 }
 
 // Onward returns the steps a reply offers, in the order "tell me more"

@@ -16,11 +16,18 @@ func conversationKey(key string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Remember keeps memory for the conversation named key, asked in by user,
-// until ttl has passed, in place of what was kept for it.
-func (s *Store) Remember(ctx context.Context, key, user string, memory []byte, ttl time.Duration) error {
+// Remember keeps memory for the conversation named key, whose question
+// user asked, until ttl has passed, in place of what was kept for it,
+// unless what was kept came from a message that arrived after this one's
+// (at): of two replicas answering one conversation at once, the later
+// message's memory stays. ForgetBefore reads at too: a person's forget
+// deletes the memory of the messages that arrived before it.
+func (s *Store) Remember(ctx context.Context, key, user string, memory []byte, at time.Time, ttl time.Duration) error {
 	if key == "" || len(memory) == 0 {
 		return errors.New("remember a conversation: no key or no memory")
+	}
+	if at.IsZero() {
+		return errors.New("remember a conversation: no arrival time")
 	}
 	if ttl <= 0 {
 		return fmt.Errorf("remember a conversation: ttl %v is not positive", ttl)
@@ -34,8 +41,9 @@ func (s *Store) Remember(ctx context.Context, key, user string, memory []byte, t
 	}
 	now := s.clock()
 	_, err = db.exec(ctx, `INSERT INTO conversations (key, user_id, memory, asked_at, expires_at) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (key) DO UPDATE SET user_id = excluded.user_id, memory = excluded.memory, asked_at = excluded.asked_at, expires_at = excluded.expires_at`,
-		conversationKey(key), user, string(memory), db.timeArg(now), db.timeArg(now.Add(ttl)))
+ON CONFLICT (key) DO UPDATE SET user_id = excluded.user_id, memory = excluded.memory, asked_at = excluded.asked_at, expires_at = excluded.expires_at
+WHERE conversations.asked_at <= excluded.asked_at`,
+		conversationKey(key), user, string(memory), db.timeArg(databaseTime(at)), db.timeArg(now.Add(ttl)))
 	if err != nil {
 		return fmt.Errorf("remember a conversation: %w", err)
 	}

@@ -33,8 +33,8 @@ type Forgotten struct {
 	// Handoffs counts their questions, handed over by a replica that shut
 	// down, that were deleted before any replica answered them.
 	Handoffs int64
-	// Conversations counts the conversations whose memory of their last
-	// question, theirs, was deleted.
+	// Conversations counts the conversations whose memory of their
+	// question was deleted.
 	Conversations int64
 }
 
@@ -164,7 +164,7 @@ func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first b
 // Forget deletes everything the store keeps by a person's user ID: their
 // self-assessment, the note that they were greeted, their questions
 // waiting for another replica to answer them, and the conversations whose
-// last question was theirs. The questions kept
+// last question was theirs, whoever asked for more of it since. The questions kept
 // for the guide's owners carry no user ID and are not theirs to find.
 func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 	return s.ForgetBefore(ctx, user, endOfTime)

@@ -91,7 +91,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	defer st.Close()
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
 	defer stopSweep()
-	go sweepClaims(sweepCtx, st, logger)
+	go sweepExpired(sweepCtx, st, logger)
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st, Handoffs: st, Memory: st,
 		Guide: guide, Questions: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, ix)
 	// The guide's owners: the guide watched (the server hears of its

@@ -34,8 +34,9 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	return st, nil
 }
 
-// sweepClaims deletes expired claims now and then until ctx ends.
-func sweepClaims(ctx context.Context, st *store.Store, logger *slog.Logger) {
+// sweepExpired deletes expired claims, conversations' memories and
+// handoffs now and then until ctx ends.
+func sweepExpired(ctx context.Context, st *store.Store, logger *slog.Logger) {
 	t := time.NewTicker(sweepEvery)
 	defer t.Stop()
 	for {
@@ -45,10 +46,10 @@ func sweepClaims(ctx context.Context, st *store.Store, logger *slog.Logger) {
 		case now := <-t.C:
 			n, err := st.Sweep(ctx, now)
 			if err != nil {
-				logger.Warn("sweep expired claims", "err", fmt.Sprint(err))
+				logger.Warn("sweep expired rows", "err", fmt.Sprint(err))
 				continue
 			}
-			logger.Debug("swept expired claims", "deleted", n)
+			logger.Debug("swept expired rows", "deleted", n)
 		}
 	}
 }
