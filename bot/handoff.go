@@ -50,9 +50,10 @@ func handoffOf(evt socketmode.Event, user string, received time.Time) *store.Han
 }
 
 // handOver keeps in the store the tasks that shutdown left queued, for
-// another replica to run, and logs and counts those it could not keep: a
-// /director answer (its claim is released), work without an envelope, or
-// every task when there is no store or it fails. Work that came before
+// another replica to run, and logs and counts those it could not keep:
+// work without an envelope, or every task when there is no store or it
+// fails. A late /director answer's claim, taken before it was queued, is
+// released for the replica that takes it over. Work that came before
 // its person asked to be forgotten is dropped: run elsewhere, it would
 // keep of them again what the forget deleted.
 func (s *Server) handOver(left []task) {
@@ -200,7 +201,16 @@ func (s *Server) resume(h store.Handoff) {
 		s.onEvent(evt, h.Received)
 	case socketmode.EventTypeInteractive:
 		s.onInteraction(evt, h.Received)
+	case socketmode.EventTypeSlashCommand:
+		// Received long enough ago, its answer goes to its response_url.
+		s.onSlash(evt, h.Received)
 	}
+}
+
+// handedOver reports whether evt was handed over (resume): Slack had its
+// ack, and it has no envelope ID to ack again.
+func handedOver(evt socketmode.Event) bool {
+	return evt.Request != nil && evt.Request.EnvelopeID == ""
 }
 
 // handedOverEvent reads a handoff's envelope as slack-go's Socket Mode
@@ -220,6 +230,12 @@ func handedOverEvent(h store.Handoff) (socketmode.Event, error) {
 			return socketmode.Event{}, fmt.Errorf("read a handed-over click: %w", err)
 		}
 		return socketmode.Event{Type: socketmode.EventTypeInteractive, Data: cb, Request: req}, nil
+	case socketmode.RequestTypeSlashCommands:
+		var cmd slack.SlashCommand
+		if err := json.Unmarshal(h.Payload, &cmd); err != nil {
+			return socketmode.Event{}, fmt.Errorf("read a handed-over command: %w", err)
+		}
+		return socketmode.Event{Type: socketmode.EventTypeSlashCommand, Data: cmd, Request: req}, nil
 	}
 	return socketmode.Event{}, fmt.Errorf("a handed-over envelope of type %q", h.Type)
 }

@@ -33,8 +33,10 @@ func openStore(t testing.TB, url string) *store.Store {
 }
 
 // startReplica runs one more server against fake, with claims (nil: none;
-// a store keeps handoffs too), and waits for its connection, which is the fake's newest.
-func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
+// a store keeps handoffs, memory and plans too) and its configuration
+// changed by edits, and waits for its connection, which is the fake's
+// newest.
+func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims, edits ...func(*Config)) *harness {
 	t.Helper()
 	logs := &syncBuffer{}
 	cfg := Config{
@@ -50,6 +52,9 @@ func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims) *harness {
 	// memory and the plans too, as in serve.
 	if st, ok := claims.(*store.Store); ok {
 		cfg.Handoffs, cfg.Memory, cfg.Plans = st, st, st
+	}
+	for _, edit := range edits {
+		edit(&cfg)
 	}
 	srv := NewServer(cfg, guidetest.Embedded(t))
 	ctx, cancel := context.WithCancel(context.Background())

@@ -368,7 +368,7 @@ func (s *Server) ackUnreadable(evt socketmode.Event, received time.Time) {
 
 // ack acknowledges an envelope, recording how long after its arrival.
 func (s *Server) ack(evt socketmode.Event, received time.Time, payload ...any) {
-	if evt.Request == nil {
+	if evt.Request == nil || handedOver(evt) {
 		return
 	}
 	// The ack goes through slack-go's bounded send queue, which stops

@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"fmt"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -315,5 +316,72 @@ func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 	}
 	if n := dmsToU1(); n != 1 {
 		t.Errorf("U1 got %d DMs for one plan", n)
+	}
+}
+
+// TestShutdownHandsALateCommandOver: a /director answer too late for its
+// ack goes to the command's response_url; when shutdown leaves that post
+// queued (here behind another whose response_url hangs) or cuts it short,
+// the command, acked, would be lost. It is handed over, and the next start
+// posts the answer to the response_url, once, without acking the envelope
+// again.
+func TestShutdownHandsALateCommandOver(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	late := func(c *Config) { c.LateAck = time.Nanosecond }
+	a := startReplica(t, fake, openStore(t, url), late)
+	// Both wait in the asker's lane: one runs and hangs, one is queued.
+	var cmds []fakeslack.Envelope
+	var ids []string
+	for _, text := range []string{"skills", "timeline"} {
+		cmd := fake.SlashCommand(text, "U1", "C1")
+		id := path.Base(cmd["payload"].(map[string]any)["response_url"].(string))
+		fake.Hang("response_url", id)
+		if err := fake.DeliverOn(0, cmd); err != nil {
+			t.Fatal(err)
+		}
+		cmds, ids = append(cmds, cmd), append(ids, id)
+	}
+	if !fake.WaitFor(wait, func() bool {
+		n0, _ := ackedTimes(fake, cmds[0].ID())
+		n1, _ := ackedTimes(fake, cmds[1].ID())
+		return n0 > 0 && n1 > 0
+	}) {
+		t.Fatal("the commands were not acked")
+	}
+	if _, err := a.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`"msg":"handed the queued replies over to the other replicas","replies":(\d+)`).FindStringSubmatch(a.logs.String())
+	if m == nil {
+		t.Fatalf("A handed nothing over:\n%s", a.logs.String())
+	}
+	kept, _ := strconv.Atoi(m[1])
+	for _, id := range ids {
+		fake.Unhang("response_url", id)
+	}
+	startReplica(t, fake, openStore(t, url), late)
+	answered := func() map[string]int {
+		n := map[string]int{}
+		for _, c := range fake.Calls() {
+			if id, _ := c.Args["response_url_id"].(string); c.Method == "response_url" && c.Error == "" {
+				n[id]++
+			}
+		}
+		return n
+	}
+	if !fake.WaitFor(wait, func() bool { return len(answered()) >= kept }) {
+		t.Fatalf("the next start answered %v of the %d commands handed over", answered(), kept)
+	}
+	time.Sleep(handoffPoll + 500*time.Millisecond)
+	if got := answered(); len(got) != kept || got[ids[0]] > 1 || got[ids[1]] > 1 {
+		t.Errorf("answers by response_url: %v; want each of the %d handed over once", got, kept)
+	}
+	for _, cmd := range cmds {
+		if acks, withPayload := ackedTimes(fake, cmd.ID()); acks != 1 || withPayload != 0 {
+			t.Errorf("a command was acked %d times, %d with a payload; want once, empty", acks, withPayload)
+		}
 	}
 }

@@ -53,7 +53,8 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		}
 		return
 	}
-	if s.claimer.claims == nil {
+	// A handed-over command is answered late, through the pool.
+	if s.claimer.claims == nil && !handedOver(evt) {
 		if r, ok := s.keptReply(cmd.Text); ok {
 			s.count(r.kind)
 			payload, a := r.again()
@@ -121,7 +122,9 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	msg := message()
 	// A response_url reply is not held to the channel's posting rate, so it
 	// waits in the asker's lane, not behind the channel's posts.
-	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", do: func(ctx context.Context) {
+	// Acked, the command is not sent again: shutdown hands its reply over.
+	from := handoffOf(evt, cmd.UserID, received)
+	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", handoff: from, do: func(ctx context.Context) {
 		s.respond(ctx, cmd.ResponseURL, msg, false)
 		s.keep(a, store.SurfaceSlash)
 	}})

@@ -158,8 +158,9 @@ func (s *Slack) FailNext(method string, statuses ...int) {
 }
 
 // Hang makes calls of method for channel never answer, until the client
-// gives up or the fake closes; calls for the channels it was given before
-// hang too.
+// gives up, the fake closes or Unhang; calls for the channels it was given
+// before hang too. For method "response_url", channel is the response
+// URL's id.
 func (s *Slack) Hang(method, channel string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -167,6 +168,28 @@ func (s *Slack) Hang(method, channel string) {
 		s.hang[method] = map[string]bool{}
 	}
 	s.hang[method][channel] = true
+}
+
+// Unhang answers the calls of method for channel again, from the next one.
+func (s *Slack) Unhang(method, channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.hang[method], channel)
+}
+
+// stall holds a call that hangs (Hang) until the client gives up or the
+// fake closes, and reports whether it did.
+func (s *Slack) stall(r *http.Request, method, channel string) bool {
+	s.mu.Lock()
+	stuck := s.hang[method][channel]
+	s.mu.Unlock()
+	if stuck {
+		select {
+		case <-s.closing:
+		case <-r.Context().Done():
+		}
+	}
+	return stuck
 }
 
 // FailAuth makes auth.test refuse the token with the given Slack error,
@@ -220,8 +243,6 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	channel, _ := args["channel"].(string)
-	stuck := s.hang[method][channel]
 	limited := method == "chat.postMessage" && !s.takePost(args["channel"], time.Now())
 	if limited {
 		s.limited = append(s.limited, Call{Method: method, Args: args})
@@ -232,11 +253,7 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusTooManyRequests), http.StatusTooManyRequests)
 		return
 	}
-	if stuck {
-		select {
-		case <-s.closing:
-		case <-r.Context().Done():
-		}
+	if channel, _ := args["channel"].(string); s.stall(r, method, channel) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -337,6 +354,9 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	id := strings.TrimPrefix(r.URL.Path, "/response/")
 	args["response_url_id"] = id
+	if s.stall(r, "response_url", id) {
+		return
+	}
 	if code := s.spend(id); code != "" {
 		vs := []Violation{s.spentViolation(code)}
 		s.refuseCall(Refusal{Method: "response_url", ResponseURLID: id, Violations: vs}, args)
