@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/directorbot/directorbot/bot/store"
@@ -95,10 +96,22 @@ func (l *lanes) push(t task) bool {
 	if len(ln.tasks) >= l.laneCap {
 		return false
 	}
-	ln.tasks = append(ln.tasks, t)
+	// A task handed over by a replica that stopped goes before those that
+	// arrived after it: a conversation's replies come in the order of its
+	// messages. Any other arrives last.
+	i := len(ln.tasks)
+	for i > 0 && arrivedAfter(ln.tasks[i-1], t) {
+		i--
+	}
+	ln.tasks = slices.Insert(ln.tasks, i, t)
 	l.queued++
 	l.makeReady(ln)
 	return true
+}
+
+// arrivedAfter reports whether task a's envelope arrived after task b's.
+func arrivedAfter(a, b task) bool {
+	return a.handoff != nil && b.handoff != nil && a.handoff.Received.After(b.handoff.Received)
 }
 
 // makeReady puts a lane in turn for a worker if it has work it may run.

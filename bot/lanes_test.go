@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // TestLanesBoundWorkWithoutGoroutines queues more work than the queues hold
@@ -200,5 +202,35 @@ func TestCloseReturnsTheQueuedTasks(t *testing.T) {
 	defer cancel()
 	if !l.wait(ctx) {
 		t.Error("the running task never finished")
+	}
+}
+
+// TestHandedOverTasksGoInArrivalOrder: a task handed over by a replica
+// that stopped joins its lane before the tasks whose messages arrived
+// after its own, so a thread's replies keep the order of its messages.
+func TestHandedOverTasksGoInArrivalOrder(t *testing.T) {
+	t.Parallel()
+	l := newLanes()
+	start := time.Now()
+	at := func(name string, seconds int) task {
+		h := &store.Handoff{Received: start.Add(time.Duration(seconds) * time.Second)}
+		return task{name: name, lane: "C1", handoff: h, do: func(context.Context) {}}
+	}
+	for _, tk := range []task{
+		at("third", 3), at("fifth", 5),
+		at("first", 1),  // handed over
+		at("second", 2), // handed over
+		at("fourth", 4), // handed over
+	} {
+		if !l.push(tk) {
+			t.Fatalf("no room for %s", tk.name)
+		}
+	}
+	var got []string
+	for _, tk := range l.close() {
+		got = append(got, tk.name)
+	}
+	if want := "[first second third fourth fifth]"; fmt.Sprint(got) != want {
+		t.Errorf("lane order %v, want %s", got, want)
 	}
 }
