@@ -1,11 +1,14 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // TestHandoffsAreTakenOnceInOrder keeps replies for another replica, takes
@@ -130,5 +133,48 @@ func TestHandoffsRefuseBadInput(t *testing.T) {
 		if err := s.PutHandoffs(t.Context(), []Handoff{h}); err == nil {
 			t.Errorf("PutHandoffs(%+v) kept it", h)
 		}
+	}
+}
+
+// TestTakingHandoffsSkipsLockedOnes: on PostgreSQL a replica taking
+// handoffs skips the rows another is taking (FOR UPDATE SKIP LOCKED)
+// rather than wait for its transaction to end.
+func TestTakingHandoffsSkipsLockedOnes(t *testing.T) {
+	t.Parallel()
+	url := postgresURL(t)
+	s := openStore(t, url)
+	ctx := t.Context()
+	var hs []Handoff
+	for i := range 2 {
+		hs = append(hs, Handoff{Type: "events_api", Payload: json.RawMessage(fmt.Sprintf(`{"event_id":"Ev%d"}`, i)), User: "U1", Received: time.Now()})
+	}
+	if err := s.PutHandoffs(ctx, hs); err != nil {
+		t.Fatal(err)
+	}
+	// Another replica, in the middle of taking the first.
+	other, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(context.Background())
+	tx, err := other.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = tx.Rollback(context.Background()) }()
+	if _, err := tx.Exec(ctx, `SELECT id FROM handoffs ORDER BY id LIMIT 1 FOR UPDATE`); err != nil {
+		t.Fatal(err)
+	}
+	waitless, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	got, err := s.TakeHandoffs(waitless, 10)
+	if err != nil || len(got) != 1 || string(got[0].Payload) != `{"event_id":"Ev1"}` {
+		t.Fatalf("TakeHandoffs beside a taker = %v, %v; want the second at once", got, err)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.TakeHandoffs(ctx, 10); err != nil || len(got) != 1 || string(got[0].Payload) != `{"event_id":"Ev0"}` {
+		t.Errorf("TakeHandoffs once the other gave up = %v, %v; want the first", got, err)
 	}
 }
