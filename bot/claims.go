@@ -147,14 +147,15 @@ func withOutcome(ctx context.Context, o *outcome) context.Context {
 
 // replied notes, for the task that ctx belongs to, how a reply (what)
 // went: sent, or finally failed, counted and logged with attrs. A reply
-// that shutdown cut short is expected, and logged as such.
-func (s *Server) replied(ctx context.Context, err error, what string, attrs ...any) {
+// that shutdown cut short is expected, and logged as such. It reports
+// whether the reply was sent.
+func (s *Server) replied(ctx context.Context, err error, what string, attrs ...any) bool {
 	o, _ := ctx.Value(outcomeKey{}).(*outcome)
 	if err == nil {
 		if o != nil {
 			o.sent.Store(true)
 		}
-		return
+		return true
 	}
 	if o != nil {
 		o.failed.Store(true)
@@ -163,6 +164,7 @@ func (s *Server) replied(ctx context.Context, err error, what string, attrs ...a
 		s.metrics.apiErrors.Inc()
 	}
 	s.logFailure(ctx, what+" failed", append(attrs, "err", safeError(err))...)
+	return false
 }
 
 // cutShort reports whether shutdown ended the work that ctx belongs to.

@@ -21,7 +21,8 @@ import (
 // its question again of a VP, and "and for a director?" after it of a
 // director; a question of its own is read alone, and so are the same
 // words in another thread, with no question to follow, or after the asker
-// was forgotten, even when someone else asked for more since.
+// was forgotten, even when someone else asked for more of it, or asked it
+// of the other role, since.
 func TestFollowUpInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -30,7 +31,9 @@ func TestFollowUpInAThread(t *testing.T) {
 	say := func(user, text, ts, thread string) string {
 		n++
 		h.send(t, fakeslack.Mention(fmt.Sprint("EvF", n), "<@UBOT> "+text, user, "C1", ts, thread))
-		return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
 	}
 	const (
 		// The row that answers opens the reply: "> *Team size* — …".
@@ -58,10 +61,13 @@ func TestFollowUpInAThread(t *testing.T) {
 		t.Fatalf("the first answer lacks the director's org size: %.400s", got)
 	}
 	say("U2", "tell me more", "6.2", "6.1")
+	if got := say("U2", "and for a VP?", "6.3", "6.1"); !strings.Contains(got, vp) {
+		t.Errorf("U2's follow-up should give the VP's team size: %.600s", got)
+	}
 	if got := h.slash(t, "forget me"); !strings.Contains(got, "the last question you asked") {
 		t.Fatalf("forget me should say it deleted the conversation's question: %s", got)
 	}
-	if got := say("U2", "and for a VP?", "6.3", "6.1"); strings.Contains(got, vp) {
+	if got := say("U2", "and for a director?", "6.4", "6.1"); strings.Contains(got, director) {
 		t.Errorf("a follow-up after forget me has no question to follow: %.600s", got)
 	}
 }
@@ -124,6 +130,7 @@ func TestTellMeMore(t *testing.T) {
 		ts := fmt.Sprintf("8.%d", n)
 		h.send(t, fakeslack.Mention(fmt.Sprint("EvM", n), "<@UBOT> "+text, "U1", "C1", ts, thread))
 		post := h.callsTo(t, "chat.postMessage", n)[n-1]
+		h.idle(t)
 		return post.Args["blocks"].(string), ts
 	}
 	if got, _ := say("tell me more", ""); !strings.Contains(got, "*Topics*") {
@@ -253,15 +260,17 @@ func TestFollowUpsAcrossReplicas(t *testing.T) {
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
-	a := startReplica(t, fake, openStore(t, url))
-	startReplica(t, fake, openStore(t, url))
+	replicas := []*harness{startReplica(t, fake, openStore(t, url)), startReplica(t, fake, openStore(t, url))}
+	a := replicas[0]
 	n := 0
 	say := func(conn int, text, ts, thread string) string {
 		n++
 		if err := fake.DeliverOn(conn, fakeslack.Mention(fmt.Sprint("EvR", n), "<@UBOT> "+text, "U1", "C1", ts, thread)); err != nil {
 			t.Fatal(err)
 		}
-		return a.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		blocks := a.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		replicas[conn].idle(t)
+		return blocks
 	}
 	const (
 		vp       = "*Team size* —"
@@ -306,7 +315,9 @@ func TestMoreGoesOnFromAClick(t *testing.T) {
 			n := 0
 			reply := func() string {
 				n++
-				return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+				blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+				h.idle(t)
+				return blocks
 			}
 			say := func(text, ts, thread string) string {
 				id := fmt.Sprint("EvC", ts)
@@ -353,7 +364,9 @@ func TestClickUnderAnOlderAnswer(t *testing.T) {
 	send := func(e fakeslack.Envelope, posts int) string {
 		n += posts
 		h.send(t, e)
-		return h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
 	}
 	send(fakeslack.DirectMessage("EvO1", "hi", "U1", "D1", "7.1"), 1)
 	older := send(fakeslack.DirectMessage("EvO2", "what does a VP do?", "U1", "D1", "7.2"), 1)

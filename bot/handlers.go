@@ -17,12 +17,12 @@ var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*`)
 
 // respond posts to a response_url: a private reply, replacing the original
 // message when replace is true.
-func (s *Server) respond(ctx context.Context, url string, msg blockkit.Message, replace bool) {
+func (s *Server) respond(ctx context.Context, url string, msg blockkit.Message, replace bool) bool {
 	opts := []slack.MsgOption{slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral)}
 	if replace {
 		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
 	}
-	s.sendResponse(ctx, url, msg, opts...)
+	return s.sendResponse(ctx, url, msg, opts...)
 }
 
 // respondPublicly posts a message everyone in the conversation sees
@@ -33,21 +33,23 @@ func (s *Server) respondPublicly(ctx context.Context, url string, msg blockkit.M
 	s.sendResponse(ctx, url, msg, slack.MsgOptionResponseURL(url, slack.ResponseTypeInChannel))
 }
 
-// sendResponse posts a message to a response_url Slack gave.
-func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Message, opts ...slack.MsgOption) {
+// sendResponse posts a message to a response_url Slack gave, and reports
+// whether it was sent.
+func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Message, opts ...slack.MsgOption) bool {
 	if !s.trustedResponseURL(url) {
 		s.log.Warn("ignored a response_url that is not Slack's")
-		return
+		return false
 	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
 	_, _, _, err := s.api.SendMessageContext(ctx, "", opts...)
-	s.replied(ctx, err, "reply via response_url", "host", redactURL(url))
+	return s.replied(ctx, err, "reply via response_url", "host", redactURL(url))
 }
 
-// post sends a message to a conversation, in a thread when threadTS is set.
-func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockkit.Message) {
+// post sends a message to a conversation, in a thread when threadTS is
+// set, and reports whether it was sent.
+func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockkit.Message) bool {
 	ctx, cancel := context.WithTimeout(ctx, postTimeout)
 	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...)}
@@ -55,7 +57,7 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
 	_, _, err := s.api.PostMessageContext(ctx, channel, opts...)
-	s.replied(ctx, err, "post message", "channel", channel)
+	return s.replied(ctx, err, "post message", "channel", channel)
 }
 
 func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
@@ -123,7 +125,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 // answerIn answers user's mention, which arrived at arrived, in its
 // thread, and keeps it for the guide's owners.
 func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time) {
-	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)
+	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)
 	if err != nil {
 		// The asker is told, not left waiting.
 		s.logFailure(ctx, "answer question", "err", safeError(err))
@@ -131,8 +133,10 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		return
 	}
 	s.count(a.kind)
-	s.post(ctx, channel, thread, msg)
-	s.keep(a, store.SurfaceMention)
+	if s.post(ctx, channel, thread, msg) {
+		remember(ctx)
+		s.keep(a, store.SurfaceMention)
+	}
 }
 
 // count records whether a reply answered the question.
@@ -254,8 +258,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 		if thread == "" {
 			thread = cb.Container.MessageTs
 		}
-		s.post(ctx, cb.Channel.ID, thread, msg)
-		if ok {
+		if s.post(ctx, cb.Channel.ID, thread, msg) && ok {
 			// "More" goes on from it, in the thread and, for an answer
 			// outside threads (a DM's), where the answer was.
 			keys := []string{conversationKey(cb.Channel.ID, thread)}

@@ -139,35 +139,44 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 }
 
 // answerFollowing answers a message of user's, which arrived at arrived,
-// in a conversation (conversationKey), as answer does: a follow-up of the last question answered there asks it
-// again (index.FollowUp), and the question answered, as it was read, is
-// remembered for the next message ("and for a director?" after "and for
-// a VP?" asks the first question of a director again); "tell me more"
-// shows more of the last answer (conversation.more).
-func (s *Server) answerFollowing(ctx context.Context, key, user, message string, arrived time.Time) (blockkit.Message, asked, error) {
+// in a conversation (conversationKey), as answer does: a follow-up of the
+// last question answered there asks it again (index.FollowUp), and the
+// question answered, as it was read, is remembered for the next message
+// ("and for a director?" after "and for a VP?" asks the first question of
+// a director again); "tell me more" shows more of the last answer
+// (conversation.more). The caller calls remember once the reply is sent:
+// a reply cut short and handed over to another replica finds the
+// conversation as this one found it.
+func (s *Server) answerFollowing(ctx context.Context, key, user, message string, arrived time.Time) (msg blockkit.Message, a asked, remember func(context.Context), err error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
 	c, known := s.recall(ctx, key)
+	keep := func(next conversation) func(context.Context) {
+		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
+	}
 	if known && blockkit.IsMore(message) {
 		msg, next, ok := c.more(ix.Guide())
-		if ok {
-			s.remember(ctx, key, user, arrived, next)
-		} else {
-			msg = blockkit.NoMore()
+		if !ok {
+			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, func(context.Context) {}, nil
 		}
-		return msg, asked{question: message, kind: blockkit.KindHelp}, nil
+		return msg, asked{question: message, kind: blockkit.KindHelp}, keep(next), nil
 	}
-	question := message
+	question, asker := message, user
 	if known {
-		question, _ = ix.FollowUp(c.Question, message)
+		var followed bool
+		// A follow-up asks the question of whoever asked it, in their
+		// words: it stays theirs to forget.
+		if question, followed = ix.FollowUp(c.Question, message); followed && c.User != "" {
+			asker = c.User
+		}
 	}
-	msg, a, err := s.reply(ctx, ix, question, false)
+	msg, a, err = s.reply(ctx, ix, question, false)
 	// A message that finds nothing leaves the last answer, and what more
 	// it offers, as they were.
-	if err == nil && a.kind.Answered() {
-		s.remember(ctx, key, user, arrived, answered(user, question, msg))
+	if err != nil || !a.kind.Answered() {
+		return msg, a, func(context.Context) {}, err
 	}
-	return msg, a, err
+	return msg, a, keep(answered(asker, question, msg)), nil
 }
 
 // reply renders the reply to a question from ix.

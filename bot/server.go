@@ -54,7 +54,8 @@ type Config struct {
 	Admins []string
 	// Memory keeps each conversation's last question, for its follow-ups
 	// and "tell me more", where every replica reads it (a *store.Store);
-	// nil keeps it in this replica only, as Plans.
+	// nil keeps it in this replica only, as Plans. "forget me" deletes a
+	// person's through Plans: set both to the same store.
 	Memory Memory
 	// Handoffs, when set, keep the replies still queued at shutdown for
 	// another replica, or the next start, to send (a *store.Store); nil

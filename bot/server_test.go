@@ -109,6 +109,16 @@ func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index, edits .
 	return h
 }
 
+// idle waits until the server has no Web API work queued or running: a
+// reply's post is seen before the task that sent it ends, and what it
+// does after the post (remember the conversation) is done by then.
+func (h *harness) idle(t testing.TB) {
+	t.Helper()
+	if !h.fake.WaitFor(wait, func() bool { queued, running := h.server.lanes.depth(); return queued == 0 && running == 0 }) {
+		t.Fatal("the server never went idle")
+	}
+}
+
 func (h *harness) send(t testing.TB, e fakeslack.Envelope) {
 	t.Helper()
 	if err := h.fake.Send(e); err != nil {

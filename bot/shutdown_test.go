@@ -321,10 +321,12 @@ func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 
 // TestShutdownHandsALateCommandOver: a /director answer too late for its
 // ack goes to the command's response_url; when shutdown leaves that post
-// queued (here behind another whose response_url hangs) or cuts it short,
-// the command, acked, would be lost. It is handed over, and the next start
-// posts the answer to the response_url, once, without acking the envelope
-// again.
+// queued (here behind another whose response_url hangs) the command,
+// acked, would be lost. It is handed over, and the next start posts the
+// answer to the response_url, once, without acking the envelope again.
+// The hanging post ends with its own timeout about when the drain gives
+// up: lost then (Slack did not answer in 10 s), or cut short and handed
+// over too, so A hands over one or two.
 func TestShutdownHandsALateCommandOver(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
@@ -383,5 +385,44 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 		if acks, withPayload := ackedTimes(fake, cmd.ID()); acks != 1 || withPayload != 0 {
 			t.Errorf("a command was acked %d times, %d with a payload; want once, empty", acks, withPayload)
 		}
+	}
+	if n := fake.Strays(); n != 0 {
+		t.Errorf("the replicas sent %d messages that ack no envelope", n)
+	}
+}
+
+// TestShutdownLeavesTheConversationAsItFoundIt: "tell me more" cut short
+// at shutdown, before its reply was sent, is handed over; the conversation's
+// memory has not moved on, so the replica that takes it over shows the
+// step the first would have, not the one after it.
+func TestShutdownLeavesTheConversationAsItFoundIt(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+	a := startReplica(t, fake, st)
+	if err := fake.DeliverOn(0, fakeslack.Mention("question", "<@UBOT> how many engineers does a director usually manage?", "U1", "C1", "5.1", "")); err != nil {
+		t.Fatal(err)
+	}
+	a.callsTo(t, "chat.postMessage", 1)
+	a.idle(t)
+	key := conversationKey("C1", "5.1")
+	before, _, err := st.Recall(t.Context(), key)
+	if err != nil || before == nil {
+		t.Fatalf("the answer's conversation was not remembered: %s, %v", before, err)
+	}
+	fake.Hang("chat.postMessage", "C1")
+	more := fakeslack.Mention("more", "<@UBOT> tell me more", "U1", "C1", "5.2", "5.1")
+	if err := fake.DeliverOn(0, more); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(wait, func() bool { n, _ := ackedTimes(fake, more.ID()); return n > 0 }) {
+		t.Fatal("tell me more was not acked")
+	}
+	if _, err := a.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if after, _, err := st.Recall(t.Context(), key); err != nil || string(after) != string(before) {
+		t.Errorf("a reply never sent moved the conversation on:\nbefore %s\nafter  %s (%v)", before, after, err)
 	}
 }

@@ -45,15 +45,21 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		s.ackSoon(evt, received, s.reloadCommand(cmd))
 		return
 	}
+	// A handed-over command has no ack to wait for it, nor one to say the
+	// pool is busy: it is answered here, on the goroutine taking handoffs.
+	soon := s.answerSoon
+	if handedOver(evt) {
+		soon = func(answer func()) bool { answer(); return true }
+	}
 	if isPlanCommand(cmd.Text) {
 		// The person's own: never from or into the reply cache.
-		if !s.answerSoon(func() { s.planCommand(evt, cmd, received) }) {
+		if !soon(func() { s.planCommand(evt, cmd, received) }) {
 			s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
 			s.ackSoon(evt, received, busyReply)
 		}
 		return
 	}
-	// A handed-over command is answered late, through the pool.
+	// A handed-over command is answered late, through its response_url.
 	if s.claimer.claims == nil && !handedOver(evt) {
 		if r, ok := s.keptReply(cmd.Text); ok {
 			s.count(r.kind)
@@ -63,7 +69,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 			return
 		}
 	}
-	if !s.answerSoon(func() { s.answerCommand(evt, cmd, received) }) {
+	if !soon(func() { s.answerCommand(evt, cmd, received) }) {
 		s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
 		s.ackSoon(evt, received, busyReply)
 	}
@@ -108,12 +114,12 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 }
 
 // ackAnswer acks a command with its answer. An answer too large for an ack
-// (nil payload), or ready too late for Slack to show it with the ack, is
-// acked at once and posted to the command's response_url instead
-// (Config.LateAck).
+// (nil payload), ready too late for Slack to show it with the ack
+// (Config.LateAck), or to a handed-over command, which Slack had acked, is
+// acked at once, if at all, and posted to the command's response_url.
 // The message is made only then: a kept reply is kept encoded.
 func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
-	if payload != nil && time.Since(received) < s.cfg.LateAck {
+	if payload != nil && time.Since(received) < s.cfg.LateAck && !handedOver(evt) {
 		s.ack(evt, received, payload)
 		s.keep(a, store.SurfaceSlash)
 		return
@@ -125,8 +131,9 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	// Acked, the command is not sent again: shutdown hands its reply over.
 	from := handoffOf(evt, cmd.UserID, received)
 	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", handoff: from, do: func(ctx context.Context) {
-		s.respond(ctx, cmd.ResponseURL, msg, false)
-		s.keep(a, store.SurfaceSlash)
+		if s.respond(ctx, cmd.ResponseURL, msg, false) {
+			s.keep(a, store.SurfaceSlash)
+		}
 	}})
 }
 

@@ -76,7 +76,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {
 		s.post(ctx, channel, "", blockkit.Welcome(g))
 	}
-	msg, a, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text, arrived)
+	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text, arrived)
 	if err != nil {
 		// The asker is told, not left waiting, as after a mention.
 		s.logFailure(ctx, "answer question", "err", safeError(err))
@@ -84,7 +84,10 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		return
 	}
 	s.count(a.kind)
-	s.post(ctx, channel, thread, msg)
+	if !s.post(ctx, channel, thread, msg) {
+		return
+	}
+	remember(ctx)
 	s.keep(a, store.SurfaceDM)
 	if a.section == "" || !blockkit.OnPath(g, a.section) {
 		return

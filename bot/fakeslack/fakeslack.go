@@ -83,6 +83,8 @@ type Slack struct {
 	// one waiting for it.
 	waiters map[string]chan Ack
 	sentAt  map[string]time.Time
+	// strays counts the app's messages that are no ack of an envelope.
+	strays  int
 	hellos  chan time.Time
 	pongs   map[string]chan struct{}
 	pingSeq int
@@ -461,12 +463,26 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		received := time.Now()
-		if ack, ok := parseAck(buf.Bytes()); ok {
-			ack.Payload = bytes.Clone(ack.Payload)
-			ack.Received = received
-			s.receive(ack)
+		ack, ok := parseAck(buf.Bytes())
+		if !ok {
+			s.mu.Lock()
+			s.strays++
+			s.mu.Unlock()
+			continue
 		}
+		ack.Payload = bytes.Clone(ack.Payload)
+		ack.Received = received
+		s.receive(ack)
 	}
+}
+
+// Strays counts the messages the app sent over Socket Mode that are not
+// acks of an envelope (one without an envelope ID, or not JSON): an app
+// sends Slack nothing else there.
+func (s *Slack) Strays() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.strays
 }
 
 // receive records an ack, validating its payload, and hands it to the one

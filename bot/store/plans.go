@@ -164,7 +164,8 @@ func (s *Store) Welcome(ctx context.Context, user string, at time.Time) (first b
 // Forget deletes everything the store keeps by a person's user ID: their
 // self-assessment, the note that they were greeted, their questions
 // waiting for another replica to answer them, and the conversations whose
-// last question was theirs, whoever asked for more of it since. The questions kept
+// last question was theirs, whoever asked for more of it, or asked it of
+// the other role, since. The questions kept
 // for the guide's owners carry no user ID and are not theirs to find.
 func (s *Store) Forget(ctx context.Context, user string) (Forgotten, error) {
 	return s.ForgetBefore(ctx, user, endOfTime)
@@ -177,8 +178,9 @@ var endOfTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // ForgetBefore deletes a person's self-assessment when they ticked it at
 // or before upTo, the note that they were greeted when the greeting event
-// arrived by then, and their handoffs that arrived and conversations they
-// last asked in by then. A forget deletes what is kept when it runs; a
+// arrived by then, and their handoffs that arrived by then and the
+// conversations whose question they asked, last changed by a message that
+// arrived by then. A forget deletes what is kept when it runs; a
 // click or a DM that came before the forget but was saved after it
 // (another replica, a busy conversation) is deleted by this, run again a
 // while later, while what came after the forget stays.
