@@ -116,6 +116,9 @@ func (g *Guide) AskedRow(s *Section, table, row int) []string {
 	return g.asked[rowKey{Section: s, Table: table, Row: row}]
 }
 
+// HasExamples reports whether any of the guide's examples names a section.
+func (g *Guide) HasExamples() bool { return len(g.asked) > 0 }
+
 // Examples returns every question of the guide's examples that names a
 // section, once each.
 func (g *Guide) Examples() []string {
