@@ -15,7 +15,7 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: thirty-three sets, tuned on, and what search
+// (content/examples.jsonl: thirty-four sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -28,7 +28,9 @@ import (
 // them, and heldout25 (ninety of its questions near the domain but not
 // covered) after that, scored once before the thirty-first to
 // thirty-third sets, written with it, taught; heldout26 to heldout28, as
-// near, after those.
+// near, after those, and the thirty-fourth set after them (its askers'
+// workplaces, a hospital and a game studio among them, overlap those of
+// heldout26 and heldout27).
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -42,7 +44,7 @@ func TestSearchQuality(t *testing.T) {
 		offTopicMissed, refusedPct int
 	}{
 		{"index/testdata/questions.jsonl", 0.96, 0.98, 0, 1, 1},
-		{"content/examples.jsonl", 0.98, 0.98, 0.95, 45, 2},
+		{"content/examples.jsonl", 0.98, 0.98, 0.95, 55, 2},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.85, 3, 1},
@@ -56,7 +58,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout11.jsonl", 0.93, 0.95, 0.92, 3, 3},
 		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.87, 3, 3},
 		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 4, 3},
-		{"index/testdata/heldout14.jsonl", 0.92, 0.96, 0.85, 8, 3},
+		{"index/testdata/heldout14.jsonl", 0.92, 0.96, 0.85, 7, 3},
 		{"index/testdata/heldout15.jsonl", 0.94, 0.98, 0.94, 4, 2},
 		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 6, 3},
 		{"index/testdata/heldout17.jsonl", 0.90, 0.93, 0.85, 6, 2},
@@ -67,10 +69,10 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 25, 1},
 		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 19, 2},
 		{"index/testdata/heldout24.jsonl", 0.78, 0.85, 0.71, 13, 5},
-		{"index/testdata/heldout25.jsonl", 0.96, 0.98, 0.93, 24, 1},
-		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 13, 1},
-		{"index/testdata/heldout27.jsonl", 0.91, 0.94, 0.86, 21, 1},
-		{"index/testdata/heldout28.jsonl", 0.90, 0.94, 0.81, 22, 1},
+		{"index/testdata/heldout25.jsonl", 0.96, 0.98, 0.93, 21, 1},
+		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 8, 1},
+		{"index/testdata/heldout27.jsonl", 0.92, 0.95, 0.87, 15, 1},
+		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.81, 20, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 5},
