@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // TestShutdownMidBurstLosesNoAck stops replica A (SIGTERM) in the middle of
@@ -272,10 +273,7 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 // nothing, and says why.
 func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 	t.Parallel()
-	fake := fakeslack.New()
-	t.Cleanup(fake.Close)
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
-	a := startReplica(t, fake, st)
+	fake, st, a := startStored(t)
 	fake.Hang("chat.postMessage", "CHANG")
 	if err := fake.DeliverOn(0, fakeslack.Mention("plan-in-channel", "<@UBOT> build my plan", "U1", "CHANG", "1700000000.000001", "")); err != nil {
 		t.Fatal(err)
@@ -392,15 +390,12 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 }
 
 // TestShutdownLeavesTheConversationAsItFoundIt: "tell me more" cut short
-// at shutdown, before its reply was sent, is handed over; the conversation's
-// memory has not moved on, so the replica that takes it over shows the
-// step the first would have, not the one after it.
+// at shutdown, before its reply was sent, is handed over, and the
+// conversation's memory has not moved on: the replica that takes it over
+// shows the step the first would have, not the one after it.
 func TestShutdownLeavesTheConversationAsItFoundIt(t *testing.T) {
 	t.Parallel()
-	fake := fakeslack.New()
-	t.Cleanup(fake.Close)
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
-	a := startReplica(t, fake, st)
+	fake, st, a := startStored(t)
 	if err := fake.DeliverOn(0, fakeslack.Mention("question", "<@UBOT> how many engineers does a director usually manage?", "U1", "C1", "5.1", "")); err != nil {
 		t.Fatal(err)
 	}
@@ -425,4 +420,14 @@ func TestShutdownLeavesTheConversationAsItFoundIt(t *testing.T) {
 	if after, _, err := st.Recall(t.Context(), key); err != nil || string(after) != string(before) {
 		t.Errorf("a reply never sent moved the conversation on:\nbefore %s\nafter  %s (%v)", before, after, err)
 	}
+}
+
+// startStored runs a replica on a new fake Slack, which it closes at the
+// end of the test, with a new SQLite store, as serve keeps one.
+func startStored(t testing.TB) (*fakeslack.Slack, *store.Store, *harness) {
+	t.Helper()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+	return fake, st, startReplica(t, fake, st)
 }
