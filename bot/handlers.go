@@ -132,10 +132,9 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	s.count(a.kind)
 	if s.post(ctx, channel, thread, msg) {
 		remember(ctx)
-		s.keep(a, store.SurfaceMention)
+		s.delivered(a, store.SurfaceMention)
 	}
 }
 

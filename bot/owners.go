@@ -146,7 +146,9 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 // a director again); "tell me more" shows more of the last answer
 // (conversation.more). The caller calls remember once the reply is sent:
 // a reply cut short and handed over to another replica finds the
-// conversation as this one found it.
+// conversation as this one found it. A message that another replica
+// answers in the milliseconds between the post and remember is read
+// alone; a person's next message comes later.
 func (s *Server) answerFollowing(ctx context.Context, key, user, message string, arrived time.Time) (msg blockkit.Message, a asked, remember func(context.Context), err error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
@@ -200,6 +202,14 @@ func (r cachedReply) again() (json.RawMessage, asked) {
 	// Tokens are random letters and digits of one length: the payload
 	// keeps its size, and holds the old token only in the 👍/👎 values.
 	return bytes.ReplaceAll(r.payload, []byte(r.asked.token), []byte(a.token)), a
+}
+
+// delivered counts a reply once it reached the asker, and keeps its
+// question for the guide's owners: a reply retried or handed over to
+// another replica counts once, where it was sent.
+func (s *Server) delivered(a asked, surface store.Surface) {
+	s.count(a.kind)
+	s.keep(a, surface)
 }
 
 // keep records a question and its outcome in the background, after its

@@ -391,8 +391,9 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 
 // TestShutdownLeavesTheConversationAsItFoundIt: "tell me more" cut short
 // at shutdown, before its reply was sent, is handed over, and the
-// conversation's memory has not moved on: the replica that takes it over
-// shows the step the first would have, not the one after it.
+// conversation's memory, what the replica that takes it over reads, has
+// not moved on: it will show the step the first would have, not the one
+// after it.
 func TestShutdownLeavesTheConversationAsItFoundIt(t *testing.T) {
 	t.Parallel()
 	fake, st, a := startStored(t)

@@ -45,11 +45,15 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		s.ackSoon(evt, received, s.reloadCommand(cmd))
 		return
 	}
-	// A handed-over command has no ack to wait for it, nor one to say the
-	// pool is busy: it is answered here, on the goroutine taking handoffs.
+	// A handed-over command has no ack to wait for it: it waits in its
+	// asker's lane, as other handed-over work does, and is handed over
+	// again if shutdown comes first.
 	soon := s.answerSoon
 	if handedOver(evt) {
-		soon = func(answer func()) bool { answer(); return true }
+		from := handoffOf(evt, cmd.UserID, received)
+		soon = func(answer func()) bool {
+			return s.enqueue(task{name: "handed-over command", lane: "user:" + cmd.UserID, handoff: from, do: func(context.Context) { answer() }})
+		}
 	}
 	if isPlanCommand(cmd.Text) {
 		// The person's own: never from or into the reply cache.
@@ -62,10 +66,9 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	// A handed-over command is answered late, through its response_url.
 	if s.claimer.claims == nil && !handedOver(evt) {
 		if r, ok := s.keptReply(cmd.Text); ok {
-			s.count(r.kind)
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
-			s.keep(a, store.SurfaceSlash)
+			s.delivered(a, store.SurfaceSlash)
 			return
 		}
 	}
@@ -92,7 +95,6 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		return
 	}
 	if r, ok := s.keptReply(cmd.Text); ok {
-		s.count(r.kind)
 		payload, a := r.again()
 		s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message {
 			msg, err := decodeSlash(payload)
@@ -121,7 +123,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
 	if payload != nil && time.Since(received) < s.cfg.LateAck && !handedOver(evt) {
 		s.ack(evt, received, payload)
-		s.keep(a, store.SurfaceSlash)
+		s.delivered(a, store.SurfaceSlash)
 		return
 	}
 	s.ack(evt, received)
@@ -132,7 +134,7 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	from := handoffOf(evt, cmd.UserID, received)
 	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", handoff: from, do: func(ctx context.Context) {
 		if s.respond(ctx, cmd.ResponseURL, msg, false) {
-			s.keep(a, store.SurfaceSlash)
+			s.delivered(a, store.SurfaceSlash)
 		}
 	}})
 }
@@ -166,7 +168,6 @@ func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMess
 	if err != nil {
 		return nil, msg, a, err
 	}
-	s.count(a.kind)
 	payload, err := encodeSlash(msg)
 	if err != nil {
 		return nil, msg, a, err

@@ -83,12 +83,11 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	s.count(a.kind)
 	if !s.post(ctx, channel, thread, msg) {
 		return
 	}
 	remember(ctx)
-	s.keep(a, store.SurfaceDM)
+	s.delivered(a, store.SurfaceDM)
 	if a.section == "" || !blockkit.OnPath(g, a.section) {
 		return
 	}

@@ -53,7 +53,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.92, 5, 2},
 		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 3, 1},
 		{"index/testdata/heldout8.jsonl", 0.93, 0.97, 0.90, 4, 2},
-		{"index/testdata/heldout9.jsonl", 0.96, 0.98, 0.92, 4, 1},
+		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 3, 1},
 		{"index/testdata/heldout10.jsonl", 0.97, 0.98, 0.94, 2, 1},
 		{"index/testdata/heldout11.jsonl", 0.93, 0.95, 0.92, 3, 3},
 		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.87, 3, 3},
@@ -62,12 +62,12 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout15.jsonl", 0.94, 0.98, 0.94, 4, 2},
 		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 6, 3},
 		{"index/testdata/heldout17.jsonl", 0.90, 0.93, 0.85, 6, 2},
-		{"index/testdata/heldout18.jsonl", 0.94, 0.98, 0.88, 4, 1},
+		{"index/testdata/heldout18.jsonl", 0.94, 0.98, 0.88, 3, 1},
 		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 7, 2},
 		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.87, 6, 3},
 		{"index/testdata/heldout21.jsonl", 0.94, 0.97, 0.91, 3, 3},
 		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 25, 1},
-		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 19, 2},
+		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 20, 2},
 		{"index/testdata/heldout24.jsonl", 0.78, 0.85, 0.71, 13, 5},
 		{"index/testdata/heldout25.jsonl", 0.96, 0.98, 0.93, 21, 1},
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 8, 1},
@@ -101,7 +101,7 @@ func TestSearchQuality(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the thirty-three tuning sets) than from its page alone, and to
+// its examples (the thirty-four tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
@@ -153,7 +153,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 70 of the 198 off-topic questions answered, and 16 right
+	// has: today 50 of the 168 off-topic questions answered, and 17 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 20 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 20",
