@@ -127,8 +127,13 @@ func digest(msg blockkit.Message) uint64 {
 // recall returns what the conversation key was last asked and shown.
 // When the Memory fails, the message is read alone, and the Memory is
 // left alone for a while (memoryDown): a hung store would otherwise slow
-// every DM and thread answer.
+// every DM and thread answer. A conversation this replica could not
+// remember is read alone too until it can (unsaved): the Memory holds the
+// question before the last one.
 func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
+	if s.unsaved.Contains(key) {
+		return conversation{}, false
+	}
 	if s.memoryDown.ongoing() {
 		s.metrics.storeErrors.Inc()
 		return conversation{}, false
@@ -159,18 +164,23 @@ func (s *Server) remember(ctx context.Context, key, by string, at time.Time, c c
 	}
 	if s.memoryDown.ongoing() {
 		s.metrics.storeErrors.Inc()
+		s.unsaved.Add(key, struct{}{})
 		return
 	}
 	data, err := json.Marshal(c)
 	if err != nil {
 		s.log.Error("remember a conversation", "err", err)
+		s.unsaved.Add(key, struct{}{})
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
 	defer cancel()
 	if err := s.cfg.Memory.Remember(ctx, key, c.User, data, at, conversationTTL); err != nil {
 		s.memoryFailed(ctx, "remember a conversation: the next message there is read alone", err)
+		s.unsaved.Add(key, struct{}{})
+		return
 	}
+	s.unsaved.Remove(key)
 }
 
 // memoryFailed counts and logs a failure of the Memory, and leaves it

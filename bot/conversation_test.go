@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -408,5 +409,52 @@ func TestHungMemoryIsLeftAlone(t *testing.T) {
 	}
 	if got := hung.calls.Load(); got != 1 {
 		t.Errorf("the hung memory was called %d times, want once before the outage", got)
+	}
+}
+
+// failingMemory is the process's memory, failing every call while fail
+// is set, as a store does in an outage.
+type failingMemory struct {
+	*memStore
+	fail atomic.Bool
+}
+
+func (m *failingMemory) Remember(ctx context.Context, key, user string, data []byte, at time.Time, ttl time.Duration) error {
+	if m.fail.Load() {
+		return errors.New("store down")
+	}
+	return m.memStore.Remember(ctx, key, user, data, at, ttl)
+}
+
+func (m *failingMemory) Recall(ctx context.Context, key string) ([]byte, bool, error) {
+	if m.fail.Load() {
+		return nil, false, errors.New("store down")
+	}
+	return m.memStore.Recall(ctx, key)
+}
+
+// TestUnsavedConversationIsReadAlone: a question answered while the
+// memory failed was not remembered, so the memory still holds the one
+// before it; once the memory is back, a follow-up there is read alone,
+// not with that older question.
+func TestUnsavedConversationIsReadAlone(t *testing.T) {
+	t.Parallel()
+	mem := &failingMemory{memStore: newMemStore()}
+	h := startServerOn(t, fakeslack.New(), guidetest.Embedded(t), func(c *Config) { c.Memory = mem })
+	n := 0
+	say := func(text, ts, thread string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvU", n), "<@UBOT> "+text, "U1", "C1", ts, thread))
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
+	}
+	say("how many engineers does a director usually manage?", "3.1", "")
+	mem.fail.Store(true)
+	say("what are a director's core responsibilities?", "3.2", "3.1")
+	mem.fail.Store(false)
+	time.Sleep(storeBackoff + 200*time.Millisecond)
+	if got := say("and for a VP?", "3.3", "3.1"); strings.Contains(got, "*Team size* —") {
+		t.Errorf("the follow-up was read with the question before the unsaved one: %.600s", got)
 	}
 }

@@ -111,8 +111,10 @@ type Server struct {
 	// nudged holds the people recently offered their plan (converse).
 	nudged  *seen
 	claimer claimer
-	// memoryDown is an outage of the Memory.
+	// memoryDown is an outage of the Memory; unsaved are the
+	// conversations it could not remember since, which are read alone.
 	memoryDown outage
+	unsaved    *expirable.LRU[string, struct{}]
 	metrics    *metrics
 	replies    *replyCache
 	// lanes queue Web API work for the workers; gates are the Socket Mode
@@ -190,6 +192,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		stopAcks:   make(chan struct{}),
 		stopTaking: func() {},
 		forgotten:  expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
+		unsaved:    expirable.NewLRU[string, struct{}](conversationsKept, nil, conversationTTL),
 	}
 	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.
