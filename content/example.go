@@ -100,24 +100,23 @@ func SameTitle(a, b string) bool {
 // (AskedRow). The slice is the guide's: callers must not change it.
 func (g *Guide) Asked(s *Section) []string { return g.asked[rowKey{Section: s, Table: -1}] }
 
-// AskedRanks returns, for each question of Asked(s), where it names the
-// section among the sections it names: 0 for the first, its best answer.
-// The slice is the guide's: callers must not change it.
-func (g *Guide) AskedRanks(s *Section) []int { return g.ranks[rowKey{Section: s, Table: -1}] }
-
-// AskedRowRanks is AskedRanks for AskedRow.
-func (g *Guide) AskedRowRanks(s *Section, table, row int) []int {
-	return g.ranks[rowKey{Section: s, Table: table, Row: row}]
-}
-
 // AskedRow returns the questions of the guide's examples that one row of
 // one of the section's tables answers: their answer is in the row.
 func (g *Guide) AskedRow(s *Section, table, row int) []string {
 	return g.asked[rowKey{Section: s, Table: table, Row: row}]
 }
 
-// HasExamples reports whether any of the guide's examples names a section.
-func (g *Guide) HasExamples() bool { return len(g.asked) > 0 }
+// EachAsked calls f for each section, and each row of a section's
+// tables (table -1: the section itself), that the guide's examples name,
+// in the guide's order, a section before its rows, with its questions
+// (Asked, AskedRow) and where each names it among the sections it names:
+// 0 for the first, its best answer. It reads no section's tables. The
+// slices are the guide's: f must not change them.
+func (g *Guide) EachAsked(f func(s *Section, table, row int, questions []string, ranks []int)) {
+	for _, a := range g.storedAsked() {
+		f(g.sections[a.Section], a.Table, a.Row, a.Questions, a.Ranks)
+	}
+}
 
 // Examples returns every question of the guide's examples that names a
 // section, once each.

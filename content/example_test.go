@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -35,8 +36,15 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	if got := g.Asked(scope); !slices.Equal(got, []string{"how big is the org", "how big is a team"}) {
 		t.Errorf("Asked(scope) = %q, want the questions without an answer in a row", got)
 	}
-	if got := g.AskedRanks(scope); !slices.Equal(got, []int{0, 1}) {
-		t.Errorf("AskedRanks(scope) = %v, want 0 for the question naming it first, 1 for the one naming it second", got)
+	if got := ranksOf(g, scope); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("ranks of scope = %v, want 0 for the question naming it first, 1 for the one naming it second", got)
+	}
+	var order []string
+	g.EachAsked(func(s *Section, table, row int, _ []string, _ []int) {
+		order = append(order, fmt.Sprintf("%s %d %d", s.ID, table, row))
+	})
+	if want := []string{"guide -1 0", "scope -1 0", "scope 0 0"}; !slices.Equal(order, want) {
+		t.Errorf("EachAsked went %q, want %q: the guide's order, a section before its rows", order, want)
 	}
 	if got := g.AskedRow(scope, 0, 0); !slices.Equal(got, []string{"who is the boss of a vp"}) {
 		t.Errorf("AskedRow(scope, 0, 0) = %q, want the question whose answer is in the row", got)
@@ -55,8 +63,8 @@ func TestExamplesFiledBySectionAndRow(t *testing.T) {
 	if got := back.AskedRow(scope, 0, 0); len(got) != 1 {
 		t.Errorf("a decoded guide lost its examples: AskedRow = %q", got)
 	}
-	if got := back.AskedRanks(scope); !slices.Equal(got, []int{0, 1}) {
-		t.Errorf("a decoded guide lost its examples' ranks: AskedRanks = %v", got)
+	if got := ranksOf(back, scope); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("a decoded guide lost its examples' ranks: %v", got)
 	}
 	if got := back.Unanswered(); len(got) != 1 {
 		t.Errorf("a decoded guide lost its unanswered examples: %q", got)
@@ -93,4 +101,15 @@ func TestFingerprintHoldsExamples(t *testing.T) {
 	if a == b {
 		t.Error("adding examples.jsonl left the guide's fingerprint unchanged")
 	}
+}
+
+// ranksOf returns the ranks of the examples that name s itself.
+func ranksOf(g *Guide, s *Section) []int {
+	var out []int
+	g.EachAsked(func(t *Section, table, _ int, _ []string, ranks []int) {
+		if t == s && table < 0 {
+			out = ranks
+		}
+	})
+	return out
 }
