@@ -69,6 +69,9 @@ func startReplica(t testing.TB, fake *fakeslack.Slack, claims Claims, edits ...f
 				t.Errorf("a token appears in the logs")
 			}
 		}
+		if n := fake.Strays(); n != 0 {
+			t.Errorf("the replicas sent %d Socket Mode messages that ack no envelope", n)
+		}
 	})
 	if !fake.WaitFor(wait, func() bool { return fake.Connections() > before }) {
 		t.Fatalf("replica never connected; logs:\n%s", logs.String())

@@ -93,6 +93,9 @@ func startServerOn(t testing.TB, fake *fakeslack.Slack, ix *index.Index, edits .
 				t.Errorf("a token appears in the logs")
 			}
 		}
+		if n := fake.Strays(); n != 0 {
+			t.Errorf("the bot sent %d Socket Mode messages that ack no envelope", n)
+		}
 		// Every reply the bot sent must be one Slack accepts.
 		refusals := fake.Refusals()
 		for i, r := range refusals {

@@ -321,7 +321,8 @@ func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 // ack goes to the command's response_url; when shutdown leaves that post
 // queued (here behind another whose response_url hangs) the command,
 // acked, would be lost. It is handed over, and the next start posts the
-// answer to the response_url, once, without acking the envelope again.
+// answer to the response_url, once, without acking the envelope again
+// (startReplica checks that no replica sends an ack without an envelope).
 // The hanging post ends with its own timeout about when the drain gives
 // up: lost then (Slack did not answer in 10 s), or cut short and handed
 // over too, so A hands over one or two.
@@ -383,9 +384,6 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 		if acks, withPayload := ackedTimes(fake, cmd.ID()); acks != 1 || withPayload != 0 {
 			t.Errorf("a command was acked %d times, %d with a payload; want once, empty", acks, withPayload)
 		}
-	}
-	if n := fake.Strays(); n != 0 {
-		t.Errorf("the replicas sent %d messages that ack no envelope", n)
 	}
 }
 
