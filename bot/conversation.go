@@ -162,25 +162,31 @@ func (s *Server) remember(ctx context.Context, key, by string, at time.Time, c c
 	if c.User == "" {
 		c.User = by
 	}
+	if s.save(ctx, key, at, c) {
+		s.unsaved.Remove(key)
+	} else {
+		s.unsaved.Add(key, struct{}{})
+	}
+}
+
+// save writes c to the Memory for key, and reports whether it did.
+func (s *Server) save(ctx context.Context, key string, at time.Time, c conversation) bool {
 	if s.memoryDown.ongoing() {
 		s.metrics.storeErrors.Inc()
-		s.unsaved.Add(key, struct{}{})
-		return
+		return false
 	}
 	data, err := json.Marshal(c)
 	if err != nil {
 		s.log.Error("remember a conversation", "err", err)
-		s.unsaved.Add(key, struct{}{})
-		return
+		return false
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
 	defer cancel()
 	if err := s.cfg.Memory.Remember(ctx, key, c.User, data, at, conversationTTL); err != nil {
 		s.memoryFailed(ctx, "remember a conversation: the next message there is read alone", err)
-		s.unsaved.Add(key, struct{}{})
-		return
+		return false
 	}
-	s.unsaved.Remove(key)
+	return true
 }
 
 // memoryFailed counts and logs a failure of the Memory, and leaves it

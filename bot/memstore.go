@@ -31,8 +31,9 @@ type memory struct {
 	expires time.Time
 }
 
-// conversationsKept bounds the conversations a memStore remembers; an
-// entry is a question's text and a few buttons' values.
+// conversationsKept bounds the conversations a memStore remembers (an
+// entry is a question's text and a few buttons' values), and those a
+// replica could not remember (Server.unsaved).
 const conversationsKept = 10_000
 
 func newMemStore() *memStore {

@@ -153,15 +153,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	ix, done := s.owners.guide.Acquire()
 	defer done()
 	c, known := s.recall(ctx, key)
-	keep := func(next conversation) func(context.Context) {
+	later := func(next conversation) func(context.Context) {
 		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
 	}
 	if known && blockkit.IsMore(message) {
 		msg, next, ok := c.more(ix.Guide())
 		if !ok {
-			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, func(context.Context) {}, nil
+			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
-		return msg, asked{question: message, kind: blockkit.KindHelp}, keep(next), nil
+		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
 	question, asker := message, user
 	if known {
@@ -176,10 +176,14 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	// A message that finds nothing leaves the last answer, and what more
 	// it offers, as they were.
 	if err != nil || !a.kind.Answered() {
-		return msg, a, func(context.Context) {}, err
+		return msg, a, rememberNothing, err
 	}
-	return msg, a, keep(answered(asker, question, msg)), nil
+	return msg, a, later(answered(asker, question, msg)), nil
 }
+
+// rememberNothing is answerFollowing's remember for a reply that leaves
+// the conversation as it was.
+func rememberNothing(context.Context) {}
 
 // reply renders the reply to a question from ix.
 func (s *Server) reply(ctx context.Context, ix *index.Index, question string, private bool) (blockkit.Message, asked, error) {

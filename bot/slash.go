@@ -48,8 +48,8 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	// A handed-over command has no ack to wait for it: it waits in its
 	// asker's lane, as other handed-over work does, and is handed over
 	// again if shutdown comes first.
-	soon := s.answerSoon
-	if handedOver(evt) {
+	soon, resumed := s.answerSoon, handedOver(evt)
+	if resumed {
 		from := handoffOf(evt, cmd.UserID, received)
 		soon = func(answer func()) bool {
 			return s.enqueue(task{name: "handed-over command", lane: "user:" + cmd.UserID, handoff: from, do: func(context.Context) { answer() }})
@@ -64,7 +64,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		return
 	}
 	// A handed-over command is answered late, through its response_url.
-	if s.claimer.claims == nil && !handedOver(evt) {
+	if s.claimer.claims == nil && !resumed {
 		if r, ok := s.keptReply(cmd.Text); ok {
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
