@@ -197,16 +197,17 @@ func TestExamplesVoteForRows(t *testing.T) {
 }
 
 // TestExamplesVoteAlikeOnEveryBuild builds the embedded guide several
-// times and asks long questions, whose many words the classifier adds up:
+// times and asks long questions, whose many words the classifiers add up:
 // the chances must come out the same, to the bit, though a map holds
-// what the examples teach.
+// what the examples teach. The first question holds words the guide
+// never says, so the regression's chance counts in it.
 func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 	t.Parallel()
 	questions := []string{
 		"We went through a 15% layoff last month and morale in my org is terrible. I'm a director with about 40 engineers. My VP says how I handle this will matter for my promotion case. What should I focus on as a leader during a period like this?",
 		"I've been a director for three years, I run four teams and a platform group, my VP keeps asking me to think about the budget, the hiring plan and the roadmap together, and I'm wondering how VPs actually split their week between strategy, people and execution compared to directors?",
 	}
-	var first []map[*content.Section]float64
+	var first []verdict
 	g, err := content.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -219,11 +220,11 @@ func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 		for i, q := range questions {
 			v := ix.examplesVerdict(ix.rewrite(q), ix.words(ix.rewrite(q)))
 			if build == 0 {
-				first = append(first, v.sections)
+				first = append(first, v)
 				continue
 			}
-			if !maps.Equal(v.sections, first[i]) {
-				t.Errorf("build %d votes %v for %q, the first build %v", build, v.sections, q, first[i])
+			if !maps.Equal(v.sections, first[i].sections) || v.unanswered != first[i].unanswered {
+				t.Errorf("build %d votes %v, %v unanswered, for %q; the first build %v, %v", build, v.sections, v.unanswered, q, first[i].sections, first[i].unanswered)
 			}
 		}
 		_ = ix.Close()

@@ -259,7 +259,7 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 		return nil, err
 	}
 	ix.speller = speller
-	ix.examples = buildExamples(g, l)
+	ix.examples = buildExamples(g, l, ix.says)
 	// The questions read to index the guide are not needed again.
 	l.read = nil
 	return ix, nil

@@ -238,7 +238,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var hits []Hit
 	switch {
 	case why != NotCovered:
-	case examples.unanswered >= refusingShare(words):
+	case examples.refuses():
 		// The examples take it for one the guide does not answer:
 		// "what's the PTO policy for directors?".
 	case whole:
