@@ -177,11 +177,11 @@ func (l *learner) tokensOf(read string) []token {
 // says reports whether the guide's own text, not its examples, holds a
 // stem.
 func (ix *Index) says(stem string) bool {
-	counts := ix.vocab[stem]
-	for _, n := range counts[:askedField] {
-		if n > 0 {
-			return true
-		}
-	}
-	return false
+	return inGuide(ix.vocab[stem]) > 0
+}
+
+// inGuide returns the most documents a term is in, by field, of the
+// guide's own fields: all but the asked field, which its examples make.
+func inGuide(counts [numFields]uint64) uint64 {
+	return slices.Max(counts[:askedField])
 }

@@ -33,18 +33,18 @@ const exampleWeight = 2.5
 
 // unansweredShare is the chance of "none" by the examples at which a
 // question that holds a word the guide never says (no field of the index
-// matches it) goes unanswered
-// (search): "what's the PTO policy for directors?". For such a question
-// the chance is the mean of naive Bayes's and the regression's
-// (offtopic.go).
+// matches it) goes unanswered (search): "what's the PTO policy for
+// directors?". For such a question the chance is the mean of naive
+// Bayes's and the regression's (offtopic.go).
 //
 // It was chosen leaving each 200 examples out in turn, to refuse as many
-// off-topic questions as it can without refusing more answerable ones or
-// losing top-3 (the targets ask for every off-topic question refused,
-// and top-3 0.97). Of 1,503 off-topic and 5,305 answerable questions: at
-// 0.45, 1,364 and 27 refused, top-3 0.9759; at 0.4, 1,383 and 43, top-3
-// 0.9730; at 0.5, 1,355 and 27; at 0.6, 1,345 and 26, top-3 0.9761.
-// Naive Bayes's chance alone, at 0.6, refused 1,324 and 32.
+// off-topic questions as it can without refusing more answerable ones
+// than naive Bayes alone did, or losing top-3 (the targets ask for every
+// off-topic question refused, and top-3 0.97). Of 1,753 off-topic and
+// 5,455 answerable questions: at 0.45, 1,497 and 30 refused, top-3
+// 0.9751; at 0.4, 1,511 and 34, top-3 0.9743; at 0.35, 1,530 and 37; at
+// 0.5, 1,470 and 28, top-3 0.9754. Naive Bayes's chance alone, at 0.6,
+// refused 1,441 and 31, top-3 0.9747.
 const unansweredShare = 0.45
 
 // saidShare is unansweredShare for a question the guide says every word
@@ -59,10 +59,15 @@ const saidShare = 0.9
 
 // unsureShare is the chance of "none" by the examples at which a question
 // that is answered is answered as the closest the guide has
-// (Result.Unsure): the examples doubt, short of refusing. Leaving each
-// tuning set out in turn, at 0.4 it marks 23 of the 75 off-topic questions
-// still answered, 21 of 4,622 right answers and 5 of 312 wrong ones; at
-// 0.3, 29, 36 and 5; at 0.5, 18, 12 and 3.
+// (Result.Unsure): the examples doubt, short of refusing. It was chosen
+// with naive Bayes's chance alone, leaving each tuning set out in turn:
+// at 0.4 it marked 23 of the 75 off-topic questions still answered, 21 of
+// 4,622 right answers and 5 of 312 wrong ones; at 0.3, 29, 36 and 5; at
+// 0.5, 18, 12 and 3. With the regression's chance blended in for
+// questions that hold a word the guide never says, which narrows their
+// band below unansweredShare, leaving each 200 examples out: at 0.4, 51
+// of the 256 off-topic questions answered and 24 right answers; at 0.35,
+// 72 and 34; at 0.3, 90 and 54.
 const unsureShare = 0.4
 
 // refuses reports whether the examples are sure enough that the guide
@@ -128,13 +133,15 @@ type exampleModel struct {
 	offTopic offTopic
 }
 
-// featureGains is where a feature's gains are in exampleModel.gains, and
-// how much the examples taught it. int32 places are plenty: they would
-// overflow past two billion pairs of a feature and a label that saw it.
+// featureGains is where a feature's gains are in exampleModel.gains, how
+// much the examples taught it, and its weight in the regression
+// (offtopic.go). int32 places are plenty: they would overflow past two
+// billion pairs of a feature and a label that saw it. float32, as the
+// gains are: 16 bytes a feature rather than 24.
 type featureGains struct {
 	first, end int32
-	support    float64
-	offTopic   float64
+	support    float32
+	offTopic   float32
 }
 
 // gain is what a feature of a question adds to a label's log chance.
@@ -166,7 +173,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	// is one sample of the regression.
 	read := map[string][]feature{}
 	places := map[string]int32{}
-	var samples []sample
+	var samples []offTopicSample
 	teach := func(label int, q string, weight float64) {
 		if label == len(lessons) {
 			lessons = append(lessons, lesson{counts: map[string]float64{}})
@@ -177,7 +184,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 			tokens := l.tokens(q)
 			fs = features(tokens)
 			read[q] = fs
-			samples = append(samples, newSample(fs, places, unsaid(tokens, says), label == len(labels)))
+			samples = append(samples, newOffTopicSample(q, fs, places, holdsUnsaid(tokens, says), label == len(labels)))
 		}
 		for _, f := range fs {
 			w := weight * f.weight
@@ -211,32 +218,40 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 		teach(len(labels), q, 1)
 	}
 	m := newExampleModel(labels, lessons, support)
-	m.fitOffTopic(samples, places)
+	m.learnOffTopic(samples, places)
 	return m
 }
 
-// fitOffTopic fits the regression to the samples, whose features' places
-// are given, and keeps its weights.
-func (m *exampleModel) fitOffTopic(samples []sample, places map[string]int32) {
+// learnOffTopic fits the regression to the samples, whose features'
+// places are given, and keeps its weights.
+func (m *exampleModel) learnOffTopic(samples []offTopicSample, places map[string]int32) {
 	weights, o := fitOffTopic(samples, len(places))
 	m.offTopic = o
 	for f, place := range places {
 		g := m.features[f]
-		g.offTopic = weights[place]
+		g.offTopic = float32(weights[place])
 		m.features[f] = g
 	}
 }
 
-// unsaid reports whether a question's tokens hold a stem the guide's
-// own text never says.
-func unsaid(tokens []token, says func(string) bool) bool {
+// holdsAbsent reports whether a question's words hold one that no field
+// of the index matches.
+func holdsAbsent(words []word) bool {
+	return slices.ContainsFunc(words, func(w word) bool { return !w.present() })
+}
+
+// holdsUnsaid reports whether a question's tokens hold a stem the
+// guide's own text never says.
+func holdsUnsaid(tokens []token, says func(string) bool) bool {
 	return slices.ContainsFunc(tokens, func(t token) bool { return !says(t.stem) })
 }
 
 // newExampleModel makes the classifier of what each label's examples
 // taught, and all of them (support).
 func newExampleModel(labels []docRef, lessons []lesson, support map[string]float64) *exampleModel {
-	m := &exampleModel{labels: labels, features: make(map[string]featureGains, len(support))}
+	// No size hint: made for its final size, the map took 0.5 MB more
+	// heap for the embedded guide than grown entry by entry.
+	m := &exampleModel{labels: labels, features: map[string]featureGains{}}
 	total := 0.0
 	for _, l := range lessons {
 		total += l.mass
@@ -256,7 +271,7 @@ func newExampleModel(labels []docRef, lessons []lesson, support map[string]float
 	}
 	next := int32(0)
 	for f, n := range seen {
-		m.features[f] = featureGains{first: next, end: next, support: support[f]}
+		m.features[f] = featureGains{first: next, end: next, support: float32(support[f])}
 		next += n
 	}
 	m.gains = make([]gain, next)
@@ -341,13 +356,19 @@ func (v verdict) votedRow(s *content.Section) (RowRef, bool) {
 
 // examplesVerdict asks the examples about a question, as rewritten by
 // the thesaurus (rewrite), with its words as search reads them: none when
-// no word of its sentences that ask is one the examples use. A typo the
-// examples barely know is read as the likeliest word the speller takes it
-// for ("meetigns": "meet"); one they know is their own.
+// no word of its sentences that ask is one the examples use.
 func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	if ix.examples == nil {
 		return verdict{}
 	}
+	return ix.examples.verdict(ix.exampleFeatures(read, words), holdsAbsent(words))
+}
+
+// exampleFeatures returns the features of a question as the examples
+// read it: a typo the examples barely know is read as the likeliest word
+// the speller takes it for ("meetigns": "meet"); one they know is their
+// own.
+func (ix *Index) exampleFeatures(read string, words []word) []feature {
 	tokens := slices.Clone(ix.learner.tokensOf(read))
 	for i, t := range tokens {
 		if ix.examples.features[t.stem].support >= knownSupport {
@@ -357,7 +378,7 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 			tokens[i].stem = slices.MaxFunc(words[j].near, func(a, b spelling.Term) int { return cmp.Compare(a.Docs, b.Docs) }).Text
 		}
 	}
-	return ix.examples.verdict(features(tokens), slices.ContainsFunc(words, func(w word) bool { return !w.present() }))
+	return features(tokens)
 }
 
 // knownSupport is how much the examples must have taught a word for the
@@ -372,14 +393,14 @@ const knownSupport = 3
 // word no field of the index matches.
 func (m *exampleModel) verdict(fs []feature, unsaid bool) verdict {
 	score := slices.Clone(m.prior)
-	known, weights := 0.0, 0.0
+	known, offTopicSum := 0.0, 0.0
 	for _, f := range fs {
 		span, ok := m.features[f.text]
 		if !ok {
 			continue
 		}
 		known += f.weight
-		weights += f.weight * span.offTopic
+		offTopicSum += f.weight * float64(span.offTopic)
 		for _, g := range m.gains[span.first:span.end] {
 			score[g.label] += f.weight * float64(g.log)
 		}
@@ -390,10 +411,11 @@ func (m *exampleModel) verdict(fs []feature, unsaid bool) verdict {
 		if !unsaid {
 			return bayes
 		}
-		return (bayes + m.offTopic.chance(weights, unsaid)) / 2
+		return (bayes + m.offTopic.chance(offTopicSum)) / 2
 	}
+	// No word the examples know: they say nothing of the question.
 	if known == 0 {
-		return verdict{unanswered: unanswered(0), unsaid: unsaid}
+		return verdict{unsaid: unsaid}
 	}
 	top := math.Inf(-1)
 	for label := range score {

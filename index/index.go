@@ -292,7 +292,7 @@ func (ix *Index) load() error {
 	// share a misspelling ("diretor"), which must still be corrected.
 	ix.known = map[string]uint64{}
 	for t, counts := range ix.vocab {
-		if n := slices.Max(counts[:askedField]); n > 0 {
+		if n := inGuide(counts); n > 0 {
 			ix.known[t] = n
 		}
 		ix.learned = ix.learned || counts[askedField] > 0

@@ -1,6 +1,11 @@
 package index
 
-import "math"
+import (
+	"cmp"
+	"hash/fnv"
+	"math"
+	"slices"
+)
 
 // The examples teach a second classifier too, of one thing: whether the
 // guide answers a question at all. Naive Bayes (examples.go) weighs a
@@ -11,15 +16,20 @@ import "math"
 // learns what a word the guide never says tells of a question
 // (offTopic.unsaid). For a question that holds such a word, the chance
 // that the guide does not answer it is the mean of both classifiers'.
-// A question asked holds one when no field of the index matches it
-// (word.present); an example, when the guide's own text does not say it,
-// since the asked field is made of the examples themselves.
+//
+// A question asked holds such a word when no field of the index matches
+// one of its topic words, through the thesaurus or the speller too
+// (word.present); an example, when the guide's own text does not say one
+// of its stems as written. Reading each example as a question is read
+// would cost the start-up a search's worth of work for each; the
+// regression learns the unsaid weight of the looser reading, and
+// unansweredShare was chosen with it.
 //
 // Leaving each 200 examples out in turn, with unansweredShare lowered
-// from 0.6 to 0.45 with it: 1,324 -> 1,364 of 1,503 off-topic questions
-// refused, 32 -> 27 of 5,305 answerable ones, top-1 0.9336 -> 0.9342,
-// top-3 0.9751 -> 0.9759. Its own chance alone, or the mean for every
-// question, refuses about as many more but also questions the tests hold
+// from 0.6 to 0.45 with it: 1,441 -> 1,497 of 1,753 off-topic questions
+// refused, 31 -> 30 of 5,455 answerable ones, top-1 0.9313 -> 0.9316,
+// top-3 0.9747 -> 0.9751. Its own chance alone, or the mean for every
+// question, refused about as many more but also questions the tests hold
 // answered, a part of which the guide answers: "How is a director
 // different from a VP, and where does the CTO fit?".
 
@@ -31,29 +41,29 @@ type offTopic struct {
 }
 
 // chance returns the regression's chance that the guide does not answer
-// a question of these features, from their sum of weights.
-func (o offTopic) chance(sum float64, unsaid bool) float64 {
-	z := o.bias + sum
-	if unsaid {
-		z += o.unsaid
-	}
-	return 1 / (1 + math.Exp(-z))
+// a question that holds a word the guide never says, from the sum of its
+// features' weights.
+func (o offTopic) chance(sum float64) float64 {
+	return 1 / (1 + math.Exp(-(o.bias + o.unsaid + sum)))
 }
 
-// sample is an example question as the regression learns it: the places
-// of its features among the weights and how much each counts, whether it
-// holds a word the guide never says, and whether the guide leaves it
-// unanswered.
-type sample struct {
+// offTopicSample is an example question as the regression learns it: the
+// places of its features among the weights and how much each counts,
+// whether it holds a word the guide never says, whether the guide leaves
+// it unanswered, and a hash of its text, which orders the samples.
+type offTopicSample struct {
 	features     []int32
 	counts       []float64
 	unsaid, none bool
+	hash         uint64
 }
 
-// newSample makes a sample of a question's features, giving each feature
-// not yet placed the next place.
-func newSample(fs []feature, places map[string]int32, unsaid, none bool) sample {
-	s := sample{features: make([]int32, len(fs)), counts: make([]float64, len(fs)), unsaid: unsaid, none: none}
+// newOffTopicSample makes a sample of a question's features, giving each
+// feature not yet placed the next place.
+func newOffTopicSample(q string, fs []feature, places map[string]int32, unsaid, none bool) offTopicSample {
+	h := fnv.New64a()
+	h.Write([]byte(q))
+	s := offTopicSample{features: make([]int32, len(fs)), counts: make([]float64, len(fs)), unsaid: unsaid, none: none, hash: h.Sum64()}
 	for i, f := range fs {
 		place, ok := places[f.text]
 		if !ok {
@@ -65,35 +75,45 @@ func newSample(fs []feature, places map[string]int32, unsaid, none bool) sample 
 	return s
 }
 
-// The regression is fitted by stochastic gradient descent with AdaGrad's
-// step for each weight, the samples in the examples' order, so that every
-// build comes to the same weights. Leaving each 200 examples out in turn,
-// 8 or 30 epochs rather than 15, a rate of 0.1 or 0.5 rather than 0.2, or
-// a penalty of 10⁻³ or 10⁻⁵ rather than 10⁻⁴, each refused more
-// answerable questions or fewer off-topic ones.
+// The regression is fitted by stochastic gradient descent on the log
+// loss, with AdaGrad's step for each weight and a small penalty on the
+// weight of each feature a sample holds (so a rare feature is held back
+// mostly by the few epochs). The samples go in the order of their texts'
+// hashes: the examples' own order puts every unanswered one last, and
+// each epoch would end leaning towards "none". Leaving each 200 examples
+// out in turn, 8 or 30 epochs rather than 15, a rate of 0.1 or 0.5 rather
+// than 0.2, or a penalty of 10⁻³ or 10⁻⁵ rather than 10⁻⁴, each refused
+// more answerable questions or fewer off-topic ones.
+//
+// Every build on one machine fits the same weights, bit for bit. Another
+// machine may differ in the last bits (math.Exp takes another path
+// without FMA instructions); the explicit float64 conversions keep the
+// compiler from fusing multiplications and additions itself.
 const (
 	offTopicEpochs  = 15
 	offTopicRate    = 0.2
 	offTopicPenalty = 1e-4
 )
 
-// step is one weight being fitted, with the sum of its gradients' squares
-// that scales its steps (AdaGrad).
-type step struct{ weight, squares float64 }
+// adaGrad is one weight being fitted, with the sum of its gradients'
+// squares that scales its steps.
+type adaGrad struct{ weight, squares float64 }
 
-// take moves the weight against a gradient.
-func (s *step) take(gradient float64) {
-	s.squares += gradient * gradient
-	if s.squares > 0 {
-		s.weight -= offTopicRate * gradient / math.Sqrt(s.squares)
+// descend moves the weight against a gradient.
+func (a *adaGrad) descend(gradient float64) {
+	a.squares += float64(gradient * gradient)
+	if a.squares > 0 {
+		a.weight -= float64(offTopicRate * gradient / math.Sqrt(a.squares))
 	}
 }
 
 // fitOffTopic returns the weights of n features, and the bias and the
-// unsaid feature's weight, that fit the samples best.
-func fitOffTopic(samples []sample, n int) ([]float64, offTopic) {
-	steps := make([]step, n)
-	var bias, unsaid step
+// unsaid feature's weight, that fit the samples best; it orders the
+// samples.
+func fitOffTopic(samples []offTopicSample, n int) ([]float64, offTopic) {
+	slices.SortFunc(samples, func(a, b offTopicSample) int { return cmp.Compare(a.hash, b.hash) })
+	weights := make([]adaGrad, n)
+	var bias, unsaid adaGrad
 	for range offTopicEpochs {
 		for _, s := range samples {
 			z := bias.weight
@@ -101,25 +121,25 @@ func fitOffTopic(samples []sample, n int) ([]float64, offTopic) {
 				z += unsaid.weight
 			}
 			for i, f := range s.features {
-				z += steps[f].weight * s.counts[i]
+				z += float64(weights[f].weight * s.counts[i])
 			}
 			// The gradient of the log loss: the chance less the truth.
 			residual := 1 / (1 + math.Exp(-z))
 			if s.none {
 				residual--
 			}
-			bias.take(residual)
+			bias.descend(residual)
 			if s.unsaid {
-				unsaid.take(residual + offTopicPenalty*unsaid.weight)
+				unsaid.descend(residual + float64(offTopicPenalty*unsaid.weight))
 			}
 			for i, f := range s.features {
-				steps[f].take(residual*s.counts[i] + offTopicPenalty*steps[f].weight)
+				weights[f].descend(float64(residual*s.counts[i]) + float64(offTopicPenalty*weights[f].weight))
 			}
 		}
 	}
-	weights := make([]float64, n)
-	for i, s := range steps {
-		weights[i] = s.weight
+	out := make([]float64, n)
+	for i, w := range weights {
+		out[i] = w.weight
 	}
-	return weights, offTopic{bias: bias.weight, unsaid: unsaid.weight}
+	return out, offTopic{bias: bias.weight, unsaid: unsaid.weight}
 }

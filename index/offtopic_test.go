@@ -2,31 +2,34 @@ package index
 
 import (
 	"context"
-	"slices"
 	"testing"
 )
 
 // TestFitOffTopic fits the regression to samples where one word comes
 // only in questions the guide leaves unanswered, one only in questions it
-// answers, and one in both alike, and where a word the guide never says
+// answers, and one in half of each, and where a word the guide never says
 // comes mostly in unanswered ones: the first and the unsaid feature
-// weigh towards "none", the second against, the third about nothing; a
-// second fit comes to the same weights, to the bit.
+// weigh towards "none", the second against, the third about nothing.
 func TestFitOffTopic(t *testing.T) {
 	t.Parallel()
 	const salary, roadmap, team = 0, 1, 2
-	var samples []sample
+	var samples []offTopicSample
 	for i := range 40 {
 		none := i%2 == 0
 		word := int32(roadmap)
 		if none {
 			word = salary
 		}
-		samples = append(samples, sample{
-			features: []int32{word, team},
-			counts:   []float64{1, contextWeight},
-			unsaid:   none != (i%10 == 0),
+		features, counts := []int32{word}, []float64{1}
+		if i%4 < 2 {
+			features, counts = append(features, team), append(counts, contextWeight)
+		}
+		samples = append(samples, offTopicSample{
+			features: features,
+			counts:   counts,
+			unsaid:   none != (i%10 == 1),
 			none:     none,
+			hash:     uint64(i * 7919 % 40),
 		})
 	}
 	weights, o := fitOffTopic(samples, 3)
@@ -36,17 +39,13 @@ func TestFitOffTopic(t *testing.T) {
 	if w := weights[team]; w < -0.5 || w > 0.5 {
 		t.Errorf("the word of both kinds of questions weighs %v, want about 0", w)
 	}
-	again, o2 := fitOffTopic(samples, 3)
-	if !slices.Equal(weights, again) || o != o2 {
-		t.Errorf("a second fit came to %v %+v, the first %v %+v", again, o2, weights, o)
-	}
 }
 
-// TestOffTopicRefusesWhatBayesAnswers asks questions that hold a word the
-// guide never says and that naive Bayes alone takes for the guide's
-// (below unansweredShare): the regression's chance, blended in, refuses
-// them, and a question of the guide's that Bayes takes for its own is
-// still answered.
+// TestOffTopicRefusesWhatBayesAnswers asks questions that hold a word
+// no field of the index matches: one off-topic, which naive Bayes alone
+// takes for the guide's (its chance of "none" below unansweredShare) and
+// the regression's chance, blended in, refuses; one the guide answers,
+// which the blend leaves answered.
 func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -55,15 +54,16 @@ func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
 		answered bool
 	}{
 		{"how do directors do taxes on stock?", false},
-		{"how should a director plan the quarterly budget?", true},
+		{"how should a director deal with burnout on the team?", true},
 	}
 	for _, tt := range tests {
 		qa := ix.readQuestion(tt.question)
-		bayes := ix.examples.verdict(features(ix.learner.tokensOf(qa.read)), false)
-		if !slices.ContainsFunc(qa.words, func(w word) bool { return !w.present() }) && !tt.answered {
-			t.Errorf("%q: every word is the guide's; the test needs one that is not", tt.question)
+		if !holdsAbsent(qa.words) {
+			t.Fatalf("%q: every word is the guide's; the test needs one that is not", tt.question)
 		}
-		if bayes.unanswered >= unansweredShare {
+		// Read as if every word were the guide's, the verdict is Bayes's alone.
+		bayes := ix.examples.verdict(ix.exampleFeatures(qa.read, qa.words), false)
+		if !tt.answered && bayes.unanswered >= unansweredShare {
 			t.Errorf("%q: Bayes alone gives %.2f; the test needs it below %.2f", tt.question, bayes.unanswered, unansweredShare)
 		}
 		hits, err := ix.Search(context.Background(), tt.question, 3)

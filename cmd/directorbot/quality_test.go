@@ -77,7 +77,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 7, 1},
 		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 11, 1},
 		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.80, 14, 1},
-		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 26, 2},
+		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 32, 2},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 5},
@@ -158,7 +158,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 51 of the 153 off-topic questions answered, and 19 right
+	// has: today 53 of the 170 off-topic questions answered, and 18 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
