@@ -81,9 +81,10 @@ func newOffTopicSample(q string, fs []feature, places map[string]int32, unsaid, 
 // mostly by the few epochs). The samples go in the order of their texts'
 // hashes: the examples' own order puts every unanswered one last, and
 // each epoch would end leaning towards "none". Leaving each 200 examples
-// out in turn, 8 or 30 epochs rather than 15, a rate of 0.1 or 0.5 rather
-// than 0.2, or a penalty of 10⁻³ or 10⁻⁵ rather than 10⁻⁴, each refused
-// more answerable questions or fewer off-topic ones.
+// out in turn, these settings refuse 1,497 of 1,753 off-topic questions
+// and 30 of 5,455 answerable ones; 8 or 30 epochs, 1,496 or 1,494 and 30;
+// a rate of 0.1 or 0.5, 1,493 or 1,495 and 31; a penalty of 10⁻³ or
+// 10⁻⁵, 1,493 or 1,496 and 30. The fit is not sensitive to them.
 //
 // Every build on one machine fits the same weights, bit for bit. Another
 // machine may differ in the last bits (math.Exp takes another path
