@@ -44,8 +44,11 @@ type offTopic struct {
 // a question that holds a word the guide never says, from the sum of its
 // features' weights.
 func (o offTopic) chance(sum float64) float64 {
-	return 1 / (1 + math.Exp(-(o.bias + o.unsaid + sum)))
+	return logistic(o.bias + o.unsaid + sum)
 }
+
+// logistic maps a regression's sum of weights to a chance.
+func logistic(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // offTopicSample is an example question as the regression learns it: the
 // places of its features among the weights and how much each counts,
@@ -125,7 +128,7 @@ func fitOffTopic(samples []offTopicSample, n int) ([]float64, offTopic) {
 				z += float64(weights[f].weight * s.counts[i])
 			}
 			// The gradient of the log loss: the chance less the truth.
-			residual := 1 / (1 + math.Exp(-z))
+			residual := logistic(z)
 			if s.none {
 				residual--
 			}
