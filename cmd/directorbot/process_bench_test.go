@@ -129,7 +129,9 @@ func BenchmarkStart(b *testing.B) {
 // /proc: idle once connected and settled, and its peak while answering 500
 // /director commands sent at once, the question set's questions in turn.
 // Beside it, in the same iteration, the plain baseline (testdata/barebot):
-// slack-go and the same store, acking each command with canned text.
+// slack-go and the same store, acking each command with canned text; and
+// the plain bleve baseline (testdata/blevebot): that, with the embedded
+// guide in a plain bleve index, answering with its match query's best.
 func BenchmarkMemory(b *testing.B) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		b.Skip("needs /proc")
@@ -141,6 +143,9 @@ func BenchmarkMemory(b *testing.B) {
 	}{
 		{"", buildBinary(b), func(bin string, fake *fakeslack.Slack) *process { return startServe(b, bin, fake) }},
 		{"plain-", buildPackage(b, "./testdata/barebot"), func(bin string, fake *fakeslack.Slack) *process {
+			return start(b, exec.Command(bin), fake, "connecting")
+		}},
+		{"bleve-", buildPackage(b, "./testdata/blevebot"), func(bin string, fake *fakeslack.Slack) *process {
 			return start(b, exec.Command(bin), fake, "connecting")
 		}},
 	}

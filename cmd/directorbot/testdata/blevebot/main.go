@@ -1,0 +1,103 @@
+// Command blevebot is the second baseline BenchmarkMemory runs beside the
+// bot: barebot (slack-go's Socket Mode client and the bot's store on
+// SQLite) that also indexes the embedded guide's sections in a plain bleve
+// index (bleve's defaults, in memory), counts its answers in Prometheus
+// and answers each slash command with the text of the section bleve's
+// match query ranks first. It is what the bot's required libraries cost
+// doing the plainest version of the bot's job.
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
+)
+
+var answers = promauto.NewCounter(prometheus.CounterOpts{Name: "blevebot_answers_total", Help: "Answers sent."})
+
+// section is what the plain index holds of a section.
+type section struct {
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx); err != nil {
+		slog.Error("blevebot", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context) error {
+	g, err := content.Embedded()
+	if err != nil {
+		return err
+	}
+	ix, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+	if err != nil {
+		return err
+	}
+	texts := map[string]string{}
+	for _, s := range g.Sections() {
+		// Within a section block's 3,000 characters.
+		text := []rune(s.Title + "\n" + s.Text())
+		texts[s.ID] = string(text[:min(len(text), 2900)])
+		if err := ix.Index(s.ID, section{s.Title, s.Text()}); err != nil {
+			return err
+		}
+	}
+	st, err := store.Open(ctx, "sqlite:directorbot.db")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	api := slack.New(os.Getenv("SLACK_BOT_TOKEN"),
+		slack.OptionAppLevelToken(os.Getenv("SLACK_APP_TOKEN")),
+		slack.OptionAPIURL(os.Getenv("SLACK_API_URL")))
+	sm := socketmode.New(api)
+	go func() {
+		for evt := range sm.Events {
+			if evt.Request == nil {
+				continue
+			}
+			text := "I couldn't find an answer in the guide."
+			if cmd, ok := evt.Data.(slack.SlashCommand); ok {
+				res, err := ix.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleve.NewMatchQuery(cmd.Text), 1, 0, false))
+				if err == nil && len(res.Hits) > 0 {
+					text = texts[res.Hits[0].ID]
+				}
+			}
+			answers.Inc()
+			sm.Ack(*evt.Request, map[string]any{"response_type": "ephemeral", "blocks": []slack.Block{
+				slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil),
+			}})
+		}
+	}()
+	// As serve does: the index's garbage goes back to the system.
+	debug.FreeOSMemory()
+	slog.Info("connecting")
+	go func() {
+		// RunContext returns only with an error, the context's once it ends.
+		if err := sm.RunContext(ctx); ctx.Err() == nil {
+			slog.Error("socket mode", "err", err)
+			os.Exit(1)
+		}
+	}()
+	// The client's own shutdown waits on its reads: a baseline need not.
+	<-ctx.Done()
+	return nil
+}
