@@ -330,8 +330,12 @@ func features(tokens []token) []feature {
 // of answering it, given that the guide does; by row, the same; and the
 // chance that the guide does not.
 type verdict struct {
-	sections   map[*content.Section]float64
-	rows       map[docRef]float64
+	// labels are the classifier's documents, and chances each one's
+	// share of the chance that the guide answers; nil when the examples
+	// say nothing of the question. A section's chance is its own and its
+	// rows' (section).
+	labels     []docRef
+	chances    []float64
 	unanswered float64
 	// unsaid tells that the question holds a word no field of the index
 	// matches (word.present).
@@ -346,12 +350,26 @@ type verdict struct {
 func (v verdict) votedRow(s *content.Section) (RowRef, bool) {
 	var best RowRef
 	top := 0.0
-	for r, n := range v.rows {
-		if r.section == s && (n > top || n == top && (r.row.Table < best.Table || r.row.Table == best.Table && r.row.Row < best.Row)) {
-			best, top = r.row, n
+	// Labels are in the guide's order (content.Guide.EachAsked): the
+	// first of equal chances is kept.
+	for i, ref := range v.labels {
+		if ref.isRow && ref.section == s && v.chances[i] > top {
+			best, top = ref.row, v.chances[i]
 		}
 	}
 	return best, top > 0
+}
+
+// section returns a section's chance of answering by the examples: its
+// own and its rows'.
+func (v verdict) section(s *content.Section) float64 {
+	sum := 0.0
+	for i, ref := range v.labels {
+		if ref.section == s {
+			sum += v.chances[i]
+		}
+	}
+	return sum
 }
 
 // examplesVerdict asks the examples about a question, as rewritten by
@@ -427,38 +445,36 @@ func (m *exampleModel) verdict(fs []feature, unsaid bool) verdict {
 		score[label] = math.Exp(score[label] - top)
 		sum += score[label]
 	}
-	v := verdict{sections: map[*content.Section]float64{}, rows: map[docRef]float64{}, unsaid: unsaid}
+	v := verdict{unsaid: unsaid}
 	if m.none() < len(score) {
 		v.unanswered = unanswered(score[m.none()] / sum)
 	}
-	// The sections' chances are shares of the labels that answer, added
+	// The labels' chances are shares of the labels that answer, added
 	// up rather than left from the whole, which "none" may be all of.
+	chances := score[:len(m.labels)]
 	answered := 0.0
-	for label := range m.labels {
-		answered += score[label]
+	for _, c := range chances {
+		answered += c
 	}
 	if answered == 0 {
-		return verdict{unanswered: v.unanswered, unsaid: unsaid}
+		return v
 	}
-	for label, ref := range m.labels {
-		p := score[label] / answered
-		v.sections[ref.section] += p
-		if ref.isRow {
-			v.rows[ref] += p
-		}
+	for label := range chances {
+		chances[label] /= answered
 	}
+	v.labels, v.chances = m.labels, chances
 	return v
 }
 
 // heed adds to each hit its section's chance by the examples, scaled to
 // the best hit's score.
 func (v verdict) heed(hits []Hit) {
-	if len(hits) == 0 || len(v.sections) == 0 {
+	if len(hits) == 0 || v.chances == nil {
 		return
 	}
 	top := hits[0].Score
 	for i, h := range hits {
-		hits[i].Votes = v.sections[h.Section]
+		hits[i].Votes = v.section(h.Section)
 		hits[i].Score += exampleWeight * hits[i].Votes * top
 	}
 	byScore(hits)

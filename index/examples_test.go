@@ -80,7 +80,7 @@ func TestExamplesVerdict(t *testing.T) {
 			v := ix.examplesVerdict(ix.rewrite("how do I plan headcount?"), ix.words(ix.rewrite("how do I plan headcount?")))
 			hiring, _ := ix.guide.Section("hiring")
 			budgets, _ := ix.guide.Section("budgets")
-			if v.sections[hiring] <= v.sections[budgets] || v.unanswered >= unansweredShare {
+			if v.section(hiring) <= v.section(budgets) || v.unanswered >= unansweredShare {
 				t.Errorf("%s: the examples' verdict on headcount is %+v; want Hiring's", tt.name, v)
 			}
 		}
@@ -88,6 +88,16 @@ func TestExamplesVerdict(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// sectionChances returns the chance of each section the examples name,
+// by its ID.
+func sectionChances(v verdict) map[string]float64 {
+	chances := map[string]float64{}
+	for _, ref := range v.labels {
+		chances[ref.section.ID] = v.section(ref.section)
+	}
+	return chances
 }
 
 // TestExamplesVoteByRank asks a question worded as one example that names
@@ -109,10 +119,7 @@ func TestExamplesVoteByRank(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := ix.examplesVerdict(ix.rewrite("how do I plan headcount?"), ix.words(ix.rewrite("how do I plan headcount?")))
-		chances := map[string]float64{}
-		for s, p := range v.sections {
-			chances[s.ID] = p
-		}
+		chances := sectionChances(v)
 		if chances["hiring"] <= chances["budgets"] || chances["budgets"] <= 0 {
 			t.Errorf("chances %v, want Hiring's above Budgets', above 0", chances)
 		}
@@ -226,8 +233,8 @@ func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 				}
 				continue
 			}
-			if !maps.Equal(v.sections, first[i].sections) || v.unanswered != first[i].unanswered {
-				t.Errorf("build %d votes %v, %v unanswered, for %q; the first build %v, %v", build, v.sections, v.unanswered, q, first[i].sections, first[i].unanswered)
+			if got, want := sectionChances(v), sectionChances(first[i]); !maps.Equal(got, want) || v.unanswered != first[i].unanswered {
+				t.Errorf("build %d votes %v, %v unanswered, for %q; the first build %v, %v", build, got, v.unanswered, q, want, first[i].unanswered)
 			}
 		}
 		_ = ix.Close()
