@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -95,6 +96,8 @@ func BenchmarkAnswer(b *testing.B) {
 	run := func(b *testing.B, ix *index.Index, questions []string) {
 		b.ReportAllocs()
 		var lat latencies
+		var faults pageFaults
+		faults.start(b)
 		i := 0
 		for b.Loop() {
 			start := time.Now()
@@ -104,7 +107,9 @@ func BenchmarkAnswer(b *testing.B) {
 			lat = append(lat, time.Since(start))
 			i++
 		}
+		faults.stop(b)
 		lat.report(b)
+		faults.report(b)
 	}
 	b.Run("embedded", func(b *testing.B) { run(b, guidetest.Embedded(b), benchQuestions(b)) })
 	b.Run("embedded-cold", func(b *testing.B) {
@@ -133,14 +138,18 @@ func BenchmarkAnswer(b *testing.B) {
 // reopened from disk by open: nothing a question's words or sections need
 // has been read yet, as for the first questions after a start. Opening the
 // index, and returning its garbage as serve does (free), is not timed.
+// It also reports the page faults an answer takes (faults/op), counted
+// while answering only.
 func answerCold(b *testing.B, questions []string, open func() (*index.Index, error), free bool) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	var lat latencies
 	var ix *index.Index
+	var faults pageFaults
 	i := 0
 	for b.Loop() {
 		if i%len(questions) == 0 {
+			faults.stop(b)
 			b.StopTimer()
 			if ix != nil {
 				_ = ix.Close()
@@ -154,6 +163,7 @@ func answerCold(b *testing.B, questions []string, open func() (*index.Index, err
 				debug.FreeOSMemory()
 			}
 			b.StartTimer()
+			faults.start(b)
 		}
 		start := time.Now()
 		if _, _, err := blockkit.Reply(ctx, ix, questions[i%len(questions)], true); err != nil {
@@ -162,8 +172,84 @@ func answerCold(b *testing.B, questions []string, open func() (*index.Index, err
 		lat = append(lat, time.Since(start))
 		i++
 	}
+	faults.stop(b)
 	_ = ix.Close()
 	lat.report(b)
+	faults.report(b)
+}
+
+// pageFaults adds up the minor page faults of the process in the
+// stretches between start and stop: pages of memory touched for the first
+// time since the system last gave them.
+type pageFaults struct {
+	total, from int64
+	counting    bool
+}
+
+// minorFaults returns how many minor page faults the process has taken.
+func minorFaults(b *testing.B) int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return int64(ru.Minflt)
+}
+
+func (f *pageFaults) start(b *testing.B) {
+	f.from, f.counting = minorFaults(b), true
+}
+
+func (f *pageFaults) stop(b *testing.B) {
+	if f.counting {
+		f.total += minorFaults(b) - f.from
+	}
+	f.counting = false
+}
+
+func (f *pageFaults) report(b *testing.B) {
+	b.ReportMetric(float64(f.total)/float64(b.N), "faults/op")
+}
+
+// BenchmarkPageFault is what a page fault costs on this machine, the
+// baseline of the cold answers' faults (BenchmarkAnswer): each operation
+// writes to a page the process has never touched, as the first answers
+// after serve's start write to the heap's pages it returned to the
+// system. ns/op is the cost of one fault.
+func BenchmarkPageFault(b *testing.B) {
+	const page, pages = 4096, 1024
+	var mem []byte
+	var faults pageFaults
+	i := 0
+	for b.Loop() {
+		if i%pages == 0 {
+			faults.stop(b)
+			b.StopTimer()
+			unmap(b, mem)
+			// Memory the process has never touched, as the heap's pages
+			// are once returned.
+			var err error
+			if mem, err = syscall.Mmap(-1, 0, pages*page, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			faults.start(b)
+		}
+		mem[i%pages*page]++
+		i++
+	}
+	faults.stop(b)
+	unmap(b, mem)
+	faults.report(b)
+}
+
+// unmap returns memory mapped by BenchmarkPageFault, if any.
+func unmap(b *testing.B, mem []byte) {
+	if mem == nil {
+		return
+	}
+	if err := syscall.Munmap(mem); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkRoundTrip measures, on one connection to the fake Slack, a
