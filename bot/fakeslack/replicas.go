@@ -143,21 +143,6 @@ func (s *Slack) Lost() []Envelope {
 	return slices.Clone(s.replicas.lost)
 }
 
-// PendingOn returns the IDs of the envelopes written on connection conn and
-// not acked yet.
-func (s *Slack) PendingOn(conn int) []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var ids []string
-	for id, c := range s.replicas.on {
-		if _, pending := s.pending[id]; pending && c == conn {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
-	return ids
-}
-
 // connectionClosed marks a connection gone, loses its pending slash
 // commands and interactions and, with RetryOnClose, retries its pending
 // events elsewhere.
