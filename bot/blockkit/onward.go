@@ -62,8 +62,11 @@ func Show(g *content.Guide, st Step, private bool) (msg Message, ok bool) {
 
 // IsMore reports whether a message only asks for more of the last answer:
 // "tell me more", "ok go on", "can you elaborate? pls".
-func IsMore(message string) bool {
-	q, _ := cutPhrase(chat(message), moreOpeners)
+func IsMore(message string) bool { return chat(message).more() }
+
+// more is IsMore of the message.
+func (c chatText) more() bool {
+	q, _ := cutPhrase(string(c), moreOpeners)
 	for _, p := range []string{" please", " pls", " plz"} {
 		q = strings.TrimSuffix(q, p)
 	}

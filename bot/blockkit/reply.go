@@ -49,24 +49,33 @@ var refusalKinds = map[index.Reason]Kind{
 
 // IsHelp reports whether a question asks for help rather than about the
 // guide: "help", "what can you do?", or a greeting (IsGreeting).
-func IsHelp(question string) bool {
-	return IsGreeting(question) || slices.Contains(helpWords, chat(question))
-}
+func IsHelp(question string) bool { return chat(question).help() }
 
 // IsGreeting reports whether a message is empty, or only a greeting and
 // small talk ("hey there, how's your day going?", "tell me a joke about
 // managers"), which no section answers.
-func IsGreeting(message string) bool {
-	q := chat(message)
-	_, joking := cutPhrase(q, []string{joke})
-	return q == "" || slices.Contains(smallTalk, q) || joking
+func IsGreeting(message string) bool { return chat(message).greeting() }
+
+// chatText is a message as small talk is matched (chat): read once, it
+// is asked whether it is help, more, thanks or a greeting.
+type chatText string
+
+// help is IsHelp of the message.
+func (c chatText) help() bool {
+	return c.greeting() || slices.Contains(helpWords, string(c))
 }
 
-// isThanks reports whether a message only thanks or acknowledges an
-// answer ("thanks!", "ok cool", "thanks, that was super helpful"): it
-// gets a word back, not a search of the guide.
-func isThanks(question string) bool {
-	q := chat(question)
+// greeting is IsGreeting of the message.
+func (c chatText) greeting() bool {
+	_, joking := cutPhrase(string(c), []string{joke})
+	return c == "" || slices.Contains(smallTalk, string(c)) || joking
+}
+
+// thanks reports whether a message only thanks or acknowledges an answer
+// ("thanks!", "ok cool", "thanks, that was super helpful"): it gets a
+// word back, not a search of the guide.
+func (c chatText) thanks() bool {
+	q := string(c)
 	if q == "" {
 		return false
 	}
@@ -82,17 +91,17 @@ func isThanks(question string) bool {
 // punctuation and emoji read as spaces, the greetings and the bot's name
 // that open it ("hi bot, good morning") and the name that closes it
 // ("thanks, bot") cut.
-func chat(message string) string {
+func chat(message string) chatText {
 	q := strings.Join(strings.Fields(strings.Map(blankSymbol, punctuation.Replace(strings.ToLower(question.Normalize(message))))), " ")
 	for cut := true; cut; {
 		q, cut = cutOpening(q)
 	}
 	for _, name := range names {
 		if rest, ok := strings.CutSuffix(q, " "+name); ok {
-			return rest
+			return chatText(rest)
 		}
 	}
-	return q
+	return chatText(q)
 }
 
 // blankSymbol turns an emoji or another symbol, and its modifiers, into a
@@ -154,12 +163,12 @@ var (
 // or an honest no-answer with the closest topics. A private reply is one
 // only the asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
-	switch {
-	case IsHelp(question), IsMore(question):
+	switch c := chat(question); {
+	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.
 		return renderHelp(ix.Guide()), KindHelp, nil
-	case isThanks(question):
+	case c.thanks():
 		return GladToHelp(), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)

@@ -157,8 +157,8 @@ func TestThanks(t *testing.T) {
 		{"great managers: what makes one?", false},
 	}
 	for _, tt := range tests {
-		if got := isThanks(tt.message); got != tt.thanks {
-			t.Errorf("isThanks(%q) = %v, want %v", tt.message, got, tt.thanks)
+		if got := chat(tt.message).thanks(); got != tt.thanks {
+			t.Errorf("chat(%q).thanks() = %v, want %v", tt.message, got, tt.thanks)
 		}
 	}
 }
