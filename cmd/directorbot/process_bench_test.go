@@ -165,8 +165,15 @@ func BenchmarkMemory(b *testing.B) {
 			idle[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
 			anon[i] += procMemory(b, p.cmd.Process.Pid, "RssAnon")
 			file[i] += procMemory(b, p.cmd.Process.Pid, "RssFile")
-			if _, err := fake.Burst(batch, 10*time.Second); err != nil {
+			acks, err := fake.Burst(batch, 10*time.Second)
+			if err != nil {
 				b.Fatal(err)
+			}
+			// A baseline Slack refuses would answer nothing.
+			for j, a := range acks {
+				if a.Error != "" {
+					b.Fatalf("%s bot: Slack refuses the reply to %q: %s", bot.bin, batch[j], a.Error)
+				}
 			}
 			peak[i] += procMemory(b, p.cmd.Process.Pid, "VmHWM")
 			p.stop(b)
