@@ -24,7 +24,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
-	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/cmd/directorbot/testdata/baseline"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -92,44 +92,19 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, "sqlite:directorbot.db")
-	if err != nil {
-		return fmt.Errorf("open store: %w", err)
-	}
-	defer st.Close()
-	api := slack.New(os.Getenv("SLACK_BOT_TOKEN"),
-		slack.OptionAppLevelToken(os.Getenv("SLACK_APP_TOKEN")),
-		slack.OptionAPIURL(os.Getenv("SLACK_API_URL")))
-	sm := socketmode.New(api)
-	go func() {
-		for evt := range sm.Events {
-			if evt.Request == nil {
-				continue
-			}
-			text := "I couldn't find an answer in the guide."
-			if cmd, ok := evt.Data.(slack.SlashCommand); ok {
-				res, err := ix.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleve.NewMatchQuery(cmd.Text), 1, 0, false))
-				if err == nil && len(res.Hits) > 0 {
-					text = texts[res.Hits[0].ID]
-				}
-			}
-			answers.Inc()
-			sm.Ack(*evt.Request, map[string]any{"response_type": "ephemeral", "text": text, "blocks": []slack.Block{
-				slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil),
-			}})
-		}
-	}()
 	// As serve does: the index's garbage goes back to the system.
 	debug.FreeOSMemory()
-	slog.Info("connecting")
-	go func() {
-		// RunContext returns only with an error, the context's once it ends.
-		if err := sm.RunContext(ctx); ctx.Err() == nil {
-			slog.Error("socket mode", "err", err)
-			os.Exit(1)
+	return baseline.Serve(ctx, func(evt socketmode.Event) any {
+		text := "I couldn't find an answer in the guide."
+		if cmd, ok := evt.Data.(slack.SlashCommand); ok {
+			res, err := ix.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleve.NewMatchQuery(cmd.Text), 1, 0, false))
+			if err == nil && len(res.Hits) > 0 {
+				text = texts[res.Hits[0].ID]
+			}
 		}
-	}()
-	// The client's own shutdown waits on its reads: a baseline need not.
-	<-ctx.Done()
-	return nil
+		answers.Inc()
+		return map[string]any{"response_type": "ephemeral", "text": text, "blocks": []slack.Block{
+			slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil),
+		}}
+	})
 }
