@@ -249,7 +249,10 @@ func BenchmarkPageFault(b *testing.B) {
 }
 
 // freshPages maps n bytes of memory the process has never touched, in
-// pages of the base size: a huge page would take one fault for many.
+// pages of the base size: a huge page would take one fault for many. So
+// does the Go heap where transparent huge pages are "madvise" or "never";
+// where they are "always", the heap may fault huge pages, and this is no
+// longer its cost.
 func freshPages(b *testing.B, n int) []byte {
 	mem, err := syscall.Mmap(-1, 0, n, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
 	if err != nil {

@@ -341,11 +341,12 @@ func (ix *Index) also(docs search.DocumentMatchCollection, s *content.Section, w
 // for, and so documents of the same score may have been left out, are all
 // the matches read and sorted. Documents of a large guide tie often (a
 // common word in the same field of the same length): at 100,000
-// synthetic sections, fetching half as many again sent one of the eight
-// benchmark questions to the second search, and an answer allocated 860
-// KB rather than 690 and took 0.2-0.4 ms longer on average. Of the
-// embedded guide's 24 best for the tuning questions, the one after the
-// last ties with it in 0.4 %.
+// synthetic sections, built in memory, fetching half as many again sent
+// one of the eight benchmark questions to the second search, and an
+// answer allocated 860 KB rather than 690 and took 0.2-0.4 ms longer on
+// average (BenchmarkAnswer/sections=100000). Of the embedded guide's 24
+// best for the tuning questions, the one after the last ties with it in
+// 0.4 %.
 func (ix *Index) best(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
 	return best(ctx, ix.bleve, q, size)
 }

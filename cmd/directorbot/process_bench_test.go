@@ -65,6 +65,14 @@ func start(b *testing.B, cmd *exec.Cmd, fake *fakeslack.Slack, ready string) *pr
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)
 	}
+	// A benchmark that fails while the process runs must not leave it
+	// running: slack-go would retry its connection for ever.
+	b.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
 	p := &process{cmd: cmd, logs: &bytes.Buffer{}}
 	lines := bufio.NewScanner(stderr)
 	for lines.Scan() {
@@ -137,15 +145,15 @@ func BenchmarkMemory(b *testing.B) {
 		b.Skip("needs /proc")
 	}
 	bots := []struct {
-		unit string
-		bin  string
-		run  func(bin string, fake *fakeslack.Slack) *process
+		name, unit string
+		bin        string
+		run        func(bin string, fake *fakeslack.Slack) *process
 	}{
-		{"", buildBinary(b), func(bin string, fake *fakeslack.Slack) *process { return startServe(b, bin, fake) }},
-		{"plain-", buildPackage(b, "./testdata/barebot"), func(bin string, fake *fakeslack.Slack) *process {
+		{"directorbot", "", buildBinary(b), func(bin string, fake *fakeslack.Slack) *process { return startServe(b, bin, fake) }},
+		{"barebot", "plain-", buildPackage(b, "./testdata/barebot"), func(bin string, fake *fakeslack.Slack) *process {
 			return start(b, exec.Command(bin), fake, "connecting")
 		}},
-		{"bleve-", buildPackage(b, "./testdata/blevebot"), func(bin string, fake *fakeslack.Slack) *process {
+		{"blevebot", "bleve-", buildPackage(b, "./testdata/blevebot"), func(bin string, fake *fakeslack.Slack) *process {
 			return start(b, exec.Command(bin), fake, "connecting")
 		}},
 	}
@@ -169,10 +177,11 @@ func BenchmarkMemory(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			// A baseline Slack refuses would answer nothing.
+			// A bot whose replies Slack refuses, or gets too late, answers
+			// nothing.
 			for j, a := range acks {
 				if a.Error != "" {
-					b.Fatalf("%s bot: Slack refuses the reply to %q: %s", bot.bin, batch[j], a.Error)
+					b.Fatalf("%s: Slack reports %s for the reply to %q", bot.name, a.Error, batch[j])
 				}
 			}
 			peak[i] += procMemory(b, p.cmd.Process.Pid, "VmHWM")

@@ -30,8 +30,13 @@ func Serve(ctx context.Context, reply func(socketmode.Event) any) error {
 	sm := socketmode.New(api)
 	go func() {
 		for evt := range sm.Events {
-			if evt.Request != nil {
-				sm.Ack(*evt.Request, reply(evt))
+			if evt.Request == nil {
+				continue
+			}
+			// Slack drops an ack it cannot take; the fake would only
+			// report the command as never acked.
+			if err := sm.Ack(*evt.Request, reply(evt)); err != nil {
+				slog.Error("ack", "err", err)
 			}
 		}
 	}()

@@ -41,26 +41,9 @@ type section struct {
 // bleve index, in memory. It returns the index and each section's reply,
 // by ID.
 func indexGuide() (bleve.Index, map[string]string, error) {
-	files := content.EmbeddedFiles()
-	names, err := fs.Glob(files, "*.md")
+	g, err := content.Load(pagesOnly{content.EmbeddedFiles()})
 	if err != nil {
-		return nil, nil, err
-	}
-	var pages []*content.Page
-	for _, name := range names {
-		src, err := fs.ReadFile(files, name)
-		if err != nil {
-			return nil, nil, err
-		}
-		p, err := content.ParsePage(name, src)
-		if err != nil {
-			return nil, nil, err
-		}
-		pages = append(pages, p)
-	}
-	g, err := content.New(pages)
-	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("read guide: %w", err)
 	}
 	ix, err := bleve.NewMemOnly(bleve.NewIndexMapping())
 	if err != nil {
@@ -76,6 +59,17 @@ func indexGuide() (bleve.Index, map[string]string, error) {
 		}
 	}
 	return ix, texts, nil
+}
+
+// pagesOnly hides a guide's examples: they are the bot's own data, not
+// what a library costs.
+type pagesOnly struct{ fs.FS }
+
+func (p pagesOnly) Open(name string) (fs.File, error) {
+	if name == content.ExamplesFile {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return p.FS.Open(name)
 }
 
 func main() {
