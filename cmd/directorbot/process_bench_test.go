@@ -134,8 +134,10 @@ func BenchmarkStart(b *testing.B) {
 }
 
 // BenchmarkMemory reads the resident memory of `directorbot serve` from
-// /proc: idle once connected and settled, and its peak while answering 500
-// /director commands sent at once, the question set's questions in turn.
+// /proc: idle once connected and settled, its peak while answering 500
+// /director commands sent at once, the question set's questions in turn,
+// and idle again once settled after them: what a pod holds once it has
+// answered, as the heap has grown back into the pages serve returned.
 // Beside it, in the same iteration, the plain baseline (testdata/barebot):
 // slack-go and the same store, acking each command with canned text; and
 // the plain bleve baseline (testdata/blevebot): that, with the embedded
@@ -164,6 +166,7 @@ func BenchmarkMemory(b *testing.B) {
 	}
 	idle, peak := make([]float64, len(bots)), make([]float64, len(bots))
 	anon, file := make([]float64, len(bots)), make([]float64, len(bots))
+	after := make([]float64, len(bots))
 	for b.Loop() {
 		for i, bot := range bots {
 			fake := fakeslack.New()
@@ -185,6 +188,8 @@ func BenchmarkMemory(b *testing.B) {
 				}
 			}
 			peak[i] += procMemory(b, p.cmd.Process.Pid, "VmHWM")
+			time.Sleep(2 * time.Second)
+			after[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
 			p.stop(b)
 			fake.Close()
 		}
@@ -192,6 +197,7 @@ func BenchmarkMemory(b *testing.B) {
 	for i, bot := range bots {
 		b.ReportMetric(idle[i]/float64(b.N), bot.unit+"idle-RSS-MiB")
 		b.ReportMetric(peak[i]/float64(b.N), bot.unit+"peak-RSS-MiB")
+		b.ReportMetric(after[i]/float64(b.N), bot.unit+"after-RSS-MiB")
 		b.ReportMetric(anon[i]/float64(b.N), bot.unit+"idle-anon-MiB")
 		b.ReportMetric(file[i]/float64(b.N), bot.unit+"idle-file-MiB")
 	}
