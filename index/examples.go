@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/classify"
 	"github.com/directorbot/directorbot/index/spelling"
 )
 
@@ -26,6 +27,23 @@ import (
 // The constants below were chosen that way, each tried a step either side,
 // before the words of a message's story counted (features); their
 // comments give the figures of then.
+//
+// The examples teach a logistic regression too (classify), of whether
+// the guide answers a question at all, which counts for questions that
+// hold a word the guide never says. A question asked holds one when no
+// field of the index matches one of its topic words, through the
+// thesaurus or the speller too (word.present); an example, when the
+// guide's own text does not say one of its stems as written (holdsUnsaid).
+// Reading each example as a question is read would cost the start-up a
+// search's worth of work for each; the regression learns the unsaid
+// weight of the looser reading, and unansweredShare was chosen with it.
+// Leaving each 200 examples out in turn, with unansweredShare lowered
+// from 0.6 to 0.45 with it: 1,441 -> 1,497 of 1,753 off-topic questions
+// refused, 31 -> 30 of 5,455 answerable ones, top-1 0.9313 -> 0.9316,
+// top-3 0.9747 -> 0.9751. Its own chance alone, or the mean for every
+// question, refused about as many more but also questions the tests hold
+// answered, a part of which the guide answers: "How is a director
+// different from a VP, and where does the CTO fit?".
 
 // exampleWeight is how much a section's chance of answering, by the
 // examples, adds to its score, as a share of the best hit's.
@@ -35,7 +53,7 @@ const exampleWeight = 2.5
 // question that holds a word the guide never says (no field of the index
 // matches it) goes unanswered (search): "what's the PTO policy for
 // directors?". For such a question the chance is the mean of naive
-// Bayes's and the regression's (offtopic.go).
+// Bayes's and the regression's (classify).
 //
 // It was chosen leaving each 200 examples out in turn, to refuse as many
 // off-topic questions as it can without refusing more answerable ones
@@ -95,103 +113,33 @@ const sureShare = 0.3
 // examples it does not answer best.
 const rankDecay = 0.5
 
-// smoothing is the count the classifier lends every word of the examples
-// for every section (Lidstone smoothing): the smaller, the more a word
-// that only some sections' examples use tells them apart. At 0.1, top-3
-// 0.970, 2 more answerable questions refused; at 0.02, top-1 0.913.
-const smoothing = 0.05
-
-// certainty scales the classifier's log chances, as the inverse of a
-// temperature: naive Bayes counts each word as news, though the words of
-// a question go together, and so is surer than it should be. At 1, top-1
-// 0.897 and twice the answerable questions refused; at 0.4, 20 fewer
-// off-topic ones refused; at 0.6, top-1 0.911.
-const certainty = 0.5
-
-// exampleModel is a naive Bayes classifier of questions by the documents
-// of the guide that answer them, taught by its examples.
-type exampleModel struct {
-	// labels are the documents the examples name; the label after the
-	// last, none, is the answer of the examples that name none.
+// examples is the classifier a guide's examples teach (classify), and
+// the documents its labels stand for: the label after the last, none, is
+// the answer of the examples that name none.
+type examples struct {
 	labels []docRef
-	// prior is each label's log share of what the examples teach, and
-	// spread the log of all of its words' counts plus the smoothing of
-	// every word: what each word of a question costs a label that has
-	// never seen it.
-	prior, spread []float64
-	// features tells, for each word or pair of the examples, where its
-	// gains are and how much all the examples taught it.
-	features map[string]featureGains
-	// gains holds, feature after feature, how much each label that saw
-	// a feature gains over one that did not. One slice, not one per
-	// feature, and float32: the classifier's 23,923 features and their
-	// gains took 3.8 MB of heap in two maps and slices of their own, 2.1
-	// MB this way, with the same answers on every question set.
-	gains []gain
-	// offTopic tells, with the features' own weights, whether the guide
-	// answers a question at all (offtopic.go).
-	offTopic offTopic
-}
-
-// featureGains is where a feature's gains are in exampleModel.gains, how
-// much the examples taught it, and its weight in the regression
-// (offtopic.go). int32 places are plenty: they would overflow past two
-// billion pairs of a feature and a label that saw it. float32, as the
-// gains are: 16 bytes a feature rather than 24.
-type featureGains struct {
-	first, end int32
-	support    float32
-	offTopic   float32
-}
-
-// gain is what a feature of a question adds to a label's log chance.
-type gain struct {
-	label int32
-	log   float32
-}
-
-// none is the label of the examples that name no section.
-func (m *exampleModel) none() int { return len(m.labels) }
-
-// lesson is what the examples of one label taught: the weight of each
-// feature, of its examples, and of all their features, each added up in
-// the examples' order, so that every build comes to the same sums.
-type lesson struct {
-	counts        map[string]float64
-	mass, content float64
+	model  *classify.Model
 }
 
 // buildExamples teaches the classifiers the guide's examples, or returns
 // nil when none names a section: "none" alone would be sure of every
 // question that shares a word with the examples the guide does not
 // answer. says tells the stems the guide's own text holds.
-func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampleModel {
+func buildExamples(g *content.Guide, l *learner, says func(string) bool) *examples {
 	var labels []docRef
-	var lessons []lesson
-	support := map[string]float64{}
+	t := classify.NewTrainer()
 	// Each question is read once, however many sections it names, and
 	// is one sample of the regression.
-	read := map[string][]feature{}
-	places := map[string]int32{}
-	var samples []offTopicSample
+	read := map[string][]classify.Feature{}
 	teach := func(label int, q string, weight float64) {
-		if label == len(lessons) {
-			lessons = append(lessons, lesson{counts: map[string]float64{}})
-		}
-		lessons[label].mass += weight
 		fs, ok := read[q]
 		if !ok {
 			tokens := l.tokens(q)
 			fs = features(tokens)
 			read[q] = fs
-			samples = append(samples, newOffTopicSample(q, fs, places, holdsUnsaid(tokens, says), label == len(labels)))
+			t.Sample(q, fs, holdsUnsaid(tokens, says), label == len(labels))
 		}
-		for _, f := range fs {
-			w := weight * f.weight
-			lessons[label].counts[f.text] += w
-			lessons[label].content += w
-			support[f.text] += w
-		}
+		t.Teach(label, fs, weight)
 	}
 	add := func(ref docRef, questions []string, ranks []int) {
 		if len(questions) == 0 {
@@ -217,21 +165,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	m := newExampleModel(labels, lessons, support)
-	m.learnOffTopic(samples, places)
-	return m
-}
-
-// learnOffTopic fits the regression to the samples, whose features'
-// places are given, and keeps its weights.
-func (m *exampleModel) learnOffTopic(samples []offTopicSample, places map[string]int32) {
-	weights, o := fitOffTopic(samples, len(places))
-	m.offTopic = o
-	for f, place := range places {
-		g := m.features[f]
-		g.offTopic = float32(weights[place])
-		m.features[f] = g
-	}
+	return &examples{labels: labels, model: t.Model(len(labels))}
 }
 
 // holdsAbsent reports whether a question's words hold one that no field
@@ -246,84 +180,23 @@ func holdsUnsaid(tokens []token, says func(string) bool) bool {
 	return slices.ContainsFunc(tokens, func(t token) bool { return !says(t.stem) })
 }
 
-// newExampleModel makes the classifier of what each label's examples
-// taught, and all of them (support).
-func newExampleModel(labels []docRef, lessons []lesson, support map[string]float64) *exampleModel {
-	// No size hint: made for its final size, the map took 0.5 MB more
-	// heap for the embedded guide than grown entry by entry.
-	m := &exampleModel{labels: labels, features: map[string]featureGains{}}
-	total := 0.0
-	for _, l := range lessons {
-		total += l.mass
-		m.spread = append(m.spread, math.Log(l.content+smoothing*float64(len(support))))
-	}
-	for _, l := range lessons {
-		m.prior = append(m.prior, math.Log(l.mass/total))
-	}
-	// Each feature's gains, in label order, lie side by side: the labels
-	// that saw each feature are counted, places handed out, then filled,
-	// end moving up from first.
-	seen := make(map[string]int32, len(support))
-	for _, l := range lessons {
-		for f := range l.counts {
-			seen[f]++
-		}
-	}
-	next := int32(0)
-	for f, n := range seen {
-		m.features[f] = featureGains{first: next, end: next, support: float32(support[f])}
-		next += n
-	}
-	m.gains = make([]gain, next)
-	for label, l := range lessons {
-		for f, n := range l.counts {
-			g := m.features[f]
-			m.gains[g.end] = gain{int32(label), float32(math.Log((n + smoothing) / smoothing))}
-			g.end++
-			m.features[f] = g
-		}
-	}
-	return m
-}
-
-// feature is a word of a question, or a pair of words side by side, and
-// how much it counts: less in the question's story (contextWeight, as in
-// search). Leaving each tuning set out in turn, the story's words at
-// 0.35 rather than left out: top-1 0.915 -> 0.933, top-3 0.971 -> 0.977,
-// direct answers 0.872 -> 0.891, 3 fewer answerable questions refused,
-// 8 more off-topic ones answered (a story shares words with the guide's
-// own); at 0.5 and 0.7, top-1 0.934, 4 more off-topic ones answered; at
-// 1, top-1 0.928.
-type feature struct {
-	text   string
-	weight float64
-}
-
-// features returns the distinct stems of a question's tokens and the
-// pairs of stems side by side, each as much as it counts most.
-func features(tokens []token) []feature {
-	weights := map[string]float64{}
-	add := func(text string, weight float64) { weights[text] = max(weights[text], weight) }
-	weight := func(t token) float64 {
-		if t.context {
-			return contextWeight
-		}
-		return 1
-	}
+// features returns the features of a question's tokens, for the
+// classifiers: a word of the question's story counts less (contextWeight,
+// as in search). Leaving each tuning set out in turn, the story's words
+// at 0.35 rather than left out: top-1 0.915 -> 0.933, top-3 0.971 ->
+// 0.977, direct answers 0.872 -> 0.891, 3 fewer answerable questions
+// refused, 8 more off-topic ones answered (a story shares words with the
+// guide's own); at 0.5 and 0.7, top-1 0.934, 4 more off-topic ones
+// answered; at 1, top-1 0.928.
+func features(tokens []token) []classify.Feature {
+	words := make([]classify.Word, len(tokens))
 	for i, t := range tokens {
-		add(t.stem, weight(t))
-		if i > 0 {
-			add(tokens[i-1].stem+" "+t.stem, min(weight(tokens[i-1]), weight(t)))
+		words[i] = classify.Word{Stem: t.stem, Weight: 1}
+		if t.context {
+			words[i].Weight = contextWeight
 		}
 	}
-	out := make([]feature, 0, len(weights))
-	for text, w := range weights {
-		out = append(out, feature{text, w})
-	}
-	// Sorted, so that a verdict adds its features up in the same order on
-	// every call.
-	slices.SortFunc(out, func(a, b feature) int { return cmp.Compare(a.text, b.text) })
-	return out
+	return classify.Features(words)
 }
 
 // verdict is what the examples say of a question: by section, its chance
@@ -379,17 +252,23 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	if ix.examples == nil {
 		return verdict{}
 	}
-	return ix.examples.verdict(ix.exampleFeatures(read, words), holdsAbsent(words))
+	unsaid := holdsAbsent(words)
+	cv := ix.examples.model.Verdict(ix.exampleFeatures(read, words), unsaid)
+	v := verdict{unanswered: cv.Unanswered, unsaid: unsaid}
+	if cv.Chances != nil {
+		v.labels, v.chances = ix.examples.labels, cv.Chances
+	}
+	return v
 }
 
 // exampleFeatures returns the features of a question as the examples
 // read it: a typo the examples barely know is read as the likeliest word
 // the speller takes it for ("meetigns": "meet"); one they know is their
 // own.
-func (ix *Index) exampleFeatures(read string, words []word) []feature {
+func (ix *Index) exampleFeatures(read string, words []word) []classify.Feature {
 	tokens := slices.Clone(ix.learner.tokensOf(read))
 	for i, t := range tokens {
-		if ix.examples.features[t.stem].support >= knownSupport {
+		if ix.examples.model.Support(t.stem) >= knownSupport {
 			continue
 		}
 		if j := slices.IndexFunc(words, func(w word) bool { return w.stem == t.stem && len(w.near) > 0 }); j >= 0 {
@@ -406,65 +285,6 @@ func (ix *Index) exampleFeatures(read string, words []word) []feature {
 // examples, is read as written, and "whta does a director usualy do in
 // meetigns?" gets Activity Time Comparison, not Recurring Meetings.
 const knownSupport = 3
-
-// verdict classifies a question by its features, and whether it holds a
-// word no field of the index matches.
-func (m *exampleModel) verdict(fs []feature, unsaid bool) verdict {
-	score := slices.Clone(m.prior)
-	known, offTopicSum := 0.0, 0.0
-	for _, f := range fs {
-		span, ok := m.features[f.text]
-		if !ok {
-			continue
-		}
-		known += f.weight
-		offTopicSum += f.weight * float64(span.offTopic)
-		for _, g := range m.gains[span.first:span.end] {
-			score[g.label] += f.weight * float64(g.log)
-		}
-	}
-	// unanswered is the chance of "none" by Bayes, blended with the
-	// regression's (offtopic.go).
-	unanswered := func(bayes float64) float64 {
-		if !unsaid {
-			return bayes
-		}
-		return (bayes + m.offTopic.chance(offTopicSum)) / 2
-	}
-	// No word the examples know: they say nothing of the question.
-	if known == 0 {
-		return verdict{unsaid: unsaid}
-	}
-	top := math.Inf(-1)
-	for label := range score {
-		score[label] = certainty * (score[label] - known*m.spread[label])
-		top = max(top, score[label])
-	}
-	sum := 0.0
-	for label := range score {
-		score[label] = math.Exp(score[label] - top)
-		sum += score[label]
-	}
-	v := verdict{unsaid: unsaid}
-	if m.none() < len(score) {
-		v.unanswered = unanswered(score[m.none()] / sum)
-	}
-	// The labels' chances are shares of the labels that answer, added
-	// up rather than left from the whole, which "none" may be all of.
-	chances := score[:len(m.labels)]
-	answered := 0.0
-	for _, c := range chances {
-		answered += c
-	}
-	if answered == 0 {
-		return v
-	}
-	for label := range chances {
-		chances[label] /= answered
-	}
-	v.labels, v.chances = m.labels, chances
-	return v
-}
 
 // heed adds to each hit its section's chance by the examples, scaled to
 // the best hit's score.

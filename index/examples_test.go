@@ -276,3 +276,38 @@ func TestUnsureAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestOffTopicRefusesWhatBayesAnswers asks questions that hold a word
+// no field of the index matches: one off-topic, which naive Bayes alone
+// takes for the guide's (its chance of "none" below unansweredShare) and
+// the regression's chance, blended in, refuses; one the guide answers,
+// which the blend leaves answered.
+func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		answered bool
+	}{
+		{"how do directors do taxes on stock?", false},
+		{"how should a director deal with burnout on the team?", true},
+	}
+	for _, tt := range tests {
+		qa := ix.readQuestion(tt.question)
+		if !holdsAbsent(qa.words) {
+			t.Fatalf("%q: every word is the guide's; the test needs one that is not", tt.question)
+		}
+		// Read as if every word were the guide's, the verdict is Bayes's alone.
+		bayes := ix.examples.model.Verdict(ix.exampleFeatures(qa.read, qa.words), false)
+		if !tt.answered && bayes.Unanswered >= unansweredShare {
+			t.Errorf("%q: Bayes alone gives %.2f; the test needs it below %.2f", tt.question, bayes.Unanswered, unansweredShare)
+		}
+		hits, err := ix.Search(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(hits) > 0; got != tt.answered {
+			t.Errorf("Search(%q) answered %v, want %v", tt.question, got, tt.answered)
+		}
+	}
+}

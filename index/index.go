@@ -96,7 +96,7 @@ type Index struct {
 	learned bool
 	// examples is the classifier the guide's example questions teach
 	// (examples.go); nil without examples.
-	examples *exampleModel
+	examples *examples
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
