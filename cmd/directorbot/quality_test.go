@@ -34,7 +34,8 @@ import (
 // software (110 questions, not covered) and software areas' directors,
 // written beside the thirty-fifth set, by another writer, and scored
 // once before that set taught and once after, and again after the
-// thirty-sixth.
+// thirty-sixth; heldout30, near the domain, written after all of them and
+// scored once on arrival.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -78,6 +79,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 11, 1},
 		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.80, 14, 1},
 		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 32, 2},
+		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 5},
@@ -123,7 +125,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// vs vp"), was taught: it is left out.
 	examples := embedded.Examples()
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
@@ -158,7 +160,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 53 of the 170 off-topic questions answered, and 18 right
+	// has: today 53 of the 176 off-topic questions answered, and 18 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
