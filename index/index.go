@@ -247,7 +247,9 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	var written []string
 	if sections := g.Sections(); len(sections) <= readAhead {
 		for _, s := range sections {
-			ix.read(s)
+			r := ix.read(s)
+			r.passages()
+			r.rowStems()
 			ix.headingRoles(s)
 			ix.facts(s)
 			written = append(written, question.Words(s.Title+"\n"+s.Text())...)

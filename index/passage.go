@@ -64,8 +64,8 @@ type scored struct {
 // more; nil when none holds any.
 func (r *reading) best(words []word, in question.Intent) *scored {
 	var out *scored
-	for i, p := range r.passages {
-		score := coverage(r.passageStems[i], words, nil)
+	for _, p := range r.passages() {
+		score := coverage(p.stems, words, nil)
 		if score == 0 {
 			continue
 		}
@@ -73,7 +73,7 @@ func (r *reading) best(words []word, in question.Intent) *scored {
 			score += intentWeight
 		}
 		if out == nil || score > out.score {
-			out = &scored{p, score}
+			out = &scored{p.Passage, score}
 		}
 	}
 	return out
@@ -85,12 +85,22 @@ func (r *reading) best(words []word, in question.Intent) *scored {
 type reading struct {
 	titleStems, stems map[string]bool
 	// askedStems are the words the section's examples share (learned).
-	askedStems   map[string]bool
-	passages     []Passage
-	passageStems []map[string]bool
+	askedStems map[string]bool
+	// passages returns the section's passages, analyzed the first time
+	// they are asked for: of the sections weighed as answers (answers),
+	// only those shown need them. At 100,000 sections, where each
+	// question reads sections not read before, this saved a cold answer
+	// about a tenth (BenchmarkAnswer/sections=100000-cold).
+	passages func() []stemmedPassage
 	// rowStems returns the stems of each table row's cells, analyzed the
 	// first time they are asked for: few questions need them.
 	rowStems func() map[RowRef]rowStems
+}
+
+// stemmedPassage is a passage and its stems.
+type stemmedPassage struct {
+	Passage
+	stems map[string]bool
 }
 
 // rowStems are the stems of a table row: of all its cells, and of its
@@ -109,12 +119,15 @@ func (ix *Index) read(s *content.Section) *reading {
 		stems:      ix.stems(s.Title + "\n" + strings.Join(s.Path(), " ") + "\n" + s.Text()),
 		askedStems: ix.learner.sectionLearned(ix.guide, s).stems,
 	}
-	for bi, b := range s.Blocks() {
-		for ii, text := range passages(b) {
-			r.passages = append(r.passages, Passage{Block: bi, Item: ii, Text: text})
-			r.passageStems = append(r.passageStems, ix.stems(text))
+	r.passages = sync.OnceValue(func() []stemmedPassage {
+		var out []stemmedPassage
+		for bi, b := range s.Blocks() {
+			for ii, text := range passages(b) {
+				out = append(out, stemmedPassage{Passage{Block: bi, Item: ii, Text: text}, ix.stems(text)})
+			}
 		}
-	}
+		return out
+	})
 	r.rowStems = sync.OnceValue(func() map[RowRef]rowStems {
 		out := map[RowRef]rowStems{}
 		for ti, t := range s.Tables() {

@@ -23,7 +23,7 @@ func TestRewritesKeepTheGuidesWords(t *testing.T) {
 	var pieces []string
 	for _, s := range ix.guide.Sections() {
 		pieces = append(pieces, s.Title)
-		for _, p := range ix.read(s).passages {
+		for _, p := range ix.read(s).passages() {
 			pieces = append(pieces, p.Text)
 		}
 		for _, table := range s.Tables() {
