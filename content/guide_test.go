@@ -376,3 +376,38 @@ func TestDecodeRefusesImpossibleCounts(t *testing.T) {
 		t.Error("Decode accepted a header of MaxInt sections")
 	}
 }
+
+// TestParsePageResolvesEscapes reads a page as its reader sees it:
+// character references and backslash escapes resolved in headings, text
+// and table cells, as any markdown viewer shows them; code kept as
+// written; a bare ampersand left alone.
+func TestParsePageResolvesEscapes(t *testing.T) {
+	t.Parallel()
+	src := "# Guide\n\n## Budget &amp; Planning &mdash; Q1\n\nUse snake\\_case, own the P&L &#38; `a\\_b`.\n\n| Term | Means |\n| --- | --- |\n| a \\| b | &lt;either&gt; |\n"
+	p, err := ParsePage("p.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New([]*Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ok := g.Section("budget-planning-q1")
+	if !ok {
+		t.Fatalf("no section budget-planning-q1 in\n%s", outline(g))
+	}
+	if want := "Budget & Planning — Q1"; s.Title != want {
+		t.Errorf("title %q, want %q", s.Title, want)
+	}
+	para := s.Blocks()[0].Text
+	if got, want := para.Plain(), "Use snake_case, own the P&L & a\\_b."; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+	if code := para[len(para)-2]; !code.Code || code.Text != "a\\_b" {
+		t.Errorf("code span %+v, want a\\_b as code", code)
+	}
+	row := s.Tables()[0].Rows[0]
+	if got := []string{row[0].Plain(), row[1].Plain()}; got[0] != "a | b" || got[1] != "<either>" {
+		t.Errorf("row %q, want [a | b <either>]", got)
+	}
+}

@@ -1,10 +1,14 @@
 package content
 
 import (
+	"bufio"
+	"bytes"
+	"html"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // inline flattens the inline children of n into styled spans.
@@ -18,7 +22,11 @@ func (b *pageBuilder) walkInline(n ast.Node, style Span, out *Inline) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			emit(out, style, string(c.Value(b.src)))
+			if c.IsRaw() {
+				emit(out, style, string(c.Value(b.src)))
+			} else {
+				emit(out, style, unescape(c.Value(b.src)))
+			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				emit(out, style, " ")
 			}
@@ -60,6 +68,20 @@ func (b *pageBuilder) walkInline(n ast.Node, style Span, out *Inline) {
 			b.walkInline(c, style, out)
 		}
 	}
+}
+
+// unescape returns markdown text as its reader sees it: backslash escapes
+// ("snake\_case", "a \| b") and character references ("&amp;", "&mdash;")
+// resolved, as goldmark's HTML writer resolves them, without the HTML.
+func unescape(raw []byte) string {
+	if bytes.IndexAny(raw, "\\&\x00") < 0 {
+		return string(raw)
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	gmhtml.DefaultWriter.Write(w, raw)
+	_ = w.Flush() // a bytes.Buffer takes every write
+	return html.UnescapeString(buf.String())
 }
 
 // emit appends text, merging it into the last span when the style matches.
