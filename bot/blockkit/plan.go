@@ -68,7 +68,7 @@ func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 		var options, initial []*slack.OptionBlockObject
 		size := 0
 		for _, in := range p.Items[start:min(start+maxCheckboxOptions, len(p.Items))] {
-			text := truncateEscaped(mrkdwn(in.Text), maxOptionText)
+			text := optionText(in.Text)
 			n := runeLen(text)
 			if ticked[in.Key] {
 				n *= 2 // an initial option repeats the option
@@ -626,4 +626,14 @@ func Unavailable() Message {
 		Text:   "I can't reach my memory right now: try again in a minute.",
 		Blocks: []slack.Block{section("😕 I can't reach where I keep plans right now. Nothing was changed: try again in a minute.")},
 	}
+}
+
+// optionText is an indicator as a checkbox's text: its mrkdwn when that
+// fits Slack's limit, else its plain text shortened, since cutting the
+// mrkdwn could leave a link or a bold span open, shown as raw markup.
+func optionText(in content.Inline) string {
+	if text := mrkdwn(in); runeLen(text) <= maxOptionText {
+		return text
+	}
+	return truncateEscaped(escape(in.Plain()), maxOptionText)
 }

@@ -310,3 +310,29 @@ func TestTickedIgnoresStrangers(t *testing.T) {
 		t.Errorf("without a state, the kept ticks: %q", got)
 	}
 }
+
+// TestOptionText keeps an indicator's markup when it fits a checkbox and
+// drops it when the text must be cut: a cut link or bold span would show
+// as raw markup.
+func TestOptionText(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("seniors ", 8)
+	tests := []struct {
+		name string
+		in   content.Inline
+		want string
+	}{
+		{"fits", content.Inline{{Text: "Leads "}, {Text: "incidents", Bold: true}}, "Leads *incidents*"},
+		{"link cut", content.Inline{{Text: "Mentors " + long}, {Text: "the staff expectations", URL: "https://w.io/m"}}, "Mentors seniors seniors seniors seniors seniors seniors seniors seniors…"},
+		{"bold cut", content.Inline{{Text: "Leads incident reviews and " + long, Bold: true}}, "Leads incident reviews and seniors seniors seniors seniors seniors…"},
+	}
+	for _, tt := range tests {
+		got := optionText(tt.in)
+		if got != tt.want {
+			t.Errorf("%s: optionText = %q, want %q", tt.name, got, tt.want)
+		}
+		if runeLen(got) > maxOptionText {
+			t.Errorf("%s: %d characters, Slack takes %d", tt.name, runeLen(got), maxOptionText)
+		}
+	}
+}
