@@ -20,6 +20,7 @@ const (
 	maxButtonText      = 75
 	maxButtonValue     = 2000
 	maxButtonURL       = 3000
+	maxAccessibility   = 75
 	maxContextActions  = 5
 )
 
@@ -122,9 +123,11 @@ func (c *checker) elements(base string, elems []any) {
 
 // element checks an interactive element's lengths: a button, per
 // https://docs.slack.dev/reference/block-kit/block-elements/button-element
-// (text at most 75 characters, value 2,000, url 3,000); feedback buttons,
-// per https://docs.slack.dev/reference/block-kit/block-elements/feedback-buttons-element
-// (each button's text 75, value 2,000); an icon button, per
+// (text at most 75 characters, value 2,000, url 3,000, accessibility_label
+// 75); feedback buttons, per
+// https://docs.slack.dev/reference/block-kit/block-elements/feedback-buttons-element
+// (each button's text 75, value 2,000, accessibility_label 75); an icon
+// button, per
 // https://docs.slack.dev/reference/block-kit/block-elements/icon-button-element;
 // checkboxes (checkboxes.go).
 func (c *checker) element(ptr string, e map[string]any) {
@@ -142,8 +145,11 @@ func (c *checker) element(ptr string, e map[string]any) {
 	}
 }
 
-// button checks a button's text, value and url.
+// button checks a button's text, value, url and accessibility_label.
 func (c *checker) button(ptr string, b map[string]any) {
+	if l, ok := b["accessibility_label"].(string); ok {
+		c.maxChars(pointer(ptr, "accessibility_label"), l, maxAccessibility)
+	}
 	c.textObject(pointer(ptr, "text"), b["text"], maxButtonText, false)
 	if v, ok := b["value"].(string); ok {
 		c.maxChars(pointer(ptr, "value"), v, maxButtonValue)

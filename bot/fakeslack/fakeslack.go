@@ -463,6 +463,10 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		received := time.Now()
+		if buf.Len() >= MaxResponseFrame {
+			s.refuse(Refusal{Method: "ack", Error: ResponseTooLarge, UserSees: OperationTimeout})
+			continue
+		}
 		ack, ok := parseAck(buf.Bytes())
 		if !ok {
 			s.mu.Lock()
@@ -475,6 +479,13 @@ func (s *Slack) link(w http.ResponseWriter, r *http.Request) {
 		s.receive(ack)
 	}
 }
+
+// MaxResponseFrame is the size from which Slack silently drops a message
+// an app sends over Socket Mode, an ack among them: the envelope stays
+// unacknowledged, and the person who typed a command sees it time out.
+// Slack's documentation states no limit; slack-go measured this one
+// against Slack (socketmode's maxResponseSize, "20KB").
+const MaxResponseFrame = 20 * 1024
 
 // Strays counts the messages the app sent over Socket Mode that are not
 // acks of an envelope (one without an envelope ID, or not JSON): an app

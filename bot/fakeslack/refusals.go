@@ -74,8 +74,7 @@ func checkCall(method string, args map[string]any) []Violation {
 	case messageMethods[method]:
 		return ValidateMessage(messageOf(args))
 	case method == "views.publish":
-		view, _ := decoded(args["view"]).(map[string]any)
-		return ValidateView(view)
+		return validatePublish(args)
 	case method == SetSuggestedPrompts:
 		return validatePrompts(args)
 	}

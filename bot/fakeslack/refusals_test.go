@@ -388,3 +388,81 @@ func TestOnlyEventsAreSentAgain(t *testing.T) {
 		t.Errorf("%d envelopes pending, want the event alone", fake.Pending())
 	}
 }
+
+// TestOversizedResponseIsDropped sends acks whose frames are just under
+// and at MaxResponseFrame: the first is read, the second dropped unread,
+// its envelope left pending, as Slack does.
+func TestOversizedResponseIsDropped(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	defer fake.Close()
+	conn := dial(t, fake)
+	frame := func(id string, size int) []byte {
+		head := `{"envelope_id":"` + id + `","payload":{"text":"`
+		return []byte(head + strings.Repeat("a", size-len(head)-3) + `"}}`)
+	}
+	for _, tt := range []struct {
+		size    int
+		dropped bool
+	}{{fakeslack.MaxResponseFrame - 1, false}, {fakeslack.MaxResponseFrame, true}} {
+		e := fake.SlashCommand("budgets", "U1", "C1")
+		fake.Deliver(e)
+		if _, _, err := conn.ReadMessage(); err != nil {
+			t.Fatal(err)
+		}
+		f := frame(e.ID(), tt.size)
+		if len(f) != tt.size {
+			t.Fatalf("frame of %d bytes, want %d", len(f), tt.size)
+		}
+		refused := len(fake.Refusals())
+		if err := conn.WriteMessage(websocket.TextMessage, f); err != nil {
+			t.Fatal(err)
+		}
+		if tt.dropped {
+			if !fake.WaitFor(5*time.Second, func() bool { return len(fake.Refusals()) > refused }) {
+				t.Fatalf("a %d-byte ack was not refused", tt.size)
+			}
+			if r := fake.Refusals()[refused]; r.Error != fakeslack.ResponseTooLarge || r.UserSees != fakeslack.OperationTimeout {
+				t.Errorf("refusal %+v, want %s, the user seeing %s", r, fakeslack.ResponseTooLarge, fakeslack.OperationTimeout)
+			}
+			if fake.Pending() != 1 {
+				t.Errorf("%d envelopes pending, want the dropped ack's", fake.Pending())
+			}
+			continue
+		}
+		if !fake.WaitFor(5*time.Second, func() bool { return fake.Pending() == 0 }) {
+			t.Fatalf("a %d-byte ack was not read", tt.size)
+		}
+	}
+}
+
+// TestViewsPublishWithoutUserIsRefused posts a Home tab with no user_id,
+// which views.publish requires (slack-go refuses to send one, so the form
+// is posted as it is).
+func TestViewsPublishWithoutUserIsRefused(t *testing.T) {
+	t.Parallel()
+	fake, _ := newClient(t)
+	form := url.Values{"view": {`{"type":"home","blocks":[{"type":"divider"}]}`}}
+	resp, err := http.PostForm(fake.APIURL()+"views.publish", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		OK               bool   `json:"ok"`
+		Error            string `json:"error"`
+		ResponseMetadata struct {
+			Messages []string `json:"messages"`
+		} `json:"response_metadata"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	want := "[ERROR] missing required field: user_id [json-pointer:/user_id]"
+	if body.OK || body.Error != fakeslack.InvalidArguments || !slices.Equal(body.ResponseMetadata.Messages, []string{want}) {
+		t.Errorf("got %+v, want invalid_arguments with %q", body, want)
+	}
+	if r := fake.Refusals(); len(r) != 1 || r[0].Method != "views.publish" {
+		t.Errorf("refusals: %v", r)
+	}
+}

@@ -72,6 +72,17 @@ func ValidateView(view map[string]any) []Violation {
 	return c.result()
 }
 
+// validatePublish checks views.publish's arguments, per its page: a
+// user_id, required (whose Home tab the view is), and the view.
+func validatePublish(args map[string]any) []Violation {
+	view, _ := decoded(args["view"]).(map[string]any)
+	vs := ValidateView(view)
+	if u, _ := args["user_id"].(string); u == "" {
+		vs = append([]Violation{{Code: InvalidArguments, Message: "missing required field: user_id", Pointer: "/user_id"}}, vs...)
+	}
+	return vs
+}
+
 // viewType checks a view's type: home or modal, per
 // https://docs.slack.dev/reference/views.
 func (c *checker) viewType(view map[string]any) {

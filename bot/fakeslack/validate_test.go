@@ -219,6 +219,8 @@ func TestMessageRules(t *testing.T) {
 		{"26 actions", fakeslack.InvalidBlocks, "/blocks/0/elements", message(actionsBlock(times(26, func(i int) any { return button(long(i+1), "b", "v") })...))},
 		{"button text of 76", fakeslack.InvalidBlocks, "/blocks/0/elements/0/text/text", message(actionsBlock(button("a", long(76), "v")))},
 		{"button value of 2,001", fakeslack.InvalidBlocks, "/blocks/0/elements/0/value", message(actionsBlock(button("a", "b", long(2001))))},
+		{"button accessibility_label of 76", fakeslack.InvalidBlocks, "/blocks/0/elements/0/accessibility_label", message(actionsBlock(with(button("a", "b", "v"), "accessibility_label", long(76))))},
+		{"feedback button accessibility_label of 76", fakeslack.InvalidBlocks, "/blocks/0/elements/0/positive_button/accessibility_label", message(contextActions(with(feedback("f"), "positive_button", map[string]any{"text": textObj("plain_text", "Yes"), "value": "y", "accessibility_label": long(76)})))},
 		{"emoji on mrkdwn", fakeslack.InvalidBlocks, "/blocks/0/text", message(map[string]any{"type": "section", "text": with(textObj("mrkdwn", "x"), "emoji", true)})},
 		// context_actions.
 		{"6 context actions", fakeslack.InvalidBlocks, "/blocks/0/elements", message(contextActions(times(6, func(i int) any { return iconButton(long(i + 1)) })...))},

@@ -24,6 +24,9 @@ const (
 	// OnlyOneTableAllowed is the message Slack gives, with
 	// invalid_attachments, for a second table block.
 	OnlyOneTableAllowed = "only_one_table_allowed"
+	// ResponseTooLarge names, in Refusals, a Socket Mode message Slack
+	// dropped unread (MaxResponseFrame); Slack itself answers nothing.
+	ResponseTooLarge = "response_too_large"
 )
 
 // codeOrder is which error Slack answers when a message breaks rules of
