@@ -3,6 +3,7 @@ package blockkit
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,7 +33,8 @@ const (
 )
 
 // planGroup is the block_id prefix of the assessment's checkbox groups,
-// numbered: "plan_ticks:0" holds the first ten indicators.
+// numbered: "plan_ticks:0:…" holds the first ten indicators. What follows
+// the number names the ticks the group is drawn with (groupID).
 const planGroup = "plan_ticks:"
 
 // Limits of the assessment: Slack's checkboxes hold 10 options, an
@@ -91,7 +93,7 @@ func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 		shown += len(options)
 		boxes := slack.NewCheckboxGroupsBlockElement(ActionPlanTick+":0", options...)
 		boxes.InitialOptions = initial
-		blocks = append(blocks, slack.NewActionBlock(planGroup+strconv.Itoa(start/maxCheckboxOptions), boxes))
+		blocks = append(blocks, slack.NewActionBlock(groupID(start/maxCheckboxOptions, initial), boxes))
 		if len(options) < maxCheckboxOptions && start+len(options) < len(p.Items) {
 			break
 		}
@@ -135,11 +137,7 @@ func Ticked(g *content.Guide, state *slack.BlockActionStates, kept []string) []s
 	keptKeys := keysOf(kept)
 	ticked := map[string]bool{}
 	for start := 0; start < len(p.Items); start += maxCheckboxOptions {
-		group := planGroup + strconv.Itoa(start/maxCheckboxOptions)
-		var values map[string]slack.BlockAction
-		if state != nil {
-			values = state.Values[group]
-		}
+		values := groupState(state, start/maxCheckboxOptions)
 		if values == nil {
 			for _, in := range p.Items[start:min(start+maxCheckboxOptions, len(p.Items))] {
 				ticked[in.Key] = keptKeys[in.Key]
@@ -636,4 +634,33 @@ func optionText(in content.Inline) string {
 		return text
 	}
 	return truncateEscaped(escape(in.Plain()), maxOptionText)
+}
+
+// groupID is the block_id of a group of checkboxes drawn with the given
+// options ticked. Slack asks for a new block_id whenever a message is
+// updated: a client may keep the ticks it shows for a block_id it knows,
+// and the assessment is redrawn in place with other ticks.
+func groupID(n int, ticked []*slack.OptionBlockObject) string {
+	h := fnv.New32a()
+	for _, o := range ticked {
+		h.Write([]byte(o.Value))
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("%s%d:%08x", planGroup, n, h.Sum32())
+}
+
+// groupState returns the submitted state of group n, whichever ticks it
+// was drawn with (a form sent before block_ids named them ends with the
+// number); nil when the state lacks it.
+func groupState(state *slack.BlockActionStates, n int) map[string]slack.BlockAction {
+	if state == nil {
+		return nil
+	}
+	group := planGroup + strconv.Itoa(n)
+	for id, values := range state.Values {
+		if id == group || strings.HasPrefix(id, group+":") {
+			return values
+		}
+	}
+	return nil
 }

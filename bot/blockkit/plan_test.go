@@ -136,8 +136,17 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	checkMessage(t, "assessment", form)
 	// Twelve indicators: two groups of checkboxes, 10 and 2.
 	boxes := fakeslack.CheckboxesIn(decode(t, form)["blocks"])
-	if len(boxes) != 12 || boxes[9].BlockID != "plan_ticks:0" || boxes[10].BlockID != "plan_ticks:1" || !boxes[2].Initial || !boxes[11].Initial || boxes[0].Initial {
+	if len(boxes) != 12 || !strings.HasPrefix(boxes[9].BlockID, "plan_ticks:0:") || !strings.HasPrefix(boxes[10].BlockID, "plan_ticks:1:") || !boxes[2].Initial || !boxes[11].Initial || boxes[0].Initial {
 		t.Fatalf("checkboxes = %+v", boxes)
+	}
+	// Redrawn with other ticks, a group has a new block_id, so that no
+	// client keeps the ticks it showed; with the same ticks, the same.
+	again, _ := Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
+	other, _ := Assessment(g, []string{"Are sought out for advice across the organization"})
+	againBoxes, otherBoxes := fakeslack.CheckboxesIn(decode(t, again)["blocks"]), fakeslack.CheckboxesIn(decode(t, other)["blocks"])
+	if againBoxes[0].BlockID != boxes[0].BlockID || otherBoxes[0].BlockID == boxes[0].BlockID || otherBoxes[10].BlockID != boxes[10].BlockID {
+		t.Errorf("block_ids %s %s, again %s %s, other ticks %s %s: want a new one only for the group whose ticks changed",
+			boxes[0].BlockID, boxes[10].BlockID, againBoxes[0].BlockID, againBoxes[10].BlockID, otherBoxes[0].BlockID, otherBoxes[10].BlockID)
 	}
 	if text := Readable(form); !strings.Contains(text, "Signals You Operate at Staff Level\n===") || !strings.Contains(text, "You operate at Staff level when you:") ||
 		!strings.Contains(text, "[ ] Lead technical direction across several teams") || !strings.Contains(text, "[x] Are sought out for advice") || !strings.Contains(text, "[Build my plan]") {
