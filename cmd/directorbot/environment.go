@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -25,14 +27,58 @@ func newEnvironment(stdout, stderr io.Writer) *environment {
 	return &environment{stdin: os.Stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 }
 
-// loadDotEnv reads .env when present. godotenv never overrides a variable
-// that is already set, so the real environment wins.
+// loadDotEnv reads .env when present. A variable already set, even to
+// nothing, is never overridden: the real environment wins. A file that
+// cannot be parsed is named by the line where parsing fails, never quoted:
+// it holds tokens, and godotenv's own errors quote what follows.
 func loadDotEnv(path string) error {
-	err := godotenv.Load(path)
-	if err == nil || errors.Is(err, fs.ErrNotExist) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	return fmt.Errorf("read %s: %w", path, err)
+	if err != nil {
+		return err // names the file, never its content
+	}
+	vars, err := godotenv.UnmarshalBytes(data)
+	if err != nil {
+		return fmt.Errorf("read %s: line %d: %s", path, badDotEnvLine(data), dotEnvProblem(err))
+	}
+	for name, value := range vars {
+		if _, set := os.LookupEnv(name); !set {
+			if err := os.Setenv(name, value); err != nil {
+				return fmt.Errorf("read %s: set %s: %w", path, name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// badDotEnvLine returns the line from which every longer part of a .env
+// file fails to parse: where its mistake is. A value quoted across lines
+// makes the lines before its end fail alone, but not once it closes.
+func badDotEnvLine(data []byte) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	bad := len(lines)
+	for bad > 1 {
+		if _, err := godotenv.UnmarshalBytes(bytes.Join(lines[:bad-1], nil)); err == nil {
+			break
+		}
+		bad--
+	}
+	return bad
+}
+
+// dotEnvProblem says what is wrong with a .env line, in words that quote
+// none of it.
+func dotEnvProblem(err error) string {
+	switch msg := err.Error(); {
+	case strings.HasPrefix(msg, "unterminated quoted value"):
+		return "a quoted value is never closed"
+	case strings.HasPrefix(msg, "unexpected character"):
+		return "not a NAME=value line (a name holds letters, digits, _ and .)"
+	default:
+		return "not a NAME=value line"
+	}
 }
 
 // guideFlags are the flags of every command that reads the guide.

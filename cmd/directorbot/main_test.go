@@ -210,6 +210,7 @@ func TestServeTokenErrors(t *testing.T) {
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
 		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-"},
 		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
+		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},
 		{"bot token refused", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"app token revoked", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": revoked.APIURL()}, "SLACK_APP_TOKEN (token_revoked)"},
 	}
@@ -310,6 +311,34 @@ func TestVersionAndHealthcheck(t *testing.T) {
 		}}
 		if code := runIn(context.Background(), env, []string{"healthcheck"}); code != tt.want {
 			t.Errorf("healthcheck %s: exit %d, want %d (%s)", tt.addr, code, tt.want, errOut.String())
+		}
+	}
+}
+
+// TestDotEnvMistakesNameTheLineNotTheTokens reads malformed .env files:
+// the error names the line of the mistake and quotes none of the file,
+// which holds tokens.
+func TestDotEnvMistakesNameTheLineNotTheTokens(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, file, want string
+	}{
+		{"a line without =", "garbage line\nSLACK_APP_TOKEN=xapp-1-SECRET\nSLACK_BOT_TOKEN=xoxb-SECRET\n", "line 1: not a NAME=value line"},
+		{"an unclosed quote", "SLACK_APP_TOKEN=xapp-1-SECRET\nSLACK_BOT_TOKEN=\"xoxb-SECRET\nLOG_LEVEL=debug\n", "line 2: a quoted value is never closed"},
+		{"a value quoted across lines, then a mistake", "NOTE=\"two\nlines\"\nSLACK_BOT_TOKEN=xoxb-SECRET\noops\n", "line 4: not a NAME=value line"},
+	}
+	for _, tt := range tests {
+		file := filepath.Join(t.TempDir(), ".env")
+		if err := os.WriteFile(file, []byte(tt.file), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		err := loadDotEnv(file)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one saying %q", tt.name, err, tt.want)
+			continue
+		}
+		if strings.Contains(err.Error(), "SECRET") || strings.Contains(err.Error(), "garbage") {
+			t.Errorf("%s: the error quotes the file: %v", tt.name, err)
 		}
 	}
 }

@@ -43,6 +43,8 @@ func readTokens(env *environment) (app, botToken string, err error) {
 		switch {
 		case v == "":
 			return "", "", usageError{fmt.Sprintf("%s is not set: get it from %s", t.variable, t.where)}
+		case v == t.prefix:
+			return "", "", usageError{fmt.Sprintf("%s holds only %s, as .env.example does: put the whole token there, from %s", t.variable, t.prefix, t.where)}
 		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
 			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token: get it from %s", t.variable, t.prefix, t.where)}
 		}
