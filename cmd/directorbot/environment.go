@@ -95,6 +95,9 @@ func (g *guideFlags) register(fs *flag.FlagSet, env *environment) {
 // open loads the guide and indexes it; with an index dir, a guide indexed
 // there before is opened without parsing its pages.
 func (g *guideFlags) open() (*index.Index, error) {
+	if err := g.check(); err != nil {
+		return nil, err
+	}
 	if g.indexDir != "" {
 		return index.Open(g.files(), g.indexDir)
 	}
@@ -117,7 +120,31 @@ func (g *guideFlags) load() (*content.Guide, error) {
 	if g.dir == "" {
 		return content.Embedded()
 	}
+	if err := g.check(); err != nil {
+		return nil, err
+	}
 	return content.LoadDir(g.dir)
+}
+
+// check tells a guide folder that is missing, a file or unreadable as a
+// mistake of configuration, before its files are looked for.
+func (g *guideFlags) check() error {
+	if g.dir == "" {
+		return nil
+	}
+	info, err := os.Stat(g.dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usageError{fmt.Sprintf("the guide folder %s does not exist (--guide or GUIDE_DIR)", g.dir)}
+	case err != nil:
+		return usageError{fmt.Sprintf("cannot read the guide folder: %v", err)}
+	case !info.IsDir():
+		return usageError{fmt.Sprintf("%s is a file: --guide and GUIDE_DIR name a folder of *.md pages", g.dir)}
+	}
+	if _, err := os.ReadDir(g.dir); err != nil {
+		return usageError{fmt.Sprintf("cannot read the guide folder: %v", err)}
+	}
+	return nil
 }
 
 // guideFlagSet returns a command's flag set with the guide flags on it.

@@ -161,11 +161,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"search", "--limit", "0", "x"}, "--limit must be at least 1"},
 		{[]string{"search", "--nope"}, "flag provided but not defined"},
 		{[]string{"eval"}, "want at least one question file"},
-		{[]string{"search", "--guide", "/does/not/exist", "x"}, "load guide /does/not/exist"},
+		{[]string{"search", "--guide", "/does/not/exist", "x"}, "the guide folder /does/not/exist does not exist"},
+		{[]string{"ask", "--guide", "main_test.go", "x"}, "main_test.go is a file: --guide and GUIDE_DIR name a folder"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runCLI(t, tt.args...)
-		if code == 0 || !strings.Contains(out+errOut, tt.want) {
+		if code != exitUsage || !strings.Contains(out+errOut, tt.want) {
 			t.Errorf("%v: exit %d, output %q, want %q", tt.args, code, out+errOut, tt.want)
 		}
 	}
