@@ -50,6 +50,28 @@ func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 	return out, err
 }
 
+// ReadQuestions reads a question set for the guide, as the package's
+// ReadQuestions does; a title no section has is an error, with its line,
+// as in the examples: a set naming a heading since renamed would count
+// every question of it a miss.
+func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
+	titles := map[string]bool{}
+	for _, s := range g.sections {
+		titles[titleKey(s.Title)] = true
+	}
+	var out []Question
+	err := eachQuestion(file, r, func(line int, q Question) error {
+		for _, title := range q.Expect {
+			if !titles[titleKey(title)] {
+				return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
+			}
+		}
+		out = append(out, q)
+		return nil
+	})
+	return out, err
+}
+
 // eachQuestion calls f with each question of r and its line, until f
 // fails.
 func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) error {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -112,4 +113,28 @@ func ranksOf(g *Guide, s *Section) []int {
 		}
 	})
 	return out
+}
+
+// TestGuideReadQuestionsNamesUnknownTitles reads a question set for a
+// guide: a title the guide has, numbered or not, passes; one it lacks is
+// an error naming its line.
+func TestGuideReadQuestionsNamesUnknownTitles(t *testing.T) {
+	t.Parallel()
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := `{"question": "what is the timeline?", "expect": ["Timeline"]}
+{"question": "think like an exec", "expect": ["Think Like an Executive"]}
+{"question": "lunch?", "expect": []}
+`
+	if qs, err := g.ReadQuestions("set.jsonl", strings.NewReader(good)); err != nil || len(qs) != 3 {
+		t.Errorf("ReadQuestions = %d questions, %v; want 3", len(qs), err)
+	}
+	bad := good + `{"question": "budget?", "expect": ["Budgets"]}` + "\n"
+	_, err = g.ReadQuestions("set.jsonl", strings.NewReader(bad))
+	var ce *Error
+	if !errors.As(err, &ce) || ce.File != "set.jsonl" || ce.Line != 4 || !strings.Contains(ce.Msg, `no section is titled "Budgets"`) {
+		t.Errorf("ReadQuestions = %v, want set.jsonl line 4 naming Budgets", err)
+	}
 }

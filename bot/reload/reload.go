@@ -452,7 +452,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return fmt.Errorf("%s cannot be read: %w", QuestionsFile, err)
 	}
-	cases, err := content.ReadQuestions(QuestionsFile, bytes.NewReader(data))
+	cases, err := ix.Guide().ReadQuestions(QuestionsFile, bytes.NewReader(data))
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -43,7 +44,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	defer ix.Close()
 	examples := ix.Guide().Examples()
 	for _, file := range files {
-		cases, err := quality.LoadSet(file)
+		cases, err := readSet(ix.Guide(), file)
 		if err != nil {
 			return err
 		}
@@ -108,4 +109,15 @@ func preview(ix *index.Index) quality.Preview {
 		msg, kind, err := blockkit.Reply(ctx, ix, question, true)
 		return quality.Reply{Text: blockkit.Readable(msg), Answered: kind.Answered()}, err
 	}
+}
+
+// readSet reads a question set for the guide: a section it names that the
+// guide lacks is a mistake, told with its line.
+func readSet(g *content.Guide, file string) ([]content.Question, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("open question set: %w", err)
+	}
+	defer f.Close()
+	return g.ReadQuestions(file, f)
 }
