@@ -31,9 +31,11 @@ type Guide struct {
 	Fingerprint string
 	sections    []*Section
 	byID        map[string]*Section
-	// path and prompts are read from the frontmatter and headings (path.go).
+	// path, prompts and about are read from the frontmatter and
+	// headings (path.go).
 	path    *Path
 	prompts []Prompt
+	about   string
 	// asked holds the questions of the guide's examples.jsonl by the
 	// sections and rows that answer them (ExamplesFile, Asked).
 	asked map[rowKey][]string

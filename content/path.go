@@ -167,6 +167,9 @@ func (g *Guide) resolve() error {
 	if g.prompts, err = readPrompts(g.Pages); err != nil {
 		return err
 	}
+	if g.about, err = readAbout(g.Pages); err != nil {
+		return err
+	}
 	g.path, err = g.findPath()
 	return err
 }
@@ -406,6 +409,36 @@ func readPrompts(pages []*Page) ([]Prompt, error) {
 		return out, nil
 	}
 	return nil, nil
+}
+
+// About returns what the guide is about, one sentence of Slack mrkdwn
+// that help and the Home tab open with, from the frontmatter key about
+// (the first page that has it); "" when no page has it.
+func (g *Guide) About() string { return g.about }
+
+// maxAbout bounds about: a sentence, not a page.
+const maxAbout = 300
+
+// readAbout reads the frontmatter key about of the first page that has it.
+func readAbout(pages []*Page) (string, error) {
+	for _, p := range pages {
+		raw, ok := p.Meta["about"]
+		if !ok {
+			continue
+		}
+		text, ok := raw.(string)
+		text = strings.TrimSpace(text)
+		switch {
+		case !ok || text == "":
+			return "", metaError(p, "frontmatter about must be a sentence, got %v", raw)
+		case strings.ContainsAny(text, "\n\r"):
+			return "", metaError(p, "frontmatter about must be one line")
+		case len([]rune(text)) > maxAbout:
+			return "", metaError(p, "frontmatter about is longer than %d characters", maxAbout)
+		}
+		return text, nil
+	}
+	return "", nil
 }
 
 func metaError(p *Page, format string, args ...any) error {

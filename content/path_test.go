@@ -170,6 +170,10 @@ func TestPathMistakesNameThePage(t *testing.T) {
 		"too many prompts":   {"prompts: [a, b, c, d, e]\n", "at most 4"},
 		"prompt, no message": {"prompts:\n  - title: a\n", "needs a title and a message"},
 		"long prompt title":  {"prompts:\n  - " + strings.Repeat("x", 80) + "\n", "longer than 75"},
+		"about, a list":      {"about: [a, b]\n", "about must be a sentence"},
+		"about, empty":       {"about: \"\"\n", "about must be a sentence"},
+		"about, two lines":   {"about: |\n  one\n  two\n", "about must be one line"},
+		"about, too long":    {"about: " + strings.Repeat("x", 301) + "\n", "longer than 300"},
 	} {
 		_, err := guideOf(t, map[string]string{"em.md": "---\n" + tc.front + "---\n" + body})
 		var ce *Error
@@ -177,8 +181,13 @@ func TestPathMistakesNameThePage(t *testing.T) {
 			t.Errorf("%s: error %v, want one in em.md saying %q", name, err, tc.want)
 		}
 	}
+	// The first page's about is the guide's.
+	g, err := guideOf(t, map[string]string{"a.md": "---\nabout: An *EM* guide.\n---\n" + body, "b.md": "---\nabout: Another.\n---\n# B\n\ntext\n"})
+	if err != nil || g.About() != "An *EM* guide." {
+		t.Errorf("About = %q, %v; want the first page's", g.About(), err)
+	}
 	// Pins by ID, and by title without the heading's number, are fine.
-	g, err := guideOf(t, map[string]string{"em.md": "---\nplan:\n  indicators: signals\n  actions: grow\n  pins:\n    a: grow/coach\n    B: Coach\n---\n" + body})
+	g, err = guideOf(t, map[string]string{"em.md": "---\nplan:\n  indicators: signals\n  actions: grow\n  pins:\n    a: grow/coach\n    B: Coach\n---\n" + body})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,12 +8,33 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// exampleQuestions show new users how to ask.
-var exampleQuestions = []string{
-	"What skills does a director need?",
-	"How is a VP different?",
-	"Who does a VP report to?",
-	"How do I get ready for a VP role?",
+// about is the sentence help and the Home tab open with: the guide's own
+// (content.Guide.About), else the titles of its pages.
+func about(g *content.Guide) string {
+	if a := g.About(); a != "" {
+		return escape(a)
+	}
+	titles := make([]string, len(g.Pages))
+	for i, p := range g.Pages {
+		titles[i] = "*" + truncateEscaped(escape(p.Root.Title), maxHeader) + "*"
+	}
+	return "I answer questions from our guide: " + strings.Join(titles, ", ") + "."
+}
+
+// tries are the questions help offers to try: the guide's suggested
+// prompts, as they ask, else its first main topics, as a command.
+func tries(g *content.Guide, topics []*content.Section) []string {
+	var out []string
+	if prompts := g.Prompts(); len(prompts) > 0 {
+		for _, p := range prompts {
+			out = append(out, "• "+truncateEscaped(escape(p.Message), maxHeader))
+		}
+		return out
+	}
+	for _, t := range topics[:min(len(topics), content.MaxPrompts)] {
+		out = append(out, "• `/director "+strings.ReplaceAll(truncateEscaped(escape(t.Title), maxHeader), "`", "'")+"`")
+	}
+	return out
 }
 
 // mainTopics returns the guide's main topics: the sections right below
@@ -44,14 +65,10 @@ func renderHelp(g *content.Guide) Message {
 		}
 		names = append(names, name)
 	}
-	examples := make([]string, len(exampleQuestions))
-	for i, q := range exampleQuestions {
-		examples[i] = "• " + q
-	}
 	blocks := []slack.Block{
 		header("Director Bot"),
-		section("I answer questions about the engineering *Director* role and how it differs from a *VP of Engineering*, from our career guide."),
-		section("*How to ask*\n• `/director skills` — a private answer, only you see it (you can share it)\n• `@Director Bot how is a VP different?` — I reply in the thread\n• Send me a DM — we can talk about your move to VP one to one"),
+		section(about(g)),
+		section("*How to ask*\n• `/director &lt;topic or question&gt;` — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• Send me a DM — we talk one to one"),
 	}
 	if p := g.Path(); p != nil {
 		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you show, and get your gaps, what closes them, the timeline and the pitfalls; only you see it\n• `/director forget me` — delete everything I keep about you"))
@@ -61,11 +78,13 @@ func renderHelp(g *content.Guide) Message {
 			blocks = append(blocks, section(t))
 		}
 	}
-	blocks = append(blocks, section("*Try*\n"+strings.Join(examples, "\n")))
+	if try := tries(g, topics); len(try) > 0 {
+		blocks = append(blocks, section("*Try*\n"+strings.Join(try, "\n")))
+	}
 	if act := actions(topicButtons(topics, maxActions)...); act != nil {
 		blocks = append(blocks, act)
 	}
-	return Message{Text: "Director Bot: ask me about the engineering Director role and the move to VP.", Blocks: blocks}
+	return Message{Text: "Director Bot: " + about(g), Blocks: blocks}
 }
 
 func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement {

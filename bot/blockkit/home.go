@@ -13,7 +13,7 @@ import (
 func Home(g *content.Guide) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		header("Director Bot"),
-		section("Answers about the engineering *Director* role and the road to *VP of Engineering*, straight from our career guide."),
+		section(about(g)),
 		section("*How to use it*\n• `/director &lt;topic or question&gt;` anywhere: a private answer\n• Mention `@Director Bot` in a channel: a reply in the thread\n• DM me: advice on your transition, one to one"),
 		slack.NewDividerBlock(),
 		header("Topics"),

@@ -345,3 +345,26 @@ func TestOptionText(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpAndHomeSpeakOfTheirGuide renders help and the Home tab for a
+// guide of its own, with no about and no prompts: they name its page and
+// offer its topics, not the Director and VP of the embedded guide.
+func TestHelpAndHomeSpeakOfTheirGuide(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Page(t, guidetest.StaffGuide).Guide()
+	help := Readable(renderHelp(g))
+	for _, want := range []string{"I answer questions from our guide: Senior to Staff Engineer.", "/director Signals You Operate at Staff Level"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("help lacks %q:\n%s", want, help)
+		}
+	}
+	home, err := json.Marshal(Home(g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"help": help, "home": string(home)} {
+		if strings.Contains(text, "VP") || strings.Contains(text, "Director role") {
+			t.Errorf("%s speaks of the embedded guide:\n%s", name, text)
+		}
+	}
+}
