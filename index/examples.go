@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/classify"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/spelling"
 )
 
@@ -91,6 +93,9 @@ const unsureShare = 0.4
 // refuses reports whether the examples are sure enough that the guide
 // does not answer the question to leave it unanswered.
 func (v verdict) refuses() bool {
+	if v.declined {
+		return true
+	}
 	if v.unsaid {
 		return v.unanswered >= unansweredShare
 	}
@@ -115,10 +120,36 @@ const rankDecay = 0.5
 
 // examples is the classifier a guide's examples teach (classify), and
 // the documents its labels stand for: the label after the last, none, is
-// the answer of the examples that name none.
+// the answer of the examples that name none. declined holds those
+// questions word for word (questionKey), but for any an example also
+// names a section for: the guide's owners said the guide does not answer
+// them, and a question asked as one of them is not answered, however the
+// classifier weighs its words. Of one such question among thousands of
+// examples whose every word the guide says, it could never be sure enough
+// (saidShare).
 type examples struct {
-	labels []docRef
-	model  *classify.Model
+	labels   []docRef
+	model    *classify.Model
+	declined map[string]bool
+}
+
+// questionKey is what two wordings of one question share: its words, as
+// read, lower-cased.
+func questionKey(q string) string {
+	return strings.Join(question.Words(question.Normalize(q)), " ")
+}
+
+// declinedKeys returns the keys of the questions the guide's examples say
+// it does not answer and none says it does.
+func declinedKeys(g *content.Guide) map[string]bool {
+	keys := map[string]bool{}
+	for _, q := range g.Unanswered() {
+		keys[questionKey(q)] = true
+	}
+	for _, q := range g.Examples() {
+		delete(keys, questionKey(q))
+	}
+	return keys
 }
 
 // buildExamples teaches the classifiers the guide's examples, or returns
@@ -165,7 +196,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	return &examples{labels: labels, model: t.Model(len(labels))}
+	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g)}
 }
 
 // holdsAbsent reports whether a question's words hold one that no field
@@ -213,6 +244,9 @@ type verdict struct {
 	// unsaid tells that the question holds a word no field of the index
 	// matches (word.present).
 	unsaid bool
+	// declined tells that the examples hold the question, word for word,
+	// as one the guide does not answer (examples.declined).
+	declined bool
 }
 
 // votedRow returns the row of a section most likely to answer, the first
@@ -259,6 +293,12 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 		v.labels, v.chances = ix.examples.labels, cv.Chances
 	}
 	return v
+}
+
+// declines reports whether the guide's examples hold a question, word for
+// word, as one the guide does not answer.
+func (ix *Index) declines(text string) bool {
+	return ix.examples != nil && ix.examples.declined[questionKey(text)]
 }
 
 // exampleFeatures returns the features of a question as the examples

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"io/fs"
 	"maps"
 	"slices"
 	"testing"
@@ -309,5 +310,61 @@ func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
 		if got := len(hits) > 0; got != tt.answered {
 			t.Errorf("Search(%q) answered %v, want %v", tt.question, got, tt.answered)
 		}
+	}
+}
+
+// TestDeclinedExampleIsRefused adds to the embedded guide's examples a
+// question its owners say it does not answer, every word of which the
+// guide says: asked again, in any case and punctuation, it is not
+// answered, though the classifier alone would answer it; without the
+// line, it is answered.
+func TestDeclinedExampleIsRefused(t *testing.T) {
+	t.Parallel()
+	const asked = "how should a director run an offsite"
+	files := fstest.MapFS{}
+	for _, name := range []string{"director.md", content.ExamplesFile} {
+		data, err := fs.ReadFile(content.EmbeddedFiles(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = &fstest.MapFile{Data: data}
+	}
+	before, err := buildFiles(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer before.Close()
+	if hits, err := before.Search(context.Background(), asked, 3); err != nil || len(hits) == 0 {
+		t.Fatalf("before the line: Search(%q) = %v, %v; the test needs it answered", asked, ids(hits), err)
+	}
+	files[content.ExamplesFile] = &fstest.MapFile{Data: append(slices.Clone(files[content.ExamplesFile].Data), `{"question": "`+asked+`", "expect": []}`+"\n"...)}
+	after, err := buildFiles(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer after.Close()
+	for _, q := range []string{asked, "How should a Director run an offsite??"} {
+		if hits, err := after.Search(context.Background(), q, 3); err != nil || len(hits) != 0 {
+			t.Errorf("Search(%q) = %v, %v; want no answer", q, ids(hits), err)
+		}
+	}
+}
+
+// TestDeclinedKeys: a question the examples name no section for is
+// declined, as any wording of its words; one some example also names a
+// section for is not.
+func TestDeclinedKeys(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "Who plans the wedding?", "expect": []}
+{"question": "who plans headcount?", "expect": []}
+{"question": "who plans headcount?", "expect": ["Hiring"]}
+`
+	g, err := content.Load(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := declinedKeys(g)
+	if !got[questionKey("who plans the wedding")] || got[questionKey("who plans headcount?")] || len(got) != 1 {
+		t.Errorf("declinedKeys = %v, want the wedding's alone", got)
 	}
 }

@@ -218,6 +218,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var examples verdict
 	if answer && why == NotCovered {
 		examples = ix.examplesVerdict(qa.read, words)
+		examples.declined = ix.declines(text)
 	}
 	examples.heed(ranked)
 	qw := question.Words(text)
