@@ -156,6 +156,7 @@ func TestParsePageErrors(t *testing.T) {
 		{"duplicate IDs", "# T\n\n## Same\n\nx\n\n## Same\n\ny\n", "p.md:7: duplicate section ID \"same\""},
 		{"empty heading", "# T\n\n## <span></span>\n\nx\n", "p.md:3: heading has no text"},
 		{"image alone as heading", "# T\n\nx\n\n## ![](logo.png)\n\ny\n", "p.md:5: heading has no text"},
+		{"binary file", "\x7fELF\x02\x01\n\x00\x00\x00# T\n", "p.md:2: holds a NUL byte"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,11 @@ func ParsePage(name string, src []byte) (*Page, error) {
 
 // parsePage parses a page in chunks of at least size bytes (see chunks).
 func parsePage(name string, src []byte, size int) (*Page, error) {
+	// A text file holds no NUL byte; a binary one named .md would be
+	// answered as garbage.
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, &Error{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n")), Msg: "holds a NUL byte: this is no markdown text file"}
+	}
 	meta, body, err := splitFrontmatter(name, src)
 	if err != nil {
 		return nil, err
