@@ -52,6 +52,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // runIn executes one command line in the given environment.
 func runIn(ctx context.Context, env *environment, args []string) int {
 	stdout, stderr := env.stdout, env.stderr
+	switch {
+	case len(args) == 2 && args[0] == "help":
+		// "help ask" is "ask --help".
+		args = []string{args[1], "--help"}
+	case len(args) > 0 && (args[0] == "--version" || args[0] == "-v"):
+		args = append([]string{"version"}, args[1:]...)
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(stdout)
 		if len(args) == 0 {
@@ -85,9 +92,9 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Director Bot answers questions about the engineering Director role.")
 	fmt.Fprintln(w, "\nUsage: directorbot COMMAND [flags] [args]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'directorbot COMMAND --help' for a command's flags and examples.")
+	fmt.Fprintln(w, "\nRun 'directorbot help COMMAND' or 'directorbot COMMAND --help' for a command's flags and examples.")
 }
 
 // flags returns a flag set that prints the command's usage and examples.

@@ -175,9 +175,11 @@ func TestUsageErrors(t *testing.T) {
 func TestHelpShowsExamples(t *testing.T) {
 	t.Parallel()
 	for _, c := range commands() {
-		code, out, errOut := runCLI(t, c.name, "--help")
-		if code != 0 || !strings.Contains(out+errOut, "Examples:") {
-			t.Errorf("%s --help: exit %d\n%s", c.name, code, out+errOut)
+		for _, args := range [][]string{{c.name, "--help"}, {"help", c.name}} {
+			code, out, errOut := runCLI(t, args...)
+			if code != 0 || !strings.Contains(out+errOut, "Examples:") || !strings.Contains(out+errOut, "directorbot "+c.name) {
+				t.Errorf("%v: exit %d\n%s", args, code, out+errOut)
+			}
 		}
 	}
 }
@@ -289,8 +291,10 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 
 func TestVersionAndHealthcheck(t *testing.T) {
 	t.Parallel()
-	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "directorbot ") {
-		t.Errorf("version: exit %d, %q", code, out)
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-v"}} {
+		if code, out, _ := runCLI(t, args...); code != 0 || !strings.HasPrefix(out, "directorbot ") {
+			t.Errorf("%v: exit %d, %q", args, code, out)
+		}
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/healthz" {
@@ -302,7 +306,7 @@ func TestVersionAndHealthcheck(t *testing.T) {
 	for _, tt := range []struct {
 		addr string
 		want int
-	}{{addr, 0}, {"127.0.0.1:1", exitFailure}, {"nonsense", exitUsage}} {
+	}{{addr, 0}, {"127.0.0.1:1", exitFailure}, {"nonsense", exitUsage}, {"", exitUsage}} {
 		var out, errOut bytes.Buffer
 		env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
 			if k == "HEALTH_ADDR" {

@@ -10,8 +10,9 @@ import (
 	"time"
 )
 
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// unstamped, it is the module's version when go install knows it.
+var version = "unreleased"
 
 func versionCommand() command {
 	return command{
@@ -24,7 +25,7 @@ func versionCommand() command {
 				return err
 			}
 			v := version
-			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			if info, ok := debug.ReadBuildInfo(); ok && v == "unreleased" && info.Main.Version != "" && info.Main.Version != "(devel)" {
 				v = info.Main.Version
 			}
 			_, err := fmt.Fprintf(env.stdout, "directorbot %s (%s %s/%s)\n", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
@@ -49,7 +50,7 @@ func runHealthcheck(ctx context.Context, env *environment, args []string) error 
 	}
 	addr := env.getenv("HEALTH_ADDR")
 	if addr == "" {
-		addr = ":8080"
+		return usageError{"HEALTH_ADDR is not set: serve answers health checks only on the address it names (for example :8080), and healthcheck asks there"}
 	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
