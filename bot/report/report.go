@@ -151,20 +151,21 @@ func SortSections(sections []Section) {
 	})
 }
 
-// MostHelpful returns up to n sections with at least one 👍, the most 👍
+// MostHelpful returns up to n sections with more 👍 than 👎, the most 👍
 // first.
 func (r Report) MostHelpful(n int) []Section {
 	out := slices.Clone(r.Sections)
-	out = slices.DeleteFunc(out, func(s Section) bool { return s.Helpful == 0 })
+	out = slices.DeleteFunc(out, func(s Section) bool { return s.Helpful <= s.NotHelpful })
 	SortSections(out)
 	return out[:min(n, len(out))]
 }
 
-// LeastHelpful returns up to n sections with at least one 👎, the most 👎
-// first.
+// LeastHelpful returns up to n sections with at least one 👎 and no more
+// 👍 than 👎, the most 👎 first: a section is in one list or the other, and
+// one as often found helpful as not is worth a look.
 func (r Report) LeastHelpful(n int) []Section {
 	out := slices.Clone(r.Sections)
-	out = slices.DeleteFunc(out, func(s Section) bool { return s.NotHelpful == 0 })
+	out = slices.DeleteFunc(out, func(s Section) bool { return s.NotHelpful == 0 || s.Helpful > s.NotHelpful })
 	slices.SortFunc(out, func(a, b Section) int {
 		return cmp.Or(
 			cmp.Compare(b.NotHelpful, a.NotHelpful),

@@ -209,3 +209,27 @@ func TestPeriods(t *testing.T) {
 		t.Error("BucketFor: want days for 30 days, weeks for 90")
 	}
 }
+
+// TestHelpfulListsAreApart ranks sections by their votes: one with more
+// 👍 than 👎 is among the most helpful, any other with a 👎 among the
+// least, so that none is in both; one with no vote is in neither.
+func TestHelpfulListsAreApart(t *testing.T) {
+	t.Parallel()
+	r := Report{Sections: []Section{
+		{ID: "a", Helpful: 3}, {ID: "b", Helpful: 1, NotHelpful: 1}, {ID: "c", NotHelpful: 2},
+		{ID: "d", Helpful: 2, NotHelpful: 1}, {ID: "e", Answers: 4},
+	}}
+	ids := func(ss []Section) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.ID)
+		}
+		return out
+	}
+	if got := ids(r.MostHelpful(10)); !slices.Equal(got, []string{"a", "d"}) {
+		t.Errorf("most helpful %v, want [a d]", got)
+	}
+	if got := ids(r.LeastHelpful(10)); !slices.Equal(got, []string{"c", "b"}) {
+		t.Errorf("least helpful %v, want [c b]", got)
+	}
+}
