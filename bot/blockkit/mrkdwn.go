@@ -30,7 +30,7 @@ func mrkdwn(in content.Inline) string {
 		lead := text[:strings.Index(text, core)]
 		trail := text[len(lead)+len(core):]
 		if s.Code {
-			core = "`" + strings.ReplaceAll(core, "`", "'") + "`"
+			core = code(strings.ReplaceAll(core, "`", "'"))
 		}
 		if s.Italic {
 			core = "_" + core + "_"
@@ -44,6 +44,15 @@ func mrkdwn(in content.Inline) string {
 		b.WriteString(lead + core + trail)
 	}
 	return b.String()
+}
+
+// code marks text as code: a span on one line, a block of several lines
+// (a span across lines is not one in Slack).
+func code(text string) string {
+	if strings.Contains(text, "\n") {
+		return "```\n" + text + "\n```"
+	}
+	return "`" + text + "`"
 }
 
 // safeURL accepts only web links: a guide must not smuggle in Slack's own

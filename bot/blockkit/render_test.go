@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 )
 
@@ -204,6 +205,29 @@ func TestNoAnswerQuotesWhatWasTyped(t *testing.T) {
 		checkMessage(t, tt.question, msg)
 		if got := texts(decode(t, msg))[0]; !strings.Contains(got, tt.quote) {
 			t.Errorf("no-answer to %q says %q, want it to quote %s", tt.question, got, tt.quote)
+		}
+	}
+}
+
+// TestMrkdwn converts styled guide text to Slack mrkdwn: marks around the
+// trimmed text, code as a span on one line and as a block across lines
+// (Slack shows no span across lines), a backtick in code made a quote.
+func TestMrkdwn(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   content.Inline
+		want string
+	}{
+		{"bold with inner space", content.Inline{{Text: "Lead "}, {Text: " teams ", Bold: true}}, "Lead  *teams* "},
+		{"code span", content.Inline{{Text: "Run "}, {Text: "make test", Code: true}}, "Run `make test`"},
+		{"code block", content.Inline{{Text: "kubectl get pods\nkubectl logs api", Code: true}}, "```\nkubectl get pods\nkubectl logs api\n```"},
+		{"backtick in code", content.Inline{{Text: "a`b", Code: true}}, "`a'b`"},
+		{"escaped", content.Inline{{Text: "R&D <team>"}}, "R&amp;D &lt;team&gt;"},
+	}
+	for _, tt := range tests {
+		if got := mrkdwn(tt.in); got != tt.want {
+			t.Errorf("%s: mrkdwn = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
