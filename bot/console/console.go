@@ -64,6 +64,9 @@ func (s *Session) Say(n int, line string) {
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
 	var env fakeslack.Envelope
 	switch {
+	case bareCommands[line] != "":
+		fmt.Fprintf(s.errOut, "%s needs %s\n", line, bareCommands[line])
+		return
 	case s.isTransition(line):
 		var ok bool
 		if env, ok = s.transition(n, line, ts); !ok {
@@ -135,8 +138,20 @@ func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 			}
 		}
 	}
-	fmt.Fprintf(s.errOut, "no button %q on the last reply; its buttons: %s\n", label, strings.Join(labels, ", "))
+	if len(labels) == 0 {
+		fmt.Fprintf(s.errOut, "no button %q: the last reply has no buttons (ask something first)\n", label)
+	} else {
+		fmt.Fprintf(s.errOut, "no button %q on the last reply; its buttons: %s\n", label, strings.Join(labels, ", "))
+	}
 	return nil, false
+}
+
+// bareCommands are the console's commands that take an argument, and what
+// each needs: typed alone, they are a mistake, not a message to the bot.
+var bareCommands = map[string]string{
+	"click":  "a button's label: click Full table",
+	"tick":   "the numbers of the indicators: tick 2 5",
+	"prompt": "a prompt's number: prompt 1",
 }
 
 // printRefusals prints, loudly, every reply the fake Slack refused since

@@ -71,7 +71,11 @@ func (s *Session) transition(n int, line, ts string) (fakeslack.Envelope, bool) 
 		return fakeslack.AssistantThreadStarted(fmt.Sprint("EvDev", n), "UDEV", "DDEV", ts), true
 	case strings.HasPrefix(line, "prompt "):
 		i, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "prompt ")))
-		if err != nil || i < 1 || i > len(s.plan.prompts) {
+		switch {
+		case len(s.plan.prompts) == 0:
+			fmt.Fprintln(s.errOut, "no prompts yet: they come with an agent thread (thread, in dev --agent)")
+			return nil, false
+		case err != nil || i < 1 || i > len(s.plan.prompts):
 			fmt.Fprintf(s.errOut, "no prompt %q: the thread's prompts are 1 to %d\n", strings.TrimPrefix(line, "prompt "), len(s.plan.prompts))
 			return nil, false
 		}

@@ -33,8 +33,12 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	fs, g := devCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "also print the Block Kit JSON of every reply")
 	agent := fs.Bool("agent", false, "turn on Slack's agent feature: agent threads with suggested prompts (thread)")
-	if _, err := parse(fs, args); err != nil {
+	rest, err := parse(fs, args)
+	if err != nil {
 		return err
+	}
+	if len(rest) > 0 {
+		return usageError{"dev takes no arguments: type what a person would send once it starts"}
 	}
 	ix, err := g.open()
 	if err != nil {

@@ -67,3 +67,34 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 		t.Errorf("a click on a missing button should say so: %q", errOut.String())
 	}
 }
+
+// TestDevTellsMistakes types the console's mistakes: each is told what it
+// needs, and none reaches the bot as a message.
+func TestDevTellsMistakes(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("click Full table\nprompt 2\nclick\ntick\nprompt\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{
+		`no button "Full table": the last reply has no buttons`,
+		"no prompts yet: they come with an agent thread",
+		"click needs a button's label",
+		"tick needs the numbers of the indicators",
+		"prompt needs a prompt's number",
+	} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("dev's errors lack %q:\n%s", want, errOut.String())
+		}
+	}
+	if strings.Contains(out.String(), "chat.postMessage") {
+		t.Errorf("a mistake reached the bot:\n%s", out.String())
+	}
+	if code, _, errText := runCLI(t, "dev", "extra"); code != exitUsage || !strings.Contains(errText, "dev takes no arguments") {
+		t.Errorf("dev extra: exit %d, %q", code, errText)
+	}
+}
