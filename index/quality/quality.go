@@ -66,14 +66,24 @@ type Score struct {
 
 // String formats the summary line.
 func (s Score) String() string {
-	out := fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f none=%d/%d", s.Top1, s.Top3, s.MRR, s.None, s.NoneTotal)
+	var parts []string
+	// Ranks mean nothing without a question the guide answers.
+	if s.Answerable > 0 {
+		parts = append(parts, fmt.Sprintf("top1=%.2f top3=%.2f mrr=%.2f", s.Top1, s.Top3, s.MRR))
+	}
+	if s.NoneTotal > 0 {
+		parts = append(parts, fmt.Sprintf("none=%d/%d", s.None, s.NoneTotal))
+	}
+	out := strings.Join(parts, " ")
 	if s.None < s.NoneTotal {
 		out += fmt.Sprintf(" unsure=%d/%d", s.OffTopicUnsure, s.NoneTotal-s.None)
 	}
 	if s.RightUnsure > 0 {
 		out += fmt.Sprintf(" right-unsure=%d", s.RightUnsure)
 	}
-	out += fmt.Sprintf(" refused=%d/%d", s.Refused, s.Answerable)
+	if s.Answerable > 0 {
+		out += fmt.Sprintf(" refused=%d/%d", s.Refused, s.Answerable)
+	}
 	if s.Answers > 0 {
 		out += fmt.Sprintf(" direct=%.2f", s.Direct)
 	}

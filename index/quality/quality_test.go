@@ -66,3 +66,22 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreString shows only the figures a set has: no ranks for a set of
+// off-topic questions alone, no refusals for one without answerable ones.
+func TestScoreString(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		s    Score
+		want string
+	}{
+		{Score{N: 3, NoneTotal: 3, None: 2, OffTopicUnsure: 1}, "none=2/3 unsure=1/1 n=3"},
+		{Score{N: 2, Answerable: 2, Top1: 0.5, Top3: 1, MRR: 0.75, Refused: 1}, "top1=0.50 top3=1.00 mrr=0.75 refused=1/2 n=2"},
+		{Score{N: 3, Answerable: 2, Top1: 1, Top3: 1, MRR: 1, NoneTotal: 1, None: 1, Answers: 2, Direct: 0.5}, "top1=1.00 top3=1.00 mrr=1.00 none=1/1 refused=0/2 direct=0.50 n=3"},
+	}
+	for _, tt := range tests {
+		if got := tt.s.String(); got != tt.want {
+			t.Errorf("String() = %q, want %q", got, tt.want)
+		}
+	}
+}
