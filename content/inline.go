@@ -74,7 +74,7 @@ func (b *pageBuilder) walkInline(n ast.Node, style Span, out *Inline) {
 // ("snake\_case", "a \| b") and character references ("&amp;", "&mdash;")
 // resolved, as goldmark's HTML writer resolves them, without the HTML.
 func unescape(raw []byte) string {
-	if bytes.IndexAny(raw, "\\&\x00") < 0 {
+	if !bytes.ContainsAny(raw, "\\&\x00") {
 		return string(raw)
 	}
 	var buf bytes.Buffer
