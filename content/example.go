@@ -55,15 +55,12 @@ func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 // as in the examples: a set naming a heading since renamed would count
 // every question of it a miss.
 func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
-	titles := map[string]bool{}
-	for _, s := range g.sections {
-		titles[titleKey(s.Title)] = true
-	}
+	titled := g.titled()
 	var out []Question
 	err := eachQuestion(file, r, func(line int, q Question) error {
 		for _, title := range q.Expect {
-			if !titles[titleKey(title)] {
-				return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
+			if titled[titleKey(title)] == nil {
+				return unknownTitle(file, line, title)
 			}
 		}
 		out = append(out, q)
@@ -216,11 +213,7 @@ func (g *Guide) fileExamples(src []byte) error {
 	if len(src) == 0 {
 		return nil
 	}
-	byTitle := map[string][]*Section{}
-	for _, s := range g.sections {
-		key := titleKey(s.Title)
-		byTitle[key] = append(byTitle[key], s)
-	}
+	byTitle := g.titled()
 	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
 	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
 		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
@@ -229,7 +222,7 @@ func (g *Guide) fileExamples(src []byte) error {
 		for rank, title := range q.Expect {
 			sections, ok := byTitle[titleKey(title)]
 			if !ok {
-				return &Error{File: ExamplesFile, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
+				return unknownTitle(ExamplesFile, line, title)
 			}
 			for _, s := range sections {
 				key := answeredBy(s, q.Answer)
@@ -243,5 +236,24 @@ func (g *Guide) fileExamples(src []byte) error {
 	})
 }
 
-// titleKey is what SameTitle compares.
-func titleKey(title string) string { return strings.ToLower(StripNumbering(title)) }
+// titled returns the guide's sections by their titles' keys (titleKey).
+func (g *Guide) titled() map[string][]*Section {
+	byTitle := map[string][]*Section{}
+	for _, s := range g.sections {
+		key := titleKey(s.Title)
+		byTitle[key] = append(byTitle[key], s)
+	}
+	return byTitle
+}
+
+// unknownTitle is the mistake of a line of a file of questions that names
+// a title no section has.
+func unknownTitle(file string, line int, title string) error {
+	return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
+}
+
+// titleKey is what SameTitle compares. A title named as the markdown
+// writes it ("Budget &amp; Planning") is the heading's title as read.
+func titleKey(title string) string {
+	return strings.ToLower(StripNumbering(unescape([]byte(title))))
+}

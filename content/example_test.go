@@ -138,3 +138,28 @@ func TestGuideReadQuestionsNamesUnknownTitles(t *testing.T) {
 		t.Errorf("ReadQuestions = %v, want set.jsonl line 4 naming Budgets", err)
 	}
 }
+
+// TestTitlesNamedAsWritten names, in examples and a question set, a
+// heading as its markdown writes it, with a character reference: it is
+// the heading read, whose title resolves it.
+func TestTitlesNamedAsWritten(t *testing.T) {
+	t.Parallel()
+	page := "# Guide\n\n## Budget &amp; Planning\n\nDirectors own the budget.\n"
+	examples := `{"question": "who owns the budget?", "expect": ["Budget &amp; Planning"]}` + "\n"
+	g, err := Load(fstest.MapFS{"guide.md": {Data: []byte(page)}, ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ok := g.Section("budget-planning")
+	if !ok {
+		t.Fatal("no section budget-planning")
+	}
+	if got := g.Asked(s); !slices.Equal(got, []string{"who owns the budget?"}) {
+		t.Errorf("Asked = %q, want the example", got)
+	}
+	for _, title := range []string{"Budget &amp; Planning", "budget & planning"} {
+		if _, err := g.ReadQuestions("set.jsonl", strings.NewReader(`{"question": "q", "expect": ["`+title+`"]}`)); err != nil {
+			t.Errorf("a set naming %q: %v", title, err)
+		}
+	}
+}

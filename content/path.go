@@ -411,8 +411,8 @@ func readPrompts(pages []*Page) ([]Prompt, error) {
 	return nil, nil
 }
 
-// About returns what the guide is about, one sentence of Slack mrkdwn
-// that help and the Home tab open with, from the frontmatter key about
+// About returns what the guide is about, one line of text (Slack's bold
+// and italic marks work) that help and the Home tab open with, from the frontmatter key about
 // (the first page that has it); "" when no page has it.
 func (g *Guide) About() string { return g.about }
 

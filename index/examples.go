@@ -121,7 +121,7 @@ const rankDecay = 0.5
 // examples is the classifier a guide's examples teach (classify), and
 // the documents its labels stand for: the label after the last, none, is
 // the answer of the examples that name none. declined holds those
-// questions word for word (questionKey), but for any an example also
+// questions word for word (QuestionKey), but for any an example also
 // names a section for: the guide's owners said the guide does not answer
 // them, and a question asked as one of them is not answered, however the
 // classifier weighs its words. Of one such question among thousands of
@@ -133,10 +133,22 @@ type examples struct {
 	declined map[string]bool
 }
 
-// questionKey is what two wordings of one question share: its words, as
-// read, lower-cased.
-func questionKey(q string) string {
+// QuestionKey is what two wordings of one question share: its words, as
+// read, lower-cased ("What does a Director do??" is "what does a director
+// do").
+func QuestionKey(q string) string {
 	return strings.Join(question.Words(question.Normalize(q)), " ")
+}
+
+// ExampleKeys returns the keys (QuestionKey) of every question of the
+// guide's examples, answered or not: asked again, a question with one of
+// them is no fair measure of how the search reads unseen wording.
+func ExampleKeys(g *content.Guide) map[string]bool {
+	keys := map[string]bool{}
+	for _, q := range slices.Concat(g.Examples(), g.Unanswered()) {
+		keys[QuestionKey(q)] = true
+	}
+	return keys
 }
 
 // declinedKeys returns the keys of the questions the guide's examples say
@@ -144,10 +156,10 @@ func questionKey(q string) string {
 func declinedKeys(g *content.Guide) map[string]bool {
 	keys := map[string]bool{}
 	for _, q := range g.Unanswered() {
-		keys[questionKey(q)] = true
+		keys[QuestionKey(q)] = true
 	}
 	for _, q := range g.Examples() {
-		delete(keys, questionKey(q))
+		delete(keys, QuestionKey(q))
 	}
 	return keys
 }
@@ -298,7 +310,7 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 // declines reports whether the guide's examples hold a question, word for
 // word, as one the guide does not answer.
 func (ix *Index) declines(text string) bool {
-	return ix.examples != nil && ix.examples.declined[questionKey(text)]
+	return ix.examples != nil && ix.examples.declined[QuestionKey(text)]
 }
 
 // exampleFeatures returns the features of a question as the examples

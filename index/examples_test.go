@@ -314,13 +314,13 @@ func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
 }
 
 // TestDeclinedExampleIsRefused adds to the embedded guide's examples a
-// question its owners say it does not answer, every word of which the
-// guide says: asked again, in any case and punctuation, it is not
-// answered, though the classifier alone would answer it; without the
-// line, it is answered.
+// question its owners say it does not answer, one so like the examples
+// the guide answers that the classifier still answers it: asked again, in
+// any case and punctuation, it is not answered; without the rule, it
+// would be.
 func TestDeclinedExampleIsRefused(t *testing.T) {
 	t.Parallel()
-	const asked = "how should a director run an offsite"
+	const asked = "what does a director spend the whole day doing"
 	files := fstest.MapFS{}
 	for _, name := range []string{"director.md", content.ExamplesFile} {
 		data, err := fs.ReadFile(content.EmbeddedFiles(), name)
@@ -329,24 +329,22 @@ func TestDeclinedExampleIsRefused(t *testing.T) {
 		}
 		files[name] = &fstest.MapFile{Data: data}
 	}
-	before, err := buildFiles(files)
+	files[content.ExamplesFile].Data = append(files[content.ExamplesFile].Data, `{"question": "`+asked+`", "expect": []}`+"\n"...)
+	ix, err := buildFiles(files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer before.Close()
-	if hits, err := before.Search(context.Background(), asked, 3); err != nil || len(hits) == 0 {
-		t.Fatalf("before the line: Search(%q) = %v, %v; the test needs it answered", asked, ids(hits), err)
-	}
-	files[content.ExamplesFile] = &fstest.MapFile{Data: append(slices.Clone(files[content.ExamplesFile].Data), `{"question": "`+asked+`", "expect": []}`+"\n"...)}
-	after, err := buildFiles(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer after.Close()
-	for _, q := range []string{asked, "How should a Director run an offsite??"} {
-		if hits, err := after.Search(context.Background(), q, 3); err != nil || len(hits) != 0 {
+	defer ix.Close()
+	questions := []string{asked, "What does a Director spend the whole day doing??"}
+	for _, q := range questions {
+		if hits, err := ix.Search(context.Background(), q, 3); err != nil || len(hits) != 0 {
 			t.Errorf("Search(%q) = %v, %v; want no answer", q, ids(hits), err)
 		}
+	}
+	// The test needs a question the classifier alone answers.
+	ix.examples.declined = nil
+	if hits, err := ix.Search(context.Background(), asked, 3); err != nil || len(hits) == 0 {
+		t.Errorf("without the rule, Search(%q) = %v, %v; the test needs a question the classifier answers", asked, ids(hits), err)
 	}
 }
 
@@ -364,7 +362,7 @@ func TestDeclinedKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := declinedKeys(g)
-	if !got[questionKey("who plans the wedding")] || got[questionKey("who plans headcount?")] || len(got) != 1 {
+	if !got[QuestionKey("who plans the wedding")] || got[QuestionKey("who plans headcount?")] || len(got) != 1 {
 		t.Errorf("declinedKeys = %v, want the wedding's alone", got)
 	}
 }

@@ -9,17 +9,24 @@ import (
 )
 
 // about is the sentence help and the Home tab open with: the guide's own
-// (content.Guide.About), else the titles of its pages.
+// (content.Guide.About), else the titles of its first pages.
 func about(g *content.Guide) string {
 	if a := g.About(); a != "" {
 		return escape(a)
 	}
-	titles := make([]string, len(g.Pages))
-	for i, p := range g.Pages {
-		titles[i] = "*" + truncateEscaped(escape(p.Root.Title), maxHeader) + "*"
+	var titles []string
+	for _, p := range g.Pages[:min(len(g.Pages), aboutPages)] {
+		titles = append(titles, "*"+truncateEscaped(escape(p.Root.Title), maxHeader)+"*")
+	}
+	if more := len(g.Pages) - aboutPages; more > 0 {
+		titles = append(titles, fmt.Sprintf("%d more pages", more))
 	}
 	return "I answer questions from our guide: " + strings.Join(titles, ", ") + "."
 }
+
+// aboutPages is how many pages about names: its sentence opens help and
+// the Home tab, and is help's notification text.
+const aboutPages = 3
 
 // tries are the questions help offers to try: the guide's suggested
 // prompts, as they ask, else its first main topics, as a command.
@@ -84,7 +91,7 @@ func renderHelp(g *content.Guide) Message {
 	if act := actions(topicButtons(topics, maxActions)...); act != nil {
 		blocks = append(blocks, act)
 	}
-	return Message{Text: "Director Bot: " + about(g), Blocks: blocks}
+	return Message{Text: truncateEscaped("Director Bot: "+about(g), maxFallbackText), Blocks: blocks}
 }
 
 func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement {

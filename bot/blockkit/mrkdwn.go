@@ -22,6 +22,11 @@ func mrkdwn(in content.Inline) string {
 	var b strings.Builder
 	for _, s := range in {
 		text := escape(s.Text)
+		if s.Code && strings.Contains(strings.TrimSpace(text), "\n") {
+			// A block of code keeps every line's indentation.
+			b.WriteString(codeBlock(strings.Trim(strings.ReplaceAll(text, "`", "'"), "\n")))
+			continue
+		}
 		core := strings.TrimSpace(text)
 		if core == "" {
 			b.WriteString(text)
@@ -30,7 +35,7 @@ func mrkdwn(in content.Inline) string {
 		lead := text[:strings.Index(text, core)]
 		trail := text[len(lead)+len(core):]
 		if s.Code {
-			core = code(strings.ReplaceAll(core, "`", "'"))
+			core = "`" + strings.ReplaceAll(core, "`", "'") + "`"
 		}
 		if s.Italic {
 			core = "_" + core + "_"
@@ -46,13 +51,10 @@ func mrkdwn(in content.Inline) string {
 	return b.String()
 }
 
-// code marks text as code: a span on one line, a block of several lines
-// (a span across lines is not one in Slack).
-func code(text string) string {
-	if strings.Contains(text, "\n") {
-		return "```\n" + text + "\n```"
-	}
-	return "`" + text + "`"
+// codeBlock marks lines of text as a block of code: a span across lines
+// is not drawn as code in Slack.
+func codeBlock(text string) string {
+	return "```\n" + text + "\n```"
 }
 
 // safeURL accepts only web links: a guide must not smuggle in Slack's own

@@ -368,3 +368,28 @@ func TestHelpAndHomeSpeakOfTheirGuide(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpAndHomeOfAGuideOfManyPages renders help and the Home tab for a
+// guide of 120 pages with long titles and no about: Slack takes both, and
+// help names its first pages.
+func TestHelpAndHomeOfAGuideOfManyPages(t *testing.T) {
+	t.Parallel()
+	var pages []*content.Page
+	for i := range 120 {
+		p, err := content.ParsePage(fmt.Sprintf("p%03d.md", i), []byte(fmt.Sprintf("# Page %d %s\n\n## Topic %d\n\ntext\n", i, strings.Repeat("long title ", 12), i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	g, err := content.New(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	help := renderHelp(g)
+	checkMessage(t, "help", help)
+	checkView(t, "home", Home(g))
+	if text := Readable(help); !strings.Contains(text, "I answer questions from our guide: Page 0 ") || !strings.Contains(text, ", 117 more pages.") {
+		t.Errorf("help's opening:\n%s", text)
+	}
+}

@@ -222,6 +222,7 @@ func TestMrkdwn(t *testing.T) {
 		{"bold with inner space", content.Inline{{Text: "Lead "}, {Text: " teams ", Bold: true}}, "Lead  *teams* "},
 		{"code span", content.Inline{{Text: "Run "}, {Text: "make test", Code: true}}, "Run `make test`"},
 		{"code block", content.Inline{{Text: "kubectl get pods\nkubectl logs api", Code: true}}, "```\nkubectl get pods\nkubectl logs api\n```"},
+		{"indented code block", content.Inline{{Text: "  if ok {\n    run()\n  }\n", Code: true}}, "```\n  if ok {\n    run()\n  }\n```"},
 		{"backtick in code", content.Inline{{Text: "a`b", Code: true}}, "`a'b`"},
 		{"escaped", content.Inline{{Text: "R&D <team>"}}, "R&amp;D &lt;team&gt;"},
 	}
