@@ -21,9 +21,10 @@ type answer struct {
 	// in channel" button.
 	private bool
 	// fullTable asks for table tableIndex of hit.Section in full, as after
-	// a click on a table button.
+	// a click on a table button, from its row tableFrom on.
 	fullTable  bool
 	tableIndex int
+	tableFrom  int
 	// from is the body unit the message starts at: 0 for an answer, more
 	// for the messages that continue it ("Continue reading").
 	from int
@@ -45,11 +46,12 @@ const (
 
 // Labels and notes of an answer, fixed so that their room can be kept.
 const (
-	moreLabel  = "Continue reading"
-	moreNote   = "_Continued in the next message: press *Continue reading*._"
-	continued  = " (continued)"
-	hereTable  = "_See the table below._"
-	unsureNote = "_The guide may not answer this exactly: this is the closest it has._"
+	moreLabel     = "Continue reading"
+	moreNote      = "_Continued in the next message: press *Continue reading*._"
+	moreRowsLabel = "More rows"
+	continued     = " (continued)"
+	hereTable     = "_See the table below._"
+	unsureNote    = "_The guide may not answer this exactly: this is the closest it has._"
 	// unsureFallback opens the notification text of such an answer.
 	unsureFallback = "Closest match: "
 	captionLimit   = 400
@@ -117,8 +119,8 @@ func renderAnswer(a answer) Message {
 	buttons := answerButtons(a, view, others)
 	fb := feedback(s.ID)
 	// The room kept for what may still be added: the Continue reading
-	// button and its note.
-	fixed := blocksTextLen(top) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote)
+	// button and its note, and the More rows button.
+	fixed := blocksTextLen(top) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote) + runeLen(moreRowsLabel)
 
 	texts := unitTexts(units, view)
 	var tail []slack.Block
@@ -129,8 +131,13 @@ func renderAnswer(a answer) Message {
 		for _, t := range texts[from:] {
 			keep = min(maxSectionText, keep+runeLen(t)+2)
 		}
-		tb, note := tableBlock(*view, maxBlocksText-fixed-captionLimit-keep)
+		tb, note, shown := tableBlock(*view, maxBlocksText-fixed-captionLimit-keep)
 		tail = []slack.Block{contextLine(tableCaption(*view, note)), tb}
+		// A whole table longer than a message holds goes on a page at a
+		// time, while the actions block has room for the button.
+		if !view.partial && shown < len(view.rows) && len(buttons) < maxActions-1 {
+			buttons = append([]*slack.ButtonBlockElement{button(ActionFullTable, moreRowsLabel, tablePageValue(view.ref.section.ID, view.ref.index, view.rows[shown]))}, buttons...)
+		}
 	}
 
 	blockRoom := maxBlocks - len(top) - len(tail) - 3 // actions, feedback, note
@@ -392,6 +399,7 @@ func chooseTable(a answer, units []chunk) (*tableView, []tableRef) {
 	case a.fullTable:
 		if i := pick(func(r tableRef) bool { return r.section == a.hit.Section && r.index == a.tableIndex }); i >= 0 {
 			chosen = i
+			view.rows = allRows(refs[i].table())[min(a.tableFrom, len(refs[i].table().Rows)):]
 		}
 	case len(a.hit.Rows) > 0:
 		if i := pick(func(r tableRef) bool { return r.section == a.hit.Section && r.index == a.hit.Rows[0].Table }); i >= 0 {
@@ -404,9 +412,10 @@ func chooseTable(a answer, units []chunk) (*tableView, []tableRef) {
 		}
 	}
 	view.ref = refs[chosen]
-	if view.rows == nil || len(view.rows) == len(view.ref.table().Rows) {
+	switch {
+	case view.rows == nil || len(view.rows) == len(view.ref.table().Rows):
 		view.rows = allRows(view.ref.table())
-	} else {
+	case !a.fullTable:
 		view.partial = true
 	}
 	others := append(append([]tableRef{}, refs[:chosen]...), refs[chosen+1:]...)

@@ -211,18 +211,19 @@ func Topic(g *content.Guide, id string, private bool) (msg Message, ok bool) {
 }
 
 // FullTable renders a section with one of its tables in full, from the
-// value of a table button; ok is false when the guide no longer has it.
+// value of a table button, or from one of its rows on, from a More rows
+// button (tablePageValue); ok is false when the guide no longer has it.
 func FullTable(g *content.Guide, value string, private bool) (msg Message, ok bool) {
-	id, idx, ok := parseTableValue(value)
+	id, idx, from, ok := parseTableValue(value)
 	if !ok {
 		return Message{}, false
 	}
 	s, ok := g.Section(id)
-	if !ok || idx >= len(s.Tables()) {
+	if !ok || idx >= len(s.Tables()) || from > 0 && from >= len(s.Tables()[idx].Rows) {
 		return Message{}, false
 	}
 	a := sectionAnswer(s, private)
-	a.fullTable, a.tableIndex = true, idx
+	a.fullTable, a.tableIndex, a.tableFrom = true, idx, from
 	return renderAnswer(a), true
 }
 

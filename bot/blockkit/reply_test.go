@@ -1,11 +1,14 @@
 package blockkit
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/slack-go/slack"
 )
 
 // rendered is what a button's renderer returned.
@@ -59,12 +62,17 @@ func TestButtonReplies(t *testing.T) {
 
 func TestTableValues(t *testing.T) {
 	t.Parallel()
-	id, idx, ok := parseTableValue(tableValue("a/b", 3))
-	if !ok || id != "a/b" || idx != 3 {
-		t.Errorf("round trip gave %q, %d, %v", id, idx, ok)
+	for _, tt := range []struct {
+		value     string
+		idx, from int
+	}{{tableValue("a/b", 3), 3, 0}, {tablePageValue("a/b", 3, 99), 3, 99}} {
+		id, idx, from, ok := parseTableValue(tt.value)
+		if !ok || id != "a/b" || idx != tt.idx || from != tt.from {
+			t.Errorf("%q gave %q, %d, %d, %v", tt.value, id, idx, from, ok)
+		}
 	}
-	for _, bad := range []string{"", "a/b", "a/b#", "a/b#x", "a/b#-1"} {
-		if _, _, ok := parseTableValue(bad); ok {
+	for _, bad := range []string{"", "a/b", "a/b#", "a/b#x", "a/b#-1", "a/b#1@", "a/b#1@x", "a/b#1@-2"} {
+		if _, _, _, ok := parseTableValue(bad); ok {
 			t.Errorf("%q parsed as a table value", bad)
 		}
 	}
@@ -196,5 +204,57 @@ func TestReplyKinds(t *testing.T) {
 		if _, ok := refusalKinds[why]; !ok {
 			t.Errorf("reason %d has no kind of reply", why)
 		}
+	}
+}
+
+// TestFullTablePages asks for a table of 250 rows in full: each message
+// holds what Slack takes and a More rows button to the next, until every
+// row has been shown once, in order.
+func TestFullTablePages(t *testing.T) {
+	t.Parallel()
+	var page strings.Builder
+	page.WriteString("# Levels\n\n## Ladder\n\nEvery level.\n\n| Level | Scope |\n| --- | --- |\n")
+	for i := range 250 {
+		fmt.Fprintf(&page, "| L%d | %s |\n", i, strings.Repeat("scope ", 8))
+	}
+	p, err := content.ParsePage("levels.md", []byte(page.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, seen := tableValue("ladder", 0), 0
+	for pages := 0; next != ""; pages++ {
+		if pages == 10 {
+			t.Fatal("more than ten pages")
+		}
+		msg, ok := FullTable(g, next, true)
+		if !ok {
+			t.Fatalf("FullTable(%q) not ok", next)
+		}
+		checkMessage(t, next, msg)
+		next = ""
+		for _, st := range Onward(msg) {
+			if st.Action == ActionFullTable {
+				next = st.Value
+			}
+		}
+		for _, b := range msg.Blocks {
+			tb, ok := b.(*slack.TableBlock)
+			if !ok {
+				continue
+			}
+			for _, row := range tb.Rows[1:] {
+				if want := fmt.Sprintf("L%d", seen); row[0].(*slack.TableRawTextCell).Text != want {
+					t.Fatalf("row %q, want %s", row[0].(*slack.TableRawTextCell).Text, want)
+				}
+				seen++
+			}
+		}
+	}
+	if seen != 250 {
+		t.Errorf("%d rows shown in all, want 250", seen)
 	}
 }

@@ -33,8 +33,8 @@ const (
 // header row. It keeps within Slack's limits of 100 rows, 20 cells a row,
 // no empty cell (an empty one shows "—") and 10,000 characters in all, and
 // within budget characters; it returns a note saying what was left out, if
-// anything.
-func tableBlock(v tableView, budget int) (slack.Block, string) {
+// anything, and how many of the view's rows it shows.
+func tableBlock(v tableView, budget int) (slack.Block, string, int) {
 	t := v.ref.table()
 	var notes []string
 	cols := len(t.Header)
@@ -78,7 +78,11 @@ func tableBlock(v tableView, budget int) (slack.Block, string) {
 		tb.AddRow(cells...)
 		shown++
 	}
-	if shown < len(v.rows) {
+	switch {
+	case !v.partial && (shown < len(v.rows) || v.rows[0] > 0):
+		// A page of the whole table (tablePageValue).
+		notes = append(notes, fmt.Sprintf("rows %d–%d of %d", v.rows[0]+1, v.rows[0]+shown, len(t.Rows)))
+	case shown < len(v.rows):
 		notes = append(notes, fmt.Sprintf("showing %d of %d rows", shown, len(v.rows)))
 	}
 	settings := make([]slack.ColumnSetting, cols)
@@ -86,7 +90,7 @@ func tableBlock(v tableView, budget int) (slack.Block, string) {
 		settings[i] = slack.ColumnSetting{Align: slack.ColumnAlignmentLeft, IsWrapped: widest[i] > wrapAfter}
 	}
 	tb.WithColumnSettings(settings...)
-	return tb, strings.Join(notes, ", ")
+	return tb, strings.Join(notes, ", "), shown
 }
 
 func boldCell(text string) slack.TableCell {
@@ -114,14 +118,31 @@ func tableValue(section string, index int) string {
 	return section + "#" + strconv.Itoa(index)
 }
 
-// parseTableValue splits a tableValue.
-func parseTableValue(v string) (section string, index int, ok bool) {
+// tablePageValue is the button value that asks for one whole table from
+// one of its rows on, when a message cannot hold the rows before and
+// after it: "section-id#index@row".
+func tablePageValue(section string, index, from int) string {
+	return tableValue(section, index) + "@" + strconv.Itoa(from)
+}
+
+// parseTableValue splits a tableValue or a tablePageValue; from is 0 for
+// a tableValue.
+func parseTableValue(v string) (section string, index, from int, ok bool) {
 	section, idx, found := strings.Cut(v, "#")
 	if !found {
-		return "", 0, false
+		return "", 0, 0, false
 	}
+	idx, row, paged := strings.Cut(idx, "@")
 	index, err := strconv.Atoi(idx)
-	return section, index, err == nil && index >= 0
+	if err != nil || index < 0 {
+		return "", 0, 0, false
+	}
+	if paged {
+		if from, err = strconv.Atoi(row); err != nil || from < 0 {
+			return "", 0, 0, false
+		}
+	}
+	return section, index, from, true
 }
 
 func allRows(t *content.Table) []int {
