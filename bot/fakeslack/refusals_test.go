@@ -76,28 +76,38 @@ func TestRefusalBodyIsSlacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	form := url.Values{"channel": {"C1"}, "text": {"Budgets"}, "blocks": {string(blocks)}}
-	resp, err := http.PostForm(fake.APIURL()+"chat.postMessage", form)
+	status, body := postForm(t, fake, "chat.postMessage", url.Values{"channel": {"C1"}, "text": {"Budgets"}, "blocks": {string(blocks)}})
+	detail := "`action_id` \"topic\" already exists [json-pointer:/blocks/3/elements/1/action_id]"
+	if status != http.StatusOK || body.OK || body.Error != fakeslack.InvalidBlocks ||
+		!slices.Equal(body.Errors, []string{detail}) || !slices.Equal(body.ResponseMetadata.Messages, []string{"[ERROR] " + detail}) {
+		t.Errorf("got HTTP %d %+v", status, body)
+	}
+}
+
+// slackAnswer is the body of Slack's answer to a Web API call.
+type slackAnswer struct {
+	OK               bool     `json:"ok"`
+	Error            string   `json:"error"`
+	Errors           []string `json:"errors"`
+	ResponseMetadata struct {
+		Messages []string `json:"messages"`
+	} `json:"response_metadata"`
+}
+
+// postForm calls a Web API method of the fake with a form, as it is, and
+// returns the HTTP status and Slack's answer.
+func postForm(t *testing.T, fake *fakeslack.Slack, method string, form url.Values) (int, slackAnswer) {
+	t.Helper()
+	resp, err := http.PostForm(fake.APIURL()+method, form)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var body struct {
-		OK               bool     `json:"ok"`
-		Error            string   `json:"error"`
-		Errors           []string `json:"errors"`
-		ResponseMetadata struct {
-			Messages []string `json:"messages"`
-		} `json:"response_metadata"`
-	}
+	var body slackAnswer
 	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
 		t.Fatal(err)
 	}
-	detail := "`action_id` \"topic\" already exists [json-pointer:/blocks/3/elements/1/action_id]"
-	if resp.StatusCode != http.StatusOK || body.OK || body.Error != fakeslack.InvalidBlocks ||
-		!slices.Equal(body.Errors, []string{detail}) || !slices.Equal(body.ResponseMetadata.Messages, []string{"[ERROR] " + detail}) {
-		t.Errorf("got HTTP %d %+v", resp.StatusCode, body)
-	}
+	return resp.StatusCode, body
 }
 
 func TestValidMessagesAreAcceptedByEveryMethod(t *testing.T) {
@@ -442,22 +452,7 @@ func TestOversizedResponseIsDropped(t *testing.T) {
 func TestViewsPublishWithoutUserIsRefused(t *testing.T) {
 	t.Parallel()
 	fake, _ := newClient(t)
-	form := url.Values{"view": {`{"type":"home","blocks":[{"type":"divider"}]}`}}
-	resp, err := http.PostForm(fake.APIURL()+"views.publish", form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var body struct {
-		OK               bool   `json:"ok"`
-		Error            string `json:"error"`
-		ResponseMetadata struct {
-			Messages []string `json:"messages"`
-		} `json:"response_metadata"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
-		t.Fatal(err)
-	}
+	_, body := postForm(t, fake, "views.publish", url.Values{"view": {`{"type":"home","blocks":[{"type":"divider"}]}`}})
 	want := "[ERROR] missing required field: user_id [json-pointer:/user_id]"
 	if body.OK || body.Error != fakeslack.InvalidArguments || !slices.Equal(body.ResponseMetadata.Messages, []string{want}) {
 		t.Errorf("got %+v, want invalid_arguments with %q", body, want)
