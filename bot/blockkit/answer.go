@@ -134,8 +134,12 @@ func renderAnswer(a answer) Message {
 		tb, note, shown := tableBlock(*view, maxBlocksText-fixed-captionLimit-keep)
 		tail = []slack.Block{contextLine(tableCaption(*view, note)), tb}
 		// A whole table longer than a message holds goes on a page at a
-		// time, while the actions block has room for the button.
-		if !view.partial && shown < len(view.rows) && len(buttons) < maxActions-1 {
+		// time: its button goes first, in the place of the last other
+		// table's when the actions block is full.
+		if !view.partial && shown < len(view.rows) {
+			if len(buttons) >= maxActions-1 {
+				buttons = dropLastTable(buttons)
+			}
 			buttons = append([]*slack.ButtonBlockElement{button(ActionFullTable, moreRowsLabel, tablePageValue(view.ref.section.ID, view.ref.index, view.rows[shown]))}, buttons...)
 		}
 	}
@@ -456,6 +460,17 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		room--
 	}
 	return slices.DeleteFunc(append(append(head, topics...), tail...), func(b *slack.ButtonBlockElement) bool { return b == nil })
+}
+
+// dropLastTable returns the buttons without the last that opens another
+// table (answerButtons), which leaves the most room to the others.
+func dropLastTable(buttons []*slack.ButtonBlockElement) []*slack.ButtonBlockElement {
+	for i := len(buttons) - 1; i >= 0; i-- {
+		if buttons[i].ActionID == ActionFullTable {
+			return slices.Delete(buttons, i, i+1)
+		}
+	}
+	return buttons
 }
 
 func buttonsLen(buttons []*slack.ButtonBlockElement) int {

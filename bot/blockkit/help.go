@@ -18,7 +18,10 @@ func about(g *content.Guide) string {
 	for _, p := range g.Pages[:min(len(g.Pages), aboutPages)] {
 		titles = append(titles, "*"+truncateEscaped(escape(p.Root.Title), maxHeader)+"*")
 	}
-	if more := len(g.Pages) - aboutPages; more > 0 {
+	switch more := len(g.Pages) - aboutPages; {
+	case more == 1:
+		titles = append(titles, "one more page")
+	case more > 1:
 		titles = append(titles, fmt.Sprintf("%d more pages", more))
 	}
 	return "I answer questions from our guide: " + strings.Join(titles, ", ") + "."

@@ -11,8 +11,9 @@ import (
 
 // "Tell me more" after an answer does what the answer's own buttons offer,
 // in this order: the rest of a section too long for one message (Continue
-// reading), the whole of a table the answer cut to its matching rows, the
-// section's other tables, then its topics, the first of which is the
+// reading), the whole of a table the answer cut to its matching rows, or
+// the next rows of a whole table too long for one message, the section's
+// other tables, then its topics, the first of which is the
 // section around it when the search found nothing else. The bot skips what
 // the conversation was already shown, so "more" again walks on, and ends.
 

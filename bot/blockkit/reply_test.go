@@ -258,3 +258,48 @@ func TestFullTablePages(t *testing.T) {
 		t.Errorf("%d rows shown in all, want 250", seen)
 	}
 }
+
+// TestTablesAtTheEdges renders a table with a header and no rows, and a
+// section of 30 long tables, whose buttons fill the actions block: the
+// first shows without a page, the second keeps its More rows button in
+// the place of another table's.
+func TestTablesAtTheEdges(t *testing.T) {
+	t.Parallel()
+	var page strings.Builder
+	page.WriteString("# Guide\n\n## Empty\n\nNothing yet.\n\n| A | B |\n| --- | --- |\n\n## Many\n\nThirty tables.\n\n")
+	for i := range 30 {
+		fmt.Fprintf(&page, "| T%d | Scope |\n| --- | --- |\n", i)
+		for r := range 150 {
+			fmt.Fprintf(&page, "| r%d | %s |\n", r, strings.Repeat("scope ", 4))
+		}
+		page.WriteString("\n")
+	}
+	p, err := content.ParsePage("g.md", []byte(page.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, value := range []string{"empty#0", "empty#0@0"} {
+		msg, ok := FullTable(g, value, true)
+		if !ok {
+			t.Fatalf("FullTable(%q) not ok", value)
+		}
+		checkMessage(t, value, msg)
+	}
+	if msg, ok := Topic(g, "empty", true); !ok {
+		t.Error("Topic(empty) not ok")
+	} else {
+		checkMessage(t, "empty", msg)
+	}
+	msg, ok := FullTable(g, "many#5", true)
+	if !ok {
+		t.Fatal("FullTable(many#5) not ok")
+	}
+	checkMessage(t, "many#5", msg)
+	if steps := Onward(msg); len(steps) == 0 || steps[0] != (Step{Action: ActionFullTable, Value: "many#5@99"}) {
+		t.Errorf("steps %v, want More rows (many#5@99) first", steps)
+	}
+}

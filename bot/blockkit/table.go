@@ -79,9 +79,10 @@ func tableBlock(v tableView, budget int) (slack.Block, string, int) {
 		shown++
 	}
 	switch {
+	case len(v.rows) == 0:
 	case !v.partial && (shown < len(v.rows) || v.rows[0] > 0):
 		// A page of the whole table (tablePageValue).
-		notes = append(notes, fmt.Sprintf("rows %d–%d of %d", v.rows[0]+1, v.rows[0]+shown, len(t.Rows)))
+		notes = append(notes, rowRange(v.rows[0]+1, v.rows[0]+shown, len(t.Rows)))
 	case shown < len(v.rows):
 		notes = append(notes, fmt.Sprintf("showing %d of %d rows", shown, len(v.rows)))
 	}
@@ -91,6 +92,14 @@ func tableBlock(v tableView, budget int) (slack.Block, string, int) {
 	}
 	tb.WithColumnSettings(settings...)
 	return tb, strings.Join(notes, ", "), shown
+}
+
+// rowRange names the rows a page of a table shows.
+func rowRange(first, last, of int) string {
+	if first == last {
+		return fmt.Sprintf("row %d of %d", first, of)
+	}
+	return fmt.Sprintf("rows %d–%d of %d", first, last, of)
 }
 
 func boldCell(text string) slack.TableCell {

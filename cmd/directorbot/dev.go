@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"strings"
 	"time"
@@ -50,7 +49,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if *agent {
 		fake.EnableAssistant()
 	}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	// The bot's errors show, so that a reply that failed is not just an
+	// empty ack; the rest of its log would drown the replies.
+	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	srv := bot.NewServer(bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}, ix)
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
