@@ -185,6 +185,11 @@ func (s *Session) printAck(id string) {
 		Blocks json.RawMessage `json:"blocks"`
 	}
 	_ = json.Unmarshal(payload, &reply)
+	if reply.Text == "" && len(reply.Blocks) == 0 {
+		// A reply too large for an ack follows through the response_url.
+		s.printCalls()
+		return
+	}
 	s.print("ack (only you can see this)", reply.Text, reply.Blocks, drawn{channel: "CDEV", ephemeral: true})
 }
 

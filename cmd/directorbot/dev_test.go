@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -96,5 +98,32 @@ func TestDevTellsMistakes(t *testing.T) {
 	}
 	if code, _, errText := runCLI(t, "dev", "extra"); code != exitUsage || !strings.Contains(errText, "dev takes no arguments") {
 		t.Errorf("dev extra: exit %d, %q", code, errText)
+	}
+}
+
+// TestDevShowsAReplyTooLargeForAnAck asks, with /director, for a section
+// whose reply Slack would drop from an ack: dev shows it as it comes,
+// through the response_url, not an empty ack.
+func TestDevShowsAReplyTooLargeForAnAck(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	var page strings.Builder
+	page.WriteString("# Guide\n\n## Narwhal Matrix\n\nEvery narwhal.\n\n|" + strings.Repeat(" Column |", 25) + "\n|" + strings.Repeat(" --- |", 25) + "\n")
+	for range 150 {
+		page.WriteString("|" + strings.Repeat(" tusk and fin |", 25) + "\n")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "g.md"), []byte(page.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("/director narwhal matrix\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--guide", dir}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "── response_url (only you can see this") || !strings.Contains(out.String(), "Narwhal Matrix\n==") {
+		t.Errorf("the reply is not shown:\n%s", out.String())
 	}
 }
