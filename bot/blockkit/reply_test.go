@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
-	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 )
@@ -217,14 +216,7 @@ func TestFullTablePages(t *testing.T) {
 	for i := range 250 {
 		fmt.Fprintf(&page, "| L%d | %s |\n", i, strings.Repeat("scope ", 8))
 	}
-	p, err := content.ParsePage("levels.md", []byte(page.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := guidetest.Guide(t, page.String())
 	next, seen := tableValue("ladder", 0), 0
 	for pages := 0; next != ""; pages++ {
 		if pages == 10 {
@@ -274,14 +266,7 @@ func TestTablesAtTheEdges(t *testing.T) {
 		}
 		page.WriteString("\n")
 	}
-	p, err := content.ParsePage("g.md", []byte(page.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.New([]*content.Page{p})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := guidetest.Guide(t, page.String())
 	for _, value := range []string{"empty#0", "empty#0@0"} {
 		msg, ok := FullTable(g, value, true)
 		if !ok {

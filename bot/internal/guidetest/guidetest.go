@@ -29,9 +29,8 @@ func Embedded(t testing.TB) *index.Index {
 	return ix
 }
 
-// Page indexes a guide of one markdown page, closing the index when the
-// test ends.
-func Page(t testing.TB, markdown string) *index.Index {
+// Guide returns a guide of one markdown page, for what needs no index.
+func Guide(t testing.TB, markdown string) *content.Guide {
 	t.Helper()
 	p, err := content.ParsePage("page.md", []byte(markdown))
 	if err != nil {
@@ -41,7 +40,14 @@ func Page(t testing.TB, markdown string) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	return g
+}
+
+// Page indexes a guide of one markdown page, closing the index when the
+// test ends.
+func Page(t testing.TB, markdown string) *index.Index {
+	t.Helper()
+	ix, err := index.Build(Guide(t, markdown))
 	if err != nil {
 		t.Fatal(err)
 	}
