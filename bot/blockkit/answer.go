@@ -449,7 +449,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
 	}
 	if a.private {
-		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a.hit, a.unsure)))
+		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a)))
 	}
 	room := maxActions - 1 - len(head) - len(topics) - len(tail)
 	for _, r := range others {

@@ -245,16 +245,16 @@ func More(g *content.Guide, value string, private bool) (msg Message, ok bool) {
 }
 
 // Shared renders for everyone in a channel the answer a "Share in
-// channel" button's value names (shareValue), opening with the passage or
-// rows the asker saw, and says who shared it, and whether it was only the
-// closest the guide has; ok is false when the guide no longer has the
-// section.
+// channel" button's value names (shareValue), opening with the passage,
+// rows or table the asker saw, and says who shared it, and whether it was
+// only the closest the guide has; ok is false when the guide no longer has
+// the section.
 func Shared(g *content.Guide, value, userID string) (msg Message, ok bool) {
-	hit, unsure, ok := sharedHit(g, value)
+	a, ok := sharedAnswer(g, value)
 	if !ok {
 		return Message{}, false
 	}
-	a := answer{hit: hit, related: related(hit.Section, nil), sharedBy: userID, unsure: unsure}
+	a.related, a.sharedBy = related(a.hit.Section, nil), userID
 	return renderAnswer(a), true
 }
 

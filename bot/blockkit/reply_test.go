@@ -36,8 +36,8 @@ func TestButtonReplies(t *testing.T) {
 		{"topic", got(Topic(g, id, true)), "Comparison: Director vs VP"},
 		{"full table", got(FullTable(g, tableValue(id, 0), true)), "Team size"},
 		{"shared", got(Shared(g, id, "U1")), "Shared by <@U1>"},
-		{"shared with the row the asker saw", got(Shared(g, shareValue(index.Hit{Section: s, Rows: []index.RowRef{{Table: 0, Row: 3}}}, false), "U1")), "> *Reports to* —"},
-		{"shared, unsure", got(Shared(g, shareValue(index.Hit{Section: s}, true), "U1")), "The guide may not answer this exactly"},
+		{"shared with the row the asker saw", got(Shared(g, shareValue(answer{hit: index.Hit{Section: s, Rows: []index.RowRef{{Table: 0, Row: 3}}}}), "U1")), "> *Reports to* —"},
+		{"shared, unsure", got(Shared(g, shareValue(answer{hit: index.Hit{Section: s}, unsure: true}), "U1")), "The guide may not answer this exactly"},
 		{"shared with a row the guide lost", got(Shared(g, id+"|r:0.99,7.0|00000000", "U1")), "Shared by <@U1>"},
 		{"missing topic", got(Topic(g, "no/such/section", true)), ""},
 		{"missing table", got(FullTable(g, tableValue(id, len(s.Tables())), true)), ""},
@@ -208,7 +208,8 @@ func TestReplyKinds(t *testing.T) {
 
 // TestFullTablePages asks for a table of 250 rows in full: each message
 // holds what Slack takes and a More rows button to the next, until every
-// row has been shown once, in order.
+// row has been shown once, in order; each page, shared, shows the channel
+// the rows the asker saw.
 func TestFullTablePages(t *testing.T) {
 	t.Parallel()
 	var page strings.Builder
@@ -229,21 +230,21 @@ func TestFullTablePages(t *testing.T) {
 		checkMessage(t, next, msg)
 		next = ""
 		for _, st := range Onward(msg) {
-			if st.Action == ActionFullTable {
+			switch st.Action {
+			case ActionFullTable:
 				next = st.Value
+			case ActionShare:
+				shared, ok := Shared(g, st.Value, "U1")
+				if first := firstRow(t, shared); !ok || first != fmt.Sprintf("L%d", seen) {
+					t.Errorf("page from L%d shared as a table from %q", seen, first)
+				}
 			}
 		}
-		for _, b := range msg.Blocks {
-			tb, ok := b.(*slack.TableBlock)
-			if !ok {
-				continue
+		for _, row := range tableRows(t, msg) {
+			if want := fmt.Sprintf("L%d", seen); row[0].(*slack.TableRawTextCell).Text != want {
+				t.Fatalf("row %q, want %s", row[0].(*slack.TableRawTextCell).Text, want)
 			}
-			for _, row := range tb.Rows[1:] {
-				if want := fmt.Sprintf("L%d", seen); row[0].(*slack.TableRawTextCell).Text != want {
-					t.Fatalf("row %q, want %s", row[0].(*slack.TableRawTextCell).Text, want)
-				}
-				seen++
-			}
+			seen++
 		}
 	}
 	if seen != 250 {
@@ -287,4 +288,22 @@ func TestTablesAtTheEdges(t *testing.T) {
 	if steps := Onward(msg); len(steps) == 0 || steps[0] != (Step{Action: ActionFullTable, Value: "many#5@99"}) {
 		t.Errorf("steps %v, want More rows (many#5@99) first", steps)
 	}
+}
+
+// tableRows returns the rows of a message's table below its header.
+func tableRows(t *testing.T, msg Message) [][]slack.TableCell {
+	t.Helper()
+	for _, b := range msg.Blocks {
+		if tb, ok := b.(*slack.TableBlock); ok {
+			return tb.Rows[1:]
+		}
+	}
+	t.Fatal("no table")
+	return nil
+}
+
+// firstRow returns the first cell of a message's first table row.
+func firstRow(t *testing.T, msg Message) string {
+	t.Helper()
+	return tableRows(t, msg)[0][0].(*slack.TableRawTextCell).Text
 }

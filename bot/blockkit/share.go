@@ -11,25 +11,30 @@ import (
 
 // The value of a "Share in channel" button names what the asker saw
 // first, so that the channel sees the same answer: the section's ID, then
-// "|p:BLOCK.ITEM" for a quoted passage or "|r:TABLE.ROW,…" for quoted
-// table rows, and "|" and a checksum of their text. A bare ID shares the
-// section as it stands. A value that starts with "?" shares an answer that
-// was only the closest the guide has, and says so again.
+// "|p:BLOCK.ITEM" for a quoted passage, "|r:TABLE.ROW,…" for quoted table
+// rows or "|t:TABLE.ROW" for a whole table from one of its rows on (after
+// Full table or More rows), and "|" and a checksum of their text. A bare
+// ID shares the section as it stands. A value that starts with "?" shares
+// an answer that was only the closest the guide has, and says so again.
 const (
 	sharedPassage = "p:"
 	sharedRows    = "r:"
+	sharedTable   = "t:"
 	sharedUnsure  = "?"
 )
 
-// shareValue is the value of the Share button of an answer that opens
-// with hit's passage or rows, unsure or not.
-func shareValue(hit index.Hit, unsure bool) string {
+// shareValue is the value of the Share button of an answer: what it opens
+// with, and whether it is unsure.
+func shareValue(a answer) string {
 	prefix := ""
-	if unsure {
+	if a.unsure {
 		prefix = sharedUnsure
 	}
+	hit := a.hit
 	var refs string
 	switch {
+	case a.fullTable:
+		refs = fmt.Sprintf("%s%d.%d", sharedTable, a.tableIndex, a.tableFrom)
 	case hit.Passage != nil:
 		refs = fmt.Sprintf("%s%d.%d", sharedPassage, hit.Passage.Block, hit.Passage.Item)
 	case len(hit.Rows) > 0:
@@ -41,56 +46,69 @@ func shareValue(hit index.Hit, unsure bool) string {
 	default:
 		return prefix + hit.Section.ID
 	}
-	return fmt.Sprintf("%s%s|%s|%08x", prefix, hit.Section.ID, refs, quoteSum(hit))
+	return fmt.Sprintf("%s%s|%s|%08x", prefix, hit.Section.ID, refs, quoteSum(a))
 }
 
-// sharedHit reads a Share button's value back into the hit it names in the
-// guide, and whether the answer was unsure; ok is false when the guide no
-// longer has the section. A quote whose text changed since, as after a
-// reload, is left out: the section is shared as it stands.
-func sharedHit(g *content.Guide, value string) (hit index.Hit, unsure, ok bool) {
-	value, unsure = strings.CutPrefix(value, sharedUnsure)
+// sharedAnswer reads a Share button's value back into the answer it names
+// in the guide; ok is false when the guide no longer has the section. A
+// quote or table whose text changed since, as after a reload, is left
+// out: the section is shared as it stands.
+func sharedAnswer(g *content.Guide, value string) (a answer, ok bool) {
+	value, a.unsure = strings.CutPrefix(value, sharedUnsure)
 	parts := strings.SplitN(value, "|", 3)
 	s, ok := g.Section(parts[0])
 	if !ok {
-		return index.Hit{}, false, false
+		return answer{}, false
 	}
-	hit = index.Hit{Section: s}
+	a.hit = index.Hit{Section: s}
 	if len(parts) < 3 {
-		return hit, unsure, true
+		return a, true
 	}
-	var a, b int
+	quoted := a
+	var x, y int
+	tables := s.Tables()
 	switch refs := parts[1]; {
+	case strings.HasPrefix(refs, sharedTable):
+		if _, err := fmt.Sscanf(refs, sharedTable+"%d.%d", &x, &y); err == nil && x >= 0 && x < len(tables) && y >= 0 && (y == 0 || y < len(tables[x].Rows)) {
+			quoted.fullTable, quoted.tableIndex, quoted.tableFrom = true, x, y
+		}
 	case strings.HasPrefix(refs, sharedPassage):
-		if _, err := fmt.Sscanf(refs, sharedPassage+"%d.%d", &a, &b); err == nil {
-			if p, ok := index.PassageAt(s, a, b); ok {
-				hit.Passage = &p
+		if _, err := fmt.Sscanf(refs, sharedPassage+"%d.%d", &x, &y); err == nil {
+			if p, ok := index.PassageAt(s, x, y); ok {
+				quoted.hit.Passage = &p
 			}
 		}
 	case strings.HasPrefix(refs, sharedRows):
-		tables := s.Tables()
 		for _, ref := range strings.Split(strings.TrimPrefix(refs, sharedRows), ",") {
-			if _, err := fmt.Sscanf(ref, "%d.%d", &a, &b); err == nil && a >= 0 && a < len(tables) && b >= 0 && b < len(tables[a].Rows) {
-				hit.Rows = append(hit.Rows, index.RowRef{Table: a, Row: b})
+			if _, err := fmt.Sscanf(ref, "%d.%d", &x, &y); err == nil && x >= 0 && x < len(tables) && y >= 0 && y < len(tables[x].Rows) {
+				quoted.hit.Rows = append(quoted.hit.Rows, index.RowRef{Table: x, Row: y})
 			}
 		}
 	}
-	if fmt.Sprintf("%08x", quoteSum(hit)) != parts[2] {
-		return index.Hit{Section: s}, unsure, true
+	if fmt.Sprintf("%08x", quoteSum(quoted)) != parts[2] {
+		return a, true
 	}
-	return hit, unsure, true
+	return quoted, true
 }
 
-// quoteSum is a checksum of the text a hit opens with: its passage, or its
-// rows.
-func quoteSum(hit index.Hit) uint32 {
+// quoteSum is a checksum of the text an answer opens with: its passage,
+// its rows, or the header and first row of the table it shows in full.
+func quoteSum(a answer) uint32 {
 	h := fnv.New32a()
+	hit := a.hit
 	if hit.Passage != nil {
 		h.Write([]byte(hit.Passage.Text))
 	}
 	tables := hit.Section.Tables()
 	for _, r := range hit.Rows {
 		h.Write([]byte(content.RowPlain(tables[r.Table].Rows[r.Row]) + "\n"))
+	}
+	if a.fullTable {
+		t := tables[a.tableIndex]
+		h.Write([]byte(content.RowPlain(t.Header) + "\n"))
+		if a.tableFrom < len(t.Rows) {
+			h.Write([]byte(content.RowPlain(t.Rows[a.tableFrom]) + "\n"))
+		}
 	}
 	return h.Sum32()
 }
