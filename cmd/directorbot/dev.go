@@ -11,18 +11,20 @@ import (
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/console"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 func devCommand() command {
 	return command{
 		name:    "dev",
 		summary: "Try the whole bot without Slack: a local fake Slack and the real bot, driven from the terminal.",
-		usage:   "[--json] [--agent] [--guide DIR]",
+		usage:   "[--json] [--agent] [--db URL] [--guide DIR]",
 		examples: []string{
 			"directorbot dev",
 			"printf '/director skills\\n@bot how is a VP different?\\nhi\\n' | directorbot dev --json",
 			"printf '/director plan\\ntick 2 5\\nclick Build my plan\\n' | directorbot dev",
 			"printf 'thread\\nprompt 1\\n' | directorbot dev --agent",
+			"printf '/director how much equity does a VP get\\n' | directorbot dev --db sqlite:try.db && DATABASE_URL=sqlite:try.db directorbot report",
 		},
 		run: runDev,
 	}
@@ -32,6 +34,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	fs, g := devCommand().guideFlagSet(env)
 	asJSON := fs.Bool("json", false, "also print the Block Kit JSON of every reply")
 	agent := fs.Bool("agent", false, "turn on Slack's agent feature: agent threads with suggested prompts (thread)")
+	db := fs.String("db", "", "keep the questions asked, their 👍/👎 and plan ticks in this store (sqlite:PATH or postgres://…), as serve does, for report to read")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -52,9 +55,17 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// The bot's errors show, so that a reply that failed is not just an
 	// empty ack; the rest of its log would drown the replies.
 	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	srv := bot.NewServer(bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}, ix)
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
+	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}
+	if *db != "" {
+		st, err := openDevStore(runCtx, env, *db, logger, &cfg)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+	}
+	srv := bot.NewServer(cfg, ix)
 	done := make(chan error, 1)
 	go func() { done <- srv.Run(runCtx) }()
 	if !fake.WaitFor(5*time.Second, func() bool { return fake.Connections() > 0 }) {
@@ -81,4 +92,26 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("%d of the bot's replies would have been refused by Slack (see above)", n)
 	}
 	return nil
+}
+
+// openDevStore opens the store dev keeps what people ask in, as serve
+// does, and sets cfg to keep the questions and plans there, deleting old
+// questions as serve does. Claims are left out: the fake Slack numbers its
+// events from 1 in every run, and a store that remembered them would take
+// the next run's for repeats.
+func openDevStore(ctx context.Context, env *environment, url string, logger *slog.Logger, cfg *bot.Config) (*store.Store, error) {
+	owners, err := readOwnerSettings(env)
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
+			return nil, usageError{fmt.Sprintf("--db: %v", err)}
+		}
+		return nil, err
+	}
+	cfg.Questions, cfg.Plans, cfg.Retention, cfg.Admins = st, st, owners.retention, owners.admins
+	go bot.SweepQuestions(ctx, st, owners.retention, logger)
+	return st, nil
 }

@@ -127,3 +127,36 @@ func TestDevShowsAReplyTooLargeForAnAck(t *testing.T) {
 		t.Errorf("the reply is not shown:\n%s", out.String())
 	}
 }
+
+// TestDevKeepsQuestionsForTheReport asks in dev with a store: an admin's
+// Home tab shows the report, and report then reads what was asked,
+// answered and voted, as it would serve's.
+func TestDevKeepsQuestionsForTheReport(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("/director skills\nclick 👍\n/director how do I bake sourdough bread\nhome\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			return map[string]string{"ADMIN_USERS": "UDEV", "DATABASE_URL": url}[k]
+		},
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--db", url}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "Guide report: the last 30 days") {
+		t.Errorf("an admin's Home tab lacks the report:\n%s", out.String())
+	}
+	out.Reset()
+	if code := runIn(context.Background(), env, []string{"report"}); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"asked 2   answered 1   no answer 1", "helpful 1", "how do i bake sourdough bread", "Key Skill Sets (key-skill-sets)"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if code, _, errText := runCLI(t, "dev", "--db", "mysql://db"); code != exitUsage || !strings.Contains(errText, "--db") {
+		t.Errorf("dev --db mysql://db: exit %d, %q", code, errText)
+	}
+}
