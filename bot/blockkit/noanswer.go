@@ -35,7 +35,7 @@ func renderNoAnswer(question string, why index.Reason, closest []*content.Sectio
 // reasons explain a no-answer whose reason the search knows: the asker
 // learns where to ask instead, and not to reword the question.
 var reasons = map[index.Reason]string{
-	index.OutsideTopic: "The guide leaves that topic to others: pay and benefits, HR procedures, tools, reading lists and particular companies' ladders are for your manager, your people team or your company's own pages.",
+	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools, reading lists and particular companies' ladders to your manager, your people team or your company's own pages.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 }
