@@ -45,8 +45,9 @@ type Settings struct {
 	// refuses.
 	Dir string
 	// IndexDir is INDEX_DIR; a reloaded guide is indexed in a new folder
-	// beside it, removed once that index is replaced. Empty means in
-	// memory.
+	// within it (reloadPrefix), removed once that index is replaced, so
+	// that a reload writes nowhere serve's own index could not. Empty
+	// means in memory.
 	IndexDir string
 	// Open loads the guide in guideDir and indexes it, keeping the index
 	// in indexDir ("" for memory), as serve does at start-up (index.Open
@@ -301,7 +302,7 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 		r.log.Info("guide reloaded", "trigger", trigger, "sections", res.Sections, "took", res.Took.Round(time.Millisecond).String())
 	} else {
 		r.metrics.reloads.WithLabelValues("rejected").Inc()
-		r.log.Warn("guide reload rejected", "trigger", trigger, "reason", res.Reason, "problems", len(res.Problems))
+		r.log.Warn("guide reload rejected", "trigger", trigger, "reason", res.Reason, "problems", len(res.Problems), "first", firstProblem(res.Problems))
 	}
 	if r.cfg.OnResult != nil {
 		r.cfg.OnResult(res)
@@ -378,7 +379,7 @@ func rejectLoad(err error) Result {
 	return res
 }
 
-// build loads and indexes the guide: in a new folder beside INDEX_DIR, or
+// build loads and indexes the guide: in a new folder within INDEX_DIR, or
 // in memory. dir is that folder, "" in memory.
 func (r *Reloader) build() (ix *index.Index, dir string, err error) {
 	open := r.cfg.Open
@@ -386,11 +387,10 @@ func (r *Reloader) build() (ix *index.Index, dir string, err error) {
 		open = loadInMemory
 	}
 	if r.cfg.IndexDir != "" {
-		parent, base := filepath.Dir(r.cfg.IndexDir), filepath.Base(r.cfg.IndexDir)
-		if err := os.MkdirAll(parent, 0o755); err != nil {
-			return nil, "", fmt.Errorf("create %s: %w", parent, err)
+		if err := os.MkdirAll(r.cfg.IndexDir, 0o755); err != nil {
+			return nil, "", fmt.Errorf("create %s: %w", r.cfg.IndexDir, err)
 		}
-		if dir, err = os.MkdirTemp(parent, base+reloadSuffix); err != nil {
+		if dir, err = os.MkdirTemp(r.cfg.IndexDir, reloadPrefix); err != nil {
 			return nil, "", fmt.Errorf("create a folder for the new index: %w", err)
 		}
 	}
@@ -413,17 +413,17 @@ func loadInMemory(guideDir, _ string) (*index.Index, error) {
 	return index.Build(g)
 }
 
-// reloadSuffix ends the name of a reloaded index's folder, before its
-// random part.
-const reloadSuffix = ".reload-"
+// reloadPrefix starts the name of a reloaded index's folder in INDEX_DIR,
+// before its random part.
+const reloadPrefix = "directorbot-reload-"
 
 // removeStaleIndexes removes the folders that reloads of an earlier run
-// left beside indexDir.
+// left in indexDir.
 func removeStaleIndexes(indexDir string, log *slog.Logger) {
 	if indexDir == "" {
 		return
 	}
-	stale, _ := filepath.Glob(filepath.Join(filepath.Dir(indexDir), filepath.Base(indexDir)+reloadSuffix+"*"))
+	stale, _ := filepath.Glob(filepath.Join(indexDir, reloadPrefix+"*"))
 	for _, dir := range stale {
 		if err := os.RemoveAll(dir); err != nil {
 			log.Warn("remove an old reloaded index", "dir", dir, "err", err)
@@ -548,4 +548,13 @@ func fingerprint(dir string) (string, error) {
 // guide.
 func guideFile(name string) bool {
 	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.ExamplesFile || name == QuestionsFile
+}
+
+// firstProblem is the first of a rejected reload's problems, which the log
+// shows so that "the guide does not load" says why, or "".
+func firstProblem(problems []string) string {
+	if len(problems) == 0 {
+		return ""
+	}
+	return problems[0]
 }

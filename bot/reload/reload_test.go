@@ -1,6 +1,7 @@
 package reload
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -77,7 +78,9 @@ func newFixture(t *testing.T, s Settings, files map[string]string) *fixture {
 		t.Fatal(err)
 	}
 	s.Dir, s.Registerer = f.dir, f.reg
-	s.Logger = slog.New(slog.DiscardHandler)
+	if s.Logger == nil {
+		s.Logger = slog.New(slog.DiscardHandler)
+	}
 	s.OnResult = func(res Result) {
 		f.mu.Lock()
 		f.results = append(f.results, res)
@@ -238,8 +241,8 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	indexDir := filepath.Join(t.TempDir(), "index")
 	var opened atomic.Int64
 	open := func(guideDir, dir string) (*index.Index, error) {
-		if dir == "" || !strings.HasPrefix(filepath.Base(dir), "index"+reloadSuffix) {
-			return nil, errors.New("reload indexes outside a new folder beside INDEX_DIR")
+		if dir == "" || filepath.Dir(dir) != indexDir || !strings.HasPrefix(filepath.Base(dir), reloadPrefix) {
+			return nil, errors.New("reload indexes outside a new folder within INDEX_DIR")
 		}
 		opened.Add(1)
 		if err := os.WriteFile(filepath.Join(dir, "marker"), nil, 0o644); err != nil {
@@ -300,7 +303,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	// Every replaced index's folder goes once its searches are done; only
 	// the serving one's is left.
 	f.r.closing.Wait()
-	left, _ := filepath.Glob(indexDir + reloadSuffix + "*")
+	left, _ := filepath.Glob(filepath.Join(indexDir, reloadPrefix+"*"))
 	if len(left) != 1 || opened.Load() != reloads {
 		t.Errorf("folders left %q after %d reloads; want the serving one only", left, opened.Load())
 	}
@@ -456,7 +459,7 @@ func TestEmbeddedGuideDoesNotReload(t *testing.T) {
 func TestStaleReloadFoldersAreRemoved(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
-	stale := filepath.Join(parent, "index"+reloadSuffix+"123")
+	stale := filepath.Join(parent, "index", reloadPrefix+"123")
 	if err := os.MkdirAll(stale, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -487,5 +490,20 @@ func TestAcquireAfterCloseReturns(t *testing.T) {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("Acquire after Close never returned")
+	}
+}
+
+// TestRejectedReloadLogsWhy rejects a guide that does not load: the log
+// says why, not only how many problems there were.
+func TestRejectedReloadLogsWhy(t *testing.T) {
+	t.Parallel()
+	var logged bytes.Buffer
+	f := newFixture(t, Settings{Logger: slog.New(slog.NewJSONHandler(&logged, nil))}, map[string]string{"handbook.md": handbook})
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": "---\nlabel: Onboarding\n# Onboarding\n"})
+	if res := f.reload(t); res.Accepted {
+		t.Fatalf("a broken page was accepted: %+v", res)
+	}
+	if !strings.Contains(logged.String(), `"first":"onboarding.md:1:`) {
+		t.Errorf("the log does not say why:\n%s", logged.String())
 	}
 }
