@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,9 +13,9 @@ import (
 	"strings"
 	"testing"
 
-	"fmt"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/content"
+	"github.com/joho/godotenv"
 )
 
 // runCLI runs one command line in-process with a clean environment.
@@ -346,5 +348,21 @@ func TestDotEnvMistakesNameTheLineNotTheTokens(t *testing.T) {
 		if strings.Contains(err.Error(), "SECRET") || strings.Contains(err.Error(), "garbage") {
 			t.Errorf("%s: the error quotes the file: %v", tt.name, err)
 		}
+	}
+}
+
+// TestEnvExampleSetsNothingEmpty reads .env.example as godotenv does: it
+// sets the two tokens' placeholders and nothing else. An empty setting
+// would, in docker --env-file or a systemd EnvironmentFile, replace the
+// image's or the unit's value (HEALTH_ADDR=:8080) with nothing.
+func TestEnvExampleSetsNothingEmpty(t *testing.T) {
+	t.Parallel()
+	vars, err := godotenv.Read("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}
+	if !maps.Equal(vars, want) {
+		t.Errorf(".env.example sets %v; want only %v, the rest commented out", vars, want)
 	}
 }
