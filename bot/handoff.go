@@ -80,12 +80,12 @@ func (s *Server) handOver(left []task) {
 			s.log.Error("could not hand the queued replies over", "replies", len(keep), "err", safeError(err))
 			dropped["handoff"] += len(keep)
 		} else {
-			s.metrics.handoffs.WithLabelValues("kept").Add(float64(len(keep)))
+			s.metrics.handoffs.WithLabelValues(handoffKept).Add(float64(len(keep)))
 			s.log.Info("handed the queued replies over to the other replicas", "replies", len(keep))
 		}
 	}
 	if n := total(dropped); n > 0 {
-		s.metrics.handoffs.WithLabelValues("dropped").Add(float64(n))
+		s.metrics.handoffs.WithLabelValues(handoffDropped).Add(float64(n))
 		s.log.Warn("dropped the replies still queued at shutdown", "replies", n, "by_work", dropped)
 	}
 }
@@ -185,17 +185,17 @@ func (s *Server) takeHandoffBatches(ctx context.Context) {
 // acking it again: Slack has its ack.
 func (s *Server) resume(h store.Handoff) {
 	if age := time.Since(h.Received); age > handoffMaxAge {
-		s.metrics.handoffs.WithLabelValues("expired").Inc()
+		s.metrics.handoffs.WithLabelValues(handoffExpired).Inc()
 		s.log.Warn("dropped a handed-over reply: too late to answer", "type", h.Type, "age", age.Round(time.Second).String())
 		return
 	}
 	evt, err := handedOverEvent(h)
 	if err != nil {
-		s.metrics.handoffs.WithLabelValues("dropped").Inc()
+		s.metrics.handoffs.WithLabelValues(handoffDropped).Inc()
 		s.log.Error("dropped a handed-over reply", "err", err)
 		return
 	}
-	s.metrics.handoffs.WithLabelValues("resumed").Inc()
+	s.metrics.handoffs.WithLabelValues(handoffResumed).Inc()
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
 		s.onEvent(evt, h.Received)

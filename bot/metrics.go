@@ -71,8 +71,19 @@ func newMetrics() *metrics {
 	for _, q := range []string{"ack", "slash", "webapi"} {
 		m.queueFull.WithLabelValues(q)
 	}
+	for _, o := range []string{handoffKept, handoffDropped, handoffResumed, handoffExpired} {
+		m.handoffs.WithLabelValues(o)
+	}
 	return m
 }
+
+// Outcomes of a reply queued at shutdown (directorbot_handoffs_total).
+const (
+	handoffKept    = "kept"
+	handoffDropped = "dropped"
+	handoffResumed = "resumed"
+	handoffExpired = "expired"
+)
 
 // watchQueues adds gauges of the server's queues.
 func (m *metrics) watchQueues(s *Server) {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -195,6 +196,7 @@ func TestKubernetesManifests(t *testing.T) {
 	c := dig(dep, "spec", "template", "spec", "containers", 0)
 	want := map[string]any{
 		"liveness probe":      dig(c, "livenessProbe", "httpGet", "path") == "/healthz",
+		"startup probe":       dig(c, "startupProbe", "httpGet", "path") == "/healthz",
 		"readiness probe":     dig(c, "readinessProbe", "httpGet", "path") == "/readyz",
 		"cpu request":         dig(c, "resources", "requests", "cpu") != nil,
 		"memory limit":        dig(c, "resources", "limits", "memory") != nil,
@@ -220,23 +222,61 @@ func TestKubernetesManifests(t *testing.T) {
 
 func TestDockerfileAndSystemdUnit(t *testing.T) {
 	t.Parallel()
-	files := map[string][]string{
-		"docker/Dockerfile": {"CGO_ENABLED=0", "-trimpath", "distroless/static", "USER nonroot", "HEALTHCHECK", `"healthcheck"`,
-			"VOLUME /data", "DATABASE_URL=sqlite:/data/"},
-		"systemd/directorbot.service": {"EnvironmentFile=", "ExecStart=/usr/local/bin/directorbot serve", "NoNewPrivileges=yes",
+	for _, tc := range []struct {
+		path        string
+		wants, lack []string
+	}{
+		{"docker/Dockerfile", []string{"CGO_ENABLED=0", "-trimpath", "distroless/static", "USER nonroot", "HEALTHCHECK", `"healthcheck"`,
+			"DATABASE_URL=sqlite:/data/", "-X main.version=${VERSION}"},
+			// A declared volume is writable under a read-only root.
+			[]string{"\nVOLUME"}},
+		{"../.dockerignore", []string{".env\n", ".git\n", "*.test\n", "/directorbot\n"}, nil},
+		{"systemd/directorbot.service", []string{"EnvironmentFile=", "ExecStart=/usr/local/bin/directorbot serve", "NoNewPrivileges=yes",
 			"ProtectSystem=strict", "DynamicUser=yes", "KillSignal=SIGTERM",
-			"StateDirectory=directorbot", "DATABASE_URL=sqlite:/var/lib/directorbot/"},
-	}
-	for path, wants := range files {
-		data, err := os.ReadFile(path)
+			"StateDirectory=directorbot", "DATABASE_URL=sqlite:/var/lib/directorbot/",
+			// INDEX_DIR=/var/cache/directorbot is writable under ProtectSystem.
+			"CacheDirectory=directorbot",
+			// A configuration mistake (exit 2) is not retried for ever.
+			"RestartPreventExitStatus=2"}, nil},
+	} {
+		data, err := os.ReadFile(tc.path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range wants {
+		for _, w := range tc.wants {
 			if !strings.Contains(string(data), w) {
-				t.Errorf("%s lacks %q", path, w)
+				t.Errorf("%s lacks %q", tc.path, w)
 			}
 		}
+		for _, w := range tc.lack {
+			if strings.Contains(string(data), w) {
+				t.Errorf("%s has %q", tc.path, w)
+			}
+		}
+	}
+}
+
+// TestDockerfileStampsTheVersion builds the binary as the Dockerfile does,
+// with a version: the binary says it.
+func TestDockerfileStampsTheVersion(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("docker/Dockerfile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ldflags := regexp.MustCompile(`-ldflags="([^"]+)"`).FindSubmatch(data)
+	if ldflags == nil {
+		t.Fatal("the Dockerfile's go build has no -ldflags")
+	}
+	bin := filepath.Join(t.TempDir(), "directorbot")
+	flags := strings.ReplaceAll(string(ldflags[1]), "${VERSION}", "v9.8.7")
+	// Without -trimpath, which would compile every package again.
+	if out, err := exec.Command("go", "build", "-ldflags="+flags, "-o", bin, "../cmd/directorbot").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "directorbot v9.8.7 ") {
+		t.Errorf("version = %q, %v; want directorbot v9.8.7", out, err)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -75,6 +76,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	logger.Info("starting", "version", buildVersion(), "go", runtime.Version())
 	start := time.Now()
 	ix, err := g.open()
 	if err != nil {

@@ -73,6 +73,10 @@ func serveInProcess(t *testing.T, fake *fakeslack.Slack, vars map[string]string)
 	if !fake.WaitFor(10*time.Second, func() bool { return fake.Connections() > before }) {
 		t.Fatalf("serve never connected:\n%s", logs)
 	}
+	// Which build runs is the first thing an operator reads.
+	if !strings.Contains(logs.String(), `"msg":"starting","version":"unreleased"`) {
+		t.Errorf("serve does not log its version at start:\n%s", logs)
+	}
 	return stop, logs
 }
 

@@ -24,14 +24,19 @@ func versionCommand() command {
 			if _, err := parse(c.flags(env.stderr), args); err != nil {
 				return err
 			}
-			v := version
-			if info, ok := debug.ReadBuildInfo(); ok && v == "unreleased" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-				v = info.Main.Version
-			}
-			_, err := fmt.Fprintf(env.stdout, "directorbot %s (%s %s/%s)\n", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			_, err := fmt.Fprintf(env.stdout, "directorbot %s (%s %s/%s)\n", buildVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 			return err
 		},
 	}
+}
+
+// buildVersion is the version stamped at build time, else the module's
+// version when go install knows it, else "unreleased".
+func buildVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && version == "unreleased" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return version
 }
 
 func healthcheckCommand() command {
