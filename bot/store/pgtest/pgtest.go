@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -95,6 +96,7 @@ func startCluster() (*pgCluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	stopOrphans(bin)
 	c := &pgCluster{bin: bin}
 	if err := c.makeDir(); err != nil {
 		return nil, err
@@ -157,6 +159,9 @@ func (c *pgCluster) makeDir() error {
 		return fmt.Errorf("make cluster directory: %w", err)
 	}
 	c.dir = dir
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		return errors.Join(fmt.Errorf("record the cluster's owner: %w", err), os.RemoveAll(dir))
+	}
 	if os.Geteuid() != 0 {
 		return nil
 	}
@@ -165,6 +170,43 @@ func (c *pgCluster) makeDir() error {
 		return errors.Join(err, os.RemoveAll(dir))
 	}
 	return nil
+}
+
+// ownerFile, in a cluster's directory, holds the process ID of the test
+// binary that started it.
+const ownerFile = "owner.pid"
+
+// stopOrphans stops and removes the clusters of test binaries that died
+// before Main could stop theirs (killed, or out of time), so that no
+// server outlives its tests for longer than the next run.
+func stopOrphans(bin string) {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "directorbot-pg-*"))
+	for _, dir := range dirs {
+		raw, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			continue
+		}
+		pid, err := strconv.Atoi(string(raw))
+		if err != nil || pid == os.Getpid() || running(pid) {
+			continue
+		}
+		orphan := &pgCluster{bin: bin, dir: dir}
+		if os.Geteuid() == 0 {
+			orphan.runAs = "postgres"
+		}
+		// A cluster that never started, or whose server died too, has
+		// nothing to stop: only its directory is left to remove.
+		_ = orphan.stop()
+	}
+}
+
+// running reports whether a process is still running, or may be.
+func running(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	return !errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone)
 }
 
 // chownToUser gives path to the named user and its group.
