@@ -35,15 +35,27 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	msg, _, err := blockkit.Reply(ctx, ix, strings.Join(rest, " "), true)
+	question := strings.Join(rest, " ")
+	msg, _, err := blockkit.Reply(ctx, ix, question, true)
 	if err != nil {
 		return err
+	}
+	// A plan request gets the self-assessment, as in Slack, where ticking
+	// and building it happen; the terminal shows the form.
+	planned := false
+	if blockkit.PlanIntent(question) != blockkit.PlanNone {
+		if form, ok := blockkit.Assessment(ix.Guide(), nil); ok {
+			msg, planned = form, true
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(msg)
 	}
-	_, err = fmt.Fprint(env.stdout, blockkit.Readable(msg))
+	if _, err = fmt.Fprint(env.stdout, blockkit.Readable(msg)); err != nil || !planned {
+		return err
+	}
+	_, err = fmt.Fprintln(env.stdout, "\nIn Slack, tick what you already do and press Build my plan; to try it here: directorbot dev, then /director plan.")
 	return err
 }

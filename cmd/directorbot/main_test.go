@@ -79,6 +79,25 @@ func TestSearchJSON(t *testing.T) {
 	}
 }
 
+func TestAsk(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"who does a VP report to?"}, "> Reports to — Director: VP or Senior Director · VP: CTO, CEO, or Board"},
+		{[]string{"how do I bake sourdough bread"}, "I couldn't find an answer to “how do I bake sourdough bread” in the guide."},
+		// In Slack this starts the self-assessment; the terminal shows it.
+		{[]string{"Build my transition plan"}, "[ ] Ability to set and execute multi-year technical strategy"},
+		{[]string{"--json", "Build", "my", "plan"}, `"type":"checkboxes"`},
+	} {
+		code, out, errOut := runCLI(t, append([]string{"ask"}, tc.args...)...)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("ask %q: exit %d, want %q in:\n%s%s", tc.args, code, tc.want, out, errOut)
+		}
+	}
+}
+
 func TestSearchText(t *testing.T) {
 	t.Parallel()
 	code, out, _ := runCLI(t, "search", "--limit", "1", "budget authority")
