@@ -77,7 +77,11 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	blocks = append(blocks, listSection("*Least helpful sections*", lines))
 
 	lines = nil
-	for _, p := range r.Rate[max(0, len(r.Rate)-reportPeriods):] {
+	for _, p := range report.Stretches(r.Rate, reportPeriods) {
+		if p.Quiet() {
+			lines = append(lines, fmt.Sprintf("`%s` to `%s` nothing asked", p.Start.Format(time.DateOnly), p.Last.Format(time.DateOnly)))
+			continue
+		}
 		bar := report.Bar(p.Rate, reportBar)
 		bar += strings.Repeat("░", reportBar-len([]rune(bar)))
 		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked))

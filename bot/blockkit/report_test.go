@@ -91,6 +91,9 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"1× limiter 0",
 		"Key Skill Sets",
 		"no longer in the guide",
+		"`2026-02-01` `█████░░░░░` 50.0% (5 of 10)",
+		// The days without a question between are one line.
+		"`2026-02-02` to `2026-03-01` nothing asked",
 		"2026-03-02",
 		"100.0% (4 of 4)",
 		// The normal Home follows.
@@ -99,8 +102,5 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("admin Home lacks %q:\n%s", want, text)
 		}
-	}
-	if strings.Contains(text, "`2026-02-01`") {
-		t.Errorf("admin Home shows more than the last %d periods:\n%s", reportPeriods, text)
 	}
 }

@@ -130,6 +130,35 @@ type Period struct {
 	Rate float64 `json:"rate"`
 }
 
+// Stretch is a line of the no-answer rate as people read it: one period,
+// or a run of periods in which nothing was asked, from Start to Last.
+type Stretch struct {
+	Period
+	// Last is the start of the stretch's last period, and Periods how many
+	// it holds.
+	Last    time.Time
+	Periods int
+}
+
+// Quiet reports whether the stretch is a run of periods without a question.
+func (s Stretch) Quiet() bool { return s.Periods > 1 }
+
+// Stretches returns the last n lines of a no-answer rate, with each run of
+// two or more periods in which nothing was asked folded into one line: a
+// new bot, or a quiet month, shows as a line, not a column of zeros.
+func Stretches(periods []Period, n int) []Stretch {
+	var out []Stretch
+	for i := 0; i < len(periods); {
+		j := i + 1
+		for periods[i].Asked == 0 && j < len(periods) && periods[j].Asked == 0 {
+			j++
+		}
+		out = append(out, Stretch{Period: periods[i], Last: periods[j-1].Start, Periods: j - i})
+		i = j
+	}
+	return out[max(0, len(out)-n):]
+}
+
 // Rate is n / of, 0 when of is 0.
 func Rate(n, of int) float64 {
 	if of == 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -96,6 +97,7 @@ func TestWriteText(t *testing.T) {
 		"      0            1        2  director-vs-vp",
 		"2026-03-01      6          3  50.0%  ██████████",
 		"2026-03-02      0          0   0.0%",
+		"2026-03-03      4          0   0.0%",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text report lacks %q:\n%s", want, out)
@@ -107,6 +109,19 @@ func TestWriteText(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "No questions were asked") {
 		t.Errorf("empty report:\n%s", b.String())
+	}
+	// A month with one day of questions: the quiet days before and after
+	// are a line each.
+	quiet := Report{Since: sample().Since, Until: sample().Since.AddDate(0, 0, 30), Bucket: Day, Asked: 1}
+	quiet.FillRate(map[time.Time]int{sample().Since.AddDate(0, 0, 19): 1}, nil)
+	b.Reset()
+	if err := WriteText(&b, quiet); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"2026-03-01 to 2026-03-19      0          0     —  nothing asked\n", "2026-03-20", "2026-03-21 to 2026-03-30"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("a quiet month lacks %q:\n%s", want, b.String())
+		}
 	}
 }
 
@@ -231,5 +246,28 @@ func TestHelpfulListsAreApart(t *testing.T) {
 	}
 	if got := ids(r.LeastHelpful(10)); !slices.Equal(got, []string{"c", "b"}) {
 		t.Errorf("least helpful %v, want [c b]", got)
+	}
+}
+
+// TestStretches folds each run of periods without a question into a line,
+// and keeps the latest lines.
+func TestStretches(t *testing.T) {
+	t.Parallel()
+	day := func(d, asked int) Period {
+		return Period{Start: time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC), Asked: asked}
+	}
+	periods := []Period{day(1, 0), day(2, 0), day(3, 0), day(4, 5), day(5, 0), day(6, 2), day(7, 0), day(8, 0)}
+	var got []string
+	for _, s := range Stretches(periods, 10) {
+		got = append(got, fmt.Sprintf("%d-%d:%d", s.Start.Day(), s.Last.Day(), s.Periods))
+	}
+	if want := []string{"1-3:3", "4-4:1", "5-5:1", "6-6:1", "7-8:2"}; !slices.Equal(got, want) {
+		t.Errorf("stretches %v, want %v", got, want)
+	}
+	if last := Stretches(periods, 2); len(last) != 2 || last[0].Start.Day() != 6 {
+		t.Errorf("the last two stretches are %+v", last)
+	}
+	if len(Stretches(nil, 5)) != 0 {
+		t.Error("stretches of no periods")
 	}
 }

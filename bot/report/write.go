@@ -56,17 +56,29 @@ func WriteText(w io.Writer, r Report) error {
 	most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
 	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), func(i int) string { return section(most[i]) })
 	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), func(i int) string { return section(least[i]) })
-	// The rate shows the latest RatePeriods periods, oldest first.
-	rate := r.Rate[max(0, len(r.Rate)-RatePeriods):]
-	if len(rate) < len(r.Rate) {
-		p.printf("\n(the first %d periods of the window are left out)", len(r.Rate)-len(rate))
+	// The rate shows its latest RatePeriods lines, oldest first.
+	rate := Stretches(r.Rate, RatePeriods)
+	if shown := periodsIn(rate); shown < len(r.Rate) {
+		p.printf("\n(the first %d periods of the window are left out)", len(r.Rate)-shown)
 	}
 	p.rows = RatePeriods
 	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), func(i int) string {
 		q := rate[i]
+		if q.Quiet() {
+			return fmt.Sprintf("%s to %s\t0\t0\t—\tnothing asked", q.Start.Format(time.DateOnly), q.Last.Format(time.DateOnly))
+		}
 		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
 	})
 	return p.err
+}
+
+// periodsIn counts the periods that stretches cover.
+func periodsIn(stretches []Stretch) int {
+	n := 0
+	for _, s := range stretches {
+		n += s.Periods
+	}
+	return n
 }
 
 // printer writes until the first error, and keeps it.
@@ -133,10 +145,10 @@ func (p *printer) table(title, head string, n int, row func(i int) string) {
 	}
 }
 
-// numeric reports whether a cell is a number, a percentage or a date,
-// which line up on the right.
+// numeric reports whether a cell is a number, a percentage, a date or "—"
+// (no rate), which line up on the right.
 func numeric(cell string) bool {
-	return cell != "" && strings.Trim(cell, "0123456789.-%") == ""
+	return cell != "" && strings.Trim(cell, "0123456789.-%—") == ""
 }
 
 // SectionName is a section's title and ID, or its ID alone when its title
