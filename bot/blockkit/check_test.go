@@ -67,7 +67,8 @@ func checkView(t testing.TB, name string, view slack.HomeTabViewRequest) {
 	}
 }
 
-// texts collects every string in a payload that Slack shows or parses.
+// texts collects every string in a payload that Slack shows or parses as
+// mrkdwn or plain text: all but a table's cells (cells).
 func texts(v any) []string {
 	var out []string
 	switch v := v.(type) {
@@ -76,7 +77,9 @@ func texts(v any) []string {
 			if s, ok := x.(string); ok && (k == "text" || k == "value") {
 				out = append(out, s)
 			}
-			out = append(out, texts(x)...)
+			if k != "rows" {
+				out = append(out, texts(x)...)
+			}
 		}
 	case []any:
 		for _, x := range v {
@@ -108,12 +111,57 @@ func stripLinks(s string) string {
 }
 
 // checkEscaped fails on any text of a payload that could ping people or
-// inject markup.
+// inject markup, and on a table cell with a "<" that could start a mention
+// or a link.
 func checkEscaped(t testing.TB, name string, payload any) {
 	t.Helper()
-	for _, s := range texts(decode(t, payload)) {
+	m := decode(t, payload)
+	for _, s := range texts(m) {
 		if unsafeText(s) {
 			t.Errorf("%s: unescaped text %q", name, s)
 		}
 	}
+	for _, s := range cells(m) {
+		if strings.Count(s, "<") != strings.Count(s, inertAngle) {
+			t.Errorf("%s: a cell may start a mention or a link: %q", name, s)
+		}
+	}
+}
+
+// cells collects the text of every table cell in a payload.
+func cells(v any) []string {
+	var out []string
+	switch v := v.(type) {
+	case map[string]any:
+		if rows, ok := v["rows"]; ok {
+			return append(out, allText(rows)...)
+		}
+		for _, x := range v {
+			out = append(out, cells(x)...)
+		}
+	case []any:
+		for _, x := range v {
+			out = append(out, cells(x)...)
+		}
+	}
+	return out
+}
+
+// allText collects every string under a "text" key.
+func allText(v any) []string {
+	var out []string
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			if s, ok := x.(string); ok && k == "text" {
+				out = append(out, s)
+			}
+			out = append(out, allText(x)...)
+		}
+	case []any:
+		for _, x := range v {
+			out = append(out, allText(x)...)
+		}
+	}
+	return out
 }

@@ -132,7 +132,7 @@ func readableTable(t *slack.TableBlock) string {
 	var widths []int
 	for i, r := range t.Rows {
 		for j, c := range r {
-			text := html.UnescapeString(cellPlain(c))
+			text := strings.ReplaceAll(cellPlain(c), inertAngle, "<")
 			rows[i] = append(rows[i], text)
 			if j >= len(widths) {
 				widths = append(widths, 0)

@@ -53,7 +53,8 @@ func TestButtonReplies(t *testing.T) {
 			continue
 		}
 		checkMessage(t, tt.name, tt.got.msg)
-		if all := strings.Join(texts(decode(t, tt.got.msg)), "\n"); !strings.Contains(all, tt.want) {
+		m := decode(t, tt.got.msg)
+		if all := strings.Join(append(texts(m), cells(m)...), "\n"); !strings.Contains(all, tt.want) {
 			t.Errorf("%s: lacks %q", tt.name, tt.want)
 		}
 	}
@@ -306,4 +307,26 @@ func tableRows(t *testing.T, msg Message) [][]slack.TableCell {
 func firstRow(t *testing.T, msg Message) string {
 	t.Helper()
 	return tableRows(t, msg)[0][0].(*slack.TableRawTextCell).Text
+}
+
+// TestTableCellsAreRaw renders a table whose cells hold what mrkdwn would
+// escape: raw_text and rich_text cells carry it as written.
+func TestTableCellsAreRaw(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Guide(t, "# Org\n\n## Teams\n\nWho does what.\n\n| R&D | Budget |\n| --- | --- |\n| Q&A | a < b & c |\n")
+	msg, ok := FullTable(g, tableValue("teams", 0), true)
+	if !ok {
+		t.Fatal("no table")
+	}
+	checkMessage(t, "teams", msg)
+	if got := firstRow(t, msg); got != "Q&A" {
+		t.Errorf("first cell %q, want Q&A", got)
+	}
+	if got := tableRows(t, msg)[0][1].(*slack.TableRawTextCell).Text; got != "a <\u200b b & c" {
+		t.Errorf("second cell %q, want a < b & c, its < inert", got)
+	}
+	checkEscaped(t, "teams", msg)
+	if !strings.Contains(Readable(msg), "Q&A │ a < b & c") {
+		t.Errorf("the terminal shows the header otherwise:\n%s", Readable(msg))
+	}
 }

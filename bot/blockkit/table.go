@@ -111,15 +111,23 @@ func boldCell(text string) slack.TableCell {
 // emptyCell stands for an empty cell, which Slack rejects.
 const emptyCell = "—"
 
-// cellText escapes a cell's text, shortens it to at most n characters,
-// and shows an empty one as emptyCell.
+// cellText shortens a cell's text to at most n characters, and shows an
+// empty one as emptyCell. A cell is not escaped as mrkdwn is: raw_text, as
+// its name says, is shown as sent, and so is a rich_text element's text,
+// so that "R&D" escaped would show as "R&amp;D". Slack's reference does
+// not say so outright: each "<" is followed by an invisible space, so that
+// no cell can read as a mention or a link however Slack reads it.
 func cellText(text string, n int) string {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return emptyCell
 	}
-	return truncateEscaped(escape(text), n)
+	return truncate(strings.ReplaceAll(text, "<", inertAngle), n)
 }
+
+// inertAngle is "<" followed by a zero-width space: it looks the same, and
+// starts no Slack mention or link.
+const inertAngle = "<\u200b"
 
 // tableValue is the button value that asks for one whole table:
 // "section-id#index".
