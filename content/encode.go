@@ -33,6 +33,8 @@ func Fingerprint(fsys fs.FS) (string, error) {
 type guideFiles struct {
 	pages              []namedFile
 	synonyms, examples []byte
+	// outside is nil when the folder has no outside.txt.
+	outside []byte
 }
 
 type namedFile struct {
@@ -57,15 +59,24 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 	if files.synonyms, err = readOptional(fsys, SynonymsFile); err != nil {
 		return files, err
 	}
+	if files.outside, err = readOptional(fsys, OutsideFile); err != nil {
+		return files, err
+	}
 	files.examples, err = readOptional(fsys, ExamplesFile)
 	return files, err
 }
 
-// readOptional reads a file a guide may do without: none is empty.
+// readOptional reads a file a guide may do without: nil when there is
+// none, and never nil when there is one, empty or not.
 func readOptional(fsys fs.FS, name string) ([]byte, error) {
 	src, err := fs.ReadFile(fsys, name)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	case src == nil:
+		return []byte{}, nil
 	}
 	return src, nil
 }
@@ -79,11 +90,15 @@ func (files guideFiles) fingerprint() string {
 		fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
 		h.Write(f.src)
 	}
+	if files.outside != nil {
+		fmt.Fprintf(h, "%s\x00%d\x00", OutsideFile, len(files.outside))
+		h.Write(files.outside)
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 5
+const encodingVersion = 6
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -94,6 +109,10 @@ const encodingVersion = 5
 type storedHeader struct {
 	Pages    []storedPage
 	Synonyms []byte
+	// Outside is the guide's outside.txt; OwnOutside tells that it has
+	// one, which may be empty.
+	Outside    []byte
+	OwnOutside bool
 	// Asked holds the examples' questions by section and row, as Asked
 	// and AskedRow return them.
 	Asked []storedAsked
@@ -138,7 +157,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Asked: g.storedAsked(), Unanswered: g.unanswered, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -206,6 +225,9 @@ func Decode(r io.Reader) (*Guide, error) {
 		total = min(total+min(max(sp.Sections, 0), 1<<20), 1<<20)
 	}
 	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
+	if h.OwnOutside {
+		g.Outside = append([]byte{}, h.Outside...)
+	}
 	var crc uint32
 	for _, sp := range h.Pages {
 		p := &Page{Name: sp.Name, Label: sp.Label, Order: sp.Order}

@@ -26,6 +26,11 @@ type Guide struct {
 	// vocabulary that extends the search's thesaurus (Solr's synonyms
 	// format).
 	Synonyms []byte
+	// Outside is the guide's own outside.txt, nil when it has none: the
+	// topics it leaves to others, one word or phrase a line, in place of
+	// the search's own list (written for a guide about the Director and
+	// VP roles). An empty one leaves none.
+	Outside []byte
 	// Fingerprint identifies the files the guide was read from, as
 	// Fingerprint does; empty for a guide made with New.
 	Fingerprint string
@@ -90,7 +95,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.Synonyms = files.synonyms
+	g.Synonyms, g.Outside = files.synonyms, files.outside
 	if err := g.fileExamples(files.examples); err != nil {
 		return nil, err
 	}
@@ -101,6 +106,10 @@ func Load(fsys fs.FS) (*Guide, error) {
 // SynonymsFile is the file of a guide's folder that extends the search's
 // thesaurus.
 const SynonymsFile = "synonyms.txt"
+
+// OutsideFile is the file of a guide's folder that lists the topics it
+// leaves to others, in place of the search's own list (Guide.Outside).
+const OutsideFile = "outside.txt"
 
 // New assembles parsed pages into a guide, ordering them and giving every
 // section its ID. Two sections with the same ID are an error.

@@ -239,12 +239,22 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 		"a.md":         {Data: []byte("---\nlabel: A\norder: 2\ntags: [x, y]\nnested: {k: 1.5}\n---\n# A\n\n## One\n\ntext\n\n| h | i |\n|---|---|\n| 1 | 2 |\n")},
 		"b.md":         {Data: []byte("# B\n\n**Bold heading**\n\n- item *em*\n\nWith `code`, **bold**, _it_ and [a link](https://example.com/x).\n\n1. first\n2. second\n")},
 		"synonyms.txt": {Data: []byte("alpha, beta\n")},
+		"outside.txt":  {Data: []byte("# lunch and the like\nlunch\n")},
 	}
 	several, err := Load(pages)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several} {
+	// An empty outside.txt leaves no topic to others; none leaves the
+	// search's own list.
+	emptyOutside, err := Load(fstest.MapFS{"a.md": pages["a.md"], "outside.txt": {Data: nil}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if embedded.Outside != nil || string(several.Outside) != "# lunch and the like\nlunch\n" || emptyOutside.Outside == nil {
+		t.Errorf("outside.txt read as %q, %q and %q", embedded.Outside, several.Outside, emptyOutside.Outside)
+	}
+	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several, "empty outside.txt": emptyOutside} {
 		var buf bytes.Buffer
 		if err := g.Encode(&buf); err != nil {
 			t.Fatal(err)
@@ -253,7 +263,7 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) {
+		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) || !reflect.DeepEqual(back.Outside, g.Outside) {
 			t.Errorf("%s: decoded guide differs", name)
 		}
 		for i, p := range g.Pages {

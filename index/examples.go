@@ -128,9 +128,11 @@ const rankDecay = 0.5
 // examples whose every word the guide says, it could never be sure enough
 // (saidShare).
 type examples struct {
-	labels   []docRef
-	model    *classify.Model
-	declined map[string]bool
+	labels []docRef
+	model  *classify.Model
+	// declined and taught are the keys (QuestionKey) of the questions the
+	// examples say the guide does not answer, and does.
+	declined, taught map[string]bool
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
@@ -160,6 +162,16 @@ func declinedKeys(g *content.Guide) map[string]bool {
 	}
 	for _, q := range g.Examples() {
 		delete(keys, QuestionKey(q))
+	}
+	return keys
+}
+
+// taughtKeys returns the keys of the questions the guide's examples say
+// it answers.
+func taughtKeys(g *content.Guide) map[string]bool {
+	keys := map[string]bool{}
+	for _, q := range g.Examples() {
+		keys[QuestionKey(q)] = true
 	}
 	return keys
 }
@@ -208,7 +220,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g)}
+	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g), taught: taughtKeys(g)}
 }
 
 // holdsAbsent reports whether a question's words hold one that no field
@@ -311,6 +323,15 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 // word, as one the guide does not answer.
 func (ix *Index) declines(text string) bool {
 	return ix.examples != nil && ix.examples.declined[QuestionKey(text)]
+}
+
+// teaches reports whether the guide's examples name a section for the
+// question, asked as they ask it (QuestionKey): the owner's word that the
+// guide answers it overrides the rules that know what a guide about the
+// Director and VP roles leaves to others ("how long is the system design
+// interview", in a guide of a company's hiring loop).
+func (ix *Index) teaches(text string) bool {
+	return ix.examples != nil && ix.examples.taught[QuestionKey(text)]
 }
 
 // exampleFeatures returns the features of a question as the examples

@@ -20,7 +20,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "14"
+const schemaVersion = "15"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -308,7 +308,11 @@ func (ix *Index) load() error {
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
-	outside, phrases := outsideTopics(thesaurus.Outside())
+	outsideList := thesaurus.Outside()
+	if ix.guide.Outside != nil {
+		outsideList = thesaurus.Words(ix.guide.Outside)
+	}
+	outside, phrases := outsideTopics(outsideList)
 	unsaid, err := ix.unsaid(phrases)
 	if err != nil {
 		return err

@@ -193,7 +193,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
 	// HR.
 	why := NotCovered
-	if answer {
+	if answer && !ix.teaches(text) {
 		var err error
 		if why, err = ix.refusal(qa); err != nil {
 			return Result{}, err

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/content/synthetic"
@@ -818,4 +819,53 @@ func TestPassageIsAboutTheQuestion(t *testing.T) {
 		}
 	}
 
+}
+
+// TestGuideOwnOutsideTopics gives a company's hiring and tools guide an
+// outside.txt of its own: what the search's list leaves to others but the
+// guide covers is answered, what its own list names is not, and an
+// example asked word for word is answered whatever a list says.
+func TestGuideOwnOutsideTopics(t *testing.T) {
+	t.Parallel()
+	page := "# Handbook\n\n## Interview Loop\n\nEvery candidate meets five people.\n\n| Stage | Length |\n| --- | --- |\n| Onsite: system design | 60 minutes |\n| Onsite: coding | 45 minutes |\n\n" +
+		"## Tool Licenses\n\nA Datadog or Jira license for a team needs the director's approval; anything under $1,000 goes on a team card.\n"
+	asks := func(files fstest.MapFS, q string) (string, Reason) {
+		t.Helper()
+		g, err := content.Load(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Build(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		r, err := ix.Ask(t.Context(), q, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 {
+			return "", r.Why
+		}
+		return r.Hits[0].Section.Title, r.Why
+	}
+	own := []byte("# What this handbook leaves to others\nlunch\nparking\n")
+	taught := []byte(`{"question": "how long is the system design interview", "expect": ["Interview Loop"]}` + "\n")
+	for _, tc := range []struct {
+		name, question string
+		files          fstest.MapFS
+		want           string
+		why            Reason
+	}{
+		{"the search's list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}}, "", OutsideTopic},
+		{"its own list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "Interview Loop", NotCovered},
+		{"its own list, a tool", "who approves a datadog license for my team", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "Tool Licenses", NotCovered},
+		{"its own list, its topic", "is there parking for my onsite interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "", OutsideTopic},
+		{"an empty list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {}}, "Interview Loop", NotCovered},
+		{"an example word for word", "How long is the System Design interview?", fstest.MapFS{"h.md": {Data: []byte(page)}, "examples.jsonl": {Data: taught}}, "Interview Loop", NotCovered},
+	} {
+		if got, why := asks(tc.files, tc.question); got != tc.want || why != tc.why {
+			t.Errorf("%s: %q answered by %q (%v), want %q (%v)", tc.name, tc.question, got, why, tc.want, tc.why)
+		}
+	}
 }

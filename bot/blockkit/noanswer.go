@@ -10,17 +10,17 @@ import (
 )
 
 // renderNoAnswer says honestly that the guide does not cover the question,
-// and why when the search knows, offers the closest topics, and points to
-// help.
-func renderNoAnswer(question string, why index.Reason, closest []*content.Section) Message {
+// and why when the search knows (reasonFor), offers the closest topics,
+// and points to help.
+func renderNoAnswer(question, reason string, closest []*content.Section) Message {
 	q := quoteOf(question)
 	text := "I couldn't find that in the guide."
 	if q != "" {
 		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)
 	}
 	blocks := []slack.Block{section(text)}
-	if r, ok := reasons[why]; ok {
-		blocks = append(blocks, section(r))
+	if reason != "" {
+		blocks = append(blocks, section(reason))
 	}
 	if len(closest) > 0 {
 		blocks = append(blocks, section("These topics are the closest I have:"))
@@ -32,8 +32,21 @@ func renderNoAnswer(question string, why index.Reason, closest []*content.Sectio
 	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
 }
 
-// reasons explain a no-answer whose reason the search knows: the asker
-// learns where to ask instead, and not to reword the question.
+// reasonFor explains a no-answer whose reason the search knows, or is "":
+// the asker learns where to ask instead, and not to reword the question. A
+// guide with its own outside.txt leaves to others topics that the list
+// of reasons does not name.
+func reasonFor(g *content.Guide, why index.Reason) string {
+	if why == index.OutsideTopic && g.Outside != nil {
+		return ownOutsideReason
+	}
+	return reasons[why]
+}
+
+// ownOutsideReason explains an outside topic of a guide's own list.
+const ownOutsideReason = "That topic is outside the guide: your manager, your people team or your company's own pages can tell you more."
+
+// reasons explain a no-answer whose reason the search knows, by reason.
 var reasons = map[index.Reason]string{
 	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools, reading lists and particular companies' ladders to your manager, your people team or your company's own pages.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",

@@ -547,7 +547,7 @@ func fingerprint(dir string) (string, error) {
 // guideFile reports whether a file of the guide's folder is part of the
 // guide.
 func guideFile(name string) bool {
-	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.ExamplesFile || name == QuestionsFile
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == QuestionsFile
 }
 
 // firstProblem is the first of a rejected reload's problems, which the log

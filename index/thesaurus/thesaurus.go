@@ -375,6 +375,10 @@ func Fillers() []string { return wordList(fillers) }
 // guide never uses is not answered.
 func Outside() []string { return wordList(outside) }
 
+// Words reads a list of words or phrases, one a line, lower-cased; blank
+// lines and lines starting with # are left out (a guide's outside.txt).
+func Words(text []byte) []string { return wordList(text) }
+
 // Roles returns the people a question may be about, each role by its
 // names: a question about a role the guide's headings never name is not
 // answered.
