@@ -140,6 +140,19 @@ const (
 	CompanyFact
 )
 
+// String says what the reason is, for a guide's owner.
+func (r Reason) String() string {
+	switch r {
+	case OutsideTopic:
+		return "a topic the guide leaves to others (outside.txt)"
+	case OtherRole:
+		return "a role the guide's headings do not name"
+	case CompanyFact:
+		return "a fact of the asker's own company"
+	}
+	return "no section holds enough of it, or the examples say the guide does not answer it"
+}
+
 // inquiry is a question as search reads it: rewritten by the thesaurus,
 // split into words, its topic words, and the words of its sentences that
 // ask.

@@ -97,6 +97,9 @@ func printMiss(w io.Writer, m quality.Miss) {
 		want = strings.Join(m.Case.Expect, " | ")
 	}
 	got := strings.Join(m.Got, " | ")
+	if len(m.Got) == 0 {
+		got = "no answer: " + m.Why.String()
+	}
 	if m.Hidden {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}

@@ -105,6 +105,12 @@ func TestSearchText(t *testing.T) {
 		strings.Contains(out, "may not answer") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
+	// A refusal says which rule refused, so that an owner knows what to
+	// change (outside.txt, or the examples).
+	code, out, _ = runCLI(t, "search", "how much equity does a VP get")
+	if code != 0 || out != "No section answers that question: a topic the guide leaves to others (outside.txt).\n" {
+		t.Errorf("a refusal: exit %d, output:\n%s", code, out)
+	}
 	code, out, _ = runCLI(t, "search", "--limit", "1", "which conferences should a director go to this year?")
 	if code != 0 || !strings.HasPrefix(out, "The guide may not answer this exactly: these are the closest it has.\n1. ") {
 		t.Errorf("an unsure ranking: exit %d, output:\n%s", code, out)
@@ -120,6 +126,7 @@ func TestEval(t *testing.T) {
 {"question": "how long before a director becomes a VP", "expect": ["Timeline"], "answer": "Typically 4-7 years"}
 
 {"question": "best pizza in town", "expect": []}
+{"question": "how much equity does a VP get", "expect": ["Comparison: Director vs VP"]}
 `
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
@@ -129,9 +136,11 @@ func TestEval(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	for _, want := range []string{
-		file + ": top1=0.50 ", " none=1/1 ", " direct=1.00 n=5\n",
+		file + ": top1=0.40 ", " none=1/1 ", " direct=1.00 n=6\n",
 		"  paraphrase   top1=0.00 ", "  terse        top1=0.50 ",
 		`MISS "what is a director responsible for?"`,
+		// A refusal names the rule that refused.
+		"MISS \"how much equity does a VP get\"\n     want: Comparison: Director vs VP\n     got:  no answer: a topic the guide leaves to others (outside.txt)\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)

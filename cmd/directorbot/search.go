@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/directorbot/directorbot/index"
 )
 
 func searchCommand() command {
@@ -64,15 +66,16 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 		enc := json.NewEncoder(env.stdout)
 		return enc.Encode(results)
 	}
-	printResults(env, results, r.Unsure)
+	printResults(env, results, r.Unsure, r.Why)
 	return nil
 }
 
 // printResults prints the ranking, first saying when the examples doubt
-// that the guide answers the question (index.Result.Unsure).
-func printResults(env *environment, results []searchResult, unsure bool) {
+// that the guide answers the question (index.Result.Unsure), or why no
+// section answers.
+func printResults(env *environment, results []searchResult, unsure bool, why index.Reason) {
 	if len(results) == 0 {
-		fmt.Fprintln(env.stdout, "No section answers that question.")
+		fmt.Fprintf(env.stdout, "No section answers that question: %s.\n", why)
 		return
 	}
 	if unsure {

@@ -42,6 +42,8 @@ type Miss struct {
 	// Hidden is set when the section was right but the case's answer was
 	// not within DirectAnswerChars of what the asker sees.
 	Hidden bool
+	// Why is the search's reason for giving no answer.
+	Why index.Reason
 }
 
 // Score sums up how a set of cases fared.
@@ -147,7 +149,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		for i, h := range hits {
 			got[i] = h.Section.Title
 		}
-		m := Miss{Case: c, Got: got, Rank: firstExpected(got, c.Expect)}
+		m := Miss{Case: c, Got: got, Rank: firstExpected(got, c.Expect), Why: res.Why}
 		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
 		if right && c.Answer != "" && preview != nil {
 			m.Hidden = !answersFirst(reply.Text, c.Answer)
