@@ -461,14 +461,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}
 	res.Score = &report.Score
-	var failed []string
-	s := report.Score
-	if s.Answerable > 0 && s.Top1 < r.cfg.MinTop1 {
-		failed = append(failed, fmt.Sprintf("top-1 accuracy %.2f is below %.2f", s.Top1, r.cfg.MinTop1))
-	}
-	if s.NoneTotal > 0 && float64(s.None)/float64(s.NoneTotal) < r.cfg.MinRefused {
-		failed = append(failed, fmt.Sprintf("%d of %d off-topic questions got an answer", s.NoneTotal-s.None, s.NoneTotal))
-	}
+	failed := quality.Gate{MinTop1: r.cfg.MinTop1, MinRefused: r.cfg.MinRefused}.Failures(report.Score)
 	if len(failed) == 0 {
 		return nil
 	}

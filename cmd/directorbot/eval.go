@@ -18,10 +18,11 @@ func evalCommand() command {
 	return command{
 		name:    "eval",
 		summary: "Score the search against JSON-lines question sets.",
-		usage:   "[--misses] FILE...",
+		usage:   "[--misses] [--gate] FILE...",
 		examples: []string{
 			"directorbot eval index/testdata/questions.jsonl index/testdata/heldout.jsonl",
 			"directorbot eval --misses --guide ./guide ./guide/questions.jsonl",
+			"directorbot eval --gate --guide ./guide ./guide/questions.jsonl   # would a reload take this guide?",
 		},
 		run: runEval,
 	}
@@ -30,6 +31,7 @@ func evalCommand() command {
 func runEval(ctx context.Context, env *environment, args []string) error {
 	fs, g := evalCommand().guideFlagSet(env)
 	misses := fs.Bool("misses", false, "list every question answered wrongly, refused, or answered without its answer first")
+	gate := fs.Bool("gate", false, "fail when a set scores below what a reload requires of questions.jsonl (RELOAD_MIN_TOP1, RELOAD_MIN_REFUSED)")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -37,6 +39,15 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	if len(files) == 0 {
 		return usageError{"want at least one question file"}
 	}
+	var bar *quality.Gate
+	if *gate {
+		owners, err := readOwnerSettings(env)
+		if err != nil {
+			return err
+		}
+		bar = &quality.Gate{MinTop1: owners.minTop1, MinRefused: owners.minRefused}
+	}
+	var failed []string
 	ix, err := g.open()
 	if err != nil {
 		return err
@@ -56,6 +67,14 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if n := taught(cases, examples); n > 0 {
 			fmt.Fprintf(env.stdout, "  note: %d of %d questions are the guide's own examples (in any case or punctuation), which taught the search: their figures are no fair measure of unseen wording\n", n, len(cases))
 		}
+		if bar != nil {
+			if f := bar.Failures(report.Score); len(f) > 0 {
+				failed = append(failed, file+": "+strings.Join(f, "; "))
+			}
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s", strings.Join(failed, "; "))
 	}
 	return nil
 }

@@ -148,6 +148,30 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestEvalGate runs eval --gate: a set that scores below what a reload
+// requires fails, naming the shortfall; one that passes does not.
+func TestEvalGate(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	pass, fail := filepath.Join(dir, "pass.jsonl"), filepath.Join(dir, "fail.jsonl")
+	if err := os.WriteFile(pass, []byte(`{"question": "skills", "expect": ["Key Skill Sets"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(fail, []byte(`{"question": "what is a director responsible for?", "expect": ["Strategic Leadership"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "eval", "--gate", pass); code != 0 {
+		t.Errorf("a passing set: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := runCLI(t, "eval", "--gate", pass, fail)
+	if code != 1 || !strings.Contains(errOut, "a reload would reject a guide whose questions.jsonl scored so: "+fail+": top-1 accuracy 0.00 is below 0.80") || strings.Count(out, "top1=") != 2 {
+		t.Errorf("a failing set: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, _, _ := runCLI(t, "eval", fail); code != 0 {
+		t.Errorf("without --gate a low score fails: exit %d", code)
+	}
+}
+
 func TestEvalNamesTaughtQuestions(t *testing.T) {
 	t.Parallel()
 	g, err := content.Embedded()
