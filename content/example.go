@@ -55,12 +55,12 @@ func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 // as in the examples: a set naming a heading since renamed would count
 // every question of it a miss.
 func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
-	titled := g.titled()
+	named := g.sectionsNamed()
 	var out []Question
 	err := eachQuestion(file, r, func(line int, q Question) error {
-		for _, title := range q.Expect {
-			if titled[titleKey(title)] == nil {
-				return unknownTitle(file, line, title)
+		for _, name := range q.Expect {
+			if named(name) == nil {
+				return unknownTitle(file, line, name)
 			}
 		}
 		out = append(out, q)
@@ -213,16 +213,16 @@ func (g *Guide) fileExamples(src []byte) error {
 	if len(src) == 0 {
 		return nil
 	}
-	byTitle := g.titled()
+	named := g.sectionsNamed()
 	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
 	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
 		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
 			g.unanswered = append(g.unanswered, q.Text)
 		}
-		for rank, title := range q.Expect {
-			sections, ok := byTitle[titleKey(title)]
-			if !ok {
-				return unknownTitle(ExamplesFile, line, title)
+		for rank, name := range q.Expect {
+			sections := named(name)
+			if sections == nil {
+				return unknownTitle(ExamplesFile, line, name)
 			}
 			for _, s := range sections {
 				key := answeredBy(s, q.Answer)
@@ -236,20 +236,34 @@ func (g *Guide) fileExamples(src []byte) error {
 	})
 }
 
-// titled returns the guide's sections by their titles' keys (titleKey).
-func (g *Guide) titled() map[string][]*Section {
+// sectionsNamed returns a lookup of the sections a name of a question
+// file's expect names (Section.Named): the section of that ID, else every
+// section of that title, nil for none.
+func (g *Guide) sectionsNamed() func(name string) []*Section {
 	byTitle := map[string][]*Section{}
 	for _, s := range g.sections {
 		key := titleKey(s.Title)
 		byTitle[key] = append(byTitle[key], s)
 	}
-	return byTitle
+	return func(name string) []*Section {
+		if s, ok := g.byID[name]; ok {
+			return []*Section{s}
+		}
+		return byTitle[titleKey(name)]
+	}
+}
+
+// Named reports whether a name of a question file's expect names the
+// section: its ID, which tells apart sections of one title ("oncall/faq"),
+// or its title, as SameTitle compares them.
+func (s *Section) Named(name string) bool {
+	return name == s.ID || SameTitle(s.Title, name)
 }
 
 // unknownTitle is the mistake of a line of a file of questions that names
-// a title no section has.
-func unknownTitle(file string, line int, title string) error {
-	return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q; rename it here too if its heading changed", title)}
+// a title, or an ID, no section has.
+func unknownTitle(file string, line int, name string) error {
+	return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q (or has that ID); rename it here too if its heading changed", name)}
 }
 
 // titleKey is what SameTitle compares. A title named as the markdown

@@ -163,3 +163,31 @@ func TestTitlesNamedAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestExamplesNameSectionsByID names, of two sections titled FAQ, one by
+// its ID: its examples are its alone, and a question set may name it so.
+func TestExamplesNameSectionsByID(t *testing.T) {
+	t.Parallel()
+	g, err := Load(fstest.MapFS{
+		"oncall.md":  {Data: []byte("# On-call\n\n## FAQ\n\nPages wake you up.\n")},
+		"hiring.md":  {Data: []byte("# Hiring\n\n## FAQ\n\nOffers go out on Fridays.\n")},
+		ExamplesFile: {Data: []byte(`{"question": "do pages wake me up", "expect": ["oncall/faq"]}` + "\n" + `{"question": "faq", "expect": ["FAQ"]}` + "\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	oncall, _ := g.Section("oncall/faq")
+	hiring, _ := g.Section("hiring/faq")
+	if got := g.Asked(oncall); !slices.Equal(got, []string{"do pages wake me up", "faq"}) {
+		t.Errorf("on-call's FAQ asked %q", got)
+	}
+	if got := g.Asked(hiring); !slices.Equal(got, []string{"faq"}) {
+		t.Errorf("hiring's FAQ asked %q", got)
+	}
+	if !oncall.Named("oncall/faq") || !oncall.Named("faq") || hiring.Named("oncall/faq") {
+		t.Error("Named does not tell the two apart by ID")
+	}
+	if _, err := g.ReadQuestions("set.jsonl", strings.NewReader(`{"question": "when do offers go out", "expect": ["hiring/faq"]}`)); err != nil {
+		t.Errorf("a question set naming a section by ID: %v", err)
+	}
+}

@@ -177,7 +177,7 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 				"handbook.md": strings.Replace(handbook, "## Budgets\n", "## Spending\n", 1),
 			},
 			reason:   `questions.jsonl:1: no section is titled "Budgets"`,
-			problems: []string{`questions.jsonl:1: no section is titled "Budgets"; rename it here too if its heading changed`},
+			problems: []string{`questions.jsonl:1: no section is titled "Budgets" (or has that ID); rename it here too if its heading changed`},
 		},
 		{
 			name:     "examples of a section the guide lacks",

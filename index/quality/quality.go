@@ -149,7 +149,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		for i, h := range hits {
 			got[i] = h.Section.Title
 		}
-		m := Miss{Case: c, Got: got, Rank: firstExpected(got, c.Expect), Why: res.Why}
+		m := Miss{Case: c, Got: got, Rank: firstExpected(hits, c.Expect), Why: res.Why}
 		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
 		if right && c.Answer != "" && preview != nil {
 			m.Hidden = !answersFirst(reply.Text, c.Answer)
@@ -245,10 +245,12 @@ func answersFirst(reply, answer string) bool {
 	return true
 }
 
-func firstExpected(got, expect []string) int {
-	for i, g := range got {
+// firstExpected is the 1-based rank of the first hit that expect names,
+// 0 for none.
+func firstExpected(hits []index.Hit, expect []string) int {
+	for i, h := range hits {
 		for _, e := range expect {
-			if content.SameTitle(g, e) {
+			if h.Section.Named(e) {
 				return i + 1
 			}
 		}
