@@ -5,11 +5,16 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlPrefix starts a YAML error's message with the line it counts from
+// the frontmatter's first; the error's own line is the file's.
+var yamlPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
 
 // splitFrontmatter reads a leading "---" fenced YAML block. It returns the
 // metadata and the source with the block blanked out (newlines kept), so that
@@ -37,7 +42,7 @@ func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
 	}
 	meta := map[string]any{}
 	if err := yaml.Unmarshal(src[start:end], &meta); err != nil {
-		return nil, nil, &Error{File: file, Line: frontmatterErrorLine(err), Msg: "broken frontmatter: " + err.Error()}
+		return nil, nil, &Error{File: file, Line: frontmatterErrorLine(err), Msg: frontmatterMistake(err)}
 	}
 	if meta == nil {
 		meta = map[string]any{}
@@ -51,6 +56,17 @@ func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
 	return meta, body, nil
 }
 
+// frontmatterMistake says what is wrong with frontmatter YAML could not
+// read, and how to mend the likeliest mistake: a value holding ": ", as
+// an about line may.
+func frontmatterMistake(err error) string {
+	msg := "broken frontmatter: " + yamlPrefix.ReplaceAllString(err.Error(), "")
+	if strings.Contains(msg, "mapping values are not allowed") {
+		msg += ` (a value that holds ": " must be in quotes: about: "Hiring: how we do it")`
+	}
+	return msg
+}
+
 // frontmatterErrorLine maps a YAML error's line (counted from the first line
 // after the opening fence) to a line of the file.
 func frontmatterErrorLine(err error) int {
@@ -62,8 +78,63 @@ func frontmatterErrorLine(err error) int {
 	return n + 1
 }
 
-// applyMeta fills the page fields that frontmatter controls.
+// metaKeys are the frontmatter keys the guide reads; others are the
+// owner's own, and kept (Page.Meta).
+var metaKeys = []string{"label", "order", "plan", "prompts", "about"}
+
+// misspeltKey returns the key of metaKeys a page's own key is a slip
+// from ("promts", "lable"), or "": one edit from a key of up to five
+// letters, where two would take "path" for "plan", else two.
+func misspeltKey(key string) string {
+	key = strings.ToLower(key)
+	for _, k := range metaKeys {
+		n := 1
+		if len(k) > 5 {
+			n = 2
+		}
+		if key != k && edits(key, k) <= n {
+			return k
+		}
+	}
+	return ""
+}
+
+// edits counts the insertions, deletions, substitutions and swaps of
+// neighbours that make a into b (optimal string alignment).
+func edits(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// applyMeta fills the page fields that frontmatter controls, and refuses
+// a key one or two edits from one it reads, which would otherwise be
+// kept as the owner's own and do nothing.
 func applyMeta(p *Page) error {
+	for key := range p.Meta {
+		if k := misspeltKey(key); k != "" {
+			return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf("frontmatter key %q: did you mean %q?", key, k)}
+		}
+	}
 	if v, ok := p.Meta["label"]; ok {
 		s, ok := v.(string)
 		if !ok {

@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,9 @@ func Read(files ...File) (*Thesaurus, error) {
 			if text == "" || strings.HasPrefix(text, "#") {
 				continue
 			}
+			if from, _, _ := strings.Cut(text, "=>"); slices.ContainsFunc(strings.Split(from, ","), isBlank) {
+				return nil, fmt.Errorf("%s:%d: %q has an empty entry: a comma with nothing before or after it", f.Name, line, text)
+			}
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
 				r, err := oneWayRule(entries(from), strings.Join(strings.Fields(to), " "))
 				if err == nil {
@@ -88,6 +92,9 @@ func Read(files ...File) (*Thesaurus, error) {
 	t.phrases, t.rewrites = newRewriter(phrases), newRewriter(rewrites)
 	return t, nil
 }
+
+// isBlank reports whether an entry holds nothing but spaces.
+func isBlank(entry string) bool { return strings.TrimSpace(entry) == "" }
 
 // File is a thesaurus file's name, for errors, and content.
 type File struct {

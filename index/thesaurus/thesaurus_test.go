@@ -55,6 +55,8 @@ func TestThesaurusFormat(t *testing.T) {
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
 		{name: "an entry that starts with punctuation", text: "alpha\n$$, $$$ => budget\n", wantErr: "custom.txt:2"},
 		{name: "a phrase that ends with punctuation", text: "pnl, p&l, p&\n", wantErr: "custom.txt:1"},
+		{name: "an empty entry", text: "alpha\nbudget, , spend\n", wantErr: "custom.txt:2: \"budget, , spend\" has an empty entry"},
+		{name: "an empty entry of a one-way rule", text: "mgr, => manager\n", wantErr: "custom.txt:1"},
 	}
 	for _, tt := range tests {
 		th, err := Read(File{"custom.txt", []byte(tt.text)})
