@@ -28,8 +28,10 @@ type Block struct {
 	Text Inline `json:"t,omitempty"`
 	// Items are the entries of a List.
 	Items []Inline `json:"i,omitempty"`
-	// Ordered is true for a numbered list.
+	// Ordered is true for a numbered list, whose first item is numbered
+	// Start ("3." where a list goes on after a paragraph).
 	Ordered bool `json:"o,omitempty"`
+	Start   int  `json:"s,omitempty"`
 	// Table is the content of a TableBlock.
 	Table *Table `json:"tb,omitempty"`
 	// Line is the 1-based line where the block starts.

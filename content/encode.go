@@ -98,7 +98,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 6
+const encodingVersion = 7
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder

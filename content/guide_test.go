@@ -344,7 +344,7 @@ func everything(g *Guide) []string {
 		}
 		out = append(out, fmt.Sprintf("%s|%s|%d|%d|%s|%s|%d", s.ID, s.Title, s.Level, s.Line, parent, s.Page.Name, len(s.Children)))
 		for _, b := range s.Blocks() {
-			out = append(out, b.Plain(), fmt.Sprintf("%d %v %d %v", b.Kind, b.Ordered, b.Line, b.Text))
+			out = append(out, b.Plain(), fmt.Sprintf("%d %v %d %d %v", b.Kind, b.Ordered, b.Start, b.Line, b.Text))
 			for _, it := range b.Items {
 				out = append(out, fmt.Sprintf("%v", it))
 			}

@@ -109,7 +109,7 @@ func (b *pageBuilder) block(n ast.Node) error {
 	case *ast.Paragraph:
 		return b.paragraph(n, line)
 	case *ast.List:
-		b.add(Block{Kind: List, Items: b.listItems(n), Ordered: n.IsOrdered(), Line: line})
+		b.add(Block{Kind: List, Items: b.listItems(n), Ordered: n.IsOrdered(), Start: n.Start, Line: line})
 	case *east.Table:
 		t, err := b.table(n)
 		if err != nil {

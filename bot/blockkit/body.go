@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -68,6 +69,15 @@ func bodyUnits(s *content.Section) []chunk {
 	return units
 }
 
+// itemMark starts item i of a list: its number in a numbered list
+// ("3. "), else a bullet.
+func itemMark(b content.Block, i int) string {
+	if b.Ordered {
+		return strconv.Itoa(b.Start+i) + ". "
+	}
+	return "• "
+}
+
 func blockChunks(s *content.Section) []chunk {
 	var out []chunk
 	tables := 0
@@ -76,7 +86,7 @@ func blockChunks(s *content.Section) []chunk {
 		case content.List:
 			items := make([]string, len(b.Items))
 			for i, it := range b.Items {
-				items[i] = "• " + mrkdwn(it)
+				items[i] = itemMark(b, i) + mrkdwn(it)
 			}
 			out = append(out, chunk{text: strings.Join(items, "\n")})
 		case content.TableBlock:

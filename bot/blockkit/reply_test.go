@@ -330,3 +330,20 @@ func TestTableCellsAreRaw(t *testing.T) {
 		t.Errorf("the terminal shows the header otherwise:\n%s", Readable(msg))
 	}
 }
+
+// TestNumberedStepsKeepTheirNumbers renders numbered steps, a paragraph
+// between them: each keeps its number, bullets stay bullets.
+func TestNumberedStepsKeepTheirNumbers(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Guide(t, "# Incidents\n\n## Declaring an Incident\n\n1. Page the on-call\n2. Open a channel\n\nThen, once someone owns it:\n\n3. Post updates\n4. Write the review\n\n- a bullet\n")
+	msg, ok := Topic(g, "declaring-an-incident", true)
+	if !ok {
+		t.Fatal("no section")
+	}
+	all := strings.Join(texts(decode(t, msg)), "\n")
+	for _, want := range []string{"1. Page the on-call\n2. Open a channel", "3. Post updates\n4. Write the review", "• a bullet"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("lacks %q:\n%s", want, all)
+		}
+	}
+}
