@@ -61,6 +61,10 @@ func New(fake *fakeslack.Slack, out, errOut io.Writer, json, agent bool) *Sessio
 
 // Say sends the nth line a person typed (Help) and prints the replies.
 func (s *Session) Say(n int, line string) {
+	// Replies that came late, as a reload's outcome does, print first.
+	if len(s.fake.Calls()) > s.seen {
+		s.printCalls()
+	}
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
 	var env fakeslack.Envelope
 	switch {
@@ -195,6 +199,18 @@ func (s *Session) printAck(id string) {
 
 // replyQuiet is how long no new call must come for a reply to be whole.
 const replyQuiet = 400 * time.Millisecond
+
+// lateReply is how long Flush waits for a reply that follows an ack, as
+// a reload's outcome follows "Reloading the guide…".
+const lateReply = time.Second
+
+// Flush prints the replies that came after the last line's, waiting a
+// moment for one still to come: the session's end would lose them.
+func (s *Session) Flush() {
+	if s.fake.WaitFor(lateReply, func() bool { return len(s.fake.Calls()) > s.seen }) {
+		s.printCalls()
+	}
+}
 
 func (s *Session) printCalls() {
 	s.fake.WaitFor(5*time.Second, func() bool { return len(s.fake.Calls()) > s.seen })

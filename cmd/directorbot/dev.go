@@ -42,24 +42,38 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if len(rest) > 0 {
 		return usageError{"dev takes no arguments: type what a person would send once it starts"}
 	}
+	owners, err := readOwnerSettings(env)
+	if err != nil {
+		return err
+	}
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
 	fake := fakeslack.New()
 	defer fake.Close()
 	if *agent {
 		fake.EnableAssistant()
 	}
-	// The bot's errors show, so that a reply that failed is not just an
-	// empty ack; the rest of its log would drown the replies.
-	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	// The bot's errors and warnings show (a failed reply is not just an
+	// empty ack, a rejected reload says why); the rest of its log would
+	// drown the replies.
+	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// As in serve, the guide is reloaded when its folder changes, or on
+	// /director reload from an admin (ADMIN_USERS=UDEV); the reloader owns
+	// the index from here, and closes it.
+	guide := newReloader(ix, g, owners, logger)
+	defer guide.Close()
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger}
+	go func() {
+		if err := guide.Watch(runCtx); err != nil {
+			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
+		}
+	}()
+	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger, Guide: guide, Admins: owners.admins}
 	if *db != "" {
-		st, err := openDevStore(runCtx, env, *db, logger, &cfg)
+		st, err := openDevStore(runCtx, *db, owners, logger, &cfg)
 		if err != nil {
 			return err
 		}
@@ -84,6 +98,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 			session.Say(n, line)
 		}
 	}
+	session.Flush()
 	stop()
 	if err := <-done; err != nil {
 		return err
@@ -99,11 +114,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 // questions as serve does. Claims are left out: the fake Slack numbers its
 // events from 1 in every run, and a store that remembered them would take
 // the next run's for repeats.
-func openDevStore(ctx context.Context, env *environment, url string, logger *slog.Logger, cfg *bot.Config) (*store.Store, error) {
-	owners, err := readOwnerSettings(env)
-	if err != nil {
-		return nil, err
-	}
+func openDevStore(ctx context.Context, url string, owners ownerSettings, logger *slog.Logger, cfg *bot.Config) (*store.Store, error) {
 	st, err := store.Open(ctx, url)
 	if err != nil {
 		if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
@@ -111,7 +122,7 @@ func openDevStore(ctx context.Context, env *environment, url string, logger *slo
 		}
 		return nil, err
 	}
-	cfg.Questions, cfg.Plans, cfg.Retention, cfg.Admins = st, st, owners.retention, owners.admins
+	cfg.Questions, cfg.Plans, cfg.Retention = st, st, owners.retention
 	go bot.SweepQuestions(ctx, st, owners.retention, logger)
 	return st, nil
 }

@@ -160,3 +160,33 @@ func TestDevKeepsQuestionsForTheReport(t *testing.T) {
 		t.Errorf("dev --db mysql://db: exit %d, %q", code, errText)
 	}
 }
+
+// TestDevReloadsTheGuide asks dev, as an admin, to reload a guide folder:
+// as in serve, it is reloadable, and the outcome, which follows the ack,
+// is shown.
+func TestDevReloadsTheGuide(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "g.md"), []byte("# Guide\n\n## Onboarding\n\nLaptops arrive on day one.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"dev", "--guide", dir}, "The guide has not changed: nothing to reload."},
+		{[]string{"dev"}, "This bot serves the guide built into it"},
+	} {
+		var out, errOut bytes.Buffer
+		env := &environment{
+			stdin: strings.NewReader("/director reload\n"), stdout: &out, stderr: &errOut,
+			getenv: func(k string) string { return map[string]string{"ADMIN_USERS": "UDEV"}[k] },
+		}
+		if code := runIn(context.Background(), env, tc.args); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut.String())
+		}
+		if !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%v: lacks %q:\n%s", tc.args, tc.want, out.String())
+		}
+	}
+}
