@@ -33,7 +33,7 @@ func AdminHome(g *content.Guide, r report.Report) slack.HomeTabViewRequest {
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
-// ReportBlocks renders the report as at most 12 blocks, for the Home tab:
+// ReportBlocks renders the report as at most 14 blocks, for the Home tab:
 // every text within Slack's limits, user text escaped.
 func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
@@ -62,8 +62,10 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	blocks = append(blocks, listSection("*Top questions*", lines))
 
 	blocks = append(blocks,
-		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered)),
-		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions)))
+		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title)),
+		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title)),
+		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title)),
+		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title)))
 
 	lines = nil
 	for _, s := range r.MostHelpful(reportRows) {
@@ -91,8 +93,9 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 }
 
 // groupLines are the report's first groups of questions, a line each:
-// how often, the topic words, the examples.
-func groupLines(groups []report.Group) []string {
+// how often, the topic words, the examples, each with why it was refused
+// or the section that answered it, as title names it.
+func groupLines(groups []report.Group, title func(id string) string) []string {
 	var lines []string
 	for _, grp := range groups[:min(reportRows, len(groups))] {
 		words := "_no topic words_"
@@ -101,7 +104,7 @@ func groupLines(groups []report.Group) []string {
 		}
 		examples := make([]string, len(grp.Examples))
 		for i, e := range grp.Examples {
-			examples[i] = quote(e)
+			examples[i] = quote(e) + grp.Note(i, title)
 		}
 		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
 	}

@@ -24,6 +24,10 @@ func fullReport() report.Report {
 		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
 		r.Unanswered = append(r.Unanswered, report.Group{Words: []string{"equity", fmt.Sprint(i)}, Asked: 10, Examples: []string{long, long, long}})
 		r.UnsureQuestions = append(r.UnsureQuestions, report.Group{Words: []string{"limiter", fmt.Sprint(i)}, Asked: 1, Examples: []string{long, long, long}})
+		r.RefusedQuestions = append(r.RefusedQuestions, report.Group{Words: []string{"match", fmt.Sprint(i)}, Asked: 1, Examples: []string{"401k match " + long},
+			Reasons: []string{"outside_topic"}})
+		r.NotHelpfulQuestions = append(r.NotHelpfulQuestions, report.Group{Words: []string{"skills", fmt.Sprint(i)}, Asked: 1, Examples: []string{"skills " + long},
+			Sections: []string{"key-skill-sets"}})
 		r.Sections = append(r.Sections, report.Section{ID: fmt.Sprintf("gone/%d", i), Answers: 5, Helpful: i % 4, NotHelpful: i % 3})
 	}
 	r.Sections = append(r.Sections, report.Section{ID: "key-skill-sets", Answers: 9, Helpful: 9})
@@ -89,6 +93,10 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"Of the answers, 30 were only the closest the guide has.",
 		"Answered with only the closest the guide has, grouped by topic words",
 		"1× limiter 0",
+		"Refused as for others to answer, grouped by topic words",
+		"(a topic left to others)",
+		"Answers marked 👎, grouped by topic words",
+		"” → Key Skill Sets",
 		"Key Skill Sets",
 		"no longer in the guide",
 		"`2026-02-01` `█████░░░░░` 50.0% (5 of 10)",

@@ -91,6 +91,8 @@ type Count struct {
 	Text    string
 	Asked   int
 	Section string
+	// Reason is a refused question's reason (Group.Reasons), or "".
+	Reason string
 }
 
 // GroupQuestions groups questions by their topic words and returns up to
@@ -124,6 +126,11 @@ func GroupQuestions(questions []Count, limit int) []Group {
 		if slices.ContainsFunc(examples, func(q Count) bool { return q.Section != "" }) {
 			for _, q := range examples {
 				a.group.Sections = append(a.group.Sections, q.Section)
+			}
+		}
+		if slices.ContainsFunc(examples, func(q Count) bool { return q.Reason != "" }) {
+			for _, q := range examples {
+				a.group.Reasons = append(a.group.Reasons, q.Reason)
 			}
 		}
 		if a.group.Words == nil {

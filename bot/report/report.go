@@ -63,6 +63,13 @@ type Report struct {
 	// groups them as Unanswered: where the guide may be thin.
 	Unsure          int     `json:"unsure"`
 	UnsureQuestions []Group `json:"unsure_questions"`
+	// RefusedQuestions groups, as Unanswered, the no-answers a rule gave
+	// as for others to answer, each example with its reason (Reasons):
+	// where a rule may refuse what the guide covers (outside.txt).
+	RefusedQuestions []Group `json:"refused_questions"`
+	// NotHelpfulQuestions groups, as UnsureQuestions, the answers marked 👎, each
+	// example with the section that answered it.
+	NotHelpfulQuestions []Group `json:"not_helpful_questions"`
 	// Sections are the sections that answered, the most 👍 first.
 	Sections []Section `json:"sections"`
 	// Bucket is the length of each period of Rate.
@@ -105,6 +112,44 @@ type Group struct {
 	// for one the guide no longer has.
 	Sections []string `json:"sections,omitempty"`
 	Titles   []string `json:"titles,omitempty"`
+	// Reasons are, for refused questions, each example's reason, as
+	// Refused's keys name it (outside_topic, other_role, company_fact).
+	Reasons []string `json:"reasons,omitempty"`
+}
+
+// Note is what the report says beside the group's example i: why it was
+// refused (" (a topic left to others)"), or the section that answered it,
+// as name names its ID (" → Timeline"), or "".
+func (g Group) Note(i int, name func(id string) string) string {
+	switch {
+	case i < len(g.Reasons) && g.Reasons[i] != "":
+		return " (" + reasonNames[g.Reasons[i]] + ")"
+	case i < len(g.Sections) && g.Sections[i] != "":
+		return " → " + name(g.Sections[i])
+	}
+	return ""
+}
+
+// Noted returns the group's examples, each with its Note, a section named
+// by its title (Report.Titles), else its ID.
+func (g Group) Noted() []string {
+	out := slices.Clone(g.Examples)
+	for i := range out {
+		out[i] += g.Note(i, func(id string) string {
+			if i < len(g.Titles) && g.Titles[i] != "" {
+				return g.Titles[i]
+			}
+			return id
+		})
+	}
+	return out
+}
+
+// reasonNames say the reasons of Group.Reasons in words.
+var reasonNames = map[string]string{
+	"outside_topic": "a topic left to others",
+	"other_role":    "another role",
+	"company_fact":  "a fact of the company",
 }
 
 // MaxExamples bounds the questions a Group shows.
@@ -213,10 +258,12 @@ func (r *Report) Titles(title func(id string) string) {
 	for i := range r.Sections {
 		r.Sections[i].Title = title(r.Sections[i].ID)
 	}
-	for i, g := range r.UnsureQuestions {
-		r.UnsureQuestions[i].Titles = make([]string, len(g.Sections))
-		for j, id := range g.Sections {
-			r.UnsureQuestions[i].Titles[j] = title(id)
+	for _, groups := range [][]Group{r.UnsureQuestions, r.NotHelpfulQuestions} {
+		for i, g := range groups {
+			groups[i].Titles = make([]string, len(g.Sections))
+			for j, id := range g.Sections {
+				groups[i].Titles[j] = title(id)
+			}
 		}
 	}
 }

@@ -33,19 +33,19 @@ func TestTopicWords(t *testing.T) {
 
 func TestGroupQuestions(t *testing.T) {
 	groups := GroupQuestions([]Count{
-		{"vp equity", 1, ""},
-		{"what equity does a vp get", 4, ""},
-		{"equity for vps", 2, ""},
-		{"equity of a vp?", 1, ""},
-		{"director bonus", 2, ""},
-		{"how do i", 1, ""},
-		{"rate limiter", 2, "director-vs-vp"},
-		{"a rate limiter", 1, "key-skill-sets"},
+		{"vp equity", 1, "", ""},
+		{"what equity does a vp get", 4, "", ""},
+		{"equity for vps", 2, "", ""},
+		{"equity of a vp?", 1, "", ""},
+		{"director bonus", 2, "", "outside_topic"},
+		{"how do i", 1, "", ""},
+		{"rate limiter", 2, "director-vs-vp", ""},
+		{"a rate limiter", 1, "key-skill-sets", ""},
 	}, 10)
 	want := []Group{
 		{Words: []string{"equity", "vp"}, Asked: 8, Examples: []string{"what equity does a vp get", "equity for vps", "equity of a vp?"}},
 		{Words: []string{"limiter", "rate"}, Asked: 3, Examples: []string{"rate limiter", "a rate limiter"}, Sections: []string{"director-vs-vp", "key-skill-sets"}},
-		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}},
+		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}, Reasons: []string{"outside_topic"}},
 		{Words: []string{}, Asked: 1, Examples: []string{"how do i"}},
 	}
 	if len(groups) != len(want) {
@@ -53,11 +53,11 @@ func TestGroupQuestions(t *testing.T) {
 	}
 	for i := range want {
 		if !slices.Equal(groups[i].Words, want[i].Words) || groups[i].Asked != want[i].Asked || !slices.Equal(groups[i].Examples, want[i].Examples) ||
-			!slices.Equal(groups[i].Sections, want[i].Sections) {
+			!slices.Equal(groups[i].Sections, want[i].Sections) || !slices.Equal(groups[i].Reasons, want[i].Reasons) {
 			t.Errorf("group %d = %+v; want %+v", i, groups[i], want[i])
 		}
 	}
-	if got := GroupQuestions([]Count{{"a b", 1, ""}, {"c d", 1, ""}}, 1); len(got) != 1 {
+	if got := GroupQuestions([]Count{{"a b", 1, "", ""}, {"c d", 1, "", ""}}, 1); len(got) != 1 {
 		t.Errorf("limit 1 gave %d groups", len(got))
 	}
 }
@@ -72,7 +72,10 @@ func sample() Report {
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
 		Unsure:     2, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 2,
 			Examples: []string{"how do i build a rate limiter", "vp equity"}, Sections: []string{"director-vs-vp", "gone"}}},
-		Sections: []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
+		Sections:         []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
+		RefusedQuestions: []Group{{Words: []string{"401k", "match"}, Asked: 1, Examples: []string{"401k match"}, Reasons: []string{"outside_topic"}}},
+		NotHelpfulQuestions: []Group{{Words: []string{"report", "vp"}, Asked: 1, Examples: []string{"who does a vp report to"},
+			Sections: []string{"director-vs-vp"}, Titles: []string{"Director vs VP"}}},
 	}
 	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3})
 	return r
@@ -92,7 +95,9 @@ func TestWriteText(t *testing.T) {
 		"    2  equity vp    vp equity | equity for vps",
 		"of the answers: 2 only the closest the guide has",
 		"Answered with only the closest the guide has, grouped by topic words",
-		"    2  limiter rate  how do i build a rate limiter | vp equity",
+		"    2  limiter rate  how do i build a rate limiter → director-vs-vp | vp equity → gone",
+		"Refused as for others to answer, grouped by topic words\n  asked  topic words  examples\n      1  401k match   401k match (a topic left to others)\n",
+		"Answers marked 👎, grouped by topic words\n  asked  topic words  examples\n      1  report vp    who does a vp report to → Director vs VP\n",
 		"      2            0        5  Skills (skills)",
 		"      0            1        2  director-vs-vp",
 		"2026-03-01      6          3  50.0%  ██████████",
@@ -175,6 +180,10 @@ func TestWriteExamples(t *testing.T) {
 	want := []content.Question{
 		{Text: "vp equity", Expect: []string{}},
 		{Text: "equity for vps", Expect: []string{}},
+		// A refused question, and one whose answer was marked 👎, are the
+		// owner's to name.
+		{Text: "401k match", Expect: []string{}},
+		{Text: "who does a vp report to", Expect: []string{}},
 		{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
 	}
 	if len(got) != len(want) {

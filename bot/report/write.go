@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,11 +44,13 @@ func WriteText(w io.Writer, r Report) error {
 	groups := func(title string, gs []Group) {
 		p.table(title, "asked\ttopic words\texamples", len(gs), func(i int) string {
 			g := gs[i]
-			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Examples, " | ")))
+			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Noted(), " | ")))
 		})
 	}
 	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered)
+	groups("Refused as for others to answer, grouped by topic words", r.RefusedQuestions)
 	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions)
+	groups("Answers marked 👎, grouped by topic words", r.NotHelpfulQuestions)
 	section := func(s Section) string {
 		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
 	}
@@ -198,6 +199,12 @@ func WriteJSON(w io.Writer, r Report) error {
 	if r.UnsureQuestions == nil {
 		r.UnsureQuestions = []Group{}
 	}
+	if r.RefusedQuestions == nil {
+		r.RefusedQuestions = []Group{}
+	}
+	if r.NotHelpfulQuestions == nil {
+		r.NotHelpfulQuestions = []Group{}
+	}
 	if r.Sections == nil {
 		r.Sections = []Section{}
 	}
@@ -210,29 +217,36 @@ func WriteJSON(w io.Writer, r Report) error {
 }
 
 // WriteExamples writes the example questions of the unanswered groups,
-// then of the unsure ones, as lines of a guide's examples.jsonl
-// (content.ExamplesFile), each question once: an unanswered one with no
-// sections yet, an unsure one with the section that answered it, when its
-// title is known (Report.Titles), else none. A guide's owners name or
+// the refused ones, the answers marked 👎, then the unsure answers, as
+// lines of a guide's examples.jsonl (content.ExamplesFile), each question
+// once: an unsure one with the section that answered it, when its title is
+// known (Report.Titles), the others with no sections yet. A guide's owners name or
 // correct the sections, keep an empty expect for a question the guide
 // should not answer, or leave a question out, and append the lines to the
 // guide's examples.
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
 	written := map[string]bool{}
-	// Unanswered groups have no titles: their lines name no section.
-	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
-		for i, q := range g.Examples {
-			if written[q] {
-				continue
-			}
-			written[q] = true
-			expect := []string{}
-			if i < len(g.Titles) && g.Titles[i] != "" {
-				expect = []string{g.Titles[i]}
-			}
-			if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
-				return err
+	// Only unsure groups name the section that answered: the others' lines
+	// are for the owner to fill in, a refused or 👎 answer being no guess
+	// worth keeping.
+	for _, part := range []struct {
+		groups []Group
+		named  bool
+	}{{r.Unanswered, false}, {r.RefusedQuestions, false}, {r.NotHelpfulQuestions, false}, {r.UnsureQuestions, true}} {
+		for _, g := range part.groups {
+			for i, q := range g.Examples {
+				if written[q] {
+					continue
+				}
+				written[q] = true
+				expect := []string{}
+				if part.named && i < len(g.Titles) && g.Titles[i] != "" {
+					expect = []string{g.Titles[i]}
+				}
+				if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -246,7 +260,10 @@ func WriteExamples(w io.Writer, r Report) error {
 // the closest the guide has), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
-// grouped as "unanswered"),
+// grouped as "unanswered"), "refused_question" (no-answers refused as for
+// others to answer; detail: each example with its reason),
+// "not_helpful_question" (answers marked 👎; detail: each example with the
+// section that answered it),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day).
 var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
@@ -274,6 +291,12 @@ func WriteCSV(w io.Writer, r Report) error {
 	}
 	for _, g := range r.UnsureQuestions {
 		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
+	}
+	for _, g := range r.RefusedQuestions {
+		rows = append(rows, []string{"refused_question", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(), " | ")})
+	}
+	for _, g := range r.NotHelpfulQuestions {
+		rows = append(rows, []string{"not_helpful_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", n(g.Asked), "", strings.Join(g.Noted(), " | ")})
 	}
 	for _, s := range r.Sections {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})

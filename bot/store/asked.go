@@ -268,10 +268,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	// first by ID, when sections differed).
 	grouped := func(condition string) ([]report.Group, error) {
 		var questions []report.Count
-		err := db.query(ctx, `SELECT question, count(*), min(section_id)`+where+` AND `+condition+`
+		err := db.query(ctx, `SELECT question, count(*), min(section_id), min(refusal)`+where+` AND `+condition+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
 			var c report.Count
-			if err := scan(&c.Text, &c.Asked, &c.Section); err != nil {
+			if err := scan(&c.Text, &c.Asked, &c.Section, &c.Reason); err != nil {
 				return err
 			}
 			questions = append(questions, c)
@@ -284,6 +284,12 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 	if r.UnsureQuestions, err = grouped(`unsure`); err != nil {
 		return fail("unsure answers", err)
+	}
+	if r.RefusedQuestions, err = grouped(`refusal <> ''`); err != nil {
+		return fail("refused questions", err)
+	}
+	if r.NotHelpfulQuestions, err = grouped(`feedback = -1`); err != nil {
+		return fail("answers not helpful", err)
 	}
 
 	err = db.query(ctx, `SELECT section_id, count(*),

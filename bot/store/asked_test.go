@@ -431,3 +431,46 @@ func TestUnsureKeepsOldQuestions(t *testing.T) {
 		}
 	})
 }
+
+// TestReportListsRefusedAndNotHelpful keeps questions refused as for
+// others to answer and an answer marked 👎: the report lists each, with
+// the reason or the section that answered, where an owner can act on them.
+func TestReportListsRefusedAndNotHelpful(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		token := NewReplyToken()
+		for _, a := range []Asked{
+			{Question: "how much equity does a vp get", Refusal: RefusalOutsideTopic},
+			{Question: "who is our cto", Refusal: RefusalCompanyFact},
+			{Question: "do i get time off after a page", Section: "oncall/rotation", Token: token},
+			{Question: "what skills does a director need", Section: "skills"},
+		} {
+			a.Surface = SurfaceSlash
+			if a.Token == "" {
+				a.Token = NewReplyToken()
+			}
+			if err := s.RecordQuestion(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if found, err := s.RecordFeedback(t.Context(), token, false); !found || err != nil {
+			t.Fatalf("feedback: %v, %v", found, err)
+		}
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var refused []string
+		for _, g := range r.RefusedQuestions {
+			refused = append(refused, g.Noted()...)
+		}
+		slices.Sort(refused)
+		if want := []string{"how much equity does a vp get (a topic left to others)", "who is our cto (a fact of the company)"}; !slices.Equal(refused, want) {
+			t.Errorf("refused %q, want %q", refused, want)
+		}
+		if len(r.NotHelpfulQuestions) != 1 || !slices.Equal(r.NotHelpfulQuestions[0].Noted(), []string{"do i get time off after a page → oncall/rotation"}) {
+			t.Errorf("not helpful %+v, want the time off question, answered by oncall/rotation", r.NotHelpfulQuestions)
+		}
+	})
+}
