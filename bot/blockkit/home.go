@@ -14,7 +14,7 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		header("Director Bot"),
 		section(about(g)),
-		section("*How to use it*\n• `/director &lt;topic or question&gt;` anywhere: a private answer\n• Mention `@Director Bot` in a channel: a reply in the thread\n• DM me: advice on your transition, one to one"),
+		section("*How to use it*\n• `/director &lt;topic or question&gt;` anywhere: a private answer\n• Mention `@Director Bot` in a channel: a reply in the thread\n• " + dmUse(g)),
 		slack.NewDividerBlock(),
 		header("Topics"),
 	}
@@ -28,6 +28,15 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 		blocks = append(blocks, topicSection(t))
 	}
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
+}
+
+// dmUse says what a DM is for: a guide with a path (the transition plan)
+// gives advice on the move, any guide answers one to one.
+func dmUse(g *content.Guide) string {
+	if g.Path() != nil {
+		return "DM me: advice on your transition, one to one"
+	}
+	return "DM me: your questions, one to one"
 }
 
 // topicSection shows a topic's title with its subtopics as fields, and an

@@ -79,13 +79,13 @@ func WelcomeThread(g *content.Guide) Message {
 
 // welcome is the greeting without prompts: its last block is the help hint.
 func welcome(g *content.Guide) Message {
-	intro := "👋 Hi! I'm Director Bot. Ask me anything the career guide covers, one to one."
+	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers, one to one."
 	if p := g.Path(); p != nil {
 		intro += "\n\nOr let's see *where you stand*: tick the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
 			"* you already show, and I'll build your plan: your gaps, what closes each of them, the timeline and the pitfalls."
 	}
 	return Message{
-		Text: "Hi! Ask me anything from the career guide, one to one.",
+		Text: "Hi! Ask me anything from the guide, one to one.",
 		Blocks: []slack.Block{
 			section(intro),
 			contextLine("Type `help` for everything I know about."),
