@@ -102,7 +102,9 @@ const (
 // The heading convention: a section whose title holds one of a role's
 // words or phrases (case-insensitive) plays that role.
 var (
-	indicatorsTitle = titleWords("indicator", "indicators", "readiness", "checklist", "ready for")
+	// "Readiness" and "checklist" alone would take a handbook's
+	// production readiness checklist for a move to the next role.
+	indicatorsTitle = titleWords("indicator", "indicators", "ready for")
 	actionsTitle    = titleWords("action", "actions", "steps", "how to get there")
 	timelineTitle   = titleWords("timeline", "how long")
 	pitfallsTitle   = titleWords("pitfall", "pitfalls", "mistakes", "traps", "antipattern", "antipatterns", "anti-pattern", "anti-patterns")

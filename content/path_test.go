@@ -206,7 +206,8 @@ func TestTitleRoles(t *testing.T) {
 		want  bool
 	}{
 		{indicatorsTitle, "Career Progression Indicators", true},
-		{indicatorsTitle, "Readiness checklist", true},
+		{indicatorsTitle, "Readiness Indicators", true},
+		{indicatorsTitle, "Production Readiness Checklist", false},
 		{indicatorsTitle, "Am I ready for VP?", true},
 		{indicatorsTitle, "Ready, set, go", false},
 		{indicatorsTitle, "Indicatorless", false},

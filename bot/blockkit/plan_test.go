@@ -190,6 +190,29 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	checkMessage(t, "welcome", Welcome(g))
 }
 
+// TestOwnPromptsStay gives a guide with a path prompts of its own: four
+// stay as they are, three make room for the plan's, first.
+func TestOwnPromptsStay(t *testing.T) {
+	t.Parallel()
+	page := func(prompts ...string) string {
+		return "---\nprompts: [" + strings.Join(prompts, ", ") + "]\n---\n# Staff\n\n## Signs You Are Ready for Staff\n\n- leads design\n- mentors\n\n## Ways to Grow\n\nWrite more.\n"
+	}
+	var got []string
+	for _, p := range Prompts(guidetest.Guide(t, page("One", "Two", "Three", "Four"))) {
+		got = append(got, p.Title)
+	}
+	if !slices.Equal(got, []string{"One", "Two", "Three", "Four"}) {
+		t.Errorf("four prompts of its own became %q", got)
+	}
+	got = nil
+	for _, p := range Prompts(guidetest.Guide(t, page("One", "Two", "Three"))) {
+		got = append(got, p.Title)
+	}
+	if !slices.Equal(got, []string{PlanPrompt.Title, "One", "Two", "Three"}) {
+		t.Errorf("three prompts of its own became %q", got)
+	}
+}
+
 func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Page(t, "# EM\n\n## Duties\n\n- hire\n- coach\n\n## Growth\n\nText.\n")

@@ -22,7 +22,8 @@ var PlanPrompt = content.Prompt{Title: "Build my transition plan", Message: "Bui
 
 // Prompts returns up to four suggested prompts drawn from the guide: those
 // of its frontmatter key prompts, else the guide's first main topics; when
-// the guide has a path, one of them builds the plan.
+// the guide has a path, one of them builds the plan, unless the
+// frontmatter names four of its own.
 func Prompts(g *content.Guide) []content.Prompt {
 	prompts := append([]content.Prompt(nil), g.Prompts()...)
 	if len(prompts) == 0 {
@@ -45,6 +46,11 @@ func Prompts(g *content.Guide) []content.Prompt {
 		}
 	}
 	if len(prompts) == content.MaxPrompts {
+		// The owner's own prompts stay as they are; those of the guide's
+		// topics make room.
+		if len(g.Prompts()) > 0 {
+			return prompts
+		}
 		prompts = prompts[:content.MaxPrompts-1]
 	}
 	return append([]content.Prompt{PlanPrompt}, prompts...)
