@@ -217,6 +217,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"eval"}, "want at least one question file"},
 		{[]string{"search", "--guide", "/does/not/exist", "x"}, "the guide folder /does/not/exist does not exist"},
 		{[]string{"ask", "--guide", "main_test.go", "x"}, "main_test.go is a file: --guide and GUIDE_DIR name a folder"},
+		// A mistake in the guide's files is one of configuration.
+		{[]string{"ask", "--guide", "testdata/broken-guide", "x"}, "broken.md:1: frontmatter opened with --- is never closed"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runCLI(t, tt.args...)
