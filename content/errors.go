@@ -11,6 +11,27 @@ type Error struct {
 	Msg  string
 }
 
+// Mistakes returns every *Error in err's tree, in order: a file of
+// questions reports all its mistaken lines at once (up to maxMistakes).
+func Mistakes(err error) []*Error {
+	switch e := err.(type) {
+	case *Error:
+		return []*Error{e}
+	case interface{ Unwrap() []error }:
+		var out []*Error
+		for _, inner := range e.Unwrap() {
+			out = append(out, Mistakes(inner)...)
+		}
+		return out
+	case interface{ Unwrap() error }:
+		return Mistakes(e.Unwrap())
+	}
+	return nil
+}
+
+// maxMistakes bounds the mistaken lines a file of questions reports.
+const maxMistakes = 20
+
 // Error formats the problem as "file:line: message".
 func (e *Error) Error() string {
 	if e.Line == 0 {

@@ -69,28 +69,37 @@ func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
 	return out, err
 }
 
-// eachQuestion calls f with each question of r and its line, until f
-// fails.
+// eachQuestion calls f with each question of r and its line. A line's
+// mistake (an *Error, from reading it or from f) does not stop the others
+// being read: all of them, up to maxMistakes, are returned together, so
+// that a renamed heading named on several lines is mended at once. Any
+// other error stops it.
 func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxExampleLine)
-	for line := 1; sc.Scan(); line++ {
+	var mistakes []error
+	for line := 1; sc.Scan() && len(mistakes) < maxMistakes; line++ {
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
 		q, err := decodeQuestion(text)
 		if err != nil {
-			return &Error{File: file, Line: line, Msg: "not a question: " + err.Error()}
+			mistakes = append(mistakes, &Error{File: file, Line: line, Msg: "not a question: " + err.Error()})
+			continue
 		}
-		if err := f(line, q); err != nil {
+		var ce *Error
+		switch err := f(line, q); {
+		case errors.As(err, &ce):
+			mistakes = append(mistakes, err)
+		case err != nil:
 			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
 	}
-	return nil
+	return errors.Join(mistakes...)
 }
 
 // decodeQuestion reads one line: a misspelt key ("expects") or an empty

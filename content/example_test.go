@@ -191,3 +191,23 @@ func TestExamplesNameSectionsByID(t *testing.T) {
 		t.Errorf("a question set naming a section by ID: %v", err)
 	}
 }
+
+// TestExamplesReportEveryMistake names a renamed heading on three lines
+// and a broken line: all four are reported at once, each with its line.
+func TestExamplesReportEveryMistake(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "a", "expect": ["Approval Limits"]}
+{"question": "b", "expect": ["Budgets"]}
+{"question": "c", "expect": ["Approval Limits"]}
+{not json
+{"question": "d", "expect": ["Approval Limits"]}
+`
+	_, err := Load(fstest.MapFS{"b.md": {Data: []byte("# Budgets\n\n## Spending Limits\n\nAsk first.\n")}, ExamplesFile: {Data: []byte(examples)}})
+	var lines []int
+	for _, m := range Mistakes(fmt.Errorf("load guide: %w", err)) {
+		lines = append(lines, m.Line)
+	}
+	if !slices.Equal(lines, []int{1, 3, 4, 5}) {
+		t.Errorf("mistakes on lines %v, want 1, 3, 4 and 5: %v", lines, err)
+	}
+}

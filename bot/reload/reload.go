@@ -371,10 +371,15 @@ func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
 // parse error names its file and line.
 func rejectLoad(err error) Result {
 	res := Result{Reason: "the guide does not load", Problems: []string{err.Error()}}
-	var ce *content.Error
-	if errors.As(err, &ce) {
-		res.Reason = "a file of the guide has a mistake: " + ce.Error()
-		res.Problems = []string{ce.Error()}
+	if mistakes := content.Mistakes(err); len(mistakes) > 0 {
+		res.Reason = "a file of the guide has a mistake: " + mistakes[0].Error()
+		if len(mistakes) > 1 {
+			res.Reason += fmt.Sprintf(" (and %d more)", len(mistakes)-1)
+		}
+		res.Problems = nil
+		for _, m := range mistakes {
+			res.Problems = append(res.Problems, m.Error())
+		}
 	}
 	return res
 }

@@ -186,6 +186,13 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			problems: []string{`examples.jsonl:1: no section is titled "Budget Approvals"`},
 		},
 		{
+			name: "examples naming two sections the guide lacks",
+			files: map[string]string{"examples.jsonl": `{"question": "who signs off on spend", "expect": ["Budget Approvals"]}` + "\n" +
+				`{"question": "who plans spend", "expect": ["Spend Plans"]}` + "\n"},
+			reason:   `a file of the guide has a mistake: examples.jsonl:1: no section is titled "Budget Approvals" (or has that ID); rename it here too if its heading changed (and 1 more)`,
+			problems: []string{`examples.jsonl:1: no section is titled "Budget Approvals"`, `examples.jsonl:2: no section is titled "Spend Plans"`},
+		},
+		{
 			name:     "unreadable questions",
 			files:    map[string]string{"questions.jsonl": questions + "{not json\n"},
 			reason:   "questions.jsonl:5:",
