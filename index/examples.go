@@ -319,19 +319,18 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	return v
 }
 
-// declines reports whether the guide's examples hold a question, word for
-// word, as one the guide does not answer.
-func (ix *Index) declines(text string) bool {
-	return ix.examples != nil && ix.examples.declined[QuestionKey(text)]
-}
-
-// teaches reports whether the guide's examples name a section for the
-// question, asked as they ask it (QuestionKey): the owner's word that the
+// examplesSay reports whether the guide's examples hold a question, asked
+// as they ask it (QuestionKey), as one the guide does not answer
+// (declined), or name a section for it (taught): the owner's word that the
 // guide answers it overrides the rules that know what a guide about the
 // Director and VP roles leaves to others ("how long is the system design
 // interview", in a guide of a company's hiring loop).
-func (ix *Index) teaches(text string) bool {
-	return ix.examples != nil && ix.examples.taught[QuestionKey(text)]
+func (ix *Index) examplesSay(text string) (declined, taught bool) {
+	if ix.examples == nil {
+		return false, false
+	}
+	key := QuestionKey(text)
+	return ix.examples.declined[key], ix.examples.taught[key]
 }
 
 // exampleFeatures returns the features of a question as the examples

@@ -206,7 +206,11 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
 	// HR.
 	why := NotCovered
-	if answer && !ix.teaches(text) {
+	var declined, taught bool
+	if answer {
+		declined, taught = ix.examplesSay(text)
+	}
+	if answer && !taught {
 		var err error
 		if why, err = ix.refusal(qa); err != nil {
 			return Result{}, err
@@ -231,7 +235,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var examples verdict
 	if answer && why == NotCovered {
 		examples = ix.examplesVerdict(qa.read, words)
-		examples.declined = ix.declines(text)
+		examples.declined = declined
 	}
 	examples.heed(ranked)
 	qw := question.Words(text)
