@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -132,7 +133,7 @@ type examples struct {
 	model  *classify.Model
 	// declined and taught are the keys (QuestionKey) of the questions the
 	// examples say the guide does not answer, and does.
-	declined, taught map[string]bool
+	declined, taught keySet
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
@@ -155,25 +156,51 @@ func ExampleKeys(g *content.Guide) map[string]bool {
 
 // declinedKeys returns the keys of the questions the guide's examples say
 // it does not answer and none says it does.
-func declinedKeys(g *content.Guide) map[string]bool {
-	keys := map[string]bool{}
+func declinedKeys(g *content.Guide) keySet {
+	taught := taughtKeys(g)
+	var keys []string
 	for _, q := range g.Unanswered() {
-		keys[QuestionKey(q)] = true
+		if key := QuestionKey(q); !taught.has(key) {
+			keys = append(keys, key)
+		}
 	}
-	for _, q := range g.Examples() {
-		delete(keys, QuestionKey(q))
-	}
-	return keys
+	return newKeySet(keys)
 }
 
 // taughtKeys returns the keys of the questions the guide's examples say
 // it answers.
-func taughtKeys(g *content.Guide) map[string]bool {
-	keys := map[string]bool{}
+func taughtKeys(g *content.Guide) keySet {
+	var keys []string
 	for _, q := range g.Examples() {
-		keys[QuestionKey(q)] = true
+		keys = append(keys, QuestionKey(q))
 	}
-	return keys
+	return newKeySet(keys)
+}
+
+// keySet holds question keys (QuestionKey) as sorted 64-bit hashes: the
+// embedded guide's 7,208 examples as strings in a map would hold about a
+// megabyte for two lookups an answer. Two keys of one hash are as likely
+// as a duplicate among 2^32 questions.
+type keySet []uint64
+
+func newKeySet(keys []string) keySet {
+	set := make(keySet, len(keys))
+	for i, k := range keys {
+		set[i] = keyHash(k)
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+func (s keySet) has(key string) bool {
+	_, found := slices.BinarySearch(s, keyHash(key))
+	return found
+}
+
+func keyHash(key string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return h.Sum64()
 }
 
 // buildExamples teaches the classifiers the guide's examples, or returns
@@ -330,7 +357,7 @@ func (ix *Index) examplesSay(text string) (declined, taught bool) {
 		return false, false
 	}
 	key := QuestionKey(text)
-	return ix.examples.declined[key], ix.examples.taught[key]
+	return ix.examples.declined.has(key), ix.examples.taught.has(key)
 }
 
 // exampleFeatures returns the features of a question as the examples
