@@ -1,12 +1,15 @@
 package blockkit
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"html"
 	"regexp"
 	"strings"
 
+	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 	"github.com/slack-go/slack"
 )
 
@@ -217,4 +220,14 @@ func ParseMessage(text string, blocks []byte) (Message, error) {
 		}
 	}
 	return Message{Text: text, Blocks: b.BlockSet}, nil
+}
+
+// Preview is the reply to a question as the asker sees it, as text, for
+// scoring a question set as people would get its answers (quality): a
+// greeting gets help, not a section that says "morning".
+func Preview(ix *index.Index) quality.Preview {
+	return func(ctx context.Context, question string) (quality.Reply, error) {
+		msg, kind, err := Reply(ctx, ix, question, true)
+		return quality.Reply{Text: Readable(msg), Answered: kind.Answered()}, err
+	}
 }

@@ -28,6 +28,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -345,7 +346,7 @@ func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
 		}
 	}()
 	if err := r.check(ctx, ix, &res); err != nil {
-		res.Reason, res.Problems = err.Error(), append([]string{err.Error()}, res.Problems...)
+		res.Reason, res.Problems = mistaken(err)
 		return res
 	}
 	if res.Reason != "" {
@@ -371,17 +372,28 @@ func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
 // parse error names its file and line.
 func rejectLoad(err error) Result {
 	res := Result{Reason: "the guide does not load", Problems: []string{err.Error()}}
-	if mistakes := content.Mistakes(err); len(mistakes) > 0 {
-		res.Reason = "a file of the guide has a mistake: " + mistakes[0].Error()
-		if len(mistakes) > 1 {
-			res.Reason += fmt.Sprintf(" (and %d more)", len(mistakes)-1)
-		}
-		res.Problems = nil
-		for _, m := range mistakes {
-			res.Problems = append(res.Problems, m.Error())
-		}
+	if len(content.Mistakes(err)) > 0 {
+		reason, problems := mistaken(err)
+		res.Reason, res.Problems = "a file of the guide has a mistake: "+reason, problems
 	}
 	return res
+}
+
+// mistaken says what went wrong: the first mistaken line of a file, and
+// how many more, with every one of them as a problem, or the error itself.
+func mistaken(err error) (reason string, problems []string) {
+	mistakes := content.Mistakes(err)
+	if len(mistakes) == 0 {
+		return err.Error(), []string{err.Error()}
+	}
+	reason = mistakes[0].Error()
+	if len(mistakes) > 1 {
+		reason += fmt.Sprintf(" (and %d more)", len(mistakes)-1)
+	}
+	for _, m := range mistakes {
+		problems = append(problems, m.Error())
+	}
+	return reason, problems
 }
 
 // build loads and indexes the guide: in a new folder within INDEX_DIR, or
@@ -461,7 +473,8 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return err
 	}
-	report, err := quality.Evaluate(ctx, ix, cases, nil)
+	// Scored as eval scores it, through the replies people would get.
+	report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
 	if err != nil {
 		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}

@@ -198,6 +198,12 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			reason:   "questions.jsonl:5:",
 			problems: []string{"questions.jsonl:5:"},
 		},
+		{
+			name:     "questions with two mistakes",
+			files:    map[string]string{"questions.jsonl": questions + "{not json\n" + `{"question": "who budgets", "expect": ["Spend Plans"]}` + "\n"},
+			reason:   "questions.jsonl:5: not a question",
+			problems: []string{"questions.jsonl:5: not a question", `questions.jsonl:6: no section is titled "Spend Plans"`},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -180,10 +180,6 @@ func TestWriteExamples(t *testing.T) {
 	want := []content.Question{
 		{Text: "vp equity", Expect: []string{}},
 		{Text: "equity for vps", Expect: []string{}},
-		// A refused question, and one whose answer was marked 👎, are the
-		// owner's to name.
-		{Text: "401k match", Expect: []string{}},
-		{Text: "who does a vp report to", Expect: []string{}},
 		{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
 	}
 	if len(got) != len(want) {

@@ -217,36 +217,32 @@ func WriteJSON(w io.Writer, r Report) error {
 }
 
 // WriteExamples writes the example questions of the unanswered groups,
-// the refused ones, the answers marked 👎, then the unsure answers, as
-// lines of a guide's examples.jsonl (content.ExamplesFile), each question
-// once: an unsure one with the section that answered it, when its title is
-// known (Report.Titles), the others with no sections yet. A guide's owners name or
+// then of the unsure ones, as lines of a guide's examples.jsonl
+// (content.ExamplesFile), each question once: an unanswered one with no
+// sections yet, an unsure one with the section that answered it, when its
+// title is known (Report.Titles), else none. Refused questions and
+// answers marked 👎 are left out: appended as they stand, an empty expect
+// would keep refusing a question after its rule is mended, and the
+// section that answered would teach the answer people marked unhelpful. A guide's owners name or
 // correct the sections, keep an empty expect for a question the guide
 // should not answer, or leave a question out, and append the lines to the
 // guide's examples.
 func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
 	written := map[string]bool{}
-	// Only unsure groups name the section that answered: the others' lines
-	// are for the owner to fill in, a refused or 👎 answer being no guess
-	// worth keeping.
-	for _, part := range []struct {
-		groups []Group
-		named  bool
-	}{{r.Unanswered, false}, {r.RefusedQuestions, false}, {r.NotHelpfulQuestions, false}, {r.UnsureQuestions, true}} {
-		for _, g := range part.groups {
-			for i, q := range g.Examples {
-				if written[q] {
-					continue
-				}
-				written[q] = true
-				expect := []string{}
-				if part.named && i < len(g.Titles) && g.Titles[i] != "" {
-					expect = []string{g.Titles[i]}
-				}
-				if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
-					return err
-				}
+	// Unanswered groups have no titles: their lines name no section.
+	for _, g := range append(append([]Group{}, r.Unanswered...), r.UnsureQuestions...) {
+		for i, q := range g.Examples {
+			if written[q] {
+				continue
+			}
+			written[q] = true
+			expect := []string{}
+			if i < len(g.Titles) && g.Titles[i] != "" {
+				expect = []string{g.Titles[i]}
+			}
+			if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
+				return err
 			}
 		}
 	}

@@ -59,7 +59,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if err != nil {
 			return err
 		}
-		report, err := quality.Evaluate(ctx, ix, cases, preview(ix))
+		report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
 		if err != nil {
 			return err
 		}
@@ -123,14 +123,6 @@ func printMiss(w io.Writer, m quality.Miss) {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}
 	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Text, want, got)
-}
-
-// preview is the reply to a question as the asker sees it, as text.
-func preview(ix *index.Index) quality.Preview {
-	return func(ctx context.Context, question string) (quality.Reply, error) {
-		msg, kind, err := blockkit.Reply(ctx, ix, question, true)
-		return quality.Reply{Text: blockkit.Readable(msg), Answered: kind.Answered()}, err
-	}
 }
 
 // readSet reads a question set for the guide: a section it names that the

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -92,7 +93,7 @@ func TestSearchQuality(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := quality.Evaluate(context.Background(), ix, cases, preview(ix))
+			r, err := quality.Evaluate(context.Background(), ix, cases, blockkit.Preview(ix))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -185,7 +186,7 @@ func TestFollowUpsReadTheirQuestion(t *testing.T) {
 		alone[i].Follows = ""
 	}
 	score := func(cases []content.Question) *quality.Score {
-		r, err := quality.Evaluate(context.Background(), ix, cases, preview(ix))
+		r, err := quality.Evaluate(context.Background(), ix, cases, blockkit.Preview(ix))
 		if err != nil {
 			t.Fatal(err)
 		}
