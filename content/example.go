@@ -55,7 +55,7 @@ func ReadQuestions(file string, r io.Reader) ([]Question, error) {
 // as in the examples: a set naming a heading since renamed would count
 // every question of it a miss.
 func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
-	named := g.sectionsNamed()
+	named := g.SectionsNamed()
 	var out []Question
 	err := eachQuestion(file, r, func(line int, q Question) error {
 		for _, name := range q.Expect {
@@ -222,7 +222,7 @@ func (g *Guide) fileExamples(src []byte) error {
 	if len(src) == 0 {
 		return nil
 	}
-	named := g.sectionsNamed()
+	named := g.SectionsNamed()
 	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
 	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
 		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
@@ -245,28 +245,25 @@ func (g *Guide) fileExamples(src []byte) error {
 	})
 }
 
-// sectionsNamed returns a lookup of the sections a name of a question
-// file's expect names (Section.Named): the section of that ID, else every
-// section of that title, nil for none.
-func (g *Guide) sectionsNamed() func(name string) []*Section {
+// SectionsNamed returns a lookup of the sections a name of a question
+// file's expect names: every section of that title (as SameTitle compares
+// them), else the section of that ID, which tells apart sections of one
+// title ("oncall/faq"); nil for none.
+func (g *Guide) SectionsNamed() func(name string) []*Section {
 	byTitle := map[string][]*Section{}
 	for _, s := range g.sections {
 		key := titleKey(s.Title)
 		byTitle[key] = append(byTitle[key], s)
 	}
 	return func(name string) []*Section {
+		if sections := byTitle[titleKey(name)]; sections != nil {
+			return sections
+		}
 		if s, ok := g.byID[name]; ok {
 			return []*Section{s}
 		}
-		return byTitle[titleKey(name)]
+		return nil
 	}
-}
-
-// Named reports whether a name of a question file's expect names the
-// section: its ID, which tells apart sections of one title ("oncall/faq"),
-// or its title, as SameTitle compares them.
-func (s *Section) Named(name string) bool {
-	return name == s.ID || SameTitle(s.Title, name)
 }
 
 // unknownTitle is the mistake of a line of a file of questions that names

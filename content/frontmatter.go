@@ -3,7 +3,9 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,7 +62,13 @@ func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
 // read, and how to mend the likeliest mistake: a value holding ": ", as
 // an about line may.
 func frontmatterMistake(err error) string {
-	msg := "broken frontmatter: " + yamlPrefix.ReplaceAllString(err.Error(), "")
+	// Lines YAML names within the message count from the frontmatter's
+	// first line too: they are given as the file's.
+	inner := yamlLine.ReplaceAllStringFunc(yamlPrefix.ReplaceAllString(err.Error(), ""), func(m string) string {
+		n, _ := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
+		return fmt.Sprintf("line %d", n+1)
+	})
+	msg := "broken frontmatter: " + strings.Join(strings.Fields(inner), " ")
 	if strings.Contains(msg, "mapping values are not allowed") {
 		msg += ` (a value that holds ": " must be in quotes: about: "Hiring: how we do it")`
 	}
@@ -78,21 +86,36 @@ func frontmatterErrorLine(err error) int {
 	return n + 1
 }
 
-// metaKeys are the frontmatter keys the guide reads; others are the
-// owner's own, and kept (Page.Meta).
-var metaKeys = []string{"label", "order", "plan", "prompts", "about"}
+// metaKeys are the frontmatter keys the guide reads, each with whether a
+// value has the shape it takes; others are the owner's own, and kept
+// (Page.Meta).
+var metaKeys = map[string]func(v any) bool{
+	"label":   isText,
+	"about":   isText,
+	"order":   func(v any) bool { _, ok := v.(int); return ok },
+	"prompts": func(v any) bool { _, ok := v.([]any); return ok },
+	"plan": func(v any) bool {
+		_, isMap := v.(map[string]any)
+		return isMap || v == false
+	},
+}
 
-// misspeltKey returns the key of metaKeys a page's own key is a slip
-// from ("promts", "lable"), or "": one edit from a key of up to five
-// letters, where two would take "path" for "plan", else two.
-func misspeltKey(key string) string {
-	key = strings.ToLower(key)
-	for _, k := range metaKeys {
+func isText(v any) bool { _, ok := v.(string); return ok }
+
+// misspeltKey returns the key of metaKeys a page's own key, with its
+// value, is a slip from ("promts" with a list of prompts, "Label" or
+// "lable" with text), or "": one edit from a key of up to five letters,
+// where two would take "path" for "plan", else two, and a value of the
+// shape that key takes ("labels" with a list is the owner's own).
+func misspeltKey(key string, value any) string {
+	lower := strings.ToLower(key)
+	for _, k := range slices.Sorted(maps.Keys(metaKeys)) {
+		fits := metaKeys[k]
 		n := 1
 		if len(k) > 5 {
 			n = 2
 		}
-		if key != k && edits(key, k) <= n {
+		if key != k && edits(lower, k) <= n && fits(value) {
 			return k
 		}
 	}
@@ -130,8 +153,8 @@ func edits(a, b string) int {
 // a key one or two edits from one it reads, which would otherwise be
 // kept as the owner's own and do nothing.
 func applyMeta(p *Page) error {
-	for key := range p.Meta {
-		if k := misspeltKey(key); k != "" {
+	for key, value := range p.Meta {
+		if k := misspeltKey(key, value); k != "" {
 			return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf("frontmatter key %q: did you mean %q?", key, k)}
 		}
 	}

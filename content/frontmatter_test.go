@@ -10,12 +10,20 @@ import (
 // own keys.
 func TestMisspeltFrontmatterKeys(t *testing.T) {
 	t.Parallel()
-	for key, want := range map[string]string{
-		"promts": "prompts", "lable": "label", "Label": "", "ordr": "order", "abuot": "about", "plans": "plan",
-		"path": "", "tags": "", "owner": "", "label": "", "prompt": "prompts",
+	prompts, plan := []any{"Ask me"}, map[string]any{"indicators": "Signs"}
+	for _, tc := range []struct {
+		key   string
+		value any
+		want  string
+	}{
+		{"promts", prompts, "prompts"}, {"lable", "Team", "label"}, {"Label", "Team", "label"}, {"Prompts", prompts, "prompts"},
+		{"ordr", 3, "order"}, {"abuot", "Us", "about"}, {"plans", plan, "plan"}, {"prompt", prompts, "prompts"},
+		// An owner's own keys: no slip, or a value of another shape.
+		{"path", "x", ""}, {"tags", []any{"a"}, ""}, {"owner", "me", ""}, {"label", "Team", ""},
+		{"labels", []any{"a", "b"}, ""}, {"plans", "quarterly", ""}, {"orders", "many", ""},
 	} {
-		if got := misspeltKey(key); got != want {
-			t.Errorf("misspeltKey(%q) = %q, want %q", key, got, want)
+		if got := misspeltKey(tc.key, tc.value); got != tc.want {
+			t.Errorf("misspeltKey(%q, %v) = %q, want %q", tc.key, tc.value, got, tc.want)
 		}
 	}
 	_, err := ParsePage("p.md", []byte("---\npromts:\n  - Ask me\n---\n# P\n\ntext\n"))
@@ -25,5 +33,15 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 	_, err = ParsePage("p.md", []byte("---\nlabel: P\nabout: Hiring: how we do it\n---\n# P\n\ntext\n"))
 	if err == nil || !strings.Contains(err.Error(), "p.md:3: broken frontmatter: mapping values are not allowed in this context (a value that holds \": \" must be in quotes") {
 		t.Errorf("an unquoted colon: %v", err)
+	}
+}
+
+// TestFrontmatterMistakesCountFileLines names a key given twice: every
+// line the message gives is the file's.
+func TestFrontmatterMistakesCountFileLines(t *testing.T) {
+	t.Parallel()
+	_, err := ParsePage("p.md", []byte("---\nlabel: P\nabout: Us\nlabel: Q\n---\n# P\n\ntext\n"))
+	if err == nil || !strings.Contains(err.Error(), `p.md:4: broken frontmatter: unmarshal errors: line 4: mapping key "label" already defined at line 2`) {
+		t.Errorf("a key given twice: %v", err)
 	}
 }

@@ -102,9 +102,7 @@ const (
 // The heading convention: a section whose title holds one of a role's
 // words or phrases (case-insensitive) plays that role.
 var (
-	// "Readiness" and "checklist" alone would take a handbook's
-	// production readiness checklist for a move to the next role.
-	indicatorsTitle = titleWords("indicator", "indicators", "ready for")
+	indicatorsTitle = titleWords("indicator", "indicators", "readiness", "checklist", "ready for")
 	actionsTitle    = titleWords("action", "actions", "steps", "how to get there")
 	timelineTitle   = titleWords("timeline", "how long")
 	pitfallsTitle   = titleWords("pitfall", "pitfalls", "mistakes", "traps", "antipattern", "antipatterns", "anti-pattern", "anti-patterns")

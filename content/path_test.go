@@ -206,8 +206,7 @@ func TestTitleRoles(t *testing.T) {
 		want  bool
 	}{
 		{indicatorsTitle, "Career Progression Indicators", true},
-		{indicatorsTitle, "Readiness Indicators", true},
-		{indicatorsTitle, "Production Readiness Checklist", false},
+		{indicatorsTitle, "Readiness checklist", true},
 		{indicatorsTitle, "Am I ready for VP?", true},
 		{indicatorsTitle, "Ready, set, go", false},
 		{indicatorsTitle, "Indicatorless", false},

@@ -322,8 +322,8 @@ func summary(s *content.Section, limit int) string {
 	for _, b := range s.Blocks() {
 		switch b.Kind {
 		case content.List:
-			for _, it := range b.Items {
-				lines = append(lines, "• "+mrkdwn(it))
+			for i, it := range b.Items {
+				lines = append(lines, itemMark(b, i)+mrkdwn(it))
 			}
 		case content.Paragraph:
 			lines = append(lines, mrkdwn(b.Text))

@@ -122,7 +122,12 @@ func cellText(text string, n int) string {
 	if text == "" {
 		return emptyCell
 	}
-	return truncate(strings.ReplaceAll(text, "<", inertAngle), n)
+	cut := truncate(strings.ReplaceAll(text, "<", inertAngle), n)
+	// A cut between "<" and its space would leave the "<" live.
+	if c, ok := strings.CutSuffix(cut, "<…"); ok {
+		cut = c + "…"
+	}
+	return cut
 }
 
 // inertAngle is "<" followed by a zero-width space: it looks the same, and

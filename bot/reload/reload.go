@@ -441,6 +441,9 @@ func removeStaleIndexes(indexDir string, log *slog.Logger) {
 		return
 	}
 	stale, _ := filepath.Glob(filepath.Join(indexDir, reloadPrefix+"*"))
+	// Those of an earlier version lie beside it.
+	beside, _ := filepath.Glob(filepath.Join(filepath.Dir(indexDir), filepath.Base(indexDir)+".reload-*"))
+	stale = append(stale, beside...)
 	for _, dir := range stale {
 		if err := os.RemoveAll(dir); err != nil {
 			log.Warn("remove an old reloaded index", "dir", dir, "err", err)

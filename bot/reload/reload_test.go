@@ -472,13 +472,18 @@ func TestEmbeddedGuideDoesNotReload(t *testing.T) {
 func TestStaleReloadFoldersAreRemoved(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
-	stale := filepath.Join(parent, "index", reloadPrefix+"123")
-	if err := os.MkdirAll(stale, 0o755); err != nil {
-		t.Fatal(err)
+	// This version's, within INDEX_DIR, and an earlier one's, beside it.
+	stale := []string{filepath.Join(parent, "index", reloadPrefix+"123"), filepath.Join(parent, "index.reload-456")}
+	for _, dir := range stale {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
 	newFixture(t, Settings{IndexDir: filepath.Join(parent, "index")}, map[string]string{"handbook.md": handbook})
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("a folder left by an earlier run's reload is still there: %v", err)
+	for _, dir := range stale {
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("a folder left by an earlier run's reload is still there: %v", err)
+		}
 	}
 }
 

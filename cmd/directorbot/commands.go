@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/directorbot/directorbot/content"
 )
 
 // Exit codes: 1 for a failure while working, 2 for a usage or configuration
@@ -74,13 +72,10 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 		}
 		err := c.run(ctx, env, args[1:])
 		var ue usageError
-		// A mistake in the guide's files is one of configuration: a new
-		// start cannot mend it.
-		var ce *content.Error
 		switch {
 		case err == nil || errors.Is(err, flag.ErrHelp):
 			return 0
-		case errors.As(err, &ue) || errors.As(err, &ce):
+		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
 			return exitUsage
 		default:

@@ -62,7 +62,11 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// As in serve, the guide is reloaded when its folder changes, or on
 	// /director reload from an admin (ADMIN_USERS=UDEV); the reloader owns
 	// the index from here, and closes it.
-	guide := newReloader(ix, g, owners, logger)
+	// Reloads are indexed in memory: in INDEX_DIR, the reloader would
+	// clear the reload folders a serve there may be serving from.
+	inMemory := *g
+	inMemory.indexDir = ""
+	guide := newReloader(ix, &inMemory, owners, logger)
 	defer guide.Close()
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()

@@ -73,6 +73,11 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 			}
 		}
 	}
+	if p := ix.Guide().Path(); p != nil {
+		// The heading convention may take a list for indicators that is no
+		// move to a next role ("Production Readiness Checklist").
+		fmt.Fprintf(env.stdout, "note: the self-assessment (/director plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", p.Indicators.Title, p.Page.Name)
+	}
 	if len(failed) > 0 {
 		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s", strings.Join(failed, "; "))
 	}

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/directorbot/directorbot/bot"
@@ -104,7 +105,12 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	healthErr := make(chan error, 1)
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
 		ln, err := bot.ListenHealth(addr)
-		if err != nil {
+		switch {
+		case errors.Is(err, syscall.EADDRINUSE):
+			// Another process holds it, maybe the last one still stopping:
+			// a restart may find it free.
+			return err
+		case err != nil:
 			return usageError{err.Error()}
 		}
 		healthCtx, stopHealth := context.WithCancel(ctx)

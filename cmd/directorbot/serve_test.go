@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -135,6 +136,28 @@ func TestServeReplicasOnPostgres(t *testing.T) {
 	for where, k := range posts(fake) {
 		if k != 1 {
 			t.Errorf("%s answered %d times", where, k)
+		}
+	}
+}
+
+// TestServeHealthAddr: a HEALTH_ADDR of the wrong form is a usage error,
+// one another process holds a failure, which a restart may not meet.
+func TestServeHealthAddr(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	held, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	for addr, want := range map[string]int{"not an address": exitUsage, held.Addr().String(): exitFailure} {
+		var out, errOut bytes.Buffer
+		vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
+			"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "HEALTH_ADDR": addr}
+		code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
+		if code != want || !strings.Contains(errOut.String(), "HEALTH_ADDR") {
+			t.Errorf("HEALTH_ADDR %q: exit %d, want %d; stderr %q", addr, code, want, errOut.String())
 		}
 	}
 }

@@ -31,12 +31,16 @@ func versionCommand() command {
 }
 
 // buildVersion is the version stamped at build time, else the module's
-// version when go install knows it, else "unreleased".
+// version when go install knows it, else "unreleased" (as after an empty
+// --build-arg VERSION=).
 func buildVersion() string {
-	if info, ok := debug.ReadBuildInfo(); ok && version == "unreleased" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+	if version != "" && version != "unreleased" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
-	return version
+	return "unreleased"
 }
 
 func healthcheckCommand() command {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
@@ -126,6 +127,7 @@ type Preview func(ctx context.Context, question string) (Reply, error)
 // whatever the search found: a greeting is answered with help.
 func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, preview Preview) (Report, error) {
 	r := Report{Styles: map[string]*Score{}}
+	named := ix.Guide().SectionsNamed()
 	for _, c := range cases {
 		text := c.Text
 		if c.Follows != "" {
@@ -149,7 +151,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		for i, h := range hits {
 			got[i] = h.Section.Title
 		}
-		m := Miss{Case: c, Got: got, Rank: firstExpected(hits, c.Expect), Why: res.Why}
+		m := Miss{Case: c, Got: got, Rank: firstExpected(hits, c.Expect, named), Why: res.Why}
 		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
 		if right && c.Answer != "" && preview != nil {
 			m.Hidden = !answersFirst(reply.Text, c.Answer)
@@ -245,12 +247,12 @@ func answersFirst(reply, answer string) bool {
 	return true
 }
 
-// firstExpected is the 1-based rank of the first hit that expect names,
-// 0 for none.
-func firstExpected(hits []index.Hit, expect []string) int {
+// firstExpected is the 1-based rank of the first hit that expect names
+// (content.Guide.SectionsNamed), 0 for none.
+func firstExpected(hits []index.Hit, expect []string, named func(string) []*content.Section) int {
 	for i, h := range hits {
 		for _, e := range expect {
-			if h.Section.Named(e) {
+			if slices.Contains(named(e), h.Section) {
 				return i + 1
 			}
 		}

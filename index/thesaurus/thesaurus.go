@@ -60,8 +60,10 @@ func Read(files ...File) (*Thesaurus, error) {
 			if text == "" || strings.HasPrefix(text, "#") {
 				continue
 			}
-			if from, _, _ := strings.Cut(text, "=>"); slices.ContainsFunc(strings.Split(from, ","), isBlank) {
-				return nil, fmt.Errorf("%s:%d: %q has an empty entry: a comma with nothing before or after it", f.Name, line, text)
+			// A trailing comma is harmless; an entry left out between two is
+			// a word forgotten ("budget, , spend").
+			if from, _, _ := strings.Cut(text, "=>"); slices.ContainsFunc(strings.Split(strings.TrimRight(strings.TrimSpace(from), ","), ","), isBlank) {
+				return nil, fmt.Errorf("%s:%d: %q has an empty entry: a comma with nothing before it", f.Name, line, text)
 			}
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
 				r, err := oneWayRule(entries(from), strings.Join(strings.Fields(to), " "))

@@ -1,6 +1,7 @@
 package thesaurus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -56,7 +57,13 @@ func TestThesaurusFormat(t *testing.T) {
 		{name: "an entry that starts with punctuation", text: "alpha\n$$, $$$ => budget\n", wantErr: "custom.txt:2"},
 		{name: "a phrase that ends with punctuation", text: "pnl, p&l, p&\n", wantErr: "custom.txt:1"},
 		{name: "an empty entry", text: "alpha\nbudget, , spend\n", wantErr: "custom.txt:2: \"budget, , spend\" has an empty entry"},
-		{name: "an empty entry of a one-way rule", text: "mgr, => manager\n", wantErr: "custom.txt:1"},
+		{name: "an empty entry of a one-way rule", text: "mgr,, mgrs => manager\n", wantErr: "custom.txt:1"},
+		{name: "a trailing comma", text: "budget, spend,\nmgr, => manager\n", check: func(th *Thesaurus) string {
+			if len(th.Synonyms) != 1 || strings.Join(th.Synonyms[0], " ") != "budget spend" {
+				return "synonyms " + fmt.Sprint(th.Synonyms)
+			}
+			return ""
+		}},
 	}
 	for _, tt := range tests {
 		th, err := Read(File{"custom.txt", []byte(tt.text)})
