@@ -117,12 +117,6 @@ func decodeQuestion(line []byte) (Question, error) {
 	return q, nil
 }
 
-// SameTitle compares section titles case-insensitively, ignoring leading
-// numbering such as "1.".
-func SameTitle(a, b string) bool {
-	return titleKey(a) == titleKey(b)
-}
-
 // Asked returns the questions of the guide's examples that the section
 // answers, in the file's order, but for those a row of its tables answers
 // (AskedRow). The slice is the guide's: callers must not change it.
@@ -246,7 +240,7 @@ func (g *Guide) fileExamples(src []byte) error {
 }
 
 // SectionsNamed returns a lookup of the sections a name of a question
-// file's expect names: every section of that title (as SameTitle compares
+// file's expect names: every section of that title (as titleKey compares
 // them), else the section of that ID, which tells apart sections of one
 // title ("oncall/faq"); nil for none.
 func (g *Guide) SectionsNamed() func(name string) []*Section {
@@ -272,8 +266,10 @@ func unknownTitle(file string, line int, name string) error {
 	return &Error{File: file, Line: line, Msg: fmt.Sprintf("no section is titled %q (or has that ID); rename it here too if its heading changed", name)}
 }
 
-// titleKey is what SameTitle compares. A title named as the markdown
-// writes it ("Budget &amp; Planning") is the heading's title as read.
+// titleKey is what two titles share when they name one heading: lower-
+// cased, without leading numbering such as "1."; a title named as the
+// markdown writes it ("Budget &amp; Planning") is the heading's title as
+// read.
 func titleKey(title string) string {
 	return strings.ToLower(StripNumbering(unescape([]byte(title))))
 }
