@@ -244,7 +244,11 @@ func TestReplicasAnswerEachEventOnce(t *testing.T) {
 		20, 10, len(retried.clicks), 20, 10, len(both.slashes), len(both.clicks), duplicates)
 	lost := testutil.ToFloat64(a.server.metrics.claimsLost) + testutil.ToFloat64(b.server.metrics.claimsLost)
 	if min := float64(len(retried.events) + len(retried.clicks) + len(both.events) + len(both.slashes) + len(both.clicks)); lost != min {
-		t.Errorf("claims lost = %v, want %v", lost, min)
+		// A claim the store does not grant within claimTimeout is answered
+		// without one, by design: on a machine too busy for PostgreSQL to
+		// answer in time, this is where duplicates come from.
+		errs := testutil.ToFloat64(a.server.metrics.storeErrors) + testutil.ToFloat64(b.server.metrics.storeErrors)
+		t.Errorf("claims lost = %v, want %v (store errors, answered without a claim: %v)", lost, min, errs)
 	}
 }
 
