@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/directorbot/directorbot/content/typo"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -104,9 +105,9 @@ func isText(v any) bool { _, ok := v.(string); return ok }
 
 // misspeltKey returns the key of metaKeys a page's own key, with its
 // value, is a slip from ("promts" with a list of prompts, "Label" or
-// "lable" with text), or "": one edit from a key of up to five letters,
-// where two would take "path" for "plan", else two, and a value of the
-// shape that key takes ("labels" with a list is the owner's own).
+// "lable" with text), or "": one edit from a key of up to five letters
+// (two would take "flag" or "place" for "plan"), else two, and a value of
+// the shape that key takes ("labels" with a list is the owner's own).
 func misspeltKey(key string, value any) string {
 	lower := strings.ToLower(key)
 	for _, k := range slices.Sorted(maps.Keys(metaKeys)) {
@@ -115,38 +116,11 @@ func misspeltKey(key string, value any) string {
 		if len(k) > 5 {
 			n = 2
 		}
-		if key != k && edits(lower, k) <= n && fits(value) {
+		if key != k && typo.Distance(lower, k) <= n && fits(value) {
 			return k
 		}
 	}
 	return ""
-}
-
-// edits counts the insertions, deletions, substitutions and swaps of
-// neighbours that make a into b (optimal string alignment).
-func edits(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // applyMeta fills the page fields that frontmatter controls, and refuses

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/directorbot/directorbot/content/typo"
 )
 
 func TestOneEditApart(t *testing.T) {
@@ -54,37 +56,10 @@ func FuzzOneEditApart(f *testing.F) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			return
 		}
-		if got, want := OneEditApart(a, b), editDistance(a, b) == 1; got != want {
+		if got, want := OneEditApart(a, b), typo.Distance(a, b) == 1; got != want {
 			t.Fatalf("OneEditApart(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
-}
-
-// editDistance is the optimal string alignment distance on runes: the
-// fewest insertions, deletions, substitutions and swaps of neighbours.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 func TestSpeller(t *testing.T) {
