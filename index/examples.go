@@ -155,9 +155,8 @@ func ExampleKeys(g *content.Guide) map[string]bool {
 }
 
 // declinedKeys returns the keys of the questions the guide's examples say
-// it does not answer and none says it does.
-func declinedKeys(g *content.Guide) keySet {
-	taught := taughtKeys(g)
+// it does not answer and none says it does (taught, taughtKeys).
+func declinedKeys(g *content.Guide, taught keySet) keySet {
 	var keys []string
 	for _, q := range g.Unanswered() {
 		if key := QuestionKey(q); !taught.has(key) {
@@ -247,7 +246,8 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	for _, q := range g.Unanswered() {
 		teach(len(labels), q, 1)
 	}
-	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g), taught: taughtKeys(g)}
+	taught := taughtKeys(g)
+	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g, taught), taught: taught}
 }
 
 // holdsAbsent reports whether a question's words hold one that no field

@@ -361,7 +361,7 @@ func TestDeclinedKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := declinedKeys(g)
+	got := declinedKeys(g, taughtKeys(g))
 	if !got.has(QuestionKey("who plans the wedding")) || got.has(QuestionKey("who plans headcount?")) || len(got) != 1 {
 		t.Errorf("declinedKeys = %v, want the wedding's alone", got)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -231,7 +232,7 @@ func WriteExamples(w io.Writer, r Report) error {
 	enc := json.NewEncoder(w)
 	written := map[string]bool{}
 	// Unanswered groups have no titles: their lines name no section.
-	for _, g := range append(append([]Group{}, r.Unanswered...), r.UnsureQuestions...) {
+	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
 		for i, q := range g.Examples {
 			if written[q] {
 				continue

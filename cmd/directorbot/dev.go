@@ -119,12 +119,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 // events from 1 in every run, and a store that remembered them would take
 // the next run's for repeats.
 func openDevStore(ctx context.Context, url string, owners ownerSettings, logger *slog.Logger, cfg *bot.Config) (*store.Store, error) {
-	st, err := store.Open(ctx, url)
+	st, err := openStore(ctx, url)
 	if err != nil {
-		if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
-			return nil, usageError{fmt.Sprintf("--db: %v", err)}
-		}
-		return nil, err
+		return nil, fmt.Errorf("--db: %w", err)
 	}
 	cfg.Questions, cfg.Plans, cfg.Retention = st, st, owners.retention
 	go bot.SweepQuestions(ctx, st, owners.retention, logger)

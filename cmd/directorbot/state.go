@@ -22,16 +22,23 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	if url == "" {
 		url = defaultDatabaseURL
 	}
-	st, err := store.Open(ctx, url)
+	st, err := openStore(ctx, url)
 	if err != nil {
-		if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
-			return nil, usageError{err.Error()}
-		}
 		return nil, err
 	}
 	engine, _, _ := strings.Cut(url, ":")
 	logger.Info("state store open", "engine", engine) // never the URL: it may hold a password
 	return st, nil
+}
+
+// openStore opens the store at url: a URL of the wrong form is a usage
+// error, a database that cannot be reached a failure.
+func openStore(ctx context.Context, url string) (*store.Store, error) {
+	st, err := store.Open(ctx, url)
+	if err != nil && !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
+		return nil, usageError{err.Error()}
+	}
+	return st, err
 }
 
 // sweepExpired deletes expired claims, conversations' memories and
