@@ -19,12 +19,20 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // the frontmatter's first; the error's own line is the file's.
 var yamlPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
 
+// frontmatter is a page's metadata and the file line of each top-level
+// key, so that a mistake in a key's value names the line that holds it.
+type frontmatter struct {
+	meta  map[string]any
+	lines map[string]int
+}
+
 // splitFrontmatter reads a leading "---" fenced YAML block. It returns the
 // metadata and the source with the block blanked out (newlines kept), so that
 // line numbers in the body stay those of the file.
-func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
+func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
+	fm := frontmatter{meta: map[string]any{}, lines: map[string]int{}}
 	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
-		return map[string]any{}, src, nil
+		return fm, src, nil
 	}
 	start := bytes.IndexByte(src, '\n') + 1
 	end := -1
@@ -41,14 +49,25 @@ func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
 		pos = lineEnd + 1
 	}
 	if end < 0 {
-		return nil, nil, &Error{File: file, Line: 1, Msg: "frontmatter opened with --- is never closed"}
+		return fm, nil, &Error{File: file, Line: 1, Msg: "frontmatter opened with --- is never closed"}
 	}
-	meta := map[string]any{}
-	if err := yaml.Unmarshal(src[start:end], &meta); err != nil {
-		return nil, nil, &Error{File: file, Line: frontmatterErrorLine(err), Msg: frontmatterMistake(err)}
+	var doc yaml.Node
+	err := yaml.Unmarshal(src[start:end], &doc)
+	if err == nil && len(doc.Content) > 0 {
+		err = doc.Decode(&fm.meta)
 	}
-	if meta == nil {
-		meta = map[string]any{}
+	if err != nil {
+		return fm, nil, &Error{File: file, Line: frontmatterErrorLine(err), Msg: frontmatterMistake(err)}
+	}
+	if fm.meta == nil {
+		fm.meta = map[string]any{}
+	}
+	if len(doc.Content) > 0 && doc.Content[0].Kind == yaml.MappingNode {
+		keys := doc.Content[0].Content
+		for i := 0; i+1 < len(keys); i += 2 {
+			// The YAML's first line is the file's second, after the fence.
+			fm.lines[keys[i].Value] = keys[i].Line + 1
+		}
 	}
 	body := bytes.Clone(src)
 	for i := 0; i < end && i < len(body); i++ {
@@ -56,7 +75,7 @@ func splitFrontmatter(file string, src []byte) (map[string]any, []byte, error) {
 			body[i] = ' '
 		}
 	}
-	return meta, body, nil
+	return fm, body, nil
 }
 
 // frontmatterMistake says what is wrong with frontmatter YAML could not
@@ -127,22 +146,22 @@ func misspeltKey(key string, value any) string {
 // a key one or two edits from one it reads, which would otherwise be
 // kept as the owner's own and do nothing.
 func applyMeta(p *Page) error {
-	for key, value := range p.Meta {
-		if k := misspeltKey(key, value); k != "" {
-			return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf("frontmatter key %q: did you mean %q?", key, k)}
+	for _, key := range slices.Sorted(maps.Keys(p.Meta)) {
+		if k := misspeltKey(key, p.Meta[key]); k != "" {
+			return metaError(p, key, "frontmatter key %q: did you mean %q?", key, k)
 		}
 	}
 	if v, ok := p.Meta["label"]; ok {
 		s, ok := v.(string)
 		if !ok {
-			return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf("frontmatter label must be text, got %v", v)}
+			return metaError(p, "label", "frontmatter label must be text, got %v", v)
 		}
 		p.Label = s
 	}
 	if v, ok := p.Meta["order"]; ok {
 		n, ok := v.(int)
 		if !ok {
-			return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf("frontmatter order must be a whole number, got %v", v)}
+			return metaError(p, "order", "frontmatter order must be a whole number, got %v", v)
 		}
 		p.Order = n
 	}

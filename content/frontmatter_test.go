@@ -26,8 +26,8 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 			t.Errorf("misspeltKey(%q, %v) = %q, want %q", tc.key, tc.value, got, tc.want)
 		}
 	}
-	_, err := ParsePage("p.md", []byte("---\npromts:\n  - Ask me\n---\n# P\n\ntext\n"))
-	if err == nil || !strings.Contains(err.Error(), `p.md:1: frontmatter key "promts": did you mean "prompts"?`) {
+	_, err := ParsePage("p.md", []byte("---\nlabel: P\npromts:\n  - Ask me\n---\n# P\n\ntext\n"))
+	if err == nil || !strings.Contains(err.Error(), `p.md:3: frontmatter key "promts": did you mean "prompts"?`) {
 		t.Errorf("a misspelt key: %v", err)
 	}
 	_, err = ParsePage("p.md", []byte("---\nlabel: P\nabout: Hiring: how we do it\n---\n# P\n\ntext\n"))

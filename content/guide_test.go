@@ -147,7 +147,7 @@ func TestParsePageErrors(t *testing.T) {
 	}{
 		{"broken frontmatter", "---\nlabel: x\n\tbad: y\n---\n# T\n", "p.md:3: broken frontmatter"},
 		{"unclosed frontmatter", "---\nlabel: x\n# T\n", "p.md:1: frontmatter opened with --- is never closed"},
-		{"order not a number", "---\norder: soon\n---\n# T\n\ntext\n", "p.md:1: frontmatter order must be a whole number"},
+		{"order not a number", "---\nlabel: x\norder: soon\n---\n# T\n\ntext\n", "p.md:3: frontmatter order must be a whole number"},
 		{"empty page", "\n\n---\n\n", "p.md: page is empty"},
 		{"frontmatter only", "---\nlabel: x\n---\n", "p.md: page is empty"},
 		{"short table row", "# T\n\n| a | b |\n|---|---|\n| 1 |\n", "p.md:5: table row has 1 cells, the header has 2"},

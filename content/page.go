@@ -11,6 +11,8 @@ type Page struct {
 	Order int
 	// Meta holds every frontmatter key, including label and order.
 	Meta map[string]any
+	// metaLines holds the file line of each frontmatter key, for errors.
+	metaLines map[string]int
 	// Root is the page's top section: its level-1 heading, or a section made
 	// from the label when the page has none.
 	Root *Section

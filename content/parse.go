@@ -30,7 +30,7 @@ func parsePage(name string, src []byte, size int) (*Page, error) {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return nil, &Error{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n")), Msg: "holds a NUL byte: this is no markdown text file"}
 	}
-	meta, body, err := splitFrontmatter(name, src)
+	fm, body, err := splitFrontmatter(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -40,9 +40,9 @@ func parsePage(name string, src []byte, size int) (*Page, error) {
 		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
 	}
 	cs := chunks(body, size)
-	p, refs, err := readPage(name, meta, body, cs)
+	p, refs, err := readPage(name, fm, body, cs)
 	if err == nil && refs && len(cs) > 1 {
-		p, _, err = readPage(name, meta, body, []chunk{{end: len(body)}})
+		p, _, err = readPage(name, fm, body, []chunk{{end: len(body)}})
 	}
 	return p, err
 }
@@ -51,8 +51,8 @@ func parsePage(name string, src []byte, size int) (*Page, error) {
 // next when the cut between them fell inside a block (openAtEnd). refs
 // reports whether the page defines link references, which reach across
 // chunks.
-func readPage(name string, meta map[string]any, body []byte, cs []chunk) (p *Page, refs bool, err error) {
-	p = &Page{Name: name, Meta: meta}
+func readPage(name string, fm frontmatter, body []byte, cs []chunk) (p *Page, refs bool, err error) {
+	p = &Page{Name: name, Meta: fm.meta, metaLines: fm.lines}
 	if err := applyMeta(p); err != nil {
 		return nil, false, err
 	}

@@ -206,14 +206,14 @@ func (g *Guide) findPath() (*Path, error) {
 func planSpec(p *Page, raw any) (map[string]any, error) {
 	spec, ok := raw.(map[string]any)
 	if !ok {
-		return nil, metaError(p, "frontmatter plan must be a map of indicators, actions, timeline, pitfalls and pins (or false), got %v", raw)
+		return nil, metaError(p, "plan", "frontmatter plan must be a map of indicators, actions, timeline, pitfalls and pins (or false), got %v", raw)
 	}
 	for k, v := range spec {
 		if !slices.Contains(planKeys, k) {
-			return nil, metaError(p, "frontmatter plan has an unknown key %q: want %s", k, strings.Join(planKeys, ", "))
+			return nil, metaError(p, "plan", "frontmatter plan has an unknown key %q: want %s", k, strings.Join(planKeys, ", "))
 		}
 		if _, isText := v.(string); k != "pins" && !isText {
-			return nil, metaError(p, "frontmatter plan.%s must be a heading's title or a section ID, got %v", k, v)
+			return nil, metaError(p, "plan", "frontmatter plan.%s must be a heading's title or a section ID, got %v", k, v)
 		}
 	}
 	return spec, nil
@@ -227,7 +227,7 @@ func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
 		if name, ok := spec[role].(string); ok {
 			s := g.named(sections, name)
 			if s == nil {
-				return nil, metaError(p, "frontmatter plan.%s: no heading %q on this page and no section with that ID", role, name)
+				return nil, metaError(p, "plan", "frontmatter plan.%s: no heading %q on this page and no section with that ID", role, name)
 			}
 			return s, nil
 		}
@@ -249,13 +249,13 @@ func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
 	}
 	if path.Indicators == nil {
 		if len(spec) > 0 {
-			return nil, metaError(p, "frontmatter plan: no indicators on this page: name them with plan.indicators")
+			return nil, metaError(p, "plan", "frontmatter plan: no indicators on this page: name them with plan.indicators")
 		}
 		return nil, nil
 	}
 	items := listItems(path.Indicators)
 	if len(items) == 0 {
-		return nil, metaError(p, "frontmatter plan.indicators: %q has no list items to tick", path.Indicators.Title)
+		return nil, metaError(p, "plan", "frontmatter plan.indicators: %q has no list items to tick", path.Indicators.Title)
 	}
 	if path.Actions, err = find("actions", actionsTitle, path.Indicators); err != nil {
 		return nil, err
@@ -289,7 +289,7 @@ func (g *Guide) pin(p *Page, path *Path, raw any) error {
 	}
 	pins, ok := raw.(map[string]any)
 	if !ok {
-		return metaError(p, "frontmatter plan.pins must map indicators to headings, got %v", raw)
+		return metaError(p, "plan", "frontmatter plan.pins must map indicators to headings, got %v", raw)
 	}
 	keys := make([]string, 0, len(pins))
 	for k := range pins {
@@ -305,7 +305,7 @@ func (g *Guide) pin(p *Page, path *Path, raw any) error {
 			}
 		}
 		if i < 0 {
-			return metaError(p, "frontmatter plan.pins: %q is not one of the indicators of %q", indicator, path.Indicators.Title)
+			return metaError(p, "plan", "frontmatter plan.pins: %q is not one of the indicators of %q", indicator, path.Indicators.Title)
 		}
 		var names []string
 		switch v := pins[indicator].(type) {
@@ -315,17 +315,17 @@ func (g *Guide) pin(p *Page, path *Path, raw any) error {
 			for _, n := range v {
 				s, ok := n.(string)
 				if !ok {
-					return metaError(p, "frontmatter plan.pins: %q must name headings, got %v", indicator, n)
+					return metaError(p, "plan", "frontmatter plan.pins: %q must name headings, got %v", indicator, n)
 				}
 				names = append(names, s)
 			}
 		default:
-			return metaError(p, "frontmatter plan.pins: %q must name a heading or a list of them, got %v", indicator, v)
+			return metaError(p, "plan", "frontmatter plan.pins: %q must name a heading or a list of them, got %v", indicator, v)
 		}
 		for _, n := range names {
 			s := g.named(scope, n)
 			if s == nil {
-				return metaError(p, "frontmatter plan.pins: %q names %q, which is no heading of this page and no section ID", indicator, n)
+				return metaError(p, "plan", "frontmatter plan.pins: %q names %q, which is no heading of this page and no section ID", indicator, n)
 			}
 			path.Items[i].Pinned = append(path.Items[i].Pinned, s)
 		}
@@ -373,10 +373,10 @@ func readPrompts(pages []*Page) ([]Prompt, error) {
 		}
 		list, ok := raw.([]any)
 		if !ok {
-			return nil, metaError(p, "frontmatter prompts must be a list, got %v", raw)
+			return nil, metaError(p, "prompts", "frontmatter prompts must be a list, got %v", raw)
 		}
 		if len(list) > MaxPrompts {
-			return nil, metaError(p, "frontmatter prompts has %d prompts: Slack shows at most %d", len(list), MaxPrompts)
+			return nil, metaError(p, "prompts", "frontmatter prompts has %d prompts: Slack shows at most %d", len(list), MaxPrompts)
 		}
 		var out []Prompt
 		for _, item := range list {
@@ -389,20 +389,20 @@ func readPrompts(pages []*Page) ([]Prompt, error) {
 				pr.Message, _ = v["message"].(string)
 				for k := range v {
 					if k != "title" && k != "message" {
-						return nil, metaError(p, "frontmatter prompts: unknown key %q: want title and message", k)
+						return nil, metaError(p, "prompts", "frontmatter prompts: unknown key %q: want title and message", k)
 					}
 				}
 			default:
-				return nil, metaError(p, "frontmatter prompts: a prompt is a text, or a title and a message, got %v", item)
+				return nil, metaError(p, "prompts", "frontmatter prompts: a prompt is a text, or a title and a message, got %v", item)
 			}
 			pr.Title, pr.Message = strings.TrimSpace(pr.Title), strings.TrimSpace(pr.Message)
 			switch {
 			case pr.Title == "" || pr.Message == "":
-				return nil, metaError(p, "frontmatter prompts: a prompt needs a title and a message, got %v", item)
+				return nil, metaError(p, "prompts", "frontmatter prompts: a prompt needs a title and a message, got %v", item)
 			case len([]rune(pr.Title)) > MaxPromptTitle:
-				return nil, metaError(p, "frontmatter prompts: title %q is longer than %d characters", pr.Title, MaxPromptTitle)
+				return nil, metaError(p, "prompts", "frontmatter prompts: title %q is longer than %d characters", pr.Title, MaxPromptTitle)
 			case len(pr.Message) > maxPromptLength:
-				return nil, metaError(p, "frontmatter prompts: message of %q is longer than %d bytes", pr.Title, maxPromptLength)
+				return nil, metaError(p, "prompts", "frontmatter prompts: message of %q is longer than %d bytes", pr.Title, maxPromptLength)
 			}
 			out = append(out, pr)
 		}
@@ -430,17 +430,24 @@ func readAbout(pages []*Page) (string, error) {
 		text = strings.TrimSpace(text)
 		switch {
 		case !ok || text == "":
-			return "", metaError(p, "frontmatter about must be a sentence, got %v", raw)
+			return "", metaError(p, "about", "frontmatter about must be a sentence, got %v", raw)
 		case strings.ContainsAny(text, "\n\r"):
-			return "", metaError(p, "frontmatter about must be one line")
+			return "", metaError(p, "about", "frontmatter about must be one line")
 		case len([]rune(text)) > maxAbout:
-			return "", metaError(p, "frontmatter about is longer than %d characters", maxAbout)
+			return "", metaError(p, "about", "frontmatter about is longer than %d characters", maxAbout)
 		}
 		return text, nil
 	}
 	return "", nil
 }
 
-func metaError(p *Page, format string, args ...any) error {
-	return &Error{File: p.Name, Line: 1, Msg: fmt.Sprintf(format, args...)}
+// metaError is a mistake in the frontmatter key key of page p, reported at
+// that key's line (line 1 for a page kept by a store, which keeps no lines
+// and was checked when it was parsed).
+func metaError(p *Page, key, format string, args ...any) error {
+	line := p.metaLines[key]
+	if line == 0 {
+		line = 1
+	}
+	return &Error{File: p.Name, Line: line, Msg: fmt.Sprintf(format, args...)}
 }

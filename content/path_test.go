@@ -156,6 +156,8 @@ func TestGuideWithoutIndicatorsHasNoPath(t *testing.T) {
 	}
 }
 
+// TestPathMistakesNameThePage reports each mistake in em.md at the line
+// of the frontmatter key that holds it.
 func TestPathMistakesNameThePage(t *testing.T) {
 	t.Parallel()
 	const body = "# EM\n\n## Signals\n\n- a\n- b\n\n## Grow\n\n### Coach\n\n- coach\n"
@@ -175,10 +177,10 @@ func TestPathMistakesNameThePage(t *testing.T) {
 		"about, two lines":   {"about: |\n  one\n  two\n", "about must be one line"},
 		"about, too long":    {"about: " + strings.Repeat("x", 301) + "\n", "longer than 300"},
 	} {
-		_, err := guideOf(t, map[string]string{"em.md": "---\n" + tc.front + "---\n" + body})
+		_, err := guideOf(t, map[string]string{"em.md": "---\nlabel: EM\n" + tc.front + "---\n" + body})
 		var ce *Error
-		if !errors.As(err, &ce) || ce.File != "em.md" || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%s: error %v, want one in em.md saying %q", name, err, tc.want)
+		if !errors.As(err, &ce) || ce.File != "em.md" || ce.Line != 3 || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one at em.md:3 saying %q", name, err, tc.want)
 		}
 	}
 	// The first page's about is the guide's.
