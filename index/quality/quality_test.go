@@ -37,6 +37,8 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	}{
 		{"answered directly", answerable, Reply{Text: "Timeline: Typically 4-7 years", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
+		{"answered directly, in code marks", answerable, Reply{Text: "Timeline: Typically `4-7 years`", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
 		{"answered, fact not shown", answerable, Reply{Text: "Timeline", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"help instead of an answer", answerable, Reply{Text: "Ask me about…"},
