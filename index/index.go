@@ -5,6 +5,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"sync"
@@ -20,7 +21,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "15"
+const schemaVersion = "16"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -104,7 +105,7 @@ type Index struct {
 
 // Build indexes the guide in memory.
 func Build(g *content.Guide) (*Index, error) {
-	th, err := guideThesaurus(g)
+	th, _, err := heededThesaurus(g)
 	if err != nil {
 		return nil, err
 	}
@@ -133,11 +134,34 @@ func guideThesaurus(g *content.Guide) (*thesaurus.Thesaurus, error) {
 	if len(g.Synonyms) == 0 {
 		return defaultThesaurus()
 	}
-	th, err := thesaurus.Read(thesaurus.File{Name: "thesaurus.txt", Text: thesaurus.Default}, thesaurus.File{Name: content.SynonymsFile, Text: g.Synonyms})
+	th, err := thesaurus.Read(thesaurus.File{Name: "thesaurus.txt", Text: thesaurus.Default}, thesaurus.File{Name: content.SynonymsFile, Text: g.Synonyms, Own: true})
 	if err != nil {
 		return nil, fmt.Errorf("read thesaurus: %w", err)
 	}
 	return th, nil
+}
+
+// heededThesaurus is guideThesaurus heeding the words the guide says
+// (thesaurus.Thesaurus.Heeding), and those words, which a persisted index
+// keeps: reading them again would decode every section at open.
+func heededThesaurus(g *content.Guide) (*thesaurus.Thesaurus, []string, error) {
+	th, err := guideThesaurus(g)
+	if err != nil {
+		return nil, nil, err
+	}
+	said := th.Said(guideTexts(g))
+	return th.Heeding(said), said, nil
+}
+
+// guideTexts yields the text of each section of a guide, title first.
+func guideTexts(g *content.Guide) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, s := range g.Sections() {
+			if !yield(s.Title) || !yield(s.Text()) {
+				return
+			}
+		}
+	}
 }
 
 // defaultThesaurus is the default vocabulary alone, read once: each

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
@@ -34,10 +35,12 @@ const (
 )
 
 // fingerprintKey is where a persisted index records which guide it holds,
-// and termsKey where it keeps its terms (keptTerms).
+// termsKey where it keeps its terms (keptTerms), and saidKey the
+// thesaurus's words the guide says (heededThesaurus), one a line.
 var (
 	fingerprintKey = []byte("directorbot.guide")
 	termsKey       = []byte("directorbot.terms")
+	saidKey        = []byte("directorbot.said")
 )
 
 // lockWait is how long opening a persisted index waits for another
@@ -73,13 +76,13 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read guide: %w", err)
 	}
-	th, err := guideThesaurus(g)
+	th, said, err := heededThesaurus(g)
 	if err != nil {
 		return nil, err
 	}
 	// The fingerprint of the files as parsed, which may have changed since
 	// they were hashed above.
-	if err := persist(g, th, home, fingerprint(g.Fingerprint)); err != nil {
+	if err := persist(g, th, said, home, fingerprint(g.Fingerprint)); err != nil {
 		return nil, err
 	}
 	// Searching holds one snapshot for good: opened from disk, it maps the
@@ -154,6 +157,12 @@ func reopen(home, fp string) (*Index, error) {
 	if err == nil {
 		th, err = guideThesaurus(d.g)
 	}
+	if err == nil {
+		var said []byte
+		if said, err = b.GetInternal(saidKey); err == nil && len(said) > 0 {
+			th = th.Heeding(strings.Split(string(said), "\n"))
+		}
+	}
 	var l *learner
 	if err == nil {
 		l, err = newLearner(b, th)
@@ -178,7 +187,7 @@ func readGuide(path string) (*content.Guide, error) {
 // persist builds the guide's index beside home and puts it in home's
 // place: the parsed guide first, then the search index, its fingerprint
 // last.
-func persist(g *content.Guide, th *thesaurus.Thesaurus, home, fp string) error {
+func persist(g *content.Guide, th *thesaurus.Thesaurus, said []string, home, fp string) error {
 	next := home + ".new"
 	if err := os.RemoveAll(next); err != nil {
 		return fmt.Errorf("clear %s: %w", next, err)
@@ -186,7 +195,7 @@ func persist(g *content.Guide, th *thesaurus.Thesaurus, home, fp string) error {
 	if err := os.MkdirAll(next, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", next, err)
 	}
-	if err := build(g, th, next, fp); err != nil {
+	if err := build(g, th, said, next, fp); err != nil {
 		_ = os.RemoveAll(next)
 		return err
 	}
@@ -199,8 +208,9 @@ func persist(g *content.Guide, th *thesaurus.Thesaurus, home, fp string) error {
 	return nil
 }
 
-// build writes the guide and its search index in dir.
-func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
+// build writes the guide and its search index in dir, with the words of
+// the thesaurus the guide says (heededThesaurus).
+func build(g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp string) error {
 	if err := writeGuide(g, filepath.Join(dir, guideFile)); err != nil {
 		return err
 	}
@@ -218,6 +228,11 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, dir, fp string) error {
 	}
 	if err == nil {
 		err = keepTerms(b)
+	}
+	if err == nil {
+		if err = b.SetInternal(saidKey, []byte(strings.Join(said, "\n"))); err != nil {
+			err = fmt.Errorf("keep the guide's own words in %s: %w", dir, err)
+		}
 	}
 	if err == nil {
 		if err = b.SetInternal(fingerprintKey, []byte(fp)); err != nil {

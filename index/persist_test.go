@@ -68,3 +68,44 @@ func TestOpenDecodesNoBody(t *testing.T) {
 		t.Errorf("reopening a guide of tables allocated %d objects, of lines %d: bodies are decoded at open", tables, lines)
 	}
 }
+
+// TestGuidesOwnWordsAfterReopening asks a handbook that says "rituals",
+// which the default thesaurus reads as "recurring meetings", built in
+// memory, persisted and reopened: each finds its Team Rituals section.
+func TestGuidesOwnWordsAfterReopening(t *testing.T) {
+	t.Parallel()
+	files := fstest.MapFS{"guide.md": {Data: []byte("# Handbook\n\n## Team Rituals\n\nStandup, planning and retros are mandatory.\n\n## One-on-Ones\n\nWeekly recurring meetings with each report.\n")}}
+	g, err := content.Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer built.Close()
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		open func() (*Index, error)
+	}{
+		{"in memory", func() (*Index, error) { return built, nil }},
+		{"persisted", func() (*Index, error) { return Open(files, dir) }},
+		{"reopened", func() (*Index, error) { return Open(files, dir) }},
+	} {
+		name := tc.name
+		ix, err := tc.open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := ix.Search(t.Context(), "which rituals do we have?", 1)
+		if err != nil || len(hits) == 0 || hits[0].Section.Title != "Team Rituals" {
+			t.Errorf("%s: hits %v, %v; want Team Rituals", name, hits, err)
+		}
+		if ix != built {
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

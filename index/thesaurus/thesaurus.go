@@ -10,6 +10,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -73,6 +74,7 @@ func Read(files ...File) (*Thesaurus, error) {
 				if err != nil {
 					return nil, fmt.Errorf("%s:%d: %w", f.Name, line, err)
 				}
+				r.own = f.Own
 				rewrites = append(rewrites, r)
 				continue
 			}
@@ -102,6 +104,9 @@ func isBlank(entry string) bool { return strings.TrimSpace(entry) == "" }
 type File struct {
 	Name string
 	Text []byte
+	// Own tells a guide's own file, whose one-way rules hold even for
+	// words the guide says (Heeding).
+	Own bool
 }
 
 // wordBounded checks that entries begin and end with a letter or digit: a
@@ -150,10 +155,12 @@ func oneWayRule(from []string, to string) (rule, error) {
 	return rule{entries: from, to: strings.ToLower(to)}, nil
 }
 
-// rule reads any of its entries as to.
+// rule reads any of its entries as to; own tells a rule of a guide's own
+// file.
 type rule struct {
 	entries []string
 	to      string
+	own     bool
 }
 
 // rewriter finds the entries of its rules in a text and replaces them,
@@ -161,7 +168,11 @@ type rule struct {
 // the places words begin, each place looked up by its first two bytes: a
 // text holds few of the rules, and this finds them in one pass.
 type rewriter struct {
-	rules []squashedRule
+	// source holds the rules as read, to make a rewriter of fewer, and
+	// entries their entries in order, as squashedEntry.place counts them.
+	source  []rule
+	entries []string
+	rules   []squashedRule
 	// starts maps the first two bytes of each squashed entry, or its one
 	// byte, to the entries that begin with them.
 	starts map[string][]squashedEntry
@@ -181,14 +192,18 @@ type squashedEntry struct {
 	text  string
 	loose []bool
 	rule  int
+	// place is the entry's among all the rules' entries (rewriter.entries).
+	place int
 }
 
 func newRewriter(rules []rule) rewriter {
-	w := rewriter{rules: make([]squashedRule, len(rules)), starts: map[string][]squashedEntry{}}
+	w := rewriter{source: rules, rules: make([]squashedRule, len(rules)), starts: map[string][]squashedEntry{}}
 	for i, r := range rules {
 		w.rules[i].to = r.to
 		for _, e := range r.entries {
 			se := newSquashedEntry(e, i)
+			se.place = len(w.entries)
+			w.entries = append(w.entries, e)
 			w.rules[i].entries = append(w.rules[i].entries, se)
 			key := se.text[:min(2, len(se.text))]
 			w.starts[key] = append(w.starts[key], se)
@@ -361,6 +376,67 @@ func boundaryWord(r rune) bool {
 func isPunct(r rune) bool { return r < 128 && !isWordRune(r) && r != ' ' && r != '-' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Said returns the entries of one-way rules that a guide of the given
+// texts says itself, in the rules' order, which Heeding then leaves
+// alone. A rule whose words hold the entry ("accountable for =>
+// responsible accountable for") adds to it, and a rule of the guide's own
+// file (File.Own) is the owner's choice: neither is given.
+func (t *Thesaurus) Said(texts iter.Seq[string]) []string {
+	said := make([]bool, len(t.rewrites.entries))
+	for text := range texts {
+		s := squash(text)
+		for _, p := range s.starts {
+			for n := 1; n <= 2 && p+n <= len(s.text); n++ {
+				for _, e := range t.rewrites.starts[s.text[p:p+n]] {
+					if _, ok := s.match(e, p); ok && t.rewrites.heeds(e) {
+						said[e.place] = true
+					}
+				}
+			}
+		}
+	}
+	var out []string
+	for i, e := range t.rewrites.entries {
+		if said[i] && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Heeding returns the thesaurus for a guide that says the entries said
+// (Said): a one-way rule reads none of them as other words, since the
+// guide's own word finds the guide's answer ("rituals" stays rituals in a
+// handbook that has a Team Rituals section, where the default reads it
+// as "recurring meetings"). With none said, it is the thesaurus itself.
+func (t *Thesaurus) Heeding(said []string) *Thesaurus {
+	if len(said) == 0 {
+		return t
+	}
+	var kept []rule
+	for i, r := range t.rewrites.source {
+		var entries []string
+		for k, e := range r.entries {
+			if !slices.Contains(said, e) || !t.rewrites.heeds(t.rewrites.rules[i].entries[k]) {
+				entries = append(entries, e)
+			}
+		}
+		if len(entries) > 0 {
+			kept = append(kept, rule{entries: entries, to: r.to, own: r.own})
+		}
+	}
+	heeding := *t
+	heeding.rewrites = newRewriter(kept)
+	return &heeding
+}
+
+// heeds reports whether the entry's rule gives way where a guide says
+// the entry: not the owner's own rule, nor one that adds to the entry.
+func (w rewriter) heeds(e squashedEntry) bool {
+	r := w.source[e.rule]
+	return !r.own && !strings.Contains(squash(r.to).text, e.text)
+}
 
 // Expand adds each phrase's word after the phrase, for indexed text.
 func (t *Thesaurus) Expand(text string) string {

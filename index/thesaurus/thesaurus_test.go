@@ -2,13 +2,14 @@ package thesaurus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
 
 func TestThesaurusFoldsPhrasesHoweverSpelled(t *testing.T) {
 	t.Parallel()
-	th, err := Read(File{"thesaurus.txt", Default})
+	th, err := Read(File{Name: "thesaurus.txt", Text: Default})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +67,7 @@ func TestThesaurusFormat(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		th, err := Read(File{"custom.txt", []byte(tt.text)})
+		th, err := Read(File{Name: "custom.txt", Text: []byte(tt.text)})
 		switch {
 		case tt.wantErr != "":
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
@@ -88,7 +89,7 @@ func TestThesaurusFormat(t *testing.T) {
 // at the same place.
 func TestPhrasesMatchWholeWords(t *testing.T) {
 	t.Parallel()
-	th, err := Read(File{"custom.txt", []byte("vp, vice president\npnl, p&l\nlead, team lead time, team lead\n")})
+	th, err := Read(File{Name: "custom.txt", Text: []byte("vp, vice president\npnl, p&l\nlead, team lead time, team lead\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,5 +116,42 @@ func TestPhrasesMatchWholeWords(t *testing.T) {
 		if got := th.Expand(tt.text); got != tt.want {
 			t.Errorf("Expand(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestHeedingTheGuidesWords leaves a guide's own words as they are: a
+// one-way rule reads only words the guide does not say, unless its words
+// hold them or the guide's own file wrote it.
+func TestHeedingTheGuidesWords(t *testing.T) {
+	t.Parallel()
+	th, err := Read(
+		File{Name: "default", Text: []byte("rituals, ceremonies => recurring meetings\naccountable for => responsible accountable for\ndemo day => sprint demos\n")},
+		File{Name: "synonyms.txt", Text: []byte("pager => oncall\n"), Own: true},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if said := th.Said(slices.Values([]string{"Nothing of it here."})); said != nil || th.Heeding(said) != th {
+		t.Errorf("a guide that says no entry: said %q", said)
+	}
+	said := th.Said(slices.Values([]string{"Team Rituals", "Who is accountable for it: see the pager and the Demo-Day page."}))
+	if !slices.Equal(said, []string{"rituals", "demo day"}) {
+		t.Errorf("said %q, want rituals and demo day", said)
+	}
+	heeding := th.Heeding(said)
+	tests := []struct{ question, want string }{
+		{"which rituals are mandatory?", "which rituals are mandatory?"},
+		{"which ceremonies are mandatory?", "which  recurring meetings  are mandatory?"},
+		{"who is accountable for it?", "who is  responsible accountable for  it?"},
+		{"when is demo day?", "when is demo day?"},
+		{"who carries the pager?", "who carries the  oncall ?"},
+	}
+	for _, tt := range tests {
+		if got := heeding.Rewrite(tt.question); got != tt.want {
+			t.Errorf("Rewrite(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+	if got := th.Rewrite("which rituals are mandatory?"); got != "which  recurring meetings  are mandatory?" {
+		t.Errorf("the thesaurus itself changed: %q", got)
 	}
 }
