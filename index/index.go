@@ -21,7 +21,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "16"
+const schemaVersion = "17"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -207,9 +207,10 @@ func indexGuide(g *content.Guide, l *learner, b bleve.Index) error {
 	}
 	// The synonym sets are stored with the guide, though questions are
 	// expanded with them before bleve sees them (query.go): BM25 counts
-	// them as documents, and the ranking is tuned with that count. Which
-	// words are common does not depend on it (commonShare).
-	for i, set := range th.Synonyms {
+	// them as documents, and the ranking is tuned with that count
+	// (synonymDocs). Which words are common does not depend on it
+	// (commonShare).
+	for i, set := range th.Synonyms[:indexedSynonyms(th)] {
 		def := &bleve.SynonymDefinition{Synonyms: set}
 		if err := batch.IndexSynonym(fmt.Sprintf("synonyms-%d", i), synonymCollection, def); err != nil {
 			return fmt.Errorf("index synonyms %v: %w", set, err)
@@ -354,9 +355,22 @@ func (ix *Index) load() error {
 		return fmt.Errorf("count documents: %w", err)
 	}
 	ix.docs = docs
-	ix.guideDocs = docs - min(docs, uint64(len(ix.vocabulary.Synonyms)))
+	ix.guideDocs = docs - min(docs, uint64(indexedSynonyms(ix.vocabulary)))
 	return nil
 }
+
+// synonymDocs is how many of the thesaurus's synonym sets are indexed as
+// bleve's synonym documents, beside the guide's. They serve only BM25's
+// document count, since questions are expanded with every set before
+// bleve sees them, and the ranking (boosts, weights, thresholds) was tuned
+// with the 35 sets the default thesaurus had then. A fixed number keeps
+// words' rarity from moving with the vocabulary: indexing the twenty sets
+// added for company handbooks re-weighed every word, and took a right
+// answer out of the top three for the embedded guide's first question set.
+const synonymDocs = 35
+
+// indexedSynonyms is how many of th's synonym sets are indexed.
+func indexedSynonyms(th *thesaurus.Thesaurus) int { return min(synonymDocs, len(th.Synonyms)) }
 
 // readTerms reads the indexed terms back from bleve's dictionaries, with
 // the documents each is in by field.
