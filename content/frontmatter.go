@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -146,7 +147,11 @@ func misspeltKey(key string, value any) string {
 // a key one or two edits from one it reads, which would otherwise be
 // kept as the owner's own and do nothing.
 func applyMeta(p *Page) error {
-	for _, key := range slices.Sorted(maps.Keys(p.Meta)) {
+	// The first slip in the file is reported: keys by line, then name.
+	keys := slices.SortedFunc(maps.Keys(p.Meta), func(a, b string) int {
+		return cmp.Or(cmp.Compare(p.metaLines[a], p.metaLines[b]), strings.Compare(a, b))
+	})
+	for _, key := range keys {
 		if k := misspeltKey(key, p.Meta[key]); k != "" {
 			return metaError(p, key, "frontmatter key %q: did you mean %q?", key, k)
 		}

@@ -26,7 +26,7 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 			t.Errorf("misspeltKey(%q, %v) = %q, want %q", tc.key, tc.value, got, tc.want)
 		}
 	}
-	_, err := ParsePage("p.md", []byte("---\nlabel: P\npromts:\n  - Ask me\n---\n# P\n\ntext\n"))
+	_, err := ParsePage("p.md", []byte("---\nlabel: P\npromts:\n  - Ask me\nabuot: Us\n---\n# P\n\ntext\n"))
 	if err == nil || !strings.Contains(err.Error(), `p.md:3: frontmatter key "promts": did you mean "prompts"?`) {
 		t.Errorf("a misspelt key: %v", err)
 	}

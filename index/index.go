@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -149,14 +150,31 @@ func heededThesaurus(g *content.Guide) (*thesaurus.Thesaurus, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	said := th.Said(guideTexts(g))
+	said := saidIn(th, g.Sections())
 	return th.Heeding(said), said, nil
 }
 
-// guideTexts yields the text of each section of a guide, title first.
-func guideTexts(g *content.Guide) iter.Seq[string] {
+// saidIn returns the thesaurus's entries that the sections say
+// (thesaurus.Thesaurus.Said), sorted, read on every core: at 100,000
+// sections one core took 2.9 s, an eighth of the build.
+func saidIn(th *thesaurus.Thesaurus, sections []*content.Section) []string {
+	parts := max(1, min(runtime.GOMAXPROCS(0), len(sections)/readAhead))
+	found := make([][]string, parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		part := sections[i*len(sections)/parts : (i+1)*len(sections)/parts]
+		wg.Go(func() { found[i] = th.Said(texts(part)) })
+	}
+	wg.Wait()
+	said := slices.Concat(found...)
+	slices.Sort(said)
+	return slices.Compact(said)
+}
+
+// texts yields the text of each section, title first.
+func texts(sections []*content.Section) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, s := range g.Sections() {
+		for _, s := range sections {
 			if !yield(s.Title) || !yield(s.Text()) {
 				return
 			}

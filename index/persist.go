@@ -158,9 +158,9 @@ func reopen(home, fp string) (*Index, error) {
 		th, err = guideThesaurus(d.g)
 	}
 	if err == nil {
-		var said []byte
-		if said, err = b.GetInternal(saidKey); err == nil && len(said) > 0 {
-			th = th.Heeding(strings.Split(string(said), "\n"))
+		var said []string
+		if said, err = readSaid(b); err == nil {
+			th = th.Heeding(said)
 		}
 	}
 	var l *learner
@@ -172,6 +172,27 @@ func reopen(home, fp string) (*Index, error) {
 		return nil, err
 	}
 	return assemble(d.g, l, b, vocab)
+}
+
+// saidMark opens the kept list of the thesaurus's words a guide says, so
+// that an index kept without one (none said, or an older build's) is told
+// from one that says none.
+const saidMark = "said\n"
+
+// readSaid reads the thesaurus's words the guide says, as build kept them.
+func readSaid(b bleve.Index) ([]string, error) {
+	raw, err := b.GetInternal(saidKey)
+	if err != nil {
+		return nil, fmt.Errorf("read the guide's own words: %w", err)
+	}
+	list, ok := strings.CutPrefix(string(raw), saidMark)
+	switch {
+	case !ok:
+		return nil, errors.New("read the guide's own words: none kept")
+	case list == "":
+		return nil, nil
+	}
+	return strings.Split(list, "\n"), nil
 }
 
 // readGuide reads the parsed guide kept in a file.
@@ -230,7 +251,7 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp str
 		err = keepTerms(b)
 	}
 	if err == nil {
-		if err = b.SetInternal(saidKey, []byte(strings.Join(said, "\n"))); err != nil {
+		if err = b.SetInternal(saidKey, []byte(saidMark+strings.Join(said, "\n"))); err != nil {
 			err = fmt.Errorf("keep the guide's own words in %s: %w", dir, err)
 		}
 	}

@@ -2,6 +2,8 @@ package index
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -93,19 +95,49 @@ func TestGuidesOwnWordsAfterReopening(t *testing.T) {
 		{"persisted", func() (*Index, error) { return Open(files, dir) }},
 		{"reopened", func() (*Index, error) { return Open(files, dir) }},
 	} {
-		name := tc.name
 		ix, err := tc.open()
 		if err != nil {
 			t.Fatal(err)
 		}
 		hits, err := ix.Search(t.Context(), "which rituals do we have?", 1)
 		if err != nil || len(hits) == 0 || hits[0].Section.Title != "Team Rituals" {
-			t.Errorf("%s: hits %v, %v; want Team Rituals", name, hits, err)
+			t.Errorf("%s: %s, %v; want Team Rituals", tc.name, ids(hits), err)
 		}
 		if ix != built {
 			if err := ix.Close(); err != nil {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestReopeningAGuideThatSaysNoneOfTheThesaurus reuses the persisted
+// index of a guide that says no entry of a one-way rule: its empty list
+// of the guide's own words is kept, not taken for a missing one.
+func TestReopeningAGuideThatSaysNoneOfTheThesaurus(t *testing.T) {
+	t.Parallel()
+	files := fstest.MapFS{"guide.md": {Data: []byte("# Handbook\n\n## Budgets\n\nTools under $1,000 need no approval.\n")}}
+	dir := t.TempDir()
+	ix, err := Open(files, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// A rebuild replaces the folder, and the mark with it.
+	marker := filepath.Join(dir, homeDir, "reuse-marker")
+	if err := os.WriteFile(marker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if ix, err = Open(files, dir); err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := os.Stat(marker); err != nil {
+		t.Error("reopening a guide that says none of the thesaurus rebuilt its index")
+	}
+	if said, err := readSaid(ix.bleve); err != nil || said != nil {
+		t.Errorf("kept words %q, %v; want none", said, err)
 	}
 }

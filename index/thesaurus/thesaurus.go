@@ -432,10 +432,19 @@ func (t *Thesaurus) Heeding(said []string) *Thesaurus {
 }
 
 // heeds reports whether the entry's rule gives way where a guide says
-// the entry: not the owner's own rule, nor one that adds to the entry.
+// the entry: not the owner's own rule, nor one whose words hold the entry
+// as words of their own ("accountable for" in "responsible accountable
+// for"; not "prod" in "production").
 func (w rewriter) heeds(e squashedEntry) bool {
 	r := w.source[e.rule]
-	return !r.own && !strings.Contains(squash(r.to).text, e.text)
+	if r.own {
+		return false
+	}
+	to := squash(r.to)
+	return !slices.ContainsFunc(to.starts, func(p int) bool {
+		_, ok := to.match(e, p)
+		return ok
+	})
 }
 
 // Expand adds each phrase's word after the phrase, for indexed text.

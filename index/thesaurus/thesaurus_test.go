@@ -125,7 +125,7 @@ func TestPhrasesMatchWholeWords(t *testing.T) {
 func TestHeedingTheGuidesWords(t *testing.T) {
 	t.Parallel()
 	th, err := Read(
-		File{Name: "default", Text: []byte("rituals, ceremonies => recurring meetings\naccountable for => responsible accountable for\ndemo day => sprint demos\n")},
+		File{Name: "default", Text: []byte("rituals, ceremonies => recurring meetings\naccountable for => responsible accountable for\ndemo day => sprint demos\nprod => production\n")},
 		File{Name: "synonyms.txt", Text: []byte("pager => oncall\n"), Own: true},
 	)
 	if err != nil {
@@ -134,9 +134,9 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 	if said := th.Said(slices.Values([]string{"Nothing of it here."})); said != nil || th.Heeding(said) != th {
 		t.Errorf("a guide that says no entry: said %q", said)
 	}
-	said := th.Said(slices.Values([]string{"Team Rituals", "Who is accountable for it: see the pager and the Demo-Day page."}))
-	if !slices.Equal(said, []string{"rituals", "demo day"}) {
-		t.Errorf("said %q, want rituals and demo day", said)
+	said := th.Said(slices.Values([]string{"Team Rituals", "Who is accountable for it: see the pager and the Demo-Day page.", "Prod Access"}))
+	if !slices.Equal(said, []string{"rituals", "demo day", "prod"}) {
+		t.Errorf("said %q, want rituals, demo day and prod", said)
 	}
 	heeding := th.Heeding(said)
 	tests := []struct{ question, want string }{
@@ -144,6 +144,7 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 		{"which ceremonies are mandatory?", "which  recurring meetings  are mandatory?"},
 		{"who is accountable for it?", "who is  responsible accountable for  it?"},
 		{"when is demo day?", "when is demo day?"},
+		{"how do I get prod access?", "how do I get prod access?"},
 		{"who carries the pager?", "who carries the  oncall ?"},
 	}
 	for _, tt := range tests {
