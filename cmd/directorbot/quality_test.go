@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io/fs"
+	"os"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -154,6 +155,79 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 			tt.floor.check(t, ix)
 		})
 	}
+}
+
+// TestOwnersExamplesLiftACompanyGuide plays the owner's loop on two
+// company guides: a first set of questions people asked, with the
+// sections that answer them, becomes the guide's examples.jsonl, as the
+// report's questions would. A second set, written afterwards by someone
+// who saw only the pages, is answered better than by the pages alone.
+func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		dir, asked, next string
+		// alone and taught are the least the next set scores without and
+		// with the examples.
+		alone, taught least
+	}{
+		{"index/testdata/tuning/northwind", "tune.jsonl", "set2.jsonl", least{0.69, 8}, least{0.76, 14}},
+		{"index/testdata/handbook", "heldout.jsonl", "heldout2.jsonl", least{0.73, 15}, least{0.76, 22}},
+	} {
+		t.Run(tt.dir, func(t *testing.T) {
+			t.Parallel()
+			dir := os.DirFS("../../" + tt.dir)
+			examples, err := fs.ReadFile(dir, tt.asked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files := fstest.MapFS{content.ExamplesFile: {Data: examples}}
+			pages, err := fs.Glob(dir, "*.md")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range pages {
+				data, err := fs.ReadFile(dir, name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				files[name] = &fstest.MapFile{Data: data}
+			}
+			cases, err := quality.LoadSet("../../" + tt.dir + "/" + tt.next)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, run := range []struct {
+				name  string
+				files fs.FS
+				least least
+			}{{"pages alone", dir, tt.alone}, {"with examples", files, tt.taught}} {
+				g, err := content.Load(run.files)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ix, err := index.Build(g)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := quality.Evaluate(context.Background(), ix, cases, blockkit.Preview(ix))
+				_ = ix.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%s: %s", run.name, r.Score)
+				if r.Top1 < run.least.top1 || r.None < run.least.refused {
+					t.Errorf("%s: %s, below top1=%.2f with %d off-topic refused", run.name, r.Score, run.least.top1, run.least.refused)
+				}
+			}
+		})
+	}
+}
+
+// least is the least a question set scores: top-1, and off-topic
+// questions refused.
+type least struct {
+	top1    float64
+	refused int
 }
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
