@@ -115,43 +115,53 @@ func (s span) holds(a amount) bool {
 	return s.unit != "" && s.unit == a.unit && a.value >= s.low && a.value <= s.high
 }
 
-// rangeRow returns the row of one of a section's tables whose first cell
-// is a range holding an amount the question states: "3 years of tenure"
-// is the "2–5 years" row, "a €25,000 tool" the "€10,000–€50,000" one.
-// A table counts when at least two of its rows are ranges; of two rows
-// that share the bound the amount is at ("2–5", "5+" for 5), the later
-// one, which starts there, answers.
+// rangeRow returns the row of one of a section's tables with a cell whose
+// range holds an amount the question states: "3 years of tenure" is the
+// "2–5 years" row, "a €25,000 tool" the "€10,000–€50,000" one. A column
+// counts when at least two of its cells are ranges; of rows that hold the
+// amount, the one whose range starts nearest below it answers ("5+ years"
+// rather than "2–5 years" for 5, "9+ years" rather than "6+ years" for 10).
 func rangeRow(s *content.Section, question string) (RowRef, bool) {
 	asked := amounts(question)
 	if len(asked) == 0 {
 		return RowRef{}, false
 	}
 	for ti, t := range s.Tables() {
-		spans := make([]span, len(t.Rows))
-		ranges := 0
-		for ri, row := range t.Rows {
-			if len(row) == 0 {
-				continue
-			}
-			if sp, ok := spanOf(row[0].Plain()); ok {
-				spans[ri] = sp
-				ranges++
-			}
-		}
-		if ranges < 2 {
-			continue
-		}
-		for _, a := range asked {
-			found := -1
-			for ri, sp := range spans {
-				if sp.holds(a) && (found < 0 || sp.low == a.value) {
-					found = ri
-				}
-			}
-			if found >= 0 {
-				return RowRef{Table: ti, Row: found}, true
+		for c := range t.Header {
+			if r, ok := rangeIn(t.Rows, c, asked); ok {
+				return RowRef{Table: ti, Row: r}, true
 			}
 		}
 	}
 	return RowRef{}, false
+}
+
+// rangeIn returns the row whose cell in column c holds one of the asked
+// amounts, the first amount that one does, when the column holds ranges.
+func rangeIn(rows [][]content.Inline, c int, asked []amount) (int, bool) {
+	spans := make([]span, len(rows))
+	ranges := 0
+	for ri, row := range rows {
+		if c < len(row) {
+			if sp, ok := spanOf(row[c].Plain()); ok {
+				spans[ri] = sp
+				ranges++
+			}
+		}
+	}
+	if ranges < 2 {
+		return 0, false
+	}
+	for _, a := range asked {
+		found := -1
+		for ri, sp := range spans {
+			if sp.holds(a) && (found < 0 || sp.low > spans[found].low) {
+				found = ri
+			}
+		}
+		if found >= 0 {
+			return found, true
+		}
+	}
+	return 0, false
 }

@@ -41,7 +41,7 @@ func TestSpans(t *testing.T) {
 // question states, in the table's unit.
 func TestRangeRow(t *testing.T) {
 	t.Parallel()
-	ix := pageIndex(t, "handbook.md", "# Handbook\n\n## PTO\n\nDays off by tenure, and who approves purchases.\n\n| Tenure | Days |\n| --- | --- |\n| 0–2 years | 20 |\n| 2–5 years | 23 |\n| 5+ years | 26 |\n\n| Cost | Approver |\n| --- | --- |\n| Under €1,000 | EM |\n| €1,000–€10,000 | Director |\n| Over €10,000 | VP |\n\n## Holidays\n\nEleven a year.\n")
+	ix := pageIndex(t, "handbook.md", "# Handbook\n\n## PTO\n\nDays off by tenure, and who approves purchases.\n\n| Tenure | Days |\n| --- | --- |\n| 0–2 years | 20 |\n| 2–5 years | 23 |\n| 5+ years | 26 |\n\n| Cost | Approver |\n| --- | --- |\n| Under €1,000 | EM |\n| €1,000–€10,000 | Director |\n| Over €10,000 | VP |\n\n## Holidays\n\nEleven a year.\n\n## Levels\n\n| Level | Title | Typical experience |\n| --- | --- | --- |\n| E1 | Associate | 0–1 years |\n| E2 | Engineer | 1–3 years |\n| E3 | Senior | 3–6 years |\n| E4 | Staff | 6+ years |\n| E5 | Senior Staff | 9+ years |\n")
 	s, _ := ix.Guide().Section("pto")
 	tests := []struct {
 		question string
@@ -62,6 +62,15 @@ func TestRangeRow(t *testing.T) {
 		{"how many pto days do I get?", RowRef{}, false},
 		{"do we get 2 floating holidays?", RowRef{}, false},
 		{"who approves a $25,000 tool?", RowRef{}, false},
+	}
+	levels, _ := ix.Guide().Section("levels")
+	for _, tt := range []struct {
+		question string
+		row      int
+	}{{"what level fits 4 years of experience?", 2}, {"10 years of experience, which level?", 4}, {"7 years in", 3}} {
+		if got, ok := rangeRow(levels, tt.question); !ok || got != (RowRef{0, tt.row}) {
+			t.Errorf("rangeRow(%q) = %+v, %v; want row %d of Levels", tt.question, got, ok, tt.row)
+		}
 	}
 	for _, tt := range tests {
 		got, ok := rangeRow(s, tt.question)
