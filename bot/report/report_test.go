@@ -103,6 +103,7 @@ func TestWriteText(t *testing.T) {
 		"2026-03-01      6          3  50.0%  ██████████",
 		"2026-03-02      0          0   0.0%",
 		"2026-03-03      4          0   0.0%",
+		"To teach the guide these wordings: directorbot report --examples > new.jsonl",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text report lacks %q:\n%s", want, out)
@@ -127,6 +128,9 @@ func TestWriteText(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("a quiet month lacks %q:\n%s", want, b.String())
 		}
+	}
+	if strings.Contains(b.String(), "To teach the guide") {
+		t.Errorf("a month with nothing to teach says how to teach it:\n%s", b.String())
 	}
 }
 
