@@ -1,11 +1,11 @@
 package index
 
 import (
-	"cmp"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -17,37 +17,40 @@ type amount struct {
 	unit  string
 }
 
-// span is the amounts a table row's first cell covers, bounds included:
-// "2–5 years", "€1,000–€10,000", "5+ years", "Under €1,000".
+// span is the amounts a table cell covers: "2–5 years", "€1,000–€10,000",
+// "5+ years", "Under €1,000" (below 1,000), "Over €50,000".
 type span struct {
 	low, high float64
 	unit      string
 }
 
-// bare matches a number: a currency sign, the digits with their
-// thousands' commas, a k or m for thousands or millions; number, an
-// amount: a bare number and the word after it.
+// figurePattern matches a figure: a currency sign, digits that begin a
+// word ("E4" and "SEV2" hold none) with their thousands' commas, and a
+// scale ("5k", "2 million"). amountPattern adds the word after it, the
+// unit of an amount that has no currency sign.
 const (
-	bare   = `([$€£]?)\s?(\d[\d,]*(?:\.\d+)?)(k|m)?\b`
-	number = bare + `(?:\s*([a-z]+))?`
+	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
+	amountPattern = figurePattern + `(?:[\s-]*([a-z]+))?`
 )
 
 var (
-	// amountPattern finds an amount and whether the question puts it
-	// as a bound: "under $1,000" is below the "$1,000 to $10,000" row.
-	amountPattern = regexp.MustCompile(`(?:\b(under|below|less than|up to|over|above|more than)\s+)?` + number)
-	// Row heads of a range: "2-5 years", "€1,000 to €10,000"; open
-	// ranges: "over €50,000", "5+ years", "10 or more", "under €1,000".
-	closedSpan = regexp.MustCompile(`^` + bare + `\s*(?:-|to)\s*` + number + `$`)
-	overSpan   = regexp.MustCompile(`^(?:over|above|more than|>|≥)\s*` + number + `$`)
-	plusSpan   = regexp.MustCompile(`^` + bare + `\s*(?:\+|or more|and up|and above)\s*([a-z]*)$`)
-	underSpan  = regexp.MustCompile(`^(?:under|below|less than|up to|<|≤)\s*` + number + `$`)
+	// askedAmount finds an amount in a question, and whether the question
+	// puts it as a bound: "under $1,000" is below the "$1,000 to $10,000"
+	// row; "up to" keeps the amount itself.
+	askedAmount = regexp.MustCompile(`(?:\b(under|below|less than|up to|over|above|more than)\s+)?` + amountPattern)
+	// A cell's range: "2-5 years", "€1,000 to €10,000"; open ranges:
+	// "over €50,000", "5+ years", "10 or more engineers", "under €1,000".
+	closedSpan = regexp.MustCompile(`^` + figurePattern + `\s*(?:-|to)\s*` + amountPattern + `$`)
+	overSpan   = regexp.MustCompile(`^(?:over|above|more than|>)\s*` + amountPattern + `$`)
+	plusSpan   = regexp.MustCompile(`^` + figurePattern + `\s*(?:\+|or more|and up|and above)\s*([a-z]*)$`)
+	underSpan  = regexp.MustCompile(`^(?:under|below|less than|<)\s*` + amountPattern + `$`)
+	upToSpan   = regexp.MustCompile(`^(?:up to|≤)\s*` + amountPattern + `$`)
 )
 
-// amounts returns the amounts a text states.
+// amounts returns the amounts a question states.
 func amounts(text string) []amount {
 	var out []amount
-	for _, m := range amountPattern.FindAllStringSubmatch(strings.ToLower(text), -1) {
+	for _, m := range askedAmount.FindAllStringSubmatch(strings.ToLower(text), -1) {
 		v, ok := value(m[3], m[4])
 		if !ok {
 			continue
@@ -63,72 +66,96 @@ func amounts(text string) []amount {
 	return out
 }
 
-// value reads a number with its thousands' commas and its k or m.
+// scales are the factors of a figure's scale word.
+var scales = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+// value reads a figure's digits, without their thousands' commas, times
+// its scale.
 func value(digits, scale string) (float64, bool) {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
-	switch scale {
-	case "k":
-		v *= 1e3
-	case "m":
-		v *= 1e6
-	}
-	return v, err == nil
+	return v * scales[scale], err == nil
 }
 
 // unitOf is an amount's unit: its currency sign, else the word after it
-// without a plural s ("years" and "year" are one unit).
+// as unitNames names it ("yrs" and "years" are one unit).
 func unitOf(sign, word string) string {
 	if sign != "" {
 		return sign
 	}
-	return strings.TrimSuffix(word, "s")
+	if u, ok := unitNames[word]; ok {
+		return u
+	}
+	return word
+}
+
+// unitNames names the units written more than one way.
+var unitNames = map[string]string{
+	"year": "year", "years": "year", "yr": "year", "yrs": "year",
+	"month": "month", "months": "month", "mo": "month", "mos": "month",
+	"week": "week", "weeks": "week", "wk": "week", "wks": "week",
+	"day": "day", "days": "day",
+	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+	"engineer": "engineer", "engineers": "engineer",
+	"person": "person", "people": "person",
+	"report": "report", "reports": "report",
 }
 
 // spanOf reads a table cell as a range of amounts with a unit; false
-// when it is none.
+// when it is none. "Over" and "under" leave out their bound.
 func spanOf(cell string) (span, bool) {
 	text := strings.Join(strings.Fields(strings.NewReplacer("–", "-", "—", "-").Replace(strings.ToLower(cell))), " ")
 	var sp span
 	ok := false
 	if m := closedSpan.FindStringSubmatch(text); m != nil {
-		// "2-5 years" says its unit once, after the second number;
-		// "€1,000-€10,000" before each.
-		low, okLow := value(m[2], m[3])
+		// "2-5 years" says its unit once, after the second figure;
+		// "€1,000-€10,000" its sign before each, "$5-10k" its scale once.
+		scale := m[3]
+		if scale == "" {
+			scale = m[6]
+		}
+		low, okLow := value(m[2], scale)
 		high, okHigh := value(m[5], m[6])
-		sp, ok = span{low, high, unitOf(cmp.Or(m[4], m[1]), m[7])}, okLow && okHigh && low <= high
+		sign := m[1]
+		if sign == "" {
+			sign = m[4]
+		}
+		sp, ok = span{low, high, unitOf(sign, m[7])}, okLow && okHigh && low <= high
 	} else if m := overSpan.FindStringSubmatch(text); m != nil {
 		low, okLow := value(m[2], m[3])
-		sp, ok = span{low, math.Inf(1), unitOf(m[1], m[4])}, okLow
+		sp, ok = span{math.Nextafter(low, math.Inf(1)), math.Inf(1), unitOf(m[1], m[4])}, okLow
 	} else if m := plusSpan.FindStringSubmatch(text); m != nil {
 		low, okLow := value(m[2], m[3])
 		sp, ok = span{low, math.Inf(1), unitOf(m[1], m[4])}, okLow
 	} else if m := underSpan.FindStringSubmatch(text); m != nil {
+		high, okHigh := value(m[2], m[3])
+		sp, ok = span{math.Inf(-1), math.Nextafter(high, math.Inf(-1)), unitOf(m[1], m[4])}, okHigh
+	} else if m := upToSpan.FindStringSubmatch(text); m != nil {
 		high, okHigh := value(m[2], m[3])
 		sp, ok = span{math.Inf(-1), high, unitOf(m[1], m[4])}, okHigh
 	}
 	return sp, ok && sp.unit != ""
 }
 
-// holds reports whether the span covers the amount, in the same unit (a
-// cell that is no range has none).
+// holds reports whether the span covers the amount, in the same unit.
 func (s span) holds(a amount) bool {
-	return s.unit != "" && s.unit == a.unit && a.value >= s.low && a.value <= s.high
+	return s.unit == a.unit && a.value >= s.low && a.value <= s.high
 }
 
-// rangeRow returns the row of one of a section's tables with a cell whose
-// range holds an amount the question states: "3 years of tenure" is the
-// "2–5 years" row, "a €25,000 tool" the "€10,000–€50,000" one. A column
-// counts when at least two of its cells are ranges; of rows that hold the
-// amount, the one whose range starts nearest below it answers ("5+ years"
-// rather than "2–5 years" for 5, "9+ years" rather than "6+ years" for 10).
+// rangeRow returns the row of one of a section's tables whose cell in a
+// column of ranges holds an amount the question states: "3 years of
+// tenure" is the "2–5 years" row, "a €25,000 tool" the "€10,000–€50,000"
+// one. A question that names a row by its first cell ("an E4 with 2
+// years") has asked for that row, and gets none here.
 func rangeRow(s *content.Section, question string) (RowRef, bool) {
 	asked := amounts(question)
 	if len(asked) == 0 {
 		return RowRef{}, false
 	}
+	words := spaced(question)
 	for ti, t := range s.Tables() {
 		for c := range t.Header {
-			if r, ok := rangeIn(t.Rows, c, asked); ok {
+			if r, ok := rangeIn(t.Rows, c, asked); ok && (c == 0 || !namesRow(t.Rows, words)) {
 				return RowRef{Table: ti, Row: r}, true
 			}
 		}
@@ -136,18 +163,48 @@ func rangeRow(s *content.Section, question string) (RowRef, bool) {
 	return RowRef{}, false
 }
 
-// rangeIn returns the row whose cell in column c holds one of the asked
-// amounts, the first amount that one does, when the column holds ranges.
+// namesRow reports whether the question's words (spaced) hold the
+// words of a row's first cell.
+func namesRow(rows [][]content.Inline, words string) bool {
+	for _, row := range rows {
+		if len(row) > 0 && strings.Contains(words, spaced(row[0].Plain())) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaced is a text's words, lower-cased, each between single spaces:
+// "E4, 2 years" is " e4 2 years ".
+func spaced(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return " " + strings.Join(words, " ") + " "
+}
+
+// rangeIn returns the row whose cell in column c holds the first of the
+// asked amounts any cell there holds. The column must be a scale: at
+// least two of its cells are ranges, all in one unit, each starting
+// above the one before ("0–2 years", "2–5 years", "5+ years"), unlike a
+// column of targets ("Under 24 hours", "Under 15%"). Of two rows that
+// hold an amount at their shared bound, the later answers ("5+ years"
+// for 5).
 func rangeIn(rows [][]content.Inline, c int, asked []amount) (int, bool) {
-	spans := make([]span, len(rows))
+	spans := make([]*span, len(rows))
+	var last *span
 	ranges := 0
 	for ri, row := range rows {
-		if c < len(row) {
-			if sp, ok := spanOf(row[c].Plain()); ok {
-				spans[ri] = sp
-				ranges++
-			}
+		if c >= len(row) {
+			continue
 		}
+		sp, ok := spanOf(row[c].Plain())
+		if !ok {
+			continue
+		}
+		if last != nil && (sp.unit != last.unit || sp.low <= last.low) {
+			return 0, false
+		}
+		spans[ri], last = &sp, &sp
+		ranges++
 	}
 	if ranges < 2 {
 		return 0, false
@@ -155,7 +212,7 @@ func rangeIn(rows [][]content.Inline, c int, asked []amount) (int, bool) {
 	for _, a := range asked {
 		found := -1
 		for ri, sp := range spans {
-			if sp.holds(a) && (found < 0 || sp.low > spans[found].low) {
+			if sp != nil && sp.holds(a) {
 				found = ri
 			}
 		}

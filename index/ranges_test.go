@@ -5,11 +5,13 @@ import (
 	"testing"
 )
 
-// TestSpans reads the row heads of tables of ranges, and refuses cells
-// that state no range with a unit.
+// TestSpans reads cells of ranges, and refuses cells that state no range
+// with a unit.
 func TestSpans(t *testing.T) {
 	t.Parallel()
 	inf := math.Inf(1)
+	below := func(v float64) float64 { return math.Nextafter(v, -inf) }
+	above := func(v float64) float64 { return math.Nextafter(v, inf) }
 	tests := []struct {
 		cell string
 		want span
@@ -17,11 +19,15 @@ func TestSpans(t *testing.T) {
 	}{
 		{"0–2 years", span{0, 2, "year"}, true},
 		{"2-5 Years", span{2, 5, "year"}, true},
+		{"1 to 3 yrs", span{1, 3, "year"}, true},
 		{"5+ years", span{5, inf, "year"}, true},
 		{"€1,000–€10,000", span{1000, 10000, "€"}, true},
 		{"$5k to $20k", span{5000, 20000, "$"}, true},
-		{"Under €1,000", span{math.Inf(-1), 1000, "€"}, true},
-		{"Over €50,000", span{50000, inf, "€"}, true},
+		{"$5–10k", span{5000, 10000, "$"}, true},
+		{"Under €1,000", span{-inf, below(1000), "€"}, true},
+		{"Up to €1,000", span{-inf, 1000, "€"}, true},
+		{"Over €50,000", span{above(50000), inf, "€"}, true},
+		{"Over $1 million", span{above(1e6), inf, "$"}, true},
 		{"10 or more engineers", span{10, inf, "engineer"}, true},
 		{"1–3", span{}, false},
 		{"5–2 years", span{}, false},
@@ -37,50 +43,88 @@ func TestSpans(t *testing.T) {
 	}
 }
 
-// TestRangeRow picks the row of a table of ranges that holds an amount the
-// question states, in the table's unit.
+// TestRangeRow picks the row of a table whose column of ranges holds an
+// amount the question states, in the column's unit; not in a column of
+// targets, nor when the question names a row.
 func TestRangeRow(t *testing.T) {
 	t.Parallel()
-	ix := pageIndex(t, "handbook.md", "# Handbook\n\n## PTO\n\nDays off by tenure, and who approves purchases.\n\n| Tenure | Days |\n| --- | --- |\n| 0–2 years | 20 |\n| 2–5 years | 23 |\n| 5+ years | 26 |\n\n| Cost | Approver |\n| --- | --- |\n| Under €1,000 | EM |\n| €1,000–€10,000 | Director |\n| Over €10,000 | VP |\n\n## Holidays\n\nEleven a year.\n\n## Levels\n\n| Level | Title | Typical experience |\n| --- | --- | --- |\n| E1 | Associate | 0–1 years |\n| E2 | Engineer | 1–3 years |\n| E3 | Senior | 3–6 years |\n| E4 | Staff | 6+ years |\n| E5 | Senior Staff | 9+ years |\n")
-	s, _ := ix.Guide().Section("pto")
+	ix := pageIndex(t, "handbook.md", `# Handbook
+
+## PTO
+
+Days off by tenure, and who approves purchases.
+
+| Tenure | Days |
+| --- | --- |
+| 0–2 years | 20 |
+| 2–5 years | 23 |
+| 5+ years | 26 |
+
+| Cost | Approver |
+| --- | --- |
+| Under €1,000 | EM |
+| €1,000–€10,000 | Director |
+| Over €10,000 | VP |
+
+## Levels
+
+| Level | Title | Typical experience |
+| --- | --- | --- |
+| E1 | Associate | 0–1 years |
+| E2 | Engineer | 1–3 years |
+| E3 | Senior | 3–6 years |
+| E4 | Staff | 6+ years |
+| E5 | Senior Staff | 9+ years |
+
+## Metrics
+
+| Metric | Target |
+| --- | --- |
+| Lead time | Under 24 hours |
+| Change failure rate | Under 15% |
+| MTTR | Under 2 hours |
+`)
 	tests := []struct {
-		question string
-		want     RowRef
-		ok       bool
+		section, question string
+		want              RowRef
+		ok                bool
 	}{
-		{"how many days with 3 years of tenure?", RowRef{0, 1}, true},
-		{"pto after 5 years?", RowRef{0, 2}, true},
-		{"I've been here 1 year", RowRef{0, 0}, true},
-		{"who approves a €25,000 tool?", RowRef{1, 2}, true},
-		{"who approves €500?", RowRef{1, 0}, true},
-		{"who signs off on a €2.5k purchase", RowRef{1, 1}, true},
-		// A bound the question puts: at €1,000 the later row starts.
-		{"who approves €1,000?", RowRef{1, 1}, true},
-		{"tool under €1,000 approver", RowRef{1, 0}, true},
-		{"over €10,000?", RowRef{1, 2}, true},
-		// No amount, or none in a table's unit.
-		{"how many pto days do I get?", RowRef{}, false},
-		{"do we get 2 floating holidays?", RowRef{}, false},
-		{"who approves a $25,000 tool?", RowRef{}, false},
-	}
-	levels, _ := ix.Guide().Section("levels")
-	for _, tt := range []struct {
-		question string
-		row      int
-	}{{"what level fits 4 years of experience?", 2}, {"10 years of experience, which level?", 4}, {"7 years in", 3}} {
-		if got, ok := rangeRow(levels, tt.question); !ok || got != (RowRef{0, tt.row}) {
-			t.Errorf("rangeRow(%q) = %+v, %v; want row %d of Levels", tt.question, got, ok, tt.row)
-		}
+		{"pto", "how many days with 3 years of tenure?", RowRef{0, 1}, true},
+		{"pto", "pto after 5 years?", RowRef{0, 2}, true},
+		{"pto", "I've been here 1 yr", RowRef{0, 0}, true},
+		{"pto", "who approves a €25,000 tool?", RowRef{1, 2}, true},
+		{"pto", "who approves €500?", RowRef{1, 0}, true},
+		{"pto", "who signs off on a €2.5k purchase", RowRef{1, 1}, true},
+		{"pto", "who approves a €2 million vendor?", RowRef{1, 2}, true},
+		// The bounds: "under" and "over" leave theirs out, in the table
+		// and in the question.
+		{"pto", "who approves €1,000?", RowRef{1, 1}, true},
+		{"pto", "who approves €10,000?", RowRef{1, 1}, true},
+		{"pto", "tool under €1,000 approver", RowRef{1, 0}, true},
+		{"pto", "over €10,000?", RowRef{1, 2}, true},
+		{"levels", "what level fits 4 years of experience?", RowRef{0, 2}, true},
+		{"levels", "10 years of experience, which level?", RowRef{0, 4}, true},
+		{"levels", "7 years in", RowRef{0, 3}, true},
+		// No amount, none in a column's unit, a figure inside a word, a
+		// row the question names, a column of targets.
+		{"pto", "how many pto days do I get?", RowRef{}, false},
+		{"pto", "do we get 2 floating holidays?", RowRef{}, false},
+		{"pto", "who approves a $25,000 tool?", RowRef{}, false},
+		{"levels", "how do E4 engineers grow?", RowRef{}, false},
+		{"levels", "I'm an E4 with 2 years, what's next?", RowRef{}, false},
+		{"metrics", "our MTTR is 3 hours, is that ok?", RowRef{}, false},
 	}
 	for _, tt := range tests {
+		s, _ := ix.Guide().Section(tt.section)
 		got, ok := rangeRow(s, tt.question)
 		if ok != tt.ok || got != tt.want {
-			t.Errorf("rangeRow(%q) = %+v, %v; want %+v, %v", tt.question, got, ok, tt.want, tt.ok)
+			t.Errorf("rangeRow(%s, %q) = %+v, %v; want %+v, %v", tt.section, tt.question, got, ok, tt.want, tt.ok)
 		}
 	}
 	// The reply opens with that row.
+	pto, _ := ix.Guide().Section("pto")
 	hits, err := ix.Search(t.Context(), "how many pto days do I get with 3 years of tenure?", 1)
-	if err != nil || len(hits) == 0 || hits[0].Section != s || len(hits[0].Rows) != 1 || hits[0].Rows[0] != (RowRef{0, 1}) {
-		t.Errorf("search: %v, %v; want the 2–5 years row of PTO", hits, err)
+	if err != nil || len(hits) == 0 || hits[0].Section != pto || len(hits[0].Rows) != 1 || hits[0].Rows[0] != (RowRef{0, 1}) {
+		t.Errorf("search: %s, %v; want the 2–5 years row of PTO", ids(hits), err)
 	}
 }

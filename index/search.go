@@ -290,8 +290,10 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
 	// years of tenure?" opens with the "2–5 years" row.
-	if r, ok := rangeRow(hits[0].Section, qa.read); ok && !whole {
-		hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
+	if !whole {
+		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
+			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
+		}
 	}
 	if in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
