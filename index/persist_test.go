@@ -44,17 +44,11 @@ func TestOpenDecodesNoBody(t *testing.T) {
 	reopen := func(table bool) uint64 {
 		files := fstest.MapFS{"guide.md": {Data: []byte(page(table))}, content.ExamplesFile: {Data: []byte(examples)}}
 		dir := t.TempDir()
-		ix, err := Open(files, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := ix.Close(); err != nil {
-			t.Fatal(err)
-		}
+		persistOnce(t, files, dir)
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		ix, err = Open(files, dir)
+		ix, err := Open(files, dir)
 		runtime.ReadMemStats(&after)
 		if err != nil {
 			t.Fatal(err)
@@ -118,19 +112,14 @@ func TestReopeningAGuideThatSaysNoneOfTheThesaurus(t *testing.T) {
 	t.Parallel()
 	files := fstest.MapFS{"guide.md": {Data: []byte("# Handbook\n\n## Budgets\n\nTools under $1,000 need no approval.\n")}}
 	dir := t.TempDir()
-	ix, err := Open(files, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
+	persistOnce(t, files, dir)
 	// A rebuild replaces the folder, and the mark with it.
 	marker := filepath.Join(dir, homeDir, "reuse-marker")
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if ix, err = Open(files, dir); err != nil {
+	ix, err := Open(files, dir)
+	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
@@ -139,5 +128,17 @@ func TestReopeningAGuideThatSaysNoneOfTheThesaurus(t *testing.T) {
 	}
 	if said, err := readSaid(ix.bleve); err != nil || said != nil {
 		t.Errorf("kept words %q, %v; want none", said, err)
+	}
+}
+
+// persistOnce opens the guide's index in dir, which keeps it, and closes it.
+func persistOnce(t *testing.T, files fstest.MapFS, dir string) {
+	t.Helper()
+	ix, err := Open(files, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -122,6 +122,22 @@ func (f floor) check(t *testing.T, ix *index.Index) quality.Score {
 	return r.Score
 }
 
+// checkGuide builds the index of the guide in fsys, holds it to the
+// floor, and returns its score.
+func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
+	t.Helper()
+	g, err := content.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	return f.check(t, ix)
+}
+
 // TestSearchQualityOnCompanyGuides holds company guides to the figures
 // their question sets reach today, as a company would get them: their
 // pages alone, no examples, no outside.txt. This is what a new guide
@@ -145,16 +161,7 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			t.Parallel()
-			g, err := content.LoadDir("../../" + tt.dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ix, err := index.Build(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
-			tt.floor.check(t, ix)
+			tt.floor.checkGuide(t, os.DirFS("../../"+tt.dir))
 		})
 	}
 }
@@ -203,19 +210,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 					taught[e.Name()] = &fstest.MapFile{Data: data}
 				}
 			}
-			score := func(files fs.FS, f floor) quality.Score {
-				g, err := content.Load(files)
-				if err != nil {
-					t.Fatal(err)
-				}
-				ix, err := index.Build(g)
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer ix.Close()
-				return f.check(t, ix)
-			}
-			alone, lifted := score(pages, tt.alone), score(taught, tt.taught)
+			alone, lifted := tt.alone.checkGuide(t, pages), tt.taught.checkGuide(t, taught)
 			if lifted.Top1 <= alone.Top1 || lifted.None <= alone.None {
 				t.Errorf("examples lift nothing: %s alone, %s with them", alone, lifted)
 			}
