@@ -66,6 +66,9 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title)),
 		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title)),
 		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title)))
+	if teach := r.Teach(); teach != "" {
+		blocks = append(blocks, contextLine(escape(teach)))
+	}
 
 	lines = nil
 	for _, s := range r.MostHelpful(reportRows) {

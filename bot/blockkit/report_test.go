@@ -96,6 +96,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"Refused as for others to answer, grouped by topic words",
 		"(a topic left to others)",
 		"Answers marked 👎, grouped by topic words",
+		"To teach the guide these wordings: directorbot report --examples",
 		"” → Key Skill Sets",
 		"Key Skill Sets",
 		"no longer in the guide",

@@ -315,3 +315,14 @@ func (r *Report) FillRate(asked, noAnswer map[time.Time]int) {
 		r.Rate[i].Rate = Rate(r.Rate[i].NoAnswer, r.Rate[i].Asked)
 	}
 }
+
+// Teach says how to teach the guide the wordings the report lists (the
+// unanswered questions and the unsure answers'), or "" when it lists
+// none. Examples lift a guide more than anything else its owners can do
+// (BENCHMARKS.md, the owner's loop), so the report says how.
+func (r Report) Teach() string {
+	if len(r.Unanswered)+len(r.UnsureQuestions) == 0 {
+		return ""
+	}
+	return "To teach the guide these wordings: directorbot report --examples > new.jsonl, name the sections that answer each line (or leave expect empty), and append the file to the guide's examples.jsonl."
+}

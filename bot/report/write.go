@@ -52,10 +52,8 @@ func WriteText(w io.Writer, r Report) error {
 	groups("Refused as for others to answer, grouped by topic words", r.RefusedQuestions)
 	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions)
 	groups("Answers marked 👎, grouped by topic words", r.NotHelpfulQuestions)
-	// Examples lift a guide more than anything else an owner can do
-	// (BENCHMARKS.md, the owner's loop), so the report says how.
-	if len(r.Unanswered)+len(r.UnsureQuestions) > 0 {
-		p.printf("\nTo teach the guide these wordings: directorbot report --examples > new.jsonl, name the sections that answer each line (or leave expect empty), and append the file to the guide's examples.jsonl.\n")
+	if teach := r.Teach(); teach != "" {
+		p.printf("\n%s\n", teach)
 	}
 	section := func(s Section) string {
 		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
