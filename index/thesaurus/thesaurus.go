@@ -194,6 +194,11 @@ type squashedEntry struct {
 	rule  int
 	// place is the entry's among all the rules' entries (rewriter.entries).
 	place int
+	// givesWay tells that the rule leaves the entry alone where a guide
+	// says it (Said): not the owner's own rule, nor one whose words hold
+	// the entry as words of their own ("accountable for" in "responsible
+	// accountable for"; not "prod" in "production").
+	givesWay bool
 }
 
 func newRewriter(rules []rule) rewriter {
@@ -203,6 +208,7 @@ func newRewriter(rules []rule) rewriter {
 		for _, e := range r.entries {
 			se := newSquashedEntry(e, i)
 			se.place = len(w.entries)
+			se.givesWay = !r.own && !holds(squash(r.to), se)
 			w.entries = append(w.entries, e)
 			w.rules[i].entries = append(w.rules[i].entries, se)
 			key := se.text[:min(2, len(se.text))]
@@ -224,16 +230,25 @@ func newSquashedEntry(entry string, rule int) squashedEntry {
 // held marks the rules of which the text holds an entry.
 func (w rewriter) held(s squashed) []bool {
 	out := make([]bool, len(w.rules))
-	for _, p := range s.starts {
-		for n := 1; n <= 2 && p+n <= len(s.text); n++ {
-			for _, e := range w.starts[s.text[p:p+n]] {
-				if _, ok := s.match(e, p); ok {
-					out[e.rule] = true
+	for e := range w.found(s) {
+		out[e.rule] = true
+	}
+	return out
+}
+
+// found yields each entry the text holds, once for each place it holds it.
+func (w rewriter) found(s squashed) iter.Seq[squashedEntry] {
+	return func(yield func(squashedEntry) bool) {
+		for _, p := range s.starts {
+			for n := 1; n <= 2 && p+n <= len(s.text); n++ {
+				for _, e := range w.starts[s.text[p:p+n]] {
+					if _, ok := s.match(e, p); ok && !yield(e) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return out
 }
 
 // replace rewrites each match with what its rule gives for the matched
@@ -385,15 +400,8 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func (t *Thesaurus) Said(texts iter.Seq[string]) []string {
 	said := make([]bool, len(t.rewrites.entries))
 	for text := range texts {
-		s := squash(text)
-		for _, p := range s.starts {
-			for n := 1; n <= 2 && p+n <= len(s.text); n++ {
-				for _, e := range t.rewrites.starts[s.text[p:p+n]] {
-					if _, ok := s.match(e, p); ok && t.rewrites.heeds(e) {
-						said[e.place] = true
-					}
-				}
-			}
+		for e := range t.rewrites.found(squash(text)) {
+			said[e.place] = said[e.place] || e.givesWay
 		}
 	}
 	var out []string
@@ -418,7 +426,7 @@ func (t *Thesaurus) Heeding(said []string) *Thesaurus {
 	for i, r := range t.rewrites.source {
 		var entries []string
 		for k, e := range r.entries {
-			if !slices.Contains(said, e) || !t.rewrites.heeds(t.rewrites.rules[i].entries[k]) {
+			if !slices.Contains(said, e) || !t.rewrites.rules[i].entries[k].givesWay {
 				entries = append(entries, e)
 			}
 		}
@@ -431,18 +439,10 @@ func (t *Thesaurus) Heeding(said []string) *Thesaurus {
 	return &heeding
 }
 
-// heeds reports whether the entry's rule gives way where a guide says
-// the entry: not the owner's own rule, nor one whose words hold the entry
-// as words of their own ("accountable for" in "responsible accountable
-// for"; not "prod" in "production").
-func (w rewriter) heeds(e squashedEntry) bool {
-	r := w.source[e.rule]
-	if r.own {
-		return false
-	}
-	to := squash(r.to)
-	return !slices.ContainsFunc(to.starts, func(p int) bool {
-		_, ok := to.match(e, p)
+// holds reports whether the text holds the entry as words of its own.
+func holds(s squashed, e squashedEntry) bool {
+	return slices.ContainsFunc(s.starts, func(p int) bool {
+		_, ok := s.match(e, p)
 		return ok
 	})
 }
