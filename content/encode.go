@@ -31,8 +31,8 @@ func Fingerprint(fsys fs.FS) (string, error) {
 
 // guideFiles are the files of a guide folder, pages sorted by name.
 type guideFiles struct {
-	pages              []namedFile
-	synonyms, examples []byte
+	pages                      []namedFile
+	synonyms, examples, taught []byte
 	// outside is nil when the folder has no outside.txt.
 	outside []byte
 }
@@ -62,7 +62,10 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 	if files.outside, err = readOptional(fsys, OutsideFile); err != nil {
 		return files, err
 	}
-	files.examples, err = readOptional(fsys, ExamplesFile)
+	if files.examples, err = readOptional(fsys, ExamplesFile); err != nil {
+		return files, err
+	}
+	files.taught, err = readOptional(fsys, TaughtFile)
 	return files, err
 }
 
@@ -90,9 +93,14 @@ func (files guideFiles) fingerprint() string {
 		fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
 		h.Write(f.src)
 	}
-	if files.outside != nil {
-		fmt.Fprintf(h, "%s\x00%d\x00", OutsideFile, len(files.outside))
-		h.Write(files.outside)
+	// Files a guide may lack are hashed only when it has them, so that
+	// a guide without them keeps the fingerprint it had before they were
+	// read.
+	for _, f := range []namedFile{{OutsideFile, files.outside}, {TaughtFile, files.taught}} {
+		if f.src != nil {
+			fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
+			h.Write(f.src)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -206,37 +206,64 @@ func answeredBy(s *Section, answer string) rowKey {
 	return key
 }
 
-// fileExamples reads the guide's examples and files each question under
-// the sections it names, every section of that title, or under the row of
-// their tables that holds its answer, once. A title no section has is an
-// error, so that a renamed heading does not silently drop what its
-// examples taught: rename it in examples.jsonl too.
-func (g *Guide) fileExamples(src []byte) error {
+// TaughtFile is the file of a guide's folder that holds the examples its
+// admins taught in Slack, in the format of ExamplesFile; serving, the bot
+// puts the lessons it keeps there (WithTaught). A line that names a
+// section the guide no longer has is skipped, not a mistake: a heading
+// renamed since must not stop the guide from loading.
+const TaughtFile = "taught.jsonl"
+
+// fileExamples reads the guide's examples, then those taught in Slack,
+// and files each question under the sections it names, every section of
+// that title, or under the row of their tables that holds its answer,
+// once. In examples a title no section has is an error, so that a renamed
+// heading does not silently drop what its examples taught: rename it in
+// examples.jsonl too.
+func (g *Guide) fileExamples(examples, taught []byte) error {
 	g.asked, g.ranks, g.unanswered = nil, nil, nil
-	if len(src) == 0 {
+	if len(examples) == 0 && len(taught) == 0 {
 		return nil
 	}
 	named := g.SectionsNamed()
 	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
-	return eachQuestion(ExamplesFile, bytes.NewReader(src), func(line int, q Question) error {
-		if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
-			g.unanswered = append(g.unanswered, q.Text)
-		}
-		for rank, name := range q.Expect {
-			sections := named(name)
-			if sections == nil {
+	err := eachQuestion(ExamplesFile, bytes.NewReader(examples), func(line int, q Question) error {
+		for _, name := range q.Expect {
+			if named(name) == nil {
 				return unknownTitle(ExamplesFile, line, name)
 			}
-			for _, s := range sections {
-				key := answeredBy(s, q.Answer)
-				if !slices.Contains(g.asked[key], q.Text) {
-					g.asked[key] = append(g.asked[key], q.Text)
-					g.ranks[key] = append(g.ranks[key], rank)
-				}
-			}
 		}
+		g.file(q, named)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return eachQuestion(TaughtFile, bytes.NewReader(taught), func(_ int, q Question) error {
+		if len(q.Expect) > 0 {
+			if q.Expect = slices.DeleteFunc(q.Expect, func(name string) bool { return named(name) == nil }); len(q.Expect) == 0 {
+				return nil // its sections are gone; it does not teach "none"
+			}
+		}
+		g.file(q, named)
+		return nil
+	})
+}
+
+// file files one example under the sections it names, or with the
+// questions the guide does not answer when it names none.
+func (g *Guide) file(q Question, named func(string) []*Section) {
+	if len(q.Expect) == 0 && !slices.Contains(g.unanswered, q.Text) {
+		g.unanswered = append(g.unanswered, q.Text)
+	}
+	for rank, name := range q.Expect {
+		for _, s := range named(name) {
+			key := answeredBy(s, q.Answer)
+			if !slices.Contains(g.asked[key], q.Text) {
+				g.asked[key] = append(g.asked[key], q.Text)
+				g.ranks[key] = append(g.ranks[key], rank)
+			}
+		}
+	}
 }
 
 // SectionsNamed returns a lookup of the sections a name of a question

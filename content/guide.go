@@ -74,7 +74,7 @@ func LoadDir(dir string) (*Guide, error) {
 }
 
 // Load reads every *.md page at the top of fsys, its synonyms and its
-// examples.
+// examples, those taught in Slack included.
 func Load(fsys fs.FS) (*Guide, error) {
 	files, err := readFiles(fsys)
 	if err != nil {
@@ -96,7 +96,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	g.Synonyms, g.Outside = files.synonyms, files.outside
-	if err := g.fileExamples(files.examples); err != nil {
+	if err := g.fileExamples(files.examples, files.taught); err != nil {
 		return nil, err
 	}
 	g.Fingerprint = files.fingerprint()

@@ -1,0 +1,80 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Lesson is an admin's word on a question people asked: the section of
+// the guide that answers it, or that the guide should not answer it. The
+// search learns lessons as the guide's examples.
+type Lesson struct {
+	ID       int64
+	Question string
+	// Section is the ID of the section that answers the question; "" when
+	// the guide should not answer it.
+	Section string
+	Taught  time.Time
+}
+
+// Teach keeps that section answers each of the questions ("" for none),
+// in place of what was taught for them before.
+func (s *Store) Teach(ctx context.Context, section string, questions ...string) error {
+	db, err := s.askedDB()
+	if err != nil {
+		return err
+	}
+	at := db.timeArg(s.clock())
+	for _, q := range questions {
+		if strings.TrimSpace(q) == "" {
+			return errors.New("teach: an empty question")
+		}
+		_, err := db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES (?, ?, ?)
+ON CONFLICT (question) DO UPDATE SET section = excluded.section, taught_at = excluded.taught_at`, q, section, at)
+		if err != nil {
+			return fmt.Errorf("teach: %w", err)
+		}
+	}
+	return nil
+}
+
+// Lessons returns every lesson, the latest taught first.
+func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
+	db, err := s.askedDB()
+	if err != nil {
+		return nil, err
+	}
+	var out []Lesson
+	err = db.query(ctx, `SELECT id, question, section, taught_at FROM lessons ORDER BY taught_at DESC, id DESC`, nil, func(scan scanFunc) error {
+		var l Lesson
+		var taught any
+		if err := scan(&l.ID, &l.Question, &l.Section, &taught); err != nil {
+			return err
+		}
+		if l.Taught, err = storedTime(taught); err != nil {
+			return err
+		}
+		out = append(out, l)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read lessons: %w", err)
+	}
+	return out, nil
+}
+
+// Unteach deletes the lesson id, and reports whether there was one.
+func (s *Store) Unteach(ctx context.Context, id int64) (bool, error) {
+	db, err := s.askedDB()
+	if err != nil {
+		return false, err
+	}
+	n, err := db.exec(ctx, `DELETE FROM lessons WHERE id = ?`, id)
+	if err != nil {
+		return false, fmt.Errorf("undo a lesson: %w", err)
+	}
+	return n > 0, nil
+}
