@@ -191,6 +191,10 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 		s.readFromPlan(ctx, cb, a)
 	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
 		s.show(ctx, cb, a, received)
+	case blockkit.ActionTeach:
+		s.teach(ctx, cb, a)
+	case blockkit.ActionUnteach:
+		s.unteach(ctx, cb, a)
 	}
 }
 

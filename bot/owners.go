@@ -322,8 +322,9 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
 
 // homeView is the Home tab of a user: with the questions report for
-// admins, when questions are kept; the normal Home for everyone else, and
-// when the report cannot be read.
+// admins, when questions are kept, and what to teach when lessons are
+// too; the normal Home for everyone else, and when the report cannot be
+// read.
 func (s *Server) homeView(ctx context.Context, user string) slack.HomeTabViewRequest {
 	g := s.currentGuide()
 	if !s.isAdmin(user) || s.owners.questions == nil {
@@ -331,15 +332,27 @@ func (s *Server) homeView(ctx context.Context, user string) slack.HomeTabViewReq
 	}
 	ctx, cancel := context.WithTimeout(ctx, reportTimeout)
 	defer cancel()
-	until := time.Now()
-	since := until.Add(-homeWindow)
-	r, err := s.owners.questions.Report(ctx, since, until, homeRows, report.BucketFor(since, until))
+	r, err := s.homeReport(ctx)
 	if err != nil {
 		s.owners.metrics.keepFails.Inc()
 		s.log.Error("questions report for the admins' Home", "err", safeError(err))
 		return blockkit.Home(g)
 	}
-	return blockkit.AdminHome(g, r)
+	var t blockkit.Teaching
+	if s.canTeach(user) {
+		if t, err = s.teaching(ctx, r); err != nil {
+			s.owners.metrics.keepFails.Inc()
+			s.log.Error("lessons for the admins' Home", "err", safeError(err))
+		}
+	}
+	return blockkit.AdminHome(g, r, t)
+}
+
+// homeReport is the report of the admins' Home: the last homeWindow.
+func (s *Server) homeReport(ctx context.Context) (report.Report, error) {
+	until := time.Now()
+	since := until.Add(-homeWindow)
+	return s.owners.questions.Report(ctx, since, until, homeRows, report.BucketFor(since, until))
 }
 
 // isReloadCommand reports whether a /director command asks for a reload.

@@ -48,6 +48,10 @@ type Config struct {
 	// Questions, when set, keeps the questions asked and their 👍/👎 for
 	// the guide's owners (a *store.Store); nil keeps none.
 	Questions Questions
+	// Lessons, when set with Questions, keeps what admins teach on their
+	// Home tab (a *store.Store), which Guide learns when it reads them
+	// (Taught); nil offers no teaching.
+	Lessons Lessons
 	// Admins are the Slack user IDs of the guide's admins (ADMIN_USERS):
 	// the report on their Home tab, /director reload, a DM when a new
 	// guide is rejected.

@@ -106,7 +106,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 7
+const encodingVersion = 8
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -125,7 +125,9 @@ type storedHeader struct {
 	// and AskedRow return them.
 	Asked []storedAsked
 	// Unanswered holds the examples' questions that name no section.
-	Unanswered  []string
+	Unanswered []string
+	// Taught holds the questions taught in Slack that name a section.
+	Taught      []Question
 	Fingerprint string
 }
 
@@ -165,7 +167,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -284,6 +286,7 @@ func Decode(r io.Reader) (*Guide, error) {
 		return nil, err
 	}
 	g.unanswered = h.Unanswered
+	g.taught = h.Taught
 	return g, nil
 }
 

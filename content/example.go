@@ -39,6 +39,19 @@ type Question struct {
 // room to spare.
 const maxExampleLine = 1 << 20
 
+// EncodeQuestions writes questions as JSON lines, as ReadQuestions reads
+// them.
+func EncodeQuestions(qs []Question) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, q := range qs {
+		if err := enc.Encode(q); err != nil {
+			return nil, fmt.Errorf("encode question %q: %w", q.Text, err)
+		}
+	}
+	return b.Bytes(), nil
+}
+
 // ReadQuestions reads JSON lines of questions, skipping blank lines. A
 // line that is not a question is an Error naming file and the line.
 func ReadQuestions(file string, r io.Reader) ([]Question, error) {
@@ -157,6 +170,12 @@ func (g *Guide) Examples() []string {
 	return out
 }
 
+// Taught returns the questions taught in Slack (TaughtFile) that name a
+// section the guide has, in the file's order: asked word for word, the
+// search answers them with the first section they name. The slice is the
+// guide's: callers must not change it.
+func (g *Guide) Taught() []Question { return g.taught }
+
 // Unanswered returns the questions of the guide's examples that name no
 // section: questions people ask that the guide does not answer, in the
 // file's order. The slice is the guide's: callers must not change it.
@@ -220,7 +239,7 @@ const TaughtFile = "taught.jsonl"
 // heading does not silently drop what its examples taught: rename it in
 // examples.jsonl too.
 func (g *Guide) fileExamples(examples, taught []byte) error {
-	g.asked, g.ranks, g.unanswered = nil, nil, nil
+	g.asked, g.ranks, g.unanswered, g.taught = nil, nil, nil, nil
 	if len(examples) == 0 && len(taught) == 0 {
 		return nil
 	}
@@ -243,6 +262,7 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 			if q.Expect = slices.DeleteFunc(q.Expect, func(name string) bool { return named(name) == nil }); len(q.Expect) == 0 {
 				return nil // its sections are gone; it does not teach "none"
 			}
+			g.taught = append(g.taught, q)
 		}
 		g.file(q, named)
 		return nil

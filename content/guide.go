@@ -50,6 +50,9 @@ type Guide struct {
 	// unanswered holds the questions of examples.jsonl that name no
 	// section: questions the guide does not answer (Unanswered).
 	unanswered []string
+	// taught holds the questions of TaughtFile that name a section
+	// (Taught).
+	taught []Question
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.

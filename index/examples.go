@@ -134,6 +134,40 @@ type examples struct {
 	// declined and taught are the keys (QuestionKey) of the questions the
 	// examples say the guide does not answer, and does.
 	declined, taught keySet
+	// lessons are the sections the questions taught in Slack name first
+	// (content.Guide.Taught), by the hashes of their keys, sorted: asked
+	// word for word, a question an admin taught is answered by the
+	// section they chose.
+	lessons []lesson
+}
+
+// lesson is the section a question taught in Slack names first, by the
+// hash of the question's key.
+type lesson struct {
+	key     uint64
+	section *content.Section
+}
+
+// lessons returns the guide's questions taught in Slack by their keys,
+// the latest taught of two of one key.
+func lessons(g *content.Guide) []lesson {
+	named := g.SectionsNamed()
+	var out []lesson
+	for _, q := range slices.Backward(g.Taught()) {
+		out = append(out, lesson{keyHash(QuestionKey(q.Text)), named(q.Expect[0])[0]})
+	}
+	slices.SortStableFunc(out, func(a, b lesson) int { return cmp.Compare(a.key, b.key) })
+	return slices.Clip(slices.CompactFunc(out, func(a, b lesson) bool { return a.key == b.key }))
+}
+
+// taughtSection returns the section an admin taught for a question asked
+// word for word as they taught it, if any.
+func (e *examples) taughtSection(text string) (*content.Section, bool) {
+	i, found := slices.BinarySearchFunc(e.lessons, keyHash(QuestionKey(text)), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
+	if !found {
+		return nil, false
+	}
+	return e.lessons[i].section, true
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
@@ -247,7 +281,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 		teach(len(labels), q, 1)
 	}
 	taught := taughtKeys(g)
-	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g, taught), taught: taught}
+	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g, taught), taught: taught, lessons: lessons(g)}
 }
 
 // holdsAbsent reports whether a question's words hold one that no field

@@ -366,3 +366,51 @@ func TestDeclinedKeys(t *testing.T) {
 		t.Errorf("declinedKeys = %v, want the wedding's alone", got)
 	}
 }
+
+// TestTaughtInSlackIsAnsweredAsTaught: a question an admin taught in
+// Slack, asked word for word (in any case or punctuation), is answered by
+// the section they chose first, not "may not answer exactly", even when
+// the guide says none of its words or ranks another first, and the latest
+// lesson of one question wins; another wording is not.
+func TestTaughtInSlackIsAnsweredAsTaught(t *testing.T) {
+	t.Parallel()
+	page := "# Handbook\n\n## Budgets\n\nDirectors own the budget of their organization.\n\n## Hiring\n\nHiring managers interview candidates and own the hiring budget.\n"
+	examples := `{"question": "who owns the hiring budget", "expect": ["Budgets"]}
+{"question": "how do candidates get interviewed", "expect": ["Hiring"]}
+`
+	taught := `{"question": "who decides what we spend on cloud bills", "expect": ["Hiring"]}
+{"question": "Who decides what we spend on cloud bills?", "expect": ["Budgets"]}
+{"question": "who signs off on the hiring budget", "expect": ["Budgets"]}
+`
+	files := fstest.MapFS{"handbook.md": {Data: []byte(page)}, content.ExamplesFile: {Data: []byte(examples)}}
+	g, err := content.Load(content.WithTaught(files, []byte(taught)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct{ question, want string }{
+		{"who decides what we spend on CLOUD bills??", "budgets"},
+		{"who signs off on the hiring budget", "budgets"},
+		{"who decides what we spend on laptops", ""},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(r.Hits) > 0 {
+			got = r.Hits[0].Section.ID
+		}
+		if got != tt.want {
+			t.Errorf("Ask(%q) opens with %q (%v), want %q", tt.question, got, ids(r.Hits), tt.want)
+		}
+		if got != "" && tt.want == "budgets" && r.Unsure {
+			t.Errorf("Ask(%q) is unsure of what an admin taught", tt.question)
+		}
+	}
+}

@@ -217,12 +217,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		}
 	}
 	if len(words) == 0 {
-		return Result{Why: why}, nil
+		return ix.unmatched(text, taught, why), nil
 	}
 	asked := ix.reader.AskedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
-		return Result{Why: why}, nil
+		return ix.unmatched(text, taught, why), nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
 	docs, err := ix.best(ctx, q, limit*4+8)
@@ -264,6 +264,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	default:
 		hits = ix.answering(ranked, words, limit)
 	}
+	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
 		return Result{Why: why, Closest: closest}, nil
 	}
@@ -317,7 +318,44 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		h.Also, h.Passage, h.Rows = nil, nil, nil
 		hits[0], hits[1] = second, h
 	}
-	return Result{Hits: hits, Unsure: examples.unanswered >= unsureShare}, nil
+	return Result{Hits: hits, Unsure: !learned && examples.unanswered >= unsureShare}, nil
+}
+
+// unmatched is the result for a question none of whose words the index
+// holds: no answer, but for a question an admin taught, asked word for
+// word (taughtFirst).
+func (ix *Index) unmatched(text string, taught bool, why Reason) Result {
+	if hits, learned := ix.taughtFirst(text, taught, nil, nil); learned {
+		return Result{Hits: hits}
+	}
+	return Result{Why: why}
+}
+
+// taughtFirst puts first the section an admin taught in Slack for a
+// question asked word for word as they taught it (taught says the
+// examples hold it): their word on that question, whatever its words
+// match; learned says it did. The hit is taken from the hits or the
+// ranking, or else made with the best hit's score.
+func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []Hit, learned bool) {
+	if !taught {
+		return hits, false
+	}
+	s, ok := ix.examples.taughtSection(text)
+	if !ok {
+		return hits, false
+	}
+	named := func(h Hit) bool { return h.Section == s }
+	h := Hit{Section: s}
+	if i := slices.IndexFunc(hits, named); i >= 0 {
+		h = hits[i]
+		hits = slices.Delete(slices.Clone(hits), i, i+1)
+	} else if i := slices.IndexFunc(ranked, named); i >= 0 {
+		h = ranked[i]
+	}
+	if len(hits) > 0 {
+		h.Score = max(h.Score, hits[0].Score)
+	}
+	return append([]Hit{h}, hits...), true
 }
 
 // statesFact reports whether the passage or rows a hit opens with state

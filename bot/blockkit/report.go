@@ -21,9 +21,11 @@ const (
 // AdminHome builds the App Home tab an admin sees: the report of the
 // questions people asked (top questions, unanswered ones and unsure
 // answers grouped by wording, sections by 👍 and 👎, the no-answer rate
-// over time), then the Home everyone sees, cut to Slack's 100 blocks.
-func AdminHome(g *content.Guide, r report.Report) slack.HomeTabViewRequest {
+// over time), what to teach and the lessons taught lately, then the Home
+// everyone sees, cut to Slack's 100 blocks.
+func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
 	blocks := ReportBlocks(g, r)
+	blocks = append(blocks, teachBlocks(g, t, sectionTitle(g))...)
 	blocks = append(blocks, slack.NewDividerBlock())
 	home := Home(g).Blocks.BlockSet
 	if room := maxHomeBlocks - len(blocks); len(home) > room {
@@ -49,12 +51,7 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	}
 	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts). Of the answers, %d were only the closest the guide has.",
 		r.NotCovered, r.Refused.OutsideTopic+r.Refused.OtherRole+r.Refused.CompanyFact, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Unsure)))
-	title := func(id string) string {
-		if s, ok := g.Section(id); ok {
-			return escape(s.Title)
-		}
-		return "`" + escape(id) + "` _(no longer in the guide)_"
-	}
+	title := sectionTitle(g)
 	var lines []string
 	for _, q := range r.Top[:min(reportRows, len(r.Top))] {
 		lines = append(lines, fmt.Sprintf("• %d× %s%s", q.Asked, quote(q.Text), unanswered(q)))
@@ -93,6 +90,17 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 	}
 	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines))
 	return blocks
+}
+
+// sectionTitle names a section of g by its ID, escaped, or says that the
+// guide no longer has it.
+func sectionTitle(g *content.Guide) func(id string) string {
+	return func(id string) string {
+		if s, ok := g.Section(id); ok {
+			return escape(s.Title)
+		}
+		return "`" + escape(id) + "` _(no longer in the guide)_"
+	}
 }
 
 // groupLines are the report's first groups of questions, a line each:

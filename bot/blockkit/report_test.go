@@ -63,7 +63,7 @@ func TestAdminHomeFitsSlack(t *testing.T) {
 		"full report, big guide":      {bigGuide(t), fullReport()},
 		"empty report":                {embedded, empty},
 	} {
-		view := AdminHome(tc.g, tc.r)
+		view := AdminHome(tc.g, tc.r, Teaching{})
 		checkView(t, name, view)
 		if n := len(view.Blocks.BlockSet); n > maxHomeBlocks {
 			t.Errorf("%s: %d blocks; Slack takes %d", name, n, maxHomeBlocks)
@@ -80,7 +80,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	view := AdminHome(g, fullReport())
+	view := AdminHome(g, fullReport(), Teaching{})
 	text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
 	for _, want := range []string{
 		"Guide report: the last 30 days",

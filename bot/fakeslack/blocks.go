@@ -129,13 +129,16 @@ func (c *checker) elements(base string, elems []any) {
 // (each button's text 75, value 2,000, accessibility_label 75); an icon
 // button, per
 // https://docs.slack.dev/reference/block-kit/block-elements/icon-button-element;
-// checkboxes (checkboxes.go).
+// checkboxes (checkboxes.go); a select menu of static options
+// (selects.go).
 func (c *checker) element(ptr string, e map[string]any) {
 	switch e["type"] {
 	case "button", "icon_button":
 		c.button(ptr, e)
 	case "checkboxes":
 		c.checkboxes(ptr, e)
+	case "static_select":
+		c.staticSelect(ptr, e)
 	case "feedback_buttons":
 		for _, side := range []string{"positive_button", "negative_button"} {
 			if b, ok := e[side].(map[string]any); ok {

@@ -96,7 +96,25 @@ func buttonAction(blockID, actionID, value, ts string) map[string]any {
 // container is the view, and unlike a click on a message it has no channel
 // and no response_url (Slack's payload for a Home tab click).
 func (s *Slack) HomeClick(blockID, actionID, value, user string) Envelope {
-	payload := blockActions(user, buttonAction(blockID, actionID, value, "1548426417.840186"))
+	return homeAction(buttonAction(blockID, actionID, value, "1548426417.840186"), user)
+}
+
+// HomeSelect is a block_actions interaction on the App Home tab: the
+// choice of an option of a select menu of static options, as Slack sends
+// it (the option as the view holds it, text and value, under
+// selected_option).
+func (s *Slack) HomeSelect(blockID, actionID string, option map[string]any, user string) Envelope {
+	return homeAction(map[string]any{
+		"type": "static_select", "action_id": actionID, "block_id": blockID, "selected_option": option,
+		"action_ts": "1548426417.840187",
+	}, user)
+}
+
+// homeAction is a block_actions interaction on the App Home tab: its
+// container is the view, and unlike one on a message it has no channel
+// and no response_url.
+func homeAction(action map[string]any, user string) Envelope {
+	payload := blockActions(user, action)
 	payload["container"] = map[string]any{"type": "view", "view_id": "V1"}
 	payload["view"] = map[string]any{"id": "V1", "type": "home", "team_id": "T123ABC456", "app_id": "A123ABC456", "bot_id": "BBOT"}
 	return newEnvelope("interactive", payload, true)

@@ -5,6 +5,7 @@ import (
 	_ "github.com/directorbot/directorbot/bot/fakeslack/blockschema"
 
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -312,6 +313,60 @@ func TestViewRules(t *testing.T) {
 		vs := fakeslack.ValidateView(tt.view)
 		if fakeslack.ErrorCode(vs) != fakeslack.InvalidArguments || !hasPointer(vs, fakeslack.InvalidArguments, tt.pointer) {
 			t.Errorf("%s: got %v, want invalid_arguments at %s", tt.name, vs, tt.pointer)
+		}
+	}
+}
+
+// TestSelectMenusAsSlackTakesThem sends select menus of static options in
+// a Home tab: one Slack takes, and each way Slack refuses one.
+func TestSelectMenusAsSlackTakesThem(t *testing.T) {
+	t.Parallel()
+	option := func(text, value string) map[string]any {
+		return map[string]any{"text": map[string]any{"type": "plain_text", "text": text}, "value": value}
+	}
+	options := func(n int) []any {
+		out := make([]any, n)
+		for i := range out {
+			out[i] = option(fmt.Sprint("Section ", i), fmt.Sprint("section:", i))
+		}
+		return out
+	}
+	group := func(label string, opts []any) map[string]any {
+		return map[string]any{"label": map[string]any{"type": "plain_text", "text": label}, "options": opts}
+	}
+	view := func(menu map[string]any) map[string]any {
+		menu["type"], menu["action_id"] = "static_select", "teach"
+		return map[string]any{"type": "home", "blocks": []any{map[string]any{
+			"type": "section", "block_id": "teach/a1", "text": map[string]any{"type": "mrkdwn", "text": "2× *offsite*"}, "accessory": menu,
+		}}}
+	}
+	long := strings.Repeat("x", 76)
+	tests := []struct {
+		name string
+		menu map[string]any
+		want string // "" when Slack takes it
+	}{
+		{"groups", map[string]any{"placeholder": map[string]any{"type": "plain_text", "text": "Answered by…"}, "option_groups": []any{group("Closest", options(3)), group("Every section", options(96))}}, ""},
+		{"options", map[string]any{"options": options(100), "initial_option": option("Section 2", "section:2")}, ""},
+		{"both", map[string]any{"options": options(1), "option_groups": []any{group("A", options(1))}}, "not both"},
+		{"neither", map[string]any{}, "must provide options or option_groups"},
+		{"101 options", map[string]any{"options": options(101)}, "no more than 100 items"},
+		{"101 options in groups", map[string]any{"option_groups": []any{group("A", options(60)), group("B", options(41))}}, "no more than 100 options allowed in all"},
+		{"empty group", map[string]any{"option_groups": []any{group("A", []any{})}}, "at least 1 option"},
+		{"long label", map[string]any{"option_groups": []any{group(long, options(1))}}, "/label/text"},
+		{"long option text", map[string]any{"options": []any{option(long, "v")}}, "/options/0/text/text"},
+		{"long value", map[string]any{"options": []any{option("A", strings.Repeat("v", 151))}}, "/options/0/value"},
+		{"mrkdwn option", map[string]any{"options": []any{map[string]any{"text": map[string]any{"type": "mrkdwn", "text": "*A*"}, "value": "a"}}}, "/options/0/text/type"},
+		{"long placeholder", map[string]any{"placeholder": map[string]any{"type": "plain_text", "text": strings.Repeat("p", 151)}, "options": options(1)}, "/placeholder/text"},
+		{"unknown initial option", map[string]any{"options": options(2), "initial_option": option("Other", "other")}, "/initial_option"},
+	}
+	for _, tt := range tests {
+		got := fmt.Sprint(fakeslack.ValidateView(view(tt.menu)))
+		switch {
+		case tt.want == "" && got != "[]":
+			t.Errorf("%s: Slack takes it, the fake refused: %s", tt.name, got)
+		case tt.want != "" && !strings.Contains(got, tt.want):
+			t.Errorf("%s: refused with %s, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -42,19 +42,24 @@ const QuestionsFile = "questions.jsonl"
 // Settings say where the guide is and what a new one must pass.
 type Settings struct {
 	// Dir is GUIDE_DIR, the folder of the guide's pages. Empty means the
-	// embedded guide, which never changes: nothing is watched and Reload
-	// refuses.
+	// embedded guide, which changes only by Taught: nothing is watched,
+	// and without Taught Reload refuses.
 	Dir string
+	// Taught, when set, returns the lessons the admins taught, as
+	// examples: each load puts them in the guide's files as
+	// content.TaughtFile (content.WithTaught), so that a reload learns
+	// the lessons taught since the last.
+	Taught func(ctx context.Context) ([]content.Question, error)
 	// IndexDir is INDEX_DIR; a reloaded guide is indexed in a new folder
 	// within it (reloadPrefix), removed once that index is replaced, so
 	// that a reload writes nowhere serve's own index could not. Empty
 	// means in memory.
 	IndexDir string
-	// Open loads the guide in guideDir and indexes it, keeping the index
-	// in indexDir ("" for memory), as serve does at start-up (index.Open
-	// or index.Build). nil means content.LoadDir and index.Build, in
-	// memory whatever IndexDir says.
-	Open func(guideDir, indexDir string) (*index.Index, error)
+	// Open loads the guide in files and indexes it, keeping the index in
+	// indexDir ("" for memory), as serve does at start-up (index.Open or
+	// index.Build). nil means content.Load and index.Build, in memory
+	// whatever IndexDir says.
+	Open func(files fs.FS, indexDir string) (*index.Index, error)
 	// MinTop1 is the least top-1 accuracy on the answerable questions of
 	// questions.jsonl (RELOAD_MIN_TOP1); 0 means DefaultMinTop1.
 	MinTop1 float64
@@ -117,9 +122,9 @@ func (r *Reloader) Collectors() []prometheus.Collector {
 	return []prometheus.Collector{r.metrics.reloads, r.metrics.sections}
 }
 
-// Reloadable reports whether the guide comes from a folder, which Reload
-// and Watch read; the embedded guide never changes.
-func (r *Reloader) Reloadable() bool { return r.cfg.Dir != "" }
+// Reloadable reports whether the guide can change: it comes from a
+// folder, which Reload and Watch read, or it learns the admins' lessons.
+func (r *Reloader) Reloadable() bool { return r.cfg.Dir != "" || r.cfg.Taught != nil }
 
 // generation is one guide's index and the searches using it.
 type generation struct {
@@ -130,7 +135,8 @@ type generation struct {
 	// dir is the folder a reload indexed it in, removed after closing;
 	// "" for the first index, whose folder is INDEX_DIR itself.
 	dir string
-	// fingerprint identifies the folder's files it was loaded from.
+	// fingerprint identifies the files it was loaded from, lessons
+	// included.
 	fingerprint string
 	r           *Reloader
 }
@@ -168,24 +174,91 @@ func (g *generation) release() {
 }
 
 // New returns a reloader serving ix, the index of the guide in s.Dir (or
-// of the embedded guide when s.Dir is empty). The reloader owns ix from
-// now on: Close closes it.
+// of the embedded guide when s.Dir is empty), without lessons: with
+// s.Taught, use Start, which loads them. The reloader owns ix from now
+// on: Close closes it.
 func New(ix *index.Index, s Settings) *Reloader {
+	r := newReloader(s)
+	fp := ""
+	if s.Dir != "" {
+		fp, _ = fingerprint(r.base(), nil)
+	}
+	r.serve(ix, fp)
+	return r
+}
+
+// Start loads and indexes the guide of s, with the lessons s.Taught
+// returns, and returns a reloader serving it. The reloader owns the index:
+// Close closes it.
+func Start(ctx context.Context, s Settings) (*Reloader, error) {
+	r := newReloader(s)
+	files, fp, err := r.files(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := r.open()(files, s.IndexDir)
+	if err != nil {
+		return nil, err
+	}
+	r.serve(ix, fp)
+	return r, nil
+}
+
+func newReloader(s Settings) *Reloader {
 	s.MinTop1 = cmp.Or(s.MinTop1, DefaultMinTop1)
 	s.MinRefused = cmp.Or(s.MinRefused, DefaultMinRefused)
 	s.Debounce = cmp.Or(s.Debounce, DefaultDebounce)
-	r := &Reloader{cfg: s, log: cmp.Or(s.Logger, slog.Default()), metrics: newMetrics(s.Registerer)}
-	g := &generation{ix: ix, r: r}
+	return &Reloader{cfg: s, log: cmp.Or(s.Logger, slog.Default()), metrics: newMetrics(s.Registerer)}
+}
+
+// serve makes ix, loaded from files of fingerprint fp, the first index
+// served.
+func (r *Reloader) serve(ix *index.Index, fp string) {
+	g := &generation{ix: ix, fingerprint: fp, r: r}
 	g.refs.Store(1)
-	if s.Dir != "" {
-		g.fingerprint, _ = fingerprint(s.Dir)
-		removeStaleIndexes(s.IndexDir, r.log)
+	if r.cfg.Dir != "" {
+		removeStaleIndexes(r.cfg.IndexDir, r.log)
 	}
 	r.cur.Store(g)
 	if ix != nil {
 		r.metrics.sections.Set(float64(len(ix.Guide().Sections())))
 	}
-	return r
+}
+
+// base is the guide's own files: its folder, or the embedded guide's.
+func (r *Reloader) base() fs.FS {
+	if r.cfg.Dir == "" {
+		return content.EmbeddedFiles()
+	}
+	return os.DirFS(r.cfg.Dir)
+}
+
+// files returns the guide's files with the lessons taught so far, and
+// their fingerprint.
+func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
+	var taught []byte
+	if r.cfg.Taught != nil {
+		lessons, err := r.cfg.Taught(ctx)
+		if err != nil {
+			return nil, "", fmt.Errorf("read the lessons taught: %w", err)
+		}
+		if taught, err = content.EncodeQuestions(lessons); err != nil {
+			return nil, "", fmt.Errorf("write the lessons taught: %w", err)
+		}
+	}
+	fp, err := fingerprint(r.base(), taught)
+	if err != nil {
+		return nil, "", err
+	}
+	return content.WithTaught(r.base(), taught), fp, nil
+}
+
+// open is Settings.Open, or its default.
+func (r *Reloader) open() func(files fs.FS, indexDir string) (*index.Index, error) {
+	if r.cfg.Open != nil {
+		return r.cfg.Open
+	}
+	return loadInMemory
 }
 
 // Acquire returns the current index and a function to call once done with
@@ -273,15 +346,16 @@ func (res Result) Summary() string {
 	return "New guide rejected, the old one keeps serving: " + res.Reason
 }
 
-// errNoDir is Reload's answer when the guide is the embedded one.
+// errNoDir is Reload's answer when the guide is the embedded one and
+// learns no lessons.
 var errNoDir = errors.New("the bot serves the embedded guide: set GUIDE_DIR to a folder of pages to reload from")
 
-// Reload loads the guide in the folder again, checks it and swaps it in if
-// it passes. It waits for a reload already running to finish first. It
+// Reload loads the guide in the folder again, with the lessons taught so
+// far, checks it and swaps it in if it passes. It waits for a reload already running to finish first. It
 // fails only when there is nothing to reload from or the reloader is
 // closed; a guide that does not pass is a Result, not an error.
 func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
-	if r.cfg.Dir == "" {
+	if !r.Reloadable() {
 		return Result{}, errNoDir
 	}
 	r.reloading.Lock()
@@ -320,21 +394,21 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 // reload does the work of Reload, holding the reloading lock, and returns
 // the fingerprint of the files it read.
 func (r *Reloader) reload(ctx context.Context) (Result, string) {
-	fp, err := fingerprint(r.cfg.Dir)
+	files, fp, err := r.files(ctx)
 	if err != nil {
-		return Result{Reason: "the guide's folder cannot be read", Problems: []string{err.Error()}}, ""
+		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, ""
 	}
 	if fp == r.cur.Load().fingerprint {
 		return Result{Unchanged: true}, fp
 	}
-	res := r.swapIn(ctx, fp)
+	res := r.swapIn(ctx, files, fp)
 	return res, fp
 }
 
-// swapIn loads, indexes and checks the guide whose files have fingerprint
-// fp, and swaps it in if it passes.
-func (r *Reloader) swapIn(ctx context.Context, fp string) Result {
-	ix, dir, err := r.build()
+// swapIn loads, indexes and checks the guide in files, whose fingerprint
+// is fp, and swaps it in if it passes.
+func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
+	ix, dir, err := r.build(files)
 	if err != nil {
 		return rejectLoad(err)
 	}
@@ -396,13 +470,9 @@ func mistaken(err error) (reason string, problems []string) {
 	return reason, problems
 }
 
-// build loads and indexes the guide: in a new folder within INDEX_DIR, or
-// in memory. dir is that folder, "" in memory.
-func (r *Reloader) build() (ix *index.Index, dir string, err error) {
-	open := r.cfg.Open
-	if open == nil {
-		open = loadInMemory
-	}
+// build loads and indexes the guide in files: in a new folder within
+// INDEX_DIR, or in memory. dir is that folder, "" in memory.
+func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
 	if r.cfg.IndexDir != "" {
 		if err := os.MkdirAll(r.cfg.IndexDir, 0o755); err != nil {
 			return nil, "", fmt.Errorf("create %s: %w", r.cfg.IndexDir, err)
@@ -411,7 +481,7 @@ func (r *Reloader) build() (ix *index.Index, dir string, err error) {
 			return nil, "", fmt.Errorf("create a folder for the new index: %w", err)
 		}
 	}
-	ix, err = open(r.cfg.Dir, dir)
+	ix, err = r.open()(files, dir)
 	if err != nil {
 		if dir != "" {
 			err = errors.Join(err, os.RemoveAll(dir))
@@ -421,9 +491,9 @@ func (r *Reloader) build() (ix *index.Index, dir string, err error) {
 	return ix, dir, nil
 }
 
-// loadInMemory parses the guide in guideDir and indexes it in memory.
-func loadInMemory(guideDir, _ string) (*index.Index, error) {
-	g, err := content.LoadDir(guideDir)
+// loadInMemory parses the guide in files and indexes it in memory.
+func loadInMemory(files fs.FS, _ string) (*index.Index, error) {
+	g, err := content.Load(files)
 	if err != nil {
 		return nil, err
 	}
@@ -460,10 +530,14 @@ func discard(ix *index.Index, dir string, log *slog.Logger) {
 	}
 }
 
-// check runs the guide's questions.jsonl, when it has one, through the new
-// index and sets res.Score, and res.Reason and res.Problems when it does
-// not pass. It returns an error for a question set that cannot be read.
+// check runs the guide folder's questions.jsonl, when it has one, through
+// the new index and sets res.Score, and res.Reason and res.Problems when
+// it does not pass. It returns an error for a question set that cannot be
+// read.
 func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) error {
+	if r.cfg.Dir == "" {
+		return nil
+	}
 	path := filepath.Join(r.cfg.Dir, QuestionsFile)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -529,11 +603,12 @@ func sameCase(a, b content.Question) bool {
 	return a.Text == b.Text && slices.Equal(a.Expect, b.Expect) && a.Style == b.Style && a.Answer == b.Answer
 }
 
-// fingerprint hashes the names and contents of the files of the guide's
-// folder that make a guide: its pages, synonyms.txt, examples.jsonl and
-// questions.jsonl.
-func fingerprint(dir string) (string, error) {
-	entries, err := os.ReadDir(dir)
+// fingerprint hashes the names and contents of the files that make a
+// guide, in its folder or the embedded guide's: its pages, synonyms.txt,
+// outside.txt, examples.jsonl and questions.jsonl; then the lessons
+// taught, when there are any.
+func fingerprint(fsys fs.FS, taught []byte) (string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return "", fmt.Errorf("read guide folder: %w", err)
 	}
@@ -543,7 +618,7 @@ func fingerprint(dir string) (string, error) {
 		if !guideFile(name) {
 			continue
 		}
-		f, err := os.Open(filepath.Join(dir, name))
+		f, err := fsys.Open(name)
 		if err != nil {
 			return "", fmt.Errorf("read %s: %w", name, err)
 		}
@@ -554,6 +629,10 @@ func fingerprint(dir string) (string, error) {
 			return "", fmt.Errorf("read %s: %w", name, err)
 		}
 		h.Write([]byte{0})
+	}
+	if len(taught) > 0 {
+		fmt.Fprintf(h, "%s\x00", content.TaughtFile)
+		h.Write(taught)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

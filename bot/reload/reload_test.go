@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -253,7 +254,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	t.Parallel()
 	indexDir := filepath.Join(t.TempDir(), "index")
 	var opened atomic.Int64
-	open := func(guideDir, dir string) (*index.Index, error) {
+	open := func(files fs.FS, dir string) (*index.Index, error) {
 		if dir == "" || filepath.Dir(dir) != indexDir || !strings.HasPrefix(filepath.Base(dir), reloadPrefix) {
 			return nil, errors.New("reload indexes outside a new folder within INDEX_DIR")
 		}
@@ -261,7 +262,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "marker"), nil, 0o644); err != nil {
 			return nil, err
 		}
-		return loadInMemory(guideDir, dir)
+		return loadInMemory(files, dir)
 	}
 	f := newFixture(t, Settings{IndexDir: indexDir, Open: open}, map[string]string{"handbook.md": handbook, "questions.jsonl": questions})
 
@@ -356,10 +357,10 @@ func TestCloseDoesNotWaitForALoadingReload(t *testing.T) {
 	t.Parallel()
 	loading, finish := make(chan struct{}), make(chan struct{})
 	var built *index.Index
-	open := func(guideDir, _ string) (*index.Index, error) {
+	open := func(files fs.FS, _ string) (*index.Index, error) {
 		close(loading)
 		<-finish
-		ix, err := loadInMemory(guideDir, "")
+		ix, err := loadInMemory(files, "")
 		built = ix
 		return ix, err
 	}

@@ -46,36 +46,13 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := g.open()
-	if err != nil {
-		return err
-	}
-	fake := fakeslack.New()
-	defer fake.Close()
-	if *agent {
-		fake.EnableAssistant()
-	}
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
 	// The bot's errors and warnings show (a failed reply is not just an
 	// empty ack, a rejected reload says why); the rest of its log would
 	// drown the replies.
 	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	// As in serve, the guide is reloaded when its folder changes, or on
-	// /director reload from an admin (ADMIN_USERS=UDEV); the reloader owns
-	// the index from here, and closes it.
-	// Reloads are indexed in memory: in INDEX_DIR, the reloader would
-	// clear the reload folders a serve there may be serving from.
-	inMemory := *g
-	inMemory.indexDir = ""
-	guide := newReloader(ix, &inMemory, owners, logger)
-	defer guide.Close()
-	runCtx, stop := context.WithCancel(ctx)
-	defer stop()
-	go func() {
-		if err := guide.Watch(runCtx); err != nil {
-			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
-		}
-	}()
-	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", APIURL: fake.APIURL(), Logger: logger, Guide: guide, Admins: owners.admins}
+	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", Logger: logger, Admins: owners.admins}
 	if *db != "" {
 		st, err := openDevStore(runCtx, *db, owners, logger, &cfg)
 		if err != nil {
@@ -83,7 +60,31 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		}
 		defer st.Close()
 	}
-	srv := bot.NewServer(cfg, ix)
+	// As in serve, the guide is reloaded when its folder changes, on
+	// /director reload from an admin (ADMIN_USERS=UDEV), or when an
+	// admin teaches it; the reloader owns the index.
+	// Reloads are indexed in memory: in INDEX_DIR, the reloader would
+	// clear the reload folders a serve there may be serving from.
+	inMemory := *g
+	inMemory.indexDir = ""
+	guide, err := startGuide(runCtx, &inMemory, cfg.Lessons, owners, logger)
+	if err != nil {
+		return err
+	}
+	defer guide.Close()
+	cfg.Guide = guide
+	go func() {
+		if err := guide.Watch(runCtx); err != nil {
+			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
+		}
+	}()
+	fake := fakeslack.New()
+	defer fake.Close()
+	if *agent {
+		fake.EnableAssistant()
+	}
+	cfg.APIURL = fake.APIURL()
+	srv := bot.NewServer(cfg, nil)
 	done := make(chan error, 1)
 	go func() { done <- srv.Run(runCtx) }()
 	if !fake.WaitFor(5*time.Second, func() bool { return fake.Connections() > 0 }) {
@@ -114,7 +115,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 }
 
 // openDevStore opens the store dev keeps what people ask in, as serve
-// does, and sets cfg to keep the questions and plans there, deleting old
+// does, and sets cfg to keep the questions, lessons and plans there, deleting old
 // questions as serve does. Claims are left out: the fake Slack numbers its
 // events from 1 in every run, and a store that remembered them would take
 // the next run's for repeats.
@@ -123,7 +124,7 @@ func openDevStore(ctx context.Context, url string, owners ownerSettings, logger 
 	if err != nil {
 		return nil, fmt.Errorf("--db: %w", err)
 	}
-	cfg.Questions, cfg.Plans, cfg.Retention = st, st, owners.retention
+	cfg.Questions, cfg.Lessons, cfg.Plans, cfg.Retention = st, st, st, owners.retention
 	go bot.SweepQuestions(ctx, st, owners.retention, logger)
 	return st, nil
 }

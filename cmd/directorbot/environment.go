@@ -108,6 +108,20 @@ func (g *guideFlags) open() (*index.Index, error) {
 	return index.Build(guide)
 }
 
+// openIndex loads the guide in files and indexes it: kept in indexDir,
+// where a guide indexed before is opened without parsing its pages, or in
+// memory when indexDir is empty.
+func openIndex(files fs.FS, indexDir string) (*index.Index, error) {
+	if indexDir != "" {
+		return index.Open(files, indexDir)
+	}
+	guide, err := content.Load(files)
+	if err != nil {
+		return nil, err
+	}
+	return index.Build(guide)
+}
+
 // files returns the guide's folder, or the embedded guide's files.
 func (g *guideFlags) files() fs.FS {
 	if g.dir == "" {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/reload"
-	"github.com/directorbot/directorbot/index"
 )
 
 // ownerSettings are serve's settings for the guide's owners.
@@ -80,19 +79,30 @@ func slackUserID(s string) bool {
 	return true
 }
 
-// newReloader serves ix, the guide of g, and reloads it from g's folder
-// as serve opened it, with the thresholds of o.
-func newReloader(ix *index.Index, g *guideFlags, o ownerSettings, logger *slog.Logger) *reload.Reloader {
-	return reload.New(ix, reload.Settings{
+// startGuide loads and indexes the guide of g, with the lessons kept in
+// lessons (nil for none), and serves it from a reloader that reloads it
+// from g's folder as serve opened it, with the thresholds of o, and
+// learns lessons taught since.
+func startGuide(ctx context.Context, g *guideFlags, lessons bot.Lessons, o ownerSettings, logger *slog.Logger) (*reload.Reloader, error) {
+	if err := g.check(); err != nil {
+		return nil, err
+	}
+	s := reload.Settings{
 		Dir:        g.dir,
 		IndexDir:   g.indexDir,
 		MinTop1:    o.minTop1,
 		MinRefused: o.minRefused,
 		Logger:     logger,
-		Open: func(guideDir, indexDir string) (*index.Index, error) {
-			return (&guideFlags{dir: guideDir, indexDir: indexDir}).open()
-		},
-	})
+		Open:       openIndex,
+	}
+	if lessons != nil {
+		s.Taught = bot.Taught(lessons)
+	}
+	r, err := reload.Start(ctx, s)
+	if err != nil && g.dir != "" {
+		return nil, fmt.Errorf("load guide %s: %w", g.dir, err)
+	}
+	return r, err
 }
 
 // runGuideOwners watches the guide's folder and deletes old questions
@@ -104,4 +114,9 @@ func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Q
 		}
 	}()
 	go bot.SweepQuestions(ctx, questions, o.retention, logger)
+	go bot.FollowLessons(ctx, guide, lessonsEvery, logger)
 }
+
+// lessonsEvery is how often a replica reloads to learn the lessons other
+// replicas were taught; a replica taught one reloads at once.
+const lessonsEvery = time.Minute

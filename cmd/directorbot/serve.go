@@ -78,27 +78,25 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	logger.Info("starting", "version", buildVersion(), "go", runtime.Version())
-	start := time.Now()
-	ix, err := g.open()
-	if err != nil {
-		return err
-	}
-	// The reloader owns the index from here, and closes it.
-	guide := newReloader(ix, g, owners, logger)
-	defer guide.Close()
-	logger.Info("guide indexed", "sections", len(ix.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
 	// Claims in the store make each event answered once across replicas
-	// and restarts.
+	// and restarts; it keeps the lessons the guide is indexed with.
 	st, err := openState(ctx, env, logger)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	start := time.Now()
+	guide, err := startGuide(ctx, g, st, owners, logger)
+	if err != nil {
+		return err
+	}
+	defer guide.Close()
+	logger.Info("guide indexed", "sections", len(guide.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
 	defer stopSweep()
 	go sweepExpired(sweepCtx, st, logger)
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st, Handoffs: st, Memory: st,
-		Guide: guide, Questions: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, ix)
+		Guide: guide, Questions: st, Lessons: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, nil)
 	// The guide's owners: the guide watched (the server hears of its
 	// reloads), old questions deleted.
 	runGuideOwners(sweepCtx, guide, st, owners, logger)

@@ -1,0 +1,187 @@
+package blockkit
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
+)
+
+// Actions of the teaching on the admins' Home tab.
+const (
+	// ActionTeach is the menu of sections beside a group of questions;
+	// its block_id is TeachBlock and the group's key, its option's value
+	// a section's ID after sectionValue, or noneValue.
+	ActionTeach = "teach"
+	// ActionUnteach is the Undo button of a lesson; its value is the
+	// lesson's ID.
+	ActionUnteach = "unteach"
+)
+
+// TeachBlock starts the block_id of a group's menu, before its key.
+const TeachBlock = "teach/"
+
+// Values of the teaching menu's options: a section's ID after
+// sectionValue, or noneValue for "the guide should not answer".
+const (
+	sectionValue = "section:"
+	noneValue    = "none"
+)
+
+// Limits of the teaching: groups offered, sections named first in each
+// menu, lessons listed, and options in a menu, per
+// https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element
+// (at most 100 options).
+const (
+	teachGroups  = 5
+	teachClosest = 3
+	teachLessons = 5
+	maxOptions   = 100
+	maxOption    = 75
+	maxOptionID  = 150 - len(sectionValue)
+)
+
+// Teachable is a group of questions an admin may teach on the Home tab:
+// the report's unanswered questions or unsure answers that share topic
+// words, those not yet taught.
+type Teachable struct {
+	// Key names the group in its menu's block_id (TeachBlock), so that a
+	// choice finds its questions again.
+	Key   string
+	Words []string
+	Asked int
+	// Questions are the group's questions not taught yet.
+	Questions []string
+	// Closest are the IDs of the sections the search finds closest to
+	// the first question, best first.
+	Closest []string
+}
+
+// Lesson is a lesson as the Home tab lists it, with its Undo button.
+type Lesson struct {
+	ID       int64
+	Question string
+	// Section is the ID of the section taught; "" for none.
+	Section string
+}
+
+// Teaching is what the admins' Home offers to teach, and the lessons
+// taught lately, the latest first.
+type Teaching struct {
+	Groups  []Teachable
+	Lessons []Lesson
+}
+
+// TeachChoice reads a choice in a teaching menu: the group's key, and the
+// section's ID ("" when the guide should not answer). ok is false for
+// what no menu of ours sends.
+func TeachChoice(blockID, value string) (key, section string, ok bool) {
+	key, found := strings.CutPrefix(blockID, TeachBlock)
+	if !found || key == "" {
+		return "", "", false
+	}
+	if value == noneValue {
+		return key, "", true
+	}
+	section, found = strings.CutPrefix(value, sectionValue)
+	return key, section, found && section != ""
+}
+
+// UnteachChoice reads a click on a lesson's Undo button: the lesson's ID.
+func UnteachChoice(value string) (int64, bool) {
+	id, err := strconv.ParseInt(value, 10, 64)
+	return id, err == nil && id > 0
+}
+
+// teachBlocks are the teaching part of the admins' Home: a menu of
+// sections beside each group, then the lessons taught lately with their
+// Undo buttons; none when there is nothing to teach or undo.
+func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []slack.Block {
+	if len(t.Groups) == 0 && len(t.Lessons) == 0 {
+		return nil
+	}
+	blocks := []slack.Block{
+		section("*Teach the guide*\nPick the section that answers each group of questions, or that the guide should not answer them. The search learns it within a minute, and from then on answers questions worded like them."),
+	}
+	for _, grp := range t.Groups[:min(teachGroups, len(t.Groups))] {
+		blocks = append(blocks, teachGroup(g, grp))
+	}
+	if len(t.Groups) == 0 {
+		blocks = append(blocks, contextLine("_Nothing left to teach in this window._"))
+	}
+	if len(t.Lessons) > 0 {
+		blocks = append(blocks, section("*Taught lately*"))
+	}
+	for _, l := range t.Lessons[:min(teachLessons, len(t.Lessons))] {
+		answer := "_not for the guide_"
+		if l.Section != "" {
+			answer = title(l.Section)
+		}
+		undo := button(ActionUnteach, "Undo", strconv.FormatInt(l.ID, 10))
+		blocks = append(blocks, slack.NewSectionBlock(markdown(truncateEscaped(quote(l.Question)+" → "+answer, maxSectionText)), nil, slack.NewAccessory(undo)))
+	}
+	return blocks
+}
+
+// teachGroup is one group's line, with its menu of sections.
+func teachGroup(g *content.Guide, grp Teachable) slack.Block {
+	words := "_no topic words_"
+	if len(grp.Words) > 0 {
+		words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
+	}
+	quoted := make([]string, len(grp.Questions))
+	for i, q := range grp.Questions {
+		quoted[i] = quote(q)
+	}
+	text := truncateEscaped(fmt.Sprintf("%d× %s: %s", grp.Asked, words, strings.Join(quoted, ", ")), maxSectionText)
+	menu := slack.NewOptionsGroupSelectBlockElement(slack.OptTypeStatic, plain("Answered by…"), ActionTeach, menuGroups(g, grp.Closest)...)
+	return slack.NewSectionBlock(markdown(text), nil, slack.NewAccessory(menu), slack.SectionBlockOptionBlockID(TeachBlock+grp.Key))
+}
+
+// menuGroups are a teaching menu's options: the closest sections, the
+// guide should not answer, then every other section in the guide's
+// order, as many as Slack allows.
+func menuGroups(g *content.Guide, closest []string) []*slack.OptionGroupBlockObject {
+	left := maxOptions - 1
+	named := map[string]bool{}
+	var first, rest []*slack.OptionBlockObject
+	for _, id := range closest[:min(teachClosest, len(closest))] {
+		if s, ok := g.Section(id); ok && len(id) <= maxOptionID {
+			first = append(first, sectionOption(s))
+			named[id] = true
+			left--
+		}
+	}
+	for _, s := range g.Sections() {
+		if left == 0 {
+			break
+		}
+		if !named[s.ID] && len(s.ID) <= maxOptionID {
+			rest = append(rest, sectionOption(s))
+			left--
+		}
+	}
+	none := slack.NewOptionBlockObject(noneValue, plain("Not for the guide to answer"), nil)
+	groups := []*slack.OptionGroupBlockObject{}
+	if len(first) > 0 {
+		groups = append(groups, slack.NewOptionGroupBlockElement(plain("Closest"), first...))
+	}
+	groups = append(groups, slack.NewOptionGroupBlockElement(plain("None"), none))
+	if len(rest) > 0 {
+		groups = append(groups, slack.NewOptionGroupBlockElement(plain("Every section"), rest...))
+	}
+	return groups
+}
+
+// sectionOption is a section as a menu's option: its title, and the
+// title of the section it is in as the option's description, which tells
+// apart sections of one title.
+func sectionOption(s *content.Section) *slack.OptionBlockObject {
+	var in *slack.TextBlockObject
+	if s.Parent != nil {
+		in = plain(truncateEscaped(escape("in "+s.Parent.Title), maxOption))
+	}
+	return slack.NewOptionBlockObject(sectionValue+s.ID, plain(truncateEscaped(escape(s.Title), maxOption)), in)
+}

@@ -1,0 +1,83 @@
+package fakeslack
+
+// Limits of a select menu of static options, from
+// https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element
+// (options or option_groups, one of them, at most 100 of either;
+// placeholder, optional, plain text of at most 150 characters; initial_option one of
+// the options) and of an option group, from
+// https://docs.slack.dev/reference/block-kit/composition-objects/option-group-object
+// (label plain text of at most 75 characters, at most 100 options).
+const (
+	maxSelectOptions = 100
+	maxOptionGroups  = 100
+	maxPlaceholder   = 150
+	maxGroupLabel    = 75
+)
+
+// staticSelect checks a select menu of static options: options or option
+// groups, not both, each within its limits (option text plain text only),
+// at most 100 options in all, and an initial option among them.
+func (c *checker) staticSelect(ptr string, e map[string]any) {
+	options, hasOptions := e["options"].([]any)
+	groups, hasGroups := e["option_groups"].([]any)
+	switch {
+	case hasOptions && hasGroups:
+		c.add(ptr, "must provide either options or option_groups, not both")
+	case !hasOptions && !hasGroups:
+		c.add(ptr, "must provide options or option_groups")
+	}
+	if p, ok := e["placeholder"]; ok {
+		c.plainText(pointer(ptr, "placeholder"), p, maxPlaceholder)
+	}
+	c.maxItems(pointer(ptr, "options"), options, maxSelectOptions)
+	c.maxItems(pointer(ptr, "option_groups"), groups, maxOptionGroups)
+	known := map[string]bool{}
+	for i, o := range options {
+		c.selectOption(pointer(ptr, "options", i), o, known)
+	}
+	total := len(options)
+	for gi, g := range groups {
+		m, _ := g.(map[string]any)
+		at := pointer(ptr, "option_groups", gi)
+		c.plainText(pointer(at, "label"), m["label"], maxGroupLabel)
+		opts, ok := m["options"].([]any)
+		if !ok || len(opts) == 0 {
+			c.add(pointer(at, "options"), "must provide at least 1 option")
+		}
+		c.maxItems(pointer(at, "options"), opts, maxSelectOptions)
+		for i, o := range opts {
+			c.selectOption(pointer(at, "options", i), o, known)
+		}
+		total += len(opts)
+	}
+	if total > maxSelectOptions {
+		c.add(ptr, "no more than 100 options allowed in all")
+	}
+	if initial, ok := e["initial_option"]; ok && !known[canonical(initial)] {
+		c.add(pointer(ptr, "initial_option"), "must match one of the element's options exactly")
+	}
+}
+
+// selectOption checks one option of a select menu, whose text Slack takes
+// only as plain text, and records it in known.
+func (c *checker) selectOption(ptr string, o any, known map[string]bool) {
+	c.option(ptr, o)
+	if m, ok := o.(map[string]any); ok {
+		c.plainText(pointer(ptr, "text"), m["text"], maxOptionText)
+	}
+	known[canonical(o)] = true
+}
+
+// plainText checks a text object that must be plain text: present, of
+// type plain_text, within max characters.
+func (c *checker) plainText(ptr string, v any, max int) {
+	t, ok := v.(map[string]any)
+	if !ok {
+		c.add(ptr, "must provide a plain_text object")
+		return
+	}
+	if t["type"] != "plain_text" {
+		c.add(pointer(ptr, "type"), `must be "plain_text"`)
+	}
+	c.textObject(ptr, v, max, false)
+}

@@ -1,0 +1,186 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
+	"github.com/slack-go/slack"
+)
+
+// Lessons keeps what admins teach on their Home tab: for a question
+// people asked, the section that answers it, or that the guide should not
+// answer it. *store.Store implements it.
+type Lessons interface {
+	Teach(ctx context.Context, section string, questions ...string) error
+	Lessons(ctx context.Context) ([]store.Lesson, error)
+	Unteach(ctx context.Context, id int64) (bool, error)
+}
+
+// Taught returns the lessons l keeps as examples of the guide, for
+// reload.Settings.Taught: a question with the ID of the section that
+// answers it, or with none.
+func Taught(l Lessons) func(ctx context.Context) ([]content.Question, error) {
+	return func(ctx context.Context) ([]content.Question, error) {
+		lessons, err := l.Lessons(ctx)
+		if err != nil {
+			return nil, err
+		}
+		// Oldest first: the examples' order is the order they were taught.
+		slices.Reverse(lessons)
+		out := make([]content.Question, len(lessons))
+		for i, ls := range lessons {
+			out[i] = content.Question{Text: ls.Question, Expect: []string{}}
+			if ls.Section != "" {
+				out[i].Expect = []string{ls.Section}
+			}
+		}
+		return out, nil
+	}
+}
+
+// FollowLessons reloads the guide every period until ctx ends, so that a
+// replica learns the lessons taught on another; a reload finds nothing
+// changed most of the time, and then only reads.
+func FollowLessons(ctx context.Context, guide *reload.Reloader, every time.Duration, log *slog.Logger) {
+	if !guide.Reloadable() {
+		return
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := guide.Reload(ctx, "lessons"); err != nil && ctx.Err() == nil {
+				log.Warn("reload the guide for new lessons", "err", safeError(err))
+			}
+		}
+	}
+}
+
+// teachable is a group of questions to teach, with its questions in full.
+type teachable = blockkit.Teachable
+
+// teaching is what the admins' Home offers to teach from report r: the
+// groups of its unanswered questions and unsure answers not yet taught,
+// each with the sections the search finds closest, and the lessons taught
+// lately.
+func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
+	var t blockkit.Teaching
+	lessons, err := s.cfg.Lessons.Lessons(ctx)
+	if err != nil {
+		return t, err
+	}
+	taught := map[string]bool{}
+	for _, l := range lessons {
+		taught[l.Question] = true
+		t.Lessons = append(t.Lessons, blockkit.Lesson{ID: l.ID, Question: l.Question, Section: l.Section})
+	}
+	ix, done := s.owners.guide.Acquire()
+	defer done()
+	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
+		questions := slices.DeleteFunc(slices.Clone(grp.Examples), func(q string) bool { return taught[q] })
+		if len(questions) == 0 || slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == groupKey(questions) }) {
+			continue
+		}
+		closest, err := closestSections(ctx, ix, questions[0])
+		if err != nil {
+			return t, err
+		}
+		t.Groups = append(t.Groups, teachable{Key: groupKey(questions), Words: grp.Words, Asked: grp.Asked, Questions: questions, Closest: closest})
+	}
+	return t, nil
+}
+
+// groupKey names a group of questions by the questions themselves, so
+// that a choice teaches exactly the questions its admin saw.
+func groupKey(questions []string) string {
+	sum := sha256.Sum256([]byte(strings.Join(questions, "\n")))
+	return hex.EncodeToString(sum[:8])
+}
+
+// closestSections are the IDs of the sections the search finds closest to
+// a question, whether or not it would answer with them.
+func closestSections(ctx context.Context, ix *index.Index, question string) ([]string, error) {
+	r, err := ix.Ask(ctx, question, 3)
+	if err != nil {
+		return nil, err
+	}
+	hits := r.Hits
+	if len(hits) == 0 {
+		hits = r.Closest
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.Section.ID
+	}
+	return ids, nil
+}
+
+// teach keeps an admin's choice in a teaching menu on the Home tab, has
+// the guide learn it, and shows the admin their Home again.
+func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	key, section, ok := blockkit.TeachChoice(a.BlockID, a.SelectedOption.Value)
+	if !ok || !s.canTeach(cb.User.ID) {
+		return
+	}
+	r, err := s.homeReport(ctx)
+	if err == nil {
+		var t blockkit.Teaching
+		if t, err = s.teaching(ctx, r); err == nil {
+			if i := slices.IndexFunc(t.Groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
+				err = s.cfg.Lessons.Teach(ctx, section, t.Groups[i].Questions...)
+			}
+		}
+	}
+	s.learned(ctx, cb.User.ID, err, "teach")
+}
+
+// unteach undoes a lesson whose Undo button an admin clicked.
+func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	id, ok := blockkit.UnteachChoice(a.Value)
+	if !ok || !s.canTeach(cb.User.ID) {
+		return
+	}
+	_, err := s.cfg.Lessons.Unteach(ctx, id)
+	s.learned(ctx, cb.User.ID, err, "undo a lesson")
+}
+
+// canTeach reports whether user may teach: an admin, when lessons and
+// questions are kept.
+func (s *Server) canTeach(user string) bool {
+	return s.isAdmin(user) && s.cfg.Lessons != nil && s.owners.questions != nil
+}
+
+// learned follows a lesson kept or undone (err says whether it was): the
+// guide reloads in the background, to learn it, and the admin sees their
+// Home again, with the lesson listed or gone.
+func (s *Server) learned(ctx context.Context, admin string, err error, what string) {
+	if err != nil {
+		s.owners.metrics.keepFails.Inc()
+		s.log.Error(what, "err", safeError(err))
+	} else if s.owners.start() {
+		go func() {
+			defer s.owners.keeping.Done()
+			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
+			defer cancel()
+			if _, err := s.owners.guide.Reload(rctx, "lesson"); err != nil {
+				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
+			}
+		}()
+	}
+	_, perr := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: admin, View: s.homeView(ctx, admin)})
+	s.replied(ctx, perr, "publish home")
+}

@@ -1,0 +1,137 @@
+package bot
+
+import (
+	"encoding/json"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/reload"
+)
+
+// teachQuestion is worded so that the guide of ownersGuide does not
+// answer it until it is taught to.
+const teachQuestion = "who decides what we spend on cloud bills"
+
+// TestAdminsTeachOnTheirHome teaches the guide from the admins' Home tab,
+// through the fake Slack: a question the guide did not answer is listed
+// with a menu of sections; an admin's choice keeps a lesson, the guide
+// learns it, and the question is answered from the section chosen; Undo
+// forgets it again. Nobody else can teach.
+func TestAdminsTeachOnTheirHome(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide, c.Questions, c.Lessons = guide, st, st
+		c.Admins = []string{"UADMIN"}
+	})
+	if before := h.slash(t, teachQuestion); !strings.Contains(before, "couldn") {
+		t.Fatalf("the guide answers the question before it is taught: %s", before)
+	}
+	waitForAsked(t, st, 1)
+
+	home := h.openHome(t, "UADMIN", 1)
+	blockID, option := teachMenu(t, home, "Budgets")
+
+	// Someone who is not an admin cannot teach, even with the menu's payload.
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "U2"))
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
+	after := h.callsTo(t, "views.publish", 2)[1]
+	if text := blocksText(t, after.Args); !strings.Contains(text, "Taught lately") || !strings.Contains(text, teachQuestion) {
+		t.Errorf("the admin's Home after teaching lacks the lesson: %s", text)
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 || lessons[0].Question != teachQuestion || lessons[0].Section != strings.TrimPrefix(option["value"].(string), "section:") {
+		t.Fatalf("lessons = %+v, %v; want the admin's one", lessons, err)
+	}
+	h.waitForReply(t, teachQuestion, "Directors own the budget")
+
+	// Undo forgets it, and the guide answers as before.
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, "0", "UADMIN"))
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 0 {
+		t.Fatalf("after Undo, lessons = %+v, %v", left, err)
+	}
+	h.waitForReply(t, teachQuestion, "couldn")
+}
+
+// openHome opens user's Home tab, the nth views.publish of the test, and
+// returns the view published.
+func (h *harness) openHome(t *testing.T, user string, n int) map[string]any {
+	t.Helper()
+	h.send(t, fakeslack.HomeOpened("EvHome"+user, user))
+	view, _ := h.callsTo(t, "views.publish", n)[n-1].Args["view"].(map[string]any)
+	if view == nil {
+		t.Fatal("views.publish without a view")
+	}
+	return view
+}
+
+// sendAcked sends an envelope and waits for its ack and for the server to
+// finish what it started.
+func (h *harness) sendAcked(t *testing.T, e fakeslack.Envelope) {
+	t.Helper()
+	h.send(t, e)
+	h.ackFor(t, e.ID())
+	h.idle(t)
+}
+
+// teachMenu finds, in a published Home view, the first teaching menu and
+// its option for the section titled title, as an admin would pick it.
+func teachMenu(t *testing.T, view map[string]any, title string) (blockID string, option map[string]any) {
+	t.Helper()
+	blocks, _ := view["blocks"].([]any)
+	for _, b := range blocks {
+		block, _ := b.(map[string]any)
+		menu, _ := block["accessory"].(map[string]any)
+		if menu["action_id"] != blockkit.ActionTeach {
+			continue
+		}
+		groups, _ := menu["option_groups"].([]any)
+		for _, g := range groups {
+			opts, _ := g.(map[string]any)["options"].([]any)
+			for _, o := range opts {
+				opt := o.(map[string]any)
+				if text, _ := opt["text"].(map[string]any); text["text"] == title {
+					return block["block_id"].(string), opt
+				}
+			}
+		}
+		t.Fatalf("the teaching menu has no option %q: %v", title, menu)
+	}
+	raw, _ := json.Marshal(view)
+	t.Fatalf("the admin's Home has no teaching menu: %s", raw)
+	return "", nil
+}
+
+// waitForReply asks question with /director until the reply holds want,
+// as a reload swaps in the guide that learned a lesson.
+func (h *harness) waitForReply(t *testing.T, question, want string) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		got := h.slash(t, question)
+		if strings.Contains(got, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%q is answered with %s; want %q", question, got, want)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func jsonInt(n int64) string { raw, _ := json.Marshal(n); return string(raw) }
