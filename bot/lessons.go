@@ -74,9 +74,9 @@ func FollowLessons(ctx context.Context, guide *reload.Reloader, every time.Durat
 type teachable = blockkit.Teachable
 
 // teaching is what the admins' Home offers to teach from report r: the
-// groups of its unanswered questions and unsure answers not yet taught,
-// each with the sections the search finds closest, and the lessons taught
-// lately.
+// groups of its unanswered questions, unsure answers and answers marked
+// 👎 not yet taught, each with the sections the search finds closest, and
+// the lessons taught lately.
 func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
 	var t blockkit.Teaching
 	lessons, err := s.cfg.Lessons.Lessons(ctx)
@@ -90,7 +90,7 @@ func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teachi
 	}
 	ix, done := s.owners.guide.Acquire()
 	defer done()
-	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
+	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions) {
 		questions := slices.DeleteFunc(slices.Clone(grp.Examples), func(q string) bool { return taught[q] })
 		if len(questions) == 0 || slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == groupKey(questions) }) {
 			continue

@@ -135,3 +135,38 @@ func (h *harness) waitForReply(t *testing.T, question, want string) {
 }
 
 func jsonInt(n int64) string { raw, _ := json.Marshal(n); return string(raw) }
+
+// TestReplicasFollowLessons: a replica learns a lesson taught on another,
+// which shares its store, within FollowLessons' period.
+func TestReplicasFollowLessons(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	other, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	go FollowLessons(t.Context(), other, 20*time.Millisecond, slog.New(slog.DiscardHandler))
+	if err := st.Teach(t.Context(), "budgets", teachQuestion); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(wait)
+	for {
+		ix, done := other.Acquire()
+		hits, err := ix.Search(t.Context(), teachQuestion, 1)
+		done()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) > 0 && hits[0].Section.ID == "budgets" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the other replica never learned the lesson: %v", hits)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -49,6 +49,9 @@ func Readable(m Message) string {
 			if blk.Accessory != nil && blk.Accessory.ButtonElement != nil {
 				fmt.Fprintf(&b, "  [%s]\n", html.UnescapeString(blk.Accessory.ButtonElement.Text.Text))
 			}
+			if blk.Accessory != nil && blk.Accessory.SelectElement != nil {
+				fmt.Fprintf(&b, "  %s\n", menuLine(blk.Accessory.SelectElement))
+			}
 			b.WriteString("\n")
 		case *slack.TableBlock:
 			tables = append(tables, blk)
@@ -230,4 +233,19 @@ func Preview(ix *index.Index) quality.Preview {
 		msg, kind, err := Reply(ctx, ix, question, true)
 		return quality.Reply{Text: Readable(msg), Answered: kind.Answered()}, err
 	}
+}
+
+// menuLine is a select menu as the terminal shows it: its placeholder,
+// then its first options group's options.
+func menuLine(m *slack.SelectBlockElement) string {
+	line := "[" + html.UnescapeString(m.Placeholder.Text) + " ▾]"
+	if len(m.OptionGroups) == 0 {
+		return line
+	}
+	g := m.OptionGroups[0]
+	names := make([]string, len(g.Options))
+	for i, o := range g.Options {
+		names[i] = html.UnescapeString(o.Text.Text)
+	}
+	return line + " " + html.UnescapeString(g.Label.Text) + ": " + strings.Join(names, ", ")
 }

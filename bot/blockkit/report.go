@@ -24,8 +24,10 @@ const (
 // over time), what to teach and the lessons taught lately, then the Home
 // everyone sees, cut to Slack's 100 blocks.
 func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
-	blocks := ReportBlocks(g, r)
-	blocks = append(blocks, teachBlocks(g, t, sectionTitle(g))...)
+	teach := teachBlocks(g, t, sectionTitle(g))
+	// Where the Home teaches, the report need not say how to.
+	blocks := reportBlocks(g, r, len(teach) == 0)
+	blocks = append(blocks, teach...)
 	blocks = append(blocks, slack.NewDividerBlock())
 	home := Home(g).Blocks.BlockSet
 	if room := maxHomeBlocks - len(blocks); len(home) > room {
@@ -35,9 +37,10 @@ func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewR
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
-// ReportBlocks renders the report as at most 14 blocks, for the Home tab:
-// every text within Slack's limits, user text escaped.
-func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
+// reportBlocks renders the report as at most 14 blocks, for the Home tab:
+// every text within Slack's limits, user text escaped; with hint, how to
+// teach the guide the questions it lists.
+func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
 	blocks := []slack.Block{
 		header(fmt.Sprintf("Guide report: the last %d days", days)),
@@ -63,7 +66,7 @@ func ReportBlocks(g *content.Guide, r report.Report) []slack.Block {
 		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title)),
 		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title)),
 		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title)))
-	if teach := r.Teach(); teach != "" {
+	if teach := r.Teach(); teach != "" && hint {
 		blocks = append(blocks, contextLine(escape(teach)))
 	}
 

@@ -44,8 +44,8 @@ const (
 )
 
 // Teachable is a group of questions an admin may teach on the Home tab:
-// the report's unanswered questions or unsure answers that share topic
-// words, those not yet taught.
+// the report's unanswered questions, unsure answers or answers marked 👎
+// that share topic words, those not yet taught.
 type Teachable struct {
 	// Key names the group in its menu's block_id (TeachBlock), so that a
 	// choice finds its questions again.

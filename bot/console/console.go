@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ const Help = `Type what a person would send, one per line:
   how do I get ready for a VP role?  a DM
   home                             open the App Home tab
   click Full table                 click a button of the last reply (👍, 👎, Continue reading…)
+  pick 1 Key Skill Sets            choose a section in the 1st menu of the Home tab (an admin teaching)
   quit                             stop
 Replies print as Slack draws them (a table always last). A reply Slack
 would refuse is printed with Slack's error, and dev then exits 1.`
@@ -83,6 +85,11 @@ func (s *Session) Say(n int, line string) {
 		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, "")
 	case line == "home":
 		env = fakeslack.HomeOpened(fmt.Sprint("EvDev", n), "UDEV")
+	case strings.HasPrefix(line, "pick "):
+		var ok bool
+		if env, ok = s.pick(strings.TrimSpace(strings.TrimPrefix(line, "pick "))); !ok {
+			return
+		}
 	case strings.HasPrefix(line, "click "):
 		var ok bool
 		if env, ok = s.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
@@ -156,6 +163,41 @@ var bareCommands = map[string]string{
 	"click":  "a button's label: click Full table",
 	"tick":   "the numbers of the indicators: tick 2 5",
 	"prompt": "a prompt's number: prompt 1",
+	"pick":   "a menu's number and an option: pick 1 Key Skill Sets",
+}
+
+// pick chooses, in the nth menu of the last Home tab, the option of the
+// given text ("pick 1 Key Skill Sets"), as an admin teaching the guide.
+func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
+	num, text, _ := strings.Cut(arg, " ")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 || strings.TrimSpace(text) == "" {
+		fmt.Fprintln(s.errOut, "pick needs a menu's number and an option: pick 1 Key Skill Sets")
+		return nil, false
+	}
+	var menus []*slack.SectionBlock
+	for _, b := range s.last.msg.Blocks {
+		if sb, ok := b.(*slack.SectionBlock); ok && s.last.home && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
+			menus = append(menus, sb)
+		}
+	}
+	if n > len(menus) {
+		fmt.Fprintf(s.errOut, "no menu %d: the last Home tab has %d (open it with home)\n", n, len(menus))
+		return nil, false
+	}
+	menu := menus[n-1].Accessory.SelectElement
+	for _, g := range menu.OptionGroups {
+		for _, o := range g.Options {
+			if strings.EqualFold(html.UnescapeString(o.Text.Text), strings.TrimSpace(text)) {
+				raw, _ := json.Marshal(o)
+				var option map[string]any
+				_ = json.Unmarshal(raw, &option) // an option always encodes
+				return s.fake.HomeSelect(menus[n-1].BlockID, menu.ActionID, option, "UDEV"), true
+			}
+		}
+	}
+	fmt.Fprintf(s.errOut, "menu %d has no option %q\n", n, text)
+	return nil, false
 }
 
 // printRefusals prints, loudly, every reply the fake Slack refused since

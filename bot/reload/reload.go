@@ -435,10 +435,12 @@ func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
 		return res
 	}
 	old := r.cur.Swap(g)
+	// Released under swapMu, so that the wait of a Close that follows
+	// counts the old index's closing.
+	old.release()
 	r.swapMu.Unlock()
 	keep, res.Accepted = true, true
 	r.metrics.sections.Set(float64(res.Sections))
-	old.release()
 	return res
 }
 

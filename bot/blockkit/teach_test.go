@@ -1,0 +1,151 @@
+package blockkit
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/content"
+)
+
+// fullTeaching is more to teach than the Home shows, with what Slack
+// refuses unescaped or too long: mentions, long questions and words, a
+// section the guide lacks.
+func fullTeaching(g *content.Guide) Teaching {
+	long := strings.Repeat("why <!channel> & <@U123> ", 40)
+	ids := []string{"no-such-section"}
+	for _, s := range g.Sections()[:3] {
+		ids = append(ids, s.ID)
+	}
+	var t Teaching
+	for i := range 8 {
+		t.Groups = append(t.Groups, Teachable{
+			Key: fmt.Sprintf("k%d", i), Words: []string{"offsite", long}, Asked: 9 - i,
+			Questions: []string{"how do I run an offsite " + long, "offsites?", "director offsite"}, Closest: ids,
+		})
+		t.Lessons = append(t.Lessons, Lesson{ID: int64(i + 1), Question: long, Section: ids[i%len(ids)]})
+	}
+	t.Lessons[1].Section = ""
+	return t
+}
+
+// TestTeachingFitsSlack renders the teaching on the admins' Home of a
+// guide with more sections than a menu takes, and of the embedded guide:
+// Slack takes it, and each menu holds the closest sections first, "none",
+// then as many others as fit.
+func TestTeachingFitsSlack(t *testing.T) {
+	embedded, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, g := range map[string]*content.Guide{"embedded": embedded, "big": bigGuide(t)} {
+		view := AdminHome(g, fullReport(), fullTeaching(g))
+		checkView(t, name, view)
+		if n := len(view.Blocks.BlockSet); n > maxHomeBlocks {
+			t.Errorf("%s: %d blocks; Slack takes %d", name, n, maxHomeBlocks)
+		}
+		raw, _ := json.Marshal(view)
+		if strings.Contains(string(raw), "<!channel>") {
+			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
+		}
+		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
+		for _, want := range []string{"Teach the guide", "9× ", "offsites?", "Taught lately", "not for the guide", "no longer in the guide"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the Home lacks %q", name, want)
+			}
+		}
+		if strings.Contains(text, "directorbot report --examples") {
+			t.Errorf("%s: a Home that teaches still says to teach from the command line", name)
+		}
+		if got := strings.Count(string(raw), `"action_id":"teach"`); got != teachGroups {
+			t.Errorf("%s: %d menus, want %d", name, got, teachGroups)
+		}
+		menu := menus(t, view)[0]
+		want := min(len(g.Sections())+1, maxOptions)
+		// The first closest is a section the guide lacks: two are left.
+		if len(menu.values) != want || menu.values[0] != sectionValue+g.Sections()[0].ID || menu.values[2] != noneValue {
+			t.Errorf("%s: menu of %d options starting %q; want %d, the 2 closest the guide has, then none", name, len(menu.values), menu.values[:4], want)
+		}
+	}
+}
+
+// menu is a teaching menu as Slack would send a choice of it.
+type menu struct {
+	blockID string
+	values  []string
+}
+
+// menus finds the teaching menus of a view, as Slack draws them.
+func menus(t *testing.T, view any) []menu {
+	t.Helper()
+	var out []menu
+	blocks, _ := decode(t, view)["blocks"].([]any)
+	for _, b := range blocks {
+		block := b.(map[string]any)
+		acc, _ := block["accessory"].(map[string]any)
+		if acc["action_id"] != ActionTeach {
+			continue
+		}
+		m := menu{blockID: block["block_id"].(string)}
+		for _, g := range acc["option_groups"].([]any) {
+			for _, o := range g.(map[string]any)["options"].([]any) {
+				m.values = append(m.values, o.(map[string]any)["value"].(string))
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// TestTeachChoiceReadsEveryOption reads every option of every menu as
+// Slack sends the choice: the group's key, and a section the guide has,
+// or none; and the Undo buttons' lesson IDs. What no menu of ours sends
+// is refused.
+func TestTeachChoiceReadsEveryOption(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	teaching := fullTeaching(g)
+	view := AdminHome(g, report.Report{Since: fullReport().Since, Until: fullReport().Until}, teaching)
+	for i, m := range menus(t, view) {
+		for _, v := range m.values {
+			key, section, ok := TeachChoice(m.blockID, v)
+			if _, known := g.Section(section); !ok || key != teaching.Groups[i].Key || (section != "" && !known) || (section == "") != (v == noneValue) {
+				t.Errorf("TeachChoice(%q, %q) = %q, %q, %v", m.blockID, v, key, section, ok)
+			}
+		}
+	}
+	raw, _ := json.Marshal(view)
+	for _, l := range teaching.Lessons[:teachLessons] {
+		if !strings.Contains(string(raw), fmt.Sprintf(`"action_id":"unteach","value":"%d"`, l.ID)) {
+			t.Errorf("no Undo button for lesson %d", l.ID)
+		}
+		if id, ok := UnteachChoice(fmt.Sprint(l.ID)); !ok || id != l.ID {
+			t.Errorf("UnteachChoice(%d) = %d, %v", l.ID, id, ok)
+		}
+	}
+	for _, bad := range [][2]string{{"teach/", "none"}, {"b1", "none"}, {"teach/k0", "section:"}, {"teach/k0", "skills"}} {
+		if _, _, ok := TeachChoice(bad[0], bad[1]); ok {
+			t.Errorf("TeachChoice(%q, %q) read a choice no menu sends", bad[0], bad[1])
+		}
+	}
+	for _, bad := range []string{"", "0", "-3", "x"} {
+		if _, ok := UnteachChoice(bad); ok {
+			t.Errorf("UnteachChoice(%q) read a lesson", bad)
+		}
+	}
+}
+
+// TestTeachingGolden keeps the teaching blocks of one small teaching.
+func TestTeachingGolden(t *testing.T) {
+	g := bigGuide(t)
+	teaching := Teaching{
+		Groups:  []Teachable{{Key: "3f2a", Words: []string{"offsite"}, Asked: 3, Questions: []string{"how do I run an offsite", "offsites?"}, Closest: []string{g.Sections()[2].ID}}},
+		Lessons: []Lesson{{ID: 7, Question: "who pays for team dinners", Section: ""}, {ID: 6, Question: "topic 1 part", Section: g.Sections()[3].ID}},
+	}
+	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g))[:3])
+}

@@ -1,0 +1,131 @@
+package reload
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/directorbot/directorbot/content"
+)
+
+// lessonBook is the lessons a test's reloader reads, as a store would
+// keep them.
+type lessonBook struct {
+	mu      sync.Mutex
+	lessons []content.Question
+	err     error
+}
+
+func (b *lessonBook) set(err error, lessons ...content.Question) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.lessons, b.err = lessons, err
+}
+
+func (b *lessonBook) read(context.Context) ([]content.Question, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.lessons, b.err
+}
+
+// cloudBills is a question the handbook answers only once it is taught.
+const cloudBills = "who decides what we spend on cloud bills"
+
+// firstHit is the ID of the section the reloader's guide answers q with
+// first, "" for none.
+func firstHit(t *testing.T, r *Reloader, q string) string {
+	t.Helper()
+	ix, done := r.Acquire()
+	defer done()
+	hits, err := ix.Search(t.Context(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		return ""
+	}
+	return hits[0].Section.ID
+}
+
+// TestLessonsAreLearned starts a guide with the lessons its store keeps
+// and reloads it as they change: a new lesson is learned, the same ones
+// again change nothing, a lesson whose section is gone does not stop the
+// guide, and lessons that cannot be read keep the guide serving.
+func TestLessonsAreLearned(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(handbook), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	book := &lessonBook{}
+	book.set(nil, content.Question{Text: "how do we pay for conferences", Expect: []string{"budgets"}})
+	r, err := Start(t.Context(), Settings{Dir: dir, Taught: book.read, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if got := firstHit(t, r, "How do we pay for conferences?"); got != "budgets" {
+		t.Errorf("the guide started without the store's lesson: %q", got)
+	}
+	if got := firstHit(t, r, cloudBills); got != "" {
+		t.Fatalf("the guide answers %q before it is taught: %q", cloudBills, got)
+	}
+	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Unchanged {
+		t.Errorf("a reload with the same lessons = %+v, %v; want unchanged", res, err)
+	}
+
+	book.set(nil, content.Question{Text: cloudBills, Expect: []string{"budgets"}}, content.Question{Text: "who runs the offsite", Expect: []string{"offsites"}})
+	res, err := r.Reload(t.Context(), "lessons")
+	if err != nil || !res.Accepted {
+		t.Fatalf("a reload with a new lesson and one whose section is gone = %+v, %v; want accepted", res, err)
+	}
+	if got := firstHit(t, r, cloudBills); got != "budgets" {
+		t.Errorf("after the lesson, %q is answered by %q; want budgets", cloudBills, got)
+	}
+	if got := firstHit(t, r, "How do we pay for conferences?"); got == "budgets" {
+		t.Errorf("a lesson undone is still answered as taught")
+	}
+
+	book.set(errors.New("database is down"))
+	res, err = r.Reload(t.Context(), "lessons")
+	if err != nil || res.Accepted || res.Reason == "" {
+		t.Errorf("a reload whose lessons cannot be read = %+v, %v; want rejected with a reason", res, err)
+	}
+	if got := firstHit(t, r, cloudBills); got != "budgets" {
+		t.Errorf("a failed reload dropped the guide serving: %q", got)
+	}
+	if _, err := Start(t.Context(), Settings{Dir: dir, Taught: book.read}); err == nil {
+		t.Error("Start with lessons that cannot be read succeeded")
+	}
+}
+
+// TestEmbeddedGuideLearnsLessons: the embedded guide reloads, for the
+// lessons taught, though it never changes otherwise.
+func TestEmbeddedGuideLearnsLessons(t *testing.T) {
+	t.Parallel()
+	book := &lessonBook{}
+	r, err := Start(t.Context(), Settings{Taught: book.read, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if !r.Reloadable() {
+		t.Fatal("the embedded guide with lessons is not reloadable")
+	}
+	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Unchanged {
+		t.Errorf("a reload without lessons = %+v, %v; want unchanged", res, err)
+	}
+	const q = "what does the bot say about cloud bills"
+	book.set(nil, content.Question{Text: q, Expect: []string{"Key Skill Sets"}})
+	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Accepted {
+		t.Fatalf("a reload with a lesson = %+v, %v; want accepted", res, err)
+	}
+	want := r.Guide().SectionsNamed()("Key Skill Sets")[0].ID
+	if got := firstHit(t, r, q); got != want {
+		t.Errorf("after the lesson, %q is answered by %q; want %q", q, got, want)
+	}
+}
