@@ -90,9 +90,10 @@ func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teachi
 	}
 	ix, done := s.owners.guide.Acquire()
 	defer done()
+	r = r.Without(func(q string) bool { return taught[q] })
 	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions) {
-		questions := slices.DeleteFunc(slices.Clone(grp.Examples), func(q string) bool { return taught[q] })
-		if len(questions) == 0 || slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == groupKey(questions) }) {
+		questions := grp.Examples
+		if slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == groupKey(questions) }) {
 			continue
 		}
 		closest, err := closestSections(ctx, ix, questions[0])

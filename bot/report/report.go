@@ -145,6 +145,47 @@ func (g Group) Noted() []string {
 	return out
 }
 
+// Without returns the report with the questions taught left out of its
+// groups of unanswered questions, unsure answers and answers marked 👎
+// (taught reports them), and the groups left with none: what is left to
+// teach. The counts stay as asked.
+func (r Report) Without(taught func(question string) bool) Report {
+	r.Unanswered = withoutTaught(r.Unanswered, taught)
+	r.UnsureQuestions = withoutTaught(r.UnsureQuestions, taught)
+	r.NotHelpfulQuestions = withoutTaught(r.NotHelpfulQuestions, taught)
+	return r
+}
+
+// withoutTaught returns new groups without the examples taught reports,
+// the notes beside each kept with it, and without the groups left empty.
+func withoutTaught(groups []Group, taught func(string) bool) []Group {
+	var out []Group
+	for _, g := range groups {
+		kept := Group{Words: g.Words, Asked: g.Asked}
+		for i, q := range g.Examples {
+			if taught(q) {
+				continue
+			}
+			kept.Examples = append(kept.Examples, q)
+			kept.Sections = appendAt(kept.Sections, g.Sections, i)
+			kept.Titles = appendAt(kept.Titles, g.Titles, i)
+			kept.Reasons = appendAt(kept.Reasons, g.Reasons, i)
+		}
+		if len(kept.Examples) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
+}
+
+// appendAt appends from[i] to to, when from has it.
+func appendAt(to, from []string, i int) []string {
+	if i < len(from) {
+		return append(to, from[i])
+	}
+	return to
+}
+
 // reasonNames say the reasons of Group.Reasons in words.
 var reasonNames = map[string]string{
 	"outside_topic": "a topic left to others",

@@ -10,8 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
 )
 
 // defaultDatabaseURL is where the bot keeps its state when DATABASE_URL is
@@ -22,12 +24,13 @@ func reportCommand() command {
 	return command{
 		name:    "report",
 		summary: "What people asked: top and unanswered questions, sections by 👍/👎, no-answer rate.",
-		usage:   "[--since 30d] [--limit N] [--by day|week] [--json|--csv|--examples]",
+		usage:   "[--since 30d] [--limit N] [--by day|week] [--json|--csv|--examples|--taught]",
 		examples: []string{
 			"directorbot report",
 			"directorbot report --since 7d --limit 30",
 			"DATABASE_URL=postgres://bot@db/directorbot directorbot report --since 90d --csv > report.csv",
 			"directorbot report --examples > to-file.jsonl   # name each question's sections, then append to examples.jsonl",
+			"directorbot report --taught > guide/taught.jsonl   # the lessons taught on the Home tab, for eval --guide guide",
 		},
 		run: runReport,
 	}
@@ -40,7 +43,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	by := fs.String("by", "", "period of the no-answer rate: day or week (default: day up to 35 days, else week)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	asCSV := fs.Bool("csv", false, "print CSV, one row per item, the part in the first column")
-	asExamples := fs.Bool("examples", false, "print the unanswered questions as examples.jsonl lines, their sections left to fill in, then the unsure answers' with the section that answered")
+	asExamples := fs.Bool("examples", false, "print the unanswered questions not yet taught as examples.jsonl lines, their sections left to fill in, then the unsure answers' with the section that answered")
+	asTaught := fs.Bool("taught", false, "print the lessons taught on the admins' Home tab as lines of a guide's taught.jsonl, oldest first")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -48,8 +52,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if len(rest) > 0 {
 		return usageError{"report takes no arguments"}
 	}
-	if n := countTrue(*asJSON, *asCSV, *asExamples); n > 1 {
-		return usageError{"--json, --csv and --examples exclude each other"}
+	if n := countTrue(*asJSON, *asCSV, *asExamples, *asTaught); n > 1 {
+		return usageError{"--json, --csv, --examples and --taught exclude each other"}
 	}
 	if *limit < 1 {
 		return usageError{"--limit must be at least 1"}
@@ -78,6 +82,9 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *asTaught {
+		return writeTaught(ctx, env, st)
+	}
 	r, err := st.Report(ctx, since, until, *limit, bucket)
 	if err != nil {
 		return err
@@ -99,9 +106,32 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	case *asCSV:
 		return report.WriteCSV(env.stdout, r)
 	case *asExamples:
-		return report.WriteExamples(env.stdout, r)
+		lessons, err := st.Lessons(ctx)
+		if err != nil {
+			return err
+		}
+		taught := map[string]bool{}
+		for _, l := range lessons {
+			taught[l.Question] = true
+		}
+		return report.WriteExamples(env.stdout, r.Without(func(q string) bool { return taught[q] }))
 	}
 	return report.WriteText(env.stdout, r)
+}
+
+// writeTaught prints the lessons st keeps as lines of a guide's
+// taught.jsonl, as serve puts them in the guide's files.
+func writeTaught(ctx context.Context, env *environment, st *store.Store) error {
+	lessons, err := bot.Taught(st)(ctx)
+	if err != nil {
+		return err
+	}
+	lines, err := content.EncodeQuestions(lessons)
+	if err != nil {
+		return err
+	}
+	_, err = env.stdout.Write(lines)
+	return err
 }
 
 // reportDatabaseURL is DATABASE_URL, or the default SQLite file. A SQLite

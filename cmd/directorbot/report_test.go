@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -195,5 +197,61 @@ func TestReportExamplesNameUnsureSections(t *testing.T) {
 	if err != nil || len(examples) != 2 || len(examples[0].Expect) != 0 ||
 		examples[1].Text != "how do i build a rate limiter" || !slices.Equal(examples[1].Expect, []string{"Comparison: Director vs VP"}) {
 		t.Errorf("examples: %+v, %v\n%s", examples, err, out)
+	}
+}
+
+// TestReportLeavesTaughtQuestionsOut: --examples leaves out the questions
+// already taught on the admins' Home, and --taught prints the lessons as
+// a guide's taught.jsonl, which eval --guide then reads.
+func TestReportLeavesTaughtQuestionsOut(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"what equity does a VP get", "who pays for the team dinner"} {
+		if err := st.RecordQuestion(t.Context(), store.Asked{Question: q, Surface: store.SurfaceSlash, Token: store.NewReplyToken()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Teach(t.Context(), "key-skill-sets", "who pays for the team dinner"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Teach(t.Context(), "", "how do I bake bread"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runReportCLI(t, url, "--examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if examples, err := content.ReadQuestions("report", strings.NewReader(out)); err != nil || len(examples) != 1 || examples[0].Text != "what equity does a vp get" {
+		t.Errorf("--examples printed %+v, %v; want only the question not taught", examples, err)
+	}
+	code, out, errOut = runReportCLI(t, url, "--taught")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	dir := t.TempDir()
+	page, err := fs.ReadFile(content.EmbeddedFiles(), "director.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "director.md"), page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, content.TaughtFile), []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	taught := g.Taught()
+	if len(taught) != 1 || taught[0].Text != "who pays for the team dinner" || !slices.Equal(g.Unanswered(), []string{"how do I bake bread"}) {
+		t.Errorf("--taught printed %q: the guide read %+v and %q", out, taught, g.Unanswered())
 	}
 }
