@@ -287,8 +287,8 @@ func TestStretches(t *testing.T) {
 func TestWithoutLeavesTaughtQuestionsOut(t *testing.T) {
 	t.Parallel()
 	r := Report{
-		Unanswered:      []Group{{Words: []string{"offsite"}, Asked: 4, Examples: []string{"a", "b"}}, {Words: []string{"dinner"}, Asked: 1, Examples: []string{"c"}}},
-		UnsureQuestions: []Group{{Words: []string{"x"}, Asked: 3, Examples: []string{"c", "d", "e"}, Sections: []string{"s1", "s2", "s3"}, Titles: []string{"T1", "T2", "T3"}}},
+		Unanswered:       []Group{{Words: []string{"offsite"}, Asked: 4, Examples: []string{"a", "b"}}, {Words: []string{"dinner"}, Asked: 1, Examples: []string{"c"}}},
+		UnsureQuestions:  []Group{{Words: []string{"x"}, Asked: 3, Examples: []string{"c", "d", "e"}, Sections: []string{"s1", "s2", "s3"}, Titles: []string{"T1", "T2", "T3"}}},
 		RefusedQuestions: []Group{{Words: []string{"pay"}, Asked: 1, Examples: []string{"c"}, Reasons: []string{"outside_topic"}}},
 	}
 	got := r.Without(func(q string) bool { return q == "c" || q == "a" })
