@@ -195,8 +195,10 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 				t.Fatal(err)
 			}
 			// The guide's files but its question sets; the first set as
-			// its examples too.
+			// its examples too, or as the lessons its admins taught on
+			// the Home tab.
 			pages, taught := fstest.MapFS{}, fstest.MapFS{}
+			var asked []byte
 			for _, e := range entries {
 				data, err := fs.ReadFile(dir, e.Name())
 				if err != nil {
@@ -205,6 +207,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 				switch {
 				case e.Name() == tt.asked:
 					taught[content.ExamplesFile] = &fstest.MapFile{Data: data}
+					asked = data
 				case !strings.HasSuffix(e.Name(), ".jsonl"):
 					pages[e.Name()] = &fstest.MapFile{Data: data}
 					taught[e.Name()] = &fstest.MapFile{Data: data}
@@ -213,6 +216,9 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 			alone, lifted := tt.alone.checkGuide(t, pages), tt.taught.checkGuide(t, taught)
 			if lifted.Top1 <= alone.Top1 || lifted.None <= alone.None {
 				t.Errorf("examples lift nothing: %s alone, %s with them", alone, lifted)
+			}
+			if lessons := tt.taught.checkGuide(t, content.WithTaught(pages, asked)); lessons != lifted {
+				t.Errorf("the same questions lift the guide otherwise as lessons (%s) as as examples (%s)", lessons, lifted)
 			}
 		})
 	}
