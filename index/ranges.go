@@ -29,8 +29,8 @@ type span struct {
 // scale ("5k", "2 million"). amountPattern adds the word after it, the
 // unit of an amount that has no currency sign.
 const (
-	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
-	amountPattern = figurePattern + `(?:[\s-]*([a-z]+))?`
+	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)*)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
+	amountPattern = figurePattern + `(?:[\s-]*(?:(?:business|working|calendar|consecutive|full)[\s-]+)?([a-z]+))?`
 )
 
 var (
@@ -49,9 +49,13 @@ var (
 
 // amounts returns the amounts a question states.
 func amounts(text string) []amount {
+	// Most questions state none: they are not read further.
+	if !strings.ContainsAny(text, "0123456789") && !strings.Contains(strings.ToLower(text), "year") {
+		return nil
+	}
 	var out []amount
-	for _, m := range askedAmount.FindAllStringSubmatch(strings.ToLower(text), -1) {
-		v, ok := value(m[3], m[4])
+	for _, m := range askedAmount.FindAllStringSubmatch(yearsAsked(normalized(text)), -1) {
+		v, ok := value(m[2], m[3], m[4])
 		if !ok {
 			continue
 		}
@@ -69,11 +73,80 @@ func amounts(text string) []amount {
 // scales are the factors of a figure's scale word.
 var scales = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
+// dotThousands is a figure whose thousands are set apart by dots, as in
+// much of Europe: "25.000", "1.000.000".
+var dotThousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
+
 // value reads a figure's digits, without their thousands' commas, times
-// its scale.
-func value(digits, scale string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+// its scale. An amount of money ("€25.000", sign) may set its thousands
+// apart with dots; any other figure's dot is a decimal point.
+func value(sign, digits, scale string) (float64, bool) {
+	digits = strings.ReplaceAll(digits, ",", "")
+	if sign != "" && dotThousands.MatchString(digits) {
+		digits = strings.ReplaceAll(digits, ".", "")
+	}
+	v, err := strconv.ParseFloat(digits, 64)
 	return v * scales[scale], err == nil
+}
+
+// signAfter is an amount of money with its currency sign after it, as
+// much of Europe writes it: "25.000 €", "5k€".
+var signAfter = regexp.MustCompile(`\b(\d[\d.,]*(?:\s?(?:k|m|bn|thousand|million|billion))?)\s?([$€£])`)
+
+// normalized is a text lower-cased, its dashes hyphens, its spaces
+// single, and a currency sign after an amount put before it.
+func normalized(text string) string {
+	text = strings.NewReplacer("–", "-", "—", "-").Replace(strings.ToLower(text))
+	return signAfter.ReplaceAllString(strings.Join(strings.Fields(text), " "), "$2$1")
+}
+
+// Years counted by their number ("year 3", "years 2-3", "the first
+// year") rather than as a duration: the nth year is the time from n−1 to
+// n years in.
+var (
+	nthYear  = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+year\b`)
+	yearNth  = regexp.MustCompile(`\byear\s+(\d+)\b`)
+	yearSpan = regexp.MustCompile(`^years?\s+(\d+)\s*(?:-|to)\s*(\d+)$|^years?\s+(\d+)(\+?)$`)
+	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+)
+
+// yearsAsked writes the years a question counts as the time they stand
+// for, the middle of each: "in year 3" is "2.5 years", "my first year"
+// "0.5 years".
+func yearsAsked(text string) string {
+	middle := func(n int) string { return strconv.FormatFloat(float64(n)-0.5, 'f', 1, 64) + " years" }
+	text = nthYear.ReplaceAllStringFunc(text, func(m string) string {
+		word := nthYear.FindStringSubmatch(m)[1]
+		n, ok := ordinals[word]
+		if !ok {
+			n, _ = strconv.Atoi(strings.TrimRight(word, "stndrh"))
+		}
+		return middle(n)
+	})
+	return yearNth.ReplaceAllStringFunc(text, func(m string) string {
+		n, _ := strconv.Atoi(yearNth.FindStringSubmatch(m)[1])
+		return middle(n)
+	})
+}
+
+// yearsSpan reads a cell that counts years by their number: "Year 1"
+// (0 to 1 years in), "Years 2-3" (1 to 3), "Year 4+" (3 on).
+func yearsSpan(text string) (span, bool) {
+	m := yearSpan.FindStringSubmatch(text)
+	if m == nil {
+		return span{}, false
+	}
+	if m[1] != "" {
+		first, _ := strconv.Atoi(m[1])
+		last, _ := strconv.Atoi(m[2])
+		return span{float64(first - 1), float64(last), "year"}, first >= 1 && first <= last
+	}
+	n, _ := strconv.Atoi(m[3])
+	sp := span{float64(n - 1), float64(n), "year"}
+	if m[4] == "+" {
+		sp.high = math.Inf(1)
+	}
+	return sp, n >= 1
 }
 
 // unitOf is an amount's unit: its currency sign, else the word after it
@@ -104,34 +177,36 @@ var unitNames = map[string]string{
 // spanOf reads a table cell as a range of amounts with a unit; false
 // when it is none. "Over" and "under" leave out their bound.
 func spanOf(cell string) (span, bool) {
-	text := strings.Join(strings.Fields(strings.NewReplacer("–", "-", "—", "-").Replace(strings.ToLower(cell))), " ")
+	text := normalized(cell)
 	var sp span
 	ok := false
-	if m := closedSpan.FindStringSubmatch(text); m != nil {
+	if y, isYears := yearsSpan(text); isYears {
+		sp, ok = y, true
+	} else if m := closedSpan.FindStringSubmatch(text); m != nil {
 		// "2-5 years" says its unit once, after the second figure;
 		// "€1,000-€10,000" its sign before each, "$5-10k" its scale once.
 		scale := m[3]
 		if scale == "" {
 			scale = m[6]
 		}
-		low, okLow := value(m[2], scale)
-		high, okHigh := value(m[5], m[6])
 		sign := m[1]
 		if sign == "" {
 			sign = m[4]
 		}
+		low, okLow := value(sign, m[2], scale)
+		high, okHigh := value(sign, m[5], m[6])
 		sp, ok = span{low, high, unitOf(sign, m[7])}, okLow && okHigh && low <= high
 	} else if m := overSpan.FindStringSubmatch(text); m != nil {
-		low, okLow := value(m[2], m[3])
+		low, okLow := value(m[1], m[2], m[3])
 		sp, ok = span{math.Nextafter(low, math.Inf(1)), math.Inf(1), unitOf(m[1], m[4])}, okLow
 	} else if m := plusSpan.FindStringSubmatch(text); m != nil {
-		low, okLow := value(m[2], m[3])
+		low, okLow := value(m[1], m[2], m[3])
 		sp, ok = span{low, math.Inf(1), unitOf(m[1], m[4])}, okLow
 	} else if m := underSpan.FindStringSubmatch(text); m != nil {
-		high, okHigh := value(m[2], m[3])
+		high, okHigh := value(m[1], m[2], m[3])
 		sp, ok = span{math.Inf(-1), math.Nextafter(high, math.Inf(-1)), unitOf(m[1], m[4])}, okHigh
 	} else if m := upToSpan.FindStringSubmatch(text); m != nil {
-		high, okHigh := value(m[2], m[3])
+		high, okHigh := value(m[1], m[2], m[3])
 		sp, ok = span{math.Inf(-1), high, unitOf(m[1], m[4])}, okHigh
 	}
 	return sp, ok && sp.unit != ""

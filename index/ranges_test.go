@@ -29,6 +29,15 @@ func TestSpans(t *testing.T) {
 		{"Over €50,000", span{above(50000), inf, "€"}, true},
 		{"Over $1 million", span{above(1e6), inf, "$"}, true},
 		{"10 or more engineers", span{10, inf, "engineer"}, true},
+		{"€1.000–€10.000", span{1000, 10000, "€"}, true},
+		{"Über 50.000 €", span{}, false},
+		{"Over 50.000 €", span{above(50000), inf, "€"}, true},
+		{"1 to 3 business days", span{1, 3, "day"}, true},
+		{"Year 1", span{0, 1, "year"}, true},
+		{"Years 2–3", span{1, 3, "year"}, true},
+		{"Year 4+", span{3, inf, "year"}, true},
+		{"Years 3-2", span{}, false},
+		{"1.5–2.5 years", span{1.5, 2.5, "year"}, true},
 		{"1–3", span{}, false},
 		{"5–2 years", span{}, false},
 		{"SEV1", span{}, false},
@@ -83,6 +92,22 @@ Days off by tenure, and who approves purchases.
 | Lead time | Under 24 hours |
 | Change failure rate | Under 15% |
 | MTTR | Under 2 hours |
+
+## SLA
+
+| Fix time | Severity |
+| --- | --- |
+| Under 1 business day | SEV1 |
+| 1–5 business days | SEV2 |
+| Over 5 business days | SEV3 |
+
+## Onboarding
+
+| Year | Focus |
+| --- | --- |
+| Year 1 | Learn the systems |
+| Years 2–3 | Own a service |
+| Year 4+ | Lead a domain |
 `)
 	tests := []struct {
 		section, question string
@@ -105,6 +130,19 @@ Days off by tenure, and who approves purchases.
 		{"levels", "what level fits 4 years of experience?", RowRef{0, 2}, true},
 		{"levels", "10 years of experience, which level?", RowRef{0, 4}, true},
 		{"levels", "7 years in", RowRef{0, 3}, true},
+		// Thousands set apart by dots, a sign after the amount, a unit
+		// with a qualifier, years counted by their number.
+		{"pto", "who approves a €25.000 tool?", RowRef{1, 2}, true},
+		{"pto", "who approves 500 € of books?", RowRef{1, 0}, true},
+		{"pto", "who approves 2.500€?", RowRef{1, 1}, true},
+		{"pto", "how many days in my first year?", RowRef{0, 0}, true},
+		{"pto", "days off in year 3", RowRef{0, 1}, true},
+		{"pto", "pto in the 6th year", RowRef{0, 2}, true},
+		{"sla", "a fix within 3 business days?", RowRef{0, 1}, true},
+		{"onboarding", "what happens in year 2?", RowRef{0, 1}, true},
+		{"onboarding", "after 3 years here", RowRef{0, 2}, true},
+		// A decimal without a currency sign stays a decimal.
+		{"levels", "1.5 years of experience", RowRef{0, 1}, true},
 		// No amount, none in a column's unit, a figure inside a word, a
 		// row the question names, a column of targets.
 		{"pto", "how many pto days do I get?", RowRef{}, false},
