@@ -114,20 +114,30 @@ var (
 // for, the middle of each: "in year 3" is "2.5 years", "my first year"
 // "0.5 years".
 func yearsAsked(text string) string {
-	middle := func(n int) string { return strconv.FormatFloat(float64(n)-0.5, 'f', 1, 64) + " years" }
+	// A number beyond a career's years is a year of the calendar ("the
+	// year 2026"), left as it is.
+	middle := func(m string, n int) string {
+		if n < 1 || n > maxYears {
+			return m
+		}
+		return strconv.FormatFloat(float64(n)-0.5, 'f', 1, 64) + " years"
+	}
 	text = nthYear.ReplaceAllStringFunc(text, func(m string) string {
 		word := nthYear.FindStringSubmatch(m)[1]
 		n, ok := ordinals[word]
 		if !ok {
 			n, _ = strconv.Atoi(strings.TrimRight(word, "stndrh"))
 		}
-		return middle(n)
+		return middle(m, n)
 	})
 	return yearNth.ReplaceAllStringFunc(text, func(m string) string {
 		n, _ := strconv.Atoi(yearNth.FindStringSubmatch(m)[1])
-		return middle(n)
+		return middle(m, n)
 	})
 }
+
+// maxYears is the most years a career counts.
+const maxYears = 50
 
 // yearsSpan reads a cell that counts years by their number: "Year 1"
 // (0 to 1 years in), "Years 2-3" (1 to 3), "Year 4+" (3 on).
@@ -139,14 +149,14 @@ func yearsSpan(text string) (span, bool) {
 	if m[1] != "" {
 		first, _ := strconv.Atoi(m[1])
 		last, _ := strconv.Atoi(m[2])
-		return span{float64(first - 1), float64(last), "year"}, first >= 1 && first <= last
+		return span{float64(first - 1), float64(last), "year"}, first >= 1 && first <= last && last <= maxYears
 	}
 	n, _ := strconv.Atoi(m[3])
 	sp := span{float64(n - 1), float64(n), "year"}
 	if m[4] == "+" {
 		sp.high = math.Inf(1)
 	}
-	return sp, n >= 1
+	return sp, n >= 1 && n <= maxYears
 }
 
 // unitOf is an amount's unit: its currency sign, else the word after it

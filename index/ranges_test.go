@@ -37,6 +37,7 @@ func TestSpans(t *testing.T) {
 		{"Years 2–3", span{1, 3, "year"}, true},
 		{"Year 4+", span{3, inf, "year"}, true},
 		{"Years 3-2", span{}, false},
+		{"Year 2026", span{}, false},
 		{"1.5–2.5 years", span{1.5, 2.5, "year"}, true},
 		{"1–3", span{}, false},
 		{"5–2 years", span{}, false},
@@ -141,6 +142,7 @@ Days off by tenure, and who approves purchases.
 		{"sla", "a fix within 3 business days?", RowRef{0, 1}, true},
 		{"onboarding", "what happens in year 2?", RowRef{0, 1}, true},
 		{"onboarding", "after 3 years here", RowRef{0, 2}, true},
+		{"pto", "what changed in the year 2026?", RowRef{}, false},
 		// A decimal without a currency sign stays a decimal.
 		{"levels", "1.5 years of experience", RowRef{0, 1}, true},
 		// No amount, none in a column's unit, a figure inside a word, a
