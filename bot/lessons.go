@@ -63,7 +63,7 @@ func FollowLessons(ctx context.Context, guide *reload.Reloader, every time.Durat
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if _, err := guide.Reload(ctx, "lessons"); err != nil && ctx.Err() == nil {
+			if _, err := guide.Reload(ctx, reload.TriggerLessons); err != nil && ctx.Err() == nil {
 				log.Warn("reload the guide for new lessons", "err", safeError(err))
 			}
 		}
@@ -177,7 +177,7 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			defer s.owners.keeping.Done()
 			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
 			defer cancel()
-			if _, err := s.owners.guide.Reload(rctx, "lesson"); err != nil {
+			if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
 				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
 			}
 		}()

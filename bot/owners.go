@@ -379,7 +379,7 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 			defer s.owners.keeping.Done()
 			ctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
 			defer cancel()
-			res, err := s.owners.guide.Reload(ctx, "command")
+			res, err := s.owners.guide.Reload(ctx, reload.TriggerCommand)
 			notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
 			if err != nil {
 				notice = blockkit.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)

@@ -74,12 +74,12 @@ func TestLessonsAreLearned(t *testing.T) {
 	if got := firstHit(t, r, cloudBills); got != "" {
 		t.Fatalf("the guide answers %q before it is taught: %q", cloudBills, got)
 	}
-	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Unchanged {
+	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged {
 		t.Errorf("a reload with the same lessons = %+v, %v; want unchanged", res, err)
 	}
 
 	book.set(nil, content.Question{Text: cloudBills, Expect: []string{"budgets"}}, content.Question{Text: "who runs the offsite", Expect: []string{"offsites"}})
-	res, err := r.Reload(t.Context(), "lessons")
+	res, err := r.Reload(t.Context(), TriggerLessons)
 	if err != nil || !res.Accepted {
 		t.Fatalf("a reload with a new lesson and one whose section is gone = %+v, %v; want accepted", res, err)
 	}
@@ -91,9 +91,12 @@ func TestLessonsAreLearned(t *testing.T) {
 	}
 
 	book.set(errors.New("database is down"))
-	res, err = r.Reload(t.Context(), "lessons")
+	if res, err := r.Reload(t.Context(), TriggerLessons); err == nil {
+		t.Errorf("a look for lessons that cannot be read = %+v; want an error, to log, not a reload to tell the admins", res)
+	}
+	res, err = r.Reload(t.Context(), TriggerCommand)
 	if err != nil || res.Accepted || res.Reason == "" {
-		t.Errorf("a reload whose lessons cannot be read = %+v, %v; want rejected with a reason", res, err)
+		t.Errorf("/director reload whose lessons cannot be read = %+v, %v; want rejected with a reason", res, err)
 	}
 	if got := firstHit(t, r, cloudBills); got != "budgets" {
 		t.Errorf("a failed reload dropped the guide serving: %q", got)
@@ -116,16 +119,57 @@ func TestEmbeddedGuideLearnsLessons(t *testing.T) {
 	if !r.Reloadable() {
 		t.Fatal("the embedded guide with lessons is not reloadable")
 	}
-	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Unchanged {
+	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged {
 		t.Errorf("a reload without lessons = %+v, %v; want unchanged", res, err)
 	}
 	const q = "what does the bot say about cloud bills"
 	book.set(nil, content.Question{Text: q, Expect: []string{"Key Skill Sets"}})
-	if res, err := r.Reload(t.Context(), "lessons"); err != nil || !res.Accepted {
+	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Accepted {
 		t.Fatalf("a reload with a lesson = %+v, %v; want accepted", res, err)
 	}
 	want := r.Guide().SectionsNamed()("Key Skill Sets")[0].ID
 	if got := firstHit(t, r, q); got != want {
 		t.Errorf("after the lesson, %q is answered by %q; want %q", q, got, want)
+	}
+}
+
+// TestRejectedLessonsAreNotRebuiltEveryLook: a lesson that makes the
+// guide fail its questions.jsonl is rejected once; the looks for lessons
+// that follow find nothing new until the lessons change, and an admin's
+// /director reload tries again.
+func TestRejectedLessonsAreNotRebuiltEveryLook(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, text := range map[string]string{"handbook.md": handbook, QuestionsFile: questions} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	book := &lessonBook{}
+	var results int
+	r, err := Start(t.Context(), Settings{Dir: dir, Taught: book.read, Logger: slog.New(slog.DiscardHandler), OnResult: func(Result) { results++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	// questions.jsonl wants no answer for the weather.
+	book.set(nil, content.Question{Text: "what is the weather like in Paris", Expect: []string{"Budgets"}})
+	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || res.Accepted || res.Unchanged {
+		t.Fatalf("a lesson that fails questions.jsonl = %+v, %v; want rejected", res, err)
+	}
+	for range 3 {
+		if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged {
+			t.Errorf("a look after the rejection = %+v, %v; want unchanged", res, err)
+		}
+	}
+	if results != 1 {
+		t.Errorf("%d results told; want the one rejection", results)
+	}
+	if res, err := r.Reload(t.Context(), TriggerCommand); err != nil || res.Accepted || res.Unchanged {
+		t.Errorf("/director reload after the rejection = %+v, %v; want rejected again", res, err)
+	}
+	book.set(nil)
+	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged {
+		t.Errorf("with the lesson undone = %+v, %v; want unchanged: the guide serving has none", res, err)
 	}
 }

@@ -93,8 +93,10 @@ type Reloader struct {
 	cfg Settings
 	log *slog.Logger
 	cur atomic.Pointer[generation]
-	// reloading allows one reload at a time.
+	// reloading allows one reload at a time; rejected, which it guards,
+	// is the fingerprint of the files last rejected.
 	reloading sync.Mutex
+	rejected  string
 	// closing tracks the indexes being closed.
 	closing sync.WaitGroup
 	metrics *metrics
@@ -312,7 +314,8 @@ var errClosed = errors.New("the reloader is closed")
 
 // Result is what a reload did.
 type Result struct {
-	// Trigger says what asked for it: "watch" or "command".
+	// Trigger says what asked for it: TriggerCommand, TriggerWatch or
+	// TriggerLessons.
 	Trigger string
 	// Accepted is set when the new guide now serves; Unchanged when the
 	// folder held the guide already serving, so nothing was done.
@@ -352,8 +355,12 @@ var errNoDir = errors.New("the bot serves the embedded guide: set GUIDE_DIR to a
 
 // Reload loads the guide in the folder again, with the lessons taught so
 // far, checks it and swaps it in if it passes. It waits for a reload already running to finish first. It
-// fails only when there is nothing to reload from or the reloader is
-// closed; a guide that does not pass is a Result, not an error.
+// fails only when there is nothing to reload from, the reloader is
+// closed, or, for TriggerLessons, the lessons cannot be read (the next
+// look will try again); a guide that does not pass is a Result, not an
+// error. Only TriggerCommand loads again files rejected last time: a
+// look for lessons finds them unchanged, rather than rebuilding and
+// rejecting them again every minute.
 func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	if !r.Reloadable() {
 		return Result{}, errNoDir
@@ -364,7 +371,10 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 		return Result{}, errClosed
 	}
 	start := time.Now()
-	res, fp := r.reload(ctx)
+	res, fp, err := r.reload(ctx, trigger)
+	if err != nil {
+		return Result{}, err
+	}
 	res.Trigger, res.Took, res.Fingerprint = trigger, time.Since(start), fp
 	if r.closed.Load() {
 		return res, errClosed
@@ -393,17 +403,33 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 
 // reload does the work of Reload, holding the reloading lock, and returns
 // the fingerprint of the files it read.
-func (r *Reloader) reload(ctx context.Context) (Result, string) {
+func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, error) {
 	files, fp, err := r.files(ctx)
-	if err != nil {
-		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, ""
-	}
-	if fp == r.cur.Load().fingerprint {
-		return Result{Unchanged: true}, fp
+	switch {
+	case err != nil && trigger == TriggerLessons:
+		return Result{}, "", err
+	case err != nil:
+		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, "", nil
+	case fp == r.cur.Load().fingerprint, fp == r.rejected && trigger != TriggerCommand:
+		return Result{Unchanged: true}, fp, nil
 	}
 	res := r.swapIn(ctx, files, fp)
-	return res, fp
+	if !res.Accepted {
+		r.rejected = fp
+	}
+	return res, fp, nil
 }
+
+// Triggers of a reload, as Result.Trigger says them.
+const (
+	// TriggerCommand is an admin's /director reload.
+	TriggerCommand = "command"
+	// TriggerWatch is a change to the guide's folder.
+	TriggerWatch = "watch"
+	// TriggerLessons is a look for lessons taught (FollowLessons), or a
+	// lesson taught here.
+	TriggerLessons = "lessons"
+)
 
 // swapIn loads, indexes and checks the guide in files, whose fingerprint
 // is fp, and swaps it in if it passes.

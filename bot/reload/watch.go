@@ -64,7 +64,7 @@ func (r *Reloader) Watch(ctx context.Context) error {
 			if err := w.Add(r.cfg.Dir); err != nil {
 				r.log.Warn("watch the guide again", "dir", r.cfg.Dir, "err", err)
 			}
-			if _, err := r.Reload(ctx, "watch"); err != nil && ctx.Err() == nil {
+			if _, err := r.Reload(ctx, TriggerWatch); err != nil && ctx.Err() == nil {
 				r.log.Warn("reload the guide", "err", err)
 			}
 		}
