@@ -126,7 +126,7 @@ type storedHeader struct {
 	Asked []storedAsked
 	// Unanswered holds the examples' questions that name no section.
 	Unanswered []string
-	// Taught holds the questions taught in Slack that name a section.
+	// Taught holds the questions taught in Slack.
 	Taught      []Question
 	Fingerprint string
 }

@@ -170,10 +170,12 @@ func (g *Guide) Examples() []string {
 	return out
 }
 
-// Taught returns the questions taught in Slack (TaughtFile) that name a
-// section the guide has, in the file's order: asked word for word, the
-// search answers them with the first section they name. The slice is the
-// guide's: callers must not change it.
+// Taught returns the questions taught in Slack (TaughtFile), in the
+// file's order, each naming by ID the sections the guide has that answer
+// it, or none when the guide should not answer it (a lesson whose
+// sections are all gone is left out). Asked word for word, the search
+// answers them with the first section they name, or not at all, whatever
+// the examples say. The slice is the guide's: callers must not change it.
 func (g *Guide) Taught() []Question { return g.taught }
 
 // Unanswered returns the questions of the guide's examples that name no
@@ -257,14 +259,27 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 	if err != nil {
 		return err
 	}
+	// Lessons name sections by ID, which a title must not shadow.
+	byID := func(name string) []*Section {
+		if s, ok := g.Section(name); ok {
+			return []*Section{s}
+		}
+		return named(name)
+	}
 	return eachQuestion(TaughtFile, bytes.NewReader(taught), func(_ int, q Question) error {
 		if len(q.Expect) > 0 {
-			if q.Expect = slices.DeleteFunc(q.Expect, func(name string) bool { return named(name) == nil }); len(q.Expect) == 0 {
+			if q.Expect = slices.DeleteFunc(q.Expect, func(name string) bool { return byID(name) == nil }); len(q.Expect) == 0 {
 				return nil // its sections are gone; it does not teach "none"
 			}
-			g.taught = append(g.taught, q)
 		}
-		g.file(q, named)
+		g.file(q, byID)
+		// Kept with the IDs of the sections it names, as Taught says.
+		ids := make([]string, len(q.Expect))
+		for i, name := range q.Expect {
+			ids[i] = byID(name)[0].ID
+		}
+		q.Expect = ids
+		g.taught = append(g.taught, q)
 		return nil
 	})
 }

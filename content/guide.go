@@ -50,8 +50,7 @@ type Guide struct {
 	// unanswered holds the questions of examples.jsonl that name no
 	// section: questions the guide does not answer (Unanswered).
 	unanswered []string
-	// taught holds the questions of TaughtFile that name a section
-	// (Taught).
+	// taught holds the questions of TaughtFile (Taught).
 	taught []Question
 }
 

@@ -3,6 +3,7 @@ package content
 import (
 	"io/fs"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -51,5 +52,37 @@ func TestTaughtJoinsTheExamples(t *testing.T) {
 	}
 	if _, err := Load(WithTaught(fstest.MapFS{"guide.md": {Data: []byte(examplePage)}}, []byte("not json\n"))); err == nil {
 		t.Error("a lesson that is not a question loaded")
+	}
+}
+
+// TestTaughtNamesSectionsByID: a lesson names its section by ID, which a
+// section titled like it must not take, and Taught holds every lesson,
+// "none" ones too, its sections by ID though a hand-written line names
+// them by title.
+func TestTaughtNamesSectionsByID(t *testing.T) {
+	t.Parallel()
+	folder := fstest.MapFS{
+		"a.md":      {Data: []byte("# A\n\n## Hiring\n\nInterviews.\n")},
+		"hiring.md": {Data: []byte("# Recruiting\n\nSourcing.\n")},
+	}
+	taught := `{"question": "who sources candidates", "expect": ["hiring"]}
+{"question": "who interviews", "expect": ["Hiring"]}
+{"question": "whats for lunch", "expect": []}
+`
+	g, err := Load(WithTaught(folder, []byte(taught)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recruiting, _ := g.Section("hiring")
+	if got := g.Asked(recruiting); !slices.Equal(got, []string{"who sources candidates"}) {
+		t.Errorf("Asked(hiring) = %q: the lesson naming the ID went to the section titled like it", got)
+	}
+	var got []string
+	for _, q := range g.Taught() {
+		got = append(got, q.Text+" → "+strings.Join(q.Expect, ","))
+	}
+	want := []string{"who sources candidates → hiring", "who interviews → a/hiring", "whats for lunch → "}
+	if !slices.Equal(got, want) {
+		t.Errorf("Taught() = %q, want %q", got, want)
 	}
 }

@@ -134,15 +134,15 @@ type examples struct {
 	// declined and taught are the keys (QuestionKey) of the questions the
 	// examples say the guide does not answer, and does.
 	declined, taught keySet
-	// lessons are the sections the questions taught in Slack name first
-	// (content.Guide.Taught), by the hashes of their keys, sorted: asked
-	// word for word, a question an admin taught is answered by the
-	// section they chose.
+	// lessons are the questions taught in Slack (content.Guide.Taught),
+	// by the hashes of their keys, sorted: asked word for word, a
+	// question an admin taught is answered by the section they chose
+	// first, or not at all, whatever the examples say.
 	lessons []lesson
 }
 
-// lesson is the section a question taught in Slack names first, by the
-// hash of the question's key.
+// lesson is what an admin taught for a question, by the hash of its key:
+// the section that answers it first, nil for none.
 type lesson struct {
 	key     uint64
 	section *content.Section
@@ -151,23 +151,26 @@ type lesson struct {
 // lessons returns the guide's questions taught in Slack by their keys,
 // the latest taught of two of one key.
 func lessons(g *content.Guide) []lesson {
-	named := g.SectionsNamed()
 	var out []lesson
 	for _, q := range slices.Backward(g.Taught()) {
-		out = append(out, lesson{keyHash(QuestionKey(q.Text)), named(q.Expect[0])[0]})
+		l := lesson{key: keyHash(QuestionKey(q.Text))}
+		if len(q.Expect) > 0 {
+			l.section, _ = g.Section(q.Expect[0])
+		}
+		out = append(out, l)
 	}
 	slices.SortStableFunc(out, func(a, b lesson) int { return cmp.Compare(a.key, b.key) })
 	return slices.Clip(slices.CompactFunc(out, func(a, b lesson) bool { return a.key == b.key }))
 }
 
-// taughtSection returns the section an admin taught for a question asked
-// word for word as they taught it, if any.
-func (e *examples) taughtSection(text string) (*content.Section, bool) {
+// lessonFor returns what an admin taught for a question asked word for
+// word as they taught it (a nil section: not to answer it), if anything.
+func (e *examples) lessonFor(text string) (lesson, bool) {
 	i, found := slices.BinarySearchFunc(e.lessons, keyHash(QuestionKey(text)), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
 	if !found {
-		return nil, false
+		return lesson{}, false
 	}
-	return e.lessons[i].section, true
+	return e.lessons[i], true
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
@@ -382,13 +385,18 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 
 // examplesSay reports whether the guide's examples hold a question, asked
 // as they ask it (QuestionKey), as one the guide does not answer
-// (declined), or name a section for it (taught): the owner's word that the
+// (declined), or name a section for it (taught), a lesson taught in Slack
+// before any other example: the owner's word that the
 // guide answers it overrides the rules that know what a guide about the
 // Director and VP roles leaves to others ("how long is the system design
 // interview", in a guide of a company's hiring loop).
 func (ix *Index) examplesSay(text string) (declined, taught bool) {
 	if ix.examples == nil {
 		return false, false
+	}
+	// An admin's lesson is the latest word on a question.
+	if l, ok := ix.examples.lessonFor(text); ok {
+		return l.section == nil, l.section != nil
 	}
 	key := QuestionKey(text)
 	return ix.examples.declined.has(key), ix.examples.taught.has(key)

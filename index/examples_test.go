@@ -414,3 +414,43 @@ func TestTaughtInSlackIsAnsweredAsTaught(t *testing.T) {
 		}
 	}
 }
+
+// TestLessonsWinOverExamples teaches the embedded guide in Slack: a
+// question for a number keeps the section taught first, though another
+// states the number; "not for the guide" refuses a question its
+// examples.jsonl answers; a lesson naming a section by its title, as a
+// hand-written taught.jsonl may, teaches that section.
+func TestLessonsWinOverExamples(t *testing.T) {
+	t.Parallel()
+	taught := `{"question": "how many EMs does a director have", "expect": ["core-responsibilities/people-management"]}
+{"question": "director primary focus", "expect": []}
+{"question": "who does a VP report to", "expect": ["Key Skill Sets"]}
+`
+	g, err := content.Load(content.WithTaught(content.EmbeddedFiles(), []byte(taught)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	skills := g.SectionsNamed()("Key Skill Sets")[0].ID
+	for q, want := range map[string]string{
+		"How many EMs does a director have?": "core-responsibilities/people-management",
+		"Director primary focus?":            "",
+		"who does a VP report to?":           skills,
+	} {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(hits) > 0 {
+			got = hits[0].Section.ID
+		}
+		if got != want {
+			t.Errorf("Search(%q) opens with %q (%v), want %q", q, got, ids(hits), want)
+		}
+	}
+}

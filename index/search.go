@@ -296,7 +296,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		}
 	}
-	if in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
+	// A section an admin taught for the question stays first.
+	if !learned && in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
 	// A hit that does not open with the fact asked for gives way to the
@@ -340,10 +341,11 @@ func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []
 	if !taught {
 		return hits, false
 	}
-	s, ok := ix.examples.taughtSection(text)
-	if !ok {
+	l, ok := ix.examples.lessonFor(text)
+	if !ok || l.section == nil {
 		return hits, false
 	}
+	s := l.section
 	named := func(h Hit) bool { return h.Section == s }
 	h := Hit{Section: s}
 	if i := slices.IndexFunc(hits, named); i >= 0 {
