@@ -131,7 +131,7 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	if a == nil || a.ActionTs == "" || cb.User.ID == "" {
 		return ""
 	}
-	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value}, ":")
+	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value, a.SelectedOption.Value}, ":")
 }
 
 // outcome is where a task's replies note that one was sent, and that one

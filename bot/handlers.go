@@ -115,7 +115,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		s.spawnClaimed("home", "home:"+ev.User, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
-			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User)}
+			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, "")}
 			_, err := s.api.PublishViewContext(ctx, req)
 			s.replied(ctx, err, "publish home")
 		})
@@ -313,7 +313,7 @@ func postsInChannel(cb slack.InteractionCallback, a *slack.BlockAction) bool {
 		return routeOf(cb, a) == inThread
 	case blockkit.ActionShare:
 		return cb.ResponseURL == ""
-	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
+	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown, blockkit.ActionTeach, blockkit.ActionUnteach:
 		return false
 	}
 	return true

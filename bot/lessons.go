@@ -74,33 +74,53 @@ func FollowLessons(ctx context.Context, guide *reload.Reloader, every time.Durat
 type teachable = blockkit.Teachable
 
 // teaching is what the admins' Home offers to teach from report r: the
-// groups of its unanswered questions, unsure answers and answers marked
-// 👎 not yet taught, each with the sections the search finds closest, and
-// the lessons taught lately.
+// groups of its unanswered questions, unsure answers, answers marked 👎
+// and questions a rule refused as for others to answer (which a lesson
+// naming a section answers, whatever the rule), those not yet taught, the
+// first shown each with the sections the search finds closest, and the
+// lessons taught lately.
 func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
+	t, err := s.toTeach(ctx, r)
+	if err != nil {
+		return t, err
+	}
+	ix, done := s.owners.guide.Acquire()
+	defer done()
+	for i := range t.Groups[:min(blockkit.TeachGroups, len(t.Groups))] {
+		if t.Groups[i].Closest, err = closestSections(ctx, ix, t.Groups[i].Questions[0]); err != nil {
+			return t, err
+		}
+	}
+	if rejected := s.rejected.Load(); rejected != nil {
+		t.Warning = "The guide's last reload was rejected, so the lessons and changes since are not in use: " + *rejected
+	}
+	return t, nil
+}
+
+// toTeach is teaching without the closest sections: the groups of r to
+// teach, and the lessons. A lesson whose section the guide serving lacks
+// (renamed or removed since) teaches nothing: its questions are offered
+// again.
+func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
 	var t blockkit.Teaching
 	lessons, err := s.cfg.Lessons.Lessons(ctx)
 	if err != nil {
 		return t, err
 	}
+	g := s.currentGuide()
 	taught := map[string]bool{}
 	for _, l := range lessons {
-		taught[l.Question] = true
+		if _, ok := g.Section(l.Section); ok || l.Section == "" {
+			taught[l.Question] = true
+		}
 		t.Lessons = append(t.Lessons, blockkit.Lesson{ID: l.ID, Question: l.Question, Section: l.Section})
 	}
-	ix, done := s.owners.guide.Acquire()
-	defer done()
 	r = r.Without(func(q string) bool { return taught[q] })
-	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions) {
-		questions := grp.Examples
-		if slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == groupKey(questions) }) {
-			continue
+	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions, r.RefusedQuestions) {
+		key := groupKey(grp.Examples)
+		if !slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == key }) {
+			t.Groups = append(t.Groups, teachable{Key: key, Words: grp.Words, Asked: grp.Asked, Questions: grp.Examples})
 		}
-		closest, err := closestSections(ctx, ix, questions[0])
-		if err != nil {
-			return t, err
-		}
-		t.Groups = append(t.Groups, teachable{Key: groupKey(questions), Words: grp.Words, Asked: grp.Asked, Questions: questions, Closest: closest})
 	}
 	return t, nil
 }
@@ -130,23 +150,57 @@ func closestSections(ctx context.Context, ix *index.Index, question string) ([]s
 	return ids, nil
 }
 
+// Notices of the admins' Home after a choice that taught nothing.
+const (
+	noticeChanged = "The questions you picked for have changed since your Home was drawn: here they are again. Nothing was taught."
+	noticeGone    = "That section is no longer in the guide: pick another. Nothing was taught."
+	noticeFailed  = "The lesson could not be saved: try again in a moment."
+)
+
 // teach keeps an admin's choice in a teaching menu on the Home tab, has
-// the guide learn it, and shows the admin their Home again.
+// the guide learn it, and shows the admin their Home again, saying why
+// when nothing was taught.
 func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
 	key, section, ok := blockkit.TeachChoice(a.BlockID, a.SelectedOption.Value)
 	if !ok || !s.canTeach(cb.User.ID) {
 		return
 	}
-	r, err := s.homeReport(ctx)
-	if err == nil {
-		var t blockkit.Teaching
-		if t, err = s.teaching(ctx, r); err == nil {
-			if i := slices.IndexFunc(t.Groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
-				err = s.cfg.Lessons.Teach(ctx, section, t.Groups[i].Questions...)
-			}
-		}
+	if _, known := s.currentGuide().Section(section); !known && section != "" {
+		s.showHome(ctx, cb.User.ID, noticeGone)
+		return
 	}
-	s.learned(ctx, cb.User.ID, err, "teach")
+	questions, err := s.groupToTeach(ctx, key)
+	switch {
+	case err != nil:
+		s.owners.metrics.keepFails.Inc()
+		s.log.Error("teach", "err", safeError(err))
+		s.showHome(ctx, cb.User.ID, noticeFailed)
+	case questions == nil:
+		s.showHome(ctx, cb.User.ID, noticeChanged)
+	default:
+		err = s.cfg.Lessons.Teach(ctx, section, questions...)
+		if err == nil {
+			s.log.Info("lesson taught", "admin", cb.User.ID, "section", section, "questions", len(questions))
+		}
+		s.learned(ctx, cb.User.ID, err, "teach")
+	}
+}
+
+// groupToTeach returns the questions of the group key names on the
+// admins' Home as it stands, nil when none has that key.
+func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error) {
+	r, err := s.homeReport(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.toTeach(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	if i := slices.IndexFunc(t.Groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
+		return t.Groups[i].Questions, nil
+	}
+	return nil, nil
 }
 
 // unteach undoes a lesson whose Undo button an admin clicked.
@@ -155,7 +209,10 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 	if !ok || !s.canTeach(cb.User.ID) {
 		return
 	}
-	_, err := s.cfg.Lessons.Unteach(ctx, id)
+	found, err := s.cfg.Lessons.Unteach(ctx, id)
+	if err == nil {
+		s.log.Info("lesson undone", "admin", cb.User.ID, "lesson", id, "found", found)
+	}
 	s.learned(ctx, cb.User.ID, err, "undo a lesson")
 }
 
@@ -167,11 +224,13 @@ func (s *Server) canTeach(user string) bool {
 
 // learned follows a lesson kept or undone (err says whether it was): the
 // guide reloads in the background, to learn it, and the admin sees their
-// Home again, with the lesson listed or gone.
+// Home again, with the lesson listed or gone, or told it failed.
 func (s *Server) learned(ctx context.Context, admin string, err error, what string) {
+	notice := ""
 	if err != nil {
 		s.owners.metrics.keepFails.Inc()
 		s.log.Error(what, "err", safeError(err))
+		notice = noticeFailed
 	} else if s.owners.start() {
 		go func() {
 			defer s.owners.keeping.Done()
@@ -182,6 +241,12 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			}
 		}()
 	}
-	_, perr := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: admin, View: s.homeView(ctx, admin)})
-	s.replied(ctx, perr, "publish home")
+	s.showHome(ctx, admin, notice)
+}
+
+// showHome publishes user's Home tab again, with a notice at the top of
+// its teaching ("" for none).
+func (s *Server) showHome(ctx context.Context, user, notice string) {
+	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, notice)})
+	s.replied(ctx, err, "publish home")
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -46,10 +47,32 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	home := h.openHome(t, "UADMIN", 1)
 	blockID, option := teachMenu(t, home, "Budgets")
 
-	// Someone who is not an admin cannot teach, even with the menu's payload.
+	// Someone who is not an admin cannot teach, even with the menu's
+	// payload: nothing is kept, nothing is published.
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "U2"))
+	if lessons, err := st.Lessons(t.Context()); err != nil || len(lessons) != 0 {
+		t.Fatalf("a non-admin's choice kept %+v, %v", lessons, err)
+	}
+	if n := len(h.callsTo(t, "views.publish", 1)); n != 1 {
+		t.Fatalf("a non-admin's choice published %d views", n-1)
+	}
+	// A menu the Home no longer holds, or a section the guide lacks,
+	// teaches nothing and says so.
+	h.sendAcked(t, h.fake.HomeSelect("teach/0123456789abcdef", blockkit.ActionTeach, option, "UADMIN"))
+	gone := map[string]any{"text": option["text"], "value": "section:no-such-section"}
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, gone, "UADMIN"))
+	views := h.callsTo(t, "views.publish", 3)
+	for i, want := range []string{"have changed since", "no longer in the guide: pick another"} {
+		if text := blocksText(t, views[1+i].Args); !strings.Contains(text, want) {
+			t.Errorf("the Home after a stale choice lacks %q: %s", want, text)
+		}
+	}
+	if lessons, err := st.Lessons(t.Context()); err != nil || len(lessons) != 0 {
+		t.Fatalf("a stale choice kept %+v, %v", lessons, err)
+	}
+
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
-	after := h.callsTo(t, "views.publish", 2)[1]
+	after := h.callsTo(t, "views.publish", 4)[3]
 	if text := blocksText(t, after.Args); !strings.Contains(text, "Taught lately") || !strings.Contains(text, teachQuestion) {
 		t.Errorf("the admin's Home after teaching lacks the lesson: %s", text)
 	}
@@ -72,7 +95,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 // returns the view published.
 func (h *harness) openHome(t *testing.T, user string, n int) map[string]any {
 	t.Helper()
-	h.send(t, fakeslack.HomeOpened("EvHome"+user, user))
+	h.send(t, fakeslack.HomeOpened(fmt.Sprint("EvHome", user, n), user))
 	view, _ := h.callsTo(t, "views.publish", n)[n-1].Args["view"].(map[string]any)
 	if view == nil {
 		t.Fatal("views.publish without a view")
@@ -168,5 +191,44 @@ func TestReplicasFollowLessons(t *testing.T) {
 			t.Fatalf("the other replica never learned the lesson: %v", hits)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestAdminsSeeALessonRejected: a lesson that makes the guide fail its
+// questions.jsonl is not used; the admins get the DM that says why, and
+// their Home warns that the lessons since are not in use until it is
+// undone.
+func TestAdminsSeeALessonRejected(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide, c.Questions, c.Lessons = guide, st, st
+		c.Admins = []string{"UADMIN"}
+	})
+	const weather = "what is the weather like in Paris"
+	h.slash(t, weather)
+	waitForAsked(t, st, 1)
+	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
+	dm := h.callsTo(t, "chat.postMessage", 1)[0]
+	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "rejected") || !strings.Contains(text, "weather") {
+		t.Errorf("the admin's DM about the rejected lesson: %s", text)
+	}
+	if got := h.slash(t, weather); !strings.Contains(got, "couldn") {
+		t.Errorf("the rejected lesson is in use: %s", got)
+	}
+	home := h.openHome(t, "UADMIN", 3)
+	if text := blocksText(t, home); !strings.Contains(text, "last reload was rejected") {
+		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
 	}
 }

@@ -323,9 +323,9 @@ func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
 
 // homeView is the Home tab of a user: with the questions report for
 // admins, when questions are kept, and what to teach when lessons are
-// too; the normal Home for everyone else, and when the report cannot be
-// read.
-func (s *Server) homeView(ctx context.Context, user string) slack.HomeTabViewRequest {
+// too, under notice ("" for none); the normal Home for everyone else, and
+// when the report cannot be read.
+func (s *Server) homeView(ctx context.Context, user, notice string) slack.HomeTabViewRequest {
 	g := s.currentGuide()
 	if !s.isAdmin(user) || s.owners.questions == nil {
 		return blockkit.Home(g)
@@ -344,6 +344,7 @@ func (s *Server) homeView(ctx context.Context, user string) slack.HomeTabViewReq
 			s.owners.metrics.keepFails.Inc()
 			s.log.Error("lessons for the admins' Home", "err", safeError(err))
 		}
+		t.Notice = notice
 	}
 	return blockkit.AdminHome(g, r, t)
 }
@@ -397,11 +398,17 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 // store.
 func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted {
+		s.rejected.Store(nil)
 		s.generation.Add(1)
 		s.replies.Purge()
 		return
 	}
-	if res.Unchanged || len(s.owners.admins) == 0 {
+	if res.Unchanged {
+		return
+	}
+	reason := res.Reason
+	s.rejected.Store(&reason)
+	if len(s.owners.admins) == 0 {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)

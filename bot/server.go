@@ -49,8 +49,9 @@ type Config struct {
 	// the guide's owners (a *store.Store); nil keeps none.
 	Questions Questions
 	// Lessons, when set with Questions, keeps what admins teach on their
-	// Home tab (a *store.Store), which Guide learns when it reads them
-	// (Taught); nil offers no teaching.
+	// Home tab (a *store.Store); Guide must read them (reload.Settings's
+	// Taught set to Taught(Lessons)), or the lessons are kept and never
+	// learned. nil offers no teaching.
 	Lessons Lessons
 	// Admins are the Slack user IDs of the guide's admins (ADMIN_USERS):
 	// the report on their Home tab, /director reload, a DM when a new
@@ -154,6 +155,9 @@ type Server struct {
 	// generation counts the guides accepted by reloads, for the kept
 	// /director replies.
 	generation atomic.Uint64
+	// rejected is why the last reload was rejected, nil once one is
+	// accepted, for the admins' Home.
+	rejected atomic.Pointer[string]
 }
 
 // NewServer prepares a server that answers from the guide ix indexes, or

@@ -29,16 +29,13 @@ func (t taughtFS) Open(name string) (fs.File, error) {
 	case len(t.taught) == 0:
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
-	return &memoryFile{Reader: bytes.NewReader(t.taught), size: int64(len(t.taught))}, nil
+	return &memoryFile{Reader: bytes.NewReader(t.taught)}, nil
 }
 
 // memoryFile is TaughtFile as taughtFS opens it.
-type memoryFile struct {
-	*bytes.Reader
-	size int64
-}
+type memoryFile struct{ *bytes.Reader }
 
-func (f *memoryFile) Stat() (fs.FileInfo, error) { return memoryInfo{size: f.size}, nil }
+func (f *memoryFile) Stat() (fs.FileInfo, error) { return memoryInfo{size: f.Size()}, nil }
 func (f *memoryFile) Close() error               { return nil }
 
 // memoryInfo describes a memoryFile.

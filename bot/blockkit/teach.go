@@ -30,12 +30,14 @@ const (
 	noneValue    = "none"
 )
 
-// Limits of the teaching: groups offered, sections named first in each
-// menu, lessons listed, and options in a menu, per
+// TeachGroups is how many groups of questions the Home offers to teach.
+const TeachGroups = 5
+
+// Limits of the teaching: sections named first in each menu, lessons
+// listed, and options in a menu, per
 // https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element
 // (at most 100 options).
 const (
-	teachGroups  = 5
 	teachClosest = 3
 	teachLessons = 5
 	maxOptions   = 100
@@ -44,8 +46,8 @@ const (
 )
 
 // Teachable is a group of questions an admin may teach on the Home tab:
-// the report's unanswered questions, unsure answers or answers marked 👎
-// that share topic words, those not yet taught.
+// the report's unanswered questions, unsure answers, answers marked 👎 or
+// refused questions that share topic words, those not yet taught.
 type Teachable struct {
 	// Key names the group in its menu's block_id (TeachBlock), so that a
 	// choice finds its questions again.
@@ -72,6 +74,10 @@ type Lesson struct {
 type Teaching struct {
 	Groups  []Teachable
 	Lessons []Lesson
+	// Notice says what became of the admin's last choice, when it taught
+	// nothing; Warning, that the guide serving does not hold the latest
+	// lessons. Both are plain text; "" for none.
+	Notice, Warning string
 }
 
 // TeachChoice reads a choice in a teaching menu: the group's key, and the
@@ -99,13 +105,18 @@ func UnteachChoice(value string) (int64, bool) {
 // sections beside each group, then the lessons taught lately with their
 // Undo buttons; none when there is nothing to teach or undo.
 func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []slack.Block {
-	if len(t.Groups) == 0 && len(t.Lessons) == 0 {
+	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" {
 		return nil
 	}
 	blocks := []slack.Block{
 		section("*Teach the guide*\nPick the section that answers each group of questions, or that the guide should not answer them. The search learns it within a minute, and from then on answers questions worded like them."),
 	}
-	for _, grp := range t.Groups[:min(teachGroups, len(t.Groups))] {
+	for _, note := range []string{t.Warning, t.Notice} {
+		if note != "" {
+			blocks = append(blocks, contextLine("⚠️ "+escape(note)))
+		}
+	}
+	for _, grp := range t.Groups[:min(TeachGroups, len(t.Groups))] {
 		blocks = append(blocks, teachGroup(g, grp))
 	}
 	if len(t.Groups) == 0 {
@@ -147,8 +158,8 @@ func menuGroups(g *content.Guide, closest []string) []*slack.OptionGroupBlockObj
 	left := maxOptions - 1
 	named := map[string]bool{}
 	var first, rest []*slack.OptionBlockObject
-	for _, id := range closest[:min(teachClosest, len(closest))] {
-		if s, ok := g.Section(id); ok && len(id) <= maxOptionID {
+	for _, id := range closest {
+		if s, ok := g.Section(id); ok && len(id) <= maxOptionID && len(first) < teachClosest {
 			first = append(first, sectionOption(s))
 			named[id] = true
 			left--

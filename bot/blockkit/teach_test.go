@@ -16,7 +16,7 @@ import (
 func fullTeaching(g *content.Guide) Teaching {
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	ids := []string{"no-such-section"}
-	for _, s := range g.Sections()[:3] {
+	for _, s := range g.Sections()[:4] {
 		ids = append(ids, s.ID)
 	}
 	var t Teaching
@@ -28,6 +28,7 @@ func fullTeaching(g *content.Guide) Teaching {
 		t.Lessons = append(t.Lessons, Lesson{ID: int64(i + 1), Question: long, Section: ids[i%len(ids)]})
 	}
 	t.Lessons[1].Section = ""
+	t.Notice, t.Warning = "The questions changed <!channel>", "The last reload was rejected: "+long
 	return t
 }
 
@@ -51,7 +52,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
 		}
 		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
-		for _, want := range []string{"Teach the guide", "9× ", "offsites?", "Taught lately", "not for the guide", "no longer in the guide"} {
+		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ The last reload was rejected", "9× ", "offsites?", "Taught lately", "not for the guide", "no longer in the guide"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the Home lacks %q", name, want)
 			}
@@ -59,14 +60,15 @@ func TestTeachingFitsSlack(t *testing.T) {
 		if strings.Contains(text, "directorbot report --examples") {
 			t.Errorf("%s: a Home that teaches still says to teach from the command line", name)
 		}
-		if got := strings.Count(string(raw), `"action_id":"teach"`); got != teachGroups {
-			t.Errorf("%s: %d menus, want %d", name, got, teachGroups)
+		if got := strings.Count(string(raw), `"action_id":"teach"`); got != TeachGroups {
+			t.Errorf("%s: %d menus, want %d", name, got, TeachGroups)
 		}
 		menu := menus(t, view)[0]
 		want := min(len(g.Sections())+1, maxOptions)
-		// The first closest is a section the guide lacks: two are left.
-		if len(menu.values) != want || menu.values[0] != sectionValue+g.Sections()[0].ID || menu.values[2] != noneValue {
-			t.Errorf("%s: menu of %d options starting %q; want %d, the 2 closest the guide has, then none", name, len(menu.values), menu.values[:4], want)
+		// The first closest is a section the guide lacks: the next three
+		// are shown.
+		if len(menu.values) != want || menu.values[0] != sectionValue+g.Sections()[0].ID || menu.values[3] != noneValue {
+			t.Errorf("%s: menu of %d options starting %q; want %d, the 3 closest the guide has, then none", name, len(menu.values), menu.values[:4], want)
 		}
 	}
 }
@@ -137,6 +139,20 @@ func TestTeachChoiceReadsEveryOption(t *testing.T) {
 		if _, ok := UnteachChoice(bad); ok {
 			t.Errorf("UnteachChoice(%q) read a lesson", bad)
 		}
+	}
+}
+
+// TestTeachingWarnsAlone: a warning shows though there is nothing to
+// teach or undo.
+func TestTeachingWarnsAlone(t *testing.T) {
+	t.Parallel()
+	g := bigGuide(t)
+	if blocks := teachBlocks(g, Teaching{}, sectionTitle(g)); blocks != nil {
+		t.Errorf("nothing to teach drew %d blocks", len(blocks))
+	}
+	blocks := teachBlocks(g, Teaching{Warning: "The last reload was rejected"}, sectionTitle(g))
+	if text := Readable(Message{Text: "home", Blocks: blocks}); !strings.Contains(text, "⚠️ The last reload was rejected") {
+		t.Errorf("the warning alone is not drawn: %q", text)
 	}
 }
 

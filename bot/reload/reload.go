@@ -218,7 +218,7 @@ func newReloader(s Settings) *Reloader {
 func (r *Reloader) serve(ix *index.Index, fp string) {
 	g := &generation{ix: ix, fingerprint: fp, r: r}
 	g.refs.Store(1)
-	if r.cfg.Dir != "" {
+	if r.Reloadable() {
 		removeStaleIndexes(r.cfg.IndexDir, r.log)
 	}
 	r.cur.Store(g)
@@ -240,7 +240,11 @@ func (r *Reloader) base() fs.FS {
 func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
 	var taught []byte
 	if r.cfg.Taught != nil {
-		lessons, err := r.cfg.Taught(ctx)
+		// A store that hangs must not hold the reload, and the watch and
+		// /director reload behind it, for longer.
+		lctx, cancel := context.WithTimeout(ctx, lessonsTimeout)
+		lessons, err := r.cfg.Taught(lctx)
+		cancel()
 		if err != nil {
 			return nil, "", fmt.Errorf("read the lessons taught: %w", err)
 		}
@@ -254,6 +258,9 @@ func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
 	}
 	return content.WithTaught(r.base(), taught), fp, nil
 }
+
+// lessonsTimeout bounds reading the lessons taught.
+const lessonsTimeout = 10 * time.Second
 
 // open is Settings.Open, or its default.
 func (r *Reloader) open() func(files fs.FS, indexDir string) (*index.Index, error) {

@@ -146,13 +146,14 @@ func (g Group) Noted() []string {
 }
 
 // Without returns the report with the questions taught left out of its
-// groups of unanswered questions, unsure answers and answers marked 👎
-// (taught reports them), and the groups left with none: what is left to
-// teach. The counts stay as asked.
+// groups of unanswered questions, unsure answers, answers marked 👎 and
+// refused questions (taught reports them), and the groups left with none:
+// what is left to teach. The counts stay as asked.
 func (r Report) Without(taught func(question string) bool) Report {
 	r.Unanswered = withoutTaught(r.Unanswered, taught)
 	r.UnsureQuestions = withoutTaught(r.UnsureQuestions, taught)
 	r.NotHelpfulQuestions = withoutTaught(r.NotHelpfulQuestions, taught)
+	r.RefusedQuestions = withoutTaught(r.RefusedQuestions, taught)
 	return r
 }
 

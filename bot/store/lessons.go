@@ -21,22 +21,33 @@ type Lesson struct {
 }
 
 // Teach keeps that section answers each of the questions ("" for none),
-// in place of what was taught for them before.
+// in place of what was taught for them before: all of them, or none.
 func (s *Store) Teach(ctx context.Context, section string, questions ...string) error {
 	db, err := s.askedDB()
 	if err != nil {
 		return err
 	}
+	var args []any
+	seen := map[string]bool{}
 	at := db.timeArg(s.clock())
 	for _, q := range questions {
 		if strings.TrimSpace(q) == "" {
 			return errors.New("teach: an empty question")
 		}
-		_, err := db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES (?, ?, ?)
-ON CONFLICT (question) DO UPDATE SET section = excluded.section, taught_at = excluded.taught_at`, q, section, at)
-		if err != nil {
-			return fmt.Errorf("teach: %w", err)
+		// One statement sets each row once.
+		if !seen[q] {
+			seen[q] = true
+			args = append(args, q, section, at)
 		}
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	values := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(args)/3), ", ")
+	_, err = db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES `+values+`
+ON CONFLICT (question) DO UPDATE SET section = excluded.section, taught_at = excluded.taught_at`, args...)
+	if err != nil {
+		return fmt.Errorf("teach %d questions: %w", len(seen), err)
 	}
 	return nil
 }

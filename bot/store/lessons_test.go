@@ -18,7 +18,7 @@ func TestLessonsAreKeptUntilUndone(t *testing.T) {
 			t.Fatal(err)
 		}
 		now = now.Add(time.Minute)
-		if err := s.Teach(ctx, "", "director skills", "whats for lunch"); err != nil {
+		if err := s.Teach(ctx, "", "director skills", "whats for lunch", "director skills"); err != nil {
 			t.Fatal(err)
 		}
 		got, err := s.Lessons(ctx)

@@ -98,14 +98,20 @@ func (g *guideFlags) open() (*index.Index, error) {
 	if err := g.check(); err != nil {
 		return nil, err
 	}
-	if g.indexDir != "" {
-		return index.Open(g.files(), g.indexDir)
+	ix, err := openIndex(g.files(), g.indexDir)
+	return ix, g.loadError(err)
+}
+
+// loadError says which guide failed to load: the folder's, or the
+// embedded one.
+func (g *guideFlags) loadError(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case g.dir == "":
+		return fmt.Errorf("load embedded guide: %w", err)
 	}
-	guide, err := g.load()
-	if err != nil {
-		return nil, err
-	}
-	return index.Build(guide)
+	return fmt.Errorf("load guide %s: %w", g.dir, err)
 }
 
 // openIndex loads the guide in files and indexes it: kept in indexDir,

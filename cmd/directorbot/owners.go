@@ -99,10 +99,7 @@ func startGuide(ctx context.Context, g *guideFlags, lessons bot.Lessons, o owner
 		s.Taught = bot.Taught(lessons)
 	}
 	r, err := reload.Start(ctx, s)
-	if err != nil && g.dir != "" {
-		return nil, fmt.Errorf("load guide %s: %w", g.dir, err)
-	}
-	return r, err
+	return r, g.loadError(err)
 }
 
 // runGuideOwners watches the guide's folder and deletes old questions
