@@ -150,11 +150,15 @@ func closestSections(ctx context.Context, ix *index.Index, question string) ([]s
 	return ids, nil
 }
 
-// Notices of the admins' Home after a choice that taught nothing.
+// Notices of the admins' Home after a choice that taught nothing, or not
+// yet.
 const (
 	noticeChanged = "The questions you picked for have changed since your Home was drawn: here they are again. Nothing was taught."
 	noticeGone    = "That section is no longer in the guide: pick another. Nothing was taught."
 	noticeFailed  = "The lesson could not be saved: try again in a moment."
+	// noticeLearning follows a lesson kept that the guide is still
+	// learning.
+	noticeLearning = "Saved. The guide is still learning it (a large guide takes a while to index again): it answers with it within a few minutes."
 )
 
 // teach keeps an admin's choice in a teaching menu on the Home tab, has
@@ -223,8 +227,9 @@ func (s *Server) canTeach(user string) bool {
 }
 
 // learned follows a lesson kept or undone (err says whether it was): the
-// guide reloads in the background, to learn it, and the admin sees their
-// Home again, with the lesson listed or gone, or told it failed.
+// guide reloads, to learn it, and the admin sees their Home again once it
+// has (or after learnWait), with the lesson listed or gone, or told it
+// failed.
 func (s *Server) learned(ctx context.Context, admin string, err error, what string) {
 	notice := ""
 	if err != nil {
@@ -232,17 +237,32 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		s.log.Error(what, "err", safeError(err))
 		notice = noticeFailed
 	} else if s.owners.start() {
+		done := make(chan struct{})
 		go func() {
 			defer s.owners.keeping.Done()
+			defer close(done)
 			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
 			defer cancel()
 			if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
 				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
 			}
 		}()
+		// The Home shows the lesson once it is in use, or says that it
+		// soon will be: a large guide takes a while to index again.
+		select {
+		case <-done:
+		case <-time.After(learnWait):
+			notice = noticeLearning
+		case <-ctx.Done():
+		}
 	}
 	s.showHome(ctx, admin, notice)
 }
+
+// learnWait is how long the admins' Home waits for the guide to learn a
+// lesson before it is drawn again; the embedded guide takes under a
+// second.
+const learnWait = 10 * time.Second
 
 // showHome publishes user's Home tab again, with a notice at the top of
 // its teaching ("" for none).

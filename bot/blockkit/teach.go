@@ -75,8 +75,8 @@ type Teaching struct {
 	Groups  []Teachable
 	Lessons []Lesson
 	// Notice says what became of the admin's last choice, when it taught
-	// nothing; Warning, that the guide serving does not hold the latest
-	// lessons. Both are plain text; "" for none.
+	// nothing or not yet; Warning, that the guide serving does not hold
+	// the latest lessons. Both are plain text; "" for none.
 	Notice, Warning string
 }
 

@@ -161,6 +161,38 @@ func TestDevKeepsQuestionsForTheReport(t *testing.T) {
 	}
 }
 
+// TestDevTeachesTheGuide teaches in dev, as an admin on the Home tab:
+// pick names an option of a menu, the guide learns the lesson, and Undo
+// forgets it; a pick no menu holds is a mistake told, not sent.
+func TestDevTeachesTheGuide(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
+	const q = "who pays for the team dinner"
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin: strings.NewReader("pick 1 Key Skill Sets\n/director " + q + "\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director " + q + "\nhome\nclick Undo\n/director " + q + "\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
+		},
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--db", url}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"`, "pick needs a menu's number and an option"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("dev's errors lack %q:\n%s", want, errOut.String())
+		}
+	}
+	text := out.String()
+	first, rest, _ := strings.Cut(text, "Taught lately")
+	if !strings.Contains(first, "[Answered by… ▾] Closest:") || !strings.Contains(rest, "“"+q+"” → Key Skill Sets") {
+		t.Errorf("the Home lacks the menu, or then the lesson:\n%s", text)
+	}
+	if strings.Count(text, "I couldn't find an answer to “"+q+"”") != 2 || !strings.Contains(rest, "Director › Key Skill Sets") {
+		t.Errorf("the question is not answered as taught, then as before once undone:\n%s", text)
+	}
+}
+
 // TestDevReloadsTheGuide asks dev, as an admin, to reload a guide folder:
 // as in serve, it is reloadable, and the outcome, which follows the ack,
 // is shown.
