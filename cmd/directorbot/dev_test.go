@@ -170,7 +170,7 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	const q = "who pays for the team dinner"
 	var out, errOut bytes.Buffer
 	env := &environment{
-		stdin: strings.NewReader("pick 1 Key Skill Sets\n/director " + q + "\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director " + q + "\nhome\nclick Undo\n/director " + q + "\nquit\n"),
+		stdin:  strings.NewReader("pick 1 Key Skill Sets\n/director " + q + "\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director " + q + "\nhome\nclick Undo\n/director " + q + "\nquit\n"),
 		stdout: &out, stderr: &errOut, getenv: func(k string) string {
 			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
 		},
