@@ -243,8 +243,13 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			defer close(done)
 			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
 			defer cancel()
-			if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
+			res, err := s.owners.guide.Reload(rctx, reload.TriggerLessons)
+			switch {
+			case err != nil:
 				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
+			case res.Current:
+				// Undone back to the guide serving: nothing is rejected.
+				s.rejected.Store(nil)
 			}
 		}()
 		// The Home shows the lesson once it is in use, or says that it

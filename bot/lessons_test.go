@@ -231,4 +231,12 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 	if text := blocksText(t, home); !strings.Contains(text, "last reload was rejected") {
 		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
 	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 {
+		t.Fatalf("lessons = %+v, %v", lessons, err)
+	}
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 4)[3].Args); strings.Contains(text, "last reload was rejected") {
+		t.Errorf("the Home still warns once the lesson is undone: %s", text)
+	}
 }

@@ -278,6 +278,11 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 		add(ref, questions, ranks)
 	})
 	if len(labels) == 0 {
+		// Only lessons of "not for the guide" still refuse their
+		// questions, word for word; there is nothing to vote.
+		if ls := lessons(g); len(ls) > 0 {
+			return &examples{lessons: ls}
+		}
 		return nil
 	}
 	for _, q := range g.Unanswered() {
@@ -371,7 +376,7 @@ func (v verdict) section(s *content.Section) float64 {
 // the thesaurus (rewrite), with its words as search reads them: none when
 // no word of its sentences that ask is one the examples use.
 func (ix *Index) examplesVerdict(read string, words []word) verdict {
-	if ix.examples == nil {
+	if ix.examples == nil || ix.examples.model == nil {
 		return verdict{}
 	}
 	unsaid := holdsAbsent(words)

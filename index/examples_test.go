@@ -454,3 +454,24 @@ func TestLessonsWinOverExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestNoneLessonAloneIsRefused: in a guide without examples, a lesson
+// that its question is not for the guide still refuses it.
+func TestNoneLessonAloneIsRefused(t *testing.T) {
+	t.Parallel()
+	page := "# Handbook\n\n## Budgets\n\nDirectors own the budget of their organization.\n"
+	g, err := content.Load(content.WithTaught(fstest.MapFS{"handbook.md": {Data: []byte(page)}}, []byte(`{"question": "who owns the budget", "expect": []}`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]int{"Who owns the budget?": 0, "who owns the organization budget": 1} {
+		if hits, err := ix.Search(context.Background(), q, 1); err != nil || len(hits) != want {
+			t.Errorf("Search(%q) = %v, %v; want %d hits", q, ids(hits), err, want)
+		}
+	}
+}

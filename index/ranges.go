@@ -91,13 +91,25 @@ func value(sign, digits, scale string) (float64, bool) {
 
 // signAfter is an amount of money with its currency sign after it, as
 // much of Europe writes it: "25.000 €", "5k€".
-var signAfter = regexp.MustCompile(`\b(\d[\d.,]*(?:\s?(?:k|m|bn|thousand|million|billion))?)\s?([$€£])`)
+var signAfter = regexp.MustCompile(`\b(\d(?:[\d.,]*\d)?(?:\s?(?:k|m|bn|thousand|million|billion))?)\s?([$€£])`)
 
 // normalized is a text lower-cased, its dashes hyphens, its spaces
-// single, and a currency sign after an amount put before it.
+// single, and a currency sign after an amount put before it, unless a
+// figure follows the sign: "3 €200 licenses" is 3 of €200.
 func normalized(text string) string {
 	text = strings.NewReplacer("–", "-", "—", "-").Replace(strings.ToLower(text))
-	return signAfter.ReplaceAllString(strings.Join(strings.Fields(text), " "), "$2$1")
+	text = strings.Join(strings.Fields(text), " ")
+	var b strings.Builder
+	last := 0
+	for _, m := range signAfter.FindAllStringSubmatchIndex(text, -1) {
+		if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(text[m[4]:m[5]] + text[m[2]:m[3]])
+		last = m[1]
+	}
+	return b.String() + text[last:]
 }
 
 // Years counted by their number ("year 3", "years 2-3", "the first
@@ -130,10 +142,21 @@ func yearsAsked(text string) string {
 		}
 		return middle(m, n)
 	})
-	return yearNth.ReplaceAllStringFunc(text, func(m string) string {
-		n, _ := strconv.Atoi(yearNth.FindStringSubmatch(m)[1])
-		return middle(m, n)
-	})
+	var b strings.Builder
+	last := 0
+	for _, m := range yearNth.FindAllStringSubmatchIndex(text, -1) {
+		// "year-over-year 10%", "per year 5 years in": the figure is not
+		// the year's.
+		after := strings.TrimLeft(text[m[1]:], " ")
+		word, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+		if _, unit := unitNames[strings.Trim(word, "?.,!")]; strings.HasPrefix(after, "%") || unit {
+			continue
+		}
+		n, _ := strconv.Atoi(text[m[2]:m[3]])
+		b.WriteString(text[last:m[0]] + middle(text[m[0]:m[1]], n))
+		last = m[1]
+	}
+	return b.String() + text[last:]
 }
 
 // maxYears is the most years a career counts.

@@ -143,6 +143,12 @@ Days off by tenure, and who approves purchases.
 		{"onboarding", "what happens in year 2?", RowRef{0, 1}, true},
 		{"onboarding", "after 3 years here", RowRef{0, 2}, true},
 		{"pto", "what changed in the year 2026?", RowRef{}, false},
+		// A sign before the next figure is that figure's; "year" before
+		// a figure of something else is no year of tenure.
+		{"pto", "can I buy 3 €200 licenses?", RowRef{1, 0}, true},
+		{"pto", "team of 5. €800 tool ok?", RowRef{1, 0}, true},
+		{"pto", "days off per year 5 years in", RowRef{0, 2}, true},
+		{"pto", "is year-over-year 10% growth enough", RowRef{}, false},
 		// A decimal without a currency sign stays a decimal.
 		{"levels", "1.5 years of experience", RowRef{0, 1}, true},
 		// No amount, none in a column's unit, a figure inside a word, a

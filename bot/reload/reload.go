@@ -325,8 +325,9 @@ type Result struct {
 	// TriggerLessons.
 	Trigger string
 	// Accepted is set when the new guide now serves; Unchanged when the
-	// folder held the guide already serving, so nothing was done.
-	Accepted, Unchanged bool
+	// folder held the guide already serving (Current), or files rejected
+	// before, so nothing was done.
+	Accepted, Unchanged, Current bool
 	// Sections counts the new guide's sections, when it loaded.
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
@@ -417,11 +418,19 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 		return Result{}, "", err
 	case err != nil:
 		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, "", nil
-	case fp == r.cur.Load().fingerprint, fp == r.rejected && trigger != TriggerCommand:
+	case fp == r.cur.Load().fingerprint:
+		r.rejected = ""
+		return Result{Unchanged: true, Current: true}, fp, nil
+	case fp == r.rejected && trigger != TriggerCommand:
 		return Result{Unchanged: true}, fp, nil
 	}
 	res := r.swapIn(ctx, files, fp)
-	if !res.Accepted {
+	switch {
+	case res.Accepted:
+		r.rejected = ""
+	case ctx.Err() == nil && !r.closed.Load():
+		// A guide found wanting, not a reload cut short, which the next
+		// look tries again.
 		r.rejected = fp
 	}
 	return res, fp, nil
