@@ -13,6 +13,7 @@ import (
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // teachQuestion is worded so that the guide of ownersGuide does not
@@ -25,20 +26,7 @@ const teachQuestion = "who decides what we spend on cloud bills"
 // learns it, and the question is answered from the section chosen; Undo
 // forgets it again. Nobody else can teach.
 func TestAdminsTeachOnTheirHome(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
-	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = guide.Close() })
-	h := startOwnersServer(t, nil, func(c *Config) {
-		c.Guide, c.Questions, c.Lessons = guide, st, st
-		c.Admins = []string{"UADMIN"}
-	})
+	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
 	if before := h.slash(t, teachQuestion); !strings.Contains(before, "couldn") {
 		t.Fatalf("the guide answers the question before it is taught: %s", before)
 	}
@@ -89,6 +77,29 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 		t.Fatalf("after Undo, lessons = %+v, %v", left, err)
 	}
 	h.waitForReply(t, teachQuestion, "couldn")
+}
+
+// startTeachingServer runs a server whose guide is a folder of files,
+// learning the lessons its store keeps, with UADMIN its admin.
+func startTeachingServer(t *testing.T, files map[string]string) (*harness, *store.Store) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide, c.Questions, c.Lessons = guide, st, st
+		c.Admins = []string{"UADMIN"}
+	})
+	return h, st
 }
 
 // openHome opens user's Home tab, the nth views.publish of the test, and
@@ -199,22 +210,7 @@ func TestReplicasFollowLessons(t *testing.T) {
 // their Home warns that the lessons since are not in use until it is
 // undone.
 func TestAdminsSeeALessonRejected(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
-	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = guide.Close() })
-	h := startOwnersServer(t, nil, func(c *Config) {
-		c.Guide, c.Questions, c.Lessons = guide, st, st
-		c.Admins = []string{"UADMIN"}
-	})
+	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions})
 	const weather = "what is the weather like in Paris"
 	h.slash(t, weather)
 	waitForAsked(t, st, 1)
