@@ -163,10 +163,11 @@ func lessons(g *content.Guide) []lesson {
 	return slices.Clip(slices.CompactFunc(out, func(a, b lesson) bool { return a.key == b.key }))
 }
 
-// lessonFor returns what an admin taught for a question asked word for
-// word as they taught it (a nil section: not to answer it), if anything.
-func (e *examples) lessonFor(text string) (lesson, bool) {
-	i, found := slices.BinarySearchFunc(e.lessons, keyHash(QuestionKey(text)), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
+// lessonFor returns what an admin taught for a question of that key
+// (QuestionKey), asked word for word as they taught it (a nil section:
+// not to answer it), if anything.
+func (e *examples) lessonFor(key string) (lesson, bool) {
+	i, found := slices.BinarySearchFunc(e.lessons, keyHash(key), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
 	if !found {
 		return lesson{}, false
 	}
@@ -399,11 +400,11 @@ func (ix *Index) examplesSay(text string) (declined, taught bool) {
 	if ix.examples == nil {
 		return false, false
 	}
+	key := QuestionKey(text)
 	// An admin's lesson is the latest word on a question.
-	if l, ok := ix.examples.lessonFor(text); ok {
+	if l, ok := ix.examples.lessonFor(key); ok {
 		return l.section == nil, l.section != nil
 	}
-	key := QuestionKey(text)
 	return ix.examples.declined.has(key), ix.examples.taught.has(key)
 }
 

@@ -383,15 +383,7 @@ func TestTaughtInSlackIsAnsweredAsTaught(t *testing.T) {
 {"question": "who signs off on the hiring budget", "expect": ["Budgets"]}
 `
 	files := fstest.MapFS{"handbook.md": {Data: []byte(page)}, content.ExamplesFile: {Data: []byte(examples)}}
-	g, err := content.Load(content.WithTaught(files, []byte(taught)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := taughtIndex(t, files, taught)
 	tests := []struct{ question, want string }{
 		{"who decides what we spend on CLOUD bills??", "budgets"},
 		{"who signs off on the hiring budget", "budgets"},
@@ -402,10 +394,7 @@ func TestTaughtInSlackIsAnsweredAsTaught(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		if len(r.Hits) > 0 {
-			got = r.Hits[0].Section.ID
-		}
+		got := firstID(r.Hits)
 		if got != tt.want {
 			t.Errorf("Ask(%q) opens with %q (%v), want %q", tt.question, got, ids(r.Hits), tt.want)
 		}
@@ -426,15 +415,8 @@ func TestLessonsWinOverExamples(t *testing.T) {
 {"question": "director primary focus", "expect": []}
 {"question": "who does a VP report to", "expect": ["Key Skill Sets"]}
 `
-	g, err := content.Load(content.WithTaught(content.EmbeddedFiles(), []byte(taught)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := taughtIndex(t, content.EmbeddedFiles(), taught)
+	g := ix.Guide()
 	skills := g.SectionsNamed()("Key Skill Sets")[0].ID
 	for q, want := range map[string]string{
 		"How many EMs does a director have?": "core-responsibilities/people-management",
@@ -445,11 +427,7 @@ func TestLessonsWinOverExamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		if len(hits) > 0 {
-			got = hits[0].Section.ID
-		}
-		if got != want {
+		if got := firstID(hits); got != want {
 			t.Errorf("Search(%q) opens with %q (%v), want %q", q, got, ids(hits), want)
 		}
 	}
@@ -460,7 +438,19 @@ func TestLessonsWinOverExamples(t *testing.T) {
 func TestNoneLessonAloneIsRefused(t *testing.T) {
 	t.Parallel()
 	page := "# Handbook\n\n## Budgets\n\nDirectors own the budget of their organization.\n"
-	g, err := content.Load(content.WithTaught(fstest.MapFS{"handbook.md": {Data: []byte(page)}}, []byte(`{"question": "who owns the budget", "expect": []}`)))
+	ix := taughtIndex(t, fstest.MapFS{"handbook.md": {Data: []byte(page)}}, `{"question": "who owns the budget", "expect": []}`)
+	for q, want := range map[string]int{"Who owns the budget?": 0, "who owns the organization budget": 1} {
+		if hits, err := ix.Search(context.Background(), q, 1); err != nil || len(hits) != want {
+			t.Errorf("Search(%q) = %v, %v; want %d hits", q, ids(hits), err, want)
+		}
+	}
+}
+
+// taughtIndex indexes the guide in files with the lessons taught (lines
+// of content.TaughtFile), closed when the test ends.
+func taughtIndex(t *testing.T, files fs.FS, taught string) *Index {
+	t.Helper()
+	g, err := content.Load(content.WithTaught(files, []byte(taught)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -468,10 +458,14 @@ func TestNoneLessonAloneIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	for q, want := range map[string]int{"Who owns the budget?": 0, "who owns the organization budget": 1} {
-		if hits, err := ix.Search(context.Background(), q, 1); err != nil || len(hits) != want {
-			t.Errorf("Search(%q) = %v, %v; want %d hits", q, ids(hits), err, want)
-		}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
+}
+
+// firstID is the ID of the first hit's section, "" for none.
+func firstID(hits []Hit) string {
+	if len(hits) == 0 {
+		return ""
 	}
+	return hits[0].Section.ID
 }
