@@ -112,7 +112,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		if ev.Tab != "home" || !s.seen.first(keys...) {
 			return
 		}
-		s.spawnClaimed("home", "home:"+ev.User, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
+		s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, "")}
@@ -165,11 +165,7 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) {
 	if blockkit.ActionOf(action.ActionID) == blockkit.ActionPlanTick {
 		return // a tick needs no answer: the form is read when submitted
 	}
-	lane := cb.Channel.ID
-	if lane == "" || !postsInChannel(cb, action) {
-		lane = "user:" + cb.User.ID
-	}
-	s.spawnClaimed("action", lane, []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
+	s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
 }
 
 // act answers a click on one of the bot's buttons, which arrived at
@@ -302,22 +298,37 @@ func routeOf(cb slack.InteractionCallback, a *slack.BlockAction) route {
 	return inThread
 }
 
-// postsInChannel reports whether the reply to a click is a post in its
-// channel, which waits its turn there behind the channel's other posts
-// (Slack posts about one a second to a channel). A reply through the
-// click's response_url, or in the clicker's DM, is held to no channel's
-// rate: it waits only behind the clicker's own work.
-func postsInChannel(cb slack.InteractionCallback, a *slack.BlockAction) bool {
+// actionLane is the lane a click's work waits in. A reply posted in the
+// click's channel waits its turn there behind the channel's other posts
+// (Slack posts about one a second to a channel). A choice on the Home tab
+// waits behind the clicker's other Home work, so that the Home it
+// publishes again lands in order with theirs. A reply through the click's
+// response_url, or in the clicker's DM, is held to no channel's rate: it
+// waits only behind the clicker's own work.
+func actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
+	own := "user:" + cb.User.ID
 	switch blockkit.ActionOf(a.ActionID) {
+	case blockkit.ActionTeach, blockkit.ActionUnteach:
+		return homeLane(cb.User.ID)
+	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
+		return own
 	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
-		return routeOf(cb, a) == inThread
+		if routeOf(cb, a) != inThread {
+			return own
+		}
 	case blockkit.ActionShare:
-		return cb.ResponseURL == ""
-	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown, blockkit.ActionTeach, blockkit.ActionUnteach:
-		return false
+		if cb.ResponseURL != "" {
+			return own
+		}
 	}
-	return true
+	if cb.Channel.ID == "" {
+		return own
+	}
+	return cb.Channel.ID
 }
+
+// homeLane is the lane of the work that publishes user's Home tab.
+func homeLane(user string) string { return "home:" + user }
 
 // HandledEvents are the Events API events the bot acts on; the app manifest
 // subscribes to exactly these.

@@ -10,7 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/slack-go/slack"
 )
 
 // TestLanesBoundWorkWithoutGoroutines queues more work than the queues hold
@@ -232,5 +234,39 @@ func TestHandedOverTasksGoInArrivalOrder(t *testing.T) {
 	}
 	if want := "[first second third fourth fifth]"; fmt.Sprint(got) != want {
 		t.Errorf("lane order %v, want %s", got, want)
+	}
+}
+
+// TestClicksWaitInTheirLane: a click's reply posted in its channel waits
+// behind the channel's posts; a choice on the Home tab behind the
+// clicker's other Home work (opening it); any other reply behind the
+// clicker's own work.
+func TestClicksWaitInTheirLane(t *testing.T) {
+	t.Parallel()
+	click := func(channel, responseURL string, ephemeral bool, container string) slack.InteractionCallback {
+		var cb slack.InteractionCallback
+		cb.User.ID, cb.Channel.ID, cb.ResponseURL = "U1", channel, responseURL
+		cb.Container.IsEphemeral, cb.Container.Type = ephemeral, container
+		return cb
+	}
+	for _, tc := range []struct {
+		name   string
+		cb     slack.InteractionCallback
+		action string
+		want   string
+	}{
+		{"topic in a thread", click("C1", "", false, "message"), blockkit.ActionTopic + ":1", "C1"},
+		{"topic in place", click("C1", "https://hooks.slack.test/r", true, "message"), blockkit.ActionTopic + ":1", "user:U1"},
+		{"topic on the Home", click("", "", false, "view"), blockkit.ActionTopic + ":1", "user:U1"},
+		{"share by response_url", click("C1", "https://hooks.slack.test/r", true, "message"), blockkit.ActionShare, "user:U1"},
+		{"share as a post", click("C1", "", false, "message"), blockkit.ActionShare, "C1"},
+		{"feedback", click("C1", "", false, "message"), blockkit.ActionFeedbackUp, "user:U1"},
+		{"teach", click("", "", false, "view"), blockkit.ActionTeach, homeLane("U1")},
+		{"undo a lesson", click("", "", false, "view"), blockkit.ActionUnteach, homeLane("U1")},
+		{"plan built in a DM", click("D1", "", false, "message"), blockkit.ActionPlanBuild, "D1"},
+	} {
+		if got := actionLane(tc.cb, &slack.BlockAction{ActionID: tc.action}); got != tc.want {
+			t.Errorf("%s: lane %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -98,38 +99,58 @@ func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teachi
 }
 
 // toTeach is teaching without the closest sections: the groups of r to
-// teach, and the lessons. A lesson whose section the guide serving lacks
-// (renamed or removed since) teaches nothing: its questions are offered
-// again.
+// teach, and the lessons.
 func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
 	var t blockkit.Teaching
 	lessons, err := s.cfg.Lessons.Lessons(ctx)
 	if err != nil {
 		return t, err
 	}
-	g := s.currentGuide()
-	taught := map[string]bool{}
+	var latest int64
 	for _, l := range lessons {
-		if _, ok := g.Section(l.Section); ok || l.Section == "" {
-			taught[l.Question] = true
-		}
+		latest = max(latest, l.ID)
 		t.Lessons = append(t.Lessons, blockkit.Lesson{ID: l.ID, Question: l.Question, Section: l.Section})
 	}
-	r = r.Without(func(q string) bool { return taught[q] })
-	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions, r.RefusedQuestions) {
-		key := groupKey(grp.Examples)
-		if !slices.ContainsFunc(t.Groups, func(g teachable) bool { return g.Key == key }) {
-			t.Groups = append(t.Groups, teachable{Key: key, Words: grp.Words, Asked: grp.Asked, Questions: grp.Examples})
-		}
-	}
+	t.Groups = s.groups(r, lessons, latest)
 	return t, nil
 }
 
+// groups are the groups of r to teach once the lessons up to ID upTo
+// are taught. A lesson whose section the guide serving lacks (renamed or
+// removed since) teaches nothing: its questions are offered again.
+func (s *Server) groups(r report.Report, lessons []store.Lesson, upTo int64) []teachable {
+	g := s.currentGuide()
+	taught := map[string]bool{}
+	for _, l := range lessons {
+		if _, ok := g.Section(l.Section); l.ID <= upTo && (ok || l.Section == "") {
+			taught[l.Question] = true
+		}
+	}
+	r = r.Without(func(q string) bool { return taught[q] })
+	var out []teachable
+	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions, r.RefusedQuestions) {
+		key := groupKey(upTo, grp.Examples)
+		if !slices.ContainsFunc(out, func(g teachable) bool { return g.Key == key }) {
+			out = append(out, teachable{Key: key, Words: grp.Words, Asked: grp.Asked, Questions: grp.Examples})
+		}
+	}
+	return out
+}
+
 // groupKey names a group of questions by the questions themselves, so
-// that a choice teaches exactly the questions its admin saw.
-func groupKey(questions []string) string {
+// that a choice teaches exactly the questions its admin saw, and by the
+// latest lesson then taught, so that a second choice in the same menu
+// (the admin changing their mind) finds them again.
+func groupKey(upTo int64, questions []string) string {
 	sum := sha256.Sum256([]byte(strings.Join(questions, "\n")))
-	return hex.EncodeToString(sum[:8])
+	return strconv.FormatInt(upTo, 10) + "-" + hex.EncodeToString(sum[:8])
+}
+
+// upToOf reads the latest lesson a group's key was drawn with.
+func upToOf(key string) (int64, bool) {
+	n, _, ok := strings.Cut(key, "-")
+	upTo, err := strconv.ParseInt(n, 10, 64)
+	return upTo, ok && err == nil && upTo >= 0
 }
 
 // closestSections are the IDs of the sections the search finds closest to
@@ -191,18 +212,23 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 }
 
 // groupToTeach returns the questions of the group key names on the
-// admins' Home as it stands, nil when none has that key.
+// admins' Home as it stood when drawn, nil when none has that key now.
 func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error) {
+	upTo, ok := upToOf(key)
+	if !ok {
+		return nil, nil
+	}
 	r, err := s.homeReport(ctx)
 	if err != nil {
 		return nil, err
 	}
-	t, err := s.toTeach(ctx, r)
+	lessons, err := s.cfg.Lessons.Lessons(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if i := slices.IndexFunc(t.Groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
-		return t.Groups[i].Questions, nil
+	groups := s.groups(r, lessons, upTo)
+	if i := slices.IndexFunc(groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
+		return groups[i].Questions, nil
 	}
 	return nil, nil
 }

@@ -46,7 +46,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	}
 	// A menu the Home no longer holds, or a section the guide lacks,
 	// teaches nothing and says so.
-	h.sendAcked(t, h.fake.HomeSelect("teach/0123456789abcdef", blockkit.ActionTeach, option, "UADMIN"))
+	h.sendAcked(t, h.fake.HomeSelect("teach/0-0123456789abcdef", blockkit.ActionTeach, option, "UADMIN"))
 	gone := map[string]any{"text": option["text"], "value": "section:no-such-section"}
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, gone, "UADMIN"))
 	views := h.callsTo(t, "views.publish", 3)
@@ -69,6 +69,18 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 		t.Fatalf("lessons = %+v, %v; want the admin's one", lessons, err)
 	}
 	h.waitForReply(t, teachQuestion, "Directors own the budget")
+
+	// The admin changes their mind in the same menu, on the Home as it
+	// was drawn: the latest choice is the lesson.
+	_, hiring := teachMenu(t, home, "Hiring")
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, hiring, "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 5)[4].Args); strings.Contains(text, "have changed since") {
+		t.Errorf("a second choice in the same menu taught nothing: %s", text)
+	}
+	lessons, err = st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 || lessons[0].Section != strings.TrimPrefix(hiring["value"].(string), "section:") {
+		t.Fatalf("after a second choice, lessons = %+v, %v; want the hiring one", lessons, err)
+	}
 
 	// Undo forgets it, and the guide answers as before.
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, "0", "UADMIN"))
