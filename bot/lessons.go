@@ -92,8 +92,8 @@ func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teachi
 			return t, err
 		}
 	}
-	if rejected := s.rejected.Load(); rejected != nil {
-		t.Warning = "The guide's last reload was rejected, so the lessons and changes since are not in use: " + *rejected
+	if warning := s.rejected.Load(); warning != nil {
+		t.Warning = *warning
 	}
 	return t, nil
 }

@@ -95,23 +95,28 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 // learning the lessons its store keeps, with UADMIN its admin.
 func startTeachingServer(t *testing.T, files map[string]string) (*harness, *store.Store) {
 	t.Helper()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	return startTeachingServerOf(t, files, st), st
+}
+
+// startTeachingServerOf is startTeachingServer on store st.
+func startTeachingServerOf(t *testing.T, files map[string]string, st *store.Store) *harness {
+	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
 	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: Taught(st), Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = guide.Close() })
-	h := startOwnersServer(t, nil, func(c *Config) {
+	return startOwnersServer(t, nil, func(c *Config) {
 		c.Guide, c.Questions, c.Lessons = guide, st, st
 		c.Admins = []string{"UADMIN"}
 	})
-	return h, st
 }
 
 // openHome opens user's Home tab, the nth views.publish of the test, and
@@ -245,6 +250,37 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 	}
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
 	if text := blocksText(t, h.callsTo(t, "views.publish", 4)[3].Args); strings.Contains(text, "last reload was rejected") {
+		t.Errorf("the Home still warns once the lesson is undone: %s", text)
+	}
+}
+
+// TestAdminsSeeLessonsRejectedAtStart: a replica that starts with a
+// lesson that makes the guide fail its questions.jsonl (taught where it
+// was rejected, before a restart) serves without it, DMs the admins and
+// warns on their Home, until it is undone.
+func TestAdminsSeeLessonsRejectedAtStart(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	const weather = "what is the weather like in Paris"
+	if err := st.Teach(t.Context(), "budgets", weather); err != nil {
+		t.Fatal(err)
+	}
+	h := startTeachingServerOf(t, map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions}, st)
+	dm := h.callsTo(t, "chat.postMessage", 1)[0]
+	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "at start-up") || !strings.Contains(text, "weather") {
+		t.Errorf("the admin's DM about the lesson rejected at start-up: %s", text)
+	}
+	if got := h.slash(t, weather); !strings.Contains(got, "couldn") {
+		t.Errorf("the rejected lesson is in use: %s", got)
+	}
+	if text := blocksText(t, h.openHome(t, "UADMIN", 1)); !strings.Contains(text, "are not in use") {
+		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 {
+		t.Fatalf("lessons = %+v, %v", lessons, err)
+	}
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args); strings.Contains(text, "not in use") {
 		t.Errorf("the Home still warns once the lesson is undone: %s", text)
 	}
 }

@@ -406,8 +406,11 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Unchanged {
 		return
 	}
-	reason := res.Reason
-	s.rejected.Store(&reason)
+	warning := "The guide's last reload was rejected, so the lessons and changes since are not in use: " + res.Reason
+	if res.Trigger == reload.TriggerStart {
+		warning = res.Summary()
+	}
+	s.rejected.Store(&warning)
 	if len(s.owners.admins) == 0 {
 		return
 	}

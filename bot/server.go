@@ -155,8 +155,8 @@ type Server struct {
 	// generation counts the guides accepted by reloads, for the kept
 	// /director replies.
 	generation atomic.Uint64
-	// rejected is why the last reload was rejected, nil once one is
-	// accepted, for the admins' Home.
+	// rejected is the admins' Home's warning that the last reload was
+	// rejected, nil once one is accepted or undoes what was.
 	rejected atomic.Pointer[string]
 }
 
@@ -268,6 +268,10 @@ func (s *Server) Run(ctx context.Context) error {
 	defer s.flushQuestions(drainTimeout)
 
 	s.lanes.run(s.cfg.Workers, s.perform)
+	if res, ok := s.owners.guide.StartRejection(); ok {
+		// Told as a rejected reload is: the admins' DM and Home.
+		s.enqueue(task{name: "lessons rejected", lane: "guide", do: func(context.Context) { s.guideReloaded(res) }})
+	}
 	s.startAckPath()
 	s.stopTaking = s.takeHandoffs()
 	smCtx, stopSM := context.WithCancel(context.Background())

@@ -3,13 +3,16 @@ package reload
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 )
 
 // lessonBook is the lessons a test's reloader reads, as a store would
@@ -171,5 +174,69 @@ func TestRejectedLessonsAreNotRebuiltEveryLook(t *testing.T) {
 	book.set(nil)
 	if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged {
 		t.Errorf("with the lesson undone = %+v, %v; want unchanged: the guide serving has none", res, err)
+	}
+}
+
+// TestStartRejectsLessonsThatFailQuestions: at start-up, lessons that
+// make the guide fail its questions.jsonl, where it passes without them,
+// are rejected as a reload would reject them: the guide serves without
+// them, in memory or kept in INDEX_DIR, StartRejection says why, and the
+// looks for lessons that follow leave them out until they change. A guide
+// that fails without them too serves with them.
+func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
+	t.Parallel()
+	// questions.jsonl wants no answer for the weather.
+	weather := content.Question{Text: "what is the weather like in Paris", Expect: []string{"budgets"}}
+	mustFail := `{"question":"who owns the weather?","expect":["Hiring"]}` + "\n"
+	for _, tc := range []struct {
+		name      string
+		questions string
+		lessons   []content.Question
+		kept      bool
+		rejected  bool
+	}{
+		{"lessons that fail", questions, []content.Question{weather}, false, true},
+		{"lessons that fail, index kept", questions, []content.Question{weather}, true, true},
+		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false},
+		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			writeGuide(t, dir, map[string]string{"handbook.md": handbook, QuestionsFile: tc.questions})
+			book := &lessonBook{}
+			book.set(nil, tc.lessons...)
+			s := Settings{Dir: dir, Taught: book.read, Logger: slog.New(slog.DiscardHandler)}
+			if tc.kept {
+				s.IndexDir = filepath.Join(t.TempDir(), "index")
+				s.Open = func(files fs.FS, dir string) (*index.Index, error) { return index.Open(files, dir) }
+			}
+			r, err := Start(t.Context(), s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			res, rejected := r.StartRejection()
+			if rejected != tc.rejected {
+				t.Fatalf("StartRejection = %+v, %v; want rejected %v", res, rejected, tc.rejected)
+			}
+			taught := tc.lessons[0]
+			if got, want := firstHit(t, r, taught.Text), taught.Expect[0]; (got == want) == tc.rejected {
+				t.Errorf("%q is answered with %q; lesson for %q in use: %v, want %v", taught.Text, got, want, got == want, !tc.rejected)
+			}
+			if !tc.rejected {
+				return
+			}
+			if res.Trigger != TriggerStart || !strings.Contains(res.Reason, QuestionsFile+" failed") || !strings.Contains(res.Summary(), "serves without them") {
+				t.Errorf("the rejection says %+v (%s); want questions.jsonl's failure, at start-up", res, res.Summary())
+			}
+			if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Unchanged || res.Current {
+				t.Errorf("a look after the rejection = %+v, %v; want the rejected lessons left out", res, err)
+			}
+			book.set(nil)
+			if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Current {
+				t.Errorf("with the lesson undone = %+v, %v; want the guide serving", res, err)
+			}
+		})
 	}
 }

@@ -97,6 +97,9 @@ type Reloader struct {
 	// is the fingerprint of the files last rejected.
 	reloading sync.Mutex
 	rejected  string
+	// startRejection is set by Start when it rejected the lessons, and
+	// not changed after.
+	startRejection *Result
 	// closing tracks the indexes being closed.
 	closing sync.WaitGroup
 	metrics *metrics
@@ -202,8 +205,60 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 	if err != nil {
 		return nil, err
 	}
+	if ix, fp, err = r.checkLessons(ctx, ix, fp); err != nil {
+		return nil, err
+	}
 	r.serve(ix, fp)
 	return r, nil
+}
+
+// checkLessons checks ix, the guide loaded with the lessons taught, of
+// fingerprint fp, against questions.jsonl as a reload checks a guide. A
+// guide that fails with the lessons and passes without them is served
+// without them, as the replica where the last of them was taught serves
+// without it: the lessons are rejected, and StartRejection says why.
+// Without lessons, or when the guide fails without them too, ix is
+// served, as a folder is at start-up whatever its questions.jsonl says.
+func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string) (*index.Index, string, error) {
+	base, err := fingerprint(r.base(), nil)
+	if err != nil || base == fp {
+		return ix, fp, err
+	}
+	res := Result{Trigger: TriggerStart, Fingerprint: fp, Sections: len(ix.Guide().Sections())}
+	if err := r.check(ctx, ix, &res); err != nil || res.Reason == "" {
+		return ix, fp, nil // a questions.jsonl that cannot run is the folder's mistake, told at its first reload
+	}
+	// The guide without the lessons is checked in memory, so that ix
+	// keeps INDEX_DIR until it is known which guide serves.
+	untaught, err := loadInMemory(r.base(), "")
+	if err != nil {
+		return ix, fp, nil
+	}
+	var without Result
+	err = r.check(ctx, untaught, &without)
+	discard(untaught, "", r.log)
+	if err != nil || without.Reason != "" {
+		return ix, fp, nil
+	}
+	discard(ix, "", r.log)
+	if ix, err = r.open()(r.base(), r.cfg.IndexDir); err != nil {
+		return nil, "", fmt.Errorf("load the guide without the lessons it rejects: %w", err)
+	}
+	r.rejected = fp
+	r.startRejection = &res
+	r.metrics.reloads.WithLabelValues("rejected").Inc()
+	r.log.Warn("lessons rejected at start-up: the guide serves without them", "reason", res.Reason, "problems", len(res.Problems), "first", firstProblem(res.Problems))
+	return ix, base, nil
+}
+
+// StartRejection returns the check that rejected the lessons taught when
+// the reloader started, if it did (see Start): the guide serves without
+// them until a reload accepts the lessons as they are then.
+func (r *Reloader) StartRejection() (Result, bool) {
+	if r.startRejection == nil {
+		return Result{}, false
+	}
+	return *r.startRejection, true
 }
 
 func newReloader(s Settings) *Reloader {
@@ -321,8 +376,8 @@ var errClosed = errors.New("the reloader is closed")
 
 // Result is what a reload did.
 type Result struct {
-	// Trigger says what asked for it: TriggerCommand, TriggerWatch or
-	// TriggerLessons.
+	// Trigger says what asked for it: TriggerCommand, TriggerWatch,
+	// TriggerLessons or TriggerStart.
 	Trigger string
 	// Accepted is set when the new guide now serves; Unchanged when the
 	// folder held the guide already serving (Current), or files rejected
@@ -353,6 +408,9 @@ func (res Result) Summary() string {
 		return fmt.Sprintf("New guide live: %d sections, questions.jsonl passed (%s).", res.Sections, res.Score)
 	case res.Accepted:
 		return fmt.Sprintf("New guide live: %d sections (no %s to check it against).", res.Sections, QuestionsFile)
+	}
+	if res.Trigger == TriggerStart {
+		return "The lessons taught are not in use: with them, the guide was rejected at start-up, so it serves without them: " + res.Reason
 	}
 	return "New guide rejected, the old one keeps serving: " + res.Reason
 }
@@ -445,6 +503,8 @@ const (
 	// TriggerLessons is a look for lessons taught (FollowLessons), or a
 	// lesson taught here.
 	TriggerLessons = "lessons"
+	// TriggerStart is Start's check of the lessons taught.
+	TriggerStart = "start"
 )
 
 // swapIn loads, indexes and checks the guide in files, whose fingerprint
