@@ -115,7 +115,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
-			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, "")}
+			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, "", 0)}
 			_, err := s.api.PublishViewContext(ctx, req)
 			s.replied(ctx, err, "publish home")
 		})
@@ -191,6 +191,8 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 		s.teach(ctx, cb, a)
 	case blockkit.ActionUnteach:
 		s.unteach(ctx, cb, a)
+	case blockkit.ActionLessons:
+		s.listLessons(ctx, cb, a)
 	}
 }
 
@@ -308,7 +310,7 @@ func routeOf(cb slack.InteractionCallback, a *slack.BlockAction) route {
 func actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	own := "user:" + cb.User.ID
 	switch blockkit.ActionOf(a.ActionID) {
-	case blockkit.ActionTeach, blockkit.ActionUnteach:
+	case blockkit.ActionTeach, blockkit.ActionUnteach, blockkit.ActionLessons:
 		return homeLane(cb.User.ID)
 	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
 		return own

@@ -79,9 +79,10 @@ type teachable = blockkit.Teachable
 // and questions a rule refused as for others to answer (which a lesson
 // naming a section answers, whatever the rule), those not yet taught, the
 // first shown each with the sections the search finds closest, and the
-// lessons taught lately.
-func (s *Server) teaching(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
+// lessons taught, listed from the place from.
+func (s *Server) teaching(ctx context.Context, r report.Report, from int) (blockkit.Teaching, error) {
 	t, err := s.toTeach(ctx, r)
+	t.From = from
 	if err != nil {
 		return t, err
 	}
@@ -191,7 +192,7 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 		return
 	}
 	if _, known := s.currentGuide().Section(section); !known && section != "" {
-		s.showHome(ctx, cb.User.ID, noticeGone)
+		s.showHome(ctx, cb.User.ID, noticeGone, 0)
 		return
 	}
 	questions, err := s.groupToTeach(ctx, key)
@@ -199,15 +200,15 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 	case err != nil:
 		s.owners.metrics.keepFails.Inc()
 		s.log.Error("teach", "err", safeError(err))
-		s.showHome(ctx, cb.User.ID, noticeFailed)
+		s.showHome(ctx, cb.User.ID, noticeFailed, 0)
 	case questions == nil:
-		s.showHome(ctx, cb.User.ID, noticeChanged)
+		s.showHome(ctx, cb.User.ID, noticeChanged, 0)
 	default:
 		err = s.cfg.Lessons.Teach(ctx, section, questions...)
 		if err == nil {
 			s.log.Info("lesson taught", "admin", cb.User.ID, "section", section, "questions", len(questions))
 		}
-		s.learned(ctx, cb.User.ID, err, "teach")
+		s.learned(ctx, cb.User.ID, err, "teach", 0)
 	}
 }
 
@@ -233,9 +234,10 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 	return nil, nil
 }
 
-// unteach undoes a lesson whose Undo button an admin clicked.
+// unteach undoes a lesson whose Undo button an admin clicked, and lists
+// the lessons from where they were.
 func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	id, ok := blockkit.UnteachChoice(a.Value)
+	id, from, ok := blockkit.UnteachChoice(a.BlockID, a.Value)
 	if !ok || !s.canTeach(cb.User.ID) {
 		return
 	}
@@ -243,7 +245,15 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 	if err == nil {
 		s.log.Info("lesson undone", "admin", cb.User.ID, "lesson", id, "found", found)
 	}
-	s.learned(ctx, cb.User.ID, err, "undo a lesson")
+	s.learned(ctx, cb.User.ID, err, "undo a lesson", from)
+}
+
+// listLessons shows an admin their Home again, listing the lessons from
+// the place the button they clicked names.
+func (s *Server) listLessons(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+	if from, ok := blockkit.LessonsFrom(a.Value); ok && s.canTeach(cb.User.ID) {
+		s.showHome(ctx, cb.User.ID, "", from)
+	}
 }
 
 // canTeach reports whether user may teach: an admin, when lessons and
@@ -255,8 +265,8 @@ func (s *Server) canTeach(user string) bool {
 // learned follows a lesson kept or undone (err says whether it was): the
 // guide reloads, to learn it, and the admin sees their Home again once it
 // has (or after learnWait), with the lesson listed or gone, or told it
-// failed.
-func (s *Server) learned(ctx context.Context, admin string, err error, what string) {
+// failed, and the lessons listed from the place from.
+func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
 	notice := ""
 	if err != nil {
 		s.owners.metrics.keepFails.Inc()
@@ -287,7 +297,7 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		case <-ctx.Done():
 		}
 	}
-	s.showHome(ctx, admin, notice)
+	s.showHome(ctx, admin, notice, from)
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a
@@ -296,8 +306,8 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 const learnWait = 10 * time.Second
 
 // showHome publishes user's Home tab again, with a notice at the top of
-// its teaching ("" for none).
-func (s *Server) showHome(ctx context.Context, user, notice string) {
-	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, notice)})
+// its teaching ("" for none), listing the lessons from the place from.
+func (s *Server) showHome(ctx context.Context, user, notice string, from int) {
+	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, notice, from)})
 	s.replied(ctx, err, "publish home")
 }

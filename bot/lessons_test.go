@@ -82,11 +82,18 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 		t.Fatalf("after a second choice, lessons = %+v, %v; want the hiring one", lessons, err)
 	}
 
-	// Undo forgets it, and the guide answers as before.
+	// Undo brings back the lesson the second choice replaced; Undo again
+	// forgets it, and the guide answers as before.
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, "0", "UADMIN"))
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	first, err := st.Lessons(t.Context())
+	if err != nil || len(first) != 1 || first[0].Section != "budgets" {
+		t.Fatalf("after Undo, lessons = %+v, %v; want the first choice's", first, err)
+	}
+	h.waitForReply(t, teachQuestion, "Directors own the budget")
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(first[0].ID), "UADMIN"))
 	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 0 {
-		t.Fatalf("after Undo, lessons = %+v, %v", left, err)
+		t.Fatalf("after a second Undo, lessons = %+v, %v", left, err)
 	}
 	h.waitForReply(t, teachQuestion, "couldn")
 }
@@ -282,5 +289,40 @@ func TestAdminsSeeLessonsRejectedAtStart(t *testing.T) {
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
 	if text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args); strings.Contains(text, "not in use") {
 		t.Errorf("the Home still warns once the lesson is undone: %s", text)
+	}
+}
+
+// TestAdminsPageThroughLessons: an admin with more lessons than the Home
+// lists pages to the earlier ones, undoes one there (the lesson it
+// replaced, if any, is back) and stays on that page.
+func TestAdminsPageThroughLessons(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	for i := range 7 {
+		if err := st.Teach(t.Context(), "budgets", fmt.Sprint("question ", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := startTeachingServerOf(t, map[string]string{"handbook.md": ownersGuide}, st)
+	if text := blocksText(t, h.openHome(t, "UADMIN", 1)); !strings.Contains(text, "1–5 of 7") || !strings.Contains(text, "question 6") || strings.Contains(text, "question 1") {
+		t.Fatalf("the Home lists other lessons than the five latest: %s", text)
+	}
+	h.sendAcked(t, h.fake.HomeClick("lessons", blockkit.ActionLessons+":0", "5", "UADMIN"))
+	earlier := h.callsTo(t, "views.publish", 2)[1].Args
+	if text := blocksText(t, earlier); !strings.Contains(text, "6–7 of 7") || !strings.Contains(text, "question 1") || strings.Contains(text, "question 6") {
+		t.Fatalf("the earlier lessons are not listed: %s", text)
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldest := lessons[len(lessons)-1]
+	h.sendAcked(t, h.fake.HomeClick(fmt.Sprint(blockkit.LessonBlock, 5, "/", oldest.ID), blockkit.ActionUnteach, jsonInt(oldest.ID), "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 3)[2].Args); !strings.Contains(text, "6–6 of 6") || strings.Contains(text, oldest.Question) {
+		t.Errorf("after Undo on the earlier lessons, the Home lists: %s", text)
+	}
+	// Someone who is not an admin pages nothing.
+	h.sendAcked(t, h.fake.HomeClick("lessons", blockkit.ActionLessons+":0", "5", "U2"))
+	if n := len(h.callsTo(t, "views.publish", 3)); n != 3 {
+		t.Errorf("a non-admin's click published %d views", n-3)
 	}
 }

@@ -323,9 +323,10 @@ func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
 
 // homeView is the Home tab of a user: with the questions report for
 // admins, when questions are kept, and what to teach when lessons are
-// too, under notice ("" for none); the normal Home for everyone else, and
-// when the report cannot be read.
-func (s *Server) homeView(ctx context.Context, user, notice string) slack.HomeTabViewRequest {
+// too, under notice ("" for none), listing the lessons from the place
+// from; the normal Home for everyone else, and when the report cannot be
+// read.
+func (s *Server) homeView(ctx context.Context, user, notice string, from int) slack.HomeTabViewRequest {
 	g := s.currentGuide()
 	if !s.isAdmin(user) || s.owners.questions == nil {
 		return blockkit.Home(g)
@@ -340,7 +341,7 @@ func (s *Server) homeView(ctx context.Context, user, notice string) slack.HomeTa
 	}
 	var t blockkit.Teaching
 	if s.canTeach(user) {
-		if t, err = s.teaching(ctx, r); err != nil {
+		if t, err = s.teaching(ctx, r, from); err != nil {
 			s.owners.metrics.keepFails.Inc()
 			s.log.Error("lessons for the admins' Home", "err", safeError(err))
 		}

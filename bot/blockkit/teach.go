@@ -16,9 +16,17 @@ const (
 	// a section's ID after sectionValue, or noneValue.
 	ActionTeach = "teach"
 	// ActionUnteach is the Undo button of a lesson; its value is the
-	// lesson's ID.
+	// lesson's ID, its block_id LessonBlock and the place in the list
+	// of the first lesson listed.
 	ActionUnteach = "unteach"
+	// ActionLessons are the buttons that list later or earlier lessons;
+	// the value is the place of the first lesson to list.
+	ActionLessons = "lessons"
 )
+
+// LessonBlock starts the block_id of a lesson's line, before the place
+// of the first lesson listed, a slash and the lesson's ID.
+const LessonBlock = "lesson/"
 
 // TeachBlock starts the block_id of a group's menu, before its key.
 const TeachBlock = "teach/"
@@ -70,10 +78,13 @@ type Lesson struct {
 }
 
 // Teaching is what the admins' Home offers to teach, and the lessons
-// taught lately, the latest first.
+// taught, the latest first.
 type Teaching struct {
 	Groups  []Teachable
 	Lessons []Lesson
+	// From is the place in Lessons of the first listed: the Home lists a
+	// few at a time, with buttons for the earlier and later ones.
+	From int
 	// Notice says what became of the admin's last choice, when it taught
 	// nothing or not yet; Warning, that the guide serving does not hold
 	// the latest lessons. Both are plain text; "" for none.
@@ -95,10 +106,19 @@ func TeachChoice(blockID, value string) (key, section string, ok bool) {
 	return key, section, found && section != ""
 }
 
-// UnteachChoice reads a click on a lesson's Undo button: the lesson's ID.
-func UnteachChoice(value string) (int64, bool) {
+// UnteachChoice reads a click on a lesson's Undo button: the lesson's ID,
+// and the place of the first lesson listed beside it.
+func UnteachChoice(blockID, value string) (id int64, from int, ok bool) {
 	id, err := strconv.ParseInt(value, 10, 64)
-	return id, err == nil && id > 0
+	from, _ = LessonsFrom(strings.Split(strings.TrimPrefix(blockID, LessonBlock), "/")[0])
+	return id, from, err == nil && id > 0
+}
+
+// LessonsFrom reads the value of a button that lists other lessons: the
+// place of the first to list.
+func LessonsFrom(value string) (int, bool) {
+	from, err := strconv.Atoi(value)
+	return max(from, 0), err == nil && from >= 0
 }
 
 // teachBlocks are the teaching part of the admins' Home: a menu of
@@ -122,18 +142,53 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 	if len(t.Groups) == 0 {
 		blocks = append(blocks, contextLine("_Nothing left to teach in this window._"))
 	}
-	if len(t.Lessons) > 0 {
-		blocks = append(blocks, section("*Taught lately*"))
+	return append(blocks, lessonBlocks(t, title)...)
+}
+
+// lessonBlocks list a few of the lessons, from t.From, each with its Undo
+// button, and buttons for the later and earlier ones.
+func lessonBlocks(t Teaching, title func(id string) string) []slack.Block {
+	n := len(t.Lessons)
+	if n == 0 {
+		return nil
 	}
-	for _, l := range t.Lessons[:min(teachLessons, len(t.Lessons))] {
+	from := lessonsPage(t.From, n)
+	to := min(from+teachLessons, n)
+	head := "*Taught lately*"
+	if n > teachLessons {
+		head = fmt.Sprintf("*Lessons taught*: %d–%d of %d, the latest first", from+1, to, n)
+	}
+	blocks := []slack.Block{section(head)}
+	for _, l := range t.Lessons[from:to] {
 		answer := "_not for the guide_"
 		if l.Section != "" {
 			answer = title(l.Section)
 		}
 		undo := button(ActionUnteach, "Undo", strconv.FormatInt(l.ID, 10))
-		blocks = append(blocks, slack.NewSectionBlock(markdown(truncateEscaped(quote(l.Question)+" → "+answer, maxSectionText)), nil, slack.NewAccessory(undo)))
+		blockID := fmt.Sprintf("%s%d/%d", LessonBlock, from, l.ID)
+		blocks = append(blocks, slack.NewSectionBlock(markdown(truncateEscaped(quote(l.Question)+" → "+answer, maxSectionText)), nil, slack.NewAccessory(undo), slack.SectionBlockOptionBlockID(blockID)))
+	}
+	var later, earlier *slack.ButtonBlockElement
+	if from > 0 {
+		later = button(ActionLessons, "‹ Later", strconv.Itoa(max(from-teachLessons, 0)))
+	}
+	if to < n {
+		earlier = button(ActionLessons, "Earlier ›", strconv.Itoa(to))
+	}
+	if nav := actionsBlock("lessons", later, earlier); nav != nil {
+		blocks = append(blocks, nav)
 	}
 	return blocks
+}
+
+// lessonsPage is where a list of n lessons that should start at from
+// starts: the last page when from is past the end (the lessons listed
+// there were undone).
+func lessonsPage(from, n int) int {
+	if from >= n {
+		from = (n - 1) / teachLessons * teachLessons
+	}
+	return max(from, 0)
 }
 
 // teachGroup is one group's line, with its menu of sections.

@@ -52,7 +52,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
 		}
 		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
-		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ The last reload was rejected", "9× ", "offsites?", "Taught lately", "not for the guide", "no longer in the guide"} {
+		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the Home lacks %q", name, want)
 			}
@@ -121,14 +121,8 @@ func TestTeachChoiceReadsEveryOption(t *testing.T) {
 			}
 		}
 	}
-	raw, _ := json.Marshal(view)
-	for _, l := range teaching.Lessons[:teachLessons] {
-		if !strings.Contains(string(raw), fmt.Sprintf(`"action_id":"unteach","value":"%d"`, l.ID)) {
-			t.Errorf("no Undo button for lesson %d", l.ID)
-		}
-		if id, ok := UnteachChoice(fmt.Sprint(l.ID)); !ok || id != l.ID {
-			t.Errorf("UnteachChoice(%d) = %d, %v", l.ID, id, ok)
-		}
+	if got := listed(t, view).undo; fmt.Sprint(got) != "[1 2 3 4 5]" {
+		t.Errorf("Undo buttons for lessons %v; want the first five", got)
 	}
 	for _, bad := range [][2]string{{"teach/", "none"}, {"b1", "none"}, {"teach/k0", "section:"}, {"teach/k0", "skills"}} {
 		if _, _, ok := TeachChoice(bad[0], bad[1]); ok {
@@ -136,10 +130,98 @@ func TestTeachChoiceReadsEveryOption(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"", "0", "-3", "x"} {
-		if _, ok := UnteachChoice(bad); ok {
+		if _, _, ok := UnteachChoice(LessonBlock+"0/1", bad); ok {
 			t.Errorf("UnteachChoice(%q) read a lesson", bad)
 		}
 	}
+}
+
+// TestLessonsArePaged lists twelve lessons five at a time: each page
+// says which, its Undo buttons say where the list stood, and its buttons
+// list the later and earlier ones; a place past the end (its lessons
+// undone) lists the last page.
+func TestLessonsArePaged(t *testing.T) {
+	t.Parallel()
+	g := bigGuide(t)
+	var teaching Teaching
+	for i := range 12 {
+		teaching.Lessons = append(teaching.Lessons, Lesson{ID: int64(100 - i), Question: fmt.Sprint("question ", i), Section: g.Sections()[0].ID})
+	}
+	for _, tc := range []struct {
+		from           int
+		head           string
+		undo           string
+		later, earlier string
+	}{
+		{0, "1–5 of 12", "[100 99 98 97 96]", "", "5"},
+		{5, "6–10 of 12", "[95 94 93 92 91]", "0", "10"},
+		{10, "11–12 of 12", "[90 89]", "5", ""},
+		{40, "11–12 of 12", "[90 89]", "5", ""},
+	} {
+		teaching.From = tc.from
+		view := AdminHome(g, fullReport(), teaching)
+		checkView(t, fmt.Sprint("lessons from ", tc.from), view)
+		got := listed(t, view)
+		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
+		if !strings.Contains(text, "Lessons taught*: "+tc.head) && !strings.Contains(text, "Lessons taught: "+tc.head) {
+			t.Errorf("from %d: the lessons' heading lacks %q: %s", tc.from, tc.head, text)
+		}
+		if fmt.Sprint(got.undo) != tc.undo || got.later != tc.later || got.earlier != tc.earlier {
+			t.Errorf("from %d: Undo for %v, Later %q, Earlier %q; want %s, %q, %q", tc.from, got.undo, got.later, got.earlier, tc.undo, tc.later, tc.earlier)
+		}
+		for _, b := range got.undoBlocks {
+			if _, from, ok := UnteachChoice(b, "1"); !ok || from != lessonsPage(tc.from, 12) {
+				t.Errorf("from %d: UnteachChoice(%q) = %d, %v", tc.from, b, from, ok)
+			}
+		}
+	}
+	teaching.Lessons = teaching.Lessons[:teachLessons]
+	if got := listed(t, AdminHome(g, fullReport(), teaching)); got.later != "" || got.earlier != "" {
+		t.Errorf("five lessons have buttons for others: %+v", got)
+	}
+}
+
+// lessonsListed are the lessons a Home lists: their IDs and the block_ids
+// of their Undo buttons, and the values of the buttons that list later
+// and earlier ones ("" for none).
+type lessonsListed struct {
+	undo           []int64
+	undoBlocks     []string
+	later, earlier string
+}
+
+// listed reads the lessons a view lists, as Slack would send the clicks.
+func listed(t *testing.T, view any) lessonsListed {
+	t.Helper()
+	var out lessonsListed
+	blocks, _ := decode(t, view)["blocks"].([]any)
+	for _, b := range blocks {
+		block := b.(map[string]any)
+		if acc, _ := block["accessory"].(map[string]any); acc["action_id"] == ActionUnteach {
+			id, _, ok := UnteachChoice(block["block_id"].(string), acc["value"].(string))
+			if !ok {
+				t.Errorf("an Undo button no click reads: %v", block)
+			}
+			out.undo, out.undoBlocks = append(out.undo, id), append(out.undoBlocks, block["block_id"].(string))
+		}
+		elems, _ := block["elements"].([]any)
+		for _, e := range elems {
+			button, _ := e.(map[string]any)
+			if id, _ := button["action_id"].(string); ActionOf(id) != ActionLessons {
+				continue
+			}
+			label := button["text"].(map[string]any)["text"].(string)
+			if _, ok := LessonsFrom(button["value"].(string)); !ok {
+				t.Errorf("a button %q no click reads: %v", label, button)
+			}
+			if strings.Contains(label, "Later") {
+				out.later = button["value"].(string)
+			} else {
+				out.earlier = button["value"].(string)
+			}
+		}
+	}
+	return out
 }
 
 // TestTeachingWarnsAlone: a warning shows though there is nothing to
@@ -160,8 +242,12 @@ func TestTeachingWarnsAlone(t *testing.T) {
 func TestTeachingGolden(t *testing.T) {
 	g := bigGuide(t)
 	teaching := Teaching{
-		Groups:  []Teachable{{Key: "3f2a", Words: []string{"offsite"}, Asked: 3, Questions: []string{"how do I run an offsite", "offsites?"}, Closest: []string{g.Sections()[2].ID}}},
-		Lessons: []Lesson{{ID: 7, Question: "who pays for team dinners", Section: ""}, {ID: 6, Question: "topic 1 part", Section: g.Sections()[3].ID}},
+		Groups: []Teachable{{Key: "3f2a", Words: []string{"offsite"}, Asked: 3, Questions: []string{"how do I run an offsite", "offsites?"}, Closest: []string{g.Sections()[2].ID}}},
+		From:   5,
 	}
-	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g))[:3])
+	for i := range 7 {
+		teaching.Lessons = append(teaching.Lessons, Lesson{ID: int64(20 - i), Question: fmt.Sprint("topic ", i, " part"), Section: g.Sections()[i].ID})
+	}
+	teaching.Lessons[5] = Lesson{ID: 15, Question: "who pays for team dinners", Section: ""}
+	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g)))
 }

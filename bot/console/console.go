@@ -111,7 +111,7 @@ func (s *Session) Say(n int, line string) {
 }
 
 // click sends a click on the button of the last reply whose label is
-// given (a feedback button by 👍 or 👎).
+// given, with or without its arrow (a feedback button by 👍 or 👎).
 func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 	ts := s.last.thread
 	if ts == "" {
@@ -125,14 +125,17 @@ func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 	for _, b := range s.last.msg.Blocks {
 		// A click carries the block_id of its button's block.
 		blockID := ""
-		if ab, ok := b.(*slack.ActionBlock); ok {
-			blockID = ab.BlockID
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			blockID = b.BlockID
+		case *slack.SectionBlock:
+			blockID = b.BlockID
 		}
 		for _, e := range (blockkit.Message{Blocks: []slack.Block{b}}).Elements() {
 			switch e := e.(type) {
 			case *slack.ButtonBlockElement:
 				switch {
-				case html.UnescapeString(e.Text.Text) != label:
+				case strings.Trim(html.UnescapeString(e.Text.Text), " ‹›") != strings.Trim(label, " ‹›"):
 				case s.last.home:
 					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
 				default:

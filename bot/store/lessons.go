@@ -21,7 +21,8 @@ type Lesson struct {
 }
 
 // Teach keeps that section answers each of the questions ("" for none),
-// in place of what was taught for them before: all of them, or none.
+// in place of what was taught for them before, which is kept: all of
+// them, or none.
 func (s *Store) Teach(ctx context.Context, section string, questions ...string) error {
 	db, err := s.askedDB()
 	if err != nil {
@@ -34,7 +35,6 @@ func (s *Store) Teach(ctx context.Context, section string, questions ...string) 
 		if strings.TrimSpace(q) == "" {
 			return errors.New("teach: an empty question")
 		}
-		// One statement sets each row once.
 		if !seen[q] {
 			seen[q] = true
 			args = append(args, q, section, at)
@@ -44,22 +44,24 @@ func (s *Store) Teach(ctx context.Context, section string, questions ...string) 
 		return nil
 	}
 	values := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(args)/3), ", ")
-	_, err = db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES `+values+`
-ON CONFLICT (question) DO UPDATE SET section = excluded.section, taught_at = excluded.taught_at`, args...)
-	if err != nil {
+	if _, err = db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES `+values, args...); err != nil {
 		return fmt.Errorf("teach %d questions: %w", len(seen), err)
 	}
 	return nil
 }
 
-// Lessons returns every lesson, the latest taught first.
+// inUse holds the lessons in use: for each question, the one taught last.
+const inUse = `id = (SELECT max(id) FROM lessons AS later WHERE later.question = lessons.question)`
+
+// Lessons returns the lessons in use, one for each question taught, the
+// latest taught first.
 func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
 	db, err := s.askedDB()
 	if err != nil {
 		return nil, err
 	}
 	var out []Lesson
-	err = db.query(ctx, `SELECT id, question, section, taught_at FROM lessons ORDER BY taught_at DESC, id DESC`, nil, func(scan scanFunc) error {
+	err = db.query(ctx, `SELECT id, question, section, taught_at FROM lessons WHERE `+inUse+` ORDER BY id DESC`, nil, func(scan scanFunc) error {
 		var l Lesson
 		var taught any
 		if err := scan(&l.ID, &l.Question, &l.Section, &taught); err != nil {
@@ -77,13 +79,14 @@ func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
 	return out, nil
 }
 
-// Unteach deletes the lesson id, and reports whether there was one.
+// Unteach undoes the lesson id, when it is in use: the lesson it replaced,
+// if any, is in use again. It reports whether id was in use.
 func (s *Store) Unteach(ctx context.Context, id int64) (bool, error) {
 	db, err := s.askedDB()
 	if err != nil {
 		return false, err
 	}
-	n, err := db.exec(ctx, `DELETE FROM lessons WHERE id = ?`, id)
+	n, err := db.exec(ctx, `DELETE FROM lessons WHERE id = ? AND `+inUse, id)
 	if err != nil {
 		return false, fmt.Errorf("undo a lesson: %w", err)
 	}

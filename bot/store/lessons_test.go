@@ -1,13 +1,20 @@
 package store
 
 import (
+	"database/sql"
+	"errors"
+	"io/fs"
+	"path"
+	"path/filepath"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
 // TestLessonsAreKeptUntilUndone teaches questions, teaches one of them
-// again (the later word wins, once), reads them back latest first, and
-// undoes one.
+// again (the later word is in use, once), reads them back latest first,
+// and undoes lessons: one that replaced another brings it back, one
+// replaced or undone already changes nothing.
 func TestLessonsAreKeptUntilUndone(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		s := openStore(t, b.newURL(t))
@@ -17,38 +24,109 @@ func TestLessonsAreKeptUntilUndone(t *testing.T) {
 		if err := s.Teach(ctx, "skills", "what makes a good director", "director skills"); err != nil {
 			t.Fatal(err)
 		}
+		first, err := s.Lessons(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		now = now.Add(time.Minute)
 		if err := s.Teach(ctx, "", "director skills", "whats for lunch", "director skills"); err != nil {
 			t.Fatal(err)
 		}
-		got, err := s.Lessons(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		type lesson struct{ question, section string }
-		want := []lesson{{"whats for lunch", ""}, {"director skills", ""}, {"what makes a good director", "skills"}}
-		if len(got) != len(want) {
-			t.Fatalf("Lessons = %+v, want %v", got, want)
-		}
-		for i, l := range got {
-			if (lesson{l.Question, l.Section}) != want[i] {
-				t.Errorf("lesson %d = %+v, want %v: the latest first, a question taught again once with its later section", i, l, want[i])
-			}
-		}
+		got := lessonsAre(t, s, "after teaching one again", lesson{"whats for lunch", ""}, lesson{"director skills", ""}, lesson{"what makes a good director", "skills"})
 		if !got[0].Taught.Equal(now) {
 			t.Errorf("taught at %v, want %v", got[0].Taught, now)
 		}
+		for _, l := range first {
+			if ok, err := s.Unteach(ctx, l.ID); err != nil || ok != (l.Question != "director skills") {
+				t.Errorf("Unteach(%+v) = %v, %v; a lesson replaced since is not in use", l, ok, err)
+			}
+		}
+		lessonsAre(t, s, "after undoing the first", lesson{"whats for lunch", ""}, lesson{"director skills", ""})
 		if ok, err := s.Unteach(ctx, got[1].ID); err != nil || !ok {
 			t.Fatalf("Unteach = %v, %v", ok, err)
 		}
+		lessonsAre(t, s, "after undoing the lesson that replaced another", lesson{"whats for lunch", ""}, lesson{"director skills", "skills"})
 		if ok, err := s.Unteach(ctx, got[1].ID); err != nil || ok {
 			t.Errorf("undoing a lesson twice = %v, %v; want false, nil", ok, err)
-		}
-		if left, err := s.Lessons(ctx); err != nil || len(left) != 2 {
-			t.Errorf("after undoing one, Lessons = %+v, %v; want two", left, err)
 		}
 		if err := s.Teach(ctx, "skills", " "); err == nil {
 			t.Error("an empty question was taught")
 		}
 	})
+}
+
+// lesson is a lesson's question and section, as a test compares them.
+type lesson struct{ question, section string }
+
+// lessonsAre checks that s's lessons in use are want, the latest first,
+// and returns them.
+func lessonsAre(t *testing.T, s *Store, when string, want ...lesson) []Lesson {
+	t.Helper()
+	got, err := s.Lessons(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%s, Lessons = %+v, want %v", when, got, want)
+	}
+	for i, l := range got {
+		if (lesson{l.Question, l.Section}) != want[i] {
+			t.Errorf("%s, lesson %d = %+v, want %v", when, i, l, want[i])
+		}
+	}
+	return got
+}
+
+// TestLessonsTaughtBeforeHistoryAreKept: a SQLite database that kept
+// lessons before migration 0009 keeps them after it (the table is
+// rebuilt), and teaches a question again beside its earlier lesson.
+func TestLessonsTaughtBeforeHistoryAreKept(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bot.db")
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := sqliteDialect
+	before.files = migrationsBefore(t, sqliteDialect.dir, 9)
+	tx, err := db.BeginTx(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(`INSERT INTO lessons (question, section, taught_at) VALUES ('director skills', 'skills', 1), ('whats for lunch', '', 2)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := errors.Join(tx.Commit(), db.Close()); err != nil {
+		t.Fatal(err)
+	}
+
+	s := openStore(t, "sqlite:"+path)
+	lessonsAre(t, s, "after the migration", lesson{"whats for lunch", ""}, lesson{"director skills", "skills"})
+	if err := s.Teach(t.Context(), "hiring", "director skills"); err != nil {
+		t.Fatal(err)
+	}
+	got := lessonsAre(t, s, "taught again", lesson{"director skills", "hiring"}, lesson{"whats for lunch", ""})
+	if ok, err := s.Unteach(t.Context(), got[0].ID); err != nil || !ok {
+		t.Fatalf("Unteach = %v, %v", ok, err)
+	}
+	lessonsAre(t, s, "undone", lesson{"whats for lunch", ""}, lesson{"director skills", "skills"})
+}
+
+// migrationsBefore holds the migrations of dir numbered below version.
+func migrationsBefore(t *testing.T, dir string, version int64) fs.FS {
+	t.Helper()
+	all, err := loadMigrations(migrationFiles, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{}
+	for _, m := range all {
+		if m.version < version {
+			files[path.Join(dir, m.name)] = &fstest.MapFile{Data: []byte(m.sql)}
+		}
+	}
+	return files
 }

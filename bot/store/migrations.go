@@ -38,6 +38,8 @@ type migrationTx interface {
 // where its files are, and its statements to keep the schema_migrations
 // table.
 type migrationDialect struct {
+	// files holds dir: migrationFiles, but for tests of an upgrade.
+	files       fs.FS
 	dir         string
 	createTable string
 	record      string
@@ -46,7 +48,7 @@ type migrationDialect struct {
 // migrate applies, within tx, every migration of d that tx's database has
 // not recorded as applied, and records it.
 func migrate(ctx context.Context, tx migrationTx, d migrationDialect) error {
-	all, err := loadMigrations(migrationFiles, d.dir)
+	all, err := loadMigrations(d.files, d.dir)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,8 @@ const postgresMigrationLock int64 = 0x6469726273746f72
 
 // postgresDialect keeps schema_migrations on PostgreSQL.
 var postgresDialect = migrationDialect{
-	dir: "migrations/postgres",
+	files: migrationFiles,
+	dir:   "migrations/postgres",
 	createTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    bigint      PRIMARY KEY,
 		name       text        NOT NULL,

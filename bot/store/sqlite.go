@@ -14,7 +14,8 @@ import (
 
 // sqliteDialect keeps schema_migrations on SQLite.
 var sqliteDialect = migrationDialect{
-	dir: "migrations/sqlite",
+	files: migrationFiles,
+	dir:   "migrations/sqlite",
 	createTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT    NOT NULL,

@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
 )
 
 // reportsToRow is the Reports to row as the terminal draws the table, its
@@ -192,6 +196,45 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	// to the end).
 	if !strings.Contains(first, "I couldn't find an answer to “"+q+"”") || !strings.Contains(rest, "Director › Key Skill Sets") {
 		t.Errorf("the question is not answered as taught:\n%s", text)
+	}
+}
+
+// TestDevPagesThroughLessons: with more lessons than the Home lists,
+// "click Earlier" lists the earlier ones, and Undo there stays there.
+func TestDevPagesThroughLessons(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 7 {
+		if err := st.Teach(t.Context(), g.Sections()[1].ID, fmt.Sprint("question ", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("home\nclick Earlier\nclick Undo\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
+		},
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--db", url}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	text := out.String()
+	for _, want := range []string{"1–5 of 7", "[Earlier ›]", "6–7 of 7", "[‹ Later]", "6–6 of 6"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("dev's Home lacks %q:\n%s", want, text)
+		}
 	}
 }
 
