@@ -30,7 +30,7 @@ type span struct {
 // unit of an amount that has no currency sign.
 const (
 	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)*)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
-	amountPattern = figurePattern + `(?:[\s-]*(?:(?:business|working|calendar|consecutive|full)[\s-]+)?([a-z]+))?`
+	amountPattern = figurePattern + `(?:[\s-]*(?:(?:business|working|calendar|consecutive|full[\s-]time|part[\s-]time|full)[\s-]+)?([a-z]+))?`
 )
 
 var (
@@ -77,10 +77,19 @@ var scales = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "mil
 // much of Europe: "25.000", "1.000.000".
 var dotThousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
 
+// decimalComma is a figure whose decimals follow a comma, as in much of
+// Europe: "1,5", "9,99"; a comma before three digits sets thousands
+// apart.
+var decimalComma = regexp.MustCompile(`^\d+,\d{1,2}$`)
+
 // value reads a figure's digits, without their thousands' commas, times
-// its scale. An amount of money ("€25.000", sign) may set its thousands
-// apart with dots; any other figure's dot is a decimal point.
+// its scale. An amount of money ("€25.000", "€1,5k", sign) may set its
+// thousands apart with dots and its decimals with a comma; any other
+// figure's dot is a decimal point, and its comma sets thousands apart.
 func value(sign, digits, scale string) (float64, bool) {
+	if sign != "" && decimalComma.MatchString(digits) {
+		digits = strings.Replace(digits, ",", ".", 1)
+	}
 	digits = strings.ReplaceAll(digits, ",", "")
 	if sign != "" && dotThousands.MatchString(digits) {
 		digits = strings.ReplaceAll(digits, ".", "")

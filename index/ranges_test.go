@@ -102,6 +102,13 @@ Days off by tenure, and who approves purchases.
 | 1–5 business days | SEV2 |
 | Over 5 business days | SEV3 |
 
+## Managers
+
+| Team | Manager |
+| --- | --- |
+| 1–8 engineers | EM |
+| 9+ engineers | Director |
+
 ## Onboarding
 
 | Year | Focus |
@@ -149,8 +156,16 @@ Days off by tenure, and who approves purchases.
 		{"pto", "team of 5. €800 tool ok?", RowRef{1, 0}, true},
 		{"pto", "days off per year 5 years in", RowRef{0, 2}, true},
 		{"pto", "is year-over-year 10% growth enough", RowRef{}, false},
-		// A decimal without a currency sign stays a decimal.
+		// A decimal without a currency sign stays a decimal; money may
+		// set its decimals apart with a comma.
 		{"levels", "1.5 years of experience", RowRef{0, 1}, true},
+		{"pto", "who approves a €9,5k laptop order?", RowRef{1, 1}, true},
+		{"pto", "who approves 9,99 € of books?", RowRef{1, 0}, true},
+		{"pto", "who approves €9,500?", RowRef{1, 1}, true},
+		// Head counts qualified as full or part time.
+		{"managers", "who manages 3 full time engineers?", RowRef{0, 0}, true},
+		{"managers", "a team of 12 full-time engineers", RowRef{0, 1}, true},
+		{"managers", "who leads 4 part-time engineers", RowRef{0, 0}, true},
 		// No amount, none in a column's unit, a figure inside a word, a
 		// row the question names, a column of targets.
 		{"pto", "how many pto days do I get?", RowRef{}, false},
