@@ -17,6 +17,7 @@ import (
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
 )
 
 // Lessons keeps what admins teach on their Home tab: for a question
@@ -233,6 +234,45 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 	}
 	return nil, nil
 }
+
+// suggest answers a teaching menu's request for options (a guide with
+// more sections than a menu holds) in the ack, from the /director pool:
+// the sections whose titles match what the admin typed and, as the menu
+// opens, the closest to the group's questions first. Anyone but an admin
+// gets none; so does a request the pool has no room for.
+func (s *Server) suggest(evt socketmode.Event, cb slack.InteractionCallback, received time.Time) {
+	if !s.answerSoon(func() { s.ackSoon(evt, received, s.suggestions(cb)) }) {
+		s.ackSoon(evt, received, blockkit.Suggestions{})
+	}
+}
+
+// suggestions are the options of a teaching menu for the query typed in
+// it.
+func (s *Server) suggestions(cb slack.InteractionCallback) blockkit.Suggestions {
+	key, ok := blockkit.TeachKey(cb.BlockID)
+	if !ok || blockkit.ActionOf(cb.ActionID) != blockkit.ActionTeach || !s.canTeach(cb.User.ID) {
+		return blockkit.Suggestions{}
+	}
+	var closest []string
+	if strings.TrimSpace(cb.Value) == "" {
+		ctx, cancel := context.WithTimeout(context.Background(), suggestTimeout)
+		defer cancel()
+		questions, err := s.groupToTeach(ctx, key)
+		if err == nil && len(questions) > 0 {
+			ix, done := s.owners.guide.Acquire()
+			closest, err = closestSections(ctx, ix, questions[0])
+			done()
+		}
+		if err != nil {
+			s.log.Warn("closest sections for a teaching menu", "err", safeError(err))
+		}
+	}
+	return blockkit.TeachSuggestions(s.currentGuide(), closest, cb.Value)
+}
+
+// suggestTimeout bounds finding the closest sections for a teaching
+// menu's options, well within the 3 s Slack waits for them.
+const suggestTimeout = 2 * time.Second
 
 // unteach undoes a lesson whose Undo button an admin clicked, and lists
 // the lessons from where they were.

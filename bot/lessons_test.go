@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -324,5 +325,78 @@ func TestAdminsPageThroughLessons(t *testing.T) {
 	h.sendAcked(t, h.fake.HomeClick("lessons", blockkit.ActionLessons+":0", "5", "U2"))
 	if n := len(h.callsTo(t, "views.publish", 3)); n != 3 {
 		t.Errorf("a non-admin's click published %d views", n-3)
+	}
+}
+
+// TestAdminsFindSectionsAsTheyType: in a guide with more sections than a
+// menu holds, the teaching menu asks the bot for its options (Slack's
+// block_suggestion, answered in the ack): as it opens, the sections
+// closest to the group's questions first; as the admin types, the
+// sections whose titles match; a choice among them teaches. Anyone but
+// an admin is offered none.
+func TestAdminsFindSectionsAsTheyType(t *testing.T) {
+	var big strings.Builder
+	big.WriteString(ownersGuide)
+	for i := range 120 {
+		fmt.Fprintf(&big, "\n## Area %d\n\nNotes on area %d.\n", i, i)
+	}
+	h, st := startTeachingServer(t, map[string]string{"handbook.md": big.String()})
+	// Refused as a topic the guide leaves to others, with Budgets the
+	// closest section.
+	h.slash(t, "how much do directors get paid for owning the budget")
+	waitForAsked(t, st, 1)
+	home := h.openHome(t, "UADMIN", 1)
+	blocks, _ := home["blocks"].([]any)
+	var blockID string
+	for _, b := range blocks {
+		block := b.(map[string]any)
+		if menu, _ := block["accessory"].(map[string]any); menu["action_id"] == blockkit.ActionTeach {
+			if menu["type"] != "external_select" {
+				t.Fatalf("a guide of %d sections has a menu of type %v", 120+3, menu["type"])
+			}
+			blockID = block["block_id"].(string)
+		}
+	}
+	suggested := func(query, user string) []map[string]any {
+		t.Helper()
+		e := h.fake.HomeSuggest(blockID, blockkit.ActionTeach, query, user)
+		h.send(t, e)
+		var payload struct {
+			OptionGroups []struct {
+				Label   map[string]any   `json:"label"`
+				Options []map[string]any `json:"options"`
+			} `json:"option_groups"`
+		}
+		if err := json.Unmarshal(h.ackFor(t, e.ID()).Payload, &payload); err != nil {
+			t.Fatal(err)
+		}
+		var options []map[string]any
+		for _, g := range payload.OptionGroups {
+			options = append(options, g.Options...)
+		}
+		return options
+	}
+	texts := func(options []map[string]any) []string {
+		var out []string
+		for _, o := range options {
+			out = append(out, o["text"].(map[string]any)["text"].(string))
+		}
+		return out
+	}
+	opening := texts(suggested("", "UADMIN"))
+	if len(opening) != 100 || opening[0] != "Budgets" || !slices.Contains(opening, "Not for the guide to answer") {
+		t.Errorf("as the menu opens, %d options starting %q; want 100, the closest (Budgets) first", len(opening), opening[:min(5, len(opening))])
+	}
+	areas := suggested("area 11", "UADMIN")
+	if got := texts(areas); !slices.Equal(got, []string{"Area 11", "Area 110", "Area 111", "Area 112", "Area 113", "Area 114", "Area 115", "Area 116", "Area 117", "Area 118", "Area 119"}) {
+		t.Errorf("typed \"area 11\": %q", got)
+	}
+	if got := suggested("", "U2"); len(got) != 0 {
+		t.Errorf("a non-admin is offered %d options", len(got))
+	}
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, areas[0], "UADMIN"))
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 || lessons[0].Section != strings.TrimPrefix(areas[0]["value"].(string), "section:") {
+		t.Fatalf("lessons = %+v, %v; want the area chosen", lessons, err)
 	}
 }

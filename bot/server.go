@@ -354,6 +354,10 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.onEvent(evt, received)
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
+		if cb, ok := evt.Data.(slack.InteractionCallback); ok && cb.Type == slack.InteractionTypeBlockSuggestion {
+			s.suggest(evt, cb, received)
+			break
+		}
 		s.ackSoon(evt, received)
 		s.onInteraction(evt, received)
 	case socketmode.EventTypeSlashCommand:

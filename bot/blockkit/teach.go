@@ -1,9 +1,12 @@
 package blockkit
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
@@ -95,8 +98,8 @@ type Teaching struct {
 // section's ID ("" when the guide should not answer). ok is false for
 // what no menu of ours sends.
 func TeachChoice(blockID, value string) (key, section string, ok bool) {
-	key, found := strings.CutPrefix(blockID, TeachBlock)
-	if !found || key == "" {
+	key, found := TeachKey(blockID)
+	if !found {
 		return "", "", false
 	}
 	if value == noneValue {
@@ -104,6 +107,12 @@ func TeachChoice(blockID, value string) (key, section string, ok bool) {
 	}
 	section, found = strings.CutPrefix(value, sectionValue)
 	return key, section, found && section != ""
+}
+
+// TeachKey reads the key of the group whose menu's block_id is blockID.
+func TeachKey(blockID string) (string, bool) {
+	key, found := strings.CutPrefix(blockID, TeachBlock)
+	return key, found && key != ""
 }
 
 // UnteachChoice reads a click on a lesson's Undo button: the lesson's ID,
@@ -202,43 +211,110 @@ func teachGroup(g *content.Guide, grp Teachable) slack.Block {
 		quoted[i] = quote(q)
 	}
 	text := truncateEscaped(fmt.Sprintf("%d× %s: %s", grp.Asked, words, strings.Join(quoted, ", ")), maxSectionText)
-	menu := slack.NewOptionsGroupSelectBlockElement(slack.OptTypeStatic, plain("Answered by…"), ActionTeach, menuGroups(g, grp.Closest)...)
-	return slack.NewSectionBlock(markdown(text), nil, slack.NewAccessory(menu), slack.SectionBlockOptionBlockID(TeachBlock+grp.Key))
+	return slack.NewSectionBlock(markdown(text), nil, slack.NewAccessory(teachMenu(g, grp.Closest)), slack.SectionBlockOptionBlockID(TeachBlock+grp.Key))
+}
+
+// teachMenu is a group's menu of sections: of static options when every
+// section fits in one (Slack takes 100 options), else of options the bot
+// suggests as the admin types (TeachSuggestions), the closest first.
+func teachMenu(g *content.Guide, closest []string) *slack.SelectBlockElement {
+	if len(g.Sections())+1 <= maxOptions {
+		return slack.NewOptionsGroupSelectBlockElement(slack.OptTypeStatic, plain("Answered by…"), ActionTeach, menuGroups(g, closest, "")...)
+	}
+	menu := slack.NewOptionsGroupSelectBlockElement(slack.OptTypeExternal, plain("Answered by… (type to find)"), ActionTeach)
+	// Slack asks for options once 3 letters are typed unless told
+	// otherwise: the closest come as the menu opens.
+	opens := 0
+	menu.MinQueryLength = &opens
+	return menu
+}
+
+// Suggestions are the options of a teaching menu that the bot suggests
+// as an admin types: the payload of the ack of Slack's block_suggestion.
+// The zero value suggests none.
+type Suggestions struct {
+	OptionGroups []*slack.OptionGroupBlockObject `json:"option_groups"`
+}
+
+// MarshalJSON writes no groups as an empty list, which Slack shows as no
+// results.
+func (s Suggestions) MarshalJSON() ([]byte, error) {
+	type plain Suggestions
+	if s.OptionGroups == nil {
+		s.OptionGroups = []*slack.OptionGroupBlockObject{}
+	}
+	return json.Marshal(plain(s))
+}
+
+// TeachSuggestions are the options a teaching menu offers once query is
+// typed in it: the sections whose titles match it, as menuGroups lists
+// them, and "none" when the query is empty or names it.
+func TeachSuggestions(g *content.Guide, closest []string, query string) Suggestions {
+	return Suggestions{OptionGroups: menuGroups(g, closest, query)}
 }
 
 // menuGroups are a teaching menu's options: the closest sections, the
 // guide should not answer, then every other section in the guide's
-// order, as many as Slack allows.
-func menuGroups(g *content.Guide, closest []string) []*slack.OptionGroupBlockObject {
-	left := maxOptions - 1
+// order, as many as Slack allows; only those query matches, when it is
+// not "".
+func menuGroups(g *content.Guide, closest []string, query string) []*slack.OptionGroupBlockObject {
+	words := wordsOf(query)
+	left := maxOptions
 	named := map[string]bool{}
 	var first, rest []*slack.OptionBlockObject
 	for _, id := range closest {
-		if s, ok := g.Section(id); ok && len(id) <= maxOptionID && len(first) < teachClosest {
+		if s, ok := g.Section(id); ok && len(id) <= maxOptionID && len(first) < teachClosest && titleMatches(s, words) {
 			first = append(first, sectionOption(s))
 			named[id] = true
 			left--
 		}
 	}
+	const noneText = "Not for the guide to answer"
+	var none []*slack.OptionBlockObject
+	if len(words) == 0 || matches(noneText+" none", words) {
+		none = append(none, slack.NewOptionBlockObject(noneValue, plain(noneText), nil))
+		left--
+	}
 	for _, s := range g.Sections() {
 		if left == 0 {
 			break
 		}
-		if !named[s.ID] && len(s.ID) <= maxOptionID {
+		if !named[s.ID] && len(s.ID) <= maxOptionID && titleMatches(s, words) {
 			rest = append(rest, sectionOption(s))
 			left--
 		}
 	}
-	none := slack.NewOptionBlockObject(noneValue, plain("Not for the guide to answer"), nil)
 	groups := []*slack.OptionGroupBlockObject{}
-	if len(first) > 0 {
-		groups = append(groups, slack.NewOptionGroupBlockElement(plain("Closest"), first...))
-	}
-	groups = append(groups, slack.NewOptionGroupBlockElement(plain("None"), none))
-	if len(rest) > 0 {
-		groups = append(groups, slack.NewOptionGroupBlockElement(plain("Every section"), rest...))
+	for _, grp := range []struct {
+		label   string
+		options []*slack.OptionBlockObject
+	}{{"Closest", first}, {"None", none}, {"Every section", rest}} {
+		if len(grp.options) > 0 {
+			groups = append(groups, slack.NewOptionGroupBlockElement(plain(grp.label), grp.options...))
+		}
 	}
 	return groups
+}
+
+// titleMatches reports whether each of words begins a word of a
+// section's title, or of the title of the section it is in.
+func titleMatches(s *content.Section, words []string) bool {
+	title := s.Title
+	if s.Parent != nil {
+		title += " " + s.Parent.Title
+	}
+	return matches(title, words)
+}
+
+// matches reports whether each of words begins a word of text.
+func matches(text string, words []string) bool {
+	have := wordsOf(text)
+	for _, w := range words {
+		if !slices.ContainsFunc(have, func(h string) bool { return strings.HasPrefix(h, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionOption is a section as a menu's option: its title, and the
@@ -250,4 +326,10 @@ func sectionOption(s *content.Section) *slack.OptionBlockObject {
 		in = plain(truncateEscaped(escape("in "+s.Parent.Title), maxOption))
 	}
 	return slack.NewOptionBlockObject(sectionValue+s.ID, plain(truncateEscaped(escape(s.Title), maxOption)), in)
+}
+
+// wordsOf are the words of text, lower-cased, as a menu's typeahead
+// matches them.
+func wordsOf(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

@@ -3,6 +3,7 @@ package blockkit
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,19 +65,75 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: %d menus, want %d", name, got, TeachGroups)
 		}
 		menu := menus(t, view)[0]
-		want := min(len(g.Sections())+1, maxOptions)
+		if name == "big" {
+			// More sections than a menu takes: the bot suggests them.
+			if menu.kind != "external_select" || menu.minQuery == nil || *menu.minQuery != 0 || len(menu.values) != 0 {
+				t.Errorf("%s: menu %+v; want an external_select that asks for options as it opens", name, menu)
+			}
+			continue
+		}
 		// The first closest is a section the guide lacks: the next three
 		// are shown.
-		if len(menu.values) != want || menu.values[0] != sectionValue+g.Sections()[0].ID || menu.values[3] != noneValue {
-			t.Errorf("%s: menu of %d options starting %q; want %d, the 3 closest the guide has, then none", name, len(menu.values), menu.values[:4], want)
+		if want := len(g.Sections()) + 1; menu.kind != "static_select" || len(menu.values) != want || menu.values[0] != sectionValue+g.Sections()[0].ID || menu.values[3] != noneValue {
+			t.Errorf("%s: %s of %d options starting %q; want %d static ones, the 3 closest the guide has, then none", name, menu.kind, len(menu.values), menu.values, want)
+		}
+	}
+}
+
+// TestTeachSuggestionsFollowTheQuery: a menu of a guide with more
+// sections than fit suggests, as the admin types, the closest sections
+// and "none" first, then the sections whose titles match, within Slack's
+// 100 options, each read by TeachChoice.
+func TestTeachSuggestionsFollowTheQuery(t *testing.T) {
+	t.Parallel()
+	g := bigGuide(t)
+	closest := []string{"no-such-section", g.Sections()[40].ID, g.Sections()[7].ID, g.Sections()[9].ID, g.Sections()[11].ID}
+	for _, tc := range []struct {
+		query string
+		want  []string // the first options' texts, in order
+		n     int      // options in all
+	}{
+		{"", []string{g.Sections()[40].Title, g.Sections()[7].Title, g.Sections()[9].Title, "Not for the guide to answer", "Handbook"}, maxOptions},
+		{"part 12", []string{"Part 12", "Part 120", "Part 121"}, 11},
+		{"TOPIC 3 PART", []string{"Part 3", "Part 30"}, 11},
+		{"none", []string{"Not for the guide to answer"}, 1},
+		{"nothing like it", nil, 0},
+	} {
+		raw, err := json.Marshal(TeachSuggestions(g, closest, tc.query))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			OptionGroups []struct {
+				Options []struct {
+					Text  struct{ Text string }
+					Value string
+				}
+			} `json:"option_groups"`
+		}
+		if err := json.Unmarshal(raw, &got); err != nil || got.OptionGroups == nil {
+			t.Fatalf("%q: suggestions %s, %v; want option_groups, if empty", tc.query, raw, err)
+		}
+		var texts []string
+		for _, grp := range got.OptionGroups {
+			for _, o := range grp.Options {
+				texts = append(texts, o.Text.Text)
+				if key, _, ok := TeachChoice(TeachBlock+"k", o.Value); !ok || key != "k" {
+					t.Errorf("%q: option %q is read as no choice", tc.query, o.Value)
+				}
+			}
+		}
+		if len(texts) != tc.n || len(texts) < len(tc.want) || !slices.Equal(texts[:len(tc.want)], tc.want) {
+			t.Errorf("%q: %d options starting %q; want %d starting %q", tc.query, len(texts), texts[:min(len(texts), 6)], tc.n, tc.want)
 		}
 	}
 }
 
 // menu is a teaching menu as Slack would send a choice of it.
 type menu struct {
-	blockID string
-	values  []string
+	blockID, kind string
+	minQuery      *float64
+	values        []string
 }
 
 // menus finds the teaching menus of a view, as Slack draws them.
@@ -90,8 +147,12 @@ func menus(t *testing.T, view any) []menu {
 		if acc["action_id"] != ActionTeach {
 			continue
 		}
-		m := menu{blockID: block["block_id"].(string)}
-		for _, g := range acc["option_groups"].([]any) {
+		m := menu{blockID: block["block_id"].(string), kind: acc["type"].(string)}
+		if q, ok := acc["min_query_length"].(float64); ok {
+			m.minQuery = &q
+		}
+		groups, _ := acc["option_groups"].([]any)
+		for _, g := range groups {
 			for _, o := range g.(map[string]any)["options"].([]any) {
 				m.values = append(m.values, o.(map[string]any)["value"].(string))
 			}

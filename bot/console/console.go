@@ -188,19 +188,53 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 		fmt.Fprintf(s.errOut, "no menu %d: the last Home tab has %d (open it with home)\n", n, len(menus))
 		return nil, false
 	}
-	menu := menus[n-1].Accessory.SelectElement
-	for _, g := range menu.OptionGroups {
+	menu, blockID := menus[n-1].Accessory.SelectElement, menus[n-1].BlockID
+	groups := menu.OptionGroups
+	if menu.Type == slack.OptTypeExternal {
+		// The bot suggests the options as the text is typed.
+		groups = s.suggested(blockID, menu.ActionID, strings.TrimSpace(text))
+	}
+	for _, g := range groups {
 		for _, o := range g.Options {
 			if strings.EqualFold(html.UnescapeString(o.Text.Text), strings.TrimSpace(text)) {
 				raw, _ := json.Marshal(o)
 				var option map[string]any
 				_ = json.Unmarshal(raw, &option) // an option always encodes
-				return s.fake.HomeSelect(menus[n-1].BlockID, menu.ActionID, option, "UDEV"), true
+				return s.fake.HomeSelect(blockID, menu.ActionID, option, "UDEV"), true
 			}
 		}
 	}
 	fmt.Fprintf(s.errOut, "menu %d has no option %q\n", n, text)
 	return nil, false
+}
+
+// suggested types query in a menu of external options and returns the
+// option groups the bot suggests in its ack.
+func (s *Session) suggested(blockID, actionID, query string) []*slack.OptionGroupBlockObject {
+	e := s.fake.HomeSuggest(blockID, actionID, query, "UDEV")
+	if err := s.fake.Send(e); err != nil {
+		fmt.Fprintf(s.errOut, "send: %v\n", err)
+		return nil
+	}
+	var suggestions blockkit.Suggestions
+	_ = json.Unmarshal(s.ackPayload(e.ID()), &suggestions)
+	s.printRefusals()
+	return suggestions.OptionGroups
+}
+
+// ackPayload waits for the ack of envelope id, and returns its payload.
+func (s *Session) ackPayload(id string) json.RawMessage {
+	var payload json.RawMessage
+	s.fake.WaitFor(5*time.Second, func() bool {
+		for _, a := range s.fake.Acks() {
+			if a.EnvelopeID == id {
+				payload = a.Payload
+				return true
+			}
+		}
+		return false
+	})
+	return payload
 }
 
 // printRefusals prints, loudly, every reply the fake Slack refused since
@@ -219,16 +253,7 @@ func (s *Session) printRefusals() {
 }
 
 func (s *Session) printAck(id string) {
-	var payload json.RawMessage
-	s.fake.WaitFor(5*time.Second, func() bool {
-		for _, a := range s.fake.Acks() {
-			if a.EnvelopeID == id {
-				payload = a.Payload
-				return true
-			}
-		}
-		return false
-	})
+	payload := s.ackPayload(id)
 	var reply struct {
 		Text   string          `json:"text"`
 		Blocks json.RawMessage `json:"blocks"`

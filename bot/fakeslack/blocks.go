@@ -129,8 +129,8 @@ func (c *checker) elements(base string, elems []any) {
 // (each button's text 75, value 2,000, accessibility_label 75); an icon
 // button, per
 // https://docs.slack.dev/reference/block-kit/block-elements/icon-button-element;
-// checkboxes (checkboxes.go); a select menu of static options
-// (selects.go).
+// checkboxes (checkboxes.go); a select menu of static options, or of
+// options the app suggests (selects.go).
 func (c *checker) element(ptr string, e map[string]any) {
 	switch e["type"] {
 	case "button", "icon_button":
@@ -139,6 +139,8 @@ func (c *checker) element(ptr string, e map[string]any) {
 		c.checkboxes(ptr, e)
 	case "static_select":
 		c.staticSelect(ptr, e)
+	case "external_select":
+		c.externalSelect(ptr, e)
 	case "feedback_buttons":
 		for _, side := range []string{"positive_button", "negative_button"} {
 			if b, ok := e[side].(map[string]any); ok {

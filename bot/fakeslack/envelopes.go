@@ -110,6 +110,21 @@ func (s *Slack) HomeSelect(blockID, actionID string, option map[string]any, user
 	}, user)
 }
 
+// HomeSuggest is a block_suggestion interaction on the App Home tab: a
+// menu of external options asking for them, as query is typed in it
+// ("" as it opens). Its ack carries the options.
+func (s *Slack) HomeSuggest(blockID, actionID, query, user string) Envelope {
+	payload := map[string]any{
+		"type": blockSuggestion, "user": map[string]any{"id": user, "name": "person", "team_id": "T123ABC456"},
+		"team":       map[string]any{"id": "T123ABC456", "domain": "example"},
+		"api_app_id": "A123ABC456", "token": "verification-token",
+		"action_id": actionID, "block_id": blockID, "value": query,
+		"container": map[string]any{"type": "view", "view_id": "V1"},
+		"view":      map[string]any{"id": "V1", "type": "home", "team_id": "T123ABC456", "app_id": "A123ABC456", "bot_id": "BBOT"},
+	}
+	return newEnvelope("interactive", payload, true)
+}
+
 // homeAction is a block_actions interaction on the App Home tab: its
 // container is the view, and unlike one on a message it has no channel
 // and no response_url.
@@ -178,11 +193,16 @@ func (s *Slack) Deliver(e Envelope) {
 
 // deliver sends an encoded envelope, noting it pending and when it went.
 func (s *Slack) deliver(e Envelope, data []byte) {
+	s.notePending(e)
+	_ = s.write(e, data)
+}
+
+// notePending notes an envelope pending its ack, and when it went.
+func (s *Slack) notePending(e Envelope) {
 	s.mu.Lock()
 	s.pending[e.ID()] = e
 	s.sentAt[e.ID()] = time.Now()
 	s.mu.Unlock()
-	_ = s.write(e, data)
 }
 
 // AckOf returns a channel that receives the ack of the envelope with the
@@ -312,11 +332,16 @@ func (s *Slack) redeliver(write func(int, []byte) error) {
 // ErrNotConnected means no bot is connected to the websocket.
 var ErrNotConnected = errors.New("fakeslack: no bot connected")
 
-// Send delivers an envelope on the newest connection.
+// Send delivers an envelope on the newest connection; a block_suggestion
+// is noted pending, so that its ack is checked as a menu's options.
 func (s *Slack) Send(e Envelope) error {
 	data, err := json.Marshal(e)
 	if err != nil {
 		return err
+	}
+	if envelopeKind(e) == blockSuggestion {
+		// Its ack carries options, checked as such.
+		s.notePending(e)
 	}
 	return s.write(e, data)
 }

@@ -502,7 +502,7 @@ func (s *Slack) Strays() int {
 // sees its refusal too.
 func (s *Slack) receive(ack Ack) {
 	s.mu.Lock()
-	kind, _ := s.pending[ack.EnvelopeID]["type"].(string)
+	kind := envelopeKind(s.pending[ack.EnvelopeID])
 	ack.Sent = s.sentAt[ack.EnvelopeID]
 	s.mu.Unlock()
 	s.checkDeadline(kind, &ack)

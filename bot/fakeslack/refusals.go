@@ -198,9 +198,23 @@ func validatePayload(p []byte) []Violation {
 // acked in time is sent again instead (RetryOn).
 const AckDeadline = 3 * time.Second
 
-// checkDeadline refuses the late ack of a slash command or a click.
+// blockSuggestion is the kind of an interactive envelope that asks for a
+// menu's options: its ack carries them.
+const blockSuggestion = "block_suggestion"
+
+// envelopeKind is an envelope's type, or blockSuggestion.
+func envelopeKind(e Envelope) string {
+	if p, _ := e["payload"].(map[string]any); p["type"] == blockSuggestion {
+		return blockSuggestion
+	}
+	kind, _ := e["type"].(string)
+	return kind
+}
+
+// checkDeadline refuses the late ack of a slash command, a click or a
+// menu's request for options.
 func (s *Slack) checkDeadline(kind string, ack *Ack) {
-	if kind != "slash_commands" && kind != "interactive" || ack.Received.Sub(ack.Sent) <= AckDeadline {
+	if kind != "slash_commands" && kind != "interactive" && kind != blockSuggestion || ack.Received.Sub(ack.Sent) <= AckDeadline {
 		return
 	}
 	ack.Error = OperationTimeout
@@ -208,10 +222,17 @@ func (s *Slack) checkDeadline(kind string, ack *Ack) {
 }
 
 // checkAck validates the payload of an ack of an envelope of the given
-// type: a slash command's reply. Slack ignores the payloads of other
-// envelopes, and of a late ack; an envelope no longer pending (kind "") is
-// checked too.
+// kind: a slash command's reply, or a menu's options. Slack ignores the
+// payloads of other envelopes, and of a late ack; an envelope no longer
+// pending (kind "") is checked as a slash command's.
 func (s *Slack) checkAck(kind string, ack *Ack) {
+	if kind == blockSuggestion && ack.Error == "" {
+		if vs := ValidateSuggestions(ack.Payload); len(vs) > 0 {
+			ack.Error = OptionsNotLoaded
+			s.refuse(Refusal{Method: "ack", Error: ErrorCode(vs), UserSees: OptionsNotLoaded, EnvelopeID: ack.EnvelopeID, Violations: slices.Clone(vs)})
+		}
+		return
+	}
 	if kind != "" && kind != "slash_commands" || ack.Error != "" {
 		return
 	}

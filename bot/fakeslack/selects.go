@@ -1,5 +1,7 @@
 package fakeslack
 
+import "encoding/json"
+
 // Limits of a select menu of static options, from
 // https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element
 // (options or option_groups, one of them, at most 100 of either;
@@ -80,4 +82,46 @@ func (c *checker) plainText(ptr string, v any, max int) {
 		c.add(pointer(ptr, "type"), `must be "plain_text"`)
 	}
 	c.textObject(ptr, v, max, false)
+}
+
+// externalSelect checks a select menu of options the app suggests as
+// the person types (block_suggestion): its placeholder, and
+// min_query_length a count of characters. The schema refuses options in
+// it.
+func (c *checker) externalSelect(ptr string, e map[string]any) {
+	if p, ok := e["placeholder"]; ok {
+		c.plainText(pointer(ptr, "placeholder"), p, maxPlaceholder)
+	}
+	if n, ok := e["min_query_length"]; ok {
+		if f, isNumber := n.(float64); !isNumber || f < 0 || f != float64(int(f)) {
+			c.add(pointer(ptr, "min_query_length"), "must be a whole number of characters, 0 or more")
+		}
+	}
+	if initial, ok := e["initial_option"]; ok {
+		c.selectOption(pointer(ptr, "initial_option"), initial, map[string]bool{})
+	}
+}
+
+// ValidateSuggestions checks the payload of the ack of a
+// block_suggestion: the options or option groups the menu shows, within
+// the limits of a select menu of static options (an empty list shows
+// "no results"), per
+// https://docs.slack.dev/reference/interaction-payloads/block_suggestion-payload
+// (at most 100 options or option groups).
+func ValidateSuggestions(payload []byte) []Violation {
+	if len(payload) == 0 || string(payload) == "null" {
+		return nil // an ack without options: the menu shows none
+	}
+	var m map[string]any
+	if err := json.Unmarshal(payload, &m); err != nil || m == nil {
+		return []Violation{{Code: InvalidPayload, Message: "must provide an object", Pointer: ""}}
+	}
+	options, hasOptions := m["options"].([]any)
+	groups, hasGroups := m["option_groups"].([]any)
+	if (hasOptions || hasGroups) && len(options)+len(groups) == 0 {
+		return nil
+	}
+	c := &checker{code: InvalidPayload}
+	c.staticSelect("", m)
+	return c.result()
 }

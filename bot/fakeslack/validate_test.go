@@ -317,6 +317,41 @@ func TestViewRules(t *testing.T) {
 	}
 }
 
+// TestSuggestionsAsSlackTakesThem checks the options an app suggests for
+// a menu (the ack of a block_suggestion) as a menu's own: options or
+// option groups, not both, 100 in all, plain text within limits; an ack
+// of none shows no results.
+func TestSuggestionsAsSlackTakesThem(t *testing.T) {
+	t.Parallel()
+	option := `{"text":{"type":"plain_text","text":"Budgets"},"value":"section:budgets"}`
+	group := func(label string, n int) string {
+		return `{"label":{"type":"plain_text","text":"` + label + `"},"options":[` + strings.TrimSuffix(strings.Repeat(option+",", n), ",") + `]}`
+	}
+	for _, tt := range []struct {
+		name, payload string
+		want          string // "" when Slack takes it
+	}{
+		{"groups", `{"option_groups":[` + group("Closest", 3) + `,` + group("Every section", 97) + `]}`, ""},
+		{"options", `{"options":[` + option + `]}`, ""},
+		{"no groups", `{"option_groups":[]}`, ""},
+		{"no options", `{"options":[]}`, ""},
+		{"no payload", ``, ""},
+		{"both", `{"options":[` + option + `],"option_groups":[` + group("A", 1) + `]}`, "not both"},
+		{"101 options", `{"option_groups":[` + group("A", 60) + `,` + group("B", 41) + `]}`, "no more than 100 options allowed in all"},
+		{"long label", `{"option_groups":[` + group(strings.Repeat("x", 76), 1) + `]}`, "/label/text"},
+		{"mrkdwn option", `{"options":[{"text":{"type":"mrkdwn","text":"*A*"},"value":"a"}]}`, "/options/0/text/type"},
+		{"not an object", `[1]`, "must provide an object"},
+	} {
+		got := fmt.Sprint(fakeslack.ValidateSuggestions([]byte(tt.payload)))
+		switch {
+		case tt.want == "" && got != "[]":
+			t.Errorf("%s: Slack takes it, the fake refused: %s", tt.name, got)
+		case tt.want != "" && !strings.Contains(got, tt.want):
+			t.Errorf("%s: refused with %s, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestSelectMenusAsSlackTakesThem sends select menus of static options in
 // a Home tab: one Slack takes, and each way Slack refuses one.
 func TestSelectMenusAsSlackTakesThem(t *testing.T) {
@@ -335,7 +370,10 @@ func TestSelectMenusAsSlackTakesThem(t *testing.T) {
 		return map[string]any{"label": map[string]any{"type": "plain_text", "text": label}, "options": opts}
 	}
 	view := func(menu map[string]any) map[string]any {
-		menu["type"], menu["action_id"] = "static_select", "teach"
+		if menu["type"] == nil {
+			menu["type"] = "static_select"
+		}
+		menu["action_id"] = "teach"
 		return map[string]any{"type": "home", "blocks": []any{map[string]any{
 			"type": "section", "block_id": "teach/a1", "text": map[string]any{"type": "mrkdwn", "text": "2× *offsite*"}, "accessory": menu,
 		}}}
@@ -359,6 +397,11 @@ func TestSelectMenusAsSlackTakesThem(t *testing.T) {
 		{"mrkdwn option", map[string]any{"options": []any{map[string]any{"text": map[string]any{"type": "mrkdwn", "text": "*A*"}, "value": "a"}}}, "/options/0/text/type"},
 		{"long placeholder", map[string]any{"placeholder": map[string]any{"type": "plain_text", "text": strings.Repeat("p", 151)}, "options": options(1)}, "/placeholder/text"},
 		{"unknown initial option", map[string]any{"options": options(2), "initial_option": option("Other", "other")}, "/initial_option"},
+		// A menu whose options the app suggests holds none itself.
+		{"external", map[string]any{"type": "external_select", "min_query_length": 0.0, "placeholder": map[string]any{"type": "plain_text", "text": "Answered by…"}}, ""},
+		{"external with options", map[string]any{"type": "external_select", "options": options(2)}, "options"},
+		{"external, negative query length", map[string]any{"type": "external_select", "min_query_length": -1.0}, "/min_query_length"},
+		{"external, long placeholder", map[string]any{"type": "external_select", "placeholder": map[string]any{"type": "plain_text", "text": strings.Repeat("p", 151)}}, "/placeholder/text"},
 	}
 	for _, tt := range tests {
 		got := fmt.Sprint(fakeslack.ValidateView(view(tt.menu)))

@@ -27,6 +27,9 @@ const (
 	// ResponseTooLarge names, in Refusals, a Socket Mode message Slack
 	// dropped unread (MaxResponseFrame); Slack itself answers nothing.
 	ResponseTooLarge = "response_too_large"
+	// OptionsNotLoaded names, in Refusals, what the person sees when
+	// the options a bot suggests for a menu are refused: none.
+	OptionsNotLoaded = "options_not_loaded"
 )
 
 // codeOrder is which error Slack answers when a message breaks rules of

@@ -238,6 +238,37 @@ func TestDevPagesThroughLessons(t *testing.T) {
 	}
 }
 
+// TestDevTeachesABigGuide: in a guide with more sections than a menu
+// holds, "pick" types the option's text in the menu, and picks it among
+// those the bot suggests.
+func TestDevTeachesABigGuide(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	var guide strings.Builder
+	guide.WriteString("# Handbook\n\n## Budgets\n\nDirectors own the budget of their organization.\n")
+	for i := range 120 {
+		fmt.Fprintf(&guide, "\n## Area %d\n\nNotes on area %d.\n", i, i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(guide.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const q = "how much do directors get paid for owning the budget"
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("/director " + q + "\nhome\npick 1 Area 3\n/director " + q + "\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
+		},
+	}
+	if code := runIn(context.Background(), env, []string{"dev", "--guide", dir, "--db", "sqlite:" + filepath.Join(t.TempDir(), "try.db")}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	text := out.String()
+	if !strings.Contains(text, "(type to find) ▾]") || !strings.Contains(text, "Handbook › Area 3") || strings.Contains(text, "SLACK REFUSES") {
+		t.Errorf("the big guide's menu, or the answer taught from it, is missing:\n%s\n%s", text, errOut.String())
+	}
+}
+
 // TestDevReloadsTheGuide asks dev, as an admin, to reload a guide folder:
 // as in serve, it is reloadable, and the outcome, which follows the ack,
 // is shown.
