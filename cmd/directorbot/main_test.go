@@ -33,11 +33,13 @@ func TestSearchJSON(t *testing.T) {
 		args    []string
 		wantIDs []string
 		rows    []string
+		why     string // when no section answers
 	}{
-		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}},
-		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil},
-		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil},
-		{"empty question", []string{"search", "--json"}, nil, nil},
+		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}, ""},
+		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil, ""},
+		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil, "no section holds enough"},
+		{"refused", []string{"search", "--json", "how much equity does a VP get"}, nil, nil, "outside.txt"},
+		{"empty question", []string{"search", "--json"}, nil, nil, "no section holds enough"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,30 +48,39 @@ func TestSearchJSON(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			var results []map[string]any
+			var answer struct {
+				Results []map[string]any `json:"results"`
+				Unsure  *bool            `json:"unsure"`
+				Why     string           `json:"why"`
+				Closest []map[string]any `json:"closest"`
+			}
 			dec := json.NewDecoder(strings.NewReader(out))
-			if err := dec.Decode(&results); err != nil {
-				t.Fatalf("stdout is not one JSON array: %v\n%s", err, out)
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&answer); err != nil || answer.Results == nil || answer.Unsure == nil {
+				t.Fatalf("stdout is not one JSON object with results and unsure: %v\n%s", err, out)
 			}
 			if dec.More() {
 				t.Fatal("stdout holds more than one JSON value")
 			}
 			if tt.wantIDs == nil {
-				if strings.TrimSpace(out) != "[]" {
-					t.Fatalf("want [], got %s", out)
+				if len(answer.Results) != 0 || !strings.Contains(answer.Why, tt.why) {
+					t.Fatalf("want no results and why %q, got %s", tt.why, out)
+				}
+				if tt.name == "refused" && (len(answer.Closest) == 0 || answer.Closest[0]["id"] != "comparison-director-vs-vp") {
+					t.Errorf("a refusal's closest sections: %s", out)
 				}
 				return
 			}
-			if len(results) == 0 || results[0]["id"] != tt.wantIDs[0] {
-				t.Fatalf("results = %s", out)
+			if len(answer.Results) == 0 || answer.Results[0]["id"] != tt.wantIDs[0] || answer.Why != "" || answer.Closest != nil {
+				t.Fatalf("answer = %s", out)
 			}
 			for _, key := range []string{"id", "title", "path", "score", "votes", "rows"} {
-				if _, ok := results[0][key]; !ok {
+				if _, ok := answer.Results[0][key]; !ok {
 					t.Errorf("result lacks %q: %s", key, out)
 				}
 			}
 			if tt.rows != nil {
-				rows, _ := json.Marshal(results[0]["rows"])
+				rows, _ := json.Marshal(answer.Results[0]["rows"])
 				want, _ := json.Marshal(tt.rows)
 				if string(rows) != string(want) {
 					t.Errorf("rows = %s, want %s", rows, want)
@@ -107,8 +118,8 @@ func TestSearchText(t *testing.T) {
 	}
 	// A refusal says which rule refused, so that an owner knows what to
 	// change (outside.txt, or the examples).
-	code, out, _ = runCLI(t, "search", "how much equity does a VP get")
-	if code != 0 || out != "No section answers that question: a topic the guide leaves to others (outside.txt).\n" {
+	code, out, _ = runCLI(t, "search", "--limit", "1", "how much equity does a VP get")
+	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others (outside.txt).\nThe closest by its words:\n1. Comparison: Director vs VP") {
 		t.Errorf("a refusal: exit %d, output:\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "search", "--limit", "1", "which conferences should a director go to this year?")

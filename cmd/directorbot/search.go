@@ -22,7 +22,21 @@ func searchCommand() command {
 	}
 }
 
-// searchResult is one line of `search --json`.
+// searchAnswer is what `search --json` prints: the sections that answer,
+// best first, or, when none does, why and the closest the guide has.
+type searchAnswer struct {
+	Results []searchResult `json:"results"`
+	// Unsure is set when the examples doubt that the results answer the
+	// question (index.Result.Unsure).
+	Unsure bool `json:"unsure"`
+	// Why says, when no section answers, which rule refused.
+	Why string `json:"why,omitempty"`
+	// Closest are, when no section answers, the sections the words alone
+	// rank first.
+	Closest []searchResult `json:"closest,omitempty"`
+}
+
+// searchResult is one section of `search --json`.
 type searchResult struct {
 	ID    string   `json:"id"`
 	Title string   `json:"title"`
@@ -36,7 +50,7 @@ type searchResult struct {
 
 func runSearch(ctx context.Context, env *environment, args []string) error {
 	fs, g := searchCommand().guideFlagSet(env)
-	asJSON := fs.Bool("json", false, "print one JSON array of results, best first")
+	asJSON := fs.Bool("json", false, `print one JSON object: {"results", "unsure", "why", "closest"}`)
 	limit := fs.Int("limit", 5, "most results to show")
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -54,33 +68,49 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	hits := r.Hits
-	results := make([]searchResult, len(hits))
-	for i, h := range hits {
-		results[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Votes: h.Votes, Rows: h.RowTitles()}
-		if results[i].Path == nil {
-			results[i].Path = []string{}
-		}
+	answer := searchAnswer{Results: searchResults(r.Hits), Unsure: r.Unsure}
+	if len(r.Hits) == 0 {
+		answer.Why, answer.Closest = r.Why.String(), searchResults(r.Closest)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.stdout)
-		return enc.Encode(results)
+		return json.NewEncoder(env.stdout).Encode(answer)
 	}
-	printResults(env, results, r.Unsure, r.Why)
+	printAnswer(env, answer)
 	return nil
 }
 
-// printResults prints the ranking, first saying when the examples doubt
-// that the guide answers the question (index.Result.Unsure), or why no
-// section answers.
-func printResults(env *environment, results []searchResult, unsure bool, why index.Reason) {
-	if len(results) == 0 {
-		fmt.Fprintf(env.stdout, "No section answers that question: %s.\n", why)
+// searchResults are hits as search prints them.
+func searchResults(hits []index.Hit) []searchResult {
+	out := make([]searchResult, len(hits))
+	for i, h := range hits {
+		out[i] = searchResult{ID: h.Section.ID, Title: h.Section.Title, Path: h.Section.Path(), Score: h.Score, Votes: h.Votes, Rows: h.RowTitles()}
+		if out[i].Path == nil {
+			out[i].Path = []string{}
+		}
+	}
+	return out
+}
+
+// printAnswer prints the ranking, first saying when the examples doubt
+// that the guide answers the question, or why no section answers and
+// the closest it has.
+func printAnswer(env *environment, a searchAnswer) {
+	if len(a.Results) == 0 {
+		fmt.Fprintf(env.stdout, "No section answers that question: %s.\n", a.Why)
+		if len(a.Closest) > 0 {
+			fmt.Fprintln(env.stdout, "The closest by its words:")
+			printResults(env, a.Closest)
+		}
 		return
 	}
-	if unsure {
+	if a.Unsure {
 		fmt.Fprintln(env.stdout, "The guide may not answer this exactly: these are the closest it has.")
 	}
+	printResults(env, a.Results)
+}
+
+// printResults prints sections, each with its score and path.
+func printResults(env *environment, results []searchResult) {
 	for i, r := range results {
 		votes := ""
 		if r.Votes > 0 {
