@@ -22,21 +22,33 @@ type Lesson struct {
 
 // Teach keeps that section answers each of the questions ("" for none),
 // in place of what was taught for them before, which is kept: all of
-// them, or none.
+// them, or none. A question already taught that section keeps its
+// lesson, so that Undo undoes the change it made.
 func (s *Store) Teach(ctx context.Context, section string, questions ...string) error {
 	db, err := s.askedDB()
 	if err != nil {
 		return err
 	}
-	var args []any
-	seen := map[string]bool{}
-	at := db.timeArg(s.clock())
 	for _, q := range questions {
 		if strings.TrimSpace(q) == "" {
 			return errors.New("teach: an empty question")
 		}
-		if !seen[q] {
-			seen[q] = true
+	}
+	lessons, err := s.Lessons(ctx)
+	if err != nil {
+		return fmt.Errorf("teach: %w", err)
+	}
+	// kept holds the questions taught that section already, and those
+	// listed once.
+	kept := map[string]bool{}
+	for _, l := range lessons {
+		kept[l.Question] = l.Section == section
+	}
+	var args []any
+	at := db.timeArg(s.clock())
+	for _, q := range questions {
+		if !kept[q] {
+			kept[q] = true
 			args = append(args, q, section, at)
 		}
 	}
@@ -45,7 +57,7 @@ func (s *Store) Teach(ctx context.Context, section string, questions ...string) 
 	}
 	values := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(args)/3), ", ")
 	if _, err = db.exec(ctx, `INSERT INTO lessons (question, section, taught_at) VALUES `+values, args...); err != nil {
-		return fmt.Errorf("teach %d questions: %w", len(seen), err)
+		return fmt.Errorf("teach %d questions: %w", len(args)/3, err)
 	}
 	return nil
 }

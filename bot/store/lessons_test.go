@@ -49,6 +49,17 @@ func TestLessonsAreKeptUntilUndone(t *testing.T) {
 		if ok, err := s.Unteach(ctx, got[1].ID); err != nil || ok {
 			t.Errorf("undoing a lesson twice = %v, %v; want false, nil", ok, err)
 		}
+		// Taught the section it has already, a question keeps its lesson:
+		// Undo then forgets it, rather than undo a lesson that changed
+		// nothing.
+		if err := s.Teach(ctx, "", "whats for lunch"); err != nil {
+			t.Fatal(err)
+		}
+		again := lessonsAre(t, s, "taught the same again", lesson{"whats for lunch", ""}, lesson{"director skills", "skills"})
+		if ok, err := s.Unteach(ctx, again[0].ID); err != nil || !ok {
+			t.Fatalf("Unteach = %v, %v", ok, err)
+		}
+		lessonsAre(t, s, "undone after being taught the same again", lesson{"director skills", "skills"})
 		if err := s.Teach(ctx, "skills", " "); err == nil {
 			t.Error("an empty question was taught")
 		}
