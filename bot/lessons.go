@@ -199,8 +199,7 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 	questions, err := s.groupToTeach(ctx, key)
 	switch {
 	case err != nil:
-		s.owners.metrics.keepFails.Inc()
-		s.log.Error("teach", "err", safeError(err))
+		s.storeFailed(ctx, "teach", err)
 		s.showHome(ctx, cb.User.ID, noticeFailed, 0)
 	case questions == nil:
 		s.showHome(ctx, cb.User.ID, noticeChanged, 0)
@@ -309,8 +308,7 @@ func (s *Server) canTeach(user string) bool {
 func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
 	notice := ""
 	if err != nil {
-		s.owners.metrics.keepFails.Inc()
-		s.log.Error(what, "err", safeError(err))
+		s.storeFailed(ctx, what, err)
 		notice = noticeFailed
 	} else if s.owners.start() {
 		done := make(chan struct{})

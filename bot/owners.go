@@ -240,8 +240,7 @@ func (s *Server) keep(a asked, surface store.Surface) {
 		// Normalize would have kept ("<mailto:…|bob@corp.com>").
 		err := q.RecordQuestion(ctx, store.Asked{Question: a.question, Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token})
 		if err != nil {
-			s.owners.metrics.keepFails.Inc()
-			s.log.Error("keep question", "err", safeError(err))
+			s.storeFailed(ctx, "keep question", err)
 		}
 	}()
 }
@@ -303,8 +302,7 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 		for try := range voteTries {
 			var err error
 			if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
-				s.owners.metrics.keepFails.Inc()
-				s.log.Error("keep feedback", "err", safeError(err))
+				s.storeFailed(ctx, "keep feedback", err)
 			}
 			if found || err != nil || try == voteTries-1 {
 				break
@@ -316,6 +314,15 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 		}
 	}
 	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()
+}
+
+// storeFailed counts and logs a failure of the store to keep or read what
+// the guide's owners need, but for one that shutdown cut short.
+func (s *Server) storeFailed(ctx context.Context, what string, err error) {
+	if !s.cutShort(ctx) {
+		s.owners.metrics.keepFails.Inc()
+	}
+	s.logFailure(ctx, what, "err", safeError(err))
 }
 
 // isAdmin reports whether a Slack user is one of ADMIN_USERS.
@@ -335,15 +342,13 @@ func (s *Server) homeView(ctx context.Context, user, notice string, from int) sl
 	defer cancel()
 	r, err := s.homeReport(ctx)
 	if err != nil {
-		s.owners.metrics.keepFails.Inc()
-		s.log.Error("questions report for the admins' Home", "err", safeError(err))
+		s.storeFailed(ctx, "questions report for the admins' Home", err)
 		return blockkit.Home(g)
 	}
 	var t blockkit.Teaching
 	if s.canTeach(user) {
 		if t, err = s.teaching(ctx, r, from); err != nil {
-			s.owners.metrics.keepFails.Inc()
-			s.log.Error("lessons for the admins' Home", "err", safeError(err))
+			s.storeFailed(ctx, "lessons for the admins' Home", err)
 		}
 		t.Notice = notice
 	}
