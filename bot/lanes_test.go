@@ -263,6 +263,7 @@ func TestClicksWaitInTheirLane(t *testing.T) {
 		{"feedback", click("C1", "", false, "message"), blockkit.ActionFeedbackUp, "user:U1"},
 		{"teach", click("", "", false, "view"), blockkit.ActionTeach, homeLane("U1")},
 		{"undo a lesson", click("", "", false, "view"), blockkit.ActionUnteach, homeLane("U1")},
+		{"earlier lessons", click("", "", false, "view"), blockkit.ActionLessons + ":0", homeLane("U1")},
 		{"plan built in a DM", click("D1", "", false, "message"), blockkit.ActionPlanBuild, "D1"},
 	} {
 		if got := actionLane(tc.cb, &slack.BlockAction{ActionID: tc.action}); got != tc.want {

@@ -179,6 +179,8 @@ const (
 	noticeChanged = "The questions you picked for have changed since your Home was drawn: here they are again. Nothing was taught."
 	noticeGone    = "That section is no longer in the guide: pick another. Nothing was taught."
 	noticeFailed  = "The lesson could not be saved: try again in a moment."
+	// noticeNotInUse follows an Undo of a lesson no longer in use.
+	noticeNotInUse = "That lesson was replaced or undone since your Home was drawn: here are the lessons in use. Nothing was undone."
 	// noticeLearning follows a lesson kept that the guide is still
 	// learning.
 	noticeLearning = "Saved. The guide is still learning it (a large guide takes a while to index again): it answers with it within a few minutes."
@@ -240,21 +242,23 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 // opens, the closest to the group's questions first. Anyone but an admin
 // gets none; so does a request the pool has no room for.
 func (s *Server) suggest(evt socketmode.Event, cb slack.InteractionCallback, received time.Time) {
-	if !s.answerSoon(func() { s.ackSoon(evt, received, s.suggestions(cb)) }) {
+	deadline := received.Add(suggestWithin)
+	if !s.answerSoon(func() { s.ackSoon(evt, received, s.suggestions(cb, deadline)) }) {
+		s.queueFull("slash", homeLane(cb.User.ID), "envelope", evt.Request.EnvelopeID)
 		s.ackSoon(evt, received, blockkit.Suggestions{})
 	}
 }
 
 // suggestions are the options of a teaching menu for the query typed in
-// it.
-func (s *Server) suggestions(cb slack.InteractionCallback) blockkit.Suggestions {
+// it; the closest sections come first if found by deadline.
+func (s *Server) suggestions(cb slack.InteractionCallback, deadline time.Time) blockkit.Suggestions {
 	key, ok := blockkit.TeachKey(cb.BlockID)
 	if !ok || blockkit.ActionOf(cb.ActionID) != blockkit.ActionTeach || !s.canTeach(cb.User.ID) {
 		return blockkit.Suggestions{}
 	}
 	var closest []string
 	if strings.TrimSpace(cb.Value) == "" {
-		ctx, cancel := context.WithTimeout(context.Background(), suggestTimeout)
+		ctx, cancel := context.WithDeadline(context.Background(), deadline)
 		defer cancel()
 		questions, err := s.groupToTeach(ctx, key)
 		if err == nil && len(questions) > 0 {
@@ -269,9 +273,10 @@ func (s *Server) suggestions(cb slack.InteractionCallback) blockkit.Suggestions 
 	return blockkit.TeachSuggestions(s.currentGuide(), closest, cb.Value)
 }
 
-// suggestTimeout bounds finding the closest sections for a teaching
-// menu's options, well within the 3 s Slack waits for them.
-const suggestTimeout = 2 * time.Second
+// suggestWithin bounds, from its arrival, the work of a teaching menu's
+// request for options, within the 3 s Slack waits for them: the closest
+// sections are left out rather than the options late.
+const suggestWithin = 2500 * time.Millisecond
 
 // unteach undoes a lesson whose Undo button an admin clicked, and lists
 // the lessons from where they were.
@@ -281,8 +286,12 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 		return
 	}
 	found, err := s.cfg.Lessons.Unteach(ctx, id)
+	if err == nil && !found {
+		s.showHome(ctx, cb.User.ID, noticeNotInUse, from)
+		return
+	}
 	if err == nil {
-		s.log.Info("lesson undone", "admin", cb.User.ID, "lesson", id, "found", found)
+		s.log.Info("lesson undone", "admin", cb.User.ID, "lesson", id)
 	}
 	s.learned(ctx, cb.User.ID, err, "undo a lesson", from)
 }
@@ -317,13 +326,8 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			defer close(done)
 			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
 			defer cancel()
-			res, err := s.owners.guide.Reload(rctx, reload.TriggerLessons)
-			switch {
-			case err != nil:
+			if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
 				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
-			case res.Current:
-				// Undone back to the guide serving: nothing is rejected.
-				s.rejected.Store(nil)
 			}
 		}()
 		// The Home shows the lesson once it is in use, or says that it

@@ -87,12 +87,16 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	// forgets it, and the guide answers as before.
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, "0", "UADMIN"))
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	// The ack may come before the click's work is queued: its Home is
+	// awaited.
+	h.callsTo(t, "views.publish", 6)
 	first, err := st.Lessons(t.Context())
 	if err != nil || len(first) != 1 || first[0].Section != "budgets" {
 		t.Fatalf("after Undo, lessons = %+v, %v; want the first choice's", first, err)
 	}
 	h.waitForReply(t, teachQuestion, "Directors own the budget")
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(first[0].ID), "UADMIN"))
+	h.callsTo(t, "views.publish", 7)
 	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 0 {
 		t.Fatalf("after a second Undo, lessons = %+v, %v", left, err)
 	}
@@ -321,10 +325,19 @@ func TestAdminsPageThroughLessons(t *testing.T) {
 	if text := blocksText(t, h.callsTo(t, "views.publish", 3)[2].Args); !strings.Contains(text, "6–6 of 6") || strings.Contains(text, oldest.Question) {
 		t.Errorf("after Undo on the earlier lessons, the Home lists: %s", text)
 	}
+	// Undo again, from a Home drawn before: nothing is undone, and the
+	// Home says so.
+	h.sendAcked(t, h.fake.HomeClick(fmt.Sprint(blockkit.LessonBlock, 5, "/", oldest.ID), blockkit.ActionUnteach, jsonInt(oldest.ID), "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 4)[3].Args); !strings.Contains(text, "replaced or undone since") {
+		t.Errorf("an Undo of a lesson no longer in use says nothing: %s", text)
+	}
+	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 6 {
+		t.Errorf("a second Undo left %d lessons, %v; want 6", len(left), err)
+	}
 	// Someone who is not an admin pages nothing.
 	h.sendAcked(t, h.fake.HomeClick("lessons", blockkit.ActionLessons+":0", "5", "U2"))
-	if n := len(h.callsTo(t, "views.publish", 3)); n != 3 {
-		t.Errorf("a non-admin's click published %d views", n-3)
+	if n := len(h.callsTo(t, "views.publish", 4)); n != 4 {
+		t.Errorf("a non-admin's click published %d views", n-4)
 	}
 }
 
@@ -395,8 +408,39 @@ func TestAdminsFindSectionsAsTheyType(t *testing.T) {
 		t.Errorf("a non-admin is offered %d options", len(got))
 	}
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, areas[0], "UADMIN"))
+	h.callsTo(t, "views.publish", 2)
 	lessons, err := st.Lessons(t.Context())
 	if err != nil || len(lessons) != 1 || lessons[0].Section != strings.TrimPrefix(areas[0]["value"].(string), "section:") {
 		t.Fatalf("lessons = %+v, %v; want the area chosen", lessons, err)
+	}
+}
+
+// TestReplicasLiftTheWarningTogether: two replicas started with a lesson
+// they both reject; once it is undone on one, the other, at its next look
+// for lessons, serves on without a warning too.
+func TestReplicasLiftTheWarningTogether(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	const weather = "what is the weather like in Paris"
+	if err := st.Teach(t.Context(), "budgets", weather); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions}
+	first, second := startTeachingServerOf(t, files, st), startTeachingServerOf(t, files, st)
+	for _, h := range []*harness{first, second} {
+		if text := blocksText(t, h.openHome(t, "UADMIN", 1)); !strings.Contains(text, "are not in use") {
+			t.Fatalf("a replica does not warn of the lesson rejected at start-up: %s", text)
+		}
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 {
+		t.Fatalf("lessons = %+v, %v", lessons, err)
+	}
+	first.sendAcked(t, first.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	first.callsTo(t, "views.publish", 2)
+	if _, err := second.server.owners.guide.Reload(t.Context(), reload.TriggerLessons); err != nil {
+		t.Fatal(err)
+	}
+	if text := blocksText(t, second.openHome(t, "UADMIN", 2)); strings.Contains(text, "not in use") {
+		t.Errorf("the other replica still warns once the lesson is undone: %s", text)
 	}
 }

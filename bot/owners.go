@@ -399,17 +399,19 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 }
 
 // guideReloaded follows a reload: an accepted guide makes the kept
-// /director replies stale; a rejected one is told to every admin by DM,
+// /director replies stale; an accepted or restored one lifts the Home's
+// warning; a rejected one is told to every admin by DM,
 // once for all replicas that reject the same files when they share a
 // store.
 func (s *Server) guideReloaded(res reload.Result) {
-	if res.Accepted {
+	if res.Accepted || res.Restored {
 		s.rejected.Store(nil)
+	}
+	if res.Accepted {
 		s.generation.Add(1)
 		s.replies.Purge()
-		return
 	}
-	if res.Unchanged {
+	if res.Accepted || res.Unchanged {
 		return
 	}
 	warning := "The guide's last reload was rejected, so the lessons and changes since are not in use: " + res.Reason

@@ -29,7 +29,7 @@ type span struct {
 // scale ("5k", "2 million"). amountPattern adds the word after it, the
 // unit of an amount that has no currency sign.
 const (
-	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)*)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
+	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)*(?:,\d{1,2}\b)?)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
 	amountPattern = figurePattern + `(?:[\s-]*(?:(?:business|working|calendar|consecutive|full[\s-]time|part[\s-]time|full)[\s-]+)?([a-z]+))?`
 )
 
@@ -78,9 +78,9 @@ var scales = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "mil
 var dotThousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
 
 // decimalComma is a figure whose decimals follow a comma, as in much of
-// Europe: "1,5", "9,99"; a comma before three digits sets thousands
-// apart.
-var decimalComma = regexp.MustCompile(`^\d+,\d{1,2}$`)
+// Europe: "1,5", "9,99", "1.000,50"; a comma before three digits sets
+// thousands apart.
+var decimalComma = regexp.MustCompile(`^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$`)
 
 // value reads a figure's digits, without their thousands' commas, times
 // its scale. An amount of money ("€25.000", "€1,5k", sign) may set its
@@ -88,7 +88,8 @@ var decimalComma = regexp.MustCompile(`^\d+,\d{1,2}$`)
 // figure's dot is a decimal point, and its comma sets thousands apart.
 func value(sign, digits, scale string) (float64, bool) {
 	if sign != "" && decimalComma.MatchString(digits) {
-		digits = strings.Replace(digits, ",", ".", 1)
+		whole, decimals, _ := strings.Cut(digits, ",")
+		digits = strings.ReplaceAll(whole, ".", "") + "." + decimals
 	}
 	digits = strings.ReplaceAll(digits, ",", "")
 	if sign != "" && dotThousands.MatchString(digits) {

@@ -236,13 +236,13 @@ type Suggestions struct {
 	OptionGroups []*slack.OptionGroupBlockObject `json:"option_groups"`
 }
 
-// MarshalJSON writes no groups as an empty list, which Slack shows as no
-// results.
+// MarshalJSON writes no groups as Slack's reply of no results: an empty
+// list of options.
 func (s Suggestions) MarshalJSON() ([]byte, error) {
-	type plain Suggestions
-	if s.OptionGroups == nil {
-		s.OptionGroups = []*slack.OptionGroupBlockObject{}
+	if len(s.OptionGroups) == 0 {
+		return []byte(`{"options":[]}`), nil
 	}
+	type plain Suggestions
 	return json.Marshal(plain(s))
 }
 

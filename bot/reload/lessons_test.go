@@ -193,12 +193,14 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 		questions string
 		lessons   []content.Question
 		kept      bool
+		keptFails bool // INDEX_DIR cannot take the guide without the lessons
 		rejected  bool
 	}{
-		{"lessons that fail", questions, []content.Question{weather}, false, true},
-		{"lessons that fail, index kept", questions, []content.Question{weather}, true, true},
-		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false},
-		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false},
+		{"lessons that fail", questions, []content.Question{weather}, false, false, true},
+		{"lessons that fail, index kept", questions, []content.Question{weather}, true, false, true},
+		{"lessons that fail, INDEX_DIR failing", questions, []content.Question{weather}, true, true, true},
+		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false, false},
+		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -209,7 +211,13 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 			s := Settings{Dir: dir, Taught: book.read, Logger: slog.New(slog.DiscardHandler)}
 			if tc.kept {
 				s.IndexDir = filepath.Join(t.TempDir(), "index")
-				s.Open = func(files fs.FS, dir string) (*index.Index, error) { return index.Open(files, dir) }
+				opened := 0
+				s.Open = func(files fs.FS, dir string) (*index.Index, error) {
+					if opened++; tc.keptFails && opened > 1 {
+						return nil, errors.New("disk full")
+					}
+					return index.Open(files, dir)
+				}
 			}
 			r, err := Start(t.Context(), s)
 			if err != nil {
@@ -234,8 +242,8 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 				t.Errorf("a look after the rejection = %+v, %v; want the rejected lessons left out", res, err)
 			}
 			book.set(nil)
-			if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Current {
-				t.Errorf("with the lesson undone = %+v, %v; want the guide serving", res, err)
+			if res, err := r.Reload(t.Context(), TriggerLessons); err != nil || !res.Current || !res.Restored {
+				t.Errorf("with the lesson undone = %+v, %v; want the guide serving, restored", res, err)
 			}
 		})
 	}

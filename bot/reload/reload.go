@@ -76,7 +76,8 @@ type Settings struct {
 	// Registerer receives the reload metrics; nil means none.
 	Registerer prometheus.Registerer
 	// OnResult, when set, is called after every reload that found a
-	// changed guide, accepted or rejected, from the reloading goroutine.
+	// changed guide, accepted or rejected, or the guide serving Restored,
+	// from the reloading goroutine.
 	OnResult func(Result)
 }
 
@@ -113,7 +114,8 @@ type Reloader struct {
 }
 
 // Notify adds fn to the functions called after every reload that found a
-// changed guide, accepted or rejected, as Settings.OnResult is.
+// changed guide, accepted or rejected, or the guide serving Restored, as
+// Settings.OnResult is.
 func (r *Reloader) Notify(fn func(Result)) {
 	r.listenMu.Lock()
 	defer r.listenMu.Unlock()
@@ -205,9 +207,7 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 	if err != nil {
 		return nil, err
 	}
-	if ix, fp, err = r.checkLessons(ctx, ix, fp); err != nil {
-		return nil, err
-	}
+	ix, fp = r.checkLessons(ctx, ix, fp)
 	r.serve(ix, fp)
 	return r, nil
 }
@@ -217,38 +217,51 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 // guide that fails with the lessons and passes without them is served
 // without them, as the replica where the last of them was taught serves
 // without it: the lessons are rejected, and StartRejection says why.
-// Without lessons, or when the guide fails without them too, ix is
-// served, as a folder is at start-up whatever its questions.jsonl says.
-func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string) (*index.Index, string, error) {
+// Without lessons, or when the guide fails without them too, or cannot
+// be checked, ix is served, as a folder is at start-up whatever its
+// questions.jsonl says.
+func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string) (*index.Index, string) {
 	base, err := fingerprint(r.base(), nil)
 	if err != nil || base == fp {
-		return ix, fp, err
+		return ix, fp
 	}
 	res := Result{Trigger: TriggerStart, Fingerprint: fp, Sections: len(ix.Guide().Sections())}
 	if err := r.check(ctx, ix, &res); err != nil || res.Reason == "" {
-		return ix, fp, nil // a questions.jsonl that cannot run is the folder's mistake, told at its first reload
+		return ix, fp // a questions.jsonl that cannot run is the folder's mistake, told at its first reload
 	}
 	// The guide without the lessons is checked in memory, so that ix
 	// keeps INDEX_DIR until it is known which guide serves.
 	untaught, err := loadInMemory(r.base(), "")
-	if err != nil {
-		return ix, fp, nil
-	}
 	var without Result
-	err = r.check(ctx, untaught, &without)
-	discard(untaught, "", r.log)
-	if err != nil || without.Reason != "" {
-		return ix, fp, nil
+	if err == nil {
+		if err = r.check(ctx, untaught, &without); err != nil || without.Reason != "" {
+			discard(untaught, "", r.log)
+		}
+	}
+	switch {
+	case err != nil:
+		r.log.Warn("lessons fail questions.jsonl at start-up, and the guide without them could not be checked: serving them", "reason", res.Reason, "err", err.Error())
+		return ix, fp
+	case without.Reason != "":
+		r.log.Warn("the guide fails questions.jsonl at start-up with the lessons and without them: serving them", "reason", res.Reason)
+		return ix, fp
 	}
 	discard(ix, "", r.log)
-	if ix, err = r.open()(r.base(), r.cfg.IndexDir); err != nil {
-		return nil, "", fmt.Errorf("load the guide without the lessons it rejects: %w", err)
+	if r.cfg.IndexDir != "" {
+		// Kept in INDEX_DIR, as any guide served at start-up; the one in
+		// memory serves if that fails.
+		if kept, err := r.open()(r.base(), r.cfg.IndexDir); err != nil {
+			r.log.Warn("index the guide without the lessons in INDEX_DIR: serving it from memory", "err", err.Error())
+		} else {
+			discard(untaught, "", r.log)
+			untaught = kept
+		}
 	}
 	r.rejected = fp
 	r.startRejection = &res
 	r.metrics.reloads.WithLabelValues("rejected").Inc()
 	r.log.Warn("lessons rejected at start-up: the guide serves without them", "reason", res.Reason, "problems", len(res.Problems), "first", firstProblem(res.Problems))
-	return ix, base, nil
+	return untaught, base
 }
 
 // StartRejection returns the check that rejected the lessons taught when
@@ -383,6 +396,10 @@ type Result struct {
 	// folder held the guide already serving (Current), or files rejected
 	// before, so nothing was done.
 	Accepted, Unchanged, Current bool
+	// Restored is set, with Current, when the files rejected last have
+	// given way to those of the guide serving (a rejected lesson was
+	// undone, here or on another replica): nothing is rejected any more.
+	Restored bool
 	// Sections counts the new guide's sections, when it loaded.
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
@@ -445,13 +462,15 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	if r.closed.Load() {
 		return res, errClosed
 	}
-	if res.Unchanged {
+	switch {
+	case res.Unchanged && !res.Restored:
 		return res, nil
-	}
-	if res.Accepted {
+	case res.Restored:
+		r.log.Info("guide files rejected last have given way to those serving", "trigger", trigger)
+	case res.Accepted:
 		r.metrics.reloads.WithLabelValues("accepted").Inc()
 		r.log.Info("guide reloaded", "trigger", trigger, "sections", res.Sections, "took", res.Took.Round(time.Millisecond).String())
-	} else {
+	default:
 		r.metrics.reloads.WithLabelValues("rejected").Inc()
 		r.log.Warn("guide reload rejected", "trigger", trigger, "reason", res.Reason, "problems", len(res.Problems), "first", firstProblem(res.Problems))
 	}
@@ -477,8 +496,9 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 	case err != nil:
 		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, "", nil
 	case fp == r.cur.Load().fingerprint:
+		restored := r.rejected != ""
 		r.rejected = ""
-		return Result{Unchanged: true, Current: true}, fp, nil
+		return Result{Unchanged: true, Current: true, Restored: restored}, fp, nil
 	case fp == r.rejected && trigger != TriggerCommand:
 		return Result{Unchanged: true}, fp, nil
 	}
