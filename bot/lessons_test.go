@@ -249,11 +249,18 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "rejected") || !strings.Contains(text, "weather") {
 		t.Errorf("the admin's DM about the rejected lesson: %s", text)
 	}
-	if got := h.slash(t, weather); !strings.Contains(got, "couldn") {
+	h.rejectedUntilUndone(t, st, weather, 3)
+}
+
+// rejectedUntilUndone checks that st's one lesson, for question, is not
+// in use, and that the admin's Home, opened as the nth views.publish,
+// warns of it until it is undone.
+func (h *harness) rejectedUntilUndone(t *testing.T, st *store.Store, question string, n int) {
+	t.Helper()
+	if got := h.slash(t, question); !strings.Contains(got, "couldn") {
 		t.Errorf("the rejected lesson is in use: %s", got)
 	}
-	home := h.openHome(t, "UADMIN", 3)
-	if text := blocksText(t, home); !strings.Contains(text, "last reload was rejected") {
+	if text := blocksText(t, h.openHome(t, "UADMIN", n)); !strings.Contains(text, "not in use") {
 		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
 	}
 	lessons, err := st.Lessons(t.Context())
@@ -261,7 +268,7 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 		t.Fatalf("lessons = %+v, %v", lessons, err)
 	}
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
-	if text := blocksText(t, h.callsTo(t, "views.publish", 4)[3].Args); strings.Contains(text, "last reload was rejected") {
+	if text := blocksText(t, h.callsTo(t, "views.publish", n+1)[n].Args); strings.Contains(text, "not in use") {
 		t.Errorf("the Home still warns once the lesson is undone: %s", text)
 	}
 }
@@ -281,20 +288,7 @@ func TestAdminsSeeLessonsRejectedAtStart(t *testing.T) {
 	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "at start-up") || !strings.Contains(text, "weather") {
 		t.Errorf("the admin's DM about the lesson rejected at start-up: %s", text)
 	}
-	if got := h.slash(t, weather); !strings.Contains(got, "couldn") {
-		t.Errorf("the rejected lesson is in use: %s", got)
-	}
-	if text := blocksText(t, h.openHome(t, "UADMIN", 1)); !strings.Contains(text, "are not in use") {
-		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
-	}
-	lessons, err := st.Lessons(t.Context())
-	if err != nil || len(lessons) != 1 {
-		t.Fatalf("lessons = %+v, %v", lessons, err)
-	}
-	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
-	if text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args); strings.Contains(text, "not in use") {
-		t.Errorf("the Home still warns once the lesson is undone: %s", text)
-	}
+	h.rejectedUntilUndone(t, st, weather, 1)
 }
 
 // TestAdminsPageThroughLessons: an admin with more lessons than the Home
