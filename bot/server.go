@@ -349,17 +349,19 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.metrics.connected.Store(false)
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", redactText(fmt.Sprint(evt.Data)))
 	case socketmode.EventTypeEventsAPI:
+		// Its work is queued (never waited for) before the ack, so that
+		// an ack means the work is in hand.
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
-		s.ackSoon(evt, received)
 		s.onEvent(evt, received)
+		s.ackSoon(evt, received)
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok && cb.Type == slack.InteractionTypeBlockSuggestion {
 			s.suggest(evt, cb, received)
 			break
 		}
-		s.ackSoon(evt, received)
 		s.onInteraction(evt, received)
+		s.ackSoon(evt, received)
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)
