@@ -26,6 +26,7 @@ import (
 type Lessons interface {
 	Teach(ctx context.Context, section string, questions ...string) error
 	Lessons(ctx context.Context) ([]store.Lesson, error)
+	LessonsUpTo(ctx context.Context, upTo int64) ([]store.Lesson, error)
 	Unteach(ctx context.Context, id int64) (bool, error)
 }
 
@@ -117,14 +118,15 @@ func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teachin
 	return t, nil
 }
 
-// groups are the groups of r to teach once the lessons up to ID upTo
-// are taught. A lesson whose section the guide serving lacks (renamed or
-// removed since) teaches nothing: its questions are offered again.
+// groups are the groups of r to teach with lessons, those in use once
+// the lesson of ID upTo was taught. A lesson whose section the guide
+// serving lacks (renamed or removed since) teaches nothing: its questions
+// are offered again.
 func (s *Server) groups(r report.Report, lessons []store.Lesson, upTo int64) []teachable {
 	g := s.currentGuide()
 	taught := map[string]bool{}
 	for _, l := range lessons {
-		if _, ok := g.Section(l.Section); l.ID <= upTo && (ok || l.Section == "") {
+		if _, ok := g.Section(l.Section); ok || l.Section == "" {
 			taught[l.Question] = true
 		}
 	}
@@ -215,7 +217,8 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 }
 
 // groupToTeach returns the questions of the group key names on the
-// admins' Home as it stood when drawn, nil when none has that key now.
+// admins' Home as it stood when drawn, with the lessons then in use, nil
+// when none has that key now.
 func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error) {
 	upTo, ok := upToOf(key)
 	if !ok {
@@ -225,7 +228,7 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
-	lessons, err := s.cfg.Lessons.Lessons(ctx)
+	lessons, err := s.cfg.Lessons.LessonsUpTo(ctx, upTo)
 	if err != nil {
 		return nil, err
 	}

@@ -438,3 +438,36 @@ func TestReplicasLiftTheWarningTogether(t *testing.T) {
 		t.Errorf("the other replica still warns once the lesson is undone: %s", text)
 	}
 }
+
+// TestAChoiceFindsItsGroupAsDrawn: a question of a group taught before
+// the Home was drawn, then taught again by another admin, leaves the
+// group as the first admin saw it: their choice teaches its questions.
+func TestAChoiceFindsItsGroupAsDrawn(t *testing.T) {
+	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
+	const other = "who decides how we spend on cloud bills"
+	h.slash(t, teachQuestion)
+	h.slash(t, other)
+	waitForAsked(t, st, 2)
+	if err := st.Teach(t.Context(), "hiring", other); err != nil {
+		t.Fatal(err)
+	}
+	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
+	if err := st.Teach(t.Context(), "", other); err != nil {
+		t.Fatal(err)
+	}
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
+	if text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args); strings.Contains(text, "have changed since") {
+		t.Fatalf("a choice on a group as drawn taught nothing: %s", text)
+	}
+	taught := map[string]string{}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range lessons {
+		taught[l.Question] = l.Section
+	}
+	if taught[teachQuestion] != "budgets" || taught[other] != "" || len(lessons) != 2 {
+		t.Errorf("lessons = %+v; want the admin's choice for the question shown, the other admin's for the other", lessons)
+	}
+}

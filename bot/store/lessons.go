@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -62,18 +63,25 @@ func (s *Store) Teach(ctx context.Context, section string, questions ...string) 
 	return nil
 }
 
-// inUse holds the lessons in use: for each question, the one taught last.
-const inUse = `id = (SELECT max(id) FROM lessons AS later WHERE later.question = lessons.question)`
+// inUseUpTo holds the lessons in use once the lesson of ID ? was taught:
+// for each question, the one taught last by then.
+const inUseUpTo = `id = (SELECT max(id) FROM lessons AS later WHERE later.question = lessons.question AND later.id <= ?)`
 
 // Lessons returns the lessons in use, one for each question taught, the
 // latest taught first.
 func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
+	return s.LessonsUpTo(ctx, math.MaxInt64)
+}
+
+// LessonsUpTo returns the lessons that were in use once the lesson of ID
+// upTo was taught, as Lessons did then, but for lessons undone since.
+func (s *Store) LessonsUpTo(ctx context.Context, upTo int64) ([]Lesson, error) {
 	db, err := s.askedDB()
 	if err != nil {
 		return nil, err
 	}
 	var out []Lesson
-	err = db.query(ctx, `SELECT id, question, section, taught_at FROM lessons WHERE `+inUse+` ORDER BY id DESC`, nil, func(scan scanFunc) error {
+	err = db.query(ctx, `SELECT id, question, section, taught_at FROM lessons WHERE `+inUseUpTo+` ORDER BY id DESC`, []any{upTo}, func(scan scanFunc) error {
 		var l Lesson
 		var taught any
 		if err := scan(&l.ID, &l.Question, &l.Section, &taught); err != nil {
@@ -98,7 +106,7 @@ func (s *Store) Unteach(ctx context.Context, id int64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	n, err := db.exec(ctx, `DELETE FROM lessons WHERE id = ? AND `+inUse, id)
+	n, err := db.exec(ctx, `DELETE FROM lessons WHERE id = ? AND `+inUseUpTo, id, int64(math.MaxInt64))
 	if err != nil {
 		return false, fmt.Errorf("undo a lesson: %w", err)
 	}

@@ -141,3 +141,25 @@ func migrationsBefore(t *testing.T, dir string, version int64) fs.FS {
 	}
 	return files
 }
+
+// TestLessonsUpToAReplacement: the lessons in use as they stood once a
+// given lesson was taught, before a question was taught again.
+func TestLessonsUpToAReplacement(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		ctx := t.Context()
+		for _, l := range []lesson{{"director skills", "skills"}, {"whats for lunch", ""}, {"director skills", "hiring"}} {
+			if err := s.Teach(ctx, l.section, l.question); err != nil {
+				t.Fatal(err)
+			}
+		}
+		now := lessonsAre(t, s, "now", lesson{"director skills", "hiring"}, lesson{"whats for lunch", ""})
+		then, err := s.LessonsUpTo(ctx, now[1].ID)
+		if err != nil || len(then) != 2 || then[0].Question != "whats for lunch" || then[1].Section != "skills" {
+			t.Errorf("LessonsUpTo(%d) = %+v, %v; want lunch, then skills as first taught", now[1].ID, then, err)
+		}
+		if none, err := s.LessonsUpTo(ctx, 0); err != nil || len(none) != 0 {
+			t.Errorf("LessonsUpTo(0) = %+v, %v; want none", none, err)
+		}
+	})
+}
