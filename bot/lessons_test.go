@@ -87,8 +87,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	// forgets it, and the guide answers as before.
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, "0", "UADMIN"))
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
-	// The ack may come before the click's work is queued: its Home is
-	// awaited.
+	// The click's work follows its ack: its Home is awaited.
 	h.callsTo(t, "views.publish", 6)
 	first, err := st.Lessons(t.Context())
 	if err != nil || len(first) != 1 || first[0].Section != "budgets" {

@@ -350,7 +350,8 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", redactText(fmt.Sprint(evt.Data)))
 	case socketmode.EventTypeEventsAPI:
 		// Its work is queued (never waited for) before the ack, so that
-		// an ack means the work is in hand.
+		// an ack means the work is in hand, or refused (a full queue is
+		// logged and counted).
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onEvent(evt, received)
 		s.ackSoon(evt, received)

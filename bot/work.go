@@ -12,7 +12,7 @@ import (
 // enqueue hands Web API work to the workers, in the lane of the
 // conversation it is for, without waiting: when the lane or the queue is
 // full the work is refused, logged and counted, and its claim (already
-// held) released, so that a retry of the event may answer.
+// held) released, so that the event may answer should it come again.
 func (s *Server) enqueue(t task) bool {
 	if s.lanes.push(t) {
 		return true

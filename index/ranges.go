@@ -25,11 +25,12 @@ type span struct {
 }
 
 // figurePattern matches a figure: a currency sign, digits that begin a
-// word ("E4" and "SEV2" hold none) with their thousands' commas, and a
-// scale ("5k", "2 million"). amountPattern adds the word after it, the
+// word ("E4" and "SEV2" hold none) with their thousands' commas (or dots,
+// then decimals after a comma: "1.000,50"), and a scale ("5k", "2
+// million"). amountPattern adds the word after it, the
 // unit of an amount that has no currency sign.
 const (
-	figurePattern = `([$€£]?)\s?\b(\d[\d,]*(?:\.\d+)*(?:,\d{1,2}\b)?)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
+	figurePattern = `([$€£]?)\s?\b(\d{1,3}(?:\.\d{3})+,\d{1,2}\b|\d[\d,]*(?:\.\d+)*)(?:\s?(k|m|bn|thousand|million|billion)\b)?`
 	amountPattern = figurePattern + `(?:[\s-]*(?:(?:business|working|calendar|consecutive|full[\s-]time|part[\s-]time|full)[\s-]+)?([a-z]+))?`
 )
 

@@ -164,6 +164,8 @@ Days off by tenure, and who approves purchases.
 		{"pto", "who approves €9,500?", RowRef{1, 1}, true},
 		{"pto", "who approves a €2.500,00 laptop?", RowRef{1, 1}, true},
 		{"pto", "who approves 999,50 € of books?", RowRef{1, 0}, true},
+		// A list without spaces stays a list of figures.
+		{"levels", "options 1.5,2.5 years", RowRef{0, 1}, true},
 		// Head counts qualified as full or part time.
 		{"managers", "who manages 3 full time engineers?", RowRef{0, 0}, true},
 		{"managers", "a team of 12 full-time engineers", RowRef{0, 1}, true},

@@ -65,10 +65,11 @@ func New(fake *fakeslack.Slack, out, errOut io.Writer, json, agent bool) *Sessio
 func (s *Session) Say(n int, line string) {
 	// Replies that came late, as a reload's outcome does, print first.
 	if len(s.fake.Calls()) > s.seen {
-		s.printCalls()
+		s.printCalls(replyWait)
 	}
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
 	var env fakeslack.Envelope
+	wait := replyWait
 	switch {
 	case bareCommands[line] != "":
 		fmt.Fprintf(s.errOut, "%s needs %s\n", line, bareCommands[line])
@@ -90,10 +91,14 @@ func (s *Session) Say(n int, line string) {
 		if env, ok = s.pick(strings.TrimSpace(strings.TrimPrefix(line, "pick "))); !ok {
 			return
 		}
+		wait = homeWait
 	case strings.HasPrefix(line, "click "):
 		var ok bool
 		if env, ok = s.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
 			return
+		}
+		if s.last.home {
+			wait = homeWait
 		}
 	default:
 		env = fakeslack.DirectMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts)
@@ -105,7 +110,7 @@ func (s *Session) Say(n int, line string) {
 	if env["type"] == "slash_commands" {
 		s.printAck(env.ID())
 	} else {
-		s.printCalls()
+		s.printCalls(wait)
 	}
 	s.printRefusals()
 }
@@ -261,7 +266,7 @@ func (s *Session) printAck(id string) {
 	_ = json.Unmarshal(payload, &reply)
 	if reply.Text == "" && len(reply.Blocks) == 0 {
 		// A reply too large for an ack follows through the response_url.
-		s.printCalls()
+		s.printCalls(replyWait)
 		return
 	}
 	s.print("ack (only you can see this)", reply.Text, reply.Blocks, drawn{channel: "CDEV", ephemeral: true})
@@ -278,12 +283,22 @@ const lateReply = time.Second
 // moment for one still to come: the session's end would lose them.
 func (s *Session) Flush() {
 	if s.fake.WaitFor(lateReply, func() bool { return len(s.fake.Calls()) > s.seen }) {
-		s.printCalls()
+		s.printCalls(replyWait)
 	}
 }
 
-func (s *Session) printCalls() {
-	s.fake.WaitFor(5*time.Second, func() bool { return len(s.fake.Calls()) > s.seen })
+// Waits for a reply's first call: most come at once; the Home after a
+// choice on it comes once the guide has learned it, which the bot waits
+// 10 s for.
+const (
+	replyWait = 5 * time.Second
+	homeWait  = 15 * time.Second
+)
+
+// printCalls prints the calls of a reply, waiting up to wait for the
+// first.
+func (s *Session) printCalls(wait time.Duration) {
+	s.fake.WaitFor(wait, func() bool { return len(s.fake.Calls()) > s.seen })
 	// A reply may take several calls (a welcome, then the answer): wait
 	// until they stop coming for a while a person would not notice, but
 	// long enough for a busy machine.

@@ -462,6 +462,10 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	if r.closed.Load() {
 		return res, errClosed
 	}
+	if !res.Accepted && !res.Unchanged && ctx.Err() != nil {
+		// Cut short, not found wanting: nobody is told it was rejected.
+		return res, fmt.Errorf("the reload was cut short: %w", ctx.Err())
+	}
 	switch {
 	case res.Unchanged && !res.Restored:
 		return res, nil

@@ -526,3 +526,23 @@ func TestRejectedReloadLogsWhy(t *testing.T) {
 		t.Errorf("the log does not say why:\n%s", logged.String())
 	}
 }
+
+// TestReloadCutShortIsNoRejection: a reload whose context ends before its
+// check is done is an error, told to nobody as a rejection, and the same
+// files are tried again at the next look.
+func TestReloadCutShortIsNoRejection(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook, QuestionsFile: questions})
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if res, err := f.r.Reload(ctx, TriggerLessons); err == nil || res.Accepted {
+		t.Fatalf("a reload cut short = %+v, %v; want an error", res, err)
+	}
+	if n := f.notified.Load(); n != 0 {
+		t.Errorf("a reload cut short was told %d times", n)
+	}
+	if res := f.reload(t); !res.Accepted {
+		t.Errorf("the next reload = %+v; want the same files accepted", res)
+	}
+}
