@@ -173,22 +173,12 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	t.Parallel()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
 	const q = "who pays for the team dinner"
-	var out, errOut bytes.Buffer
-	env := &environment{
-		stdin:  strings.NewReader("pick 1 Key Skill Sets\n/director " + q + "\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director " + q + "\nhome\nclick Undo\n/director " + q + "\nquit\n"),
-		stdout: &out, stderr: &errOut, getenv: func(k string) string {
-			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
-		},
-	}
-	if code := runIn(context.Background(), env, []string{"dev", "--db", url}); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
+	text, errOut := runDevAsAdmin(t, "pick 1 Key Skill Sets\n/director "+q+"\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director "+q+"\nhome\nclick Undo\n/director "+q+"\nquit\n", "--db", url)
 	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"`, "pick needs a menu's number and an option"} {
-		if !strings.Contains(errOut.String(), want) {
-			t.Errorf("dev's errors lack %q:\n%s", want, errOut.String())
+		if !strings.Contains(errOut, want) {
+			t.Errorf("dev's errors lack %q:\n%s", want, errOut)
 		}
 	}
-	text := out.String()
 	first, rest, _ := strings.Cut(text, "Taught lately")
 	if !strings.Contains(first, "[Answered by… ▾] Closest:") || !strings.Contains(rest, "“"+q+"” → Key Skill Sets") {
 		t.Errorf("the Home lacks the menu, or then the lesson:\n%s", text)
@@ -221,17 +211,7 @@ func TestDevPagesThroughLessons(t *testing.T) {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	var out, errOut bytes.Buffer
-	env := &environment{
-		stdin:  strings.NewReader("home\nclick Earlier\nclick Undo\nquit\n"),
-		stdout: &out, stderr: &errOut, getenv: func(k string) string {
-			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
-		},
-	}
-	if code := runIn(context.Background(), env, []string{"dev", "--db", url}); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
-	text := out.String()
+	text, _ := runDevAsAdmin(t, "home\nclick Earlier\nclick Undo\nquit\n", "--db", url)
 	for _, want := range []string{"1–5 of 7", "[Earlier ›]", "6–7 of 7", "[‹ Later]"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("dev's Home lacks %q:\n%s", want, text)
@@ -265,19 +245,9 @@ func TestDevTeachesABigGuide(t *testing.T) {
 		t.Fatal(err)
 	}
 	const q = "how much do directors get paid for owning the budget"
-	var out, errOut bytes.Buffer
-	env := &environment{
-		stdin:  strings.NewReader("/director " + q + "\nhome\npick 1 Area 3\n/director " + q + "\nquit\n"),
-		stdout: &out, stderr: &errOut, getenv: func(k string) string {
-			return map[string]string{"ADMIN_USERS": "UDEV"}[k]
-		},
-	}
-	if code := runIn(context.Background(), env, []string{"dev", "--guide", dir, "--db", "sqlite:" + filepath.Join(t.TempDir(), "try.db")}); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
-	text := out.String()
+	text, errOut := runDevAsAdmin(t, "/director "+q+"\nhome\npick 1 Area 3\n/director "+q+"\nquit\n", "--guide", dir, "--db", "sqlite:"+filepath.Join(t.TempDir(), "try.db"))
 	if !strings.Contains(text, "(type to find) ▾]") || !strings.Contains(text, "Handbook › Area 3") || strings.Contains(text, "SLACK REFUSES") {
-		t.Errorf("the big guide's menu, or the answer taught from it, is missing:\n%s\n%s", text, errOut.String())
+		t.Errorf("the big guide's menu, or the answer taught from it, is missing:\n%s\n%s", text, errOut)
 	}
 }
 
@@ -309,4 +279,18 @@ func TestDevReloadsTheGuide(t *testing.T) {
 			t.Errorf("%v: lacks %q:\n%s", tc.args, tc.want, out.String())
 		}
 	}
+}
+
+// runDevAsAdmin runs dev with args, its person UDEV an admin, typing the
+// lines of script, and returns what it printed and its errors.
+func runDevAsAdmin(t *testing.T, script string, args ...string) (out, errOut string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	env := &environment{stdin: strings.NewReader(script), stdout: &o, stderr: &e, getenv: func(k string) string {
+		return map[string]string{"ADMIN_USERS": "UDEV"}[k]
+	}}
+	if code := runIn(context.Background(), env, append([]string{"dev"}, args...)); code != 0 {
+		t.Fatalf("exit %d: %s", code, e.String())
+	}
+	return o.String(), e.String()
 }
