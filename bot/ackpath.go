@@ -14,8 +14,9 @@ import (
 // ackers through a bounded queue, and /director answers (search, render,
 // encode: CPU work, no Web API call) run on a small pool of their own
 // whose workers ack with the answer. Neither starts a goroutine per
-// envelope; a full queue is logged and counted, and the envelope is acked
-// at once without its work (events) or with a short apology (commands).
+// envelope; a full queue is logged and counted, and the envelope is left
+// unacked (events, which Slack sends again, and clicks, whose user sees
+// Slack's error) or acked at once with a short apology (commands).
 
 // Ack path sizes: ackers and their queue; the /director pool's queue, its
 // workers being a few per CPU (a claim waits for the store).

@@ -60,10 +60,13 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	return s.replied(ctx, err, "post message", "channel", channel)
 }
 
-func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
+// onEvent hands an event's work to the workers. It reports false when a
+// full queue refused the work, and true for an event handed over or
+// needing none.
+func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	outer, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
-		return
+		return true
 	}
 	eventID := ""
 	if cb, ok := outer.Data.(*slackevents.EventsAPICallbackEvent); ok {
@@ -74,45 +77,44 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
 		// A mention without a channel has nowhere to be answered.
 		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID || !s.seen.first(keys...) {
-			return
+			return true
 		}
 		thread := ev.ThreadTimeStamp
 		if thread == "" {
 			thread = ev.TimeStamp
 		}
-		s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
+		return s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
 				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text), received)
 			}
 		})
 	case *slackevents.MessageEvent:
 		if ev.ChannelType != "im" || ev.Channel == "" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
-			return
+			return true
 		}
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
 		if !s.seen.first(keys...) {
-			return
+			return true
 		}
-		s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
+		return s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text, received)
 		})
 	case *slackevents.AssistantThreadStartedEvent:
 		th := ev.AssistantThread
 		keys := []string{eventKey(eventID)}
 		if th.UserID == "" || th.ChannelID == "" || !s.seen.first(keys...) {
-			return
+			return true
 		}
-		s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
+		return s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
 		if ev.Tab == "messages" && s.seen.first(keys...) {
-			s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
-			return
+			return s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
 		}
 		if ev.Tab != "home" || !s.seen.first(keys...) {
-			return
+			return true
 		}
-		s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
+		return s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
 			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, "", 0)}
@@ -120,6 +122,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) {
 			s.replied(ctx, err, "publish home")
 		})
 	}
+	return true
 }
 
 // answerIn answers user's mention, which arrived at arrived, in its
@@ -156,16 +159,18 @@ func stripMention(text string) string {
 	return strings.TrimSpace(leadingMention.ReplaceAllString(text, ""))
 }
 
-func (s *Server) onInteraction(evt socketmode.Event, received time.Time) {
+// onInteraction hands a click's work to the workers. Like onEvent, it
+// reports false when a full queue refused the work.
+func (s *Server) onInteraction(evt socketmode.Event, received time.Time) bool {
 	cb, ok := evt.Data.(slack.InteractionCallback)
 	if !ok || cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
-		return
+		return true
 	}
 	action := cb.ActionCallback.BlockActions[0]
 	if blockkit.ActionOf(action.ActionID) == blockkit.ActionPlanTick {
-		return // a tick needs no answer: the form is read when submitted
+		return true // a tick needs no answer: the form is read when submitted
 	}
-	s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
+	return s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
 }
 
 // act answers a click on one of the bot's buttons, which arrived at

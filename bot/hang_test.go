@@ -21,8 +21,8 @@ const slackAckDeadline = 3 * time.Second
 // limited, or Slack having an incident) and sends a burst of mentions
 // there, then /director questions never asked before, then mentions in
 // other channels. Every envelope is acked within Slack's 3 s, the mentions
-// elsewhere are answered, the flood is refused beyond its queue (logged
-// and counted), and no goroutine waits per mention.
+// elsewhere are answered, the flood is refused beyond its queue (logged,
+// counted and left unacked), and no goroutine waits per mention.
 func TestHangingWebAPI(t *testing.T) {
 	t.Parallel()
 	mentions := 3000
@@ -57,19 +57,28 @@ func TestHangingWebAPI(t *testing.T) {
 	}
 	ids = append(ids, slashIDs...)
 
+	// A mention the full queue refused is left for Slack to send again.
 	acks := map[string]fakeslack.Ack{}
+	refused := func() float64 { return testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi")) }
 	if !h.fake.WaitFor(wait, func() bool {
 		for _, a := range h.fake.Acks() {
 			acks[a.EnvelopeID] = a
 		}
-		return len(acks) >= len(ids)
+		return len(acks)+int(refused()) >= len(ids)
 	}) {
-		t.Fatalf("%d of %d envelopes acked", len(acks), len(ids))
+		t.Fatalf("%d of %d envelopes acked, %v refused", len(acks), len(ids), refused())
+	}
+	if unacked := len(ids) - len(acks); float64(unacked) != refused() || h.fake.Pending() != unacked {
+		t.Errorf("%d envelopes unacked, %d pending, %v refused: want the refused ones alone left pending", unacked, h.fake.Pending(), refused())
 	}
 	var late int
 	var slowest, slowestSlash time.Duration
 	for _, id := range ids {
-		d := acks[id].Received.Sub(acks[id].Sent)
+		a, ok := acks[id]
+		if !ok {
+			continue
+		}
+		d := a.Received.Sub(a.Sent)
 		slowest = max(slowest, d)
 		if slices.Contains(slashIDs, id) {
 			slowestSlash = max(slowestSlash, d)
@@ -93,15 +102,56 @@ func TestHangingWebAPI(t *testing.T) {
 	if extra > mentions/3 {
 		t.Errorf("%d more goroutines while %d mentions wait", extra, mentions)
 	}
-	refused := testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi"))
-	if want := mentions - maxLaneQueued - 1; refused < float64(want) {
-		t.Errorf("refused %v mentions, want at least %d", refused, want)
+	if want := mentions - maxLaneQueued - 1; refused() < float64(want) {
+		t.Errorf("refused %v mentions, want at least %d", refused(), want)
 	}
 	if !strings.Contains(h.logs.String(), `"queue full: work refused"`) {
 		t.Error("no log line for the full queue")
 	}
 	t.Logf("%d mentions hanging, %d slash commands, %d elsewhere: slowest ack %v, slowest slash ack %v, %d late; %v refused; %d extra goroutines",
-		mentions, len(questions), elsewhere, slowest, slowestSlash, late, refused, extra)
+		mentions, len(questions), elsewhere, slowest, slowestSlash, late, refused(), extra)
+}
+
+// TestSlackSendsAgainWhatAFullQueueRefused refuses a channel's mentions
+// while its queue has no room: they are not acked, and when Slack sends
+// them again, once there is room, each is answered and acked once.
+func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	room := func(n int) {
+		h.server.lanes.mu.Lock()
+		defer h.server.lanes.mu.Unlock()
+		h.server.lanes.laneCap = n
+	}
+	refused := func() int { return int(testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi"))) }
+	const sent = 3
+	room(0)
+	var mentions []fakeslack.Envelope
+	for i := range sent {
+		e := fakeslack.Mention(fmt.Sprint("full-", i), "<@UBOT> skills", "U1", "CFULL", fmt.Sprintf("1700000000.%06d", i+1), "")
+		h.fake.Deliver(e)
+		mentions = append(mentions, e)
+	}
+	if !h.fake.WaitFor(wait, func() bool { return refused() == sent }) {
+		t.Fatalf("%d of %d mentions refused", refused(), sent)
+	}
+	h.idle(t)
+	if n := len(h.fake.Acks()); n > 0 || h.fake.Pending() != sent || countPosts(h) > 0 {
+		t.Fatalf("%d acks, %d pending, %d answers: want the refused mentions left pending", n, h.fake.Pending(), countPosts(h))
+	}
+	room(maxLaneQueued)
+	for _, e := range mentions {
+		if err := h.fake.RetryOn(0, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !h.fake.WaitFor(wait, func() bool { return countPosts(h) >= sent && h.fake.Pending() == 0 }) {
+		t.Fatalf("after Slack sent the refused mentions again: %d answers of %d, %d pending", countPosts(h), sent, h.fake.Pending())
+	}
+	h.idle(t)
+	if n, acks := countPosts(h), len(h.fake.Acks()); n != sent || acks != sent {
+		t.Errorf("%d answers, %d acks, want %d of each: one per mention", n, acks, sent)
+	}
 }
 
 // newQuestions returns n questions of the question set, none asked before

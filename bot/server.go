@@ -350,19 +350,24 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", redactText(fmt.Sprint(evt.Data)))
 	case socketmode.EventTypeEventsAPI:
 		// Its work is queued (never waited for) before the ack, so that
-		// an ack means the work is in hand, or refused (a full queue is
-		// logged and counted).
+		// an ack means the work is in hand. Work a full queue refused
+		// (logged and counted) is not acked: Slack sends the event again,
+		// perhaps to a replica with room.
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
-		s.onEvent(evt, received)
-		s.ackSoon(evt, received)
+		if s.onEvent(evt, received) {
+			s.ackSoon(evt, received)
+		}
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok && cb.Type == slack.InteractionTypeBlockSuggestion {
 			s.suggest(evt, cb, received)
 			break
 		}
-		s.onInteraction(evt, received)
-		s.ackSoon(evt, received)
+		// Slack does not send a click again: one refused is not acked, so
+		// that its user sees Slack's error and may click again.
+		if s.onInteraction(evt, received) {
+			s.ackSoon(evt, received)
+		}
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)

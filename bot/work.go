@@ -31,15 +31,15 @@ func (s *Server) enqueue(t task) bool {
 // (the most specific key: a message's, or else the event's) first, and a
 // reply that finally fails releases the claim and makes the repeat filter
 // forget the keys, so that a retry of the event, here or elsewhere, may
-// answer.
-func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Handoff, do func(ctx context.Context)) {
+// answer. It reports false when a full queue refused the work.
+func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Handoff, do func(ctx context.Context)) bool {
 	claim := ""
 	for _, k := range keys {
 		if k != "" {
 			claim = k
 		}
 	}
-	s.enqueue(task{name: name, lane: lane, claim: claim, forget: keys, handoff: from, do: do})
+	return s.enqueue(task{name: name, lane: lane, claim: claim, forget: keys, handoff: from, do: do})
 }
 
 // perform runs one task, with a deadline, surviving its panic: it claims
