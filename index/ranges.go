@@ -84,11 +84,12 @@ var dotThousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
 var decimalComma = regexp.MustCompile(`^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$`)
 
 // value reads a figure's digits, without their thousands' commas, times
-// its scale. An amount of money ("€25.000", "€1,5k", sign) may set its
-// thousands apart with dots and its decimals with a comma; any other
-// figure's dot is a decimal point, and its comma sets thousands apart.
+// its scale. A comma before one or two digits at the end is a decimal
+// comma ("1,5 years", "€9,99"); an amount of money ("€25.000", sign) may
+// also set its thousands apart with dots. Any other dot is a decimal point,
+// and any other comma sets thousands apart.
 func value(sign, digits, scale string) (float64, bool) {
-	if sign != "" && decimalComma.MatchString(digits) {
+	if decimalComma.MatchString(digits) {
 		whole, decimals, _ := strings.Cut(digits, ",")
 		digits = strings.ReplaceAll(whole, ".", "") + "." + decimals
 	}

@@ -164,6 +164,10 @@ Days off by tenure, and who approves purchases.
 		{"pto", "who approves €9,500?", RowRef{1, 1}, true},
 		{"pto", "who approves a €2.500,00 laptop?", RowRef{1, 1}, true},
 		{"pto", "who approves 999,50 € of books?", RowRef{1, 0}, true},
+		// A comma before one or two digits is a decimal comma, money or
+		// not: "1,5 years" is a year and a half, never 15.
+		{"levels", "1,5 years of experience", RowRef{0, 1}, true},
+		{"levels", "after 7,5 years", RowRef{0, 3}, true},
 		// A list without spaces stays a list of figures.
 		{"levels", "options 1.5,2.5 years", RowRef{0, 1}, true},
 		// Head counts qualified as full or part time.
