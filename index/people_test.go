@@ -161,3 +161,43 @@ func TestRoleSpelling(t *testing.T) {
 		t.Errorf("a VP question after a director's story answered %v, want no director-only section first", ids(hits))
 	}
 }
+
+// TestLeadersElsewhere refuses, as about a role the guide does not
+// describe, the questions of leaders in other fields than software, asked
+// in the guide's own words, and answers those where the field is the
+// asker's employer: a word of software makes it so. A guide that speaks
+// of the field answers for its leaders.
+func TestLeadersElsewhere(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		refused  bool
+	}{
+		{"as director of nursing, how many charge nurses should report to me?", true},
+		{"I run four restaurants and just got the area director title: who should I report to?", true},
+		{"plant director at a winery, how should I split my week between strategy and execution?", true},
+		{"museum director here: how much time should go to 1:1s?", true},
+
+		{"I'm an EM at a retail company. What does a director do all week?", false},
+		{"our hospital's EHR went down for a day: what does a director do in a crisis?", false},
+		{"director in an airline's IT department: how many managers report to a director?", false},
+		{"I'm a director of engineering at a university, how do I get to VP?", false},
+		// A field named as a figure of speech is nobody's.
+		{"who plans the harvest, the director or the VP?", false},
+		{"does a VP command the whole army or just the directors?", false},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if refused := len(r.Hits) == 0 && r.Why == OtherRole; refused != tt.refused {
+			t.Errorf("Ask(%q) = %v, %v; want refused as another role's: %v", tt.question, ids(r.Hits), r.Why, tt.refused)
+		}
+	}
+	nursing := pageIndex(t, "nursing.md", "# Director of Nursing\n\n## Scope\n\nA director of nursing leads the nurse managers of a hospital: six to ten report to them.\n")
+	if hits, _ := nursing.Search(context.Background(), "how many nurse managers report to a director of nursing?", 3); len(hits) == 0 {
+		t.Error("a guide that speaks of nursing refused a question about its director")
+	}
+}

@@ -134,7 +134,8 @@ const (
 	// OutsideTopic: a topic the guide leaves to others, such as pay, HR
 	// procedures or tools (thesaurus.Outside).
 	OutsideTopic
-	// OtherRole: a role the guide does not describe (thesaurus.Roles).
+	// OtherRole: a role the guide does not describe (thesaurus.Roles),
+	// or a leader in another field than software (thesaurus.Fields).
 	OtherRole
 	// CompanyFact: a fact of the asker's own company.
 	CompanyFact
@@ -182,7 +183,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	switch {
 	case err != nil:
 		return NotCovered, err
-	case others:
+	case others || ix.elsewhere(q):
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil

@@ -77,7 +77,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 7, 1},
 		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 11, 1},
 		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.80, 14, 1},
-		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 32, 2},
+		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 15, 2},
 		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
