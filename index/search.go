@@ -187,7 +187,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
-	case ix.reader.AboutCompany(q.asking, q.alone) || len(ix.reader.Described) > 0 && question.NamesSomeone(q.read, ix.knows):
+	case ix.reader.AboutCompany(q.asking, q.alone):
 		return CompanyFact, nil
 	}
 	return NotCovered, nil

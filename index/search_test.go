@@ -752,8 +752,6 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"what does a CTO do all day?", OtherRole},
 		{"who's the VP here?", CompanyFact},
 		{"when's the next company all-hands?", CompanyFact},
-		{"does Ravi still lead the payments directors?", CompanyFact},
-		{"as director of nursing, who should I report to?", OtherRole},
 		{"how do I bake sourdough bread", NotCovered},
 		// No word of the guide, yet a rule knows why.
 		{"how do I fire someone", OutsideTopic},

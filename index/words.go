@@ -148,13 +148,6 @@ func (ix *Index) elsewhere(q inquiry) bool {
 		!ix.softwareAsWritten.Any(question.WordsAsWritten(q.read)) && question.InField(q.read, ix.fields)
 }
 
-// knows reports whether the guide, or a synonym of one of its words,
-// says a word.
-func (ix *Index) knows(word string) bool {
-	_, ok := ix.known[ix.stem(word)]
-	return ok
-}
-
 // softwareWords splits the words of software (thesaurus.Software) into
 // those matched in any case and those in capitals, matched as written.
 func softwareWords(entries []string) (question.Phrasings, question.Set) {

@@ -2,8 +2,6 @@ package question
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 )
 
 // AboutCompany reports whether a question asks for a fact of the asker's
@@ -251,38 +249,3 @@ var (
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )
-
-// NamesSomeone reports whether a sentence that asks names someone, or
-// something, by a name a guide to roles cannot know: a capitalized word
-// that known does not know, after a verb that asks about it ("who does
-// Priya report to?", "is Mark a good director?", "do you think Tom is
-// ready?"). A name in a message's story ("my VP Sarah says directors
-// should code. Is that true?") asks nothing.
-func NamesSomeone(message string, known func(word string) bool) bool {
-	for _, s := range Split(message) {
-		if s.Context {
-			continue
-		}
-		words := WordsAsWritten(s.Text)
-		for i := 1; i < len(words); i++ {
-			if askingOf[strings.ToLower(words[i-1])] && capitalized(words[i]) && !known(strings.ToLower(words[i])) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// askingOf are the verbs that ask about whoever they name next.
-var askingOf = SetOf("does did is was will should can would has have think ask asked tell told")
-
-// capitalized reports whether a word is a name as written: a capital,
-// then lower-case letters only ("Priya", not "VP" or "iPhone").
-func capitalized(w string) bool {
-	for i, r := range w {
-		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return len(w) > 1
-}
