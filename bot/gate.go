@@ -68,7 +68,8 @@ type gate struct {
 }
 
 // maxUnacked bounds the envelopes a gate remembers as waiting for an ack;
-// the bot acks each within seconds, so only a broken connection reaches it.
+// the bot acks each within seconds, or declines it, so only a broken
+// connection reaches it.
 const maxUnacked = 1 << 14
 
 // gates are the server's connections. It is safe for concurrent use.
@@ -188,6 +189,21 @@ func (g *gate) letThrough(id string) {
 	if len(g.unacked) < maxUnacked {
 		g.unacked[id] = struct{}{}
 	}
+}
+
+// declined forgets an envelope the bot chose not to ack (a full queue
+// refused its work, and Slack sends it again), so that shutdown does not
+// wait for its ack. It came on one of the connections, which one no
+// matter.
+func (gs *gates) declined(id string) {
+	gs.mu.Lock()
+	for g := range gs.live {
+		g.mu.Lock()
+		delete(g.unacked, id)
+		g.mu.Unlock()
+	}
+	gs.mu.Unlock()
+	gs.signal()
 }
 
 // acked records an ack written.

@@ -195,16 +195,23 @@ func (s *Server) resume(h store.Handoff) {
 		s.log.Error("dropped a handed-over reply", "err", err)
 		return
 	}
-	s.metrics.handoffs.WithLabelValues(handoffResumed).Inc()
+	queued := true
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
-		s.onEvent(evt, h.Received)
+		queued = s.onEvent(evt, h.Received)
 	case socketmode.EventTypeInteractive:
-		s.onInteraction(evt, h.Received)
+		queued = s.onInteraction(evt, h.Received)
 	case socketmode.EventTypeSlashCommand:
 		// Received long enough ago, its answer goes to its response_url.
 		s.onSlash(evt, h.Received)
 	}
+	if !queued {
+		// Slack has its ack and will not send it again.
+		s.metrics.handoffs.WithLabelValues(handoffDropped).Inc()
+		s.log.Warn("dropped a handed-over reply: its queue is full", "type", h.Type)
+		return
+	}
+	s.metrics.handoffs.WithLabelValues(handoffResumed).Inc()
 }
 
 // handedOver reports whether evt was handed over (resume): Slack had its

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/index/quality"
 	"github.com/prometheus/client_golang/prometheus/testutil"
@@ -112,9 +113,11 @@ func TestHangingWebAPI(t *testing.T) {
 		mentions, len(questions), elsewhere, slowest, slowestSlash, late, refused(), extra)
 }
 
-// TestSlackSendsAgainWhatAFullQueueRefused refuses a channel's mentions
-// while its queue has no room: they are not acked, and when Slack sends
-// them again, once there is room, each is answered and acked once.
+// TestSlackSendsAgainWhatAFullQueueRefused refuses a mention, a DM and a
+// click while their queues have no room: none is acked. Slack sends the
+// events again, once there is room, and each is answered and acked once;
+// it never sends a click again, but its user, shown Slack's error, can
+// click again, and that click is answered.
 func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -124,33 +127,69 @@ func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 		h.server.lanes.laneCap = n
 	}
 	refused := func() int { return int(testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi"))) }
-	const sent = 3
-	room(0)
-	var mentions []fakeslack.Envelope
-	for i := range sent {
-		e := fakeslack.Mention(fmt.Sprint("full-", i), "<@UBOT> skills", "U1", "CFULL", fmt.Sprintf("1700000000.%06d", i+1), "")
-		h.fake.Deliver(e)
-		mentions = append(mentions, e)
+	thanks := func() int {
+		n := 0
+		for _, c := range h.fake.Calls() {
+			if c.Method == "response_url" && c.Error == "" {
+				n++
+			}
+		}
+		return n
 	}
-	if !h.fake.WaitFor(wait, func() bool { return refused() == sent }) {
-		t.Fatalf("%d of %d mentions refused", refused(), sent)
+	vote := func() fakeslack.Envelope {
+		return h.fake.ButtonClick(blockkit.ActionFeedbackUp, "key-skill-sets", "U1", "CFULL", "1700000000.000009", false)
+	}
+	room(0)
+	events := []fakeslack.Envelope{
+		fakeslack.Mention("full-0", "<@UBOT> skills", "U1", "CFULL", "1700000000.000001", ""),
+		fakeslack.DirectMessage("full-1", "timeline", "U1", "DFULL", "1700000000.000002"),
+	}
+	for _, e := range append(slices.Clone(events), vote()) {
+		h.fake.Deliver(e)
+	}
+	if !h.fake.WaitFor(wait, func() bool { return refused() == 3 }) {
+		t.Fatalf("%d of 3 refused", refused())
 	}
 	h.idle(t)
-	if n := len(h.fake.Acks()); n > 0 || h.fake.Pending() != sent || countPosts(h) > 0 {
-		t.Fatalf("%d acks, %d pending, %d answers: want the refused mentions left pending", n, h.fake.Pending(), countPosts(h))
+	if n := len(h.fake.Acks()); n > 0 || h.fake.Pending() != 3 || countPosts(h) > 0 || thanks() > 0 {
+		t.Fatalf("%d acks, %d pending, %d answers: want the refused envelopes left pending", n, h.fake.Pending(), countPosts(h))
 	}
 	room(maxLaneQueued)
-	for _, e := range mentions {
+	for _, e := range events {
 		if err := h.fake.RetryOn(0, e); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !h.fake.WaitFor(wait, func() bool { return countPosts(h) >= sent && h.fake.Pending() == 0 }) {
-		t.Fatalf("after Slack sent the refused mentions again: %d answers of %d, %d pending", countPosts(h), sent, h.fake.Pending())
+	h.send(t, vote())
+	if !h.fake.WaitFor(wait, func() bool { return countPosts(h) >= len(events) && thanks() > 0 && len(h.fake.Acks()) == 3 }) {
+		t.Fatalf("after Slack sent the events again and the user clicked again: %d answers, %d thanks, %d acks", countPosts(h), thanks(), len(h.fake.Acks()))
 	}
 	h.idle(t)
-	if n, acks := countPosts(h), len(h.fake.Acks()); n != sent || acks != sent {
-		t.Errorf("%d answers, %d acks, want %d of each: one per mention", n, acks, sent)
+	if n, voted := countPosts(h), thanks(); n != len(events) || voted != 1 {
+		t.Errorf("%d answers, %d thanks: want one for each event, one for the click", n, voted)
+	}
+}
+
+// TestARefusedEventKeepsNoShutdownWaiting stops the bot right after a
+// full queue refused a mention: the envelope left unacked on purpose is
+// not one shutdown waits for.
+func TestARefusedEventKeepsNoShutdownWaiting(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.server.lanes.mu.Lock()
+	h.server.lanes.laneCap = 0
+	h.server.lanes.mu.Unlock()
+	h.fake.Deliver(fakeslack.Mention("refused-0", "<@UBOT> skills", "U1", "CFULL", "1700000000.000001", ""))
+	if !h.fake.WaitFor(wait, func() bool {
+		return testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi")) == 1
+	}) {
+		t.Fatal("the mention was not refused")
+	}
+	if _, err := h.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if logs := h.logs.String(); strings.Contains(logs, "closing with envelopes not acked") || !strings.Contains(logs, `"msg":"connection closed","envelopes_read":1,"unacked":0`) {
+		t.Errorf("shutdown waited for the declined envelope:\n%s", logs)
 	}
 }
 

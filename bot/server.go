@@ -354,9 +354,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		// (logged and counted) is not acked: Slack sends the event again,
 		// perhaps to a replica with room.
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
-		if s.onEvent(evt, received) {
-			s.ackSoon(evt, received)
-		}
+		s.ackUnlessRefused(evt, received, s.onEvent(evt, received))
 	case socketmode.EventTypeInteractive:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok && cb.Type == slack.InteractionTypeBlockSuggestion {
@@ -365,9 +363,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		}
 		// Slack does not send a click again: one refused is not acked, so
 		// that its user sees Slack's error and may click again.
-		if s.onInteraction(evt, received) {
-			s.ackSoon(evt, received)
-		}
+		s.ackUnlessRefused(evt, received, s.onInteraction(evt, received))
 	case socketmode.EventTypeSlashCommand:
 		s.metrics.events.WithLabelValues(string(evt.Type)).Inc()
 		s.onSlash(evt, received)
@@ -375,6 +371,18 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.ackUnreadable(evt, received)
 	}
 	return nil
+}
+
+// ackUnlessRefused acks an envelope whose work was queued, or that needs
+// none; one whose work a full queue refused is declined: left unacked, and
+// forgotten by the gates, so that shutdown does not wait for its ack.
+func (s *Server) ackUnlessRefused(evt socketmode.Event, received time.Time, queued bool) {
+	switch {
+	case queued:
+		s.ackSoon(evt, received)
+	case evt.Request != nil:
+		s.gates.declined(evt.Request.EnvelopeID)
+	}
 }
 
 // ackUnreadable acks an envelope that could not be parsed, when its
