@@ -164,36 +164,28 @@ func TestRoleSpelling(t *testing.T) {
 
 // TestLeadersElsewhere refuses, as about a role the guide does not
 // describe, the questions of leaders in other fields than software, asked
-// in the guide's own words, and answers those where the field is the
-// asker's employer: a word of software makes it so. A guide that speaks
+// in the guide's own words, and answers those where the field is a
+// software leader's employer, or a figure of speech. A guide that speaks
 // of the field answers for its leaders.
 func TestLeadersElsewhere(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
-	tests := []struct {
-		question string
-		refused  bool
-	}{
-		{"as director of nursing, how many charge nurses should report to me?", true},
-		{"I run four restaurants and just got the area director title: who should I report to?", true},
-		{"plant director at a winery, how should I split my week between strategy and execution?", true},
-		{"museum director here: how much time should go to 1:1s?", true},
+	tests := []answerCase{
+		{"as director of nursing, how many charge nurses should report to me?", false},
+		{"I run four restaurants and just got the area director title: who should I report to?", false},
+		{"winery plant director, how should I split my week between strategy and execution?", false},
+		{"museum director here: how much time should go to 1:1s?", false},
 
-		{"I'm an EM at a retail company. What does a director do all week?", false},
-		{"our hospital's EHR went down for a day: what does a director do in a crisis?", false},
-		{"director in an airline's IT department: how many managers report to a director?", false},
-		{"I'm a director of engineering at a university, how do I get to VP?", false},
-		// A field named as a figure of speech is nobody's.
-		{"who plans the harvest, the director or the VP?", false},
-		{"does a VP command the whole army or just the directors?", false},
+		{"I'm an EM at a retail company. What does a director do all week?", true},
+		{"I'm a director at a hospital, how many managers should report to me?", true},
+		{"director in an airline's IT department: how many managers report to a director?", true},
+		{"is the VP like the general of the army and the director a captain?", true},
+		{"do directors need a theater director's sense of staging for an all-hands?", true},
 	}
-	for _, tt := range tests {
-		r, err := ix.Ask(context.Background(), tt.question, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if refused := len(r.Hits) == 0 && r.Why == OtherRole; refused != tt.refused {
-			t.Errorf("Ask(%q) = %v, %v; want refused as another role's: %v", tt.question, ids(r.Hits), r.Why, tt.refused)
+	checkAnswered(t, ix, tests)
+	for _, tt := range tests[:4] {
+		if r, err := ix.Ask(context.Background(), tt.question, 3); err != nil || r.Why != OtherRole {
+			t.Errorf("Ask(%q): %v, %v; want refused as another role's", tt.question, r.Why, err)
 		}
 	}
 	nursing := pageIndex(t, "nursing.md", "# Director of Nursing\n\n## Scope\n\nA director of nursing leads the nurse managers of a hospital: six to ten report to them.\n")

@@ -56,7 +56,13 @@ func amounts(text string) []amount {
 	}
 	var out []amount
 	for _, m := range askedAmount.FindAllStringSubmatch(yearsAsked(normalized(text)), -1) {
-		v, ok := value(m[2], m[3], m[4])
+		unit := unitOf(m[2], m[5])
+		digits := m[3]
+		if heads[unit] {
+			// "5,10 engineers" lists head counts: no one is a fraction.
+			digits = strings.ReplaceAll(digits, ",", "")
+		}
+		v, ok := value(m[2], digits, m[4])
 		if !ok {
 			continue
 		}
@@ -66,7 +72,7 @@ func amounts(text string) []amount {
 		case "over", "above", "more than":
 			v = math.Nextafter(v, math.Inf(1))
 		}
-		out = append(out, amount{v, unitOf(m[2], m[5])})
+		out = append(out, amount{v, unit})
 	}
 	return out
 }
@@ -205,6 +211,9 @@ func unitOf(sign, word string) string {
 	}
 	return word
 }
+
+// heads are the units that count people or teams, never in fractions.
+var heads = map[string]bool{"engineer": true, "person": true, "report": true, "team": true, "teams": true, "manager": true, "managers": true, "em": true, "ems": true}
 
 // unitNames names the units written more than one way.
 var unitNames = map[string]string{

@@ -168,6 +168,8 @@ Days off by tenure, and who approves purchases.
 		// not: "1,5 years" is a year and a half, never 15.
 		{"levels", "1,5 years of experience", RowRef{0, 1}, true},
 		{"levels", "after 7,5 years", RowRef{0, 3}, true},
+		// Head counts are never fractions: "5,10" lists two.
+		{"managers", "who manages 5,10 engineers?", RowRef{0, 1}, true},
 		// A list without spaces stays a list of figures.
 		{"levels", "options 1.5,2.5 years", RowRef{0, 1}, true},
 		// Head counts qualified as full or part time.

@@ -147,7 +147,7 @@ func (r Reason) String() string {
 	case OutsideTopic:
 		return "a topic the guide leaves to others (outside.txt)"
 	case OtherRole:
-		return "a role the guide's headings do not name"
+		return "a role the guide's headings do not name, or a leader in another field (fields.txt)"
 	case CompanyFact:
 		return "a fact of the asker's own company"
 	}
@@ -183,7 +183,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	switch {
 	case err != nil:
 		return NotCovered, err
-	case others || ix.elsewhere(q):
+	case others || ix.leadsElsewhere(q):
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil

@@ -1,26 +1,21 @@
 package question
 
-// InField reports whether a message speaks of leading in one of fields,
-// fields of work that are not the guide's: it names two of them
-// ("nursing", "patients"), or names one as a leader's ("a nursing
-// director", "the director of a child welfare agency", "casino shift
-// manager") or as the asker's workplace ("at a regional hospital", "I run
-// 4 restaurants"). Named otherwise, a field is most often a figure of
-// speech: "the army a director commands", "who plans the harvest?".
-func InField(message string, fields Set) bool {
-	named := Set{}
-	for _, w := range Words(message) {
-		if fields[w] {
-			named[w] = true
-		}
-	}
-	if len(named) != 1 {
-		return len(named) > 1
-	}
+// LeadsIn reports whether a message speaks of leading in one of fields,
+// fields of work that are not the guide's: a sentence names one as a
+// leader's ("a nursing director", "the director of a child welfare
+// agency", "casino shift manager"), not likened to one ("like a military
+// officer", "a theater director's sense of staging"), or as what the asker
+// runs, counted ("I run 4 restaurants"). Named otherwise, a field is
+// often a figure of speech ("the army a director commands") or the
+// employer of a software leader ("I'm a director at a hospital").
+func LeadsIn(message string, fields Set) bool {
 	for _, s := range Split(message) {
 		words := Words(s.Text)
 		for i, w := range words {
-			if fields[w] && (leading(words, i, fields) || workplace(words, i)) {
+			if !fields[w] {
+				continue
+			}
+			if title, ok := leading(words, i); ok && !likened(words, min(i, title), title) || counted(words, i) {
 				return true
 			}
 		}
@@ -28,39 +23,47 @@ func InField(message string, fields Set) bool {
 	return false
 }
 
-// leading reports whether the field named at i is a leader's: a leader's
-// title follows it, or one word of a workplace between ("casino shift
-// manager", "hospital general manager"), or it follows "<leader> of", at
-// most two words between ("director of a child welfare agency").
-func leading(words []string, i int, fields Set) bool {
-	next := func(j int) bool { return j < len(words) && leaders[words[j]] }
-	if next(i+1) || i+1 < len(words) && (workplaces[words[i+1]] || fields[words[i+1]]) && next(i+2) {
-		return true
+// leading returns where the title of the leader stands whose field is
+// named at i: right after it, or one word of a workplace between ("casino
+// shift manager", "hospital general manager"), or before "of" and at most
+// two words ("director of a child welfare agency").
+func leading(words []string, i int) (title int, ok bool) {
+	for _, j := range []int{i + 1, i + 2} {
+		if j < len(words) && leaders[words[j]] && (j == i+1 || workplaces[words[i+1]]) {
+			return j, true
+		}
 	}
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		if words[k] == "of" && leaders[words[k-1]] {
-			return true
+			return k - 1, true
 		}
 	}
-	return false
+	return 0, false
 }
 
-// workplace reports whether the field named at i is where the asker
-// works: after "at", "for", "in" or a verb of running one, then "a",
-// "our" or the like, at most two words between ("at a regional
-// hospital"), or after a verb of running one and a count ("I run 4
-// restaurants").
-func workplace(words []string, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-3; k-- {
-		if owners[words[k]] && (places[words[k-1]] || runs[words[k-1]]) {
+// likened reports whether a leader named from start, with the title at
+// title, is a likeness, not the asker's trade: "like" comes at most three
+// words before ("like the captain of the army", "like a military
+// officer"), or a possessive after the title ("a theater director's sense
+// of staging").
+func likened(words []string, start, title int) bool {
+	for k := max(0, start-3); k < start; k++ {
+		if words[k] == "like" {
 			return true
 		}
 	}
+	return title+1 < len(words) && words[title+1] == "s"
+}
+
+// counted reports whether the field named at i is what the asker runs,
+// counted: a verb of running one, then a number ("I run 4 restaurants",
+// "I manage three hotels").
+func counted(words []string, i int) bool {
 	k := i - 1
-	for k >= 0 && k >= i-2 && (counts[words[k]] || isNumber(words[k])) {
+	for k >= 0 && k >= i-2 && (numbers[words[k]] || isNumber(words[k])) {
 		k--
 	}
-	return k >= 0 && runs[words[k]]
+	return k >= 0 && k < i-1 && runs[words[k]]
 }
 
 // isNumber reports whether a word is digits.
@@ -75,15 +78,12 @@ func isNumber(w string) bool {
 
 var (
 	// leaders are the titles of people who lead, in any field.
-	leaders = SetOf("director directors dir dirs vp vps head heads manager managers chief lead leader leaders president supervisor administrator gm officer captain commander superintendent producer")
+	leaders = SetOf("director directors dir dirs vp vps head heads manager managers chief lead leader leaders president supervisor administrator gm officer captain commander producer")
 	// workplaces are the words that may stand between a field and a
 	// leader's title: "casino shift manager", "museum general manager".
 	workplaces = SetOf("home group ops operations services care center centre shift site unit department general lab company office practice plant floor store branch area executive deputy assistant associate program programs")
-	// places, then owners, open a workplace: "at a", "for our"; runs
-	// open one too ("I run a", "I run 4"); counts are the words of how
-	// many workplaces, or how big.
-	places = SetOf("at for in with")
-	owners = SetOf("a an our my")
-	runs   = SetOf("run runs running manage manages managing oversee oversees overseeing own owns")
-	counts = SetOf("small large big local regional few several two three four five six seven eight nine ten twelve")
+	// runs are the verbs of running a workplace, and numbers the words
+	// that count them after it ("I run four restaurants"), with digits.
+	runs    = SetOf("run runs running manage manages managing oversee oversees overseeing own owns")
+	numbers = SetOf("two three four five six seven eight nine ten eleven twelve several few")
 )

@@ -486,7 +486,7 @@ func Fields() []string { return wordList(fields) }
 // Software returns the words and phrases that place a question in
 // software ("engineers", "on call"), where a field's word names the
 // asker's employer; a word in capitals ("IT") is to be matched as written.
-func Software() []string { return listed(software) }
+func Software() []string { return asWritten(software) }
 
 // Words reads a list of words or phrases, one a line, lower-cased; blank
 // lines and lines starting with # are left out (a guide's outside.txt).
@@ -505,15 +505,15 @@ func Roles() [][]string {
 
 // wordList reads a list of one word a line, with # comments, lower-cased.
 func wordList(text []byte) []string {
-	out := listed(text)
+	out := asWritten(text)
 	for i, w := range out {
 		out[i] = strings.ToLower(w)
 	}
 	return out
 }
 
-// listed reads a list of one word a line, with # comments, as written.
-func listed(text []byte) []string {
+// asWritten reads a list of one word a line, with # comments, as written.
+func asWritten(text []byte) []string {
 	var out []string
 	for _, line := range strings.Split(string(text), "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
