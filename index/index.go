@@ -71,14 +71,7 @@ type Index struct {
 	// ("interview questions") that the guide never says, each split into
 	// words.
 	outsidePhrases question.Phrasings
-	// fields holds the words that name fields of work other than
-	// software, when the guide never says them; software the words that
-	// place a question in software, and softwareAsWritten those matched
-	// in their case ("IT") (elsewhere).
-	fields            question.Set
-	software          question.Phrasings
-	softwareAsWritten question.Set
-	synonymsOf        map[string][]string
+	synonymsOf     map[string][]string
 	// docs counts the indexed documents, for rarity; guideDocs those of
 	// the guide's sections and rows, without the synonym sets stored with
 	// them.
@@ -368,13 +361,6 @@ func (ix *Index) load() error {
 		return err
 	}
 	ix.outside, ix.outsidePhrases = outside, unsaid
-	ix.fields = question.Set{}
-	for _, w := range thesaurus.Fields() {
-		if !ix.says(ix.stem(w)) {
-			ix.fields[w] = true
-		}
-	}
-	ix.software, ix.softwareAsWritten = softwareWords(thesaurus.Software())
 	roles := thesaurus.Roles()
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {

@@ -134,8 +134,7 @@ const (
 	// OutsideTopic: a topic the guide leaves to others, such as pay, HR
 	// procedures or tools (thesaurus.Outside).
 	OutsideTopic
-	// OtherRole: a role the guide does not describe (thesaurus.Roles),
-	// or a leader in another field than software (thesaurus.Fields).
+	// OtherRole: a role the guide does not describe (thesaurus.Roles).
 	OtherRole
 	// CompanyFact: a fact of the asker's own company.
 	CompanyFact
@@ -147,7 +146,7 @@ func (r Reason) String() string {
 	case OutsideTopic:
 		return "a topic the guide leaves to others (outside.txt)"
 	case OtherRole:
-		return "a role the guide's headings do not name, or a leader in another field (fields.txt)"
+		return "a role the guide's headings do not name"
 	case CompanyFact:
 		return "a fact of the asker's own company"
 	}
@@ -183,7 +182,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	switch {
 	case err != nil:
 		return NotCovered, err
-	case others || ix.leadsElsewhere(q):
+	case others:
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil

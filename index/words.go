@@ -136,34 +136,6 @@ func (ix *Index) outsideWord(q inquiry) bool {
 	return slices.ContainsFunc(q.words[i:], func(w word) bool { return asked[w.text] && ix.beyond(w) })
 }
 
-// leadsElsewhere reports whether a question asks as a leader in a field
-// of work other than software: it names a field the guide never speaks
-// of as a leader's ("a director of nursing") or as what the asker runs ("I
-// run four restaurants"; question.LeadsIn), and holds no word of
-// software, which would make the field a software leader's employer ("our
-// hospital's EHR", "my EMs at the bank"). Most questions name no field:
-// only those that do are read further. Only a guide to roles (its headings
-// name some, as for AboutOthers) describes no one elsewhere.
-func (ix *Index) leadsElsewhere(q inquiry) bool {
-	return len(ix.reader.Described) > 0 && ix.fields.Any(q.readWords) && !ix.software.In(q.readWords) &&
-		!ix.softwareAsWritten.Any(question.WordsAsWritten(q.read)) && question.LeadsIn(q.read, ix.fields)
-}
-
-// softwareWords splits the words of software (thesaurus.Software) into
-// those matched in any case and those in capitals, matched as written.
-func softwareWords(entries []string) (question.Phrasings, question.Set) {
-	var anyCase []string
-	capitals := question.Set{}
-	for _, e := range entries {
-		if lower := strings.ToLower(e); lower != e && strings.ToUpper(e) == e {
-			capitals[e] = true
-		} else {
-			anyCase = append(anyCase, lower)
-		}
-	}
-	return question.NewPhrasings(anyCase...), capitals
-}
-
 // beyond reports whether a word names a topic outside the guide's: one of
 // the thesaurus's outside words that the guide never uses, itself or
 // through a synonym, in a sentence that asks ("every time I go on

@@ -49,12 +49,12 @@ func TestSearchQuality(t *testing.T) {
 	tests := []floor{
 		{"index/testdata/questions.jsonl", 0.96, 0.98, 0, 1, 1},
 		{"content/examples.jsonl", 0.98, 0.98, 0.95, 1, 2},
-		// Four sets by helpers who saw only the guide, tuned on to choose
-		// the fields of work whose leaders the guide does not describe
-		// (index/thesaurus/fields.txt): near-domain questions, leaders in
-		// other fields, idioms from other worlds, software leaders in
-		// other industries. They teach nothing.
-		{"index/testdata/tuning/fields.jsonl", 0.80, 0.90, 0.77, 95, 3},
+		// Four sets by helpers who saw only the guide, written to tune the
+		// refusal of leaders in other fields than software: near-domain
+		// questions, other fields' leaders, idioms borrowed from other
+		// worlds, software leaders in other industries. They teach
+		// nothing; no rule tuned on them is kept (BENCHMARKS.md).
+		{"index/testdata/tuning/fields.jsonl", 0.80, 0.90, 0.77, 122, 3},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.85, 3, 1},
@@ -83,7 +83,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 7, 1},
 		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 11, 1},
 		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.80, 14, 1},
-		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 20, 2},
+		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 32, 2},
 		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.

@@ -70,13 +70,7 @@ func abbreviation(text string) bool {
 // Words splits a text into lower-case words, keeping "%": "What's a
 // VP's week?" is what, s, a, vp, s, week.
 func Words(text string) []string {
-	return WordsAsWritten(strings.ToLower(text))
-}
-
-// WordsAsWritten splits a text into words as Words does, in their case:
-// "IT", not "it".
-func WordsAsWritten(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool { return !inWord(r) })
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !inWord(r) })
 }
 
 // WordSpans returns where each word of a text (Words) starts and ends, as

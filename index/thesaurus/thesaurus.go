@@ -40,15 +40,6 @@ var outside []byte
 //go:embed roles.txt
 var roles []byte
 
-// fields are words that name fields of work other than software, and
-// software the words that place a question in software.
-var (
-	//go:embed fields.txt
-	fields []byte
-	//go:embed software.txt
-	software []byte
-)
-
 // Thesaurus is a guide's vocabulary, read from Solr's synonyms format.
 type Thesaurus struct {
 	// Synonyms are sets of single words, each a synonym of the others.
@@ -478,16 +469,6 @@ func Fillers() []string { return wordList(fillers) }
 // guide never uses is not answered.
 func Outside() []string { return wordList(outside) }
 
-// Fields returns the words that name fields of work other than software
-// ("nursing", "restaurants"): a question that names one the guide never
-// uses, and no word of Software, asks about a leader elsewhere.
-func Fields() []string { return wordList(fields) }
-
-// Software returns the words and phrases that place a question in
-// software ("engineers", "on call"), where a field's word names the
-// asker's employer; a word in capitals ("IT") is to be matched as written.
-func Software() []string { return asWritten(software) }
-
 // Words reads a list of words or phrases, one a line, lower-cased; blank
 // lines and lines starting with # are left out (a guide's outside.txt).
 func Words(text []byte) []string { return wordList(text) }
@@ -503,21 +484,12 @@ func Roles() [][]string {
 	return out
 }
 
-// wordList reads a list of one word a line, with # comments, lower-cased.
+// wordList reads a list of one word a line, with # comments.
 func wordList(text []byte) []string {
-	out := asWritten(text)
-	for i, w := range out {
-		out[i] = strings.ToLower(w)
-	}
-	return out
-}
-
-// asWritten reads a list of one word a line, with # comments, as written.
-func asWritten(text []byte) []string {
 	var out []string
 	for _, line := range strings.Split(string(text), "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			out = append(out, w)
+			out = append(out, strings.ToLower(w))
 		}
 	}
 	return out
@@ -526,5 +498,5 @@ func asWritten(text []byte) []string {
 // Fingerprint identifies the default vocabulary, for an index built with
 // it: a persisted index is rebuilt when it changes.
 func Fingerprint() string {
-	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside) + "\x00" + string(roles) + "\x00" + string(fields) + "\x00" + string(software)
+	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside) + "\x00" + string(roles)
 }

@@ -156,23 +156,3 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 		t.Errorf("the thesaurus itself changed: %q", got)
 	}
 }
-
-// TestFieldsAreNotSoftware: a word of both lists would place a question
-// in software and in another field at once; fields are single words in
-// lower case, as a question's words are read; a word of software in
-// capitals is kept as written.
-func TestFieldsAreNotSoftware(t *testing.T) {
-	t.Parallel()
-	software := map[string]bool{}
-	for _, w := range Software() {
-		software[strings.ToLower(w)] = true
-	}
-	for _, f := range asWritten(fields) {
-		if software[strings.ToLower(f)] || len(strings.Fields(f)) != 1 || strings.ToLower(f) != f {
-			t.Errorf("field %q: a word of software, or not one lower-case word", f)
-		}
-	}
-	if len(Fields()) == 0 || !slices.Contains(Software(), "IT") {
-		t.Errorf("fields %d, software %v: the lists did not load as written", len(Fields()), Software())
-	}
-}
