@@ -55,6 +55,12 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; no rule tuned on them is kept (BENCHMARKS.md).
 		{"index/testdata/tuning/fields.jsonl", 0.80, 0.90, 0.77, 122, 3},
+		// Questions by a reviewer who had read the search code, as
+		// software leaders in other industries would ask ("director of
+		// clinical applications here"), and metaphors from other
+		// trades; labelled by a helper who saw only the guide. Not tuned
+		// on yet: the floor is today's gap (BENCHMARKS.md), not a target.
+		{"index/testdata/tuning/industries.jsonl", 0.36, 0.45, 0.25, 2, 43},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.85, 3, 1},
