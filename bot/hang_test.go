@@ -60,7 +60,7 @@ func TestHangingWebAPI(t *testing.T) {
 
 	// A mention the full queue refused is left for Slack to send again.
 	acks := map[string]fakeslack.Ack{}
-	refused := func() float64 { return testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi")) }
+	refused := func() float64 { return float64(webAPIRefused(h)) }
 	if !h.fake.WaitFor(wait, func() bool {
 		for _, a := range h.fake.Acks() {
 			acks[a.EnvelopeID] = a
@@ -121,12 +121,7 @@ func TestHangingWebAPI(t *testing.T) {
 func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	room := func(n int) {
-		h.server.lanes.mu.Lock()
-		defer h.server.lanes.mu.Unlock()
-		h.server.lanes.laneCap = n
-	}
-	refused := func() int { return int(testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi"))) }
+	refused := func() int { return webAPIRefused(h) }
 	thanks := func() int {
 		n := 0
 		for _, c := range h.fake.Calls() {
@@ -139,7 +134,7 @@ func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 	vote := func() fakeslack.Envelope {
 		return h.fake.ButtonClick(blockkit.ActionFeedbackUp, "key-skill-sets", "U1", "CFULL", "1700000000.000009", false)
 	}
-	room(0)
+	h.laneRoom(0)
 	events := []fakeslack.Envelope{
 		fakeslack.Mention("full-0", "<@UBOT> skills", "U1", "CFULL", "1700000000.000001", ""),
 		fakeslack.DirectMessage("full-1", "timeline", "U1", "DFULL", "1700000000.000002"),
@@ -154,7 +149,7 @@ func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 	if n := len(h.fake.Acks()); n > 0 || h.fake.Pending() != 3 || countPosts(h) > 0 || thanks() > 0 {
 		t.Fatalf("%d acks, %d pending, %d answers: want the refused envelopes left pending", n, h.fake.Pending(), countPosts(h))
 	}
-	room(maxLaneQueued)
+	h.laneRoom(maxLaneQueued)
 	for _, e := range events {
 		if err := h.fake.RetryOn(0, e); err != nil {
 			t.Fatal(err)
@@ -176,13 +171,9 @@ func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 func TestARefusedEventKeepsNoShutdownWaiting(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	h.server.lanes.mu.Lock()
-	h.server.lanes.laneCap = 0
-	h.server.lanes.mu.Unlock()
+	h.laneRoom(0)
 	h.fake.Deliver(fakeslack.Mention("refused-0", "<@UBOT> skills", "U1", "CFULL", "1700000000.000001", ""))
-	if !h.fake.WaitFor(wait, func() bool {
-		return testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi")) == 1
-	}) {
+	if !h.fake.WaitFor(wait, func() bool { return webAPIRefused(h) == 1 }) {
 		t.Fatal("the mention was not refused")
 	}
 	if _, err := h.stop(t); err != nil {
@@ -191,6 +182,18 @@ func TestARefusedEventKeepsNoShutdownWaiting(t *testing.T) {
 	if logs := h.logs.String(); strings.Contains(logs, "closing with envelopes not acked") || !strings.Contains(logs, `"msg":"connection closed","envelopes_read":1,"unacked":0`) {
 		t.Errorf("shutdown waited for the declined envelope:\n%s", logs)
 	}
+}
+
+// laneRoom sets how much work each lane of the server may queue.
+func (h *harness) laneRoom(n int) {
+	h.server.lanes.mu.Lock()
+	defer h.server.lanes.mu.Unlock()
+	h.server.lanes.laneCap = n
+}
+
+// webAPIRefused counts the Web API work a full queue refused.
+func webAPIRefused(h *harness) int {
+	return int(testutil.ToFloat64(h.server.metrics.queueFull.WithLabelValues("webapi")))
 }
 
 // newQuestions returns n questions of the question set, none asked before
