@@ -434,7 +434,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	}
 	h.slash(t, "skills")
 	h.slash(t, "best pizza in town")
-	h.slash(t, "which conferences should a director go to this year?")
+	h.slash(t, "what conferences should a director attend?")
 	h.send(t, h.fake.FeedbackClick(blockkit.ActionFeedback, "negative:key-skill-sets", "U1", "C1", "1.1", true))
 	h.callsTo(t, "response_url", 1)
 	// An ack's latency is counted just after the ack is written, so the

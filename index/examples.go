@@ -215,7 +215,7 @@ func taughtKeys(g *content.Guide) keySet {
 }
 
 // keySet holds question keys (QuestionKey) as sorted 64-bit hashes: the
-// embedded guide's 7,208 examples as strings in a map would hold about a
+// embedded guide's 7,758 examples as strings in a map would hold about a
 // megabyte for two lookups an answer. Two keys of one hash are as likely
 // as a duplicate among 2^32 questions.
 type keySet []uint64

@@ -43,7 +43,7 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
-	_, kind, section, err = ReplyRecorded(t.Context(), ix, "which conferences should a director go to this year?", false, token)
+	_, kind, section, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token)
 	if err != nil || kind != KindUnsure || section == "" {
 		t.Errorf("an unsure answer: kind %v section %q err %v; want KindUnsure with its section", kind, section, err)
 	}

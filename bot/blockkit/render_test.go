@@ -70,7 +70,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"also-stated", "how big is a director's org usually?"},
 		{"also-stated-row", "How much do the top engineering leaders deal with the board compared to directors?"},
 		{"stated-elsewhere", "how many EMs does a dir usually have under them?"},
-		{"unsure", "which conferences should a director go to this year?"},
+		{"unsure", "what conferences should a director attend?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},

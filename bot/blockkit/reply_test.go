@@ -182,7 +182,7 @@ func TestReplyKinds(t *testing.T) {
 		want     Kind
 	}{
 		{"what skills does a director need?", KindAnswer},
-		{"which conferences should a director go to this year?", KindUnsure},
+		{"what conferences should a director attend?", KindUnsure},
 		{"help", KindHelp},
 		{"how do I bake sourdough bread", KindNoAnswer},
 		{"how much equity does a VP get?", KindOutsideTopic},

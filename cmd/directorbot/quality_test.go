@@ -18,7 +18,7 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: thirty-six sets, tuned on, and what search
+// (content/examples.jsonl: thirty-seven sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -38,7 +38,10 @@ import (
 // written beside the thirty-fifth set, by another writer, and scored
 // once before that set taught and once after, and again after the
 // thirty-sixth; heldout30, near the domain, written after all of them and
-// scored once on arrival.
+// scored once on arrival; heldout31, of software leaders in other
+// industries and other fields' leaders, written beside the forty-first
+// set (the thirty-seventh taught), by another writer, and scored once
+// before that set taught and once after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -53,47 +56,50 @@ func TestSearchQuality(t *testing.T) {
 		// refusal of leaders in other fields than software: near-domain
 		// questions, other fields' leaders, idioms borrowed from other
 		// worlds, software leaders in other industries. They teach
-		// nothing; no rule tuned on them is kept (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.80, 0.90, 0.77, 122, 3},
+		// nothing; the forty-first set was chosen as examples on them and
+		// the next (BENCHMARKS.md).
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 113, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
-		// trades; labelled by a helper who saw only the guide. Not tuned
-		// on yet: the floor is today's gap (BENCHMARKS.md), not a target.
-		{"index/testdata/tuning/industries.jsonl", 0.36, 0.45, 0.25, 2, 43},
-		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
+		// trades; labelled by a helper who saw only the guide. Tuned on
+		// (the forty-first set as examples); still far from the targets
+		// (BENCHMARKS.md).
+		{"index/testdata/tuning/industries.jsonl", 0.45, 0.52, 0.31, 3, 34},
+		{"index/testdata/heldout.jsonl", 0.95, 0.97, 0.90, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
-		{"index/testdata/heldout3.jsonl", 0.91, 0.97, 0.85, 3, 1},
-		{"index/testdata/heldout4.jsonl", 0.92, 0.98, 0.86, 5, 1},
-		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.88, 1, 1},
+		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 2, 1},
+		{"index/testdata/heldout4.jsonl", 0.93, 0.97, 0.86, 3, 1},
+		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.89, 1, 1},
 		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.92, 5, 2},
-		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 3, 1},
-		{"index/testdata/heldout8.jsonl", 0.93, 0.97, 0.90, 4, 2},
-		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 3, 1},
-		{"index/testdata/heldout10.jsonl", 0.97, 0.98, 0.92, 2, 1},
-		{"index/testdata/heldout11.jsonl", 0.93, 0.95, 0.92, 3, 3},
-		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.87, 3, 3},
-		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 4, 3},
-		{"index/testdata/heldout14.jsonl", 0.92, 0.96, 0.85, 7, 3},
-		{"index/testdata/heldout15.jsonl", 0.94, 0.98, 0.94, 4, 2},
-		{"index/testdata/heldout16.jsonl", 0.92, 0.95, 0.82, 4, 3},
-		{"index/testdata/heldout17.jsonl", 0.90, 0.93, 0.85, 6, 2},
-		{"index/testdata/heldout18.jsonl", 0.94, 0.98, 0.88, 3, 1},
-		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 7, 2},
-		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.87, 6, 3},
-		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 3, 3},
-		{"index/testdata/heldout22.jsonl", 0.96, 0.99, 0.96, 17, 1},
-		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.95, 17, 2},
-		{"index/testdata/heldout24.jsonl", 0.77, 0.84, 0.71, 13, 5},
-		{"index/testdata/heldout25.jsonl", 0.96, 0.98, 0.93, 17, 1},
-		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 7, 1},
-		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 11, 1},
-		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.80, 14, 1},
-		{"index/testdata/heldout29.jsonl", 0.91, 0.96, 0.79, 32, 2},
-		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
+		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 5, 1},
+		{"index/testdata/heldout8.jsonl", 0.93, 0.97, 0.90, 3, 2},
+		{"index/testdata/heldout9.jsonl", 0.96, 0.98, 0.92, 4, 1},
+		{"index/testdata/heldout10.jsonl", 0.96, 0.98, 0.92, 2, 2},
+		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 2, 3},
+		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 4, 3},
+		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 2, 3},
+		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 4},
+		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 2},
+		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 4, 4},
+		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 6, 3},
+		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 2},
+		{"index/testdata/heldout19.jsonl", 0.96, 0.97, 0.86, 6, 2},
+		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.85, 5, 3},
+		{"index/testdata/heldout21.jsonl", 0.94, 0.97, 0.92, 2, 3},
+		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 18, 1},
+		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.97, 17, 2},
+		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.72, 8, 6},
+		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.93, 19, 1},
+		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 2},
+		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 12, 1},
+		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.81, 13, 2},
+		{"index/testdata/heldout29.jsonl", 0.92, 0.96, 0.80, 23, 1},
+		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 7, 1},
+		{"index/testdata/heldout31.jsonl", 0.93, 0.95, 0.88, 20, 4},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
-		{"index/testdata/followups.jsonl", 0.85, 0.91, 0, 0, 5},
+		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
 		{"index/testdata/heldout-followups.jsonl", 0.81, 0.89, 0, 0, 6},
 	}
 	for _, tt := range tests {
@@ -238,7 +244,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the thirty-six tuning sets) than from its page alone, and to
+// its examples (the thirty-seven tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
@@ -256,7 +262,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 	// it is left out.
 	examples := index.ExampleKeys(embedded)
 	var cases []content.Question
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31"} {
 		set, err := quality.LoadSet("../../index/testdata/" + name + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
@@ -290,7 +296,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 53 of the 176 off-topic questions answered, and 18 right
+	// has: today 52 of the 185 off-topic questions answered, and 16 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",

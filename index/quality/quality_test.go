@@ -25,9 +25,10 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Cleanup(func() { _ = ix.Close() })
 	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
 	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
-	// The guide's closest to conferences is the Timeline, unsure.
-	unsureOff := []content.Question{{Text: "which conferences should a director go to this year?"}}
-	unsureRight := []content.Question{{Text: "which conferences should a director go to this year?", Expect: []string{"Timeline"}}}
+	// The guide's closest to which conferences to attend is its step of
+	// speaking at them, unsure.
+	unsureOff := []content.Question{{Text: "what conferences should a director attend?"}}
+	unsureRight := []content.Question{{Text: "what conferences should a director attend?", Expect: []string{"4. Develop External Presence"}}}
 	row := []content.Question{{Text: "who does a VP report to?", Expect: []string{"Comparison: Director vs VP"}, Answer: "Reports to | VP or Senior Director | CTO, CEO, or Board"}}
 	tests := []struct {
 		name  string
@@ -49,9 +50,9 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"off-topic, answered unsure", unsureOff, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1, OffTopicUnsure: 1}},
+		{"off-topic, answered unsure", unsureOff, Reply{Text: "4. Develop External Presence", Answered: true}, Score{N: 1, NoneTotal: 1, OffTopicUnsure: 1}},
 		{"off-topic, unsure but not answered", unsureOff, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"answered right, unsure", unsureRight, Reply{Text: "Timeline", Answered: true},
+		{"answered right, unsure", unsureRight, Reply{Text: "4. Develop External Presence", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightUnsure: 1}},
 	}
 	for _, tt := range tests {
