@@ -472,6 +472,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"what's the PTO policy before the holidays?",
 		"what questions do they ask in a VP of engineering interview loop?",
 		"how do I prep for a director interview loop next week?",
+		// The guide's monthly lunch with the VP of Product shares every
+		// other word.
+		"what restaurant should I take the VP of product to for our monthly lunch?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
