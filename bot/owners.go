@@ -56,7 +56,55 @@ type owners struct {
 	keepMu  sync.Mutex
 	shut    bool
 	keeping sync.WaitGroup
-	metrics *ownerMetrics
+	// recording are the questions being kept now: the admins' Home waits
+	// for them, so a question asked just before it was opened is in it.
+	recording pending
+	metrics   *ownerMetrics
+}
+
+// pending is a set of pieces of work under way, each a channel closed
+// when it ends.
+type pending struct {
+	mu    sync.Mutex
+	next  int
+	works map[int]chan struct{}
+}
+
+// begin adds a piece of work to the set; end takes it out.
+func (p *pending) begin() (end func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.works == nil {
+		p.works = map[int]chan struct{}{}
+	}
+	id, done := p.next, make(chan struct{})
+	p.next++
+	p.works[id] = done
+	return func() {
+		p.mu.Lock()
+		delete(p.works, id)
+		p.mu.Unlock()
+		close(done)
+	}
+}
+
+// wait waits until the work under way when it was called has ended, or
+// ctx is done; work begun since is not waited for, so a busy bot's Home
+// is not held back.
+func (p *pending) wait(ctx context.Context) {
+	p.mu.Lock()
+	works := make([]chan struct{}, 0, len(p.works))
+	for _, done := range p.works {
+		works = append(works, done)
+	}
+	p.mu.Unlock()
+	for _, done := range works {
+		select {
+		case <-done:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // newOwners sets up what the server does for the guide's owners: with
@@ -232,8 +280,10 @@ func (s *Server) keep(a asked, surface store.Surface) {
 	if !s.owners.start() {
 		return
 	}
+	recorded := s.owners.recording.begin()
 	go func() {
 		defer s.owners.keeping.Done()
+		defer recorded()
 		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
 		defer cancel()
 		// The raw question: the store drops markup with its labels, which
@@ -338,6 +388,8 @@ func (s *Server) homeView(ctx context.Context, user, notice string, from int) sl
 	if !s.isAdmin(user) || s.owners.questions == nil {
 		return blockkit.Home(g)
 	}
+	// Each question is kept within keepTimeout.
+	s.owners.recording.wait(ctx)
 	ctx, cancel := context.WithTimeout(ctx, reportTimeout)
 	defer cancel()
 	r, err := s.homeReport(ctx)

@@ -285,6 +285,39 @@ func TestAdminHome(t *testing.T) {
 	}
 }
 
+// slowKeeping is a store that takes a while to keep a question, as a
+// busy database does.
+type slowKeeping struct {
+	*store.Store
+	delay time.Duration
+}
+
+func (s slowKeeping) RecordQuestion(ctx context.Context, a store.Asked) error {
+	select {
+	case <-time.After(s.delay):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return s.Store.RecordQuestion(ctx, a)
+}
+
+// TestAdminHomeWaitsForTheQuestionJustAsked opens the admin's Home as soon
+// as a question is acked, while the store is still keeping it: the Home
+// lists it.
+func TestAdminHomeWaitsForTheQuestionJustAsked(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
+		c.Questions = slowKeeping{st, 300 * time.Millisecond}
+		c.Admins = []string{"UADMIN"}
+	})
+	h.slash(t, "director offsites?")
+	h.send(t, fakeslack.HomeOpened("EvA", "UADMIN"))
+	home := blocksText(t, h.callsTo(t, "views.publish", 1)[0].Args)
+	if !strings.Contains(home, "director offsite") {
+		t.Errorf("the admin's Home, opened as the question was kept, lacks it: %s", home)
+	}
+}
+
 const ownersGuide = `# Handbook
 
 ## Budgets
