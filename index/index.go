@@ -363,6 +363,7 @@ func (ix *Index) load() error {
 	ix.outside, ix.outsidePhrases = outside, unsaid
 	roles := thesaurus.Roles()
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
+	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}

@@ -161,3 +161,44 @@ func TestRoleSpelling(t *testing.T) {
 		t.Errorf("a VP question after a director's story answered %v, want no director-only section first", ids(hits))
 	}
 }
+
+// TestOtherFunctionsLeaders: a director, VP or head of a function outside
+// engineering (thesaurus's functions.txt) is someone the guide does not
+// describe, whether the asker is one or asks about one; one the asker
+// works with, a function that is engineering's ("clinical engineering",
+// "tax products"), an industry ("retail director") or a message that also
+// names engineering's leaders asks the guide.
+func TestOtherFunctionsLeaders(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		question string
+		refused  bool
+	}{
+		{"tax director here: how do I get ready to be VP?", true},
+		{"Director of admissions at a state university - is my planning horizon quarterly or multi-year?", true},
+		{"I'm the VP of supply chain, what should my week look like?", true},
+		{"as a facilities director, what should my recurring meetings be?", true},
+		{"what does a typical day look like for a director of curatorial affairs at an art museum", true},
+		{"what does a VP of finance do all day?", true},
+		{"how do i show im ready for VP of finance? currently FP&A director", true},
+
+		{"as an eng director, how do I work with our finance director on budget?", false},
+		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},
+		{"The nursing director keeps escalating to my VP. How should a director handle stakeholders like that?", false},
+		{"director of clinical engineering here, how much time should I spend in 1:1s?", false},
+		{"director of tax products at an accounting firm: what's the path to VP?", false},
+		{"I'm a retail director (6 EMs), what's my time split supposed to be?", false},
+		{"HR director here. how does an engineering director differ from a VP of engineering?", false},
+		{"how do I build relationships with the sales and marketing VPs?", false},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(r.Hits) == 0 && r.Why == OtherRole; got != tt.refused {
+			t.Errorf("Ask(%q) = %v, %v; want refused as another's role: %v", tt.question, ids(r.Hits), r.Why, tt.refused)
+		}
+	}
+}

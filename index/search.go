@@ -182,7 +182,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 	switch {
 	case err != nil:
 		return NotCovered, err
-	case others:
+	case others || ix.reader.LeadsOtherFunction(q.readWords):
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil

@@ -11,6 +11,7 @@ import (
 type Reader struct {
 	Cast      Cast
 	Described map[int]bool
+	Functions Functions
 }
 
 // Particular reports whether the words, with misspelt role names spelt
@@ -58,6 +59,13 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 	for _, words := range asking {
 		ms := r.Cast.Mentions(words)
 		for i, m := range ms {
+			// Another function's leader is no one the guide describes
+			// ("what does a typical day look like for a director of
+			// admissions?"), unless the asker works with them.
+			if start := r.leader(words, m); start >= 0 {
+				others = others || !heldBy(words, start)
+				continue
+			}
 			if i+1 < len(ms) && graded(words, m, ms[i+1]) && !r.another(ms, m.Role) {
 				return true, nil
 			}

@@ -40,6 +40,12 @@ var outside []byte
 //go:embed roles.txt
 var roles []byte
 
+// functions are the functions and trades outside engineering whose
+// leaders a guide to the role does not describe.
+//
+//go:embed functions.txt
+var functions []byte
+
 // Thesaurus is a guide's vocabulary, read from Solr's synonyms format.
 type Thesaurus struct {
 	// Synonyms are sets of single words, each a synonym of the others.
@@ -484,6 +490,11 @@ func Roles() [][]string {
 	return out
 }
 
+// Functions returns the functions and trades outside engineering, one
+// word or phrase each: next to a role the guide describes, one makes it
+// another function's leader ("a finance director").
+func Functions() []string { return wordList(functions) }
+
 // wordList reads a list of one word a line, with # comments.
 func wordList(text []byte) []string {
 	var out []string
@@ -498,5 +509,5 @@ func wordList(text []byte) []string {
 // Fingerprint identifies the default vocabulary, for an index built with
 // it: a persisted index is rebuilt when it changes.
 func Fingerprint() string {
-	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside) + "\x00" + string(roles)
+	return string(Default) + "\x00" + string(fillers) + "\x00" + string(outside) + "\x00" + string(roles) + "\x00" + string(functions)
 }

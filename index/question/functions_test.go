@@ -1,0 +1,36 @@
+package question
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadsOtherFunction reads who leads a function outside engineering
+// in a reader that knows finance, supply chain and events.
+func TestLeadsOtherFunction(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	r.Functions = NewFunctions([]string{"finance", "supply chain", "events"}, strings.ToLower)
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"finance director here, how do I get to VP?", true},
+		{"supply chain director: what does my week look like?", true},
+		{"I'm the VP of finance, how many directors should I have?", true},
+		{"as a new director of the events team, what should I own?", true},
+		{"currently director of finance at a bank, what's next?", true},
+		{"a director of events at a hotel asked: what next?", true},
+		{"the finance director asked me for a plan, what should a director do?", false},
+		{"director of finance systems here, what's my scope?", false},
+		{"how do I work with the finance director?", false},
+		{"finance director here: how does an engineering director differ from a VP?", false},
+		{"finance director here. as a director, how do I plan?", false},
+		{"what does a director do?", false},
+	}
+	for _, tt := range tests {
+		if got := r.LeadsOtherFunction(Words(tt.question)); got != tt.want {
+			t.Errorf("LeadsOtherFunction(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
