@@ -296,9 +296,11 @@ func (s *Server) keep(a asked, surface store.Surface) {
 }
 
 // refusals are the store's names of the kinds of reply that say why the
-// guide cannot answer; other kinds have none.
+// guide cannot answer; other kinds have none. A request for a text is,
+// like an outside topic, left to others: no gap in the guide.
 var refusals = map[blockkit.Kind]store.Refusal{
 	blockkit.KindOutsideTopic: store.RefusalOutsideTopic,
+	blockkit.KindRequest:      store.RefusalOutsideTopic,
 	blockkit.KindOtherRole:    store.RefusalOtherRole,
 	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }

@@ -138,6 +138,9 @@ const (
 	OtherRole
 	// CompanyFact: a fact of the asker's own company.
 	CompanyFact
+	// Request: a request to write, summarize or translate a text, not a
+	// question (question.Request).
+	Request
 )
 
 // String says what the reason is, for a guide's owner.
@@ -149,6 +152,8 @@ func (r Reason) String() string {
 		return "a role the guide's headings do not name"
 	case CompanyFact:
 		return "a fact of the asker's own company"
+	case Request:
+		return "a request to write, summarize or translate, not a question"
 	}
 	return "no section holds enough of it, or the examples say the guide does not answer it"
 }
@@ -157,6 +162,8 @@ func (r Reason) String() string {
 // split into words, its topic words, and the words of its sentences that
 // ask.
 type inquiry struct {
+	// request tells a request for a text (question.Request).
+	request   bool
 	read      string
 	readWords []string
 	words     []word
@@ -166,7 +173,7 @@ type inquiry struct {
 }
 
 func (ix *Index) readQuestion(text string) inquiry {
-	q := inquiry{read: ix.rewrite(text)}
+	q := inquiry{read: ix.rewrite(text), request: question.Request(text)}
 	q.words = ix.words(q.read)
 	q.readWords = question.Words(q.read)
 	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
@@ -178,6 +185,9 @@ func (ix *Index) readQuestion(text string) inquiry {
 // refusal returns the reason a rule knows the guide cannot answer a
 // question, or NotCovered when none does.
 func (ix *Index) refusal(q inquiry) (Reason, error) {
+	if q.request {
+		return Request, nil
+	}
 	others, err := ix.reader.AboutOthers(q.asking, ix.namedInText)
 	switch {
 	case err != nil:

@@ -51,6 +51,7 @@ var reasons = map[index.Reason]string{
 	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools, reading lists and particular companies' ladders to your manager, your people team or your company's own pages.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
+	index.Request:      "I answer questions from the guide: I don't write, summarize or translate texts for you.",
 }
 
 // quoteOf is the question as a no-answer quotes it: its words as the

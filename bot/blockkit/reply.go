@@ -34,6 +34,9 @@ const (
 	KindOutsideTopic
 	KindOtherRole
 	KindCompanyFact
+	// KindRequest says that the bot answers questions and does not write,
+	// summarize or translate the text asked for: no gap in the guide.
+	KindRequest
 )
 
 // Answered reports whether a reply of kind k answered from the guide.
@@ -45,6 +48,7 @@ var refusalKinds = map[index.Reason]Kind{
 	index.OutsideTopic: KindOutsideTopic,
 	index.OtherRole:    KindOtherRole,
 	index.CompanyFact:  KindCompanyFact,
+	index.Request:      KindRequest,
 }
 
 // IsHelp reports whether a question asks for help rather than about the

@@ -188,6 +188,7 @@ func TestReplyKinds(t *testing.T) {
 		{"how much equity does a VP get?", KindOutsideTopic},
 		{"how is a staff engineer different from a director?", KindOtherRole},
 		{"who's the VP here?", KindCompanyFact},
+		{"can you draft an email to my VP asking for 3 more headcount?", KindRequest},
 		{"thanks!", KindHelp},
 		{"ok cool", KindHelp},
 	}
@@ -200,9 +201,12 @@ func TestReplyKinds(t *testing.T) {
 			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, got, tt.want)
 		}
 	}
-	for why := range index.CompanyFact + 1 {
+	for why := range index.Request + 1 {
 		if _, ok := refusalKinds[why]; !ok {
 			t.Errorf("reason %d has no kind of reply", why)
+		}
+		if _, ok := reasons[why]; !ok && why != index.NotCovered {
+			t.Errorf("reason %d is not explained", why)
 		}
 	}
 }

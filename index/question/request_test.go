@@ -1,0 +1,32 @@
+package question
+
+import "testing"
+
+func TestRequest(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		want    bool
+	}{
+		{"draft an email to my VP asking for 3 more headcount for Q4", true},
+		{"can you write me a job description for our first engineering manager hire", true},
+		{"hey bot, can you turn these bullet notes into a reorg announcement?", true},
+		{"summarize yesterday's leadership sync for me, I missed it", true},
+		{"translate this perf review into spanish for me", true},
+		{"I start as director on Monday. Could you draft an intro message to my new team?", true},
+		{"pls proofread my update to the VP", true},
+		{"write me a haiku about mondays", true},
+		{"can you summarize the core responsibilities?", false},
+		{"write up the rungs and promotion rubric for the whole org", false},
+		{"how do I write a promo packet?", false},
+		{"should a director still write specs?", false},
+		{"make sure I know what a VP does: what does a VP do?", false},
+		{"I'm drafting a PIP. What should it contain?", false},
+		{"what should a reorg announcement email say?", false},
+	}
+	for _, tt := range tests {
+		if got := Request(tt.message); got != tt.want {
+			t.Errorf("Request(%q) = %v, want %v", tt.message, got, tt.want)
+		}
+	}
+}
