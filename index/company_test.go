@@ -89,6 +89,12 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"We had a big outage and the board is asking questions. What would someone at VP level do here?", true},
 		{"I got passed over for VP. What are the common traps directors fall into here?", true},
 		{"what should a new director focus on first here?", true},
+		// Colleagues by name (question.Reader.NamesColleague).
+		{"Who does Priya report to after the reorg?", false},
+		{"Is Dana going to be promoted to VP this cycle?", false},
+		{"How many direct reports does Sarah have?", false},
+		{"Priya just made director of engineering, what does her typical day look like?", true},
+		{"I'm Priya, a new director: what should I focus on first?", true},
 	}
 	checkAnswered(t, ix, tests)
 }

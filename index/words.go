@@ -256,3 +256,7 @@ func (ix *Index) stem(word string) string {
 	}
 	return string(toks[0].Term)
 }
+
+// usesWord reports whether the guide uses a word (lower-cased), by its
+// stem.
+func (ix *Index) usesWord(word string) bool { return ix.known[ix.stem(word)] > 0 }

@@ -1,0 +1,32 @@
+package question
+
+import "testing"
+
+func TestNamesColleague(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	guide := SetOf("morning director vp time good team")
+	known := func(w string) bool { return guide[w] }
+	tests := []struct {
+		message string
+		want    bool
+	}{
+		{"Who does Priya report to after the reorg?", true},
+		{"Is Mark a good director? Be honest.", true},
+		{"do you think Tom is ready to be a director?", true},
+		{"How many direct reports does Sarah have?", true},
+		{"how many EMs report to Marco now?", true},
+		{"is Priya's team hiring?", true},
+		{"Is Morning a good time for 1:1s?", false},
+		{"I'm Priya, a new director: what should I do first?", false},
+		{"Priya just made director, what changes?", false},
+		{"Does a VP report to the CTO?", false},
+		{"What does a Director do on Monday?", false},
+		{"is raj a good director", false},
+	}
+	for _, tt := range tests {
+		if got := r.NamesColleague(tt.message, known); got != tt.want {
+			t.Errorf("NamesColleague(%q) = %v, want %v", tt.message, got, tt.want)
+		}
+	}
+}
