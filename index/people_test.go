@@ -31,6 +31,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"what are a CPO's responsibilities in our org?", false},
 		{"difference between a staff eng and a principal eng", false},
 		{"What does a director of product do?", false},
+		{"design director (UX/product design) wanting to become VP of Design - what are the key shifts?", false},
 		{"How is a staff engineer's job different from a director's?", false},
 		{"what does a head of engineering do differently from a VP", false},
 		{"is a head of engineering the same level as a director?", false},

@@ -230,6 +230,9 @@ func becoming(words []string, i int) bool {
 		return true
 	case "become":
 		return i >= 1 && aspirants[words[i-1]]
+	case "to":
+		// The thesaurus reads "become VP" as "transition to VP".
+		return i >= 1 && words[i-1] == "transition"
 	}
 	return false
 }

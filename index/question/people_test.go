@@ -49,6 +49,7 @@ func TestAboutOthers(t *testing.T) {
 		{"director vs staff engineer, who writes more code?", false},
 		{"how do I go from director to VP?", false},
 		{"how do I go from EM to director?", false},
+		{"staff engineer wanting to transition to CTO, what are the key shifts?", true},
 	}
 	for _, tt := range tests {
 		got, err := r.AboutOthers(asking(tt.question), inText)
