@@ -89,6 +89,13 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"We had a big outage and the board is asking questions. What would someone at VP level do here?", true},
 		{"I got passed over for VP. What are the common traps directors fall into here?", true},
 		{"what should a new director focus on first here?", true},
+		{"Which of our directors has the most attrition?", false},
+		{"which of our teams should a new director meet first?", true},
+		{"Is our Senior Director of Infrastructure leaving?", false},
+		{"When does the new VP start?", false},
+		{"What should I do when my VP is leaving?", true},
+		{"when does a new director start running skip-levels?", true},
+		{"Who is the best engineering manager in our company?", false},
 		// Colleagues by name (question.Reader.NamesColleague).
 		{"Who does Priya report to after the reorg?", false},
 		{"Is Dana going to be promoted to VP this cycle?", false},

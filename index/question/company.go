@@ -27,7 +27,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if r.placed(words, alone) || r.dated(words) {
+		if r.placed(words, alone) || r.dated(words) || r.moving(words) || picked(words) {
 			return true
 		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
@@ -79,11 +79,18 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 // work on here?", "what would a VP do here?") or in general ("how many
 // teams does a director usually have here?") it asks the guide, and so
 // does a bare "here" with a role the guide describes ("how many hours
-// does a director spend in 1:1s here?").
+// does a director spend in 1:1s here?"). Who it is asks the company's
+// fact only said outright ("who is the best EM in our company?"): "who
+// is supposed to set technical standards here?" asks the guide.
 func (r Reader) placed(words []string, alone bool) bool {
-	here := alone && len(words) > 0 && words[len(words)-1] == "here" && !r.NamesDescribed(words)
-	return (atCompany.Ends(words) || here) && whatWords.Any(words[:min(len(words), maxLeadWords)]) &&
-		!advice.In(words) && !generalizers.Any(words)
+	if advice.In(words) || generalizers.Any(words) {
+		return false
+	}
+	lead := words[:min(len(words), maxLeadWords)]
+	if atCompany.Ends(words) {
+		return whatWords.Any(lead) || slices.Contains(lead, "who")
+	}
+	return alone && len(words) > 0 && words[len(words)-1] == "here" && !r.NamesDescribed(words) && whatWords.Any(lead)
 }
 
 // dated reports whether a sentence asks what, which, how many, who or
@@ -119,6 +126,28 @@ func (r Reader) dated(words []string) bool {
 		ours = ours || unit
 	}
 	return ours || !r.NamesDescribed(words)
+}
+
+// moving reports whether a sentence asks whether or when a post of the
+// company comes or goes: "is our senior director leaving?", "when does
+// the new VP start?", "did my VP resign?". "What should I do when my VP
+// is leaving?" asks for advice.
+func (r Reader) moving(words []string) bool {
+	if len(words) == 0 || !movesAsked[words[0]] || !moves.Any(words) || advice.In(words) {
+		return false
+	}
+	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool {
+		before := words[beforeDeterminers(words, m.Start)+1 : m.Start]
+		// "The new VP" is the company's; "a new director" anyone.
+		return owned.Any(before) || slices.Contains(before, "the") && slices.Contains(before, "new")
+	})
+}
+
+// picked reports whether a sentence asks which of the company's own
+// people or parts: "which of our directors has the most attrition?".
+// "Which of our teams should I visit first?" asks for advice.
+func picked(words []string) bool {
+	return ourPicks.In(words[:min(len(words), maxLeadWords+3)]) && !advice.In(words)
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -246,6 +275,12 @@ var (
 	// industry makes a question general: "at most companies right now".
 	industry = NewPhrasings("most companies", "most orgs", "most organizations", "most places", "in general", "industry")
 	advice   = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
+	// movesAsked open a question whether or when someone comes or goes;
+	// moves are the comings and goings.
+	movesAsked = SetOf("is are was when did has have will")
+	moves      = SetOf("leaving leave left quitting quit quits resigning resign resigned retiring retire starting start starts joining join joins fired")
+	// ourPicks ask which of the company's own.
+	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )
