@@ -182,6 +182,7 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"as a facilities director, what should my recurring meetings be?", true},
 		{"what does a typical day look like for a director of curatorial affairs at an art museum", true},
 		{"what does a VP of finance do all day?", true},
+		{"director of compensation here, how do I get to VP?", true},
 		{"how do i show im ready for VP of finance? currently FP&A director", true},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},

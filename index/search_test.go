@@ -475,6 +475,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		// The guide's monthly lunch with the VP of Product shares every
 		// other word.
 		"what restaurant should I take the VP of product to for our monthly lunch?",
+		"what's the salary of a director?",
+		"average director salary in Berlin?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -523,6 +525,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how should a director prep for the next round of layoffs?",
 		"what numbers does a director check before standup?",
 		"how do I keep my org running when I'm on vacation?",
+		// A leader's area (question.Reader.PostAreas).
+		"As director of restaurant ordering, how much time should go to hiring?",
+		"director of legal tech at a law firm — what are the common pitfalls?",
+		"director of policy admin software at an insurer: how many EMs is typical?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

@@ -132,8 +132,10 @@ func (ix *Index) outsideWord(q inquiry) bool {
 	}
 	// Most questions hold no outside word: only those that do are read
 	// for asides.
-	asked := question.NewSet(question.WithoutAsides(q.readWords))
-	return slices.ContainsFunc(q.words[i:], func(w word) bool { return asked[w.text] && ix.beyond(w) })
+	// A leader's area is no topic asked ("director of restaurant
+	// ordering").
+	asked, areas := question.NewSet(question.WithoutAsides(q.readWords)), ix.reader.PostAreas(q.readWords)
+	return slices.ContainsFunc(q.words[i:], func(w word) bool { return asked[w.text] && !areas[w.text] && ix.beyond(w) })
 }
 
 // beyond reports whether a word names a topic outside the guide's: one of

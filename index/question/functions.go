@@ -71,6 +71,35 @@ func (r Reader) leader(words []string, m Mention) int {
 	return -1
 }
 
+// PostAreas returns the words that name what leaders the guide describes
+// lead: "restaurant ordering" in "director of restaurant ordering", "legal
+// tech" in "director of legal tech", "restaurant tech" in "restaurant-tech
+// director". Such a word is their area, not the topic asked about.
+func (r Reader) PostAreas(words []string) Set {
+	out := Set{}
+	for _, m := range r.Cast.Mentions(words) {
+		if !r.Described[m.Role] {
+			continue
+		}
+		for i := m.Start - 1; i >= max(0, m.Start-maxAreaWords) && !areaStops[words[i]]; i-- {
+			out[words[i]] = true
+		}
+		if m.End < len(words) && words[m.End] == "of" {
+			for i := m.End + 1; i < min(len(words), m.End+1+maxAreaWords) && !areaStops[words[i]] && !functionEnds[words[i]]; i++ {
+				out[words[i]] = true
+			}
+		}
+	}
+	return out
+}
+
+// maxAreaWords is how many words on either side of a leader's title may
+// name their area.
+const maxAreaWords = 3
+
+// areaStops end the name of a leader's area: "the salary of a director".
+var areaStops = SetOf("a an the of for at in on to my our your their his her this that as i m am is are was be been s what how who when where which why do does should can")
+
 // LeadsOtherFunction reports whether the asker says they lead a function
 // outside engineering: the message opens with its leader ("tax director
 // here: …", "Director of admissions at a university — …") or the asker
