@@ -390,8 +390,7 @@ func (s *Server) homeView(ctx context.Context, user, notice string, from int) sl
 	if !s.isAdmin(user) || s.owners.questions == nil {
 		return blockkit.Home(g)
 	}
-	// Each question is kept within keepTimeout.
-	s.owners.recording.wait(ctx)
+	s.waitKept(ctx)
 	ctx, cancel := context.WithTimeout(ctx, reportTimeout)
 	defer cancel()
 	r, err := s.homeReport(ctx)
@@ -408,6 +407,19 @@ func (s *Server) homeView(ctx context.Context, user, notice string, from int) sl
 	}
 	return blockkit.AdminHome(g, r, t)
 }
+
+// waitKept waits, at most keptWait, for the questions being kept, so that
+// one asked just before the Home was opened is in its report; a slow
+// store leaves the Home the time to be drawn and published.
+func (s *Server) waitKept(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, keptWait)
+	defer cancel()
+	s.owners.recording.wait(ctx)
+}
+
+// keptWait bounds how long the admins' Home waits for the questions being
+// kept: a question is kept in milliseconds.
+const keptWait = time.Second
 
 // homeReport is the report of the admins' Home: the last homeWindow.
 func (s *Server) homeReport(ctx context.Context) (report.Report, error) {

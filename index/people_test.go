@@ -193,6 +193,8 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"I'm a retail director (6 EMs), what's my time split supposed to be?", false},
 		{"HR director here. how does an engineering director differ from a VP of engineering?", false},
 		{"how do I build relationships with the sales and marketing VPs?", false},
+		{"Finance director wants me to cut 10% of my budget, how should I prioritize?", false},
+		{"Supply chain VP keeps promising features to customers, how do I push back?", false},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)

@@ -477,6 +477,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"what restaurant should I take the VP of product to for our monthly lunch?",
 		"what's the salary of a director?",
 		"average director salary in Berlin?",
+		"Google director vs VP scope?",
+		"director comp vs VP comp",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -529,6 +531,7 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"As director of restaurant ordering, how much time should go to hiring?",
 		"director of legal tech at a law firm — what are the common pitfalls?",
 		"director of policy admin software at an insurer: how many EMs is typical?",
+		"How do I take into account VP feedback on my roadmap?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

@@ -12,9 +12,7 @@ import (
 // ready to be a director?", "How many direct reports does Sarah have?". A
 // name is a capitalized word inside a sentence that the guide does not
 // use (known tells the words it does, lower-cased) and no role's name
-// begins with, standing where a person does: after "is", "does", "did",
-// "will" or "think" ("is Dana going to be promoted?"), before "report" or
-// a possessive ("Priya's team"), or after "report to". "Is Morning a good
+// begins with, standing where only a person does (personSlot). "Is Morning a good
 // time for 1:1s?" names the guide's own word; "I'm Priya, a new director:
 // what should I do first?" is a question of the guide's. A name typed in
 // lower case ("is raj ready?") is not told from a word. As for
@@ -44,28 +42,54 @@ func capitalized(word string) bool {
 	return unicode.IsUpper(first) && len(rest) > 0 && !slices.ContainsFunc(rest, func(r rune) bool { return !unicode.IsLower(r) })
 }
 
-// personSlot reports whether the word at i stands where a person does:
-// "is Dana going to…", "does Sarah have", "think Tom is…", "Priya
-// reports to", "Priya's team", "report to Marco".
+// personSlot reports whether the word at i stands where only a person
+// does: said to be ready, leaving or promoted ("is Dana going to be
+// promoted?", "do you think Tom is ready…", "Is Mark a good director?"),
+// having or getting something ("how many reports does Sarah have?", "did
+// Sam get promoted?"), or reported to ("who does Priya report to?", "how
+// many EMs report to Marco now?"). A team's or a tool's name stands in
+// none of them: "Does Mobile report to a director or the VP?", "Is
+// Checkout big enough for a director?", "Will Copilot change what
+// directors do?".
 func personSlot(words []string, i int) bool {
-	before := words[i-1]
-	after := ""
-	if i+1 < len(words) {
-		after = words[i+1]
+	before, rest := words[i-1], words[i+1:]
+	switch before {
+	case "is", "was", "will":
+		return described(rest)
+	case "think", "thinks":
+		return len(rest) > 0 && (rest[0] == "is" || rest[0] == "will") && described(rest[1:])
+	case "does", "did":
+		// "Who does Priya report to?", "does Sarah have?", "did Sam get
+		// promoted?"
+		return i >= 2 && words[i-2] == "who" && len(rest) > 0 && reporting[rest[0]] ||
+			len(rest) == 1 && rest[0] == "have" || len(rest) > 1 && (rest[0] == "get" || rest[0] == "got") && rest[1] == "promoted"
+	}
+	// "How many EMs report to Marco (now)?"
+	return i >= 2 && before == "to" && reporting[words[i-2]] && len(rest) <= 1
+}
+
+// described reports whether the words after a person say what only a
+// person is: "ready", "leaving", "going to be promoted", "a good
+// director", "be promoted".
+func described(words []string) bool {
+	if len(words) > 0 && words[0] == "be" {
+		words = words[1:]
 	}
 	switch {
-	case personAsked[before] && after != "":
-		return true
-	case reporting[after] || after == "s" && i+2 < len(words):
+	case len(words) == 0:
+		return false
+	case personStates[words[0]]:
 		return true
 	}
-	return i >= 2 && (before == "to" || before == "under") && reporting[words[i-2]]
+	return len(words) > 1 && (words[0] == "a" || words[0] == "an") && judgements[words[1]]
 }
 
 var (
-	// personAsked ask about the person after them: "is Dana…", "does
-	// Sarah have…", "think Tom is ready".
-	personAsked = SetOf("is does did will has was should can think thinks")
+	// personStates say what a person is: "ready", "leaving", "getting
+	// promoted".
+	personStates = SetOf("ready leaving quitting retiring resigning promoted promotable going getting burned burnt")
+	// judgements judge a person: "a good director", "a strong VP".
+	judgements = SetOf("good great bad strong weak decent real solid fit")
 	// reporting speak of whom a person reports to.
 	reporting = SetOf("report reports reporting reported")
 	// notNames are capitalized words that name no colleague: days,

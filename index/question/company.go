@@ -27,7 +27,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if r.placed(words, alone) || r.dated(words) || r.moving(words) || picked(words) {
+		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) {
 			return true
 		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
@@ -130,10 +130,15 @@ func (r Reader) dated(words []string) bool {
 
 // moving reports whether a sentence asks whether or when a post of the
 // company comes or goes: "is our senior director leaving?", "when does
-// the new VP start?", "did my VP resign?". "What should I do when my VP
-// is leaving?" asks for advice.
+// the new VP start?", "did my VP resign this week?". "What should I do
+// when my VP is leaving?" asks for advice, and "is my VP leaving a bad
+// sign for my promotion?" asks what it means.
 func (r Reader) moving(words []string) bool {
-	if len(words) == 0 || !movesAsked[words[0]] || !moves.Any(words) || advice.In(words) {
+	if len(words) == 0 || !movesAsked[words[0]] || advice.In(words) {
+		return false
+	}
+	at := slices.IndexFunc(words, func(w string) bool { return moves[w] })
+	if at < 0 || slices.ContainsFunc(words[at+1:], func(w string) bool { return !whereabouts[w] && !whens[w] }) {
 		return false
 	}
 	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool {
@@ -143,11 +148,24 @@ func (r Reader) moving(words []string) bool {
 	})
 }
 
-// picked reports whether a sentence asks which of the company's own
-// people or parts: "which of our directors has the most attrition?".
-// "Which of our teams should I visit first?" asks for advice.
-func picked(words []string) bool {
-	return ourPicks.In(words[:min(len(words), maxLeadWords+3)]) && !advice.In(words)
+// picked reports whether a sentence asks which or who of the company's
+// own people: "which of our directors has the most attrition?". Asked for
+// advice ("which of our teams should I visit first?"), in general ("who
+// in our org usually runs…") or as a choice between roles the guide
+// describes ("…, a director or VP?") it asks the guide, and so does one
+// that picks something else ("which of our metrics matter most for a
+// director?").
+func (r Reader) picked(words []string) bool {
+	lead := words[:min(len(words), maxLeadWords+3)]
+	for i := range lead {
+		n := ourPicks.StartAt(words, i)
+		if n == 0 {
+			continue
+		}
+		people := i+n < len(words) && (r.Cast.StartsName(words[i+n]) || units[words[i+n]] || staff[words[i+n]])
+		return people && !advice.In(words) && !generalizers.Any(words) && !r.choice(words)
+	}
+	return false
 }
 
 // member reports whether the words after "who is" ask who sits on one of
@@ -279,6 +297,12 @@ var (
 	// moves are the comings and goings.
 	movesAsked = SetOf("is are was when did has have will")
 	moves      = SetOf("leaving leave left quitting quit quits resigning resign resigned retiring retire starting start starts joining join joins fired")
+	// staff are the company's people a question picks among: "which of
+	// our engineers…".
+	staff = SetOf("engineers people leaders managers folks")
+	// whens may end a question whether someone comes or goes: "… leaving
+	// soon?", "… start next week?".
+	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
 	// ourPicks ask which of the company's own.
 	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
 	// followUps ask more than the company's fact.

@@ -31,32 +31,46 @@ func (f Functions) before(words []string, end int) int {
 	return 0
 }
 
-// after reports whether the words from start name a function and end the
-// name of its leader: "admissions at a university", "clinical operations",
-// not "clinical engineering" or "tax products", which engineering makes.
-func (f Functions) after(words []string, start int) bool {
-	return slices.ContainsFunc(f, func(name []string) bool {
+// after returns where the name of a function's leader ends when the
+// words from start name a function, 0 when they do not: "admissions" in
+// "admissions at a university", "clinical operations"; not "clinical
+// engineering" or "tax products", which engineering makes.
+func (f Functions) after(words []string, start int) int {
+	for _, name := range f {
 		end := start + len(name)
-		return end <= len(words) && slices.Equal(words[start:end], name) && (end == len(words) || functionEnds[words[end]])
-	})
+		if end > len(words) || !slices.Equal(words[start:end], name) {
+			continue
+		}
+		for end < len(words) && functionParts[words[end]] {
+			end++
+		}
+		if end == len(words) || functionEnds[words[end]] {
+			return end
+		}
+	}
+	return 0
 }
 
-// functionEnds are the words that may follow a function in its leader's
-// name: a part of it ("operations", "team"), or what follows a name ("at
-// a hospital", "here", "what should I…").
-var functionEnds = SetOf("operations ops affairs services team teams group department dept org organization office division function " +
-	"at for in here and or with on from to of as s what how who when where which why is are am was do does did should can could would will i we my our vs versus")
+var (
+	// functionParts may follow a function in its leader's name: "clinical
+	// operations", "the events team".
+	functionParts = SetOf("operations ops affairs services team teams group department dept org organization office division function")
+	// functionEnds may follow the name of a function's leader: "at a
+	// hospital", "here", "what should I…".
+	functionEnds = SetOf("at for in here and or with on from to of as s what how who when where which why is are am was do does did should can could would will i we my our vs versus")
+)
 
 // leader returns where the name of another function's leader mentioned
-// at m starts, or -1 when m is no such leader: a role the guide describes
-// whose name a function's stands before ("a finance director") or after
-// ("a VP of supply chain", "a director of the events team").
-func (r Reader) leader(words []string, m Mention) int {
+// at m starts and ends, and false when m is no such leader: a role the
+// guide describes whose name a function's stands before ("a finance
+// director") or after ("a VP of supply chain", "a director of the events
+// team").
+func (r Reader) leader(words []string, m Mention) (start, end int, ok bool) {
 	if !r.Described[m.Role] {
-		return -1
+		return 0, 0, false
 	}
 	if n := r.Functions.before(words, m.Start); n > 0 {
-		return m.Start - n
+		return m.Start - n, m.End, true
 	}
 	at := m.End
 	if at < len(words) && words[at] == "of" {
@@ -64,25 +78,23 @@ func (r Reader) leader(words []string, m Mention) int {
 		if at < len(words) && words[at] == "the" {
 			at++
 		}
-		if r.Functions.after(words, at) {
-			return m.Start
+		if end := r.Functions.after(words, at); end > 0 {
+			return m.Start, end, true
 		}
 	}
-	return -1
+	return 0, 0, false
 }
 
 // PostAreas returns the words that name what leaders the guide describes
-// lead: "restaurant ordering" in "director of restaurant ordering", "legal
-// tech" in "director of legal tech", "restaurant tech" in "restaurant-tech
-// director". Such a word is their area, not the topic asked about.
+// lead, after "of": "restaurant ordering" in "director of restaurant
+// ordering", "legal tech" in "director of legal tech". Such a word is
+// their area, not the topic asked about. A word before a title is not
+// ("Google director vs VP", "director comp vs VP comp").
 func (r Reader) PostAreas(words []string) Set {
 	out := Set{}
 	for _, m := range r.Cast.Mentions(words) {
 		if !r.Described[m.Role] {
 			continue
-		}
-		for i := m.Start - 1; i >= max(0, m.Start-maxAreaWords) && !areaStops[words[i]]; i-- {
-			out[words[i]] = true
 		}
 		if m.End < len(words) && words[m.End] == "of" {
 			for i := m.End + 1; i < min(len(words), m.End+1+maxAreaWords) && !areaStops[words[i]] && !functionEnds[words[i]]; i++ {
@@ -93,8 +105,8 @@ func (r Reader) PostAreas(words []string) Set {
 	return out
 }
 
-// maxAreaWords is how many words on either side of a leader's title may
-// name their area.
+// maxAreaWords is how many words after a leader's title and "of" may name
+// their area.
 const maxAreaWords = 3
 
 // areaStops end the name of a leader's area: "the salary of a director".
@@ -112,10 +124,10 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 func (r Reader) LeadsOtherFunction(words []string) bool {
 	leads := false
 	for _, m := range r.Cast.Mentions(words) {
-		start := r.leader(words, m)
+		start, end, ok := r.leader(words, m)
 		switch {
-		case start >= 0:
-			leads = leads || introduces(words, start)
+		case ok:
+			leads = leads || introduces(words, start) && !actsOn(words, end)
 		case r.Described[m.Role] && (engineers(words, m) || introduces(words, m.Start)):
 			return false
 		}
@@ -135,6 +147,17 @@ func introduces(words []string, start int) bool {
 		return !slices.Contains(words[:start], "the")
 	}
 	return selfIntroductions[words[i-1]] || i >= 2 && words[i-2] == "i" && selfVerbs[words[i-1]]
+}
+
+// actsOn reports whether a leader does something to the asker, rather
+// than introducing them or being asked about: "Finance director wants me to cut
+// my budget…", "Sales VP keeps promising features…", "Recruiting director
+// or VP: who owns…". A post's name that introduces the asker is followed
+// by where or what they are ("tax director here", "… at a university",
+// "… with 40 people"), or by the question ("tax director: how do I…").
+// The leader's name ends at end.
+func actsOn(words []string, end int) bool {
+	return end < len(words) && !introductionEnds[words[end]]
 }
 
 // engineers reports whether the role mentioned at m is named as
@@ -162,6 +185,10 @@ var (
 	// finance", "a new facilities director". A message opening with "the"
 	// ("The nursing director keeps escalating") is about someone else.
 	leaderDeterminers = SetOf("a an the new")
+	// introductionEnds follow the name of the asker's post opening a
+	// message: where or what they are, or the question.
+	introductionEnds = SetOf("here at for in with from currently trying looking wanting hoping moving thinking about " +
+		"how what who when where which why should do does can could would is are am any")
 	// selfIntroductions stand before the asker's own post: "as a
 	// finance director", "currently FP&A director", "i'm now VP of
 	// sales".

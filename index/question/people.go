@@ -61,9 +61,10 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 		for i, m := range ms {
 			// Another function's leader is no one the guide describes
 			// ("what does a typical day look like for a director of
-			// admissions?"), unless the asker works with them.
-			if start := r.leader(words, m); start >= 0 {
-				others = others || !heldBy(words, start)
+			// admissions?"), unless the asker works with them or they act
+			// on the asker ("Finance director wants me to cut…").
+			if start, end, ok := r.leader(words, m); ok {
+				others = others || !heldBy(words, start) && !actsOn(words, end)
 				continue
 			}
 			if i+1 < len(ms) && graded(words, m, ms[i+1]) && !r.another(ms, m.Role) {
@@ -231,8 +232,10 @@ func becoming(words []string, i int) bool {
 	case "become":
 		return i >= 1 && aspirants[words[i-1]]
 	case "to":
-		// The thesaurus reads "become VP" as "transition to VP".
-		return i >= 1 && words[i-1] == "transition"
+		// The thesaurus reads "become VP" as "transition to VP": "how do
+		// I transition to…", "wanting to transition to…", not "help a
+		// tech lead transition to EM".
+		return i >= 2 && words[i-1] == "transition" && aspirants[words[i-2]]
 	}
 	return false
 }

@@ -50,6 +50,7 @@ func TestAboutOthers(t *testing.T) {
 		{"how do I go from director to VP?", false},
 		{"how do I go from EM to director?", false},
 		{"staff engineer wanting to transition to CTO, what are the key shifts?", true},
+		{"how do I help a tech lead transition to EM?", false},
 	}
 	for _, tt := range tests {
 		got, err := r.AboutOthers(asking(tt.question), inText)

@@ -30,12 +30,19 @@ func requests(words []string) bool {
 	}
 	rest := words[i+1:]
 	object := len(rest) > 0 && (demonstratives[rest[0]] || writings.In(rest[:min(len(rest), maxObject)]))
+	switch words[i] {
+	case "turn", "convert":
+		// "Turn these notes into an announcement"; "turn this around"
+		// asks.
+		return object && slices.Contains(rest, "into")
+	case "make":
+		// "Make me a slide"; "make it clear to me" asks.
+		return len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") && writings.In(rest[:min(len(rest), maxObject)])
+	}
 	switch {
-	case words[i] == "translate":
-		return true
 	case reworkers[words[i]]:
-		// "Summarize yesterday's sync", "proofread my update".
-		return object || len(rest) > 0 && theirs[rest[0]]
+		// "Summarize yesterday's sync", "translate this review".
+		return object || len(rest) > 0 && earlier[rest[0]]
 	case makers[words[i]]:
 		return object
 	}
@@ -53,15 +60,17 @@ var (
 		"can you", "could you", "would you", "will you", "can u", "could u", "can someone", "could someone", "can anyone",
 		"help me", "i need you to", "i want you to", "i d like you to", "i would like you to", "you")
 	// makers write a new text; reworkers work on one the asker has.
-	makers    = SetOf("draft write compose create generate outline make turn convert")
-	reworkers = SetOf("summarize summarise rewrite reword proofread polish edit")
+	makers    = SetOf("draft write compose create generate outline")
+	reworkers = SetOf("summarize summarise translate rewrite reword proofread polish edit")
 	// demonstratives point at a text the asker has pasted or means:
 	// "turn these notes into…", "rewrite this".
 	demonstratives = SetOf("this these that those it")
 	// writings are the pieces of writing a request makes.
 	writings = NewPhrasings("email", "emails", "mail", "message", "messages", "msg", "post", "posts", "announcement", "memo", "letter",
 		"ad", "ads", "posting", "jd", "job description", "slide", "slides", "deck", "presentation", "poem", "haiku", "song", "speech", "toast",
-		"bio", "reply", "response", "tweet", "blurb", "resume", "cv", "script", "invite", "invitation")
-	// theirs are what is the asker's own: "my update", "yesterday's sync".
-	theirs = SetOf("my our his her their yesterday today last")
+		"bio", "reply", "response", "tweet", "blurb", "resume", "cv", "script", "invite", "invitation", "notes", "doc", "document", "thread",
+		"transcript", "update", "perf review", "performance review", "minutes")
+	// earlier are what a reworked text was: "yesterday's sync", "last
+	// week's staff meeting".
+	earlier = SetOf("yesterday today last")
 )

@@ -23,6 +23,14 @@ func TestRequest(t *testing.T) {
 		{"make sure I know what a VP does: what does a VP do?", false},
 		{"I'm drafting a PIP. What should it contain?", false},
 		{"what should a reorg announcement email say?", false},
+		{"Translate director expectations into weekly habits for me?", false},
+		{"Summarize my options for going from director to VP", false},
+		{"Please summarize my path to VP", false},
+		{"Turn this around: what do I do when my org misses every deadline as a director?", false},
+		{"Edit my mental model: is a VP just a bigger director?", false},
+		{"Make it clear to me: director vs VP?", false},
+		{"make me a slide on what a director owns", true},
+		{"summarize my notes from the offsite", true},
 	}
 	for _, tt := range tests {
 		if got := Request(tt.message); got != tt.want {
