@@ -10,12 +10,16 @@ import (
 )
 
 // renderNoAnswer says honestly that the guide does not cover the question,
-// and why when the search knows (reasonFor), offers the closest topics,
-// and points to help.
-func renderNoAnswer(question, reason string, closest []*content.Section) Message {
+// and why when the search knows (why, explained by reason: reasonFor),
+// offers the closest topics, and points to help. A request for a text is
+// told it is one, not that its answer was looked for.
+func renderNoAnswer(question string, why index.Reason, reason string, closest []*content.Section) Message {
 	q := quoteOf(question)
 	text := "I couldn't find that in the guide."
-	if q != "" {
+	switch {
+	case why == index.Request:
+		text = "I can't write, summarize or translate that for you."
+	case q != "":
 		text = fmt.Sprintf("I couldn't find an answer to “%s” in the guide.", q)
 	}
 	blocks := []slack.Block{section(text)}
@@ -51,7 +55,7 @@ var reasons = map[index.Reason]string{
 	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools, reading lists and particular companies' ladders to your manager, your people team or your company's own pages.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
-	index.Request:      "I answer questions from the guide: I don't write, summarize or translate texts for you.",
+	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",
 }
 
 // quoteOf is the question as a no-answer quotes it: its words as the

@@ -163,16 +163,16 @@ func (s *sender) everything(questions []string) {
 	}
 	for name, msg := range map[string]Message{
 		"help":      renderHelp(s.g),
-		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), "", sections),
+		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), index.NotCovered, "", sections),
 		"gone":      Gone(), "sorry": Sorry(),
 		"thanks": Thanks(true), "thanks, not helpful": Thanks(false),
 	} {
 		s.send(name, msg, true)
 	}
 	for why, reason := range reasons {
-		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", reason, sections), true)
+		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", why, reason, sections), true)
 	}
-	s.send("no answer, the guide's own outside topic", renderNoAnswer("why <!channel>", ownOutsideReason, sections), true)
+	s.send("no answer, the guide's own outside topic", renderNoAnswer("why <!channel>", index.OutsideTopic, ownOutsideReason, sections), true)
 	s.transition()
 	home := Home(s.g)
 	checkView(s.t, "home", home)

@@ -201,7 +201,7 @@ func TestNoAnswerQuotesWhatWasTyped(t *testing.T) {
 		{"<https://example.com|pay bands> for   VPs", "“pay bands for VPs”"},
 	}
 	for _, tt := range tests {
-		msg := renderNoAnswer(tt.question, "", nil)
+		msg := renderNoAnswer(tt.question, index.NotCovered, "", nil)
 		checkMessage(t, tt.question, msg)
 		if got := texts(decode(t, msg))[0]; !strings.Contains(got, tt.quote) {
 			t.Errorf("no-answer to %q says %q, want it to quote %s", tt.question, got, tt.quote)

@@ -351,3 +351,20 @@ func TestNumberedStepsKeepTheirNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestReply: a request for a text is told the bot writes nothing,
+// not that its answer was not found, and is offered the closest topics.
+func TestRequestReply(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	const q = "draft an email to my VP asking for 3 more headcount"
+	msg, kind, err := Reply(t.Context(), ix, q, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMessage(t, q, msg)
+	got := texts(decode(t, msg))
+	if kind != KindRequest || !strings.HasPrefix(got[0], "I can't write") || strings.Contains(strings.Join(got, " "), "couldn't find") {
+		t.Errorf("Reply(%q) is of kind %d and says %q", q, kind, got)
+	}
+}
