@@ -162,19 +162,18 @@ func (r Reason) String() string {
 // split into words, its topic words, and the words of its sentences that
 // ask.
 type inquiry struct {
-	// request tells a request for a text (question.Request); colleague,
-	// a question about a colleague by name (Reader.NamesColleague).
-	request, colleague bool
-	read               string
-	readWords          []string
-	words              []word
-	asking             [][]string
+	// text is the question as asked, its case kept (a colleague's name).
+	text      string
+	read      string
+	readWords []string
+	words     []word
+	asking    [][]string
 	// alone tells that the message is the one sentence it asks.
 	alone bool
 }
 
 func (ix *Index) readQuestion(text string) inquiry {
-	q := inquiry{read: ix.rewrite(text), request: question.Request(text), colleague: ix.reader.NamesColleague(text, ix.usesWord)}
+	q := inquiry{text: text, read: ix.rewrite(text)}
 	q.words = ix.words(q.read)
 	q.readWords = question.Words(q.read)
 	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
@@ -186,7 +185,7 @@ func (ix *Index) readQuestion(text string) inquiry {
 // refusal returns the reason a rule knows the guide cannot answer a
 // question, or NotCovered when none does.
 func (ix *Index) refusal(q inquiry) (Reason, error) {
-	if q.request {
+	if question.Request(q.text) {
 		return Request, nil
 	}
 	others, err := ix.reader.AboutOthers(q.asking, ix.namedInText)
@@ -197,7 +196,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return OtherRole, nil
 	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
-	case q.colleague || ix.reader.AboutCompany(q.asking, q.alone):
+	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil
 	}
 	return NotCovered, nil
