@@ -82,9 +82,9 @@ type teachable = blockkit.Teachable
 // naming a section answers, whatever the rule), those not yet taught, the
 // first shown each with the sections the search finds closest, and the
 // lessons taught, listed from the place from.
-func (s *Server) teaching(ctx context.Context, r report.Report, from int) (blockkit.Teaching, error) {
+func (s *Server) teaching(ctx context.Context, r report.Report, head blockkit.Teaching) (blockkit.Teaching, error) {
 	t, err := s.toTeach(ctx, r)
-	t.From = from
+	t.From, t.Notice, t.Learning = head.From, head.Notice, head.Learning
 	if err != nil {
 		return t, err
 	}
@@ -183,9 +183,6 @@ const (
 	noticeFailed  = "The lesson could not be saved: try again in a moment."
 	// noticeNotInUse follows an Undo of a lesson no longer in use.
 	noticeNotInUse = "That lesson was replaced or undone since your Home was drawn: here are the lessons in use. Nothing was undone."
-	// noticeLearning follows a lesson kept that the guide is still
-	// learning.
-	noticeLearning = "Saved. The guide is still learning it (a large guide takes a while to index again): it answers with it within a few minutes."
 )
 
 // teach keeps an admin's choice in a teaching menu on the Home tab, has
@@ -197,16 +194,16 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 		return
 	}
 	if _, known := s.currentGuide().Section(section); !known && section != "" {
-		s.showHome(ctx, cb.User.ID, noticeGone, 0)
+		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeGone})
 		return
 	}
 	questions, err := s.groupToTeach(ctx, key)
 	switch {
 	case err != nil:
 		s.storeFailed(ctx, "teach", err)
-		s.showHome(ctx, cb.User.ID, noticeFailed, 0)
+		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeFailed})
 	case questions == nil:
-		s.showHome(ctx, cb.User.ID, noticeChanged, 0)
+		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeChanged})
 	default:
 		err = s.cfg.Lessons.Teach(ctx, section, questions...)
 		if err == nil {
@@ -290,7 +287,7 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 	}
 	found, err := s.cfg.Lessons.Unteach(ctx, id)
 	if err == nil && !found {
-		s.showHome(ctx, cb.User.ID, noticeNotInUse, from)
+		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeNotInUse, From: from})
 		return
 	}
 	if err == nil {
@@ -303,7 +300,7 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 // the place the button they clicked names.
 func (s *Server) listLessons(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
 	if from, ok := blockkit.LessonsFrom(a.Value); ok && s.canTeach(cb.User.ID) {
-		s.showHome(ctx, cb.User.ID, "", from)
+		s.showHome(ctx, cb.User.ID, blockkit.Teaching{From: from})
 	}
 }
 
@@ -315,44 +312,56 @@ func (s *Server) canTeach(user string) bool {
 
 // learned follows a lesson kept or undone (err says whether it was): the
 // guide reloads, to learn it, and the admin sees their Home again once it
-// has (or after learnWait), with the lesson listed or gone, or told it
-// failed, and the lessons listed from the place from.
+// has, with the lesson listed or gone, or told it failed, and the lessons
+// listed from the place from. A guide still learning after learnWait
+// (a large one, a busy machine) is said to be, and the Home is published
+// again once it has learned.
 func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
-	notice := ""
 	if err != nil {
 		s.storeFailed(ctx, what, err)
-		notice = noticeFailed
-	} else if s.owners.start() {
-		done := make(chan struct{})
-		go func() {
-			defer s.owners.keeping.Done()
-			defer close(done)
-			rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
-			defer cancel()
-			if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
-				s.log.Warn("reload the guide for a lesson", "err", safeError(err))
-			}
-		}()
-		// The Home shows the lesson once it is in use, or says that it
-		// soon will be: a large guide takes a while to index again.
-		select {
-		case <-done:
-		case <-time.After(learnWait):
-			notice = noticeLearning
-		case <-ctx.Done():
-		}
+		s.showHome(ctx, admin, blockkit.Teaching{Notice: noticeFailed, From: from})
+		return
 	}
-	s.showHome(ctx, admin, notice, from)
+	if !s.owners.start() {
+		s.showHome(ctx, admin, blockkit.Teaching{From: from})
+		return
+	}
+	done := make(chan struct{})
+	// told says, once the first Home is published, whether it said the
+	// guide was still learning; then the reload publishes the next.
+	told := make(chan bool, 1)
+	go func() {
+		defer s.owners.keeping.Done()
+		rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
+		defer cancel()
+		if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
+			s.log.Warn("reload the guide for a lesson", "err", safeError(err))
+		}
+		close(done)
+		if <-told {
+			s.showHome(rctx, admin, blockkit.Teaching{From: from})
+		}
+	}()
+	learning := false
+	select {
+	case <-done:
+	case <-time.After(s.owners.stillLearningAfter):
+		learning = true
+	case <-ctx.Done():
+	}
+	s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning})
+	told <- learning
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a
-// lesson before it is drawn again; the embedded guide takes under a
-// second.
+// lesson before it is drawn saying it is still learning; the embedded
+// guide takes under a second.
 const learnWait = 10 * time.Second
 
-// showHome publishes user's Home tab again, with a notice at the top of
-// its teaching ("" for none), listing the lessons from the place from.
-func (s *Server) showHome(ctx context.Context, user, notice string, from int) {
-	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, notice, from)})
+// showHome publishes user's Home tab again, the teaching part headed as
+// head says (its notice, whether the guide is still learning) and
+// listing the lessons from head.From.
+func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) {
+	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, head)})
 	s.replied(ctx, err, "publish home")
 }

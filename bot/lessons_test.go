@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/directorbot/directorbot/content"
 )
 
 // teachQuestion is worded so that the guide of ownersGuide does not
@@ -100,6 +103,67 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 		t.Fatalf("after a second Undo, lessons = %+v, %v", left, err)
 	}
 	h.waitForReply(t, teachQuestion, "couldn")
+}
+
+// TestAdminsSeeTheHomeOnceTheGuideHasLearned: when the guide takes longer
+// to learn a lesson than the Home waits, the admin's Home says it is
+// still learning, then is published again, without saying so, once the
+// lesson is in use.
+func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	taught := Taught(st)
+	var reloads atomic.Int32
+	slow := func(ctx context.Context) ([]content.Question, error) {
+		if reloads.Add(1) > 1 { // the start is not slow
+			time.Sleep(500 * time.Millisecond)
+		}
+		return taught(ctx)
+	}
+	guide, err := reload.Start(t.Context(), reload.Settings{Dir: dir, Taught: slow, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide, c.Questions, c.Lessons = guide, st, st
+		c.Admins = []string{"UADMIN"}
+	}, func(s *Server) { s.owners.stillLearningAfter = 50 * time.Millisecond })
+	h.slash(t, teachQuestion)
+	waitForAsked(t, st, 1)
+	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
+	views := h.callsTo(t, "views.publish", 3)
+	for i, want := range []bool{true, false} {
+		home := homeMessage(t, views[1+i].Args)
+		if blockkit.StillLearning(home) != want {
+			t.Errorf("Home %d after teaching says the guide is still learning: %v; want %v", i+1, !want, want)
+		}
+		if text := blocksText(t, views[1+i].Args); !strings.Contains(text, "Taught lately") {
+			t.Errorf("Home %d after teaching lacks the lesson: %s", i+1, text)
+		}
+	}
+	if got := h.slash(t, teachQuestion); !strings.Contains(got, "Directors own the budget") {
+		t.Errorf("once the Home says the lesson is learned, the question is answered with %s", got)
+	}
+}
+
+// homeMessage reads the blocks of the view a views.publish call sent.
+func homeMessage(t *testing.T, args map[string]any) blockkit.Message {
+	t.Helper()
+	view, _ := args["view"].(map[string]any)
+	raw, err := json.Marshal(view["blocks"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := blockkit.ParseMessage("", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 // startTeachingServer runs a server whose guide is a folder of files,

@@ -59,7 +59,10 @@ type owners struct {
 	// recording are the questions being kept now: the admins' Home waits
 	// for them, so a question asked just before it was opened is in it.
 	recording pending
-	metrics   *ownerMetrics
+	// stillLearningAfter is how long an admin's Home waits for the guide
+	// to learn a lesson (learnWait; shorter in tests).
+	stillLearningAfter time.Duration
+	metrics            *ownerMetrics
 }
 
 // pending is a set of pieces of work under way, each a channel closed
@@ -110,7 +113,7 @@ func (p *pending) wait(ctx context.Context) {
 // newOwners sets up what the server does for the guide's owners: with
 // cfg.Guide, or else a guide of ix that never reloads.
 func newOwners(cfg Config, ix *index.Index, m *metrics) *owners {
-	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}}
+	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}, stillLearningAfter: learnWait}
 	if o.guide == nil {
 		o.guide = reload.New(ix, reload.Settings{Logger: cfg.Logger})
 	}
@@ -382,10 +385,9 @@ func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
 
 // homeView is the Home tab of a user: with the questions report for
 // admins, when questions are kept, and what to teach when lessons are
-// too, under notice ("" for none), listing the lessons from the place
-// from; the normal Home for everyone else, and when the report cannot be
-// read.
-func (s *Server) homeView(ctx context.Context, user, notice string, from int) slack.HomeTabViewRequest {
+// too, headed and listed as head says (showHome); the normal Home for
+// everyone else, and when the report cannot be read.
+func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teaching) slack.HomeTabViewRequest {
 	g := s.currentGuide()
 	if !s.isAdmin(user) || s.owners.questions == nil {
 		return blockkit.Home(g)
@@ -400,10 +402,9 @@ func (s *Server) homeView(ctx context.Context, user, notice string, from int) sl
 	}
 	var t blockkit.Teaching
 	if s.canTeach(user) {
-		if t, err = s.teaching(ctx, r, from); err != nil {
+		if t, err = s.teaching(ctx, r, head); err != nil {
 			s.storeFailed(ctx, "lessons for the admins' Home", err)
 		}
-		t.Notice = notice
 	}
 	return blockkit.AdminHome(g, r, t)
 }

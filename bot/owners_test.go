@@ -26,8 +26,9 @@ import (
 )
 
 // startOwnersServer runs a server against a new fake Slack with the
-// settings of the guide's owners that configure sets.
-func startOwnersServer(t *testing.T, ix *index.Index, configure func(*Config)) *harness {
+// settings of the guide's owners that configure sets, changed by tune
+// before it runs.
+func startOwnersServer(t *testing.T, ix *index.Index, configure func(*Config), tune ...func(*Server)) *harness {
 	t.Helper()
 	fake := fakeslack.New()
 	logs := &syncBuffer{}
@@ -39,6 +40,9 @@ func startOwnersServer(t *testing.T, ix *index.Index, configure func(*Config)) *
 	}
 	configure(&cfg)
 	srv := NewServer(cfg, ix)
+	for _, f := range tune {
+		f(srv)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{fake: fake, server: srv, cancel: cancel, done: make(chan error, 1), logs: logs}
 	go func() { h.done <- srv.Run(ctx) }()

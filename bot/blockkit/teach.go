@@ -31,6 +31,10 @@ const (
 // of the first lesson listed, a slash and the lesson's ID.
 const LessonBlock = "lesson/"
 
+// LearningBlock is the block_id of the line saying that the lesson just
+// taught or undone is saved but not yet in use (Teaching.Learning).
+const LearningBlock = "learning"
+
 // TeachBlock starts the block_id of a group's menu, before its key.
 const TeachBlock = "teach/"
 
@@ -92,6 +96,19 @@ type Teaching struct {
 	// nothing or not yet; Warning, that the guide serving does not hold
 	// the latest lessons. Both are plain text; "" for none.
 	Notice, Warning string
+	// Learning says that the lesson the admin just taught or undone is
+	// saved, and the guide is still learning it: the bot publishes the
+	// Home again once it has.
+	Learning bool
+}
+
+// learningNotice is the line a Home says it with.
+const learningNotice = "⚠️ Saved. The guide is still learning it (a large guide takes a while to index again): this Home updates once it has."
+
+// StillLearning reports whether a Home says the guide is still learning
+// a lesson, so that another Home follows once it has.
+func StillLearning(m Message) bool {
+	return slices.ContainsFunc(m.Blocks, func(b slack.Block) bool { return b.ID() == LearningBlock })
 }
 
 // TeachChoice reads a choice in a teaching menu: the group's key, and the
@@ -134,7 +151,7 @@ func LessonsFrom(value string) (int, bool) {
 // sections beside each group, then the lessons taught lately with their
 // Undo buttons; none when there is nothing to teach or undo.
 func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []slack.Block {
-	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" {
+	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" && !t.Learning {
 		return nil
 	}
 	blocks := []slack.Block{
@@ -144,6 +161,11 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 		if note != "" {
 			blocks = append(blocks, contextLine("⚠️ "+escape(note)))
 		}
+	}
+	if t.Learning {
+		line := contextLine(learningNotice).(*slack.ContextBlock)
+		line.BlockID = LearningBlock
+		blocks = append(blocks, line)
 	}
 	for _, grp := range t.Groups[:min(TeachGroups, len(t.Groups))] {
 		blocks = append(blocks, teachGroup(g, grp))

@@ -29,7 +29,7 @@ func fullTeaching(g *content.Guide) Teaching {
 		t.Lessons = append(t.Lessons, Lesson{ID: int64(i + 1), Question: long, Section: ids[i%len(ids)]})
 	}
 	t.Lessons[1].Section = ""
-	t.Notice, t.Warning = "The questions changed <!channel>", "The last reload was rejected: "+long
+	t.Notice, t.Warning, t.Learning = "The questions changed <!channel>", "The last reload was rejected: "+long, true
 	return t
 }
 
@@ -52,8 +52,12 @@ func TestTeachingFitsSlack(t *testing.T) {
 		if strings.Contains(string(raw), "<!channel>") {
 			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
 		}
-		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
-		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
+		home := Message{Text: "home", Blocks: view.Blocks.BlockSet}
+		if !StillLearning(home) || StillLearning(Message{Blocks: AdminHome(g, fullReport(), Teaching{}).Blocks.BlockSet}) {
+			t.Errorf("%s: StillLearning does not tell a Home that says the guide is still learning", name)
+		}
+		text := Readable(home)
+		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ Saved. The guide is still learning it", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the Home lacks %q", name, want)
 			}

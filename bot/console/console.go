@@ -41,6 +41,9 @@ type Session struct {
 	refused int
 	// last is the last reply printed, whose buttons "click" clicks.
 	last drawn
+	// learning tells that the last Home printed says the guide is still
+	// learning a lesson: another follows once it has.
+	learning bool
 	// plan is the move to the next role's flow (dev_plan.go).
 	plan planFlow
 }
@@ -110,7 +113,7 @@ func (s *Session) Say(n int, line string) {
 	if env["type"] == "slash_commands" {
 		s.printAck(env.ID())
 	} else {
-		s.printCalls(wait)
+		s.printReplies(wait)
 	}
 	s.printRefusals()
 }
@@ -289,11 +292,26 @@ func (s *Session) Flush() {
 
 // Waits for a reply's first call: most come at once; the Home after a
 // choice on it comes once the guide has learned it, which the bot waits
-// 10 s for.
+// 10 s for before it says the guide is still learning; then the next
+// Home comes once it has, which a large guide on a busy machine may take
+// minutes to.
 const (
-	replyWait = 5 * time.Second
-	homeWait  = 15 * time.Second
+	replyWait   = 5 * time.Second
+	homeWait    = 15 * time.Second
+	learnedWait = 5 * time.Minute
 )
+
+// printReplies prints the replies to a line, waiting up to wait for the
+// first. After a Home that says the guide is still learning a lesson, it
+// waits for the next, as a person would before asking again: the next
+// line finds the lesson in use.
+func (s *Session) printReplies(wait time.Duration) {
+	s.printCalls(wait)
+	if s.learning {
+		s.learning = false
+		s.printCalls(learnedWait)
+	}
+}
 
 // printCalls prints the calls of a reply, waiting up to wait for the
 // first.
@@ -366,6 +384,9 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 	if hasButtons(msg) {
 		to.msg = msg
 		s.last = to
+	}
+	if to.home {
+		s.learning = blockkit.StillLearning(msg)
 	}
 	fmt.Fprint(s.out, blockkit.Readable(msg))
 	if s.json {

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/report"
+	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
 )
 
@@ -36,5 +40,34 @@ func TestPrintsRefusals(t *testing.T) {
 	s.printRefusals()
 	if out.Len() != 0 {
 		t.Errorf("a refusal printed twice: %s", out.String())
+	}
+}
+
+// TestWaitsForTheGuideToLearn: a Home that says the guide is still
+// learning a lesson is followed, before the next line, by the Home
+// published once it has.
+func TestWaitsForTheGuideToLearn(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	api := slack.New("xoxb-dev", slack.OptionAPIURL(fake.APIURL()))
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	publish := func(learning bool) {
+		if _, err := api.PublishView("UDEV", blockkit.AdminHome(g, report.Report{}, blockkit.Teaching{Learning: learning}), ""); err != nil {
+			t.Error(err)
+		}
+	}
+	publish(true)
+	go func() {
+		time.Sleep(2 * replyQuiet)
+		publish(false)
+	}()
+	var out bytes.Buffer
+	New(fake, &out, &out, false, false).printReplies(time.Second)
+	if n := strings.Count(out.String(), "views.publish (Home tab)"); n != 2 || strings.Count(out.String(), "still learning") != 1 {
+		t.Errorf("printed %d Homes; want the one still learning, then the next:\n%s", n, out.String())
 	}
 }
