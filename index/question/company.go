@@ -64,9 +64,10 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) || lastEvents.In(rest) ||
 				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
 		case words[at] == "where":
-			// "Where's the (next) offsite?": a guide to roles holds no
-			// venue.
-			return leads(rest[slices.Index(rest, "next")+1:], events)
+			// "Where's the (next) offsite?", "where is the org chart?": a
+			// guide to roles holds no venue and no company's papers.
+			return leads(rest[slices.Index(rest, "next")+1:], events) ||
+				len(rest) > 0 && (owned[rest[0]] || rest[0] == "the") && papers.Any(rest)
 		}
 		return r.member(rest)
 	})
@@ -196,25 +197,30 @@ const maxNameWords = 3
 
 // holder reports whether the words after "who is" name a post of the
 // asker's company: "the VP here", "our VP", "the current VP of
-// engineering right now". "Who is the VP?" asks what a VP is, "who's the
-// director in the org?" where one stands, and "who is our VP accountable
-// to?" the guide.
+// engineering right now", or the asker's own boss ("my VP", "my
+// skip-level"), asked alone. "Who is the VP?" asks what a VP is, "who's
+// the director in the org?" where one stands, and "who is our VP
+// accountable to?" the guide.
 func (r Reader) holder(words []string) bool {
 	i := 0
 	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
 	}
-	ms := r.Cast.Mentions(words[i:])
-	if len(ms) == 0 || ms[0].Start != 0 {
+	end := bosses.StartAt(words, i)
+	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && ms[0].Start == 0 {
+		end = ms[0].End
+	}
+	if end == 0 {
 		return false
 	}
 	// The post may be named after "and": "who's our VP and how do I get
 	// on their calendar?".
-	where := words[i+ms[0].End:]
+	where := words[i+end:]
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
-	return oursWords.Any(slices.Concat(words[:i], where)) &&
+	mine := slices.Contains(words[:i], "my") && len(where) == 0
+	return (mine || oursWords.Any(slices.Concat(words[:i], where))) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
 
@@ -254,11 +260,13 @@ var (
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline")
+	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline staff sync syncs standup")
 	// guideEvents are the guide's own occasions, the company's when a
 	// question dates its own: "when is our review cycle?" (the thesaurus
 	// reads "review cycle" as "performance reviews").
 	guideEvents = SetOf("reviews review calibration calibrations")
+	// papers are the company's documents: "where's the org chart?".
+	papers = SetOf("doc docs document documents chart wiki deck slides link links spreadsheet")
 	// bodies are the company's groups of people; groups are too, when the
 	// question says they are the company's.
 	bodies = SetOf("committee committees panel panels")
@@ -305,6 +313,9 @@ var (
 	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
 	// ourPicks ask which of the company's own.
 	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
+	// bosses are the posts above the asker that no role names: "who is
+	// my skip-level?".
+	bosses = NewPhrasings("skip level", "skip", "manager", "boss", "line manager")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )
