@@ -184,6 +184,7 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"what does a VP of finance do all day?", true},
 		{"director of compensation here, how do I get to VP?", true},
 		{"how do i show im ready for VP of finance? currently FP&A director", true},
+		{"artistic director of a small theatre: how do I balance strategy vs actually putting on shows", true},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},
 		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},
@@ -195,6 +196,7 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"how do I build relationships with the sales and marketing VPs?", false},
 		{"Finance director wants me to cut 10% of my budget, how should I prioritize?", false},
 		{"Supply chain VP keeps promising features to customers, how do I push back?", false},
+		{"Sales VP of our region keeps promising features, who owns the roadmap, director or VP?", false},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)

@@ -154,9 +154,13 @@ func introduces(words []string, start int) bool {
 // my budget…", "Sales VP keeps promising features…", "Recruiting director
 // or VP: who owns…". A post's name that introduces the asker is followed
 // by where or what they are ("tax director here", "… at a university",
-// "… with 40 people"), or by the question ("tax director: how do I…").
-// The leader's name ends at end.
+// "… of a small theatre", "… with 40 people"), or by the question ("tax
+// director: how do I…"); "… of our company wants me to…" is someone
+// else. The leader's name ends at end.
 func actsOn(words []string, end int) bool {
+	if end+1 < len(words) && words[end] == "of" && (words[end+1] == "a" || words[end+1] == "an") {
+		return false
+	}
 	return end < len(words) && !introductionEnds[words[end]]
 }
 
