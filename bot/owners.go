@@ -264,15 +264,17 @@ func (r cachedReply) again() (json.RawMessage, asked) {
 // another replica counts once, where it was sent.
 func (s *Server) delivered(a asked, surface store.Surface) {
 	s.count(a.kind)
-	s.keep(a, surface)
+	s.keep(a, surface, s.owners.recording.begin())
 }
 
 // keep records a question and its outcome in the background, after its
 // reply went out: neither the ack nor the reply waits for the store. Help
-// is not a question.
-func (s *Server) keep(a asked, surface store.Surface) {
+// is not a question. recorded ends the question's place among those being
+// kept (owners.recording), once it is kept or known not to be.
+func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 	q := s.owners.questions
 	if q == nil || a.token == "" || a.kind == blockkit.KindHelp {
+		recorded()
 		return
 	}
 	outcome := store.OutcomeNoAnswer
@@ -281,9 +283,9 @@ func (s *Server) keep(a asked, surface store.Surface) {
 	}
 	s.owners.metrics.questions.WithLabelValues(string(surface), string(outcome)).Inc()
 	if !s.owners.start() {
+		recorded()
 		return
 	}
-	recorded := s.owners.recording.begin()
 	go func() {
 		defer s.owners.keeping.Done()
 		defer recorded()

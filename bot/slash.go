@@ -122,8 +122,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 // The message is made only then: a kept reply is kept encoded.
 func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
 	if payload != nil && time.Since(received) < s.cfg.LateAck && !handedOver(evt) {
-		s.ack(evt, received, payload)
-		s.delivered(a, store.SurfaceSlash)
+		s.ackDelivered(evt, received, payload, a)
 		return
 	}
 	s.ack(evt, received)
@@ -137,6 +136,17 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 			s.delivered(a, store.SurfaceSlash)
 		}
 	}})
+}
+
+// ackDelivered acks a command with its reply, then counts and keeps it
+// as delivered does. The question is among those being kept from before
+// the ack: an admin's Home opened as soon as the asker sees the answer
+// waits for it.
+func (s *Server) ackDelivered(evt socketmode.Event, received time.Time, payload json.RawMessage, a asked) {
+	recorded := s.owners.recording.begin()
+	s.ack(evt, received, payload)
+	s.count(a.kind)
+	s.keep(a, store.SurfaceSlash, recorded)
 }
 
 // decodeSlash reads back an ack's payload as a message.

@@ -49,7 +49,7 @@ func TestServeForGuideOwners(t *testing.T) {
 			t.Fatal(err)
 		}
 		var payload string
-		fake.WaitFor(10*time.Second, func() bool {
+		fake.WaitFor(serveWait, func() bool {
 			for _, a := range fake.Acks() {
 				if a.EnvelopeID == e.ID() {
 					payload = string(a.Payload)

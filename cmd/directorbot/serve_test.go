@@ -71,7 +71,7 @@ func serveInProcess(t *testing.T, fake *fakeslack.Slack, vars map[string]string)
 			t.Error("a token appears in serve's output")
 		}
 	})
-	if !fake.WaitFor(10*time.Second, func() bool { return fake.Connections() > before }) {
+	if !fake.WaitFor(serveWait, func() bool { return fake.Connections() > before }) {
 		t.Fatalf("serve never connected:\n%s", logs)
 	}
 	// Which build runs is the first thing an operator reads.
@@ -80,6 +80,11 @@ func serveInProcess(t *testing.T, fake *fakeslack.Slack, vars map[string]string)
 	}
 	return stop, logs
 }
+
+// serveWait is how long a test waits for serve to connect or reply: it
+// builds its index first, which under the race detector, beside the other
+// packages' tests on a busy two-core machine, has taken over 10 s.
+const serveWait = 30 * time.Second
 
 // posts counts the successful chat.postMessage calls by thread.
 func posts(fake *fakeslack.Slack) map[string]int {
@@ -112,7 +117,7 @@ func TestServeReplicasOnPostgres(t *testing.T) {
 				t.Fatal(err)
 			}
 			where := fmt.Sprintf("C1/1700000000.%06d", i+1)
-			if !fake.WaitFor(10*time.Second, func() bool { return posts(fake)[where] > 0 }) {
+			if !fake.WaitFor(serveWait, func() bool { return posts(fake)[where] > 0 }) {
 				t.Fatalf("%s not answered", where)
 			}
 			if err := fake.RetryOn(1, e); err != nil {
@@ -129,7 +134,7 @@ func TestServeReplicasOnPostgres(t *testing.T) {
 		}
 	}
 	wg.Wait()
-	if !fake.WaitFor(10*time.Second, func() bool { return len(posts(fake)) == n && fake.Pending() == 0 }) {
+	if !fake.WaitFor(serveWait, func() bool { return len(posts(fake)) == n && fake.Pending() == 0 }) {
 		t.Fatalf("%d of %d answered, %d envelopes unacked", len(posts(fake)), n, fake.Pending())
 	}
 	time.Sleep(300 * time.Millisecond)
@@ -211,7 +216,7 @@ func TestServeSIGTERMMidBurst(t *testing.T) {
 			fmt.Fprintln(logs, sc.Text())
 		}
 	}()
-	if !fake.WaitFor(10*time.Second, func() bool { return fake.Connections() > 0 }) {
+	if !fake.WaitFor(serveWait, func() bool { return fake.Connections() > 0 }) {
 		_ = cmd.Process.Kill()
 		t.Fatalf("serve never connected:\n%s", logs)
 	}
