@@ -117,9 +117,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 		return s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			ctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
-			req := slack.PublishViewContextRequest{UserID: ev.User, View: s.homeView(ctx, ev.User, blockkit.Teaching{})}
-			_, err := s.api.PublishViewContext(ctx, req)
-			s.replied(ctx, err, "publish home")
+			s.showHome(ctx, ev.User, blockkit.Teaching{})
 		})
 	}
 	return true

@@ -315,7 +315,8 @@ func (s *Server) canTeach(user string) bool {
 // has, with the lesson listed or gone, or told it failed, and the lessons
 // listed from the place from. A guide still learning after learnWait
 // (a large one, a busy machine) is said to be, and the Home is published
-// again once it has learned.
+// again once it has learned, unless the admin was shown a newer one
+// meanwhile.
 func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
 	if err != nil {
 		s.storeFailed(ctx, what, err)
@@ -327,30 +328,41 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		return
 	}
 	done := make(chan struct{})
-	// told says, once the first Home is published, whether it said the
-	// guide was still learning; then the reload publishes the next.
-	told := make(chan bool, 1)
+	// told gives the reload, once the first Home is published, the count
+	// of the admin's Homes if it said the guide was still learning, or 0.
+	told := make(chan uint64, 1)
 	go func() {
 		defer s.owners.keeping.Done()
 		rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
-		defer cancel()
 		if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
 			s.log.Warn("reload the guide for a lesson", "err", safeError(err))
 		}
+		cancel()
 		close(done)
-		if <-told {
-			s.showHome(rctx, admin, blockkit.Teaching{From: from})
+		if drawn := <-told; drawn > 0 && s.owners.homes.count(admin) == drawn {
+			pctx, cancel := context.WithTimeout(context.Background(), callTimeout)
+			defer cancel()
+			s.showHome(pctx, admin, blockkit.Teaching{From: from})
 		}
 	}()
-	learning := false
+	learning := true
+	var drawn uint64
+	// Sent even if publishing fails: the reload waits for it.
+	defer func() {
+		if !learning {
+			drawn = 0
+		}
+		told <- drawn
+	}()
 	select {
 	case <-done:
+		learning = false
 	case <-time.After(s.owners.stillLearningAfter):
-		learning = true
 	case <-ctx.Done():
+		// This Home may not reach Slack: the next does, once the guide
+		// has learned.
 	}
-	s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning})
-	told <- learning
+	drawn = s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning})
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a
@@ -360,8 +372,8 @@ const learnWait = 10 * time.Second
 
 // showHome publishes user's Home tab again, the teaching part headed as
 // head says (its notice, whether the guide is still learning) and
-// listing the lessons from head.From.
-func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) {
-	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: s.homeView(ctx, user, head)})
-	s.replied(ctx, err, "publish home")
+// listing the lessons from head.From, and returns how many Homes an admin
+// has been shown (publishHome).
+func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) uint64 {
+	return s.publishHome(ctx, user, s.homeView(ctx, user, head))
 }

@@ -108,7 +108,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 // TestAdminsSeeTheHomeOnceTheGuideHasLearned: when the guide takes longer
 // to learn a lesson than the Home waits, the admin's Home says it is
 // still learning, then is published again, without saying so, once the
-// lesson is in use.
+// lesson is in use, unless the admin was shown a newer Home meanwhile.
 func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
@@ -148,6 +148,20 @@ func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
 	}
 	if got := h.slash(t, teachQuestion); !strings.Contains(got, "Directors own the budget") {
 		t.Errorf("once the Home says the lesson is learned, the question is answered with %s", got)
+	}
+
+	// An admin who opens their Home while the guide learns an Undo keeps
+	// that Home: the one drawn once it has learned is not published over it.
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 1 {
+		t.Fatalf("lessons = %+v, %v", lessons, err)
+	}
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
+	h.openHome(t, "UADMIN", 5)
+	h.waitForReply(t, teachQuestion, "couldn")
+	time.Sleep(200 * time.Millisecond) // time for a late Home to arrive
+	if n := len(h.callsTo(t, "views.publish", 5)); n != 5 {
+		t.Errorf("%d Homes published; want the Home after Undo, then the one opened, and no later one", n)
 	}
 }
 

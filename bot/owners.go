@@ -59,6 +59,8 @@ type owners struct {
 	// recording are the questions being kept now: the admins' Home waits
 	// for them, so a question asked just before it was opened is in it.
 	recording pending
+	// homes counts the Homes published to each admin.
+	homes homeCounts
 	// stillLearningAfter is how long an admin's Home waits for the guide
 	// to learn a lesson (learnWait; shorter in tests).
 	stillLearningAfter time.Duration
@@ -108,6 +110,32 @@ func (p *pending) wait(ctx context.Context) {
 			return
 		}
 	}
+}
+
+// homeCounts counts the Homes published to each admin, so that a Home
+// drawn late (once the guide has learned a lesson) does not replace a
+// newer one.
+type homeCounts struct {
+	mu sync.Mutex
+	n  map[string]uint64
+}
+
+// add counts one more Home for an admin and returns their count.
+func (h *homeCounts) add(user string) uint64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.n == nil {
+		h.n = map[string]uint64{}
+	}
+	h.n[user]++
+	return h.n[user]
+}
+
+// count returns how many Homes an admin has been shown.
+func (h *homeCounts) count(user string) uint64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.n[user]
 }
 
 // newOwners sets up what the server does for the guide's owners: with
@@ -409,6 +437,18 @@ func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teachi
 		}
 	}
 	return blockkit.AdminHome(g, r, t)
+}
+
+// publishHome publishes a Home view to user, counting an admin's, and
+// returns their count of Homes (0 for anyone else: only admins teach).
+func (s *Server) publishHome(ctx context.Context, user string, view slack.HomeTabViewRequest) uint64 {
+	var n uint64
+	if s.isAdmin(user) {
+		n = s.owners.homes.add(user)
+	}
+	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view})
+	s.replied(ctx, err, "publish home")
+	return n
 }
 
 // waitKept waits, at most keptWait, for the questions being kept, so that

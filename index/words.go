@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/spelling"
@@ -179,44 +178,17 @@ func outsideTopics(entries []string) (words map[string]bool, phrases [][]string)
 func (ix *Index) unsaid(phrases [][]string) (question.Phrasings, error) {
 	var out question.Phrasings
 	for _, p := range phrases {
-		said, err := ix.saysPhrase(p)
+		q := query.NewDisjunctionQuery([]query.Query{phraseIn(p, fieldTitle), phraseIn(p, fieldBody)})
+		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("search index for %q: %w", strings.Join(p, " "), err)
 		}
-		if !said {
+		if res.Total == 0 {
 			out = append(out, p)
 		}
 	}
 	return out, nil
 }
-
-// saysPhrase reports whether the guide's text or titles hold the words
-// side by side, read as its text is (stemmed). A word its analyzer drops
-// is read as written: "which tool" is not said where "tooling" is.
-func (ix *Index) saysPhrase(p []string) (bool, error) {
-	q := query.NewDisjunctionQuery([]query.Query{phraseIn(p, fieldTitle), phraseIn(p, fieldBody)})
-	dropped := slices.ContainsFunc(p, func(w string) bool { return ix.stem(w) == "" })
-	size := 0
-	if dropped {
-		size = literalChecks
-	}
-	res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, size, 0, false))
-	if err != nil {
-		return false, fmt.Errorf("search index for %q: %w", strings.Join(p, " "), err)
-	}
-	if !dropped || res.Total == 0 || res.Total > literalChecks {
-		return res.Total > 0, nil
-	}
-	return slices.ContainsFunc(res.Hits, func(h *search.DocumentMatch) bool {
-		r, ok := ix.ref(h.ID)
-		return ok && question.Phrasings{p}.In(question.Words(r.section.Title+"\n"+r.section.Text()))
-	}), nil
-}
-
-// literalChecks is how many of the documents holding a phrase's other
-// words are read for its dropped words; more hold them all, it is taken
-// for said.
-const literalChecks = 50
 
 // phraseIn returns a query for the words side by side in a field, read
 // as the guide's text is (stemmed).

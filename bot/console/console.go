@@ -309,6 +309,7 @@ func (s *Session) printReplies(wait time.Duration) {
 	s.printCalls(wait)
 	if s.learning {
 		s.learning = false
+		fmt.Fprintf(s.errOut, "waiting for the guide to learn the lesson (at most %s)…\n", learnedWait)
 		s.printCalls(learnedWait)
 	}
 }

@@ -49,9 +49,10 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		if len(rest) == 0 || !factVerbs[rest[0]] {
 			return false
 		}
+		verb := rest[0]
 		rest = rest[1:]
 		switch {
-		case r.holder(rest):
+		case r.holder(rest, alone):
 			return true
 		case r.choice(rest) || followUps.Any(rest):
 			return false
@@ -66,8 +67,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		case words[at] == "where":
 			// "Where's the (next) offsite?", "where is the org chart?": a
 			// guide to roles holds no venue and no company's papers.
-			return leads(rest[slices.Index(rest, "next")+1:], events) ||
-				len(rest) > 0 && (owned[rest[0]] || rest[0] == "the") && papers.Any(rest)
+			return leads(rest[slices.Index(rest, "next")+1:], events) || copulas[verb] && paper(rest)
 		}
 		return r.member(rest)
 	})
@@ -181,6 +181,18 @@ func (r Reader) member(words []string) bool {
 	return leads(words[1:], bodies) || ours && leads(words[1:], groups)
 }
 
+// paper reports whether the words after "where is" name one of the
+// company's documents and end there: "the org chart", "our eng ladder
+// doc here", not "the line between a director and a VP" or "the org
+// chart compared to a director".
+func paper(words []string) bool {
+	if len(words) < 2 || !owned[words[0]] && words[0] != "the" {
+		return false
+	}
+	at := slices.IndexFunc(words[1:min(len(words), maxNameWords+2)], func(w string) bool { return papers[w] })
+	return at >= 0 && !slices.ContainsFunc(words[at+2:], func(w string) bool { return !whereabouts[w] && !papers[w] })
+}
+
 // maxLeadWords is how far into a sentence its question word may stand:
 // "hey, quick one: when's …".
 const maxLeadWords = 4
@@ -198,10 +210,11 @@ const maxNameWords = 3
 // holder reports whether the words after "who is" name a post of the
 // asker's company: "the VP here", "our VP", "the current VP of
 // engineering right now", or the asker's own boss ("my VP", "my
-// skip-level"), asked alone. "Who is the VP?" asks what a VP is, "who's
-// the director in the org?" where one stands, and "who is our VP
-// accountable to?" the guide.
-func (r Reader) holder(words []string) bool {
+// skip-level") in a message that asks nothing else (alone). "Who is the
+// VP?" asks what a VP is, "who's the director in the org?" where one
+// stands, "who is our VP accountable to?" the guide, and so does "who is
+// my VP? I'm new and want to know what a VP expects".
+func (r Reader) holder(words []string, alone bool) bool {
 	i := 0
 	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
@@ -219,7 +232,7 @@ func (r Reader) holder(words []string) bool {
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
-	mine := slices.Contains(words[:i], "my") && len(where) == 0
+	mine := alone && slices.Contains(words[:i], "my") && len(where) == 0
 	return (mine || oursWords.Any(slices.Concat(words[:i], where))) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
@@ -260,13 +273,16 @@ var (
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline staff sync syncs standup")
+	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline")
 	// guideEvents are the guide's own occasions, the company's when a
 	// question dates its own: "when is our review cycle?" (the thesaurus
 	// reads "review cycle" as "performance reviews").
 	guideEvents = SetOf("reviews review calibration calibrations")
-	// papers are the company's documents: "where's the org chart?".
-	papers = SetOf("doc docs document documents chart wiki deck slides link links spreadsheet")
+	// papers are the company's documents: "where's the org chart?";
+	// copulas ask where one is, not where it fits ("where does the
+	// strategy doc fit in a director's week?").
+	papers  = SetOf("doc docs document documents chart wiki deck slides link links spreadsheet")
+	copulas = SetOf("is s are was")
 	// bodies are the company's groups of people; groups are too, when the
 	// question says they are the company's.
 	bodies = SetOf("committee committees panel panels")
