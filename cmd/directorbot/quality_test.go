@@ -81,6 +81,12 @@ func TestSearchQuality(t *testing.T) {
 		// (the forty-first set as examples); still far from the targets
 		// (BENCHMARKS.md).
 		{"index/testdata/tuning/industries.jsonl", 0.43, 0.51, 0.29, 3, 35},
+		// Questions that name tools, practices and people in passing,
+		// which the guide answers, beside questions about them it does
+		// not, by a helper who saw only the guide: written to tune how
+		// a question's story is read; nothing was tuned on them yet.
+		// An outside word in passing refuses 21 of the 180 answerable.
+		{"index/testdata/tuning/passing.jsonl", 0.84, 0.85, 0.74, 30, 13},
 		{"index/testdata/heldout.jsonl", 0.95, 0.97, 0.90, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 2, 1},
