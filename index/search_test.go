@@ -527,6 +527,9 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"how should a director prep for the next round of layoffs?",
 		"what numbers does a director check before standup?",
 		"how do I keep my org running when I'm on vacation?",
+		// An example of what is asked about (question.WithoutAsides).
+		"do directors manage budgets, e.g. our datadog + aws spend and headcount?",
+		"what dashboards should a director look at in the morning, like grafana ones?",
 		// A leader's area (question.Reader.PostAreas).
 		"As director of restaurant ordering, how much time should go to hiring?",
 		"director of legal tech at a law firm — what are the common pitfalls?",

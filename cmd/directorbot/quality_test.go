@@ -56,7 +56,11 @@ import (
 // chosen on fields.jsonl, scored before them and after, and once more
 // after a review dropped the stack's and narrowed the others (its
 // day-to-day labels set first, by a second writer who saw no score, to
-// the bold-label sections the other sets name).
+// the bold-label sections the other sets name); heldout35, of tools,
+// practices and people named in passing, beside questions about them
+// the guide does not answer, kept unscored until the reading of
+// examples as asides was chosen on tuning/passing.jsonl, then scored
+// before it and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -84,9 +88,9 @@ func TestSearchQuality(t *testing.T) {
 		// Questions that name tools, practices and people in passing,
 		// which the guide answers, beside questions about them it does
 		// not, by a helper who saw only the guide: written to tune how
-		// a question's story is read; nothing was tuned on them yet.
-		// An outside word in passing refuses 21 of the 180 answerable.
-		{"index/testdata/tuning/passing.jsonl", 0.84, 0.85, 0.74, 30, 13},
+		// a question's story is read; it chose the reading of examples
+		// ("e.g. our datadog spend") as asides.
+		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.77, 30, 10},
 		{"index/testdata/heldout.jsonl", 0.95, 0.97, 0.90, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 2, 1},
@@ -121,6 +125,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout32.jsonl", 0.88, 0.93, 0.83, 14, 5},
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.87, 34, 1},
 		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 36, 1},
+		{"index/testdata/heldout35.jsonl", 0.86, 0.90, 0.78, 37, 10},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
@@ -326,7 +331,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 71 of the 249 off-topic questions answered, and 20 right
+	// has: today 79 of the 285 off-topic questions answered, and 22 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
