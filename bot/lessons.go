@@ -345,15 +345,10 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			s.showHome(pctx, admin, blockkit.Teaching{From: from})
 		}
 	}()
-	learning := true
-	var drawn uint64
 	// Sent even if publishing fails: the reload waits for it.
-	defer func() {
-		if !learning {
-			drawn = 0
-		}
-		told <- drawn
-	}()
+	var late uint64
+	defer func() { told <- late }()
+	learning := true
 	select {
 	case <-done:
 		learning = false
@@ -362,18 +357,12 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		// This Home may not reach Slack: the next does, once the guide
 		// has learned.
 	}
-	drawn = s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning})
+	if drawn := s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning}); learning {
+		late = drawn
+	}
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a
 // lesson before it is drawn saying it is still learning; the embedded
 // guide takes under a second.
 const learnWait = 10 * time.Second
-
-// showHome publishes user's Home tab again, the teaching part headed as
-// head says (its notice, whether the guide is still learning) and
-// listing the lessons from head.From, and returns how many Homes an admin
-// has been shown (publishHome).
-func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) uint64 {
-	return s.publishHome(ctx, user, s.homeView(ctx, user, head))
-}

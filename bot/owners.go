@@ -439,9 +439,12 @@ func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teachi
 	return blockkit.AdminHome(g, r, t)
 }
 
-// publishHome publishes a Home view to user, counting an admin's, and
-// returns their count of Homes (0 for anyone else: only admins teach).
-func (s *Server) publishHome(ctx context.Context, user string, view slack.HomeTabViewRequest) uint64 {
+// showHome publishes user's Home tab, the teaching part headed as head
+// says (its notice, whether the guide is still learning) and listing the
+// lessons from head.From, and returns how many Homes the user has been
+// shown if an admin (only admins teach), 0 otherwise.
+func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) uint64 {
+	view := s.homeView(ctx, user, head)
 	var n uint64
 	if s.isAdmin(user) {
 		n = s.owners.homes.add(user)
