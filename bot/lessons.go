@@ -314,9 +314,8 @@ func (s *Server) canTeach(user string) bool {
 // guide reloads, to learn it, and the admin sees their Home again once it
 // has, with the lesson listed or gone, or told it failed, and the lessons
 // listed from the place from. A guide still learning after learnWait
-// (a large one, a busy machine) is said to be, and the Home is published
-// again once it has learned, unless the admin was shown a newer one
-// meanwhile.
+// (a large one, a busy machine) is said to be, and the Homes that said so
+// are shown again once it has learned (learning).
 func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
 	if err != nil {
 		s.storeFailed(ctx, what, err)
@@ -328,9 +327,7 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		return
 	}
 	done := make(chan struct{})
-	// told gives the reload, once the first Home is published, the count
-	// of the admin's Homes if it said the guide was still learning, or 0.
-	told := make(chan uint64, 1)
+	s.owners.learning.begin()
 	go func() {
 		defer s.owners.keeping.Done()
 		rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
@@ -339,27 +336,22 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		}
 		cancel()
 		close(done)
-		if drawn := <-told; drawn > 0 && s.owners.homes.count(admin) == drawn {
+		for told, from := range s.owners.learning.end() {
 			pctx, cancel := context.WithTimeout(context.Background(), callTimeout)
-			defer cancel()
-			s.showHome(pctx, admin, blockkit.Teaching{From: from})
+			s.showHome(pctx, told, blockkit.Teaching{From: from})
+			cancel()
 		}
 	}()
-	// Sent even if publishing fails: the reload waits for it.
-	var late uint64
-	defer func() { told <- late }()
-	learning := true
 	select {
 	case <-done:
-		learning = false
 	case <-time.After(s.owners.stillLearningAfter):
 	case <-ctx.Done():
-		// This Home may not reach Slack: the next does, once the guide
-		// has learned.
 	}
-	if drawn := s.showHome(ctx, admin, blockkit.Teaching{From: from, Learning: learning}); learning {
-		late = drawn
-	}
+	// Published even if the interaction's context is done: the admin
+	// waits for it.
+	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), callTimeout)
+	defer cancel()
+	s.showHome(pctx, admin, blockkit.Teaching{From: from})
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a

@@ -59,8 +59,9 @@ type owners struct {
 	// recording are the questions being kept now: the admins' Home waits
 	// for them, so a question asked just before it was opened is in it.
 	recording pending
-	// homes counts the Homes published to each admin.
-	homes homeCounts
+	// learning follows the lessons being learned and the admins' Homes
+	// drawn meanwhile.
+	learning learning
 	// stillLearningAfter is how long an admin's Home waits for the guide
 	// to learn a lesson (learnWait; shorter in tests).
 	stillLearningAfter time.Duration
@@ -110,32 +111,6 @@ func (p *pending) wait(ctx context.Context) {
 			return
 		}
 	}
-}
-
-// homeCounts counts the Homes published to each admin, so that a Home
-// drawn late (once the guide has learned a lesson) does not replace a
-// newer one.
-type homeCounts struct {
-	mu sync.Mutex
-	n  map[string]uint64
-}
-
-// add counts one more Home for an admin and returns their count.
-func (h *homeCounts) add(user string) uint64 {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.n == nil {
-		h.n = map[string]uint64{}
-	}
-	h.n[user]++
-	return h.n[user]
-}
-
-// count returns how many Homes an admin has been shown.
-func (h *homeCounts) count(user string) uint64 {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.n[user]
 }
 
 // newOwners sets up what the server does for the guide's owners: with
@@ -440,18 +415,18 @@ func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teachi
 }
 
 // showHome publishes user's Home tab, the teaching part headed as head
-// says (its notice, whether the guide is still learning) and listing the
-// lessons from head.From, and returns how many Homes the user has been
-// shown if an admin (only admins teach), 0 otherwise.
-func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) uint64 {
-	view := s.homeView(ctx, user, head)
-	var n uint64
-	if s.isAdmin(user) {
-		n = s.owners.homes.add(user)
+// says (its notice) and listing the lessons from head.From. A teacher's
+// Home says whether the guide is still learning a lesson; it is then
+// shown again once the guide has learned (Server.learned).
+func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teaching) {
+	if s.canTeach(user) {
+		var done func()
+		head.Learning, done = s.owners.learning.draw(user, head.From)
+		defer done()
 	}
+	view := s.homeView(ctx, user, head)
 	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view})
 	s.replied(ctx, err, "publish home")
-	return n
 }
 
 // waitKept waits, at most keptWait, for the questions being kept, so that
