@@ -19,7 +19,7 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: thirty-seven sets, tuned on, and what search
+// (content/examples.jsonl: thirty-nine sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -60,7 +60,12 @@ import (
 // practices and people named in passing, beside questions about them
 // the guide does not answer, kept unscored until the reading of
 // examples as asides was chosen on tuning/passing.jsonl, then scored
-// before it and after.
+// before it and after; heldout36, of tools, metrics, rituals and
+// colleagues named in passing, beside tools, practice, people
+// situations, company facts, other fields' leaders and opinions the
+// guide does not answer, kept unscored until the thirty-eighth and
+// thirty-ninth sets were chosen as examples on the tuning sets, then
+// scored before they taught and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -77,7 +82,7 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.91, 0.79, 113, 3},
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.91, 0.79, 70, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
@@ -90,15 +95,15 @@ func TestSearchQuality(t *testing.T) {
 		// not, by a helper who saw only the guide: written to tune how
 		// a question's story is read; it chose the reading of examples
 		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.77, 30, 10},
+		{"index/testdata/tuning/passing.jsonl", 0.86, 0.87, 0.76, 16, 12},
 		// Questions naming a tool as where the asker's work happens ("the
 		// hiring pipeline in greenhouse"), beside questions about using
 		// the tool, by a helper who saw only the guide: written to tune
 		// reading such a tool as the story; that reading, tried, answered
 		// eight of these off-topic questions to save three answerable
 		// ones, and was not kept.
-		{"index/testdata/tuning/places.jsonl", 0.92, 0.93, 0.92, 25, 5},
-		{"index/testdata/heldout.jsonl", 0.95, 0.97, 0.90, 2, 1},
+		{"index/testdata/tuning/places.jsonl", 0.93, 0.95, 0.93, 11, 4},
+		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 2, 1},
 		{"index/testdata/heldout4.jsonl", 0.93, 0.97, 0.86, 3, 1},
@@ -116,23 +121,24 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 4, 4},
 		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 6, 3},
 		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 2},
-		{"index/testdata/heldout19.jsonl", 0.96, 0.97, 0.86, 6, 2},
+		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 6, 2},
 		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.85, 5, 3},
-		{"index/testdata/heldout21.jsonl", 0.94, 0.97, 0.92, 2, 3},
+		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 2, 3},
 		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 18, 1},
 		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.97, 15, 2},
 		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.72, 8, 6},
-		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.93, 19, 1},
+		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.92, 19, 1},
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 2},
-		{"index/testdata/heldout27.jsonl", 0.91, 0.95, 0.85, 12, 1},
+		{"index/testdata/heldout27.jsonl", 0.90, 0.95, 0.85, 12, 1},
 		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.81, 13, 2},
-		{"index/testdata/heldout29.jsonl", 0.92, 0.96, 0.80, 15, 1},
+		{"index/testdata/heldout29.jsonl", 0.92, 0.96, 0.80, 16, 1},
 		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 7, 1},
 		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 5},
 		{"index/testdata/heldout32.jsonl", 0.88, 0.93, 0.83, 14, 5},
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.87, 34, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 36, 1},
-		{"index/testdata/heldout35.jsonl", 0.86, 0.90, 0.78, 37, 10},
+		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 28, 1},
+		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 34, 10},
+		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 18, 4},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
@@ -280,7 +286,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the thirty-seven tuning sets) than from its page alone, and to
+// its examples (the thirty-nine tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
@@ -338,7 +344,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 79 of the 285 off-topic questions answered, and 22 right
+	// has: today 103 of the 285 off-topic questions answered, and 18 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
