@@ -335,10 +335,13 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			s.log.Warn("reload the guide for a lesson", "err", safeError(err))
 		}
 		cancel()
+		// Learned before done, so that a Home drawn once done does not
+		// say the guide is still learning.
+		owed := s.owners.learning.end()
 		close(done)
-		for told, from := range s.owners.learning.end() {
+		for other, from := range owed {
 			pctx, cancel := context.WithTimeout(context.Background(), callTimeout)
-			s.showHome(pctx, told, blockkit.Teaching{From: from})
+			s.showHome(pctx, other, blockkit.Teaching{From: from})
 			cancel()
 		}
 	}()
@@ -346,12 +349,10 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 	case <-done:
 	case <-time.After(s.owners.stillLearningAfter):
 	case <-ctx.Done():
+		// This Home may not reach Slack; drawn while the guide learns, it
+		// is drawn again once it has.
 	}
-	// Published even if the interaction's context is done: the admin
-	// waits for it.
-	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), callTimeout)
-	defer cancel()
-	s.showHome(pctx, admin, blockkit.Teaching{From: from})
+	s.showHome(ctx, admin, blockkit.Teaching{From: from})
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a

@@ -137,15 +137,15 @@ func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
 	t.Cleanup(func() { _ = guide.Close() })
 	h := startOwnersServer(t, nil, func(c *Config) {
 		c.Guide, c.Questions, c.Lessons = guide, st, st
-		c.Admins = []string{"UADMIN"}
+		c.Admins = []string{"UADMIN", "UOTHER"}
 	}, func(s *Server) { s.owners.stillLearningAfter = 50 * time.Millisecond })
-	// learning says which of the Homes from the first to the nth are
-	// drawn saying the guide is still learning.
-	learning := func(first, n int) []bool {
+	// learning says, of the Homes from the first to the nth, whom each
+	// was published to and whether it says the guide is still learning.
+	learning := func(first, n int) []string {
 		t.Helper()
-		var out []bool
+		var out []string
 		for _, c := range h.callsTo(t, "views.publish", n)[first-1:] {
-			out = append(out, blockkit.StillLearning(homeMessage(t, c.Args)))
+			out = append(out, fmt.Sprint(c.Args["user_id"], " ", blockkit.StillLearning(homeMessage(t, c.Args))))
 		}
 		return out
 	}
@@ -154,15 +154,20 @@ func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
 	waitForAsked(t, st, 1)
 	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
-	// The Home after teaching, and one opened meanwhile, say the guide is
-	// still learning; once it has learned, one more Home says it has.
-	h.openHome(t, "UADMIN", 3)
+	// The Home after teaching, and another admin's opened meanwhile, say
+	// the guide is still learning; once it has learned, each admin is
+	// shown one more Home that says it has.
+	h.openHome(t, "UOTHER", 3)
 	learn <- struct{}{}
-	if got, want := learning(2, 4), []bool{true, true, false}; !slices.Equal(got, want) {
-		t.Errorf("Homes after teaching say the guide is still learning: %v; want %v", got, want)
+	got := learning(2, 5)
+	slices.Sort(got[2:])
+	if want := []string{"UADMIN true", "UOTHER true", "UADMIN false", "UOTHER false"}; !slices.Equal(got, want) {
+		t.Errorf("Homes after teaching (to whom, still learning): %v; want %v", got, want)
 	}
-	if text := blocksText(t, h.callsTo(t, "views.publish", 4)[3].Args); !strings.Contains(text, "Taught lately") {
-		t.Errorf("the Home once the guide has learned lacks the lesson: %s", text)
+	for _, c := range h.callsTo(t, "views.publish", 5)[3:] {
+		if text := blocksText(t, c.Args); !strings.Contains(text, "Taught lately") {
+			t.Errorf("a Home once the guide has learned lacks the lesson: %s", text)
+		}
 	}
 	if got := h.slash(t, teachQuestion); !strings.Contains(got, "Directors own the budget") {
 		t.Errorf("once the Home says the lesson is learned, the question is answered with %s", got)
@@ -177,10 +182,10 @@ func TestAdminsSeeTheHomeOnceTheGuideHasLearned(t *testing.T) {
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[0].ID), "UADMIN"))
 	learn <- struct{}{}
 	h.waitForReply(t, teachQuestion, "couldn")
-	h.openHome(t, "UADMIN", 7)
+	h.openHome(t, "UADMIN", 8)
 	time.Sleep(200 * time.Millisecond) // time for a late Home to arrive
-	if got, want := learning(5, 7), []bool{true, false, false}; !slices.Equal(got, want) || len(h.callsTo(t, "views.publish", 7)) != 7 {
-		t.Errorf("Homes after Undo say the guide is still learning: %v (%d Homes); want %v", got, len(h.callsTo(t, "views.publish", 7))-4, want)
+	if got, want := learning(6, 8), []string{"UADMIN true", "UADMIN false", "UADMIN false"}; !slices.Equal(got, want) || len(h.callsTo(t, "views.publish", 8)) != 8 {
+		t.Errorf("Homes after Undo (to whom, still learning): %v (%d Homes); want %v", got, len(h.callsTo(t, "views.publish", 8))-5, want)
 	}
 }
 

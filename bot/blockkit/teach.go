@@ -31,8 +31,8 @@ const (
 // of the first lesson listed, a slash and the lesson's ID.
 const LessonBlock = "lesson/"
 
-// LearningBlock is the block_id of the line saying that the lesson just
-// taught or undone is saved but not yet in use (Teaching.Learning).
+// LearningBlock is the block_id of the line saying that a lesson taught
+// or undone is saved but not yet in use (Teaching.Learning).
 const LearningBlock = "learning"
 
 // TeachBlock starts the block_id of a group's menu, before its key.
@@ -96,14 +96,14 @@ type Teaching struct {
 	// nothing or not yet; Warning, that the guide serving does not hold
 	// the latest lessons. Both are plain text; "" for none.
 	Notice, Warning string
-	// Learning says that the lesson the admin just taught or undone is
-	// saved, and the guide is still learning it: the bot publishes the
-	// Home again once it has.
+	// Learning says that a lesson taught or undone, by this admin or
+	// another, is saved and the guide is still learning it: the bot
+	// publishes the Home again once it has.
 	Learning bool
 }
 
 // learningNotice is the line a Home says it with.
-const learningNotice = "⚠️ Saved. The guide is still learning it (a large guide takes a while to index again): this Home updates once it has."
+const learningNotice = "⏳ The guide is still learning the latest lesson, which is saved (a large guide takes a while to index again): answers use it, and this Home updates, once it has."
 
 // StillLearning reports whether a Home says the guide is still learning
 // a lesson, so that another Home follows once it has.

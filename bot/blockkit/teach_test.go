@@ -57,7 +57,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: StillLearning does not tell a Home that says the guide is still learning", name)
 		}
 		text := Readable(home)
-		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⚠️ Saved. The guide is still learning it", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
+		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⏳ The guide is still learning the latest lesson, which is saved", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the Home lacks %q", name, want)
 			}

@@ -75,69 +75,69 @@ func TestSearchQuality(t *testing.T) {
 	ix := embeddedIndex(t)
 	tests := []floor{
 		{"index/testdata/questions.jsonl", 0.96, 0.98, 0, 1, 1},
-		{"content/examples.jsonl", 0.98, 0.98, 0.95, 1, 2},
+		{"content/examples.jsonl", 0.98, 0.98, 0.95, 1, 1},
 		// Four sets by helpers who saw only the guide, written to tune the
 		// refusal of leaders in other fields than software: near-domain
 		// questions, other fields' leaders, idioms borrowed from other
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.91, 0.79, 70, 2},
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 68, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
 		// trades; labelled by a helper who saw only the guide. Tuned on
 		// (the forty-first set as examples); still far from the targets
 		// (BENCHMARKS.md).
-		{"index/testdata/tuning/industries.jsonl", 0.43, 0.51, 0.29, 3, 35},
+		{"index/testdata/tuning/industries.jsonl", 0.44, 0.53, 0.31, 2, 32},
 		// Questions that name tools, practices and people in passing,
 		// which the guide answers, beside questions about them it does
 		// not, by a helper who saw only the guide: written to tune how
 		// a question's story is read; it chose the reading of examples
 		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.86, 0.87, 0.76, 16, 12},
+		{"index/testdata/tuning/passing.jsonl", 0.85, 0.86, 0.75, 15, 12},
 		// Questions naming a tool as where the asker's work happens ("the
 		// hiring pipeline in greenhouse"), beside questions about using
 		// the tool, by a helper who saw only the guide: written to tune
 		// reading such a tool as the story; that reading, tried, answered
 		// eight of these off-topic questions to save three answerable
 		// ones, and was not kept.
-		{"index/testdata/tuning/places.jsonl", 0.93, 0.95, 0.93, 11, 4},
-		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.89, 2, 1},
-		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 3},
-		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 2, 1},
-		{"index/testdata/heldout4.jsonl", 0.93, 0.97, 0.86, 3, 1},
-		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.89, 1, 1},
-		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.92, 5, 2},
+		{"index/testdata/tuning/places.jsonl", 0.93, 0.95, 0.93, 11, 5},
+		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
+		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
+		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
+		{"index/testdata/heldout4.jsonl", 0.92, 0.97, 0.85, 4, 1},
+		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.90, 1, 1},
+		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 5, 1},
 		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 5, 1},
-		{"index/testdata/heldout8.jsonl", 0.93, 0.97, 0.90, 3, 2},
-		{"index/testdata/heldout9.jsonl", 0.96, 0.98, 0.92, 4, 1},
-		{"index/testdata/heldout10.jsonl", 0.96, 0.98, 0.92, 2, 2},
-		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 2, 3},
-		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 4, 3},
-		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 2, 3},
-		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 4},
-		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 2},
-		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 4, 4},
-		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 6, 3},
-		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 2},
-		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 6, 2},
-		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.85, 5, 3},
-		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 2, 3},
-		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 18, 1},
-		{"index/testdata/heldout23.jsonl", 0.94, 0.97, 0.97, 15, 2},
-		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.72, 8, 6},
-		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.92, 19, 1},
-		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 2},
-		{"index/testdata/heldout27.jsonl", 0.90, 0.95, 0.85, 12, 1},
-		{"index/testdata/heldout28.jsonl", 0.91, 0.95, 0.81, 13, 2},
-		{"index/testdata/heldout29.jsonl", 0.92, 0.96, 0.80, 16, 1},
+		{"index/testdata/heldout8.jsonl", 0.94, 0.97, 0.91, 3, 1},
+		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 4, 1},
+		{"index/testdata/heldout10.jsonl", 0.96, 0.98, 0.92, 1, 1},
+		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 3, 2},
+		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 3, 2},
+		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 3, 2},
+		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 3},
+		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 1},
+		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 3, 3},
+		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 7, 2},
+		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 1},
+		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 5, 1},
+		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 5, 2},
+		{"index/testdata/heldout21.jsonl", 0.92, 0.97, 0.89, 2, 2},
+		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 17, 1},
+		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 12, 1},
+		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 9, 5},
+		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 16, 1},
+		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 5, 1},
+		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 12, 1},
+		{"index/testdata/heldout28.jsonl", 0.92, 0.95, 0.83, 12, 1},
+		{"index/testdata/heldout29.jsonl", 0.92, 0.98, 0.81, 17, 1},
 		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 7, 1},
-		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 5},
-		{"index/testdata/heldout32.jsonl", 0.88, 0.93, 0.83, 14, 5},
-		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.87, 34, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 28, 1},
-		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 34, 10},
+		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 4},
+		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
+		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 32, 1},
+		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 27, 1},
+		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 33, 10},
 		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 18, 4},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.

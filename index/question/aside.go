@@ -3,8 +3,8 @@ package question
 import "slices"
 
 // WithoutAsides returns the words with their asides left out: a few words
-// after "before", "instead of", "besides", "when I'm on" and the like tell
-// when or what not, not what is asked ("what numbers does a director check
+// after "before", "instead of", "when I'm on" and the like tell when or
+// what not, not what is asked ("what numbers does a director check
 // before standup?", "how do I talk money instead of story points?", "how
 // do I keep the org running when I'm on vacation?"); those after "e.g.",
 // "like" or "such as" give an example of it ("do directors manage
@@ -49,7 +49,7 @@ func pastDeterminers(words []string, i int) int {
 // asideOpeners open an aside; exampleOpeners open an example, which runs
 // for at most exampleWords words.
 var (
-	asideOpeners   = NewPhrasings("before", "instead of", "rather than", "besides", "other than", "apart from", "aside from", "not just", "not only", "when i m on", "while i m on", "when i am on", "while on")
+	asideOpeners   = NewPhrasings("before", "instead of", "rather than", "when i m on", "while i m on", "when i am on", "while on")
 	exampleOpeners = NewPhrasings("e g", "eg", "like", "such as", "via", "using")
 )
 
