@@ -65,7 +65,11 @@ import (
 // situations, company facts, other fields' leaders and opinions the
 // guide does not answer, kept unscored until the thirty-eighth and
 // thirty-ninth sets were chosen as examples on the tuning sets, then
-// scored before they taught and after.
+// scored before they taught and after; heldout37, of people and org
+// situations, askers from other backgrounds and plain paraphrases,
+// beside people situations, other trades' leaders, company facts and
+// opinions the guide does not answer, kept unscored while a fortieth set
+// of those was tried on the tuning sets and not kept, then scored once.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -139,6 +143,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 27, 1},
 		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 33, 10},
 		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 18, 4},
+		{"index/testdata/heldout37.jsonl", 0.96, 0.97, 0.92, 15, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
@@ -344,7 +349,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 103 of the 285 off-topic questions answered, and 18 right
+	// has: today 111 of the 299 off-topic questions answered, and 18 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
