@@ -132,8 +132,7 @@ const (
 	// NotCovered: the guide holds too little of the question.
 	NotCovered Reason = iota
 	// OutsideTopic: a topic the guide leaves to others, such as pay, HR
-	// procedures or tools (thesaurus.Outside), or the words to say in one
-	// conversation (question.Script).
+	// procedures or tools (thesaurus.Outside).
 	OutsideTopic
 	// OtherRole: a role the guide does not describe (thesaurus.Roles).
 	OtherRole
@@ -195,7 +194,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others || ix.reader.LeadsOtherFunction(q.readWords):
 		return OtherRole, nil
-	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking) || question.Script(q.text):
+	case ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words) || ix.reader.Cast.AsksPay(q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil

@@ -479,9 +479,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"average director salary in Berlin?",
 		"Google director vs VP scope?",
 		"director comp vs VP comp",
-		// The words to say (question.Script).
-		"my EM cries in our 1:1s every week, what do i say to her?",
-		"word-for-word, how do i tell my team their colleague was laid off this morning?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -538,7 +535,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"director of legal tech at a law firm — what are the common pitfalls?",
 		"director of policy admin software at an insurer: how many EMs is typical?",
 		"How do I take into account VP feedback on my roadmap?",
-		"how do i tell if a reorg worked?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

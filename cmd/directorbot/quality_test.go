@@ -109,9 +109,11 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/tuning/places.jsonl", 0.93, 0.95, 0.93, 11, 5},
 		// The fortieth set written, not taught: people situations, other
 		// trades' leaders and opinions the guide does not answer, beside
-		// answerable questions from such askers. It chose the rule for the
-		// words to say in one conversation (question.Script).
-		{"index/testdata/tuning/people.jsonl", 0.95, 0.98, 0.94, 51, 1},
+		// answerable questions from such askers. A rule for requests for
+		// the words to say in one conversation, chosen on it, was not kept:
+		// a reviewer's probes about telling execs, the board or the team
+		// what the guide covers were refused.
+		{"index/testdata/tuning/people.jsonl", 0.95, 0.98, 0.94, 66, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
@@ -147,7 +149,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 32, 1},
 		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 27, 1},
 		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 33, 10},
-		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 17, 4},
+		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 18, 4},
 		{"index/testdata/heldout37.jsonl", 0.96, 0.97, 0.92, 15, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
