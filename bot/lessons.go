@@ -339,9 +339,9 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		// say the guide is still learning.
 		owed := s.owners.learning.end()
 		close(done)
-		for other, from := range owed {
+		for other, at := range owed {
 			pctx, cancel := context.WithTimeout(context.Background(), callTimeout)
-			s.showHome(pctx, other, blockkit.Teaching{From: from})
+			s.showHome(pctx, other, blockkit.Teaching{From: at})
 			cancel()
 		}
 	}()

@@ -73,10 +73,11 @@ const exampleWeight = 2.5
 // answerable questions), before they taught, at 0.45, 390 and 77
 // refused; with them, at 0.5, 421 and 77 (at 0.45, 431 and 87, and at
 // 0.55, 414 and 73, while "besides" and the like were read as asides,
-// which saved one answerable question). Leaving each 200 of the 7,758 examples before them out in
-// turn (1,903 off-topic, 5,855 answerable): before, at 0.45, 1,659 and
-// 45 refused, top-3 0.9728; with them, at 0.45, 1,669 and 48, 0.9722;
-// at 0.5, 1,652 and 42, 0.9728; at 0.55, 1,636 and 35, 0.9739.
+// which saved one answerable question). Leaving each 200 of the 7,758
+// examples before them out in turn (1,903 off-topic, 5,855 answerable):
+// before, at 0.45, 1,659 and 45 refused, top-3 0.9728; with them, at
+// 0.45, 1,669 and 48, 0.9722; at 0.5, 1,652 and 42, 0.9728; at 0.55,
+// 1,636 and 35, 0.9739.
 const unansweredShare = 0.5
 
 // saidShare is unansweredShare for a question the guide says every word
