@@ -479,6 +479,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"average director salary in Berlin?",
 		"Google director vs VP scope?",
 		"director comp vs VP comp",
+		// Asked after the asker's story (question.StoryLength).
+		"our jira board is a mess — should we use jira for the roadmap?",
+		"my EM asked me for a raise — what salary does a director get?",
+		"greenhouse pipeline, 12 open reqs: how do i add a take-home to the interview kit?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -535,6 +539,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"director of legal tech at a law firm — what are the common pitfalls?",
 		"director of policy admin software at an insurer: how many EMs is typical?",
 		"How do I take into account VP feedback on my roadmap?",
+		// The asker's story, told before a dash (question.StoryLength).
+		"my lattice reviews are due friday — are perf reviews part of a director's job?",
+		"we live in jira and datadog all day — how much time should a director spend on strategy?",
+		"greenhouse pipeline, 12 open reqs: does a director approve offers across teams?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

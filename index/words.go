@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +33,10 @@ type word struct {
 	// context tells a word found only in sentences that ask nothing, in
 	// a message that asks elsewhere.
 	context bool
+	// told tells a word found only in the asker's story before a dash
+	// (question.StoryLength): it sets the question, and names no topic
+	// the question asks about.
+	told bool
 	// near are the known terms a word the guide does not know may mean.
 	near []spelling.Term
 }
@@ -59,8 +64,9 @@ func (ix *Index) rewrite(text string) string {
 // story are its context: they count for less (contextWeight).
 func (ix *Index) words(text string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
-	// word), so it splits them here, once "1:1" has been folded.
-	q := strings.ReplaceAll(text, ":", " ")
+	// word), so it splits them here, once "1:1" has been folded; one
+	// before a space stays, to end a story (question.Cast.StoryLength).
+	q := wordColon.ReplaceAllString(text, " $1")
 	// The sentences that ask are read first, so that a word of both the
 	// question and its story is the question's, and a long story leaves
 	// room for the question's words (maxTerms).
@@ -77,16 +83,24 @@ func (ix *Index) words(text string) []word {
 	var words []word
 read:
 	for _, s := range sentences {
+		story := 0
+		if !s.Context {
+			story = ix.reader.Cast.StoryLength(s.Text)
+		}
 		for _, tok := range ix.question.Analyze([]byte(s.Text)) {
 			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
-			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) ||
-				slices.ContainsFunc(words, func(o word) bool { return o.stem == w.stem }) {
+			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) {
+				continue
+			}
+			told := tok.Start < story
+			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
+				words[i].told = words[i].told && told
 				continue
 			}
 			if len(words) == maxTerms {
 				break read
 			}
-			w.context = s.Context
+			w.context, w.told = s.Context, told
 			words = append(words, w)
 		}
 	}
@@ -117,6 +131,9 @@ func (w word) share() float64 {
 	return 1
 }
 
+// wordColon is a colon not followed by a space.
+var wordColon = regexp.MustCompile(`:(\S|$)`)
+
 // contextWeight is how much a word of a message's story counts against
 // the words of its question: "my boss keeps hinting at a director opening
 // in our platform group" tells why, "what is the job about?" what.
@@ -145,7 +162,7 @@ func (ix *Index) outsideWord(q inquiry) bool {
 // does not make the guide use it: "relocation" is no typo of what the
 // guide says.
 func (ix *Index) beyond(w word) bool {
-	if !ix.outside[w.text] || w.context {
+	if !ix.outside[w.text] || w.context || w.told {
 		return false
 	}
 	return !ix.says(w.stem) && !slices.ContainsFunc(ix.synonymsOf[w.stem], ix.says)
@@ -204,13 +221,16 @@ func phraseIn(words []string, field string) query.Query {
 // "performance improvement plan"); all are the question's words
 // (question.Words). Sentences ask as words tells: when a question only
 // points back at its story, no word is context and the story asks too.
+// The story a sentence opens with, before a dash, never asks
+// (question.StoryLength).
 func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
 	if !ix.outsidePhrases.In(all) {
 		return false
 	}
 	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
 	for _, s := range question.Split(text) {
-		if (story || !s.Context) && ix.outsidePhrases.In(question.WithoutAsides(question.Words(s.Text))) {
+		asked := s.Text[ix.reader.Cast.StoryLength(s.Text):]
+		if (story || !s.Context) && ix.outsidePhrases.In(question.WithoutAsides(question.Words(asked))) {
 			return true
 		}
 	}

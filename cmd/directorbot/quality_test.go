@@ -69,7 +69,13 @@ import (
 // situations, askers from other backgrounds and plain paraphrases,
 // beside people situations, other trades' leaders, company facts and
 // opinions the guide does not answer, kept unscored while a fortieth set
-// of those was tried on the tuning sets and not kept, then scored once.
+// of those was tried on the tuning sets and not kept, then scored once;
+// heldout38, of questions about the VP's role, questions naming tools
+// and metrics in a setting before a dash, direct messages asking for
+// advice and terse topics, beside questions about tools, people
+// situations, other roles and company facts the guide does not answer,
+// written before the reading of a setting was chosen on the tuning sets
+// and scored before it, during and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -86,34 +92,45 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 68, 2},
+		{"index/testdata/tuning/fields.jsonl", 0.84, 0.92, 0.79, 68, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
 		// trades; labelled by a helper who saw only the guide. Tuned on
 		// (the forty-first set as examples); still far from the targets
 		// (BENCHMARKS.md).
-		{"index/testdata/tuning/industries.jsonl", 0.44, 0.53, 0.31, 2, 32},
+		{"index/testdata/tuning/industries.jsonl", 0.44, 0.53, 0.30, 2, 32},
 		// Questions that name tools, practices and people in passing,
 		// which the guide answers, beside questions about them it does
 		// not, by a helper who saw only the guide: written to tune how
 		// a question's story is read; it chose the reading of examples
 		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.85, 0.86, 0.75, 15, 12},
+		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.76, 15, 11},
 		// Questions naming a tool as where the asker's work happens ("the
 		// hiring pipeline in greenhouse"), beside questions about using
 		// the tool, by a helper who saw only the guide: written to tune
 		// reading such a tool as the story; that reading, tried, answered
 		// eight of these off-topic questions to save three answerable
 		// ones, and was not kept.
-		{"index/testdata/tuning/places.jsonl", 0.93, 0.95, 0.93, 11, 5},
+		{"index/testdata/tuning/places.jsonl", 0.95, 0.97, 0.95, 10, 3},
 		// The fortieth set written, not taught: people situations, other
 		// trades' leaders and opinions the guide does not answer, beside
 		// answerable questions from such askers. A rule for requests for
 		// the words to say in one conversation, chosen on it, was not kept:
 		// a reviewer's probes about telling execs, the board or the team
 		// what the guide covers were refused.
-		{"index/testdata/tuning/people.jsonl", 0.95, 0.98, 0.94, 66, 1},
+		{"index/testdata/tuning/people.jsonl", 0.96, 0.99, 0.94, 64, 1},
+		// Questions that open with a setting, told before a dash, a colon,
+		// a comma or "so", and ask about the roles after it, beside
+		// questions that ask about the tool, ritual, person or fact the
+		// setting names, by helpers who saw only the guide: the asker's
+		// story ("my lattice reviews are due friday — …") in dashes.jsonl,
+		// a bare setting ("jira, confluence, 3 standups a day — …") in
+		// settings.jsonl. They chose the reading of a setting
+		// (question.Cast.StoryLength) for the words the guide leaves to
+		// others.
+		{"index/testdata/tuning/dashes.jsonl", 0.91, 0.96, 0.86, 17, 1},
+		{"index/testdata/tuning/settings.jsonl", 0.86, 0.91, 0.83, 14, 6},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
@@ -129,14 +146,14 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 3, 2},
 		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 3},
 		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 1},
-		{"index/testdata/heldout16.jsonl", 0.93, 0.96, 0.82, 3, 3},
+		{"index/testdata/heldout16.jsonl", 0.92, 0.96, 0.82, 3, 3},
 		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 7, 2},
 		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 1},
 		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 5, 1},
 		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 5, 2},
-		{"index/testdata/heldout21.jsonl", 0.92, 0.97, 0.89, 2, 2},
+		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 2, 1},
 		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 17, 1},
-		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 12, 1},
+		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 13, 1},
 		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 9, 5},
 		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 16, 1},
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 5, 1},
@@ -148,9 +165,10 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 32, 1},
 		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 27, 1},
-		{"index/testdata/heldout35.jsonl", 0.85, 0.90, 0.78, 33, 10},
-		{"index/testdata/heldout36.jsonl", 0.94, 0.96, 0.93, 18, 4},
-		{"index/testdata/heldout37.jsonl", 0.96, 0.97, 0.92, 15, 1},
+		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 33, 6},
+		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 18, 1},
+		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 15, 1},
+		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 17, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
