@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"net/http/httptrace"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -134,9 +135,10 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value, a.SelectedOption.Value}, ":")
 }
 
-// outcome is where a task's replies note that one was sent, and that one
-// finally failed.
-type outcome struct{ sent, failed atomic.Bool }
+// outcome is where a task's replies note that one may have reached Slack
+// (sent, or written whole and cut short before Slack answered), and that
+// one finally failed.
+type outcome struct{ reached, failed atomic.Bool }
 
 type outcomeKey struct{}
 
@@ -145,16 +147,31 @@ func withOutcome(ctx context.Context, o *outcome) context.Context {
 	return context.WithValue(ctx, outcomeKey{}, o)
 }
 
+// sending returns ctx traced for one reply's request, and a function
+// that tells whether the request went unanswered once written whole: then
+// Slack may have the reply though it never said so, as when shutdown cuts
+// the wait short, and a replica that sent it again might send it twice.
+func sending(ctx context.Context) (context.Context, func() bool) {
+	var unanswered atomic.Bool
+	trace := &httptrace.ClientTrace{
+		WroteRequest: func(w httptrace.WroteRequestInfo) { unanswered.Store(w.Err == nil) },
+		// Slack answered (a retry after 429 writes the request again).
+		GotFirstResponseByte: func() { unanswered.Store(false) },
+	}
+	return httptrace.WithClientTrace(ctx, trace), unanswered.Load
+}
+
 // replied notes, for the task that ctx belongs to, how a reply (what)
-// went: sent, or finally failed, counted and logged with attrs. A reply
-// that shutdown cut short is expected, and logged as such. It reports
-// whether the reply was sent.
-func (s *Server) replied(ctx context.Context, err error, what string, attrs ...any) bool {
+// went: sent, or finally failed, counted and logged with attrs; unanswered
+// tells a request Slack may have though it never answered (sending). A
+// reply that shutdown cut short is expected, and logged as such. It
+// reports whether the reply was sent.
+func (s *Server) replied(ctx context.Context, err error, unanswered bool, what string, attrs ...any) bool {
 	o, _ := ctx.Value(outcomeKey{}).(*outcome)
+	if o != nil && (err == nil || unanswered) {
+		o.reached.Store(true)
+	}
 	if err == nil {
-		if o != nil {
-			o.sent.Store(true)
-		}
 		return true
 	}
 	if o != nil {
@@ -162,6 +179,9 @@ func (s *Server) replied(ctx context.Context, err error, what string, attrs ...a
 	}
 	if !s.cutShort(ctx) {
 		s.metrics.apiErrors.Inc()
+	}
+	if unanswered {
+		attrs = append(attrs, "sent", "maybe: Slack had the request but did not answer")
 	}
 	s.logFailure(ctx, what+" failed", append(attrs, "err", safeError(err))...)
 	return false

@@ -43,8 +43,9 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
-	_, _, _, err := s.api.SendMessageContext(ctx, "", opts...)
-	return s.replied(ctx, err, "reply via response_url", "host", redactURL(url))
+	traced, unanswered := sending(ctx)
+	_, _, _, err := s.api.SendMessageContext(traced, "", opts...)
+	return s.replied(ctx, err, unanswered(), "reply via response_url", "host", redactURL(url))
 }
 
 // post sends a message to a conversation, in a thread when threadTS is
@@ -56,8 +57,9 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	_, _, err := s.api.PostMessageContext(ctx, channel, opts...)
-	return s.replied(ctx, err, "post message", "channel", channel)
+	traced, unanswered := sending(ctx)
+	_, _, err := s.api.PostMessageContext(traced, channel, opts...)
+	return s.replied(ctx, err, unanswered(), "post message", "channel", channel)
 }
 
 // onEvent hands an event's work to the workers. It reports false when a

@@ -44,9 +44,10 @@ func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Hand
 
 // perform runs one task, with a deadline, surviving its panic: it claims
 // the task's key unless someone else holds it, and releases the claim if a
-// reply failed. A task that shutdown cut short before it sent any reply is
-// kept to be handed over (handoff.go); one that had sent a reply (a DM,
-// then a note in the channel) is not run again.
+// reply failed. A task that shutdown cut short before any reply reached
+// Slack is kept to be handed over (handoff.go); one that had sent a reply
+// (a DM, then a note in the channel), or whose reply Slack may have though
+// it never answered (sending), is not run again: it would be sent twice.
 func (s *Server) perform(t task) {
 	ctx, cancel := context.WithTimeout(s.working, postTimeout)
 	defer cancel()
@@ -68,7 +69,7 @@ func (s *Server) perform(t task) {
 			if claimed && t.claim != "" {
 				s.release(t.claim)
 			}
-			if s.working.Err() != nil && !out.sent.Load() {
+			if s.working.Err() != nil && !out.reached.Load() {
 				s.interrupted.add(t)
 			}
 		}

@@ -68,8 +68,9 @@ type Slack struct {
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
 
-	// hang holds calls of a method to its channels until the fake closes.
-	hang      map[string]map[string]bool
+	// hang holds calls of a method to its channels until the fake closes,
+	// before they take effect or after (Hang, HangAfter).
+	hang      map[string]map[string]hold
 	closing   chan struct{}
 	closeOnce sync.Once
 	// authError and connectError, when set, are what auth.test and
@@ -110,7 +111,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]map[string]bool{}, closing: make(chan struct{}), members: map[string]bool{},
+		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{},
 		buckets:      map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
@@ -163,13 +164,29 @@ func (s *Slack) FailNext(method string, statuses ...int) {
 // gives up, the fake closes or Unhang; calls for the channels it was given
 // before hang too. For method "response_url", channel is the response
 // URL's id.
-func (s *Slack) Hang(method, channel string) {
+func (s *Slack) Hang(method, channel string) { s.hold(method, channel, holdBefore) }
+
+// HangAfter makes calls of method for channel take effect, as Slack posts
+// a message it was sent, and then never answer, until the client gives
+// up, the fake closes or Unhang: the client cannot tell whether Slack has
+// the message. The call is recorded then.
+func (s *Slack) HangAfter(method, channel string) { s.hold(method, channel, holdAfter) }
+
+// hold is when a hanging call hangs: before it takes effect, or after.
+type hold int
+
+const (
+	holdBefore hold = iota + 1
+	holdAfter
+)
+
+func (s *Slack) hold(method, channel string, h hold) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.hang[method] == nil {
-		s.hang[method] = map[string]bool{}
+		s.hang[method] = map[string]hold{}
 	}
-	s.hang[method][channel] = true
+	s.hang[method][channel] = h
 }
 
 // Unhang answers the calls of method for channel again, from the next one.
@@ -179,11 +196,11 @@ func (s *Slack) Unhang(method, channel string) {
 	delete(s.hang[method], channel)
 }
 
-// stall holds a call that hangs (Hang) until the client gives up or the
-// fake closes, and reports whether it did.
-func (s *Slack) stall(r *http.Request, method, channel string) bool {
+// stall holds a call that hangs at h (Hang, HangAfter) until the client
+// gives up or the fake closes, and reports whether it did.
+func (s *Slack) stall(r *http.Request, method, channel string, h hold) bool {
 	s.mu.Lock()
-	stuck := s.hang[method][channel]
+	stuck := s.hang[method][channel] == h
 	s.mu.Unlock()
 	if stuck {
 		select {
@@ -255,7 +272,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusTooManyRequests), http.StatusTooManyRequests)
 		return
 	}
-	if channel, _ := args["channel"].(string); s.stall(r, method, channel) {
+	channel, _ := args["channel"].(string)
+	if s.stall(r, method, channel, holdBefore) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -276,6 +294,9 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.record(Call{Method: method, Args: args})
+		if s.stall(r, method, channel, holdAfter) {
+			return
+		}
 	}
 	switch method {
 	case "auth.test":
@@ -356,7 +377,7 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	id := strings.TrimPrefix(r.URL.Path, "/response/")
 	args["response_url_id"] = id
-	if s.stall(r, "response_url", id) {
+	if s.stall(r, "response_url", id, holdBefore) {
 		return
 	}
 	if code := s.spend(id); code != "" {
@@ -371,6 +392,9 @@ func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.record(Call{Method: "response_url", Args: args})
+	if s.stall(r, "response_url", id, holdAfter) {
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
 	writeJSON(w, map[string]any{"ok": true})
 }
