@@ -440,6 +440,28 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 	}
 }
 
+// TestOutsideTopicsAskedAfterASetting: a topic the guide leaves to
+// others, named in the question after a setting (question.Reader.SettingEnd),
+// is refused as one, whatever the setting says.
+func TestOutsideTopicsAskedAfterASetting(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	for _, q := range []string{
+		"our datadog bill doubled — how does a director set up datadog SLO alerts?",
+		"greenhouse pipeline, 12 open reqs: how does a director add a take-home in greenhouse?",
+		"quick q: how do I bulk-edit epics in jira, as a director?",
+		"quick one — how do I set up datadog dashboards so my VP can see incidents?",
+	} {
+		res, err := ix.Ask(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) != 0 || res.Why != OutsideTopic {
+			t.Errorf("Ask(%q) = %v, %v; want no answer, as a topic left to others", q, ids(res.Hits), res.Why)
+		}
+	}
+}
+
 // TestOutsideTopicsRefused asks about topics the guide leaves to others
 // (pay, HR procedures, tools): sections that merely share another word of
 // the question must not answer. A guide that does cover such a topic
@@ -479,10 +501,6 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"average director salary in Berlin?",
 		"Google director vs VP scope?",
 		"director comp vs VP comp",
-		// Asked after the asker's story (question.StoryLength).
-		"our jira board is a mess — should we use jira for the roadmap?",
-		"my EM asked me for a raise — what salary does a director get?",
-		"greenhouse pipeline, 12 open reqs: how do i add a take-home to the interview kit?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
@@ -539,10 +557,11 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"director of legal tech at a law firm — what are the common pitfalls?",
 		"director of policy admin software at an insurer: how many EMs is typical?",
 		"How do I take into account VP feedback on my roadmap?",
-		// The asker's story, told before a dash (question.StoryLength).
+		// The setting a question opens with (question.Reader.SettingEnd).
 		"my lattice reviews are due friday — are perf reviews part of a director's job?",
 		"we live in jira and datadog all day — how much time should a director spend on strategy?",
 		"greenhouse pipeline, 12 open reqs: does a director approve offers across teams?",
+		"We moved to lattice. my lattice reviews are due friday — are perf reviews part of a director's job?",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

@@ -33,9 +33,9 @@ type word struct {
 	// context tells a word found only in sentences that ask nothing, in
 	// a message that asks elsewhere.
 	context bool
-	// told tells a word found only in the asker's story before a dash
-	// (question.StoryLength): it sets the question, and names no topic
-	// the question asks about.
+	// told tells a word found only in the setting a sentence opens with
+	// (question.Reader.SettingEnd): it sets the question, and names no
+	// topic the question asks about.
 	told bool
 	// near are the known terms a word the guide does not know may mean.
 	near []spelling.Term
@@ -65,7 +65,7 @@ func (ix *Index) rewrite(text string) string {
 func (ix *Index) words(text string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded; one
-	// before a space stays, to end a story (question.Cast.StoryLength).
+	// before a space stays, to end a setting (question.Reader.SettingEnd).
 	q := wordColon.ReplaceAllString(text, " $1")
 	// The sentences that ask are read first, so that a word of both the
 	// question and its story is the question's, and a long story leaves
@@ -83,18 +83,19 @@ func (ix *Index) words(text string) []word {
 	var words []word
 read:
 	for _, s := range sentences {
-		story := 0
+		setting := 0
 		if !s.Context {
-			story = ix.reader.Cast.StoryLength(s.Text)
+			setting = ix.reader.SettingEnd(s.Text)
 		}
 		for _, tok := range ix.question.Analyze([]byte(s.Text)) {
 			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
 			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) {
 				continue
 			}
-			told := tok.Start < story
+			told := tok.Start < setting
 			if i := slices.IndexFunc(words, func(o word) bool { return o.stem == w.stem }); i >= 0 {
-				words[i].told = words[i].told && told
+				// Told unless a sentence that asks asks it.
+				words[i].told = words[i].told && (told || s.Context)
 				continue
 			}
 			if len(words) == maxTerms {
@@ -221,15 +222,15 @@ func phraseIn(words []string, field string) query.Query {
 // "performance improvement plan"); all are the question's words
 // (question.Words). Sentences ask as words tells: when a question only
 // points back at its story, no word is context and the story asks too.
-// The story a sentence opens with, before a dash, never asks
-// (question.StoryLength).
+// The setting a sentence opens with never asks
+// (question.Reader.SettingEnd).
 func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
 	if !ix.outsidePhrases.In(all) {
 		return false
 	}
 	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
 	for _, s := range question.Split(text) {
-		asked := s.Text[ix.reader.Cast.StoryLength(s.Text):]
+		asked := s.Text[ix.reader.SettingEnd(s.Text):]
 		if (story || !s.Context) && ix.outsidePhrases.In(question.WithoutAsides(question.Words(asked))) {
 			return true
 		}

@@ -1,7 +1,7 @@
 // Package question reads what a Slack question asks from its words
 // alone, before any search: its plain text (Normalize), its sentences and
 // which of them ask (Split), the setting it opens with
-// (Cast.StoryLength), its asides (WithoutAsides), the kind of fact
+// (Reader.SettingEnd), its asides (WithoutAsides), the kind of fact
 // it asks for (IntentOf), the people it names (Cast), whether it asks for
 // pay (Cast.AsksPay) or about interviewing for a role
 // (Cast.AsksInterview), and whether it asks about someone a guide does
