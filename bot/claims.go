@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"net/http/httptrace"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -135,10 +134,14 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value, a.SelectedOption.Value}, ":")
 }
 
-// outcome is where a task's replies note that one may have reached Slack
-// (sent, or written whole and cut short before Slack answered), and that
+// outcome is where a task's replies note that one reached Slack (was
+// sent), that one may have (sending) though it finally failed, and that
 // one finally failed.
-type outcome struct{ reached, failed atomic.Bool }
+type outcome struct{ sent, maybe, failed atomic.Bool }
+
+// reached reports whether Slack has, or may have, one of the task's
+// replies: run again, the task might send it twice.
+func (o *outcome) reached() bool { return o.sent.Load() || o.maybe.Load() }
 
 type outcomeKey struct{}
 
@@ -147,41 +150,28 @@ func withOutcome(ctx context.Context, o *outcome) context.Context {
 	return context.WithValue(ctx, outcomeKey{}, o)
 }
 
-// sending returns ctx traced for one reply's request, and a function
-// that tells whether the request went unanswered once written whole: then
-// Slack may have the reply though it never said so, as when shutdown cuts
-// the wait short, and a replica that sent it again might send it twice.
-func sending(ctx context.Context) (context.Context, func() bool) {
-	var unanswered atomic.Bool
-	trace := &httptrace.ClientTrace{
-		WroteRequest: func(w httptrace.WroteRequestInfo) { unanswered.Store(w.Err == nil) },
-		// Slack answered (a retry after 429 writes the request again).
-		GotFirstResponseByte: func() { unanswered.Store(false) },
-	}
-	return httptrace.WithClientTrace(ctx, trace), unanswered.Load
-}
-
 // replied notes, for the task that ctx belongs to, how a reply (what)
-// went: sent, or finally failed, counted and logged with attrs; unanswered
-// tells a request Slack may have though it never answered (sending). A
-// reply that shutdown cut short is expected, and logged as such. It
-// reports whether the reply was sent.
-func (s *Server) replied(ctx context.Context, err error, unanswered bool, what string, attrs ...any) bool {
+// went: sent, or finally failed, counted and logged with attrs; maybe
+// tells a failed reply Slack may have all the same (sending). A reply that
+// shutdown cut short is expected, and logged as such. It reports whether
+// the reply was sent.
+func (s *Server) replied(ctx context.Context, err error, maybe bool, what string, attrs ...any) bool {
 	o, _ := ctx.Value(outcomeKey{}).(*outcome)
-	if o != nil && (err == nil || unanswered) {
-		o.reached.Store(true)
-	}
 	if err == nil {
+		if o != nil {
+			o.sent.Store(true)
+		}
 		return true
 	}
 	if o != nil {
 		o.failed.Store(true)
+		o.maybe.Store(o.maybe.Load() || maybe)
 	}
 	if !s.cutShort(ctx) {
 		s.metrics.apiErrors.Inc()
 	}
-	if unanswered {
-		attrs = append(attrs, "sent", "maybe: Slack had the request but did not answer")
+	if maybe {
+		attrs = append(attrs, "sent", "maybe: Slack had the request and did not say it failed")
 	}
 	s.logFailure(ctx, what+" failed", append(attrs, "err", safeError(err))...)
 	return false

@@ -43,9 +43,9 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
-	traced, unanswered := sending(ctx)
-	_, _, _, err := s.api.SendMessageContext(traced, "", opts...)
-	return s.replied(ctx, err, unanswered(), "reply via response_url", "host", redactURL(url))
+	call, maybe := sending(ctx)
+	_, _, _, err := s.api.SendMessageContext(call, "", opts...)
+	return s.replied(ctx, err, maybe(), "reply via response_url", "host", redactURL(url))
 }
 
 // post sends a message to a conversation, in a thread when threadTS is
@@ -57,9 +57,9 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	traced, unanswered := sending(ctx)
-	_, _, err := s.api.PostMessageContext(traced, channel, opts...)
-	return s.replied(ctx, err, unanswered(), "post message", "channel", channel)
+	call, maybe := sending(ctx)
+	_, _, err := s.api.PostMessageContext(call, channel, opts...)
+	return s.replied(ctx, err, maybe(), "post message", "channel", channel)
 }
 
 // onEvent hands an event's work to the workers. It reports false when a

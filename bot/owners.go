@@ -425,9 +425,9 @@ func (s *Server) showHome(ctx context.Context, user string, head blockkit.Teachi
 		defer done()
 	}
 	view := s.homeView(ctx, user, head)
-	traced, unanswered := sending(ctx)
-	_, err := s.api.PublishViewContext(traced, slack.PublishViewContextRequest{UserID: user, View: view})
-	s.replied(ctx, err, unanswered(), "publish home")
+	// A Home published twice is the same Home: nothing to trace.
+	_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view})
+	s.replied(ctx, err, false, "publish home")
 }
 
 // waitKept waits, at most keptWait, for the questions being kept, so that

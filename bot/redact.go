@@ -69,7 +69,8 @@ var errRedirectRefused = errors.New("redirect refused: not to a Slack host")
 // cannot send a reply, and the asker's answer, anywhere else.
 func (s *Server) httpClient() *http.Client {
 	return &http.Client{
-		Timeout: 2 * callTimeout,
+		Transport: replyTransport{base: http.DefaultTransport},
+		Timeout:   2 * callTimeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= maxRedirects {
 				return fmt.Errorf("stopped after %d redirects", maxRedirects)

@@ -221,7 +221,7 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 // it: shutdown cuts the hanging post short once the drain gives up, and
 // hands the two waiting over, in the order they came. The one cut short
 // is not: Slack had its request, and may have posted it (as the fake
-// does after HangAfter), so posted again it might come twice.
+// does, after HangAfter), so posted again it would come twice.
 func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
@@ -229,7 +229,7 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
 	st := openStore(t, url)
 	a := startReplica(t, fake, st)
-	fake.Hang("chat.postMessage", "CHANG")
+	fake.HangAfter("chat.postMessage", "CHANG")
 	for i := range 3 {
 		if err := fake.DeliverOn(0, fakeslack.Mention(fmt.Sprint("hung-", i), "<@UBOT> skills", "U1", "CHANG", fmt.Sprintf("1700000000.%06d", i+1), "")); err != nil {
 			t.Fatal(err)
@@ -247,7 +247,8 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"msg":"handed the queued replies over to the other replicas","replies":2`,
-		`"msg":"post message failed (cut short at shutdown)","channel":"CHANG","sent":"maybe: Slack had the request but did not answer"`,
+		`"msg":"post message failed (cut short at shutdown)","channel":"CHANG","sent":"maybe: Slack had the request and did not say it failed"`,
+		`"msg":"did not hand a reply over: Slack may have it","handler":"mention"`,
 	} {
 		if !strings.Contains(a.logs.String(), want) {
 			t.Errorf("A's logs lack %s:\n%s", want, a.logs.String())
@@ -282,7 +283,7 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 	t.Parallel()
 	fake, st, a := startStored(t)
-	fake.Hang("chat.postMessage", "CHANG")
+	fake.HangAfter("chat.postMessage", "CHANG")
 	if err := fake.DeliverOn(0, fakeslack.Mention("plan-in-channel", "<@UBOT> build my plan", "U1", "CHANG", "1700000000.000001", "")); err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +301,7 @@ func TestShutdownHandsOverNothingTwiceOrForgotten(t *testing.T) {
 	}
 	// U2's DMs: the first hangs, the second waits behind it; then U2 is
 	// forgotten.
-	fake.Hang("chat.postMessage", "D2")
+	fake.HangAfter("chat.postMessage", "D2")
 	for i, text := range []string{"skills", "timeline"} {
 		if err := fake.DeliverOn(0, fakeslack.DirectMessage(fmt.Sprint("dm-", i), text, "U2", "D2", fmt.Sprintf("1700000001.%06d", i+1))); err != nil {
 			t.Fatal(err)
@@ -371,7 +372,7 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 	if !regexp.MustCompile(`"msg":"handed the queued replies over to the other replicas","replies":[12]\b`).MatchString(a.logs.String()) {
 		t.Errorf("A did not hand the command still queued over:\n%s", a.logs.String())
 	}
-	if !strings.Contains(a.logs.String(), `"sent":"maybe: Slack had the request but did not answer"`) {
+	if !strings.Contains(a.logs.String(), `"sent":"maybe: Slack had the request and did not say it failed"`) {
 		t.Errorf("A's logs do not say Slack may have a reply it never answered:\n%s", a.logs.String())
 	}
 	for _, id := range ids {
@@ -404,10 +405,10 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 }
 
 // TestShutdownLeavesTheConversationAsItFoundIt: "tell me more" cut short
-// at shutdown, before its reply was sent, is handed over, and the
-// conversation's memory, what the replica that takes it over reads, has
-// not moved on: it will show the step the first would have, not the one
-// after it.
+// at shutdown, before Slack answered its reply, leaves the conversation's
+// memory as it was: what a replica that takes it over, or the next "tell
+// me more", reads shows the step the first would have, not the one after
+// it.
 func TestShutdownLeavesTheConversationAsItFoundIt(t *testing.T) {
 	t.Parallel()
 	fake, st, a := startStored(t)

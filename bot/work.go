@@ -44,10 +44,10 @@ func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Hand
 
 // perform runs one task, with a deadline, surviving its panic: it claims
 // the task's key unless someone else holds it, and releases the claim if a
-// reply failed. A task that shutdown cut short before any reply reached
-// Slack is kept to be handed over (handoff.go); one that had sent a reply
-// (a DM, then a note in the channel), or whose reply Slack may have though
-// it never answered (sending), is not run again: it would be sent twice.
+// reply failed (failed). A task that shutdown cut short before any reply
+// reached Slack is kept to be handed over (handoff.go); one that had sent a
+// reply (a DM, then a note in the channel), or whose reply Slack may have
+// (sending), is not run again: it would be sent twice.
 func (s *Server) perform(t task) {
 	ctx, cancel := context.WithTimeout(s.working, postTimeout)
 	defer cancel()
@@ -65,16 +65,31 @@ func (s *Server) perform(t task) {
 			out.failed.Store(true)
 		}
 		if out.failed.Load() {
-			s.seen.forget(t.forget...)
-			if claimed && t.claim != "" {
-				s.release(t.claim)
-			}
-			if s.working.Err() != nil && !out.reached.Load() {
-				s.interrupted.add(t)
-			}
+			s.failed(t, claimed, &out)
 		}
 	}()
 	t.do(withOutcome(ctx, &out))
+}
+
+// failed settles a task whose reply failed. When none of its replies
+// reached Slack, a retry of its event may answer, here or elsewhere, and
+// work shutdown cut short is kept to be handed over; otherwise it runs
+// nowhere again, lest a reply come twice.
+func (s *Server) failed(t task, claimed bool, out *outcome) {
+	cut := s.working.Err() != nil
+	switch {
+	case !out.reached():
+		s.seen.forget(t.forget...)
+		if claimed && t.claim != "" {
+			s.release(t.claim)
+		}
+		if cut {
+			s.interrupted.add(t)
+		}
+	case cut && out.maybe.Load():
+		s.metrics.handoffs.WithLabelValues(handoffMaybeSent).Inc()
+		s.log.Warn("did not hand a reply over: Slack may have it", "handler", t.name)
+	}
 }
 
 // drain waits, at most drainTimeout, for the /director answers and the Web
