@@ -674,10 +674,16 @@ func TestOpensOfOneFolderTakeTurns(t *testing.T) {
 		var wg sync.WaitGroup
 		errs := make([]error, len(guides))
 		for i, files := range guides {
+			// Parsed before, so that each holds the index open no longer
+			// than a glance: the other's Open waits for it only so long
+			// (lockWait).
+			want, err := content.Load(files)
+			if err != nil {
+				t.Fatal(err)
+			}
 			wg.Go(func() {
 				ix, err := Open(files, dir)
 				if err == nil {
-					want, _ := content.Load(files)
 					if len(ix.Guide().Sections()) != len(want.Sections()) {
 						err = fmt.Errorf("guide %d opened with %d sections, want %d", i, len(ix.Guide().Sections()), len(want.Sections()))
 					}
