@@ -165,13 +165,15 @@ func (s *Server) replied(ctx context.Context, err error, maybe bool, what string
 	}
 	if o != nil {
 		o.failed.Store(true)
-		o.maybe.Store(o.maybe.Load() || maybe)
+		if maybe {
+			o.maybe.Store(true)
+		}
 	}
 	if !s.cutShort(ctx) {
 		s.metrics.apiErrors.Inc()
 	}
 	if maybe {
-		attrs = append(attrs, "sent", "maybe: Slack had the request and did not say it failed")
+		attrs = append(attrs, "sent", "maybe: Slack had the request and did not say it was refused")
 	}
 	s.logFailure(ctx, what+" failed", append(attrs, "err", safeError(err))...)
 	return false

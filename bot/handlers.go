@@ -45,7 +45,7 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
 	call, maybe := sending(ctx)
 	_, _, _, err := s.api.SendMessageContext(call, "", opts...)
-	return s.replied(ctx, err, maybe(), "reply via response_url", "host", redactURL(url))
+	return s.replied(ctx, err, maybe(err), "reply via response_url", "host", redactURL(url))
 }
 
 // post sends a message to a conversation, in a thread when threadTS is
@@ -59,7 +59,7 @@ func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockki
 	}
 	call, maybe := sending(ctx)
 	_, _, err := s.api.PostMessageContext(call, channel, opts...)
-	return s.replied(ctx, err, maybe(), "post message", "channel", channel)
+	return s.replied(ctx, err, maybe(err), "post message", "channel", channel)
 }
 
 // onEvent hands an event's work to the workers. It reports false when a

@@ -56,7 +56,7 @@ func newMetrics() *metrics {
 		ackSeconds:  f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
 		queueFull:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_queue_full_total", Help: "Work refused because its queue was full, by queue (ack, slash, webapi)."}, []string{"queue"}),
 		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Claims and releases the store failed (the bot then answers without a claim)."}),
-		handoffs:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_handoffs_total", Help: "Replies queued or cut short at shutdown: kept for another replica, dropped, not kept as Slack may have them (maybe_sent), and, taken by this one, resumed or expired."}, []string{"outcome"}),
+		handoffs:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_handoffs_total", Help: "Replies queued or cut short at shutdown: kept for another replica, dropped, not kept as Slack may have them (maybe_sent) or their task sent another reply (partly_sent), and, taken by this one, resumed or expired."}, []string{"outcome"}),
 		claimsLost:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_claims_lost_total", Help: "Deliveries not answered because another delivery of the same event claimed it first."}),
 	}
 	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_connected", Help: "Whether a Socket Mode connection is up."}, func() float64 {
@@ -71,7 +71,7 @@ func newMetrics() *metrics {
 	for _, q := range []string{"ack", "slash", "webapi"} {
 		m.queueFull.WithLabelValues(q)
 	}
-	for _, o := range []string{handoffKept, handoffDropped, handoffMaybeSent, handoffResumed, handoffExpired} {
+	for _, o := range []string{handoffKept, handoffDropped, handoffMaybeSent, handoffPartlySent, handoffResumed, handoffExpired} {
 		m.handoffs.WithLabelValues(o)
 	}
 	return m
@@ -81,10 +81,12 @@ func newMetrics() *metrics {
 const (
 	handoffKept    = "kept"
 	handoffDropped = "dropped"
-	// handoffMaybeSent is a reply cut short that Slack may have, not kept.
-	handoffMaybeSent = "maybe_sent"
-	handoffResumed   = "resumed"
-	handoffExpired   = "expired"
+	// handoffMaybeSent is a reply cut short that Slack may have, and
+	// handoffPartlySent one whose task had sent another: not kept.
+	handoffMaybeSent  = "maybe_sent"
+	handoffPartlySent = "partly_sent"
+	handoffResumed    = "resumed"
+	handoffExpired    = "expired"
 )
 
 // watchQueues adds gauges of the server's queues.

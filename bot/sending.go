@@ -6,19 +6,28 @@ import (
 	"net/http"
 	"net/http/httptrace"
 	"sync/atomic"
+
+	"github.com/slack-go/slack"
 )
 
 // sending returns ctx for the calls that send one reply, and a function
-// that tells whether Slack may have the reply though the call failed: an
-// attempt's request was written whole and no answer came back (shutdown
-// or a timeout cut the wait short, or the connection dropped), or Slack
-// answered 2xx and the rest of the answer was lost. Once it may, the
-// call's retries (retryConfig) send nothing more: sent again, the reply
-// might come twice. Slack's 429s and other 4xx and 5xx answers say the
-// reply was not posted, and are retried as before.
-func sending(ctx context.Context) (context.Context, func() bool) {
+// that tells, from the call's error, whether Slack may have the reply
+// though the call failed: an attempt's request was written whole and no
+// answer came back (shutdown or a timeout cut the wait short, or the
+// connection dropped), or Slack answered 2xx (and then its error, or the
+// rest of its answer, said nothing sure) or 502 or 504, which a gateway
+// answers when it gave up on a request Slack may have gone on to serve. Once it may,
+// the call's retries (retryConfig) send nothing more: sent again, the
+// reply might come twice. A 429, 500, 503 or other error answer says the
+// reply was not posted, and is retried as before; so does an error Slack names
+// in its answer ({"ok": false}), but for "fatal_error", after which Slack
+// says some of it may have been done.
+func sending(ctx context.Context) (context.Context, func(err error) bool) {
 	var maybe atomic.Bool
-	return context.WithValue(ctx, sendingKey{}, &maybe), maybe.Load
+	return context.WithValue(ctx, sendingKey{}, &maybe), func(err error) bool {
+		var refused slack.SlackErrorResponse
+		return err != nil && maybe.Load() && !(errors.As(err, &refused) && refused.Err != "fatal_error")
+	}
 }
 
 type sendingKey struct{}
@@ -46,11 +55,14 @@ func (t replyTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	var wrote atomic.Bool
 	trace := &httptrace.ClientTrace{WroteRequest: func(w httptrace.WroteRequestInfo) { wrote.Store(w.Err == nil) }}
 	resp, err := t.base.RoundTrip(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
-	switch {
-	case err != nil:
-		maybe.Store(wrote.Load())
-	case resp.StatusCode < 300:
+	if err != nil && wrote.Load() || err == nil && servedMaybe(resp.StatusCode) {
 		maybe.Store(true)
 	}
 	return resp, err
+}
+
+// servedMaybe reports whether an answer with the status may come from
+// Slack having served the request: 2xx, or a gateway's 502 or 504.
+func servedMaybe(status int) bool {
+	return status < 300 || status == http.StatusBadGateway || status == http.StatusGatewayTimeout
 }

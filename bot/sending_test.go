@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -14,9 +13,10 @@ import (
 )
 
 // TestSendingTellsAReplySlackMayHave posts through the bot's own client
-// and retries: a reply whose request Slack had whole, with no answer or
-// a 2xx answer cut short, may have been posted, and is not sent again; one
-// Slack refused, or one never written, was not.
+// and retries: a reply whose request Slack had whole, with no answer, a
+// 2xx answer cut short, a gateway's 504 or Slack's fatal_error, may have
+// been posted, and is not sent again; one Slack refused (429, 500, 503, an
+// error it names), or one never written, was not.
 func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -39,13 +39,34 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 			}
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}, true, 1},
+		{"a 429, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
+			if attempt == 1 {
+				w.Header().Set("Retry-After", "1")
+				w.WriteHeader(http.StatusTooManyRequests)
+				return
+			}
+			<-r.Context().Done()
+		}, true, 2},
 		{"429s", func(w http.ResponseWriter, r *http.Request, _ int32) {
-			w.Header().Set("Retry-After", "3")
+			w.Header().Set("Retry-After", "5")
 			w.WriteHeader(http.StatusTooManyRequests)
 		}, false, 1},
-		{"a 503, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
+		{"a 504, then 200", func(w http.ResponseWriter, r *http.Request, attempt int32) {
 			if attempt == 1 {
-				w.WriteHeader(http.StatusServiceUnavailable)
+				w.WriteHeader(http.StatusGatewayTimeout)
+				return
+			}
+			w.Write([]byte(`{"ok":true}`))
+		}, true, 1},
+		{"an error Slack names", func(w http.ResponseWriter, r *http.Request, _ int32) {
+			w.Write([]byte(`{"ok":false,"error":"channel_not_found"}`))
+		}, false, 1},
+		{"a fatal error", func(w http.ResponseWriter, r *http.Request, _ int32) {
+			w.Write([]byte(`{"ok":false,"error":"fatal_error"}`))
+		}, true, 1},
+		{"a 500, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
+			if attempt == 1 {
+				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}
 			<-r.Context().Done()
@@ -73,29 +94,24 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 	}
 	t.Run("never written", func(t *testing.T) {
 		t.Parallel()
-		closed, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		url := "http://" + closed.Addr().String() + "/"
-		closed.Close()
-		if maybe, err := postThrough(t, url); err == nil || maybe {
+		// Nothing listens on port 1 (tcpmux) here: the connection is refused.
+		if maybe, err := postThrough(t, "http://127.0.0.1:1/"); err == nil || maybe {
 			t.Errorf("maybe = %v (%v), want false, and an error", maybe, err)
 		}
 	})
 }
 
 // postThrough posts a message to the Web API at url through the bot's
-// transport and retries, for at most 1.5 s, and returns whether Slack may
+// transport and retries, for at most 3 s, and returns whether Slack may
 // have it.
 func postThrough(t *testing.T, url string) (bool, error) {
 	t.Helper()
 	api := slack.New("xoxb-test",
 		slack.OptionHTTPClient(&http.Client{Transport: replyTransport{base: http.DefaultTransport}}),
 		slack.OptionAPIURL(url), slack.OptionRetryConfig(retryConfig()))
-	ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
 	defer cancel()
 	call, maybe := sending(ctx)
 	_, _, err := api.PostMessageContext(call, "C1", slack.MsgOptionText("hi", false))
-	return maybe(), err
+	return maybe(err), err
 }

@@ -247,7 +247,7 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"msg":"handed the queued replies over to the other replicas","replies":2`,
-		`"msg":"post message failed (cut short at shutdown)","channel":"CHANG","sent":"maybe: Slack had the request and did not say it failed"`,
+		`"msg":"post message failed (cut short at shutdown)","channel":"CHANG","sent":"maybe: Slack had the request and did not say it was refused"`,
 		`"msg":"did not hand a reply over: Slack may have it","handler":"mention"`,
 	} {
 		if !strings.Contains(a.logs.String(), want) {
@@ -372,7 +372,7 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 	if !regexp.MustCompile(`"msg":"handed the queued replies over to the other replicas","replies":[12]\b`).MatchString(a.logs.String()) {
 		t.Errorf("A did not hand the command still queued over:\n%s", a.logs.String())
 	}
-	if !strings.Contains(a.logs.String(), `"sent":"maybe: Slack had the request and did not say it failed"`) {
+	if !strings.Contains(a.logs.String(), `"sent":"maybe: Slack had the request and did not say it was refused"`) {
 		t.Errorf("A's logs do not say Slack may have a reply it never answered:\n%s", a.logs.String())
 	}
 	for _, id := range ids {

@@ -89,6 +89,9 @@ func (s *Server) failed(t task, claimed bool, out *outcome) {
 	case cut && out.maybe.Load():
 		s.metrics.handoffs.WithLabelValues(handoffMaybeSent).Inc()
 		s.log.Warn("did not hand a reply over: Slack may have it", "handler", t.name)
+	case cut:
+		s.metrics.handoffs.WithLabelValues(handoffPartlySent).Inc()
+		s.log.Warn("did not hand a reply over: another of its replies was sent", "handler", t.name)
 	}
 }
 
