@@ -16,12 +16,12 @@ import (
 // answer came back (shutdown or a timeout cut the wait short, or the
 // connection dropped), or Slack answered 2xx (and then its error, or the
 // rest of its answer, said nothing sure) or 502 or 504, which a gateway
-// answers when it gave up on a request Slack may have gone on to serve. Once it may,
-// the call's retries (retryConfig) send nothing more: sent again, the
-// reply might come twice. A 429, 500, 503 or other error answer says the
-// reply was not posted, and is retried as before; so does an error Slack names
-// in its answer ({"ok": false}), but for "fatal_error", after which Slack
-// says some of it may have been done.
+// answers when it gave up on a request Slack may have gone on to serve.
+// Once it may, the call's retries (retryConfig) send nothing more: sent
+// again, the reply might come twice. A 429, 500, 503 or other error
+// answer says the reply was not posted, and is retried as before; so
+// does an error Slack names in its answer ({"ok": false}), but for
+// "fatal_error", after which Slack says some of it may have been done.
 func sending(ctx context.Context) (context.Context, func(err error) bool) {
 	var maybe atomic.Bool
 	return context.WithValue(ctx, sendingKey{}, &maybe), func(err error) bool {

@@ -66,7 +66,10 @@ func (ix *Index) words(text string) []word {
 	// A colon joins words for the tokenizer ("title:skills" would stay one
 	// word), so it splits them here, once "1:1" has been folded; one
 	// before a space stays, to end a setting (question.Reader.SettingEnd).
-	q := wordColon.ReplaceAllString(text, " $1")
+	q := text
+	if strings.Contains(q, ":") {
+		q = wordColon.ReplaceAllString(q, " $1")
+	}
 	// The sentences that ask are read first, so that a word of both the
 	// question and its story is the question's, and a long story leaves
 	// room for the question's words (maxTerms).

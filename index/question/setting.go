@@ -1,6 +1,7 @@
 package question
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -49,9 +50,7 @@ var questionOpeners = union(questionWords, askingVerbs, SetOf("whats whom whose 
 func union(sets ...Set) Set {
 	out := Set{}
 	for _, s := range sets {
-		for w := range s {
-			out[w] = true
-		}
+		maps.Copy(out, s)
 	}
 	return out
 }
