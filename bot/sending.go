@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptrace"
 	"sync/atomic"
@@ -23,14 +24,25 @@ import (
 // does an error Slack names in its answer ({"ok": false}), but for
 // "fatal_error", after which Slack says some of it may have been done.
 func sending(ctx context.Context) (context.Context, func(err error) bool) {
-	var maybe atomic.Bool
+	var maybe mayHave
 	return context.WithValue(ctx, sendingKey{}, &maybe), func(err error) bool {
 		var refused slack.SlackErrorResponse
-		return err != nil && maybe.Load() && !(errors.As(err, &refused) && refused.Err != "fatal_error")
+		return err != nil && maybe.why.Load() != nil && !(errors.As(err, &refused) && refused.Err != "fatal_error")
 	}
 }
 
 type sendingKey struct{}
+
+// mayHave holds, once Slack may have a reply, the first attempt's
+// outcome that says so, for the error that refuses the next.
+type mayHave struct{ why atomic.Pointer[string] }
+
+// note records why Slack may have the reply, unless an earlier attempt
+// already did.
+func (m *mayHave) note(format string, args ...any) {
+	why := fmt.Sprintf(format, args...)
+	m.why.CompareAndSwap(nil, &why)
+}
 
 // errMaybeSent stops a retry of a reply Slack may already have.
 var errMaybeSent = errors.New("not sent again: Slack may have it from an earlier attempt")
@@ -42,21 +54,24 @@ type replyTransport struct{ base http.RoundTripper }
 // RoundTrip sends the request, or refuses to when it is a reply Slack may
 // already have.
 func (t replyTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	maybe, _ := req.Context().Value(sendingKey{}).(*atomic.Bool)
+	maybe, _ := req.Context().Value(sendingKey{}).(*mayHave)
 	if maybe == nil {
 		return t.base.RoundTrip(req)
 	}
-	if maybe.Load() {
+	if why := maybe.why.Load(); why != nil {
 		if req.Body != nil {
 			req.Body.Close()
 		}
-		return nil, errMaybeSent
+		return nil, fmt.Errorf("%w (%s)", errMaybeSent, *why)
 	}
 	var wrote atomic.Bool
 	trace := &httptrace.ClientTrace{WroteRequest: func(w httptrace.WroteRequestInfo) { wrote.Store(w.Err == nil) }}
 	resp, err := t.base.RoundTrip(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
-	if err != nil && wrote.Load() || err == nil && servedMaybe(resp.StatusCode) {
-		maybe.Store(true)
+	switch {
+	case err != nil && wrote.Load():
+		maybe.note("it was written whole, then: %v", err)
+	case err == nil && servedMaybe(resp.StatusCode):
+		maybe.note("it was answered %s", resp.Status)
 	}
 	return resp, err
 }

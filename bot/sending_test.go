@@ -2,9 +2,11 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -24,13 +26,16 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 		answer   func(w http.ResponseWriter, r *http.Request, attempt int32)
 		maybe    bool
 		attempts int32
+		// why is in the error when a retry was refused: the earlier
+		// attempt's outcome.
+		why string
 	}{
-		{"no answer", func(w http.ResponseWriter, r *http.Request, _ int32) { <-r.Context().Done() }, true, 1},
+		{"no answer", func(w http.ResponseWriter, r *http.Request, _ int32) { <-r.Context().Done() }, true, 1, ""},
 		{"2xx cut short", func(w http.ResponseWriter, r *http.Request, _ int32) {
 			w.WriteHeader(http.StatusOK)
 			w.(http.Flusher).Flush()
 			<-r.Context().Done()
-		}, true, 1},
+		}, true, 1, ""},
 		{"connection dropped, then 503s", func(w http.ResponseWriter, r *http.Request, attempt int32) {
 			if attempt == 1 {
 				conn, _, _ := w.(http.Hijacker).Hijack()
@@ -38,7 +43,7 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 				return
 			}
 			w.WriteHeader(http.StatusServiceUnavailable)
-		}, true, 1},
+		}, true, 1, "it was written whole, then: EOF"},
 		{"a 429, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
 			if attempt == 1 {
 				w.Header().Set("Retry-After", "1")
@@ -46,31 +51,31 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 				return
 			}
 			<-r.Context().Done()
-		}, true, 2},
+		}, true, 2, ""},
 		{"429s", func(w http.ResponseWriter, r *http.Request, _ int32) {
 			w.Header().Set("Retry-After", "5")
 			w.WriteHeader(http.StatusTooManyRequests)
-		}, false, 1},
+		}, false, 1, ""},
 		{"a 504, then 200", func(w http.ResponseWriter, r *http.Request, attempt int32) {
 			if attempt == 1 {
 				w.WriteHeader(http.StatusGatewayTimeout)
 				return
 			}
 			w.Write([]byte(`{"ok":true}`))
-		}, true, 1},
+		}, true, 1, "it was answered 504 Gateway Timeout"},
 		{"an error Slack names", func(w http.ResponseWriter, r *http.Request, _ int32) {
 			w.Write([]byte(`{"ok":false,"error":"channel_not_found"}`))
-		}, false, 1},
+		}, false, 1, ""},
 		{"a fatal error", func(w http.ResponseWriter, r *http.Request, _ int32) {
 			w.Write([]byte(`{"ok":false,"error":"fatal_error"}`))
-		}, true, 1},
+		}, true, 1, ""},
 		{"a 500, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
 			if attempt == 1 {
 				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}
 			<-r.Context().Done()
-		}, true, 2},
+		}, true, 2, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -89,6 +94,9 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 			}
 			if maybe != tt.maybe || attempts.Load() != tt.attempts {
 				t.Errorf("maybe = %v after %d attempts (%v), want %v after %d", maybe, attempts.Load(), err, tt.maybe, tt.attempts)
+			}
+			if refused := errors.Is(err, errMaybeSent); refused != (tt.why != "") || !strings.Contains(err.Error(), tt.why) {
+				t.Errorf("err = %v, want a retry refused for %q", err, tt.why)
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package fakeslack
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -15,6 +14,38 @@ import (
 
 // NotInChannel is the error of a post to a channel the bot is not in.
 const NotInChannel = "not_in_channel"
+
+// IsArchived is the error of a post to an archived channel.
+const IsArchived = "is_archived"
+
+// Archive archives a channel, as someone may while the bot works on a
+// reply there: Slack refuses posts to it with is_archived, even from a
+// member (chat.postMessage, Errors).
+func (s *Slack) Archive(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.archived[channel] = true
+}
+
+// postRefusal returns the error Slack answers a call of method for
+// channel with, when it refuses the channel, else "".
+func (s *Slack) postRefusal(method, channel string) string {
+	switch {
+	case method != "chat.postMessage":
+		return ""
+	case !s.member(channel):
+		return NotInChannel
+	case s.isArchived(channel):
+		return IsArchived
+	}
+	return ""
+}
+
+func (s *Slack) isArchived(channel string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.archived[channel]
+}
 
 // Join makes the bot a member of a channel, as an invitation does.
 func (s *Slack) Join(channel string) {
@@ -39,8 +70,7 @@ func (s *Slack) noteMember(e Envelope) {
 }
 
 // member reports whether the bot may post to a channel.
-func (s *Slack) member(channel any) bool {
-	c := fmt.Sprint(channel)
+func (s *Slack) member(c string) bool {
 	if strings.HasPrefix(c, "D") || strings.HasPrefix(c, "U") || strings.HasPrefix(c, "W") {
 		return true
 	}

@@ -91,8 +91,9 @@ type Slack struct {
 	pingSeq int
 	// replicas tracks the connections of several replicas (replicas.go).
 	replicas replicaState
-	// members are the channels the bot is in (channels.go).
-	members map[string]bool
+	// members are the channels the bot is in, and archived those archived
+	// (channels.go).
+	members, archived map[string]bool
 	// buckets are the posts each channel takes now, and limited the calls
 	// answered 429 (ratelimit.go).
 	buckets map[string]postBucket
@@ -111,7 +112,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{},
+		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{},
 		buckets:      map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
@@ -287,10 +288,10 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			writeRefusal(w, http.StatusOK, vs)
 			return
 		}
-		if method == "chat.postMessage" && !s.member(args["channel"]) {
-			s.record(Call{Method: method, Args: args, Error: NotInChannel})
-			s.refuse(Refusal{Method: method, Error: NotInChannel})
-			writeJSON(w, map[string]any{"ok": false, "error": NotInChannel})
+		if refused := s.postRefusal(method, channel); refused != "" {
+			s.record(Call{Method: method, Args: args, Error: refused})
+			s.refuse(Refusal{Method: method, Error: refused})
+			writeJSON(w, map[string]any{"ok": false, "error": refused})
 			return
 		}
 		s.record(Call{Method: method, Args: args})

@@ -304,7 +304,8 @@ func TestAckWithInvalidPayloadIsRefused(t *testing.T) {
 
 // TestPostsOnlyWhereTheBotIsAMember: chat.postMessage is refused with
 // not_in_channel in a channel the bot is not in, until an event from it
-// shows the bot there; a DM and a response_url take posts anywhere.
+// shows the bot there, and with is_archived once the channel is archived;
+// a DM and a response_url take posts anywhere.
 func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	t.Parallel()
 	fake, api := newClient(t)
@@ -332,6 +333,10 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	fake.Deliver(fakeslack.Mention("Ev9", "<@UBOT> hi", "U1", "C9", "9.1", ""))
 	if _, _, err := api.PostMessage("C9", opts...); err != nil {
 		t.Errorf("post after a mention from the channel: %v", err)
+	}
+	fake.Archive("C9")
+	if _, _, err := api.PostMessage("C9", opts...); err == nil || err.Error() != fakeslack.IsArchived {
+		t.Errorf("post to an archived channel: %v, want %s", err, fakeslack.IsArchived)
 	}
 }
 
