@@ -364,6 +364,7 @@ func (ix *Index) load() error {
 	roles := thesaurus.Roles()
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
+	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)
 	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}

@@ -20,6 +20,30 @@ func NewFunctions(names []string, rewrite func(string) string) Functions {
 	return out
 }
 
+// Leading returns the roles that lead a function: one of their names
+// holds a function's ("chief financial officer", "VP of sales").
+func (f Functions) Leading(c Cast) map[int]bool {
+	out := map[int]bool{}
+	for _, names := range c {
+		for _, n := range names {
+			if slices.ContainsFunc(f, func(fn []string) bool { return contains(n.words, fn) }) {
+				out[n.role] = true
+			}
+		}
+	}
+	return out
+}
+
+// contains reports whether the words hold part, in order, together.
+func contains(words, part []string) bool {
+	for i := 0; i+len(part) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
 // before returns how many words before end name a function, 0 for none:
 // "supply chain" before "director".
 func (f Functions) before(words []string, end int) int {
@@ -120,7 +144,9 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 // ready for VP?") is about that function, which the guide does not
 // describe, unless it also names engineering's own leaders ("… how does
 // an engineering director differ from a VP of engineering?") or the
-// asker is one too ("… as a director").
+// asker is one too ("… as a director"). The asker may also be one of the
+// Leaders, a role of its own ("as CFO, how do I structure my board
+// deck?", "VP of sales: how do I hire AEs?").
 func (r Reader) LeadsOtherFunction(words []string) bool {
 	leads := false
 	for _, m := range r.Cast.Mentions(words) {
@@ -128,6 +154,8 @@ func (r Reader) LeadsOtherFunction(words []string) bool {
 		switch {
 		case ok:
 			leads = leads || introduces(words, start) && !actsOn(words, end)
+		case r.Leaders[m.Role]:
+			leads = leads || introduces(words, m.Start) && !actsOn(words, m.End)
 		case r.Described[m.Role] && (engineers(words, m) || introduces(words, m.Start)):
 			return false
 		}
@@ -136,8 +164,8 @@ func (r Reader) LeadsOtherFunction(words []string) bool {
 }
 
 // introduces reports whether the post named from start is the asker's:
-// the message opens with it, or the asker says they hold it ("as a …",
-// "I'm the …").
+// the message opens with it, or the asker says they hold it now ("as a
+// …", "I'm the …").
 func introduces(words []string, start int) bool {
 	i := start
 	for i > 0 && leaderDeterminers[words[i-1]] {
@@ -146,7 +174,7 @@ func introduces(words []string, start int) bool {
 	if i == 0 {
 		return !slices.Contains(words[:start], "the")
 	}
-	return selfIntroductions[words[i-1]] || i >= 2 && words[i-2] == "i" && selfVerbs[words[i-1]]
+	return selfIntroductions[words[i-1]] || i >= 2 && words[i-2] == "i" && holds[words[i-1]]
 }
 
 // actsOn reports whether a leader does something to the asker, rather
@@ -197,7 +225,10 @@ var (
 	// finance director", "currently FP&A director", "i'm now VP of
 	// sales".
 	selfIntroductions = SetOf("as currently now im")
-	possessives       = SetOf("my our your their his her")
+	// holds says the asker holds a post now ("I'm", "I am"); one they
+	// held ("I was an EM") is no longer theirs.
+	holds       = SetOf("m am")
+	possessives = SetOf("my our your their his her")
 	// engineeringAreas name engineering's leaders before their title:
 	// "software director", "platform VP".
 	engineeringAreas = SetOf("engineering software platform infrastructure tech technology technical")

@@ -10,7 +10,9 @@ import (
 func TestLeadsOtherFunction(t *testing.T) {
 	t.Parallel()
 	r, _ := reader()
+	r.Cast.add(name{[]string{"vp", "of", "finance"}, 5}, name{[]string{"cfo"}, 6})
 	r.Functions = NewFunctions([]string{"finance", "supply chain", "events"}, strings.ToLower)
+	r.Leaders = r.Functions.Leading(r.Cast)
 	tests := []struct {
 		question string
 		want     bool
@@ -32,6 +34,14 @@ func TestLeadsOtherFunction(t *testing.T) {
 		{"finance director here: how does an engineering director differ from a VP?", false},
 		{"finance director here. as a director, how do I plan?", false},
 		{"what does a director do?", false},
+		{"VP of finance: how do I structure my board deck?", true},
+		{"I'm the new VP of finance, how do I get the CEO to trust me?", true},
+		{"as VP of finance, what does an engineering VP own?", false},
+		{"I was the VP of finance, what changes now?", false},
+		{"VP of finance wants a cut, what do I offer?", false},
+		{"as CFO, how do I structure my board deck?", false},
+		{"new EM here: how do I run my first 1:1s?", false},
+		{"as CTO, how do I structure my board deck?", false},
 	}
 	for _, tt := range tests {
 		if got := r.LeadsOtherFunction(Words(tt.question)); got != tt.want {

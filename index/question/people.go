@@ -6,12 +6,14 @@ import (
 )
 
 // Reader reads questions for one guide: Cast names the people a question
-// may be about, and Described tells, by role, those the guide describes
-// (its headings name them).
+// may be about, Described tells, by role, those the guide describes (its
+// headings name them), Functions names the functions outside engineering
+// and Leaders tells the roles that lead one (Functions.Leading).
 type Reader struct {
 	Cast      Cast
 	Described map[int]bool
 	Functions Functions
+	Leaders   map[int]bool
 }
 
 // Particular reports whether the words, with misspelt role names spelt
