@@ -917,3 +917,34 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestConversationsNeedTheGuideToHoldWhatIsTold: a question asking for
+// the words of a conversation is answered only by a section that holds
+// what is to be told; the guide has no words for a person's situation.
+func TestConversationsNeedTheGuideToHoldWhatIsTold(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	for _, tt := range []struct {
+		question, want string
+	}{
+		{"what do i say to an EM who just got back from bereavement leave", ""},
+		{"my EM's partner has cancer. what do i say to her", ""},
+		{"how do i tell my VP i'm pregnant and planning to take leave in the fall", ""},
+		{"one of my EMs started crying in our 1:1 today and i froze. what do i say to her next time?", ""},
+		{"how do i tell my boss i want to speak at conferences and blog more", "4. Develop External Presence"},
+		{"a new EM asked how being a dir is different from running one team. how do i put it in a sentence", "Director of Software Engineering"},
+		{"what should i tell the recruiter about how many engineers a VP usually has?", "Comparison: Director vs VP"},
+	} {
+		r, err := ix.Ask(context.Background(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(r.Hits) > 0 {
+			got = r.Hits[0].Section.Title
+		}
+		if got != tt.want {
+			t.Errorf("Ask(%q) answers with %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}

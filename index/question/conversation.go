@@ -1,0 +1,87 @@
+package question
+
+import "slices"
+
+// Conversation reports whether a message asks for the words of a
+// conversation with particular people ("what do I say to an EM who just
+// got back from leave?", "how do I tell my VP I'm pregnant?", "what do I
+// write in his card?") rather than for what to tell them about a topic:
+// "how do I tell my EMs why I keep talking about business metrics?", "my
+// VP asked what changes once you're a VP. what do I say?". A guide
+// describes roles; it has no words for one conversation.
+func Conversation(message string) bool {
+	words := Words(message)
+	if reportsQuestion(words) {
+		return false
+	}
+	if scripts.In(words) {
+		return true
+	}
+	for i := range words {
+		if n := speechOpeners.StartAt(words, i); n > 0 && spoken(words[i+n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spoken reports whether the words after "what do I"/"how do I" ask for
+// words to a particular person: a verb of speech, then someone ("tell
+// her", "say to my EM", "respond to him"), and no topic told about
+// ("tell my EMs why…", "tell if it worked").
+func spoken(rest []string) bool {
+	if len(rest) == 0 || !speechVerbs[rest[0]] {
+		return false
+	}
+	rest = rest[1:]
+	if len(rest) > 0 && (rest[0] == "to" || rest[0] == "with") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	end := min(len(rest), maxListener)
+	return !slices.ContainsFunc(rest[:end], func(w string) bool { return topicOpeners[w] && !relatives[w] })
+}
+
+// reportsQuestion reports whether the message tells of a question
+// someone asked ("my VP asked what…", "wants to know how…"): what to say
+// is its answer, a topic.
+func reportsQuestion(words []string) bool {
+	for i, w := range words {
+		if !questioners[w] {
+			continue
+		}
+		for _, next := range words[i+1 : min(len(words), i+1+maxAsked)] {
+			if topicOpeners[next] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxListener is how many words after a verb of speech may name whom the
+// words are for and where ("tell a new senior EM why…", "say in my promo
+// convo about…").
+const maxListener = 5
+
+// maxAsked is how many words after "asked" may name who was asked, and
+// where, before what they were asked ("asked me at the all hands what…").
+const maxAsked = 6
+
+var (
+	// speechOpeners ask how or what to say.
+	speechOpeners = NewPhrasings("what do i", "what should i", "what would i", "what can i", "how do i", "how should i", "how can i", "what do we", "how do we")
+	// speechVerbs say something to someone.
+	speechVerbs = SetOf("say tell write text respond reply word phrase console apologize")
+	// scripts ask for the very words.
+	scripts = NewPhrasings("word for word", "exact words", "what words", "the words to")
+	// questioners tell of a question asked.
+	questioners = SetOf("asked asks asking wants wondering wondered")
+	// topicOpeners open what is told: a topic, not a conversation.
+	topicOpeners = SetOf("what why how who whom which whether when where if about guide")
+	// relatives, after whom the words are for, tell of them ("say to an
+	// EM who just got back…"), not of a topic.
+	relatives = SetOf("who whom")
+)

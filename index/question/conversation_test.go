@@ -1,0 +1,33 @@
+package question
+
+import "testing"
+
+// TestConversation tells a request for the words of one conversation
+// from a question about what to tell someone of a topic.
+func TestConversation(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		message string
+		want    bool
+	}{
+		{"what do i say to an EM who just got back from bereavement leave", true},
+		{"how do i tell my VP i'm pregnant and planning to take leave in the fall", true},
+		{"my EM's partner has cancer. what do i say to her", true},
+		{"how do i respond to a thank you note from a departing engineer", true},
+		{"how do i fire an EM, like what are the exact words", true},
+		{"what do i write in a sympathy card to my EM whose dog died", true},
+		{"how do i tell my EMs why i keep talking about business metrics now", false},
+		{"how do i tell if a reorg worked?", false},
+		{"my VP asked what changes about managing people once you're a VP. what do i say", false},
+		{"our ceo asked me at the all hands what i own strategically as a director. what do i say", false},
+		{"what do i say in my promo convo about how i handled the outage", false},
+		{"how do i tell my architects how many hours a week i should be in tech reviews", false},
+		{"how do i ask my boss for P&L ownership?", false},
+		{"what does a director say in an exec review?", false},
+		{"the bootstrap script broke, what do i run?", false},
+	} {
+		if got := Conversation(tt.message); got != tt.want {
+			t.Errorf("Conversation(%q) = %v, want %v", tt.message, got, tt.want)
+		}
+	}
+}
