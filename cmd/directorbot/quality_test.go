@@ -75,7 +75,12 @@ import (
 // advice and terse topics, beside questions about tools, people
 // situations, other roles and company facts the guide does not answer,
 // written before the reading of a setting was chosen on the tuning sets
-// and scored before it, during and after.
+// and scored before it, during and after; heldout39, of questions in the
+// guide's own vocabulary, answerable and not, scored before the rules
+// for conversations and other functions' leaders by a role's name were
+// chosen, and after; heldout40, of requests for what to say and askers
+// who open with their own title, answerable and not, written after those
+// rules and scored once with them and once without.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -92,7 +97,7 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 68, 2},
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 67, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
@@ -105,7 +110,7 @@ func TestSearchQuality(t *testing.T) {
 		// not, by a helper who saw only the guide: written to tune how
 		// a question's story is read; it chose the reading of examples
 		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.76, 15, 11},
+		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.76, 14, 11},
 		// Questions naming a tool as where the asker's work happens ("the
 		// hiring pipeline in greenhouse"), beside questions about using
 		// the tool, by a helper who saw only the guide: written to tune
@@ -115,11 +120,17 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/tuning/places.jsonl", 0.95, 0.97, 0.95, 10, 3},
 		// The fortieth set written, not taught: people situations, other
 		// trades' leaders and opinions the guide does not answer, beside
-		// answerable questions from such askers. A rule for requests for
-		// the words to say in one conversation, chosen on it, was not kept:
-		// a reviewer's probes about telling execs, the board or the team
-		// what the guide covers were refused.
-		{"index/testdata/tuning/people.jsonl", 0.96, 0.99, 0.94, 64, 1},
+		// answerable questions from such askers. A rule refusing requests
+		// for the words to say in one conversation, chosen on it, was not
+		// kept: a reviewer's probes about telling execs, the board or the
+		// team what the guide covers were refused. With conversations.jsonl
+		// (questions asking what to tell someone of the guide's topics,
+		// beside requests for the words of a personal situation, by a
+		// helper who saw only the guide) it chose instead the coverage
+		// such a request needs (question.Conversation), and the asker who
+		// leads a function by a role's name (question.Functions.Leading).
+		{"index/testdata/tuning/people.jsonl", 0.95, 0.98, 0.94, 41, 1},
+		{"index/testdata/tuning/conversations.jsonl", 0.85, 0.92, 0.84, 31, 4},
 		// Questions that open with a setting, told before a dash, a colon,
 		// a comma or "so", and ask about the roles after it, beside
 		// questions that ask about the tool, ritual, person or fact the
@@ -169,6 +180,8 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 18, 1},
 		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 15, 1},
 		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 17, 1},
+		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 19, 1},
+		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 26, 2},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
