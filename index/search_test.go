@@ -562,6 +562,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"we live in jira and datadog all day — how much time should a director spend on strategy?",
 		"greenhouse pipeline, 12 open reqs: does a director approve offers across teams?",
 		"We moved to lattice. my lattice reviews are due friday — are perf reviews part of a director's job?",
+		"aws bill up 40%, cfo asking questions... should a dir own the budget or is that VP stuff",
+		"datadog, grafana, looker dashboards... what should a director look at first thing in the morning",
 	} {
 		if hits, _ := ix.Search(context.Background(), q, 3); len(hits) == 0 {
 			t.Errorf("Search(%q) was refused: it holds a word of a topic left to others, or of interviews, but asks the guide", q)

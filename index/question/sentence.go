@@ -34,7 +34,7 @@ func Split(message string) []Sentence {
 		end := len(q)
 		asked := false
 		for _, loc := range messageSentenceEnd.FindAllStringIndex(q, -1) {
-			if !abbreviation(q[:loc[0]]) {
+			if !abbreviation(q[:loc[0]]) && !trailsOff(q, loc) {
 				end, asked = loc[1], strings.Contains(q[loc[0]:loc[1]], "?")
 				break
 			}
@@ -57,6 +57,13 @@ func Split(message string) []Sentence {
 // exclamation marks or a semicolon before a space or the message's end.
 // "2.5 years" and "tl;dr" go on.
 var messageSentenceEnd = regexp.MustCompile(`[.!?;]+(\s+|$)`)
+
+// trailsOff reports whether the end found at loc is an ellipsis before
+// more of the message: "aws bill up 40%... should a dir own the budget"
+// goes on, its lead-in a setting (Reader.SettingEnd).
+func trailsOff(q string, loc []int) bool {
+	return loc[1] < len(q) && strings.HasPrefix(q[loc[0]:], "..") && strings.Trim(strings.TrimSpace(q[loc[0]:loc[1]]), ".") == ""
+}
 
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = []string{"vs", "e.g", "i.e", "etc", "sr", "jr", "approx", "incl", "esp"}

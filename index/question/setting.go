@@ -9,7 +9,7 @@ import (
 
 // SettingEnd returns the byte offset where the setting a sentence opens
 // with ends, or 0 when it opens with none. A setting is told before a
-// dash, a colon, a comma or "so", asks nothing, and sets the question
+// dash, a colon, a comma, an ellipsis or "so", asks nothing, and sets the question
 // asked after it, which names a role the guide describes: "my lattice
 // reviews are due friday — are perf reviews a director's job?", "jira,
 // confluence, 3 standups a day — where should a director's time go?".
@@ -40,8 +40,8 @@ func (r Reader) namesDescribed(words []string) bool {
 }
 
 // settingEnds may end a setting: a dash between spaces or an em dash, a
-// colon or a comma before a space, or "so".
-var settingEnds = regexp.MustCompile(`\s+(?:-{1,3}|–)\s+|\s*—\s*|:\s+|,\s+|\s+so\s+`)
+// colon or a comma before a space, an ellipsis, or "so".
+var settingEnds = regexp.MustCompile(`\s+(?:-{1,3}|–)\s+|\s*—\s*|:\s+|,\s+|\.{2,}\s*|…\s*|\s+so\s+`)
 
 // questionOpeners are the words a question opens with.
 var questionOpeners = union(questionWords, askingVerbs, SetOf("whats whom whose where shall am any anyone isn aren doesn don"))

@@ -7,7 +7,7 @@ import (
 
 func TestSettingEndEndsTheSettingBeforeTheQuestion(t *testing.T) {
 	t.Parallel()
-	r := Reader{Cast: NewCast([][]string{{"director"}, {"vp"}, {"pm"}}, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
+	r := Reader{Cast: NewCast([][]string{{"director", "dir"}, {"vp"}, {"pm"}}, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
 	tests := []struct {
 		sentence, setting string
 	}{
@@ -19,6 +19,8 @@ func TestSettingEndEndsTheSettingBeforeTheQuestion(t *testing.T) {
 		{"aws bill up 40% so should a director own the budget", "aws bill up 40% so "},
 		{"i have no routine, just zoom all day – what should a director's day look like?", "i have no routine, just zoom all day – "},
 		{"comp season --- director's job or VP's?", "comp season --- "},
+		{"aws bill up 40%, cfo asking questions... should a dir own the budget", "aws bill up 40%, cfo asking questions... "},
+		{"kubecon cfp open…is conference speaking part of the path to VP", "kubecon cfp open…"},
 		// The question names no role the guide describes.
 		{"my EM wants a raise - what do I offer?", ""},
 		{"pagerduty vs opsgenie — which should we pick?", ""},
