@@ -677,23 +677,26 @@ func TestNobodySeesAnothersPlan(t *testing.T) {
 
 // TestAHalfSentReplyIsNotSentAgain: a plan asked for in a channel goes to
 // the asker's DM, and the note in the thread is refused (the channel was
-// archived meanwhile). The DM was sent, so Slack's retry of the event,
-// here or on another replica, sends nothing again.
+// archived as the mention arrived). The DM was sent, so the work keeps its
+// claim: Slack's retry of the event, delivered to another replica, sends
+// nothing again.
 func TestAHalfSentReplyIsNotSentAgain(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	h, _ := startOn(t, fake, guidetest.Embedded(t), nil)
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	a := startReplica(t, fake, openStore(t, url))
+	startReplica(t, fake, openStore(t, url))
 	fake.Archive("C7")
 	mention := func() fakeslack.Envelope {
 		return fakeslack.Mention("EvH1", "<@UBOT> show my plan", "U1", "C7", "1700000500.000100", "")
 	}
-	deliver(t, h, -1, mention())
+	deliver(t, a, 0, mention())
 	got := waitSent(t, fake, 2)
 	if got[0].channel != "U1" || got[1].channel != "C7" {
 		t.Fatalf("sent to %s, then %s: want the DM, then the channel", got[0].channel, got[1].channel)
 	}
-	deliver(t, h, -1, mention())
+	deliver(t, a, 1, mention())
 	waitSent(t, fake, 2)
 	if r := fake.Refusals(); len(r) != 1 || r[0].Error != fakeslack.IsArchived {
 		t.Errorf("refusals = %v, want the note in the archived channel", r)

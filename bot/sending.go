@@ -27,25 +27,37 @@ func sending(ctx context.Context) (context.Context, func(err error) bool) {
 	var maybe mayHave
 	return context.WithValue(ctx, sendingKey{}, &maybe), func(err error) bool {
 		var refused slack.SlackErrorResponse
-		return err != nil && maybe.why.Load() != nil && !(errors.As(err, &refused) && refused.Err != "fatal_error")
+		return err != nil && maybe.first.Load() != nil && !(errors.As(err, &refused) && refused.Err != "fatal_error")
 	}
 }
 
 type sendingKey struct{}
 
-// mayHave holds, once Slack may have a reply, the first attempt's
-// outcome that says so, for the error that refuses the next.
-type mayHave struct{ why atomic.Pointer[string] }
+// mayHave holds, once Slack may have a reply, the attempt that says so,
+// for the error that refuses the next.
+type mayHave struct{ first atomic.Pointer[attempt] }
 
-// note records why Slack may have the reply, unless an earlier attempt
-// already did.
-func (m *mayHave) note(format string, args ...any) {
-	why := fmt.Sprintf(format, args...)
-	m.why.CompareAndSwap(nil, &why)
+// attempt is how an attempt of a reply's call ended: its request written
+// whole, then err, or Slack's answer, status.
+type attempt struct {
+	err    error
+	status string
 }
 
 // errMaybeSent stops a retry of a reply Slack may already have.
 var errMaybeSent = errors.New("not sent again: Slack may have it from an earlier attempt")
+
+// maybeSentError is errMaybeSent, with the earlier attempt that made it.
+type maybeSentError struct{ earlier attempt }
+
+func (e maybeSentError) Error() string {
+	if e.earlier.err != nil {
+		return fmt.Sprintf("%v (it was written whole, then: %v)", errMaybeSent, e.earlier.err)
+	}
+	return fmt.Sprintf("%v (it was answered %s)", errMaybeSent, e.earlier.status)
+}
+
+func (e maybeSentError) Is(target error) bool { return target == errMaybeSent }
 
 // replyTransport notes, for the requests of a reply (sending), whether
 // Slack may have it.
@@ -58,20 +70,20 @@ func (t replyTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if maybe == nil {
 		return t.base.RoundTrip(req)
 	}
-	if why := maybe.why.Load(); why != nil {
+	if first := maybe.first.Load(); first != nil {
 		if req.Body != nil {
 			req.Body.Close()
 		}
-		return nil, fmt.Errorf("%w (%s)", errMaybeSent, *why)
+		return nil, maybeSentError{*first}
 	}
 	var wrote atomic.Bool
 	trace := &httptrace.ClientTrace{WroteRequest: func(w httptrace.WroteRequestInfo) { wrote.Store(w.Err == nil) }}
 	resp, err := t.base.RoundTrip(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
 	switch {
 	case err != nil && wrote.Load():
-		maybe.note("it was written whole, then: %v", err)
+		maybe.first.CompareAndSwap(nil, &attempt{err: err})
 	case err == nil && servedMaybe(resp.StatusCode):
-		maybe.note("it was answered %s", resp.Status)
+		maybe.first.CompareAndSwap(nil, &attempt{status: resp.Status})
 	}
 	return resp, err
 }

@@ -168,13 +168,14 @@ type inquiry struct {
 	readWords []string
 	words     []word
 	asking    [][]string
-	// alone tells that the message is the one sentence it asks, and talk
-	// that it asks for the words of a conversation (question.Conversation).
-	alone, talk bool
+	// alone tells that the message is the one sentence it asks, and
+	// forWords that it asks for the words of a conversation
+	// (question.AsksForWords).
+	alone, forWords bool
 }
 
 func (ix *Index) readQuestion(text string) inquiry {
-	q := inquiry{text: text, read: ix.rewrite(text), talk: question.Conversation(text)}
+	q := inquiry{text: text, read: ix.rewrite(text), forWords: question.AsksForWords(text)}
 	q.words = ix.words(q.read)
 	q.readWords = question.Words(q.read)
 	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
@@ -481,31 +482,37 @@ func steady(score float64) float64 { return float64(float32(score)) }
 // refuses 8 more of its answerable questions and no more off-topic ones.
 const minCoverage = 0.2
 
-// talkCoverage is the share of its words a section must hold to answer a
-// question that asks for the words of one conversation
-// (question.Conversation): the guide has none, so only a section that
+// wordsCoverage is the share of its words a section must hold to answer
+// a question that asks for the words of one conversation
+// (question.AsksForWords): the guide has none, so only a section that
 // holds what is to be told answers ("how do I tell my boss I want to
 // speak at conferences?"), and the examples' votes do not stand in for
 // it. Calibrated on the tuning sets: at 0.5, 43 more of their off-topic
 // questions are refused and 2 more answerable ones; at 0.4, 25 and 1; at
 // 0.6, 53 and 4.
-const talkCoverage = 0.5
+const wordsCoverage = 0.5
 
 // answers reports whether a hit holds enough of the question's words to
 // answer it, one of them at least in its own text; or whether the
 // examples are fairly sure it does (sureShare) and it holds one of them
 // at least in its text or the words its examples share (the asked field:
 // "kitty", which three of a section's examples use, but not a word only
-// one of them does). A question that asks for the words of a
-// conversation needs more (talkCoverage).
-func (ix *Index) answers(h Hit, q inquiry) bool {
-	total := weightOf(q.words)
+// one of them does).
+func (ix *Index) answers(h Hit, words []word) bool {
+	total := weightOf(words)
 	r := ix.read(h.Section)
-	covered := coverage(r.stems, q.words, r.askedStems)
-	if q.talk {
-		return total > 0 && covered >= talkCoverage*total
-	}
-	return total > 0 && (h.Votes >= sureShare && covered > 0 || coverage(r.stems, q.words, nil) > 0 && covered >= minCoverage*total)
+	covered := coverage(r.stems, words, r.askedStems)
+	return total > 0 && (h.Votes >= sureShare && covered > 0 || coverage(r.stems, words, nil) > 0 && covered >= minCoverage*total)
+}
+
+// holdsTold reports whether a hit holds what a question that asks for
+// the words of a conversation would tell (wordsCoverage), one of its
+// words at least in its own text; the examples' votes do not stand in
+// for them.
+func (ix *Index) holdsTold(h Hit, words []word) bool {
+	total := weightOf(words)
+	r := ix.read(h.Section)
+	return total > 0 && coverage(r.stems, words, nil) > 0 && coverage(r.stems, words, r.askedStems) >= wordsCoverage*total
 }
 
 // focusWords is how many topic words a question may hold before the
@@ -577,7 +584,9 @@ const minShare = 0.35
 
 // answering returns up to limit hits that hold enough of the question's
 // words (answers), none when the first of them scores far below the best
-// hit: the question is then about something the guide only touches. Hits
+// hit: the question is then about something the guide only touches. A
+// question that asks for the words of a conversation is answered only
+// when the best hit holds what it would tell (holdsTold). Hits
 // are weighed in order, and only until limit answer: weighing a section the
 // first time means analyzing its text.
 func (ix *Index) answering(hits []Hit, q inquiry, limit int) []Hit {
@@ -586,7 +595,17 @@ func (ix *Index) answering(hits []Hit, q inquiry, limit int) []Hit {
 		if len(out) == limit || len(out) == 0 && h.Score < minShare*hits[0].Score {
 			break
 		}
-		if ix.answers(h, q) {
+		switch {
+		case q.forWords && len(out) == 0:
+			// Only the best section may answer, and only holding what is
+			// to be told: a lower one holding half the words is a false
+			// friend ("how do I tell I'm ready for VP at a 300 person
+			// company?" is no question about external presence).
+			if !ix.holdsTold(h, q.words) {
+				return nil
+			}
+			out = append(out, h)
+		case ix.answers(h, q.words):
 			out = append(out, h)
 		}
 	}

@@ -936,6 +936,8 @@ func TestConversationsNeedTheGuideToHoldWhatIsTold(t *testing.T) {
 		{"how do i tell my boss i want to speak at conferences and blog more", "4. Develop External Presence"},
 		{"a new EM asked how being a dir is different from running one team. how do i put it in a sentence", "Director of Software Engineering"},
 		{"what should i tell the recruiter about how many engineers a VP usually has?", "Comparison: Director vs VP"},
+		// "Tell" as knowing asks no words of anyone.
+		{"how do i tell i'm ready to move from senior director to VP at a 300 person company", "Career Progression Indicators"},
 	} {
 		r, err := ix.Ask(context.Background(), tt.question, 3)
 		if err != nil {

@@ -10,7 +10,10 @@ import (
 // inviting the bot. The fake counts the bot a member of a channel whose
 // events reach it (an app_mention or a message: Slack sends those only
 // from channels the bot is in) and of channels it joined (Join); a DM, or
-// a user's ID, always takes its posts.
+// a user's ID, always takes its posts. Slack refuses chat.postMessage and
+// chat.postEphemeral in an archived channel with is_archived (both
+// methods' Errors); the fake checks membership first, an order Slack's
+// documentation leaves open.
 
 // NotInChannel is the error of a post to a channel the bot is not in.
 const NotInChannel = "not_in_channel"
@@ -20,7 +23,7 @@ const IsArchived = "is_archived"
 
 // Archive archives a channel, as someone may while the bot works on a
 // reply there: Slack refuses posts to it with is_archived, even from a
-// member (chat.postMessage, Errors).
+// member.
 func (s *Slack) Archive(channel string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -30,21 +33,18 @@ func (s *Slack) Archive(channel string) {
 // postRefusal returns the error Slack answers a call of method for
 // channel with, when it refuses the channel, else "".
 func (s *Slack) postRefusal(method, channel string) string {
-	switch {
-	case method != "chat.postMessage":
+	if method != "chat.postMessage" && method != "chat.postEphemeral" {
 		return ""
-	case !s.member(channel):
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case method == "chat.postMessage" && !s.member(channel):
 		return NotInChannel
-	case s.isArchived(channel):
+	case s.archived[channel]:
 		return IsArchived
 	}
 	return ""
-}
-
-func (s *Slack) isArchived(channel string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.archived[channel]
 }
 
 // Join makes the bot a member of a channel, as an invitation does.
@@ -69,12 +69,8 @@ func (s *Slack) noteMember(e Envelope) {
 	}
 }
 
-// member reports whether the bot may post to a channel.
+// member reports whether the bot may post to a channel. Callers hold
+// s.mu.
 func (s *Slack) member(c string) bool {
-	if strings.HasPrefix(c, "D") || strings.HasPrefix(c, "U") || strings.HasPrefix(c, "W") {
-		return true
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.members[c]
+	return strings.HasPrefix(c, "D") || strings.HasPrefix(c, "U") || strings.HasPrefix(c, "W") || s.members[c]
 }

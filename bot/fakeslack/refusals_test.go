@@ -338,6 +338,9 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	if _, _, err := api.PostMessage("C9", opts...); err == nil || err.Error() != fakeslack.IsArchived {
 		t.Errorf("post to an archived channel: %v, want %s", err, fakeslack.IsArchived)
 	}
+	if _, err := api.PostEphemeral("C9", "U1", opts...); err == nil || err.Error() != fakeslack.IsArchived {
+		t.Errorf("ephemeral post to an archived channel: %v, want %s", err, fakeslack.IsArchived)
+	}
 }
 
 // TestLateAckIsRefused: a slash command acked after three seconds shows

@@ -26,22 +26,12 @@ func (f Functions) Leading(c Cast) map[int]bool {
 	out := map[int]bool{}
 	for _, names := range c {
 		for _, n := range names {
-			if slices.ContainsFunc(f, func(fn []string) bool { return contains(n.words, fn) }) {
+			if Phrasings(f).In(n.words) {
 				out[n.role] = true
 			}
 		}
 	}
 	return out
-}
-
-// contains reports whether the words hold part, in order, together.
-func contains(words, part []string) bool {
-	for i := 0; i+len(part) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(part)], part) {
-			return true
-		}
-	}
-	return false
 }
 
 // before returns how many words before end name a function, 0 for none:
@@ -144,23 +134,28 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 // ready for VP?") is about that function, which the guide does not
 // describe, unless it also names engineering's own leaders ("… how does
 // an engineering director differ from a VP of engineering?") or the
-// asker is one too ("… as a director"). The asker may also be one of the
-// Leaders, a role of its own ("as CFO, how do I structure my board
-// deck?", "VP of sales: how do I hire AEs?").
+// asker is one too ("… as a director"). So is a message whose asker is
+// one of the Leaders, a role of its own ("as CFO, how do I structure my
+// board deck?", "VP of sales: how do I hire AEs?"), unless it names a
+// role the guide describes: such a leader is on no ladder of the guide's
+// roles, and "CFO here: what does a director own?" asks about
+// engineering's.
 func (r Reader) LeadsOtherFunction(words []string) bool {
-	leads := false
+	leads, leader, described := false, false, false
 	for _, m := range r.Cast.Mentions(words) {
 		start, end, ok := r.leader(words, m)
 		switch {
 		case ok:
 			leads = leads || introduces(words, start) && !actsOn(words, end)
 		case r.Leaders[m.Role]:
-			leads = leads || introduces(words, m.Start) && !actsOn(words, m.End)
+			leader = leader || introduces(words, m.Start) && !actsOn(words, m.End)
 		case r.Described[m.Role] && (engineers(words, m) || introduces(words, m.Start)):
 			return false
+		case r.Described[m.Role]:
+			described = true
 		}
 	}
-	return leads
+	return leads || leader && !described
 }
 
 // introduces reports whether the post named from start is the asker's:
@@ -174,7 +169,7 @@ func introduces(words []string, start int) bool {
 	if i == 0 {
 		return !slices.Contains(words[:start], "the")
 	}
-	return selfIntroductions[words[i-1]] || i >= 2 && words[i-2] == "i" && holds[words[i-1]]
+	return selfIntroductions[words[i-1]] || i >= 2 && words[i-2] == "i" && presentSelf[words[i-1]]
 }
 
 // actsOn reports whether a leader does something to the asker, rather
@@ -225,9 +220,11 @@ var (
 	// finance director", "currently FP&A director", "i'm now VP of
 	// sales".
 	selfIntroductions = SetOf("as currently now im")
-	// holds says the asker holds a post now ("I'm", "I am"); one they
-	// held ("I was an EM") is no longer theirs.
-	holds       = SetOf("m am")
+	// presentSelf says the asker holds a post now ("I'm", "I am"); one
+	// they held ("I was an EM") is no longer theirs here, though still
+	// the asker's for AboutOthers (selfVerbs): "I was an EM, what changes
+	// now?" is about the asker, who leads nothing else.
+	presentSelf = SetOf("m am")
 	possessives = SetOf("my our your their his her")
 	// engineeringAreas name engineering's leaders before their title:
 	// "software director", "platform VP".

@@ -10,8 +10,8 @@ import (
 func TestLeadsOtherFunction(t *testing.T) {
 	t.Parallel()
 	r, _ := reader()
-	r.Cast.add(name{[]string{"vp", "of", "finance"}, 5}, name{[]string{"cfo"}, 6})
-	r.Functions = NewFunctions([]string{"finance", "supply chain", "events"}, strings.ToLower)
+	r.Cast.add(name{[]string{"cfo"}, 5}, name{[]string{"chief", "financial", "officer"}, 5}, name{[]string{"ceo"}, 6})
+	r.Functions = NewFunctions([]string{"finance", "financial", "supply chain", "events"}, strings.ToLower)
 	r.Leaders = r.Functions.Leading(r.Cast)
 	tests := []struct {
 		question string
@@ -34,12 +34,15 @@ func TestLeadsOtherFunction(t *testing.T) {
 		{"finance director here: how does an engineering director differ from a VP?", false},
 		{"finance director here. as a director, how do I plan?", false},
 		{"what does a director do?", false},
-		{"VP of finance: how do I structure my board deck?", true},
-		{"I'm the new VP of finance, how do I get the CEO to trust me?", true},
-		{"as VP of finance, what does an engineering VP own?", false},
-		{"I was the VP of finance, what changes now?", false},
-		{"VP of finance wants a cut, what do I offer?", false},
-		{"as CFO, how do I structure my board deck?", false},
+		{"CFO: how do I structure my board deck?", true},
+		{"I'm the new CFO, how do I get the CEO to trust me?", true},
+		{"as CFO, what does an engineering VP own?", false},
+		{"CFO here: what does a director own?", false},
+		{"I was the CFO, what changes now?", false},
+		{"CFO wants a cut, what do I offer?", false},
+		{"as CFO, how do I structure my board deck?", true},
+		{"new CFO: how do i build a relationship with the CEO", true},
+		{"CFO here: how many engineers should a director manage?", false},
 		{"new EM here: how do I run my first 1:1s?", false},
 		{"as CTO, how do I structure my board deck?", false},
 	}

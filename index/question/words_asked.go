@@ -2,51 +2,63 @@ package question
 
 import "slices"
 
-// Conversation reports whether a message asks for the words of a
+// AsksForWords reports whether a message asks for the words of a
 // conversation with particular people ("what do I say to an EM who just
 // got back from leave?", "how do I tell my VP I'm pregnant?", "what do I
 // write in his card?") rather than for what to tell them about a topic:
 // "how do I tell my EMs why I keep talking about business metrics?", "my
 // VP asked what changes once you're a VP. what do I say?". A guide
-// describes roles; it has no words for one conversation.
-func Conversation(message string) bool {
+// describes roles; it has no words for one conversation. "How can I tell
+// I'm ready?" and "how do I write a strategy?" ask no words of anyone,
+// and "what words does the guide use…" asks the guide's.
+func AsksForWords(message string) bool {
+	sentences := Split(message)
+	if slices.ContainsFunc(sentences, func(s Sentence) bool { return reportsQuestion(Words(s.Text)) }) {
+		return false
+	}
 	words := Words(message)
-	if reportsQuestion(words) {
+	if slices.Contains(words, "guide") {
 		return false
 	}
 	if scripts.In(words) {
 		return true
 	}
 	for i := range words {
-		if n := speechOpeners.StartAt(words, i); n > 0 && spoken(words[i+n:]) {
+		if n := speechOpeners.StartAt(words, i); n > 0 && speaks(words[i+n:]) {
 			return true
 		}
 	}
 	return false
 }
 
-// spoken reports whether the words after "what do I"/"how do I" ask for
+// speaks reports whether the words after "what do I"/"how do I" ask for
 // words to a particular person: a verb of speech, then someone ("tell
 // her", "say to my EM", "respond to him"), and no topic told about
-// ("tell my EMs why…", "tell if it worked").
-func spoken(rest []string) bool {
+// ("tell my EMs why…", "tell if it worked"). "Tell" before what is known
+// ("tell I'm ready", "tell the difference", "tell them apart") knows, and
+// "write" speaks only to someone or in something written to them ("write
+// to her", "write in the card", "write a farewell message").
+func speaks(rest []string) bool {
 	if len(rest) == 0 || !speechVerbs[rest[0]] {
 		return false
 	}
-	rest = rest[1:]
+	verb, rest := rest[0], rest[1:]
 	if len(rest) > 0 && (rest[0] == "to" || rest[0] == "with") {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 {
-		return true
+	listener := rest[:min(len(rest), maxListener)]
+	switch {
+	case verb == "tell" && len(rest) > 0 && (subjects[rest[0]] || slices.Contains(listener, "difference") || slices.Contains(listener, "apart")):
+		return false
+	case verb == "write" && !slices.ContainsFunc(listener, func(w string) bool { return notes[w] }):
+		return false
 	}
-	end := min(len(rest), maxListener)
-	return !slices.ContainsFunc(rest[:end], func(w string) bool { return topicOpeners[w] && !relatives[w] })
+	return !slices.ContainsFunc(listener, func(w string) bool { return topicOpeners[w] && !relatives[w] })
 }
 
-// reportsQuestion reports whether the message tells of a question
-// someone asked ("my VP asked what…", "wants to know how…"): what to say
-// is its answer, a topic.
+// reportsQuestion reports whether a sentence tells of a question someone
+// asked ("my VP asked what…", "wants to know how…"): what to say is its
+// answer, a topic.
 func reportsQuestion(words []string) bool {
 	for i, w := range words {
 		if !questioners[w] {
@@ -80,8 +92,14 @@ var (
 	// questioners tell of a question asked.
 	questioners = SetOf("asked asks asking wants wondering wondered")
 	// topicOpeners open what is told: a topic, not a conversation.
-	topicOpeners = SetOf("what why how who whom which whether when where if about guide")
+	topicOpeners = SetOf("what why how who whom which whether when where if about")
 	// relatives, after whom the words are for, tell of them ("say to an
 	// EM who just got back…"), not of a topic.
 	relatives = SetOf("who whom")
+	// subjects after "tell" open what is known, not whom it is told to:
+	// "how can I tell I'm ready?", "tell it worked".
+	subjects = SetOf("i im we it he she they you s")
+	// notes are what is written to someone: "write in her card", "write
+	// a farewell message", "write to him".
+	notes = SetOf("to in card message note post email letter speech toast text dm reply recommendation")
 )

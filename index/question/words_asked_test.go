@@ -2,9 +2,9 @@ package question
 
 import "testing"
 
-// TestConversation tells a request for the words of one conversation
+// TestAsksForWords tells a request for the words of one conversation
 // from a question about what to tell someone of a topic.
-func TestConversation(t *testing.T) {
+func TestAsksForWords(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		message string
@@ -25,9 +25,16 @@ func TestConversation(t *testing.T) {
 		{"how do i ask my boss for P&L ownership?", false},
 		{"what does a director say in an exec review?", false},
 		{"the bootstrap script broke, what do i run?", false},
+		{"my EM asked for a raise. what do i tell him", true},
+		{"how do i write a farewell message for my EM", true},
+		{"how can I tell I'm ready for VP", false},
+		{"how do I tell the difference between a director and a VP?", false},
+		{"how do i tell them apart, director and VP?", false},
+		{"how do i write a multi-year technical strategy", false},
+		{"what words does the guide use for a VP's focus?", false},
 	} {
-		if got := Conversation(tt.message); got != tt.want {
-			t.Errorf("Conversation(%q) = %v, want %v", tt.message, got, tt.want)
+		if got := AsksForWords(tt.message); got != tt.want {
+			t.Errorf("AsksForWords(%q) = %v, want %v", tt.message, got, tt.want)
 		}
 	}
 }
