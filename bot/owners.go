@@ -304,11 +304,13 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 }
 
 // refusals are the store's names of the kinds of reply that say why the
-// guide cannot answer; other kinds have none. A request for a text is,
-// like an outside topic, left to others: no gap in the guide.
+// guide cannot answer; other kinds have none. A request for a text, or
+// for the words of a conversation, is, like an outside topic, left to
+// others: no gap in the guide.
 var refusals = map[blockkit.Kind]store.Refusal{
 	blockkit.KindOutsideTopic: store.RefusalOutsideTopic,
 	blockkit.KindRequest:      store.RefusalOutsideTopic,
+	blockkit.KindConversation: store.RefusalOutsideTopic,
 	blockkit.KindOtherRole:    store.RefusalOtherRole,
 	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }

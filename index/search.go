@@ -141,6 +141,10 @@ const (
 	// Request: a request to write, summarize or translate a text, not a
 	// question (question.Request).
 	Request
+	// Conversation: a request for the words of one conversation with
+	// particular people (question.AsksForWords) whose best section holds
+	// too little of it: the guide gives no such words.
+	Conversation
 )
 
 // String says what the reason is, for a guide's owner.
@@ -154,6 +158,8 @@ func (r Reason) String() string {
 		return "a fact of the asker's own company"
 	case Request:
 		return "a request to write, summarize or translate, not a question"
+	case Conversation:
+		return "a request for the words of one conversation, which the guide does not give"
 	}
 	return "no section holds enough of it, or the examples say the guide does not answer it"
 }
@@ -275,6 +281,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		hits = ranked
 	default:
 		hits = ix.answering(ranked, qa, limit)
+	}
+	if len(hits) == 0 && why == NotCovered && qa.forWords {
+		why = Conversation
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {

@@ -37,6 +37,9 @@ const (
 	// KindRequest says that the bot answers questions and does not write,
 	// summarize or translate the text asked for: no gap in the guide.
 	KindRequest
+	// KindConversation says that the guide gives no words for one
+	// conversation with particular people: no gap in the guide either.
+	KindConversation
 )
 
 // Answered reports whether a reply of kind k answered from the guide.
@@ -49,6 +52,7 @@ var refusalKinds = map[index.Reason]Kind{
 	index.OtherRole:    KindOtherRole,
 	index.CompanyFact:  KindCompanyFact,
 	index.Request:      KindRequest,
+	index.Conversation: KindConversation,
 }
 
 // IsHelp reports whether a question asks for help rather than about the

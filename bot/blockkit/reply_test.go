@@ -189,6 +189,7 @@ func TestReplyKinds(t *testing.T) {
 		{"how is a staff engineer different from a director?", KindOtherRole},
 		{"who's the VP here?", KindCompanyFact},
 		{"can you draft an email to my VP asking for 3 more headcount?", KindRequest},
+		{"my EM's partner has cancer. what do i say to her", KindConversation},
 		{"thanks!", KindHelp},
 		{"ok cool", KindHelp},
 	}
