@@ -496,9 +496,9 @@ const minCoverage = 0.2
 // (question.AsksForWords): the guide has none, so only a section that
 // holds what is to be told answers ("how do I tell my boss I want to
 // speak at conferences?"), and the examples' votes do not stand in for
-// it. Calibrated on the tuning sets: at 0.5, 43 more of their off-topic
-// questions are refused and 2 more answerable ones; at 0.4, 25 and 1; at
-// 0.6, 53 and 4.
+// it. Calibrated on the tuning sets: at 0.5, 55 more of their off-topic
+// questions are refused and 2 more answerable ones; at 0.4, 40 and 1; at
+// 0.6, 62 and 4.
 const wordsCoverage = 0.5
 
 // answers reports whether a hit holds enough of the question's words to

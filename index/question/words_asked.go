@@ -35,15 +35,17 @@ func AsksForWords(message string) bool {
 // words to a particular person: a verb of speech, then someone ("tell
 // her", "say to my EM", "respond to him"), and no topic told about
 // ("tell my EMs why…", "tell if it worked"). "Tell" before what is known
-// ("tell I'm ready", "tell the difference", "tell them apart") knows, and
+// ("tell I'm ready", "tell the difference", "tell them apart") knows,
 // "write" speaks only to someone or in something written to them ("write
-// to her", "write in the card", "write a farewell message").
+// to her", "write in the card", "write a farewell message"), "talk" only
+// to or with someone, and "bring" only up.
 func speaks(rest []string) bool {
 	if len(rest) == 0 || !speechVerbs[rest[0]] {
 		return false
 	}
 	verb, rest := rest[0], rest[1:]
-	if len(rest) > 0 && (rest[0] == "to" || rest[0] == "with") {
+	addressed := len(rest) > 0 && (rest[0] == "to" || rest[0] == "with")
+	if addressed {
 		rest = rest[1:]
 	}
 	listener := rest[:min(len(rest), maxListener)]
@@ -51,6 +53,8 @@ func speaks(rest []string) bool {
 	case verb == "tell" && len(rest) > 0 && (subjects[rest[0]] || slices.Contains(listener, "difference") || slices.Contains(listener, "apart")):
 		return false
 	case verb == "write" && !slices.ContainsFunc(listener, func(w string) bool { return notes[w] }):
+		return false
+	case verb == "talk" && !addressed, verb == "bring" && !slices.Contains(rest[:min(len(rest), 2)], "up"):
 		return false
 	}
 	return !slices.ContainsFunc(listener, func(w string) bool { return topicOpeners[w] && !relatives[w] })
@@ -86,7 +90,7 @@ var (
 	// speechOpeners ask how or what to say.
 	speechOpeners = NewPhrasings("what do i", "what should i", "what would i", "what can i", "how do i", "how should i", "how can i", "what do we", "how do we")
 	// speechVerbs say something to someone.
-	speechVerbs = SetOf("say tell write text respond reply word phrase console apologize")
+	speechVerbs = SetOf("say tell write text respond reply word phrase console apologize talk bring confront mediate thank congratulate comfort")
 	// scripts ask for the very words.
 	scripts = NewPhrasings("word for word", "exact words", "what words", "the words to")
 	// questioners tell of a question asked.

@@ -32,6 +32,12 @@ func TestAsksForWords(t *testing.T) {
 		{"how do i tell them apart, director and VP?", false},
 		{"how do i write a multi-year technical strategy", false},
 		{"what words does the guide use for a VP's focus?", false},
+		{"i caught an EM lying about his status update. how do i confront him", true},
+		{"my EM went over my head to my VP. how do i bring it up with him?", true},
+		{"how do i talk to an engineer who is consistently rude to QA", true},
+		{"how do i talk about my accomplishments as a director?", false},
+		{"how do i talk to my VP about getting more scope", false},
+		{"how do i bring budget ownership into my role?", false},
 	} {
 		if got := AsksForWords(tt.message); got != tt.want {
 			t.Errorf("AsksForWords(%q) = %v, want %v", tt.message, got, tt.want)
