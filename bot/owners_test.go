@@ -524,3 +524,21 @@ func TestPrivateClickSkipsABusyChannel(t *testing.T) {
 	h.send(t, h.fake.ButtonClick(blockkit.ActionTopic+":0", "transition-to-vp/timeline", "U1", "CBUSY", "9.2", true))
 	h.callsTo(t, "response_url", 1)
 }
+
+// TestEveryRefusalIsKept: each kind of reply that says why the guide
+// cannot answer is kept with a reason the report counts; a request for a
+// text or for the words of a conversation is, like an outside topic, for
+// others to answer.
+func TestEveryRefusalIsKept(t *testing.T) {
+	t.Parallel()
+	for k := blockkit.KindOutsideTopic; k <= blockkit.KindConversation; k++ {
+		if _, ok := refusals[k]; !ok {
+			t.Errorf("a reply of kind %d is kept with no reason", k)
+		}
+	}
+	for _, k := range []blockkit.Kind{blockkit.KindRequest, blockkit.KindConversation} {
+		if refusals[k] != store.RefusalOutsideTopic {
+			t.Errorf("a reply of kind %d is kept as %q, want %q", k, refusals[k], store.RefusalOutsideTopic)
+		}
+	}
+}

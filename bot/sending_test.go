@@ -22,7 +22,7 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		name     string
-		answer   func(w http.ResponseWriter, r *http.Request, attempt int32)
+		answer   func(w http.ResponseWriter, r *http.Request, n int32)
 		maybe    bool
 		attempts int32
 		// earlier is, when a retry was refused, the earlier attempt's
@@ -36,16 +36,16 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 			w.(http.Flusher).Flush()
 			<-r.Context().Done()
 		}, true, 1, ""},
-		{"connection dropped, then 503s", func(w http.ResponseWriter, r *http.Request, attempt int32) {
-			if attempt == 1 {
+		{"connection dropped, then 503s", func(w http.ResponseWriter, r *http.Request, n int32) {
+			if n == 1 {
 				conn, _, _ := w.(http.Hijacker).Hijack()
 				conn.Close()
 				return
 			}
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}, true, 1, "written"},
-		{"a 429, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
-			if attempt == 1 {
+		{"a 429, then no answer", func(w http.ResponseWriter, r *http.Request, n int32) {
+			if n == 1 {
 				w.Header().Set("Retry-After", "1")
 				w.WriteHeader(http.StatusTooManyRequests)
 				return
@@ -56,8 +56,8 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 			w.Header().Set("Retry-After", "5")
 			w.WriteHeader(http.StatusTooManyRequests)
 		}, false, 1, ""},
-		{"a 504, then 200", func(w http.ResponseWriter, r *http.Request, attempt int32) {
-			if attempt == 1 {
+		{"a 504, then 200", func(w http.ResponseWriter, r *http.Request, n int32) {
+			if n == 1 {
 				w.WriteHeader(http.StatusGatewayTimeout)
 				return
 			}
@@ -69,8 +69,8 @@ func TestSendingTellsAReplySlackMayHave(t *testing.T) {
 		{"a fatal error", func(w http.ResponseWriter, r *http.Request, _ int32) {
 			w.Write([]byte(`{"ok":false,"error":"fatal_error"}`))
 		}, true, 1, ""},
-		{"a 500, then no answer", func(w http.ResponseWriter, r *http.Request, attempt int32) {
-			if attempt == 1 {
+		{"a 500, then no answer", func(w http.ResponseWriter, r *http.Request, n int32) {
+			if n == 1 {
 				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}

@@ -56,7 +56,7 @@ var reasons = map[index.Reason]string{
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",
-	index.Conversation: "The guide describes roles; it has no words for a conversation with particular people. Someone who knows them, like your manager, a mentor or your people team, is better placed to help with that one.",
+	index.Conversation: "The guide describes roles; it can't script a conversation with particular people. A mentor, a trusted peer or your people team can help you find the words.",
 }
 
 // quoteOf is the question as a no-answer quotes it: its words as the

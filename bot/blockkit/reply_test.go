@@ -202,7 +202,7 @@ func TestReplyKinds(t *testing.T) {
 			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, got, tt.want)
 		}
 	}
-	for why := range index.Request + 1 {
+	for why := range index.Conversation + 1 {
 		if _, ok := refusalKinds[why]; !ok {
 			t.Errorf("reason %d has no kind of reply", why)
 		}

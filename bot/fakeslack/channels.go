@@ -12,8 +12,8 @@ import (
 // from channels the bot is in) and of channels it joined (Join); a DM, or
 // a user's ID, always takes its posts. Slack refuses chat.postMessage and
 // chat.postEphemeral in an archived channel with is_archived (both
-// methods' Errors); the fake checks membership first, an order Slack's
-// documentation leaves open.
+// methods' Errors); for chat.postMessage the fake checks membership
+// first, an order Slack's documentation leaves open.
 
 // NotInChannel is the error of a post to a channel the bot is not in.
 const NotInChannel = "not_in_channel"

@@ -17,7 +17,7 @@ func AsksForWords(message string) bool {
 		return false
 	}
 	words := Words(message)
-	if slices.Contains(words, "guide") {
+	if guides.In(words) {
 		return false
 	}
 	if scripts.In(words) {
@@ -38,7 +38,8 @@ func AsksForWords(message string) bool {
 // ("tell I'm ready", "tell the difference", "tell them apart") knows,
 // "write" speaks only to someone or in something written to them ("write
 // to her", "write in the card", "write a farewell message"), "talk" only
-// to or with someone, and "bring" only up.
+// to or with someone, "bring" only it up, and "thank" and "congratulate"
+// for something name it.
 func speaks(rest []string) bool {
 	if len(rest) == 0 || !speechVerbs[rest[0]] {
 		return false
@@ -52,9 +53,16 @@ func speaks(rest []string) bool {
 	switch {
 	case verb == "tell" && len(rest) > 0 && (subjects[rest[0]] || slices.Contains(listener, "difference") || slices.Contains(listener, "apart")):
 		return false
-	case verb == "write" && !slices.ContainsFunc(listener, func(w string) bool { return notes[w] }):
+	case verb == "write" && !addressed && !slices.ContainsFunc(listener, func(w string) bool { return notes[w] }):
 		return false
-	case verb == "talk" && !addressed, verb == "bring" && !slices.Contains(rest[:min(len(rest), 2)], "up"):
+	case verb == "talk" && !addressed:
+		return false
+	case verb == "bring" && !(len(rest) > 1 && pronouns[rest[0]] && rest[1] == "up"):
+		// "bring it up with him" asks for words; "bring up my promotion
+		// with my boss" names its topic.
+		return false
+	case (verb == "thank" || verb == "congratulate") && slices.Contains(listener, "for"):
+		// "thank my boss for the promotion to VP" names its topic.
 		return false
 	}
 	return !slices.ContainsFunc(listener, func(w string) bool { return topicOpeners[w] && !relatives[w] })
@@ -104,6 +112,11 @@ var (
 	// "how can I tell I'm ready?", "tell it worked".
 	subjects = SetOf("i im we it he she they you s")
 	// notes are what is written to someone: "write in her card", "write
-	// a farewell message", "write to him".
-	notes = SetOf("to in card message note post email letter speech toast text dm reply recommendation")
+	// a farewell message"; "write to him" is addressed.
+	notes = SetOf("in card message note post email letter speech toast text dm reply recommendation")
+	// pronouns are what "bring … up" brings when it asks for words.
+	pronouns = SetOf("it this that")
+	// guides ask for the guide's own words: "what words does the guide
+	// use…", "what do I tell her, per the guide?".
+	guides = NewPhrasings("does the guide", "the guide say", "the guide says", "per the guide", "according to the guide", "based on the guide", "in the guide", "from the guide")
 )

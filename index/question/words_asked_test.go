@@ -38,6 +38,11 @@ func TestAsksForWords(t *testing.T) {
 		{"how do i talk about my accomplishments as a director?", false},
 		{"how do i talk to my VP about getting more scope", false},
 		{"how do i bring budget ownership into my role?", false},
+		{"how can i bring up my promotion to VP with my boss", false},
+		{"how do i thank my boss for the stretch assignment", false},
+		{"what do i write to her", true},
+		{"how do i write a strategy doc to share with my VP", false},
+		{"I read the guide but what do i say to my EM whose dad died?", true},
 	} {
 		if got := AsksForWords(tt.message); got != tt.want {
 			t.Errorf("AsksForWords(%q) = %v, want %v", tt.message, got, tt.want)
