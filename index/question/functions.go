@@ -152,7 +152,9 @@ func (r Reader) LeadsOtherFunction(words []string) bool {
 		case r.Described[m.Role] && (engineers(words, m) || introduces(words, m.Start)):
 			return false
 		case r.Described[m.Role]:
-			described = true
+			// The leader's own directors are no engineering ones ("as
+			// CFO, how do I grow my directors into VPs?").
+			described = described || !heldBy(words, m.Start)
 		}
 	}
 	return leads || leader && !described

@@ -43,6 +43,7 @@ func TestLeadsOtherFunction(t *testing.T) {
 		{"as CFO, how do I structure my board deck?", true},
 		{"new CFO: how do i build a relationship with the CEO", true},
 		{"CFO here: how many engineers should a director manage?", false},
+		{"as CFO, how do I grow my directors into VPs?", true},
 		{"new EM here: how do I run my first 1:1s?", false},
 		{"as CTO, how do I structure my board deck?", false},
 	}
