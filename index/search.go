@@ -517,22 +517,18 @@ const wordsCoverage = 0.5
 // examples are fairly sure it does (sureShare) and it holds one of them
 // at least in its text or the words its examples share (the asked field:
 // "kitty", which three of a section's examples use, but not a word only
-// one of them does).
-func (ix *Index) answers(h Hit, words []word) bool {
-	total := weightOf(words)
+// one of them does). A question that asks for the words of a
+// conversation must find what it would tell (wordsCoverage), and the
+// examples' votes do not stand in for it.
+func (ix *Index) answers(h Hit, q inquiry) bool {
+	total := weightOf(q.words)
 	r := ix.read(h.Section)
-	covered := coverage(r.stems, words, r.askedStems)
-	return total > 0 && (h.Votes >= sureShare && covered > 0 || coverage(r.stems, words, nil) > 0 && covered >= minCoverage*total)
-}
-
-// holdsTold reports whether a hit holds what a question that asks for
-// the words of a conversation would tell (wordsCoverage), one of its
-// words at least in its own text; the examples' votes do not stand in
-// for them.
-func (ix *Index) holdsTold(h Hit, words []word) bool {
-	total := weightOf(words)
-	r := ix.read(h.Section)
-	return total > 0 && coverage(r.stems, words, nil) > 0 && coverage(r.stems, words, r.askedStems) >= wordsCoverage*total
+	covered := coverage(r.stems, q.words, r.askedStems)
+	own := coverage(r.stems, q.words, nil) > 0
+	if q.forWords {
+		return total > 0 && own && covered >= wordsCoverage*total
+	}
+	return total > 0 && (h.Votes >= sureShare && covered > 0 || own && covered >= minCoverage*total)
 }
 
 // focusWords is how many topic words a question may hold before the
@@ -606,7 +602,7 @@ const minShare = 0.35
 // words (answers), none when the first of them scores far below the best
 // hit: the question is then about something the guide only touches. A
 // question that asks for the words of a conversation is answered only by
-// hits that hold what it would tell (holdsTold). Hits
+// hits that hold what it would tell (answers). Hits
 // are weighed in order, and only until limit answer: weighing a section the
 // first time means analyzing its text.
 func (ix *Index) answering(hits []Hit, q inquiry, limit int) []Hit {
@@ -615,7 +611,7 @@ func (ix *Index) answering(hits []Hit, q inquiry, limit int) []Hit {
 		if len(out) == limit || len(out) == 0 && h.Score < minShare*hits[0].Score {
 			break
 		}
-		if q.forWords && ix.holdsTold(h, q.words) || !q.forWords && ix.answers(h, q.words) {
+		if ix.answers(h, q) {
 			out = append(out, h)
 		}
 	}

@@ -440,28 +440,6 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 	}
 }
 
-// TestOutsideTopicsAskedAfterASetting: a topic the guide leaves to
-// others, named in the question after a setting (question.Reader.SettingEnd),
-// is refused as one, whatever the setting says.
-func TestOutsideTopicsAskedAfterASetting(t *testing.T) {
-	t.Parallel()
-	ix := embedded(t)
-	for _, q := range []string{
-		"our datadog bill doubled — how does a director set up datadog SLO alerts?",
-		"greenhouse pipeline, 12 open reqs: how does a director add a take-home in greenhouse?",
-		"quick q: how do I bulk-edit epics in jira, as a director?",
-		"quick one — how do I set up datadog dashboards so my VP can see incidents?",
-	} {
-		res, err := ix.Ask(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Hits) != 0 || res.Why != OutsideTopic {
-			t.Errorf("Ask(%q) = %v, %v; want no answer, as a topic left to others", q, ids(res.Hits), res.Why)
-		}
-	}
-}
-
 // TestOutsideTopicsRefused asks about topics the guide leaves to others
 // (pay, HR procedures, tools): sections that merely share another word of
 // the question must not answer. A guide that does cover such a topic
@@ -804,6 +782,12 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"when's the next company all-hands?", CompanyFact},
 		{"how do I bake sourdough bread", NotCovered},
 		{"what do i say to an EM who just got back from bereavement leave", Conversation},
+		// A topic left to others, asked after a setting
+		// (question.Reader.SettingEnd), whatever the setting says.
+		{"our datadog bill doubled — how does a director set up datadog SLO alerts?", OutsideTopic},
+		{"greenhouse pipeline, 12 open reqs: how does a director add a take-home in greenhouse?", OutsideTopic},
+		{"quick q: how do I bulk-edit epics in jira, as a director?", OutsideTopic},
+		{"quick one — how do I set up datadog dashboards so my VP can see incidents?", OutsideTopic},
 		// No word of the guide, yet a rule knows why.
 		{"how do I fire someone", OutsideTopic},
 	}

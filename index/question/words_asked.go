@@ -12,17 +12,17 @@ import "slices"
 // I'm ready?" and "how do I write a strategy?" ask no words of anyone,
 // and "what words does the guide use…" asks the guide's.
 func AsksForWords(message string) bool {
-	sentences := Split(message)
-	if slices.ContainsFunc(sentences, func(s Sentence) bool { return reportsQuestion(Words(s.Text)) }) {
-		return false
-	}
 	words := Words(message)
-	if guides.In(words) {
+	if guides.In(words) || !scripts.In(words) && !asksSpeech(words) {
 		return false
 	}
-	if scripts.In(words) {
-		return true
-	}
+	// Most questions ask no words: only those that do are split.
+	return !slices.ContainsFunc(Split(message), func(s Sentence) bool { return reportsQuestion(Words(s.Text)) })
+}
+
+// asksSpeech reports whether the words ask how or what to say to someone
+// (speaks).
+func asksSpeech(words []string) bool {
 	for i := range words {
 		if n := speechOpeners.StartAt(words, i); n > 0 && speaks(words[i+n:]) {
 			return true
