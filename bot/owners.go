@@ -304,13 +304,11 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 }
 
 // refusals are the store's names of the kinds of reply that say why the
-// guide cannot answer; other kinds have none. A request for a text, or
-// for the words of a conversation, is, like an outside topic, left to
-// others: no gap in the guide.
+// guide cannot answer; other kinds have none.
 var refusals = map[blockkit.Kind]store.Refusal{
 	blockkit.KindOutsideTopic: store.RefusalOutsideTopic,
-	blockkit.KindRequest:      store.RefusalOutsideTopic,
-	blockkit.KindConversation: store.RefusalOutsideTopic,
+	blockkit.KindRequest:      store.RefusalRequest,
+	blockkit.KindConversation: store.RefusalConversation,
 	blockkit.KindOtherRole:    store.RefusalOtherRole,
 	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }

@@ -526,19 +526,18 @@ func TestPrivateClickSkipsABusyChannel(t *testing.T) {
 }
 
 // TestEveryRefusalIsKept: each kind of reply that says why the guide
-// cannot answer is kept with a reason the report counts; a request for a
-// text or for the words of a conversation is, like an outside topic, for
-// others to answer.
+// cannot answer is kept with a reason of its own, which the report counts.
 func TestEveryRefusalIsKept(t *testing.T) {
 	t.Parallel()
+	kinds := map[store.Refusal]blockkit.Kind{}
 	for k := blockkit.KindOutsideTopic; k <= blockkit.KindConversation; k++ {
-		if _, ok := refusals[k]; !ok {
+		r, ok := refusals[k]
+		if !ok {
 			t.Errorf("a reply of kind %d is kept with no reason", k)
 		}
-	}
-	for _, k := range []blockkit.Kind{blockkit.KindRequest, blockkit.KindConversation} {
-		if refusals[k] != store.RefusalOutsideTopic {
-			t.Errorf("a reply of kind %d is kept as %q, want %q", k, refusals[k], store.RefusalOutsideTopic)
+		if other, ok := kinds[r]; ok {
+			t.Errorf("replies of kinds %d and %d are both kept as %q", other, k, r)
 		}
+		kinds[r] = k
 	}
 }

@@ -88,6 +88,16 @@ type Refused struct {
 	OtherRole int `json:"other_role"`
 	// CompanyFact: a fact of the asker's own company.
 	CompanyFact int `json:"company_fact"`
+	// Request: a request to write, summarize or translate a text.
+	Request int `json:"request"`
+	// Conversation: a request for the words of one conversation with
+	// particular people.
+	Conversation int `json:"conversation"`
+}
+
+// Total is how many questions were refused, for whatever reason.
+func (r Refused) Total() int {
+	return r.OutsideTopic + r.OtherRole + r.CompanyFact + r.Request + r.Conversation
 }
 
 // Question is one normalized question and how often it was asked.
@@ -113,7 +123,8 @@ type Group struct {
 	Sections []string `json:"sections,omitempty"`
 	Titles   []string `json:"titles,omitempty"`
 	// Reasons are, for refused questions, each example's reason, as
-	// Refused's keys name it (outside_topic, other_role, company_fact).
+	// Refused's keys name it (outside_topic, other_role, company_fact,
+	// request, conversation).
 	Reasons []string `json:"reasons,omitempty"`
 }
 
@@ -192,6 +203,8 @@ var reasonNames = map[string]string{
 	"outside_topic": "a topic left to others",
 	"other_role":    "another role",
 	"company_fact":  "a fact of the company",
+	"request":       "a text to write",
+	"conversation":  "the words of a conversation",
 }
 
 // MaxExamples bounds the questions a Group shows.

@@ -44,7 +44,18 @@ const (
 	RefusalOutsideTopic Refusal = "outside_topic"
 	RefusalOtherRole    Refusal = "other_role"
 	RefusalCompanyFact  Refusal = "company_fact"
+	RefusalRequest      Refusal = "request"
+	RefusalConversation Refusal = "conversation"
 )
+
+// known reports whether the store keeps r: one of the refusals above.
+func (r Refusal) known() bool {
+	switch r {
+	case RefusalNone, RefusalOutsideTopic, RefusalOtherRole, RefusalCompanyFact, RefusalRequest, RefusalConversation:
+		return true
+	}
+	return false
+}
 
 // Asked is one question the bot was asked, as the store keeps it: never
 // who asked it or where, only on which surface.
@@ -152,7 +163,7 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 	switch {
 	case a.Refusal != RefusalNone && a.Section != "":
 		return fmt.Errorf("record question: refusal %q for an answered question", a.Refusal)
-	case a.Refusal != RefusalNone && a.Refusal != RefusalOutsideTopic && a.Refusal != RefusalOtherRole && a.Refusal != RefusalCompanyFact:
+	case !a.Refusal.known():
 		return fmt.Errorf("record question: unknown refusal %q", a.Refusal)
 	case a.Unsure && a.Section == "":
 		return errors.New("record question: unsure without an answer")
@@ -241,8 +252,11 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE refusal = 'outside_topic'),
 		count(*) FILTER (WHERE refusal = 'other_role'),
 		count(*) FILTER (WHERE refusal = 'company_fact'),
+		count(*) FILTER (WHERE refusal = 'request'),
+		count(*) FILTER (WHERE refusal = 'conversation'),
 		count(*) FILTER (WHERE unsure)`+where, window, func(scan scanFunc) error {
-		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact, &r.Unsure)
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered,
+			&r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Unsure)
 	})
 	if err != nil {
 		return fail("totals", err)

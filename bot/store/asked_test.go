@@ -1,6 +1,9 @@
 package store
 
 import (
+	"database/sql"
+	"errors"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -279,10 +282,13 @@ func TestReportSeparatesRefusals(t *testing.T) {
 			{Question: "what's the 401k match?", Refusal: RefusalOutsideTopic},
 			{Question: "what does a CTO do all day?", Refusal: RefusalOtherRole},
 			{Question: "who's the VP here?", Refusal: RefusalCompanyFact},
+			{Question: "write my self-review for the VP promo", Refusal: RefusalRequest},
+			{Question: "what do i say to my EM whose dog died?", Refusal: RefusalConversation},
+			{Question: "how do i tell my VP i'm pregnant", Refusal: RefusalConversation},
 			{Question: "how do directors run offsites?"},
 		})
-		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1}); r.Refused != want || r.NoAnswer != 5 {
-			t.Errorf("refused %+v of %d no answers; want %+v of 5", r.Refused, r.NoAnswer, want)
+		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1, Request: 1, Conversation: 2}); r.Refused != want || r.NoAnswer != 8 {
+			t.Errorf("refused %+v of %d no answers; want %+v of 8", r.Refused, r.NoAnswer, want)
 		}
 		if len(r.Unanswered) != 1 || r.Unanswered[0].Examples[0] != "how do directors run offsites" {
 			t.Errorf("the guide's gaps are %+v; want only the offsites question", r.Unanswered)
@@ -398,6 +404,65 @@ func TestRefusalsKeepOldQuestions(t *testing.T) {
 	})
 }
 
+// TestRefusalKindsKeepOldQuestions upgrades a SQLite store from before
+// requests and conversations were refusals of their own (the questions
+// table is rebuilt): its questions, votes and refusals stay as they were,
+// the new refusals are kept beside them, and the database still refuses a
+// refusal of an answered question and an unsure no-answer.
+func TestRefusalKindsKeepOldQuestions(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bot.db")
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := sqliteDialect
+	before.files = migrationsBefore(t, sqliteDialect.dir, 10)
+	tx, err := db.BeginTx(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Now().UnixMicro()
+	_, err = tx.Exec(`INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token, feedback, refusal, unsure) VALUES
+		(?, 'what skills does a director need', 'skills', 'dm', 'answered', ?, -1, '', 0),
+		(?, 'rate limiter', 'skills', 'slash', 'answered', ?, 0, '', 1),
+		(?, 'how much equity does a vp get', '', 'mention', 'no_answer', ?, 0, 'outside_topic', 0),
+		(?, 'how do directors run offsites', '', 'dm', 'no_answer', ?, 0, '', 0)`,
+		at, NewReplyToken(), at, NewReplyToken(), at, NewReplyToken(), at, NewReplyToken())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := errors.Join(tx.Commit(), db.Close()); err != nil {
+		t.Fatal(err)
+	}
+
+	s := openStore(t, "sqlite:"+path)
+	r := keptReport(t, s, []Asked{{Question: "what do i say to my EM whose dog died?", Refusal: RefusalConversation}})
+	want := report.Refused{OutsideTopic: 1, Conversation: 1}
+	if r.Asked != 5 || r.Answered != 2 || r.NotHelpful != 1 || r.Unsure != 1 || r.NotCovered != 1 || r.Refused != want {
+		t.Errorf("after the upgrade: %d asked, %d answered, %d not helpful, %d unsure, %d not covered, refused %+v; want 5, 2, 1, 1, 1, %+v",
+			r.Asked, r.Answered, r.NotHelpful, r.Unsure, r.NotCovered, r.Refused, want)
+	}
+	adb, err := s.askedDB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range []struct{ section, outcome, refusal, unsure string }{
+		{"skills", "answered", "conversation", "0"},
+		{"", "no_answer", "", "1"},
+		{"", "no_answer", "bored", "0"},
+	} {
+		_, err := adb.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, reply_token)
+			VALUES (?, 'q', ?, 'dm', ?, ?, `+row.unsure+`, ?)`, adb.timeArg(s.clock()), row.section, row.outcome, row.refusal, NewReplyToken())
+		if err == nil {
+			t.Errorf("the database kept %+v", row)
+		}
+	}
+}
+
 // TestUnsureKeepsOldQuestions upgrades a store whose questions were kept
 // before unsure answers were: they read as answered surely, and new
 // unsure answers count beside them.
@@ -443,6 +508,8 @@ func TestReportListsRefusedAndNotHelpful(t *testing.T) {
 		for _, a := range []Asked{
 			{Question: "how much equity does a vp get", Refusal: RefusalOutsideTopic},
 			{Question: "who is our cto", Refusal: RefusalCompanyFact},
+			{Question: "summarize the all-hands", Refusal: RefusalRequest},
+			{Question: "what do i say to my em whose dog died", Refusal: RefusalConversation},
 			{Question: "do i get time off after a page", Section: "oncall/rotation", Token: token},
 			{Question: "what skills does a director need", Section: "skills"},
 		} {
@@ -466,7 +533,8 @@ func TestReportListsRefusedAndNotHelpful(t *testing.T) {
 			refused = append(refused, g.Noted()...)
 		}
 		slices.Sort(refused)
-		if want := []string{"how much equity does a vp get (a topic left to others)", "who is our cto (a fact of the company)"}; !slices.Equal(refused, want) {
+		if want := []string{"how much equity does a vp get (a topic left to others)", "summarize the all-hands (a text to write)",
+			"what do i say to my em whose dog died (the words of a conversation)", "who is our cto (a fact of the company)"}; !slices.Equal(refused, want) {
 			t.Errorf("refused %q, want %q", refused, want)
 		}
 		if len(r.NotHelpfulQuestions) != 1 || !slices.Equal(r.NotHelpfulQuestions[0].Noted(), []string{"do i get time off after a page → oncall/rotation"}) {
