@@ -119,6 +119,21 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"How many direct reports does Sarah have?", false},
 		{"Priya just made director of engineering, what does her typical day look like?", true},
 		{"I'm Priya, a new director: what should I focus on first?", true},
+		{"how long has Ana been a director here", false},
+		// The company's own units and posts (question.Reader.AboutUnit),
+		// where its papers are and whether it has a post.
+		{"who's the director for the payments team?", false},
+		{"which director owns search", false},
+		{"how many squads does the growth org have", false},
+		{"which slack channel do directors use", false},
+		{"where can i find the eng ladder", false},
+		{"are we hiring a VP of infrastructure??", false},
+		{"which teams should a director hold cross functional syncs with", true},
+		{"I run the payments org with 6 EMs. which meetings should a director run every week?", true},
+		{"is running the post-mortem my job or the SRE team's job?", true},
+		{"which three KPIs does the guide say directors track", true},
+		{"who decides which projects the various groups tackle first?", true},
+		{"where should a director's time go in a week?", true},
 	}
 	checkAnswered(t, ix, tests)
 }

@@ -80,7 +80,10 @@ import (
 // for conversations and other functions' leaders by a role's name were
 // chosen, and after; heldout40, of requests for what to say and askers
 // who open with their own title, answerable and not, written after those
-// rules and scored once with them and once without.
+// rules and scored once with them and once without; heldout41, of
+// questions about the asker's own workplace (its teams, posts, papers and
+// people), answerable and not, scored before the reading of a company's
+// units was chosen on tuning/house.jsonl, and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -97,7 +100,7 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 67, 2},
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 65, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
@@ -142,12 +145,19 @@ func TestSearchQuality(t *testing.T) {
 		// others, and settings.jsonl an ellipsis as the end of one.
 		{"index/testdata/tuning/dashes.jsonl", 0.90, 0.95, 0.86, 14, 2},
 		{"index/testdata/tuning/settings.jsonl", 0.87, 0.92, 0.85, 14, 5},
+		// Questions about the asker's own workplace (who runs the payments
+		// team, which director owns search, where the eng ladder is),
+		// beside answerable questions set in it, by a helper who saw only
+		// the guide. It chose the reading of a company's own units and
+		// posts (question.Reader.AboutUnit), where to find its papers and
+		// whether it has or hires a post.
+		{"index/testdata/tuning/house.jsonl", 0.93, 0.96, 0.93, 34, 2},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
 		{"index/testdata/heldout4.jsonl", 0.92, 0.97, 0.85, 4, 1},
 		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.90, 1, 1},
-		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 5, 1},
+		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 4, 1},
 		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 5, 1},
 		{"index/testdata/heldout8.jsonl", 0.94, 0.97, 0.91, 3, 1},
 		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 4, 1},
@@ -161,27 +171,28 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 7, 2},
 		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 1},
 		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 5, 1},
-		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 5, 2},
-		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 2, 1},
-		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 17, 1},
+		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 4, 2},
+		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 1, 1},
+		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 16, 1},
 		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 13, 1},
 		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 9, 5},
 		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 16, 1},
-		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 5, 1},
+		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 1},
 		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 12, 1},
 		{"index/testdata/heldout28.jsonl", 0.92, 0.95, 0.83, 12, 1},
 		{"index/testdata/heldout29.jsonl", 0.92, 0.98, 0.81, 17, 1},
-		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 7, 1},
+		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
 		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 4},
 		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
-		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 32, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 27, 1},
-		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 33, 6},
-		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 18, 1},
+		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 28, 1},
+		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 23, 1},
+		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 29, 6},
+		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 16, 1},
 		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 15, 1},
 		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 17, 1},
 		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 19, 1},
 		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 24, 2},
+		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 32, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},

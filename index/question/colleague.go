@@ -26,7 +26,7 @@ func (r Reader) NamesColleague(message string, known func(string) bool) bool {
 		words := Words(s.Text)
 		for i := 1; i < len(words); i++ {
 			if capitalized(s.Text[spans[i][0]:spans[i][1]]) && !known(words[i]) && !r.Cast.StartsName(words[i]) &&
-				!notNames[words[i]] && personSlot(words, i) {
+				!notNames[words[i]] && r.personSlot(words, i) {
 				return true
 			}
 		}
@@ -46,12 +46,13 @@ func capitalized(word string) bool {
 // does: said to be ready, leaving or promoted ("is Dana going to be
 // promoted?", "do you think Tom is ready…", "Is Mark a good director?"),
 // having or getting something ("how many reports does Sarah have?", "did
-// Sam get promoted?"), or reported to ("who does Priya report to?", "how
+// Sam get promoted?"), been something a while ("how long has Ana been a
+// director here?"), or reported to ("who does Priya report to?", "how
 // many EMs report to Marco now?"). A team's or a tool's name stands in
 // none of them: "Does Mobile report to a director or the VP?", "Is
 // Checkout big enough for a director?", "Will Copilot change what
 // directors do?".
-func personSlot(words []string, i int) bool {
+func (r Reader) personSlot(words []string, i int) bool {
 	before, rest := words[i-1], words[i+1:]
 	switch before {
 	case "is", "was", "will":
@@ -63,6 +64,8 @@ func personSlot(words []string, i int) bool {
 		// promoted?"
 		return i >= 2 && words[i-2] == "who" && len(rest) > 0 && reporting[rest[0]] ||
 			len(rest) == 1 && rest[0] == "have" || len(rest) > 1 && (rest[0] == "get" || rest[0] == "got") && rest[1] == "promoted"
+	case "has":
+		return len(rest) > 1 && rest[0] == "been" && (rest[1] == "here" || (rest[1] == "a" || rest[1] == "an") && r.describedAt(rest, 2))
 	}
 	// "How many EMs report to Marco (now)?"
 	return i >= 2 && before == "to" && reporting[words[i-2]] && len(rest) <= 1

@@ -27,7 +27,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) {
+		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) {
 			return true
 		}
 		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
@@ -165,6 +165,31 @@ func (r Reader) picked(words []string) bool {
 		}
 		people := i+n < len(words) && (r.Cast.StartsName(words[i+n]) || units[words[i+n]] || staff[words[i+n]])
 		return people && !advice.In(words) && !generalizers.Any(words) && !r.choice(words)
+	}
+	return false
+}
+
+// located reports whether a sentence asks where the asker finds, sees or
+// hands in something of the company's: "where can I find the eng
+// ladder?", "where do I submit a proposal?". A guide to roles places
+// nothing; "where should a director's time go?" asks it.
+func located(words []string) bool {
+	at := slices.Index(words[:min(len(words), maxLeadWords)], "where")
+	return at >= 0 && findings.StartAt(words, at+1) > 0 && !slices.Contains(words, "time")
+}
+
+// staffed reports whether a sentence asks whether the company has, or
+// hires, a post: "are we hiring a VP of infrastructure?", "does our
+// company have a VP of platform?".
+func (r Reader) staffed(words []string) bool {
+	for i := range words[:min(len(words), maxLeadWords)] {
+		if n := staffing.StartAt(words, i); n > 0 {
+			at := i + n
+			for at < len(words) && at-i-n < maxDeterminers && determiners[words[at]] {
+				at++
+			}
+			return r.postAt(words, at)
+		}
 	}
 	return false
 }
@@ -332,6 +357,11 @@ var (
 	// bosses are the posts above the asker that no role names: "who is
 	// my skip-level?".
 	bosses = NewPhrasings("skip level", "skip", "manager", "boss", "line manager")
+	// findings ask where the asker finds something (located); staffing
+	// whether the company has or hires a post (staffed).
+	findings = NewPhrasings("can i find", "can i see", "can i get", "do i find", "do i see", "do i get", "do i submit",
+		"can i submit", "do we keep", "do we put", "can we find", "do i file", "can i access")
+	staffing = NewPhrasings("are we hiring", "do we have", "does our company have", "does our org have", "is there an open", "are there open", "do we have any")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

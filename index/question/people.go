@@ -17,12 +17,13 @@ type Reader struct {
 }
 
 // Particular reports whether the words, with misspelt role names spelt
-// right, name a role, ask for a fact (factWords), may place a question
-// at the asker's company (placers) or date it (calendar): only then may
-// AboutOthers, AboutCompany or AskedRoles find anything, and most
-// questions do neither.
+// right, name a role, ask for a fact (factWords, "which", or whether),
+// may place a question at the asker's company (placers) or date it
+// (calendar): only then may AboutOthers, AboutCompany, AboutUnit or
+// AskedRoles find anything, and most questions do neither.
 func (r Reader) Particular(words []string) bool {
-	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words) || placers.Any(words) || calendar.In(words)
+	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words) || unitQuestions.Any(words) ||
+		len(words) > 0 && yesNo[words[0]] || placers.Any(words) || calendar.In(words)
 }
 
 // placers are the last words of a question placed at the asker's company

@@ -117,6 +117,13 @@ func TestAboutCompany(t *testing.T) {
 		{"when does budget planning kick off next month?", false, true},
 		{"how many directors does our org have this year?", false, true},
 		{"who approves offers for senior hires right now at most companies?", false, false},
+		{"where can i find the eng ladder", false, true},
+		{"where do i submit a build-vs-buy proposal for approval", false, true},
+		{"where should a director's time go?", false, false},
+		{"where do i find time for strategy as a director?", false, false},
+		{"are we hiring a VP of infrastructure??", false, true},
+		{"does our company have a VP of platform", false, true},
+		{"do we have a plan for growing directors?", false, false},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
