@@ -39,15 +39,19 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		case "many", "size":
 			// "How many engineers do we have here?" ("size": the thesaurus
 			// reads "how many engineers" as the size of an org).
-			return ourCounts.In(rest) && !haveTo.In(rest) && !r.NamesDescribed(words)
-		case "time":
+			return ourCounts.In(rest) && !haveTo.In(rest) && !r.NamesDescribed(words) || r.postCounts(rest)
+		case "time", "day":
 			// "What time is my interview?", "what time does the all-hands
-			// start?", not "what time is spent on hiring?"
+			// start?", "what day is the weekly directors sync?", not "what
+			// time is spent on hiring?"
 			return at > 0 && words[at-1] == "what" && len(rest) > 1 && factVerbs[rest[0]] &&
 				(mine[rest[1]] || leads(rest[1:], events) && !r.NamesDescribed(words))
 		}
-		if len(rest) == 0 || !factVerbs[rest[0]] {
+		if len(rest) == 0 {
 			return false
+		}
+		if !factVerbs[rest[0]] {
+			return words[at] == "who" && r.holdsNow(rest)
 		}
 		verb := rest[0]
 		rest = rest[1:]
@@ -169,6 +173,30 @@ func (r Reader) picked(words []string) bool {
 	return false
 }
 
+// postCounts reports whether the words after "how many" count what one
+// of the company's posts has: "direct reports does our VP of eng have?",
+// "EMs does my skip have?". "How many EMs should my director have?" asks
+// the guide.
+func (r Reader) postCounts(rest []string) bool {
+	if len(rest) < 3 || rest[len(rest)-1] != "have" || advice.In(rest) || modals.Any(rest) {
+		return false
+	}
+	at := slices.IndexFunc(rest, func(w string) bool { return owned[w] })
+	return at >= 0 && at+1 < len(rest) && (r.postAt(rest, at+1) || bosses.StartAt(rest, at+1) > 0)
+}
+
+// holdsNow reports whether the words after "who" ask who does something
+// at the company now: "approves headcount here", "leads QA now". Who is
+// supposed to, or is expected to ("who is supposed to set technical
+// standards here?"), asks the guide, and so does a choice ("who owns
+// hiring now, me or my VP?") or a question of roles ("who owns the budget,
+// a director?").
+func (r Reader) holdsNow(rest []string) bool {
+	last := rest[len(rest)-1]
+	return len(rest) > 1 && holdsVerbs[rest[0]] && (last == "here" || last == "now" || last == "currently") &&
+		!duties.Any(rest) && !advice.In(rest) && !generalizers.Any(rest) && !r.NamesDescribed(rest)
+}
+
 // located reports whether a sentence asks where the asker finds, sees or
 // hands in something of the company's: "where can I find the eng
 // ladder?", "where do I submit a proposal?". A guide to roles places
@@ -278,7 +306,7 @@ func (r Reader) choice(words []string) bool {
 var (
 	// factWords ask for a fact: "who", "when", "where", "how many" (or
 	// "size", as the thesaurus reads "how many engineers"), "what time".
-	factWords = SetOf("who when where many size time")
+	factWords = SetOf("who when where many size time day")
 	// factVerbs follow the question word of a question of fact: "who's",
 	// "when does", "who sits on".
 	factVerbs = SetOf("is s are was does do did sits sit serves")
@@ -298,7 +326,7 @@ var (
 		"are there here", "work here", "are here")
 	// events are the company's occasions; the guide's own ("reviews",
 	// "debriefs") are not.
-	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline")
+	events = SetOf("meeting meetings cycle cycles hands committee offsite deadline reorg reorgs sync syncs standup")
 	// guideEvents are the guide's own occasions, the company's when a
 	// question dates its own: "when is our review cycle?" (the thesaurus
 	// reads "review cycle" as "performance reviews").
@@ -329,7 +357,8 @@ var (
 	// atCompany place a question at the asker's company; whatWords ask
 	// what, which or how many; advice asks what to do.
 	atCompany = NewPhrasings("at our company", "at my company", "in our company", "in my company",
-		"at our org", "in our org", "at our startup", "at my startup")
+		"at our org", "in our org", "at our startup", "at my startup", "at this company", "in this company",
+		"at this org", "at this startup", "at this place")
 	whatWords = SetOf("what whats which many")
 	// datedWords ask for a fact of a moment (dated).
 	datedWords = SetOf("what whats which many size who when")
@@ -362,6 +391,8 @@ var (
 	findings = NewPhrasings("can i find", "can i see", "can i get", "do i find", "do i see", "do i get", "do i submit",
 		"can i submit", "do we keep", "do we put", "can we find", "do i file", "can i access")
 	staffing = NewPhrasings("are we hiring", "do we have", "does our company have", "does our org have", "is there an open", "are there open", "do we have any")
+	// holdsVerbs say what someone at the company does (holdsNow).
+	holdsVerbs = SetOf("approves approve leads lead owns own runs run signs handles holds manages decides covers")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )

@@ -124,6 +124,17 @@ func TestAboutCompany(t *testing.T) {
 		{"are we hiring a VP of infrastructure??", false, true},
 		{"does our company have a VP of platform", false, true},
 		{"do we have a plan for growing directors?", false, false},
+		{"who approves headcount here", false, true},
+		{"who leads QA now", false, true},
+		{"who is supposed to set technical standards here?", false, false},
+		{"who owns hiring now, a director?", false, false},
+		{"how many direct reports does our VP of eng have", false, true},
+		{"how many EMs does my skip level have", false, true},
+		{"how many EMs should my director have", false, false},
+		{"when's the next reorg", false, true},
+		{"what day is our eng sync", false, true},
+		{"what day-to-day work does a director do?", false, false},
+		{"what's the EM to director ratio at this company", false, true},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {

@@ -164,7 +164,7 @@ var (
 	// duties ask what a post's job is, which the guide says: "is running
 	// the postmortem my job or the SRE team's?"; a question of "the
 	// guide" asks it.
-	duties = SetOf("job jobs role roles responsibility responsibilities duty duties supposed expected guide")
+	duties = SetOf("job jobs responsibility responsibilities duty duties supposed expected guide")
 	// areaPrepositions put a post in its area: "the director for growth".
 	areaPrepositions = SetOf("for over of on")
 	// pickNouns are the company's people, teams and things a question
