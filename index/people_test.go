@@ -185,6 +185,9 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"director of compensation here, how do I get to VP?", true},
 		{"how do i show im ready for VP of finance? currently FP&A director", true},
 		{"artistic director of a small theatre: how do I balance strategy vs actually putting on shows", true},
+		{"what license does a funeral director need", true},
+		{"what does a film director actually do on set all day?", true},
+		{"athletic director responsibilities at a university?", true},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},
 		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},

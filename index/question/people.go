@@ -67,7 +67,7 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 			// admissions?"), unless the asker works with them or they act
 			// on the asker ("Finance director wants me to cut…").
 			if start, end, ok := r.leader(words, m); ok {
-				others = others || !heldBy(words, start) && !actsOn(words, end)
+				others = others || !heldBy(words, start) && (!actsOn(words, end) || askedOf(words, start, end))
 				continue
 			}
 			if i+1 < len(ms) && graded(words, m, ms[i+1]) && !r.another(ms, m.Role) {
@@ -91,6 +91,16 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 		}
 	}
 	return others && !named, nil
+}
+
+// askedOf reports whether the post named from start to end is what the
+// sentence asks about: after a question's verb or a preposition ("what
+// does a funeral director need?", "what's the day like for a choir
+// director?") or before an aspect of it ("athletic director
+// responsibilities?"), not "Finance director wants me to cut my budget".
+func askedOf(words []string, start, end int) bool {
+	i := beforeDeterminers(words, start)
+	return i >= 0 && leaderAsked[words[i]] || end < len(words) && aspects[words[end]]
 }
 
 // pitted reports whether the role mentioned at i is set against a role
@@ -287,6 +297,8 @@ func asker(words []string, m Mention) bool {
 const maxDeterminers = 3
 
 var (
+	// leaderAsked ask about the post after them (askedOf).
+	leaderAsked = SetOf("does do did is are was can could should would will for of about to")
 	askingVerbs = SetOf("does do did should would will can could is are was were must may might")
 	// aspirants ask to become a role: "how do I become", "how to become",
 	// "can you become".
