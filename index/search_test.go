@@ -790,6 +790,11 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"quick one — how do I set up datadog dashboards so my VP can see incidents?", OutsideTopic},
 		// No word of the guide, yet a rule knows why.
 		{"how do I fire someone", OutsideTopic},
+		// Staffing ratios and engineering practice in detail.
+		{"what's the right QA to dev ratio for my org", OutsideTopic},
+		{"how many PMs per engineer is standard", OutsideTopic},
+		{"renovate or dependabot for dependency updates in the monorepo?", OutsideTopic},
+		{"steps to set up a chaos engineering game day? 🐒", OutsideTopic},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)

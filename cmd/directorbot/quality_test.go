@@ -100,7 +100,7 @@ func TestSearchQuality(t *testing.T) {
 		// worlds, software leaders in other industries. They teach
 		// nothing; with industries.jsonl below, they chose the
 		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 63, 2},
+		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 62, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
@@ -152,6 +152,12 @@ func TestSearchQuality(t *testing.T) {
 		// posts (question.Reader.AboutUnit), where to find its papers and
 		// whether it has or hires a post.
 		{"index/testdata/tuning/house.jsonl", 0.93, 0.96, 0.93, 28, 2},
+		// Questions of engineering practice and technology (game days,
+		// message brokers, staffing ratios), beside answerable ones that
+		// name them in passing, by a helper who saw only the guide. It
+		// chose the outside words of engineering practice (outside.txt)
+		// and the refusal of staffing ratios (question.Reader.AsksStaffRatio).
+		{"index/testdata/tuning/practices.jsonl", 0.91, 0.94, 0.89, 17, 5},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
@@ -160,22 +166,22 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 4, 1},
 		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 5, 1},
 		{"index/testdata/heldout8.jsonl", 0.94, 0.97, 0.91, 3, 1},
-		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 4, 1},
+		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 3, 1},
 		{"index/testdata/heldout10.jsonl", 0.96, 0.98, 0.92, 1, 1},
 		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 3, 2},
-		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 3, 2},
+		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 2, 2},
 		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 3, 2},
 		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 3},
 		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 1},
 		{"index/testdata/heldout16.jsonl", 0.92, 0.96, 0.82, 3, 3},
 		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 7, 2},
-		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 3, 1},
+		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 2, 1},
 		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 5, 1},
 		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 4, 2},
 		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 1, 1},
-		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 16, 1},
+		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 15, 1},
 		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 13, 1},
-		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 9, 5},
+		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 8, 5},
 		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 16, 1},
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 1},
 		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 11, 1},
@@ -185,12 +191,12 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 4},
 		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 28, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 23, 1},
-		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 27, 6},
-		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 14, 1},
-		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 15, 1},
-		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 17, 1},
-		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 19, 1},
+		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 20, 1},
+		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 22, 6},
+		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 11, 1},
+		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 14, 1},
+		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 15, 1},
+		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 18, 1},
 		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 24, 2},
 		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 32, 1},
 		// Follow-ups, each after its question (content.Question.Follows):

@@ -1,0 +1,41 @@
+package question
+
+import "slices"
+
+// AsksStaffRatio reports whether a question asks how many of one kind of
+// staff a team should have for another: "what's a healthy QA to dev
+// ratio?", "ratio of SREs to product engineers?", "how many PMs per
+// engineer is standard?". A guide to roles gives no such ratio: it says
+// how many managers a director has, which a question naming a role it
+// describes asks ("how many EMs per director?"), and a ratio of work
+// ("execution vs strategy ratio") pairs no staff. As for AboutCompany,
+// only a guide to roles is known to hold no such ratio: a company's
+// handbook may say how many SREs it staffs per team.
+func (r Reader) AsksStaffRatio(words []string) bool {
+	if len(r.Described) == 0 {
+		return false
+	}
+	ratio := slices.ContainsFunc(words, func(w string) bool { return w == "ratio" || w == "ratios" })
+	many := howMany.In(words)
+	if !ratio && !many {
+		return false
+	}
+	for i := 1; i+1 < len(words); i++ {
+		// One word may tell the second kind: "SREs to product engineers".
+		second := staffKinds[words[i+1]] || i+2 < len(words) && staffKinds[words[i+2]]
+		if staffKinds[words[i-1]] && second && (ratio && ratioJoins[words[i]] || many && words[i] == "per") {
+			return !r.NamesDescribed(words)
+		}
+	}
+	return false
+}
+
+var (
+	// ratioJoins join the two kinds of staff of a ratio: "QA to dev",
+	// "PMs per engineer".
+	ratioJoins = SetOf("to per vs versus")
+	howMany    = NewPhrasings("how many")
+	// staffKinds are the kinds of staff a ratio counts.
+	staffKinds = SetOf("qa qas sre sres dev devs developer developers engineer engineers eng engs pm pms manager managers " +
+		"em ems ic ics tester testers designer designers sdet sdets tpm tpms analyst analysts")
+)

@@ -1,0 +1,29 @@
+package question
+
+import "testing"
+
+func TestAsksStaffRatio(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"what's the right QA to dev ratio for my org", true},
+		{"what's a healthy ratio of SREs to product engineers", true},
+		{"ideal ratio of managers to ICs across the whole eng org?", true},
+		{"how many PMs per engineer is standard", true},
+		{"how many engineers per EM before we split the team?", true},
+		{"how many engineers per director is typical?", false},
+		{"what's the EM to director ratio?", false},
+		{"so when you level up to VP the heads-down vs big-picture ratio flips?", false},
+		{"execution vs strategy ratio for a director?", false},
+		{"how many engineers does a director lead?", false},
+		{"do engineers to managers promotions need a VP?", false},
+	}
+	for _, tt := range tests {
+		if got := r.AsksStaffRatio(Words(tt.question)); got != tt.want {
+			t.Errorf("AsksStaffRatio(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
