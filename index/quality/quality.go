@@ -226,15 +226,16 @@ func (s *Score) finish() {
 }
 
 // answersFirst reports whether the answer is in the opening of a reply,
-// compared case-insensitively with spaces folded and code marks dropped
-// (the terminal shows a guide's `nw deploy` as written; an answer may
-// quote it without them). An answer written as a
+// compared case-insensitively with spaces folded and code and bold marks
+// dropped (the terminal shows a guide's `nw deploy` as written, and its
+// **Direct reports** without marks; an answer may quote either as the
+// guide's source has it). An answer written as a
 // table row is, as the guide writes it, its cells between " | ": the reply
 // shows the row when it shows every cell, in order ("Reports to — Director:
 // VP or Senior Director · VP: CTO, CEO, or Board").
 func answersFirst(reply, answer string) bool {
 	fold := func(s string) string {
-		return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "`", "")), " "))
+		return strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("`", "", "**", "").Replace(s)), " "))
 	}
 	opening := []rune(reply)
 	if len(opening) > DirectAnswerChars {

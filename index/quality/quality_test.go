@@ -25,6 +25,7 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	t.Cleanup(func() { _ = ix.Close() })
 	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
 	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
+	bold := []content.Question{{Text: "how many EMs report to a director?", Expect: []string{"Typical Scope"}, Answer: "**Direct reports**: 4-8 engineering managers"}}
 	// The guide's closest to which conferences to attend is its step of
 	// speaking at them, unsure.
 	unsureOff := []content.Question{{Text: "what conferences should a director attend?"}}
@@ -39,6 +40,8 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 		{"answered directly", answerable, Reply{Text: "Timeline: Typically 4-7 years", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
 		{"answered directly, in code marks", answerable, Reply{Text: "Timeline: Typically `4-7 years`", Answered: true},
+			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
+		{"answered directly, quoted with the guide's bold marks", bold, Reply{Text: "Typical Scope\n• Direct reports: 4-8 engineering managers", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1, Direct: 1}},
 		{"answered, fact not shown", answerable, Reply{Text: "Timeline", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
