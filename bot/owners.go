@@ -309,6 +309,7 @@ var refusals = map[blockkit.Kind]store.Refusal{
 	blockkit.KindOutsideTopic: store.RefusalOutsideTopic,
 	blockkit.KindRequest:      store.RefusalRequest,
 	blockkit.KindConversation: store.RefusalConversation,
+	blockkit.KindOpinion:      store.RefusalOpinion,
 	blockkit.KindOtherRole:    store.RefusalOtherRole,
 	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }

@@ -530,7 +530,7 @@ func TestPrivateClickSkipsABusyChannel(t *testing.T) {
 func TestEveryRefusalIsKept(t *testing.T) {
 	t.Parallel()
 	kinds := map[store.Refusal]blockkit.Kind{}
-	for k := blockkit.KindOutsideTopic; k <= blockkit.KindConversation; k++ {
+	for k := blockkit.KindOutsideTopic; k <= blockkit.KindOpinion; k++ {
 		r, ok := refusals[k]
 		if !ok {
 			t.Errorf("a reply of kind %d is kept with no reason", k)

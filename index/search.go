@@ -146,6 +146,10 @@ const (
 	// by the words it holds or by the examples: the guide gives no such
 	// words.
 	Conversation
+	// Opinion: a request for the bot's own liking, how a role feels, or a
+	// decision of the asker's own life (question.AsksOpinion): the guide
+	// states facts.
+	Opinion
 )
 
 // String says what the reason is, for a guide's owner.
@@ -161,6 +165,8 @@ func (r Reason) String() string {
 		return "a request to write, summarize or translate, not a question"
 	case Conversation:
 		return "a request for the words of one conversation, which the guide does not give"
+	case Opinion:
+		return "a request for an opinion or a decision of the asker's own, which the guide does not give"
 	}
 	return "no section holds enough of it, or the examples say the guide does not answer it"
 }
@@ -196,6 +202,9 @@ func (ix *Index) readQuestion(text string) inquiry {
 func (ix *Index) refusal(q inquiry) (Reason, error) {
 	if question.Request(q.text) {
 		return Request, nil
+	}
+	if question.AsksOpinion(q.text) {
+		return Opinion, nil
 	}
 	others, err := ix.reader.AboutOthers(q.asking, ix.namedInText)
 	switch {

@@ -782,6 +782,8 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"when's the next company all-hands?", CompanyFact},
 		{"how do I bake sourdough bread", NotCovered},
 		{"what do i say to an EM who just got back from bereavement leave", Conversation},
+		{"in your opinion is being a VP more fun than being a director?", Opinion},
+		{"should i quit my director job and take a VP role at a seed startup", Opinion},
 		// A topic left to others, asked after a setting
 		// (question.Reader.SettingEnd), whatever the setting says.
 		{"our datadog bill doubled — how does a director set up datadog SLO alerts?", OutsideTopic},

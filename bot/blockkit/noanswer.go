@@ -57,6 +57,7 @@ var reasons = map[index.Reason]string{
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",
 	index.Conversation: "The guide describes roles; it can't script a conversation with particular people. A mentor, a trusted peer or your people team can help you find the words.",
+	index.Opinion:      "The guide says what the roles involve; it holds no opinions and can't weigh a decision of your own. A mentor, a trusted peer or your manager can help you think it through, and I can show you what the guide says about the roles.",
 }
 
 // quoteOf is the question as a no-answer quotes it: its words as the

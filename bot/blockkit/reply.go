@@ -40,6 +40,9 @@ const (
 	// KindConversation says that the guide gives no words for one
 	// conversation with particular people: no gap in the guide either.
 	KindConversation
+	// KindOpinion says that the guide holds no opinions and weighs no
+	// decision of the asker's own life: no gap in the guide either.
+	KindOpinion
 )
 
 // Answered reports whether a reply of kind k answered from the guide.
@@ -53,6 +56,7 @@ var refusalKinds = map[index.Reason]Kind{
 	index.CompanyFact:  KindCompanyFact,
 	index.Request:      KindRequest,
 	index.Conversation: KindConversation,
+	index.Opinion:      KindOpinion,
 }
 
 // IsHelp reports whether a question asks for help rather than about the

@@ -190,6 +190,7 @@ func TestReplyKinds(t *testing.T) {
 		{"who's the VP here?", KindCompanyFact},
 		{"can you draft an email to my VP asking for 3 more headcount?", KindRequest},
 		{"my EM's partner has cancer. what do i say to her", KindConversation},
+		{"would you rather be a director or a VP?", KindOpinion},
 		{"thanks!", KindHelp},
 		{"ok cool", KindHelp},
 	}
@@ -202,7 +203,7 @@ func TestReplyKinds(t *testing.T) {
 			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, got, tt.want)
 		}
 	}
-	for why := range index.Conversation + 1 {
+	for why := range index.Opinion + 1 {
 		if _, ok := refusalKinds[why]; !ok {
 			t.Errorf("reason %d has no kind of reply", why)
 		}

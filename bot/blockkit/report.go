@@ -52,8 +52,8 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	if r.Asked == 0 {
 		return append(blocks, section("_No questions were asked in this window._"))
 	}
-	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation). Of the answers, %d were only the closest the guide has.",
-		r.NotCovered, r.Refused.Total(), r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation, r.Unsure)))
+	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation, %d asking for an opinion or a decision). Of the answers, %d were only the closest the guide has.",
+		r.NotCovered, r.Refused.Total(), r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation, r.Refused.Opinion, r.Unsure)))
 	title := sectionTitle(g)
 	var lines []string
 	for _, q := range r.Top[:min(reportRows, len(r.Top))] {

@@ -18,7 +18,7 @@ func fullReport() report.Report {
 	since := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 30), Bucket: report.Day,
 		Asked: 500, Answered: 400, NoAnswer: 100, NoAnswerRate: 0.2, Helpful: 40, NotHelpful: 12,
-		NotCovered: 74, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5, Request: 2, Conversation: 4}, Unsure: 30}
+		NotCovered: 71, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5, Request: 2, Conversation: 4, Opinion: 3}, Unsure: 30}
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	for i := range 30 {
 		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
@@ -87,7 +87,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"500 questions",
 		"Top questions",
 		"30× “question 0",
-		"74 are not in the guide and 26 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts, 2 asking for a text to be written, 4 asking for the words of a conversation)",
+		"71 are not in the guide and 29 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts, 2 asking for a text to be written, 4 asking for the words of a conversation, 3 asking for an opinion or a decision)",
 		"Unanswered, not in the guide, grouped by topic words",
 		"10× equity 0",
 		"Of the answers, 30 were only the closest the guide has.",

@@ -93,11 +93,13 @@ type Refused struct {
 	// Conversation: a request for the words of one conversation with
 	// particular people.
 	Conversation int `json:"conversation"`
+	// Opinion: a request for an opinion or a decision of the asker's own.
+	Opinion int `json:"opinion"`
 }
 
 // Total is how many questions were refused, for whatever reason.
 func (r Refused) Total() int {
-	return r.OutsideTopic + r.OtherRole + r.CompanyFact + r.Request + r.Conversation
+	return r.OutsideTopic + r.OtherRole + r.CompanyFact + r.Request + r.Conversation + r.Opinion
 }
 
 // Question is one normalized question and how often it was asked.
@@ -124,7 +126,7 @@ type Group struct {
 	Titles   []string `json:"titles,omitempty"`
 	// Reasons are, for refused questions, each example's reason, as
 	// Refused's keys name it (outside_topic, other_role, company_fact,
-	// request, conversation).
+	// request, conversation, opinion).
 	Reasons []string `json:"reasons,omitempty"`
 }
 
@@ -205,6 +207,7 @@ var reasonNames = map[string]string{
 	"company_fact":  "a fact of the company",
 	"request":       "a text to write",
 	"conversation":  "the words of a conversation",
+	"opinion":       "an opinion or a decision",
 }
 
 // MaxExamples bounds the questions a Group shows.

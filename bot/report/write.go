@@ -34,8 +34,8 @@ func WriteText(w io.Writer, r Report) error {
 		p.printf("\nNo questions were asked in this window.\n")
 		return p.err
 	}
-	p.printf("of the no answers: %d not in the guide; for others to answer, %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation\n",
-		r.NotCovered, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation)
+	p.printf("of the no answers: %d not in the guide; for others to answer, %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation, %d asking for an opinion or a decision\n",
+		r.NotCovered, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation, r.Refused.Opinion)
 	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
 
 	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
@@ -256,7 +256,7 @@ func WriteExamples(w io.Writer, r Report) error {
 // CSVHeader is the header row of WriteCSV. Each row is one item of one
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
-// company_fact, request or conversation), "answer_kind" (item: unsure, the answers that were only
+// company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
 // the closest the guide has), "top_question",
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
@@ -280,7 +280,7 @@ func WriteCSV(w io.Writer, r Report) error {
 		item string
 		n    int
 	}{{"not_covered", r.NotCovered}, {"outside_topic", r.Refused.OutsideTopic}, {"other_role", r.Refused.OtherRole}, {"company_fact", r.Refused.CompanyFact},
-		{"request", r.Refused.Request}, {"conversation", r.Refused.Conversation}} {
+		{"request", r.Refused.Request}, {"conversation", r.Refused.Conversation}, {"opinion", r.Refused.Opinion}} {
 		rows = append(rows, []string{"no_answer_reason", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
 	}
 	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})

@@ -46,12 +46,13 @@ const (
 	RefusalCompanyFact  Refusal = "company_fact"
 	RefusalRequest      Refusal = "request"
 	RefusalConversation Refusal = "conversation"
+	RefusalOpinion      Refusal = "opinion"
 )
 
 // known reports whether the store keeps r: one of the refusals above.
 func (r Refusal) known() bool {
 	switch r {
-	case RefusalNone, RefusalOutsideTopic, RefusalOtherRole, RefusalCompanyFact, RefusalRequest, RefusalConversation:
+	case RefusalNone, RefusalOutsideTopic, RefusalOtherRole, RefusalCompanyFact, RefusalRequest, RefusalConversation, RefusalOpinion:
 		return true
 	}
 	return false
@@ -254,9 +255,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE refusal = 'company_fact'),
 		count(*) FILTER (WHERE refusal = 'request'),
 		count(*) FILTER (WHERE refusal = 'conversation'),
+		count(*) FILTER (WHERE refusal = 'opinion'),
 		count(*) FILTER (WHERE unsure)`+where, window, func(scan scanFunc) error {
-		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered,
-			&r.Refused.OutsideTopic, &r.Refused.OtherRole, &r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Unsure)
+		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole,
+			&r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Refused.Opinion, &r.Unsure)
 	})
 	if err != nil {
 		return fail("totals", err)

@@ -285,10 +285,11 @@ func TestReportSeparatesRefusals(t *testing.T) {
 			{Question: "write my self-review for the VP promo", Refusal: RefusalRequest},
 			{Question: "what do i say to my EM whose dog died?", Refusal: RefusalConversation},
 			{Question: "how do i tell my VP i'm pregnant", Refusal: RefusalConversation},
+			{Question: "would you rather be a director or a VP?", Refusal: RefusalOpinion},
 			{Question: "how do directors run offsites?"},
 		})
-		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1, Request: 1, Conversation: 2}); r.Refused != want || r.NoAnswer != 8 {
-			t.Errorf("refused %+v of %d no answers; want %+v of 8", r.Refused, r.NoAnswer, want)
+		if want := (report.Refused{OutsideTopic: 2, OtherRole: 1, CompanyFact: 1, Request: 1, Conversation: 2, Opinion: 1}); r.Refused != want || r.NoAnswer != 9 {
+			t.Errorf("refused %+v of %d no answers; want %+v of 9", r.Refused, r.NoAnswer, want)
 		}
 		if len(r.Unanswered) != 1 || r.Unanswered[0].Examples[0] != "how do directors run offsites" {
 			t.Errorf("the guide's gaps are %+v; want only the offsites question", r.Unanswered)

@@ -83,7 +83,9 @@ import (
 // rules and scored once with them and once without; heldout41, of
 // questions about the asker's own workplace (its teams, posts, papers and
 // people), answerable and not, scored before the reading of a company's
-// units was chosen on tuning/house.jsonl, and after.
+// units was chosen on tuning/house.jsonl, and after; heldout42, of
+// opinion-seeking questions, answerable and not, scored before the
+// refusal of opinions was chosen on tuning/opinions.jsonl, and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -113,7 +115,7 @@ func TestSearchQuality(t *testing.T) {
 		// not, by a helper who saw only the guide: written to tune how
 		// a question's story is read; it chose the reading of examples
 		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.76, 14, 11},
+		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.81, 14, 11},
 		// Questions naming a tool as where the asker's work happens ("the
 		// hiring pipeline in greenhouse"), beside questions about using
 		// the tool, by a helper who saw only the guide: written to tune
@@ -158,6 +160,12 @@ func TestSearchQuality(t *testing.T) {
 		// chose the outside words of engineering practice (outside.txt)
 		// and the refusal of staffing ratios (question.Reader.AsksStaffRatio).
 		{"index/testdata/tuning/practices.jsonl", 0.91, 0.94, 0.89, 17, 5},
+		// Questions asking the bot's opinion, how a role feels or a
+		// decision of the asker's own life, beside answerable ones asked
+		// in the same words ("in your opinion, who owns the technical
+		// vision?"), by a helper who saw only the guide. It chose the
+		// refusal of opinions (question.AsksOpinion).
+		{"index/testdata/tuning/opinions.jsonl", 0.91, 0.96, 0.89, 31, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
@@ -182,23 +190,24 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 15, 1},
 		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 13, 1},
 		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 8, 5},
-		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 16, 1},
+		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 15, 1},
 		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 1},
-		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 11, 1},
+		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 10, 1},
 		{"index/testdata/heldout28.jsonl", 0.92, 0.95, 0.83, 11, 1},
 		{"index/testdata/heldout29.jsonl", 0.92, 0.98, 0.81, 17, 1},
 		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
 		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 4},
 		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
 		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 28, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 20, 1},
-		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 22, 6},
+		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 19, 1},
+		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 20, 6},
 		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 11, 1},
-		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 14, 1},
+		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 13, 1},
 		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 15, 1},
 		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 18, 1},
-		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 24, 2},
+		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 23, 2},
 		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 32, 1},
+		{"index/testdata/heldout42.jsonl", 0.95, 0.97, 0.95, 49, 2},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},

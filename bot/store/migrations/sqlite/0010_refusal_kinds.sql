@@ -1,7 +1,8 @@
--- Two more reasons a question got no answer: a request to write,
--- summarize or translate a text ('request'), and a request for the words
--- of one conversation with particular people ('conversation'). Both were
--- kept as 'outside_topic' before; rows kept so stay as they were.
+-- Three more reasons a question got no answer: a request to write,
+-- summarize or translate a text ('request'), a request for the words of
+-- one conversation with particular people ('conversation'), both kept as
+-- 'outside_topic' before (rows kept so stay as they were), and a request
+-- for an opinion or a decision of the asker's own life ('opinion').
 -- SQLite cannot change a CHECK constraint, so the table is made anew
 -- (https://www.sqlite.org/lang_altertable.html#otheralter), its columns,
 -- constraints and index as migrations 0002, 0004 and 0005 left them; the
@@ -18,7 +19,7 @@ CREATE TABLE questions_new (
     feedback    INTEGER NOT NULL DEFAULT 0 CHECK (feedback IN (-1, 0, 1)),
     feedback_at INTEGER,
     refusal     TEXT    NOT NULL DEFAULT ''
-        CHECK (refusal IN ('', 'outside_topic', 'other_role', 'company_fact', 'request', 'conversation')
+        CHECK (refusal IN ('', 'outside_topic', 'other_role', 'company_fact', 'request', 'conversation', 'opinion')
                AND (refusal = '' OR outcome = 'no_answer')),
     unsure      INTEGER NOT NULL DEFAULT 0
         CONSTRAINT questions_unsure_answered CHECK (unsure IN (0, 1) AND (unsure = 0 OR outcome = 'answered')),
