@@ -188,6 +188,8 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"what license does a funeral director need", true},
 		{"what does a film director actually do on set all day?", true},
 		{"athletic director responsibilities at a university?", true},
+		{"what does the sales VP want from engineering?", false},
+		{"what does our finance director expect in a budget proposal?", false},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},
 		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},

@@ -406,10 +406,11 @@ func TestRefusalsKeepOldQuestions(t *testing.T) {
 }
 
 // TestRefusalKindsKeepOldQuestions upgrades a SQLite store from before
-// requests and conversations were refusals of their own (the questions
-// table is rebuilt): its questions, votes and refusals stay as they were,
-// the new refusals are kept beside them, and the database still refuses a
-// refusal of an answered question and an unsure no-answer.
+// requests, conversations and opinions were refusals of their own (the
+// questions table is rebuilt): its questions, votes and refusals stay as
+// they were, the new refusals are kept beside them, and the database
+// still refuses a refusal of an answered question, an unsure no-answer, a
+// reply token used twice, and reads questions by time through its index.
 func TestRefusalKindsKeepOldQuestions(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bot.db")
@@ -441,26 +442,45 @@ func TestRefusalKindsKeepOldQuestions(t *testing.T) {
 	}
 
 	s := openStore(t, "sqlite:"+path)
-	r := keptReport(t, s, []Asked{{Question: "what do i say to my EM whose dog died?", Refusal: RefusalConversation}})
-	want := report.Refused{OutsideTopic: 1, Conversation: 1}
-	if r.Asked != 5 || r.Answered != 2 || r.NotHelpful != 1 || r.Unsure != 1 || r.NotCovered != 1 || r.Refused != want {
-		t.Errorf("after the upgrade: %d asked, %d answered, %d not helpful, %d unsure, %d not covered, refused %+v; want 5, 2, 1, 1, 1, %+v",
+	r := keptReport(t, s, []Asked{
+		{Question: "what do i say to my EM whose dog died?", Refusal: RefusalConversation},
+		{Question: "would you rather be a director or a VP?", Refusal: RefusalOpinion},
+	})
+	want := report.Refused{OutsideTopic: 1, Conversation: 1, Opinion: 1}
+	if r.Asked != 6 || r.Answered != 2 || r.NotHelpful != 1 || r.Unsure != 1 || r.NotCovered != 1 || r.Refused != want {
+		t.Errorf("after the upgrade: %d asked, %d answered, %d not helpful, %d unsure, %d not covered, refused %+v; want 6, 2, 1, 1, 1, %+v",
 			r.Asked, r.Answered, r.NotHelpful, r.Unsure, r.NotCovered, r.Refused, want)
 	}
 	adb, err := s.askedDB()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, row := range []struct{ section, outcome, refusal, unsure string }{
+	insert := func(section, outcome, refusal, unsure, token string) error {
+		_, err := adb.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, reply_token)
+			VALUES (?, 'q', ?, 'dm', ?, ?, `+unsure+`, ?)`, adb.timeArg(s.clock()), section, outcome, refusal, token)
+		return err
+	}
+	for _, row := range [][4]string{
 		{"skills", "answered", "conversation", "0"},
 		{"", "no_answer", "", "1"},
 		{"", "no_answer", "bored", "0"},
 	} {
-		_, err := adb.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, reply_token)
-			VALUES (?, 'q', ?, 'dm', ?, ?, `+row.unsure+`, ?)`, adb.timeArg(s.clock()), row.section, row.outcome, row.refusal, NewReplyToken())
-		if err == nil {
-			t.Errorf("the database kept %+v", row)
+		if insert(row[0], row[1], row[2], row[3], NewReplyToken()) == nil {
+			t.Errorf("the database kept %q", row)
 		}
+	}
+	token := NewReplyToken()
+	if err := insert("", "no_answer", "opinion", "0", token); err != nil {
+		t.Fatal(err)
+	}
+	if insert("", "no_answer", "", "0", token) == nil {
+		t.Error("the database kept a reply token twice")
+	}
+	var indexes int
+	err = adb.query(t.Context(), `SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'questions' AND name = 'questions_asked_at_idx'`, nil,
+		func(scan scanFunc) error { return scan(&indexes) })
+	if err != nil || indexes != 1 {
+		t.Errorf("the questions' index by time: %d, %v", indexes, err)
 	}
 }
 

@@ -159,13 +159,13 @@ func TestSearchQuality(t *testing.T) {
 		// name them in passing, by a helper who saw only the guide. It
 		// chose the outside words of engineering practice (outside.txt)
 		// and the refusal of staffing ratios (question.Reader.AsksStaffRatio).
-		{"index/testdata/tuning/practices.jsonl", 0.91, 0.94, 0.89, 17, 5},
+		{"index/testdata/tuning/practices.jsonl", 0.91, 0.94, 0.89, 20, 5},
 		// Questions asking the bot's opinion, how a role feels or a
 		// decision of the asker's own life, beside answerable ones asked
 		// in the same words ("in your opinion, who owns the technical
 		// vision?"), by a helper who saw only the guide. It chose the
 		// refusal of opinions (question.AsksOpinion).
-		{"index/testdata/tuning/opinions.jsonl", 0.91, 0.96, 0.89, 31, 1},
+		{"index/testdata/tuning/opinions.jsonl", 0.91, 0.96, 0.89, 39, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
 		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
@@ -206,7 +206,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 15, 1},
 		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 18, 1},
 		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 23, 2},
-		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 32, 1},
+		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 34, 1},
 		{"index/testdata/heldout42.jsonl", 0.95, 0.97, 0.95, 49, 2},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.

@@ -20,8 +20,13 @@ import (
 // own handbook may say who the onboarding buddy is.
 //
 // A question that ends by placing itself at the company asks its fact
-// too (placed). Alone tells that the message is the one sentence asked:
-// after a story, "here" is the story ("… what would a VP do here?").
+// too (placed), and so do one dated to its calendar (dated), whether its
+// people come or go (moving), which of its own (picked), where to find
+// its papers (located), whether it has or hires a post (staffed), who
+// does something here (holdsHere) and how many reports one of its posts
+// has (postCounts), each with its own exceptions. Alone tells that the
+// message is the one sentence asked: after a story, "here" is the story
+// ("… what would a VP do here?").
 func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 	if len(r.Described) == 0 {
 		return false
@@ -30,7 +35,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) {
 			return true
 		}
-		at := slices.IndexFunc(words[:min(len(words), maxLeadWords)], func(w string) bool { return factWords[w] })
+		at := factAt(words)
 		if at < 0 || generalizers.Any(words) {
 			return false
 		}
@@ -51,7 +56,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 			return false
 		}
 		if !factVerbs[rest[0]] {
-			return words[at] == "who" && r.holdsNow(rest)
+			return words[at] == "who" && r.holdsHere(rest)
 		}
 		verb := rest[0]
 		rest = rest[1:]
@@ -65,8 +70,9 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 			return !r.NamesDescribed(rest)
 		case words[at] == "when":
 			// "When is the next promo cycle?", "when's our review cycle?"
+			// "When's the next sync for a director?" asks the guide.
 			i := slices.Index(rest, "next")
-			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) || lastEvents.In(rest) ||
+			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) && !r.anyHolder(rest) || lastEvents.In(rest) ||
 				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
 		case words[at] == "where":
 			// "Where's the (next) offsite?", "where is the org chart?": a
@@ -174,50 +180,80 @@ func (r Reader) picked(words []string) bool {
 }
 
 // postCounts reports whether the words after "how many" count what one
-// of the company's posts has: "direct reports does our VP of eng have?",
-// "EMs does my skip have?". "How many EMs should my director have?" asks
-// the guide.
+// of the company's posts has: "direct reports does our VP of eng have?".
+// The asker's own boss ("how many managers does my VP have?") may stand
+// for the role, and "how many EMs should our director have?" asks the
+// guide.
 func (r Reader) postCounts(rest []string) bool {
 	if len(rest) < 3 || rest[len(rest)-1] != "have" || advice.In(rest) || modals.Any(rest) {
 		return false
 	}
-	at := slices.IndexFunc(rest, func(w string) bool { return owned[w] })
-	return at >= 0 && at+1 < len(rest) && (r.postAt(rest, at+1) || bosses.StartAt(rest, at+1) > 0)
+	at := slices.Index(rest, "our")
+	return at >= 0 && at+1 < len(rest) && r.postAt(rest, at+1) && !slices.Contains(rest, "role")
 }
 
-// holdsNow reports whether the words after "who" ask who does something
-// at the company now: "approves headcount here", "leads QA now". Who is
-// supposed to, or is expected to ("who is supposed to set technical
-// standards here?"), asks the guide, and so does a choice ("who owns
-// hiring now, me or my VP?") or a question of roles ("who owns the budget,
-// a director?").
-func (r Reader) holdsNow(rest []string) bool {
-	last := rest[len(rest)-1]
-	return len(rest) > 1 && holdsVerbs[rest[0]] && (last == "here" || last == "now" || last == "currently") &&
+// holdsHere reports whether the words after "who" ask who does something
+// at the company: "approves headcount here". Who is supposed to, or is
+// expected to ("who is supposed to set technical standards here?"), asks
+// the guide, and so does a question of roles ("who owns the budget here,
+// a director?"). "Now" is no place: "I just became a director; who
+// approves architecture now?" asks what changed.
+func (r Reader) holdsHere(rest []string) bool {
+	return len(rest) > 1 && holdsVerbs[rest[0]] && rest[len(rest)-1] == "here" &&
 		!duties.Any(rest) && !advice.In(rest) && !generalizers.Any(rest) && !r.NamesDescribed(rest)
 }
 
+// factAt returns where the first word that asks for a fact stands among
+// a sentence's first words, -1 for none: "time" and "day" ask only after
+// "what" ("what day is our sync?"; "on day one, who's our VP?" asks who).
+func factAt(words []string) int {
+	for i, w := range words[:min(len(words), maxLeadWords)] {
+		if factWords[w] && (w != "time" && w != "day" || i > 0 && words[i-1] == "what") {
+			return i
+		}
+	}
+	return -1
+}
+
 // located reports whether a sentence asks where the asker finds, sees or
-// hands in something of the company's: "where can I find the eng
-// ladder?", "where do I submit a proposal?". A guide to roles places
-// nothing; "where should a director's time go?" asks it.
+// hands in one of the company's papers: "where can I find the eng
+// ladder?", "where do I submit a build-vs-buy proposal?". A guide to roles
+// places nothing; "where do I find time for strategy?", "where can I get
+// more exec exposure?" and "where do I see the biggest difference between
+// a director and a VP?" ask it.
 func located(words []string) bool {
 	at := slices.Index(words[:min(len(words), maxLeadWords)], "where")
-	return at >= 0 && findings.StartAt(words, at+1) > 0 && !slices.Contains(words, "time")
+	if at < 0 {
+		return false
+	}
+	n := findings.StartAt(words, at+1)
+	rest := words[at+1+n:]
+	return n > 0 && filed.Any(rest[:min(len(rest), maxNameWords+2)])
 }
 
 // staffed reports whether a sentence asks whether the company has, or
 // hires, a post: "are we hiring a VP of infrastructure?", "does our
-// company have a VP of platform?".
+// company have a VP of platform?". The post ends the question, but for
+// its area: "are we hiring a director too early?" and "do we have a
+// director-level org?" ask the guide.
 func (r Reader) staffed(words []string) bool {
 	for i := range words[:min(len(words), maxLeadWords)] {
-		if n := staffing.StartAt(words, i); n > 0 {
-			at := i + n
-			for at < len(words) && at-i-n < maxDeterminers && determiners[words[at]] {
-				at++
-			}
-			return r.postAt(words, at)
+		n := staffing.StartAt(words, i)
+		if n == 0 {
+			continue
 		}
+		at := i + n
+		for at < len(words) && at-i-n < maxDeterminers && determiners[words[at]] {
+			at++
+		}
+		if !r.postAt(words, at) {
+			continue
+		}
+		rest := words[at+r.Cast.Mentions(words[at:])[0].End:]
+		if len(rest) > 0 && areaPrepositions[rest[0]] {
+			rest = rest[min(len(rest), 2):]
+		}
+		return !slices.ContainsFunc(rest, func(w string) bool { return !whereabouts[w] && !whens[w] })
 	}
 	return false
 }
@@ -386,12 +422,15 @@ var (
 	// bosses are the posts above the asker that no role names: "who is
 	// my skip-level?".
 	bosses = NewPhrasings("skip level", "skip", "manager", "boss", "line manager")
-	// findings ask where the asker finds something (located); staffing
-	// whether the company has or hires a post (staffed).
+	// findings ask where the asker finds something, filed the papers found
+	// (located); staffing whether the company has or hires a post
+	// (staffed).
 	findings = NewPhrasings("can i find", "can i see", "can i get", "do i find", "do i see", "do i get", "do i submit",
 		"can i submit", "do we keep", "do we put", "can we find", "do i file", "can i access")
+	filed = SetOf("doc docs document documents chart wiki deck slides link links spreadsheet ladder ladders runbook " +
+		"runbooks template templates form forms calendar roadmap plan plans policy handbook proposal proposals postmortem postmortems")
 	staffing = NewPhrasings("are we hiring", "do we have", "does our company have", "does our org have", "is there an open", "are there open", "do we have any")
-	// holdsVerbs say what someone at the company does (holdsNow).
+	// holdsVerbs say what someone at the company does (holdsHere).
 	holdsVerbs = SetOf("approves approve leads lead owns own runs run signs handles holds manages decides covers")
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")

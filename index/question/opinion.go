@@ -3,27 +3,44 @@ package question
 import "slices"
 
 // AsksOpinion reports whether a message asks for a judgement no guide of
-// facts holds: the bot's own liking ("would you rather be a director or a
-// VP?", "do you prefer the player-coach model?"), how a role feels ("is
-// being a VP more fun than being a director?", "which is more stressful?",
-// "is the exec life worth it?") or a decision of the asker's own life
-// ("should I quit my director job for a VP role at a startup?", "should I
-// take the VP offer if it means a long commute?"). Asked in such words, a
-// question of fact is still the guide's: "in your opinion, who owns the
-// technical vision?", "do you think I'm ready for VP?", "is it better for
-// a director to spend more time on execution or strategy?".
-func AsksOpinion(message string) bool {
+// facts about roles holds: the bot's own liking ("would you rather be a
+// director or a VP?", "do you prefer the player-coach model?"), how a role
+// feels to hold ("is being a VP more fun than being a director?", "which
+// is more stressful, director or VP?") or a decision of the asker's own
+// life ("should I quit my director job for a VP role at a startup?",
+// "should I take the VP offer if it means a long commute?"). Asked in such
+// words, a question of fact is still the guide's: "in your opinion, who
+// owns the technical vision?", "do you think I'm ready for VP?", "how
+// should a VP stay composed in a stressful crisis?", "should I quit doing
+// code reviews as a director?", "should I take a seat on the exec staff?".
+// Only the sentences that ask count, and only a guide to roles is known
+// to hold no opinions: a company's handbook may say whether to counter an
+// offer.
+func (r Reader) AsksOpinion(message string) bool {
+	if len(r.Described) == 0 {
+		return false
+	}
 	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
 		words := Words(s.Text)
-		return !s.Context && (likings.In(words) || feelings.In(words) || decided(words))
+		return !s.Context && (likings.In(words) || felt(words) || decided(words))
 	})
 }
 
+// felt reports whether a sentence asks how a role feels, in a question
+// whether or which ("is the VP role lonely?", "which is more stressful?",
+// "do directors burn out faster?"), not how or what to do about a feeling
+// ("how does a director keep the work fun during a reorg?").
+func felt(words []string) bool {
+	lead := words[:min(len(words), maxLeadWords)]
+	return feelings.In(words) && !howWhat.Any(lead) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]])
+}
+
 // decided reports whether a sentence asks whether the asker should make
-// a decision of their own life: "should I quit…", "should I accept the
-// offer…", "should I take a director title at a startup?". "Should I take
-// on the roadmap?" and "should I take ownership of hiring?" ask what the
-// role does.
+// a decision of their own life: "should I quit…", "should I turn down the
+// offer…", "should I take a director title at a startup?", "should I leave
+// my director role for IC?". "Should I quit doing code reviews?", "should
+// I take on the roadmap?" and "should I take a role in M&A due
+// diligence?" ask what the role does.
 func decided(words []string) bool {
 	for i := range words {
 		n := shouldI.StartAt(words, i)
@@ -33,16 +50,28 @@ func decided(words []string) bool {
 		rest := words[i+n:]
 		switch {
 		case len(rest) == 0:
-			return false
-		case lifeDecisions[rest[0]] || lifeDecisionPhrases.StartAt(rest, 0) > 0:
-			return true
-		case (rest[0] == "take" || rest[0] == "accept") && len(rest) > 1 && offerDeterminers[rest[1]]:
-			// "Take the VP offer", not "what steps should I take to earn
-			// the promotion?"
-			return offers.Any(rest[2:min(len(rest), maxOfferWords+2)])
+		case rest[0] == "quit" || rest[0] == "relocate" || rest[0] == "job" && len(rest) > 1 && rest[1] == "hop":
+			// "Should I quit (my job / if…)?", not "quit doing code
+			// reviews".
+			return len(rest) == 1 || quitEnds[rest[1]] || rest[0] == "job"
+		case rest[0] == "leave" && len(rest) > 1 && rest[1] == "my":
+			return offered(rest[2:])
+		case takes.StartAt(rest, 0) > 0:
+			at := takes.StartAt(rest, 0)
+			return at < len(rest) && offerDeterminers[rest[at]] && offered(rest[at+1:])
 		}
 	}
 	return false
+}
+
+// offered reports whether the words name an offer or a post one takes,
+// leaves or turns down: "the VP offer", "an acting director role", "a
+// director title at a startup", not "a role in M&A" or "a seat on the exec
+// staff", which name a part one plays.
+func offered(words []string) bool {
+	ahead := words[:min(len(words), maxOfferWords)]
+	at := slices.IndexFunc(ahead, func(w string) bool { return offers[w] })
+	return at >= 0 && (at+1 == len(words) || !partOf[words[at+1]])
 }
 
 // maxOfferWords is how far after "take a" the post or offer taken may be
@@ -50,22 +79,26 @@ func decided(words []string) bool {
 const maxOfferWords = 4
 
 var (
-	// likings ask the bot what it likes or would do.
+	// likings ask the bot what it likes.
 	likings = NewPhrasings("would you rather", "would u rather", "wud you rather", "do you prefer", "do you like",
-		"do you enjoy", "would you personally", "if you were me", "what would you do", "would you trust",
-		"does the bot think", "do you personally", "your favorite", "your favourite", "would you want")
-	// feelings say how a role feels to hold, which facts do not: "is
-	// being a VP more fun?".
-	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful", "rewarding",
-		"more rewarding", "lonely", "boring", "enjoyable", "job security", "work life balance",
-		"work life", "burn out faster", "have it easier", "easier life", "happier", "miserable")
+		"do you enjoy", "would you personally", "does the bot think", "do you personally", "your favorite", "your favourite")
+	// feelings say how a role feels to hold; feltAsks ask whether or
+	// which, howWhat how or what to do.
+	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful",
+		"more rewarding", "lonely", "lonelier", "boring", "enjoyable", "work life balance", "burn out faster",
+		"have it easier", "happier")
+	feltAsks = SetOf("which who is are do does would")
+	howWhat  = SetOf("how what why when where")
 	// shouldI ask what the asker should do.
-	shouldI = NewPhrasings("should i", "shud i", "should we", "do i", "would i")
-	// lifeDecisions and lifeDecisionPhrases are the decisions of the
-	// asker's own life; offers what "take" or "accept" may take.
-	lifeDecisions       = SetOf("quit decline relocate sabbatical resign")
-	lifeDecisionPhrases = NewPhrasings("turn down", "job hop", "have kids", "move my family", "leave my", "ask for a raise",
-		"counter", "counteroffer")
-	offers           = SetOf("offer offers job title role position seat promotion sabbatical")
+	shouldI = NewPhrasings("should i", "shud i")
+	// quitEnds may follow "quit" when the asker would quit their job.
+	quitEnds = SetOf("my the this and or if now over because before after to so for")
+	// takes take an offer or turn it down.
+	takes = NewPhrasings("take", "accept", "turn down", "decline")
+	// offers are what one takes or leaves; partOf follow a post one plays a
+	// part in ("a role in", "a seat on"); offerDeterminers the words before
+	// an offer.
+	offers           = SetOf("offer offers job title role position sabbatical")
+	partOf           = SetOf("in on")
 	offerDeterminers = SetOf("a an the this that their his her my")
 )

@@ -4,6 +4,7 @@ import "testing"
 
 func TestAsksOpinion(t *testing.T) {
 	t.Parallel()
+	r, _ := reader()
 	tests := []struct {
 		message string
 		want    bool
@@ -12,25 +13,48 @@ func TestAsksOpinion(t *testing.T) {
 		{"do you prefer the player-coach model or the pure exec model?", true},
 		{"in your opinion is being a VP more fun than being a director?", true},
 		{"which is more stressful honestly, director or VP", true},
-		{"dir vs vp: who has the better work-life balance in your opinion", true},
+		{"who has the better work-life balance in your opinion, dir or vp?", true},
+		{"honestly is the VP role lonely", true},
+		{"honestly do directors burn out faster than VPs", true},
 		{"should i quit my director job and take a VP role at a seed startup", true},
+		{"should i quit if my VP keeps blocking my promotion", true},
 		{"should i take an acting director role while they search for a permanent one", true},
 		{"should i turn down the VP offer because the CEO seems difficult", true},
 		{"should i job hop to get VP faster or wait out the 4-7 yr timeline", true},
+		{"should i leave my director role for a staff+ IC role?", true},
 
+		// Questions of fact in the same words.
 		{"in your opinion who owns the technical vision, the director?", false},
 		{"do you think i'm ready for VP if i already own a P&L and present to the board?", false},
 		{"is it better for a director to spend more time on execution or strategy?", false},
+		{"if you were me, what skills would you build to become VP?", false},
+		{"what would you do first as a new director?", false},
+		{"honestly, is a director more hands-on than a VP?", false},
+		{"is going to sprint demos still worth it as a director?", false},
+		// Feelings in a question of how or what.
+		{"how should a VP stay composed in a stressful crisis?", false},
+		{"how does a director keep the work fun during a reorg?", false},
+		{"how should a director think about rewarding high performers?", false},
+		{"what does a director's work life look like day to day?", false},
+		// Decisions of the role, not of the asker's life.
 		{"What concrete steps should I take to earn the promotion to the top eng job?", false},
 		{"should i take on the roadmap as a new director?", false},
-		{"is going to sprint demos still worth it as a director?", false},
-		{"honestly, is a director more hands-on than a VP?", false},
+		{"should i quit doing code reviews as a director?", false},
+		{"should i leave my technical work behind as a VP?", false},
+		{"should i decline meetings to protect strategy time as a VP?", false},
+		{"how do i decline a meeting invite to free up strategy time?", false},
+		{"should i take a role in M&A due diligence to get ready for VP?", false},
+		{"should I take a seat on the exec staff before I'm VP?", false},
+		{"should i counter a VP's architecture decision as a director?", false},
 		// A story's words are not what is asked.
 		{"I quit my last job because it was boring. What does a director do all day?", false},
 	}
 	for _, tt := range tests {
-		if got := AsksOpinion(tt.message); got != tt.want {
+		if got := r.AsksOpinion(tt.message); got != tt.want {
 			t.Errorf("AsksOpinion(%q) = %v, want %v", tt.message, got, tt.want)
 		}
+	}
+	if (Reader{}).AsksOpinion("would you rather be a director or a VP?") {
+		t.Error("a guide that describes no role was taken to hold no opinions")
 	}
 }

@@ -94,12 +94,17 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 }
 
 // askedOf reports whether the post named from start to end is what the
-// sentence asks about: after a question's verb or a preposition ("what
-// does a funeral director need?", "what's the day like for a choir
-// director?") or before an aspect of it ("athletic director
-// responsibilities?"), not "Finance director wants me to cut my budget".
+// sentence asks about, as anyone holds it: after a question's verb or a
+// preposition ("what does a funeral director need?", "what's the day like
+// for a choir director?") or before an aspect of it ("athletic director
+// responsibilities?"). One the asker works with acts on them: "Finance
+// director wants me to cut my budget", "what does the sales VP want from
+// engineering?".
 func askedOf(words []string, start, end int) bool {
 	i := beforeDeterminers(words, start)
+	if slices.ContainsFunc(words[i+1:start], func(w string) bool { return particular[w] }) {
+		return false
+	}
 	return i >= 0 && leaderAsked[words[i]] || end < len(words) && aspects[words[end]]
 }
 
@@ -297,6 +302,8 @@ func asker(words []string, m Mention) bool {
 const maxDeterminers = 3
 
 var (
+	// particular make a post someone the asker knows (askedOf).
+	particular = SetOf("the our my your their this that his her")
 	// leaderAsked ask about the post after them (askedOf).
 	leaderAsked = SetOf("does do did is are was can could should would will for of about to")
 	askingVerbs = SetOf("does do did should would will can could is are was were must may might")

@@ -8,13 +8,21 @@ import "slices"
 // engineer is standard?". A guide to roles gives no such ratio: it says
 // how many managers a director has, which a question naming a role it
 // describes asks ("how many EMs per director?"), and a ratio of work
-// ("execution vs strategy ratio") pairs no staff. As for AboutCompany,
+// ("execution vs strategy ratio") pairs no staff. Only the sentences that
+// ask count. As for AboutCompany,
 // only a guide to roles is known to hold no such ratio: a company's
 // handbook may say how many SREs it staffs per team.
-func (r Reader) AsksStaffRatio(words []string) bool {
+func (r Reader) AsksStaffRatio(message string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
+	return slices.ContainsFunc(Split(message), func(s Sentence) bool { return !s.Context && r.staffRatio(Words(s.Text)) })
+}
+
+// staffRatio reports whether a sentence that asks asks for a staffing
+// ratio; a story's ratio ("our QA to dev ratio is 1 to 10.") is no
+// question.
+func (r Reader) staffRatio(words []string) bool {
 	ratio := slices.ContainsFunc(words, func(w string) bool { return w == "ratio" || w == "ratios" })
 	many := howMany.In(words)
 	if !ratio && !many {

@@ -20,9 +20,10 @@ func TestAsksStaffRatio(t *testing.T) {
 		{"execution vs strategy ratio for a director?", false},
 		{"how many engineers does a director lead?", false},
 		{"do engineers to managers promotions need a VP?", false},
+		{"Our QA to dev ratio is 1 to 10. how do I make the case for more headcount?", false},
 	}
 	for _, tt := range tests {
-		if got := r.AsksStaffRatio(Words(tt.question)); got != tt.want {
+		if got := r.AsksStaffRatio(tt.question); got != tt.want {
 			t.Errorf("AsksStaffRatio(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}

@@ -31,17 +31,58 @@ func (r Reader) AboutUnit(asking [][]string, known func(string) bool) bool {
 	})
 }
 
-// unitAsked reports whether a sentence asks who, which, when, where, how
-// many, or whether, and names a unit of the company: "who runs the ml
-// infra org these days?", "is the mobile org getting split?".
+// unitAsked reports whether a sentence asks who holds or runs a unit of
+// the company ("who's the director for the payments team?", "who runs the
+// ml infra org these days?"), how many it has, when or where its event is,
+// or whether it changes ("is the mobile org getting split?", "does Sam
+// still manage the API team?"). Who does some part of the work for a
+// team ("who sets technical standards for the backend teams?", "who
+// mentors the EMs on the infra team?") or whether a team needs a role
+// ("is the frontend team big enough for its own director?") asks the
+// guide.
 func (r Reader) unitAsked(words []string, known func(string) bool) bool {
-	lead := words[:min(len(words), maxLeadWords)]
-	if !unitQuestions.Any(lead) && (len(words) == 0 || !yesNo[words[0]]) {
+	if !r.unitFact(words) {
 		return false
 	}
 	for i := range words {
 		if r.unitAt(words, i, known) {
 			return true
+		}
+	}
+	return false
+}
+
+// unitFact reports whether a sentence asks the kind of fact a unit of
+// the company has (unitAsked).
+func (r Reader) unitFact(words []string) bool {
+	lead := words[:min(len(words), maxLeadWords)]
+	for i, w := range lead {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch w {
+		case "who", "whom":
+			return holderVerbs[next]
+		case "when", "where":
+			return factVerbs[next]
+		case "many":
+			return true
+		}
+	}
+	return len(words) > 0 && yesNo[words[0]] && (changes.Any(words) || r.postInArea(words))
+}
+
+// postInArea reports whether the words name a post of the guide's by its
+// area: "the director for infra", "the VP of mobile" ("is priya the
+// director for infra or platform?").
+func (r Reader) postInArea(words []string) bool {
+	for j := 0; j+2 < len(words); j++ {
+		if words[j] == "the" && r.describedAt(words, j+1) {
+			end := j + 1 + r.Cast.Mentions(words[j+1:])[0].End
+			if end < len(words) && areaPrepositions[words[end]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -110,10 +151,10 @@ func (r Reader) describedAt(words []string, i int) bool {
 
 // pickedPost reports whether a sentence asks which post, team or thing of
 // the company does something: "which director owns search?", "which team
-// is responsible for the deploy pipeline?", "which slack channel do
-// directors use?", "which form do I fill out?". "Which skills does a
-// director need?" and "which teams should a director sync with?" ask the
-// guide.
+// is responsible for the deploy pipeline?", "which VP does the platform
+// director report to?", "which form do I fill out?". "Which skills does a
+// director need?", "which teams should a director sync with?" and "which
+// dashboards do directors review every morning?" ask the guide.
 func (r Reader) pickedPost(words []string, known func(string) bool) bool {
 	at := slices.Index(words[:min(len(words), maxLeadWords)], "which")
 	if at < 0 || modals.Any(words) {
@@ -133,7 +174,17 @@ func (r Reader) pickedPost(words []string, known func(string) bool) bool {
 	default:
 		return false
 	}
-	return i < len(words) && pickVerbs[words[i]]
+	return i < len(words) && pickVerbs[words[i]] && !r.rolesInGeneral(words[i:])
+}
+
+// rolesInGeneral reports whether the words name a role the guide
+// describes as roles are spoken of in general: in the plural ("which
+// dashboards do directors review?") or as "the VP" ("which group does the
+// VP report to?"), not "the platform director".
+func (r Reader) rolesInGeneral(words []string) bool {
+	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool {
+		return r.Described[m.Role] && (strings.HasSuffix(words[m.End-1], "s") || m.Start > 0 && words[m.Start-1] == "the")
+	})
 }
 
 // anyHolder reports whether the words name a role the guide describes as
@@ -152,6 +203,13 @@ var (
 	// unitQuestions ask a fact of a unit; yesNo open a question whether.
 	unitQuestions = SetOf("who whom which when where many")
 	yesNo         = SetOf("is are does do did has have was were will")
+	// holderVerbs ask who holds or runs a unit: "who's the director for…",
+	// "who runs the ml infra org?".
+	holderVerbs = SetOf("is s was runs run leads lead owns own manages heads covers replaced took")
+	// changes are what becomes of a unit or of its people: "is the mobile
+	// org getting split?", "is there an open position on the data team?".
+	changes = SetOf("split splitting moved move moving merged merging posted hiring open still yet reorg reorged " +
+		"created disbanded announced approved getting replaced")
 	// unitNouns name a unit of a company.
 	unitNouns = SetOf("team teams org orgs organization squad squads group groups side service services app pod pods tribe line department division")
 	// unitFunctionWords name no unit: "the new team", "the whole org".

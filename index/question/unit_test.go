@@ -22,7 +22,7 @@ func TestAboutUnit(t *testing.T) {
 		{"which VP owns mobile now", true},
 		{"which director do i escalate the billing outage to", true},
 		{"which team owns the checkout service", true},
-		{"which slack channel do directors use", true},
+		{"which slack channel do we use for sev1s", true},
 		{"which form do i fill out to open a new req", true},
 		{"who owns the P&L for the enterprise product line", true},
 		{"which teams sit under the checkout director", true},
@@ -42,6 +42,17 @@ func TestAboutUnit(t *testing.T) {
 		{"is the director role different from the VP role?", false},
 		{"who's the director on calls with the exec team", false},
 		{"when attrition spikes on the ios team, is retention a director's job?", false},
+		// Who does a part of the work for a team, whether a team needs a
+		// role, and roles spoken of in general.
+		{"who sets technical standards for the backend teams?", false},
+		{"is the frontend team big enough for its own director?", false},
+		{"does the mobile org with 40 engineers need director-level leadership?", false},
+		{"who handles incident response for the mobile team, the director?", false},
+		{"when the payments team has an incident, who leads the exec response?", false},
+		{"who mentors the EMs on the infra team?", false},
+		{"which dashboards do directors review every morning?", false},
+		{"which group does the VP report to?", false},
+		{"which VP does the checkout director report to", true},
 	}
 	for _, tt := range tests {
 		if got := r.AboutUnit(asking(tt.question), known); got != tt.want {
