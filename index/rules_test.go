@@ -4,9 +4,9 @@ import "testing"
 
 // TestRulesSpareQuestionsOfFact asks questions of fact worded like those
 // the rules for the company's own teams, papers and posts, opinions,
-// staffing ratios and other functions' leaders refuse: a reviewer's
-// probes, each of which a first version of those rules refused. The guide
-// answers every one.
+// staffing ratios, other functions' leaders and engineering practice
+// refuse: two reviewers' probes, each of which an earlier version of those
+// rules refused. The guide answers every one.
 func TestRulesSpareQuestionsOfFact(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -74,6 +74,48 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"should i counter a VP's architecture decision as a director?",
 		"where do i find good senior candidates as a VP?",
 		"where can i get executive presence coaching ideas from the guide?",
+		"how many managers can the director of payments realistically handle?",
+		"how many hours of 1:1s a week is normal for the director of checkout",
+		"which docs do i write as director, rfcs or strategy docs?",
+		"which teams do i sync with as eng director",
+		"does the director of the growth org still do architecture reviews or is that the EMs now?",
+		"where can i find the plan for going from director to vp",
+		"where do i find a good transition plan to VP",
+		"where do i get a roadmap for becoming a vp",
+		"what should a finance director see in my headcount budget?",
+		"what ratio of managers to senior ics should i have as my direct reports",
+		"should I take the VP role if I've only been a director for 2 years?",
+		"now that im VP should i quit the architecture reviews and leave them to my directors?",
+		"should i quit my weekly 1:1s with every EM now that im a VP",
+		"to get to vp should i take the job of running a product line end to end?",
+		"how do you prefer directors split their time between strategy and execution",
+		"what would you personally focus on first as a new director?",
+		"what do you like to see in a director's transition plan to vp?",
+		"is it stressful to present to the board regularly as a VP, how often does that happen?",
+		"should i decline the offer to lead a reorg if i want to be vp",
+		"is adopting istio a call the director makes or the vp",
+		"who owns slos and error budgets across teams, the director or the vp?",
+		"does a vp care about the tech radar or leave it to directors",
+		"how much time should a director spend on estimation vs strategy",
+		"which squads do i own as director vs my vp",
+		"which orgs report to me once i'm VP",
+		"which team do i report into as a new vp",
+		"which group do i report to as vp, the cto or ceo?",
+		"where can i see a plan for my first year as director",
+		"where do i find docs on what a vp actually does day to day",
+		"what does a sales director need from my eng org",
+		"would you rather i focus on p&l ownership or external presence to become vp",
+		"do you like the idea of me leading a reorg to show vp readiness?",
+		"is estimation accuracy a good KPI for a director to track?",
+		"as vp do i need to care about dependabot alerts or leave that to directors",
+		"who runs the 1:1s with EMs in the payments org, me or my VP?",
+		"when is the right time to ask my VP about the path to VP for myself",
+		"is the payments director the one who defines hiring strategy?",
+		"who runs the post-mortem for the checkout team when i'm the director?",
+		"how many managers does the director of the payments org need",
+		"where do i find time for strategy docs as a director",
+		"is it lonely being the only director reporting to the VP? how do i build relationships with peers?",
+		"should i leave my director role to get p&l ownership before going for vp?",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}

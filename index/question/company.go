@@ -228,7 +228,9 @@ func located(words []string) bool {
 	}
 	n := findings.StartAt(words, at+1)
 	rest := words[at+1+n:]
-	return n > 0 && filed.Any(rest[:min(len(rest), maxNameWords+2)])
+	// The company's paper is one in particular: "the eng ladder", "our
+	// runbook", not "docs on what a VP does".
+	return n > 0 && len(rest) > 1 && (rest[0] == "the" || owned[rest[0]]) && filed.Any(rest[1:min(len(rest), maxNameWords+2)])
 }
 
 // staffed reports whether a sentence asks whether the company has, or
@@ -325,6 +327,12 @@ func (r Reader) holder(words []string, alone bool) bool {
 	return (mine || oursWords.Any(slices.Concat(words[:i], where))) &&
 		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
 }
+
+// ChoosesRole reports whether a sentence that asks offers a choice
+// between roles the guide describes: "is adopting istio a call the
+// director makes or the VP?" asks which role decides, which the guide
+// says, whatever it decides about.
+func (r Reader) ChoosesRole(asking [][]string) bool { return slices.ContainsFunc(asking, r.choice) }
 
 // choice reports whether the words offer a choice between roles the guide
 // describes: "director or VP".
@@ -428,7 +436,7 @@ var (
 	findings = NewPhrasings("can i find", "can i see", "can i get", "do i find", "do i see", "do i get", "do i submit",
 		"can i submit", "do we keep", "do we put", "can we find", "do i file", "can i access")
 	filed = SetOf("doc docs document documents chart wiki deck slides link links spreadsheet ladder ladders runbook " +
-		"runbooks template templates form forms calendar roadmap plan plans policy handbook proposal proposals postmortem postmortems")
+		"runbooks template templates form forms calendar policy handbook postmortem postmortems")
 	staffing = NewPhrasings("are we hiring", "do we have", "does our company have", "does our org have", "is there an open", "are there open", "do we have any")
 	// holdsVerbs say what someone at the company does (holdsHere).
 	holdsVerbs = SetOf("approves approve leads lead owns own runs run signs handles holds manages decides covers")

@@ -13,26 +13,54 @@ import "slices"
 // owns the technical vision?", "do you think I'm ready for VP?", "how
 // should a VP stay composed in a stressful crisis?", "should I quit doing
 // code reviews as a director?", "should I take a seat on the exec staff?".
-// Only the sentences that ask count, and only a guide to roles is known
+// A message asks one only when every sentence that asks does, and only a
+// guide to roles is known
 // to hold no opinions: a company's handbook may say whether to counter an
 // offer.
 func (r Reader) AsksOpinion(message string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
-		words := Words(s.Text)
-		return !s.Context && (likings.In(words) || felt(words) || decided(words))
-	})
+	opinions, facts := 0, 0
+	for _, s := range Split(message) {
+		if s.Context {
+			continue
+		}
+		if words := Words(s.Text); liked(words) || felt(words) || decided(words) {
+			opinions++
+		} else {
+			facts++
+		}
+	}
+	// "Do directors burn out faster? How many hours of 1:1s is it?" asks
+	// a fact too, which the guide answers.
+	return opinions > 0 && facts == 0
+}
+
+// liked reports whether a sentence opens by asking what the bot likes
+// for itself: "would you rather be a director or a VP?", "do you prefer
+// the player-coach model?", not "how do you prefer directors split their
+// time?" or "would you rather I focus on P&L ownership?", which ask what
+// the asker should do.
+func liked(words []string) bool {
+	lead := words[:min(len(words), maxLeadWords+1)]
+	for i := range lead {
+		if n := likings.StartAt(words, i); n > 0 {
+			return !howWhat.Any(words[:i]) && !askers.Any(words[i+n:]) && !slices.Contains(words[i+n:], "im")
+		}
+	}
+	return false
 }
 
 // felt reports whether a sentence asks how a role feels, in a question
 // whether or which ("is the VP role lonely?", "which is more stressful?",
 // "do directors burn out faster?"), not how or what to do about a feeling
-// ("how does a director keep the work fun during a reorg?").
+// ("how does a director keep the work fun during a reorg?") nor with a
+// question of fact ("is it stressful to present to the board as a VP, how
+// often does that happen?").
 func felt(words []string) bool {
 	lead := words[:min(len(words), maxLeadWords)]
-	return feelings.In(words) && !howWhat.Any(lead) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]])
+	return feelings.In(words) && !howWhat.Any(words) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]])
 }
 
 // decided reports whether a sentence asks whether the asker should make
@@ -50,10 +78,12 @@ func decided(words []string) bool {
 		rest := words[i+n:]
 		switch {
 		case len(rest) == 0:
-		case rest[0] == "quit" || rest[0] == "relocate" || rest[0] == "job" && len(rest) > 1 && rest[1] == "hop":
+		case rest[0] == "job" && len(rest) > 1 && rest[1] == "hop":
+			return true
+		case rest[0] == "quit" || rest[0] == "relocate":
 			// "Should I quit (my job / if…)?", not "quit doing code
-			// reviews".
-			return len(rest) == 1 || quitEnds[rest[1]] || rest[0] == "job"
+			// reviews" or "quit the architecture reviews".
+			return len(rest) == 1 || quitEnds[rest[1]] || rest[1] == "my" && offered(rest[2:])
 		case rest[0] == "leave" && len(rest) > 1 && rest[1] == "my":
 			return offered(rest[2:])
 		case takes.StartAt(rest, 0) > 0:
@@ -92,13 +122,13 @@ var (
 	// shouldI ask what the asker should do.
 	shouldI = NewPhrasings("should i", "shud i")
 	// quitEnds may follow "quit" when the asker would quit their job.
-	quitEnds = SetOf("my the this and or if now over because before after to so for")
+	quitEnds = SetOf("and or if now over because before after so")
 	// takes take an offer or turn it down.
 	takes = NewPhrasings("take", "accept", "turn down", "decline")
 	// offers are what one takes or leaves; partOf follow a post one plays a
 	// part in ("a role in", "a seat on"); offerDeterminers the words before
 	// an offer.
-	offers           = SetOf("offer offers job title role position sabbatical")
-	partOf           = SetOf("in on")
+	offers           = SetOf("offer offers job title sabbatical")
+	partOf           = SetOf("in on of to")
 	offerDeterminers = SetOf("a an the this that their his her my")
 )

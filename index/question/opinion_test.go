@@ -18,10 +18,10 @@ func TestAsksOpinion(t *testing.T) {
 		{"honestly do directors burn out faster than VPs", true},
 		{"should i quit my director job and take a VP role at a seed startup", true},
 		{"should i quit if my VP keeps blocking my promotion", true},
-		{"should i take an acting director role while they search for a permanent one", true},
+		{"should i take the offer from the startup or stay?", true},
 		{"should i turn down the VP offer because the CEO seems difficult", true},
 		{"should i job hop to get VP faster or wait out the 4-7 yr timeline", true},
-		{"should i leave my director role for a staff+ IC role?", true},
+		{"should i leave my job for a startup?", true},
 
 		// Questions of fact in the same words.
 		{"in your opinion who owns the technical vision, the director?", false},
@@ -46,6 +46,9 @@ func TestAsksOpinion(t *testing.T) {
 		{"should i take a role in M&A due diligence to get ready for VP?", false},
 		{"should I take a seat on the exec staff before I'm VP?", false},
 		{"should i counter a VP's architecture decision as a director?", false},
+		// A post taken or left may be the guide's question.
+		{"should I take the VP role if I've only been a director for 2 years?", false},
+		{"should i leave my director role to get p&l ownership before going for vp?", false},
 		// A story's words are not what is asked.
 		{"I quit my last job because it was boring. What does a director do all day?", false},
 	}

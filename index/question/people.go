@@ -102,7 +102,10 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 // engineering?".
 func askedOf(words []string, start, end int) bool {
 	i := beforeDeterminers(words, start)
-	if slices.ContainsFunc(words[i+1:start], func(w string) bool { return particular[w] }) {
+	// "What should a finance director see in my budget?" acts on the
+	// asker too.
+	if slices.ContainsFunc(words[i+1:start], func(w string) bool { return particular[w] }) ||
+		slices.ContainsFunc(words[end:], func(w string) bool { return w == "my" || w == "me" }) {
 		return false
 	}
 	return i >= 0 && leaderAsked[words[i]] || end < len(words) && aspects[words[end]]

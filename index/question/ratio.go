@@ -32,7 +32,9 @@ func (r Reader) staffRatio(words []string) bool {
 		// One word may tell the second kind: "SREs to product engineers".
 		second := staffKinds[words[i+1]] || i+2 < len(words) && staffKinds[words[i+2]]
 		if staffKinds[words[i-1]] && second && (ratio && ratioJoins[words[i]] || many && words[i] == "per") {
-			return !r.NamesDescribed(words)
+			// "What ratio of managers to senior ICs should my direct
+			// reports be?" asks who reports to a director.
+			return !r.NamesDescribed(words) && !slices.Contains(words, "reports")
 		}
 	}
 	return false

@@ -41,7 +41,9 @@ func (r Reader) AboutUnit(asking [][]string, known func(string) bool) bool {
 // ("is the frontend team big enough for its own director?") asks the
 // guide.
 func (r Reader) unitAsked(words []string, known func(string) bool) bool {
-	if !r.unitFact(words) {
+	// The asker in the question makes it theirs: "who runs the 1:1s in
+	// the payments org, me or my VP?"
+	if !r.unitFact(words) || askers.Any(words) || slices.Contains(words, "im") || modals.Any(words) || slices.Contains(words, "normal") {
 		return false
 	}
 	for i := range words {
@@ -67,17 +69,18 @@ func (r Reader) unitFact(words []string) bool {
 		case "when", "where":
 			return factVerbs[next]
 		case "many":
-			return true
+			return !slices.ContainsFunc(words, func(w string) bool { return w == "can" || w == "need" })
 		}
 	}
-	return len(words) > 0 && yesNo[words[0]] && (changes.Any(words) || r.postInArea(words))
+	return len(words) > 0 && yesNo[words[0]] && (changes.Any(words) || (words[0] == "is" || words[0] == "was") && r.postInArea(words))
 }
 
-// postInArea reports whether the words name a post of the guide's by its
-// area: "the director for infra", "the VP of mobile" ("is priya the
-// director for infra or platform?").
+// postInArea reports whether the words name, after the subject, a post of
+// the guide's by its area: "the director for infra", "the VP of mobile"
+// ("is priya the director for infra or platform?"), not "is the director
+// of the growth org hands-on?".
 func (r Reader) postInArea(words []string) bool {
-	for j := 0; j+2 < len(words); j++ {
+	for j := 2; j+2 < len(words); j++ {
 		if words[j] == "the" && r.describedAt(words, j+1) {
 			end := j + 1 + r.Cast.Mentions(words[j+1:])[0].End
 			if end < len(words) && areaPrepositions[words[end]] {
@@ -118,7 +121,9 @@ func (r Reader) unitAt(words []string, i int, known func(string) bool) bool {
 		if end < 0 {
 			end = len(area)
 		}
-		return end > 0 && end <= maxUnitWords && slices.ContainsFunc(area[:end], named) &&
+		// "Or" and "and" join areas: "the director for infra or platform".
+		joined := len(slices.DeleteFunc(slices.Clone(area[:end]), func(w string) bool { return w == "or" || w == "and" }))
+		return end > 0 && joined <= maxPostAreaWords && slices.ContainsFunc(area[:end], named) &&
 			!slices.ContainsFunc(area[:end], func(w string) bool { return unitFunctionWords[w] && w != "or" && w != "and" }) &&
 			!slices.ContainsFunc(area[end:], func(w string) bool { return !whereabouts[w] })
 	}
@@ -174,16 +179,22 @@ func (r Reader) pickedPost(words []string, known func(string) bool) bool {
 	default:
 		return false
 	}
-	return i < len(words) && pickVerbs[words[i]] && !r.rolesInGeneral(words[i:])
+	// "Which orgs report to me once I'm VP?" asks what the asker's post
+	// holds.
+	return i < len(words) && pickVerbs[words[i]] && !r.rolesInGeneral(words[i:]) &&
+		!slices.ContainsFunc(words[i:], func(w string) bool { return w == "me" || w == "my" || w == "myself" })
 }
 
 // rolesInGeneral reports whether the words name a role the guide
 // describes as roles are spoken of in general: in the plural ("which
-// dashboards do directors review?") or as "the VP" ("which group does the
-// VP report to?"), not "the platform director".
+// dashboards do directors review?"), as "the VP" ("which group does the
+// VP report to?") or as the asker's ("which teams do I sync with as eng
+// director?"), not "the platform director".
 func (r Reader) rolesInGeneral(words []string) bool {
 	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool {
-		return r.Described[m.Role] && (strings.HasSuffix(words[m.End-1], "s") || m.Start > 0 && words[m.Start-1] == "the")
+		before := words[beforeDeterminers(words, m.Start)+1 : m.Start]
+		return r.Described[m.Role] && (strings.HasSuffix(words[m.End-1], "s") || slices.Contains(before, "the") ||
+			m.Start > 0 && words[beforeDeterminers(words, m.Start)] == "as")
 	})
 }
 
@@ -197,7 +208,12 @@ func (r Reader) anyHolder(words []string) bool {
 
 // maxUnitWords is how many words may name a unit between "the" and its
 // noun: "the ml infra org", "the developer productivity director".
-const maxUnitWords = 3
+// maxPostAreaWords is how many may name a post's area after it: "the
+// director for data platform".
+const (
+	maxUnitWords     = 3
+	maxPostAreaWords = 2
+)
 
 var (
 	// unitQuestions ask a fact of a unit; yesNo open a question whether.
@@ -208,7 +224,7 @@ var (
 	holderVerbs = SetOf("is s was runs run leads lead owns own manages heads covers replaced took")
 	// changes are what becomes of a unit or of its people: "is the mobile
 	// org getting split?", "is there an open position on the data team?".
-	changes = SetOf("split splitting moved move moving merged merging posted hiring open still yet reorg reorged " +
+	changes = SetOf("split splitting moved move moving merged merging posted open yet reorg reorged " +
 		"created disbanded announced approved getting replaced")
 	// unitNouns name a unit of a company.
 	unitNouns = SetOf("team teams org orgs organization squad squads group groups side service services app pod pods tribe line department division")
@@ -217,6 +233,7 @@ var (
 		"vs new old whole entire same other current next last first own s who what which how when where why whose " +
 		"one two some any all every each no not if then than so but as by about into out up down off over under again " +
 		"is am are be been being was were do does did has have had can will just very too also there here it they them we i you he she " +
+		"me myself us him yourself ourselves " +
 		"while during because after before until since across between among within without through per via " +
 		"various several many multiple different individual respective both most certain")
 	// duties ask what a post's job is, which the guide says: "is running
