@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"errors"
 	"path/filepath"
 	"slices"
@@ -414,21 +413,9 @@ func TestRefusalsKeepOldQuestions(t *testing.T) {
 func TestRefusalKindsKeepOldQuestions(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bot.db")
-	db, err := sql.Open("sqlite", sqliteDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := sqliteDialect
-	before.files = migrationsBefore(t, sqliteDialect.dir, 10)
-	tx, err := db.BeginTx(t.Context(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
-		t.Fatal(err)
-	}
+	db, tx := sqliteBefore(t, path, 10)
 	at := time.Now().UnixMicro()
-	_, err = tx.Exec(`INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token, feedback, refusal, unsure) VALUES
+	_, err := tx.Exec(`INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token, feedback, refusal, unsure) VALUES
 		(?, 'what skills does a director need', 'skills', 'dm', 'answered', ?, -1, '', 0),
 		(?, 'rate limiter', 'skills', 'slash', 'answered', ?, 0, '', 1),
 		(?, 'how much equity does a vp get', '', 'mention', 'no_answer', ?, 0, 'outside_topic', 0),

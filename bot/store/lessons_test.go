@@ -94,19 +94,7 @@ func lessonsAre(t *testing.T, s *Store, when string, want ...lesson) []Lesson {
 func TestLessonsTaughtBeforeHistoryAreKept(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bot.db")
-	db, err := sql.Open("sqlite", sqliteDSN(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := sqliteDialect
-	before.files = migrationsBefore(t, sqliteDialect.dir, 9)
-	tx, err := db.BeginTx(t.Context(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
-		t.Fatal(err)
-	}
+	db, tx := sqliteBefore(t, path, 9)
 	if _, err := tx.Exec(`INSERT INTO lessons (question, section, taught_at) VALUES ('director skills', 'skills', 1), ('whats for lunch', '', 2)`); err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +112,27 @@ func TestLessonsTaughtBeforeHistoryAreKept(t *testing.T) {
 		t.Fatalf("Unteach = %v, %v", ok, err)
 	}
 	lessonsAre(t, s, "undone", lesson{"whats for lunch", ""}, lesson{"director skills", "skills"})
+}
+
+// sqliteBefore opens a SQLite database at path and, in the transaction it
+// returns, migrates it as it was before migration version: the caller
+// keeps rows as an older bot did, then commits and closes.
+func sqliteBefore(t *testing.T, path string, version int64) (*sql.DB, *sql.Tx) {
+	t.Helper()
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := sqliteDialect
+	before.files = migrationsBefore(t, sqliteDialect.dir, version)
+	tx, err := db.BeginTx(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
+		t.Fatal(err)
+	}
+	return db, tx
 }
 
 // migrationsBefore holds the migrations of dir numbered below version.
