@@ -9,8 +9,8 @@ import (
 // company's own teams, or of a post in one, named as only the company
 // names it: "who's the director for the payments team?", "how many squads
 // does the growth org have?", "did the reorg move observability under
-// sarah's org?", "which VP owns mobile now?", "which slack channel do
-// directors use?". A guide to roles holds no such facts, though the
+// sarah's org?", "which VP owns mobile now?", "which slack channel do we
+// use for sev1s?". A guide to roles holds no such facts, though the
 // question shares "director", "team" and "org" with it. A question that
 // asks for advice ("what should a director own in the payments org?"), in
 // general ("usually"), about a role the guide describes as anyone holds
@@ -34,8 +34,8 @@ func (r Reader) AboutUnit(asking [][]string, known func(string) bool) bool {
 // unitAsked reports whether a sentence asks who holds or runs a unit of
 // the company ("who's the director for the payments team?", "who runs the
 // ml infra org these days?"), how many it has, when or where its event is,
-// or whether it changes ("is the mobile org getting split?", "does Sam
-// still manage the API team?"). Who does some part of the work for a
+// or whether it changes ("is the mobile org getting split?", "is the VP
+// role on the infra team posted yet?"). Who does some part of the work for a
 // team ("who sets technical standards for the backend teams?", "who
 // mentors the EMs on the infra team?") or whether a team needs a role
 // ("is the frontend team big enough for its own director?") asks the
