@@ -65,7 +65,7 @@ func (r Reader) personSlot(words []string, i int) bool {
 		return i >= 2 && words[i-2] == "who" && len(rest) > 0 && reporting[rest[0]] ||
 			len(rest) == 1 && rest[0] == "have" || len(rest) > 1 && (rest[0] == "get" || rest[0] == "got") && rest[1] == "promoted"
 	case "has":
-		return len(rest) > 1 && rest[0] == "been" && (rest[1] == "here" || (rest[1] == "a" || rest[1] == "an") && r.describedAt(rest, 2))
+		return len(rest) > 1 && rest[0] == "been" && (rest[1] == "here" || (rest[1] == "a" || rest[1] == "an") && r.describedAt(rest, 2) > 0)
 	}
 	// "How many EMs report to Marco (now)?"
 	return i >= 2 && before == "to" && reporting[words[i-2]] && len(rest) <= 1

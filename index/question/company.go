@@ -189,7 +189,7 @@ func (r Reader) postCounts(rest []string) bool {
 		return false
 	}
 	at := slices.Index(rest, "our")
-	return at >= 0 && at+1 < len(rest) && r.postAt(rest, at+1) && !slices.Contains(rest, "role")
+	return at >= 0 && at+1 < len(rest) && r.postAt(rest, at+1) > 0 && !slices.Contains(rest, "role")
 }
 
 // holdsHere reports whether the words after "who" ask who does something
@@ -248,10 +248,11 @@ func (r Reader) staffed(words []string) bool {
 		for at < len(words) && at-i-n < maxDeterminers && determiners[words[at]] {
 			at++
 		}
-		if !r.postAt(words, at) {
+		post := r.postAt(words, at)
+		if post == 0 {
 			continue
 		}
-		rest := words[at+r.Cast.Mentions(words[at:])[0].End:]
+		rest := words[at+post:]
 		if len(rest) > 0 && areaPrepositions[rest[0]] {
 			rest = rest[min(len(rest), 2):]
 		}

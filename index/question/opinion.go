@@ -14,9 +14,8 @@ import "slices"
 // should a VP stay composed in a stressful crisis?", "should I quit doing
 // code reviews as a director?", "should I take a seat on the exec staff?".
 // A message asks one only when every sentence that asks does, and only a
-// guide to roles is known
-// to hold no opinions: a company's handbook may say whether to counter an
-// offer.
+// guide to roles is known to hold no opinions: a company's handbook may
+// say whether to counter an offer.
 func (r Reader) AsksOpinion(message string) bool {
 	if len(r.Described) == 0 {
 		return false
@@ -66,9 +65,9 @@ func felt(words []string) bool {
 // decided reports whether a sentence asks whether the asker should make
 // a decision of their own life: "should I quit…", "should I turn down the
 // offer…", "should I take a director title at a startup?", "should I leave
-// my director role for IC?". "Should I quit doing code reviews?", "should
-// I take on the roadmap?" and "should I take a role in M&A due
-// diligence?" ask what the role does.
+// my job for a startup?". "Should I quit doing code reviews?", "should I
+// take on the roadmap?" and "should I take the VP role if I've been a
+// director for 2 years?" ask what the roles are.
 func decided(words []string) bool {
 	for i := range words {
 		n := shouldI.StartAt(words, i)
@@ -94,18 +93,18 @@ func decided(words []string) bool {
 	return false
 }
 
-// offered reports whether the words name an offer or a post one takes,
-// leaves or turns down: "the VP offer", "an acting director role", "a
-// director title at a startup", not "a role in M&A" or "a seat on the exec
-// staff", which name a part one plays.
+// offered reports whether the words name an offer one takes, leaves or
+// turns down: "the VP offer", "a director title at a startup", "my job",
+// not "the offer to lead a reorg" or "the job of running a product line",
+// which name a part one plays.
 func offered(words []string) bool {
 	ahead := words[:min(len(words), maxOfferWords)]
 	at := slices.IndexFunc(ahead, func(w string) bool { return offers[w] })
 	return at >= 0 && (at+1 == len(words) || !partOf[words[at+1]])
 }
 
-// maxOfferWords is how far after "take a" the post or offer taken may be
-// named: "take an acting director role".
+// maxOfferWords is how far after "take a" the offer taken may be named:
+// "take an interim VP title".
 const maxOfferWords = 4
 
 var (
@@ -125,9 +124,9 @@ var (
 	quitEnds = SetOf("and or if now over because before after so")
 	// takes take an offer or turn it down.
 	takes = NewPhrasings("take", "accept", "turn down", "decline")
-	// offers are what one takes or leaves; partOf follow a post one plays a
-	// part in ("a role in", "a seat on"); offerDeterminers the words before
-	// an offer.
+	// offers are what one takes or leaves; partOf follow one that is a part
+	// to play ("the job of", "the offer to"); offerDeterminers the words
+	// before an offer.
 	offers           = SetOf("offer offers job title sabbatical")
 	partOf           = SetOf("in on of to")
 	offerDeterminers = SetOf("a an the this that their his her my")

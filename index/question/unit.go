@@ -81,9 +81,8 @@ func (r Reader) unitFact(words []string) bool {
 // of the growth org hands-on?".
 func (r Reader) postInArea(words []string) bool {
 	for j := 2; j+2 < len(words); j++ {
-		if words[j] == "the" && r.describedAt(words, j+1) {
-			end := j + 1 + r.Cast.Mentions(words[j+1:])[0].End
-			if end < len(words) && areaPrepositions[words[end]] {
+		if n := r.describedAt(words, j+1); words[j] == "the" && n > 0 {
+			if end := j + 1 + n; end < len(words) && areaPrepositions[words[end]] {
 				return true
 			}
 		}
@@ -99,7 +98,7 @@ func (r Reader) unitAt(words []string, i int, known func(string) bool) bool {
 	switch {
 	case words[i] == "the":
 		j := i + 1
-		for j < len(words) && j-i <= maxUnitWords && !unitFunctionWords[words[j]] && !unitNouns[words[j]] && !r.postAt(words, j) {
+		for j < len(words) && j-i <= maxUnitWords && !unitFunctionWords[words[j]] && !unitNouns[words[j]] && r.postAt(words, j) == 0 {
 			j++
 		}
 		if j == i+1 || j == len(words) || !slices.ContainsFunc(words[i+1:j], named) {
@@ -109,10 +108,10 @@ func (r Reader) unitAt(words []string, i int, known func(string) bool) bool {
 	case i+2 < len(words) && words[i+1] == "s":
 		// "sarah's org"
 		return named(words[i]) && unitNouns[words[i+2]]
-	case r.describedAt(words, i):
+	case r.describedAt(words, i) > 0:
 		// The area ends the sentence: "the director of mobile (now)", not
 		// "the director on big calls".
-		at := i + r.Cast.Mentions(words[i:])[0].End
+		at := i + r.describedAt(words, i)
 		if at+1 >= len(words) || !areaPrepositions[words[at]] {
 			return false
 		}
@@ -130,10 +129,13 @@ func (r Reader) unitAt(words []string, i int, known func(string) bool) bool {
 	return false
 }
 
-// postAt reports whether a role's name starts at i.
-func (r Reader) postAt(words []string, i int) bool {
-	ms := r.Cast.Mentions(words[i:])
-	return len(ms) > 0 && ms[0].Start == 0
+// postAt returns how many words the name of a role starting at i takes,
+// 0 for none.
+func (r Reader) postAt(words []string, i int) int {
+	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && ms[0].Start == 0 {
+		return ms[0].End
+	}
+	return 0
 }
 
 // postEnds reports whether the name of one post the guide describes
@@ -141,17 +143,21 @@ func (r Reader) postAt(words []string, i int) bool {
 // director while she's out", not "the listed director responsibilities"
 // or "the classic way directors fail".
 func (r Reader) postEnds(words []string, j int) bool {
-	if !r.describedAt(words, j) {
+	n := r.describedAt(words, j)
+	if n == 0 {
 		return false
 	}
-	end := j + r.Cast.Mentions(words[j:])[0].End
+	end := j + n
 	return !strings.HasSuffix(words[end-1], "s") && (end == len(words) || unitFunctionWords[words[end]] || whereabouts[words[end]])
 }
 
-// describedAt reports whether the name of a role the guide describes
-// starts at i.
-func (r Reader) describedAt(words []string, i int) bool {
-	return r.postAt(words, i) && r.Described[r.Cast.Mentions(words[i:])[0].Role]
+// describedAt returns how many words the name of a role the guide
+// describes starting at i takes, 0 for none.
+func (r Reader) describedAt(words []string, i int) int {
+	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && ms[0].Start == 0 && r.Described[ms[0].Role] {
+		return ms[0].End
+	}
+	return 0
 }
 
 // pickedPost reports whether a sentence asks which post, team or thing of
@@ -174,8 +180,8 @@ func (r Reader) pickedPost(words []string, known func(string) bool) bool {
 	switch {
 	case i < len(words) && pickNouns[words[i]]:
 		i++
-	case i < len(words) && r.postAt(words, i):
-		i += r.Cast.Mentions(words[i:])[0].End
+	case i < len(words) && r.postAt(words, i) > 0:
+		i += r.postAt(words, i)
 	default:
 		return false
 	}
