@@ -290,7 +290,7 @@ func TestOffTopicRefusesWhatBayesAnswers(t *testing.T) {
 		question string
 		answered bool
 	}{
-		{"how do directors do taxes on stock?", false},
+		{"what % of sprint capacity shud go to tech debt", false},
 		{"how should a director deal with burnout on the team?", true},
 	}
 	for _, tt := range tests {

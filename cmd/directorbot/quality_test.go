@@ -19,7 +19,7 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: thirty-nine sets, tuned on, and what search
+// (content/examples.jsonl: forty-nine sets, tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -85,7 +85,12 @@ import (
 // people), answerable and not, scored before the reading of a company's
 // units was chosen on tuning/house.jsonl, and after; heldout42, of
 // opinion-seeking questions, answerable and not, scored before the
-// refusal of opinions was chosen on tuning/opinions.jsonl, and after.
+// refusal of opinions was chosen on tuning/opinions.jsonl, and after;
+// heldout43, of people situations, opinions, other trades' leaders,
+// company facts, practice and pay the guide does not answer, and
+// heldout44, of anything near the domain it does not answer, each beside
+// answerable questions in the same voices, scored before the ten sets
+// that had tuned the rules taught as examples, and after.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -96,122 +101,73 @@ func TestSearchQuality(t *testing.T) {
 	tests := []floor{
 		{"index/testdata/questions.jsonl", 0.96, 0.98, 0, 1, 1},
 		{"content/examples.jsonl", 0.98, 0.98, 0.95, 1, 1},
-		// Four sets by helpers who saw only the guide, written to tune the
-		// refusal of leaders in other fields than software: near-domain
-		// questions, other fields' leaders, idioms borrowed from other
-		// worlds, software leaders in other industries. They teach
-		// nothing; with industries.jsonl below, they chose the
-		// forty-first set as examples (BENCHMARKS.md).
-		{"index/testdata/tuning/fields.jsonl", 0.83, 0.92, 0.79, 62, 2},
 		// Questions by a reviewer who had read the search code, as
 		// software leaders in other industries would ask ("director of
 		// clinical applications here"), and metaphors from other
 		// trades; labelled by a helper who saw only the guide. Tuned on
 		// (the forty-first set as examples); still far from the targets
 		// (BENCHMARKS.md).
-		{"index/testdata/tuning/industries.jsonl", 0.44, 0.53, 0.30, 2, 32},
-		// Questions that name tools, practices and people in passing,
-		// which the guide answers, beside questions about them it does
-		// not, by a helper who saw only the guide: written to tune how
-		// a question's story is read; it chose the reading of examples
-		// ("e.g. our datadog spend") as asides.
-		{"index/testdata/tuning/passing.jsonl", 0.87, 0.88, 0.81, 14, 11},
-		// Questions naming a tool as where the asker's work happens ("the
-		// hiring pipeline in greenhouse"), beside questions about using
-		// the tool, by a helper who saw only the guide: written to tune
-		// reading such a tool as the story; that reading, tried, answered
-		// eight of these off-topic questions to save three answerable
-		// ones, and was not kept.
-		{"index/testdata/tuning/places.jsonl", 0.95, 0.97, 0.95, 10, 3},
-		// The fortieth set written, not taught: people situations, other
-		// trades' leaders and opinions the guide does not answer, beside
-		// answerable questions from such askers. A rule refusing requests
-		// for the words to say in one conversation, chosen on it, was not
-		// kept: a reviewer's probes about telling execs, the board or the
-		// team what the guide covers were refused. With conversations.jsonl
-		// (questions asking what to tell someone of the guide's topics,
-		// beside requests for the words of a personal situation, by a
-		// helper who saw only the guide) it chose instead the coverage
-		// such a request needs (question.AsksForWords), and the asker who
-		// leads a function by a role's name (question.Functions.Leading).
-		{"index/testdata/tuning/people.jsonl", 0.95, 0.98, 0.94, 36, 1},
-		{"index/testdata/tuning/conversations.jsonl", 0.85, 0.92, 0.84, 27, 4},
-		// Questions that open with a setting, told before a dash, a colon,
-		// a comma or "so", and ask about the roles after it, beside
-		// questions that ask about the tool, ritual, person or fact the
-		// setting names, by helpers who saw only the guide: the asker's
-		// story ("my lattice reviews are due friday — …") in dashes.jsonl,
-		// a bare setting ("jira, confluence, 3 standups a day — …") in
-		// settings.jsonl. They chose the reading of a setting
-		// (question.Reader.SettingEnd) for the words the guide leaves to
-		// others, and settings.jsonl an ellipsis as the end of one.
-		{"index/testdata/tuning/dashes.jsonl", 0.90, 0.95, 0.86, 14, 2},
-		{"index/testdata/tuning/settings.jsonl", 0.87, 0.92, 0.85, 14, 5},
-		// Questions about the asker's own workplace (who runs the payments
-		// team, which director owns search, where the eng ladder is),
-		// beside answerable questions set in it, by a helper who saw only
-		// the guide. It chose the reading of a company's own units and
-		// posts (question.Reader.AboutUnit), where to find its papers and
-		// whether it has or hires a post.
-		{"index/testdata/tuning/house.jsonl", 0.93, 0.96, 0.93, 31, 2},
-		// Questions of engineering practice and technology (game days,
-		// message brokers, staffing ratios), beside answerable ones that
-		// name them in passing, by a helper who saw only the guide. It
-		// chose the outside words of engineering practice (outside.txt)
-		// and the refusal of staffing ratios (question.Reader.AsksStaffRatio).
-		{"index/testdata/tuning/practices.jsonl", 0.91, 0.94, 0.89, 20, 5},
-		// Questions asking the bot's opinion, how a role feels or a
-		// decision of the asker's own life, beside answerable ones asked
-		// in the same words ("in your opinion, who owns the technical
-		// vision?"), by a helper who saw only the guide. It chose the
-		// refusal of opinions (question.AsksOpinion).
-		{"index/testdata/tuning/opinions.jsonl", 0.91, 0.96, 0.89, 42, 1},
+		{"index/testdata/tuning/industries.jsonl", 0.43, 0.49, 0.31, 2, 36},
+		// Four sets by helpers who saw only the guide, each half questions
+		// the guide does not answer, half answerable ones in the same
+		// voice, to tune on: people situations and personal matters
+		// (situations), opinions and verdicts asked every way ("gut
+		// check", "hot take", takes), other trades' leaders beside
+		// software leaders in other industries (trades), and the
+		// company's own facts, staffing ratios, practice and pay in
+		// Slack's sloppiest spelling (sloppy).
+		{"index/testdata/tuning/situations.jsonl", 0.81, 0.95, 0.75, 18, 1},
+		{"index/testdata/tuning/takes.jsonl", 0.95, 0.98, 0.94, 33, 1},
+		{"index/testdata/tuning/trades.jsonl", 0.91, 0.96, 0.87, 16, 3},
+		{"index/testdata/tuning/sloppy.jsonl", 0.94, 0.97, 0.92, 29, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
-		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 2, 2},
-		{"index/testdata/heldout3.jsonl", 0.91, 0.96, 0.84, 3, 1},
-		{"index/testdata/heldout4.jsonl", 0.92, 0.97, 0.85, 4, 1},
-		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.90, 1, 1},
-		{"index/testdata/heldout6.jsonl", 0.95, 0.98, 0.91, 4, 1},
-		{"index/testdata/heldout7.jsonl", 0.94, 0.97, 0.92, 5, 1},
-		{"index/testdata/heldout8.jsonl", 0.94, 0.97, 0.91, 3, 1},
-		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.92, 3, 1},
-		{"index/testdata/heldout10.jsonl", 0.96, 0.98, 0.92, 1, 1},
-		{"index/testdata/heldout11.jsonl", 0.92, 0.95, 0.91, 3, 2},
-		{"index/testdata/heldout12.jsonl", 0.89, 0.95, 0.88, 2, 2},
-		{"index/testdata/heldout13.jsonl", 0.93, 0.95, 0.85, 3, 2},
-		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 5, 3},
-		{"index/testdata/heldout15.jsonl", 0.93, 0.98, 0.93, 3, 1},
-		{"index/testdata/heldout16.jsonl", 0.92, 0.96, 0.82, 3, 3},
-		{"index/testdata/heldout17.jsonl", 0.91, 0.94, 0.85, 7, 2},
-		{"index/testdata/heldout18.jsonl", 0.93, 0.97, 0.87, 2, 1},
-		{"index/testdata/heldout19.jsonl", 0.95, 0.97, 0.86, 5, 1},
-		{"index/testdata/heldout20.jsonl", 0.88, 0.95, 0.86, 4, 2},
-		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.90, 2, 1},
+		{"index/testdata/heldout2.jsonl", 0.94, 0.96, 0.90, 1, 2},
+		{"index/testdata/heldout3.jsonl", 0.90, 0.97, 0.84, 2, 1},
+		{"index/testdata/heldout4.jsonl", 0.92, 0.97, 0.85, 3, 1},
+		{"index/testdata/heldout5.jsonl", 0.95, 0.97, 0.89, 1, 1},
+		{"index/testdata/heldout6.jsonl", 0.94, 0.98, 0.90, 3, 1},
+		{"index/testdata/heldout7.jsonl", 0.92, 0.97, 0.91, 4, 1},
+		{"index/testdata/heldout8.jsonl", 0.92, 0.96, 0.90, 3, 1},
+		{"index/testdata/heldout9.jsonl", 0.95, 0.98, 0.90, 2, 1},
+		{"index/testdata/heldout10.jsonl", 0.94, 0.97, 0.89, 1, 1},
+		{"index/testdata/heldout11.jsonl", 0.94, 0.95, 0.94, 3, 2},
+		{"index/testdata/heldout12.jsonl", 0.90, 0.96, 0.87, 2, 2},
+		{"index/testdata/heldout13.jsonl", 0.94, 0.96, 0.85, 4, 2},
+		{"index/testdata/heldout14.jsonl", 0.92, 0.95, 0.84, 4, 3},
+		{"index/testdata/heldout15.jsonl", 0.94, 0.98, 0.94, 3, 1},
+		{"index/testdata/heldout16.jsonl", 0.91, 0.95, 0.82, 4, 3},
+		{"index/testdata/heldout17.jsonl", 0.90, 0.95, 0.85, 6, 2},
+		{"index/testdata/heldout18.jsonl", 0.93, 0.96, 0.85, 3, 1},
+		{"index/testdata/heldout19.jsonl", 0.97, 0.98, 0.87, 5, 1},
+		{"index/testdata/heldout20.jsonl", 0.87, 0.95, 0.83, 3, 2},
+		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.92, 1, 2},
 		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 16, 1},
-		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 13, 1},
-		{"index/testdata/heldout24.jsonl", 0.77, 0.85, 0.73, 8, 5},
-		{"index/testdata/heldout25.jsonl", 0.95, 0.99, 0.92, 15, 1},
-		{"index/testdata/heldout26.jsonl", 0.92, 0.96, 0.86, 4, 1},
-		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 11, 1},
-		{"index/testdata/heldout28.jsonl", 0.92, 0.95, 0.83, 11, 1},
-		{"index/testdata/heldout29.jsonl", 0.92, 0.98, 0.81, 17, 1},
-		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.83, 6, 1},
-		{"index/testdata/heldout31.jsonl", 0.92, 0.94, 0.88, 14, 4},
-		{"index/testdata/heldout32.jsonl", 0.89, 0.93, 0.84, 14, 4},
-		{"index/testdata/heldout33.jsonl", 0.93, 0.98, 0.88, 28, 1},
-		{"index/testdata/heldout34.jsonl", 0.97, 0.98, 0.93, 19, 1},
-		{"index/testdata/heldout35.jsonl", 0.89, 0.94, 0.84, 21, 6},
-		{"index/testdata/heldout36.jsonl", 0.97, 0.99, 0.96, 11, 1},
-		{"index/testdata/heldout37.jsonl", 0.97, 0.97, 0.92, 13, 1},
-		{"index/testdata/heldout38.jsonl", 0.93, 0.98, 0.88, 15, 1},
-		{"index/testdata/heldout39.jsonl", 0.95, 0.98, 0.89, 18, 1},
-		{"index/testdata/heldout40.jsonl", 0.89, 0.97, 0.88, 23, 2},
-		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 34, 1},
-		{"index/testdata/heldout42.jsonl", 0.95, 0.97, 0.95, 49, 2},
+		{"index/testdata/heldout23.jsonl", 0.95, 0.97, 0.97, 12, 1},
+		{"index/testdata/heldout24.jsonl", 0.78, 0.84, 0.73, 6, 5},
+		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.93, 15, 1},
+		{"index/testdata/heldout26.jsonl", 0.91, 0.95, 0.86, 3, 1},
+		{"index/testdata/heldout27.jsonl", 0.91, 0.94, 0.86, 9, 1},
+		{"index/testdata/heldout28.jsonl", 0.94, 0.96, 0.84, 11, 1},
+		{"index/testdata/heldout29.jsonl", 0.93, 0.97, 0.81, 13, 1},
+		{"index/testdata/heldout30.jsonl", 0.92, 0.96, 0.84, 6, 1},
+		{"index/testdata/heldout31.jsonl", 0.92, 0.95, 0.87, 8, 4},
+		{"index/testdata/heldout32.jsonl", 0.91, 0.93, 0.87, 10, 3},
+		{"index/testdata/heldout33.jsonl", 0.92, 0.97, 0.88, 20, 1},
+		{"index/testdata/heldout34.jsonl", 0.99, 0.99, 0.99, 13, 1},
+		{"index/testdata/heldout35.jsonl", 0.92, 0.93, 0.85, 18, 6},
+		{"index/testdata/heldout36.jsonl", 0.96, 0.99, 0.96, 9, 1},
+		{"index/testdata/heldout37.jsonl", 0.95, 0.99, 0.92, 7, 1},
+		{"index/testdata/heldout38.jsonl", 0.93, 0.97, 0.89, 8, 2},
+		{"index/testdata/heldout39.jsonl", 0.97, 0.99, 0.92, 15, 1},
+		{"index/testdata/heldout40.jsonl", 0.89, 0.96, 0.87, 14, 2},
+		{"index/testdata/heldout41.jsonl", 0.96, 0.98, 0.96, 31, 1},
+		{"index/testdata/heldout42.jsonl", 0.96, 0.98, 0.96, 38, 2},
+		{"index/testdata/heldout43.jsonl", 0.97, 0.98, 0.96, 16, 2},
+		{"index/testdata/heldout44.jsonl", 0.99, 0.99, 0.99, 14, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
-		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 5},
-		{"index/testdata/heldout-followups.jsonl", 0.81, 0.89, 0, 0, 6},
+		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 4},
+		{"index/testdata/heldout-followups.jsonl", 0.80, 0.88, 0, 0, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -355,7 +311,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the thirty-nine tuning sets) than from its page alone, and to
+// its examples (the forty-nine tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
@@ -413,7 +369,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 111 of the 299 off-topic questions answered, and 18 right
+	// has: today 141 of the 332 off-topic questions answered, and 20 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",

@@ -26,10 +26,10 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	answerable := []content.Question{{Text: "how long before a director becomes a VP?", Expect: []string{"Timeline"}, Answer: "4-7 years"}}
 	offTopic := []content.Question{{Text: "how long before a director becomes a VP?"}}
 	bold := []content.Question{{Text: "how many EMs report to a director?", Expect: []string{"Typical Scope"}, Answer: "**Direct reports**: 4-8 engineering managers"}}
-	// The guide's closest to which conferences to attend is its step of
-	// speaking at them, unsure.
+	// The guide's closest to which conferences to attend is the
+	// comparison's row of external presence, unsure.
 	unsureOff := []content.Question{{Text: "what conferences should a director attend?"}}
-	unsureRight := []content.Question{{Text: "what conferences should a director attend?", Expect: []string{"4. Develop External Presence"}}}
+	unsureRight := []content.Question{{Text: "what conferences should a director attend?", Expect: []string{"Comparison: Director vs VP"}}}
 	row := []content.Question{{Text: "who does a VP report to?", Expect: []string{"Comparison: Director vs VP"}, Answer: "Reports to | VP or Senior Director | CTO, CEO, or Board"}}
 	tests := []struct {
 		name  string
@@ -53,9 +53,9 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, Answers: 1}},
 		{"off-topic, answered", offTopic, Reply{Text: "Timeline", Answered: true}, Score{N: 1, NoneTotal: 1}},
 		{"off-topic, not answered", offTopic, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"off-topic, answered unsure", unsureOff, Reply{Text: "4. Develop External Presence", Answered: true}, Score{N: 1, NoneTotal: 1, OffTopicUnsure: 1}},
+		{"off-topic, answered unsure", unsureOff, Reply{Text: "Comparison: Director vs VP", Answered: true}, Score{N: 1, NoneTotal: 1, OffTopicUnsure: 1}},
 		{"off-topic, unsure but not answered", unsureOff, Reply{Text: "Ask me about…"}, Score{N: 1, NoneTotal: 1, None: 1}},
-		{"answered right, unsure", unsureRight, Reply{Text: "4. Develop External Presence", Answered: true},
+		{"answered right, unsure", unsureRight, Reply{Text: "Comparison: Director vs VP", Answered: true},
 			Score{N: 1, Answerable: 1, Top1: 1, Top3: 1, MRR: 1, RightUnsure: 1}},
 	}
 	for _, tt := range tests {
