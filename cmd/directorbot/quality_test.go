@@ -19,7 +19,9 @@ import (
 // TestSearchQuality holds each question set to the figures the search
 // reaches today, through the real renderer (the direct-answer rate reads
 // what ask prints). questions.jsonl and the guide's examples
-// (content/examples.jsonl: forty-nine sets, tuned on, and what search
+// (content/examples.jsonl: thirty-nine sets and the ten files the rules
+// were chosen on, once in index/testdata/tuning, fields.jsonl, passing.jsonl,
+// house.jsonl and opinions.jsonl among them; tuned on, and what search
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
@@ -59,7 +61,7 @@ import (
 // the bold-label sections the other sets name); heldout35, of tools,
 // practices and people named in passing, beside questions about them
 // the guide does not answer, kept unscored until the reading of
-// examples as asides was chosen on tuning/passing.jsonl, then scored
+// examples as asides was chosen on passing.jsonl, then scored
 // before it and after; heldout36, of tools, metrics, rituals and
 // colleagues named in passing, beside tools, practice, people
 // situations, company facts, other fields' leaders and opinions the
@@ -83,9 +85,9 @@ import (
 // rules and scored once with them and once without; heldout41, of
 // questions about the asker's own workplace (its teams, posts, papers and
 // people), answerable and not, scored before the reading of a company's
-// units was chosen on tuning/house.jsonl, and after; heldout42, of
+// units was chosen on house.jsonl, and after; heldout42, of
 // opinion-seeking questions, answerable and not, scored before the
-// refusal of opinions was chosen on tuning/opinions.jsonl, and after;
+// refusal of opinions was chosen on opinions.jsonl, and after;
 // heldout43, of people situations, opinions, other trades' leaders,
 // company facts, practice and pay the guide does not answer, and
 // heldout44, of anything near the domain it does not answer, each beside
@@ -311,7 +313,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 
 // TestExamplesTeachSearch holds the held-out sets, which neither taught
 // nor tuned anything, to more right answers from the embedded guide with
-// its examples (the forty-nine tuning sets) than from its page alone, and to
+// its examples (the tuning sets) than from its page alone, and to
 // unsure answers for off-topic questions it still answers, few for right
 // ones.
 func TestExamplesTeachSearch(t *testing.T) {
