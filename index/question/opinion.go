@@ -8,7 +8,8 @@ import "slices"
 // feels to hold ("is being a VP more fun than being a director?", "which
 // is more stressful, director or VP?") or a decision of the asker's own
 // life ("should I quit my director job for a VP role at a startup?",
-// "should I take the VP offer if it means a long commute?"). Asked in such
+// "should I take the VP offer if it means a long commute?", "am I too old
+// to become a VP at 52?"). Asked in such
 // words, a question of fact is still the guide's: "in your opinion, who
 // owns the technical vision?", "do you think I'm ready for VP?", "how
 // should a VP stay composed in a stressful crisis?", "should I quit doing
@@ -25,7 +26,7 @@ func (r Reader) AsksOpinion(message string) bool {
 		if s.Context {
 			continue
 		}
-		if words := Words(s.Text); liked(words) || felt(words) || decided(words) {
+		if words := Words(s.Text); liked(words) || felt(words) || decided(words) || ages.In(words) {
 			opinions++
 		} else {
 			facts++
@@ -37,13 +38,17 @@ func (r Reader) AsksOpinion(message string) bool {
 }
 
 // liked reports whether a sentence opens by asking what the bot likes
-// for itself: "would you rather be a director or a VP?", "do you prefer
-// the player-coach model?", not "how do you prefer directors split their
-// time?" or "would you rather I focus on P&L ownership?", which ask what
-// the asker should do.
+// or how it is for itself: "would you rather be a director or a VP?",
+// "do you prefer the player-coach model?", "what's your favorite part of
+// the day?", "do you ever get bored?", not "how do you prefer directors
+// split their time?" or "would you rather I focus on P&L ownership?",
+// which ask what the asker should do.
 func liked(words []string) bool {
 	lead := words[:min(len(words), maxLeadWords+1)]
 	for i := range lead {
+		if n := favorites.StartAt(words, i); n > 0 {
+			return true
+		}
 		if n := likings.StartAt(words, i); n > 0 {
 			return !howWhat.Any(words[:i]) && !askers.Any(words[i+n:]) && !slices.Contains(words[i+n:], "im")
 		}
@@ -53,13 +58,25 @@ func liked(words []string) bool {
 
 // felt reports whether a sentence asks how a role feels, in a question
 // whether or which ("is the VP role lonely?", "which is more stressful?",
-// "do directors burn out faster?"), not how or what to do about a feeling
+// "do directors burn out faster?", "what's more fun?"), not how or what to do about a feeling
 // ("how does a director keep the work fun during a reorg?") nor with a
 // question of fact ("is it stressful to present to the board as a VP, how
 // often does that happen?").
 func felt(words []string) bool {
 	lead := words[:min(len(words), maxLeadWords)]
-	return feelings.In(words) && !howWhat.Any(words) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]])
+	return feelings.In(words) && (!howWhat.Any(words) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]]) || whatIsFelt(words))
+}
+
+// whatIsFelt reports whether a sentence opens by asking what feels so:
+// "what's more fun, director or VP?", not "what makes the VP role fun?".
+func whatIsFelt(words []string) bool {
+	switch {
+	case len(words) > 1 && words[0] == "whats":
+		return feelings.StartAt(words, 1) > 0
+	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "s"):
+		return feelings.StartAt(words, 2) > 0
+	}
+	return false
 }
 
 // decided reports whether a sentence asks whether the asker should make
@@ -110,7 +127,12 @@ const maxOfferWords = 4
 var (
 	// likings ask the bot what it likes.
 	likings = NewPhrasings("would you rather", "would u rather", "wud you rather", "do you prefer", "do you like",
-		"do you enjoy", "would you personally", "does the bot think", "do you personally", "your favorite", "your favourite")
+		"do you enjoy", "would you personally", "does the bot think", "do you personally",
+		"do you ever get", "do you get bored", "do you get tired", "are you happy", "are you bored", "are you tired",
+		"are you human", "are you real", "how do you feel about being")
+	// favorites ask the bot's favourite, whatever asks it: "what's your
+	// favorite part of the day?".
+	favorites = NewPhrasings("your favorite", "your favourite", "ur favorite", "ur favourite")
 	// feelings say how a role feels to hold; feltAsks ask whether or
 	// which, howWhat how or what to do.
 	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful",
@@ -118,6 +140,8 @@ var (
 		"have it easier", "happier")
 	feltAsks = SetOf("which who is are do does would")
 	howWhat  = SetOf("how what why when where")
+	// ages ask whether one is the age for a role: the guide names none.
+	ages = NewPhrasings("too old to", "too young to", "too old for", "too young for", "age limit")
 	// shouldI ask what the asker should do.
 	shouldI = NewPhrasings("should i", "shud i")
 	// quitEnds may follow "quit" when the asker would quit their job.
@@ -127,7 +151,7 @@ var (
 	// offers are what one takes or leaves; partOf follow one that is a part
 	// to play ("the job of", "the offer to"); offerDeterminers the words
 	// before an offer.
-	offers           = SetOf("offer offers job title sabbatical")
+	offers           = SetOf("offer offers counteroffer counteroffers job title sabbatical")
 	partOf           = SetOf("in on of to")
 	offerDeterminers = SetOf("a an the this that their his her my")
 )

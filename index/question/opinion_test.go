@@ -22,6 +22,14 @@ func TestAsksOpinion(t *testing.T) {
 		{"should i turn down the VP offer because the CEO seems difficult", true},
 		{"should i job hop to get VP faster or wait out the 4-7 yr timeline", true},
 		{"should i leave my job for a startup?", true},
+		{"should i accept the counteroffer or is that career suicide", true},
+		{"what's your favorite part of the day?", true},
+		{"whats ur favorite meeting as a director", true},
+		{"do you ever get bored?", true},
+		{"do you get tired of answering questions all day", true},
+		{"whats more fun day to day, being a dir or a vp", true},
+		{"what's more stressful, director or VP?", true},
+		{"am i too old to become a vp at 52", true},
 
 		// Questions of fact in the same words.
 		{"in your opinion who owns the technical vision, the director?", false},
@@ -36,6 +44,9 @@ func TestAsksOpinion(t *testing.T) {
 		{"how does a director keep the work fun during a reorg?", false},
 		{"how should a director think about rewarding high performers?", false},
 		{"what does a director's work life look like day to day?", false},
+		{"what makes the VP role more fun than a director's?", false},
+		{"do you ever see directors skip their 1:1s?", false},
+		{"how does a director handle an EM too old school for async updates?", false},
 		// Decisions of the role, not of the asker's life.
 		{"What concrete steps should I take to earn the promotion to the top eng job?", false},
 		{"should i take on the roadmap as a new director?", false},

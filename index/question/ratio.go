@@ -1,6 +1,9 @@
 package question
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // AsksStaffRatio reports whether a question asks how many of one kind of
 // staff a team should have for another: "what's a healthy QA to dev
@@ -16,7 +19,9 @@ func (r Reader) AsksStaffRatio(message string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(Split(message), func(s Sentence) bool { return !s.Context && r.staffRatio(Words(s.Text)) })
+	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
+		return !s.Context && r.staffRatio(Words(ratioColon.ReplaceAllString(s.Text, "$1 to $2")))
+	})
 }
 
 // staffRatio reports whether a sentence that asks asks for a staffing
@@ -41,11 +46,15 @@ func (r Reader) staffRatio(words []string) bool {
 }
 
 var (
+	// ratioColon writes a ratio as words: "qa:dev" is "qa to dev"; "1:1s"
+	// are meetings.
+	ratioColon = regexp.MustCompile(`(\pL):(\pL)`)
 	// ratioJoins join the two kinds of staff of a ratio: "QA to dev",
 	// "PMs per engineer".
 	ratioJoins = SetOf("to per vs versus")
 	howMany    = NewPhrasings("how many")
 	// staffKinds are the kinds of staff a ratio counts.
 	staffKinds = SetOf("qa qas sre sres dev devs developer developers engineer engineers eng engs pm pms manager managers " +
-		"em ems ic ics tester testers designer designers sdet sdets tpm tpms analyst analysts")
+		"mgr mgrs em ems ic ics tester testers designer designers sdet sdets tpm tpms analyst analysts sci scientist scientists " +
+		"staff junior juniors senior seniors")
 )

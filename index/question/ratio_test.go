@@ -21,6 +21,14 @@ func TestAsksStaffRatio(t *testing.T) {
 		{"how many engineers does a director lead?", false},
 		{"do engineers to managers promotions need a VP?", false},
 		{"Our QA to dev ratio is 1 to 10. how do I make the case for more headcount?", false},
+		{"qa:dev ratio", true},
+		{"pm:eng ratio, we have 1 pm for like 14 engs and its chaos", true},
+		{"ml eng to data sci ratio", true},
+		{"staff:senior eng ratio at a 150 person org", true},
+		{"how many juniors per senior before it gets messy", true},
+		{"em:director ratio?", false},
+		{"how many 1:1s per week does a director hold?", false},
+		{"what ratio of 1:1s to staff meetings should a director keep?", false},
 	}
 	for _, tt := range tests {
 		if got := r.AsksStaffRatio(tt.question); got != tt.want {
