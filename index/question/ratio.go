@@ -3,6 +3,7 @@ package question
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // AsksStaffRatio reports whether a question asks how many of one kind of
@@ -20,7 +21,11 @@ func (r Reader) AsksStaffRatio(message string) bool {
 		return false
 	}
 	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
-		return !s.Context && r.staffRatio(Words(ratioColon.ReplaceAllString(s.Text, "$1 to $2")))
+		text := s.Text
+		if strings.Contains(text, ":") {
+			text = ratioColon.ReplaceAllString(text, "$1 to $2")
+		}
+		return !s.Context && r.staffRatio(Words(text))
 	})
 }
 
