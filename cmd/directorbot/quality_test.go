@@ -25,7 +25,7 @@ import (
 // learns from) are not a fair measure; the held-out sets never taught or
 // tuned anything, though heldout to heldout8 were looked at while choosing
 // how examples are learned, and heldout2 and heldout10's few new misses
-// when a change lowered them (BENCHMARKS.md); heldout9 and heldout10,
+// when a change lowered them (index/testdata/README.md); heldout9 and heldout10,
 // written then, taught nothing; heldout11 to heldout19 were written
 // after, and first scored here; heldout20 after the twenty-fourth
 // tuning set and heldout21 after the twenty-eighth; heldout22 and
@@ -46,7 +46,7 @@ import (
 // set (the thirty-seventh taught), by another writer, and scored once
 // before that set taught and once after; heldout32, of metaphors for the
 // two roles and literal questions about other trades' roles, written
-// beside the forty-second set, which did not teach (BENCHMARKS.md), and
+// beside the forty-second set, which did not teach (index/testdata/README.md), and
 // scored once with it and once without; heldout33, of other functions'
 // leaders, named colleagues, requests for a text and engineering leaders
 // naming them in passing, written before the rules for those were chosen
