@@ -5,7 +5,7 @@ import "testing"
 // TestRulesSpareQuestionsOfFact asks questions of fact worded like those
 // the rules for the company's own teams, papers and posts, opinions,
 // staffing ratios, other functions' leaders and engineering practice
-// refuse: two reviewers' probes, each of which an earlier version of those
+// refuse: three reviewers' probes, each of which an earlier version of those
 // rules refused. The guide answers every one.
 func TestRulesSpareQuestionsOfFact(t *testing.T) {
 	t.Parallel()
@@ -111,6 +111,18 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"where do i find time for strategy docs as a director",
 		"is it lonely being the only director reporting to the VP? how do i build relationships with peers?",
 		"should i leave my director role to get p&l ownership before going for vp?",
+		// A third review's, of the rules for ratios written with a colon,
+		// the bot's own state and favourite, and age.
+		"do you ever get to write code as a director?",
+		"do you ever get pulled into incidents as a vp?",
+		"are you tired of quarterly planning? how does the planning horizon change at vp",
+		"am i too young for vp with only 2 yrs as a director?",
+		"our tech standards are too old for the org we have now, is it the director who resets them?",
+		"what's work life balance like for a vp vs a director, hours wise?",
+		"ratio of mgrs to senior ICs under a dir?",
+		"mgr:ic ratio for a dir?",
+		"how many seniors per mgr in a dir org?",
+		"whats your favorite way to show dir vs vp in one table?",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}

@@ -132,7 +132,8 @@ const (
 	// NotCovered: the guide holds too little of the question.
 	NotCovered Reason = iota
 	// OutsideTopic: a topic the guide leaves to others, such as pay, HR
-	// procedures or tools (thesaurus.Outside).
+	// procedures, tools (thesaurus.Outside) or staffing ratios
+	// (question.Reader.AsksStaffRatio).
 	OutsideTopic
 	// OtherRole: a role the guide does not describe (thesaurus.Roles).
 	OtherRole
@@ -156,7 +157,7 @@ const (
 func (r Reason) String() string {
 	switch r {
 	case OutsideTopic:
-		return "a topic the guide leaves to others (outside.txt)"
+		return "a topic the guide leaves to others (outside.txt, pay, staffing ratios)"
 	case OtherRole:
 		return "a role the guide's headings do not name"
 	case CompanyFact:
@@ -209,11 +210,11 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others || ix.reader.LeadsOtherFunction(q.readWords):
 		return OtherRole, nil
-	case (ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words)) && !ix.reader.ChoosesRole(q.asking) || ix.reader.Cast.AsksPay(q.readWords) || ix.reader.AsksStaffRatio(q.text) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case (ix.outsideWord(q) || ix.outsidePhrase(q.read, q.readWords, q.words)) && !ix.reader.ChoosesRole(q.asking) || ix.reader.Cast.AsksPay(q.readWords) || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil
-	case ix.reader.AsksOpinion(q.text):
+	case ix.reader.AsksOpinion(q.text, q.readWords):
 		return Opinion, nil
 	}
 	return NotCovered, nil

@@ -780,10 +780,15 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"what does a CTO do all day?", OtherRole},
 		{"who's the VP here?", CompanyFact},
 		{"when's the next company all-hands?", CompanyFact},
+		// Without the apostrophe (thesaurus.txt reads "whos" as "who is").
+		{"whos the dir for payments", CompanyFact},
+		{"wheres the eng ladder doc", CompanyFact},
 		{"how do I bake sourdough bread", NotCovered},
 		{"what do i say to an EM who just got back from bereavement leave", Conversation},
 		{"in your opinion is being a VP more fun than being a director?", Opinion},
 		{"should i quit my director job and take a VP role at a seed startup", Opinion},
+		{"do you ever get bored?", Opinion},
+		{"am i too old to become a vp at 52", Opinion},
 		// A topic left to others, asked after a setting
 		// (question.Reader.SettingEnd), whatever the setting says.
 		{"our datadog bill doubled — how does a director set up datadog SLO alerts?", OutsideTopic},
@@ -795,6 +800,7 @@ func TestRefusalTellsWhy(t *testing.T) {
 		// Staffing ratios and engineering practice in detail.
 		{"what's the right QA to dev ratio for my org", OutsideTopic},
 		{"how many PMs per engineer is standard", OutsideTopic},
+		{"qa:dev ratio", OutsideTopic},
 		{"renovate or dependabot for dependency updates in the monorepo?", OutsideTopic},
 		{"steps to set up a chaos engineering game day? 🐒", OutsideTopic},
 	}

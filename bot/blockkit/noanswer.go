@@ -52,7 +52,7 @@ const ownOutsideReason = "That topic is outside the guide: your manager, your pe
 
 // reasons explain a no-answer whose reason the search knows, by reason.
 var reasons = map[index.Reason]string{
-	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools, engineering practice and staffing ratios, reading lists and particular companies' ladders to your manager, your people team, your senior engineers or your company's own pages.",
+	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools and engineering practice in detail, staffing ratios, reading lists and particular companies' ladders to your manager, your people team, your senior engineers or your company's own pages.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",

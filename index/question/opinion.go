@@ -4,29 +4,33 @@ import "slices"
 
 // AsksOpinion reports whether a message asks for a judgement no guide of
 // facts about roles holds: the bot's own liking ("would you rather be a
-// director or a VP?", "do you prefer the player-coach model?"), how a role
-// feels to hold ("is being a VP more fun than being a director?", "which
-// is more stressful, director or VP?") or a decision of the asker's own
-// life ("should I quit my director job for a VP role at a startup?",
-// "should I take the VP offer if it means a long commute?", "am I too old
-// to become a VP at 52?"). Asked in such
-// words, a question of fact is still the guide's: "in your opinion, who
-// owns the technical vision?", "do you think I'm ready for VP?", "how
-// should a VP stay composed in a stressful crisis?", "should I quit doing
-// code reviews as a director?", "should I take a seat on the exec staff?".
-// A message asks one only when every sentence that asks does, and only a
-// guide to roles is known to hold no opinions: a company's handbook may
-// say whether to counter an offer.
-func (r Reader) AsksOpinion(message string) bool {
+// director or a VP?", "do you prefer the player-coach model?"), its own
+// favourite or state, in a message that names no role the guide describes
+// ("what's your favorite part of the day?", "do you ever get bored?"),
+// how a role feels to hold ("is being a VP more fun than being a
+// director?", "which is more stressful, director or VP?") or a decision of
+// the asker's own life ("should I quit my director job for a VP role at a
+// startup?", "should I take the VP offer if it means a long commute?",
+// "am I too old to become a VP at 52?"). Asked in such words, a question
+// of fact is still the guide's: "in your opinion, who owns the technical
+// vision?", "do you think I'm ready for VP?", "how should a VP stay
+// composed in a stressful crisis?", "should I quit doing code reviews as a
+// director?", "should I take a seat on the exec staff?". A message asks
+// one only when every sentence that asks does; read, its words as the
+// thesaurus reads them ("dir" as "director"), tells the roles it names.
+// Only a guide to roles is known to hold no opinions: a company's handbook
+// may say whether to counter an offer.
+func (r Reader) AsksOpinion(message string, read []string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
 	opinions, facts := 0, 0
+	aboutRoles := r.NamesDescribed(read)
 	for _, s := range Split(message) {
 		if s.Context {
 			continue
 		}
-		if words := Words(s.Text); liked(words) || felt(words) || decided(words) || ages.In(words) {
+		if words := Words(s.Text); liked(words) || !aboutRoles && aboutBot(words) || felt(words) || decided(words) || aged(words) {
 			opinions++
 		} else {
 			facts++
@@ -38,17 +42,13 @@ func (r Reader) AsksOpinion(message string) bool {
 }
 
 // liked reports whether a sentence opens by asking what the bot likes
-// or how it is for itself: "would you rather be a director or a VP?",
-// "do you prefer the player-coach model?", "what's your favorite part of
-// the day?", "do you ever get bored?", not "how do you prefer directors
-// split their time?" or "would you rather I focus on P&L ownership?",
-// which ask what the asker should do.
+// for itself: "would you rather be a director or a VP?", "do you prefer
+// the player-coach model?", not "how do you prefer directors split their
+// time?" or "would you rather I focus on P&L ownership?", which ask what
+// the asker should do.
 func liked(words []string) bool {
 	lead := words[:min(len(words), maxLeadWords+1)]
 	for i := range lead {
-		if n := favorites.StartAt(words, i); n > 0 {
-			return true
-		}
 		if n := likings.StartAt(words, i); n > 0 {
 			return !howWhat.Any(words[:i]) && !askers.Any(words[i+n:]) && !slices.Contains(words[i+n:], "im")
 		}
@@ -56,27 +56,59 @@ func liked(words []string) bool {
 	return false
 }
 
+// aboutBot reports whether a sentence opens by asking the bot's own
+// favourite or state: "what's your favorite part of the day?", "do you
+// ever get bored?". AsksOpinion asks it only of a message that names no
+// role the guide describes: "what's your favorite way to compare a
+// director and a VP?", "are you tired of quarterly planning as a
+// director?" ask the guide's topics.
+func aboutBot(words []string) bool {
+	if botAsks.StartAt(words, 0) > 0 {
+		return true
+	}
+	for i := range words[:min(len(words), maxLeadWords+1)] {
+		if favorites.StartAt(words, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aged reports whether a sentence asks whether the asker is of an age
+// for a role: "am I too old to become a VP at 52?", not "am I too young
+// for VP with only 2 years as a director?", which asks the timeline, nor
+// "are our standards too old for the org?".
+func aged(words []string) bool {
+	return askerIs.StartAt(words, 0) > 0 && ages.In(words) && !tenure.Any(words)
+}
+
 // felt reports whether a sentence asks how a role feels, in a question
 // whether or which ("is the VP role lonely?", "which is more stressful?",
-// "do directors burn out faster?", "what's more fun?"), not how or what to do about a feeling
-// ("how does a director keep the work fun during a reorg?") nor with a
-// question of fact ("is it stressful to present to the board as a VP, how
-// often does that happen?").
+// "do directors burn out faster?", "what's more fun?"), not how or what
+// to do about a feeling ("how does a director keep the work fun during a
+// reorg?") nor with a question of fact ("is it stressful to present to
+// the board as a VP, how often does that happen?").
 func felt(words []string) bool {
 	lead := words[:min(len(words), maxLeadWords)]
 	return feelings.In(words) && (!howWhat.Any(words) && (feltAsks.Any(lead) || len(words) > 0 && yesNo[words[0]]) || whatIsFelt(words))
 }
 
-// whatIsFelt reports whether a sentence opens by asking what feels so:
-// "what's more fun, director or VP?", not "what makes the VP role fun?".
+// whatIsFelt reports whether a sentence opens by asking which is more
+// fun or stressful, and asks nothing else: "what's more fun, director or
+// VP?", not "what makes the VP role fun?", "what's work-life balance like
+// for a VP?" nor "what's more fun for a director, and which takes more
+// time?".
 func whatIsFelt(words []string) bool {
+	var at int
 	switch {
 	case len(words) > 1 && words[0] == "whats":
-		return feelings.StartAt(words, 1) > 0
+		at = 1
 	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "s"):
-		return feelings.StartAt(words, 2) > 0
+		at = 2
+	default:
+		return false
 	}
-	return false
+	return compared.StartAt(words, at) > 0 && !howWhat.Any(words[at:]) && !slices.Contains(words[at:], "which")
 }
 
 // decided reports whether a sentence asks whether the asker should make
@@ -127,21 +159,27 @@ const maxOfferWords = 4
 var (
 	// likings ask the bot what it likes.
 	likings = NewPhrasings("would you rather", "would u rather", "wud you rather", "do you prefer", "do you like",
-		"do you enjoy", "would you personally", "does the bot think", "do you personally",
-		"do you ever get", "do you get bored", "do you get tired", "are you happy", "are you bored", "are you tired",
-		"are you human", "are you real", "how do you feel about being")
-	// favorites ask the bot's favourite, whatever asks it: "what's your
-	// favorite part of the day?".
+		"do you enjoy", "would you personally", "does the bot think", "do you personally")
+	// botAsks open a question of the bot's own state; favorites name its
+	// favourite.
+	botAsks = NewPhrasings("do you ever get bored", "do you ever get tired", "do you get bored", "do you get tired",
+		"do u ever get bored", "do u get bored", "are you happy", "are you bored", "are u bored", "how do you feel about being")
 	favorites = NewPhrasings("your favorite", "your favourite", "ur favorite", "ur favourite")
 	// feelings say how a role feels to hold; feltAsks ask whether or
 	// which, howWhat how or what to do.
 	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful",
 		"more rewarding", "lonely", "lonelier", "boring", "enjoyable", "work life balance", "burn out faster",
 		"have it easier", "happier")
+	// compared say which of two feels more so.
+	compared = NewPhrasings("more fun", "funner", "more stressful", "less stressful", "more rewarding", "lonelier", "happier")
 	feltAsks = SetOf("which who is are do does would")
 	howWhat  = SetOf("how what why when where")
-	// ages ask whether one is the age for a role: the guide names none.
-	ages = NewPhrasings("too old to", "too young to", "too old for", "too young for", "age limit")
+	// ages ask whether one is the age for a role, which the guide never
+	// names; askerIs opens a question of the asker's own; tenure tells
+	// the time in a role instead, which the guide's timeline gives.
+	ages    = NewPhrasings("too old", "too young", "age limit")
+	askerIs = NewPhrasings("am i", "im i", "is it", "is someone")
+	tenure  = SetOf("yrs yr years year months experience")
 	// shouldI ask what the asker should do.
 	shouldI = NewPhrasings("should i", "shud i")
 	// quitEnds may follow "quit" when the asker would quit their job.

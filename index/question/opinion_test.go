@@ -24,7 +24,6 @@ func TestAsksOpinion(t *testing.T) {
 		{"should i leave my job for a startup?", true},
 		{"should i accept the counteroffer or is that career suicide", true},
 		{"what's your favorite part of the day?", true},
-		{"whats ur favorite meeting as a director", true},
 		{"do you ever get bored?", true},
 		{"do you get tired of answering questions all day", true},
 		{"whats more fun day to day, being a dir or a vp", true},
@@ -46,6 +45,18 @@ func TestAsksOpinion(t *testing.T) {
 		{"what does a director's work life look like day to day?", false},
 		{"what makes the VP role more fun than a director's?", false},
 		{"do you ever see directors skip their 1:1s?", false},
+		// The bot's own favourite or state, in a message naming a role.
+		{"whats ur favorite meeting as a director", false},
+		{"do you ever get to write code as a director?", false},
+		{"do you ever get bored of execution work as a director?", false},
+		{"are you happy with 60/40 execution strategy as a director or should it shift toward strategy", false},
+		// Tenure, not age; age, not the asker's.
+		{"am i too young for vp with only 2 yrs as a director?", false},
+		{"is 3 yrs as a dir too young to go for vp?", false},
+		{"our tech standards are too old for the org we have now, is it the director who resets them?", false},
+		// A feeling beside a question of fact, or no comparison.
+		{"what's work life balance like for a vp vs a director, hours wise?", false},
+		{"what's more fun for a director: strategy or execution, and which takes more time?", false},
 		{"how does a director handle an EM too old school for async updates?", false},
 		// Decisions of the role, not of the asker's life.
 		{"What concrete steps should I take to earn the promotion to the top eng job?", false},
@@ -64,11 +75,11 @@ func TestAsksOpinion(t *testing.T) {
 		{"I quit my last job because it was boring. What does a director do all day?", false},
 	}
 	for _, tt := range tests {
-		if got := r.AsksOpinion(tt.message); got != tt.want {
+		if got := r.AsksOpinion(tt.message, Words(tt.message)); got != tt.want {
 			t.Errorf("AsksOpinion(%q) = %v, want %v", tt.message, got, tt.want)
 		}
 	}
-	if (Reader{}).AsksOpinion("would you rather be a director or a VP?") {
+	if (Reader{}).AsksOpinion("would you rather be a director or a VP?", Words("would you rather be a director or a VP?")) {
 		t.Error("a guide that describes no role was taken to hold no opinions")
 	}
 }

@@ -13,19 +13,23 @@ import (
 // how many managers a director has, which a question naming a role it
 // describes asks ("how many EMs per director?"), and a ratio of work
 // ("execution vs strategy ratio") pairs no staff. Only the sentences that
-// ask count. As for AboutCompany,
+// ask count; read, the message's words as the thesaurus reads them
+// ("dir" as "director"), tells the roles it names. As for AboutCompany,
 // only a guide to roles is known to hold no such ratio: a company's
 // handbook may say how many SREs it staffs per team.
-func (r Reader) AsksStaffRatio(message string) bool {
-	if len(r.Described) == 0 {
+func (r Reader) AsksStaffRatio(message string, read []string) bool {
+	if len(r.Described) == 0 || r.NamesDescribed(read) {
 		return false
 	}
 	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
+		if s.Context {
+			return false
+		}
 		text := s.Text
 		if strings.Contains(text, ":") {
 			text = ratioColon.ReplaceAllString(text, "$1 to $2")
 		}
-		return !s.Context && r.staffRatio(Words(text))
+		return r.staffRatio(Words(text))
 	})
 }
 
@@ -44,7 +48,7 @@ func (r Reader) staffRatio(words []string) bool {
 		if staffKinds[words[i-1]] && second && (ratio && ratioJoins[words[i]] || many && words[i] == "per") {
 			// "What ratio of managers to senior ICs should my direct
 			// reports be?" asks who reports to a director.
-			return !r.NamesDescribed(words) && !slices.Contains(words, "reports")
+			return !slices.Contains(words, "reports")
 		}
 	}
 	return false

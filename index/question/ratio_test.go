@@ -31,7 +31,7 @@ func TestAsksStaffRatio(t *testing.T) {
 		{"what ratio of 1:1s to staff meetings should a director keep?", false},
 	}
 	for _, tt := range tests {
-		if got := r.AsksStaffRatio(tt.question); got != tt.want {
+		if got := r.AsksStaffRatio(tt.question, Words(tt.question)); got != tt.want {
 			t.Errorf("AsksStaffRatio(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}
