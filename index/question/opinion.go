@@ -170,15 +170,15 @@ var (
 	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful",
 		"more rewarding", "lonely", "lonelier", "boring", "enjoyable", "work life balance", "burn out faster",
 		"have it easier", "happier")
-	// compared say which of two feels more so.
-	compared = NewPhrasings("more fun", "funner", "more stressful", "less stressful", "more rewarding", "lonelier", "happier")
 	feltAsks = SetOf("which who is are do does would")
 	howWhat  = SetOf("how what why when where")
+	// compared say which of two feels more so.
+	compared = NewPhrasings("more fun", "funner", "more stressful", "less stressful", "more rewarding", "lonelier", "happier")
 	// ages ask whether one is the age for a role, which the guide never
 	// names; askerIs opens a question of the asker's own; tenure tells
 	// the time in a role instead, which the guide's timeline gives.
 	ages    = NewPhrasings("too old", "too young", "age limit")
-	askerIs = NewPhrasings("am i", "im i", "is it", "is someone")
+	askerIs = NewPhrasings("am i", "is it", "is someone")
 	tenure  = SetOf("yrs yr years year months experience")
 	// shouldI ask what the asker should do.
 	shouldI = NewPhrasings("should i", "shud i")
