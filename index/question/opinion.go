@@ -25,12 +25,11 @@ func (r Reader) AsksOpinion(message string, read []string) bool {
 		return false
 	}
 	opinions, facts := 0, 0
-	aboutRoles := r.NamesDescribed(read)
 	for _, s := range Split(message) {
 		if s.Context {
 			continue
 		}
-		if words := Words(s.Text); liked(words) || !aboutRoles && aboutBot(words) || felt(words) || decided(words) || aged(words) {
+		if words := Words(s.Text); liked(words) || aboutBot(words) && !r.NamesDescribed(read) || felt(words) || decided(words) || aged(words) {
 			opinions++
 		} else {
 			facts++

@@ -18,7 +18,7 @@ import (
 // only a guide to roles is known to hold no such ratio: a company's
 // handbook may say how many SREs it staffs per team.
 func (r Reader) AsksStaffRatio(message string, read []string) bool {
-	if len(r.Described) == 0 || r.NamesDescribed(read) {
+	if len(r.Described) == 0 {
 		return false
 	}
 	return slices.ContainsFunc(Split(message), func(s Sentence) bool {
@@ -30,7 +30,7 @@ func (r Reader) AsksStaffRatio(message string, read []string) bool {
 			text = ratioColon.ReplaceAllString(text, "$1 to $2")
 		}
 		return r.staffRatio(Words(text))
-	})
+	}) && !r.NamesDescribed(read)
 }
 
 // staffRatio reports whether a sentence that asks asks for a staffing
