@@ -239,13 +239,18 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 // the conversation as it was.
 func rememberNothing(context.Context) {}
 
+// keeping is what the bot keeps of the questions asked of it.
+func (s *Server) keeping() blockkit.Keeping {
+	return blockkit.Keeping{Questions: s.owners.questions != nil, Retention: s.cfg.Retention}
+}
+
 // reply renders the reply to a question from ix.
 func (s *Server) reply(ctx context.Context, ix *index.Index, question string, private bool) (blockkit.Message, asked, error) {
 	token := ""
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()
 	}
-	msg, kind, section, err := blockkit.ReplyRecorded(ctx, ix, question, private, token)
+	msg, kind, section, err := blockkit.ReplyRecorded(ctx, ix, question, private, token, s.keeping())
 	return msg, asked{question: question, kind: kind, section: section, token: token}, err
 }
 

@@ -87,7 +87,7 @@ func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message 
 		return blockkit.Unavailable()
 	}
 	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs, "conversations", f.Conversations)
-	return blockkit.Forgot(blockkit.Deleted{Plan: f.Plans > 0, Welcome: f.Welcomes > 0, Waiting: f.Handoffs > 0, Conversation: f.Conversations > 0}, s.owners.questions != nil, s.cfg.Retention)
+	return blockkit.Forgot(blockkit.Deleted{Plan: f.Plans > 0, Welcome: f.Welcomes > 0, Waiting: f.Handoffs > 0, Conversation: f.Conversations > 0}, s.keeping())
 }
 
 // personal answers a message that asks for something of the person's own

@@ -14,11 +14,11 @@ import (
 // its token alone, with no user or channel ID kept beside it. Section IDs
 // hold no colon (content.Slug), so the token is what follows the second.
 
-// ReplyRecorded is Reply for a question the bot keeps: the answer's
+// ReplyRecorded is Reply by a bot that keeps what k says: the answer's
 // feedback buttons carry token, and section is the ID of the section that
 // answered, "" for help or no answer.
-func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string) (msg Message, kind Kind, section string, err error) {
-	msg, kind, err = Reply(ctx, ix, question, private)
+func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string, k Keeping) (msg Message, kind Kind, section string, err error) {
+	msg, kind, err = replyKeeping(ctx, ix, question, private, k)
 	if err != nil || !kind.Answered() {
 		return msg, kind, "", err
 	}

@@ -12,7 +12,7 @@ import (
 func TestReplyRecordedCarriesTheToken(t *testing.T) {
 	ix := guidetest.Embedded(t)
 	const token = "0123456789ab"
-	msg, kind, section, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token)
+	msg, kind, section, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token, Keeping{})
 	if err != nil || kind != KindAnswer || section == "" {
 		t.Fatalf("ReplyRecorded = kind %v, section %q, %v; want an answer with its section", kind, section, err)
 	}
@@ -43,12 +43,12 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
-	_, kind, section, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token)
+	_, kind, section, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token, Keeping{})
 	if err != nil || kind != KindUnsure || section == "" {
 		t.Errorf("an unsure answer: kind %v section %q err %v; want KindUnsure with its section", kind, section, err)
 	}
 	for _, q := range []string{"best pizza in town", "help"} {
-		_, kind, section, err := ReplyRecorded(t.Context(), ix, q, false, token)
+		_, kind, section, err := ReplyRecorded(t.Context(), ix, q, false, token, Keeping{})
 		if err != nil || kind.Answered() || section != "" {
 			t.Errorf("%q: kind %v section %q err %v; want no section", q, kind, section, err)
 		}

@@ -578,10 +578,8 @@ type Deleted struct {
 	Plan, Welcome, Waiting, Conversation bool
 }
 
-// Forgot tells a person what was deleted and what the bot still keeps:
-// questions says whether questions are kept for the guide's owners, for
-// retention.
-func Forgot(d Deleted, questions bool, retention time.Duration) Message {
+// Forgot tells a person what was deleted and what the bot still keeps.
+func Forgot(d Deleted, k Keeping) Message {
 	var deleted []string
 	if d.Plan {
 		deleted = append(deleted, "your self-assessment (the indicators you ticked, from which I rebuild your plan)")
@@ -599,14 +597,9 @@ func Forgot(d Deleted, questions bool, retention time.Duration) Message {
 	if len(deleted) == 0 {
 		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
 	}
-	kept := "*What I still have:* nothing of yours. I don't keep the questions people ask me."
-	if questions {
-		days := int(retention.Hours() / 24)
-		when := "after the retention period the guide's owners set"
-		if days > 0 {
-			when = fmt.Sprintf("after %d days", days)
-		}
-		kept = "*What I still have:* the questions people ask me are kept for the guide's owners *without any user or channel ID*, so none of them can be traced back to you or told apart from anyone else's; they are deleted " + when + "."
+	kept := "*What I still have:* " + k.kept()
+	if !k.Questions {
+		kept = "*What I still have:* nothing of yours. " + k.kept()
 	}
 	return Message{
 		Text: "Done: I've deleted everything I kept about you.",

@@ -160,7 +160,8 @@ var (
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
-		"how's your day going", "how is your day going", "what's up", "whats up", "sup", "again"}
+		"how's your day going", "how is your day going", "hows it going", "hows your day", "hows your day going", "how you doing", "how are you today",
+		"how r u", "how are u", "how are things", "what's up", "whats up", "sup", "again"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
 		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
@@ -170,11 +171,18 @@ var (
 		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
 )
 
-// Reply renders the reply to a question from the guide ix indexes: help
-// for an empty question or "help", the best section with related topics,
-// or an honest no-answer with the closest topics. A private reply is one
-// only the asker sees, with a "Share in channel" button.
+// Reply renders the reply to a question from the guide ix indexes, by a
+// bot that keeps no questions (the terminal's): help for an empty
+// question or "help", the best section with related topics, or an honest
+// no-answer with the closest topics. A private reply is one only the
+// asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
+	return replyKeeping(ctx, ix, question, private, Keeping{})
+}
+
+// replyKeeping is Reply by a bot that keeps what k says, which a question
+// about the bot itself is told ("can my manager see what I ask you?").
+func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Kind, error) {
 	switch c := chat(question); {
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
@@ -182,6 +190,8 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case c.thanks():
 		return GladToHelp(), KindHelp, nil
+	case c.aboutBot():
+		return renderAboutBot(ix.Guide(), k), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
 	if err != nil {

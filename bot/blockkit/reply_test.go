@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/index"
@@ -124,6 +125,9 @@ func TestIsHelp(t *testing.T) {
 		{"how's your day supposed to look as a new director?", false},
 		{"history of the VP role", false},
 		{"hey there how many reports does a VP have", false},
+		{"good morning bot hows it going", true},
+		{"hey, how r u", true},
+		{"hows it going to change for a new VP?", false},
 	}
 	for _, tt := range tests {
 		if got := IsHelp(tt.message); got != tt.help {
@@ -171,6 +175,62 @@ func TestThanks(t *testing.T) {
 	}
 }
 
+// TestAboutBot asks about the bot itself, who sees what is asked of it
+// and what it keeps, and about the roles in the same words: the first get
+// what the bot is and keeps, as the server keeps it, the others the guide.
+func TestAboutBot(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	kept := Keeping{Questions: true, Retention: 30 * 24 * time.Hour}
+	tests := []struct {
+		question string
+		about    bool
+	}{
+		{"who built you lol", true},
+		{"@Director Bot what model are you running on?", true},
+		{"hey bot, are you an AI or a real person?", true},
+		{"are my messages to you visible to my manager?", true},
+		{"can my boss see what I ask here?", true},
+		{"is this private?", true},
+		{"how do you work?", true},
+		{"do you store my questions somewhere?", true},
+		{"how do you work with product as a director?", false},
+		{"who can see the roadmap before a VP signs off?", false},
+		{"what model of leadership does a VP follow?", false},
+		{"what do you keep in a director's 1:1 doc?", false},
+		{"is this private equity experience useful for a VP?", false},
+	}
+	for _, tt := range tests {
+		msg, kind, section, err := ReplyRecorded(t.Context(), ix, tt.question, true, "tok123", kept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Readable(msg)
+		if got := strings.HasPrefix(text, "About Director Bot"); got != tt.about {
+			t.Errorf("Reply(%q) about the bot = %v, want %v:\n%s", tt.question, got, tt.about, text)
+			continue
+		}
+		if !tt.about {
+			continue
+		}
+		if kind != KindHelp || section != "" {
+			t.Errorf("Reply(%q) is of kind %d for section %q, want help, which the store does not keep", tt.question, kind, section)
+		}
+		for _, want := range []string{"not a chatbot or a language model", "only you see the answer", "everyone in the channel can see", "without any user or channel ID", "deleted after 30 days", "`/director forget me` deletes everything"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("Reply(%q) does not say %q:\n%s", tt.question, want, text)
+			}
+		}
+	}
+	msg, _, err := Reply(t.Context(), ix, "who can see my questions?", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Readable(msg); !strings.Contains(text, "I don't keep the questions people ask me.") {
+		t.Errorf("a bot that keeps no questions says:\n%s", text)
+	}
+}
+
 // TestReplyKinds tells an answer, an unsure one, help, a question the
 // guide does not cover and each refusal apart, as the metrics and the
 // store read them.
@@ -193,6 +253,7 @@ func TestReplyKinds(t *testing.T) {
 		{"would you rather be a director or a VP?", KindOpinion},
 		{"thanks!", KindHelp},
 		{"ok cool", KindHelp},
+		{"are you chatgpt?", KindHelp},
 	}
 	for _, tt := range tests {
 		_, got, err := Reply(t.Context(), ix, tt.question, true)
