@@ -123,6 +123,11 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"mgr:ic ratio for a dir?",
 		"how many seniors per mgr in a dir org?",
 		"whats your favorite way to show dir vs vp in one table?",
+		// A fourth review's, of other trades' directors: their names as
+		// metaphors for the roles, and boards the guide's roles meet.
+		"the guide says director is a coach and VP is the GM running the franchise. so is the VP basically the athletic director?",
+		"Should a director join a board meeting?",
+		"as a VP do I have fiduciary responsibility for the engineering budget?",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}

@@ -479,6 +479,10 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"average director salary in Berlin?",
 		"Google director vs VP scope?",
 		"director comp vs VP comp",
+		// Boards, clubs and other trades have directors too.
+		"what does a tournament director do at a chess event?",
+		"what are the fiduciary duties of a company director?",
+		"I'm VP of our student government, what are my duties?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
