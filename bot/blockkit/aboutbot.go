@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,18 +40,19 @@ func (c chatText) aboutBot() bool {
 		return true
 	}
 	padded := " " + q + " "
-	for _, p := range aboutBotPhrases {
-		if strings.Contains(padded, " "+p+" ") {
-			return true
-		}
+	holds := func(phrases []string) bool {
+		return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(padded, " "+p+" ") })
 	}
-	return false
+	return holds(aboutBotPhrases) || holds(askedHere) && holds(seenOrKept)
 }
 
 // aboutBotWhole are whole messages, as chat reads them, that ask what the
 // bot is; aboutBotPhrases ask it anywhere in a message, each specific
 // enough that no question about the roles holds it ("how do you work"
-// alone asks about the bot, "how do you work with product?" does not).
+// alone asks about the bot, "how do you work with product?" does not). A
+// message that names what is asked here (askedHere) and whether it is
+// seen or kept (seenOrKept) asks who sees it: "can my manager see my
+// messages?", not "how do I keep my messages short as a VP?".
 var (
 	aboutBotWhole = map[string]struct{}{
 		"how do you work": {}, "how does this work": {}, "how does this bot work": {}, "is this private": {},
@@ -64,15 +66,17 @@ var (
 		"are you a real person", "are you a person", "are you chatgpt", "are you gpt", "are you claude", "are you gemini",
 		"is this chatgpt", "is this an ai", "what are you running on", "what do you run on", "what are you built on",
 		"what are you built with", "how were you trained", "where do your answers come from", "where do you get your answers",
-		"who can see my", "who sees my", "can anyone see my", "can anyone else see", "can my manager see",
-		"can my boss see", "can my vp see", "can my director see", "can hr see", "can admins see", "will my manager see",
-		"will my boss see", "will anyone see my", "will anyone else see", "does my manager see", "does my boss see",
-		"are my messages", "are my questions", "are these messages", "are these questions", "messages to you",
-		"questions to you", "what i ask you", "what i ask here", "what i type here", "do you log my", "do you log what",
-		"do you log questions", "do you store my", "do you store what", "do you store questions", "do you keep my",
-		"do you keep what", "do you record my", "do you record what", "do you save my", "do you remember what i",
-		"what do you keep about", "what do you store about", "what do you know about me", "what data do you",
-		"are you logging", "are you recording",
+		"do you keep my", "do you keep what", "do you save my", "do you remember what i", "what do you keep about", "what do you store about", "what do you know about me",
+		"what data do you", "are you logging", "are you recording",
+	}
+	askedHere = []string{
+		"what i ask", "what i type", "what i say here", "what i write here", "my questions", "my messages", "these messages",
+		"these questions", "this conversation", "this chat", "our chat", "our conversation", "messages to you",
+		"questions to you",
+	}
+	seenOrKept = []string{
+		"see", "sees", "seen", "visible", "private", "anonymous", "confidential", "log", "logged", "store", "stored", "save",
+		"saved", "kept", "recorded", "tracked", "monitored", "read by", "shared with",
 	}
 )
 

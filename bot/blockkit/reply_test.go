@@ -199,6 +199,10 @@ func TestAboutBot(t *testing.T) {
 		{"what model of leadership does a VP follow?", false},
 		{"what do you keep in a director's 1:1 doc?", false},
 		{"is this private equity experience useful for a VP?", false},
+		{"do you log what I ask?", true},
+		{"can my manager see that I'm ready for VP?", false},
+		{"how do I keep my messages short as a VP?", false},
+		{"do you record 1:1s as a director?", false},
 	}
 	for _, tt := range tests {
 		msg, kind, section, err := ReplyRecorded(t.Context(), ix, tt.question, true, "tok123", kept)
