@@ -109,7 +109,8 @@ func chat(message string) chatText {
 		q, cut = cutOpening(q)
 	}
 	for _, name := range names {
-		if rest, ok := strings.CutSuffix(q, " "+name); ok {
+		// "are you a bot" asks what the bot is; "thanks, bot" thanks it.
+		if rest, ok := strings.CutSuffix(q, " "+name); ok && !slices.ContainsFunc(botDeterminers, func(d string) bool { return strings.HasSuffix(" "+rest, " "+d) }) {
 			return chatText(rest)
 		}
 	}
@@ -153,10 +154,11 @@ func cutPhrase(q string, phrases []string) (string, bool) {
 // of acknowledgements alone, longest first, only thanks; punctuation is
 // read as spaces, and a curly apostrophe as a straight one.
 var (
-	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ")
-	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
-	names       = []string{"@director bot", "director bot", "@bot", "bot"}
-	helpWords   = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
+	punctuation    = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ", "-", " ")
+	botDeterminers = []string{"a", "an", "the", "this", "that", "you", "u"}
+	greetings      = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
+	names          = []string{"@director bot", "director bot", "@bot", "bot"}
+	helpWords      = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
