@@ -49,19 +49,6 @@ func benchQuestions(b *testing.B) []string {
 	return quality.Questions(cases)
 }
 
-// syntheticQuestions are in the synthetic guides' vocabulary: common and
-// rare words, a typo, and an off-topic question.
-var syntheticQuestions = []string{
-	"how should a director plan the quarterly budget?",
-	"vp roadmap review",
-	"hiring manager onboarding",
-	"what does the team do about incident reliability",
-	"stakeholdr feedback",
-	"annual calibration and promotion",
-	"sourdough bread recipe",
-	"architecture standards and debt",
-}
-
 var (
 	syntheticMu      sync.Mutex
 	syntheticIndexes = map[int]*index.Index{}
@@ -125,11 +112,11 @@ func BenchmarkAnswer(b *testing.B) {
 	})
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
-			run(b, syntheticIndex(b, n), syntheticQuestions)
+			run(b, syntheticIndex(b, n), synthetic.Questions)
 		})
 		b.Run(fmt.Sprintf("sections=%d-cold", n), func(b *testing.B) {
 			files, dir := synthetic.Files(n, 1), filepath.Join(b.TempDir(), "index")
-			answerCold(b, syntheticQuestions, func() (*index.Index, error) { return index.Open(files, dir) }, true)
+			answerCold(b, synthetic.Questions, func() (*index.Index, error) { return index.Open(files, dir) }, true)
 		})
 	}
 }

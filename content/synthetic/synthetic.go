@@ -123,6 +123,19 @@ func madeUpWord(k int) string {
 	return b.String()
 }
 
+// Questions are in the synthetic guides' vocabulary: common and rare
+// words, a typo, and an off-topic question.
+var Questions = []string{
+	"how should a director plan the quarterly budget?",
+	"vp roadmap review",
+	"hiring manager onboarding",
+	"what does the team do about incident reliability",
+	"stakeholdr feedback",
+	"annual calibration and promotion",
+	"sourdough bread recipe",
+	"architecture standards and debt",
+}
+
 // Files returns Markdown as a guide folder of one page, handbook.md.
 func Files(n int, seed uint64) fstest.MapFS {
 	return fstest.MapFS{"handbook.md": {Data: Markdown(n, seed)}}
