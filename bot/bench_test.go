@@ -112,11 +112,11 @@ func BenchmarkAnswer(b *testing.B) {
 	})
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
-			run(b, syntheticIndex(b, n), synthetic.Questions)
+			run(b, syntheticIndex(b, n), synthetic.Questions())
 		})
 		b.Run(fmt.Sprintf("sections=%d-cold", n), func(b *testing.B) {
 			files, dir := synthetic.Files(n, 1), filepath.Join(b.TempDir(), "index")
-			answerCold(b, synthetic.Questions, func() (*index.Index, error) { return index.Open(files, dir) }, true)
+			answerCold(b, synthetic.Questions(), func() (*index.Index, error) { return index.Open(files, dir) }, true)
 		})
 	}
 }

@@ -229,6 +229,31 @@ func TestUnsureAnswerKept(t *testing.T) {
 	}
 }
 
+// TestAboutBotSaysWhatTheServerKeeps asks who sees the questions asked of
+// the bot: a server that keeps them for the guide's owners says so, with
+// its retention; one that keeps none says that.
+func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	tests := []struct {
+		name      string
+		configure func(*Config)
+		want      string
+	}{
+		{"questions kept", func(c *Config) { c.Questions, c.Retention = st, 30*24*time.Hour }, "without any user or channel ID*, deleted after 30 days"},
+		{"none kept", func(*Config) {}, "No other question: the guide's owners get none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := startOwnersServer(t, guidetest.Embedded(t), tt.configure)
+			// The reply is quick enough to go with the ack.
+			if got := h.slash(t, "can my manager see my questions?"); !strings.Contains(got, "About Director Bot") || !strings.Contains(got, tt.want) {
+				t.Errorf("reply = %.600s; want the bot's keeping, saying %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // scrape reads the server's metrics in Prometheus text format.
 func scrape(t *testing.T, h *harness) string {
 	t.Helper()

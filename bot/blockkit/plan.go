@@ -597,9 +597,9 @@ func Forgot(d Deleted, k Keeping) Message {
 	if len(deleted) == 0 {
 		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
 	}
-	kept := "*What I still have:* " + k.kept()
-	if !k.Questions {
-		kept = "*What I still have:* nothing of yours. " + k.kept()
+	kept := "*What I still have:* nothing of yours."
+	if k.Questions {
+		kept = "*What I still have:* nothing that names you: people's questions are kept " + k.forOwners() + "."
 	}
 	return Message{
 		Text: "Done: I've deleted everything I kept about you.",

@@ -99,22 +99,28 @@ func (c chatText) thanks() bool {
 	return q == ""
 }
 
-// chat returns a message as small talk is matched: lower case, its
-// punctuation and emoji read as spaces, the greetings and the bot's name
-// that open it ("hi bot, good morning") and the name that closes it
-// ("thanks, bot") cut.
+// chat returns a message as small talk is matched: opened, and the bot's
+// name that closes it ("thanks, bot") cut.
 func chat(message string) chatText {
-	q := strings.Join(strings.Fields(strings.Map(blankSymbol, punctuation.Replace(strings.ToLower(question.Normalize(message))))), " ")
-	for cut := true; cut; {
-		q, cut = cutOpening(q)
-	}
+	q := opened(message)
 	for _, name := range names {
-		// "are you a bot" asks what the bot is; "thanks, bot" thanks it.
-		if rest, ok := strings.CutSuffix(q, " "+name); ok && !slices.ContainsFunc(botDeterminers, func(d string) bool { return strings.HasSuffix(" "+rest, " "+d) }) {
+		if rest, ok := strings.CutSuffix(q, " "+name); ok {
 			return chatText(rest)
 		}
 	}
 	return chatText(q)
+}
+
+// opened returns a message lower case, its punctuation and emoji read as
+// spaces, and the greetings and the bot's name that open it ("hi bot, good
+// morning") cut. A question about the bot is read so, its last word kept:
+// "are you a bot?".
+func opened(message string) string {
+	q := strings.Join(strings.Fields(strings.Map(blankSymbol, punctuation.Replace(strings.ToLower(question.Normalize(message))))), " ")
+	for cut := true; cut; {
+		q, cut = cutOpening(q)
+	}
+	return q
 }
 
 // blankSymbol turns an emoji or another symbol, and its modifiers, into a
@@ -154,11 +160,10 @@ func cutPhrase(q string, phrases []string) (string, bool) {
 // of acknowledgements alone, longest first, only thanks; punctuation is
 // read as spaces, and a curly apostrophe as a straight one.
 var (
-	punctuation    = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ", "-", " ")
-	botDeterminers = []string{"a", "an", "the", "this", "that", "you", "u"}
-	greetings      = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
-	names          = []string{"@director bot", "director bot", "@bot", "bot"}
-	helpWords      = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
+	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ", "–", " ", "-", " ")
+	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
+	names       = []string{"@director bot", "director bot", "@bot", "bot"}
+	helpWords   = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
@@ -192,7 +197,7 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case c.thanks():
 		return GladToHelp(), KindHelp, nil
-	case c.aboutBot():
+	case asksAboutBot(opened(question)):
 		return renderAboutBot(ix.Guide(), k), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)

@@ -15,15 +15,11 @@ import (
 // BenchmarkServePersisted restarts `directorbot serve` on a synthetic
 // guide whose index it built in INDEX_DIR before, as a pod restarts with
 // its volume: process start to the guide indexed (reopened, not built),
-// resident memory idle once connected, its peak while answering 500
-// /director commands at once (the synthetic guides' questions in turn),
-// and after them, once settled.
+// resident memory around 500 /director commands at once, the synthetic
+// guides' questions in turn (measureBurst).
 func BenchmarkServePersisted(b *testing.B) {
 	bin := buildBinary(b)
-	batch := make([]string, 500)
-	for i := range batch {
-		batch[i] = synthetic.Questions[i%len(synthetic.Questions)]
-	}
+	batch := burstOf(synthetic.Questions())
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
 			guide, dir := b.TempDir(), filepath.Join(b.TempDir(), "index")
@@ -47,20 +43,8 @@ func BenchmarkServePersisted(b *testing.B) {
 				p := serve(fake)
 				indexed += p.indexed.Sub(begin)
 				awaitHello(b, fake)
-				time.Sleep(2 * time.Second)
-				idle += procMemory(b, p.cmd.Process.Pid, "VmRSS")
-				acks, err := fake.Burst(batch, 30*time.Second)
-				if err != nil {
-					b.Fatal(err)
-				}
-				for j, a := range acks {
-					if a.Error != "" {
-						b.Fatalf("Slack reports %s for the reply to %q", a.Error, batch[j])
-					}
-				}
-				peak += procMemory(b, p.cmd.Process.Pid, "VmHWM")
-				time.Sleep(2 * time.Second)
-				after += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+				m := measureBurst(b, p, fake, batch)
+				idle, peak, after = idle+m.idle, peak+m.peak, after+m.after
 				p.stop(b)
 				fake.Close()
 			}

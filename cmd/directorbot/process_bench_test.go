@@ -159,11 +159,7 @@ func BenchmarkMemory(b *testing.B) {
 			return start(b, exec.Command(bin), fake, "connecting")
 		}},
 	}
-	questions := questionSet(b)
-	batch := make([]string, 500)
-	for i := range batch {
-		batch[i] = questions[i%len(questions)]
-	}
+	batch := burstOf(questionSet(b))
 	idle, peak := make([]float64, len(bots)), make([]float64, len(bots))
 	anon, file := make([]float64, len(bots)), make([]float64, len(bots))
 	after := make([]float64, len(bots))
@@ -172,24 +168,12 @@ func BenchmarkMemory(b *testing.B) {
 			fake := fakeslack.New()
 			p := bot.run(bot.bin, fake)
 			awaitHello(b, fake)
-			time.Sleep(2 * time.Second)
-			idle[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
-			anon[i] += procMemory(b, p.cmd.Process.Pid, "RssAnon")
-			file[i] += procMemory(b, p.cmd.Process.Pid, "RssFile")
-			acks, err := fake.Burst(batch, 10*time.Second)
-			if err != nil {
-				b.Fatal(err)
-			}
-			// A bot whose replies Slack refuses, or gets too late, answers
-			// nothing.
-			for j, a := range acks {
-				if a.Error != "" {
-					b.Fatalf("%s: Slack reports %s for the reply to %q", bot.name, a.Error, batch[j])
-				}
-			}
-			peak[i] += procMemory(b, p.cmd.Process.Pid, "VmHWM")
-			time.Sleep(2 * time.Second)
-			after[i] += procMemory(b, p.cmd.Process.Pid, "VmRSS")
+			m := measureBurst(b, p, fake, batch)
+			idle[i] += m.idle
+			anon[i] += m.anon
+			file[i] += m.file
+			peak[i] += m.peak
+			after[i] += m.after
 			p.stop(b)
 			fake.Close()
 		}
@@ -200,6 +184,59 @@ func BenchmarkMemory(b *testing.B) {
 		b.ReportMetric(after[i]/float64(b.N), bot.unit+"after-RSS-MiB")
 		b.ReportMetric(anon[i]/float64(b.N), bot.unit+"idle-anon-MiB")
 		b.ReportMetric(file[i]/float64(b.N), bot.unit+"idle-file-MiB")
+	}
+}
+
+// burstOf returns 500 of the questions, in turn.
+func burstOf(questions []string) []string {
+	batch := make([]string, 500)
+	for i := range batch {
+		batch[i] = questions[i%len(questions)]
+	}
+	return batch
+}
+
+// burstMemory is a running bot's resident memory around a burst, in MiB.
+type burstMemory struct {
+	// idle, anon and file are VmRSS, RssAnon and RssFile once settled
+	// after connecting; peak the most it held while answering (VmHWM,
+	// reset after idle, so not the start's); after VmRSS once settled
+	// after answering.
+	idle, anon, file, peak, after float64
+}
+
+// measureBurst reads a connected bot's memory before, while and after it
+// answers a burst of /director commands, each of which must be answered
+// as Slack accepts, in time.
+func measureBurst(b *testing.B, p *process, fake *fakeslack.Slack, batch []string) burstMemory {
+	b.Helper()
+	pid := p.cmd.Process.Pid
+	time.Sleep(2 * time.Second)
+	m := burstMemory{idle: procMemory(b, pid, "VmRSS"), anon: procMemory(b, pid, "RssAnon"), file: procMemory(b, pid, "RssFile")}
+	resetPeak(b, pid)
+	acks, err := fake.Burst(batch, 30*time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// A bot whose replies Slack refuses, or gets too late, answers nothing.
+	for j, a := range acks {
+		if a.Error != "" {
+			b.Fatalf("Slack reports %s for the reply to %q", a.Error, batch[j])
+		}
+	}
+	m.peak = procMemory(b, pid, "VmHWM")
+	time.Sleep(2 * time.Second)
+	m.after = procMemory(b, pid, "VmRSS")
+	return m
+}
+
+// resetPeak makes a process's peak resident memory (VmHWM) its present
+// one, so that a later peak is of what came after: writing 5 to
+// clear_refs does.
+func resetPeak(b *testing.B, pid int) {
+	b.Helper()
+	if err := os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0); err != nil {
+		b.Fatal(err)
 	}
 }
 

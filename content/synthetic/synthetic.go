@@ -123,17 +123,19 @@ func madeUpWord(k int) string {
 	return b.String()
 }
 
-// Questions are in the synthetic guides' vocabulary: common and rare
-// words, a typo, and an off-topic question.
-var Questions = []string{
-	"how should a director plan the quarterly budget?",
-	"vp roadmap review",
-	"hiring manager onboarding",
-	"what does the team do about incident reliability",
-	"stakeholdr feedback",
-	"annual calibration and promotion",
-	"sourdough bread recipe",
-	"architecture standards and debt",
+// Questions returns eight questions in the synthetic guides' vocabulary:
+// common and rare words, a typo, and an off-topic question.
+func Questions() []string {
+	return []string{
+		"how should a director plan the quarterly budget?",
+		"vp roadmap review",
+		"hiring manager onboarding",
+		"what does the team do about incident reliability",
+		"stakeholdr feedback",
+		"annual calibration and promotion",
+		"sourdough bread recipe",
+		"architecture standards and debt",
+	}
 }
 
 // Files returns Markdown as a guide folder of one page, handbook.md.
