@@ -101,8 +101,10 @@ func (c chatText) thanks() bool {
 
 // chat returns a message as small talk is matched: opened, and the bot's
 // name that closes it ("thanks, bot") cut.
-func chat(message string) chatText {
-	q := opened(message)
+func chat(message string) chatText { return unnamed(opened(message)) }
+
+// unnamed returns an opened message with the bot's name that closes it cut.
+func unnamed(q string) chatText {
 	for _, name := range names {
 		if rest, ok := strings.CutSuffix(q, " "+name); ok {
 			return chatText(rest)
@@ -190,14 +192,15 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 // replyKeeping is Reply by a bot that keeps what k says, which a question
 // about the bot itself is told ("can my manager see what I ask you?").
 func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Kind, error) {
-	switch c := chat(question); {
+	o := opened(question)
+	switch c := unnamed(o); {
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case c.thanks():
 		return GladToHelp(), KindHelp, nil
-	case asksAboutBot(opened(question)):
+	case asksAboutBot(o):
 		return renderAboutBot(ix.Guide(), k), KindHelp, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
