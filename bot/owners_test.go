@@ -231,7 +231,8 @@ func TestUnsureAnswerKept(t *testing.T) {
 
 // TestAboutBotSaysWhatTheServerKeeps asks who sees the questions asked of
 // the bot: a server that keeps them for the guide's owners says so, with
-// its retention; one that keeps none says that.
+// its retention; one that keeps none says that. Either says how long it
+// keeps a conversation's last question.
 func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
 	t.Parallel()
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
@@ -241,14 +242,15 @@ func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
 		want      string
 	}{
 		{"questions kept", func(c *Config) { c.Questions, c.Retention = st, 30*24*time.Hour }, "without any user or channel ID*, deleted after 30 days"},
-		{"none kept", func(*Config) {}, "No other question: the guide's owners get none"},
+		{"none kept", func(*Config) {}, "No question for the guide's owners: they get none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := startOwnersServer(t, guidetest.Embedded(t), tt.configure)
 			// The reply is quick enough to go with the ack.
-			if got := h.slash(t, "can my manager see my questions?"); !strings.Contains(got, "About Director Bot") || !strings.Contains(got, tt.want) {
-				t.Errorf("reply = %.600s; want the bot's keeping, saying %q", got, tt.want)
+			conversation := fmt.Sprintf("with your user ID, for %d minutes", int(conversationTTL.Minutes()))
+			if got := h.slash(t, "can my manager see my questions?"); !strings.Contains(got, "About Director Bot") || !strings.Contains(got, tt.want) || !strings.Contains(got, conversation) {
+				t.Errorf("reply = %.600s; want the bot's keeping, saying %q and %q", got, tt.want, conversation)
 			}
 		})
 	}

@@ -11,12 +11,20 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// Keeping is what the bot keeps of the questions asked of it for the
-// guide's owners: whether it keeps them (Questions), and for how long
-// (Retention, which serve always sets).
+// Keeping is what the bot keeps of the questions asked of it: for the
+// guide's owners, whether it keeps them (Questions) and for how long
+// (Retention, which serve always sets); for a follow-up, how long the last
+// question of a conversation is kept with its asker's ID (Conversation;
+// none when zero, as in the terminal).
 type Keeping struct {
-	Questions bool
-	Retention time.Duration
+	Questions    bool
+	Retention    time.Duration
+	Conversation time.Duration
+}
+
+// conversation says how long the last question of a conversation is kept.
+func (k Keeping) conversation() string {
+	return fmt.Sprintf("%d minutes", int(k.Conversation.Minutes()))
 }
 
 // forOwners says how the questions are kept for the guide's owners:
@@ -108,11 +116,14 @@ func renderAboutBot(g *content.Guide, k Keeping) Message {
 	if k.Questions {
 		dm += "; its questions are kept for the guide's owners, without your name (below)"
 	}
-	kept := []string{"• The last question you asked me in a DM or a thread, with your user ID, for 30 minutes, so that I understand a follow-up like \"and for a VP?\""}
+	var kept []string
+	if k.Conversation > 0 {
+		kept = append(kept, "• The last question you asked me in a DM or a thread, with your user ID, for "+k.conversation()+", so that I understand a follow-up like \"and for a VP?\"")
+	}
 	if k.Questions {
 		kept = append(kept, "• Every question's text, "+k.forOwners()+"; a question asked in a channel can still be read there, under your name")
 	} else {
-		kept = append(kept, "• No other question: the guide's owners get none")
+		kept = append(kept, "• No question for the guide's owners: they get none")
 	}
 	if p := g.Path(); p != nil {
 		kept = append(kept, "• The *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you tick with `/director plan`, for you alone")

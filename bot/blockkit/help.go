@@ -78,7 +78,7 @@ func renderHelp(g *content.Guide) Message {
 	blocks := []slack.Block{
 		header("Director Bot"),
 		section(about(g)),
-		section("*How to ask*\n• `/director &lt;topic or question&gt;` — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• Send me a DM — we talk one to one"),
+		section("*How to ask*\n" + waysToAsk(g)),
 	}
 	if p := g.Path(); p != nil {
 		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you show, and get your gaps, what closes them, the timeline and the pitfalls; only you see it\n• `/director forget me` — delete everything I keep about you"))

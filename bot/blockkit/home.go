@@ -14,7 +14,7 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		header("Director Bot"),
 		section(about(g)),
-		section("*How to use it*\n• `/director &lt;topic or question&gt;` anywhere: a private answer\n• Mention `@Director Bot` in a channel: a reply in the thread\n• " + dmUse(g)),
+		section("*How to ask*\n" + waysToAsk(g)),
 		slack.NewDividerBlock(),
 		header("Topics"),
 	}
@@ -30,13 +30,18 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
+// waysToAsk lists the ways to ask, the same in help and on the Home tab.
+func waysToAsk(g *content.Guide) string {
+	return "• `/director &lt;topic or question&gt;` anywhere — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• " + dmUse(g)
+}
+
 // dmUse says what a DM is for: a guide with a path (the transition plan)
 // gives advice on the move, any guide answers one to one.
 func dmUse(g *content.Guide) string {
 	if g.Path() != nil {
-		return "DM me: advice on your transition, one to one"
+		return "Send me a DM — advice on your transition, one to one"
 	}
-	return "DM me: your questions, one to one"
+	return "Send me a DM — we talk one to one"
 }
 
 // topicSection shows a topic's title with its subtopics as fields, and an

@@ -233,21 +233,22 @@ func TestMrkdwn(t *testing.T) {
 	}
 }
 
-// TestHomeSaysWhatADMIsFor tells, on the Home tab, what a DM gives: advice
-// on the transition where the guide has a path to a next role, and answers
-// where it has none.
-func TestHomeSaysWhatADMIsFor(t *testing.T) {
+// TestWaysToAskSayWhatADMIsFor tells, in help and on the Home tab alike,
+// what a DM gives: advice on the transition where the guide has a path to
+// a next role, and answers where it has none.
+func TestWaysToAskSayWhatADMIsFor(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		g    *content.Guide
 		want string
 	}{
-		{guidetest.Embedded(t).Guide(), "DM me: advice on your transition, one to one"},
-		{guidetest.Guide(t, "# Handbook\n\n## On-call\n\nPages wake you up.\n"), "DM me: your questions, one to one"},
+		{guidetest.Embedded(t).Guide(), "Send me a DM — advice on your transition, one to one"},
+		{guidetest.Guide(t, "# Handbook\n\n## On-call\n\nPages wake you up.\n"), "Send me a DM — we talk one to one"},
 	} {
-		view := Home(tc.g)
-		if all := strings.Join(texts(decode(t, view)), "\n"); !strings.Contains(all, tc.want) {
-			t.Errorf("Home lacks %q:\n%s", tc.want, all)
+		for name, v := range map[string]any{"Home": Home(tc.g), "help": renderHelp(tc.g)} {
+			if all := strings.Join(texts(decode(t, v)), "\n"); !strings.Contains(all, tc.want) {
+				t.Errorf("%s lacks %q:\n%s", name, tc.want, all)
+			}
 		}
 	}
 }

@@ -184,7 +184,7 @@ func TestThanks(t *testing.T) {
 func TestAboutBot(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	kept := Keeping{Questions: true, Retention: 30 * 24 * time.Hour}
+	kept := Keeping{Questions: true, Retention: 30 * 24 * time.Hour, Conversation: 30 * time.Minute}
 	tests := []struct {
 		question string
 		about    bool
@@ -251,7 +251,7 @@ func TestAboutBot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := Readable(msg); !strings.Contains(text, "No other question: the guide's owners get none") || strings.Contains(text, "without any user or channel ID") {
+	if text := Readable(msg); !strings.Contains(text, "No question for the guide's owners: they get none") || strings.Contains(text, "without any user or channel ID") || strings.Contains(text, "with your user ID") {
 		t.Errorf("a bot that keeps no questions says:\n%s", text)
 	}
 }
