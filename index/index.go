@@ -40,6 +40,8 @@ const batchSize = 4096
 type Index struct {
 	guide *content.Guide
 	bleve bleve.Index
+	// reopened tells an index Open found persisted from one it built.
+	reopened bool
 	// closed makes Close safe to call again: bleve panics on a second.
 	closed   sync.Once
 	closeErr error
@@ -195,6 +197,11 @@ var defaultThesaurus = sync.OnceValues(func() (*thesaurus.Thesaurus, error) {
 
 // Guide returns the guide the index was built from.
 func (ix *Index) Guide() *content.Guide { return ix.guide }
+
+// Reopened reports whether Open found the index of these very pages in its
+// folder and opened it, rather than indexing them: a restart that rebuilds
+// when it could reopen costs seconds at a large guide.
+func (ix *Index) Reopened() bool { return ix.reopened }
 
 // Close releases the index. Calls after the first do nothing and return
 // its error.

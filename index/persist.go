@@ -68,6 +68,7 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 	ix, err := reopen(home, fingerprint(contentFP))
 	switch {
 	case err == nil:
+		ix.reopened = true
 		return ix, nil
 	case inUse(err):
 		return nil, fmt.Errorf("index dir %s is in use by another process: give each process an INDEX_DIR of its own", dir)

@@ -200,15 +200,18 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir() + "/idx"
 	files := content.EmbeddedFiles()
-	open := func(files fs.FS) *Index {
+	open := func(files fs.FS, reopened bool) *Index {
 		t.Helper()
 		ix, err := Open(files, dir)
 		if err != nil {
 			t.Fatal(err)
 		}
+		if ix.Reopened() != reopened {
+			t.Errorf("Reopened() = %v, want %v", ix.Reopened(), reopened)
+		}
 		return ix
 	}
-	if err := open(files).Close(); err != nil {
+	if err := open(files, false).Close(); err != nil {
 		t.Fatal(err)
 	}
 	// Reopening must reuse the files: mark them and check the mark survives.
@@ -221,7 +224,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix := open(files)
+	ix := open(files, true)
 	hits, err := ix.Search(context.Background(), "skills", 1)
 	if err != nil || len(hits) == 0 || hits[0].Section.ID != "key-skill-sets" {
 		t.Fatalf("reopened index: %v %v", ids(hits), err)
@@ -243,7 +246,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, homeDir, guideFile), []byte("damaged"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix = open(files)
+	ix = open(files, false)
 	if len(ix.Guide().Sections()) == 0 {
 		t.Error("no guide after a damaged one")
 	}
@@ -257,7 +260,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
-	ix = open(synthetic.Files(50, 1))
+	ix = open(synthetic.Files(50, 1), false)
 	defer ix.Close()
 	if hits, _ := ix.Search(context.Background(), "skills", 1); len(hits) != 0 {
 		t.Errorf("stale sections found: %v", ids(hits))

@@ -102,6 +102,18 @@ func startGuide(ctx context.Context, g *guideFlags, lessons bot.Lessons, o owner
 	return r, g.loadError(err)
 }
 
+// logGuideIndexed tells how the guide came to be served, in took: with
+// INDEX_DIR (persisted), whether its index was reopened or built there.
+func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool, took time.Duration) {
+	ix, done := guide.Acquire()
+	defer done()
+	attrs := []any{"sections", len(ix.Guide().Sections())}
+	if persisted {
+		attrs = append(attrs, "reopened", ix.Reopened())
+	}
+	logger.Info("guide indexed", append(attrs, "took", took.Round(time.Microsecond).String())...)
+}
+
 // runGuideOwners watches the guide's folder and deletes old questions
 // until ctx ends.
 func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Questions, o ownerSettings, logger *slog.Logger) {

@@ -91,7 +91,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer guide.Close()
-	logger.Info("guide indexed", "sections", len(guide.Guide().Sections()), "took", time.Since(start).Round(time.Microsecond).String())
+	logGuideIndexed(logger, guide, g.indexDir != "", time.Since(start))
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
 	defer stopSweep()
 	go sweepExpired(sweepCtx, st, logger)
