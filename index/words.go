@@ -52,10 +52,10 @@ func (ix *Index) analyze(term string) word {
 	return w
 }
 
-// rewrite reads a question as the guide's vocabulary says (Rewrite), its
-// Slack markup removed.
+// rewrite reads a question, normalized (question.Normalize), as the
+// guide's vocabulary says (Rewrite).
 func (ix *Index) rewrite(text string) string {
-	return ix.vocabulary.Rewrite(question.Normalize(text))
+	return ix.vocabulary.Rewrite(text)
 }
 
 // words returns the distinct topic words of a rewritten question, in order:
