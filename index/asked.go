@@ -159,6 +159,9 @@ func (l *learner) tokens(q string) []token {
 	if tokens, ok := l.read[q]; ok {
 		return tokens
 	}
+	// An example is read with its frame ("hey, … thanks"), unlike a
+	// question (question.Asked): read without, questions.jsonl's top-3
+	// fell (index/testdata/README.md, Frames around a question).
 	return l.tokensOf(l.th.Rewrite(question.Normalize(q)))
 }
 

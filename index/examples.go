@@ -187,10 +187,10 @@ func (e *examples) lessonFor(key string) (lesson, bool) {
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
-// read, lower-cased ("What does a Director do??" is "what does a director
-// do").
+// read without its frame (question.Asked), lower-cased ("Hi! What does a
+// Director do?? thx" is "what does a director do").
 func QuestionKey(q string) string {
-	return strings.Join(question.Words(question.Normalize(q)), " ")
+	return strings.Join(question.Words(question.Asked(q)), " ")
 }
 
 // ExampleKeys returns the keys (QuestionKey) of every question of the

@@ -18,7 +18,7 @@ import (
 // other message asks itself: "what does a VP do?" after a question about
 // directors asks what a VP does.
 func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
-	previous, message = question.Normalize(previous), question.Normalize(message)
+	previous, message = question.Asked(previous), question.Asked(message)
 	words := ix.spelled(question.Words(ix.rewrite(message)))
 	if previous == "" || len(words) > maxFollowUpWords {
 		return message, false

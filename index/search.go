@@ -229,8 +229,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		return Result{}, nil
 	}
 	// Every rule reads the question as its words: no Slack markup, no link
-	// ("what does a director do? <https://…>", "cc <@U123>").
-	text = question.Normalize(text)
+	// ("what does a director do? <https://…>", "cc <@U123>"), and no
+	// greeting or thanks around it.
+	text = question.Asked(text)
 	qa := ix.readQuestion(text)
 	words := qa.words
 	// A rule may know why a question with no topic word left (once

@@ -410,6 +410,72 @@ func TestSlackMarkupLeavesTheAnswer(t *testing.T) {
 	}
 }
 
+// TestFramingLeavesTheAnswer asks questions of the tuning sets again in
+// the frames people put around a question in Slack (greetings, prefaces,
+// thanks, sign-offs, mentions, emoji: question.Asked), written by helpers
+// who saw no code: the top answer, or none, should be the bare
+// question's. The frames of tuning.jsonl were tuned on; heldout.jsonl's
+// never were, and was scored once (index/testdata/README.md). Each set is
+// held to the share of answers it changes today.
+func TestFramingLeavesTheAnswer(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	var pool []string
+	for _, f := range []string{"questions.jsonl", "tuning/situations.jsonl", "tuning/takes.jsonl", "tuning/sloppy.jsonl", "tuning/trades.jsonl", "tuning/wide.jsonl", "tuning/range.jsonl"} {
+		pool = append(pool, questionsOf(t, "testdata/"+f)...)
+	}
+	// Every fortieth question keeps the race detector's run short.
+	var questions []string
+	for i := 0; i < len(pool); i += 40 {
+		questions = append(questions, pool[i])
+	}
+	top := func(q string) string {
+		r, err := ix.Ask(context.Background(), q, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 {
+			return ""
+		}
+		return r.Hits[0].Section.ID
+	}
+	for _, tt := range []struct {
+		file       string
+		maxChanged float64
+	}{
+		{"testdata/framing/tuning.jsonl", 0.01},
+		{"testdata/framing/heldout.jsonl", 0.08},
+	} {
+		data, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var forms []string
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var f struct{ Form string }
+			if err := json.Unmarshal([]byte(line), &f); err != nil {
+				t.Fatalf("%s: %v", tt.file, err)
+			}
+			forms = append(forms, f.Form)
+		}
+		changed, asked := 0, 0
+		for _, q := range questions {
+			want := top(q)
+			for _, form := range forms {
+				asked++
+				if got := top(strings.Replace(form, "{q}", q, 1)); got != want {
+					changed++
+				}
+			}
+		}
+		share := float64(changed) / float64(asked)
+		t.Logf("%s: %d of %d answers changed (%.1f %%)", tt.file, changed, asked, 100*share)
+		if share > tt.maxChanged {
+			t.Errorf("%s: framing changed %d of %d answers, more than %.0f %%", tt.file, changed, asked, 100*tt.maxChanged)
+		}
+	}
+}
+
 // TestEveryBuildRanksAlike asks the question set of a fresh build, from
 // several goroutines at once: bleve numbers documents as its batches
 // happened to hold them, so only the guide's order can break ties the same

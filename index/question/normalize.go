@@ -15,8 +15,9 @@ const MaxQuestionRunes = 4000
 
 var (
 	slackLink = regexp.MustCompile(`<([^<>|]*)(?:\|([^<>]*))?>`)
-	// An emoji code starts a word: "1:1:" is no emoji.
-	emojiCode = regexp.MustCompile(`(^|[^\pL\pN]):[a-z0-9_+\-']+:`)
+	// An emoji code starts a word: "1:1:" is no emoji. A skin tone follows
+	// its emoji: ":wave::skin-tone-2:".
+	emojiCode = regexp.MustCompile(`(^|[^\pL\pN])(:[a-z0-9_+\-']+:)+`)
 	// Phones type curly quotes: "I’m" is "I'm" to the stop lists.
 	curlyQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 	formatting  = regexp.MustCompile("[*_~`]+")
@@ -25,10 +26,18 @@ var (
 // Normalize turns a Slack message into plain question text: mentions,
 // channel and special mentions are dropped, links keep their label, emoji
 // codes and formatting marks go, entities are decoded, curly quotes
-// straightened, and control
-// characters become spaces. The result is trimmed and at most
-// MaxQuestionRunes runes long.
-func Normalize(q string) string {
+// straightened, and control characters and line breaks become spaces.
+// The result is trimmed and at most MaxQuestionRunes runes long.
+func Normalize(q string) string { return oneLine(marked(q)) }
+
+// Asked returns the question a Slack message asks: Normalize, without the
+// greetings, prefaces and thanks around it (unframe), which line breaks
+// and emoji often part from it.
+func Asked(message string) string { return oneLine(unframe(marked(message))) }
+
+// marked is Normalize with the message's line breaks kept, and each run of
+// emoji codes read as one.
+func marked(q string) string {
 	q = truncateRunes(q, 4*MaxQuestionRunes)
 	// Each step runs only on text it can change: most questions hold no
 	// markup at all.
@@ -39,7 +48,7 @@ func Normalize(q string) string {
 		q = html.UnescapeString(q)
 	}
 	if strings.Contains(q, ":") {
-		q = emojiCode.ReplaceAllString(q, "$1 ")
+		q = emojiCode.ReplaceAllString(q, "$1\n")
 	}
 	if strings.ContainsAny(q, "‘’“”") {
 		q = curlyQuotes.Replace(q)
@@ -47,7 +56,12 @@ func Normalize(q string) string {
 	if strings.ContainsAny(q, "*_~`") {
 		q = formatting.ReplaceAllString(q, " ")
 	}
-	q = strings.Map(blankControl, q)
+	return strings.Map(blankControl, q)
+}
+
+// oneLine joins a marked text's words by one space, trimmed, and bounds
+// it.
+func oneLine(q string) string {
 	if !spacedOnce(q) {
 		q = strings.Join(strings.Fields(q), " ")
 	}
@@ -55,10 +69,10 @@ func Normalize(q string) string {
 }
 
 // blankControl turns control and format characters, and the replacement
-// character, into spaces.
+// character, into spaces; a line break stays one.
 func blankControl(r rune) rune {
 	if r < utf8.RuneSelf {
-		if r < ' ' || r == 0x7f {
+		if r < ' ' && r != '\n' || r == 0x7f {
 			return ' '
 		}
 		return r

@@ -24,6 +24,7 @@ func TestNormalize(t *testing.T) {
 		{"my 1:1: what agenda?", "my 1:1: what agenda?"},
 		{"Skip-level 1:1s: how often?", "Skip-level 1:1s: how often?"},
 		{":tada: done", "done"},
+		{"hey :wave::skin-tone-2: skills", "hey skills"},
 		{"I’m ready, ‘quoted’ and “double”", `I'm ready, 'quoted' and "double"`},
 	}
 	for _, tt := range tests {

@@ -1,5 +1,6 @@
 // Package question reads what a Slack question asks from its words
-// alone, before any search: its plain text (Normalize), its sentences and
+// alone, before any search: its plain text (Normalize), the question
+// without the greetings and thanks around it (Asked), its sentences and
 // which of them ask (Split), the setting it opens with
 // (Reader.SettingEnd), its asides (WithoutAsides), the kind of fact
 // it asks for (IntentOf), the people it names (Cast), whether it asks for
