@@ -36,7 +36,7 @@ func Normalize(q string) string { return oneLine(marked(q)) }
 func Asked(message string) string { return oneLine(unframe(marked(message))) }
 
 // marked is Normalize with the message's line breaks kept, and each run of
-// emoji codes read as one.
+// emoji codes and each mention read as one.
 func marked(q string) string {
 	q = truncateRunes(q, 4*MaxQuestionRunes)
 	// Each step runs only on text it can change: most questions hold no
@@ -107,17 +107,18 @@ func asciiSpace(c byte) bool {
 }
 
 // linkLabel rewrites one <...> span of Slack markup: mentions of people,
-// channels and groups are not part of the question; a link keeps its label.
+// channels and groups are not part of the question, and part it from what
+// stands around them, as a bare link does; a link keeps its label.
 func linkLabel(m string) string {
 	parts := slackLink.FindStringSubmatch(m)
 	target, label := parts[1], parts[2]
 	switch {
 	case strings.HasPrefix(target, "@"), strings.HasPrefix(target, "#"), strings.HasPrefix(target, "!"):
-		return " "
+		return "\n"
 	case label != "":
 		return " " + label + " "
 	default:
-		return " "
+		return "\n"
 	}
 }
 
