@@ -17,6 +17,7 @@ func TestFollowUp(t *testing.T) {
 		{"how much time do vps spend on hiring", "vs a dir?", "how much time do directors spend on hiring", true},
 		{"what are a vp's success metrics?", "and a director?", "what are a director's success metrics?", true},
 		{"who does a VP report to?", "thanks! and directors?", "who does a director report to?", true},
+		{"How many engineers does a director usually manage?", "<@U024BE7LH> and for a VP? thx :pray:", "How many engineers does a vp usually manage?", true},
 		{"what's the focus split for a director?", "what about for VPs specifically?", "what's the focus split for a vp?", true},
 		{"what does a director mostly focus on", "vp focus?", "what does a vp mostly focus on", true},
 		{"whats the planning horizon, like quarterly?", "same for VPs", "whats the planning horizon, like quarterly? same for VPs", true},

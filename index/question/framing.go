@@ -25,10 +25,11 @@ import (
 //     opens a clause and thanks ("… would really appreciate your input").
 //
 // What the question holds stays: a word joined to the next ("one-on-one",
-// "cc'ing"), a closing word the one before it holds ("say thanks", "any
-// advice" after "have"), the last of a choice ("…, or me?") and, where the
-// message ends by asking, anything but a phrase that asks for thoughts
-// ("director 1:1s — best format?" keeps "best format").
+// "cc'ing", "Q&A"), a closing word the one before it holds ("say thanks",
+// "won't take any advice"), the last of a choice or a list ("…, or me?",
+// "kudos, shoutouts, thanks"), words in quotes ("\"No worries\": …"), a
+// condition ("If it's urgent, …") and, where the message ends by asking,
+// anything but a request for thoughts ("director 1:1s — best format?").
 func unframe(text string) string {
 	m := framed{text: text, spans: WordSpans(text)}
 	m.words = make([]string, len(m.spans))
@@ -46,8 +47,8 @@ func unframe(text string) string {
 		return text
 	}
 	start, end := m.spans[from][0], m.spans[to-1][1]
-	// The question keeps its own mark: "… do? thanks" asks.
-	for end < len(text) && strings.IndexByte("?!.", text[end]) >= 0 {
+	// The question keeps its own marks: "… do? thanks" asks.
+	for end < len(text) && strings.IndexByte("?!.\"')", text[end]) >= 0 {
 		end++
 	}
 	return text[start:end]
@@ -99,7 +100,7 @@ func joined(gap, marks string) bool {
 // message as a frame, or 0.
 func (m framed) opener(from, to int) int {
 	w := m.words[from:to]
-	if len(w) < 2 {
+	if len(w) < 2 || m.quotedAround(from, 1) {
 		return 0
 	}
 	if from > 0 && frameLinks[w[0]] && !m.joinedAfter(from) {
@@ -108,23 +109,40 @@ func (m framed) opener(from, to int) int {
 	// A greeting with a name: "Hello sir,", "Hi Sam!", "Dear Sir/Madam,".
 	if greetings[w[0]] {
 		for n := 1; n < len(w) && n <= 3 && (n == 1 || m.named(from+n-1)); n++ {
-			if m.partedAfter(from + n - 1) {
+			if strings.ContainsAny(m.gapAfter(from+n-1), ",:;.!?—–…") {
 				return n
 			}
 		}
 	}
-	if n := openFree.StartAt(w, 0); n > 0 && n < len(w) && !m.joinedAfter(from+n-1) {
+	// ok reports whether the first n words may open the message as a
+	// frame: not one word with the next ("one-on-one"), nor one whose next
+	// word tells of it ("asking for a friend who…"), nor the first of a
+	// list ("Curious, humble, decisive: …").
+	ok := func(n int) bool {
+		return n < len(w) && !m.joinedAfter(from+n-1) && !telling[w[n]] && !m.listAhead(from+n) && !m.quotedAround(from, n)
+	}
+	if n := openFree.StartAt(w, 0); n > 0 && ok(n) {
 		return n
 	}
 	for _, p := range openApart {
 		n := len(p)
-		if n < len(w) && slices.Equal(w[:n], p) && !m.joinedAfter(from+n-1) && (m.partedAfter(from+n-1) || openFree.StartAt(w, n) > 0 || leadOns[w[n]]) {
+		if n < len(w) && slices.Equal(w[:n], p) && ok(n) && (m.partedAfter(from+n-1) || openFree.StartAt(w, n) > 0 || leadOns[w[n]] || from > 0 && n > 1) {
 			return n
 		}
 	}
-	// A clause up to a mark, or before "but" ("might be dumb but …").
-	for n := 1; n < len(w) && n <= maxFrameWords; n++ {
-		if (m.partedAfter(from+n-1) || w[n] == "but") && frameClause(w[:n]) && !m.compoundWithin(from, n) {
+	for _, p := range openSentence {
+		n := len(p)
+		if n < len(w) && slices.Equal(w[:n], p) && (strings.ContainsAny(m.gapAfter(from+n-1), "?!.\n") || leadOns[w[n]]) {
+			return n
+		}
+	}
+	// A clause up to a mark, or before "but" ("might be dumb but …"); not
+	// a condition ("if it's urgent, …") or a choice ("urgent or not: …").
+	if subordinators[w[0]] {
+		return 0
+	}
+	for n := 1; n < len(w) && n <= maxFrameWords && !choices[w[n-1]]; n++ {
+		if (m.partedAfter(from+n-1) || w[n] == "but") && ok(n) && frameClause(w[:n], openAnchors) && !m.compoundWithin(from, n) {
 			return n
 		}
 	}
@@ -140,21 +158,37 @@ func (m framed) closer(from, to int) int {
 	}
 	asks := strings.Contains(m.gapAfter(to-1), "?")
 	// fits tells whether the last n words may close the message: not the
-	// last of a choice ("…, or me?"), nor all but asking for thoughts
-	// where it ends by asking.
-	fits := func(n int, p []string) bool {
-		return n < len(w) && !choices[w[len(w)-n-1]] && (!asks || p != nil && seeking.Any(p))
+	// last of a choice ("…, or me?") or a list ("kudos, shoutouts,
+	// thanks"), nor one word with the one before ("Q&A", "HR/TA"), nor
+	// quoted ("…just \"thanks\""), nor, where the message ends by asking,
+	// anything but a request for thoughts.
+	// linked tells whether "and" links the last n words to another frame
+	// ("pls and thank u").
+	linked := func(n int) bool {
+		i := len(w) - n - 1
+		return w[i] == "and" && i > 0 && thanks[w[i-1]]
 	}
-	held := func(n int) bool { return !m.partedAfter(to-n-1) && binding[w[len(w)-n-1]] }
+	fits := func(n int, p []string) bool {
+		first := to - n
+		return n < len(w) && (!choices[w[len(w)-n-1]] || linked(n)) && !m.joinedAfter(first-1) && !m.listBehind(first) &&
+			!m.quotedAround(first, n) && (!asks || p != nil && seeking.Any(p))
+	}
+	// held tells whether the word before the last n holds them ("say
+	// thanks").
+	held := func(n int) bool { return !m.partedAfter(to-n-1) && binding[w[len(w)-n-1]] && !linked(n) }
 	for _, p := range closeFree {
-		if n := len(p); fits(n, p) && slices.Equal(w[len(w)-n:], p) && !held(n) {
+		if n := len(p); n < len(w) && slices.Equal(w[len(w)-n:], p) && fits(n, p) && !held(n) {
 			return n
 		}
 	}
 	for _, p := range closeApart {
-		if n := len(p); fits(n, p) && slices.Equal(w[len(w)-n:], p) && m.partedAfter(to-n-1) {
+		if n := len(p); n < len(w) && slices.Equal(w[len(w)-n:], p) && fits(n, p) && (m.partedAfter(to-n-1) || asks && seeking.Any(p) && !held(n)) {
 			return n
 		}
+	}
+	// "… cc <@U123>": a copy to someone named, the name gone.
+	if w[len(w)-1] == "cc" && strings.Contains(m.gapAfter(to-1), "\n") && !held(1) {
+		return 1
 	}
 	// "pls and thank u": once "thank u" is cut, "and" links two frames.
 	if w[len(w)-1] == "and" && to < len(m.words) && len(w) > 2 {
@@ -163,19 +197,88 @@ func (m framed) closer(from, to int) int {
 	// A clause after a mark.
 	for n := 1; n < len(w) && n <= maxFrameWords; n++ {
 		tail := w[len(w)-n:]
-		if m.partedAfter(to-n-1) && fits(n, nil) && (frameClause(tail) || signOff(tail)) {
+		if m.partedAfter(to-n-1) && fits(n, nil) && (m.signOff(to-n, n) || frameClause(tail, closeAnchors)) {
 			return n
 		}
 	}
 	// Or the longest run of a frame's words that opens a clause and thanks.
 	for n := min(len(w)-1, maxFrameWords); n > 1; n-- {
 		tail := w[len(w)-n:]
-		if fits(n, nil) && !held(n) && (thanks[tail[0]] || starts[tail[0]]) && thanks.Any(tail) &&
-			(framingWords(tail) || thanks[tail[0]] && signOff(tail)) {
+		if (thanks[tail[0]] || starts[tail[0]]) && fits(n, nil) && !held(n) && thanks.Any(tail) &&
+			(framingWords(tail) || thanks[tail[0]] && m.signOff(to-n, n)) {
 			return n
 		}
 	}
 	return 0
+}
+
+// listAhead reports whether the words from i, after a mark, run on as a
+// list: a word or two before a comma, or a choice ("morning, evening or
+// async").
+func (m framed) listAhead(i int) bool {
+	if i == 0 || i >= len(m.words) || !m.partedAfter(i-1) || !strings.Contains(m.gapAfter(i-1), ",") {
+		return false
+	}
+	for j := i; j < min(i+3, len(m.words)); j++ {
+		if choices[m.words[j]] {
+			return true
+		}
+		if j+1 < len(m.words) && m.partedAfter(j) {
+			return strings.Contains(m.gapAfter(j), ",")
+		}
+	}
+	return false
+}
+
+// listBehind reports whether word i ends a list: a comma before it and
+// another within the three words before that, or a bullet.
+func (m framed) listBehind(i int) bool {
+	if i == 0 {
+		return false
+	}
+	gap := m.gapAfter(i - 1)
+	if strings.Contains(gap, "\n-") || strings.Contains(gap, "\n•") || strings.Contains(gap, "\n*") {
+		return true
+	}
+	if !strings.Contains(gap, ",") {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-4); j-- {
+		if strings.Contains(m.gapAfter(j), ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAround reports whether the n words from i stand in quotes, a mark
+// touching the first or the last: they are what the question asks about
+// ("\"No worries\": what does it mean?").
+func (m framed) quotedAround(i, n int) bool {
+	before := m.text[:m.spans[i][0]]
+	if i > 0 {
+		before = m.gapAfter(i - 1)
+	}
+	after := m.gapAfter(i + n - 1)
+	return strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "”") ||
+		strings.HasPrefix(after, `"`) || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "“")
+}
+
+// signOff reports whether the n words from i sign a message off, with a
+// name or not ("cheers, J", "best regards", "Best, Ahmed"), not "best
+// practices".
+func (m framed) signOff(i, n int) bool {
+	w := m.words[i : i+n]
+	k := signOffs.StartAt(w, 0)
+	if k == 0 || n-k > 2 {
+		return false
+	}
+	for j := i + k; j < i+n; j++ {
+		if !m.named(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFrameWords bounds a clause read as a frame.
@@ -183,8 +286,8 @@ const maxFrameWords = 12
 
 // frameClause reports whether a clause only frames: its words are all a
 // frame's and one of them no question's (anchored).
-func frameClause(w []string) bool {
-	return framingWords(w) && anchored(w)
+func frameClause(w []string, anchors Set) bool {
+	return framingWords(w) && anchored(w, anchors)
 }
 
 // named reports whether word i may name whom a greeting greets: a frame's
@@ -197,7 +300,7 @@ func (m framed) named(i int) bool {
 // holds ("sorry", "hey", "thanks"), a hope for the reader ("hope you're
 // well") or a doubt ("not sure if this is the right place"): "good to
 // great", "day one" and "monday morning" open questions.
-func anchored(w []string) bool {
+func anchored(w []string, anchors Set) bool {
 	for i, s := range w {
 		next := ""
 		if i+1 < len(w) {
@@ -208,12 +311,6 @@ func anchored(w []string) bool {
 		}
 	}
 	return false
-}
-
-// signOff reports whether a clause signs a message off, with a name or not
-// ("cheers j", "best ahmed", "thanks regards").
-func signOff(w []string) bool {
-	return signOffs[w[0]] && len(w) <= 3
 }
 
 // framingWords reports whether every word is a frame's.
@@ -232,6 +329,13 @@ func parted(gap string) bool {
 // squash shortens a word's runs of three letters or more to one, as
 // people stretch a greeting: "heyyy", "hiii", "sooo".
 func squash(w string) string {
+	stretched := false
+	for i := 2; i < len(w) && !stretched; i++ {
+		stretched = w[i] == w[i-1] && w[i] == w[i-2]
+	}
+	if !stretched {
+		return w
+	}
 	rs := []rune(w)
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); {
@@ -258,89 +362,114 @@ func squash(w string) string {
 // only where punctuation parts them (closeApart).
 var (
 	openFree = framings("um", "umm", "uh", "hmm", "ugh", "tbh", "ngl", "anyway", "anyways", "lol", "haha", "lmao",
-		"so like", "hi", "hii", "hey", "heya", "heyy", "hello", "helo", "hallo", "hiya", "howdy", "yo", "hey there",
-		"hi there", "hello there", "hi all", "hey all", "hello all", "hi team", "hey team", "hi folks", "hey folks",
-		"hi everyone", "hey everyone", "hello everyone", "hey y'all", "hey yall", "hi bot", "hey bot", "hello bot",
-		"dear bot", "director bot", "good morning", "good afternoon", "good evening", "quick q", "quick question",
-		"quick one", "a quick one", "qq", "random q", "random question", "dumb q", "dumb question",
+		"so", "also", "please", "pls", "plz", "kindly", "so like", "hi", "hii", "hey", "heya", "heyy", "heyo",
+		"hello", "helo", "hallo", "hiya", "howdy", "yo", "hey there", "hi there", "hello there", "hi all",
+		"hey all", "hello all", "hi team", "hey team", "hi folks", "hey folks", "hi everyone", "hey everyone",
+		"hello everyone", "hey y'all", "hey yall", "hi bot", "hey bot", "hello bot", "dear bot", "director bot",
+		"quick q", "quick question", "qq", "random q", "random question", "dumb q", "dumb question",
 		"dumb question time", "stupid q", "stupid question", "silly q", "silly question", "weird question",
 		"weird q", "naive question", "noob question", "newbie question", "basic question", "honest question",
-		"genuine question", "serious question", "question for you", "a question for you", "i have a question",
-		"i have a quick question", "got a question", "got a quick question", "ok so", "okay so", "alright so",
-		"so yeah", "oh and", "sorry to bother you", "sorry to bother", "sorry to bug you",
-		"sorry for the dumb question", "sorry if this is a dumb question", "this might be a dumb question",
-		"this may be a dumb question", "might be a dumb question", "maybe a dumb question",
-		"probably a dumb question", "might be a silly question", "i was wondering", "i'm wondering",
-		"just wondering", "was wondering", "i'm curious", "just curious", "asking for a friend",
+		"genuine question", "serious question", "throwaway question", "question for you", "a question for you",
+		"i have a question", "i have a quick question", "got a question", "got a quick question", "ok so",
+		"okay so", "alright so", "so yeah", "oh and", "ok random but", "sorry to bother you", "sorry to bother",
+		"sorry to bug you", "sorry for the dumb question", "sorry if this is a dumb question",
+		"this might be a dumb question", "this may be a dumb question", "might be a dumb question",
+		"maybe a dumb question", "probably a dumb question", "might be a silly question", "i was wondering",
+		"i'm wondering", "just wondering", "was wondering", "i'm curious", "just curious", "asking for a friend",
 		"asking for a colleague", "idk who else to ask", "not sure who else to ask", "not sure who to ask",
 		"dont know who else to ask", "quick sanity check", "quick gut check", "sanity check", "gut check",
-		"quick follow-up", "follow-up question", "quick q for ya", "pardon my ignorance", "bear with me",
-		"long time lurker", "first time poster", "ok last one", "here goes", "hoping you can help", "real talk",
-		"random thought", "random thoughts")
-	openApart = framings("ok", "okay", "alright", "so", "well", "btw", "fyi", "also", "q", "question", "sorry",
-		"apologies", "pardon", "excuse me", "please", "pls", "plz", "kindly", "help", "morning", "afternoon",
-		"evening", "curious", "gm", "cc", "bot", "may i ask", "may i ask something", "good day", "morning all",
-		"evening all", "afternoon all", "morning everyone", "morning team", "morning folks", "can i ask you something",
-		"can i ask something", "can i ask you a question", "can i ask a question", "mind if i ask",
-		"how are you", "how are you doing", "how are you doing today", "how are you today", "how's it going",
-		"hows it going", "how's your day", "how's your day going", "how is your day going",
-		"how's your week going", "what's up", "whats up", "sup", "one more", "one more thing",
-		"one more question", "another one", "another question", "follow up", "followup", "related question",
-		"side question", "one last question", "last question", "real quick", "newbie here", "noob here",
-		"new here", "thanks", "thank you", "ty", "cool", "great", "nice", "got it", "makes sense",
-		"need some advice", "need help", "seeking advice", "help me understand", "eli5")
+		"quick follow-up", "follow-up question", "quick q for ya", "pardon my ignorance", "forgive my ignorance",
+		"bear with me", "long time lurker", "first time poster", "first time posting here", "total newbie here",
+		"ok last one", "here goes", "hoping you can help", "hoping someone can shed some light", "real talk",
+		"random thought", "random thoughts", "not urgent", "this is going to sound naive",
+		"at the risk of sounding stupid", "might be overthinking this", "help me understand",
+		"quick one before i forget", "kindly advise", "here's one for you", "okay here's one for you", "ok here's one for you")
+	openApart = framings("ok", "okay", "alright", "well", "btw", "fyi", "q", "question", "sorry", "apologies",
+		"pardon", "excuse me", "help", "morning", "afternoon", "evening", "good morning", "good afternoon",
+		"good evening", "good day", "quick one", "a quick one", "curious", "gm", "cc", "bot", "may i ask",
+		"may i ask something", "morning all", "evening all", "afternoon all", "morning everyone", "morning team",
+		"morning folks", "morning legends", "happy friday", "happy monday", "happy new year", "happy new year all",
+		"happy monday team", "happy friday all", "can i ask you something", "can i ask something",
+		"can i ask you a question", "can i ask a question", "mind if i ask", "what's up", "whats up", "wassup",
+		"sup", "one more", "one more thing", "one more question", "another one", "another question", "follow up",
+		"followup", "related question", "side question", "one last question", "last question", "real quick",
+		"newbie here", "noob here", "new here", "thanks", "thank you", "ty", "cool", "great", "nice", "got it",
+		"makes sense", "need some advice", "need help", "seeking advice", "eli5", "dumb-ish question")
+	// openSentence is small talk, cut only where a sentence ends after it:
+	// "how are you, as a director, supposed to…" asks.
+	openSentence = framings("how are you", "how are you doing", "how are you doing today", "how are you today",
+		"how's it going", "hows it going", "how's your day", "how's your day going", "how is your day going",
+		"how's your week going", "how was your weekend")
 	closeFree = framings("thanks", "thank you", "thank u", "thnk u", "thanks a lot", "thanks so much",
-		"thank you so much", "thanks a ton", "thanks a bunch", "many thanks", "thanks in advance",
+		"thank you so much", "thanks a ton", "thanks a bunch", "thanks loads", "many thanks", "thanks in advance",
 		"thank you in advance", "thx in advance", "many thanks in advance", "thank you very much",
 		"thanks very much", "thanks for your time", "thank you for your time", "appreciate your time", "tia",
-		"thx", "thnx", "thnks", "tnx", "thanx", "thankss", "thnaks", "thansk", "tahnks", "ty", "tysm", "tyvm",
-		"cheers", "ta", "much appreciated", "appreciate it", "appreciate any help", "appreciate any insight",
-		"i appreciate it", "would appreciate it", "would appreciate any guidance", "any help would be appreciated",
-		"any help would be greatly appreciated", "lol", "lmao", "haha", "hahaha", "hehe", "heh", "xd", "pls", "plz",
-		"please", "asking for a friend", "just curious", "lmk", "let me know", "please advise", "kindly advise",
-		"please revert", "kindly revert", "thanks bot", "ty bot", "cc", "no rush", "no worries", "no pressure",
-		"any thoughts", "any ideas", "any tips", "any pointers", "any advice", "any help", "any help appreciated",
-		"any input", "any suggestions", "any insights", "any guidance", "any recommendations", "help pls",
-		"help please", "please help", "pls help", "lmk what you think", "let me know what you think",
-		"what do you think", "wdyt", "would love your take", "curious what you think", "curious to hear your take",
-		"keen to hear thoughts", "all advice welcome", "open to any advice", "you know what i mean",
-		"if you know what i mean", "know what i mean", "idk", "no cap", "fr", "take care", "enjoy your day",
-		"danke", "merci", "merci d'avance", "gracias", "obrigado", "obrigada", "valeu", "salamat", "salamat po",
-		"grazie", "bless", "god bless", "god bless you", "thanking you", "thank you for understanding")
+		"thx", "thnx", "thnks", "tnx", "thanx", "thankss", "thnaks", "thansk", "tahnks", "ty", "tyty", "tysm",
+		"tyvm", "cheers", "much appreciated", "much obliged", "appreciate it", "appreciate ya", "appreciate any help",
+		"appreciate any insight", "i appreciate it", "would appreciate it", "would appreciate any guidance",
+		"any help would be appreciated", "any help would be greatly appreciated", "any wisdom appreciated", "lol",
+		"lmao", "haha", "hahaha", "hehe", "heh", "xd", "pls", "plz", "please", "asking for a friend",
+		"just curious", "lmk", "please advise", "kindly advise", "please revert", "kindly revert", "thanks bot",
+		"ty bot", "no rush", "no worries", "no pressure", "help pls", "help please", "please help", "pls help",
+		"lmk what you think", "let me know what you think", "what do you think", "wdyt", "would love your take",
+		"curious what you think", "curious to hear your take", "keen to hear thoughts", "all advice welcome",
+		"open to any advice", "you know what i mean", "if you know what i mean", "no cap", "fr", "take care",
+		"enjoy your day", "have a good one", "have a great weekend", "speak soon", "you rock", "you're a star",
+		"love this bot", "love this bot btw", "much love", "danke", "vielen dank", "merci", "merci beaucoup",
+		"merci d'avance", "gracias", "un saludo", "obrigado", "obrigada", "valeu", "salamat", "salamat po",
+		"grazie", "bless", "god bless", "god bless you", "thanking you", "thank you for understanding",
+		"looking forward to your reply", "look forward to your reply", "looking forward to hearing from you",
+		"sent from my iphone", "sent from my phone", "sent from my mobile", "ta very much", "ta muchly",
+		"when you get a chance", "whenever you get a sec", "whenever you get a chance", "whenever you have a sec",
+		"when you have a sec", "sorry if this is a dumb question", "sorry for the spam", "happy to jump on a call if easier",
+		"would love to hear how others handle this", "no need to reply urgently",
+		"feel free to ignore if this is covered elsewhere", "would be super grateful for any pointers")
 	closeApart = framings("thoughts", "your thoughts", "ideas", "advice", "tips", "pointers", "suggestions",
-		"help", "asap", "curious", "or not", "sorry", "sorry if this is obvious", "sorry if this is a dumb question",
-		"sorry if dumb", "sorry if this is basic", "if that makes sense", "does that make sense",
-		"hope that makes sense", "hope this makes sense", "when you get a chance", "when you have a sec",
-		"when you have a moment", "whenever you can", "if you have a moment", "if you know", "anyone", "anybody",
-		"happy to provide more context")
+		"help", "asap", "curious", "idk", "lmk", "let me know", "sorry", "sorry if this is obvious",
+		"sorry if dumb", "sorry if this is basic",
+		"sorry if that's a weird one", "if that makes sense", "does that make sense", "hope that makes sense",
+		"hope this makes sense", "when you have a moment", "whenever you can", "if you have a moment", "if you know", "happy to provide more context", "any thoughts", "any ideas",
+		"any tips", "any pointers", "any advice", "any help", "any help appreciated", "any input",
+		"any suggestions", "any insights", "any guidance", "any recommendations")
 	// seeking words ask for the reader's thoughts: a closer that holds one
 	// is cut though the message ends by asking ("…, any thoughts?").
-	seeking = NewSet(Words("any thoughts think help lmk wdyt anyone anybody advise take"))
+	seeking = NewSet(Words("any thoughts think help lmk wdyt advise take"))
 	// binding words hold the word after them in the question: "do you have
 	// any advice", "how should a director say thanks?".
 	binding = NewSet(Words(`your my our their his her its the a an any some no have has had need needs want get give
-		gives share can could would you me us them for of on about with to from what are is say says said send
-		sent show feel felt make made respond reply hear when besides be been being into at by than will ask
-		asks asked tell told stop trying hard outside extra big new career upward unsolicited worst best good bad
-		more less`))
+		gives share can could would you me us them for of on about with without to from what are is say says
+		said send sent show feel felt make made respond reply hear when besides be been being into at by than
+		will ask asks asked tell told stop trying hard outside extra big new career upward unsolicited worst best
+		good bad more less but and or nor t d ll ve re m i we they always in out up down over under through
+		around across within via per off`))
 	// choices end with a word that may look like a frame's: "…, or me?".
 	choices    = NewSet(Words("or vs versus and nor"))
-	starts     = NewSet(Words("i would really any much many no not hope let looking if sent have ok okay just feel and but so"))
+	starts     = NewSet(Words("i would really any much many no not hope let looking if sent have ok okay just feel"))
 	frameLinks = NewSet(Words("but so and ok okay alright anyway anyways like um pls plz please"))
 	// leadOns go on from an opener that punctuation would otherwise part
 	// from the question: "bot pls …", "well so …".
 	leadOns   = NewSet(Words("so ok okay pls plz please"))
-	greetings = NewSet(Words("hi hii hey heya heyy hello helo hallo hiya howdy yo dear greetings hola oi moin ciao namaste salut bonjour"))
-	signOffs  = NewSet(Words("thanks thx ty ta cheers regards best br sincerely thanking warmly bye yours"))
-	thanks    = NewSet(Words("thanks thank thx thnx thnks tnx thanx ty tysm ta tia cheers lmk pls plz please regards appreciate appreciated haha lol lmao whenever kindly thanking sorry bye"))
-	hoped     = NewSet(Words("you u your ur this all everyone it it's everything"))
-	// anchors are the frame's words no question is made of.
-	anchors = NewSet(Words(`dumb silly stupid obvious kindly please pls plz english sir madam hi hii hey heya heyy hello helo hallo hiya howdy yo greetings dear gm hola oi moin ciao
-		namaste salut bonjour sorry sry srry apologies apologize apologise pardon excuse forgive question
-		questions quesiton qustion questoin q qq query doubt ping pinging bother bothering bug bugging interrupt
-		interruption disturb disturbing spam bot lol haha hehe lmao xd thanks thank thx thnx thnks tnx thanx ty
-		tysm tyvm ta tia cheers regards sincerely appreciate appreciated grateful lmk advance needful revert
-		typos phone mobile urgent rush worries pressure nevermind lowkey asking wondering curious reply`))
+	greetings = NewSet(Words("hi hii hey heya heyy heyo hello helo hallo hiya howdy yo dear greetings hola oi moin ciao namaste salut bonjour ahoy gday"))
+	signOffs  = framings("thanks", "thx", "ty", "cheers", "regards", "best", "best regards", "best wishes", "kind regards",
+		"warm regards", "many thanks", "br", "rgds", "thnx rgds", "thanks regards", "sincerely", "thanking you",
+		"warmly", "bye", "yours", "yours faithfully", "yours sincerely", "yours truly", "grüße", "viele grüße")
+	thanks = NewSet(Words("thanks thank thx thnx thnks tnx thanx ty tysm tia cheers lmk pls plz please regards appreciate appreciated haha lol lmao kindly thanking bye"))
+	// telling words tell of what comes before them: "asking for a friend who's
+	// a new director".
+	telling = NewSet(Words("who whose which that where"))
+	// subordinators open a condition of the question: "if it's urgent, …".
+	subordinators = NewSet(Words("if when whenever while as because once unless though although since after before until"))
+	hoped         = NewSet(Words("you u your ur this all everyone it it's everything"))
+	// openAnchors and closeAnchors are the frame's words that no question
+	// opening or closing a message is made of.
+	openAnchors = NewSet(Words(`dumb silly stupid obvious kindly please pls plz english sir madam hi hii hey heya
+		heyy hello helo hallo hiya howdy yo greetings dear gm hola oi moin ciao namaste salut bonjour sorry sry
+		srry apologies apologize apologise pardon excuse forgive question questions quesiton qustion questoin q
+		qq query doubt bother bothering bug bugging interrupt interruption spam bot lol haha hehe lmao xd thanks
+		thank thx thnx thnks tnx thanx ty tysm tyvm tia cheers grateful typos nevermind lowkey`))
+	closeAnchors = NewSet(Words(`thanks thank thx thnx thnks tnx thanx ty tysm tyvm tia cheers regards sincerely
+		appreciate appreciated grateful lmk advance needful revert typos phone mobile iphone bye lol haha hehe lmao
+		xd sorry`))
 	// frameWords are the words a frame is made of: greetings, small talk,
 	// apologies, prefaces, thanks and sign-offs. None asks ("what", "how").
 	frameWords = NewSet(Words(`hi hii hiii hey heya heyy hello helo hallo hiya howdy yo greetings dear gm good
@@ -359,7 +488,7 @@ var (
 		lmk let know when whenever get chance sec second moment no not sure rush worries pressure urgent needful
 		do revert advise input ideas tips pointers suggestions advice again at earliest mate x xx xoxo think
 		english nice weekend busy sent phone mobile typos typo still bye friend bestie buddy pal xd yours
-		faithfully truly`))
+		faithfully truly bud chaps legends fam gents folks iphone obliged perfect`))
 )
 
 // framings returns the phrasings as Words reads them, longest first.
