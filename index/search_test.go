@@ -74,6 +74,11 @@ func guideIndex(t *testing.T, g *content.Guide) *Index {
 // questionsOf reads the questions of a question set, JSON lines with a
 // "question" each.
 func questionsOf(t *testing.T, path string) []string {
+	return fieldOf(t, path, func(c struct{ Question string }) string { return c.Question })
+}
+
+// fieldOf reads JSON lines as T, and returns a field of each.
+func fieldOf[T any](t *testing.T, path string, field func(T) string) []string {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -81,11 +86,11 @@ func questionsOf(t *testing.T, path string) []string {
 	}
 	var out []string
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var c struct{ Question string }
+		var c T
 		if err := json.Unmarshal([]byte(line), &c); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		out = append(out, c.Question)
+		out = append(out, field(c))
 	}
 	return out
 }
@@ -446,18 +451,7 @@ func TestFramingLeavesTheAnswer(t *testing.T) {
 		{"testdata/framing/tuning.jsonl", 0.02},
 		{"testdata/framing/heldout.jsonl", 0.09},
 	} {
-		data, err := os.ReadFile(tt.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var forms []string
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			var f struct{ Form string }
-			if err := json.Unmarshal([]byte(line), &f); err != nil {
-				t.Fatalf("%s: %v", tt.file, err)
-			}
-			forms = append(forms, f.Form)
-		}
+		forms := fieldOf(t, tt.file, func(f struct{ Form string }) string { return f.Form })
 		changed, asked := 0, 0
 		for _, q := range questions {
 			want := top(q)
