@@ -157,17 +157,17 @@ func (m framed) closer(from, to int) int {
 		return 0
 	}
 	asks := strings.Contains(m.gapAfter(to-1), "?")
-	// fits tells whether the last n words may close the message: not the
-	// last of a choice ("…, or me?") or a list ("kudos, shoutouts,
-	// thanks"), nor one word with the one before ("Q&A", "HR/TA"), nor
-	// quoted ("…just \"thanks\""), nor, where the message ends by asking,
-	// anything but a request for thoughts.
 	// linked tells whether "and" links the last n words to another frame
 	// ("pls and thank u").
 	linked := func(n int) bool {
 		i := len(w) - n - 1
 		return w[i] == "and" && i > 0 && thanks[w[i-1]]
 	}
+	// fits tells whether the last n words may close the message: not the
+	// last of a choice ("…, or me?") or a list ("kudos, shoutouts,
+	// thanks"), nor one word with the one before ("Q&A", "HR/TA"), nor
+	// quoted ("…just \"thanks\""), nor, where the message ends by asking,
+	// anything but a request for thoughts.
 	fits := func(n int, p []string) bool {
 		first := to - n
 		return n < len(w) && (!choices[w[len(w)-n-1]] || linked(n)) && !m.joinedAfter(first-1) && !m.listBehind(first) &&
@@ -357,9 +357,12 @@ func squash(w string) string {
 // "thanks in advance" is cut whole, written as people type them and read
 // as Words reads a message ("i'm" is "i m"): openers cut wherever they
 // open the message (openFree), or only where punctuation parts them from
-// the question (openApart); closers cut where punctuation parts them from
-// the question or the word before does not hold them (closeFree), or
-// only where punctuation parts them (closeApart).
+// the question, another frame opens it, or a word that goes on from them
+// follows (openApart, leadOns); closers cut where punctuation parts them
+// from the question or the word before does not hold them (closeFree), or
+// only where punctuation parts them (closeApart). frameLinks join a frame
+// to the one before ("hey, so …"); starts and thanks open a closing run of
+// a frame's words with no mark before it, and thanks must be among them.
 var (
 	openFree = framings("um", "umm", "uh", "hmm", "ugh", "tbh", "ngl", "anyway", "anyways", "lol", "haha", "lmao",
 		"so", "also", "please", "pls", "plz", "kindly", "so like", "hi", "hii", "hey", "heya", "heyy", "heyo",
