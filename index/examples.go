@@ -189,9 +189,11 @@ func (e *examples) lessonFor(key string) (lesson, bool) {
 // QuestionKey is what two wordings of one question share: its words, as
 // read without its frame (question.Asked), lower-cased ("Hi! What does a
 // Director do?? thx" is "what does a director do").
-func QuestionKey(q string) string {
-	return strings.Join(question.Words(question.Asked(q)), " ")
-}
+func QuestionKey(q string) string { return askedKey(question.Asked(q)) }
+
+// askedKey is QuestionKey of a question already read (question.Asked), as
+// the search holds it: reading it again would cost an answer as much.
+func askedKey(asked string) string { return strings.Join(question.Words(asked), " ") }
 
 // ExampleKeys returns the keys (QuestionKey) of every question of the
 // guide's examples, answered or not: asked again, a question with one of
@@ -401,8 +403,8 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	return v
 }
 
-// examplesSay reports whether the guide's examples hold a question, asked
-// as they ask it (QuestionKey), as one the guide does not answer
+// examplesSay reports whether the guide's examples hold a question, read
+// (question.Asked) and asked as they ask it (askedKey), as one the guide does not answer
 // (declined), or name a section for it (taught), a lesson taught in Slack
 // before any other example: the owner's word that the
 // guide answers it overrides the rules that know what a guide about the
@@ -412,7 +414,7 @@ func (ix *Index) examplesSay(text string) (declined, taught bool) {
 	if ix.examples == nil {
 		return false, false
 	}
-	key := QuestionKey(text)
+	key := askedKey(text)
 	// An admin's lesson is the latest word on a question.
 	if l, ok := ix.examples.lessonFor(key); ok {
 		return l.section == nil, l.section != nil

@@ -386,7 +386,7 @@ func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []
 	if !taught {
 		return hits, false
 	}
-	l, ok := ix.examples.lessonFor(QuestionKey(text))
+	l, ok := ix.examples.lessonFor(askedKey(text))
 	if !ok || l.section == nil {
 		return hits, false
 	}

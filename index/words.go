@@ -52,8 +52,8 @@ func (ix *Index) analyze(term string) word {
 	return w
 }
 
-// rewrite reads a question, normalized (question.Normalize), as the
-// guide's vocabulary says (Rewrite).
+// rewrite reads a question, as question.Asked returns it, as the guide's
+// vocabulary says (Rewrite).
 func (ix *Index) rewrite(text string) string {
 	return ix.vocabulary.Rewrite(text)
 }
