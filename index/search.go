@@ -214,7 +214,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil
-	case ix.reader.AsksOpinion(q.text, q.readWords):
+	case ix.reader.AsksOpinion(q.read):
 		return Opinion, nil
 	}
 	return NotCovered, nil

@@ -885,6 +885,9 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"should i quit my director job and take a VP role at a seed startup", Opinion},
 		{"do you ever get bored?", Opinion},
 		{"am i too old to become a vp at 52", Opinion},
+		// Slack shorthand, read as the thesaurus reads it.
+		{"do u like directors or vps more", Opinion},
+		{"wld u rather be a dir or a vp", Opinion},
 		// A topic left to others, asked after a setting
 		// (question.Reader.SettingEnd), whatever the setting says.
 		{"our datadog bill doubled — how does a director set up datadog SLO alerts?", OutsideTopic},

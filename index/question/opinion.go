@@ -16,11 +16,12 @@ import "slices"
 // vision?", "do you think I'm ready for VP?", "how should a VP stay
 // composed in a stressful crisis?", "should I quit doing code reviews as a
 // director?", "should I take a seat on the exec staff?". A message asks
-// one only when every sentence that asks does; read, its words as the
-// thesaurus reads them ("dir" as "director"), tells the roles it names.
+// one only when every sentence that asks does. The message comes as the
+// thesaurus reads it: "wld u rather be a dir" as "would you rather be a
+// director".
 // Only a guide to roles is known to hold no opinions: a company's handbook
 // may say whether to counter an offer.
-func (r Reader) AsksOpinion(message string, read []string) bool {
+func (r Reader) AsksOpinion(message string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
@@ -29,7 +30,7 @@ func (r Reader) AsksOpinion(message string, read []string) bool {
 		if s.Context {
 			continue
 		}
-		if words := Words(s.Text); liked(words) || aboutBot(words) && !r.NamesDescribed(read) || felt(words) || decided(words) || aged(words) {
+		if words := Words(s.Text); liked(words) || aboutBot(words) && !r.NamesDescribed(Words(message)) || felt(words) || decided(words) || aged(words) {
 			opinions++
 		} else {
 			facts++
