@@ -188,8 +188,14 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"what license does a funeral director need", true},
 		{"what does a film director actually do on set all day?", true},
 		{"athletic director responsibilities at a university?", true},
+		// A verb ends the function's name after "of".
+		{"what skills does a director of marketing need?", true},
+		{"who does a director of finance report to?", true},
+		{"how much does a director of sales usually spend on travel?", true},
 		{"what does the sales VP want from engineering?", false},
 		{"what does our finance director expect in a budget proposal?", false},
+		{"what does our director of finance expect in a budget proposal?", false},
+		{"does a director of platform engineering own the budget?", false},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},
 		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},
