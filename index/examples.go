@@ -115,6 +115,26 @@ func (v verdict) refuses() bool {
 	return v.unanswered >= saidShare
 }
 
+// passingShare is the chance of "none" by the examples below which a
+// question that names a topic the guide leaves to others (outside.txt) is
+// answered all the same: the examples are sure the guide answers it, and
+// the topic is named in passing ("should I be reviewing the hiring
+// pipeline in greenhouse weekly as a director?"). Leaving each tenth of
+// the examples out in turn: answerable refused 95 -> 63 of 7,951, top-1
+// 0.923 -> 0.927, off-topic refused 3,265 of 3,713 both times; at 0.05,
+// 59 and 3,261; at 0.1, 56 and 3,255. On the tuning sets that teach
+// nothing, answerable refused 6 -> 5 of 680, off-topic refused 744 of 880
+// both times.
+const passingShare = 0.01
+
+// inPassing reports whether the examples are sure the guide answers a
+// question, for one that names a topic it leaves to others
+// (passingShare). A guide without examples knows no such thing.
+func (ix *Index) inPassing(q inquiry) bool {
+	v := ix.examplesVerdict(q.read, q.words)
+	return v.labels != nil && v.unanswered < passingShare
+}
+
 // sureShare is the chance by the examples at which a section answers a
 // question even when it holds little of its words (answers): "how do I
 // keep the ship steady when everything's going sideways?" is Handle

@@ -128,6 +128,9 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"the guide says director is a coach and VP is the GM running the franchise. so is the VP basically the athletic director?",
 		"Should a director join a board meeting?",
 		"as a VP do I have fiduciary responsibility for the engineering budget?",
+		// A tool named in passing, where the examples are sure the guide
+		// answers (passingShare).
+		"how much time should a director spend in jira each week?",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}
