@@ -124,15 +124,34 @@ func (v verdict) refuses() bool {
 // 0.923 -> 0.927, off-topic refused 3,265 of 3,713 both times; at 0.05,
 // 59 and 3,261; at 0.1, 56 and 3,255. On the tuning sets that teach
 // nothing, answerable refused 6 -> 5 of 680, off-topic refused 744 of 880
-// both times.
+// both times. A topic the question asks for is never in passing
+// (inPassing).
 const passingShare = 0.01
 
 // inPassing reports whether the examples are sure the guide answers a
 // question, for one that names a topic it leaves to others
-// (passingShare). A guide without examples knows no such thing.
+// (passingShare), and the topic is not what the question asks for
+// (question.Sought): "which books help a director think like an
+// executive?" asks for books, in the guide's words. A guide without
+// examples knows no such thing.
 func (ix *Index) inPassing(q inquiry) bool {
+	if ix.seeksOutside(q.readWords) {
+		return false
+	}
 	v := ix.examplesVerdict(q.read, q.words)
 	return v.labels != nil && v.unanswered < passingShare
+}
+
+// seeksOutside reports whether a topic the guide leaves to others, a
+// word or a phrase, is what the question's words ask for
+// (question.Sought).
+func (ix *Index) seeksOutside(words []string) bool {
+	for i, w := range words {
+		if (ix.outside[w] || ix.outsidePhrases.StartAt(words, i) > 0) && question.Sought(words, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // sureShare is the chance by the examples at which a section answers a

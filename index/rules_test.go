@@ -129,8 +129,13 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"Should a director join a board meeting?",
 		"as a VP do I have fiduciary responsibility for the engineering budget?",
 		// A tool named in passing, where the examples are sure the guide
-		// answers (passingShare).
+		// answers (passingShare); some of a fifth review's probes.
 		"how much time should a director spend in jira each week?",
+		"does a director review datadog dashboards every morning?",
+		"does a VP get paged in pagerduty for every incident or only major ones?",
+		"should a director write RFCs and technical strategy docs in confluence?",
+		"does a director do the performance reviews in lattice for their managers?",
+		"i'm in pagerduty hell lol. how much time does a director spend on incident response vs a VP",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}

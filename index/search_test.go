@@ -902,6 +902,15 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"qa:dev ratio", OutsideTopic},
 		{"renovate or dependabot for dependency updates in the monorepo?", OutsideTopic},
 		{"steps to set up a chaos engineering game day? 🐒", OutsideTopic},
+		// The topic left to others is what is asked for, in the guide's
+		// words, which the examples take for the guide's
+		// (question.Sought): a fifth review's probes.
+		{"which books help a director think like an executive and understand the full P&L?", OutsideTopic},
+		{"what executive coaching helps with composure and judgment during crises?", OutsideTopic},
+		{"which recruiting agency helps a VP become a talent magnet for senior hires?", OutsideTopic},
+		{"how do I use jira to manage cross-functional dependencies and remove blockers?", OutsideTopic},
+		{"how do I set up lattice for performance calibration and career conversations?", OutsideTopic},
+		{"is there a template for the business case showing ROI for a platform reliability investment?", OutsideTopic},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)
