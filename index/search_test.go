@@ -911,6 +911,9 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"how do I use jira to manage cross-functional dependencies and remove blockers?", OutsideTopic},
 		{"how do I set up lattice for performance calibration and career conversations?", OutsideTopic},
 		{"is there a template for the business case showing ROI for a platform reliability investment?", OutsideTopic},
+		{"what raise should I expect when I'm promoted to VP?", OutsideTopic},
+		{"can a VP fire a director without HR involved?", OutsideTopic},
+		{"how do I find a coach for new directors?", OutsideTopic},
 	}
 	for _, tt := range tests {
 		r, err := ix.Ask(context.Background(), tt.question, 3)
