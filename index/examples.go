@@ -117,39 +117,41 @@ func (v verdict) refuses() bool {
 
 // passingShare is the chance of "none" by the examples below which a
 // question that names a topic the guide leaves to others (outside.txt) is
-// answered all the same: the examples are sure the guide answers it, and
-// the topic is named in passing ("should I be reviewing the hiring
-// pipeline in greenhouse weekly as a director?"). Leaving each tenth of
-// the examples out in turn: answerable refused 95 -> 63 of 7,951, top-1
-// 0.923 -> 0.927, off-topic refused 3,265 of 3,713 both times; at 0.05,
-// 59 and 3,261; at 0.1, 56 and 3,255. On the tuning sets that teach
-// nothing, answerable refused 6 -> 5 of 680, off-topic refused 744 of 880
-// both times. A topic the question asks for is never in passing
-// (inPassing): with that, 64 answerable refused of the examples, 3,266
+// not refused for it: the examples are sure the guide answers it, and the
+// topic is named in passing ("should I be reviewing the hiring pipeline
+// in greenhouse weekly as a director?"). Leaving each tenth of the
+// examples out in turn: answerable refused 95 -> 63 of 7,951, top-1 0.923
+// -> 0.927, off-topic refused 3,265 of 3,713 both times; at 0.05, 59 and
+// 3,261; at 0.1, 56 and 3,255. On the tuning sets that teach nothing,
+// answerable refused 6 -> 5 of 680, off-topic refused 744 of 880 both
+// times. A topic the question asks for is never in passing
+// (seeksOutside): with that, 64 answerable refused of the examples, 3,266
 // off-topic.
 const passingShare = 0.01
 
 // inPassing reports whether the examples are sure the guide answers a
-// question, for one that names a topic it leaves to others
-// (passingShare), and the topic is not what the question asks for
-// (question.Sought): "which books help a director think like an
-// executive?" asks for books, in the guide's words. A guide without
-// examples knows no such thing.
+// question that names a topic it leaves to others (passingShare) and
+// asks for none of them (seeksOutside): "which books help a director
+// think like an executive?" asks for books, in the guide's words. A guide
+// without examples knows no such thing.
 func (ix *Index) inPassing(q inquiry) bool {
-	if ix.seeksOutside(q.readWords) {
+	if ix.seeksOutside(q) {
 		return false
 	}
 	v := ix.examplesVerdict(q.read, q.words)
 	return v.labels != nil && v.unanswered < passingShare
 }
 
-// seeksOutside reports whether a topic the guide leaves to others, a
-// word or a phrase, is what the question's words ask for
-// (question.Sought).
-func (ix *Index) seeksOutside(words []string) bool {
-	for i, w := range words {
-		if (ix.outside[w] || ix.outsidePhrases.StartAt(words, i) > 0) && question.Sought(words, i) {
-			return true
+// seeksOutside reports whether an outside word or phrase that makes the
+// question one the guide leaves to others (outsideWord, outsidePhrase) is
+// what a sentence that asks asks for (question.Sought).
+func (ix *Index) seeksOutside(q inquiry) bool {
+	fired := ix.outsideWords(q)
+	for _, words := range ix.askedWords(q) {
+		for i, w := range words {
+			if n := ix.outsidePhrases.StartAt(words, i); n > 0 && question.Sought(words, i, i+n) || fired[w] && question.Sought(words, i, i+1) {
+				return true
+			}
 		}
 	}
 	return false

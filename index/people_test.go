@@ -195,7 +195,8 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"what does the sales VP want from engineering?", false},
 		{"what does our finance director expect in a budget proposal?", false},
 		{"what does our director of finance expect in a budget proposal?", false},
-		{"does a director of platform engineering own the budget?", false},
+		{"what does a director of finance expect from engineering?", false},
+		{"what budget does a director of finance expect engineering to own?", false},
 
 		{"as an eng director, how do I work with our finance director on budget?", false},
 		{"my finance director wants a headcount plan. what does a director own in budgeting?", false},

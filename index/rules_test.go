@@ -136,6 +136,10 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"should a director write RFCs and technical strategy docs in confluence?",
 		"does a director do the performance reviews in lattice for their managers?",
 		"i'm in pagerduty hell lol. how much time does a director spend on incident response vs a VP",
+		// An outside word asked for only in an aside, or in a sentence
+		// that does not ask, is no topic sought.
+		"does a director review datadog dashboards every morning before any standup?",
+		"how much time should a director spend in jira each week? no need for a good podcast, just the number",
 	} {
 		tests = append(tests, answerCase{q, true})
 	}

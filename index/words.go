@@ -146,17 +146,29 @@ const contextWeight = 0.35
 // outsideWord reports whether a word of the question names a topic
 // outside the guide's (beyond) where it is asked about, not in an aside
 // ("what does a director check before standup?").
-func (ix *Index) outsideWord(q inquiry) bool {
+func (ix *Index) outsideWord(q inquiry) bool { return len(ix.outsideWords(q)) > 0 }
+
+// outsideWords returns the words that make outsideWord true, nil for none.
+func (ix *Index) outsideWords(q inquiry) question.Set {
 	i := slices.IndexFunc(q.words, ix.beyond)
 	if i < 0 {
-		return false
+		return nil
 	}
 	// Most questions hold no outside word: only those that do are read
 	// for asides.
 	// A leader's area is no topic asked ("director of restaurant
 	// ordering").
 	asked, areas := question.NewSet(question.WithoutAsides(q.readWords)), ix.reader.PostAreas(q.readWords)
-	return slices.ContainsFunc(q.words[i:], func(w word) bool { return asked[w.text] && !areas[w.text] && ix.beyond(w) })
+	var out question.Set
+	for _, w := range q.words[i:] {
+		if asked[w.text] && !areas[w.text] && ix.beyond(w) {
+			if out == nil {
+				out = question.Set{}
+			}
+			out[w.text] = true
+		}
+	}
+	return out
 }
 
 // beyond reports whether a word names a topic outside the guide's: one of
@@ -222,23 +234,29 @@ func phraseIn(words []string, field string) query.Query {
 
 // outsidePhrase reports whether a sentence that asks holds one of the
 // outside phrases the guide never says ("interview questions",
-// "performance improvement plan"); all are the question's words
-// (question.Words). Sentences ask as words tells: when a question only
-// points back at its story, no word is context and the story asks too.
-// The setting a sentence opens with never asks
-// (question.Reader.SettingEnd).
-func (ix *Index) outsidePhrase(text string, all []string, words []word) bool {
-	if !ix.outsidePhrases.In(all) {
+// "performance improvement plan").
+func (ix *Index) outsidePhrase(q inquiry) bool {
+	if !ix.outsidePhrases.In(q.readWords) {
 		return false
 	}
-	story := !slices.ContainsFunc(words, func(w word) bool { return w.context })
-	for _, s := range question.Split(text) {
-		asked := s.Text[ix.reader.SettingEnd(s.Text):]
-		if (story || !s.Context) && ix.outsidePhrases.In(question.WithoutAsides(question.Words(asked))) {
-			return true
+	return slices.ContainsFunc(ix.askedWords(q), ix.outsidePhrases.In)
+}
+
+// askedWords returns the words of each sentence of the question that
+// asks (question.Words), without its asides. Sentences ask as the words
+// tell: when a question only points back at its story, no word is context
+// and the story asks too. The setting a sentence opens with never asks
+// (question.Reader.SettingEnd).
+func (ix *Index) askedWords(q inquiry) [][]string {
+	story := !slices.ContainsFunc(q.words, func(w word) bool { return w.context })
+	var out [][]string
+	for _, s := range question.Split(q.read) {
+		if story || !s.Context {
+			asked := s.Text[ix.reader.SettingEnd(s.Text):]
+			out = append(out, question.WithoutAsides(question.Words(asked)))
 		}
 	}
-	return false
+	return out
 }
 
 // leavesInterviews reports whether the guide leaves interviewing for a

@@ -158,13 +158,14 @@ const maxOfferWords = 4
 
 var (
 	// likings ask the bot what it likes.
-	likings = NewPhrasings("would you rather", "would u rather", "wud you rather", "do you prefer", "do you like",
+	// Slack's "u" and "ur" come read as "you" and "your" (thesaurus.txt).
+	likings = NewPhrasings("would you rather", "wud you rather", "do you prefer", "do you like",
 		"do you enjoy", "would you personally", "does the bot think", "do you personally")
 	// botAsks open a question of the bot's own state; favorites name its
 	// favourite.
 	botAsks = NewPhrasings("do you ever get bored", "do you ever get tired", "do you get bored", "do you get tired",
-		"do u ever get bored", "do u get bored", "are you happy", "are you bored", "are u bored", "how do you feel about being")
-	favorites = NewPhrasings("your favorite", "your favourite", "ur favorite", "ur favourite")
+		"are you happy", "are you bored", "how do you feel about being")
+	favorites = NewPhrasings("your favorite", "your favourite")
 	// feelings say how a role feels to hold; feltAsks ask whether or
 	// which, howWhat how or what to do.
 	feelings = NewPhrasings("fun", "funner", "more fun", "stressful", "more stressful", "less stressful",

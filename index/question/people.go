@@ -99,13 +99,13 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 // for a choir director?") or before an aspect of it ("athletic director
 // responsibilities?"). One the asker works with acts on them: "Finance
 // director wants me to cut my budget", "what does the sales VP want from
-// engineering?".
+// engineering?", "what does a director of finance expect from engineering?".
 func askedOf(words []string, start, end int) bool {
 	i := beforeDeterminers(words, start)
 	// "What should a finance director see in my budget?" acts on the
 	// asker too.
 	if slices.ContainsFunc(words[i+1:start], func(w string) bool { return particular[w] }) ||
-		slices.ContainsFunc(words[end:], func(w string) bool { return w == "my" || w == "me" }) {
+		slices.ContainsFunc(words[end:], func(w string) bool { return w == "my" || w == "me" || w == "engineering" }) {
 		return false
 	}
 	return i >= 0 && leaderAsked[words[i]] || end < len(words) && aspects[words[end]]
