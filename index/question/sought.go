@@ -36,7 +36,7 @@ const maxSoughtGap = 2
 
 var (
 	// pickers ask to pick or find one of a kind; nearPickers do so only
-	// right before it ("any books", not "any datadog dashboards").
+	// right before it ("any books", not "any advice on jira").
 	pickers     = SetOf("which what recommend recommended recommendation recommendations there")
 	nearPickers = SetOf("any best good favorite favourite")
 	// setups set up, use or choose a tool, after setters' "up" too;

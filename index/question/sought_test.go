@@ -28,6 +28,7 @@ func TestSought(t *testing.T) {
 		{"what does a director check in jira before standup", "jira", false},
 		{"is a good director in jira every day", "jira", false},
 		{"jira or confluence for a director's docs", "jira", false},
+		{"any advice on jira for a new director", "jira", false},
 	}
 	for _, tt := range tests {
 		words, topic := Words(tt.question), Words(tt.topic)
