@@ -99,7 +99,9 @@ import (
 // answerable and not, scored as it arrived; heldout47, voices of other
 // kinds (non-native English, dictated, hedged, relayed, two questions in
 // one message, mid-thread, jargon), answerable and not, scored as it
-// arrived.
+// arrived; heldout48, English learners of ten first languages, phones,
+// long context, blunt and indirect wording, answerable and not, scored
+// as it arrived.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -138,6 +140,11 @@ func TestSearchQuality(t *testing.T) {
 		// One in heldout47's voices, by another helper who saw only the
 		// guide: 120 questions the guide does not answer, 120 it does.
 		{"index/testdata/tuning/voices.jsonl", 0.94, 0.97, 0.89, 31, 1},
+		// One at the guide's edge, by another: the asker's own company and
+		// people, roles the guide does not describe, replies in a thread
+		// that quote a line, and dictation; 120 not answered, 120 answerable
+		// asked the same way.
+		{"index/testdata/tuning/edges.jsonl", 0.97, 0.99, 0.98, 49, 1},
 		{"index/testdata/tuning/sloppy.jsonl", 0.94, 0.97, 0.92, 17, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.97, 0.90, 1, 2},
@@ -186,6 +193,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout45.jsonl", 0.99, 0.99, 0.99, 24, 1},
 		{"index/testdata/heldout46.jsonl", 0.94, 0.98, 0.92, 11, 2},
 		{"index/testdata/heldout47.jsonl", 0.94, 0.96, 0.95, 30, 1},
+		{"index/testdata/heldout48.jsonl", 0.94, 0.95, 0.88, 26, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 4},
@@ -391,7 +399,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 149 of the 356 off-topic questions answered, and 20 right
+	// has: today 158 of the 417 off-topic questions answered, and 21 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
