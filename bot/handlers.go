@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -78,7 +79,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	case *slackevents.AppMentionEvent:
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
 		// A mention without a channel has nowhere to be answered.
-		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID || !s.seen.first(keys...) {
+		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID || staleEdit(ev, received) || !s.firstTime(evt, keys...) {
 			return true
 		}
 		thread := ev.ThreadTimeStamp
@@ -91,11 +92,11 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			}
 		})
 	case *slackevents.MessageEvent:
-		if ev.ChannelType != "im" || ev.Channel == "" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
+		if ev.ChannelType != "im" || ev.Channel == "" || !userSubtypes[ev.SubType] || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
 			return true
 		}
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
-		if !s.seen.first(keys...) {
+		if !s.firstTime(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
@@ -104,16 +105,16 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	case *slackevents.AssistantThreadStartedEvent:
 		th := ev.AssistantThread
 		keys := []string{eventKey(eventID)}
-		if th.UserID == "" || th.ChannelID == "" || !s.seen.first(keys...) {
+		if th.UserID == "" || th.ChannelID == "" || !s.firstTime(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
-		if ev.Tab == "messages" && s.seen.first(keys...) {
+		if ev.Tab == "messages" && s.firstTime(evt, keys...) {
 			return s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
 		}
-		if ev.Tab != "home" || !s.seen.first(keys...) {
+		if ev.Tab != "home" || !s.firstTime(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
@@ -123,6 +124,39 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 		})
 	}
 	return true
+}
+
+// userSubtypes are the subtypes of a message a person wrote, which a DM
+// answers: none, a message with files attached ("file_share": a question
+// with a screenshot), a thread reply also sent to the conversation
+// ("thread_broadcast") and a /me message. The others are edits,
+// deletions, bots' messages and notices of joins and topics.
+var userSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadcast": true, "me_message": true}
+
+// firstTime records an event's keys in the repeat filter and reports
+// whether the event is to be answered: the first time its keys are seen,
+// or handed over by another replica, which only one replica takes from
+// the store. This replica may have seen the event before and lost its
+// claim to the replica that then handed it over.
+func (s *Server) firstTime(evt socketmode.Event, keys ...string) bool {
+	fresh := s.seen.first(keys...)
+	return fresh || handedOver(evt)
+}
+
+// staleEdit reports whether a mention is an edit of a message posted
+// longer before it arrived than the repeat filter remembers. Slack fires
+// app_mention again when a message is edited, and only within that time
+// can the filter (or, across replicas, the message's claim) tell whether
+// the message was answered before: a mention added by editing a message
+// just posted is answered, a typo fixed in an answered question an hour
+// later is not answered twice.
+func staleEdit(ev *slackevents.AppMentionEvent, received time.Time) bool {
+	if ev.Edited == nil {
+		return false
+	}
+	sec, _, _ := strings.Cut(ev.TimeStamp, ".")
+	posted, err := strconv.ParseInt(sec, 10, 64)
+	return err != nil || received.Sub(time.Unix(posted, 0)) > dedupeTTL
 }
 
 // answerIn answers user's mention, which arrived at arrived, in its

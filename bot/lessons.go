@@ -270,7 +270,7 @@ func (s *Server) suggestions(cb slack.InteractionCallback, deadline time.Time) b
 			s.log.Warn("closest sections for a teaching menu", "err", safeError(err))
 		}
 	}
-	return blockkit.TeachSuggestions(s.currentGuide(), closest, cb.Value)
+	return blockkit.TeachSuggestions(s.currentGuide(), closest, cb.Value, maxAckResponse-ackFrame)
 }
 
 // suggestWithin bounds, from its arrival, the work of a teaching menu's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -233,6 +234,51 @@ func TestMentionRepliesInThreadOnce(t *testing.T) {
 	}
 }
 
+// TestEditedMentions: Slack fires app_mention again when a message is
+// edited. An edit is answered only when its message was not answered
+// before, and only while the bot can still tell.
+func TestEditedMentions(t *testing.T) {
+	t.Parallel()
+	now := time.Now()
+	recent := fmt.Sprintf("%d.000100", now.Add(-time.Minute).Unix())
+	old := fmt.Sprintf("%d.000100", now.Add(-time.Hour).Unix())
+	tests := []struct {
+		name    string
+		sent    []fakeslack.Envelope
+		replies int
+	}{
+		{"a typo fixed in an answered question", []fakeslack.Envelope{
+			fakeslack.Mention("Ev1", "<@UBOT> how is a VP diferent?", "U1", "C1", recent, ""),
+			fakeslack.EditedMention("Ev2", "<@UBOT> how is a VP different?", "U1", "C1", recent, now),
+		}, 1},
+		{"the mention added by an edit", []fakeslack.Envelope{
+			fakeslack.EditedMention("Ev3", "<@UBOT> how is a VP different?", "U1", "C1", recent, now),
+		}, 1},
+		// The repeat filter has forgotten the message by then: it may have
+		// been answered.
+		{"an hour-old message edited", []fakeslack.Envelope{
+			fakeslack.EditedMention("Ev4", "<@UBOT> how is a VP different?", "U1", "C1", old, now),
+		}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			for _, e := range tt.sent {
+				h.send(t, e)
+				h.ackFor(t, e.ID())
+				h.idle(t)
+			}
+			// Give a wrongly answered edit time to arrive before counting.
+			time.Sleep(300 * time.Millisecond)
+			h.idle(t)
+			if got := len(h.callsTo(t, "chat.postMessage", tt.replies)); got != tt.replies {
+				t.Errorf("%d replies, want %d", got, tt.replies)
+			}
+		})
+	}
+}
+
 func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -240,7 +286,10 @@ func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
 	self := fakeslack.DirectMessage("Ev4", "skills", fakeslack.BotUserID, "D1", "1.2")
 	edited := fakeslack.Event("Ev5", map[string]any{"type": "message", "subtype": "message_changed", "channel": "D1", "user": "U1", "text": "skills", "ts": "1.3", "channel_type": "im"})
 	hello := fakeslack.DirectMessage("Ev6", "hi", "U1", "D1", "1.4")
-	question := fakeslack.DirectMessage("Ev7", "how do I get ready for a VP role?", "U1", "D1", "1.5")
+	// A question with a screenshot attached is a person's message too.
+	question := fakeslack.Event("Ev7", map[string]any{"type": "message", "subtype": "file_share", "channel": "D1", "user": "U1",
+		"text": "how do I get ready for a VP role?", "ts": "1.5", "event_ts": "1.5", "channel_type": "im",
+		"files": []any{map[string]any{"id": "F1", "name": "org.png"}}})
 	for _, e := range []fakeslack.Envelope{bot, self, edited, hello, question} {
 		h.send(t, e)
 		h.ackFor(t, e.ID())

@@ -447,3 +447,41 @@ func startStored(t testing.TB) (*fakeslack.Slack, *store.Store, *harness) {
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
 	return fake, st, startReplica(t, fake, st)
 }
+
+// TestHandoffOfAnEventSeenHere: Slack sent a mention again to replica B
+// (A's ack was late), and B lost its claim to A. A, cut short at shutdown,
+// then hands the reply over, and B takes it: B answers it, though its
+// repeat filter has seen the event.
+func TestHandoffOfAnEventSeenHere(t *testing.T) {
+	t.Parallel()
+	fake, st, b := startStored(t)
+	const channel, ts = "CSEEN", "1700000000.000001"
+	e := fakeslack.Mention("seen-then-handed", "<@UBOT> skills", "U1", channel, ts, "")
+	key := messageKey(channel, ts)
+	if took, err := st.Claim(t.Context(), key, claimTTL); !took || err != nil {
+		t.Fatalf("A's claim: %v, %v", took, err)
+	}
+	b.send(t, e)
+	b.ackFor(t, e.ID())
+	b.idle(t)
+	if n := len(replies(fake)); n != 0 {
+		t.Fatalf("B answered %d times a mention A had claimed", n)
+	}
+	payload, err := json.Marshal(e["payload"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Release(t.Context(), key); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutHandoffs(t.Context(), []store.Handoff{{Type: "events_api", Payload: payload, User: "U1", Received: time.Now()}}); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(2*handoffPoll+wait, func() bool { return len(replies(fake)) > 0 }) {
+		t.Fatal("B never answered the reply handed over")
+	}
+	time.Sleep(300 * time.Millisecond) // time for a second answer to arrive
+	if got := replies(fake); got[channel+"/"+ts] != 1 || len(got) != 1 {
+		t.Errorf("replies %v, want one in the mention's thread", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -270,9 +271,37 @@ func (s Suggestions) MarshalJSON() ([]byte, error) {
 
 // TeachSuggestions are the options a teaching menu offers once query is
 // typed in it: the sections whose titles match it, as menuGroups lists
-// them, and "none" when the query is empty or names it.
-func TeachSuggestions(g *content.Guide, closest []string, query string) Suggestions {
-	return Suggestions{OptionGroups: menuGroups(g, closest, query)}
+// them, and "none" when the query is empty or names it. They travel in
+// an ack, which may not grow to limit bytes: as many as fit are offered,
+// the guide's order cut short first (typing narrows it).
+func TeachSuggestions(g *content.Guide, closest []string, query string, limit int) Suggestions {
+	groups := menuGroups(g, closest, query)
+	n := 0
+	for _, grp := range groups {
+		n += len(grp.Options)
+	}
+	// The most options, in their order, whose JSON is under limit.
+	kept := sort.Search(n+1, func(k int) bool {
+		raw, err := json.Marshal(Suggestions{OptionGroups: firstOptions(groups, k+1)})
+		return k == n || err != nil || len(raw) >= limit
+	})
+	return Suggestions{OptionGroups: firstOptions(groups, kept)}
+}
+
+// firstOptions are the groups holding only their first k options in all,
+// without the groups left empty.
+func firstOptions(groups []*slack.OptionGroupBlockObject, k int) []*slack.OptionGroupBlockObject {
+	var out []*slack.OptionGroupBlockObject
+	for _, grp := range groups {
+		if k <= 0 {
+			break
+		}
+		cut := *grp
+		cut.Options = grp.Options[:min(k, len(grp.Options))]
+		k -= len(cut.Options)
+		out = append(out, &cut)
+	}
+	return out
 }
 
 // menuGroups are a teaching menu's options: the closest sections, the

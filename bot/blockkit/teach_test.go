@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/content"
@@ -84,6 +85,54 @@ func TestTeachingFitsSlack(t *testing.T) {
 	}
 }
 
+// TestTeachSuggestionsFitAnAck: a guide whose many sections have long
+// titles, in parts with long titles, has more options to suggest than an
+// ack holds; the menu offers as many as fit, the closest first.
+func TestTeachSuggestionsFitAnAck(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("# Handbook\n\n")
+	for i := range 20 {
+		fmt.Fprintf(&b, "## How the platform organization plans and reviews each quarter, area %d\n\nText.\n\n", i)
+		for j := range 5 {
+			fmt.Fprintf(&b, "### What a director owns and hands over to the managers, part %d.%d\n\nMore.\n\n", i, j)
+		}
+	}
+	g, err := content.Load(fstest.MapFS{"handbook.md": {Data: []byte(b.String())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	closest := []string{g.Sections()[90].ID}
+	every := TeachSuggestions(g, closest, "", 1<<20)
+	all, err := json.Marshal(every)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const limit = 20 << 10
+	if len(all) < limit {
+		t.Fatalf("every option takes %d bytes: the guide is too small to test the limit", len(all))
+	}
+	fit := TeachSuggestions(g, closest, "", limit)
+	raw, err := json.Marshal(fit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, grp := range fit.OptionGroups {
+		n += len(grp.Options)
+	}
+	if len(raw) >= limit || n < maxOptions/2 || n == maxOptions {
+		t.Errorf("%d options in %d bytes; want fewer than %d bytes, and most of the %d options", n, len(raw), limit, maxOptions)
+	}
+	if first := fit.OptionGroups[0].Options[0].Text.Text; first != g.Sections()[90].Title {
+		t.Errorf("first option %q, want the closest section", first)
+	}
+	// One more option would not have fitted.
+	if more, _ := json.Marshal(Suggestions{OptionGroups: firstOptions(every.OptionGroups, n+1)}); len(more) < limit {
+		t.Errorf("%d options fit in %d bytes, but only %d were offered", n+1, len(more), n)
+	}
+}
+
 // TestTeachSuggestionsFollowTheQuery: a menu of a guide with more
 // sections than fit suggests, as the admin types, the closest sections
 // and "none" first, then the sections whose titles match, within Slack's
@@ -103,7 +152,7 @@ func TestTeachSuggestionsFollowTheQuery(t *testing.T) {
 		{"none", []string{"Not for the guide to answer"}, 1},
 		{"nothing like it", nil, 0},
 	} {
-		raw, err := json.Marshal(TeachSuggestions(g, closest, tc.query))
+		raw, err := json.Marshal(TeachSuggestions(g, closest, tc.query, 1<<20))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -62,6 +62,16 @@ func Mention(eventID, text, user, channel, ts, threadTS string) Envelope {
 	return Event(eventID, ev)
 }
 
+// EditedMention is the app_mention Slack fires again when its user edits
+// the message at ts, at editedAt: a new event, the message's own ts, and
+// an edited field.
+func EditedMention(eventID, text, user, channel, ts string, editedAt time.Time) Envelope {
+	e := Mention(eventID, text, user, channel, ts, "")
+	event := e["payload"].(map[string]any)["event"].(map[string]any)
+	event["edited"] = map[string]any{"user": user, "ts": fmt.Sprintf("%d.000000", editedAt.Unix())}
+	return e
+}
+
 // DirectMessage is a message event in a DM with the bot.
 func DirectMessage(eventID, text, user, channel, ts string) Envelope {
 	return Event(eventID, map[string]any{"type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "event_ts": ts, "channel_type": "im"})
