@@ -75,7 +75,8 @@ func TestFollowUpInAThread(t *testing.T) {
 
 // TestHelpInADM: the welcome ends "Type `help` for everything I know
 // about", so "help" in a DM gets the help, with the guide's topics, not the
-// welcome again; a greeting gets the welcome.
+// welcome again; a first greeting gets the welcome, a later one a hello
+// without the welcome's prompts.
 func TestHelpInADM(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -84,10 +85,13 @@ func TestHelpInADM(t *testing.T) {
 		h.callsTo(t, "chat.postMessage", i+1)
 	}
 	posts := h.callsTo(t, "chat.postMessage", 4)
-	for i, want := range []string{"Type `help`", "*Topics*", "*Topics*", "Type `help`"} {
+	for i, want := range []string{"Type `help`", "*Topics*", "*Topics*", "Hi again"} {
 		if got := posts[i].Args["blocks"].(string); !strings.Contains(got, want) {
 			t.Errorf("reply %d lacks %q: %.300s", i+1, want, got)
 		}
+	}
+	if got := posts[3].Args["blocks"].(string); strings.Contains(got, blockkit.ActionPrompt) {
+		t.Errorf("a second greeting gets the welcome's prompts again: %.300s", got)
 	}
 }
 

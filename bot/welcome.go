@@ -57,8 +57,8 @@ const (
 )
 
 // converse answers a DM, in its thread when it has one (an agent thread):
-// something personal (the plan, forget me), a greeting with the welcome,
-// or a question, after the welcome when it is the person's first DM. An
+// something personal (the plan, forget me), a greeting with the welcome
+// (a hello once welcomed), or a question, after the welcome when it is the person's first DM. An
 // answer about the path is followed by an offer to build the person's
 // plan while they have none, once a day (nudgeTTL).
 func (s *Server) converse(ctx context.Context, channel, thread, user, text string, arrived time.Time) {
@@ -67,10 +67,14 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		return
 	}
 	g := s.currentGuide()
-	// A greeting gets the welcome; "help" the help the welcome points to.
+	// A greeting gets the welcome the first time, then a hello; "help"
+	// the help the welcome points to.
 	if blockkit.IsGreeting(text) {
-		s.welcomeOnce(ctx, user, arrived)
-		s.post(ctx, channel, thread, blockkit.Welcome(g))
+		msg := blockkit.Hello()
+		if s.welcomeOnce(ctx, user, arrived) {
+			msg = blockkit.Welcome(g)
+		}
+		s.post(ctx, channel, thread, msg)
 		return
 	}
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {

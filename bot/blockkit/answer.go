@@ -446,7 +446,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		head = append(head, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
 	}
 	for _, rel := range a.related[:min(len(a.related), maxPageTopics)] {
-		topics = append(topics, button(ActionTopic, rel.Title, rel.ID))
+		topics = append(topics, button(ActionTopic, topicLabel(rel), rel.ID))
 	}
 	if a.private {
 		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a)))

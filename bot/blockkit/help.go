@@ -103,7 +103,18 @@ func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement 
 		if len(out) == n {
 			break
 		}
-		out = append(out, button(ActionTopic, t.Title, t.ID))
+		out = append(out, button(ActionTopic, topicLabel(t), t.ID))
 	}
 	return out
+}
+
+// topicLabel names a section on its button so that the name reads alone:
+// a title of one word ("Morning", "Organizational") after its parent's
+// ("Typical Day-to-Day Activities: Morning"), unless the parent is the
+// root, whose title is the whole guide's.
+func topicLabel(s *content.Section) string {
+	if s.Parent == nil || s.Parent.Parent == nil || len(strings.Fields(s.Title)) > 1 {
+		return s.Title
+	}
+	return s.Parent.Title + ": " + s.Title
 }

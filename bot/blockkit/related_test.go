@@ -54,3 +54,25 @@ func ids(ss []*content.Section) []string {
 	}
 	return out
 }
+
+// TestTopicLabels: a related topic's button names it so that it reads
+// alone: a one-word subsection with its parent.
+func TestTopicLabels(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	for id, want := range map[string]string{
+		"typical-day-to-day-activities/morning":                                       "Typical Day-to-Day Activities: Morning",
+		"core-responsibilities/organizational":                                        "Core Responsibilities: Organizational",
+		"core-responsibilities/strategic-leadership":                                  "Strategic Leadership",
+		"comparison-director-vs-vp":                                                   "Comparison: Director vs VP",
+		"transition-to-vp/key-actions-to-make-the-transition/think-like-an-executive": "1. Think Like an Executive",
+	} {
+		s, ok := g.Section(id)
+		if !ok {
+			t.Fatalf("no section %q", id)
+		}
+		if got := topicLabel(s); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+}

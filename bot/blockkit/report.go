@@ -52,8 +52,9 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	if r.Asked == 0 {
 		return append(blocks, section("_No questions were asked in this window._"))
 	}
-	blocks = append(blocks, contextLine(fmt.Sprintf("Of those without an answer, %d are not in the guide and %d were for others to answer (%d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation, %d asking for an opinion or a decision). Of the answers, %d were only the closest the guide has.",
-		r.NotCovered, r.Refused.Total(), r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation, r.Refused.Opinion, r.Unsure)))
+	if why := whyUnanswered(r); why != "" {
+		blocks = append(blocks, contextLine(why))
+	}
 	title := sectionTitle(g)
 	var lines []string
 	for _, q := range r.Top[:min(reportRows, len(r.Top))] {
@@ -72,12 +73,12 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 
 	lines = nil
 	for _, s := range r.MostHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d answers)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers))
+		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, were(s.Answers, "answer", "answers")))
 	}
 	blocks = append(blocks, listSection("*Most helpful sections*", lines))
 	lines = nil
 	for _, s := range r.LeastHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d answers)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers))
+		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, were(s.Answers, "answer", "answers")))
 	}
 	blocks = append(blocks, listSection("*Least helpful sections*", lines))
 
@@ -93,6 +94,32 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	}
 	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines))
 	return blocks
+}
+
+// whyUnanswered tells why the questions without an answer had none, and
+// how many answers were only the closest the guide has; "" when there is
+// nothing to tell.
+func whyUnanswered(r report.Report) string {
+	var out []string
+	if r.NoAnswer > 0 {
+		s := fmt.Sprintf("Of those without an answer, %d %s not in the guide", r.NotCovered, were(r.NotCovered, "is", "are"))
+		if n := r.Refused.Total(); n > 0 {
+			s += fmt.Sprintf(" and %d %s for others to answer (%s)", n, were(n, "was", "were"), strings.Join(r.Refused.Reasons(), ", "))
+		}
+		out = append(out, s+".")
+	}
+	if r.Unsure > 0 {
+		out = append(out, fmt.Sprintf("Of the answers, %d %s only the closest the guide has.", r.Unsure, were(r.Unsure, "was", "were")))
+	}
+	return strings.Join(out, " ")
+}
+
+// were is the verb of a count: one for 1, many otherwise.
+func were(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // sectionTitle names a section of g by its ID, escaped, or says that the

@@ -113,3 +113,30 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyUnanswered: the admin's report says why questions went
+// unanswered in a sentence that counts right and names no reason nobody
+// gave.
+func TestWhyUnanswered(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		r    report.Report
+		want string
+	}{
+		{"all answered", report.Report{Asked: 3, Answered: 3}, ""},
+		{"one gap", report.Report{Asked: 3, Answered: 2, NoAnswer: 1, NotCovered: 1},
+			"Of those without an answer, 1 is not in the guide."},
+		{"gaps and refusals", report.Report{Asked: 9, Answered: 4, NoAnswer: 5, NotCovered: 2, Unsure: 1,
+			Refused: report.Refused{OutsideTopic: 2, Opinion: 1}},
+			"Of those without an answer, 2 are not in the guide and 3 were for others to answer (2 on topics the guide leaves to others, 1 asking for an opinion or a decision). Of the answers, 1 was only the closest the guide has."},
+		{"one refusal", report.Report{Asked: 1, NoAnswer: 1, Refused: report.Refused{OtherRole: 1}},
+			"Of those without an answer, 0 are not in the guide and 1 was for others to answer (1 on other roles)."},
+		{"unsure answers only", report.Report{Asked: 2, Answered: 2, Unsure: 2}, "Of the answers, 2 were only the closest the guide has."},
+	}
+	for _, tt := range tests {
+		if got := whyUnanswered(tt.r); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -77,6 +77,15 @@ func Welcome(g *content.Guide) Message {
 	return msg
 }
 
+// Hello greets someone the bot has welcomed before: briefly, for the
+// welcome's introduction and prompts are not news the second time.
+func Hello() Message {
+	return Message{
+		Text:   "Hi again! Ask me anything from the guide.",
+		Blocks: []slack.Block{section("👋 Hi again! Ask me anything the guide covers. Type `help` for everything I know about.")},
+	}
+}
+
 // WelcomeThread greets someone in a new agent thread, whose suggested
 // prompts Slack shows itself (assistant.threads.setSuggestedPrompts).
 func WelcomeThread(g *content.Guide) Message {

@@ -342,15 +342,16 @@ func (s *Slack) redeliver(write func(int, []byte) error) {
 // ErrNotConnected means no bot is connected to the websocket.
 var ErrNotConnected = errors.New("fakeslack: no bot connected")
 
-// Send delivers an envelope on the newest connection; a block_suggestion
-// is noted pending, so that its ack is checked as a menu's options.
+// Send delivers an envelope on the newest connection. A slash command, a
+// click or a menu's request for options is noted pending, so that its ack
+// is checked as Slack checks it: within AckDeadline, a reply or options
+// in it. An event is not: Deliver notes it, to send it again.
 func (s *Slack) Send(e Envelope) error {
 	data, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	if envelopeKind(e) == blockSuggestion {
-		// Its ack carries options, checked as such.
+	if envelopeKind(e) != "events_api" {
 		s.notePending(e)
 	}
 	return s.write(e, data)

@@ -244,15 +244,15 @@ func linkURL(fake *fakeslack.Slack) string {
 // the ack the fake recorded.
 func ackWith(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, payload []byte) fakeslack.Ack {
 	t.Helper()
-	return ackAfter(t, fake, conn, payload, 0)
+	return ackAfter(t, fake, conn, fake.Deliver, payload, 0)
 }
 
 // ackAfter is ackWith, the ack sent a while after the command arrived.
-func ackAfter(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, payload []byte, wait time.Duration) fakeslack.Ack {
+func ackAfter(t *testing.T, fake *fakeslack.Slack, conn *websocket.Conn, send func(fakeslack.Envelope), payload []byte, wait time.Duration) fakeslack.Ack {
 	t.Helper()
 	e := fake.SlashCommand("budgets", "U1", "C1")
 	acked := fake.AckOf(e.ID())
-	fake.Deliver(e)
+	send(e)
 	if _, _, err := conn.ReadMessage(); err != nil {
 		t.Fatal(err)
 	}
@@ -344,17 +344,31 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 }
 
 // TestLateAckIsRefused: a slash command acked after three seconds shows
-// its user operation_timeout, and its reply is dropped.
+// its user operation_timeout, and its reply is dropped, however the test
+// sent it.
 func TestLateAckIsRefused(t *testing.T) {
 	t.Parallel()
-	fake := fakeslack.New()
-	defer fake.Close()
-	a := ackAfter(t, fake, dial(t, fake), []byte(`{"text":"Budgets"}`), fakeslack.AckDeadline+100*time.Millisecond)
-	if a.Error != fakeslack.OperationTimeout {
-		t.Errorf("late ack: error %q, want %s", a.Error, fakeslack.OperationTimeout)
-	}
-	if r := fake.Refusals(); len(r) != 1 || r[0].UserSees != fakeslack.OperationTimeout || r[0].EnvelopeID != a.EnvelopeID {
-		t.Errorf("refusals = %v, want the late ack", r)
+	for _, how := range []string{"Deliver", "Send"} {
+		t.Run(how, func(t *testing.T) {
+			t.Parallel()
+			fake := fakeslack.New()
+			defer fake.Close()
+			send := fake.Deliver
+			if how == "Send" {
+				send = func(e fakeslack.Envelope) {
+					if err := fake.Send(e); err != nil {
+						t.Error(err)
+					}
+				}
+			}
+			a := ackAfter(t, fake, dial(t, fake), send, []byte(`{"text":"Budgets"}`), fakeslack.AckDeadline+100*time.Millisecond)
+			if a.Error != fakeslack.OperationTimeout {
+				t.Errorf("late ack: error %q, want %s", a.Error, fakeslack.OperationTimeout)
+			}
+			if r := fake.Refusals(); len(r) != 1 || r[0].UserSees != fakeslack.OperationTimeout || r[0].EnvelopeID != a.EnvelopeID {
+				t.Errorf("refusals = %v, want the late ack", r)
+			}
+		})
 	}
 }
 

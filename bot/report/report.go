@@ -9,6 +9,7 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"time"
 )
@@ -100,6 +101,28 @@ type Refused struct {
 // Total is how many questions were refused, for whatever reason.
 func (r Refused) Total() int {
 	return r.OutsideTopic + r.OtherRole + r.CompanyFact + r.Request + r.Conversation + r.Opinion
+}
+
+// Reasons are the counts of no-answers with why, those of no no-answer
+// left out: "2 on other roles".
+func (r Refused) Reasons() []string {
+	var out []string
+	for _, c := range []struct {
+		n   int
+		why string
+	}{
+		{r.OutsideTopic, "on topics the guide leaves to others"},
+		{r.OtherRole, "on other roles"},
+		{r.CompanyFact, "on the company's own facts"},
+		{r.Request, "asking for a text to be written"},
+		{r.Conversation, "asking for the words of a conversation"},
+		{r.Opinion, "asking for an opinion or a decision"},
+	} {
+		if c.n > 0 {
+			out = append(out, fmt.Sprintf("%d %s", c.n, c.why))
+		}
+	}
+	return out
 }
 
 // Question is one normalized question and how often it was asked.
