@@ -32,6 +32,19 @@ func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
 	return out, nil
 }
 
+// Roles are the roles the guide describes (its headings name them), each
+// by its first name in the roles list ("director", "vp"), in the list's
+// order: none for a guide that describes no one in particular.
+func (ix *Index) Roles() []string {
+	var out []string
+	for r, names := range ix.roleNames {
+		if ix.reader.Described[r] {
+			out = append(out, names[0])
+		}
+	}
+	return out
+}
+
 // namesIn returns a query for any of a role's names in a field. Text is
 // indexed as written, names read as questions are: a one-way rule
 // ("technology" read as "technical") may tell them apart.

@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -40,11 +41,32 @@ func renderNoAnswer(question string, why index.Reason, reason string, closest []
 // the asker learns where to ask instead, and not to reword the question. A
 // guide with its own outside.txt leaves to others topics that the list
 // of reasons does not name.
-func reasonFor(g *content.Guide, why index.Reason) string {
-	if why == index.OutsideTopic && g.Outside != nil {
+func reasonFor(ix *index.Index, why index.Reason) string {
+	switch {
+	case why == index.OutsideTopic && ix.Guide().Outside != nil:
 		return ownOutsideReason
+	case why == index.OtherRole:
+		if roles := ix.Roles(); len(roles) > 0 {
+			return fmt.Sprintf("The guide describes the %s %s, not the one you asked about.", roleList(roles), were(len(roles), "role", "roles"))
+		}
 	}
 	return reasons[why]
+}
+
+// roleList names roles in a sentence: "director and VP", an abbreviation
+// in capitals.
+func roleList(roles []string) string {
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		if len(r) <= 3 {
+			r = strings.ToUpper(r)
+		}
+		names[i] = escape(r)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // ownOutsideReason explains an outside topic of a guide's own list.

@@ -214,7 +214,7 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 			kind = KindNoAnswer
 		}
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(question, r.Why, reasonFor(ix.Guide(), r.Why), sections(closest)), kind, nil
+		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), kind, nil
 	}
 	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private, unsure: r.Unsure}
 	kind := KindAnswer

@@ -456,3 +456,25 @@ func TestRequestReply(t *testing.T) {
 		t.Errorf("Reply(%q) is of kind %d and says %q", q, kind, got)
 	}
 }
+
+// TestOtherRoleReasonNamesTheGuidesRoles: a question about a role the
+// guide does not describe is told which roles it does.
+func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the director and VP roles, not the one you asked about."; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		roles []string
+		want  string
+	}{
+		{[]string{"director"}, "director"},
+		{[]string{"em", "director"}, "EM and director"},
+		{[]string{"director", "vp", "cto"}, "director, VP and CTO"},
+	} {
+		if got := roleList(tt.roles); got != tt.want {
+			t.Errorf("roleList(%q) = %q, want %q", tt.roles, got, tt.want)
+		}
+	}
+}

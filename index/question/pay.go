@@ -1,15 +1,16 @@
 package question
 
 // AsksPay reports whether a question asks what a role earns: "how much
-// does a director make?", "how much money do VPs earn?"; not "how much
-// impact does a director make?".
+// does a director make?", "how much money do VPs earn?", "what does a VP
+// earn?"; not "how much impact does a director make?" or "what does a
+// director make decisions about?".
 func (c Cast) AsksPay(words []string) bool {
 	for i, w := range words {
-		if w != "much" {
+		if w != "much" && w != "what" {
 			continue
 		}
 		j := i + 1
-		if j < len(words) && words[j] == "money" {
+		if w == "much" && j < len(words) && words[j] == "money" {
 			j++
 		}
 		if j >= len(words) || !payAuxiliaries[words[j]] {

@@ -164,6 +164,10 @@ func TestAsksPay(t *testing.T) {
 		{"how much would a VP make in the bay area", true},
 		{"how much does a VP make decisions alone?", false},
 		{"how much impact does a director make?", false},
+		{"what does a VP earn?", true},
+		{"what do directors make compared to VPs", true},
+		{"what does a director make decisions about?", false},
+		{"what impact does a director make?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {

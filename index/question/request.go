@@ -69,7 +69,8 @@ var (
 	writings = NewPhrasings("email", "emails", "mail", "message", "messages", "msg", "post", "posts", "announcement", "memo", "letter",
 		"ad", "ads", "posting", "jd", "job description", "slide", "slides", "deck", "presentation", "poem", "haiku", "song", "speech", "toast",
 		"bio", "reply", "response", "tweet", "blurb", "resume", "cv", "script", "invite", "invitation", "notes", "doc", "document", "thread",
-		"transcript", "update", "perf review", "performance review", "minutes")
+		"transcript", "update", "perf review", "performance review", "minutes", "self review", "self assessment", "packet", "agenda",
+		"proposal", "summary")
 	// earlier are what a reworked text was: "yesterday's sync", "last
 	// week's staff meeting".
 	earlier = SetOf("yesterday today last")
