@@ -327,7 +327,9 @@ func plural(n int, one, many string) string {
 }
 
 // unitTexts returns the mrkdwn of each body unit; a table's place says
-// where it is shown: at the bottom, or behind its button.
+// where it is shown: at the bottom, or behind its button. A subsection
+// that opens with a table says so on one line with its title: "*Activity
+// Time Comparison*: 7 rows, under its button below".
 func unitTexts(units []chunk, view *tableView) []string {
 	out := make([]string, len(units))
 	for i, u := range units {
@@ -335,7 +337,9 @@ func unitTexts(units []chunk, view *tableView) []string {
 		case u.table == nil:
 			out[i] = u.text
 		case view != nil && *u.table == view.ref:
-			out[i] = hereTable
+			out[i] = strings.TrimPrefix(u.title+"\n\n"+hereTable, "\n\n")
+		case u.title != "":
+			out[i] = fmt.Sprintf("%s: %d %s, under its button below.", u.title, len(u.table.table().Rows), were(len(u.table.table().Rows), "row", "rows"))
 		default:
 			out[i] = "_Table: see the “Table: " + escape(u.table.section.Title) + "” button below._"
 		}

@@ -14,6 +14,9 @@ import (
 type chunk struct {
 	text  string
 	table *tableRef
+	// title is the bold title of a subsection that opens with the table,
+	// said with the table's place rather than on a line of its own.
+	title string
 }
 
 // tableRef names one table of the guide: the section it stands in and its
@@ -64,7 +67,13 @@ func bodyUnits(s *content.Section) []chunk {
 			units = append(units, chunk{text: "_…and more in the guide: ask me about “" + escape(d.Title) + "”._"})
 			break
 		}
-		add(append([]chunk{{text: "*" + strings.TrimSpace(escape(d.Title)) + "*"}}, blockChunks(d)...))
+		title := "*" + strings.TrimSpace(escape(d.Title)) + "*"
+		if cs := blockChunks(d); len(cs) > 0 && cs[0].table != nil {
+			cs[0].title = title
+			add(cs)
+		} else {
+			add(append([]chunk{{text: title}}, cs...))
+		}
 	}
 	return units
 }
