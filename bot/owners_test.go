@@ -242,7 +242,7 @@ func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
 		want      string
 	}{
 		{"questions kept", func(c *Config) { c.Questions, c.Retention = st, 30*24*time.Hour }, "without any user or channel ID*, deleted after 30 days"},
-		{"none kept", func(*Config) {}, "No question for the guide's owners: they get none"},
+		{"none kept", func(*Config) {}, "No questions for the guide's owners: they are not kept"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,7 +123,7 @@ func renderAboutBot(g *content.Guide, k Keeping) Message {
 	if k.Questions {
 		kept = append(kept, "• Every question's text, "+k.forOwners()+"; a question asked in a channel can still be read there, under your name")
 	} else {
-		kept = append(kept, "• No question for the guide's owners: they get none")
+		kept = append(kept, "• No questions for the guide's owners: they are not kept")
 	}
 	if p := g.Path(); p != nil {
 		kept = append(kept, "• The *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you tick with `/director plan`, for you alone")

@@ -285,7 +285,7 @@ func planTail(p *content.Path) []slack.Block {
 	if act := actions(buttons...); act != nil {
 		tail = append(tail, act)
 	}
-	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, anywhere, only to you. Tick again to update it; `/director forget me` deletes it."))
+	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, anywhere, only to you. *Update my answers* changes your ticks; `/director forget me` deletes them."))
 }
 
 // gapBlock is one gap and the guide's passages that close it, with a
@@ -595,7 +595,7 @@ func Forgot(d Deleted, k Keeping) Message {
 	}
 	done := "🗑 Done: I've deleted everything I kept about you: " + inWords(deleted) + "."
 	if len(deleted) == 0 {
-		done = "🗑 Done: I kept nothing about you: no self-assessment, no plan, no welcome note."
+		done = "🗑 Done: I kept nothing about you, so there was nothing to delete."
 	}
 	kept := "*What I still have:* nothing of yours."
 	if k.Questions {

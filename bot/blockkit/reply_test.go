@@ -251,7 +251,7 @@ func TestAboutBot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := Readable(msg); !strings.Contains(text, "No question for the guide's owners: they get none") || strings.Contains(text, "without any user or channel ID") || strings.Contains(text, "with your user ID") {
+	if text := Readable(msg); !strings.Contains(text, "No questions for the guide's owners: they are not kept") || strings.Contains(text, "without any user or channel ID") || strings.Contains(text, "with your user ID") {
 		t.Errorf("a bot that keeps no questions says:\n%s", text)
 	}
 }
