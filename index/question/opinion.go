@@ -160,7 +160,11 @@ var (
 	// likings ask the bot what it likes.
 	// Slack's "u" and "ur" come read as "you" and "your" (thesaurus.txt).
 	likings = NewPhrasings("would you rather", "wud you rather", "do you prefer", "do you like",
-		"do you enjoy", "would you personally", "does the bot think", "do you personally")
+		"do you enjoy", "would you personally", "does the bot think", "do you personally",
+		"what do you think of", "what do you think about", "how do you feel about",
+		"whats your opinion of", "whats your opinion on", "whats your opinion about",
+		"what s your opinion of", "what s your opinion on", "what s your opinion about",
+		"what is your opinion of", "what is your opinion on", "what is your opinion about")
 	// botAsks open a question of the bot's own state; favorites name its
 	// favourite.
 	botAsks = NewPhrasings("do you ever get bored", "do you ever get tired", "do you get bored", "do you get tired",

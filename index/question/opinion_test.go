@@ -29,8 +29,13 @@ func TestAsksOpinion(t *testing.T) {
 		{"whats more fun day to day, being a dir or a vp", true},
 		{"what's more stressful, director or VP?", true},
 		{"am i too old to become a vp at 52", true},
+		{"what do you think of directors", true},
+		{"how do you feel about VPs who never code?", true},
+		{"what's your opinion on directors writing code?", true},
 
 		// Questions of fact in the same words.
+		{"what do you think a director does all day?", false},
+		{"what do you think of when planning a VP's first 90 days? how should a director prepare?", false},
 		{"in your opinion who owns the technical vision, the director?", false},
 		{"do you think i'm ready for VP if i already own a P&L and present to the board?", false},
 		{"is it better for a director to spend more time on execution or strategy?", false},
