@@ -38,17 +38,20 @@ func renderNoAnswer(question string, why index.Reason, reason string, closest []
 }
 
 // reasonFor explains a no-answer whose reason the search knows, or is "":
-// the asker learns where to ask instead, and not to reword the question. A
-// guide with its own outside.txt leaves to others topics that the list
-// of reasons does not name.
+// the asker learns where to ask instead, and not to reword the question.
+// A topic left to others, or another role, is told which roles the guide
+// describes, when its headings name some.
 func reasonFor(ix *index.Index, why index.Reason) string {
-	switch {
-	case why == index.OutsideTopic && ix.Guide().Outside != nil:
-		return ownOutsideReason
-	case why == index.OtherRole:
-		if roles := ix.Roles(); len(roles) > 0 {
-			return fmt.Sprintf("The guide describes the %s %s, not the one you asked about.", roleList(roles), were(len(roles), "role", "roles"))
-		}
+	roles := ix.Roles()
+	if len(roles) == 0 {
+		return reasons[why]
+	}
+	described := roleList(roles) + " " + were(len(roles), "role", "roles")
+	switch why {
+	case index.OutsideTopic:
+		return "That topic is outside the guide, which describes the " + described + ": your manager, your people team or your company's own pages can tell you more."
+	case index.OtherRole:
+		return "The guide describes the " + described + ", not the one you asked about."
 	}
 	return reasons[why]
 }
@@ -69,12 +72,9 @@ func roleList(roles []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// ownOutsideReason explains an outside topic of a guide's own list.
-const ownOutsideReason = "That topic is outside the guide: your manager, your people team or your company's own pages can tell you more."
-
 // reasons explain a no-answer whose reason the search knows, by reason.
 var reasons = map[index.Reason]string{
-	index.OutsideTopic: "That topic is outside the guide. It leaves pay and benefits, the office and its logistics, HR procedures, tools and engineering practice in detail, staffing ratios, reading lists and particular companies' ladders to your manager, your people team, your senior engineers or your company's own pages.",
+	index.OutsideTopic: "That topic is outside the guide: your manager, your people team or your company's own pages can tell you more.",
 	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",

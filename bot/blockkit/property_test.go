@@ -172,7 +172,9 @@ func (s *sender) everything(questions []string) {
 	for why, reason := range reasons {
 		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", why, reason, sections), true)
 	}
-	s.send("no answer, the guide's own outside topic", renderNoAnswer("why <!channel>", index.OutsideTopic, ownOutsideReason, sections), true)
+	for _, why := range []index.Reason{index.OutsideTopic, index.OtherRole} {
+		s.send(fmt.Sprintf("no answer, reason %d, naming the guide's roles", why), renderNoAnswer("why <!channel>", why, reasonFor(s.ix, why), sections), true)
+	}
 	s.transition()
 	home := Home(s.g)
 	checkView(s.t, "home", home)
