@@ -100,6 +100,11 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			return true
 		}
 		return s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
+			if ev.SubType == "file_share" && strings.TrimSpace(ev.Text) == "" {
+				// A screenshot alone asks nothing the bot can read.
+				s.post(ctx, ev.Channel, ev.ThreadTimeStamp, blockkit.FilesUnread())
+				return
+			}
 			s.converse(ctx, ev.Channel, ev.ThreadTimeStamp, ev.User, ev.Text, received)
 		})
 	case *slackevents.AssistantThreadStartedEvent:

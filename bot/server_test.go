@@ -279,6 +279,18 @@ func TestEditedMentions(t *testing.T) {
 	}
 }
 
+// TestFilesAloneInADM: a DM of a file without words is told the bot
+// reads no files, not welcomed as if it said hello.
+func TestFilesAloneInADM(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.Event("EvF1", map[string]any{"type": "message", "subtype": "file_share", "channel": "D1", "user": "U1",
+		"text": "", "ts": "1.7", "event_ts": "1.7", "channel_type": "im", "files": []any{map[string]any{"id": "F1", "name": "org.png"}}}))
+	if got := h.callsTo(t, "chat.postMessage", 1)[0].Args["blocks"].(string); !strings.Contains(got, "can't open files") {
+		t.Errorf("a file alone got %.300s", got)
+	}
+}
+
 func TestDirectMessagesAndIgnoredMessages(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)

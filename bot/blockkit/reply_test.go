@@ -81,7 +81,7 @@ func TestTableValues(t *testing.T) {
 
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread()} {
 		checkMessage(t, name, msg)
 	}
 }

@@ -11,6 +11,13 @@ func Gone() Message {
 	}
 }
 
+// FilesUnread is the reply to a DM of files without words: the bot reads
+// no files.
+func FilesUnread() Message {
+	const text = "I can't open files or images. Ask me your question in words, or type `help` for everything I know about."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
+
 // Sorry is the reply when answering failed.
 func Sorry() Message {
 	const text = "Sorry, something went wrong. Please try again."
