@@ -79,7 +79,14 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	case *slackevents.AppMentionEvent:
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
 		// A mention without a channel has nowhere to be answered.
-		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID || staleEdit(ev, received) || !s.firstTime(evt, keys...) {
+		if ev.Channel == "" || ev.BotID != "" || ev.User == s.botUserID {
+			return true
+		}
+		if staleEdit(ev, received) {
+			s.log.Info("not answering an edit of a message older than the repeat filter remembers: it may have been answered", "channel", ev.Channel, "ts", ev.TimeStamp)
+			return true
+		}
+		if !s.fresh(evt, keys...) {
 			return true
 		}
 		thread := ev.ThreadTimeStamp
@@ -96,7 +103,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			return true
 		}
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
-		if !s.firstTime(evt, keys...) {
+		if !s.fresh(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("dm", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
@@ -110,16 +117,16 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	case *slackevents.AssistantThreadStartedEvent:
 		th := ev.AssistantThread
 		keys := []string{eventKey(eventID)}
-		if th.UserID == "" || th.ChannelID == "" || !s.firstTime(evt, keys...) {
+		if th.UserID == "" || th.ChannelID == "" || !s.fresh(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
-		if ev.Tab == "messages" && s.firstTime(evt, keys...) {
+		if ev.Tab == "messages" && s.fresh(evt, keys...) {
 			return s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
 		}
-		if ev.Tab != "home" || !s.firstTime(evt, keys...) {
+		if ev.Tab != "home" || !s.fresh(evt, keys...) {
 			return true
 		}
 		return s.spawnClaimed("home", homeLane(ev.User), keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
@@ -138,12 +145,12 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 // deletions, bots' messages and notices of joins and topics.
 var userSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadcast": true, "me_message": true}
 
-// firstTime records an event's keys in the repeat filter and reports
-// whether the event is to be answered: the first time its keys are seen,
-// or handed over by another replica, which only one replica takes from
-// the store. This replica may have seen the event before and lost its
-// claim to the replica that then handed it over.
-func (s *Server) firstTime(evt socketmode.Event, keys ...string) bool {
+// fresh records an event's keys in the repeat filter and reports whether
+// the event is to be answered: the first time its keys are seen, or
+// handed over by another replica, which only one replica takes from the
+// store. This replica may have seen the event before and lost its claim
+// to the replica that then handed it over.
+func (s *Server) fresh(evt socketmode.Event, keys ...string) bool {
 	fresh := s.seen.first(keys...)
 	return fresh || handedOver(evt)
 }

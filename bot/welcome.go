@@ -58,9 +58,9 @@ const (
 
 // converse answers a DM, in its thread when it has one (an agent thread):
 // something personal (the plan, forget me), a greeting with the welcome
-// (a hello once welcomed), or a question, after the welcome when it is the person's first DM. An
-// answer about the path is followed by an offer to build the person's
-// plan while they have none, once a day (nudgeTTL).
+// (a hello once welcomed), or a question, after the welcome when it is
+// the person's first DM. An answer about the path is followed by an offer
+// to build the person's plan while they have none, once a day (nudgeTTL).
 func (s *Server) converse(ctx context.Context, channel, thread, user, text string, arrived time.Time) {
 	if msg, ok := s.personal(ctx, user, text); ok {
 		s.post(ctx, channel, thread, msg)

@@ -91,8 +91,10 @@ type Index struct {
 	reader    question.Reader
 	roleWords []string
 	// roleNames are thesaurus.Roles; textNames tells which of them the
-	// guide's text names (namedInText).
+	// guide's text names (namedInText); described are the names of those
+	// its headings name, as written there (Roles).
 	roleNames [][]string
+	described []string
 	textNames textNames
 	// learner reads the guide's examples, and learned tells whether they
 	// taught any word (asked.go).
@@ -372,7 +374,7 @@ func (ix *Index) load() error {
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)
-	if ix.reader.Described, err = ix.describedRoles(roles); err != nil {
+	if ix.reader.Described, ix.described, err = ix.describedRoles(roles); err != nil {
 		return err
 	}
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })

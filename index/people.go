@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sync"
 
@@ -15,35 +16,46 @@ import (
 // (a section's title) names it. bleve finds the titles that hold a name's
 // stems, one query a role, and they are read best first as questions are
 // until one names the role ("Own Organizational Design" holds the stem of
-// "designer", but names no designer).
-func (ix *Index) describedRoles(roles [][]string) (map[int]bool, error) {
+// "designer", but names no designer). It returns too each described
+// role's name as that heading writes it ("VP"), in the roles' order.
+func (ix *Index) describedRoles(roles [][]string) (map[int]bool, []string, error) {
 	out := map[int]bool{}
+	var written []string
 	for r, names := range roles {
+		as := names[0]
 		named, err := ix.anySection(ix.namesIn(names, fieldTitle), maxTitlesRead, func(s *content.Section) bool {
-			return slices.Contains(ix.titleRoles(s), r)
+			if !slices.Contains(ix.titleRoles(s), r) {
+				return false
+			}
+			as = writtenName(s.Title, names)
+			return true
 		})
 		if err != nil {
-			return nil, fmt.Errorf("find headings naming %q: %w", names[0], err)
+			return nil, nil, fmt.Errorf("find headings naming %q: %w", names[0], err)
 		}
 		if named {
 			out[r] = true
+			written = append(written, as)
 		}
 	}
-	return out, nil
+	return out, written, nil
 }
 
-// Roles are the roles the guide describes (its headings name them), each
-// by its first name in the roles list ("director", "vp"), in the list's
-// order: none for a guide that describes no one in particular.
-func (ix *Index) Roles() []string {
-	var out []string
-	for r, names := range ix.roleNames {
-		if ix.reader.Described[r] {
-			out = append(out, names[0])
+// writtenName returns the first of a role's names that a title holds as
+// a word, written as the title writes it, or else the first name.
+func writtenName(title string, names []string) string {
+	for _, n := range names {
+		if at := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(n) + `\b`).FindStringIndex(title); at != nil {
+			return title[at[0]:at[1]]
 		}
 	}
-	return out
+	return names[0]
 }
+
+// Roles are the roles the guide describes, as its headings write them
+// ("Director", "VP"), in the roles list's order: none for a guide that
+// describes no one in particular.
+func (ix *Index) Roles() []string { return ix.described }
 
 // namesIn returns a query for any of a role's names in a field. Text is
 // indexed as written, names read as questions are: a one-way rule

@@ -124,11 +124,16 @@ func TestDescribedRoles(t *testing.T) {
 	}
 	if ix := embedded(t); ix.reader.Described[role("designer")] || !ix.reader.Described[role("director")] || !ix.reader.Described[role("vp")] {
 		t.Errorf("the embedded guide describes %v, want the director and the VP, no designer", ix.reader.Described)
+	} else if got := ix.Roles(); !slices.Equal(got, []string{"Director", "VP"}) {
+		t.Errorf("the embedded guide's roles as its headings write them: %q", got)
 	}
 
 	cto := pageIndex(t, "leaders.md", "# Engineering leadership\n\n## Director\n\nA director plans.\n\n## Chief Technology Officer\n\n### Week\n\nThe CTO spends the week with customers.\n")
 	if hits, _ := cto.Search(context.Background(), "how does a CTO spend the week?", 3); len(hits) == 0 {
 		t.Error("a guide with a Chief Technology Officer heading refused a question about the CTO")
+	}
+	if got := cto.Roles(); !slices.Equal(got, []string{"Director", "Chief Technology Officer"}) {
+		t.Errorf("roles as the headings write them: %q", got)
 	}
 
 	var md strings.Builder

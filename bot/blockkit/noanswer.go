@@ -46,7 +46,7 @@ func reasonFor(ix *index.Index, why index.Reason) string {
 	if len(roles) == 0 {
 		return reasons[why]
 	}
-	described := roleList(roles) + " " + were(len(roles), "role", "roles")
+	described := roleList(roles) + " " + inflect(len(roles), "role", "roles")
 	switch why {
 	case index.OutsideTopic:
 		return "That topic is outside the guide, which describes the " + described + ": your manager, your people team or your company's own pages can tell you more."
@@ -56,14 +56,10 @@ func reasonFor(ix *index.Index, why index.Reason) string {
 	return reasons[why]
 }
 
-// roleList names roles in a sentence: "director and VP", an abbreviation
-// in capitals.
+// roleList names roles in a sentence: "Director and VP".
 func roleList(roles []string) string {
 	names := make([]string, len(roles))
 	for i, r := range roles {
-		if len(r) <= 3 {
-			r = strings.ToUpper(r)
-		}
 		names[i] = escape(r)
 	}
 	if len(names) == 1 {

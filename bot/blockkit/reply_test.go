@@ -462,16 +462,16 @@ func TestRequestReply(t *testing.T) {
 func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the director and VP roles, not the one you asked about."; got != want {
+	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the Director and VP roles, not the one you asked about."; got != want {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 	for _, tt := range []struct {
 		roles []string
 		want  string
 	}{
-		{[]string{"director"}, "director"},
-		{[]string{"em", "director"}, "EM and director"},
-		{[]string{"director", "vp", "cto"}, "director, VP and CTO"},
+		{[]string{"Director"}, "Director"},
+		{[]string{"EM", "Director"}, "EM and Director"},
+		{[]string{"Director", "VP", "R&D lead"}, "Director, VP and R&amp;D lead"},
 	} {
 		if got := roleList(tt.roles); got != tt.want {
 			t.Errorf("roleList(%q) = %q, want %q", tt.roles, got, tt.want)

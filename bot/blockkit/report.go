@@ -44,8 +44,8 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
 	blocks := []slack.Block{
 		header(fmt.Sprintf("Guide report: the last %d days", days)),
-		section(fmt.Sprintf("*%d* questions · *%d* answered · *%d* without an answer (%s) · 👍 %d · 👎 %d",
-			r.Asked, r.Answered, r.NoAnswer, report.Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)),
+		section(fmt.Sprintf("*%d* %s · *%d* answered · *%d* without an answer (%s) · 👍 %d · 👎 %d",
+			r.Asked, inflect(r.Asked, "question", "questions"), r.Answered, r.NoAnswer, report.Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)),
 		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. The full report: `directorbot report --since %dd`.",
 			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)),
 	}
@@ -73,12 +73,12 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 
 	lines = nil
 	for _, s := range r.MostHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, were(s.Answers, "answer", "answers")))
+		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
 	blocks = append(blocks, listSection("*Most helpful sections*", lines))
 	lines = nil
 	for _, s := range r.LeastHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, were(s.Answers, "answer", "answers")))
+		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
 	blocks = append(blocks, listSection("*Least helpful sections*", lines))
 
@@ -100,22 +100,25 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 // how many answers were only the closest the guide has; "" when there is
 // nothing to tell.
 func whyUnanswered(r report.Report) string {
-	var out []string
-	if r.NoAnswer > 0 {
-		s := fmt.Sprintf("Of those without an answer, %d %s not in the guide", r.NotCovered, were(r.NotCovered, "is", "are"))
-		if n := r.Refused.Total(); n > 0 {
-			s += fmt.Sprintf(" and %d %s for others to answer (%s)", n, were(n, "was", "were"), strings.Join(r.Refused.Reasons(), ", "))
-		}
-		out = append(out, s+".")
+	var why, out []string
+	if r.NotCovered > 0 {
+		why = append(why, fmt.Sprintf("%d %s not in the guide", r.NotCovered, inflect(r.NotCovered, "is", "are")))
+	}
+	if n := r.Refused.Total(); n > 0 {
+		why = append(why, fmt.Sprintf("%d %s for others to answer (%s)", n, inflect(n, "was", "were"), strings.Join(r.Refused.Reasons(), ", ")))
+	}
+	if len(why) > 0 {
+		out = append(out, "Of those without an answer, "+strings.Join(why, " and ")+".")
 	}
 	if r.Unsure > 0 {
-		out = append(out, fmt.Sprintf("Of the answers, %d %s only the closest the guide has.", r.Unsure, were(r.Unsure, "was", "were")))
+		out = append(out, fmt.Sprintf("Of the answers, %d %s only the closest the guide has.", r.Unsure, inflect(r.Unsure, "was", "were")))
 	}
 	return strings.Join(out, " ")
 }
 
-// were is the verb of a count: one for 1, many otherwise.
-func were(n int, one, many string) string {
+// inflect is the word that agrees with a count: one for 1, many
+// otherwise ("is"/"are", "row"/"rows"); plural also says the count.
+func inflect(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

@@ -131,7 +131,7 @@ func TestWhyUnanswered(t *testing.T) {
 			Refused: report.Refused{OutsideTopic: 2, Opinion: 1}},
 			"Of those without an answer, 2 are not in the guide and 3 were for others to answer (2 on topics the guide leaves to others, 1 asking for an opinion or a decision). Of the answers, 1 was only the closest the guide has."},
 		{"one refusal", report.Report{Asked: 1, NoAnswer: 1, Refused: report.Refused{OtherRole: 1}},
-			"Of those without an answer, 0 are not in the guide and 1 was for others to answer (1 on other roles)."},
+			"Of those without an answer, 1 was for others to answer (1 on other roles)."},
 		{"unsure answers only", report.Report{Asked: 2, Answered: 2, Unsure: 2}, "Of the answers, 2 were only the closest the guide has."},
 	}
 	for _, tt := range tests {

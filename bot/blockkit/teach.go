@@ -281,9 +281,9 @@ func TeachSuggestions(g *content.Guide, closest []string, query string, limit in
 		n += len(grp.Options)
 	}
 	// The most options, in their order, whose JSON is under limit.
-	kept := sort.Search(n+1, func(k int) bool {
+	kept := sort.Search(n, func(k int) bool {
 		raw, err := json.Marshal(Suggestions{OptionGroups: firstOptions(groups, k+1)})
-		return k == n || err != nil || len(raw) >= limit
+		return err != nil || len(raw) >= limit
 	})
 	return Suggestions{OptionGroups: firstOptions(groups, kept)}
 }
@@ -297,7 +297,8 @@ func firstOptions(groups []*slack.OptionGroupBlockObject, k int) []*slack.Option
 			break
 		}
 		cut := *grp
-		cut.Options = grp.Options[:min(k, len(grp.Options))]
+		m := min(k, len(grp.Options))
+		cut.Options = grp.Options[:m:m]
 		k -= len(cut.Options)
 		out = append(out, &cut)
 	}

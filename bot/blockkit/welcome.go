@@ -81,7 +81,7 @@ func Welcome(g *content.Guide) Message {
 // welcome's introduction and prompts are not news the second time.
 func Hello() Message {
 	return Message{
-		Text:   "Hi again! Ask me anything from the guide.",
+		Text:   "Hi again! Ask me anything the guide covers.",
 		Blocks: []slack.Block{section("👋 Hi again! Ask me anything the guide covers. Type `help` for everything I know about.")},
 	}
 }

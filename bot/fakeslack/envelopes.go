@@ -345,13 +345,13 @@ var ErrNotConnected = errors.New("fakeslack: no bot connected")
 // Send delivers an envelope on the newest connection. A slash command, a
 // click or a menu's request for options is noted pending, so that its ack
 // is checked as Slack checks it: within AckDeadline, a reply or options
-// in it. An event is not: Deliver notes it, to send it again.
+// in it. Anything else is not: Deliver notes an event, to send it again.
 func (s *Slack) Send(e Envelope) error {
 	data, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	if envelopeKind(e) != "events_api" {
+	if kind := envelopeKind(e); kind == "slash_commands" || kind == "interactive" || kind == blockSuggestion {
 		s.notePending(e)
 	}
 	return s.write(e, data)

@@ -90,7 +90,7 @@ func TestWriteText(t *testing.T) {
 	for _, want := range []string{
 		"Director Bot report: 2026-03-01 to 2026-03-04 (3 days)",
 		"asked 10   answered 7   no answer 3 (30.0%)   helpful 2   not helpful 1",
-		"of the no answers: 2 not in the guide; for others to answer, 1 on topics the guide leaves to others, 0 on other roles, 0 on the company's own facts, 0 asking for a text to be written, 0 asking for the words of a conversation, 0 asking for an opinion or a decision",
+		"of the no answers: 2 not in the guide; for others to answer: 1 on topics the guide leaves to others\n",
 		"  asked  answered  question\n      5         5  what skills does a director need\n",
 		"    2  equity vp    vp equity | equity for vps",
 		"of the answers: 2 only the closest the guide has",

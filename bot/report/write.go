@@ -34,8 +34,11 @@ func WriteText(w io.Writer, r Report) error {
 		p.printf("\nNo questions were asked in this window.\n")
 		return p.err
 	}
-	p.printf("of the no answers: %d not in the guide; for others to answer, %d on topics the guide leaves to others, %d on other roles, %d on the company's own facts, %d asking for a text to be written, %d asking for the words of a conversation, %d asking for an opinion or a decision\n",
-		r.NotCovered, r.Refused.OutsideTopic, r.Refused.OtherRole, r.Refused.CompanyFact, r.Refused.Request, r.Refused.Conversation, r.Refused.Opinion)
+	others := "none"
+	if reasons := r.Refused.Reasons(); len(reasons) > 0 {
+		others = strings.Join(reasons, ", ")
+	}
+	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
 
 	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {

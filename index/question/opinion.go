@@ -30,7 +30,7 @@ func (r Reader) AsksOpinion(message string) bool {
 		if s.Context {
 			continue
 		}
-		if words := Words(s.Text); liked(words) || aboutBot(words) && !r.NamesDescribed(Words(message)) || felt(words) || decided(words) || aged(words) {
+		if words := Words(s.Text); liked(words) || r.judged(words) || aboutBot(words) && !r.NamesDescribed(Words(message)) || felt(words) || decided(words) || aged(words) {
 			opinions++
 		} else {
 			facts++
@@ -54,6 +54,24 @@ func liked(words []string) bool {
 		}
 	}
 	return false
+}
+
+// judged reports whether a sentence asks only the bot's judgement of a
+// role, or of someone holding it: "what do you think of directors?",
+// "how do you feel about our CTO?". "What do you think about the
+// director's role in budgeting?" and "what do you think of as the main
+// difference between director and VP?" ask the guide, politely.
+func (r Reader) judged(words []string) bool {
+	n := judgings.StartAt(words, 0)
+	if n == 0 {
+		return false
+	}
+	rest := words[n:]
+	for len(rest) > 0 && determiners[rest[0]] {
+		rest = rest[1:]
+	}
+	ms := r.Cast.Mentions(rest)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(rest)
 }
 
 // aboutBot reports whether a sentence opens by asking the bot's own
@@ -160,8 +178,9 @@ var (
 	// likings ask the bot what it likes.
 	// Slack's "u" and "ur" come read as "you" and "your" (thesaurus.txt).
 	likings = NewPhrasings("would you rather", "wud you rather", "do you prefer", "do you like",
-		"do you enjoy", "would you personally", "does the bot think", "do you personally",
-		"what do you think of", "what do you think about", "how do you feel about",
+		"do you enjoy", "would you personally", "does the bot think", "do you personally")
+	// judgings open a request for the bot's judgement of what follows.
+	judgings = NewPhrasings("what do you think of", "what do you think about", "how do you feel about",
 		"whats your opinion of", "whats your opinion on", "whats your opinion about",
 		"what s your opinion of", "what s your opinion on", "what s your opinion about",
 		"what is your opinion of", "what is your opinion on", "what is your opinion about")

@@ -22,7 +22,14 @@ func (c Cast) AsksPay(words []string) bool {
 			continue
 		}
 		// What follows the verb is no object: "make decisions" is not pay.
-		if after := rest[ms[0].End+1:]; len(after) == 0 || payTails[after[0]] {
+		// After "what", "make on a typical day" or "make a habit of" is
+		// not either: only the end of the question, a comparison or a
+		// period follows ("what do VPs make per year?").
+		tails := payTails
+		if w == "what" {
+			tails = whatPayTails
+		}
+		if after := rest[ms[0].End+1:]; len(after) == 0 || tails[after[0]] {
 			return true
 		}
 	}
@@ -33,8 +40,9 @@ var (
 	// payAuxiliaries ask how much before the person: "how much does",
 	// "how much would"; earnings are the verbs of pay after them, and
 	// payTails the words that may follow them: "a year", "in the bay
-	// area", "compared to a VP".
+	// area", "compared to a VP"; whatPayTails those after "what … make".
 	payAuxiliaries = SetOf("do does did would will can could should might")
 	earnings       = SetOf("make makes made earn earns earned")
 	payTails       = SetOf("a per in at on annually yearly usually typically normally compared vs versus than here there")
+	whatPayTails   = SetOf("per annually yearly compared vs versus than")
 )

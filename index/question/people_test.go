@@ -168,6 +168,10 @@ func TestAsksPay(t *testing.T) {
 		{"what do directors make compared to VPs", true},
 		{"what does a director make decisions about?", false},
 		{"what impact does a director make?", false},
+		{"what does a director make on a typical day?", false},
+		{"what should directors make a habit of in their first year?", false},
+		{"what does a director make in a week - decisions, docs, plans?", false},
+		{"what do VPs make per year?", true},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {

@@ -70,7 +70,7 @@ var (
 		"ad", "ads", "posting", "jd", "job description", "slide", "slides", "deck", "presentation", "poem", "haiku", "song", "speech", "toast",
 		"bio", "reply", "response", "tweet", "blurb", "resume", "cv", "script", "invite", "invitation", "notes", "doc", "document", "thread",
 		"transcript", "update", "perf review", "performance review", "minutes", "self review", "self assessment", "packet", "agenda",
-		"proposal", "summary")
+		"proposal")
 	// earlier are what a reworked text was: "yesterday's sync", "last
 	// week's staff meeting".
 	earlier = SetOf("yesterday today last")

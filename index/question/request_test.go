@@ -16,6 +16,8 @@ func TestRequest(t *testing.T) {
 		{"can you write my self review for the VP promo", true},
 		{"write an agenda for a 2 day director offsite in march", true},
 		{"writing my self-review for the director promo cycle: what do directors do?", false},
+		{"write a summary of the core responsibilities", false},
+		{"create a summary of what a VP does vs a director", false},
 		{"I start as director on Monday. Could you draft an intro message to my new team?", true},
 		{"pls proofread my update to the VP", true},
 		{"write me a haiku about mondays", true},
