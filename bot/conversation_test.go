@@ -73,6 +73,22 @@ func TestFollowUpInAThread(t *testing.T) {
 	}
 }
 
+// TestGreetingInAChannel: a mention that only greets gets a line on what
+// the bot is, not the whole help for everyone in the thread to scroll
+// past; "help" still gets it.
+func TestGreetingInAChannel(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.Mention("EvG1", "<@UBOT> hi!", "U1", "C1", "6.1", ""))
+	if got := h.callsTo(t, "chat.postMessage", 1)[0].Args["blocks"].(string); strings.Contains(got, "*Topics*") || !strings.Contains(got, "/director help") {
+		t.Errorf("a greeting in a channel got %.300s", got)
+	}
+	h.send(t, fakeslack.Mention("EvG2", "<@UBOT> help", "U1", "C1", "6.2", ""))
+	if got := h.callsTo(t, "chat.postMessage", 2)[1].Args["blocks"].(string); !strings.Contains(got, "*Topics*") {
+		t.Errorf("help in a channel got %.300s", got)
+	}
+}
+
 // TestHelpInADM: the welcome ends "Type `help` for everything I know
 // about", so "help" in a DM gets the help, with the guide's topics, not the
 // welcome again; a first greeting gets the welcome, a later one a hello

@@ -174,6 +174,12 @@ func staleEdit(ev *slackevents.AppMentionEvent, received time.Time) bool {
 // answerIn answers user's mention, which arrived at arrived, in its
 // thread, and keeps it for the guide's owners.
 func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time) {
+	if blockkit.IsGreeting(question) {
+		// The whole help, posted where everyone reads it, is noise: it
+		// is a command away, for the asker alone.
+		s.post(ctx, channel, thread, blockkit.Greeting(s.currentGuide()))
+		return
+	}
 	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)
 	if err != nil {
 		// The asker is told, not left waiting.

@@ -77,6 +77,13 @@ func Welcome(g *content.Guide) Message {
 	return msg
 }
 
+// Greeting answers a mention that only greets, in a channel's thread:
+// what the bot is, in a line, and where the help is, for the asker alone.
+func Greeting(g *content.Guide) Message {
+	text := "👋 Hi! " + about(g) + " Ask me a question here, or type `/director help` to see everything I know (only you will see it)."
+	return Message{Text: "Hi! Ask me a question about the guide.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
+}
+
 // Hello greets someone the bot has welcomed before: briefly, for the
 // welcome's introduction and prompts are not news the second time.
 func Hello() Message {
