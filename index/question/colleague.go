@@ -45,6 +45,7 @@ func capitalized(word string) bool {
 // personSlot reports whether the word at i stands where only a person
 // does: said to be ready, leaving or promoted ("is Dana going to be
 // promoted?", "do you think Tom is ready…", "Is Mark a good director?"),
+// promoted or fired by the asker ("should I promote Jake to director?"),
 // having or getting something ("how many reports does Sarah have?", "did
 // Sam get promoted?"), been something a while ("how long has Ana been a
 // director here?"), or reported to ("who does Priya report to?", "how
@@ -66,6 +67,9 @@ func (r Reader) personSlot(words []string, i int) bool {
 			len(rest) == 1 && rest[0] == "have" || len(rest) > 1 && (rest[0] == "get" || rest[0] == "got") && rest[1] == "promoted"
 	case "has":
 		return len(rest) > 1 && rest[0] == "been" && (rest[1] == "here" || (rest[1] == "a" || rest[1] == "an") && r.describedAt(rest, 2) > 0)
+	case "promote", "promoting", "demote", "fire", "firing":
+		// "Should I promote Jake to director?"
+		return true
 	}
 	// "How many EMs report to Marco (now)?"
 	return i >= 2 && before == "to" && reporting[words[i-2]] && len(rest) <= 1

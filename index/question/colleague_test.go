@@ -15,6 +15,8 @@ func TestNamesColleague(t *testing.T) {
 		{"Is Mark a good director? Be honest.", true},
 		{"do you think Tom is ready to be a director?", true},
 		{"How many direct reports does Sarah have?", true},
+		{"should I promote Jake to director?", true},
+		{"how do I promote someone to director?", false},
 		{"how many EMs report to Marco now?", true},
 		{"will Dana be promoted this cycle?", true},
 		{"did Sam get promoted?", true},
