@@ -44,6 +44,10 @@ type conversation struct {
 	// is below them: "more" shows none again.
 	Seen  []uint64 `json:"seen,omitempty"`
 	Whole []string `json:"whole,omitempty"`
+	// Said is a digest of the answer's notification text, which names
+	// what it opens with: a follow-up answered the same says so rather
+	// than posting it again.
+	Said uint64 `json:"said,omitempty"`
 	// User asked the question: forgetting them forgets it, whoever asked
 	// for more or clicked since.
 	User string `json:"user"`
@@ -60,7 +64,15 @@ func conversationKey(channel, thread string) string { return channel + "/" + thr
 // answered starts a conversation's memory afresh at user's question
 // answered with msg.
 func answered(user, question string, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, User: user}
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Said: said(msg), User: user}
+}
+
+// said is a digest of a reply's notification text: its title and what it
+// opens with, not its buttons, whose values differ from reply to reply.
+func said(msg blockkit.Message) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(msg.Text))
+	return h.Sum64()
 }
 
 // maxOnward bounds the steps a conversation keeps for "more": a reply

@@ -89,6 +89,34 @@ func TestGreetingInAChannel(t *testing.T) {
 	}
 }
 
+// TestFollowUpAnsweredAbove: a follow-up whose answer is the one just
+// posted (a comparison's row gives both roles) says so, once, rather than
+// posting the same answer again; one with an answer of its own gets it.
+func TestFollowUpAnsweredAbove(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	n := 0
+	say := func(text, ts string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvA", n), "<@UBOT> "+text, "U1", "C1", ts, "2.1"))
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
+	}
+	if got := say("what's a director's span?", "2.1"); !strings.Contains(got, "*Span* —") {
+		t.Fatalf("the first answer lacks the Span row: %.400s", got)
+	}
+	if got := say("and for a VP?", "2.2"); !strings.Contains(got, "The answer above") {
+		t.Errorf("the same answer again: %.400s", got)
+	}
+	if got := say("how many engineers does a director usually manage?", "2.3"); !strings.Contains(got, "30-100+ engineers") {
+		t.Fatalf("a question of its own: %.400s", got)
+	}
+	if got := say("and for a VP?", "2.4"); !strings.Contains(got, "*Team size* —") {
+		t.Errorf("a follow-up with an answer of its own: %.400s", got)
+	}
+}
+
 // TestHelpInADM: the welcome ends "Type `help` for everything I know
 // about", so "help" in a DM gets the help, with the guide's topics, not the
 // welcome again; a first greeting gets the welcome, a later one a hello

@@ -217,9 +217,8 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
-	question, asker := message, user
+	question, asker, followed := message, user, false
 	if known {
-		var followed bool
 		// A follow-up asks the question of whoever asked it, in their
 		// words: it stays theirs to forget.
 		if question, followed = ix.FollowUp(c.Question, message); followed && c.User != "" {
@@ -227,10 +226,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 	}
 	msg, a, err = s.reply(ctx, ix, question, false)
-	// A message that finds nothing leaves the last answer, and what more
-	// it offers, as they were.
-	if err != nil || !a.kind.Answered() {
+	switch {
+	case err != nil || !a.kind.Answered():
+		// A message that finds nothing leaves the last answer, and what
+		// more it offers, as they were.
 		return msg, a, rememberNothing, err
+	case followed && said(msg) == c.Said:
+		// "And for a VP?" answered by the same rows of a comparison that
+		// gives both roles: the answer is above, not worth posting twice.
+		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	}
 	return msg, a, later(answered(asker, question, msg)), nil
 }

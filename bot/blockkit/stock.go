@@ -11,6 +11,13 @@ func Gone() Message {
 	}
 }
 
+// SameAsAbove is the reply to a follow-up whose answer is the one just
+// given ("and for a VP?" after a comparison that gives both roles).
+func SameAsAbove() Message {
+	const text = "👆 The answer above is what the guide says about that too."
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
+
 // FilesUnread is the reply to a DM of files without words: the bot reads
 // no files.
 func FilesUnread() Message {
