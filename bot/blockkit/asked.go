@@ -110,12 +110,12 @@ func ReloadNotice(summary string, problems []string) Message {
 // AdminsOnly answers /director reload from someone who is not an admin.
 func AdminsOnly() Message {
 	text := "Only the guide's admins can reload it."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }
 
 // Reloading acknowledges /director reload from an admin: the result
 // follows.
 func Reloading() Message {
 	text := "Reloading the guide… I'll tell you how it went."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }

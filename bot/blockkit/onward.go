@@ -91,5 +91,5 @@ var (
 // more to show, or there was none.
 func NoMore() Message {
 	const text = "That's all the guide has on it. Ask me another question, or type `/director help` to see the topics I know about."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }

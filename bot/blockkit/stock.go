@@ -11,24 +11,29 @@ func Gone() Message {
 	}
 }
 
+// sentence is a reply of one short text, its notification the same.
+func sentence(text string) Message {
+	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+}
+
 // SameAsAbove is the reply to a follow-up whose answer is the one just
 // given ("and for a VP?" after a comparison that gives both roles).
 func SameAsAbove() Message {
 	const text = "👆 The answer above is what the guide says about that too."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }
 
 // FilesUnread is the reply to a DM of files without words: the bot reads
 // no files.
 func FilesUnread() Message {
 	const text = "I can't open files or images. Ask me your question in words, or type `help` for everything I know about."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }
 
 // Sorry is the reply when answering failed.
 func Sorry() Message {
 	const text = "Sorry, something went wrong. Please try again."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }
 
 // GladToHelp is the reply to a message that only thanks the bot or
@@ -36,7 +41,7 @@ func Sorry() Message {
 // "ok" to an offer.
 func GladToHelp() Message {
 	const text = "Glad to help. Ask me anything else, or type `/director help` to see the topics I know about."
-	return Message{Text: text, Blocks: []slack.Block{section(text)}}
+	return sentence(text)
 }
 
 // Thanks acknowledges a click on a feedback button, privately, under the
