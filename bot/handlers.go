@@ -151,8 +151,7 @@ var userSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadca
 // store. This replica may have seen the event before and lost its claim
 // to the replica that then handed it over.
 func (s *Server) fresh(evt socketmode.Event, keys ...string) bool {
-	fresh := s.seen.first(keys...)
-	return fresh || handedOver(evt)
+	return s.seen.first(keys...) || handedOver(evt)
 }
 
 // staleEdit reports whether a mention is an edit of a message posted

@@ -339,7 +339,8 @@ func unitTexts(units []chunk, view *tableView) []string {
 		case view != nil && *u.table == view.ref:
 			out[i] = strings.TrimPrefix(u.title+"\n\n"+hereTable, "\n\n")
 		case u.title != "":
-			out[i] = fmt.Sprintf("%s: %d %s, under its button below.", u.title, len(u.table.table().Rows), inflect(len(u.table.table().Rows), "row", "rows"))
+			rows := len(u.table.table().Rows)
+			out[i] = fmt.Sprintf("%s: %d %s, under its button below.", u.title, rows, inflect(rows, "row", "rows"))
 		default:
 			out[i] = "_Table: see the “Table: " + escape(u.table.section.Title) + "” button below._"
 		}
