@@ -525,6 +525,83 @@ func TestLateAnswersGoToTheResponseURL(t *testing.T) {
 	}
 }
 
+// slowPlans is a store that takes a while to read a person's plan, and
+// slowClaims one that takes a while to claim, as a busy database does.
+type (
+	slowPlans struct {
+		*store.Store
+		delay time.Duration
+	}
+	slowClaims struct {
+		*store.Store
+		delay time.Duration
+	}
+)
+
+func (s slowPlans) Plan(ctx context.Context, user string) (store.Plan, bool, error) {
+	if err := sleep(ctx, s.delay); err != nil {
+		return store.Plan{}, false, err
+	}
+	return s.Store.Plan(ctx, user)
+}
+
+func (s slowClaims) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := sleep(ctx, s.delay); err != nil {
+		return false, err
+	}
+	return s.Store.Claim(ctx, key, ttl)
+}
+
+// sleep waits for d, or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-time.After(d):
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// TestSlowStoreAcksInTime: a /director command whose answer waits for a
+// slow store (a claim, a plan read) is acked empty when the time for an
+// answer in the ack is up, not when the store answers, and its answer
+// comes through the response_url.
+func TestSlowStoreAcksInTime(t *testing.T) {
+	t.Parallel()
+	const lateAck = 200 * time.Millisecond
+	for _, tc := range []struct {
+		name, command, want string
+		slow                func(*store.Store) func(*Config)
+	}{
+		{"plan read", "plan", "Build my plan", func(st *store.Store) func(*Config) {
+			return func(c *Config) { c.Plans, c.Memory = slowPlans{st, time.Second}, st }
+		}},
+		{"claim", "skills", "Key Skill Sets", func(st *store.Store) func(*Config) {
+			return func(c *Config) { c.Claims = slowClaims{st, 400 * time.Millisecond} }
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+			configure := tc.slow(st)
+			h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
+				configure(c)
+				c.LateAck = lateAck
+			})
+			e := h.fake.SlashCommand(tc.command, "U1", "C1")
+			h.send(t, e)
+			ack := h.ackFor(t, e.ID())
+			if took := ack.Received.Sub(ack.Sent); took > lateAck+150*time.Millisecond || len(ack.Payload) != 0 {
+				t.Errorf("acked after %v with %d bytes; want empty by %v", took, len(ack.Payload), lateAck)
+			}
+			reply := h.callsTo(t, "response_url", 1)[0]
+			if !strings.Contains(blocksText(t, reply.Args), tc.want) {
+				t.Errorf("response_url reply lacks %q: %.300v", tc.want, reply.Args)
+			}
+		})
+	}
+}
+
 // TestLateAnswerSkipsABusyChannel: a late /director answer goes through
 // its response_url, which is not held to the channel's posting rate, so
 // it does not wait behind the channel's posts (here, one that hangs).

@@ -126,12 +126,12 @@ func isPlanCommand(text string) bool {
 // /director pool: the reply is the person's own, never kept for others.
 // It claims the command like any other and acks with the reply as
 // answers are acked (ackAnswer), asking nothing to be kept.
-func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time) {
+func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
 	key := slashKey(cmd)
 	if !s.claim(ctx, key) {
-		s.ack(evt, received)
+		turn.empty()
 		return
 	}
 	msg, _ := s.personal(ctx, cmd.UserID, cmd.Text)
@@ -141,7 +141,7 @@ func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, recei
 		msg = blockkit.Sorry()
 		payload, _ = encodeSlash(msg) // a short, fixed message always encodes
 	}
-	s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message { return msg }, asked{})
+	s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message { return msg }, asked{})
 }
 
 // buildPlan answers a submitted self-assessment: it keeps the clicker's

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
@@ -57,9 +58,9 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	}
 	if isPlanCommand(cmd.Text) {
 		// The person's own: never from or into the reply cache.
-		if !soon(func() { s.planCommand(evt, cmd, received) }) {
-			s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
-			s.ackSoon(evt, received, busyReply)
+		turn := s.ackInTime(evt, received)
+		if !soon(func() { s.planCommand(evt, cmd, received, turn) }) {
+			s.refuseCommand(evt, cmd, received, turn)
 		}
 		return
 	}
@@ -72,9 +73,70 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 			return
 		}
 	}
-	if !soon(func() { s.answerCommand(evt, cmd, received) }) {
-		s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
+	turn := s.ackInTime(evt, received)
+	if !soon(func() { s.answerCommand(evt, cmd, received, turn) }) {
+		s.refuseCommand(evt, cmd, received, turn)
+	}
+}
+
+// refuseCommand acks a command the full /director pool refused with a
+// short apology, unless its ack is already sent.
+func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
+	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
+	if turn.take() {
 		s.ackSoon(evt, received, busyReply)
+	}
+}
+
+// commandAck sends a /director command's one ack: with the answer when it
+// is ready within Config.LateAck of the command's arrival, or else empty
+// at that moment, whatever the answer still waits for (the pool's queue, a
+// claim, a plan read), so that Slack never sees a late ack and the answer
+// goes to the response_url instead.
+type commandAck struct {
+	taken atomic.Bool
+	// by is when the ack may no longer carry the answer.
+	by    time.Time
+	timer *time.Timer
+	send  func(payload any)
+}
+
+// ackInTime starts the clock of a command's ack. A handed-over command,
+// which Slack had acked, has no ack to send.
+func (s *Server) ackInTime(evt socketmode.Event, received time.Time) *commandAck {
+	c := &commandAck{by: received.Add(s.cfg.LateAck), send: func(payload any) { s.ack(evt, received, payload) }}
+	if handedOver(evt) {
+		c.taken.Store(true)
+		return c
+	}
+	c.timer = time.AfterFunc(time.Until(c.by), func() {
+		if c.taken.CompareAndSwap(false, true) {
+			c.send(nil)
+		}
+	})
+	return c
+}
+
+// inTime reports whether the caller sends the ack with the answer: it is
+// not sent yet, and the time for it is not up.
+func (c *commandAck) inTime() bool {
+	return time.Now().Before(c.by) && c.take()
+}
+
+// take reports whether the caller sends the ack: it is not sent yet, and
+// now never will be by the clock.
+func (c *commandAck) take() bool {
+	if !c.taken.CompareAndSwap(false, true) {
+		return false
+	}
+	c.timer.Stop()
+	return true
+}
+
+// empty acks the command without an answer, unless it is acked already.
+func (c *commandAck) empty() {
+	if c.take() {
+		c.send(nil)
 	}
 }
 
@@ -86,17 +148,17 @@ var busyReply, _ = encodeSlash(blockkit.Sorry())
 // command (another replica holding it means it is answered there: ack and
 // do nothing) and acks with the answer; an answer too large for an ack is
 // acked at once and posted to the command's response_url.
-func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time) {
+func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
 	key := slashKey(cmd)
 	if !s.claim(ctx, key) {
-		s.ack(evt, received)
+		turn.empty()
 		return
 	}
 	if r, ok := s.keptReply(cmd.Text); ok {
 		payload, a := r.again()
-		s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message {
+		s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message {
 			msg, err := decodeSlash(payload)
 			if err != nil {
 				s.log.Error("decode kept reply", "err", safeError(err))
@@ -112,20 +174,21 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		msg = blockkit.Sorry()
 		payload, _ = encodeSlash(msg) // a short, fixed message always encodes
 	}
-	s.ackAnswer(evt, cmd, received, key, payload, func() blockkit.Message { return msg }, a)
+	s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message { return msg }, a)
 }
 
 // ackAnswer acks a command with its answer. An answer too large for an ack
-// (nil payload), ready too late for Slack to show it with the ack
-// (Config.LateAck), or to a handed-over command, which Slack had acked, is
-// acked at once, if at all, and posted to the command's response_url.
-// The message is made only then: a kept reply is kept encoded.
-func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
-	if payload != nil && time.Since(received) < s.cfg.LateAck && !handedOver(evt) {
+// (nil payload), ready too late for Slack to show it with the ack (the
+// command was acked empty: commandAck), or to a handed-over command, which
+// Slack had acked, is acked at once, if at all, and posted to the
+// command's response_url. The message is made only then: a kept reply is
+// kept encoded.
+func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
+	if payload != nil && turn.inTime() {
 		s.ackDelivered(evt, received, payload, a)
 		return
 	}
-	s.ack(evt, received)
+	turn.empty()
 	msg := message()
 	// A response_url reply is not held to the channel's posting rate, so it
 	// waits in the asker's lane, not behind the channel's posts.
