@@ -64,9 +64,28 @@ func (s *Slack) noteMember(e Envelope) {
 	}
 	payload, _ := e["payload"].(map[string]any)
 	event, _ := payload["event"].(map[string]any)
-	if c, ok := event["channel"].(string); ok && c != "" {
-		s.members[c] = true
+	c, _ := event["channel"].(string)
+	if c == "" {
+		return
 	}
+	s.members[c] = true
+	if user, _ := event["user"].(string); user != "" && (event["channel_type"] == "im" || event["type"] == "app_home_opened") && s.dms[user] == "" {
+		s.dms[user] = c
+	}
+}
+
+// conversation returns the channel a post to channel goes to: Slack posts
+// to a user ID in the bot's DM with that user, which the events sent
+// about it name, and which has one posting rate with it. Callers hold
+// s.mu.
+func (s *Slack) conversation(channel string) string {
+	if !strings.HasPrefix(channel, "U") && !strings.HasPrefix(channel, "W") {
+		return channel
+	}
+	if s.dms[channel] == "" {
+		s.dms[channel] = "D" + channel[1:]
+	}
+	return s.dms[channel]
 }
 
 // member reports whether the bot may post to a channel. Callers hold

@@ -94,6 +94,9 @@ type Slack struct {
 	// members are the channels the bot is in, and archived those archived
 	// (channels.go).
 	members, archived map[string]bool
+	// dms are the bot's DM channels, by the user they are with
+	// (channels.go).
+	dms map[string]string
 	// buckets are the posts each channel takes now, and limited the calls
 	// answered 429 (ratelimit.go).
 	buckets map[string]postBucket
@@ -113,7 +116,7 @@ func New() *Slack {
 	requireSchema()
 	s := &Slack{
 		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{},
-		buckets:      map[string]postBucket{},
+		dms: map[string]string{}, buckets: map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
@@ -263,7 +266,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	limited := method == "chat.postMessage" && !s.takePost(args["channel"], time.Now())
+	channel, _ := args["channel"].(string)
+	limited := method == "chat.postMessage" && !s.takePost(s.conversation(channel), time.Now())
 	if limited {
 		s.limited = append(s.limited, Call{Method: method, Args: args})
 	}
@@ -273,7 +277,6 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusTooManyRequests), http.StatusTooManyRequests)
 		return
 	}
-	channel, _ := args["channel"].(string)
 	if s.stall(r, method, channel, holdBefore) {
 		return
 	}
@@ -319,7 +322,10 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.server.URL, "http") + "/link"})
 	case "chat.postMessage":
-		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "ts": newTS()})
+		s.mu.Lock()
+		posted := s.conversation(channel)
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true, "channel": posted, "ts": newTS()})
 	case "chat.postEphemeral":
 		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "message_ts": newTS()})
 	case "chat.update":

@@ -1,9 +1,6 @@
 package fakeslack
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // Slack posts about one message a second to a channel, and allows short
 // bursts (https://docs.slack.dev/apis/web-api/rate-limits, "Posting
@@ -25,9 +22,8 @@ type postBucket struct {
 // takePost takes one post from a channel's bucket, and reports whether it
 // held one. An empty bucket holds one again within a second, which is the
 // Retry-After the fake answers. Callers hold s.mu.
-func (s *Slack) takePost(channel any, now time.Time) bool {
-	key := fmt.Sprint(channel)
-	b, seen := s.buckets[key]
+func (s *Slack) takePost(channel string, now time.Time) bool {
+	b, seen := s.buckets[channel]
 	if !seen {
 		b = postBucket{posts: PostBurst, at: now}
 	}
@@ -37,7 +33,7 @@ func (s *Slack) takePost(channel any, now time.Time) bool {
 	if ok {
 		b.posts--
 	}
-	s.buckets[key] = b
+	s.buckets[channel] = b
 	return ok
 }
 

@@ -2,6 +2,7 @@ package fakeslack_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -41,5 +42,28 @@ func TestChannelPostRate(t *testing.T) {
 	}
 	if calls, limits := len(fake.Calls()), len(fake.Limited()); calls != fakeslack.PostBurst+2 || limits != 1 {
 		t.Errorf("%d calls and %d limited, want %d and 1", calls, limits, fakeslack.PostBurst+2)
+	}
+}
+
+// TestDMPostRate posts to a user by their ID, as the bot posts a plan or
+// a welcome: Slack posts it in the bot's DM with them and answers with that
+// channel's ID, and posts to either ID share the DM's one posting rate.
+func TestDMPostRate(t *testing.T) {
+	t.Parallel()
+	_, api := newClient(t)
+	var dm string
+	for i := range fakeslack.PostBurst {
+		channel, _, err := api.PostMessage("U9", slack.MsgOptionText("hello", false))
+		if err != nil {
+			t.Fatalf("post %d of the burst: %v", i+1, err)
+		}
+		dm = channel
+	}
+	if !strings.HasPrefix(dm, "D") {
+		t.Fatalf("a post to a user ID answered channel %q; want the DM's ID", dm)
+	}
+	var limited *slack.RateLimitedError
+	if _, _, err := api.PostMessage(dm, slack.MsgOptionText("hello", false)); !errors.As(err, &limited) {
+		t.Errorf("a post to the DM past the burst of posts to its user: got %v, want 429", err)
 	}
 }
