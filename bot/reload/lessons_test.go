@@ -109,6 +109,26 @@ func TestLessonsAreLearned(t *testing.T) {
 	}
 }
 
+// TestFolderLessonsWithoutAStore: without a store of lessons (dev without
+// --db), the lessons are the guide folder's own taught.jsonl, as ask and
+// search read it.
+func TestFolderLessonsWithoutAStore(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeGuide(t, dir, map[string]string{
+		"handbook.md":      handbook,
+		content.TaughtFile: `{"question": "` + cloudBills + `", "expect": ["budgets"]}` + "\n",
+	})
+	r, err := Start(t.Context(), Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if got := firstHit(t, r, cloudBills); got != "budgets" {
+		t.Errorf("the folder's lesson was not learned: %q answers %q", cloudBills, got)
+	}
+}
+
 // TestEmbeddedGuideLearnsLessons: the embedded guide reloads, for the
 // lessons taught, though it never changes otherwise.
 func TestEmbeddedGuideLearnsLessons(t *testing.T) {

@@ -304,21 +304,24 @@ func (r *Reloader) base() fs.FS {
 }
 
 // files returns the guide's files with the lessons taught so far, and
-// their fingerprint.
+// their fingerprint. Without a store of lessons the folder's own
+// content.TaughtFile, if any, is the lessons.
 func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
-	var taught []byte
-	if r.cfg.Taught != nil {
-		// A store that hangs must not hold the reload, and the watch and
-		// /director reload behind it, for longer.
-		lctx, cancel := context.WithTimeout(ctx, lessonsTimeout)
-		lessons, err := r.cfg.Taught(lctx)
-		cancel()
-		if err != nil {
-			return nil, "", fmt.Errorf("read the lessons taught: %w", err)
-		}
-		if taught, err = content.EncodeQuestions(lessons); err != nil {
-			return nil, "", fmt.Errorf("write the lessons taught: %w", err)
-		}
+	if r.cfg.Taught == nil {
+		fp, err := fingerprint(r.base(), nil)
+		return r.base(), fp, err
+	}
+	// A store that hangs must not hold the reload, and the watch and
+	// /director reload behind it, for longer.
+	lctx, cancel := context.WithTimeout(ctx, lessonsTimeout)
+	lessons, err := r.cfg.Taught(lctx)
+	cancel()
+	if err != nil {
+		return nil, "", fmt.Errorf("read the lessons taught: %w", err)
+	}
+	taught, err := content.EncodeQuestions(lessons)
+	if err != nil {
+		return nil, "", fmt.Errorf("write the lessons taught: %w", err)
 	}
 	fp, err := fingerprint(r.base(), taught)
 	if err != nil {
