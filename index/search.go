@@ -117,11 +117,30 @@ type Result struct {
 	// the sections closest to the question, for suggestions; no passage
 	// is chosen for them.
 	Closest []Hit
+	// Declined is, when the examples refused the question (no hits, Why
+	// NotCovered), their chance that the guide does not answer it: a
+	// section may still have most of what they give the sections (Votes).
+	Declined float64
 	// Unsure tells, when there are hits, that the guide's examples lean
 	// towards the guide not answering the question, though not enough to
 	// refuse it (unsureShare): the hits are the closest the guide has,
 	// and the answer should say so.
 	Unsure bool
+}
+
+// Explain says why no section answers, for a guide's owner: the rule
+// that refused, the examples' verdict, or that no section holds enough of
+// the question.
+func (r Result) Explain() string {
+	switch {
+	case r.Why != NotCovered:
+		return r.Why.String()
+	case r.Declined >= 1:
+		return "the examples hold it, word for word, as one the guide does not answer"
+	case r.Declined > 0:
+		return fmt.Sprintf("the examples give %.0f %% that the guide does not answer it", 100*r.Declined)
+	}
+	return "no section holds enough of it"
 }
 
 // Reason tells why Ask gave a question no answer.
@@ -286,9 +305,14 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		return Result{Closest: closest}, nil
 	}
 	var hits []Hit
+	var declinedBy float64
 	switch {
 	case why != NotCovered:
 	case examples.refuses():
+		declinedBy = examples.unanswered
+		if examples.declined {
+			declinedBy = 1
+		}
 		// The examples take it for one the guide does not answer:
 		// "what's the PTO policy for directors?".
 	case whole:
@@ -301,7 +325,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
-		return Result{Why: why, Closest: closest}, nil
+		return Result{Why: why, Closest: closest, Declined: declinedBy}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]

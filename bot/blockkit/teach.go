@@ -156,7 +156,7 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 		return nil
 	}
 	blocks := []slack.Block{
-		section("*Teach the guide*\nPick the section that answers each group of questions, or that the guide should not answer them. The search learns it within a minute, and from then on answers questions worded like them."),
+		section("*Teach the guide*\nPick the section that answers each group of questions, or that the guide should not answer them. The search learns it at once: these questions get the section you pick, and questions worded like them lean towards it, among everything else the guide has learned."),
 	}
 	for _, note := range []string{t.Warning, t.Notice} {
 		if note != "" {

@@ -40,6 +40,8 @@ func TestSearchJSON(t *testing.T) {
 		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil, "no section holds enough"},
 		{"refused", []string{"search", "--json", "how much equity does a VP get"}, nil, nil, "outside.txt"},
 		{"empty question", []string{"search", "--json"}, nil, nil, "no section holds enough"},
+		{"declined by the examples", []string{"search", "--json", "how do I fire an underperforming manager"}, nil, nil, "the examples give"},
+		{"an example word for word", []string{"search", "--json", "how do I deal with burnout as a new director, I'm exhausted"}, nil, nil, "the examples hold it, word for word"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,7 +70,7 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	}
 	answer := searchAnswer{Results: searchResults(r.Hits), Unsure: r.Unsure}
 	if len(r.Hits) == 0 {
-		answer.Why, answer.Closest = r.Why.String(), searchResults(r.Closest)
+		answer.Why, answer.Closest = r.Explain(), searchResults(r.Closest)
 	}
 	if *asJSON {
 		return json.NewEncoder(env.stdout).Encode(answer)
