@@ -9,6 +9,7 @@ package report
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -252,8 +253,24 @@ type Period struct {
 	Start    time.Time `json:"start"`
 	Asked    int       `json:"asked"`
 	NoAnswer int       `json:"no_answer"`
-	// Rate is NoAnswer / Asked, 0 when nothing was asked.
+	// Rate is NoAnswer / Asked, 0 when nothing was asked; in JSON it is
+	// null then (MarshalJSON).
 	Rate float64 `json:"rate"`
+}
+
+// MarshalJSON writes the period with a null rate when nothing was asked:
+// a chart would read 0 as every question answered.
+func (p Period) MarshalJSON() ([]byte, error) {
+	// period has Period's fields without this method, which would recur.
+	type period Period
+	var rate *float64
+	if p.Asked > 0 {
+		rate = &p.Rate
+	}
+	return json.Marshal(struct {
+		period
+		Rate *float64 `json:"rate"`
+	}{period(p), rate})
 }
 
 // Stretch is a line of the no-answer rate as people read it: one period,

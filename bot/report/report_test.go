@@ -157,8 +157,51 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 ||
-		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) {
+		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) ||
+		!slices.Equal(back.Rate, sample().Rate) {
 		t.Errorf("round trip: %+v", back)
+	}
+}
+
+// TestEmptyPeriodsHaveNoRate writes the rate of a period in which nothing
+// was asked as null in JSON and an empty cell in CSV, where a chart would
+// read 0 as every question answered; a period whose questions were all
+// answered keeps its 0.
+func TestEmptyPeriodsHaveNoRate(t *testing.T) {
+	t.Parallel()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Rate []map[string]any `json:"no_answer_rate_over_time"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := []any{0.5, nil, 0.0}
+	for i, p := range got.Rate {
+		if rate, ok := p["rate"]; !ok || rate != want[i] {
+			t.Errorf("JSON period %d: rate %v (present %v); want %v", i, rate, ok, want[i])
+		}
+	}
+
+	b.Reset()
+	if err := WriteCSV(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rates []string
+	for _, r := range rows {
+		if r[0] == "no_answer_rate" {
+			rates = append(rates, r[7])
+		}
+	}
+	if wantCSV := []string{"0.5000", "", "0.0000"}; !slices.Equal(rates, wantCSV) {
+		t.Errorf("CSV rates %q; want %q", rates, wantCSV)
 	}
 }
 

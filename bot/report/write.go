@@ -268,7 +268,8 @@ func WriteExamples(w io.Writer, r Report) error {
 // "not_helpful_question" (answers marked 👎; detail: each example with the
 // section that answered it),
 // "section" (item: the section ID; detail: its title) and
-// "no_answer_rate" (item: the period's first day).
+// "no_answer_rate" (item: the period's first day; rate: empty when
+// nothing was asked).
 var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
 
 // WriteCSV prints the report as CSV, every row of every part.
@@ -306,7 +307,14 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})
 	}
 	for _, p := range r.Rate {
-		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", rate(p.Rate), ""})
+		// A period in which nothing was asked has no rate: an empty
+		// cell, which a chart leaves out, where 0 would read as all
+		// answered.
+		periodRate := ""
+		if p.Asked > 0 {
+			periodRate = rate(p.Rate)
+		}
+		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", periodRate, ""})
 	}
 	for _, row := range rows {
 		for i, cell := range row {
