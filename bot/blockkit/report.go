@@ -85,7 +85,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	lines = nil
 	for _, p := range report.Stretches(r.Rate, reportPeriods) {
 		if p.Quiet() {
-			lines = append(lines, fmt.Sprintf("`%s` to `%s` nothing asked", p.Start.Format(time.DateOnly), p.Last.Format(time.DateOnly)))
+			lines = append(lines, p.When(func(t time.Time) string { return "`" + t.Format(time.DateOnly) + "`" })+" nothing asked")
 			continue
 		}
 		bar := report.Bar(p.Rate, reportBar)

@@ -114,6 +114,23 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 	}
 }
 
+// TestAdminHomeQuietDay shows a day without a question between two with
+// questions as nothing asked, not as a rate of 0.0%.
+func TestAdminHomeQuietDay(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	r := report.Report{Since: since, Until: since.AddDate(0, 0, 3), Bucket: report.Day, Asked: 3, Answered: 3}
+	r.FillRate(map[time.Time]int{since: 2, since.AddDate(0, 0, 2): 1}, nil)
+	text := Readable(Message{Text: "home", Blocks: AdminHome(g, r, Teaching{}).Blocks.BlockSet})
+	if !strings.Contains(text, "`2026-03-02` nothing asked") || strings.Contains(text, "(0 of 0)") {
+		t.Errorf("the quiet day of 2 March reads as a rate:\n%s", text)
+	}
+}
+
 // TestWhyUnanswered: the admin's report says why questions went
 // unanswered in a sentence that counts right and names no reason nobody
 // gave.

@@ -283,8 +283,18 @@ type Stretch struct {
 	Periods int
 }
 
-// Quiet reports whether the stretch is a run of periods without a question.
-func (s Stretch) Quiet() bool { return s.Periods > 1 }
+// Quiet reports whether nothing was asked in the stretch: one period, or a
+// run of them, with no rate to show.
+func (s Stretch) Quiet() bool { return s.Asked == 0 }
+
+// When is the stretch's first day, or its first and last period's,
+// formatted by date: "2026-03-02", "2026-03-02 to 2026-03-08".
+func (s Stretch) When(date func(time.Time) string) string {
+	if s.Periods > 1 {
+		return date(s.Start) + " to " + date(s.Last)
+	}
+	return date(s.Start)
+}
 
 // Stretches returns the last n lines of a no-answer rate, with each run of
 // two or more periods in which nothing was asked folded into one line: a

@@ -101,7 +101,8 @@ func TestWriteText(t *testing.T) {
 		"      2            0        5  Skills (skills)",
 		"      0            1        2  director-vs-vp",
 		"2026-03-01      6          3  50.0%  ██████████",
-		"2026-03-02      0          0   0.0%",
+		// A day without a question has no rate, as a run of them.
+		"2026-03-02      0          0      —  nothing asked\n",
 		"2026-03-03      4          0   0.0%",
 		"To teach the guide these wordings: directorbot report --examples > new.jsonl",
 	} {

@@ -73,12 +73,14 @@ func WriteText(w io.Writer, r Report) error {
 	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), func(i int) string {
 		q := rate[i]
 		if q.Quiet() {
-			return fmt.Sprintf("%s to %s\t0\t0\t—\tnothing asked", q.Start.Format(time.DateOnly), q.Last.Format(time.DateOnly))
+			return fmt.Sprintf("%s\t0\t0\t—\tnothing asked", q.When(dateOnly))
 		}
 		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
 	})
 	return p.err
 }
+
+func dateOnly(t time.Time) string { return t.Format(time.DateOnly) }
 
 // periodsIn counts the periods that stretches cover.
 func periodsIn(stretches []Stretch) int {
