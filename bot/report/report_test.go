@@ -135,6 +135,35 @@ func TestWriteText(t *testing.T) {
 	}
 }
 
+// TestWriteTextHeader states the window in the unit it is whole in:
+// hours, then with the times, when it is not whole days; weeks when it is
+// two or more whole weeks; else days, each in the singular for one.
+func TestWriteTextHeader(t *testing.T) {
+	t.Parallel()
+	until := time.Date(2026, 12, 5, 9, 30, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		window time.Duration
+		want   string
+	}{
+		{time.Hour, "2026-12-05 08:30 to 2026-12-05 09:30 UTC (1 hour)"},
+		{36 * time.Hour, "2026-12-03 21:30 to 2026-12-05 09:30 UTC (36 hours)"},
+		{24 * time.Hour, "2026-12-04 to 2026-12-05 (1 day)"},
+		{48 * time.Hour, "2026-12-03 to 2026-12-05 (2 days)"},
+		{7 * 24 * time.Hour, "2026-11-28 to 2026-12-05 (7 days)"},
+		{14 * 24 * time.Hour, "2026-11-21 to 2026-12-05 (2 weeks)"},
+		{30 * 24 * time.Hour, "2026-11-05 to 2026-12-05 (30 days)"},
+	} {
+		var b bytes.Buffer
+		if err := WriteText(&b, Report{Since: until.Add(-tc.window), Until: until}); err != nil {
+			t.Fatal(err)
+		}
+		header, _, _ := strings.Cut(b.String(), "\n")
+		if want := "Director Bot report: " + tc.want; header != want {
+			t.Errorf("--since %v: header %q; want %q", tc.window, header, want)
+		}
+	}
+}
+
 func TestWriteJSON(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteJSON(&b, Report{}); err != nil {

@@ -26,8 +26,7 @@ const (
 // table a part, numbers right-aligned.
 func WriteText(w io.Writer, r Report) error {
 	p := &printer{w: w}
-	days := int(r.Until.Sub(r.Since).Round(time.Hour).Hours() / 24)
-	p.printf("Director Bot report: %s to %s (%d days)\n\n", r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)
+	p.printf("Director Bot report: %s\n\n", window(r.Since, r.Until))
 	p.printf("asked %d   answered %d   no answer %d (%s)   helpful %d   not helpful %d\n",
 		r.Asked, r.Answered, r.NoAnswer, Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)
 	if r.Asked == 0 {
@@ -78,6 +77,31 @@ func WriteText(w io.Writer, r Report) error {
 		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
 	})
 	return p.err
+}
+
+// window says when since to until is and how long, in the unit it is
+// whole in, as --since asks for it: hours, with the times, when it is not
+// whole days ("2026-12-03 21:30 to 2026-12-05 09:30 UTC (36 hours)"); weeks
+// when it is two or more whole weeks ("(2 weeks)"); else days ("(7 days)").
+func window(since, until time.Time) string {
+	hours := int(until.Sub(since).Round(time.Hour).Hours())
+	if hours%24 != 0 {
+		const minutes = "2006-01-02 15:04"
+		return fmt.Sprintf("%s to %s UTC (%s)", since.UTC().Format(minutes), until.UTC().Format(minutes), count(hours, "hour"))
+	}
+	length := count(hours/24, "day")
+	if weeks := hours / (7 * 24); weeks >= 2 && hours%(7*24) == 0 {
+		length = count(weeks, "week")
+	}
+	return fmt.Sprintf("%s to %s (%s)", dateOnly(since.UTC()), dateOnly(until.UTC()), length)
+}
+
+// count says n of unit, in the plural but for 1: "1 day", "36 hours".
+func count(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strconv.Itoa(n) + " " + unit + "s"
 }
 
 func dateOnly(t time.Time) string { return t.Format(time.DateOnly) }
