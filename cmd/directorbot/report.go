@@ -150,21 +150,31 @@ func reportDatabaseURL(env *environment) (string, error) {
 	return url, nil
 }
 
+// maxSince bounds the report's window: far more than any store keeps, and
+// far less than a time.Duration holds (292 years), which a number of weeks
+// would otherwise overflow.
+const maxSince = 36500 * 24 * time.Hour
+
 // parseSince reads a window such as 30d, 2w or 12h; a bare number is days.
+// One longer than maxSince is refused with the bound, in the unit asked.
 func parseSince(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
-	unit := time.Duration(24 * time.Hour)
+	unit, suffix := time.Duration(24*time.Hour), "d"
 	num := s
 	switch {
 	case strings.HasSuffix(s, "d"):
 		num = strings.TrimSuffix(s, "d")
 	case strings.HasSuffix(s, "w"):
-		num, unit = strings.TrimSuffix(s, "w"), 7*24*time.Hour
+		num, unit, suffix = strings.TrimSuffix(s, "w"), 7*24*time.Hour, "w"
 	case strings.HasSuffix(s, "h"):
-		num, unit = strings.TrimSuffix(s, "h"), time.Hour
+		num, unit, suffix = strings.TrimSuffix(s, "h"), time.Hour, "h"
 	}
 	n, err := strconv.Atoi(num)
-	if err != nil || n < 1 || n > 100000 {
+	most := int(maxSince / unit)
+	switch {
+	case errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(num, "-"), err == nil && n > most:
+		return 0, fmt.Errorf("--since %q: at most %d%s (%d years)", s, most, suffix, maxSince/(365*24*time.Hour))
+	case err != nil || n < 1:
 		return 0, fmt.Errorf("--since %q: want a number of days (30d), weeks (2w) or hours (12h)", s)
 	}
 	return time.Duration(n) * unit, nil

@@ -140,6 +140,7 @@ func TestReportMistakes(t *testing.T) {
 		want string
 	}{
 		{url, []string{"--since", "forever"}, "--since"},
+		{url, []string{"--since", "1000000h"}, "at most 876000h (100 years)"},
 		{url, []string{"--json", "--csv"}, "exclude"},
 		{url, []string{"--csv", "--examples"}, "exclude"},
 		{url, []string{"--by", "month"}, "day or week"},
@@ -155,14 +156,27 @@ func TestReportMistakes(t *testing.T) {
 }
 
 func TestParseSince(t *testing.T) {
-	for in, want := range map[string]time.Duration{"30d": 30 * 24 * time.Hour, "2w": 14 * 24 * time.Hour, "12h": 12 * time.Hour, "7": 7 * 24 * time.Hour} {
+	for in, want := range map[string]time.Duration{"30d": 30 * 24 * time.Hour, "2w": 14 * 24 * time.Hour, "12h": 12 * time.Hour, "7": 7 * 24 * time.Hour,
+		"36500d": 36500 * 24 * time.Hour, "876000h": 876000 * time.Hour} {
 		if got, err := parseSince(in); err != nil || got != want {
 			t.Errorf("parseSince(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, bad := range []string{"", "0d", "-3d", "d", "1y"} {
-		if _, err := parseSince(bad); err == nil {
-			t.Errorf("parseSince(%q) succeeded", bad)
+	// A window too long says the bound, in the unit asked for.
+	for _, tc := range []struct{ in, want string }{
+		{"", "want a number of days"},
+		{"0d", "want a number of days"},
+		{"-3d", "want a number of days"},
+		{"d", "want a number of days"},
+		{"1y", "want a number of days"},
+		{"1000000h", `--since "1000000h": at most 876000h (100 years)`},
+		{"36501d", "at most 36500d (100 years)"},
+		{"36501", "at most 36500d (100 years)"},
+		{"100000w", "at most 5214w (100 years)"},
+		{"99999999999999999999d", "at most 36500d (100 years)"},
+	} {
+		if _, err := parseSince(tc.in); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("parseSince(%q): error %v; want %q", tc.in, err, tc.want)
 		}
 	}
 }
