@@ -7,8 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/directorbot/directorbot/content/typo"
 )
 
 // ExamplesFile is the file of a guide's folder that holds questions people
@@ -122,12 +126,105 @@ func decodeQuestion(line []byte) (Question, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&q); err != nil {
-		return q, err
+		return q, explainLine(line, err)
 	}
 	if strings.TrimSpace(q.Text) == "" {
 		return q, errors.New(`no "question"`)
 	}
 	return q, nil
+}
+
+// explainLine says how to mend a line that did not decode as a question,
+// err being the decoder's: expect written as one title rather than a list
+// of them, a field of the wrong type, a field the line should not have
+// (with the one meant when it is a slip from it, else those there are).
+// Other mistakes, such as a line that is not JSON, keep the decoder's
+// words. It reads the line again, which only a mistaken line costs.
+func explainLine(line []byte, err error) error {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		switch field := typeErr.Field; {
+		case field == "expect" && typeErr.Value == "string":
+			var one struct {
+				Expect string `json:"expect"`
+			}
+			if json.Unmarshal(line, &one) == nil {
+				return fmt.Errorf(`"expect" must be a list of section titles: [%q], not %q`, one.Expect, one.Expect)
+			}
+		case field == "expect":
+			return errors.New(`"expect" must be a list of section titles, such as ["Key Skill Sets"], or [] for a question the guide does not answer`)
+		case field != "":
+			return fmt.Errorf("%q must be a string, in quotes", field)
+		}
+		return err
+	}
+	fields := questionFields()
+	for _, key := range keysOf(line) {
+		if slices.ContainsFunc(fields, func(f string) bool { return strings.EqualFold(key, f) }) {
+			continue
+		}
+		if meant := misspeltField(key, fields); meant != "" {
+			return fmt.Errorf("unknown field %q: did you mean %q?", key, meant)
+		}
+		quoted := make([]string, len(fields))
+		for i, f := range fields {
+			quoted[i] = strconv.Quote(f)
+		}
+		last := len(quoted) - 1
+		return fmt.Errorf("unknown field %q: the fields are %s and %s", key, strings.Join(quoted[:last], ", "), quoted[last])
+	}
+	return err
+}
+
+// questionFields are the keys of a question's line, as Question names
+// them.
+func questionFields() []string {
+	t := reflect.TypeFor[Question]()
+	out := make([]string, t.NumField())
+	for i := range out {
+		out[i], _, _ = strings.Cut(t.Field(i).Tag.Get("json"), ",")
+	}
+	return out
+}
+
+// misspeltField returns the field key is a slip from, or "": the nearest
+// one edit away from a field of up to five letters, else two, in any case
+// ("Expected" for expect; a plural, "styles", is one).
+func misspeltField(key string, fields []string) string {
+	best, bestDistance := "", 3
+	for _, f := range fields {
+		most := 1
+		if len(f) > 5 {
+			most = 2
+		}
+		if d := typo.Distance(strings.ToLower(key), f); d <= most && d < bestDistance {
+			best, bestDistance = f, d
+		}
+	}
+	return best
+}
+
+// keysOf returns the keys of the JSON object line, in its order, as far
+// as it reads.
+func keysOf(line []byte) []string {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	var keys []string
+	for dec.More() {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		if err != nil || !ok {
+			break
+		}
+		keys = append(keys, key)
+		var value json.RawMessage
+		if dec.Decode(&value) != nil {
+			break
+		}
+	}
+	return keys
 }
 
 // Asked returns the questions of the guide's examples that the section

@@ -87,6 +87,37 @@ func TestExamplesErrors(t *testing.T) {
 	}
 }
 
+// TestQuestionLineMistakes tells what is wrong with a line of examples or
+// of a question set in words that say how to mend it, with the file and
+// line: expect as a string, a field misspelt (and the one meant) or
+// unknown (and those there are), a field of the wrong type.
+func TestQuestionLineMistakes(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ line, want string }{
+		{`{"question": "a", "expect": "Key Skill Sets"}`, `"expect" must be a list of section titles: ["Key Skill Sets"], not "Key Skill Sets"`},
+		{`{"question": "a", "expect": 3}`, `"expect" must be a list of section titles, such as ["Key Skill Sets"], or [] for a question the guide does not answer`},
+		{`{"question": "a", "expect": [1]}`, `"expect" must be a list of section titles, such as ["Key Skill Sets"]`},
+		{`{"question": "a", "expects": ["Scope"]}`, `unknown field "expects": did you mean "expect"?`},
+		{`{"question": "a", "Expected": ["Scope"]}`, `unknown field "Expected": did you mean "expect"?`},
+		{`{"questions": "a", "expect": []}`, `unknown field "questions": did you mean "question"?`},
+		{`{"question": "a", "expect": [], "styles": "terse"}`, `unknown field "styles": did you mean "style"?`},
+		{`{"question": "a", "expect": [], "answers": "x"}`, `unknown field "answers": did you mean "answer"?`},
+		{`{"question": "a", "expect": [], "tags": ["x"]}`, `unknown field "tags": the fields are "question", "expect", "style", "answer" and "follows"`},
+		{`{"question": 3, "expect": []}`, `"question" must be a string, in quotes`},
+	}
+	for _, tt := range tests {
+		lines := "{\"question\": \"fine\", \"expect\": [\"Scope\"]}\n" + tt.line + "\n"
+		_, err := Load(fstest.MapFS{"guide.md": {Data: []byte(examplePage)}, ExamplesFile: {Data: []byte(lines)}})
+		if want := ExamplesFile + ":2: not a question: " + tt.want; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("examples %s: error %v, want %q", tt.line, err, want)
+		}
+		_, err = ReadQuestions("questions.jsonl", strings.NewReader(lines))
+		if want := "questions.jsonl:2: not a question: " + tt.want; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("question set %s: error %v, want %q", tt.line, err, want)
+		}
+	}
+}
+
 func TestFingerprintHoldsExamples(t *testing.T) {
 	t.Parallel()
 	page := fstest.MapFS{"guide.md": {Data: []byte(examplePage)}}
