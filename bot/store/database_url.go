@@ -1,7 +1,7 @@
 package store
 
 import (
-	"errors"
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,6 +10,20 @@ import (
 // acceptedForms lists the DATABASE_URL forms that Open understands, for
 // error messages.
 const acceptedForms = "want postgres://USER:PASSWORD@HOST:PORT/DB or postgresql://… for PostgreSQL, or sqlite:PATH for a SQLite file"
+
+// URLError is a store URL that Open cannot read. Its message names the
+// setting the URL came from, Setting or else DATABASE_URL, so that a
+// caller that took it from elsewhere (a flag) can say so, and quotes no
+// more of the URL than its scheme, so that a password in it cannot leak.
+type URLError struct {
+	Setting string
+	// problem is what is wrong, and the forms that would do.
+	problem string
+}
+
+func (e *URLError) Error() string {
+	return cmp.Or(e.Setting, "DATABASE_URL") + " " + e.problem
+}
 
 // engine is a database engine that the store can run on.
 type engine int
@@ -31,7 +45,7 @@ type target struct {
 func parseDatabaseURL(raw string) (target, error) {
 	switch {
 	case raw == "":
-		return target{}, errors.New("DATABASE_URL is empty; " + acceptedForms)
+		return target{}, &URLError{problem: "is empty; " + acceptedForms}
 	case strings.HasPrefix(raw, "postgres://"), strings.HasPrefix(raw, "postgresql://"):
 		return target{engine: enginePostgres, location: raw}, nil
 	case strings.HasPrefix(raw, "sqlite:"):
@@ -41,7 +55,7 @@ func parseDatabaseURL(raw string) (target, error) {
 		}
 		return target{engine: engineSQLite, location: path}, nil
 	}
-	return target{}, fmt.Errorf("DATABASE_URL %s; %s", describeScheme(raw), acceptedForms)
+	return target{}, &URLError{problem: describeScheme(raw) + "; " + acceptedForms}
 }
 
 // sqlitePath returns the file path of a sqlite: URL, given what follows
@@ -49,12 +63,12 @@ func parseDatabaseURL(raw string) (target, error) {
 func sqlitePath(rest string) (string, error) {
 	if strings.HasPrefix(rest, "//") {
 		if !strings.HasPrefix(rest, "///") {
-			return "", errors.New("DATABASE_URL sqlite://… names a host, not a file; want sqlite:PATH (or sqlite:///ABSOLUTE/PATH)")
+			return "", &URLError{problem: "sqlite://… names a host, not a file; want sqlite:PATH (or sqlite:///ABSOLUTE/PATH)"}
 		}
 		rest = strings.TrimPrefix(rest, "//")
 	}
 	if rest == "" {
-		return "", errors.New("DATABASE_URL sqlite: has no file path; want sqlite:PATH, e.g. sqlite:/var/lib/directorbot/state.db")
+		return "", &URLError{problem: "sqlite: has no file path; want sqlite:PATH, e.g. sqlite:/var/lib/directorbot/state.db"}
 	}
 	return filepath.Clean(rest), nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,6 +65,15 @@ func TestOpenRejectsInvalidURL(t *testing.T) {
 			}
 			if strings.Contains(msg, "hunter2") {
 				t.Errorf("error %q shows the password", msg)
+			}
+			// A caller that took the URL from a flag names the flag.
+			var bad *URLError
+			if !errors.As(err, &bad) {
+				t.Fatalf("error %q is no *URLError", msg)
+			}
+			bad.Setting = "--db"
+			if msg := bad.Error(); !strings.HasPrefix(msg, "--db ") || strings.Contains(msg, "DATABASE_URL") || !strings.Contains(msg, strings.TrimPrefix(tt.want, "DATABASE_URL ")) {
+				t.Errorf("from --db: error %q; want it to name --db, not DATABASE_URL, and say %q", msg, tt.want)
 			}
 		})
 	}

@@ -120,9 +120,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 // events from 1 in every run, and a store that remembered them would take
 // the next run's for repeats.
 func openDevStore(ctx context.Context, url string, owners ownerSettings, logger *slog.Logger, cfg *bot.Config) (*store.Store, error) {
-	st, err := openStore(ctx, url)
+	st, err := openStore(ctx, "--db", url)
 	if err != nil {
-		return nil, fmt.Errorf("--db: %w", err)
+		return nil, err
 	}
 	cfg.Questions, cfg.Lessons, cfg.Plans, cfg.Retention = st, st, st, owners.retention
 	go bot.SweepQuestions(ctx, st, owners.retention, logger)

@@ -161,8 +161,16 @@ func TestDevKeepsQuestionsForTheReport(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
 	}
-	if code, _, errText := runCLI(t, "dev", "--db", "mysql://db"); code != exitUsage || !strings.Contains(errText, "--db") {
-		t.Errorf("dev --db mysql://db: exit %d, %q", code, errText)
+	// A URL of the wrong form names the flag it came from, not
+	// DATABASE_URL, and the forms that would do.
+	for _, db := range []string{"mysql://db", "try.db", "sqlite:"} {
+		code, _, errText := runCLI(t, "dev", "--db", db)
+		if code != exitUsage || !strings.HasPrefix(errText, "directorbot dev: --db ") || strings.Contains(errText, "DATABASE_URL") || !strings.Contains(errText, "sqlite:PATH") {
+			t.Errorf("dev --db %s: exit %d, %q; want a usage error naming --db and sqlite:PATH", db, code, errText)
+		}
+	}
+	if code, _, errText := runCLI(t, "dev", "--db", "try.db"); !strings.Contains(errText, "postgres://") {
+		t.Errorf("dev --db try.db: exit %d, %q; want the postgres:// form too", code, errText)
 	}
 }
 

@@ -77,7 +77,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, url)
+	st, err := openStore(ctx, "DATABASE_URL", url)
 	if err != nil {
 		return err
 	}

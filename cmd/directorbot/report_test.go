@@ -149,7 +149,7 @@ func TestReportMistakes(t *testing.T) {
 		{"mysql://x", nil, "unsupported scheme"},
 	} {
 		code, _, errOut := runReportCLI(t, tc.url, tc.args...)
-		if code == 0 || !strings.Contains(errOut, tc.want) {
+		if code != exitUsage || !strings.Contains(errOut, tc.want) {
 			t.Errorf("report %q with %s: exit %d, %q; want a failure saying %q", tc.args, tc.url, code, errOut, tc.want)
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -22,7 +23,7 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	if url == "" {
 		url = defaultDatabaseURL
 	}
-	st, err := openStore(ctx, url)
+	st, err := openStore(ctx, "DATABASE_URL", url)
 	if err != nil {
 		return nil, err
 	}
@@ -31,14 +32,20 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	return st, nil
 }
 
-// openStore opens the store at url: a URL of the wrong form is a usage
-// error, a database that cannot be reached a failure.
-func openStore(ctx context.Context, url string) (*store.Store, error) {
+// openStore opens the store at url, which setting gave (DATABASE_URL, a
+// flag), and names setting in its errors: a URL of the wrong form is a
+// usage error, a database that cannot be reached a failure.
+func openStore(ctx context.Context, setting, url string) (*store.Store, error) {
 	st, err := store.Open(ctx, url)
-	if err != nil && !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") && !strings.HasPrefix(url, "sqlite:") {
-		return nil, usageError{err.Error()}
+	var bad *store.URLError
+	switch {
+	case errors.As(err, &bad):
+		bad.Setting = setting
+		return nil, usageError{bad.Error()}
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", setting, err)
 	}
-	return st, err
+	return st, nil
 }
 
 // sweepExpired deletes expired claims, conversations' memories and
