@@ -467,10 +467,13 @@ func isReloadCommand(text string) bool {
 
 // reloadCommand answers /director reload: an admin's reload runs in the
 // background and its result comes to the command's response_url; anyone
-// else is told that only admins may. It returns the ack's payload.
+// else is told that only admins may, or that there are none. It returns
+// the ack's payload.
 func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 	var msg blockkit.Message
 	switch {
+	case len(s.owners.admins) == 0:
+		msg = blockkit.NoAdmins()
 	case !s.isAdmin(cmd.UserID):
 		msg = blockkit.AdminsOnly()
 	case !s.owners.guide.Reloadable():

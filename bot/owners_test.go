@@ -256,6 +256,32 @@ func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
 	}
 }
 
+// TestReloadFromNonAdmin: /director reload from someone who is not an
+// admin is refused, saying why: the guide's admins only, or, when
+// ADMIN_USERS names none, that there are none and where they are named.
+func TestReloadFromNonAdmin(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name         string
+		admins       []string
+		want, unwant string
+	}{
+		{"no admins", nil, "No admins are configured, so no one can reload the guide: ADMIN_USERS, where the bot runs, names them", "Only the guide's admins"},
+		{"not one of them", []string{"UADMIN"}, "Only the guide's admins can reload it.", "ADMIN_USERS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Admins = tt.admins })
+			e := h.fake.SlashCommand("reload", "U2", "C1")
+			h.send(t, e)
+			if ack := string(h.ackFor(t, e.ID()).Payload); !strings.Contains(ack, tt.want) || strings.Contains(ack, tt.unwant) {
+				t.Errorf("reload: %s; want %q", ack, tt.want)
+			}
+		})
+	}
+}
+
 // scrape reads the server's metrics in Prometheus text format.
 func scrape(t *testing.T, h *harness) string {
 	t.Helper()

@@ -113,6 +113,13 @@ func AdminsOnly() Message {
 	return sentence(text)
 }
 
+// NoAdmins answers /director reload when the bot has no admins: no one
+// can reload, and whoever runs the bot is who can name them.
+func NoAdmins() Message {
+	text := "No admins are configured, so no one can reload the guide: ADMIN_USERS, where the bot runs, names them by their Slack member IDs."
+	return sentence(text)
+}
+
 // Reloading acknowledges /director reload from an admin: the result
 // follows.
 func Reloading() Message {

@@ -65,6 +65,7 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 		"parse":     ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
 		"accepted":  ReloadNotice("New guide live: 42 sections.", nil),
 		"not admin": AdminsOnly(),
+		"no admins": NoAdmins(),
 		"reloading": Reloading(),
 	} {
 		checkMessage(t, name, msg)
