@@ -189,6 +189,10 @@ func lessonBlocks(t Teaching, title func(id string) string) []slack.Block {
 	head := "*Taught lately*"
 	if n > teachLessons {
 		head = fmt.Sprintf("*Lessons taught*: %d–%d of %d, the latest first", from+1, to, n)
+		if to == from+1 {
+			// Alone on the last page, it is the earliest.
+			head = fmt.Sprintf("*Lesson %d of %d*, the earliest taught", to, n)
+		}
 	}
 	blocks := []slack.Block{section(head)}
 	for _, l := range t.Lessons[from:to] {

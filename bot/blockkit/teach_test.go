@@ -290,7 +290,14 @@ func TestLessonsArePaged(t *testing.T) {
 			}
 		}
 	}
-	teaching.Lessons = teaching.Lessons[:teachLessons]
+	// A page of one lesson says which, not a range of one.
+	teaching.Lessons, teaching.From = teaching.Lessons[:teachLessons+1], teachLessons
+	view := AdminHome(g, fullReport(), teaching)
+	checkView(t, "the last lesson alone", view)
+	if text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet}); !strings.Contains(text, "Lesson 6 of 6*, the earliest taught") && !strings.Contains(text, "Lesson 6 of 6, the earliest taught") {
+		t.Errorf("a page of one lesson: the heading is not \"Lesson 6 of 6, the earliest taught\": %s", text)
+	}
+	teaching.Lessons, teaching.From = teaching.Lessons[:teachLessons], 0
 	if got := listed(t, AdminHome(g, fullReport(), teaching)); got.later != "" || got.earlier != "" {
 		t.Errorf("five lessons have buttons for others: %+v", got)
 	}
