@@ -114,15 +114,15 @@ func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teachin
 		latest = max(latest, l.ID)
 		t.Lessons = append(t.Lessons, blockkit.Lesson{ID: l.ID, Question: l.Question, Section: l.Section})
 	}
-	t.Groups = s.groups(r, lessons, latest)
+	t.Taught = s.inUse(lessons)
+	t.Groups = s.groups(r, t.Taught, latest)
 	return t, nil
 }
 
-// groups are the groups of r to teach with lessons, those in use once
-// the lesson of ID upTo was taught. A lesson whose section the guide
-// serving lacks (renamed or removed since) teaches nothing: its questions
-// are offered again.
-func (s *Server) groups(r report.Report, lessons []store.Lesson, upTo int64) []teachable {
+// inUse returns the questions the lessons teach. A lesson whose section
+// the guide serving lacks (renamed or removed since) teaches nothing: its
+// questions are offered again.
+func (s *Server) inUse(lessons []store.Lesson) map[string]bool {
 	g := s.currentGuide()
 	taught := map[string]bool{}
 	for _, l := range lessons {
@@ -130,6 +130,12 @@ func (s *Server) groups(r report.Report, lessons []store.Lesson, upTo int64) []t
 			taught[l.Question] = true
 		}
 	}
+	return taught
+}
+
+// groups are the groups of r to teach, the questions taught (inUse)
+// left out, once the lesson of ID upTo was taught.
+func (s *Server) groups(r report.Report, taught map[string]bool, upTo int64) []teachable {
 	r = r.Without(func(q string) bool { return taught[q] })
 	var out []teachable
 	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions, r.RefusedQuestions) {
@@ -229,7 +235,7 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
-	groups := s.groups(r, lessons, upTo)
+	groups := s.groups(r, s.inUse(lessons), upTo)
 	if i := slices.IndexFunc(groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
 		return groups[i].Questions, nil
 	}

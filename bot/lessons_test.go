@@ -27,8 +27,9 @@ const teachQuestion = "who decides what we spend on cloud bills"
 // TestAdminsTeachOnTheirHome teaches the guide from the admins' Home tab,
 // through the fake Slack: a question the guide did not answer is listed
 // with a menu of sections; an admin's choice keeps a lesson, the guide
-// learns it, and the question is answered from the section chosen; Undo
-// forgets it again. Nobody else can teach.
+// learns it, the question is answered from the section chosen and the
+// report above marks it taught; Undo forgets it again. Nobody else can
+// teach.
 func TestAdminsTeachOnTheirHome(t *testing.T) {
 	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
 	if before := h.slash(t, teachQuestion); !strings.Contains(before, "couldn") {
@@ -67,6 +68,8 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	after := h.callsTo(t, "views.publish", 4)[3]
 	if text := blocksText(t, after.Args); !strings.Contains(text, "Taught lately") || !strings.Contains(text, teachQuestion) {
 		t.Errorf("the admin's Home after teaching lacks the lesson: %s", text)
+	} else if !strings.Contains(text, teachQuestion+"” (taught)") {
+		t.Errorf("the admin's report does not mark the question taught: %s", text)
 	}
 	lessons, err := st.Lessons(t.Context())
 	if err != nil || len(lessons) != 1 || lessons[0].Question != teachQuestion || lessons[0].Section != strings.TrimPrefix(option["value"].(string), "section:") {

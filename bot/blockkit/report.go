@@ -26,7 +26,7 @@ const (
 func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
 	teach := teachBlocks(g, t, sectionTitle(g))
 	// Where the Home teaches, the report need not say how to.
-	blocks := reportBlocks(g, r, len(teach) == 0)
+	blocks := reportBlocks(g, r.Marked(func(q string) bool { return t.Taught[q] }), len(teach) == 0)
 	blocks = append(blocks, teach...)
 	blocks = append(blocks, slack.NewDividerBlock())
 	home := Home(g).Blocks.BlockSet

@@ -90,6 +90,9 @@ type Lesson struct {
 type Teaching struct {
 	Groups  []Teachable
 	Lessons []Lesson
+	// Taught are the questions the lessons in use answer: the report above
+	// marks them taught.
+	Taught map[string]bool
 	// From is the place in Lessons of the first listed: the Home lists a
 	// few at a time, with buttons for the earlier and later ones.
 	From int

@@ -152,19 +152,26 @@ type Group struct {
 	// Refused's keys name it (outside_topic, other_role, company_fact,
 	// request, conversation, opinion).
 	Reasons []string `json:"reasons,omitempty"`
+	// Taught are those of the examples a lesson answers (Marked): taught
+	// on the admins' Home since, no longer a gap to teach.
+	Taught []string `json:"taught,omitempty"`
 }
 
 // Note is what the report says beside the group's example i: why it was
 // refused (" (a topic left to others)"), or the section that answered it,
 // as name names its ID (" → Timeline"), or "".
 func (g Group) Note(i int, name func(id string) string) string {
+	note := ""
 	switch {
 	case i < len(g.Reasons) && g.Reasons[i] != "":
-		return " (" + reasonNames[g.Reasons[i]] + ")"
+		note = " (" + reasonNames[g.Reasons[i]] + ")"
 	case i < len(g.Sections) && g.Sections[i] != "":
-		return " → " + name(g.Sections[i])
+		note = " → " + name(g.Sections[i])
 	}
-	return ""
+	if i < len(g.Examples) && slices.Contains(g.Taught, g.Examples[i]) {
+		note += " (taught)"
+	}
+	return note
 }
 
 // Noted returns the group's examples, each with its Note, a section named
@@ -191,6 +198,30 @@ func (r Report) Without(taught func(question string) bool) Report {
 	r.UnsureQuestions = withoutTaught(r.UnsureQuestions, taught)
 	r.NotHelpfulQuestions = withoutTaught(r.NotHelpfulQuestions, taught)
 	r.RefusedQuestions = withoutTaught(r.RefusedQuestions, taught)
+	return r
+}
+
+// Marked returns the report with the questions taught (taught reports
+// them) listed in their groups' Taught: the counts stay as asked, and each
+// such question says it was taught, so that what was taught is not read
+// as a gap still open.
+func (r Report) Marked(taught func(question string) bool) Report {
+	mark := func(groups []Group) []Group {
+		out := slices.Clone(groups)
+		for i, g := range out {
+			out[i].Taught = nil
+			for _, q := range g.Examples {
+				if taught(q) {
+					out[i].Taught = append(out[i].Taught, q)
+				}
+			}
+		}
+		return out
+	}
+	r.Unanswered = mark(r.Unanswered)
+	r.UnsureQuestions = mark(r.UnsureQuestions)
+	r.NotHelpfulQuestions = mark(r.NotHelpfulQuestions)
+	r.RefusedQuestions = mark(r.RefusedQuestions)
 	return r
 }
 

@@ -376,3 +376,29 @@ func TestWithoutLeavesTaughtQuestionsOut(t *testing.T) {
 		t.Errorf("Without kept a refused question taught, or changed the report it was given: %+v", r)
 	}
 }
+
+// TestMarkedNotesTaughtQuestions: Marked keeps every group and count, and
+// each question taught says so after its note; the report it was given
+// is unchanged.
+func TestMarkedNotesTaughtQuestions(t *testing.T) {
+	t.Parallel()
+	r := Report{
+		Unanswered:      []Group{{Words: []string{"offsite"}, Asked: 4, Examples: []string{"a", "b"}}},
+		UnsureQuestions: []Group{{Words: []string{"x"}, Asked: 3, Examples: []string{"c", "d"}, Sections: []string{"s1", "s2"}, Titles: []string{"T1", "T2"}}},
+	}
+	got := r.Marked(func(q string) bool { return q == "b" || q == "d" })
+	for _, tc := range []struct {
+		group Group
+		want  []string
+	}{
+		{got.Unanswered[0], []string{"a", "b (taught)"}},
+		{got.UnsureQuestions[0], []string{"c → T1", "d → T2 (taught)"}},
+	} {
+		if noted := tc.group.Noted(); !slices.Equal(noted, tc.want) || tc.group.Asked == 0 {
+			t.Errorf("Noted = %q (asked %d); want %q", noted, tc.group.Asked, tc.want)
+		}
+	}
+	if r.Unanswered[0].Taught != nil || r.UnsureQuestions[0].Taught != nil {
+		t.Errorf("Marked changed the report it was given: %+v", r)
+	}
+}

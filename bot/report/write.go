@@ -318,10 +318,10 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
 	}
 	for _, g := range r.Unanswered {
-		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})
+		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(), " | ")})
 	}
 	for _, g := range r.UnsureQuestions {
-		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
+		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Noted(), " | ")})
 	}
 	for _, g := range r.RefusedQuestions {
 		rows = append(rows, []string{"refused_question", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(), " | ")})

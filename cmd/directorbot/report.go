@@ -100,23 +100,24 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	} else if g.dir != "" {
 		fmt.Fprintf(env.stderr, "directorbot report: section titles left out: %v\n", err)
 	}
+	lessons, err := st.Lessons(ctx)
+	if err != nil {
+		return err
+	}
+	taught := map[string]bool{}
+	for _, l := range lessons {
+		taught[l.Question] = true
+	}
+	isTaught := func(q string) bool { return taught[q] }
 	switch {
 	case *asJSON:
-		return report.WriteJSON(env.stdout, r)
+		return report.WriteJSON(env.stdout, r.Marked(isTaught))
 	case *asCSV:
-		return report.WriteCSV(env.stdout, r)
+		return report.WriteCSV(env.stdout, r.Marked(isTaught))
 	case *asExamples:
-		lessons, err := st.Lessons(ctx)
-		if err != nil {
-			return err
-		}
-		taught := map[string]bool{}
-		for _, l := range lessons {
-			taught[l.Question] = true
-		}
-		return report.WriteExamples(env.stdout, r.Without(func(q string) bool { return taught[q] }))
+		return report.WriteExamples(env.stdout, r.Without(isTaught))
 	}
-	return report.WriteText(env.stdout, r)
+	return report.WriteText(env.stdout, r.Marked(isTaught))
 }
 
 // writeTaught prints the lessons st keeps as lines of a guide's

@@ -215,8 +215,9 @@ func TestReportExamplesNameUnsureSections(t *testing.T) {
 }
 
 // TestReportLeavesTaughtQuestionsOut: --examples leaves out the questions
-// already taught on the admins' Home, and --taught prints the lessons as
-// a guide's taught.jsonl, which eval --guide then reads.
+// already taught on the admins' Home, the text and JSON reports mark them
+// taught, and --taught prints the lessons as a guide's taught.jsonl, which
+// eval --guide then reads.
 func TestReportLeavesTaughtQuestionsOut(t *testing.T) {
 	t.Parallel()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
@@ -244,6 +245,25 @@ func TestReportLeavesTaughtQuestionsOut(t *testing.T) {
 	}
 	if examples, err := content.ReadQuestions("report", strings.NewReader(out)); err != nil || len(examples) != 1 || examples[0].Text != "what equity does a vp get" {
 		t.Errorf("--examples printed %+v, %v; want only the question not taught", examples, err)
+	}
+	if code, out, errOut = runReportCLI(t, url); code != 0 || !strings.Contains(out, "who pays for the team dinner (taught)") || strings.Contains(out, "vp get (taught)") {
+		t.Errorf("the text report does not mark the question taught, and only it: exit %d, %s\n%s", code, errOut, out)
+	}
+	code, out, errOut = runReportCLI(t, url, "--json")
+	var marked struct {
+		Unanswered []struct {
+			Taught []string `json:"taught"`
+		} `json:"unanswered"`
+	}
+	if err := json.Unmarshal([]byte(out), &marked); code != 0 || err != nil {
+		t.Fatalf("--json: exit %d, %v: %s", code, err, errOut)
+	}
+	var marks []string
+	for _, g := range marked.Unanswered {
+		marks = append(marks, g.Taught...)
+	}
+	if !slices.Equal(marks, []string{"who pays for the team dinner"}) {
+		t.Errorf("--json marks %q taught; want the dinner question alone", marks)
 	}
 	code, out, errOut = runReportCLI(t, url, "--taught")
 	if code != 0 {
