@@ -358,14 +358,15 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 
 // rejectedUntilUndone checks that st's one lesson, for question, is not
 // in use, and that the admin's Home, opened as the nth views.publish,
-// warns of it until it is undone.
+// warns of it, naming the question of questions.jsonl that failed, until
+// it is undone.
 func (h *harness) rejectedUntilUndone(t *testing.T, st *store.Store, question string, n int) {
 	t.Helper()
 	if got := h.slash(t, question); !strings.Contains(got, "couldn") {
 		t.Errorf("the rejected lesson is in use: %s", got)
 	}
-	if text := blocksText(t, h.openHome(t, "UADMIN", n)); !strings.Contains(text, "not in use") {
-		t.Errorf("the admin's Home does not warn of the rejected lesson: %s", text)
+	if text := blocksText(t, h.openHome(t, "UADMIN", n)); !strings.Contains(text, "not in use") || !strings.Contains(text, "Failing: questions.jsonl:") || !strings.Contains(text, question) {
+		t.Errorf("the admin's Home does not warn of the rejected lesson, naming the question that failed: %s", text)
 	}
 	lessons, err := st.Lessons(t.Context())
 	if err != nil || len(lessons) != 1 {

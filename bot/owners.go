@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -519,6 +520,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Trigger == reload.TriggerStart {
 		warning = res.Summary()
 	}
+	warning += failing(res.Problems)
 	s.rejected.Store(&warning)
 	if len(s.owners.admins) == 0 {
 		return
@@ -532,6 +534,24 @@ func (s *Server) guideReloaded(res reload.Result) {
 	for admin := range s.owners.admins {
 		s.post(ctx, admin, "", notice)
 	}
+}
+
+// shownProblems is how many of a rejected reload's problems the admins'
+// Home names; the DM names more.
+const shownProblems = 3
+
+// failing names the first of a rejected reload's problems (a question of
+// questions.jsonl that failed, and what it got), so that the Home shows
+// which lesson or change to undo or mend.
+func failing(problems []string) string {
+	if len(problems) == 0 {
+		return ""
+	}
+	line := " Failing: " + strings.Join(problems[:min(shownProblems, len(problems))], "; ")
+	if more := len(problems) - shownProblems; more > 0 {
+		line += fmt.Sprintf("; and %d more, in the DM", more)
+	}
+	return line
 }
 
 // SweepQuestions deletes, at once and then every hour until ctx ends, the

@@ -163,7 +163,7 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 	}
 	for _, note := range []string{t.Warning, t.Notice} {
 		if note != "" {
-			blocks = append(blocks, contextLine("⚠️ "+escape(note)))
+			blocks = append(blocks, contextLine(truncateEscaped("⚠️ "+escape(note), maxSectionText)))
 		}
 	}
 	if t.Learning {
