@@ -112,8 +112,8 @@ func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teachin
 	var latest int64
 	for _, l := range lessons {
 		latest = max(latest, l.ID)
-		t.Lessons = append(t.Lessons, blockkit.Lesson{ID: l.ID, Question: l.Question, Section: l.Section})
 	}
+	t.Lessons = choices(lessons)
 	t.Taught = s.inUse(lessons)
 	t.Groups = s.groups(r, t.Taught, latest)
 	return t, nil
@@ -131,6 +131,22 @@ func (s *Server) inUse(lessons []store.Lesson) map[string]bool {
 		}
 	}
 	return taught
+}
+
+// choices folds lessons, the latest first, into the choices that taught
+// them: those of one section taught at one moment are one group's, and
+// one Undo undoes them all.
+func choices(lessons []store.Lesson) []blockkit.Lesson {
+	var out []blockkit.Lesson
+	for i, l := range lessons {
+		if i > 0 && l.Section == lessons[i-1].Section && l.Taught.Equal(lessons[i-1].Taught) {
+			last := &out[len(out)-1]
+			last.IDs, last.Questions = append(last.IDs, l.ID), append(last.Questions, l.Question)
+			continue
+		}
+		out = append(out, blockkit.Lesson{IDs: []int64{l.ID}, Questions: []string{l.Question}, Section: l.Section})
+	}
+	return out
 }
 
 // groups are the groups of r to teach, the questions taught (inUse)
@@ -287,19 +303,33 @@ const suggestWithin = 2500 * time.Millisecond
 // unteach undoes a lesson whose Undo button an admin clicked, and lists
 // the lessons from where they were.
 func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	id, from, ok := blockkit.UnteachChoice(a.BlockID, a.Value)
+	ids, from, ok := blockkit.UnteachChoice(a.BlockID, a.Value)
 	if !ok || !s.canTeach(cb.User.ID) {
 		return
 	}
-	found, err := s.cfg.Lessons.Unteach(ctx, id)
+	found, err := s.unteachAll(ctx, ids)
 	if err == nil && !found {
 		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeNotInUse, From: from})
 		return
 	}
 	if err == nil {
-		s.log.Info("lesson undone", "admin", cb.User.ID, "lesson", id)
+		s.log.Info("lesson undone", "admin", cb.User.ID, "lessons", ids)
 	}
 	s.learned(ctx, cb.User.ID, err, "undo a lesson", from)
+}
+
+// unteachAll undoes the lessons of one choice, and reports whether any
+// of them was still in use.
+func (s *Server) unteachAll(ctx context.Context, ids []int64) (bool, error) {
+	found := false
+	for _, id := range ids {
+		ok, err := s.cfg.Lessons.Unteach(ctx, id)
+		if err != nil {
+			return found, err
+		}
+		found = found || ok
+	}
+	return found, nil
 }
 
 // listLessons shows an admin their Home again, listing the lessons from

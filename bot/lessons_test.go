@@ -108,6 +108,37 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	h.waitForReply(t, teachQuestion, "couldn")
 }
 
+// TestOneUndoForAGroup: a group of two wordings taught at once is one
+// choice on the Home, with one Undo that undoes both lessons.
+func TestOneUndoForAGroup(t *testing.T) {
+	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
+	const other = "cloud bills: who decides what we spend?"
+	h.slash(t, teachQuestion)
+	h.slash(t, other)
+	waitForAsked(t, st, 2)
+	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
+	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
+	after, _ := h.callsTo(t, "views.publish", 2)[1].Args["view"].(map[string]any)
+	var undo []string
+	for _, b := range after["blocks"].([]any) {
+		if acc, _ := b.(map[string]any)["accessory"].(map[string]any); acc["action_id"] == blockkit.ActionUnteach {
+			undo = append(undo, acc["value"].(string))
+		}
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 2 {
+		t.Fatalf("lessons = %+v, %v; want the group's two", lessons, err)
+	}
+	if len(undo) != 1 || undo[0] != jsonInt(lessons[0].ID)+","+jsonInt(lessons[1].ID) {
+		t.Fatalf("Undo buttons %q for lessons %+v; want one for both", undo, lessons)
+	}
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, undo[0], "UADMIN"))
+	h.callsTo(t, "views.publish", 3)
+	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 0 {
+		t.Errorf("after the group's Undo, lessons = %+v, %v; want none", left, err)
+	}
+}
+
 // TestAdminsSeeTheHomeOnceTheGuideHasLearned: when the guide takes longer
 // to learn a lesson than the Home waits, the admin's Home says it is
 // still learning, as does a Home opened meanwhile, and once the lesson is

@@ -77,10 +77,13 @@ type Teachable struct {
 	Closest []string
 }
 
-// Lesson is a lesson as the Home tab lists it, with its Undo button.
+// Lesson is one choice an admin made, as the Home tab lists it with its
+// one Undo button: the questions of a group taught a section together,
+// each kept as a lesson of its own.
 type Lesson struct {
-	ID       int64
-	Question string
+	// IDs are the lessons kept, one a question, in Questions' order.
+	IDs       []int64
+	Questions []string
 	// Section is the ID of the section taught; "" for none.
 	Section string
 }
@@ -136,12 +139,18 @@ func TeachKey(blockID string) (string, bool) {
 	return key, found && key != ""
 }
 
-// UnteachChoice reads a click on a lesson's Undo button: the lesson's ID,
-// and the place of the first lesson listed beside it.
-func UnteachChoice(blockID, value string) (id int64, from int, ok bool) {
-	id, err := strconv.ParseInt(value, 10, 64)
+// UnteachChoice reads a click on a lesson's Undo button: the IDs of the
+// lessons it undoes, and the place of the first lesson listed beside it.
+func UnteachChoice(blockID, value string) (ids []int64, from int, ok bool) {
+	for _, field := range strings.Split(value, ",") {
+		id, err := strconv.ParseInt(field, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, 0, false
+		}
+		ids = append(ids, id)
+	}
 	from, _ = LessonsFrom(strings.Split(strings.TrimPrefix(blockID, LessonBlock), "/")[0])
-	return id, from, err == nil && id > 0
+	return ids, from, true
 }
 
 // LessonsFrom reads the value of a button that lists other lessons: the
@@ -203,9 +212,17 @@ func lessonBlocks(t Teaching, title func(id string) string) []slack.Block {
 		if l.Section != "" {
 			answer = title(l.Section)
 		}
-		undo := button(ActionUnteach, "Undo", strconv.FormatInt(l.ID, 10))
-		blockID := fmt.Sprintf("%s%d/%d", LessonBlock, from, l.ID)
-		blocks = append(blocks, slack.NewSectionBlock(markdown(truncateEscaped(quote(l.Question)+" → "+answer, maxSectionText)), nil, slack.NewAccessory(undo), slack.SectionBlockOptionBlockID(blockID)))
+		ids := make([]string, len(l.IDs))
+		for i, id := range l.IDs {
+			ids[i] = strconv.FormatInt(id, 10)
+		}
+		quoted := make([]string, len(l.Questions))
+		for i, q := range l.Questions {
+			quoted[i] = quote(q)
+		}
+		undo := button(ActionUnteach, "Undo", strings.Join(ids, ","))
+		blockID := fmt.Sprintf("%s%d/%s", LessonBlock, from, ids[0])
+		blocks = append(blocks, slack.NewSectionBlock(markdown(truncateEscaped(strings.Join(quoted, ", ")+" → "+answer, maxSectionText)), nil, slack.NewAccessory(undo), slack.SectionBlockOptionBlockID(blockID)))
 	}
 	var later, earlier *slack.ButtonBlockElement
 	if from > 0 {

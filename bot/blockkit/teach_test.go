@@ -27,7 +27,7 @@ func fullTeaching(g *content.Guide) Teaching {
 			Key: fmt.Sprintf("k%d", i), Words: []string{"offsite", long}, Asked: 9 - i,
 			Questions: []string{"how do I run an offsite " + long, "offsites?", "director offsite"}, Closest: ids,
 		})
-		t.Lessons = append(t.Lessons, Lesson{ID: int64(i + 1), Question: long, Section: ids[i%len(ids)]})
+		t.Lessons = append(t.Lessons, Lesson{IDs: []int64{int64(i + 1)}, Questions: []string{long}, Section: ids[i%len(ids)]})
 	}
 	t.Lessons[1].Section = ""
 	t.Notice, t.Warning, t.Learning = "The questions changed <!channel>", "The last reload was rejected: "+long, true
@@ -244,7 +244,7 @@ func TestTeachChoiceReadsEveryOption(t *testing.T) {
 			t.Errorf("TeachChoice(%q, %q) read a choice no menu sends", bad[0], bad[1])
 		}
 	}
-	for _, bad := range []string{"", "0", "-3", "x"} {
+	for _, bad := range []string{"", "0", "-3", "x", "4,", "4,x", ",4"} {
 		if _, _, ok := UnteachChoice(LessonBlock+"0/1", bad); ok {
 			t.Errorf("UnteachChoice(%q) read a lesson", bad)
 		}
@@ -260,7 +260,7 @@ func TestLessonsArePaged(t *testing.T) {
 	g := bigGuide(t)
 	var teaching Teaching
 	for i := range 12 {
-		teaching.Lessons = append(teaching.Lessons, Lesson{ID: int64(100 - i), Question: fmt.Sprint("question ", i), Section: g.Sections()[0].ID})
+		teaching.Lessons = append(teaching.Lessons, Lesson{IDs: []int64{int64(100 - i)}, Questions: []string{fmt.Sprint("question ", i)}, Section: g.Sections()[0].ID})
 	}
 	for _, tc := range []struct {
 		from           int
@@ -320,11 +320,11 @@ func listed(t *testing.T, view any) lessonsListed {
 	for _, b := range blocks {
 		block := b.(map[string]any)
 		if acc, _ := block["accessory"].(map[string]any); acc["action_id"] == ActionUnteach {
-			id, _, ok := UnteachChoice(block["block_id"].(string), acc["value"].(string))
+			ids, _, ok := UnteachChoice(block["block_id"].(string), acc["value"].(string))
 			if !ok {
 				t.Errorf("an Undo button no click reads: %v", block)
 			}
-			out.undo, out.undoBlocks = append(out.undo, id), append(out.undoBlocks, block["block_id"].(string))
+			out.undo, out.undoBlocks = append(out.undo, ids...), append(out.undoBlocks, block["block_id"].(string))
 		}
 		elems, _ := block["elements"].([]any)
 		for _, e := range elems {
@@ -368,8 +368,8 @@ func TestTeachingGolden(t *testing.T) {
 		From:   5,
 	}
 	for i := range 7 {
-		teaching.Lessons = append(teaching.Lessons, Lesson{ID: int64(20 - i), Question: fmt.Sprint("topic ", i, " part"), Section: g.Sections()[i].ID})
+		teaching.Lessons = append(teaching.Lessons, Lesson{IDs: []int64{int64(20 - i)}, Questions: []string{fmt.Sprint("topic ", i, " part")}, Section: g.Sections()[i].ID})
 	}
-	teaching.Lessons[5] = Lesson{ID: 15, Question: "who pays for team dinners", Section: ""}
+	teaching.Lessons[5] = Lesson{IDs: []int64{15}, Questions: []string{"who pays for team dinners"}, Section: ""}
 	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g)))
 }
