@@ -427,6 +427,26 @@ func TestAdminsSeeLessonsRejectedAtStart(t *testing.T) {
 	h.rejectedUntilUndone(t, st, weather, 1)
 }
 
+// TestAdminsSeeTheGuideFailAtStart: a guide with no lessons that fails
+// its questions.jsonl at start-up serves all the same, having no other,
+// and the admins get a DM and a warning on their Home that name the
+// question that failed.
+func TestAdminsSeeTheGuideFailAtStart(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	failing := ownersQuestions + `{"question":"who owns the weather?","expect":["Hiring"]}` + "\n"
+	h := startTeachingServerOf(t, map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: failing}, st)
+	dm := h.callsTo(t, "chat.postMessage", 1)[0]
+	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "serves all the same") || !strings.Contains(text, "who owns the weather") {
+		t.Errorf("the admin's DM about the guide failing at start-up: %s", text)
+	}
+	if text := blocksText(t, h.openHome(t, "UADMIN", 1)); !strings.Contains(text, "serves all the same") || !strings.Contains(text, "Failing: questions.jsonl:") {
+		t.Errorf("the admin's Home does not warn of the guide failing: %s", text)
+	}
+	if got := h.slash(t, "who owns the budget?"); !strings.Contains(got, "Directors own the budget") {
+		t.Errorf("the guide failing its questions does not answer: %s", got)
+	}
+}
+
 // TestAdminsPageThroughLessons: an admin with more lessons than the Home
 // lists pages to the earlier ones, undoes one there (the lesson it
 // replaced, if any, is back) and stays on that page.

@@ -270,7 +270,7 @@ func (s *Server) Run(ctx context.Context) error {
 	s.lanes.run(s.cfg.Workers, s.perform)
 	if res, ok := s.owners.guide.StartRejection(); ok {
 		// Told as a rejected reload is: the admins' DM and Home.
-		s.enqueue(task{name: "lessons rejected", lane: "guide", do: func(context.Context) { s.guideReloaded(res) }})
+		s.enqueue(task{name: "start-up check failed", lane: "guide", do: func(context.Context) { s.guideReloaded(res) }})
 	}
 	s.startAckPath()
 	s.stopTaking = s.takeHandoffs()

@@ -202,7 +202,8 @@ func TestRejectedLessonsAreNotRebuiltEveryLook(t *testing.T) {
 // are rejected as a reload would reject them: the guide serves without
 // them, in memory or kept in INDEX_DIR, StartRejection says why, and the
 // looks for lessons that follow leave them out until they change. A guide
-// that fails without them too serves with them.
+// that fails without them too serves with them, and one with no lessons
+// that fails serves all the same: StartRejection says it fails (Failing).
 func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 	t.Parallel()
 	// questions.jsonl wants no answer for the weather.
@@ -215,12 +216,14 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 		kept      bool
 		keptFails bool // INDEX_DIR cannot take the guide without the lessons
 		rejected  bool
+		failing   bool // the guide served fails questions.jsonl
 	}{
-		{"lessons that fail", questions, []content.Question{weather}, false, false, true},
-		{"lessons that fail, index kept", questions, []content.Question{weather}, true, false, true},
-		{"lessons that fail, INDEX_DIR failing", questions, []content.Question{weather}, true, true, true},
-		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false, false},
-		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false, false},
+		{"lessons that fail", questions, []content.Question{weather}, false, false, true, false},
+		{"lessons that fail, index kept", questions, []content.Question{weather}, true, false, true, false},
+		{"lessons that fail, INDEX_DIR failing", questions, []content.Question{weather}, true, true, true, false},
+		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false, false, false},
+		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false, false, true},
+		{"a guide that fails, with no lessons", questions + mustFail, nil, false, false, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -244,9 +247,15 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer r.Close()
-			res, rejected := r.StartRejection()
-			if rejected != tc.rejected {
-				t.Fatalf("StartRejection = %+v, %v; want rejected %v", res, rejected, tc.rejected)
+			res, told := r.StartRejection()
+			if told != (tc.rejected || tc.failing) || res.Failing != tc.failing {
+				t.Fatalf("StartRejection = %+v, %v; want lessons rejected %v, the guide failing %v", res, told, tc.rejected, tc.failing)
+			}
+			if tc.failing && !strings.Contains(res.Summary(), "serves all the same") {
+				t.Errorf("a guide failing at start-up says %q", res.Summary())
+			}
+			if len(tc.lessons) == 0 {
+				return
 			}
 			taught := tc.lessons[0]
 			if got, want := firstHit(t, r, taught.Text), taught.Expect[0]; (got == want) == tc.rejected {

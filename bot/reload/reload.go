@@ -219,15 +219,19 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 // without it: the lessons are rejected, and StartRejection says why.
 // Without lessons, or when the guide fails without them too, or cannot
 // be checked, ix is served, as a folder is at start-up whatever its
-// questions.jsonl says.
+// questions.jsonl says; StartRejection says when it fails it (Failing).
 func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string) (*index.Index, string) {
 	base, err := fingerprint(r.base(), nil)
-	if err != nil || base == fp {
+	if err != nil {
 		return ix, fp
 	}
 	res := Result{Trigger: TriggerStart, Fingerprint: fp, Sections: len(ix.Guide().Sections())}
 	if err := r.check(ctx, ix, &res); err != nil || res.Reason == "" {
 		return ix, fp // a questions.jsonl that cannot run is the folder's mistake, told at its first reload
+	}
+	if base == fp {
+		r.log.Warn("the guide fails questions.jsonl at start-up: serving it", "reason", res.Reason)
+		return ix, r.failing(res)
 	}
 	// The guide without the lessons is checked in memory, so that ix
 	// keeps INDEX_DIR until it is known which guide serves.
@@ -241,10 +245,10 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	switch {
 	case err != nil:
 		r.log.Warn("lessons fail questions.jsonl at start-up, and the guide without them could not be checked: serving them", "reason", res.Reason, "err", err.Error())
-		return ix, fp
+		return ix, r.failing(res)
 	case without.Reason != "":
 		r.log.Warn("the guide fails questions.jsonl at start-up with the lessons and without them: serving them", "reason", res.Reason)
-		return ix, fp
+		return ix, r.failing(res)
 	}
 	discard(ix, "", r.log)
 	if r.cfg.IndexDir != "" {
@@ -264,9 +268,19 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	return untaught, base
 }
 
-// StartRejection returns the check that rejected the lessons taught when
-// the reloader started, if it did (see Start): the guide serves without
-// them until a reload accepts the lessons as they are then.
+// failing keeps, for StartRejection, that the guide served at start-up
+// fails questions.jsonl (res), and returns its fingerprint.
+func (r *Reloader) failing(res Result) string {
+	res.Failing = true
+	r.startRejection = &res
+	return res.Fingerprint
+}
+
+// StartRejection returns the check that failed when the reloader started,
+// if one did (see Start): it rejected the lessons taught, and the guide
+// serves without them until a reload accepts the lessons as they are
+// then; or the guide served fails questions.jsonl (Failing) until a
+// reload mends it.
 func (r *Reloader) StartRejection() (Result, bool) {
 	if r.startRejection == nil {
 		return Result{}, false
@@ -403,6 +417,9 @@ type Result struct {
 	// given way to those of the guide serving (a rejected lesson was
 	// undone, here or on another replica): nothing is rejected any more.
 	Restored bool
+	// Failing is set, at start-up, when the guide served fails its
+	// questions.jsonl: there is no other to serve (StartRejection).
+	Failing bool
 	// Sections counts the new guide's sections, when it loaded.
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
@@ -429,7 +446,10 @@ func (res Result) Summary() string {
 	case res.Accepted:
 		return fmt.Sprintf("New guide live: %d sections (no %s to check it against).", res.Sections, QuestionsFile)
 	}
-	if res.Trigger == TriggerStart {
+	switch {
+	case res.Failing:
+		return "The guide fails " + QuestionsFile + " at start-up, and serves all the same, having no other: " + res.Reason
+	case res.Trigger == TriggerStart:
 		return "The lessons taught are not in use: with them, the guide was rejected at start-up, so it serves without them: " + res.Reason
 	}
 	return "New guide rejected, the old one keeps serving: " + res.Reason
