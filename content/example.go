@@ -338,7 +338,7 @@ const TaughtFile = "taught.jsonl"
 // heading does not silently drop what its examples taught: rename it in
 // examples.jsonl too.
 func (g *Guide) fileExamples(examples, taught []byte) error {
-	g.asked, g.ranks, g.unanswered, g.taught = nil, nil, nil, nil
+	g.asked, g.ranks, g.unanswered, g.taught, g.shared = nil, nil, nil, nil, nil
 	if len(examples) == 0 && len(taught) == 0 {
 		return nil
 	}
@@ -346,8 +346,12 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 	g.asked, g.ranks = map[rowKey][]string{}, map[rowKey][]int{}
 	err := eachQuestion(ExamplesFile, bytes.NewReader(examples), func(line int, q Question) error {
 		for _, name := range q.Expect {
-			if named(name) == nil {
+			sections := named(name)
+			if sections == nil {
 				return unknownTitle(ExamplesFile, line, name)
+			}
+			if len(sections) > 1 {
+				g.shared = append(g.shared, sharedTitle(line, name, sections))
 			}
 		}
 		g.file(q, named)
@@ -379,6 +383,20 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 		g.taught = append(g.taught, q)
 		return nil
 	})
+}
+
+// SharedTitles says which lines of the guide's examples name a title
+// that several sections share, such as two pages' "Timeline": each such
+// line teaches all of them, as questions asked of either; an ID names one.
+func (g *Guide) SharedTitles() []string { return g.shared }
+
+// sharedTitle says that an example's line names a title sections share.
+func sharedTitle(line int, name string, sections []*Section) string {
+	ids := make([]string, len(sections))
+	for i, s := range sections {
+		ids[i] = s.ID
+	}
+	return fmt.Sprintf("%s:%d: %q is the title of %d sections (%s): the line teaches them all; name one by its ID to teach it alone", ExamplesFile, line, name, len(sections), strings.Join(ids, ", "))
 }
 
 // file files one example under the sections it names, or with the

@@ -196,7 +196,8 @@ func TestTitlesNamedAsWritten(t *testing.T) {
 }
 
 // TestExamplesNameSectionsByID names, of two sections titled FAQ, one by
-// its ID: its examples are its alone, and a question set may name it so.
+// its ID: its examples are its alone, and a question set may name it so;
+// a line naming the title teaches both, and SharedTitles says so.
 func TestExamplesNameSectionsByID(t *testing.T) {
 	t.Parallel()
 	g, err := Load(fstest.MapFS{
@@ -224,6 +225,11 @@ func TestExamplesNameSectionsByID(t *testing.T) {
 	}
 	if _, err := g.ReadQuestions("set.jsonl", strings.NewReader(`{"question": "when do offers go out", "expect": ["hiring/faq"]}`)); err != nil {
 		t.Errorf("a question set naming a section by ID: %v", err)
+	}
+	// The line naming the shared title is told, with the IDs to name one
+	// by; the line naming an ID is not.
+	if shared := g.SharedTitles(); len(shared) != 1 || !strings.HasPrefix(shared[0], ExamplesFile+":2: \"FAQ\" is the title of 2 sections") || !strings.Contains(shared[0], "oncall/faq") {
+		t.Errorf("SharedTitles = %q; want line 2's alone", shared)
 	}
 }
 

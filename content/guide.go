@@ -52,6 +52,9 @@ type Guide struct {
 	unanswered []string
 	// taught holds the questions of TaughtFile (Taught).
 	taught []Question
+	// shared holds the lines of examples.jsonl that name a title several
+	// sections share (SharedTitles).
+	shared []string
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.

@@ -73,6 +73,13 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 			}
 		}
 	}
+	notes := ix.Guide().SharedTitles()
+	for _, n := range notes[:min(maxSharedNotes, len(notes))] {
+		fmt.Fprintf(env.stdout, "note: %s\n", n)
+	}
+	if more := len(notes) - maxSharedNotes; more > 0 {
+		fmt.Fprintf(env.stdout, "note: %d more lines of %s name a title several sections share\n", more, content.ExamplesFile)
+	}
 	if p := ix.Guide().Path(); p != nil {
 		// The heading convention may take a list for indicators that is no
 		// move to a next role ("Production Readiness Checklist").
@@ -114,6 +121,10 @@ func printReport(w io.Writer, file string, r quality.Report, misses bool) {
 		fmt.Fprintf(w, "  %-12s %s\n", s, r.Styles[s])
 	}
 }
+
+// maxSharedNotes bounds the notes eval prints of examples that name a
+// title several sections share; the rest are counted.
+const maxSharedNotes = 5
 
 func printMiss(w io.Writer, m quality.Miss) {
 	want := "no answer"

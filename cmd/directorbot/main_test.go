@@ -208,6 +208,31 @@ func TestEvalNamesTaughtQuestions(t *testing.T) {
 	}
 }
 
+// TestEvalNotesSharedTitles: eval notes each line of a guide's examples
+// that names a title two pages share, and counts those past the first few.
+func TestEvalNotesSharedTitles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	var examples strings.Builder
+	for i := range maxSharedNotes + 2 {
+		fmt.Fprintf(&examples, `{"question": "faq %d", "expect": ["FAQ"]}`+"\n", i)
+	}
+	for name, text := range map[string]string{
+		"oncall.md":          "# On-call\n\n## FAQ\n\nPages wake you up.\n",
+		"hiring.md":          "# Hiring\n\n## FAQ\n\nOffers go out on Fridays.\n",
+		content.ExamplesFile: examples.String(),
+		"q.jsonl":            `{"question": "when do offers go out", "expect": ["hiring/faq"]}` + "\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, _ := runCLI(t, "eval", "--guide", dir, filepath.Join(dir, "q.jsonl"))
+	if n := strings.Count(out, `"FAQ" is the title of 2 sections`); n != maxSharedNotes || !strings.Contains(out, "note: 2 more lines of examples.jsonl name a title") {
+		t.Errorf("eval noted %d lines naming a shared title; want %d, then the rest counted:\n%s", n, maxSharedNotes, out)
+	}
+}
+
 func TestEvalThinksInNumberedTitles(t *testing.T) {
 	t.Parallel()
 	file := filepath.Join(t.TempDir(), "q.jsonl")

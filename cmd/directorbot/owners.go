@@ -112,6 +112,9 @@ func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool
 		attrs = append(attrs, "reopened", ix.Reopened())
 	}
 	logger.Info("guide indexed", append(attrs, "took", took.Round(time.Microsecond).String())...)
+	if shared := ix.Guide().SharedTitles(); len(shared) > 0 {
+		logger.Warn("lines of examples.jsonl name a title several sections share, and teach them all", "lines", len(shared), "first", shared[0])
+	}
 }
 
 // runGuideOwners watches the guide's folder and deletes old questions
