@@ -450,9 +450,7 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 	if view != nil && view.partial {
 		head = append(head, button(ActionFullTable, "Full table", tableValue(view.ref.section.ID, view.ref.index)))
 	}
-	for _, rel := range a.related[:min(len(a.related), maxPageTopics)] {
-		topics = append(topics, button(ActionTopic, topicLabel(rel), rel.ID))
-	}
+	topics = topicButtons(a.related, maxPageTopics)
 	if a.private {
 		tail = append(tail, button(ActionShare, "Share in channel", shareValue(a)))
 	}

@@ -67,8 +67,8 @@ func renderHelp(g *content.Guide) Message {
 	topics := mainTopics(g)
 	var names []string
 	size := 0
-	for i, t := range topics {
-		name := "• " + truncateEscaped(escape(t.Title), maxHeader)
+	for i, title := range topicNames(topics) {
+		name := "• " + truncateEscaped(escape(title), maxHeader)
 		if size += runeLen(name) + 1; size > maxHelpTopicsText {
 			names = append(names, fmt.Sprintf("_…and %d more: ask me about any of them._", len(topics)-i))
 			break
@@ -99,13 +99,31 @@ func renderHelp(g *content.Guide) Message {
 
 func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement {
 	var out []*slack.ButtonBlockElement
-	for _, t := range topics {
+	for i, name := range topicNames(topics) {
 		if len(out) == n {
 			break
 		}
-		out = append(out, button(ActionTopic, topicLabel(t), t.ID))
+		out = append(out, button(ActionTopic, name, topics[i].ID))
 	}
 	return out
+}
+
+// topicNames names sections listed together (topicLabel), a name two of
+// them would share followed by its page's title ("Key Skill Sets (VP of
+// Engineering)"), so that the two read apart.
+func topicNames(topics []*content.Section) []string {
+	names := make([]string, len(topics))
+	count := map[string]int{}
+	for i, t := range topics {
+		names[i] = topicLabel(t)
+		count[strings.ToLower(names[i])]++
+	}
+	for i, t := range topics {
+		if count[strings.ToLower(names[i])] > 1 && t.Page != nil && t.Page.Root != nil && t.Page.Root != t {
+			names[i] += " (" + t.Page.Root.Title + ")"
+		}
+	}
+	return names
 }
 
 // topicLabel names a section on its button so that the name reads alone:

@@ -19,13 +19,14 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 		header("Topics"),
 	}
 	topics := mainTopics(g)
+	names := topicNames(topics)
 	room := maxHomeBlocks - len(blocks)
 	for i, t := range topics {
 		if i == room-1 && len(topics) > room {
 			blocks = append(blocks, contextLine("_…and more: ask me about any of them._"))
 			break
 		}
-		blocks = append(blocks, topicSection(t))
+		blocks = append(blocks, topicSection(t, names[i]))
 	}
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
@@ -44,9 +45,9 @@ func dmUse(g *content.Guide) string {
 	return "Send me a DM — we talk one to one"
 }
 
-// topicSection shows a topic's title with its subtopics as fields, and an
+// topicSection shows a topic's name with its subtopics as fields, and an
 // Open button.
-func topicSection(t *content.Section) slack.Block {
+func topicSection(t *content.Section, name string) slack.Block {
 	var fields []*slack.TextBlockObject
 	for i, c := range t.Children {
 		if i == maxFields-1 && len(t.Children) > maxFields {
@@ -59,5 +60,5 @@ func topicSection(t *content.Section) slack.Block {
 	if b := button(ActionTopic, "Open", t.ID); b != nil {
 		acc = slack.NewAccessory(b)
 	}
-	return slack.NewSectionBlock(markdown(truncateEscaped("*"+escape(t.Title)+"*", maxSectionText)), fields, acc)
+	return slack.NewSectionBlock(markdown(truncateEscaped("*"+escape(name)+"*", maxSectionText)), fields, acc)
 }

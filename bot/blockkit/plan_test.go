@@ -417,3 +417,37 @@ func TestHelpAndHomeOfAGuideOfManyPages(t *testing.T) {
 		t.Errorf("help's opening:\n%s", text)
 	}
 }
+
+// TestTopicsOfTwoPagesReadApart: two pages that each have a "Key Skill
+// Sets" list both on the Home and in help, and as buttons, each followed
+// by its page's title; a title of one page alone is listed as it is.
+func TestTopicsOfTwoPagesReadApart(t *testing.T) {
+	t.Parallel()
+	var pages []*content.Page
+	for _, src := range []string{"# Director\n\n## Key Skill Sets\n\nCoaching.\n\n## Timeline\n\nYears.\n", "# VP of Engineering\n\n## Key Skill Sets\n\nStrategy.\n"} {
+		p, err := content.ParsePage(fmt.Sprintf("p%d.md", len(pages)), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	g, err := content.New(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Key Skill Sets (Director)", "Timeline", "Key Skill Sets (VP of Engineering)"}
+	if got := topicNames(mainTopics(g)); !slices.Equal(got, want) {
+		t.Errorf("topicNames = %q; want %q", got, want)
+	}
+	home, err := json.Marshal(Home(g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"help": Readable(renderHelp(g)), "home": string(home)} {
+		for _, w := range []string{want[0], want[2]} {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s lacks %q:\n%s", name, w, text)
+			}
+		}
+	}
+}
