@@ -24,7 +24,7 @@ const Help = `Type what a person would send, one per line:
   @bot how is a VP different?      a mention in a channel (threaded reply)
   how do I get ready for a VP role?  a DM
   home                             open the App Home tab
-  click Full table                 click a button of the last reply (👍, 👎, Continue reading…)
+  click Full table                 click a button of the latest reply that has it (click Undo 2: the second)
   pick 1 Key Skill Sets            choose a section in the 1st menu of the Home tab (an admin teaching)
   quit                             stop
 Replies print as Slack draws them (a table always last). A reply Slack
@@ -39,8 +39,10 @@ type Session struct {
 	seen        int
 	// refused counts the refusals printed so far.
 	refused int
-	// last is the last reply printed, whose buttons "click" clicks.
-	last drawn
+	// last is the last reply printed with buttons, and recent the latest
+	// few, the newest last, whose buttons "click" clicks.
+	last   drawn
+	recent []drawn
 	// learning tells that the last Home printed says the guide is still
 	// learning a lesson: another follows once it has.
 	learning bool
@@ -97,10 +99,11 @@ func (s *Session) Say(n int, line string) {
 		wait = homeWait
 	case strings.HasPrefix(line, "click "):
 		var ok bool
-		if env, ok = s.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
+		var on drawn
+		if env, on, ok = s.click(strings.TrimSpace(strings.TrimPrefix(line, "click "))); !ok {
 			return
 		}
-		if s.last.home {
+		if on.home {
 			wait = homeWait
 		}
 	default:
@@ -118,19 +121,64 @@ func (s *Session) Say(n int, line string) {
 	s.printRefusals()
 }
 
-// click sends a click on the button of the last reply whose label is
-// given, with or without its arrow (a feedback button by 👍 or 👎).
-func (s *Session) click(label string) (fakeslack.Envelope, bool) {
-	ts := s.last.thread
+// clickable is how many of the latest replies with buttons "click" looks
+// through, the newest first: a plan's offer after an answer leaves the
+// answer's 👍 and 👎 within reach.
+const clickable = 10
+
+// click sends a click on the button whose label is given, with or without
+// its arrow (a feedback button by 👍 or 👎), of the newest reply that has
+// one; "click Undo 2" clicks the second Undo of that reply.
+func (s *Session) click(label string) (fakeslack.Envelope, drawn, bool) {
+	for _, try := range clickTargets(label) {
+		for i := len(s.recent) - 1; i >= 0; i-- {
+			if env, ok := s.clickIn(s.recent[i], try.label, try.nth); ok {
+				return env, s.recent[i], true
+			}
+		}
+	}
+	labels := buttonLabels(s.last.msg)
+	if len(labels) == 0 {
+		fmt.Fprintf(s.errOut, "no button %q: the last replies have no buttons (ask something first)\n", label)
+	} else {
+		fmt.Fprintf(s.errOut, "no button %q on the last replies; the last one's buttons: %s\n", label, strings.Join(labels, ", "))
+	}
+	return nil, drawn{}, false
+}
+
+// clickTarget is a button to click: its label, and which of the buttons
+// of that label, from 1.
+type clickTarget struct {
+	label string
+	nth   int
+}
+
+// clickTargets reads what "click" was given: the label as typed, then,
+// when it ends in a number, the button of the label before it whose place
+// that is ("Undo 2").
+func clickTargets(label string) []clickTarget {
+	targets := []clickTarget{{label, 1}}
+	if i := strings.LastIndex(label, " "); i > 0 {
+		if n, err := strconv.Atoi(label[i+1:]); err == nil && n > 0 {
+			targets = append(targets, clickTarget{strings.TrimSpace(label[:i]), n})
+		}
+	}
+	return targets
+}
+
+// clickIn makes the click on the nth button of reply d whose label is
+// given, if d has that many.
+func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, bool) {
+	ts := d.thread
 	if ts == "" {
 		ts = fmt.Sprintf("%d.000000", time.Now().Unix())
 	}
-	channel := s.last.channel
+	channel := d.channel
 	if channel == "" {
 		channel = "CDEV"
 	}
-	var labels []string
-	for _, b := range s.last.msg.Blocks {
+	seen := 0
+	for _, b := range d.msg.Blocks {
 		// A click carries the block_id of its button's block.
 		blockID := ""
 		switch b := b.(type) {
@@ -142,30 +190,43 @@ func (s *Session) click(label string) (fakeslack.Envelope, bool) {
 		for _, e := range (blockkit.Message{Blocks: []slack.Block{b}}).Elements() {
 			switch e := e.(type) {
 			case *slack.ButtonBlockElement:
-				switch {
-				case strings.Trim(html.UnescapeString(e.Text.Text), " ‹›") != strings.Trim(label, " ‹›"):
-				case s.last.home:
-					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
-				default:
-					return s.fake.BlockButtonClick(blockID, e.ActionID, e.Value, "UDEV", channel, ts, s.last.ephemeral), true
+				if strings.Trim(html.UnescapeString(e.Text.Text), " ‹›") != strings.Trim(label, " ‹›") {
+					continue
 				}
-				labels = append(labels, html.UnescapeString(e.Text.Text))
+				if seen++; seen < nth {
+					continue
+				}
+				if d.home {
+					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
+				}
+				return s.fake.BlockButtonClick(blockID, e.ActionID, e.Value, "UDEV", channel, ts, d.ephemeral), true
 			case *slack.FeedbackButtonsBlockElement:
 				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
-					if fb.Text.Text == label {
-						return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, s.last.ephemeral), true
+					if fb.Text.Text != label {
+						continue
 					}
-					labels = append(labels, fb.Text.Text)
+					if seen++; seen == nth {
+						return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, d.ephemeral), true
+					}
 				}
 			}
 		}
 	}
-	if len(labels) == 0 {
-		fmt.Fprintf(s.errOut, "no button %q: the last reply has no buttons (ask something first)\n", label)
-	} else {
-		fmt.Fprintf(s.errOut, "no button %q on the last reply; its buttons: %s\n", label, strings.Join(labels, ", "))
-	}
 	return nil, false
+}
+
+// buttonLabels are the labels of a reply's buttons, as "click" takes them.
+func buttonLabels(msg blockkit.Message) []string {
+	var labels []string
+	for _, e := range msg.Elements() {
+		switch e := e.(type) {
+		case *slack.ButtonBlockElement:
+			labels = append(labels, html.UnescapeString(e.Text.Text))
+		case *slack.FeedbackButtonsBlockElement:
+			labels = append(labels, e.PositiveButton.Text.Text, e.NegativeButton.Text.Text)
+		}
+	}
+	return labels
 }
 
 // bareCommands are the console's commands that take an argument, and what
@@ -385,6 +446,7 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 	if hasButtons(msg) {
 		to.msg = msg
 		s.last = to
+		s.recent = append(s.recent[max(0, len(s.recent)+1-clickable):], to)
 	}
 	if to.home {
 		s.learning = blockkit.StillLearning(msg)

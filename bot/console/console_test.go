@@ -2,6 +2,7 @@ package console
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +70,24 @@ func TestWaitsForTheGuideToLearn(t *testing.T) {
 	New(fake, &out, &out, false, false).printReplies(time.Second)
 	if n := strings.Count(out.String(), "views.publish (Home tab)"); n != 2 || strings.Count(out.String(), "still learning") != 1 {
 		t.Errorf("printed %d Homes; want the one still learning, then the next:\n%s", n, out.String())
+	}
+}
+
+// TestClickTargets reads "click": the label as typed, then, when it ends
+// in a number, that button of the label before it.
+func TestClickTargets(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		typed string
+		want  []clickTarget
+	}{
+		{"Full table", []clickTarget{{"Full table", 1}}},
+		{"Undo 2", []clickTarget{{"Undo 2", 1}, {"Undo", 2}}},
+		{"Topic 0", []clickTarget{{"Topic 0", 1}}},
+		{"👎", []clickTarget{{"👎", 1}}},
+	} {
+		if got := clickTargets(tc.typed); !slices.Equal(got, tc.want) {
+			t.Errorf("clickTargets(%q) = %v; want %v", tc.typed, got, tc.want)
+		}
 	}
 }

@@ -88,7 +88,7 @@ func TestDevTellsMistakes(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{
-		`no button "Full table": the last reply has no buttons`,
+		`no button "Full table": the last replies have no buttons`,
 		"no prompts yet: they come with an agent thread",
 		"click needs a button's label",
 		"tick needs the numbers of the indicators",
@@ -171,6 +171,24 @@ func TestDevKeepsQuestionsForTheReport(t *testing.T) {
 	}
 	if code, _, errText := runCLI(t, "dev", "--db", "try.db"); !strings.Contains(errText, "postgres://") {
 		t.Errorf("dev --db try.db: exit %d, %q; want the postgres:// form too", code, errText)
+	}
+}
+
+// TestDevClicksAnEarlierReply: a DM's answer is followed by the plan's
+// offer, which has buttons of its own; "click 👎" still reaches the
+// answer's.
+func TestDevClicksAnEarlierReply(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("how do I get ready for a VP role?\nclick 👎\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if text := out.String(); !strings.Contains(text, "Build my transition plan") || !strings.Contains(text, "Thanks for the feedback") {
+		t.Errorf("the 👎 of the answer before the plan's offer was not clicked:\n%s\n%s", text, errOut.String())
 	}
 }
 
