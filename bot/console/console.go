@@ -248,9 +248,11 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 		return nil, false
 	}
 	var menus []*slack.SectionBlock
-	for _, b := range s.last.msg.Blocks {
-		if sb, ok := b.(*slack.SectionBlock); ok && s.last.home && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
-			menus = append(menus, sb)
+	if home, ok := s.latestHome(); ok {
+		for _, b := range home.msg.Blocks {
+			if sb, ok := b.(*slack.SectionBlock); ok && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
+				menus = append(menus, sb)
+			}
 		}
 	}
 	if n > len(menus) {
@@ -263,18 +265,43 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 		// The bot suggests the options as the text is typed.
 		groups = s.suggested(blockID, menu.ActionID, strings.TrimSpace(text))
 	}
+	var names []string
 	for _, g := range groups {
 		for _, o := range g.Options {
-			if strings.EqualFold(html.UnescapeString(o.Text.Text), strings.TrimSpace(text)) {
+			name := html.UnescapeString(o.Text.Text)
+			if strings.EqualFold(name, strings.TrimSpace(text)) {
 				raw, _ := json.Marshal(o)
 				var option map[string]any
 				_ = json.Unmarshal(raw, &option) // an option always encodes
 				return s.fake.HomeSelect(blockID, menu.ActionID, option, "UDEV"), true
 			}
+			names = append(names, name)
 		}
 	}
-	fmt.Fprintf(s.errOut, "menu %d has no option %q\n", n, text)
+	fmt.Fprintf(s.errOut, "menu %d has no option %q", n, text)
+	if len(names) > 0 {
+		fmt.Fprintf(s.errOut, "; its options: %s", strings.Join(names[:min(len(names), shownOptions)], ", "))
+		if len(names) > shownOptions {
+			fmt.Fprintf(s.errOut, " and %d more", len(names)-shownOptions)
+		}
+	}
+	fmt.Fprintln(s.errOut)
 	return nil, false
+}
+
+// shownOptions is how many of a menu's options a pick that names none
+// lists.
+const shownOptions = 12
+
+// latestHome returns the newest Home tab printed, if one is among the
+// replies click looks through.
+func (s *Session) latestHome() (drawn, bool) {
+	for i := len(s.recent) - 1; i >= 0; i-- {
+		if s.recent[i].home {
+			return s.recent[i], true
+		}
+	}
+	return drawn{}, false
 }
 
 // suggested types query in a menu of external options and returns the

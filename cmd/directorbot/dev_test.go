@@ -200,7 +200,7 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
 	const q = "who pays for the team dinner"
 	text, errOut := runDevAsAdmin(t, "pick 1 Key Skill Sets\n/director "+q+"\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director "+q+"\nhome\nclick Undo\n/director "+q+"\nquit\n", "--db", url)
-	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"`, "pick needs a menu's number and an option"} {
+	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"; its options: Comparison: Director vs VP,`, "pick needs a menu's number and an option"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("dev's errors lack %q:\n%s", want, errOut)
 		}
