@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -84,7 +85,7 @@ type teachable = blockkit.Teachable
 // lessons taught, listed from the place from.
 func (s *Server) teaching(ctx context.Context, r report.Report, head blockkit.Teaching) (blockkit.Teaching, error) {
 	t, err := s.toTeach(ctx, r)
-	t.From, t.Notice, t.Learning = head.From, head.Notice, head.Learning
+	t.From, t.Notice, t.Done, t.Learning = head.From, head.Notice, head.Done, head.Learning
 	if err != nil {
 		return t, err
 	}
@@ -231,7 +232,7 @@ func (s *Server) teach(ctx context.Context, cb slack.InteractionCallback, a *sla
 		if err == nil {
 			s.log.Info("lesson taught", "admin", cb.User.ID, "section", section, "questions", len(questions))
 		}
-		s.learned(ctx, cb.User.ID, err, "teach", 0)
+		s.learned(ctx, cb.User.ID, err, "teach", 0, "")
 	}
 }
 
@@ -315,7 +316,7 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 	if err == nil {
 		s.log.Info("lesson undone", "admin", cb.User.ID, "lessons", ids)
 	}
-	s.learned(ctx, cb.User.ID, err, "undo a lesson", from)
+	s.learned(ctx, cb.User.ID, err, "undo a lesson", from, undone(len(ids)))
 }
 
 // unteachAll undoes the lessons of one choice, and reports whether any
@@ -348,18 +349,18 @@ func (s *Server) canTeach(user string) bool {
 
 // learned follows a lesson kept or undone (err says whether it was): the
 // guide reloads, to learn it, and the admin sees their Home again once it
-// has, with the lesson listed or gone, or told it failed, and the lessons
-// listed from the place from. A guide still learning after learnWait
+// has, with the lesson listed or gone (and said, what it did, when not
+// ""), or told it failed, and the lessons listed from the place from. A guide still learning after learnWait
 // (a large one, a busy machine) is said to be, and the Homes that said so
 // are shown again once it has learned (learning).
-func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int) {
+func (s *Server) learned(ctx context.Context, admin string, err error, what string, from int, said string) {
 	if err != nil {
 		s.storeFailed(ctx, what, err)
 		s.showHome(ctx, admin, blockkit.Teaching{Notice: noticeFailed, From: from})
 		return
 	}
 	if !s.owners.start() {
-		s.showHome(ctx, admin, blockkit.Teaching{From: from})
+		s.showHome(ctx, admin, blockkit.Teaching{From: from, Done: said})
 		return
 	}
 	done := make(chan struct{})
@@ -388,7 +389,16 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		// This Home may not reach Slack; drawn while the guide learns, it
 		// is drawn again once it has.
 	}
-	s.showHome(ctx, admin, blockkit.Teaching{From: from})
+	s.showHome(ctx, admin, blockkit.Teaching{From: from, Done: said})
+}
+
+// undone says that an Undo took back the lessons of n questions, whose
+// questions the Home offers to teach again.
+func undone(n int) string {
+	if n == 1 {
+		return "Undone: the lesson is taken back, and its question is answered as before it (the Home offers it again while it is in the window)."
+	}
+	return fmt.Sprintf("Undone: the %d lessons of that choice are taken back, and their questions are answered as before them (the Home offers them again while they are in the window).", n)
 }
 
 // learnWait is how long the admins' Home waits for the guide to learn a

@@ -109,7 +109,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 }
 
 // TestOneUndoForAGroup: a group of two wordings taught at once is one
-// choice on the Home, with one Undo that undoes both lessons.
+// choice on the Home, with one Undo that undoes both lessons and says so.
 func TestOneUndoForAGroup(t *testing.T) {
 	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
 	const other = "cloud bills: who decides what we spend?"
@@ -133,7 +133,9 @@ func TestOneUndoForAGroup(t *testing.T) {
 		t.Fatalf("Undo buttons %q for lessons %+v; want one for both", undo, lessons)
 	}
 	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, undo[0], "UADMIN"))
-	h.callsTo(t, "views.publish", 3)
+	if text := blocksText(t, h.callsTo(t, "views.publish", 3)[2].Args); !strings.Contains(text, "Undone: the 2 lessons of that choice") {
+		t.Errorf("the Home after the Undo does not say what it undid: %s", text)
+	}
 	if left, err := st.Lessons(t.Context()); err != nil || len(left) != 0 {
 		t.Errorf("after the group's Undo, lessons = %+v, %v; want none", left, err)
 	}

@@ -101,8 +101,9 @@ type Teaching struct {
 	From int
 	// Notice says what became of the admin's last choice, when it taught
 	// nothing or not yet; Warning, that the guide serving does not hold
-	// the latest lessons. Both are plain text; "" for none.
-	Notice, Warning string
+	// the latest lessons; Done, what it did. All are plain text; "" for
+	// none.
+	Notice, Warning, Done string
 	// Learning says that a lesson taught or undone, by this admin or
 	// another, is saved and the guide is still learning it: the bot
 	// publishes the Home again once it has.
@@ -164,7 +165,7 @@ func LessonsFrom(value string) (int, bool) {
 // sections beside each group, then the lessons taught lately with their
 // Undo buttons; none when there is nothing to teach or undo.
 func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []slack.Block {
-	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" && !t.Learning {
+	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" && t.Done == "" && !t.Learning {
 		return nil
 	}
 	blocks := []slack.Block{
@@ -174,6 +175,9 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 		if note != "" {
 			blocks = append(blocks, contextLine(truncateEscaped("⚠️ "+escape(note), maxSectionText)))
 		}
+	}
+	if t.Done != "" {
+		blocks = append(blocks, contextLine(truncateEscaped("✅ "+escape(t.Done), maxSectionText)))
 	}
 	if t.Learning {
 		line := contextLine(learningNotice).(*slack.ContextBlock)
