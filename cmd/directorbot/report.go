@@ -115,7 +115,12 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	case *asCSV:
 		return report.WriteCSV(env.stdout, r.Marked(isTaught))
 	case *asExamples:
-		return report.WriteExamples(env.stdout, r.Without(isTaught))
+		left := r.Without(isTaught)
+		if len(left.Unanswered) == 0 && len(left.UnsureQuestions) == 0 {
+			// Said apart from the lines, which a file may be collecting.
+			fmt.Fprintln(env.stderr, "directorbot report: no questions to teach in this window: none unanswered or answered only with the closest, or all of them taught")
+		}
+		return report.WriteExamples(env.stdout, left)
 	}
 	return report.WriteText(env.stdout, r.Marked(isTaught))
 }
@@ -126,6 +131,9 @@ func writeTaught(ctx context.Context, env *environment, st *store.Store) error {
 	lessons, err := bot.Taught(st)(ctx)
 	if err != nil {
 		return err
+	}
+	if len(lessons) == 0 {
+		fmt.Fprintln(env.stderr, "directorbot report: no lessons taught: an admin teaches them on the bot's Home tab")
 	}
 	lines, err := content.EncodeQuestions(lessons)
 	if err != nil {

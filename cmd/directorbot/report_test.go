@@ -214,6 +214,29 @@ func TestReportExamplesNameUnsureSections(t *testing.T) {
 	}
 }
 
+// TestReportSaysWhenNothingIsLeft: --examples with every question taught,
+// and --taught with no lesson, print nothing, and say why on stderr.
+func TestReportSaysWhenNothingIsLeft(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ flag, want string }{
+		{"--examples", "no questions to teach in this window"},
+		{"--taught", "no lessons taught"},
+	} {
+		code, out, errOut := runReportCLI(t, url, tc.flag)
+		if code != 0 || out != "" || !strings.Contains(errOut, tc.want) {
+			t.Errorf("report %s: exit %d, %q, stderr %q; want nothing printed and %q said", tc.flag, code, out, errOut, tc.want)
+		}
+	}
+}
+
 // TestReportLeavesTaughtQuestionsOut: --examples leaves out the questions
 // already taught on the admins' Home, the text and JSON reports mark them
 // taught, and --taught prints the lessons as a guide's taught.jsonl, which
