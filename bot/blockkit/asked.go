@@ -107,6 +107,12 @@ func ReloadNotice(summary string, problems []string) Message {
 	return Message{Text: truncateEscaped(escape(summary), maxFallbackText), Blocks: blocks}
 }
 
+// ReloadHow answers "reload" sent in a DM or a mention, which reloads
+// nothing: the command does.
+func ReloadHow() Message {
+	return sentence("To reload the guide, one of its admins types `/director reload`.")
+}
+
 // AdminsOnly answers /director reload from someone who is not an admin.
 func AdminsOnly() Message {
 	text := "Only the guide's admins can reload it."

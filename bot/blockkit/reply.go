@@ -200,6 +200,10 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case c.thanks():
 		return GladToHelp(), KindHelp, nil
+	case c == "reload" || c == "reload the guide":
+		// An admin reaching for the command in a DM or a mention: no
+		// question of the guide's, and no gap for the report.
+		return ReloadHow(), KindHelp, nil
 	case asksAboutBot(o):
 		return renderAboutBot(ix.Guide(), k), KindHelp, nil
 	}

@@ -82,7 +82,7 @@ func TestTableValues(t *testing.T) {
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow()} {
 		checkMessage(t, name, msg)
 	}
 }
@@ -280,6 +280,7 @@ func TestReplyKinds(t *testing.T) {
 		{"thanks!", KindHelp},
 		{"ok cool", KindHelp},
 		{"are you chatgpt?", KindHelp},
+		{"Reload", KindHelp},
 	}
 	for _, tt := range tests {
 		_, got, err := Reply(t.Context(), ix, tt.question, true)
