@@ -1,6 +1,7 @@
 package blockkit
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -24,7 +25,25 @@ const (
 // over time), what to teach and the lessons taught lately, then the Home
 // everyone sees, cut to Slack's 100 blocks.
 func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
-	teach := teachBlocks(g, t, sectionTitle(g))
+	view := adminHome(g, r, t, false)
+	if raw, err := json.Marshal(view); err != nil || len(raw) > maxViewBytes {
+		// The menus' static options, every section five times over, are
+		// most of such a Home: menus the bot fills as the admin types
+		// weigh nothing.
+		view = adminHome(g, r, t, true)
+	}
+	return view
+}
+
+// maxViewBytes is the largest view views.publish takes: "greater than
+// 250kb" is view_too_large (https://docs.slack.dev/reference/methods/views.publish),
+// read as 250,000 bytes of the view's JSON.
+const maxViewBytes = 250_000
+
+// adminHome is the admins' Home, its teaching menus typed in (typed) or
+// of static options.
+func adminHome(g *content.Guide, r report.Report, t Teaching, typed bool) slack.HomeTabViewRequest {
+	teach := teachBlocks(g, t, sectionTitle(g), typed)
 	// Where the Home teaches, the report need not say how to.
 	blocks := reportBlocks(g, r.Marked(func(q string) bool { return t.Taught[q] }), len(teach) == 0)
 	blocks = append(blocks, teach...)

@@ -157,3 +157,46 @@ func TestWhyUnanswered(t *testing.T) {
 		}
 	}
 }
+
+// TestAdminHomeWeighsUnderSlacksLimit renders the admins' Home of a guide
+// of 97 sections with long titles, whose five teaching menus of static
+// options would make a view over views.publish's 250 KB: the menus are
+// typed in instead, and the view fits. The embedded guide's keep their
+// static options.
+func TestAdminHomeWeighsUnderSlacksLimit(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("# Handbook & Practices\n\n")
+	for i := range 48 {
+		fmt.Fprintf(&b, "## Topic %d: R&D & Ops & QA & Budgets & Hiring & Planning & Travel & Tools\n\nText.\n\n### Part %d: Hiring & Onboarding & Offers & Levels & Pay & Perks\n\nMore.\n\n", i, i)
+	}
+	long, err := content.Load(fstest.MapFS{"handbook.md": {Data: []byte(b.String())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		g     *content.Guide
+		typed bool
+	}{
+		{"long titles", long, true},
+		{"embedded guide", embedded, false},
+	} {
+		if n := len(tc.g.Sections()); n >= maxOptions {
+			t.Fatalf("%s: %d sections; want fewer than a menu's %d", tc.name, n, maxOptions)
+		}
+		if raw, _ := json.Marshal(adminHome(tc.g, fullReport(), fullTeaching(tc.g), false)); tc.typed != (len(raw) > maxViewBytes) {
+			t.Fatalf("%s: with static menus the Home weighs %d bytes; over %d: %v", tc.name, len(raw), maxViewBytes, tc.typed)
+		}
+		view := AdminHome(tc.g, fullReport(), fullTeaching(tc.g))
+		raw, _ := json.Marshal(view)
+		if len(raw) > maxViewBytes || strings.Contains(string(raw), `"type":"external_select"`) != tc.typed {
+			t.Errorf("%s: the Home weighs %d bytes (at most %d), its menus typed in: %v; want %v", tc.name, len(raw), maxViewBytes, !tc.typed, tc.typed)
+		}
+		checkView(t, tc.name, view)
+	}
+}

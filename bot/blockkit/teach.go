@@ -164,7 +164,7 @@ func LessonsFrom(value string) (int, bool) {
 // teachBlocks are the teaching part of the admins' Home: a menu of
 // sections beside each group, then the lessons taught lately with their
 // Undo buttons; none when there is nothing to teach or undo.
-func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []slack.Block {
+func teachBlocks(g *content.Guide, t Teaching, title func(id string) string, typed bool) []slack.Block {
 	if len(t.Groups) == 0 && len(t.Lessons) == 0 && t.Notice == "" && t.Warning == "" && t.Done == "" && !t.Learning {
 		return nil
 	}
@@ -185,7 +185,7 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string) []s
 		blocks = append(blocks, line)
 	}
 	for _, grp := range t.Groups[:min(TeachGroups, len(t.Groups))] {
-		blocks = append(blocks, teachGroup(g, grp))
+		blocks = append(blocks, teachGroup(g, grp, typed))
 	}
 	if len(t.Groups) == 0 {
 		blocks = append(blocks, contextLine("_Nothing left to teach in this window._"))
@@ -252,7 +252,7 @@ func lessonsPage(from, n int) int {
 }
 
 // teachGroup is one group's line, with its menu of sections.
-func teachGroup(g *content.Guide, grp Teachable) slack.Block {
+func teachGroup(g *content.Guide, grp Teachable, typed bool) slack.Block {
 	words := "_no topic words_"
 	if len(grp.Words) > 0 {
 		words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
@@ -262,14 +262,15 @@ func teachGroup(g *content.Guide, grp Teachable) slack.Block {
 		quoted[i] = quote(q)
 	}
 	text := truncateEscaped(fmt.Sprintf("%d× %s: %s", grp.Asked, words, strings.Join(quoted, ", ")), maxSectionText)
-	return slack.NewSectionBlock(markdown(text), nil, slack.NewAccessory(teachMenu(g, grp.Closest)), slack.SectionBlockOptionBlockID(TeachBlock+grp.Key))
+	return slack.NewSectionBlock(markdown(text), nil, slack.NewAccessory(teachMenu(g, grp.Closest, typed)), slack.SectionBlockOptionBlockID(TeachBlock+grp.Key))
 }
 
 // teachMenu is a group's menu of sections: of static options when every
-// section fits in one (Slack takes 100 options), else of options the bot
-// suggests as the admin types (TeachSuggestions), the closest first.
-func teachMenu(g *content.Guide, closest []string) *slack.SelectBlockElement {
-	if len(g.Sections())+1 <= maxOptions {
+// section fits in one (Slack takes 100 options) and the menu need not be
+// typed in (the Home's size, AdminHome), else of options the bot suggests
+// as the admin types (TeachSuggestions), the closest first.
+func teachMenu(g *content.Guide, closest []string, typed bool) *slack.SelectBlockElement {
+	if !typed && len(g.Sections())+1 <= maxOptions {
 		return slack.NewOptionsGroupSelectBlockElement(slack.OptTypeStatic, plain("Answered by…"), ActionTeach, menuGroups(g, closest, "")...)
 	}
 	menu := slack.NewOptionsGroupSelectBlockElement(slack.OptTypeExternal, plain("Answered by… (type to find)"), ActionTeach)

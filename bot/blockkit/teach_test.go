@@ -351,10 +351,10 @@ func listed(t *testing.T, view any) lessonsListed {
 func TestTeachingWarnsAlone(t *testing.T) {
 	t.Parallel()
 	g := bigGuide(t)
-	if blocks := teachBlocks(g, Teaching{}, sectionTitle(g)); blocks != nil {
+	if blocks := teachBlocks(g, Teaching{}, sectionTitle(g), false); blocks != nil {
 		t.Errorf("nothing to teach drew %d blocks", len(blocks))
 	}
-	blocks := teachBlocks(g, Teaching{Warning: "The last reload was rejected"}, sectionTitle(g))
+	blocks := teachBlocks(g, Teaching{Warning: "The last reload was rejected"}, sectionTitle(g), false)
 	if text := Readable(Message{Text: "home", Blocks: blocks}); !strings.Contains(text, "⚠️ The last reload was rejected") {
 		t.Errorf("the warning alone is not drawn: %q", text)
 	}
@@ -371,5 +371,5 @@ func TestTeachingGolden(t *testing.T) {
 		teaching.Lessons = append(teaching.Lessons, Lesson{IDs: []int64{int64(20 - i)}, Questions: []string{fmt.Sprint("topic ", i, " part")}, Section: g.Sections()[i].ID})
 	}
 	teaching.Lessons[5] = Lesson{IDs: []int64{15}, Questions: []string{"who pays for team dinners"}, Section: ""}
-	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g)))
+	golden(t, "teach", teachBlocks(g, teaching, sectionTitle(g), false))
 }

@@ -483,3 +483,28 @@ func TestViewsPublishWithoutUserIsRefused(t *testing.T) {
 		t.Errorf("refusals: %v", r)
 	}
 }
+
+// TestViewTooLargeIsRefused publishes a Home tab of valid blocks, 90
+// sections of 3,000 characters: over views.publish's 250 KB, it is
+// refused with view_too_large; one section fewer in ten is taken.
+func TestViewTooLargeIsRefused(t *testing.T) {
+	t.Parallel()
+	fake, _ := newClient(t)
+	view := func(sections int) string {
+		blocks := make([]map[string]any, sections)
+		for i := range blocks {
+			blocks[i] = map[string]any{"type": "section", "text": map[string]any{"type": "mrkdwn", "text": strings.Repeat("x", 3000)}}
+		}
+		raw, err := json.Marshal(map[string]any{"type": "home", "blocks": blocks})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(raw)
+	}
+	if _, body := postForm(t, fake, "views.publish", url.Values{"user_id": {"U1"}, "view": {view(90)}}); body.OK || body.Error != fakeslack.ViewTooLarge {
+		t.Errorf("a view of %d bytes: got %+v, want view_too_large", len(view(90)), body)
+	}
+	if _, body := postForm(t, fake, "views.publish", url.Values{"user_id": {"U1"}, "view": {view(81)}}); !body.OK {
+		t.Errorf("a view of %d bytes: got %+v, want it taken", len(view(81)), body)
+	}
+}

@@ -1,10 +1,11 @@
 package fakeslack
 
 import (
-	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
-
+	"encoding/json"
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/directorbot/directorbot/bot/fakeslack/internal/wording"
 )
 
 // Limits Slack documents for messages and views. Each rule that uses one
@@ -72,15 +73,35 @@ func ValidateView(view map[string]any) []Violation {
 	return c.result()
 }
 
+// MaxViewBytes is the largest view views.publish takes: a view "greater
+// than 250kb" is view_too_large (https://docs.slack.dev/reference/methods/views.publish),
+// counted here in bytes of its JSON as sent, 250,000, the stricter
+// reading of "kb".
+const MaxViewBytes = 250_000
+
 // validatePublish checks views.publish's arguments, per its page: a
-// user_id, required (whose Home tab the view is), and the view.
+// user_id, required (whose Home tab the view is), and the view, at most
+// MaxViewBytes.
 func validatePublish(args map[string]any) []Violation {
 	view, _ := decoded(args["view"]).(map[string]any)
 	vs := ValidateView(view)
 	if u, _ := args["user_id"].(string); u == "" {
 		vs = append([]Violation{{Code: InvalidArguments, Message: "missing required field: user_id", Pointer: "/user_id"}}, vs...)
 	}
+	if n := viewBytes(args["view"]); n > MaxViewBytes {
+		vs = append([]Violation{{Code: ViewTooLarge, Message: fmt.Sprintf("the view is %d bytes; at most %d", n, MaxViewBytes), Pointer: "/view"}}, vs...)
+	}
 	return vs
+}
+
+// viewBytes is the size of a view as the call sent it: the form field's
+// text, or the JSON of the body's object.
+func viewBytes(view any) int {
+	if s, ok := view.(string); ok {
+		return len(s)
+	}
+	raw, _ := json.Marshal(view)
+	return len(raw)
 }
 
 // viewType checks a view's type: home or modal, per

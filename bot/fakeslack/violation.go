@@ -16,6 +16,7 @@ const (
 	MsgTooLong             = "msg_too_long"
 	NoText                 = "no_text"
 	InvalidArguments       = "invalid_arguments"
+	ViewTooLarge           = "view_too_large"
 	InvalidPayload         = "invalid_payload"
 	InvalidCommandResponse = "invalid_command_response"
 	// OperationTimeout is what the person sees when a slash command or a
