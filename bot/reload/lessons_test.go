@@ -111,7 +111,7 @@ func TestLessonsAreLearned(t *testing.T) {
 
 // TestFolderLessonsWithoutAStore: without a store of lessons (dev without
 // --db), the lessons are the guide folder's own taught.jsonl, as ask and
-// search read it.
+// search read it, and a change of it is reloaded.
 func TestFolderLessonsWithoutAStore(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -126,6 +126,18 @@ func TestFolderLessonsWithoutAStore(t *testing.T) {
 	defer r.Close()
 	if got := firstHit(t, r, cloudBills); got != "budgets" {
 		t.Errorf("the folder's lesson was not learned: %q answers %q", cloudBills, got)
+	}
+	// A lesson added to the file is a change of the guide: watched, and
+	// learned at the next reload.
+	if !r.relevant(filepath.Join(dir, content.TaughtFile)) {
+		t.Error("a change of taught.jsonl is not watched")
+	}
+	writeGuide(t, dir, map[string]string{content.TaughtFile: `{"question": "` + cloudBills + `", "expect": ["budgets"]}` + "\n" + `{"question": "how do we pay for conferences", "expect": ["budgets"]}` + "\n"})
+	if res, err := r.Reload(t.Context(), TriggerCommand); err != nil || !res.Accepted {
+		t.Fatalf("a reload after a lesson was added = %+v, %v; want accepted", res, err)
+	}
+	if got := firstHit(t, r, "how do we pay for conferences"); got != "budgets" {
+		t.Errorf("the lesson added to the folder was not learned: %q", got)
 	}
 }
 

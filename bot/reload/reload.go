@@ -235,7 +235,7 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	}
 	// The guide without the lessons is checked in memory, so that ix
 	// keeps INDEX_DIR until it is known which guide serves.
-	untaught, err := loadInMemory(r.base(), "")
+	untaught, err := loadInMemory(r.untaught(), "")
 	var without Result
 	if err == nil {
 		if err = r.check(ctx, untaught, &without); err != nil || without.Reason != "" {
@@ -254,7 +254,7 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	if r.cfg.IndexDir != "" {
 		// Kept in INDEX_DIR, as any guide served at start-up; the one in
 		// memory serves if that fails.
-		if kept, err := r.open()(r.base(), r.cfg.IndexDir); err != nil {
+		if kept, err := r.open()(r.untaught(), r.cfg.IndexDir); err != nil {
 			r.log.Warn("index the guide without the lessons in INDEX_DIR: serving it from memory", "err", err.Error())
 		} else {
 			discard(untaught, "", r.log)
@@ -318,24 +318,11 @@ func (r *Reloader) base() fs.FS {
 }
 
 // files returns the guide's files with the lessons taught so far, and
-// their fingerprint. Without a store of lessons the folder's own
-// content.TaughtFile, if any, is the lessons.
+// their fingerprint.
 func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
-	if r.cfg.Taught == nil {
-		fp, err := fingerprint(r.base(), nil)
-		return r.base(), fp, err
-	}
-	// A store that hangs must not hold the reload, and the watch and
-	// /director reload behind it, for longer.
-	lctx, cancel := context.WithTimeout(ctx, lessonsTimeout)
-	lessons, err := r.cfg.Taught(lctx)
-	cancel()
+	taught, err := r.taught(ctx)
 	if err != nil {
-		return nil, "", fmt.Errorf("read the lessons taught: %w", err)
-	}
-	taught, err := content.EncodeQuestions(lessons)
-	if err != nil {
-		return nil, "", fmt.Errorf("write the lessons taught: %w", err)
+		return nil, "", err
 	}
 	fp, err := fingerprint(r.base(), taught)
 	if err != nil {
@@ -343,6 +330,34 @@ func (r *Reloader) files(ctx context.Context) (fs.FS, string, error) {
 	}
 	return content.WithTaught(r.base(), taught), fp, nil
 }
+
+// taught returns the lessons taught so far, as a content.TaughtFile: those
+// the store keeps or, without a store, the folder's own file, if any.
+func (r *Reloader) taught(ctx context.Context) ([]byte, error) {
+	if r.cfg.Taught == nil {
+		taught, err := fs.ReadFile(r.base(), content.TaughtFile)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("read %s: %w", content.TaughtFile, err)
+		}
+		return taught, nil
+	}
+	// A store that hangs must not hold the reload, and the watch and
+	// /director reload behind it, for longer.
+	lctx, cancel := context.WithTimeout(ctx, lessonsTimeout)
+	lessons, err := r.cfg.Taught(lctx)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("read the lessons taught: %w", err)
+	}
+	taught, err := content.EncodeQuestions(lessons)
+	if err != nil {
+		return nil, fmt.Errorf("write the lessons taught: %w", err)
+	}
+	return taught, nil
+}
+
+// untaught is the guide's files without any lessons.
+func (r *Reloader) untaught() fs.FS { return content.WithTaught(r.base(), nil) }
 
 // lessonsTimeout bounds reading the lessons taught.
 const lessonsTimeout = 10 * time.Second
@@ -766,8 +781,8 @@ func fingerprint(fsys fs.FS, taught []byte) (string, error) {
 	h := sha256.New()
 	for _, e := range entries {
 		name := e.Name()
-		if !guideFile(name) {
-			continue
+		if !guideFile(name) || name == content.TaughtFile {
+			continue // the lessons, if any, are taught
 		}
 		f, err := fsys.Open(name)
 		if err != nil {
@@ -791,7 +806,7 @@ func fingerprint(fsys fs.FS, taught []byte) (string, error) {
 // guideFile reports whether a file of the guide's folder is part of the
 // guide.
 func guideFile(name string) bool {
-	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == QuestionsFile
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == content.TaughtFile || name == QuestionsFile
 }
 
 // firstProblem is the first of a rejected reload's problems, which the log
