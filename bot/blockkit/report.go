@@ -167,7 +167,7 @@ func groupLines(groups []report.Group, title func(id string) string) []string {
 		}
 		examples := make([]string, len(grp.Examples))
 		for i, e := range grp.Examples {
-			examples[i] = quote(e) + grp.Note(i, title)
+			examples[i] = quote(e) + grp.Note(i, title) + grp.TaughtMark(i)
 		}
 		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
 	}

@@ -161,22 +161,28 @@ type Group struct {
 // refused (" (a topic left to others)"), or the section that answered it,
 // as name names its ID (" → Timeline"), or "".
 func (g Group) Note(i int, name func(id string) string) string {
-	note := ""
 	switch {
 	case i < len(g.Reasons) && g.Reasons[i] != "":
-		note = " (" + reasonNames[g.Reasons[i]] + ")"
+		return " (" + reasonNames[g.Reasons[i]] + ")"
 	case i < len(g.Sections) && g.Sections[i] != "":
-		note = " → " + name(g.Sections[i])
+		return " → " + name(g.Sections[i])
 	}
+	return ""
+}
+
+// TaughtMark is what the report says after the group's example i when it
+// was taught (Marked): " (taught)", or "".
+func (g Group) TaughtMark(i int) string {
 	if i < len(g.Examples) && slices.Contains(g.Taught, g.Examples[i]) {
-		note += " (taught)"
+		return " (taught)"
 	}
-	return note
+	return ""
 }
 
 // Noted returns the group's examples, each with its Note, a section named
-// by its title (Report.Titles), else its ID.
-func (g Group) Noted() []string {
+// by its title (Report.Titles), else its ID; with marks, each taught one
+// also says so (TaughtMark), as people read the report.
+func (g Group) Noted(marks bool) []string {
 	out := slices.Clone(g.Examples)
 	for i := range out {
 		out[i] += g.Note(i, func(id string) string {
@@ -185,6 +191,9 @@ func (g Group) Noted() []string {
 			}
 			return id
 		})
+		if marks {
+			out[i] += g.TaughtMark(i)
+		}
 	}
 	return out
 }

@@ -378,8 +378,8 @@ func TestWithoutLeavesTaughtQuestionsOut(t *testing.T) {
 }
 
 // TestMarkedNotesTaughtQuestions: Marked keeps every group and count, and
-// each question taught says so after its note; the report it was given
-// is unchanged.
+// each question taught says so after its note, or in a row of its own in
+// CSV; the report it was given is unchanged.
 func TestMarkedNotesTaughtQuestions(t *testing.T) {
 	t.Parallel()
 	r := Report{
@@ -394,11 +394,22 @@ func TestMarkedNotesTaughtQuestions(t *testing.T) {
 		{got.Unanswered[0], []string{"a", "b (taught)"}},
 		{got.UnsureQuestions[0], []string{"c → T1", "d → T2 (taught)"}},
 	} {
-		if noted := tc.group.Noted(); !slices.Equal(noted, tc.want) || tc.group.Asked == 0 {
+		if noted := tc.group.Noted(true); !slices.Equal(noted, tc.want) || tc.group.Asked == 0 {
 			t.Errorf("Noted = %q (asked %d); want %q", noted, tc.group.Asked, tc.want)
 		}
 	}
 	if r.Unanswered[0].Taught != nil || r.UnsureQuestions[0].Taught != nil {
 		t.Errorf("Marked changed the report it was given: %+v", r)
+	}
+	// CSV keeps its details as they were, and lists the taught questions
+	// in rows of their own.
+	var csv strings.Builder
+	if err := WriteCSV(&csv, got); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nunanswered,offsite,4,0,4,,,,a | b\n", "\nunsure_question,x,3,3,0,,,,c | d\n", "\ntaught_question,b,,,,,,,offsite\n", "\ntaught_question,d,,,,,,,x\n"} {
+		if !strings.Contains(csv.String(), want) {
+			t.Errorf("CSV lacks %q:\n%s", want, csv.String())
+		}
 	}
 }

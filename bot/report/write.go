@@ -47,7 +47,7 @@ func WriteText(w io.Writer, r Report) error {
 	groups := func(title string, gs []Group) {
 		p.table(title, "asked\ttopic words\texamples", len(gs), func(i int) string {
 			g := gs[i]
-			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Noted(), " | ")))
+			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Noted(true), " | ")))
 		})
 	}
 	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered)
@@ -293,6 +293,8 @@ func WriteExamples(w io.Writer, r Report) error {
 // others to answer; detail: each example with its reason),
 // "not_helpful_question" (answers marked 👎; detail: each example with the
 // section that answered it),
+// "taught_question" (item: a question of those groups already taught on
+// the admins' Home, Report.Marked; detail: its group's topic words),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day; rate: empty when
 // nothing was asked).
@@ -318,16 +320,23 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
 	}
 	for _, g := range r.Unanswered {
-		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(), " | ")})
+		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})
 	}
 	for _, g := range r.UnsureQuestions {
-		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Noted(), " | ")})
+		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
 	}
 	for _, g := range r.RefusedQuestions {
-		rows = append(rows, []string{"refused_question", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(), " | ")})
+		rows = append(rows, []string{"refused_question", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(false), " | ")})
 	}
 	for _, g := range r.NotHelpfulQuestions {
-		rows = append(rows, []string{"not_helpful_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", n(g.Asked), "", strings.Join(g.Noted(), " | ")})
+		rows = append(rows, []string{"not_helpful_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", n(g.Asked), "", strings.Join(g.Noted(false), " | ")})
+	}
+	for _, gs := range [][]Group{r.Unanswered, r.UnsureQuestions, r.RefusedQuestions, r.NotHelpfulQuestions} {
+		for _, g := range gs {
+			for _, q := range g.Taught {
+				rows = append(rows, []string{"taught_question", q, "", "", "", "", "", "", strings.Join(g.Words, " ")})
+			}
+		}
 	}
 	for _, s := range r.Sections {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})

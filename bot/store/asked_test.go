@@ -538,14 +538,14 @@ func TestReportListsRefusedAndNotHelpful(t *testing.T) {
 		}
 		var refused []string
 		for _, g := range r.RefusedQuestions {
-			refused = append(refused, g.Noted()...)
+			refused = append(refused, g.Noted(false)...)
 		}
 		slices.Sort(refused)
 		if want := []string{"how much equity does a vp get (a topic left to others)", "summarize the all-hands (a text to write)",
 			"what do i say to my em whose dog died (the words of a conversation)", "who is our cto (a fact of the company)"}; !slices.Equal(refused, want) {
 			t.Errorf("refused %q, want %q", refused, want)
 		}
-		if len(r.NotHelpfulQuestions) != 1 || !slices.Equal(r.NotHelpfulQuestions[0].Noted(), []string{"do i get time off after a page → oncall/rotation"}) {
+		if len(r.NotHelpfulQuestions) != 1 || !slices.Equal(r.NotHelpfulQuestions[0].Noted(false), []string{"do i get time off after a page → oncall/rotation"}) {
 			t.Errorf("not helpful %+v, want the time off question, answered by oncall/rotation", r.NotHelpfulQuestions)
 		}
 	})
