@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -40,9 +41,11 @@ type Session struct {
 	// refused counts the refusals printed so far.
 	refused int
 	// last is the last reply printed with buttons, and recent the latest
-	// few, the newest last, whose buttons "click" clicks.
+	// few, the newest last, whose buttons "click" clicks; home is the
+	// latest Home tab, the only one Slack shows, which pick reads.
 	last   drawn
 	recent []drawn
+	home   drawn
 	// learning tells that the last Home printed says the guide is still
 	// learning a lesson: another follows once it has.
 	learning bool
@@ -248,11 +251,9 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 		return nil, false
 	}
 	var menus []*slack.SectionBlock
-	if home, ok := s.latestHome(); ok {
-		for _, b := range home.msg.Blocks {
-			if sb, ok := b.(*slack.SectionBlock); ok && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
-				menus = append(menus, sb)
-			}
+	for _, b := range s.home.msg.Blocks {
+		if sb, ok := b.(*slack.SectionBlock); ok && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
+			menus = append(menus, sb)
 		}
 	}
 	if n > len(menus) {
@@ -292,17 +293,6 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 // shownOptions is how many of a menu's options a pick that names none
 // lists.
 const shownOptions = 12
-
-// latestHome returns the newest Home tab printed, if one is among the
-// replies click looks through.
-func (s *Session) latestHome() (drawn, bool) {
-	for i := len(s.recent) - 1; i >= 0; i-- {
-		if s.recent[i].home {
-			return s.recent[i], true
-		}
-	}
-	return drawn{}, false
-}
 
 // suggested types query in a menu of external options and returns the
 // option groups the bot suggests in its ack.
@@ -469,6 +459,13 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 	if err != nil {
 		fmt.Fprintf(s.errOut, "unreadable reply: %v\n", err)
 		return
+	}
+	if to.home {
+		// Slack shows a user's Home as last published: the older ones
+		// are gone, their buttons with them.
+		s.recent = slices.DeleteFunc(s.recent, func(d drawn) bool { return d.home })
+		to.msg = msg
+		s.home = to
 	}
 	if hasButtons(msg) {
 		to.msg = msg

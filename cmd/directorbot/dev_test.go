@@ -192,6 +192,18 @@ func TestDevClicksAnEarlierReply(t *testing.T) {
 	}
 }
 
+// TestDevClicksTheLatestHomeOnly: a Home drawn again replaces the one
+// before, as in Slack: once the lesson is undone, no Undo is left to
+// click.
+func TestDevClicksTheLatestHomeOnly(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
+	_, errOut := runDevAsAdmin(t, "/director who pays for the team dinner\nhome\npick 1 Key Skill Sets\nclick Undo\nclick Undo\nquit\n", "--db", url)
+	if !strings.Contains(errOut, `no button "Undo"`) {
+		t.Errorf("a second Undo clicked a Home Slack no longer shows:\n%s", errOut)
+	}
+}
+
 // TestDevTeachesTheGuide teaches in dev, as an admin on the Home tab:
 // pick names an option of a menu and the guide learns the lesson; a
 // pick no menu holds is a mistake told, not sent.
