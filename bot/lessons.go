@@ -308,29 +308,39 @@ func (s *Server) unteach(ctx context.Context, cb slack.InteractionCallback, a *s
 	if !ok || !s.canTeach(cb.User.ID) {
 		return
 	}
-	found, err := s.unteachAll(ctx, ids)
-	if err == nil && !found {
+	n, err := s.unteachAll(ctx, ids)
+	if err == nil && n == 0 {
 		s.showHome(ctx, cb.User.ID, blockkit.Teaching{Notice: noticeNotInUse, From: from})
 		return
 	}
-	if err == nil {
-		s.log.Info("lesson undone", "admin", cb.User.ID, "lessons", ids)
+	said := undone(n)
+	if n > 0 {
+		s.log.Info("lesson undone", "admin", cb.User.ID, "lessons", ids, "undone", n)
+		if err != nil {
+			// Some were undone: the guide learns that, and the rest wait
+			// for another click.
+			s.storeFailed(ctx, "undo a lesson", err)
+			err, said = nil, said+" The others could not be undone: click Undo again in a moment."
+		}
 	}
-	s.learned(ctx, cb.User.ID, err, "undo a lesson", from, undone(len(ids)))
+	s.learned(ctx, cb.User.ID, err, "undo a lesson", from, said)
 }
 
-// unteachAll undoes the lessons of one choice, and reports whether any
-// of them was still in use.
-func (s *Server) unteachAll(ctx context.Context, ids []int64) (bool, error) {
-	found := false
+// unteachAll undoes the lessons of one choice, and returns how many of
+// them were still in use, and so undone (those before a failure, if one
+// failed).
+func (s *Server) unteachAll(ctx context.Context, ids []int64) (int, error) {
+	n := 0
 	for _, id := range ids {
 		ok, err := s.cfg.Lessons.Unteach(ctx, id)
 		if err != nil {
-			return found, err
+			return n, err
 		}
-		found = found || ok
+		if ok {
+			n++
+		}
 	}
-	return found, nil
+	return n, nil
 }
 
 // listLessons shows an admin their Home again, listing the lessons from

@@ -628,6 +628,20 @@ func TestSlowStoreAcksInTime(t *testing.T) {
 	}
 }
 
+// TestFullPoolAcksAnApology: a /director command the full pool refuses
+// is acked at once with a short apology, by its clock, not left to wait
+// for it.
+func TestFullPoolAcksAnApology(t *testing.T) {
+	t.Parallel()
+	h := startOwnersServer(t, guidetest.Embedded(t), func(*Config) {}, func(s *Server) { s.slashq = nil })
+	e := h.fake.SlashCommand("What skills does a director need?", "U1", "C1")
+	h.send(t, e)
+	ack := h.ackFor(t, e.ID())
+	if took := ack.Received.Sub(ack.Sent); took > time.Second || !strings.Contains(string(ack.Payload), "went wrong") {
+		t.Errorf("acked after %v with %.200s; want the apology at once", took, ack.Payload)
+	}
+}
+
 // TestLateAnswerSkipsABusyChannel: a late /director answer goes through
 // its response_url, which is not held to the channel's posting rate, so
 // it does not wait behind the channel's posts (here, one that hangs).

@@ -60,7 +60,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		// The person's own: never from or into the reply cache.
 		turn := s.ackInTime(evt, received)
 		if !soon(func() { s.planCommand(evt, cmd, received, turn) }) {
-			s.refuseCommand(evt, cmd, received, turn)
+			s.refuseCommand(evt, cmd, turn)
 		}
 		return
 	}
@@ -75,17 +75,16 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	}
 	turn := s.ackInTime(evt, received)
 	if !soon(func() { s.answerCommand(evt, cmd, received, turn) }) {
-		s.refuseCommand(evt, cmd, received, turn)
+		s.refuseCommand(evt, cmd, turn)
 	}
 }
 
 // refuseCommand acks a command the full /director pool refused with a
-// short apology, unless its ack is already sent.
-func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
+// short apology: its clock acks it at once, off the event loop, unless
+// the ack is already sent.
+func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, turn *commandAck) {
 	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
-	if turn.take() {
-		s.ackSoon(evt, received, busyReply)
-	}
+	turn.now(busyReply)
 }
 
 // commandAck sends a /director command's one ack: with the answer when it
@@ -99,6 +98,8 @@ type commandAck struct {
 	by    time.Time
 	timer *time.Timer
 	send  func(payload any)
+	// early, when set, is what the clock acks with, at once (now).
+	early atomic.Pointer[json.RawMessage]
 }
 
 // ackInTime starts the clock of a command's ack. A handed-over command,
@@ -110,11 +111,27 @@ func (s *Server) ackInTime(evt socketmode.Event, received time.Time) *commandAck
 		return c
 	}
 	c.timer = time.AfterFunc(time.Until(c.by), func() {
-		if c.taken.CompareAndSwap(false, true) {
-			c.send(nil)
+		if !c.taken.CompareAndSwap(false, true) {
+			return
 		}
+		if early := c.early.Load(); early != nil {
+			c.send(*early)
+			return
+		}
+		c.send(nil)
 	})
 	return c
+}
+
+// now has the clock ack the command at once with payload, unless it is
+// acked already; a handed-over command has no ack to send.
+func (c *commandAck) now(payload json.RawMessage) {
+	if c.timer == nil {
+		return
+	}
+	c.early.Store(&payload)
+	// Reset runs the clock's func again if it ran: it then acks nothing.
+	c.timer.Reset(0)
 }
 
 // inTime reports whether the caller sends the ack with the answer: it is

@@ -131,6 +131,10 @@ func (s *Server) stopWork() {
 	}
 	// A task cut short came before those still queued in its lane.
 	s.handOver(append(s.interrupted.take(), left...))
+	if n := len(s.slashq); n > 0 {
+		// Their clocks may have acked them: the askers see nothing.
+		s.log.Warn("/director commands still waiting for the pool at shutdown are not answered", "commands", n)
+	}
 	s.stopOnce.Do(func() { close(s.stopAcks) })
 }
 

@@ -120,7 +120,10 @@ type Result struct {
 	// Declined is, when the examples refused the question (no hits, Why
 	// NotCovered), their chance that the guide does not answer it: a
 	// section may still have most of what they give the sections (Votes).
+	// Verbatim tells that they hold it, word for word, as one the guide
+	// does not answer.
 	Declined float64
+	Verbatim bool
 	// Unsure tells, when there are hits, that the guide's examples lean
 	// towards the guide not answering the question, though not enough to
 	// refuse it (unsureShare): the hits are the closest the guide has,
@@ -135,7 +138,7 @@ func (r Result) Explain() string {
 	switch {
 	case r.Why != NotCovered:
 		return r.Why.String()
-	case r.Declined >= 1:
+	case r.Verbatim:
 		return "the examples hold it, word for word, as one the guide does not answer"
 	case r.Declined > 0:
 		return fmt.Sprintf("the examples give %.0f %% that the guide does not answer it", 100*r.Declined)
@@ -306,13 +309,11 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	var hits []Hit
 	var declinedBy float64
+	var verbatim bool
 	switch {
 	case why != NotCovered:
 	case examples.refuses():
-		declinedBy = examples.unanswered
-		if examples.declined {
-			declinedBy = 1
-		}
+		declinedBy, verbatim = examples.unanswered, examples.declined
 		// The examples take it for one the guide does not answer:
 		// "what's the PTO policy for directors?".
 	case whole:
@@ -325,7 +326,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
-		return Result{Why: why, Closest: closest, Declined: declinedBy}, nil
+		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]

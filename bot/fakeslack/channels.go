@@ -69,7 +69,8 @@ func (s *Slack) noteMember(e Envelope) {
 		return
 	}
 	s.members[c] = true
-	if user, _ := event["user"].(string); user != "" && (event["channel_type"] == "im" || event["type"] == "app_home_opened") && s.dms[user] == "" {
+	if user, _ := event["user"].(string); user != "" && (event["channel_type"] == "im" || event["type"] == "app_home_opened") {
+		// The DM's own ID, in place of one made up for a post before it.
 		s.dms[user] = c
 	}
 }
