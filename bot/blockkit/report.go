@@ -76,16 +76,16 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	}
 	title := sectionTitle(g)
 	var lines []string
-	for _, q := range r.Top[:min(reportRows, len(r.Top))] {
+	for _, q := range r.Top {
 		lines = append(lines, fmt.Sprintf("• %d× %s%s", q.Asked, quote(q.Text), unanswered(q)))
 	}
-	blocks = append(blocks, listSection("*Top questions*", lines))
+	blocks = append(blocks, listSection("*Top questions*", lines, reportRows))
 
 	blocks = append(blocks,
-		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title)),
-		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title)),
-		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title)),
-		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title)))
+		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title), reportRows),
+		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title), reportRows),
+		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title), reportRows),
+		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title), reportRows))
 	if teach := r.Teach(); teach != "" && hint {
 		blocks = append(blocks, contextLine(escape(teach)))
 	}
@@ -94,12 +94,12 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	for _, s := range r.MostHelpful(reportRows) {
 		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
-	blocks = append(blocks, listSection("*Most helpful sections*", lines))
+	blocks = append(blocks, listSection("*Most helpful sections*", lines, reportRows))
 	lines = nil
 	for _, s := range r.LeastHelpful(reportRows) {
 		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
-	blocks = append(blocks, listSection("*Least helpful sections*", lines))
+	blocks = append(blocks, listSection("*Least helpful sections*", lines, reportRows))
 
 	lines = nil
 	for _, p := range report.Stretches(r.Rate, reportPeriods) {
@@ -111,7 +111,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		bar += strings.Repeat("░", reportBar-len([]rune(bar)))
 		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked))
 	}
-	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines))
+	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines, len(lines)))
 	return blocks
 }
 
@@ -160,7 +160,7 @@ func sectionTitle(g *content.Guide) func(id string) string {
 // or the section that answered it, as title names it.
 func groupLines(groups []report.Group, title func(id string) string) []string {
 	var lines []string
-	for _, grp := range groups[:min(reportRows, len(groups))] {
+	for _, grp := range groups {
 		words := "_no topic words_"
 		if len(grp.Words) > 0 {
 			words = "*" + escape(strings.Join(grp.Words, " ")) + "*"
@@ -190,18 +190,28 @@ func unanswered(q report.Question) string {
 	return ""
 }
 
-// listSection is a titled list in one section, as many lines as fit in
-// Slack's 3,000 characters, or "none".
-func listSection(title string, lines []string) slack.Block {
+// listSection is a titled list in one section: at most limit lines, as
+// many as fit in Slack's 3,000 characters, and how many more the full
+// report has; "none" for no lines.
+func listSection(title string, lines []string, limit int) slack.Block {
 	text := title
 	if len(lines) == 0 {
 		text += "\n_none_"
 	}
-	for _, l := range lines {
-		if len([]rune(text))+1+len([]rune(l)) > maxSectionText {
+	shown := 0
+	for _, l := range lines[:min(limit, len(lines))] {
+		if len([]rune(text))+1+len([]rune(l))+len([]rune(moreLine)) > maxSectionText {
 			break
 		}
 		text += "\n" + l
+		shown++
+	}
+	if more := len(lines) - shown; more > 0 {
+		text += fmt.Sprintf(moreLine, more)
 	}
 	return section(text)
 }
+
+// moreLine says how many lines of a list the Home leaves out: at most
+// about 30 characters, which listSection keeps room for.
+const moreLine = "\n_…and %d more in `directorbot report`_"

@@ -90,6 +90,8 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"71 are not in the guide and 29 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts, 2 asking for a text to be written, 4 asking for the words of a conversation, 3 asking for an opinion or a decision)",
 		"Unanswered, not in the guide, grouped by topic words",
 		"10× equity 0",
+		// The groups past the first few are counted.
+		"…and 22 more in `directorbot report`",
 		"Of the answers, 30 were only the closest the guide has.",
 		"Answered with only the closest the guide has, grouped by topic words",
 		"1× limiter 0",
