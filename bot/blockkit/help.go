@@ -120,7 +120,9 @@ func topicNames(topics []*content.Section) []string {
 	}
 	for i, t := range topics {
 		if count[strings.ToLower(names[i])] > 1 && t.Page != nil && t.Page.Root != nil && t.Page.Root != t {
-			names[i] += " (" + t.Page.Root.Title + ")"
+			// The page's title must survive a button's 75 characters.
+			page := " (" + truncate(t.Page.Root.Title, maxButtonText/2) + ")"
+			names[i] = truncate(names[i], maxButtonText-runeLen(page)) + page
 		}
 	}
 	return names

@@ -439,6 +439,25 @@ func TestTopicsOfTwoPagesReadApart(t *testing.T) {
 	if got := topicNames(mainTopics(g)); !slices.Equal(got, want) {
 		t.Errorf("topicNames = %q; want %q", got, want)
 	}
+	// A long title is cut to leave its page's title on a button.
+	long := strings.Repeat("Very Long Skills ", 6)
+	var twice []*content.Page
+	for _, src := range []string{"# Director\n\n## " + long + "\n\nA.\n", "# VP\n\n## " + long + "\n\nB.\n"} {
+		p, err := content.ParsePage(fmt.Sprintf("q%d.md", len(twice)), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		twice = append(twice, p)
+	}
+	gl, err := content.New(twice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range topicNames(mainTopics(gl)) {
+		if runeLen(name) > maxButtonText || !strings.HasSuffix(name, ")") {
+			t.Errorf("a long shared title names its button %q (%d characters)", name, runeLen(name))
+		}
+	}
 	home, err := json.Marshal(Home(g))
 	if err != nil {
 		t.Fatal(err)
