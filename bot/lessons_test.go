@@ -112,10 +112,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 // choice on the Home, with one Undo that undoes both lessons and says so.
 func TestOneUndoForAGroup(t *testing.T) {
 	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
-	const other = "cloud bills: who decides what we spend?"
-	h.slash(t, teachQuestion)
-	h.slash(t, other)
-	waitForAsked(t, st, 2)
+	h.askAll(t, st, teachQuestion, "cloud bills: who decides what we spend?")
 	blockID, option := teachMenu(t, h.openHome(t, "UADMIN", 1), "Budgets")
 	h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, option, "UADMIN"))
 	after, _ := h.callsTo(t, "views.publish", 2)[1].Args["view"].(map[string]any)
@@ -603,9 +600,7 @@ func TestReplicasLiftTheWarningTogether(t *testing.T) {
 func TestAChoiceFindsItsGroupAsDrawn(t *testing.T) {
 	h, st := startTeachingServer(t, map[string]string{"handbook.md": ownersGuide})
 	const other = "who decides how we spend on cloud bills"
-	h.slash(t, teachQuestion)
-	h.slash(t, other)
-	waitForAsked(t, st, 2)
+	h.askAll(t, st, teachQuestion, other)
 	if err := st.Teach(t.Context(), "hiring", other); err != nil {
 		t.Fatal(err)
 	}
@@ -628,4 +623,14 @@ func TestAChoiceFindsItsGroupAsDrawn(t *testing.T) {
 	if taught[teachQuestion] != "budgets" || taught[other] != "" || len(lessons) != 2 {
 		t.Errorf("lessons = %+v; want the admin's choice for the question shown, the other admin's for the other", lessons)
 	}
+}
+
+// askAll asks each question with /director, and waits until st keeps
+// them all.
+func (h *harness) askAll(t *testing.T, st *store.Store, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		h.slash(t, q)
+	}
+	waitForAsked(t, st, len(questions))
 }

@@ -423,37 +423,14 @@ func TestHelpAndHomeOfAGuideOfManyPages(t *testing.T) {
 // by its page's title; a title of one page alone is listed as it is.
 func TestTopicsOfTwoPagesReadApart(t *testing.T) {
 	t.Parallel()
-	var pages []*content.Page
-	for _, src := range []string{"# Director\n\n## Key Skill Sets\n\nCoaching.\n\n## Timeline\n\nYears.\n", "# VP of Engineering\n\n## Key Skill Sets\n\nStrategy.\n"} {
-		p, err := content.ParsePage(fmt.Sprintf("p%d.md", len(pages)), []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
-	}
-	g, err := content.New(pages)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := guideOfPages(t, "# Director\n\n## Key Skill Sets\n\nCoaching.\n\n## Timeline\n\nYears.\n", "# VP of Engineering\n\n## Key Skill Sets\n\nStrategy.\n")
 	want := []string{"Key Skill Sets (Director)", "Timeline", "Key Skill Sets (VP of Engineering)"}
 	if got := topicNames(mainTopics(g)); !slices.Equal(got, want) {
 		t.Errorf("topicNames = %q; want %q", got, want)
 	}
 	// A long title is cut to leave its page's title on a button.
 	long := strings.Repeat("Very Long Skills ", 6)
-	var twice []*content.Page
-	for _, src := range []string{"# Director\n\n## " + long + "\n\nA.\n", "# VP\n\n## " + long + "\n\nB.\n"} {
-		p, err := content.ParsePage(fmt.Sprintf("q%d.md", len(twice)), []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		twice = append(twice, p)
-	}
-	gl, err := content.New(twice)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range topicNames(mainTopics(gl)) {
+	for _, name := range topicNames(mainTopics(guideOfPages(t, "# Director\n\n## "+long+"\n\nA.\n", "# VP\n\n## "+long+"\n\nB.\n"))) {
 		if runeLen(name) > maxButtonText || !strings.HasSuffix(name, ")") {
 			t.Errorf("a long shared title names its button %q (%d characters)", name, runeLen(name))
 		}
@@ -469,4 +446,22 @@ func TestTopicsOfTwoPagesReadApart(t *testing.T) {
 			}
 		}
 	}
+}
+
+// guideOfPages is a guide of the pages' markdown, in their order.
+func guideOfPages(t *testing.T, sources ...string) *content.Guide {
+	t.Helper()
+	var pages []*content.Page
+	for i, src := range sources {
+		p, err := content.ParsePage(fmt.Sprintf("p%d.md", i), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	g, err := content.New(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
