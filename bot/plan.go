@@ -180,7 +180,8 @@ func (s *Server) updatePlan(ctx context.Context, cb slack.InteractionCallback) {
 // readFromPlan opens a section from a plan below it, privately: the plan
 // stays where it is.
 func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
-	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, true)
+	// Shared from where only the clicker sees it; a DM has no one else.
+	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, cb.Container.IsEphemeral && cb.ResponseURL != "")
 	if !ok {
 		msg = blockkit.Gone()
 	}

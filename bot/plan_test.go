@@ -453,6 +453,13 @@ func TestSecondGuidePlanInDMs(t *testing.T) {
 	if got[2].channel != "D1" || strings.Contains(got[2].text, "VP") {
 		t.Errorf("plan = %+v", got[2])
 	}
+	// Read from the plan in the DM: nobody else is there to share it with.
+	id, value = button(t, got[2].blocks, blockkit.ActionPlanRead)
+	deliver(t, h, -1, fake.ButtonClick(id, value, "U1", "D1", nextTS(), false))
+	got = waitSent(t, fake, 4)
+	if got[3].channel != "D1" || strings.Contains(got[3].text, "Share in channel") {
+		t.Errorf("Read from a plan in a DM = %+v", got[3])
+	}
 	// A guide without indicators offers no plan.
 	fake2 := newFake(t)
 	h2, _ := startOn(t, fake2, guidetest.Page(t, "# EM\n\n## Duties\n\n- hire\n- coach\n"), nil)
