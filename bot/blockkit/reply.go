@@ -99,6 +99,17 @@ func (c chatText) thanks() bool {
 	return q == ""
 }
 
+// complaint reports whether a message only says that the last reply
+// missed ("ugh, that's not what I asked", "wrong", "why?"): it gets a word
+// on what to do next, not a search of the guide for its words.
+func (c chatText) complaint() bool {
+	q := string(c)
+	for cut := true; cut && q != ""; {
+		q, cut = cutPhrase(q, interjections)
+	}
+	return q != "" && slices.Contains(complaints, q)
+}
+
 // chat returns a message as small talk is matched: opened, and the bot's
 // name that closes it ("thanks, bot") cut.
 func chat(message string) chatText { return unnamed(opened(message)) }
@@ -178,6 +189,14 @@ var (
 		"that was very helpful", "that was helpful", "super helpful", "really helpful", "very helpful", "helpful",
 		"much appreciated", "appreciate it", "i appreciate it", "thank u", "thanks u", "kk", "k", "lol", "nice one",
 		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
+	// interjections may open a complaint, which is then one of complaints.
+	interjections = []string{"ugh", "hmm", "hm", "meh", "nope", "no", "nah", "well", "um", "uh", "but", "sorry", "lol"}
+	complaints    = []string{"that's not what i asked", "thats not what i asked", "not what i asked", "that's not what i meant",
+		"thats not what i meant", "not what i meant", "that's not what i asked for", "not what i asked for", "that's wrong", "thats wrong",
+		"wrong", "wrong answer", "that's not right", "thats not right", "not right", "that's not it", "thats not it", "not it",
+		"not helpful", "that's not helpful", "thats not helpful", "that didn't help", "that didnt help", "that doesn't help",
+		"that doesnt help", "useless", "that's useless", "why", "huh", "what", "wat", "wut", "you didn't answer my question",
+		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again"}
 )
 
 // Reply renders the reply to a question from the guide ix indexes, by a
@@ -200,6 +219,8 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 		return renderHelp(ix.Guide()), KindHelp, nil
 	case c.thanks():
 		return GladToHelp(), KindHelp, nil
+	case c.complaint():
+		return Missed(), KindHelp, nil
 	case c == "reload" || c == "reload the guide":
 		// An admin reaching for the command in a DM or a mention: no
 		// question of the guide's, and no gap for the report.

@@ -82,7 +82,7 @@ func TestTableValues(t *testing.T) {
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow(), "missed": Missed()} {
 		checkMessage(t, name, msg)
 	}
 }
@@ -281,6 +281,9 @@ func TestReplyKinds(t *testing.T) {
 		{"ok cool", KindHelp},
 		{"are you chatgpt?", KindHelp},
 		{"Reload", KindHelp},
+		{"ugh, that's not what I asked", KindHelp},
+		{"why?", KindHelp},
+		{"why do directors fail?", KindAnswer},
 	}
 	for _, tt := range tests {
 		_, got, err := Reply(t.Context(), ix, tt.question, true)

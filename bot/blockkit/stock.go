@@ -30,6 +30,12 @@ func FilesUnread() Message {
 	return sentence(text)
 }
 
+// Missed answers a message that only says the last reply missed ("that's
+// not what I asked"): what to do next.
+func Missed() Message {
+	return sentence("Sorry that missed. Ask again in other words, saying what you're after (a figure, a role, a situation), tap 👎 on the answer so the guide's owners see it, or type `/director help` for the topics.")
+}
+
 // Sorry is the reply when answering failed.
 func Sorry() Message {
 	const text = "Sorry, something went wrong. Please try again."
