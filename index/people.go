@@ -57,6 +57,26 @@ func writtenName(title string, names []string) string {
 // describes no one in particular.
 func (ix *Index) Roles() []string { return ix.described }
 
+// roleNamesOf names roles as the guide's headings write them ("VP"); a
+// role no heading names by its first name in the roles list.
+func (ix *Index) roleNamesOf(roles []int) []string {
+	var out []string
+	for _, r := range roles {
+		name := ix.roleNames[r][0]
+		i := 0
+		for role := range r {
+			if ix.reader.Described[role] {
+				i++
+			}
+		}
+		if ix.reader.Described[r] && i < len(ix.described) {
+			name = ix.described[i]
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
 // namesIn returns a query for any of a role's names in a field. Text is
 // indexed as written, names read as questions are: a one-way rule
 // ("technology" read as "technical") may tell them apart.

@@ -61,8 +61,20 @@ type Hit struct {
 	// in a table and again in a list ("Team size" and "Org size"), and the
 	// asker should see both. Only the first hit has one.
 	Also *Hit
+	// Elsewhere is set, on the first hit only, when the question asks
+	// about roles the section's headings do not name: the guide answers
+	// from another role's part ("Core Responsibilities", the Director's,
+	// for a VP's), and the answer should say so.
+	Elsewhere *Elsewhere
 	// row is the best row's own score, before rowWeight.
 	row float64
+}
+
+// Elsewhere names, as the guide's headings write them, the roles a
+// question asks about (Asked) and those the section answering it is about
+// (About).
+type Elsewhere struct {
+	Asked, About []string
 }
 
 // RowRef points at one body row of one of a section's tables.
@@ -330,6 +342,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
+	}
+	if ix.othersOnly(asked, hits[0].Section) {
+		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
 	if len(hits[0].Rows) == 0 && !whole {

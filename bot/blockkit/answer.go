@@ -99,6 +99,9 @@ func renderAnswer(a answer) Message {
 		if a.unsure {
 			top = append(top, contextLine(unsureNote))
 		}
+		if e := a.hit.Elsewhere; e != nil {
+			top = append(top, contextLine(escape(elsewhereNote(e))))
+		}
 		var direct string
 		direct, directPlain = directAnswer(a.hit, view)
 		// A second statement follows the first, or stands alone where the
@@ -497,6 +500,22 @@ func parseMoreValue(v string) (section string, unit int, ok bool) {
 	}
 	unit, err := strconv.Atoi(v[at+1:])
 	return v[:at], unit, err == nil && unit > 0
+}
+
+// elsewhereNote says that the answer comes from another role's part of
+// the guide than the one asked about: "You asked about the VP: this part
+// of the guide is about the Director."
+func elsewhereNote(e *index.Elsewhere) string {
+	return "ℹ️ You asked about " + theRoles(e.Asked) + ": this part of the guide is about " + theRoles(e.About) + "."
+}
+
+// theRoles names roles in a sentence: "the VP", "the VP and the CTO".
+func theRoles(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "the " + n
+	}
+	return strings.Join(out, " and ")
 }
 
 // fallback is the notification text: the title and the direct answer, or

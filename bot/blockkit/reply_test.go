@@ -483,3 +483,29 @@ func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerFromAnotherRolesPart: a question about the VP answered from
+// the Director's part of the guide says so under the breadcrumb; one
+// about the Director, or about both, does not.
+func TestAnswerFromAnotherRolesPart(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	const note = "You asked about the VP: this part of the guide is about the Director."
+	for _, tc := range []struct {
+		question string
+		noted    bool
+	}{
+		{"what are a VP's core responsibilities?", true},
+		{"key skills for a vp", true},
+		{"what skills does a director need?", false},
+		{"how many hours a week does a VP spend in 1:1s?", false},
+	} {
+		msg, _, err := Reply(t.Context(), ix, tc.question, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(Readable(msg), note); got != tc.noted {
+			t.Errorf("%q: the note %v, want %v:\n%s", tc.question, got, tc.noted, Readable(msg))
+		}
+	}
+}
