@@ -536,7 +536,10 @@ func PlanNudge(g *content.Guide) (Message, bool) {
 }
 
 // OnPath reports whether a section is part of the guide's path: its
-// indicators, actions, timeline or pitfalls, or the section above them.
+// indicators, actions, timeline or pitfalls, or the section above them
+// ("Transition to VP"), but for a page's top, which is about everything
+// on it: "what should I focus on as a new director?" is no question of
+// the move to the next role.
 func OnPath(g *content.Guide, id string) bool {
 	p := g.Path()
 	s, ok := g.Section(id)
@@ -544,7 +547,7 @@ func OnPath(g *content.Guide, id string) bool {
 		return false
 	}
 	for _, part := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
-		if part != nil && (within(s, part) || part.Parent == s) {
+		if part != nil && (within(s, part) || part.Parent == s && s.Parent != nil) {
 			return true
 		}
 	}

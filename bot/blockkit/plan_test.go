@@ -465,3 +465,21 @@ func guideOfPages(t *testing.T, sources ...string) *content.Guide {
 	}
 	return g
 }
+
+// TestOnPath tells the path's sections, and the one above them, from the
+// rest of the guide and from its page's top.
+func TestOnPath(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	for id, want := range map[string]bool{
+		"transition-to-vp/timeline":     true,
+		"transition-to-vp":              true,
+		"career-progression-indicators": true,
+		"key-skill-sets":                false,
+		g.Pages[0].Root.ID:              false,
+	} {
+		if got := OnPath(g, id); got != want {
+			t.Errorf("OnPath(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
