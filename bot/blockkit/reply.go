@@ -111,8 +111,51 @@ func (c chatText) complaint() bool {
 }
 
 // chat returns a message as small talk is matched: opened, and the bot's
-// name that closes it ("thanks, bot") cut.
-func chat(message string) chatText { return unnamed(opened(message)) }
+// name that closes it ("thanks, bot") cut; a message of thumbs up and
+// the like alone, which opening would blank, as thanks.
+func chat(message string) chatText {
+	if thumbsUp(message) {
+		return "thanks"
+	}
+	return unnamed(opened(message))
+}
+
+// thumbsUp reports whether a message is only emoji that thank or approve
+// ("👍", "🙏🏽", ":+1:"), as a reply to an answer.
+func thumbsUp(message string) bool {
+	fields := strings.Fields(message)
+	for _, f := range fields {
+		f = strings.Map(func(r rune) rune {
+			if unicode.In(r, unicode.Mn, unicode.Sk) || r == '\ufe0f' || r >= 0x1F3FB && r <= 0x1F3FF {
+				return -1 // variation selectors and skin tones
+			}
+			return r
+		}, f)
+		for f != "" {
+			rest, ok := cutEmoji(f)
+			if !ok {
+				return false
+			}
+			f = rest
+		}
+	}
+	return len(fields) > 0
+}
+
+// cutEmoji cuts one of approvals from the start of s.
+func cutEmoji(s string) (string, bool) {
+	for _, e := range approvals {
+		if rest, ok := strings.CutPrefix(s, e); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// approvals are the emoji, as typed or as Slack's codes, that thank or
+// approve.
+var approvals = []string{"👍", "👌", "🙏", "✅", "💯", "🙌", "👏", "❤", "♥", "🎉", "🤝", "🔥", "😊", "🙂",
+	":+1:", ":thumbsup:", ":pray:", ":ok_hand:", ":white_check_mark:", ":100:", ":raised_hands:", ":clap:", ":heart:", ":tada:", ":slightly_smiling_face:", ":blush:"}
 
 // unnamed returns an opened message with the bot's name that closes it cut.
 func unnamed(q string) chatText {
@@ -212,7 +255,7 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 // about the bot itself is told ("can my manager see what I ask you?").
 func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Kind, error) {
 	o := opened(question)
-	switch c := unnamed(o); {
+	switch c := chat(question); {
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.

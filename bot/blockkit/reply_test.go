@@ -509,3 +509,26 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 		}
 	}
 }
+
+// TestThumbsUpThanks: emoji alone that approve thank, as words do; a
+// wave greets.
+func TestThumbsUpThanks(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		message string
+		thanks  bool
+	}{
+		{"👍", true},
+		{"🙏🏽", true},
+		{":+1: :pray:", true},
+		{"👋", false},
+		{"👍 what about a VP?", false},
+	} {
+		if got := chat(tc.message).thanks(); got != tc.thanks {
+			t.Errorf("%q: thanks %v, want %v", tc.message, got, tc.thanks)
+		}
+		if tc.thanks && IsGreeting(tc.message) {
+			t.Errorf("%q is taken for a greeting", tc.message)
+		}
+	}
+}
