@@ -186,7 +186,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	if s.post(ctx, channel, thread, msg) {
+	if s.post(ctx, channel, thread, blockkit.InThread(msg)) {
 		remember(ctx)
 		s.delivered(a, store.SurfaceMention)
 	}

@@ -532,3 +532,27 @@ func TestThumbsUpThanks(t *testing.T) {
 		}
 	}
 }
+
+// TestInThread adds the hint to ask more by mention above an answer's
+// table, and leaves a message with no room for it as it is.
+func TestInThread(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	msg, _, err := Reply(t.Context(), ix, "what skills does a director need?", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := InThread(msg)
+	checkMessage(t, "in thread", in)
+	last := in.Blocks[len(in.Blocks)-1]
+	if _, table := last.(*slack.TableBlock); !table || len(in.Blocks) != len(msg.Blocks)+1 || !strings.Contains(Readable(in), inThreadHint) {
+		t.Errorf("the hint is not above the table:\n%s", Readable(in))
+	}
+	full := Message{Text: "x"}
+	for range maxBlocks {
+		full.Blocks = append(full.Blocks, section("x"))
+	}
+	if got := InThread(full); len(got.Blocks) != maxBlocks {
+		t.Errorf("a full message got %d blocks", len(got.Blocks))
+	}
+}

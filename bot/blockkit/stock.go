@@ -1,6 +1,10 @@
 package blockkit
 
-import "github.com/slack-go/slack"
+import (
+	"slices"
+
+	"github.com/slack-go/slack"
+)
 
 // Gone is the polite reply to a button for a section the guide no longer
 // has.
@@ -59,4 +63,28 @@ func Thanks(helpful bool) Message {
 		text = "Thanks for the feedback! Try asking in other words, or type `/director help` to see the topics I know about."
 	}
 	return Message{Text: text, Blocks: []slack.Block{contextLine(text)}}
+}
+
+// inThreadHint is how an answer in a channel's thread says how to ask
+// more there: the bot reads a channel's messages only when mentioned.
+const inThreadHint = "To ask more here, mention me in this thread."
+
+// InThread is an answer as posted in a channel's thread: with
+// inThreadHint last, above a table (which Slack draws at the bottom
+// anyway), unless the message has no room for one more block or its
+// text.
+func InThread(m Message) Message {
+	hint := contextLine("_" + inThreadHint + "_")
+	if len(m.Blocks) >= maxBlocks || blocksTextLen(m.Blocks)+textLen(hint) > maxBlocksText {
+		return m
+	}
+	at := slices.IndexFunc(m.Blocks, func(b slack.Block) bool {
+		_, table := b.(*slack.TableBlock)
+		return table
+	})
+	if at < 0 {
+		at = len(m.Blocks)
+	}
+	m.Blocks = slices.Insert(slices.Clone(m.Blocks), at, hint)
+	return m
 }
