@@ -33,7 +33,7 @@ const memoryTimeout = 500 * time.Millisecond
 // conversation is what one conversation was last asked and shown; it is
 // kept as JSON in the store.
 type conversation struct {
-	// Question is the last question answered, as it was read.
+	// Question is the last question answered or refused, as it was read.
 	Question string `json:"question"`
 	// Onward are the steps "tell me more" may take next: the last reply's
 	// (blockkit.Onward), then those the replies before it offered and

@@ -115,6 +115,14 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 	if got := say("and for a VP?", "2.4"); !strings.Contains(got, "*Team size* —") {
 		t.Errorf("a follow-up with an answer of its own: %.400s", got)
 	}
+	// A follow-up of a question the guide does not answer asks it again,
+	// and is not answered either.
+	if got := say("how much does a director make?", "2.5"); !strings.Contains(got, "couldn") {
+		t.Fatalf("pay answered: %.400s", got)
+	}
+	if got := say("what about a VP?", "2.6"); !strings.Contains(got, "couldn") || !strings.Contains(got, "vp make") {
+		t.Errorf("the follow-up of a refused question, read alone: %.400s", got)
+	}
 }
 
 // TestHelpInADM: the welcome ends "Type `help` for everything I know

@@ -228,10 +228,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	}
 	msg, a, err = s.reply(ctx, ix, question, false)
 	switch {
-	case err != nil || !a.kind.Answered():
-		// A message that finds nothing leaves the last answer, and what
-		// more it offers, as they were.
+	case err != nil || a.kind == blockkit.KindHelp:
 		return msg, a, rememberNothing, err
+	case !a.kind.Answered():
+		// A question the guide does not answer is what a follow-up asks
+		// again ("how much does a director make?", then "and a VP?"), but
+		// what more the last answer offers stays as it was.
+		next := c
+		next.Question, next.Said, next.User = question, 0, asker
+		return msg, a, later(next), nil
 	case followed && said(msg) == c.Said:
 		// "And for a VP?" answered by the same rows of a comparison that
 		// gives both roles: the answer is above, not worth posting twice.
