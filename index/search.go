@@ -310,7 +310,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
-	whole := question.AsksOverview(qw) || ix.asksPage(qw, ranked)
+	whole := question.AsksOverview(qw) || ix.asksPage(qa.readWords, ranked)
 	if whole && len(ranked) > 0 {
 		ranked = overview(ranked)
 	}

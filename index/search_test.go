@@ -725,6 +725,9 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		{"the gist of succession planning", "core-responsibilities/people-management", true},
 		{"does a director do succession planning?", "core-responsibilities/people-management", true},
 		{"what does an engineering director actually do", "director-of-software-engineering", false},
+		// Shorthand the thesaurus reads as the role's name asks the same.
+		{"what does a dir do", "director-of-software-engineering", false},
+		{"what does an eng director do", "director-of-software-engineering", false},
 		{"what does a director do all day", "typical-day-to-day-activities", false},
 		{"what does a VP do?", "comparison-director-vs-vp", false},
 	}
