@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -113,16 +114,22 @@ func (c chatText) complaint() bool {
 // chat returns a message as small talk is matched: opened, and the bot's
 // name that closes it ("thanks, bot") cut; a message of thumbs up and
 // the like alone, which opening would blank, as thanks.
-func chat(message string) chatText {
+func chat(message string) chatText { return chatOf(message, opened(message)) }
+
+// chatOf is chat of a message opened already (opened).
+func chatOf(message, opened string) chatText {
 	if thumbsUp(message) {
 		return "thanks"
 	}
-	return unnamed(opened(message))
+	return unnamed(opened)
 }
 
 // thumbsUp reports whether a message is only emoji that thank or approve
 // ("👍", "🙏🏽", ":+1:"), as a reply to an answer.
 func thumbsUp(message string) bool {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(message)); r < 0x80 && r != ':' {
+		return false // words, as nearly every message opens
+	}
 	fields := strings.Fields(message)
 	for _, f := range fields {
 		f = strings.Map(func(r rune) rune {
@@ -255,7 +262,7 @@ func Reply(ctx context.Context, ix *index.Index, question string, private bool) 
 // about the bot itself is told ("can my manager see what I ask you?").
 func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Kind, error) {
 	o := opened(question)
-	switch c := chat(question); {
+	switch c := chatOf(question, o); {
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.
