@@ -398,18 +398,11 @@ func TestHelpAndHomeSpeakOfTheirGuide(t *testing.T) {
 // help names its first pages.
 func TestHelpAndHomeOfAGuideOfManyPages(t *testing.T) {
 	t.Parallel()
-	var pages []*content.Page
+	var sources []string
 	for i := range 120 {
-		p, err := content.ParsePage(fmt.Sprintf("p%03d.md", i), []byte(fmt.Sprintf("# Page %d %s\n\n## Topic %d\n\ntext\n", i, strings.Repeat("long title ", 12), i)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
+		sources = append(sources, fmt.Sprintf("# Page %d %s\n\n## Topic %d\n\ntext\n", i, strings.Repeat("long title ", 12), i))
 	}
-	g, err := content.New(pages)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := guideOfPages(t, sources...)
 	help := renderHelp(g)
 	checkMessage(t, "help", help)
 	checkView(t, "home", Home(g))
