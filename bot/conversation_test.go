@@ -514,3 +514,33 @@ func TestUnsavedConversationIsReadAlone(t *testing.T) {
 		t.Errorf("the follow-up was read with the question before the unsaved one: %.600s", got)
 	}
 }
+
+// TestRefusedQuestionsInAThread: an aside the guide finds nothing of
+// leaves the last question for a follow-up; a question another person
+// asks that a rule refuses starts a conversation of their own, so that
+// the first asker's "forget me" forgets what "tell me more" would walk.
+func TestRefusedQuestionsInAThread(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	n := 0
+	say := func(user, text, ts, thread string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvR", n), "<@UBOT> "+text, user, "C1", ts, thread))
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
+	}
+	if got := say("U1", "how many engineers does a director usually manage?", "3.1", ""); !strings.Contains(got, "30-100+ engineers") {
+		t.Fatalf("first: %.300s", got)
+	}
+	say("U1", "hmm interesting", "3.2", "3.1")
+	if got := say("U1", "and for a VP?", "3.3", "3.1"); !strings.Contains(got, "*Team size* —") {
+		t.Errorf("a follow-up after an aside lost its question: %.400s", got)
+	}
+	say("U1", "what skills does a director need?", "7.1", "")
+	say("U2", "how much does a director make?", "7.2", "7.1")
+	h.slash(t, "forget me")
+	if got := say("U2", "tell me more", "7.3", "7.1"); strings.Contains(got, "Common Pitfalls") {
+		t.Errorf("after U1's forget, more still walks U1's answer: %.400s", got)
+	}
+}

@@ -230,13 +230,20 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	switch {
 	case err != nil || a.kind == blockkit.KindHelp:
 		return msg, a, rememberNothing, err
-	case !a.kind.Answered():
-		// A question the guide does not answer is what a follow-up asks
-		// again ("how much does a director make?", then "and a VP?"), but
-		// what more the last answer offers stays as it was.
-		next := c
-		next.Question, next.Said, next.User = question, 0, asker
+	case a.kind.Refused():
+		// A question a rule refuses is what a follow-up asks again ("how
+		// much does a director make?", then "and a VP?"); what more the
+		// last answer offers stays, while it is the asker's own: another
+		// person's must go with their "forget me". An aside the guide
+		// finds nothing of ("hmm interesting") leaves all as it was.
+		next := conversation{Question: question, User: asker}
+		if asker == c.User {
+			next = c
+			next.Question, next.Said = question, 0
+		}
 		return msg, a, later(next), nil
+	case !a.kind.Answered():
+		return msg, a, rememberNothing, nil
 	case followed && said(msg) == c.Said:
 		// "And for a VP?" answered by the same rows of a comparison that
 		// gives both roles: the answer is above, not worth posting twice.

@@ -547,11 +547,21 @@ func OnPath(g *content.Guide, id string) bool {
 		return false
 	}
 	for _, part := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
-		if part != nil && (within(s, part) || part.Parent == s && s.Parent != nil) {
+		if part != nil && (within(s, part) || part.Parent == s && (s.Parent != nil || pathOnly(s, p))) {
 			return true
 		}
 	}
 	return false
+}
+
+// pathOnly reports whether every section below a page's top is the
+// path's, or holds one of its parts: a page of the move to the next role
+// alone.
+func pathOnly(top *content.Section, p *content.Path) bool {
+	parts := []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls}
+	return !slices.ContainsFunc(top.Children, func(c *content.Section) bool {
+		return !slices.ContainsFunc(parts, func(part *content.Section) bool { return part != nil && within(part, c) })
+	})
 }
 
 // SentPrivately answers, in a channel, a plan or a forget me asked for

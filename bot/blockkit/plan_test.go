@@ -475,4 +475,12 @@ func TestOnPath(t *testing.T) {
 			t.Errorf("OnPath(%q) = %v, want %v", id, got, want)
 		}
 	}
+	// A page of the path alone: its top is the path's too.
+	path := guideOfPages(t, "# Director\n\n## Duties\n\nLead.\n", "# Becoming a VP\n\n## Career Progression Indicators\n\n- Leads leaders\n- Owns a budget\n\n## Key Actions\n\n1. Own a P&L\n\n## Timeline\n\nFour years.\n\n## Common Pitfalls\n\n- Staying hands-on\n")
+	if path.Path() == nil {
+		t.Fatal("the second guide has no path")
+	}
+	if top := path.Pages[1].Root; !OnPath(path, top.ID) {
+		t.Errorf("the top of a page of the path alone is not on it")
+	}
 }

@@ -3,6 +3,7 @@ package blockkit
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -48,6 +49,11 @@ const (
 
 // Answered reports whether a reply of kind k answered from the guide.
 func (k Kind) Answered() bool { return k == KindAnswer || k == KindUnsure }
+
+// Refused reports whether the reply refuses the question for a reason a
+// rule knows (a topic left to others, another role, …), rather than
+// finding too little of it in the guide.
+func (k Kind) Refused() bool { return k >= KindOutsideTopic }
 
 // refusalKinds are the kinds of no-answer by the reason the search gave.
 var refusalKinds = map[index.Reason]Kind{
@@ -130,7 +136,7 @@ func thumbsUp(message string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(message)); r < 0x80 && r != ':' {
 		return false // words, as nearly every message opens
 	}
-	fields := strings.Fields(message)
+	fields := strings.Fields(skinTones.ReplaceAllString(message, ""))
 	for _, f := range fields {
 		f = strings.Map(func(r rune) rune {
 			if unicode.In(r, unicode.Mn, unicode.Sk) || r == '\ufe0f' || r >= 0x1F3FB && r <= 0x1F3FF {
@@ -148,6 +154,10 @@ func thumbsUp(message string) bool {
 	}
 	return len(fields) > 0
 }
+
+// skinTones are Slack's codes for an emoji's skin tone, which follow its
+// own: ":+1::skin-tone-3:".
+var skinTones = regexp.MustCompile(`:skin-tone-[2-6]:`)
 
 // cutEmoji cuts one of approvals from the start of s.
 func cutEmoji(s string) (string, bool) {

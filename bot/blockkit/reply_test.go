@@ -521,6 +521,8 @@ func TestThumbsUpThanks(t *testing.T) {
 		{"👍", true},
 		{"🙏🏽", true},
 		{":+1: :pray:", true},
+		{":+1::skin-tone-3:", true},
+		{":pray::skin-tone-4: :thumbsup::skin-tone-6:", true},
 		{"👋", false},
 		{"👍 what about a VP?", false},
 	} {

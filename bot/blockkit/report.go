@@ -199,8 +199,9 @@ func listSection(title string, lines []string, limit int) slack.Block {
 		text += "\n_none_"
 	}
 	shown := 0
+	more := len([]rune(fmt.Sprintf(moreLine, len(lines))))
 	for _, l := range lines[:min(limit, len(lines))] {
-		if len([]rune(text))+1+len([]rune(l))+len([]rune(moreLine)) > maxSectionText {
+		if len([]rune(text))+1+len([]rune(l))+more > maxSectionText {
 			break
 		}
 		text += "\n" + l
@@ -212,6 +213,6 @@ func listSection(title string, lines []string, limit int) slack.Block {
 	return section(text)
 }
 
-// moreLine says how many lines of a list the Home leaves out: at most
-// about 30 characters, which listSection keeps room for.
+// moreLine says how many lines of a list the Home leaves out, which
+// listSection keeps room for.
 const moreLine = "\n_…and %d more in `directorbot report`_"

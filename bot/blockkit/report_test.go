@@ -10,6 +10,7 @@ import (
 
 	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
 )
 
 // fullReport is a report with more of everything than the Home shows, and
@@ -200,5 +201,22 @@ func TestAdminHomeWeighsUnderSlacksLimit(t *testing.T) {
 			t.Errorf("%s: the Home weighs %d bytes (at most %d), its menus typed in: %v; want %v", tc.name, len(raw), maxViewBytes, !tc.typed, tc.typed)
 		}
 		checkView(t, tc.name, view)
+	}
+}
+
+// TestListSectionKeepsToSlacksLimit fills a list with long lines, more
+// than it shows: the section, "…and N more" with it, stays within
+// Slack's 3,000 characters.
+func TestListSectionKeepsToSlacksLimit(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{9, 108, 1200} {
+		var lines []string
+		for range n {
+			lines = append(lines, "• "+strings.Repeat("x", 367))
+		}
+		text := listSection("*Top questions*", lines, reportRows).(*slack.SectionBlock).Text.Text
+		if runeLen(text) > maxSectionText || !strings.Contains(text, "more in `directorbot report`") {
+			t.Errorf("%d lines: a section of %d characters:\n%.200s", n, runeLen(text), text)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func FilesUnread() Message {
 // Missed answers a message that only says the last reply missed ("that's
 // not what I asked"): what to do next.
 func Missed() Message {
-	return sentence("Sorry that missed. Ask again in other words, saying what you're after (a figure, a role, a situation), tap 👎 on the answer so the guide's owners see it, or type `/director help` for the topics.")
+	return sentence("Tell me in other words what you're after: a figure, a role, a situation. If an answer missed, 👎 on it lets the guide's owners see it; `/director help` lists the topics.")
 }
 
 // Sorry is the reply when answering failed.
