@@ -305,7 +305,8 @@ func WriteCSV(w io.Writer, r Report) error {
 	cw := csv.NewWriter(w)
 	n := strconv.Itoa
 	rate := func(f float64) string { return strconv.FormatFloat(f, 'f', 4, 64) }
-	rows := [][]string{CSVHeader}
+	// A copy: the cells are defused in place below.
+	rows := [][]string{slices.Clone(CSVHeader)}
 	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
 		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
 	for _, f := range []struct {
