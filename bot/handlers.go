@@ -186,7 +186,11 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	if s.post(ctx, channel, thread, blockkit.InThread(msg)) {
+	if a.kind != blockkit.KindHelp {
+		// An answer, or a refusal, may be followed up: small talk not.
+		msg = blockkit.InThread(msg)
+	}
+	if s.post(ctx, channel, thread, msg) {
 		remember(ctx)
 		s.delivered(a, store.SurfaceMention)
 	}

@@ -124,15 +124,18 @@ func chat(message string) chatText { return chatOf(message, opened(message)) }
 
 // chatOf is chat of a message opened already (opened).
 func chatOf(message, opened string) chatText {
-	if thumbsUp(message) {
+	switch {
+	case only(message, approvals):
 		return "thanks"
+	case only(message, disapprovals):
+		return "wrong"
 	}
 	return unnamed(opened)
 }
 
-// thumbsUp reports whether a message is only emoji that thank or approve
-// ("👍", "🙏🏽", ":+1:"), as a reply to an answer.
-func thumbsUp(message string) bool {
+// only reports whether a message is only some of emoji, in any skin
+// tone ("👍", "🙏🏽", ":+1::skin-tone-3:"), as a reply to an answer.
+func only(message string, emoji []string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(message)); r < 0x80 && r != ':' {
 		return false // words, as nearly every message opens
 	}
@@ -145,7 +148,7 @@ func thumbsUp(message string) bool {
 			return r
 		}, f)
 		for f != "" {
-			rest, ok := cutEmoji(f)
+			rest, ok := cutEmoji(f, emoji)
 			if !ok {
 				return false
 			}
@@ -159,15 +162,19 @@ func thumbsUp(message string) bool {
 // own: ":+1::skin-tone-3:".
 var skinTones = regexp.MustCompile(`:skin-tone-[2-6]:`)
 
-// cutEmoji cuts one of approvals from the start of s.
-func cutEmoji(s string) (string, bool) {
-	for _, e := range approvals {
+// cutEmoji cuts one of emoji from the start of s.
+func cutEmoji(s string, emoji []string) (string, bool) {
+	for _, e := range emoji {
 		if rest, ok := strings.CutPrefix(s, e); ok {
 			return rest, true
 		}
 	}
 	return s, false
 }
+
+// disapprovals are the emoji that say an answer missed, as typed or as
+// Slack's codes.
+var disapprovals = []string{"👎", "😕", "🤔", "❌", ":-1:", ":thumbsdown:", ":confused:", ":thinking_face:", ":x:"}
 
 // approvals are the emoji, as typed or as Slack's codes, that thank or
 // approve.

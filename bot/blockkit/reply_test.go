@@ -283,6 +283,7 @@ func TestReplyKinds(t *testing.T) {
 		{"Reload", KindHelp},
 		{"ugh, that's not what I asked", KindHelp},
 		{"why?", KindHelp},
+		{"👎", KindHelp},
 		{"why do directors fail?", KindAnswer},
 	}
 	for _, tt := range tests {
@@ -525,6 +526,7 @@ func TestThumbsUpThanks(t *testing.T) {
 		{":pray::skin-tone-4: :thumbsup::skin-tone-6:", true},
 		{"👋", false},
 		{"👍 what about a VP?", false},
+		{"👎", false},
 	} {
 		if got := chat(tc.message).thanks(); got != tc.thanks {
 			t.Errorf("%q: thanks %v, want %v", tc.message, got, tc.thanks)
