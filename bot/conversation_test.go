@@ -28,14 +28,7 @@ func TestFollowUpInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
 	// Each message is sent once the last is answered, as a person does.
-	n := 0
-	say := func(user, text, ts, thread string) string {
-		n++
-		h.send(t, fakeslack.Mention(fmt.Sprint("EvF", n), "<@UBOT> "+text, user, "C1", ts, thread))
-		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
-		h.idle(t)
-		return blocks
-	}
+	say := h.conversing(t)
 	const (
 		// The row that answers opens the reply: "> *Team size* — …".
 		vp       = "*Team size* —"
@@ -522,14 +515,7 @@ func TestUnsavedConversationIsReadAlone(t *testing.T) {
 func TestRefusedQuestionsInAThread(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	n := 0
-	say := func(user, text, ts, thread string) string {
-		n++
-		h.send(t, fakeslack.Mention(fmt.Sprint("EvR", n), "<@UBOT> "+text, user, "C1", ts, thread))
-		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
-		h.idle(t)
-		return blocks
-	}
+	say := h.conversing(t)
 	if got := say("U1", "how many engineers does a director usually manage?", "3.1", ""); !strings.Contains(got, "30-100+ engineers") {
 		t.Fatalf("first: %.300s", got)
 	}
@@ -542,5 +528,20 @@ func TestRefusedQuestionsInAThread(t *testing.T) {
 	h.slash(t, "forget me")
 	if got := say("U2", "tell me more", "7.3", "7.1"); strings.Contains(got, "Common Pitfalls") {
 		t.Errorf("after U1's forget, more still walks U1's answer: %.400s", got)
+	}
+}
+
+// conversing returns how a test mentions the bot in C1, as user, in a
+// thread (thread "" for none), once the last message is answered, as a
+// person does: it returns the reply's blocks.
+func (h *harness) conversing(t *testing.T) func(user, text, ts, thread string) string {
+	n := 0
+	return func(user, text, ts, thread string) string {
+		t.Helper()
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvC", n), "<@UBOT> "+text, user, "C1", ts, thread))
+		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
+		h.idle(t)
+		return blocks
 	}
 }
