@@ -101,6 +101,13 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	return nil
 }
 
+// Stem returns a lower-cased word's stem as the guide's analyzer finds it
+// (Porter's): "deal", "deals" and "dealing" share "deal".
+func Stem(word string) string {
+	t := analysis.TokenStream{{Term: []byte(word)}}
+	return string(porter.NewPorterStemmer().Filter(t)[0].Term)
+}
+
 // englishStopWords returns bleve's English stop words, sorted, but for
 // those that carry meaning here: "what does a director own?"
 func englishStopWords() ([]string, error) {

@@ -6,17 +6,20 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // Unanswered questions, and unsure answers, are grouped by their topic
 // words: the words left once the text is lower-cased and split at
-// anything but letters and digits, possessive "'s" is cut, English stop words and the search's conversational fillers
-// (index/thesaurus/fillers.txt) are dropped, and a plural "s" is cut. Word
-// order and repeats do not count, so "what equity does a VP get?" and
-// "VP equity" share a group, while "VP equity" and "director equity" do
-// not. Questions that are nothing but stop words make one group with no
-// words.
+// anything but letters and digits, possessive "'s" is cut, and English
+// stop words and the search's conversational fillers
+// (index/thesaurus/fillers.txt) are dropped. Words count by their stems
+// (index.Stem), and word order and repeats do not count, so "what equity
+// does a VP get?" and "equity for VPs" share a group, as do "deal with
+// burnout" and "dealing with burnout", while "VP equity" and "director
+// equity" do not. A group shows the words of its most asked question.
+// Questions that are nothing but stop words make one group with no words.
 
 // stopWords are English words that say nothing of a question's topic.
 var stopWords = setOf(strings.Fields(`
@@ -49,8 +52,8 @@ func setOf(words []string) map[string]bool {
 	return m
 }
 
-// TopicWords returns the topic words of a question, sorted and without
-// repeats.
+// TopicWords returns the topic words of a question, as asked, sorted and
+// without repeats.
 func TopicWords(question string) []string {
 	fields := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
@@ -58,31 +61,23 @@ func TopicWords(question string) []string {
 	var words []string
 	for _, f := range fields {
 		f = strings.Trim(strings.TrimSuffix(f, "'s"), "'")
-		if f == "" || ignored[f] {
-			continue
+		if f != "" && !ignored[f] {
+			words = append(words, f)
 		}
-		words = append(words, singular(f))
 	}
 	slices.Sort(words)
 	return slices.Compact(words)
 }
 
-// singular cuts a plural "s" from words of three letters or more ("vps",
-// "skills"), but not from "ss" ("process") or "us"/"is" endings ("status",
-// "analysis"), and makes "ies" a "y" ("responsibilities").
-func singular(w string) string {
-	if len(w) < 3 || !strings.HasSuffix(w, "s") {
-		return w
+// topicKey is what questions of one group share: their topic words'
+// stems, sorted and without repeats.
+func topicKey(words []string) string {
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = index.Stem(w)
 	}
-	for _, keep := range []string{"ss", "us", "is"} {
-		if strings.HasSuffix(w, keep) {
-			return w
-		}
-	}
-	if strings.HasSuffix(w, "ies") && len(w) > 4 {
-		return strings.TrimSuffix(w, "ies") + "y"
-	}
-	return strings.TrimSuffix(w, "s")
+	slices.Sort(stems)
+	return strings.Join(slices.Compact(stems), " ")
 }
 
 // Count is a question and how often it was asked; Section is the ID of
@@ -104,11 +99,10 @@ func GroupQuestions(questions []Count, limit int) []Group {
 	}
 	byKey := map[string]*acc{}
 	for _, q := range questions {
-		words := TopicWords(q.Text)
-		key := strings.Join(words, " ")
+		key := topicKey(TopicWords(q.Text))
 		a := byKey[key]
 		if a == nil {
-			a = &acc{group: Group{Words: words}}
+			a = &acc{}
 			byKey[key] = a
 		}
 		a.group.Asked += q.Asked
@@ -119,6 +113,7 @@ func GroupQuestions(questions []Count, limit int) []Group {
 		slices.SortFunc(a.qs, func(x, y Count) int {
 			return cmp.Or(cmp.Compare(y.Asked, x.Asked), cmp.Compare(x.Text, y.Text))
 		})
+		a.group.Words = TopicWords(a.qs[0].Text)
 		examples := a.qs[:min(MaxExamples, len(a.qs))]
 		for _, q := range examples {
 			a.group.Examples = append(a.group.Examples, q.Text)

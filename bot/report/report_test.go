@@ -20,8 +20,9 @@ func TestTopicWords(t *testing.T) {
 	}{
 		{"What equity does a VP get?", []string{"equity", "vp"}},
 		{"VP equity", []string{"equity", "vp"}},
-		{"equity for VPs, please", []string{"equity", "vp"}},
-		{"Director's responsibilities", []string{"director", "responsibility"}},
+		{"equity for VPs, please", []string{"equity", "vps"}},
+		{"Director's responsibilities", []string{"director", "responsibilities"}},
+		{"kubernetes for directors", []string{"directors", "kubernetes"}},
 		{"what is the process status", []string{"process", "status"}},
 		{"how do I?", nil},
 	} {
@@ -41,9 +42,12 @@ func TestGroupQuestions(t *testing.T) {
 		{"how do i", 1, "", ""},
 		{"rate limiter", 2, "director-vs-vp", ""},
 		{"a rate limiter", 1, "key-skill-sets", ""},
+		{"dealing with burnout", 1, "", ""},
+		{"deal with burnout", 2, "", ""},
 	}, 10)
 	want := []Group{
 		{Words: []string{"equity", "vp"}, Asked: 8, Examples: []string{"what equity does a vp get", "equity for vps", "equity of a vp?"}},
+		{Words: []string{"burnout", "deal"}, Asked: 3, Examples: []string{"deal with burnout", "dealing with burnout"}},
 		{Words: []string{"limiter", "rate"}, Asked: 3, Examples: []string{"rate limiter", "a rate limiter"}, Sections: []string{"director-vs-vp", "key-skill-sets"}},
 		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}, Reasons: []string{"outside_topic"}},
 		{Words: []string{}, Asked: 1, Examples: []string{"how do i"}},
