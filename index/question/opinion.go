@@ -57,16 +57,20 @@ func liked(words []string) bool {
 }
 
 // judged reports whether a sentence asks only the bot's judgement of a
-// role, or of someone holding it: "what do you think of directors?",
-// "how do you feel about our CTO?". "What do you think about the
-// director's role in budgeting?" and "what do you think of as the main
-// difference between director and VP?" ask the guide, politely.
+// role, of someone holding it, or of something of the asker's own that
+// names no role: "what do you think of directors?", "how do you feel
+// about our CTO?", "what do you think of our reorg?". "What do you think
+// about the director's role in budgeting?" and "what do you think of as
+// the main difference between director and VP?" ask the guide, politely.
 func (r Reader) judged(words []string) bool {
 	n := judgings.StartAt(words, 0)
 	if n == 0 {
 		return false
 	}
 	rest := words[n:]
+	if len(rest) > 0 && theirs[rest[0]] && len(r.Cast.Mentions(rest)) == 0 {
+		return true
+	}
 	for len(rest) > 0 && determiners[rest[0]] {
 		rest = rest[1:]
 	}
@@ -179,6 +183,9 @@ var (
 	// Slack's "u" and "ur" come read as "you" and "your" (thesaurus.txt).
 	likings = NewPhrasings("would you rather", "wud you rather", "do you prefer", "do you like",
 		"do you enjoy", "would you personally", "does the bot think", "do you personally")
+	// theirs open what the asker has or just told: "our reorg", "that
+	// decision".
+	theirs = SetOf("our my this that these those")
 	// judgings open a request for the bot's judgement of what follows.
 	judgings = NewPhrasings("what do you think of", "what do you think about", "how do you feel about",
 		"whats your opinion of", "whats your opinion on", "whats your opinion about",

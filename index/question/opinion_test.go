@@ -33,10 +33,14 @@ func TestAsksOpinion(t *testing.T) {
 		{"how do you feel about our CTO?", true},
 		{"what's your opinion on VPs", true},
 		{"what do you think of my director", true},
+		{"what do you think of our reorg", true},
+		{"how do you feel about my plan to split the platform team?", true},
+		{"what do you think of that decision?", true},
 
 		// Questions of fact in the same words.
 		{"what do you think a director does all day?", false},
 		{"what do you think about the director's role in budgeting?", false},
+		{"what do you think of my chances of making VP next year?", false},
 		{"what do you think of as the main difference between director and VP?", false},
 		{"whats your opinion on the most important director skill according to the guide?", false},
 		{"how do you feel about directors who still code?", false},
