@@ -311,7 +311,7 @@ func (r Reader) holder(words []string, alone bool) bool {
 	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
 	}
-	end := bosses.StartAt(words, i)
+	end := contacts.StartAt(words, i)
 	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && ms[0].Start == 0 {
 		end = ms[0].End
 	}
@@ -428,9 +428,11 @@ var (
 	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
 	// ourPicks ask which of the company's own.
 	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
-	// bosses are the posts above the asker that no role names: "who is
-	// my skip-level?".
-	bosses = NewPhrasings("skip level", "skip", "manager", "boss", "line manager")
+	// contacts are the asker's own people at the company that no role
+	// names, above or beside them: "who is my skip-level?", "who is my HR
+	// business partner?".
+	contacts = NewPhrasings("skip level", "skip", "manager", "boss", "line manager",
+		"hr business partner", "business partner", "hr partner", "people partner", "hr rep")
 	// findings ask where the asker finds something, filed the papers found
 	// (located); staffing whether the company has or hires a post
 	// (staffed).

@@ -87,6 +87,9 @@ func TestAboutCompany(t *testing.T) {
 	}{
 		{"who's our VP here?", false, true},
 		{"who is on the hiring committee?", false, true},
+		{"who is my HR business partner", false, true},
+		{"who's my skip level?", false, true},
+		{"I'm the HR business partner for engineering, what does a director own?", false, false},
 		{"when is the next promo cycle?", false, true},
 		{"how many engineers do we have?", false, true},
 		{"what time is my interview?", false, true},
