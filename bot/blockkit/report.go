@@ -64,7 +64,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	blocks := []slack.Block{
 		header(fmt.Sprintf("Guide report: the last %d days", days)),
 		section(fmt.Sprintf("*%d* %s · *%d* answered · *%d* without an answer (%s) · 👍 %d · 👎 %d",
-			r.Asked, inflect(r.Asked, "question", "questions"), r.Answered, r.NoAnswer, report.Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)),
+			r.Asked, inflect(r.Asked, "question", "questions"), r.Answered, r.NoAnswer, report.Share(r.Asked, r.NoAnswerRate), r.Helpful, r.NotHelpful)),
 		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. The full report: `directorbot report --since %dd`.",
 			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)),
 	}

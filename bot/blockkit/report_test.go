@@ -73,6 +73,10 @@ func TestAdminHomeFitsSlack(t *testing.T) {
 		if strings.Contains(string(raw), "<!channel>") || strings.Contains(string(raw), "<@U123>") {
 			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
 		}
+		// Nothing asked has no rate: 0 % would read as all answered.
+		if tc.r.Asked == 0 && (strings.Contains(string(raw), "0.0%") || !strings.Contains(string(raw), "without an answer (—)")) {
+			t.Errorf("%s: the window's rate is not \"—\": %s", name, raw)
+		}
 	}
 }
 

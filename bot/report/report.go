@@ -43,7 +43,8 @@ type Report struct {
 	Asked    int `json:"asked"`
 	Answered int `json:"answered"`
 	NoAnswer int `json:"no_answer"`
-	// NoAnswerRate is NoAnswer / Asked, 0 when nothing was asked.
+	// NoAnswerRate is NoAnswer / Asked, 0 when nothing was asked; in
+	// JSON it is null then (WriteJSON), and text shows "—" (Share).
 	NoAnswerRate float64 `json:"no_answer_rate"`
 	// Helpful and NotHelpful count the answers whose latest vote was
 	// 👍 and 👎.
@@ -303,14 +304,18 @@ type Period struct {
 func (p Period) MarshalJSON() ([]byte, error) {
 	// period has Period's fields without this method, which would recur.
 	type period Period
-	var rate *float64
-	if p.Asked > 0 {
-		rate = &p.Rate
-	}
 	return json.Marshal(struct {
 		period
 		Rate *float64 `json:"rate"`
-	}{period(p), rate})
+	}{period(p), asked(p.Asked, p.Rate)})
+}
+
+// asked is a rate of questions asked, nil when none was: JSON's null.
+func asked(n int, rate float64) *float64 {
+	if n == 0 {
+		return nil
+	}
+	return &rate
 }
 
 // Stretch is a line of the no-answer rate as people read it: one period,

@@ -118,7 +118,7 @@ func TestWriteText(t *testing.T) {
 	if err := WriteText(&b, Report{Since: sample().Since, Until: sample().Until}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "No questions were asked") {
+	if !strings.Contains(b.String(), "No questions were asked") || !strings.Contains(b.String(), "no answer 0 (—)") {
 		t.Errorf("empty report:\n%s", b.String())
 	}
 	// A month with one day of questions: the quiet days before and after
@@ -197,12 +197,40 @@ func TestWriteJSON(t *testing.T) {
 	}
 }
 
-// TestEmptyPeriodsHaveNoRate writes the rate of a period in which nothing
-// was asked as null in JSON and an empty cell in CSV, where a chart would
-// read 0 as every question answered; a period whose questions were all
-// answered keeps its 0.
+// TestEmptyPeriodsHaveNoRate writes the rate of a period, or a whole
+// window, in which nothing was asked as null in JSON and an empty cell in
+// CSV, where a chart would read 0 as every question answered; a period
+// whose questions were all answered keeps its 0.
 func TestEmptyPeriodsHaveNoRate(t *testing.T) {
 	t.Parallel()
+	for _, tt := range []struct {
+		r    Report
+		json any
+		csv  string
+	}{{Report{}, nil, ""}, {sample(), 0.3, "0.3000"}} {
+		var b bytes.Buffer
+		if err := WriteJSON(&b, tt.r); err != nil {
+			t.Fatal(err)
+		}
+		var whole map[string]any
+		if err := json.Unmarshal(b.Bytes(), &whole); err != nil {
+			t.Fatal(err)
+		}
+		if rate, ok := whole["no_answer_rate"]; !ok || rate != tt.json {
+			t.Errorf("JSON of %d asked: no_answer_rate %v (present %v); want %v", tt.r.Asked, rate, ok, tt.json)
+		}
+		b.Reset()
+		if err := WriteCSV(&b, tt.r); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows[1][0] != "total" || rows[1][7] != tt.csv {
+			t.Errorf("CSV of %d asked: total row %q; want rate %q", tt.r.Asked, rows[1], tt.csv)
+		}
+	}
 	var b bytes.Buffer
 	if err := WriteJSON(&b, sample()); err != nil {
 		t.Fatal(err)

@@ -28,7 +28,7 @@ func WriteText(w io.Writer, r Report) error {
 	p := &printer{w: w}
 	p.printf("Director Bot report: %s\n\n", window(r.Since, r.Until))
 	p.printf("asked %d   answered %d   no answer %d (%s)   helpful %d   not helpful %d\n",
-		r.Asked, r.Answered, r.NoAnswer, Percent(r.NoAnswerRate), r.Helpful, r.NotHelpful)
+		r.Asked, r.Answered, r.NoAnswer, Share(r.Asked, r.NoAnswerRate), r.Helpful, r.NotHelpful)
 	if r.Asked == 0 {
 		p.printf("\nNo questions were asked in this window.\n")
 		return p.err
@@ -215,6 +215,15 @@ func Percent(rate float64) string {
 	return strconv.FormatFloat(100*rate, 'f', 1, 64) + "%"
 }
 
+// Share formats a rate of n questions asked as Percent does, or "—" when
+// none was: 0 % would read as every question answered.
+func Share(n int, rate float64) string {
+	if n == 0 {
+		return "—"
+	}
+	return Percent(rate)
+}
+
 // Bar draws a rate as a bar of up to width blocks.
 func Bar(rate float64, width int) string {
 	n := int(rate*float64(width) + 0.5)
@@ -246,7 +255,12 @@ func WriteJSON(w io.Writer, r Report) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	// report has Report's fields; the rate below stands for its own.
+	type report Report
+	return enc.Encode(struct {
+		report
+		NoAnswerRate *float64 `json:"no_answer_rate"`
+	}{report(r), asked(r.Asked, r.NoAnswerRate)})
 }
 
 // WriteExamples writes the example questions of the unanswered groups,
@@ -304,11 +318,18 @@ var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "help
 func WriteCSV(w io.Writer, r Report) error {
 	cw := csv.NewWriter(w)
 	n := strconv.Itoa
-	rate := func(f float64) string { return strconv.FormatFloat(f, 'f', 4, 64) }
+	// A rate of nothing asked is an empty cell, which a chart leaves
+	// out, where 0 would read as all answered.
+	rate := func(asked int, f float64) string {
+		if asked == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(f, 'f', 4, 64)
+	}
 	// A copy: the cells are defused in place below.
 	rows := [][]string{slices.Clone(CSVHeader)}
 	rows = append(rows, []string{"total", r.Since.UTC().Format(time.RFC3339) + "/" + r.Until.UTC().Format(time.RFC3339),
-		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.NoAnswerRate), ""})
+		n(r.Asked), n(r.Answered), n(r.NoAnswer), n(r.Helpful), n(r.NotHelpful), rate(r.Asked, r.NoAnswerRate), ""})
 	for _, f := range []struct {
 		item string
 		n    int
@@ -343,14 +364,7 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})
 	}
 	for _, p := range r.Rate {
-		// A period in which nothing was asked has no rate: an empty
-		// cell, which a chart leaves out, where 0 would read as all
-		// answered.
-		periodRate := ""
-		if p.Asked > 0 {
-			periodRate = rate(p.Rate)
-		}
-		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", periodRate, ""})
+		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", rate(p.Asked, p.Rate), ""})
 	}
 	for _, row := range rows {
 		for i, cell := range row {
