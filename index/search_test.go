@@ -113,6 +113,9 @@ func TestSearch(t *testing.T) {
 		{"how many eng does a VP typically have in their org?", "comparison-director-vs-vp", []string{"Team size"}},
 		{"who reports directly to a VP of engineering?", "comparison-director-vs-vp", []string{"Direct reports"}},
 		{"What percentage of a director's time goes to strategy versus execution?", "comparison-director-vs-vp", []string{"Focus"}},
+		// A ratio of a role to its managers is its direct reports, not
+		// the share of its time a "ratio" of work is.
+		{"director to EM ratio", "typical-day-to-day-activities/typical-scope", nil},
 		// A share of the week may be stated in hours a week.
 		{"I'm a director and our hiring pipeline is a mess. How much of my week should go to interviews and hiring?", "comparison-director-vs-vp/activity-time-comparison", []string{"Hiring/interviews"}},
 		{"what budget does a director actually control, vs a VP?", "comparison-director-vs-vp", []string{"Budget authority"}},
