@@ -173,6 +173,26 @@ func TestButtonOnASharedAnswer(t *testing.T) {
 	}
 }
 
+// TestTopicInADMOffersNoShare opens a topic from a private answer in a
+// channel, with Share in channel, and in a DM, without it: there is no one
+// there to share it with.
+func TestTopicInADMOffersNoShare(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	answer := h.slashMessage(t, "how long before a director becomes a VP?")
+	topic := elementOf(t, answer, blockkit.ActionTopic).(*slack.ButtonBlockElement)
+	for i, tt := range []struct {
+		channel string
+		share   bool
+	}{{"C1", true}, {"D1", false}} {
+		h.send(t, h.fake.ButtonClick(topic.ActionID, topic.Value, "U1", tt.channel, "1.1", true))
+		reply := blocksText(t, h.callsTo(t, "response_url", i+1)[i].Args)
+		if strings.Contains(reply, "Share in channel") != tt.share {
+			t.Errorf("a topic opened in %s offers Share in channel: %v; want %v", tt.channel, !tt.share, tt.share)
+		}
+	}
+}
+
 // TestContinueReading follows an answer too long for one message: the
 // rest comes behind Continue reading, in the thread of a public answer and
 // below a private one.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/slack-go/slack"
 )
 
 // The slash reply cache keeps replyCacheSize replies, the least recently
@@ -29,13 +30,26 @@ type cachedReply struct {
 	generation uint64
 }
 
-// replyCache keeps encoded /director replies by question, so that a
-// question asked again ("/director skills") is acked without searching,
-// rendering or encoding. The question is the whole key: a slash reply is
-// always private, and a reload of the guide empties the cache.
-type replyCache = lru.Cache[string, cachedReply]
+// replyKey is what a /director reply is rendered from, but for the guide,
+// whose reload empties the cache: the question, and whether the reply
+// offers to share it (not in a DM, where there is no one to share it
+// with).
+type replyKey struct {
+	question  string
+	shareable bool
+}
+
+// keyOf is the key of a command's reply.
+func keyOf(cmd slack.SlashCommand) replyKey {
+	return replyKey{question: cmd.Text, shareable: !isDM(cmd.ChannelID)}
+}
+
+// replyCache keeps encoded /director replies by what they are rendered
+// from, so that a question asked again ("/director skills") is acked
+// without searching, rendering or encoding.
+type replyCache = lru.Cache[replyKey, cachedReply]
 
 func newReplyCache() *replyCache {
-	c, _ := lru.New[string, cachedReply](replyCacheSize) // fails only for a size below 1
+	c, _ := lru.New[replyKey, cachedReply](replyCacheSize) // fails only for a size below 1
 	return c
 }

@@ -24,11 +24,31 @@ func TestRepeatedSlashIsAnsweredFromCache(t *testing.T) {
 	if !h.fake.WaitFor(wait, func() bool { return testutil.ToFloat64(h.server.metrics.answers) == 2 }) {
 		t.Errorf("answers counted %v times, want 2", testutil.ToFloat64(h.server.metrics.answers))
 	}
-	if !h.server.replies.Contains("what skills does a director need?") {
+	if !h.server.replies.Contains(replyKey{question: "what skills does a director need?", shareable: true}) {
 		t.Error("the reply was not cached")
 	}
-	if h.server.replies.Contains("dirctor skils") {
+	if h.server.replies.Contains(replyKey{question: "dirctor skils", shareable: true}) {
 		t.Error("a question never asked is cached")
+	}
+}
+
+// TestSlashInDMOffersNoShare answers /director in a DM without Share in
+// channel, there being no one to share it with, and the same question in
+// a channel with it, before and after: each is kept apart.
+func TestSlashInDMOffersNoShare(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	for _, tt := range []struct {
+		channel string
+		share   bool
+	}{{"C1", true}, {"D1", false}, {"C1", true}, {"D1", false}} {
+		got := h.slashIn(t, "what skills does a director need?", tt.channel)
+		if !strings.Contains(got, "Key Skill Sets") {
+			t.Fatalf("in %s: reply lacks the answer: %s", tt.channel, got)
+		}
+		if strings.Contains(got, "Share in channel") != tt.share {
+			t.Errorf("in %s: Share in channel offered %v; want %v", tt.channel, !tt.share, tt.share)
+		}
 	}
 }
 
@@ -39,7 +59,7 @@ func TestLongQuestionsAreNotCached(t *testing.T) {
 	if got := h.slash(t, long); !strings.Contains(got, "Key Skill Sets") {
 		t.Errorf("reply lacks the answer: %s", got)
 	}
-	if h.server.replies.Contains(long) {
+	if h.server.replies.Contains(replyKey{question: long, shareable: true}) {
 		t.Errorf("a question of %d bytes was cached", len(long))
 	}
 }
@@ -52,12 +72,12 @@ func TestRepliesOfAnOldGuideAreNotServed(t *testing.T) {
 	s := NewServer(Config{}, guidetest.Embedded(t))
 	before := s.generation.Load()
 	s.generation.Add(1) // a reload accepted while the answer was computed
-	s.replies.Add("skills", cachedReply{payload: []byte(`{}`), generation: before})
-	if _, ok := s.keptReply("skills"); ok {
+	s.replies.Add(replyKey{question: "skills", shareable: true}, cachedReply{payload: []byte(`{}`), generation: before})
+	if _, ok := s.keptReply(replyKey{question: "skills", shareable: true}); ok {
 		t.Error("a reply answered from the replaced guide was served")
 	}
-	s.replies.Add("skills", cachedReply{payload: []byte(`{}`), generation: s.generation.Load()})
-	if _, ok := s.keptReply("skills"); !ok {
+	s.replies.Add(replyKey{question: "skills", shareable: true}, cachedReply{payload: []byte(`{}`), generation: s.generation.Load()})
+	if _, ok := s.keptReply(replyKey{question: "skills", shareable: true}); !ok {
 		t.Error("a reply of the guide served now was not")
 	}
 }

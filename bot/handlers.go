@@ -298,7 +298,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	step := blockkit.Step{Action: kind, Value: a.Value}
 	// A private reply offers to share it; in a DM there is no one to
 	// share it with.
-	msg, ok := blockkit.Show(s.currentGuide(), step, cb.Container.IsEphemeral || where == belowShared)
+	msg, ok := blockkit.Show(s.currentGuide(), step, (cb.Container.IsEphemeral || where == belowShared) && !isDM(cb.Channel.ID))
 	if !ok {
 		msg = blockkit.Gone()
 	}

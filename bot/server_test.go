@@ -151,7 +151,14 @@ func (h *harness) ackFor(t testing.TB, id string) fakeslack.Ack {
 // slash sends /director with the text and returns the ack's payload.
 func (h *harness) slash(t testing.TB, text string) string {
 	t.Helper()
-	e := h.fake.SlashCommand(text, "U1", "C1")
+	return h.slashIn(t, text, "C1")
+}
+
+// slashIn sends a /director command from U1 in a conversation and returns
+// its ack's payload.
+func (h *harness) slashIn(t testing.TB, text, channel string) string {
+	t.Helper()
+	e := h.fake.SlashCommand(text, "U1", channel)
 	h.send(t, e)
 	return string(h.ackFor(t, e.ID()).Payload)
 }

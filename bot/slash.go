@@ -66,7 +66,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	}
 	// A handed-over command is answered late, through its response_url.
 	if s.claimer.claims == nil && !resumed {
-		if r, ok := s.keptReply(cmd.Text); ok {
+		if r, ok := s.keptReply(keyOf(cmd)); ok {
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
 			s.delivered(a, store.SurfaceSlash)
@@ -173,7 +173,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		turn.empty()
 		return
 	}
-	if r, ok := s.keptReply(cmd.Text); ok {
+	if r, ok := s.keptReply(keyOf(cmd)); ok {
 		payload, a := r.again()
 		s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message {
 			msg, err := decodeSlash(payload)
@@ -185,7 +185,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		}, a)
 		return
 	}
-	payload, msg, a, err := s.answerSlash(ctx, cmd.Text)
+	payload, msg, a, err := s.answerSlash(ctx, keyOf(cmd))
 	if err != nil {
 		s.log.Error("answer slash command", "err", safeError(err))
 		msg = blockkit.Sorry()
@@ -241,10 +241,10 @@ func decodeSlash(payload json.RawMessage) (blockkit.Message, error) {
 	return blockkit.ParseMessage(m.Text, m.Blocks)
 }
 
-// keptReply returns the reply kept for a question, if it was answered
-// from the guide served now.
-func (s *Server) keptReply(question string) (cachedReply, bool) {
-	r, ok := s.replies.Get(question)
+// keptReply returns the reply kept for a command's key, if it was
+// answered from the guide served now.
+func (s *Server) keptReply(key replyKey) (cachedReply, bool) {
+	r, ok := s.replies.Get(key)
 	return r, ok && r.generation == s.generation.Load()
 }
 
@@ -252,9 +252,10 @@ func (s *Server) keptReply(question string) (cachedReply, bool) {
 // keeps it for the next time the question is asked. A reply too large for
 // an ack has a nil payload, to be posted to the response_url instead. a is
 // the question as the guide's owners keep it.
-func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMessage, blockkit.Message, asked, error) {
+func (s *Server) answerSlash(ctx context.Context, key replyKey) (json.RawMessage, blockkit.Message, asked, error) {
 	generation := s.generation.Load()
-	msg, a, err := s.answer(ctx, question, true)
+	question := key.question
+	msg, a, err := s.answer(ctx, question, key.shareable)
 	if err != nil {
 		return nil, msg, a, err
 	}
@@ -263,7 +264,7 @@ func (s *Server) answerSlash(ctx context.Context, question string) (json.RawMess
 		return nil, msg, a, err
 	}
 	if payload != nil && len(question) <= maxCachedQuestion {
-		s.replies.Add(question, cachedReply{payload: payload, kind: a.kind, asked: a, generation: generation})
+		s.replies.Add(key, cachedReply{payload: payload, kind: a.kind, asked: a, generation: generation})
 	}
 	return payload, msg, a, nil
 }
