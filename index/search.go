@@ -244,7 +244,7 @@ func (ix *Index) refusal(q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others || ix.reader.LeadsOtherFunction(q.readWords):
 		return OtherRole, nil
-	case (ix.outsideWord(q) || ix.outsidePhrase(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil

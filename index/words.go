@@ -242,6 +242,12 @@ func (ix *Index) outsidePhrase(q inquiry) bool {
 	return slices.ContainsFunc(ix.askedWords(q), ix.outsidePhrases.In)
 }
 
+// placesTeam reports whether a sentence that asks asks where another kind
+// of team goes (question.Reader.PlacesTeam).
+func (ix *Index) placesTeam(q inquiry) bool {
+	return slices.ContainsFunc(ix.askedWords(q), ix.reader.PlacesTeam)
+}
+
 // askedWords returns the words of each sentence of the question that
 // asks (question.Words), without its asides. Sentences ask as the words
 // tell: when a question only points back at its story, no word is context

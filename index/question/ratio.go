@@ -65,5 +65,5 @@ var (
 	// staffKinds are the kinds of staff a ratio counts.
 	staffKinds = SetOf("qa qas sre sres dev devs developer developers engineer engineers eng engs pm pms manager managers " +
 		"mgr mgrs em ems ic ics tester testers designer designers sdet sdets tpm tpms analyst analysts sci scientist scientists " +
-		"staff junior juniors senior seniors")
+		"staff junior juniors senior seniors lead leads tl tls recruiter recruiters")
 )
