@@ -51,17 +51,19 @@ func (o *outage) begin() { o.until.Store(time.Now().Add(storeBackoff).UnixNano()
 // ongoing reports whether the store is still to be left alone.
 func (o *outage) ongoing() bool { return time.Now().UnixNano() < o.until.Load() }
 
-// claim reports whether this replica should answer key: true when it took
-// the claim, and true when the store cannot say (it is logged and counted).
-// Only false means someone else answers.
-func (s *Server) claim(ctx context.Context, key string) bool {
+// claim reports whether this replica should answer key, and whether it
+// holds the claim: answer and held when it took the claim, answer alone
+// when there is no store or it cannot say (logged and counted). Only a
+// held claim may be released: one answered without it may be another
+// replica's, and releasing it would let a retry answer twice.
+func (s *Server) claim(ctx context.Context, key string) (answer, held bool) {
 	c := &s.claimer
 	if c.claims == nil || key == "" {
-		return true
+		return true, false
 	}
 	if c.down.ongoing() {
 		s.metrics.storeErrors.Inc()
-		return true
+		return true, false
 	}
 	ctx, cancel := context.WithTimeout(ctx, claimTimeout)
 	defer cancel()
@@ -70,13 +72,13 @@ func (s *Server) claim(ctx context.Context, key string) bool {
 		c.down.begin()
 		s.metrics.storeErrors.Inc()
 		s.log.Error("claim failed: answering without it, and without the store for a while", "key", key, "retry_in", storeBackoff.String(), "err", safeError(err))
-		return true
+		return true, false
 	}
 	if !won {
 		s.metrics.claimsLost.Inc()
 		s.log.Debug("answered elsewhere", "key", key)
 	}
-	return won
+	return won, won
 }
 
 // release gives a claim up after its reply finally failed, so that a retry

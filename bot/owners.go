@@ -539,8 +539,10 @@ func (s *Server) guideReloaded(res reload.Result) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
 	defer cancel()
-	if res.Fingerprint != "" && !s.claim(ctx, "reload-rejected:"+res.Fingerprint) {
-		return
+	if res.Fingerprint != "" {
+		if answer, _ := s.claim(ctx, "reload-rejected:"+res.Fingerprint); !answer {
+			return
+		}
 	}
 	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
 	for admin := range s.owners.admins {

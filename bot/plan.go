@@ -129,8 +129,8 @@ func isPlanCommand(text string) bool {
 func (s *Server) planCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
-	key := slashKey(cmd)
-	if !s.claim(ctx, key) {
+	key, answer := s.claimCommand(ctx, cmd)
+	if !answer {
 		turn.empty()
 		return
 	}

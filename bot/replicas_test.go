@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -360,4 +361,59 @@ func TestFailedReplyReleasesItsClaim(t *testing.T) {
 		}
 	}
 	_ = b
+}
+
+// stalledClaims is a store whose claims time out while stalled is set, as
+// behind a dead network path.
+type stalledClaims struct {
+	*store.Store
+	stalled atomic.Bool
+}
+
+func (s *stalledClaims) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if s.stalled.Load() {
+		<-ctx.Done()
+		return false, ctx.Err()
+	}
+	return s.Store.Claim(ctx, key, ttl)
+}
+
+// TestFailOpenKeepsAnothersClaim answers a mention on replica A; Slack's
+// retry reaches B while B's claims time out, so B answers without one, and
+// B's post fails for good. B must not release the claim it never took,
+// A's: the next retry would be answered twice.
+func TestFailOpenKeepsAnothersClaim(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	a := startReplica(t, fake, openStore(t, url))
+	stalled := &stalledClaims{Store: openStore(t, url)}
+	b := startReplica(t, fake, stalled)
+	claims := openStore(t, url)
+	const ch, ts = "CREL", "1900000001.000001"
+	e := fakeslack.Mention("rel-1", "<@UBOT> skills", "U1", ch, ts, "")
+	if err := fake.DeliverOn(0, e); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(wait, func() bool { return replies(fake)[ch+"/"+ts] == 1 }) {
+		t.Fatal("A never answered")
+	}
+	a.idle(t)
+	stalled.stalled.Store(true)
+	failures := make([]int, serverRetries+1)
+	for j := range failures {
+		failures[j] = 500
+	}
+	fake.FailNext("chat.postMessage", failures...)
+	if err := fake.RetryOn(1, e); err != nil {
+		t.Fatal(err)
+	}
+	if !fake.WaitFor(2*wait, func() bool { return strings.Contains(b.logs.String(), "post message failed") }) {
+		t.Fatal("B's post never failed")
+	}
+	b.idle(t)
+	if won, err := claims.Claim(t.Context(), messageKey(ch, ts), time.Minute); err != nil || won {
+		t.Errorf("A's claim was released by a replica that answered without one (claim taken again: %v, %v)", won, err)
+	}
 }

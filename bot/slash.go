@@ -168,8 +168,8 @@ var busyReply, _ = encodeSlash(blockkit.Sorry())
 func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck) {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
-	key := slashKey(cmd)
-	if !s.claim(ctx, key) {
+	key, answer := s.claimCommand(ctx, cmd)
+	if !answer {
 		turn.empty()
 		return
 	}
@@ -194,13 +194,26 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 	s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message { return msg }, a)
 }
 
+// claimCommand claims a command for this replica: answer is false when
+// another replica answers it; held is the claim's key when this replica
+// holds it, "" when it answers without one (claim).
+func (s *Server) claimCommand(ctx context.Context, cmd slack.SlashCommand) (held string, answer bool) {
+	key := slashKey(cmd)
+	answer, ok := s.claim(ctx, key)
+	if !ok {
+		key = ""
+	}
+	return key, answer
+}
+
 // ackAnswer acks a command with its answer. An answer too large for an ack
 // (nil payload), ready too late for Slack to show it with the ack (the
 // command was acked empty: commandAck), or to a handed-over command, which
 // Slack had acked, is acked at once, if at all, and posted to the
 // command's response_url. The message is made only then: a kept reply is
-// kept encoded.
-func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck, key string, payload json.RawMessage, message func() blockkit.Message, a asked) {
+// kept encoded. held is the command's claim, if this replica holds it:
+// released should the post fail.
+func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, received time.Time, turn *commandAck, held string, payload json.RawMessage, message func() blockkit.Message, a asked) {
 	if payload != nil && turn.inTime() {
 		s.ackDelivered(evt, received, payload, a)
 		return
@@ -211,7 +224,7 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	// waits in the asker's lane, not behind the channel's posts.
 	// Acked, the command is not sent again: shutdown hands its reply over.
 	from := handoffOf(evt, cmd.UserID, received)
-	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: key, held: key != "", handoff: from, do: func(ctx context.Context) {
+	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: held, held: held != "", handoff: from, do: func(ctx context.Context) {
 		if s.respond(ctx, cmd.ResponseURL, msg, false) {
 			s.delivered(a, store.SurfaceSlash)
 		}

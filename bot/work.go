@@ -53,10 +53,11 @@ func (s *Server) perform(t task) {
 	defer cancel()
 	claimed := t.held
 	if t.claim != "" && !t.held {
-		if !s.claim(ctx, t.claim) {
+		answer, held := s.claim(ctx, t.claim)
+		if !answer {
 			return
 		}
-		claimed = true
+		claimed = held
 	}
 	var out outcome
 	defer func() {
