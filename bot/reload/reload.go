@@ -536,7 +536,11 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 	case err != nil && trigger == TriggerLessons:
 		return Result{}, "", err
 	case err != nil:
-		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, "", nil
+		// Rejected like a guide found wanting: the folder back as it was
+		// restores the one serving (Restored), and replicas tell the
+		// admins once.
+		r.rejected = unreadable
+		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, unreadable, nil
 	case fp == r.cur.Load().fingerprint:
 		restored := r.rejected != ""
 		r.rejected = ""
@@ -555,6 +559,10 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 	}
 	return res, fp, nil
 }
+
+// unreadable stands for the fingerprint of a guide folder that cannot be
+// read: no file's fingerprint is this word.
+const unreadable = "unreadable"
 
 // Triggers of a reload, as Result.Trigger says them.
 const (

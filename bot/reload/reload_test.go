@@ -546,3 +546,62 @@ func TestReloadCutShortIsNoRejection(t *testing.T) {
 		t.Errorf("the next reload = %+v; want the same files accepted", res)
 	}
 }
+
+// TestWatchWaitsForAReplacedFolder removes the guide's folder for longer
+// than the debounce, as a slow deploy does ("rm -rf guide && git clone …"),
+// then puts it back with a new page: nothing is reloaded, or rejected,
+// while it is gone, and the new page is reloaded once it is back.
+func TestWatchWaitsForAReplacedFolder(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, Settings{Debounce: 100 * time.Millisecond}, map[string]string{"handbook.md": handbook})
+	ctx, stop := context.WithCancel(t.Context())
+	watched := make(chan error, 1)
+	go func() { watched <- f.r.Watch(ctx) }()
+	defer func() {
+		stop()
+		<-watched
+	}()
+	time.Sleep(100 * time.Millisecond) // the watch is set up
+	if err := os.RemoveAll(f.dir); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case res := <-f.resulted:
+		t.Errorf("a reload while the folder is gone: %+v", res)
+	case <-time.After(time.Second):
+	}
+	if err := os.Mkdir(f.dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeGuide(t, f.dir, map[string]string{"handbook.md": handbook, "onboarding.md": onboarding})
+	select {
+	case res := <-f.resulted:
+		if !res.Accepted {
+			t.Errorf("after the folder came back: %+v", res)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("the folder came back with a new page, and the watch never reloaded it")
+	}
+}
+
+// TestUnreadableFolderBackAsItWas makes the folder unreadable for a
+// reload, which is rejected, then puts it back unchanged: the next reload
+// restores the guide serving, so that its warning goes.
+func TestUnreadableFolderBackAsItWas(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook})
+	if err := os.Rename(f.dir, f.dir+".away"); err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.r.Reload(t.Context(), TriggerCommand)
+	if err != nil || res.Accepted || res.Reason != "the guide cannot be read" || res.Fingerprint == "" {
+		t.Fatalf("reload of a folder gone: %+v, %v; want rejected as unreadable, with a fingerprint to tell it once", res, err)
+	}
+	if err := os.Rename(f.dir+".away", f.dir); err != nil {
+		t.Fatal(err)
+	}
+	res, err = f.r.Reload(t.Context(), TriggerWatch)
+	if err != nil || !res.Unchanged || !res.Restored {
+		t.Errorf("reload of the folder back as it was: %+v, %v; want unchanged and restored", res, err)
+	}
+}

@@ -14,8 +14,11 @@ import (
 // folder's files) makes one reload, once the folder has been quiet for
 // Settings.Debounce. It watches the folder itself, not each file, so that
 // files written anew or renamed into place count, and so do Kubernetes
-// ConfigMap updates, which swap a symbolic link in the folder. It returns
-// nil when ctx ends, and an error only when the folder cannot be watched.
+// ConfigMap updates, which swap a symbolic link in the folder. A folder
+// that goes away (replaced by a slow copy: "rm -rf guide && git clone …")
+// is looked for every Settings.Debounce, and reloaded once it is back. It
+// returns nil when ctx ends, and an error only when the folder cannot be
+// watched at the start.
 func (r *Reloader) Watch(ctx context.Context) error {
 	if r.cfg.Dir == "" {
 		<-ctx.Done()
@@ -32,7 +35,7 @@ func (r *Reloader) Watch(ctx context.Context) error {
 	r.log.Info("watching the guide for changes", "dir", r.cfg.Dir)
 	quiet := time.NewTimer(0)
 	<-quiet.C
-	pending := false
+	pending, gone := false, false
 	for {
 		select {
 		case <-ctx.Done():
@@ -59,10 +62,20 @@ func (r *Reloader) Watch(ctx context.Context) error {
 				continue
 			}
 			pending = false
-			// The folder may have been replaced: watch it afresh.
+			// The folder may have been replaced: watch it afresh, or look
+			// for it again soon while it is gone.
 			_ = w.Remove(r.cfg.Dir)
 			if err := w.Add(r.cfg.Dir); err != nil {
-				r.log.Warn("watch the guide again", "dir", r.cfg.Dir, "err", err)
+				if !gone {
+					r.log.Warn("the guide's folder is gone: looking for it until it is back", "dir", r.cfg.Dir, "err", err)
+				}
+				pending, gone = true, true
+				quiet.Reset(r.cfg.Debounce)
+				continue
+			}
+			if gone {
+				r.log.Info("the guide's folder is back", "dir", r.cfg.Dir)
+				gone = false
 			}
 			if _, err := r.Reload(ctx, TriggerWatch); err != nil && ctx.Err() == nil {
 				r.log.Warn("reload the guide", "err", err)
