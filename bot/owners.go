@@ -537,17 +537,18 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if len(s.owners.admins) == 0 {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*callTimeout)
-	defer cancel()
+	// One replica tells the admins, from the workers: a reload waits for
+	// its listeners, and Slack's posts may hang.
+	claim := ""
 	if res.Fingerprint != "" {
-		if answer, _ := s.claim(ctx, "reload-rejected:"+res.Fingerprint); !answer {
-			return
-		}
+		claim = "reload-rejected:" + res.Fingerprint
 	}
 	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
-	for admin := range s.owners.admins {
-		s.post(ctx, admin, "", notice)
-	}
+	s.enqueue(task{name: "reload notice", lane: "admins", claim: claim, do: func(ctx context.Context) {
+		for admin := range s.owners.admins {
+			s.post(ctx, admin, "", notice)
+		}
+	}})
 }
 
 // shownProblems is how many of a rejected reload's problems the admins'

@@ -685,3 +685,44 @@ func TestEveryRefusalIsKept(t *testing.T) {
 		kinds[r] = k
 	}
 }
+
+// TestRejectedReloadDoesNotWaitForSlack rejects a reload while Slack's
+// posts to the admin hang: the reload returns at once, its DM left to the
+// workers, so the next reload (a watch, /director reload, the lessons) is
+// not held up behind it.
+func TestRejectedReloadDoesNotWaitForSlack(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide = guide
+		c.Admins = []string{"UADMIN"}
+	})
+	h.fake.Hang("chat.postMessage", "UADMIN")
+	if err := os.WriteFile(filepath.Join(dir, "onboarding.md"), []byte("---\nlabel: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	res, err := guide.Reload(t.Context(), reload.TriggerWatch)
+	if err != nil || res.Accepted {
+		t.Fatalf("reload of a broken page: %+v, %v; want rejected", res, err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("a rejected reload took %v: it waited for the admins' DM", took)
+	}
+	if h.server.rejected.Load() == nil {
+		t.Error("no warning for the admins' Home")
+	}
+}

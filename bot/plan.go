@@ -103,15 +103,20 @@ func (s *Server) personal(ctx context.Context, user, text string) (blockkit.Mess
 }
 
 // mentioned answers a mention that asks for something personal in the
-// person's DM, and says so in the thread: nobody sees another's plan.
-// It reports whether the mention was such a request.
+// person's DM, and says so in the thread, or, when the DM failed, how to
+// ask for it privately: nobody sees another's plan. It reports whether the
+// mention was such a request.
 func (s *Server) mentioned(ctx context.Context, channel, thread, user, text string) bool {
 	msg, ok := s.personal(ctx, user, text)
 	if !ok {
 		return false
 	}
-	s.post(ctx, user, "", msg)
-	s.post(ctx, channel, thread, blockkit.SentPrivately(blockkit.IsForget(text)))
+	forget := blockkit.IsForget(text)
+	note := blockkit.SentPrivately(forget)
+	if !s.post(ctx, user, "", msg) {
+		note = blockkit.NotSentPrivately(forget)
+	}
+	s.post(ctx, channel, thread, note)
 	return true
 }
 

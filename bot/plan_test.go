@@ -711,3 +711,30 @@ func TestAHalfSentReplyIsNotSentAgain(t *testing.T) {
 		t.Errorf("refusals = %v, want the note in the archived channel", r)
 	}
 }
+
+// TestPlanMentionWhenTheDMFails asks for a plan in a channel when the
+// person's DM cannot be posted to: the channel is told how to ask for it
+// privately, not that it was sent.
+func TestPlanMentionWhenTheDMFails(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	failures := make([]int, serverRetries+1)
+	for i := range failures {
+		failures[i] = 500
+	}
+	h.fake.FailNext("chat.postMessage", failures...)
+	h.send(t, fakeslack.Mention("EvDMF", "<@UBOT> show my plan", "U1", "C7", "1700000400.000100", ""))
+	var note string
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && c.Args["channel"] == "C7" {
+				note = blocksText(t, c.Args)
+				return true
+			}
+		}
+		return false
+	})
+	if !strings.Contains(note, "couldn't reach you in a DM") || !strings.Contains(note, "/director plan") || strings.Contains(note, "sent yours") {
+		t.Errorf("the channel is told, after the DM failed: %q", note)
+	}
+}

@@ -574,6 +574,18 @@ func SentPrivately(forget bool) Message {
 	return Message{Text: text, Blocks: []slack.Block{section("🔒 " + text)}}
 }
 
+// NotSentPrivately answers, in a channel, a plan or a forget me asked for
+// there whose DM Slack refused (the person's DMs with apps turned off):
+// the slash command answers it where only they see it.
+func NotSentPrivately(forget bool) Message {
+	command := "/director plan"
+	if forget {
+		command = "/director forget me"
+	}
+	text := "That's about you alone, and I couldn't reach you in a DM: try `" + command + "` here, which only you will see."
+	return Message{Text: text, Blocks: []slack.Block{section("🔒 " + text)}}
+}
+
 // inWords joins items as a sentence does: "a", "a and b", "a, b and c".
 func inWords(items []string) string {
 	if len(items) < 2 {

@@ -22,6 +22,7 @@ func (s *sender) transition() {
 	s.t.Helper()
 	for name, msg := range map[string]Message{
 		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
+		"not sent privately": NotSentPrivately(false), "not forgot privately": NotSentPrivately(true),
 		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true, Conversation: true}, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "forgot nothing": Forgot(Deleted{}, Keeping{}), "unavailable": Unavailable(),
 		"about, questions kept": renderAboutBot(s.g, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "about, nothing kept": renderAboutBot(s.g, Keeping{}),
 	} {
