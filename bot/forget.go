@@ -22,12 +22,12 @@ const defaultForgetAgain = time.Minute
 // forgetAgain schedules the second forget of a person forgotten at at.
 func (s *Server) forgetAgain(user string, at time.Time) {
 	s.lateForgets.after(s.cfg.ForgetAgain, func() {
-		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
-		defer cancel()
-		f, err := s.cfg.Plans.ForgetBefore(ctx, user, at)
+		var f store.Forgotten
+		err := s.plans(context.Background(), "forget a person again", func(ctx context.Context) (err error) {
+			f, err = s.cfg.Plans.ForgetBefore(ctx, user, at)
+			return err
+		})
 		if err != nil {
-			s.metrics.storeErrors.Inc()
-			s.log.Error("forget a person again", "err", safeError(err))
 			return
 		}
 		if f != (store.Forgotten{}) {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -25,16 +26,37 @@ type Plans interface {
 // planTimeout bounds a read or write of a person's plan.
 const planTimeout = 2 * time.Second
 
-// keptPlan reads a person's kept ticks; ok is false when they have none,
-// and err says the store failed (logged and counted).
-func (s *Server) keptPlan(ctx context.Context, user string) (store.Plan, bool, error) {
+// errPlansDown is what the Plans give while they are left alone.
+var errPlansDown = errors.New("the store failed a moment ago: left alone for a while")
+
+// plans calls the Plans, for at most planTimeout, unless they failed a
+// moment ago (plansDown): a hung store would otherwise hold every DM for
+// planTimeout (the welcome, the plan offer), and shutdown for each forget
+// still to do. A failure is counted, logged as what failed, and leaves
+// them alone for storeBackoff.
+func (s *Server) plans(ctx context.Context, what string, call func(context.Context) error) error {
+	if s.plansDown.ongoing() {
+		s.metrics.storeErrors.Inc()
+		return errPlansDown
+	}
 	ctx, cancel := context.WithTimeout(ctx, planTimeout)
 	defer cancel()
-	p, ok, err := s.cfg.Plans.Plan(ctx, user)
-	if err != nil {
+	if err := call(ctx); err != nil {
+		s.plansDown.begin()
 		s.metrics.storeErrors.Inc()
-		s.log.Error("read plan", "err", safeError(err))
+		s.logFailure(ctx, what, "retry_in", storeBackoff.String(), "err", safeError(err))
+		return err
 	}
+	return nil
+}
+
+// keptPlan reads a person's kept ticks; ok is false when they have none,
+// and err says the store failed (logged and counted).
+func (s *Server) keptPlan(ctx context.Context, user string) (p store.Plan, ok bool, err error) {
+	err = s.plans(ctx, "read a plan", func(ctx context.Context) (err error) {
+		p, ok, err = s.cfg.Plans.Plan(ctx, user)
+		return err
+	})
 	return p, ok, err
 }
 
@@ -75,15 +97,15 @@ func (s *Server) renderPlan(ctx context.Context, have []string, updated time.Tim
 // forgetReply forgets a person and tells them what was deleted and what
 // is still kept.
 func (s *Server) forgetReply(ctx context.Context, user string) blockkit.Message {
-	ctx, cancel := context.WithTimeout(ctx, planTimeout)
-	defer cancel()
 	at := time.Now()
 	s.forgetAgain(user, at)
 	s.forgotten.Add(user, at)
-	f, err := s.cfg.Plans.Forget(ctx, user)
+	var f store.Forgotten
+	err := s.plans(ctx, "forget a person", func(ctx context.Context) (err error) {
+		f, err = s.cfg.Plans.Forget(ctx, user)
+		return err
+	})
 	if err != nil {
-		s.metrics.storeErrors.Inc()
-		s.log.Error("forget a person", "err", safeError(err))
 		return blockkit.Unavailable()
 	}
 	s.log.Info("forgot a person at their request", "plans", f.Plans, "welcomes", f.Welcomes, "handoffs", f.Handoffs, "conversations", f.Conversations)
@@ -165,12 +187,10 @@ func (s *Server) buildPlan(ctx context.Context, cb slack.InteractionCallback, a 
 	}
 	kept, _, _ := s.keptPlan(ctx, cb.User.ID)
 	have := blockkit.Ticked(g, cb.BlockActionState, kept.Have)
-	sctx, cancel := context.WithTimeout(ctx, planTimeout)
-	err := s.cfg.Plans.SavePlan(sctx, store.Plan{User: cb.User.ID, Path: p.Indicators.ID, Have: have, Updated: clicked})
-	cancel()
+	err := s.plans(ctx, "save a plan", func(ctx context.Context) error {
+		return s.cfg.Plans.SavePlan(ctx, store.Plan{User: cb.User.ID, Path: p.Indicators.ID, Have: have, Updated: clicked})
+	})
 	if err != nil {
-		s.metrics.storeErrors.Inc()
-		s.log.Error("save plan", "err", safeError(err))
 		s.privately(ctx, cb, blockkit.Unavailable(), false)
 		return
 	}

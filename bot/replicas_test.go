@@ -417,3 +417,100 @@ func TestFailOpenKeepsAnothersClaim(t *testing.T) {
 		t.Errorf("A's claim was released by a replica that answered without one (claim taken again: %v, %v)", won, err)
 	}
 }
+
+// hungStore is a real store whose every call hangs until its context
+// ends while hang is set, as PostgreSQL does behind a dead network path.
+type hungStore struct {
+	*store.Store
+	hang  atomic.Bool
+	calls atomic.Int64
+}
+
+func (h *hungStore) block(ctx context.Context) error {
+	if !h.hang.Load() {
+		return nil
+	}
+	h.calls.Add(1)
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (h *hungStore) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := h.block(ctx); err != nil {
+		return false, err
+	}
+	return h.Store.Claim(ctx, key, ttl)
+}
+func (h *hungStore) Welcome(ctx context.Context, user string, at time.Time) (bool, error) {
+	if err := h.block(ctx); err != nil {
+		return false, err
+	}
+	return h.Store.Welcome(ctx, user, at)
+}
+func (h *hungStore) Plan(ctx context.Context, user string) (store.Plan, bool, error) {
+	if err := h.block(ctx); err != nil {
+		return store.Plan{}, false, err
+	}
+	return h.Store.Plan(ctx, user)
+}
+func (h *hungStore) Recall(ctx context.Context, key string) ([]byte, bool, error) {
+	if err := h.block(ctx); err != nil {
+		return nil, false, err
+	}
+	return h.Store.Recall(ctx, key)
+}
+func (h *hungStore) Remember(ctx context.Context, key, user string, m []byte, at time.Time, ttl time.Duration) error {
+	if err := h.block(ctx); err != nil {
+		return err
+	}
+	return h.Store.Remember(ctx, key, user, m, at, ttl)
+}
+func (h *hungStore) RecordQuestion(ctx context.Context, a store.Asked) error {
+	if err := h.block(ctx); err != nil {
+		return err
+	}
+	return h.Store.RecordQuestion(ctx, a)
+}
+
+// TestHungStoreDoesNotSlowEveryDM: README: "If the store fails or is slow
+// (500 ms), the bot answers without it for 5 s rather than not at all".
+// With the store hung, every DM should be answered about as fast as
+// without it once the outage is known.
+func TestHungStoreDoesNotSlowEveryDM(t *testing.T) {
+	t.Parallel()
+	st := &hungStore{Store: openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))}
+	h := startServerOn(t, fakeslack.New(), guidetest.Embedded(t), func(c *Config) {
+		c.Claims, c.Memory, c.Plans, c.Questions = st, st, st, st
+	})
+	ask := func(i int) time.Duration {
+		ch := fmt.Sprintf("DZZ%d", i)
+		start := time.Now()
+		h.send(t, fakeslack.DirectMessage(fmt.Sprint("EvZZ", i), "how do I get ready for a VP role?", fmt.Sprint("UZZ", i), ch, "1.1"))
+		h.fake.WaitFor(wait, func() bool {
+			for _, c := range h.fake.Calls() {
+				if c.Method == "chat.postMessage" && c.Args["channel"] == ch && strings.Contains(blocksText(t, c.Args), "VP") {
+					return true
+				}
+			}
+			return false
+		})
+		return time.Since(start)
+	}
+	ask(0) // welcomed, with the store well
+	h.idle(t)
+	st.hang.Store(true)
+	h.logs.Reset()
+	var slow []time.Duration
+	for i := 1; i <= 4; i++ {
+		slow = append(slow, ask(i))
+	}
+	h.idle(t)
+	if errs := strings.Count(h.logs.String(), `"level":"ERROR"`); errs > 4 {
+		t.Errorf("%d ERROR lines for 4 DMs with the store hung: one failure each of the Claims, Memory and Plans is enough:\n%s", errs, h.logs.String())
+	}
+	for _, d := range slow[1:] {
+		if d > time.Second {
+			t.Errorf("a DM answered %v after it arrived during a known store outage", d)
+		}
+	}
+}

@@ -120,8 +120,10 @@ type Server struct {
 	// conversations it could not remember since, which are read alone.
 	memoryDown outage
 	unsaved    *expirable.LRU[string, struct{}]
-	metrics    *metrics
-	replies    *replyCache
+	// plansDown is an outage of the Plans (plans).
+	plansDown outage
+	metrics   *metrics
+	replies   *replyCache
 	// lanes queue Web API work for the workers; gates are the Socket Mode
 	// connections.
 	lanes *lanes

@@ -36,15 +36,12 @@ func sorted(s []string) []string {
 // arrived at arrived, and reports whether it is the first time. When the
 // store cannot say, it is not: better no welcome than one at every DM.
 func (s *Server) welcomeOnce(ctx context.Context, user string, arrived time.Time) bool {
-	ctx, cancel := context.WithTimeout(ctx, planTimeout)
-	defer cancel()
-	first, err := s.cfg.Plans.Welcome(ctx, user, arrived)
-	if err != nil {
-		s.metrics.storeErrors.Inc()
-		s.log.Error("note a welcome", "err", safeError(err))
-		return false
-	}
-	return first
+	var first bool
+	err := s.plans(ctx, "note a welcome", func(ctx context.Context) (err error) {
+		first, err = s.cfg.Plans.Welcome(ctx, user, arrived)
+		return err
+	})
+	return err == nil && first
 }
 
 // A person who asks about the path in a DM is offered their plan at most
