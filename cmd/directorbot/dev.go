@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"iter"
 	"log/slog"
 	"strings"
 	"time"
@@ -93,9 +95,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	fmt.Fprintln(env.stdout, console.Help)
 	fmt.Fprintln(env.stdout, console.PlanHelp)
 	session := console.New(fake, env.stdout, env.stderr, *asJSON, *agent)
-	sc := bufio.NewScanner(env.stdin)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	for n, line := range inputLines(runCtx, env.stdin) {
 		if line == "quit" || line == "exit" {
 			break
 		}
@@ -112,6 +112,36 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("%d of the bot's replies would have been refused by Slack (see above)", n)
 	}
 	return nil
+}
+
+// inputLines yields the lines typed, trimmed and numbered from 1, until
+// the input ends or ctx does (Ctrl-C): a read from a terminal cannot be
+// cut short, so it is read apart, and left to end with the process.
+func inputLines(ctx context.Context, in io.Reader) iter.Seq2[int, string] {
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(in)
+		for sc.Scan() {
+			select {
+			case lines <- strings.TrimSpace(sc.Text()):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return func(yield func(int, string) bool) {
+		for n := 1; ; n++ {
+			select {
+			case <-ctx.Done():
+				return
+			case line, ok := <-lines:
+				if !ok || !yield(n, line) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // openDevStore opens the store dev keeps what people ask in, as serve

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/content"
@@ -331,4 +333,29 @@ func runDevAsAdmin(t *testing.T, script string, args ...string) (out, errOut str
 		t.Fatalf("exit %d: %s", code, e.String())
 	}
 	return o.String(), e.String()
+}
+
+// TestDevStopsOnInterrupt ends dev when its context does (Ctrl-C, SIGTERM)
+// while it waits for a line that never comes.
+func TestDevStopsOnInterrupt(t *testing.T) {
+	t.Parallel()
+	typed, typing := io.Pipe()
+	defer typing.Close()
+	var out, errOut bytes.Buffer
+	env := &environment{stdin: typed, stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
+	ctx, interrupt := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- runIn(ctx, env, []string{"dev"}) }()
+	if _, err := io.WriteString(typing, "/director skills\n"); err != nil {
+		t.Fatal(err)
+	}
+	interrupt()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("exit %d after an interrupt: %s", code, errOut.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("dev still runs 20 s after an interrupt")
+	}
 }
