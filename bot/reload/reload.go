@@ -60,13 +60,10 @@ type Settings struct {
 	// index.Build). nil means content.Load and index.Build, in memory
 	// whatever IndexDir says.
 	Open func(files fs.FS, indexDir string) (*index.Index, error)
-	// MinTop1 is the least top-1 accuracy on the answerable questions of
-	// questions.jsonl (RELOAD_MIN_TOP1); 0 means DefaultMinTop1.
-	MinTop1 float64
-	// MinRefused is the least share of the off-topic questions of
-	// questions.jsonl that must get no answer (RELOAD_MIN_REFUSED); 0
-	// means DefaultMinRefused, every one of them.
-	MinRefused float64
+	// Gate is what questions.jsonl must score for a changed guide to be
+	// swapped in (RELOAD_MIN_TOP1, RELOAD_MIN_REFUSED); nil means
+	// DefaultGate. A share of 0 asks for nothing.
+	Gate *quality.Gate
 	// Debounce is how long the folder must stay quiet after a change
 	// before it is reloaded, so that an editor's or a deploy's burst of
 	// writes makes one reload; 0 means DefaultDebounce.
@@ -81,12 +78,12 @@ type Settings struct {
 	OnResult func(Result)
 }
 
-// Defaults of Settings.
-const (
-	DefaultMinTop1    = 0.8
-	DefaultMinRefused = 1.0
-	DefaultDebounce   = time.Second
-)
+// DefaultDebounce is Settings.Debounce unset.
+const DefaultDebounce = time.Second
+
+// DefaultGate is Settings.Gate unset: top-1 0.8 on the answerable
+// questions, and every off-topic one refused.
+var DefaultGate = quality.Gate{MinTop1: 0.8, MinRefused: 1}
 
 // Reloader holds the current guide's index and replaces it. It is safe for
 // concurrent use.
@@ -289,8 +286,9 @@ func (r *Reloader) StartRejection() (Result, bool) {
 }
 
 func newReloader(s Settings) *Reloader {
-	s.MinTop1 = cmp.Or(s.MinTop1, DefaultMinTop1)
-	s.MinRefused = cmp.Or(s.MinRefused, DefaultMinRefused)
+	if s.Gate == nil {
+		s.Gate = &DefaultGate
+	}
 	s.Debounce = cmp.Or(s.Debounce, DefaultDebounce)
 	return &Reloader{cfg: s, log: cmp.Or(s.Logger, slog.Default()), metrics: newMetrics(s.Registerer)}
 }
@@ -730,7 +728,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}
 	res.Score = &report.Score
-	failed := quality.Gate{MinTop1: r.cfg.MinTop1, MinRefused: r.cfg.MinRefused}.Failures(report.Score)
+	failed := r.cfg.Gate.Failures(report.Score)
 	if len(failed) == 0 {
 		return nil
 	}

@@ -45,7 +45,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if err != nil {
 			return err
 		}
-		bar = &quality.Gate{MinTop1: owners.minTop1, MinRefused: owners.minRefused}
+		bar = &owners.gate
 	}
 	var failed []string
 	ix, err := g.open()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 // ownerSettings are serve's settings for the guide's owners.
@@ -18,8 +19,8 @@ type ownerSettings struct {
 	admins []string
 	// retention is RETENTION_DAYS.
 	retention time.Duration
-	// minTop1 and minRefused are RELOAD_MIN_TOP1 and RELOAD_MIN_REFUSED.
-	minTop1, minRefused float64
+	// gate is RELOAD_MIN_TOP1 and RELOAD_MIN_REFUSED.
+	gate quality.Gate
 }
 
 // defaultRetentionDays is how long questions are kept without
@@ -29,7 +30,7 @@ const defaultRetentionDays = 90
 // readOwnerSettings reads ADMIN_USERS, RETENTION_DAYS, RELOAD_MIN_TOP1 and
 // RELOAD_MIN_REFUSED; a malformed one is a usage error naming it.
 func readOwnerSettings(env *environment) (ownerSettings, error) {
-	o := ownerSettings{retention: defaultRetentionDays * 24 * time.Hour, minTop1: reload.DefaultMinTop1, minRefused: reload.DefaultMinRefused}
+	o := ownerSettings{retention: defaultRetentionDays * 24 * time.Hour, gate: reload.DefaultGate}
 	for _, id := range strings.Split(env.getenv("ADMIN_USERS"), ",") {
 		id = strings.TrimSpace(id)
 		if id == "" {
@@ -50,7 +51,7 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 	for _, f := range []struct {
 		name string
 		into *float64
-	}{{"RELOAD_MIN_TOP1", &o.minTop1}, {"RELOAD_MIN_REFUSED", &o.minRefused}} {
+	}{{"RELOAD_MIN_TOP1", &o.gate.MinTop1}, {"RELOAD_MIN_REFUSED", &o.gate.MinRefused}} {
 		v := strings.TrimSpace(env.getenv(f.name))
 		if v == "" {
 			continue
@@ -59,9 +60,7 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 		if err != nil || x < 0 || x > 1 {
 			return o, usageError{fmt.Sprintf("%s %q: want a share from 0 to 1, such as 0.8", f.name, v)}
 		}
-		// 0 would mean the default to reload.Settings: the smallest
-		// positive share asks for nothing, as 0 does.
-		*f.into = max(x, 1e-9)
+		*f.into = x
 	}
 	return o, nil
 }
@@ -88,12 +87,11 @@ func startGuide(ctx context.Context, g *guideFlags, lessons bot.Lessons, o owner
 		return nil, err
 	}
 	s := reload.Settings{
-		Dir:        g.dir,
-		IndexDir:   g.indexDir,
-		MinTop1:    o.minTop1,
-		MinRefused: o.minRefused,
-		Logger:     logger,
-		Open:       openIndex,
+		Dir:      g.dir,
+		IndexDir: g.indexDir,
+		Gate:     &o.gate,
+		Logger:   logger,
+		Open:     openIndex,
 	}
 	if lessons != nil {
 		s.Taught = bot.Taught(lessons)

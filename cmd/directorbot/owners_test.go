@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 const ownersHandbook = `# Handbook
@@ -112,6 +113,7 @@ func TestOwnerSettings(t *testing.T) {
 		"RELOAD_MIN_TOP1=80%":      "RELOAD_MIN_TOP1",
 		"RELOAD_MIN_REFUSED=1.5":   "RELOAD_MIN_REFUSED",
 		"RELOAD_MIN_TOP1=0.9":      "",
+		"RELOAD_MIN_REFUSED=0":     "",
 		"ADMIN_USERS= U1AB ,W2CD,": "",
 	} {
 		name, value, _ := strings.Cut(vars, "=")
@@ -131,8 +133,12 @@ func TestOwnerSettings(t *testing.T) {
 		if vars == "ADMIN_USERS= U1AB ,W2CD," && (len(o.admins) != 2 || o.admins[1] != "W2CD") {
 			t.Errorf("admins %q", o.admins)
 		}
-		if vars == "RELOAD_MIN_TOP1=0.9" && (o.minTop1 != 0.9 || o.minRefused != 1 || o.retention != 90*24*time.Hour) {
+		if vars == "RELOAD_MIN_TOP1=0.9" && (o.gate.MinTop1 != 0.9 || o.gate.MinRefused != 1 || o.retention != 90*24*time.Hour) {
 			t.Errorf("settings %+v", o)
+		}
+		// 0 asks for nothing: every score passes.
+		if vars == "RELOAD_MIN_REFUSED=0" && len(o.gate.Failures(quality.Score{NoneTotal: 3})) != 0 {
+			t.Errorf("RELOAD_MIN_REFUSED=0 fails a set with every off-topic question answered: %+v", o.gate)
 		}
 	}
 }
