@@ -162,8 +162,8 @@ func TestOpenSQLiteInMissingDirectory(t *testing.T) {
 		t.Fatal("Open succeeded in a missing directory; want an error")
 	}
 	t.Logf("error: %s", err)
-	if !strings.Contains(err.Error(), path) {
-		t.Errorf("error %q does not name the file %s", err, path)
+	if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "folder must exist and be writable") {
+		t.Errorf("error %q does not name the file %s and say what it needs", err, path)
 	}
 }
 

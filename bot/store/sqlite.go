@@ -56,6 +56,9 @@ func openSQLite(ctx context.Context, path string) (*sqlite, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 	if err := pingSQLite(ctx, db); err != nil {
+		if sqliteCode(err) == sqliteCantOpen {
+			err = fmt.Errorf("%w: the file cannot be created or opened there; its folder must exist and be writable (in a read-only container, set DATABASE_URL to sqlite: and a writable path, or to postgres://…)", err)
+		}
 		return nil, errors.Join(fmt.Errorf("open SQLite %s: %w", path, err), db.Close())
 	}
 	s := &sqlite{db: db}
@@ -74,8 +77,7 @@ func pingSQLite(ctx context.Context, db *sql.DB) error {
 	deadline := time.Now().Add(sqliteBusyTimeout)
 	for {
 		err := db.PingContext(ctx)
-		var coded interface{ Code() int }
-		if err == nil || !errors.As(err, &coded) || coded.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+		if err == nil || sqliteCode(err) != sqliteBusy || time.Now().After(deadline) {
 			return err
 		}
 		select {
@@ -86,9 +88,21 @@ func pingSQLite(ctx context.Context, db *sql.DB) error {
 	}
 }
 
-// sqliteBusy is SQLite's primary result code SQLITE_BUSY; extended codes
-// keep it in their low byte.
-const sqliteBusy = 5
+// SQLite's primary result codes SQLITE_BUSY and SQLITE_CANTOPEN.
+const (
+	sqliteBusy     = 5
+	sqliteCantOpen = 14
+)
+
+// sqliteCode is the primary result code of SQLite's error, which extended
+// codes keep in their low byte; 0 for an error not SQLite's.
+func sqliteCode(err error) int {
+	var coded interface{ Code() int }
+	if !errors.As(err, &coded) {
+		return 0
+	}
+	return coded.Code() & 0xff
+}
 
 // sqliteDSN is the modernc.org/sqlite data source name for the file at
 // path: a file: URI with WAL journaling, so a reader never blocks the
