@@ -311,6 +311,9 @@ func TestServeTokenErrors(t *testing.T) {
 		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},
 		{"bot token refused", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"app token revoked", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": revoked.APIURL()}, "SLACK_APP_TOKEN (token_revoked)"},
+		// Without its final slash the URL still reaches the Web API.
+		{"API URL without its slash", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": strings.TrimSuffix(fake.APIURL(), "/")}, "SLACK_BOT_TOKEN (invalid_auth)"},
+		{"API URL not a URL", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": "notaurl"}, `SLACK_API_URL "notaurl": want the Web API's base URL`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

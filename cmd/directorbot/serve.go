@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -68,6 +69,10 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	apiURL, err := readAPIURL(env)
+	if err != nil {
+		return err
+	}
 	level := slog.LevelInfo
 	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
 		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
@@ -95,7 +100,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
 	defer stopSweep()
 	go sweepExpired(sweepCtx, st, logger)
-	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: env.getenv("SLACK_API_URL"), Logger: logger, Claims: st, Handoffs: st, Memory: st,
+	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: apiURL, Logger: logger, Claims: st, Handoffs: st, Memory: st,
 		Guide: guide, Questions: st, Lessons: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, nil)
 	// The guide's owners: the guide watched (the server hears of its
 	// reloads), old questions deleted.
@@ -132,4 +137,23 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return usageError{authErr.Error()}
 	}
 	return err
+}
+
+// readAPIURL reads SLACK_API_URL, the Web API's base URL: "" for Slack's
+// own, else an http or https URL, to which a missing final slash is
+// added, since method names are appended to it ("…/api" and "auth.test"
+// would make "…/apiauth.test").
+func readAPIURL(env *environment) (string, error) {
+	v := strings.TrimSpace(env.getenv("SLACK_API_URL"))
+	if v == "" {
+		return "", nil
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", usageError{fmt.Sprintf("SLACK_API_URL %q: want the Web API's base URL, such as https://slack.com/api/", v)}
+	}
+	if !strings.HasSuffix(v, "/") {
+		v += "/"
+	}
+	return v, nil
 }
