@@ -258,11 +258,16 @@ func (h fewRetries) ShouldRetry(state *slack.RetryState, req *http.Request, resp
 
 // Run connects and answers until ctx ends, then stops taking envelopes,
 // acks those it read, closes the connection, finishes the replies in
-// flight (at most drainTimeout) and returns nil (see shutdown). It returns
-// an *AuthError when Slack refuses a token.
+// flight (at most drainTimeout) and returns nil (see shutdown); ended
+// before it connected, it returns nil too. It returns an *AuthError when
+// Slack refuses a token.
 func (s *Server) Run(ctx context.Context) error {
 	auth, err := s.api.AuthTestContext(ctx)
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		s.log.Info("stopped before connecting")
+		return nil
+	case err != nil:
 		return classifyAuth(err, "SLACK_BOT_TOKEN", "check the bot token")
 	}
 	s.botUserID = auth.UserID

@@ -567,3 +567,21 @@ func TestResponseURLMustBeSlacks(t *testing.T) {
 		}
 	}
 }
+
+// TestRunStoppedBeforeConnecting ends Run while it checks the bot token, as
+// SIGTERM during start-up does: a stop asked for is no token error.
+func TestRunStoppedBeforeConnecting(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	defer fake.Close()
+	fake.Hang("auth.test", "")
+	srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", APIURL: fake.APIURL(), Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run stopped while checking the token: %v; want nil", err)
+	}
+}
