@@ -122,6 +122,30 @@ func TestOpenHidesPassword(t *testing.T) {
 	}
 }
 
+// TestOpenCallsAMalformedPostgresURLAURLError returns a URLError for a
+// PostgreSQL URL of the wrong form, which no retry mends (serve exits 2),
+// not for one that is well formed but unreachable.
+func TestOpenCallsAMalformedPostgresURLAURLError(t *testing.T) {
+	t.Parallel()
+	for raw, malformed := range map[string]bool{
+		"postgres://bot:hunter2-secret@db:notaport/directorbot": true,
+		"postgres://bot@127.0.0.1:1/directorbot?sslmode=bogus":  true,
+		"postgres://bot@127.0.0.1:1/directorbot":                false,
+	} {
+		ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+		s, err := Open(ctx, raw)
+		cancel()
+		if err == nil {
+			s.Close()
+			t.Fatalf("Open(%q) succeeded", raw)
+		}
+		var bad *URLError
+		if errors.As(err, &bad) != malformed || strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("Open(%q): %v; a URLError: %v, want %v", raw, err, !malformed, malformed)
+		}
+	}
+}
+
 func TestRedactMasksEveryForm(t *testing.T) {
 	t.Parallel()
 	passwords := postgresPasswords("postgres://bot:p%40ss%20word@db/x?sslpassword=k3y")

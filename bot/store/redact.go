@@ -106,12 +106,13 @@ func maskSecrets(msg string, secrets []string) string {
 	return msg
 }
 
-// parseError wraps an error of pgx's URL parser. pgx quotes the URL in it,
-// masking the password as best it can, which for a malformed URL may leave
-// part of one; so the quoted URL is cut out and the rest masked as well.
+// parseError makes an error of pgx's URL parser a URLError: a URL of the
+// wrong form, which no retry mends. pgx quotes the URL in it, masking the
+// password as best it can, which for a malformed URL may leave part of
+// one; so the quoted URL is cut out and the rest masked as well.
 func parseError(err error, secrets []string) error {
 	msg := maskSecrets(withoutQuotedURL(err.Error()), secrets)
-	return &redactedError{msg: "parse PostgreSQL DATABASE_URL: " + msg, err: err}
+	return &URLError{problem: "is not a PostgreSQL URL that can be read: " + msg}
 }
 
 // withoutQuotedURL returns a pgx "cannot parse `URL`: reason" message
