@@ -128,6 +128,10 @@ func decodeQuestion(line []byte) (Question, error) {
 	if err := dec.Decode(&q); err != nil {
 		return q, explainLine(line, err)
 	}
+	// "{…}, {…}" would otherwise teach the first and drop the rest.
+	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
+		return q, fmt.Errorf("more after the question's object (%.20q…): one question a line", rest)
+	}
 	if strings.TrimSpace(q.Text) == "" {
 		return q, errors.New(`no "question"`)
 	}

@@ -104,6 +104,7 @@ func TestQuestionLineMistakes(t *testing.T) {
 		{`{"question": "a", "expect": [], "answers": "x"}`, `unknown field "answers": did you mean "answer"?`},
 		{`{"question": "a", "expect": [], "tags": ["x"]}`, `unknown field "tags": the fields are "question", "expect", "style", "answer" and "follows"`},
 		{`{"question": 3, "expect": []}`, `"question" must be a string, in quotes`},
+		{`{"question": "a", "expect": []}, {"question": "b", "expect": ["Nope"]}`, `more after the question's object (", {\"question\": \"b\", "…): one question a line`},
 	}
 	for _, tt := range tests {
 		lines := "{\"question\": \"fine\", \"expect\": [\"Scope\"]}\n" + tt.line + "\n"
