@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -70,7 +71,7 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 		if c.name != args[0] {
 			continue
 		}
-		err := c.run(ctx, env, args[1:])
+		err := c.run(ctx, helpTo(env, args[1:]), args[1:])
 		var ue usageError
 		switch {
 		case err == nil || errors.Is(err, flag.ErrHelp):
@@ -86,6 +87,18 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 	fmt.Fprintf(stderr, "directorbot: unknown command %q\n\n", args[0])
 	printUsage(stderr)
 	return exitUsage
+}
+
+// helpTo returns env, with its stderr being its stdout when args ask for a
+// command's help: asked for, help is the output ("directorbot help ask |
+// less"), not a mistake's explanation.
+func helpTo(env *environment, args []string) *environment {
+	if !slices.ContainsFunc(args, func(a string) bool { return a == "-h" || a == "-help" || a == "--help" || a == "--h" }) {
+		return env
+	}
+	e := *env
+	e.stderr = e.stdout
+	return &e
 }
 
 func printUsage(w io.Writer) {

@@ -271,9 +271,10 @@ func TestHelpShowsExamples(t *testing.T) {
 	t.Parallel()
 	for _, c := range commands() {
 		for _, args := range [][]string{{c.name, "--help"}, {"help", c.name}} {
+			// Asked for, help is the output: "directorbot help ask | less".
 			code, out, errOut := runCLI(t, args...)
-			if code != 0 || !strings.Contains(out+errOut, "Examples:") || !strings.Contains(out+errOut, "directorbot "+c.name) {
-				t.Errorf("%v: exit %d\n%s", args, code, out+errOut)
+			if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "directorbot "+c.name) || errOut != "" {
+				t.Errorf("%v: exit %d\nstdout:\n%s\nstderr:\n%s", args, code, out, errOut)
 			}
 		}
 	}
