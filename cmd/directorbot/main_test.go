@@ -39,7 +39,6 @@ func TestSearchJSON(t *testing.T) {
 		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil, ""},
 		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil, "no section holds enough"},
 		{"refused", []string{"search", "--json", "how much equity does a VP get"}, nil, nil, "outside.txt"},
-		{"empty question", []string{"search", "--json"}, nil, nil, "no section holds enough"},
 		{"declined by the examples", []string{"search", "--json", "how do I fire an underperforming manager"}, nil, nil, "the examples give"},
 		{"an example word for word", []string{"search", "--json", "how do I deal with burnout as a new director, I'm exhausted"}, nil, nil, "the examples hold it, word for word"},
 	}
@@ -256,6 +255,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"search", "--limit", "0", "x"}, "--limit must be at least 1"},
 		{[]string{"search", "--nope"}, "flag provided but not defined"},
 		{[]string{"eval"}, "want at least one question file"},
+		{[]string{"search"}, "search needs a question"},
+		{[]string{"search", "--json", "  "}, "search needs a question"},
 		{[]string{"search", "--guide", "/does/not/exist", "x"}, "the guide folder /does/not/exist does not exist"},
 		{[]string{"ask", "--guide", "main_test.go", "x"}, "main_test.go is a file: --guide and GUIDE_DIR name a folder"},
 	}

@@ -59,12 +59,16 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	if *limit < 1 {
 		return usageError{"--limit must be at least 1"}
 	}
+	question := strings.Join(rest, " ")
+	if strings.TrimSpace(question) == "" {
+		return usageError{`search needs a question, such as: directorbot search "who does a VP report to?"`}
+	}
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	r, err := ix.Ask(ctx, strings.Join(rest, " "), *limit)
+	r, err := ix.Ask(ctx, question, *limit)
 	if err != nil {
 		return err
 	}
