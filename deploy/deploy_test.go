@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -207,6 +208,11 @@ func TestKubernetesManifests(t *testing.T) {
 		"database url secret": dig(kinds["Secret"], "stringData", "DATABASE_URL") == "",
 		"gomemlimit":          gomemlimitFromLimit(c),
 		"pdb selects the app": dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
+		// A tag per version, so that a rollback is a change of tag.
+		"versioned image": !strings.HasSuffix(fmt.Sprint(dig(c, "image")), ":latest") && strings.Contains(fmt.Sprint(dig(c, "image")), ":"),
+		// The only writable place of a read-only container: INDEX_DIR's.
+		"cache volume": dig(c, "volumeMounts", 0, "mountPath") == "/var/cache/directorbot" &&
+			dig(dep, "spec", "template", "spec", "volumes", 0, "emptyDir") != nil,
 	}
 	for name, ok := range want {
 		if ok != true {
