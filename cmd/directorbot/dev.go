@@ -67,6 +67,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// admin teaches it; the reloader owns the index.
 	// Reloads are indexed in memory: in INDEX_DIR, the reloader would
 	// clear the reload folders a serve there may be serving from.
+	if g.indexDir != "" {
+		fmt.Fprintf(env.stderr, "note: dev indexes the guide in memory; %s (--index-dir, INDEX_DIR) is left alone\n", g.indexDir)
+	}
 	inMemory := *g
 	inMemory.indexDir = ""
 	guide, err := startGuide(runCtx, &inMemory, cfg.Lessons, owners, logger)

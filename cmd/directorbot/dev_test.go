@@ -359,3 +359,23 @@ func TestDevStopsOnInterrupt(t *testing.T) {
 		t.Fatal("dev still runs 20 s after an interrupt")
 	}
 }
+
+// TestDevSaysItLeavesIndexDirAlone notes that dev, which indexes in
+// memory, does not use the INDEX_DIR set for serve.
+func TestDevSaysItLeavesIndexDirAlone(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	dir := t.TempDir()
+	env := &environment{stdin: strings.NewReader("quit\n"), stdout: &out, stderr: &errOut, getenv: func(k string) string {
+		if k == "INDEX_DIR" {
+			return dir
+		}
+		return ""
+	}}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "dev indexes the guide in memory; "+dir) {
+		t.Errorf("no note that INDEX_DIR is not used:\n%s", errOut.String())
+	}
+}

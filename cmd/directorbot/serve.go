@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"runtime"
 	"runtime/debug"
@@ -72,6 +73,12 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	apiURL, err := readAPIURL(env)
 	if err != nil {
 		return err
+	}
+	// Checked now, not once the guide is indexed, when it is listened on.
+	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080", addr)}
+		}
 	}
 	level := slog.LevelInfo
 	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
