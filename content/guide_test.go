@@ -150,6 +150,7 @@ func TestParsePageErrors(t *testing.T) {
 		{"order not a number", "---\nlabel: x\norder: soon\n---\n# T\n\ntext\n", "p.md:3: frontmatter order must be a whole number"},
 		{"empty page", "\n\n---\n\n", "p.md: page is empty"},
 		{"frontmatter only", "---\nlabel: x\n---\n", "p.md: page is empty"},
+		{"title only", "---\nlabel: x\n---\n# Empty\n", `p.md:4: page has nothing under its title "Empty"`},
 		{"short table row", "# T\n\n| a | b |\n|---|---|\n| 1 |\n", "p.md:5: table row has 1 cells, the header has 2"},
 		{"long table row", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", "p.md:5: table row has 3 cells, the header has 2"},
 		{"header and delimiter disagree", "# T\n\n| a | b |\n|---|\n| 1 | 2 |\n", "p.md:3: malformed table"},

@@ -225,8 +225,11 @@ func (b *pageBuilder) add(blk Block) {
 }
 
 func (b *pageBuilder) finish() (*Page, error) {
-	if b.page.Root == nil || (len(b.page.Root.blocks) == 0 && len(b.page.Root.Children) == 0) {
+	switch {
+	case b.page.Root == nil:
 		return nil, &Error{File: b.page.Name, Msg: "page is empty: it needs at least one heading or paragraph"}
+	case len(b.page.Root.blocks) == 0 && len(b.page.Root.Children) == 0:
+		return nil, &Error{File: b.page.Name, Line: b.page.Root.Line, Msg: fmt.Sprintf("page has nothing under its title %q: it needs a paragraph, a list, a table or a section", b.page.Root.Title)}
 	}
 	if b.page.Label == "" {
 		b.page.Label = b.page.Root.Title
