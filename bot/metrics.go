@@ -9,6 +9,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/slack-go/slack/socketmode"
 )
 
 // ackBuckets are the upper bounds, in seconds, of the ack latency
@@ -55,7 +56,7 @@ func newMetrics() *metrics {
 		apiErrors:   f.NewCounter(prometheus.CounterOpts{Name: "directorbot_api_errors_total", Help: "Web API calls that failed after retries."}),
 		ackSeconds:  f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
 		queueFull:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_queue_full_total", Help: "Work refused because its queue was full, by queue (ack, slash, webapi)."}, []string{"queue"}),
-		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Claims and releases the store failed (the bot then answers without a claim)."}),
+		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Calls the store failed or skipped while it was left alone after a failure: claims, conversations, plans and welcomes (the bot then answers without it)."}),
 		handoffs:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_handoffs_total", Help: "Replies queued or cut short at shutdown: kept for another replica, dropped, not kept as Slack may have them (maybe_sent) or their task sent another reply (partly_sent), and, taken by this one, resumed or expired."}, []string{"outcome"}),
 		claimsLost:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_claims_lost_total", Help: "Deliveries not answered because another delivery of the same event claimed it first."}),
 	}
@@ -70,6 +71,9 @@ func newMetrics() *metrics {
 	m.feedback.WithLabelValues("false")
 	for _, q := range []string{"ack", "slash", "webapi"} {
 		m.queueFull.WithLabelValues(q)
+	}
+	for _, t := range []socketmode.EventType{socketmode.EventTypeEventsAPI, socketmode.EventTypeInteractive, socketmode.EventTypeSlashCommand} {
+		m.events.WithLabelValues(string(t))
 	}
 	for _, o := range []string{handoffKept, handoffDropped, handoffMaybeSent, handoffPartlySent, handoffResumed, handoffExpired} {
 		m.handoffs.WithLabelValues(o)

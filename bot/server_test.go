@@ -520,6 +520,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 		"directorbot_ack_seconds_count 4", "directorbot_connected 1",
 		// Counters an alert may watch show at 0 before the first count.
 		`directorbot_handoffs_total{outcome="dropped"} 0`, `directorbot_queue_full_total{queue="webapi"} 0`,
+		`directorbot_events_total{type="events_api"} 0`,
 		"process_resident_memory_bytes ", "go_goroutines ",
 	} {
 		if !strings.Contains(metrics, want) {
