@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,15 +53,46 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 // post sends a message to a conversation, in a thread when threadTS is
 // set, and reports whether it was sent.
 func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockkit.Message) bool {
+	maybe, err := s.postOnce(ctx, channel, threadTS, msg)
+	if s.replied(ctx, err, maybe, "post message", "channel", channel) {
+		return true
+	}
+	// Slack refused the message itself, a renderer's mistake: the person
+	// gets an apology rather than silence, and Slack's retry of the event
+	// is not answered again with the same message.
+	if refusedMessage(err) {
+		maybe, err := s.postOnce(ctx, channel, threadTS, blockkit.Sorry())
+		s.replied(ctx, err, maybe, "post an apology for a refused message", "channel", channel)
+	}
+	return false
+}
+
+// postOnce posts msg, and says whether a failed post may have reached
+// Slack (sending).
+func (s *Server) postOnce(ctx context.Context, channel, threadTS string, msg blockkit.Message) (maybe bool, err error) {
 	ctx, cancel := context.WithTimeout(ctx, postTimeout)
 	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...)}
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	call, maybe := sending(ctx)
-	_, _, err := s.api.PostMessageContext(call, channel, opts...)
-	return s.replied(ctx, err, maybe(err), "post message", "channel", channel)
+	call, sent := sending(ctx)
+	_, _, err = s.api.PostMessageContext(call, channel, opts...)
+	return sent(err), err
+}
+
+// refusedMessage reports whether Slack refused a message for what it
+// holds (its blocks, its length, no text), not for where it was sent.
+func refusedMessage(err error) bool {
+	var se slack.SlackErrorResponse
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Err {
+	case "invalid_blocks", "invalid_blocks_format", "invalid_attachments", "msg_too_long", "msg_blocks_too_long", "no_text":
+		return true
+	}
+	return false
 }
 
 // onEvent hands an event's work to the workers. It reports false when a

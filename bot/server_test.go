@@ -586,3 +586,24 @@ func TestRunStoppedBeforeConnecting(t *testing.T) {
 		t.Errorf("Run stopped while checking the token: %v; want nil", err)
 	}
 }
+
+// TestRefusedAnswerGetsAnApology makes Slack refuse an answer for what it
+// holds, as it would a renderer's mistake: the asker gets an apology in
+// the same thread rather than silence, and the answer is not posted again.
+func TestRefusedAnswerGetsAnApology(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.fake.RefuseNext("chat.postMessage", "invalid_blocks")
+	h.send(t, fakeslack.Mention("EvREF", "<@UBOT> what skills does a director need?", "U1", "CREF", "1.1", ""))
+	h.callsTo(t, "chat.postMessage", 2)
+	h.idle(t)
+	var got []string
+	for _, c := range h.fake.Calls() {
+		if c.Method == "chat.postMessage" {
+			got = append(got, fmt.Sprint(c.Error, "|", c.Args["thread_ts"], "|", c.Args["text"]))
+		}
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], "invalid_blocks|1.1|") || !strings.HasPrefix(got[1], "|1.1|Sorry, something went wrong") {
+		t.Errorf("posts: %q; want the refused answer, then the apology in its thread", got)
+	}
+}

@@ -67,6 +67,9 @@ type Slack struct {
 	// Fail makes the next calls of a method fail: each entry is an HTTP
 	// status, with 429 answered with Retry-After: 1.
 	fail map[string][]int
+	// refuseNext makes the next calls of a method answer ok:false with
+	// each error code in turn (RefuseNext).
+	refuseNext map[string][]string
 
 	// hang holds calls of a method to its channels until the fake closes,
 	// before they take effect or after (Hang, HangAfter).
@@ -118,7 +121,7 @@ func New() *Slack {
 		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{},
 		dms: map[string]string{}, buckets: map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
-		fail: map[string][]int{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
+		fail: map[string][]int{}, refuseNext: map[string][]string{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
 		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
 		ackChecks: newAckChecks(),
 	}
@@ -162,6 +165,16 @@ func (s *Slack) FailNext(method string, statuses ...int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.fail[method] = append(s.fail[method], statuses...)
+}
+
+// RefuseNext makes the next calls of method answer ok:false with each of
+// codes in turn, as Slack refusing a message for a reason the fake does
+// not check: to test what the bot does when its own message is refused.
+// Such a call is recorded with its error, and not counted as a Refusal.
+func (s *Slack) RefuseNext(method string, codes ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refuseNext[method] = append(s.refuseNext[method], codes...)
 }
 
 // Hang makes calls of method for channel never answer, until the client
@@ -263,6 +276,17 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	args, err := readArgs(r)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	var refusal string
+	if q := s.refuseNext[method]; len(q) > 0 {
+		refusal, s.refuseNext[method] = q[0], q[1:]
+	}
+	s.mu.Unlock()
+	if refusal != "" {
+		s.record(Call{Method: method, Args: args, Error: refusal})
+		writeJSON(w, map[string]any{"ok": false, "error": refusal})
 		return
 	}
 	s.mu.Lock()
