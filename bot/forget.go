@@ -23,7 +23,7 @@ const defaultForgetAgain = time.Minute
 func (s *Server) forgetAgain(user string, at time.Time) {
 	s.lateForgets.after(s.cfg.ForgetAgain, func() {
 		var f store.Forgotten
-		err := s.plans(context.Background(), "forget a person again", func(ctx context.Context) (err error) {
+		err := s.callPlans(context.Background(), "forget a person again", func(ctx context.Context) (err error) {
 			f, err = s.cfg.Plans.ForgetBefore(ctx, user, at)
 			return err
 		})
@@ -75,7 +75,8 @@ func (l *lateForgets) after(d time.Duration, fn func()) {
 	l.pending[id] = lateForget{timer: time.AfterFunc(d, run), run: run}
 }
 
-// flush runs the waiting forgets now and waits for them all.
+// flush runs the waiting forgets now, at once, and waits for them all: a
+// hung store costs shutdown one forget's timeout, not one per forget.
 func (l *lateForgets) flush() {
 	l.mu.Lock()
 	l.shut = true
@@ -86,7 +87,7 @@ func (l *lateForgets) flush() {
 	l.mu.Unlock()
 	for _, f := range waiting {
 		f.timer.Stop()
-		f.run()
+		go f.run()
 	}
 	l.running.Wait()
 }

@@ -53,18 +53,37 @@ func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Mess
 // post sends a message to a conversation, in a thread when threadTS is
 // set, and reports whether it was sent.
 func (s *Server) post(ctx context.Context, channel, threadTS string, msg blockkit.Message) bool {
+	return s.deliver(ctx, channel, threadTS, msg) == posted
+}
+
+// delivery is what reached a conversation of a message posted.
+type delivery int
+
+const (
+	undelivered delivery = iota
+	posted
+	// apologized: Slack refused the message for what it holds, and took
+	// an apology in its place.
+	apologized
+)
+
+// deliver posts msg as post does, and says what reached the conversation.
+// Slack refusing the message itself, a renderer's mistake, is followed by
+// an apology, so that the person is not left in silence, and Slack's retry
+// of the event is not answered again with the same message.
+func (s *Server) deliver(ctx context.Context, channel, threadTS string, msg blockkit.Message) delivery {
 	maybe, err := s.postOnce(ctx, channel, threadTS, msg)
 	if s.replied(ctx, err, maybe, "post message", "channel", channel) {
-		return true
+		return posted
 	}
-	// Slack refused the message itself, a renderer's mistake: the person
-	// gets an apology rather than silence, and Slack's retry of the event
-	// is not answered again with the same message.
-	if refusedMessage(err) {
-		maybe, err := s.postOnce(ctx, channel, threadTS, blockkit.Sorry())
-		s.replied(ctx, err, maybe, "post an apology for a refused message", "channel", channel)
+	if !refusedMessage(err) {
+		return undelivered
 	}
-	return false
+	maybe, err = s.postOnce(ctx, channel, threadTS, blockkit.Sorry())
+	if s.replied(ctx, err, maybe, "post an apology for a refused message", "channel", channel) {
+		return apologized
+	}
+	return undelivered
 }
 
 // postOnce posts msg, and says whether a failed post may have reached

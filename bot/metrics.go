@@ -56,7 +56,7 @@ func newMetrics() *metrics {
 		apiErrors:   f.NewCounter(prometheus.CounterOpts{Name: "directorbot_api_errors_total", Help: "Web API calls that failed after retries."}),
 		ackSeconds:  f.NewHistogram(prometheus.HistogramOpts{Name: "directorbot_ack_seconds", Help: "Time from receiving an envelope to acking it.", Buckets: ackBuckets}),
 		queueFull:   f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_queue_full_total", Help: "Work refused because its queue was full, by queue (ack, slash, webapi)."}, []string{"queue"}),
-		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Calls the store failed or skipped while it was left alone after a failure: claims, conversations, plans and welcomes (the bot then answers without it)."}),
+		storeErrors: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_store_errors_total", Help: "Calls the store failed, or skipped while it was left alone after a failure: claims and their releases, conversations, plans and welcomes (the bot then answers without them), handoffs."}),
 		handoffs:    f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_handoffs_total", Help: "Replies queued or cut short at shutdown: kept for another replica, dropped, not kept as Slack may have them (maybe_sent) or their task sent another reply (partly_sent), and, taken by this one, resumed or expired."}, []string{"outcome"}),
 		claimsLost:  f.NewCounter(prometheus.CounterOpts{Name: "directorbot_claims_lost_total", Help: "Deliveries not answered because another delivery of the same event claimed it first."}),
 	}

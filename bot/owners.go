@@ -521,6 +521,9 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted || res.Restored {
 		s.rejected.Store(nil)
 	}
+	if res.Cleared != "" {
+		s.release(rejectionKey(res.Cleared))
+	}
 	if res.Accepted {
 		s.generation.Add(1)
 		s.replies.Purge()
@@ -541,7 +544,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 	// its listeners, and Slack's posts may hang.
 	claim := ""
 	if res.Fingerprint != "" {
-		claim = "reload-rejected:" + res.Fingerprint
+		claim = rejectionKey(res.Fingerprint)
 	}
 	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
 	s.enqueue(task{name: "reload notice", lane: "admins", claim: claim, do: func(ctx context.Context) {
@@ -595,3 +598,7 @@ func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, l
 		}
 	}
 }
+
+// rejectionKey is the claim that one replica tells the admins of the
+// rejection of the files of a fingerprint.
+func rejectionKey(fingerprint string) string { return "reload-rejected:" + fingerprint }

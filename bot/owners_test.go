@@ -726,3 +726,59 @@ func TestRejectedReloadDoesNotWaitForSlack(t *testing.T) {
 		t.Error("no warning for the admins' Home")
 	}
 }
+
+// TestEachUnreadableFolderIsTold makes the guide's folder unreadable twice,
+// with the folder back in between: the admins are told of each, once
+// (replicas share the claim), not only of the first within the claim's
+// hour.
+func TestEachUnreadableFolderIsTold(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "guide")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
+	t.Cleanup(func() { _ = guide.Close() })
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide, c.Claims = guide, st
+		c.Admins = []string{"UADMIN"}
+	})
+	told := func() int {
+		n := 0
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && c.Args["channel"] == "UADMIN" && strings.Contains(blocksText(t, c.Args), "cannot be read") {
+				n++
+			}
+		}
+		return n
+	}
+	for i := 1; i <= 2; i++ {
+		if err := os.Rename(dir, dir+".away"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := guide.Reload(t.Context(), reload.TriggerCommand); err != nil {
+			t.Fatal(err)
+		}
+		if !h.fake.WaitFor(wait, func() bool { return told() == i }) {
+			t.Fatalf("unreadable folder %d: the admins were told %d times, want %d", i, told(), i)
+		}
+		if err := os.Rename(dir+".away", dir); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := guide.Reload(t.Context(), reload.TriggerCommand); err != nil || !res.Restored {
+			t.Fatalf("the folder back: %+v, %v; want restored", res, err)
+		}
+	}
+}

@@ -29,16 +29,21 @@ const planTimeout = 2 * time.Second
 // errPlansDown is what the Plans give while they are left alone.
 var errPlansDown = errors.New("the store failed a moment ago: left alone for a while")
 
-// plans calls the Plans, for at most planTimeout, unless they failed a
-// moment ago (plansDown): a hung store would otherwise hold every DM for
-// planTimeout (the welcome, the plan offer), and shutdown for each forget
-// still to do. A failure is counted, logged as what failed, and leaves
-// them alone for storeBackoff.
+// plans calls the Plans as callPlans does, unless they failed a moment ago
+// (plansDown): a hung store would otherwise hold every DM for planTimeout
+// (the welcome, the plan offer).
 func (s *Server) plans(ctx context.Context, what string, call func(context.Context) error) error {
 	if s.plansDown.ongoing() {
 		s.metrics.storeErrors.Inc()
 		return errPlansDown
 	}
+	return s.callPlans(ctx, what, call)
+}
+
+// callPlans calls the Plans for at most planTimeout, even while they are
+// left alone: a second forget (forgetAgain) must be tried. A failure is
+// counted, logged as what failed, and leaves them alone for storeBackoff.
+func (s *Server) callPlans(ctx context.Context, what string, call func(context.Context) error) error {
 	ctx, cancel := context.WithTimeout(ctx, planTimeout)
 	defer cancel()
 	if err := call(ctx); err != nil {
@@ -135,7 +140,7 @@ func (s *Server) mentioned(ctx context.Context, channel, thread, user, text stri
 	}
 	forget := blockkit.IsForget(text)
 	note := blockkit.SentPrivately(forget)
-	if !s.post(ctx, user, "", msg) {
+	if s.deliver(ctx, user, "", msg) == undelivered {
 		note = blockkit.NotSentPrivately(forget)
 	}
 	s.post(ctx, channel, thread, note)

@@ -614,6 +614,22 @@ func TestForgetMeRunsAgain(t *testing.T) {
 	if _, ok, _ := st.Plan(t.Context(), "U3"); ok {
 		t.Error("a second forget waiting at shutdown did not run")
 	}
+
+	// A second forget runs even while the store is left alone after a
+	// failure: it is not to be skipped like a welcome.
+	h3, _ := startOn(t, fake, guidetest.Embedded(t), func(c *Config) { c.Plans, c.Claims, c.ForgetAgain = st, st, time.Hour })
+	clicked = time.Now()
+	ackPayload(t, h3, -1, "U4", "forget me")
+	if err := st.SavePlan(t.Context(), store.Plan{User: "U4", Path: "career-progression-indicators", Updated: clicked}); err != nil {
+		t.Fatal(err)
+	}
+	h3.server.plansDown.begin()
+	if _, err := h3.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := st.Plan(t.Context(), "U4"); ok {
+		t.Error("a second forget was skipped while the store was left alone")
+	}
 }
 
 // TestNobodySeesAnothersPlan: a plan asked for in a channel goes to the
@@ -736,5 +752,21 @@ func TestPlanMentionWhenTheDMFails(t *testing.T) {
 	})
 	if !strings.Contains(note, "couldn't reach you in a DM") || !strings.Contains(note, "/director plan") || strings.Contains(note, "sent yours") {
 		t.Errorf("the channel is told, after the DM failed: %q", note)
+	}
+	// A DM Slack refused for what it held got an apology: it was reached.
+	h.fake.RefuseNext("chat.postMessage", "invalid_blocks")
+	h.send(t, fakeslack.Mention("EvDMF2", "<@UBOT> show my plan", "U1", "C8", "1700000400.000200", ""))
+	note = ""
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && c.Args["channel"] == "C8" {
+				note = blocksText(t, c.Args)
+				return true
+			}
+		}
+		return false
+	})
+	if strings.Contains(note, "couldn't reach you") || !strings.Contains(note, "in a DM") {
+		t.Errorf("the channel is told, after the DM got an apology: %q", note)
 	}
 }

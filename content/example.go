@@ -130,7 +130,7 @@ func decodeQuestion(line []byte) (Question, error) {
 	}
 	// "{…}, {…}" would otherwise teach the first and drop the rest.
 	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
-		return q, fmt.Errorf("more after the question's object (%.20q…): one question a line", rest)
+		return q, fmt.Errorf("more after the question's object (%s): one question a line", excerpt(rest))
 	}
 	if strings.TrimSpace(q.Text) == "" {
 		return q, errors.New(`no "question"`)
@@ -453,4 +453,13 @@ func unknownTitle(file string, line int, name string) error {
 // read.
 func titleKey(title string) string {
 	return strings.ToLower(StripNumbering(unescape([]byte(title))))
+}
+
+// excerpt quotes the start of text, "…" marking what it leaves out.
+func excerpt(text []byte) string {
+	const most = 20
+	if r := []rune(string(text)); len(r) > most {
+		return strconv.Quote(string(r[:most])) + "…"
+	}
+	return strconv.Quote(string(text))
 }

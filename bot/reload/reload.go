@@ -447,6 +447,10 @@ type Result struct {
 	// Fingerprint identifies the guide folder's files that were loaded;
 	// replicas that load the same files get the same one.
 	Fingerprint string
+	// Cleared is the fingerprint of the files rejected last, when this
+	// result ends their rejection (Restored or Accepted): told once, it may
+	// be told again should they come back.
+	Cleared string
 }
 
 // Summary is the result in one line, for logs and messages.
@@ -540,16 +544,16 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 		r.rejected = unreadable
 		return Result{Reason: "the guide cannot be read", Problems: []string{err.Error()}}, unreadable, nil
 	case fp == r.cur.Load().fingerprint:
-		restored := r.rejected != ""
+		cleared := r.rejected
 		r.rejected = ""
-		return Result{Unchanged: true, Current: true, Restored: restored}, fp, nil
+		return Result{Unchanged: true, Current: true, Restored: cleared != "", Cleared: cleared}, fp, nil
 	case fp == r.rejected && trigger != TriggerCommand:
 		return Result{Unchanged: true}, fp, nil
 	}
 	res := r.swapIn(ctx, files, fp)
 	switch {
 	case res.Accepted:
-		r.rejected = ""
+		res.Cleared, r.rejected = r.rejected, ""
 	case ctx.Err() == nil && !r.closed.Load():
 		// A guide found wanting, not a reload cut short, which the next
 		// look tries again.

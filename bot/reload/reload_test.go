@@ -549,11 +549,23 @@ func TestReloadCutShortIsNoRejection(t *testing.T) {
 
 // TestWatchWaitsForAReplacedFolder removes the guide's folder for longer
 // than the debounce, as a slow deploy does ("rm -rf guide && git clone …"),
-// then puts it back with a new page: nothing is reloaded, or rejected,
-// while it is gone, and the new page is reloaded once it is back.
+// then makes it again and, a moment later, its files, as a clone does:
+// nothing is reloaded, or rejected, while it is gone or empty, and the new
+// page is reloaded once it is written.
 func TestWatchWaitsForAReplacedFolder(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Settings{Debounce: 100 * time.Millisecond}, map[string]string{"handbook.md": handbook})
+	const debounce = 300 * time.Millisecond
+	looked := make(chan struct{}, 1)
+	logs := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		if bytes.Contains(p, []byte("guide's folder")) {
+			select {
+			case looked <- struct{}{}:
+			default:
+			}
+		}
+		return len(p), nil
+	}), nil))
+	f := newFixture(t, Settings{Debounce: debounce, Logger: logs}, map[string]string{"handbook.md": handbook})
 	ctx, stop := context.WithCancel(t.Context())
 	watched := make(chan error, 1)
 	go func() { watched <- f.r.Watch(ctx) }()
@@ -566,23 +578,31 @@ func TestWatchWaitsForAReplacedFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	select {
-	case res := <-f.resulted:
-		t.Errorf("a reload while the folder is gone: %+v", res)
-	case <-time.After(time.Second):
+	case <-looked: // the watch found it gone, and looks again every debounce
+	case <-time.After(5 * time.Second):
+		t.Fatal("the watch never noticed the folder gone")
 	}
+	// Made between two looks, its files written after the next one.
+	time.Sleep(debounce / 2)
 	if err := os.Mkdir(f.dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(debounce)
 	writeGuide(t, f.dir, map[string]string{"handbook.md": handbook, "onboarding.md": onboarding})
 	select {
 	case res := <-f.resulted:
 		if !res.Accepted {
-			t.Errorf("after the folder came back: %+v", res)
+			t.Errorf("after the folder came back: %+v; want its files, once written, accepted", res)
 		}
 	case <-time.After(5 * time.Second):
 		t.Error("the folder came back with a new page, and the watch never reloaded it")
 	}
 }
+
+// writerFunc is an io.Writer of a function.
+type writerFunc func(p []byte) (int, error)
+
+func (w writerFunc) Write(p []byte) (int, error) { return w(p) }
 
 // TestUnreadableFolderBackAsItWas makes the folder unreadable for a
 // reload, which is rejected, then puts it back unchanged: the next reload

@@ -67,15 +67,19 @@ func (r *Reloader) Watch(ctx context.Context) error {
 			_ = w.Remove(r.cfg.Dir)
 			if err := w.Add(r.cfg.Dir); err != nil {
 				if !gone {
-					r.log.Warn("the guide's folder is gone: looking for it until it is back", "dir", r.cfg.Dir, "err", err)
+					r.log.Warn("cannot watch the guide's folder (gone?): trying again until it can", "dir", r.cfg.Dir, "err", err)
 				}
 				pending, gone = true, true
 				quiet.Reset(r.cfg.Debounce)
 				continue
 			}
 			if gone {
+				// Back, and maybe still being written (a clone makes the
+				// folder before its files): wait until it is quiet.
 				r.log.Info("the guide's folder is back", "dir", r.cfg.Dir)
-				gone = false
+				pending, gone = true, false
+				quiet.Reset(r.cfg.Debounce)
+				continue
 			}
 			if _, err := r.Reload(ctx, TriggerWatch); err != nil && ctx.Err() == nil {
 				r.log.Warn("reload the guide", "err", err)

@@ -317,6 +317,7 @@ func TestServeTokenErrors(t *testing.T) {
 		{"API URL without its slash", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": strings.TrimSuffix(fake.APIURL(), "/")}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"API URL not a URL", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": "notaurl"}, `SLACK_API_URL "notaurl": want the Web API's base URL`},
 		{"health address not host:port", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "HEALTH_ADDR": "8080"}, `HEALTH_ADDR "8080" is not host:port`},
+		{"health port not a port", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "HEALTH_ADDR": ":99999"}, `HEALTH_ADDR ":99999" is not host:port`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

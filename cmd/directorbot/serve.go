@@ -76,8 +76,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	}
 	// Checked now, not once the guide is indexed, when it is listened on.
 	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
-		if _, _, err := net.SplitHostPort(addr); err != nil {
-			return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080", addr)}
+		if _, err := net.ResolveTCPAddr("tcp", addr); err != nil {
+			return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080: %v", addr, err)}
 		}
 	}
 	level := slog.LevelInfo
@@ -159,8 +159,8 @@ func readAPIURL(env *environment) (string, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", usageError{fmt.Sprintf("SLACK_API_URL %q: want the Web API's base URL, such as https://slack.com/api/", v)}
 	}
-	if !strings.HasSuffix(v, "/") {
-		v += "/"
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
 	}
-	return v, nil
+	return u.String(), nil
 }
