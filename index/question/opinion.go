@@ -68,7 +68,7 @@ func (r Reader) judged(words []string) bool {
 		return false
 	}
 	rest := words[n:]
-	if len(rest) > 0 && theirs[rest[0]] && len(r.Cast.Mentions(rest)) == 0 {
+	if owns(rest) && len(r.Cast.Mentions(rest)) == 0 {
 		return true
 	}
 	for len(rest) > 0 && determiners[rest[0]] {
@@ -76,6 +76,18 @@ func (r Reader) judged(words []string) bool {
 	}
 	ms := r.Cast.Mentions(rest)
 	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(rest)
+}
+
+// owns reports whether the words after a request for the bot's judgement
+// name something of the asker's own ("our reorg", "my plan to split the
+// team"), or a thing just told ("that decision"), and ask no question of
+// their own: "what do you think about this: how much of my week should go
+// to strategy?" asks the guide.
+func owns(rest []string) bool {
+	if len(rest) == 0 || !theirs[rest[0]] && !(pointers[rest[0]] && len(rest) <= 2) {
+		return false
+	}
+	return !slices.ContainsFunc(rest[1:], func(w string) bool { return asks[w] })
 }
 
 // aboutBot reports whether a sentence opens by asking the bot's own
@@ -183,9 +195,12 @@ var (
 	// Slack's "u" and "ur" come read as "you" and "your" (thesaurus.txt).
 	likings = NewPhrasings("would you rather", "wud you rather", "do you prefer", "do you like",
 		"do you enjoy", "would you personally", "does the bot think", "do you personally")
-	// theirs open what the asker has or just told: "our reorg", "that
-	// decision".
-	theirs = SetOf("our my this that these those")
+	// theirs open what the asker has, pointers what they just told:
+	// "our reorg", "that decision"; asks are the words that open a
+	// question of its own after them.
+	theirs   = SetOf("our my")
+	pointers = SetOf("this that these those")
+	asks     = SetOf("how what when where who why which should can could do does is are")
 	// judgings open a request for the bot's judgement of what follows.
 	judgings = NewPhrasings("what do you think of", "what do you think about", "how do you feel about",
 		"whats your opinion of", "whats your opinion on", "whats your opinion about",

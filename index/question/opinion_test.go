@@ -41,6 +41,8 @@ func TestAsksOpinion(t *testing.T) {
 		{"what do you think a director does all day?", false},
 		{"what do you think about the director's role in budgeting?", false},
 		{"what do you think of my chances of making VP next year?", false},
+		{"what do you think about this: how much of my week should go to strategy?", false},
+		{"what do you think about that, should I delegate more of my 1:1s?", false},
 		{"what do you think of as the main difference between director and VP?", false},
 		{"whats your opinion on the most important director skill according to the guide?", false},
 		{"how do you feel about directors who still code?", false},

@@ -1,6 +1,9 @@
 package question
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // PlacesTeam reports whether a sentence asks where a team of a kind the
 // guide's roles are not sits in the organization: whom it reports or
@@ -8,21 +11,25 @@ import "slices"
 // to?", "should design report into engineering?", "where should the data
 // team live?", "does security belong under the platform org?"). A guide to
 // roles says whom its roles report to ("who does a VP report to?"), not
-// where other teams go. The verb must lead to a place ("report to", "sit
-// under") or the sentence ask where: "design reports for the board" are
-// papers. "IT" is left out: read in lower case, it is "it". As for
-// AboutCompany, only a guide to roles is known not to place teams: a
-// company's handbook may say where its data team sits.
+// where other teams go, nor what a role does with them: "who does the
+// director of the platform org report to?" and "should a director let
+// the product team sit in on reviews?" ask the guide. The verb must lead
+// to a place ("report to", "sit under") or the sentence ask where: "design
+// reports for the board" are papers. "IT" is left out: read in lower
+// case, it is "it". As for AboutCompany, only a guide to roles is known
+// not to place teams: a company's handbook may say where its data team
+// sits.
 func (r Reader) PlacesTeam(words []string) bool {
 	if len(r.Described) == 0 {
 		return false
 	}
 	where := slices.Contains(words[:min(len(words), maxLeadWords)], "where")
 	for i, w := range words {
-		if !placing[w] || !teamBefore(words[:i]) {
+		to, ok := placing[w]
+		if !ok || !teamBefore(words[:i]) || r.NamesDescribed(words[:i]) {
 			continue
 		}
-		if where || i+1 < len(words) && places[words[i+1]] {
+		if where || i+1 < len(words) && to[words[i+1]] {
 			return true
 		}
 	}
@@ -45,10 +52,24 @@ func teamBefore(words []string) bool {
 }
 
 var (
-	// placing are the verbs that place a team; places lead to where
-	// ("report to", "roll up", "sit under").
-	placing = SetOf("report reports roll rolls sit sits live lives belong belongs")
-	places  = SetOf("to into under in within up")
+	// placing are the verbs that place a team, each with the words that
+	// lead from it to where ("report to", "roll up", "sit under"; not "sit
+	// in on").
+	placing = func() map[string]Set {
+		m := map[string]Set{}
+		for verbs, to := range map[string]string{
+			"report reports": "to into under",
+			"roll rolls":     "up",
+			"sit sits":       "under within",
+			"live lives":     "in under within",
+			"belong belongs": "in to under within with",
+		} {
+			for _, v := range strings.Fields(verbs) {
+				m[v] = SetOf(to)
+			}
+		}
+		return m
+	}()
 	// teamKinds are the kinds of team the guide's roles are not.
 	teamKinds = SetOf("sre sres qa design designers data devops security infosec secops mobile platform infra " +
 		"infrastructure ux analytics ml support ops product pm pms tpm tpms dba dbas release testing localization devrel")

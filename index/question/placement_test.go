@@ -23,6 +23,8 @@ func TestPlacesTeam(t *testing.T) {
 		{"my team reports to me, what do I owe them?", false},
 		{"who does it report to?", false},
 		{"which repo does most of the backend live in?", false},
+		{"who does the director of the platform org report to?", false},
+		{"should a director let the product team sit in on architecture reviews?", false},
 	} {
 		if got := r.PlacesTeam(Words(tt.question)); got != tt.want {
 			t.Errorf("PlacesTeam(%q) = %v, want %v", tt.question, got, tt.want)

@@ -28,7 +28,7 @@ func TestAsksStaffRatio(t *testing.T) {
 		{"how many juniors per senior before it gets messy", true},
 		{"tech lead to EM ratio?", true},
 		{"recruiter to hiring manager ratio?", true},
-		{"does a high IC to EM ratio lead to burnout for a director?", false},
+		{"does a bad ratio lead to burnout?", false},
 		{"em:director ratio?", false},
 		{"how many 1:1s per week does a director hold?", false},
 		{"what ratio of 1:1s to staff meetings should a director keep?", false},
