@@ -402,18 +402,7 @@ func TestReloadCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("handbook.md", ownersGuide)
-	write("questions.jsonl", ownersQuestions)
-	g, err := content.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
-	t.Cleanup(func() { _ = guide.Close() })
+	guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide, "questions.jsonl": ownersQuestions})
 	h := startOwnersServer(t, nil, func(c *Config) {
 		c.Guide = guide
 		c.Admins = []string{"UADMIN", "UADMIN2"}
@@ -693,19 +682,7 @@ func TestEveryRefusalIsKept(t *testing.T) {
 func TestRejectedReloadDoesNotWaitForSlack(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
-	t.Cleanup(func() { _ = guide.Close() })
+	guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide})
 	h := startOwnersServer(t, nil, func(c *Config) {
 		c.Guide = guide
 		c.Admins = []string{"UADMIN"}
@@ -734,22 +711,7 @@ func TestRejectedReloadDoesNotWaitForSlack(t *testing.T) {
 func TestEachUnreadableFolderIsTold(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "guide")
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g, err := content.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
-	t.Cleanup(func() { _ = guide.Close() })
+	guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide})
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
 	h := startOwnersServer(t, nil, func(c *Config) {
 		c.Guide, c.Claims = guide, st
@@ -781,4 +743,29 @@ func TestEachUnreadableFolderIsTold(t *testing.T) {
 			t.Fatalf("the folder back: %+v, %v; want restored", res, err)
 		}
 	}
+}
+
+// folderGuide writes files into dir (made if missing) and returns a
+// reloader of the guide they hold, closed when the test ends.
+func folderGuide(t *testing.T, dir string, files map[string]string) *reload.Reloader {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := content.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler)})
+	t.Cleanup(func() { _ = guide.Close() })
+	return guide
 }
