@@ -734,11 +734,7 @@ func TestAHalfSentReplyIsNotSentAgain(t *testing.T) {
 func TestPlanMentionWhenTheDMFails(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	failures := make([]int, serverRetries+1)
-	for i := range failures {
-		failures[i] = 500
-	}
-	h.fake.FailNext("chat.postMessage", failures...)
+	h.fake.FailNext("chat.postMessage", failingPost()...)
 	h.send(t, fakeslack.Mention("EvDMF", "<@UBOT> show my plan", "U1", "C7", "1700000400.000100", ""))
 	var note string
 	h.fake.WaitFor(wait, func() bool {

@@ -329,11 +329,7 @@ func TestFailedReplyReleasesItsClaim(t *testing.T) {
 	b := startReplica(t, fake, openStore(t, url))
 	claims := openStore(t, url)
 	for i, retryOn := range []int{0, 1} {
-		failures := make([]int, serverRetries+1)
-		for j := range failures {
-			failures[j] = 500
-		}
-		fake.FailNext("chat.postMessage", failures...)
+		fake.FailNext("chat.postMessage", failingPost()...)
 		ts := fmt.Sprintf("1900000000.00000%d", i+1)
 		e := fakeslack.Mention(fmt.Sprint("fail-", i), "<@UBOT> skills", "U1", "CFAIL", ts, "")
 		logs := a.logs
@@ -401,11 +397,7 @@ func TestFailOpenKeepsAnothersClaim(t *testing.T) {
 	}
 	a.idle(t)
 	stalled.stalled.Store(true)
-	failures := make([]int, serverRetries+1)
-	for j := range failures {
-		failures[j] = 500
-	}
-	fake.FailNext("chat.postMessage", failures...)
+	fake.FailNext("chat.postMessage", failingPost()...)
 	if err := fake.RetryOn(1, e); err != nil {
 		t.Fatal(err)
 	}
@@ -513,4 +505,14 @@ func TestHungStoreDoesNotSlowEveryDM(t *testing.T) {
 			t.Errorf("a DM answered %v after it arrived during a known store outage", d)
 		}
 	}
+}
+
+// failingPost is a post's every try failing with a 500: its retries spent,
+// it fails for good.
+func failingPost() []int {
+	statuses := make([]int, serverRetries+1)
+	for i := range statuses {
+		statuses[i] = 500
+	}
+	return statuses
 }
