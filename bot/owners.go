@@ -377,17 +377,18 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 		return
 	}
 	found := false
+	var err error
 	if token != "" {
 		ctx, cancel := context.WithTimeout(ctx, keepTimeout)
 		defer cancel()
 		// A question is kept just after its reply is sent, so a quick click
 		// may come first: it looks again a few times before it gives up.
 		for try := range voteTries {
-			var err error
 			if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
 				s.storeFailed(ctx, "keep feedback", err)
+				break
 			}
-			if found || err != nil || try == voteTries-1 {
+			if found || try == voteTries-1 {
 				break
 			}
 			select {
@@ -395,6 +396,11 @@ func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
 			case <-time.After(voteRetry):
 			}
 		}
+	}
+	if !found && err == nil {
+		// Its question was not kept, or not yet: the vote is counted
+		// (found="false"), and not kept for the report.
+		s.log.Info("a vote found no question kept to mark", "helpful", helpful)
 	}
 	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()
 }

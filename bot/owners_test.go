@@ -212,6 +212,9 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 					t.Errorf("metrics lack %q", want)
 				}
 			}
+			if !strings.Contains(h.logs.String(), "a vote found no question kept to mark") {
+				t.Error("the vote that found no question is not logged")
+			}
 		})
 	}
 }
