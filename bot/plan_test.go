@@ -736,32 +736,27 @@ func TestPlanMentionWhenTheDMFails(t *testing.T) {
 	h := startServer(t)
 	h.fake.FailNext("chat.postMessage", failingPost()...)
 	h.send(t, fakeslack.Mention("EvDMF", "<@UBOT> show my plan", "U1", "C7", "1700000400.000100", ""))
-	var note string
-	h.fake.WaitFor(wait, func() bool {
-		for _, c := range h.fake.Calls() {
-			if c.Method == "chat.postMessage" && c.Args["channel"] == "C7" {
-				note = blocksText(t, c.Args)
-				return true
+	// noteIn is what the channel is told, once it is.
+	noteIn := func(channel string) (note string) {
+		h.fake.WaitFor(wait, func() bool {
+			for _, c := range h.fake.Calls() {
+				if c.Method == "chat.postMessage" && c.Args["channel"] == channel {
+					note = blocksText(t, c.Args)
+					return true
+				}
 			}
-		}
-		return false
-	})
+			return false
+		})
+		return note
+	}
+	note := noteIn("C7")
 	if !strings.Contains(note, "couldn't reach you in a DM") || !strings.Contains(note, "/director plan") || strings.Contains(note, "sent yours") {
 		t.Errorf("the channel is told, after the DM failed: %q", note)
 	}
 	// A DM Slack refused for what it held got an apology: it was reached.
 	h.fake.RefuseNext("chat.postMessage", "invalid_blocks")
 	h.send(t, fakeslack.Mention("EvDMF2", "<@UBOT> show my plan", "U1", "C8", "1700000400.000200", ""))
-	note = ""
-	h.fake.WaitFor(wait, func() bool {
-		for _, c := range h.fake.Calls() {
-			if c.Method == "chat.postMessage" && c.Args["channel"] == "C8" {
-				note = blocksText(t, c.Args)
-				return true
-			}
-		}
-		return false
-	})
+	note = noteIn("C8")
 	if strings.Contains(note, "couldn't reach you") || !strings.Contains(note, "in a DM") {
 		t.Errorf("the channel is told, after the DM got an apology: %q", note)
 	}

@@ -243,9 +243,10 @@ func (ix *Index) outsidePhrase(q inquiry) bool {
 }
 
 // placesTeam reports whether a sentence that asks asks where another kind
-// of team goes (question.Reader.PlacesTeam).
+// of team goes (question.Reader.PlacesTeam). Most questions hold no verb
+// that places: only those that do are split into the sentences that ask.
 func (ix *Index) placesTeam(q inquiry) bool {
-	return slices.ContainsFunc(ix.askedWords(q), ix.reader.PlacesTeam)
+	return question.MayPlace(q.readWords) && slices.ContainsFunc(ix.askedWords(q), ix.reader.PlacesTeam)
 }
 
 // askedWords returns the words of each sentence of the question that

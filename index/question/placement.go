@@ -36,6 +36,12 @@ func (r Reader) PlacesTeam(words []string) bool {
 	return false
 }
 
+// MayPlace reports whether the words hold a verb that places a team, which
+// PlacesTeam needs.
+func MayPlace(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { _, ok := placing[w]; return ok })
+}
+
 // teamBefore reports whether the words end by naming a kind of team,
 // allowing for a word for the group and an adverb or "to" after it: "the
 // devops team typically", "for security to".
