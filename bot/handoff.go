@@ -55,8 +55,9 @@ func handoffOf(evt socketmode.Event, user string, received time.Time) *store.Han
 // fails. A late /director answer's claim, taken before it was queued, is
 // released for the replica that takes it over. Work that came before
 // its person asked to be forgotten is dropped: run elsewhere, it would
-// keep of them again what the forget deleted.
-func (s *Server) handOver(left []task) {
+// keep of them again what the forget deleted. It returns how many tasks
+// are settled: kept for another replica, or dropped for a forget.
+func (s *Server) handOver(left []task) (settled int) {
 	var keep []store.Handoff
 	dropped := map[string]int{}
 	for _, t := range left {
@@ -66,6 +67,7 @@ func (s *Server) handOver(left []task) {
 		switch {
 		case t.handoff != nil && s.forgottenSince(t.handoff.User, t.handoff.Received):
 			dropped["forgotten"]++
+			settled++
 		case t.handoff == nil || s.cfg.Handoffs == nil:
 			dropped[t.name]++
 		default:
@@ -82,12 +84,14 @@ func (s *Server) handOver(left []task) {
 		} else {
 			s.metrics.handoffs.WithLabelValues(handoffKept).Add(float64(len(keep)))
 			s.log.Info("handed the queued replies over to the other replicas", "replies", len(keep))
+			settled += len(keep)
 		}
 	}
 	if n := total(dropped); n > 0 {
 		s.metrics.handoffs.WithLabelValues(handoffDropped).Add(float64(n))
 		s.log.Warn("dropped the replies still queued at shutdown", "replies", n, "by_work", dropped)
 	}
+	return settled
 }
 
 // forgottenSince reports whether user asked to be forgotten at or after

@@ -81,12 +81,26 @@ func newLanes() *lanes {
 	return l
 }
 
-// push queues a task and reports whether there was room for it.
-func (l *lanes) push(t task) bool {
+// pushed is what became of a task pushed.
+type pushed int
+
+const (
+	taken pushed = iota
+	// noRoom: its lane or the queue was full.
+	noRoom
+	// stopping: the lanes were closed, for shutdown.
+	stopping
+)
+
+// push queues a task, or says why it could not.
+func (l *lanes) push(t task) pushed {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.closed || l.queued >= l.totalCap {
-		return false
+	if l.closed {
+		return stopping
+	}
+	if l.queued >= l.totalCap {
+		return noRoom
 	}
 	ln := l.byKey[t.lane]
 	if ln == nil {
@@ -94,7 +108,7 @@ func (l *lanes) push(t task) bool {
 		l.byKey[t.lane] = ln
 	}
 	if len(ln.tasks) >= l.laneCap {
-		return false
+		return noRoom
 	}
 	// A task handed over by a replica that stopped goes before those that
 	// arrived after it: a conversation's replies come in the order of its
@@ -106,7 +120,7 @@ func (l *lanes) push(t task) bool {
 	ln.tasks = slices.Insert(ln.tasks, i, t)
 	l.queued++
 	l.makeReady(ln)
-	return true
+	return taken
 }
 
 // arrivedAfter reports whether task a's envelope arrived after task b's.

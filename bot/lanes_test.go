@@ -47,7 +47,7 @@ func TestLanesBoundWorkWithoutGoroutines(t *testing.T) {
 	accepted := 0
 	start := time.Now()
 	for i := range maxQueued + 1000 {
-		if l.push(task{name: "test", lane: fmt.Sprint("C", i%40), do: func(context.Context) {}}) {
+		if l.push(task{name: "test", lane: fmt.Sprint("C", i%40), do: func(context.Context) {}}) == taken {
 			accepted++
 		}
 	}
@@ -90,7 +90,7 @@ func TestLaneLimitAndFairness(t *testing.T) {
 	defer l.close()
 	refused := 0
 	for range maxLaneQueued + 50 {
-		if !l.push(task{lane: "CSTUCK", do: func(context.Context) { <-hang }}) {
+		if l.push(task{lane: "CSTUCK", do: func(context.Context) { <-hang }}) != taken {
 			refused++
 		}
 	}
@@ -101,7 +101,7 @@ func TestLaneLimitAndFairness(t *testing.T) {
 	}
 	ran := make(chan struct{}, 100)
 	for range 100 {
-		if !l.push(task{lane: "CFAST", do: func(context.Context) { ran <- struct{}{} }}) {
+		if l.push(task{lane: "CFAST", do: func(context.Context) { ran <- struct{}{} }}) != taken {
 			t.Fatal("another lane's task was refused")
 		}
 	}
@@ -133,11 +133,11 @@ func TestLanesRunInOrder(t *testing.T) {
 	})
 	defer l.close()
 	for i := range 10 {
-		if !l.push(task{name: "post", lane: "C123", do: func(context.Context) {
+		if l.push(task{name: "post", lane: "C123", do: func(context.Context) {
 			mu.Lock()
 			order = append(order, i)
 			mu.Unlock()
-		}}) {
+		}}) != taken {
 			t.Fatal("a task was refused")
 		}
 	}
@@ -194,8 +194,8 @@ func TestCloseReturnsTheQueuedTasks(t *testing.T) {
 	if len(left) != 6 {
 		t.Errorf("close left %d tasks, want 6", len(left))
 	}
-	if l.push(task{name: "late", lane: "C3", do: func(context.Context) {}}) {
-		t.Error("closed lanes took a task")
+	if got := l.push(task{name: "late", lane: "C3", do: func(context.Context) {}}); got != stopping {
+		t.Errorf("closed lanes answered a push %d, want stopping", got)
 	}
 	if again := l.close(); len(again) != 0 {
 		t.Errorf("closing again left %d tasks", len(again))
@@ -224,7 +224,7 @@ func TestHandedOverTasksGoInArrivalOrder(t *testing.T) {
 		at("second", 2), // handed over
 		at("fourth", 4), // handed over
 	} {
-		if !l.push(tk) {
+		if l.push(tk) != taken {
 			t.Fatalf("no room for %s", tk.name)
 		}
 	}

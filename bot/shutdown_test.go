@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -13,7 +15,9 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/store"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 
 // TestShutdownMidBurstLosesNoAck stops replica A (SIGTERM) in the middle of
@@ -483,5 +487,51 @@ func TestHandoffOfAnEventSeenHere(t *testing.T) {
 	time.Sleep(300 * time.Millisecond) // time for a second answer to arrive
 	if got := replies(fake); got[channel+"/"+ts] != 1 || len(got) != 1 {
 		t.Errorf("replies %v, want one in the mention's thread", got)
+	}
+}
+
+// TestWorkAfterTheLanesCloseIsHandedOver: work queued once shutdown has
+// closed the lanes (a /director answer finishing late, a reload notice)
+// goes to the other replicas, as the work still queued then does, rather
+// than being refused as if the queue were full: with a store it is kept
+// there and in hand; without one it is dropped, logged as such, and not in
+// hand, so that Slack may send its event again.
+func TestWorkAfterTheLanesCloseIsHandedOver(t *testing.T) {
+	t.Parallel()
+	for _, kept := range []bool{true, false} {
+		t.Run(fmt.Sprint("store ", kept), func(t *testing.T) {
+			t.Parallel()
+			logs := &syncBuffer{}
+			cfg := Config{AppToken: "xapp-1-A1-secret", BotToken: "xoxb-secret", Logger: slog.New(slog.NewJSONHandler(logs, nil))}
+			var st *store.Store
+			if kept {
+				st = openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+				cfg.Handoffs = st
+			}
+			srv := NewServer(cfg, guidetest.Embedded(t))
+			srv.lanes.close()
+			late := task{name: "slash reply", lane: "user:U1", handoff: &store.Handoff{Type: "slash_commands", Payload: []byte(`{"text":"skills"}`), User: "U1", Received: time.Now()}, do: func(context.Context) {
+				t.Error("a task ran after the lanes closed")
+			}}
+			if got := srv.enqueue(late); got != kept {
+				t.Errorf("enqueue after close = %v, want %v", got, kept)
+			}
+			if n := testutil.ToFloat64(srv.metrics.queueFull.WithLabelValues("webapi")); n != 0 {
+				t.Errorf("work after close counted %v times as a full queue", n)
+			}
+			if !kept {
+				if !strings.Contains(logs.String(), `"msg":"dropped the replies still queued at shutdown"`) {
+					t.Errorf("the dropped reply is not logged:\n%s", logs.String())
+				}
+				return
+			}
+			hs, err := st.TakeHandoffs(context.Background(), 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hs) != 1 || hs[0].User != "U1" {
+				t.Errorf("handoffs kept %+v, want the late reply", hs)
+			}
+		})
 	}
 }

@@ -10,12 +10,19 @@ import (
 )
 
 // enqueue hands Web API work to the workers, in the lane of the
-// conversation it is for, without waiting: when the lane or the queue is
-// full the work is refused, logged and counted, and its claim (already
-// held) released, so that the event may answer should it come again.
+// conversation it is for, without waiting, and reports whether the work is
+// in hand. When the lane or the queue is full the work is refused, logged
+// and counted, and its claim (already held) released, so that the event
+// may answer should it come again. Work arriving once shutdown has closed
+// the lanes goes where the work still queued then goes: to the other
+// replicas (handOver), and is in hand if it was kept for them (or
+// dropped for a forget).
 func (s *Server) enqueue(t task) bool {
-	if s.lanes.push(t) {
+	switch s.lanes.push(t) {
+	case taken:
 		return true
+	case stopping:
+		return s.handOver([]task{t}) == 1
 	}
 	s.queueFull("webapi", t.lane, "work", t.name)
 	s.seen.forget(t.forget...)
