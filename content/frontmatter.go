@@ -97,11 +97,13 @@ func frontmatterMistake(err error) string {
 }
 
 // frontmatterErrorLine maps a YAML error's line (counted from the first line
-// after the opening fence) to a line of the file.
+// after the opening fence) to a line of the file. YAML names no line for a
+// mistake on its first (it counts from 0 and leaves 0 out): the file's
+// second, after the fence.
 func frontmatterErrorLine(err error) int {
 	m := yamlLine.FindStringSubmatch(err.Error())
 	if m == nil {
-		return 1
+		return 2
 	}
 	n, _ := strconv.Atoi(m[1])
 	return n + 1

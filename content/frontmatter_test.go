@@ -36,12 +36,18 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 	}
 }
 
-// TestFrontmatterMistakesCountFileLines names a key given twice: every
-// line the message gives is the file's.
+// TestFrontmatterMistakesCountFileLines: every line a broken
+// frontmatter's message gives is the file's, on the YAML's first line too,
+// where YAML itself names none.
 func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 	t.Parallel()
-	_, err := ParsePage("p.md", []byte("---\nlabel: P\nabout: Us\nlabel: Q\n---\n# P\n\ntext\n"))
-	if err == nil || !strings.Contains(err.Error(), `p.md:4: broken frontmatter: unmarshal errors: line 4: mapping key "label" already defined at line 2`) {
-		t.Errorf("a key given twice: %v", err)
+	for _, tc := range []struct{ name, src, want string }{
+		{"a key given twice", "---\nlabel: P\nabout: Us\nlabel: Q\n---\n# P\n\ntext\n", `p.md:4: broken frontmatter: unmarshal errors: line 4: mapping key "label" already defined at line 2`},
+		{"an unquoted colon first", "---\nabout: Hiring: how we do it\nlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: mapping values are not allowed"},
+		{"a tab first", "---\n\tlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: found character that cannot start any token"},
+	} {
+		if _, err := ParsePage("p.md", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }
