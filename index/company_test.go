@@ -134,6 +134,29 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"which three KPIs does the guide say directors track", true},
 		{"who decides which projects the various groups tackle first?", true},
 		{"where should a director's time go in a week?", true},
+		// What one of the company's own posts does, has or is at a
+		// moment, and what its own things are (ownPost, ours). Without a
+		// moment, what "our VP" or "my director" does is the role's.
+		{"how many hours does our VP spend with the board this quarter?", false},
+		{"will my director be at the offsite tomorrow?", false},
+		{"has our director filled the open EM role yet?", false},
+		{"who does my director report to these days, the CTO?", false},
+		{"does our director handle perf reviews for the EMs?", true},
+		{"did my director miss a step by never owning a P&L?", true},
+		{"is our VP the one who sets the multi-year roadmap?", true},
+		{"how many EMs report directly to our director?", false},
+		{"what's our eng hiring budget?", false},
+		{"what are our team's OKRs?", false},
+		{"did we decide to rewrite the billing service?", false},
+		{"does my director need to know the business side?", true},
+		{"is my director supposed to be a player-coach?", true},
+		{"what does our director actually do all day?", true},
+		{"why is our director in meetings all day?", true},
+		{"is my org big enough for the director title, or too small?", true},
+		{"how much time does my director spend in 1:1s compared to a VP?", true},
+		{"how many EMs should report to our director?", true},
+		{"does our director usually own the hiring plan?", true},
+		{"what's our job as directors in a reorg?", true},
 	}
 	checkAnswered(t, ix, tests)
 }

@@ -32,7 +32,8 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
-		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) {
+		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) ||
+			r.ownPost(words) || r.ours(words) {
 			return true
 		}
 		at := factAt(words)
@@ -177,6 +178,84 @@ func (r Reader) picked(words []string) bool {
 		return people && !advice.In(words) && !generalizers.Any(words) && !r.choice(words)
 	}
 	return false
+}
+
+// ownPost reports whether a sentence asks what one of the company's own
+// posts does, has or is at a moment of its calendar, or by now: "how many
+// hours does our VP spend with the board this quarter?", "will my director
+// be at the offsite tomorrow?", "has our director filled the EM role
+// yet?"; or how many report to one: "how many directors report to our
+// VP?". Without a moment, what "our VP" or "my director" does is the
+// role's, which the guide says ("does our director handle perf
+// reviews?"), and so are what the asker's own boss is and how many report
+// to them, as in postCounts ("who is my VP accountable to?", "how many
+// managers does my VP have?"), and whom a post reports to ("who is our VP
+// accountable to?"). A sentence that names a role as anyone holds it
+// ("…that a director doesn't?"), asks for advice, in general ("usually"),
+// what a post must or is supposed to do, as a measure ("too", "enough"),
+// against another role ("…compared to a VP?"), about the asker ("…see me
+// as ready?"), between roles or why ("why is our VP in meetings all day
+// today?") asks the guide.
+func (r Reader) ownPost(words []string) bool {
+	if len(words) == 0 || words[0] == "why" || advice.In(words) || generalizers.Any(words) || modals.Any(words) ||
+		duties.Any(words) || musts.Any(words) || measures.Any(words) || r.weighed(words) ||
+		slices.Contains(words, "me") || r.choice(words) || r.anyHolder(words) {
+		return false
+	}
+	if reported(words) {
+		at := slices.Index(words, "to")
+		return at+2 < len(words) && words[at+1] == "our" && r.postAt(words, at+2) > 0
+	}
+	if linesUp.In(words) {
+		return false
+	}
+	if !moments.In(words) && !slices.Contains(words, "yet") {
+		return false
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if !postVerbs[words[i]] || words[i+1] != "our" && (words[i+1] != "my" || copulas[words[i]] || slices.Contains(words, "many")) {
+			continue
+		}
+		// One word may stand between: "our checkout director".
+		for j := i + 2; j <= i+3 && j < len(words); j++ {
+			if r.postAt(words, j) > 0 || words[j] == "company" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ours reports whether a sentence asks what one of the company's own
+// things is, or what it did: "what's our eng tooling budget?", "what are
+// our KPIs this quarter?", "did we decide to build or buy?". What our job
+// or role is ("what's our job as directors?") asks the guide, and so do
+// advice and what "our" posts are ("what are our directors measured
+// on?"): the role's.
+func (r Reader) ours(words []string) bool {
+	if advice.In(words) || duties.Any(words) || slices.Contains(words, "role") {
+		return false
+	}
+	lead := words
+	if len(lead) > 0 && lead[0] == "whats" {
+		lead = append([]string{"what", "is"}, lead[1:]...)
+	}
+	return len(lead) > 2 && lead[0] == "what" && copulas[lead[1]] && lead[2] == "our" && r.postAt(lead, 3) == 0 ||
+		len(lead) > 1 && lead[0] == "did" && lead[1] == "we"
+}
+
+// weighed reports whether a sentence weighs something against a role the
+// guide describes: "…compared to a VP?", not "strategy vs execution".
+func (r Reader) weighed(words []string) bool {
+	at := slices.IndexFunc(words, func(w string) bool { return comparers[w] })
+	return at >= 0 && r.NamesDescribed(words[at+1:])
+}
+
+// reported reports whether a sentence counts reports: "how many … report
+// (directly) to …".
+func reported(words []string) bool {
+	at := slices.Index(words, "report")
+	return at > 0 && slices.Contains(words[:at], "many") && at+1 < len(words) && (words[at+1] == "to" || words[at+1] == "directly")
 }
 
 // postCounts reports whether the words after "how many" count what one
@@ -386,7 +465,8 @@ var (
 	bodies = SetOf("committee committees panel panels")
 	groups = SetOf("team board staff")
 	// moments date a question to the company's calendar.
-	moments = append(NewPhrasings("today", "tomorrow", "tonight"), calendar...)
+	moments = append(NewPhrasings("today", "tomorrow", "tonight", "yesterday", "yesterdays",
+		"monday", "tuesday", "wednesday", "thursday", "friday"), calendar...)
 	// calendar dates a question to the company's calendar even after a
 	// question word alone (dated): "what has to change from how I work
 	// today?" dates nothing.
@@ -410,9 +490,18 @@ var (
 	// owned make the post after them the company's: "our VP", "my VP";
 	// units are the company's parts ("my team"); askers are the asker
 	// ("too many for me").
-	owned  = SetOf("our my")
-	units  = SetOf("team teams org orgs organization group groups department division company")
-	askers = SetOf("i me myself")
+	owned = SetOf("our my")
+	// postVerbs ask what a post does, has or is (ownPost); musts, with
+	// duties, ask what it must be or do, measures whether it is enough,
+	// and comparers weigh it against another.
+	postVerbs = SetOf("does did do is are was were has have will")
+	musts     = SetOf("need needs meant")
+	measures  = SetOf("normal too enough")
+	comparers = SetOf("compared vs versus than")
+	// linesUp ask whom a post reports to.
+	linesUp = NewPhrasings("report to", "reports to", "accountable to", "answer to", "answers to")
+	units   = SetOf("team teams org orgs organization group groups department division company")
+	askers  = SetOf("i me myself")
 	// industry makes a question general: "at most companies right now".
 	industry = NewPhrasings("most companies", "most orgs", "most organizations", "most places", "in general", "industry")
 	advice   = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")

@@ -147,6 +147,22 @@ func TestAboutCompany(t *testing.T) {
 		{"what day is our eng sync", false, true},
 		{"what day-to-day work does a director do?", false, false},
 		{"what's the EM to director ratio at this company", false, true},
+		// A post of the company's at a moment (ownPost), how many report
+		// to one, what its own things are and what it did (ours).
+		{"does our VP have a budget review this friday?", false, true},
+		{"has my director hired the new EM yet?", false, true},
+		{"is our director at the offsite next week", false, true},
+		{"how many EMs report directly to our director?", false, true},
+		{"how many EMs report to my director?", false, false},
+		{"how many EMs should report to our director?", false, false},
+		{"what's our on-call rotation?", false, true},
+		{"what are our eng values", false, true},
+		{"what's our job as directors in a reorg?", false, false},
+		{"did we ship the migration?", false, true},
+		{"does our director handle perf reviews?", false, false},
+		{"is my VP in the office today?", false, false},
+		{"does our VP spend more time with the board this quarter than a director?", false, false},
+		{"why is our VP in meetings all day today?", false, false},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
