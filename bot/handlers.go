@@ -114,8 +114,8 @@ func refusedMessage(err error) bool {
 	return false
 }
 
-// onEvent hands an event's work to the workers. It reports false when a
-// full queue refused the work, and true for an event handed over or
+// onEvent hands an event's work to the workers. It reports false when the
+// work is not in hand (spawnClaimed), and true for an event handed over or
 // needing none.
 func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 	outer, ok := evt.Data.(slackevents.EventsAPIEvent)

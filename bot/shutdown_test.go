@@ -491,28 +491,34 @@ func TestHandoffOfAnEventSeenHere(t *testing.T) {
 }
 
 // TestWorkAfterTheLanesCloseIsHandedOver: work queued once shutdown has
-// closed the lanes (a /director answer finishing late, a reload notice)
-// goes to the other replicas, as the work still queued then does, rather
-// than being refused as if the queue were full: with a store it is kept
-// there and in hand; without one it is dropped, logged as such, and not in
-// hand, so that Slack may send its event again.
+// closed the lanes (an event's reply queued late, a /director answer
+// finishing late) goes to the other replicas, as the work still queued
+// then does, rather than being refused as if the queue were full: with a
+// store it is kept there and in hand, its claim released for the replica
+// that takes it; without one it is dropped, logged as such, and not in
+// hand, so that its event is not acked and Slack sends it again.
 func TestWorkAfterTheLanesCloseIsHandedOver(t *testing.T) {
 	t.Parallel()
 	for _, kept := range []bool{true, false} {
 		t.Run(fmt.Sprint("store ", kept), func(t *testing.T) {
 			t.Parallel()
+			ctx := context.Background()
 			logs := &syncBuffer{}
 			cfg := Config{AppToken: "xapp-1-A1-secret", BotToken: "xoxb-secret", Logger: slog.New(slog.NewJSONHandler(logs, nil))}
+			late := task{name: "mention", lane: "C1", handoff: &store.Handoff{Type: "events_api", Payload: []byte(`{"event_id":"Ev1"}`), User: "U1", Received: time.Now()}, do: func(context.Context) {
+				t.Error("a task ran after the lanes closed")
+			}}
 			var st *store.Store
 			if kept {
 				st = openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
-				cfg.Handoffs = st
+				cfg.Claims, cfg.Handoffs = st, st
+				if won, err := st.Claim(ctx, "event:Ev1", time.Hour); err != nil || !won {
+					t.Fatalf("claim: %v, %v", won, err)
+				}
+				late.claim, late.held = "event:Ev1", true
 			}
 			srv := NewServer(cfg, guidetest.Embedded(t))
 			srv.lanes.close()
-			late := task{name: "slash reply", lane: "user:U1", handoff: &store.Handoff{Type: "slash_commands", Payload: []byte(`{"text":"skills"}`), User: "U1", Received: time.Now()}, do: func(context.Context) {
-				t.Error("a task ran after the lanes closed")
-			}}
 			if got := srv.enqueue(late); got != kept {
 				t.Errorf("enqueue after close = %v, want %v", got, kept)
 			}
@@ -525,12 +531,15 @@ func TestWorkAfterTheLanesCloseIsHandedOver(t *testing.T) {
 				}
 				return
 			}
-			hs, err := st.TakeHandoffs(context.Background(), 10)
+			hs, err := st.TakeHandoffs(ctx, 10)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if len(hs) != 1 || hs[0].User != "U1" {
 				t.Errorf("handoffs kept %+v, want the late reply", hs)
+			}
+			if won, err := st.Claim(ctx, "event:Ev1", time.Hour); err != nil || !won {
+				t.Errorf("the late reply's claim was not released for the replica taking it: %v, %v", won, err)
 			}
 		})
 	}

@@ -22,7 +22,13 @@ func (s *Server) enqueue(t task) bool {
 	case taken:
 		return true
 	case stopping:
-		return s.handOver([]task{t}) == 1
+		if s.handOver([]task{t}) == 1 {
+			return true
+		}
+		// As for a full queue: a retry of the event may answer,
+		// elsewhere.
+		s.seen.forget(t.forget...)
+		return false
 	}
 	s.queueFull("webapi", t.lane, "work", t.name)
 	s.seen.forget(t.forget...)
@@ -38,7 +44,8 @@ func (s *Server) enqueue(t task) bool {
 // (the most specific key: a message's, or else the event's) first, and a
 // reply that finally fails releases the claim and makes the repeat filter
 // forget the keys, so that a retry of the event, here or elsewhere, may
-// answer. It reports false when a full queue refused the work.
+// answer. It reports false when the work is not in hand: a full queue
+// refused it, or shutdown could not hand it over (enqueue).
 func (s *Server) spawnClaimed(name, lane string, keys []string, from *store.Handoff, do func(ctx context.Context)) bool {
 	claim := ""
 	for _, k := range keys {
@@ -92,6 +99,8 @@ func (s *Server) failed(t task, claimed bool, out *outcome) {
 			s.release(t.claim)
 		}
 		if cut {
+			// Its claim is released: handOver must not release it again.
+			t.held = false
 			s.interrupted.add(t)
 		}
 	case cut && out.maybe.Load():

@@ -58,7 +58,7 @@ func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 		err = doc.Decode(&fm.meta)
 	}
 	if err != nil {
-		return fm, nil, &Error{File: file, Line: frontmatterErrorLine(err), Msg: frontmatterMistake(err)}
+		return fm, nil, &Error{File: file, Line: frontmatterErrorLine(err, src[start:end]), Msg: frontmatterMistake(err)}
 	}
 	if fm.meta == nil {
 		fm.meta = map[string]any{}
@@ -98,12 +98,19 @@ func frontmatterMistake(err error) string {
 
 // frontmatterErrorLine maps a YAML error's line (counted from the first line
 // after the opening fence) to a line of the file. YAML names no line for a
-// mistake on its first (it counts from 0 and leaves 0 out): the file's
-// second, after the fence.
-func frontmatterErrorLine(err error) int {
+// mistake on its first (it counts from 0 and leaves 0 out), nor for some
+// anywhere (a control character, an unknown anchor): the file's second,
+// after the fence, when that line alone is broken, else the fence's, for
+// the frontmatter as a whole.
+func frontmatterErrorLine(err error, yamlText []byte) int {
 	m := yamlLine.FindStringSubmatch(err.Error())
 	if m == nil {
-		return 2
+		first, _, _ := bytes.Cut(yamlText, []byte("\n"))
+		var v any
+		if yaml.Unmarshal(first, &v) != nil {
+			return 2
+		}
+		return 1
 	}
 	n, _ := strconv.Atoi(m[1])
 	return n + 1

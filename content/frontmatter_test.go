@@ -45,6 +45,8 @@ func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 		{"a key given twice", "---\nlabel: P\nabout: Us\nlabel: Q\n---\n# P\n\ntext\n", `p.md:4: broken frontmatter: unmarshal errors: line 4: mapping key "label" already defined at line 2`},
 		{"an unquoted colon first", "---\nabout: Hiring: how we do it\nlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: mapping values are not allowed"},
 		{"a tab first", "---\n\tlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: found character that cannot start any token"},
+		// No line named, the first line sound: the frontmatter as a whole.
+		{"an unknown anchor later", "---\nlabel: P\nabout: *nope\n---\n# P\n\ntext\n", "p.md:1: broken frontmatter: unknown anchor 'nope' referenced"},
 	} {
 		if _, err := ParsePage("p.md", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)

@@ -50,9 +50,9 @@ func readTokens(env *environment) (app, botToken string, err error) {
 		case v == t.prefix:
 			return "", "", usageError{fmt.Sprintf("%s holds only %s, as .env.example does: put the whole token there, from %s", t.variable, t.prefix, t.where)}
 		case strings.ContainsAny(v[:1], `"'`):
-			// .env's quotes are stripped by godotenv, not by docker run
-			// --env-file or a systemd EnvironmentFile.
-			return "", "", usageError{fmt.Sprintf("%s starts with a quote: write the token without quotes (docker --env-file and systemd keep them as part of the value)", t.variable)}
+			// .env's quotes are stripped by godotenv (and a systemd
+			// EnvironmentFile's by systemd), not by docker run --env-file.
+			return "", "", usageError{fmt.Sprintf("%s starts with a quote: write the token without quotes (docker --env-file keeps them as part of the value)", t.variable)}
 		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
 			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token: get it from %s", t.variable, t.prefix, t.where)}
 		}

@@ -181,46 +181,52 @@ func (r Reader) picked(words []string) bool {
 }
 
 // ownPost reports whether a sentence asks what one of the company's own
-// posts does, has or is at a moment of its calendar, or by now: "how many
-// hours does our VP spend with the board this quarter?", "will my director
-// be at the offsite tomorrow?", "has our director filled the EM role
-// yet?"; or how many report to one: "how many directors report to our
-// VP?". Without a moment, what "our VP" or "my director" does is the
-// role's, which the guide says ("does our director handle perf
-// reviews?"), and so are what the asker's own boss is and how many report
-// to them, as in postCounts ("who is my VP accountable to?", "how many
-// managers does my VP have?"), and whom a post reports to ("who is our VP
-// accountable to?"). A sentence that names a role as anyone holds it
-// ("…that a director doesn't?"), asks for advice, in general ("usually"),
-// what a post must or is supposed to do, as a measure ("too", "enough"),
-// against another role ("…compared to a VP?"), about the asker ("…see me
-// as ready?"), between roles or why ("why is our VP in meetings all day
-// today?") asks the guide.
+// posts, or the company, does, has or is on an occasion of its calendar,
+// or by now: "how many hours does our VP spend with the board this
+// quarter?", "will my director be at the offsite tomorrow?", "has our
+// director filled the EM role yet?"; or how many report to one: "how many
+// directors report to our VP?". Without an occasion, what "our VP" or "my
+// director" does is the role's, which the guide says ("does our director
+// handle perf reviews?"), and so is what a post does "these days" ("do
+// our directors still code these days?"), what the asker's own boss is
+// and how many report to them, as in postCounts ("who
+// is my VP accountable to?", "how many managers does my VP have?"), and
+// whom a post reports to ("who is our VP accountable to?"). A sentence
+// that names a role as anyone holds it ("…that a director doesn't?"),
+// asks for advice, in general ("usually"), what a post must or is
+// supposed to do ("does my director have to approve every offer?"), as a
+// measure ("too", "enough", "ready"), against another role ("…compared
+// to a VP?"), about the asker ("does our VP think I'm ready?"), between
+// roles or why ("why is our VP in meetings all day today?") asks the
+// guide.
 func (r Reader) ownPost(words []string) bool {
-	if len(words) == 0 || words[0] == "why" || advice.In(words) || generalizers.Any(words) || modals.Any(words) ||
-		duties.Any(words) || musts.Any(words) || measures.Any(words) || r.weighed(words) ||
-		slices.Contains(words, "me") || r.choice(words) || r.anyHolder(words) {
+	if len(words) == 0 || slices.Contains(words[:min(len(words), maxLeadWords)], "why") || advice.In(words) ||
+		generalizers.Any(words) || modals.Any(words) || duties.Any(words) || musts.In(words) || measures.Any(words) ||
+		r.weighed(words) || askers.Any(words) || r.choice(words) || r.anyHolder(words) {
 		return false
 	}
-	if reported(words) {
-		at := slices.Index(words, "to")
-		return at+2 < len(words) && words[at+1] == "our" && r.postAt(words, at+2) > 0
+	if to := reportsTo(words); to >= 0 {
+		return to+1 < len(words) && words[to] == "our" && r.companyPostAt(words, to+1)
 	}
-	if linesUp.In(words) {
-		return false
-	}
-	if !moments.In(words) && !slices.Contains(words, "yet") {
+	occasion := moments.In(words) && !nows.In(words) || slices.Contains(words, "yet")
+	if !occasion || linesUp.In(words) {
 		return false
 	}
 	for i := 0; i+2 < len(words); i++ {
-		if !postVerbs[words[i]] || words[i+1] != "our" && (words[i+1] != "my" || copulas[words[i]] || slices.Contains(words, "many")) {
-			continue
+		mine := words[i+1] == "my" && !copulas[words[i]] && !slices.Contains(words, "many")
+		if postVerbs[words[i]] && (words[i+1] == "our" || mine) && r.companyPostAt(words, i+2) {
+			return true
 		}
-		// One word may stand between: "our checkout director".
-		for j := i + 2; j <= i+3 && j < len(words); j++ {
-			if r.postAt(words, j) > 0 || words[j] == "company" {
-				return true
-			}
+	}
+	return false
+}
+
+// companyPostAt reports whether a post, or the company, is named at j
+// or, after a word of its own, at j+1: "our checkout director".
+func (r Reader) companyPostAt(words []string, j int) bool {
+	for k := j; k <= j+1 && k < len(words); k++ {
+		if r.postAt(words, k) > 0 || words[k] == "company" {
+			return true
 		}
 	}
 	return false
@@ -228,19 +234,20 @@ func (r Reader) ownPost(words []string) bool {
 
 // ours reports whether a sentence asks what one of the company's own
 // things is, or what it did: "what's our eng tooling budget?", "what are
-// our KPIs this quarter?", "did we decide to build or buy?". What our job
-// or role is ("what's our job as directors?") asks the guide, and so do
-// advice and what "our" posts are ("what are our directors measured
-// on?"): the role's.
+// our KPIs this quarter?", "did we decide to build or buy?". A sentence
+// that names a role the guide describes asks the guide ("what's our path
+// to VP?", "what are our directors measured on?", "did we promote an EM
+// to director too early?"), and so do advice and what our job or role is
+// ("what's our job in a reorg?").
 func (r Reader) ours(words []string) bool {
-	if advice.In(words) || duties.Any(words) || slices.Contains(words, "role") {
+	if advice.In(words) || duties.Any(words) || slices.Contains(words, "role") || r.NamesDescribed(words) {
 		return false
 	}
 	lead := words
 	if len(lead) > 0 && lead[0] == "whats" {
 		lead = append([]string{"what", "is"}, lead[1:]...)
 	}
-	return len(lead) > 2 && lead[0] == "what" && copulas[lead[1]] && lead[2] == "our" && r.postAt(lead, 3) == 0 ||
+	return len(lead) > 2 && lead[0] == "what" && (copulas[lead[1]] || lead[1] == "were") && lead[2] == "our" ||
 		len(lead) > 1 && lead[0] == "did" && lead[1] == "we"
 }
 
@@ -251,11 +258,19 @@ func (r Reader) weighed(words []string) bool {
 	return at >= 0 && r.NamesDescribed(words[at+1:])
 }
 
-// reported reports whether a sentence counts reports: "how many … report
-// (directly) to …".
-func reported(words []string) bool {
+// reportsTo returns where the post begins in "how many … report
+// (directly) to …", or -1 when the sentence counts no reports.
+func reportsTo(words []string) int {
 	at := slices.Index(words, "report")
-	return at > 0 && slices.Contains(words[:at], "many") && at+1 < len(words) && (words[at+1] == "to" || words[at+1] == "directly")
+	if at <= 0 || !slices.Contains(words[:at], "many") {
+		return -1
+	}
+	for k := at + 1; k < len(words) && k <= at+2; k++ {
+		if words[k] == "to" || words[k] == "into" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // postCounts reports whether the words after "how many" count what one
@@ -465,8 +480,7 @@ var (
 	bodies = SetOf("committee committees panel panels")
 	groups = SetOf("team board staff")
 	// moments date a question to the company's calendar.
-	moments = append(NewPhrasings("today", "tomorrow", "tonight", "yesterday", "yesterdays",
-		"monday", "tuesday", "wednesday", "thursday", "friday"), calendar...)
+	moments = append(NewPhrasings("today", "tomorrow", "tonight", "yesterday", "yesterdays"), calendar...)
 	// calendar dates a question to the company's calendar even after a
 	// question word alone (dated): "what has to change from how I work
 	// today?" dates nothing.
@@ -493,11 +507,13 @@ var (
 	owned = SetOf("our my")
 	// postVerbs ask what a post does, has or is (ownPost); musts, with
 	// duties, ask what it must be or do, measures whether it is enough,
-	// and comparers weigh it against another.
+	// and comparers weigh it against another. nows are no occasion: what
+	// a post does "these days" is the role's.
 	postVerbs = SetOf("does did do is are was were has have will")
-	musts     = SetOf("need needs meant")
-	measures  = SetOf("normal too enough")
+	musts     = NewPhrasings("need", "needs", "meant", "must", "have to", "has to")
+	measures  = SetOf("normal too enough ready")
 	comparers = SetOf("compared vs versus than")
+	nows      = NewPhrasings("these days", "right now", "at the moment", "nowadays")
 	// linesUp ask whom a post reports to.
 	linesUp = NewPhrasings("report to", "reports to", "accountable to", "answer to", "answers to")
 	units   = SetOf("team teams org orgs organization group groups department division company")

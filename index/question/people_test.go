@@ -149,7 +149,7 @@ func TestAboutCompany(t *testing.T) {
 		{"what's the EM to director ratio at this company", false, true},
 		// A post of the company's at a moment (ownPost), how many report
 		// to one, what its own things are and what it did (ours).
-		{"does our VP have a budget review this friday?", false, true},
+		{"does our VP have a budget review next week?", false, true},
 		{"has my director hired the new EM yet?", false, true},
 		{"is our director at the offsite next week", false, true},
 		{"how many EMs report directly to our director?", false, true},
@@ -163,6 +163,16 @@ func TestAboutCompany(t *testing.T) {
 		{"is my VP in the office today?", false, false},
 		{"does our VP spend more time with the board this quarter than a director?", false, false},
 		{"why is our VP in meetings all day today?", false, false},
+		{"what's our path to VP?", false, false},
+		{"did we promote our EM to director too early?", false, false},
+		{"does our VP think I'm ready for director this quarter?", false, false},
+		{"does my director have to approve every offer right now?", false, false},
+		{"does our director hold a staff meeting every monday?", false, false},
+		{"does our director still code these days?", false, false},
+		{"will our directors be at the offsite tomorrow?", false, true},
+		{"is our director ready for VP yet?", false, false},
+		{"how many EMs report into our platform director?", false, true},
+		{"what were our Q3 results?", false, true},
 	}
 	for _, tt := range tests {
 		if got := r.AboutCompany(asking(tt.question), !tt.story); got != tt.want {
