@@ -200,11 +200,18 @@ func (r Reader) picked(words []string) bool {
 // roles or why ("why is our VP in meetings all day today?") asks the
 // guide.
 func (r Reader) ownPost(words []string) bool {
-	if len(words) == 0 || slices.Contains(words[:min(len(words), maxLeadWords)], "why") || advice.In(words) ||
-		generalizers.Any(words) || modals.Any(words) || duties.Any(words) || musts.In(words) || measures.Any(words) ||
-		r.weighed(words) || askers.Any(words) || r.choice(words) || r.anyHolder(words) {
+	if len(words) == 0 || !r.postAsked(words) {
 		return false
 	}
+	return !slices.Contains(words[:min(len(words), maxLeadWords)], "why") && !advice.In(words) &&
+		!generalizers.Any(words) && !modals.Any(words) && !duties.Any(words) && !musts.In(words) && !measures.Any(words) &&
+		!r.weighed(words) && !askers.Any(words) && !r.choice(words) && !r.anyHolder(words)
+}
+
+// postAsked reports whether a sentence counts the reports of "our" post,
+// or asks what a post of the company's does, has or is on an occasion
+// (ownPost).
+func (r Reader) postAsked(words []string) bool {
 	if to := reportsTo(words); to >= 0 {
 		return to+1 < len(words) && words[to] == "our" && r.companyPostAt(words, to+1)
 	}
@@ -240,15 +247,13 @@ func (r Reader) companyPostAt(words []string, j int) bool {
 // to director too early?"), and so do advice and what our job or role is
 // ("what's our job in a reorg?").
 func (r Reader) ours(words []string) bool {
-	if advice.In(words) || duties.Any(words) || slices.Contains(words, "role") || r.NamesDescribed(words) {
-		return false
-	}
 	lead := words
 	if len(lead) > 0 && lead[0] == "whats" {
 		lead = append([]string{"what", "is"}, lead[1:]...)
 	}
-	return len(lead) > 2 && lead[0] == "what" && (copulas[lead[1]] || lead[1] == "were") && lead[2] == "our" ||
+	asked := len(lead) > 2 && lead[0] == "what" && (copulas[lead[1]] || lead[1] == "were") && lead[2] == "our" ||
 		len(lead) > 1 && lead[0] == "did" && lead[1] == "we"
+	return asked && !advice.In(words) && !duties.Any(words) && !slices.Contains(words, "role") && !r.NamesDescribed(words)
 }
 
 // weighed reports whether a sentence weighs something against a role the
