@@ -318,7 +318,7 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 		return
 	}
 	s.metrics.vote(helpful)
-	s.keepVote(ctx, token, helpful)
+	s.keepVote(token, helpful)
 	s.log.Info("feedback", "section", section, "helpful", helpful)
 	if cb.ResponseURL != "" {
 		s.respond(ctx, cb.ResponseURL, blockkit.Thanks(helpful), false)

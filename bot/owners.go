@@ -363,43 +363,64 @@ func (s *Server) flushQuestions(timeout time.Duration) {
 	}
 }
 
-// voteTries and voteRetry bound how long a vote waits for its question to
-// be kept.
-const (
-	voteTries = 3
-	voteRetry = 200 * time.Millisecond
-)
+// voteRetry is a vote's first wait for its question to be kept; each
+// wait after doubles, within keepTimeout.
+const voteRetry = 100 * time.Millisecond
 
-// keepVote records a 👍/👎 on the kept question whose reply carried token.
-func (s *Server) keepVote(ctx context.Context, token string, helpful bool) {
+// keepVote records a 👍/👎 on the kept question whose reply carried token,
+// without holding up the click's other work. A question is kept just
+// after its reply is sent, on this replica or another, and on a slow store
+// that takes up to keepTimeout: a quick click may come first, so the vote
+// looks again, for as long, before it gives up. During shutdown it looks
+// only briefly, and waits on the click's own work.
+func (s *Server) keepVote(token string, helpful bool) {
 	q := s.owners.questions
-	if q == nil {
-		return
-	}
-	found := false
-	var err error
-	if token != "" {
-		ctx, cancel := context.WithTimeout(ctx, keepTimeout)
+	switch {
+	case q == nil:
+	case token == "":
+		s.voteKept(helpful, false)
+	case !s.owners.start():
+		ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 		defer cancel()
-		// A question is kept just after its reply is sent, so a quick click
-		// may come first: it looks again a few times before it gives up.
-		for try := range voteTries {
-			if found, err = q.RecordFeedback(ctx, token, helpful); err != nil {
-				s.storeFailed(ctx, "keep feedback", err)
-				break
-			}
-			if found || try == voteTries-1 {
-				break
-			}
-			select {
-			case <-ctx.Done():
-			case <-time.After(voteRetry):
-			}
+		s.recordVote(ctx, q, token, helpful)
+	default:
+		go func() {
+			defer s.owners.keeping.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
+			defer cancel()
+			s.recordVote(ctx, q, token, helpful)
+		}()
+	}
+}
+
+// recordVote marks the vote on its question once it is kept, looking
+// again after voteRetry, then twice as long each time, until ctx ends.
+func (s *Server) recordVote(ctx context.Context, q Questions, token string, helpful bool) {
+	for wait := voteRetry; ; wait *= 2 {
+		found, err := q.RecordFeedback(ctx, token, helpful)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.storeFailed(ctx, "keep feedback", err)
+			s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
+			return
+		case found || err != nil:
+			s.voteKept(helpful, found)
+			return
+		}
+		select {
+		case <-ctx.Done():
+			s.voteKept(helpful, false)
+			return
+		case <-time.After(wait):
 		}
 	}
-	if !found && err == nil {
-		// Its question was not kept, or not yet: the vote is counted
-		// (found="false"), and not kept for the report.
+}
+
+// voteKept counts a vote, and logs one that found no question kept to
+// mark: its question was not kept, or not in time, and the vote is not
+// in the report.
+func (s *Server) voteKept(helpful, found bool) {
+	if !found {
 		s.log.Info("a vote found no question kept to mark", "helpful", helpful)
 	}
 	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()

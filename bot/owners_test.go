@@ -219,6 +219,34 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 	}
 }
 
+// TestVoteWaitsForItsQuestion votes as soon as the answer arrives, while
+// a slow store is still keeping its question (3 s): the voter is thanked
+// at once, and the vote waits for its question, and the report counts it.
+func TestVoteWaitsForItsQuestion(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) {
+		c.Questions = slowKeeping{st, 3 * time.Second}
+	})
+	up, _ := feedbackValues(t, h.slash(t, "What skills does a director need?"))
+	h.click(t, up)
+	h.callsTo(t, "response_url", 1)
+	if r, err := st.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Minute), 10, report.Day); err != nil || r.Asked != 0 {
+		t.Fatalf("thanked only once the question was kept (%d kept, %v)", r.Asked, err)
+	}
+	deadline := time.Now().Add(wait)
+	r := waitForAsked(t, st, 1)
+	for r.Helpful == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		r = waitForAsked(t, st, 1)
+	}
+	if r.Helpful != 1 {
+		t.Errorf("👍 %d in the report; want the vote that came before its question was kept", r.Helpful)
+	}
+	if m := scrape(t, h); !strings.Contains(m, `directorbot_feedback_kept_total{found="true",helpful="true"} 1`) {
+		t.Errorf("the vote is not counted as found:\n%s", m)
+	}
+}
+
 // TestUnsureAnswerKept asks a question the guide answers with only the
 // closest it has: the store keeps it as answered, unsure, and the report
 // lists it where the guide may be thin.
