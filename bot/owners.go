@@ -288,8 +288,17 @@ func (r cachedReply) again() (json.RawMessage, asked) {
 // question for the guide's owners: a reply retried or handed over to
 // another replica counts once, where it was sent.
 func (s *Server) delivered(a asked, surface store.Surface) {
+	s.accountFor(a, surface, s.owners.recording.begin())
+}
+
+// accountFor counts a reply delivered, logs it and keeps its question
+// (keep); recorded ends its place among those being kept.
+func (s *Server) accountFor(a asked, surface store.Surface, recorded func()) {
 	s.count(a.kind)
-	s.keep(a, surface, s.owners.recording.begin())
+	// Why a question got the reply it did, for an operator at debug level,
+	// the only level that logs what people ask.
+	s.log.Debug("replied", "surface", string(surface), "reply", a.kind.String(), "section", a.section, "question", redactText(a.question))
+	s.keep(a, surface, recorded)
 }
 
 // keep records a question and its outcome in the background, after its

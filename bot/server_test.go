@@ -607,3 +607,21 @@ func TestRefusedAnswerGetsAnApology(t *testing.T) {
 		t.Errorf("posts: %q; want the refused answer, then the apology in its thread", got)
 	}
 }
+
+// TestDebugLogSaysWhyAReply: at debug level, each reply delivered is
+// logged with what answered it, or why nothing did, so that an operator
+// can tell why a question got its reply.
+func TestDebugLogSaysWhyAReply(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.slash(t, "what skills does a director need?")
+	h.slash(t, "who is our VP right now?")
+	for _, want := range []string{
+		`"msg":"replied","surface":"slash","reply":"answer","section":"key-skill-sets","question":"what skills does a director need?"`,
+		`"msg":"replied","surface":"slash","reply":"company_fact","section":"","question":"who is our VP right now?"`,
+	} {
+		if !h.fake.WaitFor(wait, func() bool { return strings.Contains(h.logs.String(), want) }) {
+			t.Errorf("the logs lack %s:\n%s", want, h.logs.String())
+		}
+	}
+}

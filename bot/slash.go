@@ -231,15 +231,14 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	}})
 }
 
-// ackDelivered acks a command with its reply, then counts and keeps it
-// as delivered does. The question is among those being kept from before
-// the ack: an admin's Home opened as soon as the asker sees the answer
-// waits for it.
+// ackDelivered acks a command with its reply, then counts, logs and keeps it as
+// delivered does. The question is among those being kept from before the
+// ack: an admin's Home opened as soon as the asker sees the answer waits
+// for it.
 func (s *Server) ackDelivered(evt socketmode.Event, received time.Time, payload json.RawMessage, a asked) {
 	recorded := s.owners.recording.begin()
 	s.ack(evt, received, payload)
-	s.count(a.kind)
-	s.keep(a, store.SurfaceSlash, recorded)
+	s.accountFor(a, store.SurfaceSlash, recorded)
 }
 
 // decodeSlash reads back an ack's payload as a message.

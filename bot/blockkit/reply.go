@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,21 @@ const (
 	// decision of the asker's own life: no gap in the guide either.
 	KindOpinion
 )
+
+// kindNames name the kinds of reply in logs, as the store names refusals.
+var kindNames = [...]string{
+	KindHelp: "help", KindAnswer: "answer", KindUnsure: "unsure", KindNoAnswer: "no_answer",
+	KindOutsideTopic: "outside_topic", KindOtherRole: "other_role", KindCompanyFact: "company_fact",
+	KindRequest: "request", KindConversation: "conversation", KindOpinion: "opinion",
+}
+
+// String names the kind of reply: "answer", "no_answer", "company_fact"….
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "Kind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return kindNames[k]
+}
 
 // Answered reports whether a reply of kind k answered from the guide.
 func (k Kind) Answered() bool { return k == KindAnswer || k == KindUnsure }

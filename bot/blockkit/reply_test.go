@@ -560,3 +560,22 @@ func TestInThread(t *testing.T) {
 		t.Errorf("a full message got %d blocks", len(got.Blocks))
 	}
 }
+
+// TestKindNames: every kind of reply has its own name for the logs.
+func TestKindNames(t *testing.T) {
+	t.Parallel()
+	seen := map[string]bool{}
+	for k := KindHelp; k <= KindOpinion; k++ {
+		name := k.String()
+		if name == "" || strings.HasPrefix(name, "Kind(") || seen[name] {
+			t.Errorf("kind %d is named %q", int(k), name)
+		}
+		seen[name] = true
+	}
+	if got := Kind(99).String(); got != "Kind(99)" {
+		t.Errorf("an unknown kind is named %q", got)
+	}
+	if got := KindCompanyFact.String(); got != "company_fact" {
+		t.Errorf("KindCompanyFact is named %q, want the store's company_fact", got)
+	}
+}
