@@ -87,8 +87,17 @@ const unansweredShare = 0.5
 // EM, which path is better?" is not). Lower, it would refuse more
 // off-topic questions (at 0.7, with unansweredShare 0.6, 1,211 of 1,343,
 // top-3 0.9764), but also "How is a director different from a VP, and
-// where does the CTO fit?".
-const saidShare = 0.9
+// where does the CTO fit?". Chosen again with thirteen tuning sets (1,453
+// off-topic, 1,556 answerable questions) and the examples' ten folds
+// (3,713 and 7,951): at 0.9, 1,087 and 58 refused, folds 3,268 and 64,
+// top-3 0.971; at 0.85, 1,102 and 59, folds 3,287 and 65, top-3 0.971;
+// at 0.8, 1,114 and 60, folds 3,300 and 68, top-3 0.970; at 0.75, 1,125
+// and 60, folds 3,312 and 71, top-3 0.969 (unansweredShare 0.45 instead:
+// 1,103 and 62, folds 3,289 and 74). At 0.85 it refuses one reviewer's
+// probe held answerable before, "is there an open director role I could
+// aim for after 4 years?" (89 % by the examples): it reads as the asker's
+// own company's opening as much as the guide's timeline.
+const saidShare = 0.85
 
 // unsureShare is the chance of "none" by the examples at which a question
 // that is answered is answered as the closest the guide has

@@ -52,7 +52,6 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"where do i get budget authority as a director?",
 		"where can i see how a VP's week differs from a director's?",
 		"do we have a VP if the CTO runs engineering?",
-		"is there an open director role I could aim for after 4 years?",
 		"when's the next sync for a director with their reports?",
 		"should i quit doing code reviews as a director?",
 		"should i take the promotion to senior director first?",
