@@ -297,7 +297,9 @@ func (s *Server) accountFor(a asked, surface store.Surface, recorded func()) {
 	s.count(a.kind)
 	// Why a question got the reply it did, for an operator at debug level,
 	// the only level that logs what people ask.
-	s.log.Debug("replied", "surface", string(surface), "reply", a.kind.String(), "section", a.section, "question", redactText(a.question))
+	if s.log.Enabled(context.Background(), slog.LevelDebug) {
+		s.log.Debug("replied", "surface", string(surface), "reply", a.kind.String(), "section", a.section, "question", redactText(a.question))
+	}
 	s.keep(a, surface, recorded)
 }
 
@@ -373,7 +375,7 @@ func (s *Server) flushQuestions(timeout time.Duration) {
 }
 
 // voteRetry is a vote's first wait for its question to be kept; each
-// wait after doubles, within keepTimeout.
+// wait after doubles, up to a second.
 const voteRetry = 100 * time.Millisecond
 
 // keepVote records a 👍/👎 on the kept question whose reply carried token,
@@ -389,23 +391,24 @@ func (s *Server) keepVote(token string, helpful bool) {
 	case token == "":
 		s.voteKept(helpful, false)
 	case !s.owners.start():
-		ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
-		defer cancel()
-		s.recordVote(ctx, q, token, helpful)
+		s.recordVote(q, token, helpful, claimTimeout)
 	default:
 		go func() {
 			defer s.owners.keeping.Done()
-			ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
-			defer cancel()
-			s.recordVote(ctx, q, token, helpful)
+			s.recordVote(q, token, helpful, keepTimeout)
 		}()
 	}
 }
 
 // recordVote marks the vote on its question once it is kept, looking
-// again after voteRetry, then twice as long each time, until ctx ends.
-func (s *Server) recordVote(ctx context.Context, q Questions, token string, helpful bool) {
-	for wait := voteRetry; ; wait *= 2 {
+// again after voteRetry, then twice as long each time, the last time when
+// within has passed.
+func (s *Server) recordVote(q Questions, token string, helpful bool, within time.Duration) {
+	giveUp := time.Now().Add(within)
+	// The last look, at giveUp, has a store call's time of its own.
+	ctx, cancel := context.WithTimeout(context.Background(), within+claimTimeout)
+	defer cancel()
+	for wait := voteRetry; ; wait = min(2*wait, time.Second) {
 		found, err := q.RecordFeedback(ctx, token, helpful)
 		switch {
 		case err != nil && ctx.Err() == nil:
@@ -416,12 +419,12 @@ func (s *Server) recordVote(ctx context.Context, q Questions, token string, help
 			s.voteKept(helpful, found)
 			return
 		}
-		select {
-		case <-ctx.Done():
+		left := time.Until(giveUp)
+		if left <= 0 {
 			s.voteKept(helpful, false)
 			return
-		case <-time.After(wait):
 		}
+		time.Sleep(min(wait, left))
 	}
 }
 

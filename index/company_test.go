@@ -157,6 +157,9 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"how many EMs should report to our director?", true},
 		{"does our director usually own the hiring plan?", true},
 		{"what's our job as directors in a reorg?", true},
+		// An opening at the asker's company, as the examples read it
+		// (saidShare), though a reviewer held it the guide's timeline.
+		{"is there an open director role I could aim for after 4 years?", false},
 	}
 	checkAnswered(t, ix, tests)
 }

@@ -46,10 +46,12 @@ const (
 	// KindOpinion says that the guide holds no opinions and weighs no
 	// decision of the asker's own life: no gap in the guide either.
 	KindOpinion
+	// kindCount is how many kinds there are.
+	kindCount
 )
 
 // kindNames name the kinds of reply in logs, as the store names refusals.
-var kindNames = [...]string{
+var kindNames = [kindCount]string{
 	KindHelp: "help", KindAnswer: "answer", KindUnsure: "unsure", KindNoAnswer: "no_answer",
 	KindOutsideTopic: "outside_topic", KindOtherRole: "other_role", KindCompanyFact: "company_fact",
 	KindRequest: "request", KindConversation: "conversation", KindOpinion: "opinion",
