@@ -204,7 +204,7 @@ func (r Reader) ownPost(words []string) bool {
 		return false
 	}
 	return !slices.Contains(words[:min(len(words), maxLeadWords)], "why") && !advice.In(words) &&
-		!generalizers.Any(words) && !modals.Any(words) && !duties.Any(words) && !musts.In(words) && !measures.Any(words) &&
+		!generalizers.Any(words) && !modals.Any(words) && !duties.Any(words) && !musts.In(words) && !measured(words) &&
 		!r.weighed(words) && !askers.Any(words) && !r.choice(words) && !r.anyHolder(words)
 }
 
@@ -226,6 +226,14 @@ func (r Reader) postAsked(words []string) bool {
 		}
 	}
 	return false
+}
+
+// measured reports whether a sentence asks for a measure ("too busy",
+// "big enough", "ready"); a last "too" is "also": "is our director at the
+// offsite tomorrow too?".
+func measured(words []string) bool {
+	last := len(words) - 1
+	return last >= 0 && (measures.Any(words[:last]) || words[last] != "too" && measures[words[last]])
 }
 
 // companyPostAt reports whether a post, or the company, is named at j

@@ -171,6 +171,8 @@ func TestAboutCompany(t *testing.T) {
 		{"does our director still code these days?", false, false},
 		{"will our directors be at the offsite tomorrow?", false, true},
 		{"is our director ready for VP yet?", false, false},
+		{"is our director coming to the offsite tomorrow too?", false, true},
+		{"is our director too busy for 1:1s this week?", false, false},
 		{"how many EMs report into our platform director?", false, true},
 		{"what were our Q3 results?", false, true},
 	}
