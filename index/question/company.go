@@ -189,9 +189,9 @@ func (r Reader) picked(words []string) bool {
 // director" does is the role's, which the guide says ("does our director
 // handle perf reviews?"), and so is what a post does "these days" ("do
 // our directors still code these days?"), what the asker's own boss is
-// and how many report to them, as in postCounts ("who
-// is my VP accountable to?", "how many managers does my VP have?"), and
-// whom a post reports to ("who is our VP accountable to?"). A sentence
+// and how many report to them, as in postCounts ("who is my VP
+// accountable to?", "how many managers does my VP have?"), and whom a
+// post reports to ("who is our VP accountable to?"). A sentence
 // that names a role as anyone holds it ("…that a director doesn't?"),
 // asks for advice, in general ("usually"), what a post must or is
 // supposed to do ("does my director have to approve every offer?"), as a
@@ -517,7 +517,9 @@ var (
 	// owned make the post after them the company's: "our VP", "my VP";
 	// units are the company's parts ("my team"); askers are the asker
 	// ("too many for me").
-	owned = SetOf("our my")
+	owned  = SetOf("our my")
+	units  = SetOf("team teams org orgs organization group groups department division company")
+	askers = SetOf("i me myself")
 	// postVerbs ask what a post does, has or is (ownPost); musts, with
 	// duties, ask what it must be or do, measures whether it is enough,
 	// and comparers weigh it against another. nows are no occasion: what
@@ -529,8 +531,6 @@ var (
 	nows      = NewPhrasings("these days", "right now", "at the moment", "nowadays")
 	// linesUp ask whom a post reports to.
 	linesUp = NewPhrasings("report to", "reports to", "accountable to", "answer to", "answers to")
-	units   = SetOf("team teams org orgs organization group groups department division company")
-	askers  = SetOf("i me myself")
 	// industry makes a question general: "at most companies right now".
 	industry = NewPhrasings("most companies", "most orgs", "most organizations", "most places", "in general", "industry")
 	advice   = NewPhrasings("should", "would", "do i", "can i", "could i", "do you", "do we need")
