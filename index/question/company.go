@@ -255,12 +255,9 @@ func (r Reader) companyPostAt(words []string, j int) bool {
 // to director too early?"), and so do advice and what our job or role is
 // ("what's our job in a reorg?").
 func (r Reader) ours(words []string) bool {
-	lead := words
-	if len(lead) > 0 && lead[0] == "whats" {
-		lead = append([]string{"what", "is"}, lead[1:]...)
-	}
-	asked := len(lead) > 2 && lead[0] == "what" && (copulas[lead[1]] || lead[1] == "were") && lead[2] == "our" ||
-		len(lead) > 1 && lead[0] == "did" && lead[1] == "we"
+	at := whatOpens(words, ourVerbs)
+	asked := at > 0 && at < len(words) && words[at] == "our" ||
+		len(words) > 1 && words[0] == "did" && words[1] == "we"
 	return asked && !advice.In(words) && !duties.Any(words) && !slices.Contains(words, "role") && !r.NamesDescribed(words)
 }
 
@@ -528,7 +525,9 @@ var (
 	musts     = NewPhrasings("need", "needs", "meant", "must", "have to", "has to")
 	measures  = SetOf("normal too enough ready")
 	comparers = SetOf("compared vs versus than")
-	nows      = NewPhrasings("these days", "right now", "at the moment", "nowadays")
+	// ourVerbs ask what the company's own things are or were (ours).
+	ourVerbs = SetOf("is s are was were")
+	nows     = NewPhrasings("these days", "right now", "at the moment", "nowadays")
 	// linesUp ask whom a post reports to.
 	linesUp = NewPhrasings("report to", "reports to", "accountable to", "answer to", "answers to")
 	// industry makes a question general: "at most companies right now".

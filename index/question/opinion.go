@@ -133,16 +133,23 @@ func felt(words []string) bool {
 // for a VP?" nor "what's more fun for a director, and which takes more
 // time?".
 func whatIsFelt(words []string) bool {
-	var at int
+	at := whatOpens(words, whatIs)
+	return at > 0 && at < len(words) && compared.StartAt(words, at) > 0 && !howWhat.Any(words[at:]) && !slices.Contains(words[at:], "which")
+}
+
+// whatIs are the verbs of "what is" (whatIsFelt).
+var whatIs = SetOf("is s")
+
+// whatOpens returns where a sentence that opens "what" and one of verbs
+// ("what is", "what's") or "whats" goes on, or 0 when it opens otherwise.
+func whatOpens(words []string, verbs Set) int {
 	switch {
-	case len(words) > 1 && words[0] == "whats":
-		at = 1
-	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "s"):
-		at = 2
-	default:
-		return false
+	case len(words) > 0 && words[0] == "whats":
+		return 1
+	case len(words) > 1 && words[0] == "what" && verbs[words[1]]:
+		return 2
 	}
-	return compared.StartAt(words, at) > 0 && !howWhat.Any(words[at:]) && !slices.Contains(words[at:], "which")
+	return 0
 }
 
 // decided reports whether a sentence asks whether the asker should make
