@@ -57,6 +57,12 @@ type owners struct {
 	keepMu  sync.Mutex
 	shut    bool
 	keeping sync.WaitGroup
+	// votes tracks the 👍/👎 waiting for their questions to be kept;
+	// kept is closed at shutdown once keeping is done, when a vote still
+	// waiting looks once more and gives up, for no question of this
+	// replica's is left to be kept.
+	votes sync.WaitGroup
+	kept  chan struct{}
 	// recording are the questions being kept now: the admins' Home waits
 	// for them, so a question asked just before it was opened is in it.
 	recording pending
@@ -117,7 +123,7 @@ func (p *pending) wait(ctx context.Context) {
 // newOwners sets up what the server does for the guide's owners: with
 // cfg.Guide, or else a guide of ix that never reloads.
 func newOwners(cfg Config, ix *index.Index, m *metrics) *owners {
-	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}, stillLearningAfter: learnWait}
+	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}, kept: make(chan struct{}), stillLearningAfter: learnWait}
 	if o.guide == nil {
 		o.guide = reload.New(ix, reload.Settings{Logger: cfg.Logger})
 	}
@@ -347,30 +353,50 @@ var refusals = map[blockkit.Kind]store.Refusal{
 	blockkit.KindCompanyFact:  store.RefusalCompanyFact,
 }
 
-// start counts a piece of background work in keeping, unless the server
-// is shutting down: then it reports false and the work is not done.
-func (o *owners) start() bool {
+// start counts a piece of background work in keeping, and startVote a
+// vote in votes, unless the server is shutting down: then they report
+// false and the work is not done.
+func (o *owners) start() bool     { return o.begin(&o.keeping) }
+func (o *owners) startVote() bool { return o.begin(&o.votes) }
+
+func (o *owners) begin(wg *sync.WaitGroup) bool {
 	o.keepMu.Lock()
 	defer o.keepMu.Unlock()
 	if o.shut {
 		return false
 	}
-	o.keeping.Add(1)
+	wg.Add(1)
 	return true
 }
 
-// flushQuestions waits, at most timeout, for the questions being kept,
-// and starts no more.
+// flushQuestions waits, at most timeout in all, for the questions being
+// kept, then for the votes waiting on them, and starts no more.
 func (s *Server) flushQuestions(timeout time.Duration) {
-	s.owners.keepMu.Lock()
-	s.owners.shut = true
-	s.owners.keepMu.Unlock()
+	o := s.owners
+	o.keepMu.Lock()
+	o.shut = true
+	o.keepMu.Unlock()
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	if !waitFor(&o.keeping, deadline.C) {
+		s.log.Warn("gave up waiting for questions to be kept", "after", timeout.String())
+		return
+	}
+	close(o.kept)
+	if !waitFor(&o.votes, deadline.C) {
+		s.log.Warn("gave up waiting for votes to be kept", "after", timeout.String())
+	}
+}
+
+// waitFor waits for wg until deadline fires, reporting whether it did.
+func waitFor(wg *sync.WaitGroup, deadline <-chan time.Time) bool {
 	done := make(chan struct{})
-	go func() { s.owners.keeping.Wait(); close(done) }()
+	go func() { wg.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(timeout):
-		s.log.Warn("gave up waiting for questions to be kept", "after", timeout.String())
+		return true
+	case <-deadline:
+		return false
 	}
 }
 
@@ -382,19 +408,20 @@ const voteRetry = 100 * time.Millisecond
 // without holding up the click's other work. A question is kept just
 // after its reply is sent, on this replica or another, and on a slow store
 // that takes up to keepTimeout: a quick click may come first, so the vote
-// looks again, for as long, before it gives up. During shutdown it looks
-// only briefly, and waits on the click's own work.
+// looks again, for as long, before it gives up, or until shutdown has kept
+// every question this replica was keeping. During shutdown it looks only
+// briefly, and waits on the click's own work.
 func (s *Server) keepVote(token string, helpful bool) {
 	q := s.owners.questions
 	switch {
 	case q == nil:
 	case token == "":
 		s.voteKept(helpful, false)
-	case !s.owners.start():
+	case !s.owners.startVote():
 		s.recordVote(q, token, helpful, claimTimeout)
 	default:
 		go func() {
-			defer s.owners.keeping.Done()
+			defer s.owners.votes.Done()
 			s.recordVote(q, token, helpful, keepTimeout)
 		}()
 	}
@@ -402,7 +429,7 @@ func (s *Server) keepVote(token string, helpful bool) {
 
 // recordVote marks the vote on its question once it is kept, looking
 // again after voteRetry, then twice as long each time, the last time when
-// within has passed.
+// within has passed or shutdown has kept what this replica was keeping.
 func (s *Server) recordVote(q Questions, token string, helpful bool, within time.Duration) {
 	giveUp := time.Now().Add(within)
 	// The last look, at giveUp, has a store call's time of its own.
@@ -424,7 +451,11 @@ func (s *Server) recordVote(q Questions, token string, helpful bool, within time
 			s.voteKept(helpful, false)
 			return
 		}
-		time.Sleep(min(wait, left))
+		select {
+		case <-time.After(min(wait, left)):
+		case <-s.owners.kept:
+			giveUp = time.Now()
+		}
 	}
 }
 

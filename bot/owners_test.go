@@ -268,6 +268,35 @@ func TestVoteWaitsForItsQuestion(t *testing.T) {
 	}
 }
 
+// forgetfulKeeping is a real store that keeps no question, as when
+// keeping one failed: a vote on its answers finds nothing to mark.
+type forgetfulKeeping struct{ *store.Store }
+
+func (forgetfulKeeping) RecordQuestion(context.Context, store.Asked) error { return nil }
+
+// TestShutdownEndsAVoteWaiting votes on an answer whose question is never
+// kept, then stops the server at once: the vote, which would look for its
+// question for keepTimeout, gives up as soon as shutdown has nothing left
+// to keep, and is counted as finding none.
+func TestShutdownEndsAVoteWaiting(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = forgetfulKeeping{st} })
+	up, _ := feedbackValues(t, h.slash(t, "What skills does a director need?"))
+	h.click(t, up)
+	h.callsTo(t, "response_url", 1)
+	start := time.Now()
+	h.cancel()
+	<-h.done
+	h.done <- nil // for the harness's cleanup
+	if took := time.Since(start); took > keepTimeout/2 {
+		t.Errorf("shutdown took %v, waiting out the vote; want it well under keepTimeout (%v)", took, keepTimeout)
+	}
+	if !strings.Contains(h.logs.String(), "a vote found no question kept to mark") {
+		t.Error("the vote that gave up is not logged")
+	}
+}
+
 // TestUnsureAnswerKept asks a question the guide answers with only the
 // closest it has: the store keeps it as answered, unsure, and the report
 // lists it where the guide may be thin.
