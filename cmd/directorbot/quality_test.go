@@ -108,7 +108,10 @@ import (
 // answerable and not, scored as it arrived; heldout51, assumptions
 // checked in Slack (yes/no, what a role does not do, comparisons, "is it
 // normal…", replies in a thread), answerable and not, scored as it arrived
-// and after the rules chosen on pairs and mine.
+// and after the rules chosen on pairs and mine; heldout52, the craft of
+// management in Slack's voices (how-to questions the guide does not
+// teach beside what the role does), answerable and not, scored as it
+// arrived.
 // The targets we aim at for unseen wording (top-1 0.90, top-3 0.97, every
 // off-topic question refused, at most 2 % of answerable ones refused,
 // direct answers 0.85) are reached over all the held-out sets but for the
@@ -162,6 +165,10 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/tuning/orgshape.jsonl", 0.96, 0.99, 0.87, 42, 1},
 		{"index/testdata/tuning/pairs.jsonl", 0.98, 0.99, 0.95, 87, 1},
 		{"index/testdata/tuning/mine.jsonl", 0.96, 0.98, 0.92, 27, 1},
+		// The craft of management the guide does not teach ("how do I
+		// run a blameless postmortem?"), each beside a question of what
+		// the role does worded alike (craft).
+		{"index/testdata/tuning/craft.jsonl", 0.96, 0.98, 0.93, 58, 1},
 		{"index/testdata/heldout.jsonl", 0.94, 0.97, 0.88, 2, 1},
 		{"index/testdata/heldout2.jsonl", 0.94, 0.97, 0.90, 1, 2},
 		{"index/testdata/heldout3.jsonl", 0.90, 0.97, 0.84, 2, 1},
@@ -213,6 +220,7 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout49.jsonl", 0.88, 0.94, 0.88, 20, 2},
 		{"index/testdata/heldout50.jsonl", 0.93, 0.97, 0.86, 30, 1},
 		{"index/testdata/heldout51.jsonl", 0.92, 0.98, 0.88, 14, 1},
+		{"index/testdata/heldout52.jsonl", 0.96, 0.98, 0.86, 10, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
 		// the first 150 tuned the reading of them, the others did not.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 4},
@@ -418,7 +426,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("examples taught too little: %s, without them %s", taught, plain)
 	}
 	// The examples also tell when an answer is only the closest the guide
-	// has: today 180 of the 464 off-topic questions answered, and 24 right
+	// has: today 167 of the 463 off-topic questions answered, and 25 right
 	// answers.
 	if taught.OffTopicUnsure < 30 || taught.RightUnsure > 25 {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones; want at least 30, at most 25",
