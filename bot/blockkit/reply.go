@@ -84,10 +84,6 @@ var refusalKinds = map[index.Reason]Kind{
 	index.Opinion:      KindOpinion,
 }
 
-// IsHelp reports whether a question asks for help rather than about the
-// guide: "help", "what can you do?", or a greeting (IsGreeting).
-func IsHelp(question string) bool { return chat(question).help() }
-
 // IsGreeting reports whether a message is empty, or only a greeting and
 // small talk ("hey there, how's your day going?", "tell me a joke about
 // managers"), which no section answers.
@@ -97,7 +93,8 @@ func IsGreeting(message string) bool { return chat(message).greeting() }
 // is asked whether it is help, more, thanks or a greeting.
 type chatText string
 
-// help is IsHelp of the message.
+// help reports whether the message asks for help rather than about the
+// guide: "help", "what can you do?", or a greeting.
 func (c chatText) help() bool {
 	return c.greeting() || slices.Contains(helpWords, string(c))
 }

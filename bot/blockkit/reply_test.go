@@ -87,9 +87,9 @@ func TestStockRepliesFitSlack(t *testing.T) {
 	}
 }
 
-// TestIsHelp tells greetings and small talk, which get the help message,
+// TestHelp tells greetings and small talk, which get the help message,
 // from questions that merely open with a greeting.
-func TestIsHelp(t *testing.T) {
+func TestHelp(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		message string
@@ -133,8 +133,8 @@ func TestIsHelp(t *testing.T) {
 		{"hows it going to change for a new VP?", false},
 	}
 	for _, tt := range tests {
-		if got := IsHelp(tt.message); got != tt.help {
-			t.Errorf("IsHelp(%q) = %v, want %v", tt.message, got, tt.help)
+		if got := chat(tt.message).help(); got != tt.help {
+			t.Errorf("help of %q = %v, want %v", tt.message, got, tt.help)
 		}
 	}
 }
