@@ -84,7 +84,8 @@ func TestGreetingInAChannel(t *testing.T) {
 
 // TestFollowUpAnsweredAbove: a follow-up whose answer is the one just
 // posted (a comparison's row gives both roles) says so, once, rather than
-// posting the same answer again; one with an answer of its own gets it.
+// posting the same answer again; one with an answer of its own gets it,
+// and so does one answered from the same section only as another role's.
 func TestFollowUpAnsweredAbove(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -115,6 +116,14 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 	}
 	if got := say("what about a VP?", "2.6"); !strings.Contains(got, "couldn") || !strings.Contains(got, "vp make") {
 		t.Errorf("the follow-up of a refused question, read alone: %.400s", got)
+	}
+	// The same section again, the Director's, is no answer above for the
+	// VP: it is shown again, saying whose it is.
+	if got := say("what does a director do all day?", "2.7"); !strings.Contains(got, "Typical Day-to-Day Activities") {
+		t.Fatalf("a director's day: %.400s", got)
+	}
+	if got := say("and for a VP?", "2.8"); strings.Contains(got, "The answer above") || !strings.Contains(got, "You asked about the VP") {
+		t.Errorf("the Director's day told as the VP's too: %.400s", got)
 	}
 }
 

@@ -226,6 +226,20 @@ func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
 }
 
+// ownTextNames reports whether a section's own text, not its subsections',
+// names one of the roles asked about: Career Progression Indicators, under
+// the Director's heading, opens "You're ready for VP when…". Only the
+// answer's section is read so.
+func (ix *Index) ownTextNames(asked []int, s *content.Section) bool {
+	for _, b := range s.Blocks() {
+		roles := ix.reader.Cast.Roles(ix.vocabulary.Rewrite(b.Plain()))
+		if slices.ContainsFunc(roles, func(r int) bool { return slices.Contains(asked, r) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // headingRoles returns the roles a section's title and the headings above
 // it name, each heading read on its own: kept, as the most recently used
 // sections' are, without analyzing their text, which many hits of a large

@@ -343,7 +343,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
-	if ix.othersOnly(asked, hits[0].Section) {
+	if ix.othersOnly(asked, hits[0].Section) && !ix.ownTextNames(asked, hits[0].Section) {
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)

@@ -161,7 +161,13 @@ func renderAnswer(a answer) Message {
 	}
 	blocks = append(blocks, fb)
 	blocks = append(blocks, tail...)
-	return Message{Text: fallback(s, directPlain, from > 0, from == 0 && a.unsure), Blocks: blocks}
+	text := fallback(s, directPlain, from > 0, from == 0 && a.unsure)
+	if e := a.hit.Elsewhere; e != nil && from == 0 {
+		// Told in the notification too, which is also how a follow-up
+		// knows this answer from the same section's for its own role.
+		text = truncateEscaped("About "+escape(theRoles(e.About))+": "+text, maxFallbackText)
+	}
+	return Message{Text: text, Blocks: blocks}
 }
 
 // SharedActions is the block_id of a shared answer's buttons. The answer

@@ -487,7 +487,8 @@ func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
 
 // TestAnswerFromAnotherRolesPart: a question about the VP answered from
 // the Director's part of the guide says so under the breadcrumb; one
-// about the Director, or about both, does not.
+// about the Director, or about both, or answered by a section whose own
+// text names the VP, does not.
 func TestAnswerFromAnotherRolesPart(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
@@ -500,6 +501,9 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 		{"key skills for a vp", true},
 		{"what skills does a director need?", false},
 		{"how many hours a week does a VP spend in 1:1s?", false},
+		// Career Progression Indicators, under the Director's heading,
+		// is about the VP in its own words.
+		{"am i ready for vp?", false},
 	} {
 		msg, _, err := Reply(t.Context(), ix, tc.question, true)
 		if err != nil {
@@ -507,6 +511,9 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 		}
 		if got := strings.Contains(Readable(msg), note); got != tc.noted {
 			t.Errorf("%q: the note %v, want %v:\n%s", tc.question, got, tc.noted, Readable(msg))
+		}
+		if got := strings.HasPrefix(msg.Text, "About the Director: "); got != tc.noted {
+			t.Errorf("%q: notification %q; want it to say whose part it is: %v", tc.question, msg.Text, tc.noted)
 		}
 	}
 }
