@@ -103,7 +103,7 @@ func ReloadNotice(summary string, problems []string) Message {
 	if len(lines) > 0 {
 		blocks = append(blocks, section(strings.Join(lines, "\n")))
 	}
-	blocks = append(blocks, contextLine("Guide reloads happen when `GUIDE_DIR` changes, or with `/director reload`. Only admins get this."))
+	blocks = append(blocks, contextLine("Guide reloads happen when the pages in `GUIDE_DIR` or the lessons taught change, or with `/director reload`. Only admins get this."))
 	return Message{Text: truncateEscaped(escape(summary), maxFallbackText), Blocks: blocks}
 }
 

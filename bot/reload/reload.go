@@ -426,6 +426,9 @@ type Result struct {
 	// folder held the guide already serving (Current), or files rejected
 	// before, so nothing was done.
 	Accepted, Unchanged, Current bool
+	// Embedded is set when the guide is the embedded one, which only the
+	// lessons taught change: there is no GUIDE_DIR to reload.
+	Embedded bool
 	// Restored is set, with Current, when the files rejected last have
 	// given way to those of the guide serving (a rejected lesson was
 	// undone, here or on another replica): nothing is rejected any more.
@@ -456,6 +459,8 @@ type Result struct {
 // Summary is the result in one line, for logs and messages.
 func (res Result) Summary() string {
 	switch {
+	case res.Unchanged && res.Embedded:
+		return "The embedded guide and the lessons taught have not changed: nothing to reload. To serve pages of your own, set GUIDE_DIR to their folder."
 	case res.Unchanged:
 		return "The guide has not changed: nothing to reload."
 	case res.Accepted && res.Score != nil:
@@ -498,7 +503,7 @@ func (r *Reloader) Reload(ctx context.Context, trigger string) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	res.Trigger, res.Took, res.Fingerprint = trigger, time.Since(start), fp
+	res.Trigger, res.Took, res.Fingerprint, res.Embedded = trigger, time.Since(start), fp, r.cfg.Dir == ""
 	if r.closed.Load() {
 		return res, errClosed
 	}

@@ -306,6 +306,9 @@ func TestDevReloadsTheGuide(t *testing.T) {
 	}{
 		{[]string{"dev", "--guide", dir}, "The guide has not changed: nothing to reload."},
 		{[]string{"dev"}, "This bot serves the guide built into it"},
+		// With a store the embedded guide learns lessons, and reloads
+		// for them: there is still no GUIDE_DIR.
+		{[]string{"dev", "--db", "sqlite:" + filepath.Join(dir, "dev.db")}, "The embedded guide and the lessons taught have not changed: nothing to reload. To serve pages of your own, set GUIDE_DIR"},
 	} {
 		var out, errOut bytes.Buffer
 		env := &environment{

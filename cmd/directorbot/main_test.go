@@ -164,7 +164,8 @@ func TestEval(t *testing.T) {
 }
 
 // TestEvalGate runs eval --gate: a set that scores below what a reload
-// requires fails, naming the shortfall; one that passes does not.
+// requires fails, naming the shortfall; one that passes does not, nor an
+// empty one, which says it scored nothing.
 func TestEvalGate(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -184,6 +185,15 @@ func TestEvalGate(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "eval", fail); code != 0 {
 		t.Errorf("without --gate a low score fails: exit %d", code)
+	}
+	// An empty set passes as a reload would take it, saying it checked
+	// nothing.
+	empty := filepath.Join(dir, "empty.jsonl")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := runCLI(t, "eval", "--gate", empty); code != 0 || !strings.Contains(out, "holds no questions: nothing was scored") {
+		t.Errorf("an empty set: exit %d, stdout %q", code, out)
 	}
 }
 
