@@ -157,6 +157,14 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"how many EMs should report to our director?", true},
 		{"does our director usually own the hiring plan?", true},
 		{"what's our job as directors in a reorg?", true},
+		// What the asker's own people think or said (mindOf); whether
+		// they think the asker ready, or what of a role, is the guide's.
+		{"what does my manager think of me?", false},
+		{"what did our VP say at the offsite?", false},
+		{"how does my skip feel about my promo case?", false},
+		{"does our VP think I'm ready?", true},
+		{"what does my VP think a director should own?", true},
+		{"what do VPs think about directors who still code?", true},
 		// An opening at the asker's company, as the examples read it
 		// (saidShare), though a reviewer held it the guide's timeline.
 		{"is there an open director role I could aim for after 4 years?", false},

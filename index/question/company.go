@@ -33,7 +33,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
 		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) ||
-			r.ownPost(words) || r.ours(words) {
+			r.ownPost(words) || r.ours(words) || r.mindOf(words) {
 			return true
 		}
 		at := factAt(words)
@@ -223,6 +223,26 @@ func (r Reader) postAsked(words []string) bool {
 		mine := words[i+1] == "my" && !copulas[words[i]] && !slices.Contains(words, "many")
 		if postVerbs[words[i]] && (words[i+1] == "our" || mine) && r.companyPostAt(words, i+2) {
 			return true
+		}
+	}
+	return false
+}
+
+// mindOf reports whether a sentence asks what one of the asker's own
+// people thinks, feels or said: "what does my manager think of me?",
+// "what did our VP say at the offsite?", "how does my skip feel about my
+// promo case?". Only they can tell. Whether they think the asker ready
+// ("does our VP think I'm ready?") asks the guide's indicators, and what
+// they think of a role the guide describes, or expect of one, asks the
+// role's: "what does my VP think a director should own?".
+func (r Reader) mindOf(words []string) bool {
+	if len(words) < 4 || (words[0] != "what" && words[0] != "how") || !mindAuxiliaries[words[1]] ||
+		words[2] != "my" && words[2] != "our" {
+		return false
+	}
+	for j := 3; j < len(words) && j <= 5; j++ {
+		if minds[words[j]] {
+			return (r.companyPostAt(words, 3) || contacts.StartAt(words, 3) > 0) && !r.NamesDescribed(words[j+1:])
 		}
 	}
 	return false
@@ -543,6 +563,10 @@ var (
 	// whens may end a question whether someone comes or goes: "… leaving
 	// soon?", "… start next week?".
 	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
+	// mindAuxiliaries and minds make a question of what someone thinks
+	// or said (mindOf).
+	mindAuxiliaries = SetOf("does did do")
+	minds           = SetOf("think thinks thought feel feels felt say says said")
 	// ourPicks ask which of the company's own.
 	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
 	// contacts are the asker's own people at the company that no role

@@ -19,12 +19,13 @@ type Reader struct {
 // Particular reports whether the words, with misspelt role names spelt
 // right, name a role, ask for a fact (factWords, "which", or whether),
 // may place a question at the asker's company (placers), date it
-// (calendar) or ask what the company's own things are (ours): only then
+// (calendar), ask what the company's own things are (ours) or what the
+// asker's own people think (mindOf): only then
 // may AboutOthers, AboutCompany, AboutUnit or AskedRoles find anything,
 // and most questions do neither.
 func (r Reader) Particular(words []string) bool {
 	return len(r.Cast.Mentions(words)) > 0 || factWords.Any(words) || unitQuestions.Any(words) ||
-		len(words) > 0 && yesNo[words[0]] || placers.Any(words) || calendar.In(words) || r.ours(words)
+		len(words) > 0 && yesNo[words[0]] || placers.Any(words) || calendar.In(words) || r.ours(words) || r.mindOf(words)
 }
 
 // placers are the last words of a question placed at the asker's company
