@@ -555,9 +555,11 @@ func TestInThread(t *testing.T) {
 	}
 	in := InThread(msg)
 	checkMessage(t, "in thread", in)
-	last := in.Blocks[len(in.Blocks)-1]
-	if _, table := last.(*slack.TableBlock); !table || len(in.Blocks) != len(msg.Blocks)+1 || !strings.Contains(Readable(in), inThreadHint) {
-		t.Errorf("the hint is not above the table:\n%s", Readable(in))
+	n := len(in.Blocks)
+	_, table := in.Blocks[n-1].(*slack.TableBlock)
+	caption := textOf(in.Blocks[n-2])
+	if !table || n != len(msg.Blocks)+1 || !strings.HasPrefix(caption, "Table:") || !strings.Contains(textOf(in.Blocks[n-3]), inThreadHint) {
+		t.Errorf("the hint is not above the table and its caption (%q):\n%s", caption, Readable(in))
 	}
 	full := Message{Text: "x"}
 	for range maxBlocks {
@@ -585,4 +587,16 @@ func TestKindNames(t *testing.T) {
 	if got := KindCompanyFact.String(); got != "company_fact" {
 		t.Errorf("KindCompanyFact is named %q, want the store's company_fact", got)
 	}
+}
+
+// textOf returns a context block's first text, "" for any other block.
+func textOf(b slack.Block) string {
+	c, ok := b.(*slack.ContextBlock)
+	if !ok || len(c.ContextElements.Elements) == 0 {
+		return ""
+	}
+	if t, ok := c.ContextElements.Elements[0].(*slack.TextBlockObject); ok {
+		return t.Text
+	}
+	return ""
 }

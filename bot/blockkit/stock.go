@@ -71,8 +71,8 @@ const inThreadHint = "To ask more here, mention me in this thread."
 
 // InThread is an answer as posted in a channel's thread: with
 // inThreadHint last, above a table (which Slack draws at the bottom
-// anyway), unless the message has no room for one more block or its
-// text.
+// anyway) and its caption, which stays with it, unless the message has
+// no room for one more block or its text.
 func InThread(m Message) Message {
 	hint := contextLine("_" + inThreadHint + "_")
 	if len(m.Blocks) >= maxBlocks || blocksTextLen(m.Blocks)+textLen(hint) > maxBlocksText {
@@ -82,8 +82,13 @@ func InThread(m Message) Message {
 		_, table := b.(*slack.TableBlock)
 		return table
 	})
-	if at < 0 {
+	switch {
+	case at < 0:
 		at = len(m.Blocks)
+	case at > 0:
+		if _, caption := m.Blocks[at-1].(*slack.ContextBlock); caption {
+			at--
+		}
 	}
 	m.Blocks = slices.Insert(slices.Clone(m.Blocks), at, hint)
 	return m
