@@ -86,7 +86,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	if len(files.pages) == 0 {
-		return nil, errors.New("no *.md pages found")
+		return nil, errors.New("no *.md pages found: a guide's pages lie at the top of its folder, not in subfolders")
 	}
 	pages := make([]*Page, 0, len(files.pages))
 	for _, f := range files.pages {

@@ -423,3 +423,13 @@ func TestParsePageResolvesEscapes(t *testing.T) {
 		t.Errorf("row %q, want [a | b <either>]", got)
 	}
 }
+
+// TestLoadSaysPagesInSubfoldersAreNotRead: a folder whose pages lie in a
+// subfolder has none, and the error says where they must be.
+func TestLoadSaysPagesInSubfoldersAreNotRead(t *testing.T) {
+	t.Parallel()
+	_, err := Load(fstest.MapFS{"guide/roles.md": {Data: []byte("# Roles\n\nText.\n")}})
+	if err == nil || !strings.Contains(err.Error(), "not in subfolders") {
+		t.Errorf("Load = %v; want an error saying pages in subfolders are not read", err)
+	}
+}

@@ -318,7 +318,7 @@ func TestServeTokenErrors(t *testing.T) {
 		want string
 	}{
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
-		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-"},
+		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, as SLACK_BOT_TOKEN should: are the two swapped?)"},
 		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
 		{"token in quotes, as docker --env-file keeps them", map[string]string{"SLACK_APP_TOKEN": `"xapp-secret-value"`, "SLACK_BOT_TOKEN": "xoxb-secret-value"}, "SLACK_APP_TOKEN starts with a quote: write the token without quotes"},
 		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},

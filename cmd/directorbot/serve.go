@@ -39,6 +39,17 @@ var tokenSpecs = []tokenSpec{
 	{"SLACK_BOT_TOKEN", "xoxb-", "your app's OAuth & Permissions page › Bot User OAuth Token"},
 }
 
+// swapped says, for a token that has the other one's prefix, that the
+// two look swapped; "" for any other.
+func swapped(t tokenSpec, v string) string {
+	for _, o := range tokenSpecs {
+		if o != t && strings.HasPrefix(v, o.prefix) {
+			return fmt.Sprintf(" (it holds a %s… token, as %s should: are the two swapped?)", o.prefix, o.variable)
+		}
+	}
+	return ""
+}
+
 // readTokens checks both tokens without ever printing them.
 func readTokens(env *environment) (app, botToken string, err error) {
 	values := make([]string, len(tokenSpecs))
@@ -54,7 +65,7 @@ func readTokens(env *environment) (app, botToken string, err error) {
 			// EnvironmentFile's by systemd), not by docker run --env-file.
 			return "", "", usageError{fmt.Sprintf("%s starts with a quote: write the token without quotes (docker --env-file keeps them as part of the value)", t.variable)}
 		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
-			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token: get it from %s", t.variable, t.prefix, t.where)}
+			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token%s: get it from %s", t.variable, t.prefix, swapped(t, v), t.where)}
 		}
 		values[i] = v
 	}
