@@ -53,9 +53,9 @@ type conversation struct {
 	User string `json:"user"`
 }
 
-// conversationTTL is how long a conversation's memory lasts after its
+// ConversationTTL is how long a conversation's memory lasts after its
 // last message: a follow-up comes within minutes of its question.
-const conversationTTL = 30 * time.Minute
+const ConversationTTL = 30 * time.Minute
 
 // conversationKey names a conversation: a channel or DM, and the thread in
 // it, "" for its top level.
@@ -194,7 +194,7 @@ func (s *Server) save(ctx context.Context, key string, at time.Time, c conversat
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
 	defer cancel()
-	if err := s.cfg.Memory.Remember(ctx, key, c.User, data, at, conversationTTL); err != nil {
+	if err := s.cfg.Memory.Remember(ctx, key, c.User, data, at, ConversationTTL); err != nil {
 		s.memoryFailed(ctx, "remember a conversation: the next message there is read alone", err)
 		return false
 	}

@@ -40,7 +40,7 @@ func newMemStore() *memStore {
 	return &memStore{
 		plans:         map[string]store.Plan{},
 		welcomed:      map[string]time.Time{},
-		conversations: expirable.NewLRU[string, memory](conversationsKept, nil, conversationTTL),
+		conversations: expirable.NewLRU[string, memory](conversationsKept, nil, ConversationTTL),
 	}
 }
 

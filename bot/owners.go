@@ -264,7 +264,7 @@ func rememberNothing(context.Context) {}
 
 // keeping is what the bot keeps of the questions asked of it.
 func (s *Server) keeping() blockkit.Keeping {
-	return blockkit.Keeping{Questions: s.owners.questions != nil, Retention: s.cfg.Retention, Conversation: conversationTTL}
+	return blockkit.Keeping{Questions: s.owners.questions != nil, Retention: s.cfg.Retention, Conversation: ConversationTTL}
 }
 
 // reply renders the reply to a question from ix.

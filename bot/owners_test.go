@@ -329,7 +329,7 @@ func TestAboutBotSaysWhatTheServerKeeps(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := startOwnersServer(t, guidetest.Embedded(t), tt.configure)
 			// The reply is quick enough to go with the ack.
-			conversation := fmt.Sprintf("with your user ID, for %d minutes", int(conversationTTL.Minutes()))
+			conversation := fmt.Sprintf("with your user ID, for %d minutes", int(ConversationTTL.Minutes()))
 			if got := h.slash(t, "can my manager see my questions?"); !strings.Contains(got, "About Director Bot") || !strings.Contains(got, tt.want) || !strings.Contains(got, conversation) {
 				t.Errorf("reply = %.600s; want the bot's keeping, saying %q and %q", got, tt.want, conversation)
 			}

@@ -202,7 +202,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		stopAcks:   make(chan struct{}),
 		stopTaking: func() {},
 		forgotten:  expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
-		unsaved:    expirable.NewLRU[string, struct{}](conversationsKept, nil, conversationTTL),
+		unsaved:    expirable.NewLRU[string, struct{}](conversationsKept, nil, ConversationTTL),
 	}
 	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.

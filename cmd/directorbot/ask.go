@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/blockkit"
 )
 
@@ -35,8 +36,15 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	owners, err := readOwnerSettings(env)
+	if err != nil {
+		return err
+	}
 	question := strings.Join(rest, " ")
-	msg, _, err := blockkit.Reply(ctx, ix, question, true)
+	// Asked what the bot keeps, it answers as serve, which always has a
+	// store, would: ask itself keeps nothing.
+	kept := blockkit.Keeping{Questions: true, Retention: owners.retention, Conversation: bot.ConversationTTL}
+	msg, _, _, err := blockkit.ReplyRecorded(ctx, ix, question, true, "", kept)
 	if err != nil {
 		return err
 	}

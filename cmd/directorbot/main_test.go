@@ -110,6 +110,28 @@ func TestAsk(t *testing.T) {
 	}
 }
 
+// TestAskTellsWhatServeKeeps: asked what the bot keeps, ask answers as
+// serve would, with its store and RETENTION_DAYS, though ask itself
+// keeps nothing.
+func TestAskTellsWhatServeKeeps(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		days, want string
+	}{
+		{"", "deleted after 90 days"},
+		{"7", "deleted after 7 days"},
+	} {
+		var out, errOut bytes.Buffer
+		env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
+			return map[string]string{"RETENTION_DAYS": tc.days}[k]
+		}}
+		code := runIn(context.Background(), env, []string{"ask", "do you store my questions?"})
+		if code != 0 || !strings.Contains(out.String(), tc.want) || !strings.Contains(out.String(), "for 30 minutes") {
+			t.Errorf("RETENTION_DAYS=%q: exit %d, want %q and the conversation's 30 minutes in:\n%s%s", tc.days, code, tc.want, out.String(), errOut.String())
+		}
+	}
+}
+
 func TestSearchText(t *testing.T) {
 	t.Parallel()
 	code, out, _ := runCLI(t, "search", "--limit", "1", "budget authority")
