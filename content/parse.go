@@ -128,9 +128,27 @@ func (b *pageBuilder) block(n ast.Node) error {
 	return nil
 }
 
+// malformedTable says what is wrong with a paragraph that opens with
+// "|", which goldmark did not read as a table: its delimiter row does not
+// match its header, or it has none.
+func malformedTable(text []byte) string {
+	lines := bytes.Split(text, []byte("\n"))
+	if len(lines) > 1 && delimiterRow(lines[1]) {
+		return "malformed table: the header row and the --- delimiter row must have the same number of cells"
+	}
+	return `a line opens with "|" but no --- delimiter row follows it: a table is a header row, then a delimiter row such as | --- | --- |, then its rows with no blank line between; write \| to open a paragraph with "|"`
+}
+
+// delimiterRow reports whether a line is a table's delimiter row: only
+// pipes, dashes, colons and spaces, with a dash.
+func delimiterRow(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	return bytes.ContainsRune(line, '-') && len(bytes.Trim(line, "|-: \t")) == 0
+}
+
 func (b *pageBuilder) paragraph(n *ast.Paragraph, line int) error {
-	if bytes.HasPrefix(bytes.TrimSpace(n.Lines().Value(b.src)), []byte("|")) {
-		return &Error{File: b.page.Name, Line: line, Msg: "malformed table: the header row and the --- delimiter row must have the same number of cells"}
+	if text := bytes.TrimSpace(n.Lines().Value(b.src)); bytes.HasPrefix(text, []byte("|")) {
+		return &Error{File: b.page.Name, Line: line, Msg: malformedTable(text)}
 	}
 	in := b.inline(n)
 	switch {
@@ -288,12 +306,20 @@ func (b *pageBuilder) table(t *east.Table) (*Table, error) {
 	return out, nil
 }
 
+// cellCount counts table cells in words: "1 cell", "3 cells".
+func cellCount(n int) string {
+	if n == 1 {
+		return "1 cell"
+	}
+	return fmt.Sprintf("%d cells", n)
+}
+
 // row reads one table row. goldmark pads short rows and drops extra cells;
 // both mean the author made a mistake, so they are reported instead.
 func (b *pageBuilder) row(r ast.Node, width int) ([]Inline, error) {
 	line := b.lineAt(r.Pos())
 	if got := countCells(b.lineText(r.Pos())); got != width {
-		return nil, &Error{File: b.page.Name, Line: line, Msg: fmt.Sprintf("table row has %d cells, the header has %d", got, width)}
+		return nil, &Error{File: b.page.Name, Line: line, Msg: fmt.Sprintf("table row has %s, the header has %d", cellCount(got), width)}
 	}
 	var cells []Inline
 	for c := r.FirstChild(); c != nil; c = c.NextSibling() {

@@ -82,9 +82,13 @@ func ReadVote(actionID, value string) (helpful bool, section, token string, ok b
 
 // ReloadNotice tells an admin how a guide reload went: its summary, and
 // the problems that rejected it (a page's mistake with its file and line,
-// or the lines of questions.jsonl that failed), as many as fit.
+// or the lines of questions.jsonl that failed), as many as fit, but for
+// the one the summary already says.
 func ReloadNotice(summary string, problems []string) Message {
 	blocks := []slack.Block{section(truncateEscaped(escape(summary), maxSectionText))}
+	if len(problems) == 1 && strings.Contains(summary, problems[0]) {
+		problems = nil
+	}
 	const shown = 20
 	var lines []string
 	room := maxSectionText

@@ -77,4 +77,9 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 	if !strings.Contains(text, "vp.md:12: table row has 2 cells") {
 		t.Errorf("the notice lacks the problem:\n%s", text)
 	}
+	// The one problem the summary already says is not said again.
+	text = Readable(ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}))
+	if n := strings.Count(text, "vp.md:12"); n != 1 {
+		t.Errorf("the problem is told %d times:\n%s", n, text)
+	}
 }
