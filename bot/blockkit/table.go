@@ -29,6 +29,21 @@ const (
 	maxCellText = 1000
 )
 
+// WideTables names, one line each, the guide's tables with more columns
+// than Slack's table block holds: an answer shows only their first
+// columns, and a guide's owner should split them.
+func WideTables(g *content.Guide) []string {
+	var out []string
+	for _, s := range g.Sections() {
+		for _, t := range s.Tables() {
+			if cols := len(t.Header); cols > maxTableCells {
+				out = append(out, fmt.Sprintf("%s: the table in %q has %d columns; Slack shows %d, so answers leave out the rest: split it", s.Page.Name, s.Title, cols, maxTableCells))
+			}
+		}
+	}
+	return out
+}
+
 // tableBlock renders a table as Slack's native table block, with a bold
 // header row. It keeps within Slack's limits of 100 rows, 20 cells a row,
 // no empty cell (an empty one shows "—") and 10,000 characters in all, and

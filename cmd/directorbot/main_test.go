@@ -239,6 +239,30 @@ func TestEvalNamesTaughtQuestions(t *testing.T) {
 	}
 }
 
+// TestEvalNotesWideTables: eval notes a table wider than Slack's table
+// block, whose last columns no answer shows.
+func TestEvalNotesWideTables(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	var head, line strings.Builder
+	for i := range 21 {
+		fmt.Fprintf(&head, "| C%d ", i)
+		line.WriteString("| --- ")
+	}
+	page := "# Roles\n\n## Levels\n\n" + head.String() + "|\n" + line.String() + "|\n"
+	if err := os.WriteFile(filepath.Join(dir, "roles.md"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set := filepath.Join(dir, "q.jsonl")
+	if err := os.WriteFile(set, []byte(`{"question": "levels", "expect": ["Levels"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := runCLI(t, "eval", "--guide", dir, set)
+	if want := `note: roles.md: the table in "Levels" has 21 columns; Slack shows 20`; !strings.Contains(out, want) {
+		t.Errorf("eval does not note the wide table (%q):\n%s%s", want, out, errOut)
+	}
+}
+
 // TestEvalNotesSharedTitles: eval notes each line of a guide's examples
 // that names a title two pages share, and counts those past the first few.
 func TestEvalNotesSharedTitles(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/index/quality"
 )
@@ -112,6 +113,9 @@ func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool
 	logger.Info("guide indexed", append(attrs, "took", took.Round(time.Microsecond).String())...)
 	if shared := ix.Guide().SharedTitles(); len(shared) > 0 {
 		logger.Warn("lines of examples.jsonl name a title several sections share, and teach them all", "lines", len(shared), "first", shared[0])
+	}
+	for _, w := range blockkit.WideTables(ix.Guide()) {
+		logger.Warn("a table is wider than Slack shows", "table", w)
 	}
 }
 
