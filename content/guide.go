@@ -38,9 +38,10 @@ type Guide struct {
 	byID        map[string]*Section
 	// path, prompts and about are read from the frontmatter and
 	// headings (path.go).
-	path    *Path
-	prompts []Prompt
-	about   string
+	path        *Path
+	prompts     []Prompt
+	about       string
+	unusedAbout []string
 	// asked holds the questions of the guide's examples.jsonl by the
 	// sections and rows that answer them (ExamplesFile, Asked).
 	asked map[rowKey][]string

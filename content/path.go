@@ -167,7 +167,7 @@ func (g *Guide) resolve() error {
 	if g.prompts, err = readPrompts(g.Pages); err != nil {
 		return err
 	}
-	if g.about, err = readAbout(g.Pages); err != nil {
+	if g.about, g.unusedAbout, err = readAbout(g.Pages); err != nil {
 		return err
 	}
 	g.path, err = g.findPath()
@@ -416,29 +416,39 @@ func readPrompts(pages []*Page) ([]Prompt, error) {
 // (the first page that has it); "" when no page has it.
 func (g *Guide) About() string { return g.about }
 
+// UnusedAbout names, a line each, the pages whose frontmatter about is
+// not used, a page before them in order having one.
+func (g *Guide) UnusedAbout() []string { return g.unusedAbout }
+
 // maxAbout bounds about: a sentence, not a page.
 const maxAbout = 300
 
-// readAbout reads the frontmatter key about of the first page that has it.
-func readAbout(pages []*Page) (string, error) {
+// readAbout reads the frontmatter key about of the first page that has
+// it, and names the later pages that have one too, which is not used.
+func readAbout(pages []*Page) (about string, unused []string, err error) {
+	first := ""
 	for _, p := range pages {
 		raw, ok := p.Meta["about"]
-		if !ok {
+		switch {
+		case !ok:
+			continue
+		case first != "":
+			unused = append(unused, fmt.Sprintf("%s: its frontmatter about is not used: %s, first in order, says what the guide is about", p.Name, first))
 			continue
 		}
 		text, ok := raw.(string)
 		text = strings.TrimSpace(text)
 		switch {
 		case !ok || text == "":
-			return "", metaError(p, "about", "frontmatter about must be a sentence, got %v", raw)
+			return "", nil, metaError(p, "about", "frontmatter about must be a sentence, got %v", raw)
 		case strings.ContainsAny(text, "\n\r"):
-			return "", metaError(p, "about", "frontmatter about must be one line")
+			return "", nil, metaError(p, "about", "frontmatter about must be one line")
 		case len([]rune(text)) > maxAbout:
-			return "", metaError(p, "about", "frontmatter about is longer than %d characters", maxAbout)
+			return "", nil, metaError(p, "about", "frontmatter about is longer than %d characters", maxAbout)
 		}
-		return text, nil
+		about, first = text, p.Name
 	}
-	return "", nil
+	return about, unused, nil
 }
 
 // metaError is a mistake in the frontmatter key key of page p, reported at

@@ -83,8 +83,8 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	if more := len(notes) - maxSharedNotes; more > 0 {
 		fmt.Fprintf(env.stdout, "note: %d more lines of %s name a title several sections share\n", more, content.ExamplesFile)
 	}
-	for _, w := range blockkit.WideTables(ix.Guide()) {
-		fmt.Fprintf(env.stdout, "note: %s\n", w)
+	for _, n := range guideNotes(ix.Guide()) {
+		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
 	if p := ix.Guide().Path(); p != nil {
 		// The heading convention may take a list for indicators that is no

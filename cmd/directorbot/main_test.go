@@ -263,6 +263,29 @@ func TestEvalNotesWideTables(t *testing.T) {
 	}
 }
 
+// TestEvalNotesUnusedAbout: of two pages with an about, eval notes that
+// the later one's is not used.
+func TestEvalNotesUnusedAbout(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, page := range map[string]string{
+		"a.md": "---\nabout: I answer questions about our EM path.\n---\n# EM\n\n## Scope\n\nA team.\n",
+		"b.md": "---\nabout: I answer questions about our Director path.\n---\n# Director\n\n## Scope\n\nTeams.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set := filepath.Join(dir, "q.jsonl")
+	if err := os.WriteFile(set, []byte(`{"question": "scope", "expect": ["Scope"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := runCLI(t, "eval", "--guide", dir, set)
+	if want := "note: b.md: its frontmatter about is not used: a.md, first in order, says what the guide is about"; !strings.Contains(out, want) {
+		t.Errorf("eval does not note the unused about (%q):\n%s%s", want, out, errOut)
+	}
+}
+
 // TestEvalNotesSharedTitles: eval notes each line of a guide's examples
 // that names a title two pages share, and counts those past the first few.
 func TestEvalNotesSharedTitles(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/quality"
 )
 
@@ -114,9 +115,16 @@ func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool
 	if shared := ix.Guide().SharedTitles(); len(shared) > 0 {
 		logger.Warn("lines of examples.jsonl name a title several sections share, and teach them all", "lines", len(shared), "first", shared[0])
 	}
-	for _, w := range blockkit.WideTables(ix.Guide()) {
-		logger.Warn("a table is wider than Slack shows", "table", w)
+	for _, n := range guideNotes(ix.Guide()) {
+		logger.Warn("the guide's owners should know", "note", n)
 	}
+}
+
+// guideNotes are what a guide's owners should know of a guide that loads
+// all the same, a line each: tables wider than Slack shows, and a page's
+// about that another's overrides. serve logs them and eval prints them.
+func guideNotes(g *content.Guide) []string {
+	return append(blockkit.WideTables(g), g.UnusedAbout()...)
 }
 
 // runGuideOwners watches the guide's folder and deletes old questions
