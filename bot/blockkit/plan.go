@@ -58,7 +58,7 @@ func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 	if intro := introOf(p.Indicators, maxSectionText-200); intro != "" {
 		blocks = append(blocks, section(intro))
 	}
-	blocks = append(blocks, section("*Tick what you already show*, then *Build my plan*: I'll list your gaps, what closes each of them, the timeline and the pitfalls."))
+	blocks = append(blocks, section("*Tick what you already show*, then *Build my plan*: I'll list "+promise(p)+"."))
 	submit := actions(button(ActionPlanBuild, "Build my plan", p.Indicators.ID))
 	footer := contextLine("Only you see your answers. I keep your ticks so `/director plan` shows your plan again; `/director forget me` deletes them.")
 	// Room for the groups: what the other blocks, and a line naming the
@@ -199,9 +199,17 @@ func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time
 		b.add(section(listUpTo("*✅ What you have*", got, maxHaveText)))
 	}
 	if len(gaps) == 0 {
-		b.add(section("*🎯 Your gaps*\nNone: you show every indicator the guide names. Read on for the timeline and the pitfalls."))
+		none := "*🎯 Your gaps*\nNone: you show every indicator the guide names."
+		if rest := inWords(readOn(p)); rest != "" {
+			none += " Read on for " + rest + "."
+		}
+		b.add(section(none))
 	} else {
-		b.add(section(fmt.Sprintf("*🎯 Your gaps (%d), and what closes them*", len(gaps))))
+		head := fmt.Sprintf("*🎯 Your gaps (%d)", len(gaps))
+		if closable(p) {
+			head += ", and what closes them"
+		}
+		b.add(section(head + "*"))
 	}
 	tail := planTail(p)
 	reserve := len(tail) + 1
@@ -491,6 +499,37 @@ func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClos
 	}
 	keepClosers(ix, out)
 	return out, nil
+}
+
+// promise names what a plan of the path shows: the gaps, what closes
+// them when the guide has sections that may, and its timeline and
+// pitfalls when it has them. A guide of a readiness checklist alone is
+// promised its gaps.
+func promise(p *content.Path) string {
+	parts := []string{"your gaps"}
+	if closable(p) {
+		parts = append(parts, "what closes each of them")
+	}
+	return inWords(append(parts, readOn(p)...))
+}
+
+// closable reports whether the guide has sections that may close a gap:
+// pinned ones, or candidates.
+func closable(p *content.Path) bool {
+	return len(candidates(p)) > 0 || slices.ContainsFunc(p.Items, func(in content.Indicator) bool { return len(in.Pinned) > 0 })
+}
+
+// readOn names the parts of a plan below its gaps: the timeline and the
+// pitfalls, those the guide has.
+func readOn(p *content.Path) []string {
+	var out []string
+	if p.Timeline != nil {
+		out = append(out, "the timeline")
+	}
+	if p.Pitfalls != nil {
+		out = append(out, "the pitfalls")
+	}
+	return out
 }
 
 // candidates are the sections that may close a gap.

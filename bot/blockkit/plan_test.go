@@ -215,6 +215,35 @@ func TestOwnPromptsStay(t *testing.T) {
 	}
 }
 
+// TestChecklistGuidePromisesItsGaps: a guide of a readiness checklist
+// alone, with no actions, timeline or pitfalls, is promised its gaps, in
+// the welcome, the help and the self-assessment, not what it lacks; the
+// embedded guide, all four.
+func TestChecklistGuidePromisesItsGaps(t *testing.T) {
+	t.Parallel()
+	checklist := guidetest.Guide(t, "# EM\n\n## Readiness Checklist\n\n- Leads a team of five\n- Hires without help\n")
+	embedded := guidetest.Embedded(t).Guide()
+	for _, tc := range []struct {
+		name string
+		g    *content.Guide
+		want string
+	}{
+		{"checklist", checklist, "your gaps"},
+		{"embedded", embedded, "your gaps, what closes each of them, the timeline and the pitfalls"},
+	} {
+		form, ok := Assessment(tc.g, nil)
+		if !ok {
+			t.Fatalf("%s: no assessment", tc.name)
+		}
+		for part, msg := range map[string]Message{"welcome": welcome(tc.g), "help": renderHelp(tc.g), "assessment": form} {
+			text := Readable(msg)
+			if !strings.Contains(text, tc.want) || tc.name == "checklist" && strings.Contains(text, "timeline") {
+				t.Errorf("%s %s promises otherwise than %q:\n%s", tc.name, part, tc.want, text)
+			}
+		}
+	}
+}
+
 func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Page(t, "# EM\n\n## Duties\n\n- hire\n- coach\n\n## Growth\n\nText.\n")

@@ -104,7 +104,7 @@ func welcome(g *content.Guide) Message {
 	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers, one to one."
 	if p := g.Path(); p != nil {
 		intro += "\n\nOr let's see *where you stand*: tick the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
-			"* you already show, and I'll build your plan: your gaps, what closes each of them, the timeline and the pitfalls."
+			"* you already show, and I'll build your plan: " + promise(p) + "."
 	}
 	return Message{
 		Text: "Hi! Ask me anything from the guide, one to one.",
