@@ -125,6 +125,8 @@ func TestSearch(t *testing.T) {
 		{"what management skills does the skill table list?", "key-skill-sets", []string{"Management"}},
 		// An idiom: how far down the road is a planning horizon.
 		{"how far down the road does a vp look", "comparison-director-vs-vp", []string{"Planning horizon"}},
+		// "Still code" asks how technical the role stays.
+		{"does a director still code?", "comparison-director-vs-vp", []string{"Technical involvement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
