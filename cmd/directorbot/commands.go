@@ -129,6 +129,11 @@ func (c command) flags(w io.Writer) *flag.FlagSet {
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
+		if len(args) > 0 && wordsNotFlag(args[0]) {
+			// "-how many reports?": a question, which no flag's name is.
+			rest, args = append(rest, args[0]), args[1:]
+			continue
+		}
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
@@ -141,4 +146,12 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		rest = append(rest, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// wordsNotFlag reports whether an argument that opens with "-" holds
+// words, which no flag's name does ("-how many reports?"), before any
+// "=" ("--guide=my guide" is a flag).
+func wordsNotFlag(arg string) bool {
+	name, _, _ := strings.Cut(arg, "=")
+	return strings.HasPrefix(arg, "-") && strings.ContainsAny(name, " \t")
 }

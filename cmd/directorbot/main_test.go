@@ -102,6 +102,8 @@ func TestAsk(t *testing.T) {
 		// In Slack this starts the self-assessment; the terminal shows it.
 		{[]string{"Build my transition plan"}, "[ ] Ability to set and execute multi-year technical strategy"},
 		{[]string{"--json", "Build", "my", "plan"}, `"type":"checkboxes"`},
+		// A question that opens with "-" is no flag: it holds words.
+		{[]string{"-how many engineers does a director manage?"}, "Org size"},
 	} {
 		code, out, errOut := runCLI(t, append([]string{"ask"}, tc.args...)...)
 		if code != 0 || !strings.Contains(out, tc.want) {
