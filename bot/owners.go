@@ -590,6 +590,7 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted || res.Restored {
 		s.rejected.Store(nil)
+		s.told.Store(nil)
 	}
 	if res.Cleared != "" {
 		s.release(rejectionKey(res.Cleared))
@@ -610,12 +611,15 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if len(s.owners.admins) == 0 {
 		return
 	}
-	// One replica tells the admins, from the workers: a reload waits for
-	// its listeners, and Slack's posts may hang.
 	claim := ""
 	if res.Fingerprint != "" {
+		if last := s.told.Swap(&res.Fingerprint); last != nil && *last == res.Fingerprint {
+			return
+		}
 		claim = rejectionKey(res.Fingerprint)
 	}
+	// One replica tells the admins, from the workers: a reload waits for
+	// its listeners, and Slack's posts may hang.
 	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
 	s.enqueue(task{name: "reload notice", lane: "admins", claim: claim, do: func(ctx context.Context) {
 		for admin := range s.owners.admins {

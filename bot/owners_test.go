@@ -548,6 +548,25 @@ func TestReloadCommand(t *testing.T) {
 	if !dms["UADMIN"] || !dms["UADMIN2"] {
 		t.Errorf("the admins' DMs about the rejected guide went to %v", dms)
 	}
+	// The same mistake reloaded again is told to the admin who asked, and
+	// not DMed to the admins again.
+	told := func(method string) int {
+		n := 0
+		for _, c := range h.fake.Calls() {
+			if c.Method == method && strings.Contains(blocksText(t, c.Args), "onboarding.md:") {
+				n++
+			}
+		}
+		return n
+	}
+	reloadAs("UADMIN")
+	if !h.fake.WaitFor(wait, func() bool { return told("response_url") == 2 }) {
+		t.Errorf("the second reload of the same mistake is not told to its admin")
+	}
+	h.idle(t)
+	if n := told("chat.postMessage"); n != 2 {
+		t.Errorf("%d DMs about the rejected guide; want the first two only", n)
+	}
 
 	write("onboarding.md", "# Onboarding\n\n## First Week\n\nNew engineers get a buddy and ship a change in their first week.\n")
 	reloadAs("UADMIN")

@@ -160,6 +160,11 @@ type Server struct {
 	// rejected is the admins' Home's warning that the last reload was
 	// rejected, nil once one is accepted or undoes what was.
 	rejected atomic.Pointer[string]
+	// told is the fingerprint of the rejected files this replica last
+	// told the admins of, "" once they give way: files rejected again
+	// (a /director reload of the same mistake) are not told twice, with
+	// or without a store's claims.
+	told atomic.Pointer[string]
 }
 
 // NewServer prepares a server that answers from the guide ix indexes, or
