@@ -164,6 +164,7 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"how does my skip feel about my promo case?", false},
 		{"does our VP think I'm ready?", true},
 		{"what does my VP think a director should own?", true},
+		{"how does my director say no to projects?", true},
 		{"what do VPs think about directors who still code?", true},
 		// An opening at the asker's company, as the examples read it
 		// (saidShare), though a reviewer held it the guide's timeline.

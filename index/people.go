@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -226,18 +227,23 @@ func (ix *Index) othersOnly(asked []int, s *content.Section) bool {
 	return len(heads) > 0 && !slices.ContainsFunc(heads, func(r int) bool { return slices.Contains(asked, r) })
 }
 
-// ownTextNames reports whether a section's own text, not its subsections',
-// names one of the roles asked about: Career Progression Indicators, under
-// the Director's heading, opens "You're ready for VP when…". Only the
-// answer's section is read so.
+// ownTextNames reports whether a section's own text opens by naming one
+// of the roles asked about: Career Progression Indicators, under the
+// Director's heading, opens "You're ready for VP when…". A role named in
+// passing further on ("set the roadmap with your VP") leaves the section
+// the Director's. Only the answer's section is read so.
 func (ix *Index) ownTextNames(asked []int, s *content.Section) bool {
-	for _, b := range s.Blocks() {
-		roles := ix.reader.Cast.Roles(ix.vocabulary.Rewrite(b.Plain()))
-		if slices.ContainsFunc(roles, func(r int) bool { return slices.Contains(asked, r) }) {
-			return true
-		}
+	blocks := s.Blocks()
+	if len(blocks) == 0 {
+		return false
 	}
-	return false
+	line, _, _ := strings.Cut(blocks[0].Plain(), "\n")
+	sentences := question.Split(line)
+	if len(sentences) == 0 {
+		return false
+	}
+	roles := ix.reader.Cast.Roles(ix.vocabulary.Rewrite(sentences[0].Text))
+	return slices.ContainsFunc(roles, func(r int) bool { return slices.Contains(asked, r) })
 }
 
 // headingRoles returns the roles a section's title and the headings above

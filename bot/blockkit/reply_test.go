@@ -518,6 +518,21 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 	}
 }
 
+// TestAnswerNamingAnotherRoleInPassing: a section of the Director's part
+// that names the VP further on is still the Director's, and says so to a
+// question about the VP.
+func TestAnswerNamingAnotherRoleInPassing(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Page(t, "# Director\n\n## Responsibilities\n\nHire and coach engineering managers. Set the quarterly roadmap with your VP.\n\n## VP Scope\n\nA VP runs the whole engineering org.\n")
+	msg, _, err := Reply(t.Context(), ix, "who does a vp hire and coach?", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Readable(msg); !strings.Contains(text, "Responsibilities") || !strings.Contains(text, "You asked about the VP: this part of the guide is about the Director.") {
+		t.Errorf("a Director's section naming the VP in passing, without the note:\n%s", text)
+	}
+}
+
 // TestThumbsUpThanks: emoji alone that approve thank, as words do; a
 // wave greets.
 func TestThumbsUpThanks(t *testing.T) {

@@ -240,8 +240,13 @@ func (r Reader) mindOf(words []string) bool {
 		words[2] != "my" && words[2] != "our" {
 		return false
 	}
+	verbs := minds
+	if words[0] == "how" {
+		// "How does my director say no?" asks how a post does something.
+		verbs = views
+	}
 	for j := 3; j < len(words) && j <= 5; j++ {
-		if minds[words[j]] {
+		if verbs[words[j]] {
 			return (r.companyPostAt(words, 3) || contacts.StartAt(words, 3) > 0) && !r.NamesDescribed(words[j+1:])
 		}
 	}
@@ -564,9 +569,10 @@ var (
 	// soon?", "… start next week?".
 	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
 	// mindAuxiliaries and minds make a question of what someone thinks
-	// or said (mindOf).
+	// or said (mindOf); after "how", only views do.
 	mindAuxiliaries = SetOf("does did do")
 	minds           = SetOf("think thinks thought feel feels felt say says said")
+	views           = SetOf("think thinks thought feel feels felt")
 	// ourPicks ask which of the company's own.
 	ourPicks = NewPhrasings("which of our", "which one of our", "who of our", "who on our", "who in our")
 	// contacts are the asker's own people at the company that no role
