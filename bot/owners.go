@@ -17,6 +17,7 @@ import (
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/hashicorp/golang-lru/v2/expirable"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 	dto "github.com/prometheus/client_model/go"
@@ -58,11 +59,13 @@ type owners struct {
 	shut    bool
 	keeping sync.WaitGroup
 	// votes tracks the 👍/👎 waiting for their questions to be kept;
-	// kept is closed at shutdown once keeping is done, when a vote still
-	// waiting looks once more and gives up, for no question of this
-	// replica's is left to be kept.
-	votes sync.WaitGroup
-	kept  chan struct{}
+	// kept is closed at shutdown once keeping is done: a vote still
+	// waiting for a question this replica set out to keep (keptHere)
+	// looks once more and gives up, for it will not come; one for another
+	// replica's question goes on looking, within its time.
+	votes    sync.WaitGroup
+	kept     chan struct{}
+	keptHere *expirable.LRU[string, struct{}]
 	// recording are the questions being kept now: the admins' Home waits
 	// for them, so a question asked just before it was opened is in it.
 	recording pending
@@ -123,7 +126,8 @@ func (p *pending) wait(ctx context.Context) {
 // newOwners sets up what the server does for the guide's owners: with
 // cfg.Guide, or else a guide of ix that never reloads.
 func newOwners(cfg Config, ix *index.Index, m *metrics) *owners {
-	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}, kept: make(chan struct{}), stillLearningAfter: learnWait}
+	o := &owners{guide: cfg.Guide, questions: cfg.Questions, admins: map[string]bool{}, kept: make(chan struct{}),
+		keptHere: expirable.NewLRU[string, struct{}](keptHereSize, nil, keptHereTTL), stillLearningAfter: learnWait}
 	if o.guide == nil {
 		o.guide = reload.New(ix, reload.Settings{Logger: cfg.Logger})
 	}
@@ -324,6 +328,7 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 		outcome = store.OutcomeAnswered
 	}
 	s.owners.metrics.questions.WithLabelValues(string(surface), string(outcome)).Inc()
+	s.owners.keptHere.Add(a.token, struct{}{})
 	if !s.owners.start() {
 		recorded()
 		return
@@ -400,6 +405,14 @@ func waitFor(wg *sync.WaitGroup, deadline <-chan time.Time) bool {
 	}
 }
 
+// keptHereSize and keptHereTTL bound the reply tokens whose questions a
+// replica remembers setting out to keep: a vote comes within minutes of
+// its answer, or finds its question kept long before.
+const (
+	keptHereSize = 4096
+	keptHereTTL  = 10 * time.Minute
+)
+
 // voteRetry is a vote's first wait for its question to be kept; each
 // wait after doubles, up to a second.
 const voteRetry = 100 * time.Millisecond
@@ -408,9 +421,10 @@ const voteRetry = 100 * time.Millisecond
 // without holding up the click's other work. A question is kept just
 // after its reply is sent, on this replica or another, and on a slow store
 // that takes up to keepTimeout: a quick click may come first, so the vote
-// looks again, for as long, before it gives up, or until shutdown has kept
-// every question this replica was keeping. During shutdown it looks only
-// briefly, and waits on the click's own work.
+// looks again, for as long, before it gives up, or, for a question this
+// replica set out to keep, until shutdown has kept every one it was
+// keeping. During shutdown it looks only briefly, and waits on the
+// click's own work.
 func (s *Server) keepVote(token string, helpful bool) {
 	q := s.owners.questions
 	switch {
@@ -429,9 +443,10 @@ func (s *Server) keepVote(token string, helpful bool) {
 
 // recordVote marks the vote on its question once it is kept, looking
 // again after voteRetry, then twice as long each time, the last time when
-// within has passed or shutdown has kept what this replica was keeping.
+// within has passed or, for a question of this replica's, shutdown has
+// kept what it was keeping (owners.kept).
 func (s *Server) recordVote(q Questions, token string, helpful bool, within time.Duration) {
-	giveUp := time.Now().Add(within)
+	giveUp, kept := time.Now().Add(within), s.owners.kept
 	// The last look, at giveUp, has a store call's time of its own.
 	ctx, cancel := context.WithTimeout(context.Background(), within+claimTimeout)
 	defer cancel()
@@ -453,8 +468,11 @@ func (s *Server) recordVote(q Questions, token string, helpful bool, within time
 		}
 		select {
 		case <-time.After(min(wait, left)):
-		case <-s.owners.kept:
-			giveUp = time.Now()
+		case <-kept:
+			kept = nil // closed: heard once
+			if s.owners.keptHere.Contains(token) {
+				giveUp = time.Now()
+			}
 		}
 	}
 }

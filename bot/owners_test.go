@@ -297,6 +297,32 @@ func TestShutdownEndsAVoteWaiting(t *testing.T) {
 	}
 }
 
+// TestVoteAtShutdownWaitsForAnotherReplica: once shutdown has kept what
+// this replica was keeping, a vote for a question it set out to keep
+// gives up, and one for another replica's question, which that replica
+// may still be keeping, goes on looking within its time.
+func TestVoteAtShutdownWaitsForAnotherReplica(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	s := NewServer(Config{Questions: forgetfulKeeping{st}, Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
+	s.owners.keptHere.Add("mine", struct{}{})
+	close(s.owners.kept)
+	const within = 600 * time.Millisecond
+	for _, tc := range []struct {
+		token  string
+		longer bool
+	}{
+		{"mine", false},
+		{"theirs", true},
+	} {
+		start := time.Now()
+		s.recordVote(forgetfulKeeping{st}, tc.token, true, within)
+		if took := time.Since(start); took >= within/2 == !tc.longer {
+			t.Errorf("the vote for %s's question looked for %v; want it to look for its time (%v): %v", tc.token, took, within, tc.longer)
+		}
+	}
+}
+
 // TestUnsureAnswerKept asks a question the guide answers with only the
 // closest it has: the store keeps it as answered, unsure, and the report
 // lists it where the guide may be thin.
