@@ -31,19 +31,19 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	retention, err := readRetention(env)
+	if err != nil {
+		return err
+	}
 	ix, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	owners, err := readOwnerSettings(env)
-	if err != nil {
-		return err
-	}
 	question := strings.Join(rest, " ")
 	// Asked what the bot keeps, it answers as serve, which always has a
 	// store, would: ask itself keeps nothing.
-	kept := blockkit.Keeping{Questions: true, Retention: owners.retention, Conversation: bot.ConversationTTL}
+	kept := blockkit.Keeping{Questions: true, Retention: retention, Conversation: bot.ConversationTTL}
 	msg, _, _, err := blockkit.ReplyRecorded(ctx, ix, question, true, "", kept)
 	if err != nil {
 		return err

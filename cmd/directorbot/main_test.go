@@ -124,8 +124,9 @@ func TestAskTellsWhatServeKeeps(t *testing.T) {
 		{"7", "deleted after 7 days"},
 	} {
 		var out, errOut bytes.Buffer
+		// The admins' setting, which ask does not need, does not stop it.
 		env := &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string {
-			return map[string]string{"RETENTION_DAYS": tc.days}[k]
+			return map[string]string{"RETENTION_DAYS": tc.days, "ADMIN_USERS": "not-an-id"}[k]
 		}}
 		code := runIn(context.Background(), env, []string{"ask", "do you store my questions?"})
 		if code != 0 || !strings.Contains(out.String(), tc.want) || !strings.Contains(out.String(), "for 30 minutes") {
@@ -389,7 +390,8 @@ func TestServeTokenErrors(t *testing.T) {
 		want string
 	}{
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
-		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, as SLACK_BOT_TOKEN should: are the two swapped?)"},
+		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, which SLACK_BOT_TOKEN takes)"},
+		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xapp-secret-value"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds the xoxb-… token SLACK_BOT_TOKEN should, and SLACK_BOT_TOKEN this one's: are the two swapped?)"},
 		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
 		{"token in quotes, as docker --env-file keeps them", map[string]string{"SLACK_APP_TOKEN": `"xapp-secret-value"`, "SLACK_BOT_TOKEN": "xoxb-secret-value"}, "SLACK_APP_TOKEN starts with a quote: write the token without quotes"},
 		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},

@@ -29,10 +29,28 @@ type ownerSettings struct {
 // RETENTION_DAYS.
 const defaultRetentionDays = 90
 
+// readRetention reads RETENTION_DAYS, how long questions are kept: on its
+// own for ask, which tells it and needs no other setting.
+func readRetention(env *environment) (time.Duration, error) {
+	v := strings.TrimSpace(env.getenv("RETENTION_DAYS"))
+	if v == "" {
+		return defaultRetentionDays * 24 * time.Hour, nil
+	}
+	days, err := strconv.Atoi(v)
+	if err != nil || days < 1 {
+		return 0, usageError{fmt.Sprintf("RETENTION_DAYS %q: want a whole number of days, at least 1", v)}
+	}
+	return time.Duration(days) * 24 * time.Hour, nil
+}
+
 // readOwnerSettings reads ADMIN_USERS, RETENTION_DAYS, RELOAD_MIN_TOP1 and
 // RELOAD_MIN_REFUSED; a malformed one is a usage error naming it.
 func readOwnerSettings(env *environment) (ownerSettings, error) {
-	o := ownerSettings{retention: defaultRetentionDays * 24 * time.Hour, gate: reload.DefaultGate}
+	retention, err := readRetention(env)
+	o := ownerSettings{retention: retention, gate: reload.DefaultGate}
+	if err != nil {
+		return o, err
+	}
 	for _, id := range strings.Split(env.getenv("ADMIN_USERS"), ",") {
 		id = strings.TrimSpace(id)
 		if id == "" {
@@ -42,13 +60,6 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 			return o, usageError{fmt.Sprintf("ADMIN_USERS: %q is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)", id)}
 		}
 		o.admins = append(o.admins, id)
-	}
-	if v := strings.TrimSpace(env.getenv("RETENTION_DAYS")); v != "" {
-		days, err := strconv.Atoi(v)
-		if err != nil || days < 1 {
-			return o, usageError{fmt.Sprintf("RETENTION_DAYS %q: want a whole number of days, at least 1", v)}
-		}
-		o.retention = time.Duration(days) * 24 * time.Hour
 	}
 	for _, f := range []struct {
 		name string

@@ -39,13 +39,18 @@ var tokenSpecs = []tokenSpec{
 	{"SLACK_BOT_TOKEN", "xoxb-", "your app's OAuth & Permissions page › Bot User OAuth Token"},
 }
 
-// swapped says, for a token that has the other one's prefix, that the
-// two look swapped; "" for any other.
-func swapped(t tokenSpec, v string) string {
+// otherKind says, for a token with the other token's prefix, which it is,
+// and whether the two look swapped (the other variable holds this one's
+// kind); "" for any other token.
+func otherKind(env *environment, t tokenSpec, v string) string {
 	for _, o := range tokenSpecs {
-		if o != t && strings.HasPrefix(v, o.prefix) {
-			return fmt.Sprintf(" (it holds a %s… token, as %s should: are the two swapped?)", o.prefix, o.variable)
+		if o == t || !strings.HasPrefix(v, o.prefix) {
+			continue
 		}
+		if strings.HasPrefix(strings.TrimSpace(env.getenv(o.variable)), t.prefix) {
+			return fmt.Sprintf(" (it holds the %s… token %s should, and %s this one's: are the two swapped?)", o.prefix, o.variable, o.variable)
+		}
+		return fmt.Sprintf(" (it holds a %s… token, which %s takes)", o.prefix, o.variable)
 	}
 	return ""
 }
@@ -65,7 +70,7 @@ func readTokens(env *environment) (app, botToken string, err error) {
 			// EnvironmentFile's by systemd), not by docker run --env-file.
 			return "", "", usageError{fmt.Sprintf("%s starts with a quote: write the token without quotes (docker --env-file keeps them as part of the value)", t.variable)}
 		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
-			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token%s: get it from %s", t.variable, t.prefix, swapped(t, v), t.where)}
+			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token%s: get it from %s", t.variable, t.prefix, otherKind(env, t, v), t.where)}
 		}
 		values[i] = v
 	}
