@@ -463,6 +463,8 @@ func (res Result) Summary() string {
 		return "The embedded guide and the lessons taught have not changed: nothing to reload. To serve pages of your own, set GUIDE_DIR to their folder."
 	case res.Unchanged:
 		return "The guide has not changed: nothing to reload."
+	case res.Accepted && res.Score != nil && res.Score.N == 0:
+		return fmt.Sprintf("New guide live: %d sections (%s holds no questions to check it against).", res.Sections, QuestionsFile)
 	case res.Accepted && res.Score != nil:
 		return fmt.Sprintf("New guide live: %d sections, questions.jsonl passed (%s).", res.Sections, res.Score)
 	case res.Accepted:

@@ -16,6 +16,7 @@ import (
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 )
@@ -623,5 +624,15 @@ func TestUnreadableFolderBackAsItWas(t *testing.T) {
 	res, err = f.r.Reload(t.Context(), TriggerWatch)
 	if err != nil || !res.Unchanged || !res.Restored {
 		t.Errorf("reload of the folder back as it was: %+v, %v; want unchanged and restored", res, err)
+	}
+}
+
+// TestSummaryOfAnEmptyQuestionSet: a guide accepted against a
+// questions.jsonl without questions is not said to have passed it.
+func TestSummaryOfAnEmptyQuestionSet(t *testing.T) {
+	t.Parallel()
+	got := Result{Accepted: true, Sections: 5, Score: &quality.Score{}}.Summary()
+	if want := "New guide live: 5 sections (questions.jsonl holds no questions to check it against)."; got != want {
+		t.Errorf("Summary() = %q, want %q", got, want)
 	}
 }
