@@ -65,7 +65,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		}
 		printReport(env.stdout, file, report, *misses)
 		if len(cases) == 0 {
-			fmt.Fprintf(env.stdout, "  note: %s holds no questions: nothing was scored, and a reload checks nothing against a questions.jsonl like it (it says so)\n", file)
+			fmt.Fprintf(env.stdout, "  note: %s holds no questions: nothing was scored, and a reload checks nothing against a questions.jsonl like it\n", file)
 		}
 		if n := taught(cases, examples); n > 0 {
 			fmt.Fprintf(env.stdout, "  note: %d of %d questions are the guide's own examples (in any case or punctuation), which taught the search: their figures are no fair measure of unseen wording\n", n, len(cases))
