@@ -70,6 +70,20 @@ func Embedded() (*Guide, error) {
 	return g, nil
 }
 
+// nested reports whether a subfolder of fsys holds a *.md page, which Load
+// does not read.
+func nested(fsys fs.FS) bool {
+	found := false
+	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.Contains(p, "/") && strings.HasSuffix(p, ".md") {
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
 // LoadDir reads every *.md page in dir, replacing the embedded guide.
 func LoadDir(dir string) (*Guide, error) {
 	g, err := Load(os.DirFS(dir))
@@ -87,7 +101,10 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	if len(files.pages) == 0 {
-		return nil, errors.New("no *.md pages found: a guide's pages lie at the top of its folder, not in subfolders")
+		if nested(fsys) {
+			return nil, errors.New("no *.md pages found: a guide's pages lie at the top of its folder, not in subfolders")
+		}
+		return nil, errors.New("no *.md pages found")
 	}
 	pages := make([]*Page, 0, len(files.pages))
 	for _, f := range files.pages {

@@ -426,11 +426,17 @@ func TestParsePageResolvesEscapes(t *testing.T) {
 }
 
 // TestLoadSaysPagesInSubfoldersAreNotRead: a folder whose pages lie in a
-// subfolder has none, and the error says where they must be.
+// subfolder has none, and the error says where they must be; one with no
+// page at all is told only that.
 func TestLoadSaysPagesInSubfoldersAreNotRead(t *testing.T) {
 	t.Parallel()
 	_, err := Load(fstest.MapFS{"guide/roles.md": {Data: []byte("# Roles\n\nText.\n")}})
 	if err == nil || !strings.Contains(err.Error(), "not in subfolders") {
 		t.Errorf("Load = %v; want an error saying pages in subfolders are not read", err)
+	}
+	// A folder with no page anywhere is told so, no more.
+	_, err = Load(fstest.MapFS{"notes.txt": {Data: []byte("hello")}})
+	if err == nil || err.Error() != "no *.md pages found" {
+		t.Errorf("Load of a folder without pages = %v", err)
 	}
 }

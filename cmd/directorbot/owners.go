@@ -123,10 +123,16 @@ func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool
 		attrs = append(attrs, "reopened", ix.Reopened())
 	}
 	logger.Info("guide indexed", append(attrs, "took", took.Round(time.Microsecond).String())...)
-	if shared := ix.Guide().SharedTitles(); len(shared) > 0 {
+	logGuideNotes(logger, ix.Guide())
+}
+
+// logGuideNotes logs what the guide's owners should know of the guide
+// serving, at start and after each reload that swaps one in.
+func logGuideNotes(logger *slog.Logger, g *content.Guide) {
+	if shared := g.SharedTitles(); len(shared) > 0 {
 		logger.Warn("lines of examples.jsonl name a title several sections share, and teach them all", "lines", len(shared), "first", shared[0])
 	}
-	for _, n := range guideNotes(ix.Guide()) {
+	for _, n := range guideNotes(g) {
 		logger.Warn("the guide's owners should know", "note", n)
 	}
 }
@@ -138,9 +144,17 @@ func guideNotes(g *content.Guide) []string {
 	return append(blockkit.WideTables(g), g.UnusedAbout()...)
 }
 
-// runGuideOwners watches the guide's folder and deletes old questions
-// until ctx ends.
+// runGuideOwners watches the guide's folder, logs what its owners should
+// know of each guide a reload swaps in, and deletes old questions until
+// ctx ends.
 func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Questions, o ownerSettings, logger *slog.Logger) {
+	guide.Notify(func(res reload.Result) {
+		if res.Accepted {
+			ix, done := guide.Acquire()
+			defer done()
+			logGuideNotes(logger, ix.Guide())
+		}
+	})
 	go func() {
 		if err := guide.Watch(ctx); err != nil {
 			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())

@@ -25,7 +25,7 @@ Hiring managers interview candidates and make offers to engineers.
 // TestServeForGuideOwners runs serve on a guide folder: questions are kept
 // in DATABASE_URL's store and reported, a broken page written into the
 // folder is rejected and told to the admin by DM, and a good one is served
-// without a restart.
+// without a restart, what its owners should know of it logged.
 func TestServeForGuideOwners(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -83,9 +83,14 @@ func TestServeForGuideOwners(t *testing.T) {
 	if got := ask("who owns the budget?"); !strings.Contains(got, "Directors own the budget") {
 		t.Errorf("after a rejected guide the old one does not answer: %s", got)
 	}
-	write("onboarding.md", "# Onboarding\n\n## First Week\n\nNew engineers get a buddy and ship a change in their first week.\n")
+	// A table wider than Slack shows serves all the same, and is logged.
+	wide := "| " + strings.Repeat("C | ", 21) + "\n|" + strings.Repeat(" --- |", 21) + "\n"
+	write("onboarding.md", "# Onboarding\n\n## First Week\n\nNew engineers get a buddy and ship a change in their first week.\n\n## Tools\n\n"+wide)
 	if !fake.WaitFor(20*time.Second, func() bool { return strings.Contains(ask("who is my onboarding buddy"), "buddy and ship") }) {
 		t.Fatalf("the new page is never answered from:\n%s", logs)
+	}
+	if !strings.Contains(logs.String(), `the table in \"Tools\" has 21 columns`) {
+		t.Errorf("the reloaded guide's wide table is not logged:\n%s", logs)
 	}
 	if code := stop(); code != 0 {
 		t.Fatalf("serve exited %d:\n%s", code, logs)
