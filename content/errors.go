@@ -9,6 +9,19 @@ type Error struct {
 	// Line is 1-based; 0 when the problem concerns the whole file.
 	Line int
 	Msg  string
+	// More counts, on the error that ends a file's list of mistaken lines
+	// (Line 0), the mistaken lines past the list: it stands for them.
+	More int
+}
+
+// Lines counts the mistaken lines the errors stand for: one each, or
+// More for the error that ends a list.
+func Lines(mistakes []*Error) int {
+	n := 0
+	for _, m := range mistakes {
+		n += max(1, m.More)
+	}
+	return n
 }
 
 // Mistakes returns every *Error in err's tree, in order: a file of

@@ -88,33 +88,44 @@ func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
 
 // eachQuestion calls f with each question of r and its line. A line's
 // mistake (an *Error, from reading it or from f) does not stop the others
-// being read: all of them, up to maxMistakes, are returned together, so
-// that a renamed heading named on several lines is mended at once. Any
-// other error stops it.
+// being read: the first maxMistakes are returned together, so that a
+// renamed heading named on several lines is mended at once, and an error
+// that counts the rest (Error.More). Any other error stops it.
 func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxExampleLine)
 	var mistakes []error
-	for line := 1; sc.Scan() && len(mistakes) < maxMistakes; line++ {
+	more := 0
+	mistake := func(err error) {
+		if len(mistakes) < maxMistakes {
+			mistakes = append(mistakes, err)
+		} else {
+			more++
+		}
+	}
+	for line := 1; sc.Scan(); line++ {
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
 		q, err := decodeQuestion(text)
 		if err != nil {
-			mistakes = append(mistakes, &Error{File: file, Line: line, Msg: "not a question: " + err.Error()})
+			mistake(&Error{File: file, Line: line, Msg: "not a question: " + err.Error()})
 			continue
 		}
 		var ce *Error
 		switch err := f(line, q); {
 		case errors.As(err, &ce):
-			mistakes = append(mistakes, err)
+			mistake(err)
 		case err != nil:
 			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
+	}
+	if more > 0 {
+		mistakes = append(mistakes, &Error{File: file, More: more, Msg: fmt.Sprintf("%d more mistaken lines, not listed", more)})
 	}
 	return errors.Join(mistakes...)
 }

@@ -253,3 +253,20 @@ func TestExamplesReportEveryMistake(t *testing.T) {
 		t.Errorf("mistakes on lines %v, want 1, 3, 4 and 5: %v", lines, err)
 	}
 }
+
+// TestExamplesCountMistakesPastTheList: of more mistaken lines than are
+// listed, the list ends with one error that counts the rest, so that an
+// owner knows how many to mend.
+func TestExamplesCountMistakesPastTheList(t *testing.T) {
+	t.Parallel()
+	var examples strings.Builder
+	for range maxMistakes + 5 {
+		examples.WriteString(`{"question": "a", "expect": ["Approval Limits"]}` + "\n")
+	}
+	_, err := Load(fstest.MapFS{"b.md": {Data: []byte("# Budgets\n\n## Spending Limits\n\nAsk first.\n")}, ExamplesFile: {Data: []byte(examples.String())}})
+	mistakes := Mistakes(err)
+	last := mistakes[len(mistakes)-1]
+	if len(mistakes) != maxMistakes+1 || last.More != 5 || Lines(mistakes) != maxMistakes+5 || !strings.Contains(err.Error(), "5 more mistaken lines, not listed") {
+		t.Errorf("%d mistakes, the last %+v, %d lines; want %d listed and 5 more counted: %v", len(mistakes), last, Lines(mistakes), maxMistakes, err)
+	}
+}

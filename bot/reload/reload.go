@@ -644,8 +644,8 @@ func mistaken(err error) (reason string, problems []string) {
 		return err.Error(), []string{err.Error()}
 	}
 	reason = mistakes[0].Error()
-	if len(mistakes) > 1 {
-		reason += fmt.Sprintf(" (and %d more)", len(mistakes)-1)
+	if n := content.Lines(mistakes); n > 1 {
+		reason += fmt.Sprintf(" (and %d more)", n-1)
 	}
 	for _, m := range mistakes {
 		problems = append(problems, m.Error())
