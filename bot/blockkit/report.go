@@ -79,13 +79,13 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	for _, q := range r.Top {
 		lines = append(lines, fmt.Sprintf("• %d× %s%s", q.Asked, quote(q.Text), unanswered(q)))
 	}
-	blocks = append(blocks, listSection("*Top questions*", lines, reportRows))
+	blocks = append(blocks, listSection("*Top questions*", lines, reportRows, r.Left.Top))
 
 	blocks = append(blocks,
-		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title), reportRows),
-		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title), reportRows),
-		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title), reportRows),
-		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title), reportRows))
+		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title), reportRows, r.Left.Unanswered),
+		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title), reportRows, r.Left.Refused),
+		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title), reportRows, r.Left.Unsure),
+		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title), reportRows, r.Left.NotHelpful))
 	if teach := r.Teach(); teach != "" && hint {
 		blocks = append(blocks, contextLine(escape(teach)))
 	}
@@ -94,12 +94,12 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	for _, s := range r.MostHelpful(reportRows) {
 		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
-	blocks = append(blocks, listSection("*Most helpful sections*", lines, reportRows))
+	blocks = append(blocks, listSection("*Most helpful sections*", lines, reportRows, 0))
 	lines = nil
 	for _, s := range r.LeastHelpful(reportRows) {
 		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
 	}
-	blocks = append(blocks, listSection("*Least helpful sections*", lines, reportRows))
+	blocks = append(blocks, listSection("*Least helpful sections*", lines, reportRows, 0))
 
 	lines = nil
 	for _, p := range report.Stretches(r.Rate, reportPeriods) {
@@ -111,7 +111,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		bar += strings.Repeat("░", reportBar-len([]rune(bar)))
 		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked))
 	}
-	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines, len(lines)))
+	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines, len(lines), 0))
 	return blocks
 }
 
@@ -192,14 +192,15 @@ func unanswered(q report.Question) string {
 
 // listSection is a titled list in one section: at most limit lines, as
 // many as fit in Slack's 3,000 characters, and how many more the full
-// report has; "none" for no lines.
-func listSection(title string, lines []string, limit int) slack.Block {
+// report has (left: those the report's limit left out); "none" for no
+// lines.
+func listSection(title string, lines []string, limit, left int) slack.Block {
 	text := title
 	if len(lines) == 0 {
 		text += "\n_none_"
 	}
 	shown := 0
-	more := len([]rune(fmt.Sprintf(moreLine, len(lines))))
+	more := len([]rune(fmt.Sprintf(moreLine, len(lines)+left)))
 	for _, l := range lines[:min(limit, len(lines))] {
 		if len([]rune(text))+1+len([]rune(l))+more > maxSectionText {
 			break
@@ -207,7 +208,7 @@ func listSection(title string, lines []string, limit int) slack.Block {
 		text += "\n" + l
 		shown++
 	}
-	if more := len(lines) - shown; more > 0 {
+	if more := len(lines) - shown + left; more > 0 {
 		text += fmt.Sprintf(moreLine, more)
 	}
 	return section(text)

@@ -218,9 +218,23 @@ func TestListSectionKeepsToSlacksLimit(t *testing.T) {
 		for range n {
 			lines = append(lines, "• "+strings.Repeat("x", 367))
 		}
-		text := listSection("*Top questions*", lines, reportRows).(*slack.SectionBlock).Text.Text
+		text := listSection("*Top questions*", lines, reportRows, 0).(*slack.SectionBlock).Text.Text
 		if runeLen(text) > maxSectionText || !strings.Contains(text, "more in `directorbot report`") {
 			t.Errorf("%d lines: a section of %d characters:\n%.200s", n, runeLen(text), text)
 		}
+	}
+}
+
+// TestListSectionCountsWhatTheLimitLeftOut: the Home's "…and N more"
+// counts the lines the report's limit left out with those it drops.
+func TestListSectionCountsWhatTheLimitLeftOut(t *testing.T) {
+	t.Parallel()
+	lines := make([]string, reportRows+2)
+	for i := range lines {
+		lines[i] = fmt.Sprintf("• line %d", i)
+	}
+	text := listSection("*Top questions*", lines, reportRows, 17).(*slack.SectionBlock).Text.Text
+	if !strings.Contains(text, "…and 19 more in `directorbot report`") {
+		t.Errorf("want the 2 lines past the limit and the 17 the report left out counted:\n%s", text)
 	}
 }

@@ -91,8 +91,9 @@ type Count struct {
 }
 
 // GroupQuestions groups questions by their topic words and returns up to
-// limit groups, the most asked first (ties by words).
-func GroupQuestions(questions []Count, limit int) []Group {
+// limit groups, the most asked first (ties by words), and how many more
+// there are.
+func GroupQuestions(questions []Count, limit int) (groups []Group, left int) {
 	type acc struct {
 		group Group
 		qs    []Count
@@ -108,7 +109,7 @@ func GroupQuestions(questions []Count, limit int) []Group {
 		a.group.Asked += q.Asked
 		a.qs = append(a.qs, q)
 	}
-	groups := make([]Group, 0, len(byKey))
+	groups = make([]Group, 0, len(byKey))
 	for _, a := range byKey {
 		slices.SortFunc(a.qs, func(x, y Count) int {
 			return cmp.Or(cmp.Compare(y.Asked, x.Asked), cmp.Compare(x.Text, y.Text))
@@ -136,5 +137,5 @@ func GroupQuestions(questions []Count, limit int) []Group {
 	slices.SortFunc(groups, func(x, y Group) int {
 		return cmp.Or(cmp.Compare(y.Asked, x.Asked), slices.Compare(x.Words, y.Words))
 	})
-	return groups[:min(limit, len(groups))]
+	return groups[:min(limit, len(groups))], max(0, len(groups)-limit)
 }

@@ -33,6 +33,16 @@ func BucketFor(since, until time.Time) Bucket {
 	return Week
 }
 
+// Left counts, for each list of a Report, the questions or groups past
+// its limit, which the list leaves out.
+type Left struct {
+	Top        int `json:"top_questions"`
+	Unanswered int `json:"unanswered"`
+	Unsure     int `json:"unsure_questions"`
+	Refused    int `json:"refused_questions"`
+	NotHelpful int `json:"not_helpful_questions"`
+}
+
 // Report sums up the questions asked from Since (inclusive) to Until
 // (exclusive).
 type Report struct {
@@ -73,6 +83,8 @@ type Report struct {
 	// NotHelpfulQuestions groups, as UnsureQuestions, the answers marked 👎, each
 	// example with the section that answered it.
 	NotHelpfulQuestions []Group `json:"not_helpful_questions"`
+	// Left counts what each list leaves out past the report's limit.
+	Left Left `json:"left_out"`
 	// Sections are the sections that answered, the most 👍 first.
 	Sections []Section `json:"sections"`
 	// Bucket is the length of each period of Rate.

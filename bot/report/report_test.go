@@ -33,7 +33,7 @@ func TestTopicWords(t *testing.T) {
 }
 
 func TestGroupQuestions(t *testing.T) {
-	groups := GroupQuestions([]Count{
+	groups, left := GroupQuestions([]Count{
 		{"vp equity", 1, "", ""},
 		{"what equity does a vp get", 4, "", ""},
 		{"equity for vps", 2, "", ""},
@@ -52,8 +52,8 @@ func TestGroupQuestions(t *testing.T) {
 		{Words: []string{"bonus", "director"}, Asked: 2, Examples: []string{"director bonus"}, Reasons: []string{"outside_topic"}},
 		{Words: []string{}, Asked: 1, Examples: []string{"how do i"}},
 	}
-	if len(groups) != len(want) {
-		t.Fatalf("groups %+v; want %+v", groups, want)
+	if len(groups) != len(want) || left != 0 {
+		t.Fatalf("groups %+v, %d left; want %+v", groups, left, want)
 	}
 	for i := range want {
 		if !slices.Equal(groups[i].Words, want[i].Words) || groups[i].Asked != want[i].Asked || !slices.Equal(groups[i].Examples, want[i].Examples) ||
@@ -61,8 +61,8 @@ func TestGroupQuestions(t *testing.T) {
 			t.Errorf("group %d = %+v; want %+v", i, groups[i], want[i])
 		}
 	}
-	if got := GroupQuestions([]Count{{"a b", 1, "", ""}, {"c d", 1, "", ""}}, 1); len(got) != 1 {
-		t.Errorf("limit 1 gave %d groups", len(got))
+	if got, left := GroupQuestions([]Count{{"a b", 1, "", ""}, {"c d", 1, "", ""}, {"e f", 1, "", ""}}, 1); len(got) != 1 || left != 2 {
+		t.Errorf("limit 1 gave %d groups, %d left; want 1 and 2 left", len(got), left)
 	}
 }
 
@@ -142,6 +142,22 @@ func TestWriteText(t *testing.T) {
 // TestWriteTextHeader states the window in the unit it is whole in:
 // hours, then with the times, when it is not whole days; weeks when it is
 // two or more whole weeks; else days, each in the singular for one.
+// TestWriteTextTellsWhatTheLimitLeftOut: a list the report's limit cut
+// says how many more there are, and how to see them.
+func TestWriteTextTellsWhatTheLimitLeftOut(t *testing.T) {
+	r := sample()
+	r.Left.Top, r.Left.Unanswered = 3, 7
+	var b bytes.Buffer
+	if err := WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"…and 3 more (--limit shows more)", "…and 7 more (--limit shows more)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the text report lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
 func TestWriteTextHeader(t *testing.T) {
 	t.Parallel()
 	until := time.Date(2026, 12, 5, 9, 30, 0, 0, time.UTC)

@@ -15,8 +15,9 @@ import (
 	"github.com/directorbot/directorbot/content"
 )
 
-// TextRows bounds the rows of each table of the text report but the
-// no-answer rate's, which shows up to RatePeriods periods.
+// TextRows bounds the rows of the text report's tables of sections; its
+// lists of questions show as many as the report's limit keeps, and the
+// no-answer rate up to RatePeriods periods.
 const (
 	TextRows    = 15
 	RatePeriods = 60
@@ -40,20 +41,20 @@ func WriteText(w io.Writer, r Report) error {
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
 
-	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), func(i int) string {
+	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]
 		return fmt.Sprintf("%d\t%d\t%s", q.Asked, q.Answered, oneLine(q.Text))
 	})
-	groups := func(title string, gs []Group) {
-		p.table(title, "asked\ttopic words\texamples", len(gs), func(i int) string {
+	groups := func(title string, gs []Group, left int) {
+		p.table(title, "asked\ttopic words\texamples", len(gs), left, func(i int) string {
 			g := gs[i]
 			return fmt.Sprintf("%d\t%s\t%s", g.Asked, wordsOf(g), oneLine(strings.Join(g.Noted(true), " | ")))
 		})
 	}
-	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered)
-	groups("Refused as for others to answer, grouped by topic words", r.RefusedQuestions)
-	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions)
-	groups("Answers marked 👎, grouped by topic words", r.NotHelpfulQuestions)
+	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered, r.Left.Unanswered)
+	groups("Refused as for others to answer, grouped by topic words", r.RefusedQuestions, r.Left.Refused)
+	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions, r.Left.Unsure)
+	groups("Answers marked 👎, grouped by topic words", r.NotHelpfulQuestions, r.Left.NotHelpful)
 	if teach := r.Teach(); teach != "" {
 		p.printf("\n%s\n", teach)
 	}
@@ -61,15 +62,15 @@ func WriteText(w io.Writer, r Report) error {
 		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
 	}
 	most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
-	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), func(i int) string { return section(most[i]) })
-	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), func(i int) string { return section(least[i]) })
+	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), 0, func(i int) string { return section(most[i]) })
+	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), 0, func(i int) string { return section(least[i]) })
 	// The rate shows its latest RatePeriods lines, oldest first.
 	rate := Stretches(r.Rate, RatePeriods)
 	if shown := periodsIn(rate); shown < len(r.Rate) {
 		p.printf("\n(the first %d periods of the window are left out)", len(r.Rate)-shown)
 	}
 	p.rows = RatePeriods
-	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), func(i int) string {
+	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), 0, func(i int) string {
 		q := rate[i]
 		if q.Quiet() {
 			return fmt.Sprintf("%s\t0\t0\t—\tnothing asked", q.When(dateOnly))
@@ -119,7 +120,7 @@ func periodsIn(stretches []Stretch) int {
 type printer struct {
 	w   io.Writer
 	err error
-	// rows bounds the rows of a table; 0 means TextRows.
+	// rows bounds the rows of a table; 0 means all.
 	rows int
 }
 
@@ -129,16 +130,17 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-// table prints a titled table of up to p.rows rows, or "none": cells
-// apart by two spaces, numbers (and dates) right-aligned, text left-aligned
-// and the last column unpadded.
-func (p *printer) table(title, head string, n int, row func(i int) string) {
+// table prints a titled table of its n rows, or of up to p.rows when set,
+// or "none": cells apart by two spaces, numbers (and dates) right-aligned,
+// text left-aligned and the last column unpadded. left counts the rows
+// the report's limit left out, told with those p.rows leaves out.
+func (p *printer) table(title, head string, n, left int, row func(i int) string) {
 	p.printf("\n%s\n", title)
 	if n == 0 {
 		p.printf("  none\n")
 		return
 	}
-	limit := cmp.Or(p.rows, TextRows)
+	limit := cmp.Or(p.rows, n)
 	rows := [][]string{strings.Split(head, "\t")}
 	for i := range min(n, limit) {
 		rows = append(rows, strings.Split(row(i), "\t"))
@@ -174,8 +176,11 @@ func (p *printer) table(title, head string, n int, row func(i int) string) {
 		}
 		p.printf("%s\n", strings.TrimRight(b.String(), " "))
 	}
-	if n > limit {
-		p.printf("  …and %d more\n", n-limit)
+	switch more := max(0, n-limit) + left; {
+	case left > 0:
+		p.printf("  …and %d more (--limit shows more)\n", more)
+	case more > 0:
+		p.printf("  …and %d more\n", more)
 	}
 }
 

@@ -278,11 +278,20 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	if err != nil {
 		return fail("top questions", err)
 	}
+	err = db.query(ctx, `SELECT count(DISTINCT question)`+where, window, func(scan scanFunc) error {
+		var distinct int
+		err := scan(&distinct)
+		r.Left.Top = max(0, distinct-len(r.Top))
+		return err
+	})
+	if err != nil {
+		return fail("questions", err)
+	}
 
 	// grouped returns the questions that meet a condition, grouped by
 	// their topic words, each with a section that answered it (the
 	// first by ID, when sections differed).
-	grouped := func(condition string) ([]report.Group, error) {
+	grouped := func(condition string) ([]report.Group, int, error) {
 		var questions []report.Count
 		err := db.query(ctx, `SELECT question, count(*), min(section_id), min(refusal)`+where+` AND `+condition+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
@@ -293,18 +302,19 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 			questions = append(questions, c)
 			return nil
 		})
-		return report.GroupQuestions(questions, limit), err
+		groups, left := report.GroupQuestions(questions, limit)
+		return groups, left, err
 	}
-	if r.Unanswered, err = grouped(`outcome = 'no_answer' AND refusal = ''`); err != nil {
+	if r.Unanswered, r.Left.Unanswered, err = grouped(`outcome = 'no_answer' AND refusal = ''`); err != nil {
 		return fail("unanswered questions", err)
 	}
-	if r.UnsureQuestions, err = grouped(`unsure`); err != nil {
+	if r.UnsureQuestions, r.Left.Unsure, err = grouped(`unsure`); err != nil {
 		return fail("unsure answers", err)
 	}
-	if r.RefusedQuestions, err = grouped(`refusal <> ''`); err != nil {
+	if r.RefusedQuestions, r.Left.Refused, err = grouped(`refusal <> ''`); err != nil {
 		return fail("refused questions", err)
 	}
-	if r.NotHelpfulQuestions, err = grouped(`feedback = -1`); err != nil {
+	if r.NotHelpfulQuestions, r.Left.NotHelpful, err = grouped(`feedback = -1`); err != nil {
 		return fail("answers not helpful", err)
 	}
 

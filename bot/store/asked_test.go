@@ -76,6 +76,15 @@ func TestReport(t *testing.T) {
 			t.Errorf("totals: asked %d answered %d no answer %d helpful %d not helpful %d; want 10 6 4 3 1",
 				r.Asked, r.Answered, r.NoAnswer, r.Helpful, r.NotHelpful)
 		}
+		// A limit of one leaves the rest of each list out, and counts it.
+		one, err := s.Report(t.Context(), start.Add(-time.Hour), until, 1, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Top) < 2 || len(r.Unanswered) < 2 || r.Left != (report.Left{}) ||
+			one.Left.Top != len(r.Top)-1 || one.Left.Unanswered != len(r.Unanswered)-1 || len(one.Top) != 1 {
+			t.Errorf("left out at limit 1: %+v (top %d, unanswered %d at limit 10, left %+v)", one.Left, len(r.Top), len(r.Unanswered), r.Left)
+		}
 		if r.NoAnswerRate != 0.4 {
 			t.Errorf("no-answer rate %v; want 0.4", r.NoAnswerRate)
 		}
