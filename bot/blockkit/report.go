@@ -156,8 +156,9 @@ func sectionTitle(g *content.Guide) func(id string) string {
 }
 
 // groupLines are the report's first groups of questions, a line each:
-// how often, the topic words, the examples, each with why it was refused
-// or the section that answered it, as title names it.
+// how often, the topic words, the examples, each with why it was refused,
+// the section that answered it, as title names it, or that it was taught
+// since.
 func groupLines(groups []report.Group, title func(id string) string) []string {
 	var lines []string
 	for _, grp := range groups {
@@ -167,7 +168,7 @@ func groupLines(groups []report.Group, title func(id string) string) []string {
 		}
 		examples := make([]string, len(grp.Examples))
 		for i, e := range grp.Examples {
-			examples[i] = quote(e) + grp.Note(i, title) + grp.TaughtMark(i)
+			examples[i] = quote(e) + grp.Told(i, title, true)
 		}
 		lines = append(lines, fmt.Sprintf("• %d× %s: %s", grp.Asked, words, strings.Join(examples, ", ")))
 	}

@@ -183,30 +183,31 @@ func (g Group) Note(i int, name func(id string) string) string {
 	return ""
 }
 
-// TaughtMark is what the report says after the group's example i when it
-// was taught (Marked): " (taught)", or "".
-func (g Group) TaughtMark(i int) string {
-	if i < len(g.Examples) && slices.Contains(g.Taught, g.Examples[i]) {
-		return " (taught)"
+// taughtMark is what the report says after an example taught since
+// (Marked), in the place of how it was answered then: the lesson, not the
+// old answer, is what it gets now.
+const taughtMark = " (taught since)"
+
+// Told is what the report says after the group's example i: with marks,
+// that it was taught since (taughtMark), else its Note.
+func (g Group) Told(i int, name func(id string) string, marks bool) string {
+	if marks && i < len(g.Examples) && slices.Contains(g.Taught, g.Examples[i]) {
+		return taughtMark
 	}
-	return ""
+	return g.Note(i, name)
 }
 
-// Noted returns the group's examples, each with its Note, a section named
-// by its title (Report.Titles), else its ID; with marks, each taught one
-// also says so (TaughtMark), as people read the report.
+// Noted returns the group's examples, each as Told, a section named by its
+// title (Report.Titles), else its ID, as people read the report.
 func (g Group) Noted(marks bool) []string {
 	out := slices.Clone(g.Examples)
 	for i := range out {
-		out[i] += g.Note(i, func(id string) string {
+		out[i] += g.Told(i, func(id string) string {
 			if i < len(g.Titles) && g.Titles[i] != "" {
 				return g.Titles[i]
 			}
 			return id
-		})
-		if marks {
-			out[i] += g.TaughtMark(i)
-		}
+		}, marks)
 	}
 	return out
 }

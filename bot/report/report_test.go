@@ -439,8 +439,8 @@ func TestMarkedNotesTaughtQuestions(t *testing.T) {
 		group Group
 		want  []string
 	}{
-		{got.Unanswered[0], []string{"a", "b (taught)"}},
-		{got.UnsureQuestions[0], []string{"c → T1", "d → T2 (taught)"}},
+		{got.Unanswered[0], []string{"a", "b (taught since)"}},
+		{got.UnsureQuestions[0], []string{"c → T1", "d (taught since)"}},
 	} {
 		if noted := tc.group.Noted(true); !slices.Equal(noted, tc.want) || tc.group.Asked == 0 {
 			t.Errorf("Noted = %q (asked %d); want %q", noted, tc.group.Asked, tc.want)
