@@ -155,13 +155,31 @@ func choices(lessons []store.Lesson) []blockkit.Lesson {
 func (s *Server) groups(r report.Report, taught map[string]bool, upTo int64) []teachable {
 	r = r.Without(func(q string) bool { return taught[q] })
 	var out []teachable
-	for _, grp := range slices.Concat(r.Unanswered, r.UnsureQuestions, r.NotHelpfulQuestions, r.RefusedQuestions) {
+	for _, grp := range inTurn(r.Unanswered, r.NotHelpfulQuestions, r.UnsureQuestions, r.RefusedQuestions) {
 		key := groupKey(upTo, grp.Examples)
 		if !slices.ContainsFunc(out, func(g teachable) bool { return g.Key == key }) {
 			out = append(out, teachable{Key: key, Words: grp.Words, Asked: grp.Asked, Questions: grp.Examples})
 		}
 	}
 	return out
+}
+
+// inTurn takes the lists' groups in turn, the first of each, then the
+// second of each…: the few groups the Home offers to teach reach every
+// kind there is, not the unanswered alone.
+func inTurn(lists ...[]report.Group) []report.Group {
+	var out []report.Group
+	for i := 0; ; i++ {
+		took := false
+		for _, l := range lists {
+			if i < len(l) {
+				out, took = append(out, l[i]), true
+			}
+		}
+		if !took {
+			return out
+		}
+	}
 }
 
 // groupKey names a group of questions by the questions themselves, so

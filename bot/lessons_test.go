@@ -15,7 +15,9 @@ import (
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/reload"
+	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/content"
 )
@@ -633,4 +635,28 @@ func (h *harness) askAll(t *testing.T, st *store.Store, questions ...string) {
 		h.slash(t, q)
 	}
 	waitForAsked(t, st, len(questions))
+}
+
+// TestTeachingReachesEveryKind: with more unanswered groups than the Home
+// offers, its first offers still hold a 👎, an unsure and a refused group.
+func TestTeachingReachesEveryKind(t *testing.T) {
+	t.Parallel()
+	group := func(q string) report.Group { return report.Group{Words: []string{q}, Asked: 1, Examples: []string{q}} }
+	var r report.Report
+	for i := range blockkit.TeachGroups + 1 {
+		r.Unanswered = append(r.Unanswered, group(fmt.Sprintf("gap %d", i)))
+	}
+	r.NotHelpfulQuestions = []report.Group{group("voted down")}
+	r.UnsureQuestions = []report.Group{group("unsure")}
+	r.RefusedQuestions = []report.Group{group("refused")}
+	s := NewServer(Config{}, guidetest.Embedded(t))
+	var offered []string
+	for _, g := range s.groups(r, nil, 0)[:blockkit.TeachGroups] {
+		offered = append(offered, g.Questions[0])
+	}
+	for _, want := range []string{"gap 0", "voted down", "unsure", "refused"} {
+		if !slices.Contains(offered, want) {
+			t.Errorf("the Home offers %q; want %q among them", offered, want)
+		}
+	}
 }
