@@ -13,6 +13,8 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 	ix := embedded(t)
 	tests := []answerCase{
 		{"when's the next company all-hands?", false},
+		{"when is the all-hands?", false},
+		{"when is the planning cycle for directors?", true},
 		{"where is the offsite this year?", false},
 		{"where's the next all-hands?", false},
 		{"where do directors spend most of their time?", true},

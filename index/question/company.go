@@ -70,11 +70,13 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 			// "Who is on call this week?"
 			return !r.NamesDescribed(rest)
 		case words[at] == "when":
-			// "When is the next promo cycle?", "when's our review cycle?"
-			// "When's the next sync for a director?" asks the guide.
+			// "When is the next promo cycle?", "when's our review cycle?",
+			// "when is the all-hands?" "When's the next sync for a
+			// director?" asks the guide.
 			i := slices.Index(rest, "next")
 			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) && !r.anyHolder(rest) || lastEvents.In(rest) ||
-				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents))
+				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents)) ||
+				len(rest) > 1 && rest[0] == "the" && leads(rest[1:], events) && !r.NamesDescribed(rest)
 		case words[at] == "where":
 			// "Where's the (next) offsite?", "where is the org chart?": a
 			// guide to roles holds no venue and no company's papers.
