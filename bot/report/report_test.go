@@ -336,7 +336,7 @@ func TestWriteCSV(t *testing.T) {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}
 	}
-	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 1, "top_question": 2, "unanswered": 1, "unsure_question": 1, "section": 2, "no_answer_rate": 3}
+	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 1, "top_question": 2, "unanswered": 1, "unsure_question": 1, "left_out": 5, "section": 2, "no_answer_rate": 3}
 	for p, n := range want {
 		if parts[p] != n {
 			t.Errorf("%d %s rows; want %d", parts[p], p, n)

@@ -365,6 +365,14 @@ func WriteCSV(w io.Writer, r Report) error {
 			}
 		}
 	}
+	for _, l := range []struct {
+		list string
+		n    int
+	}{{"top_questions", r.Left.Top}, {"unanswered", r.Left.Unanswered}, {"unsure_questions", r.Left.Unsure},
+		{"refused_questions", r.Left.Refused}, {"not_helpful_questions", r.Left.NotHelpful}} {
+		// How many questions or groups the list above left out.
+		rows = append(rows, []string{"left_out", l.list, n(l.n), "", "", "", "", "", ""})
+	}
 	for _, s := range r.Sections {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})
 	}
