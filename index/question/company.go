@@ -76,7 +76,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 			i := slices.Index(rest, "next")
 			return i >= 0 && (leads(rest[i+1:], events) || leads(rest[i+1:], guideEvents)) && !r.anyHolder(rest) || lastEvents.In(rest) ||
 				len(rest) > 1 && rest[0] == "our" && (leads(rest[1:], events) || leads(rest[1:], guideEvents)) ||
-				len(rest) > 1 && rest[0] == "the" && leads(rest[1:], events) && !r.NamesDescribed(rest)
+				len(rest) > 1 && rest[0] == "the" && dated(rest[1:]) && !r.NamesDescribed(rest)
 		case words[at] == "where":
 			// "Where's the (next) offsite?", "where is the org chart?": a
 			// guide to roles holds no venue and no company's papers.
@@ -426,6 +426,20 @@ func leads(words []string, set Set) bool {
 	return set.Any(words[:min(len(words), maxNameWords)])
 }
 
+// dated reports whether the words after "when is the" name an event of the
+// company's calendar and ask its date: the event ends the sentence, or
+// only words of time follow it ("all-hands", "reorg happening", "offsite
+// next month"), not what it should be ("the sync with my manager
+// useful?", "the meeting too big?").
+func dated(words []string) bool {
+	for i, w := range words[:min(len(words), maxNameWords)] {
+		if events[w] {
+			return !slices.ContainsFunc(words[i+1:], func(t string) bool { return !whens[t] && !eventTimes[t] })
+		}
+	}
+	return false
+}
+
 // maxNameWords is how many words may stand before the one that names an
 // event or a body.
 const maxNameWords = 3
@@ -570,6 +584,9 @@ var (
 	// whens may end a question whether someone comes or goes: "… leaving
 	// soon?", "… start next week?".
 	whens = SetOf("soon today tomorrow next this week month quarter year monday tuesday wednesday thursday friday")
+	// eventTimes may follow an event whose date is asked: "when is the
+	// reorg happening?".
+	eventTimes = SetOf("happening scheduled planned held again going to be")
 	// mindAuxiliaries and minds make a question of what someone thinks
 	// or said (mindOf); after "how", only views do.
 	mindAuxiliaries = SetOf("does did do")
