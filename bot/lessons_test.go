@@ -70,7 +70,7 @@ func TestAdminsTeachOnTheirHome(t *testing.T) {
 	after := h.callsTo(t, "views.publish", 4)[3]
 	if text := blocksText(t, after.Args); !strings.Contains(text, "Taught lately") || !strings.Contains(text, teachQuestion) {
 		t.Errorf("the admin's Home after teaching lacks the lesson: %s", text)
-	} else if !strings.Contains(text, teachQuestion+"” (taught since)") {
+	} else if !strings.Contains(text, teachQuestion+"” (a lesson since)") {
 		t.Errorf("the admin's report does not mark the question taught: %s", text)
 	}
 	lessons, err := st.Lessons(t.Context())

@@ -89,7 +89,9 @@ func ReloadNotice(summary string, problems []string) Message {
 	if len(problems) == 1 && strings.Contains(summary, problems[0]) {
 		problems = nil
 	}
-	const shown = 20
+	// A file of questions lists 20 mistaken lines and one counting the
+	// rest (content.Error.More): all are shown.
+	const shown = 21
 	var lines []string
 	room := maxSectionText
 	for i, p := range problems {

@@ -184,17 +184,18 @@ func (g Group) Note(i int, name func(id string) string) string {
 }
 
 // taughtMark is what the report says after an example taught since
-// (Marked), in the place of how it was answered then: the lesson, not the
-// old answer, is what it gets now.
-const taughtMark = " (taught since)"
+// (Marked), after how it was answered then: a lesson now answers it,
+// which may not be the section shown.
+const taughtMark = " (a lesson since)"
 
-// Told is what the report says after the group's example i: with marks,
-// that it was taught since (taughtMark), else its Note.
+// Told is what the report says after the group's example i: its Note,
+// and with marks, that a lesson answers it since (taughtMark).
 func (g Group) Told(i int, name func(id string) string, marks bool) string {
+	note := g.Note(i, name)
 	if marks && i < len(g.Examples) && slices.Contains(g.Taught, g.Examples[i]) {
-		return taughtMark
+		note += taughtMark
 	}
-	return g.Note(i, name)
+	return note
 }
 
 // Noted returns the group's examples, each as Told, a section named by its

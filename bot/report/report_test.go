@@ -139,25 +139,30 @@ func TestWriteText(t *testing.T) {
 	}
 }
 
-// TestWriteTextHeader states the window in the unit it is whole in:
-// hours, then with the times, when it is not whole days; weeks when it is
-// two or more whole weeks; else days, each in the singular for one.
-// TestWriteTextTellsWhatTheLimitLeftOut: a list the report's limit cut
-// says how many more there are, and how to see them.
+// TestWriteTextTellsWhatTheLimitLeftOut: each list the report's limit
+// cut says how many more there are, and how to see them.
 func TestWriteTextTellsWhatTheLimitLeftOut(t *testing.T) {
 	r := sample()
-	r.Left.Top, r.Left.Unanswered = 3, 7
+	r.Left = Left{Top: 3, Unanswered: 7, Unsure: 11, Refused: 13, NotHelpful: 17}
 	var b bytes.Buffer
 	if err := WriteText(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"…and 3 more (--limit shows more)", "…and 7 more (--limit shows more)"} {
-		if !strings.Contains(b.String(), want) {
-			t.Errorf("the text report lacks %q:\n%s", want, b.String())
+	for _, tc := range []struct {
+		title string
+		n     int
+	}{{"Top questions", 3}, {"Unanswered questions", 7}, {"Answered with only the closest", 11}, {"Refused as for others", 13}, {"Answers marked 👎", 17}} {
+		_, list, _ := strings.Cut(b.String(), "\n"+tc.title)
+		list, _, _ = strings.Cut(list, "\n\n")
+		if want := fmt.Sprintf("…and %d more (--limit shows more)", tc.n); !strings.Contains(list, want) {
+			t.Errorf("%s lacks %q:\n%s", tc.title, want, list)
 		}
 	}
 }
 
+// TestWriteTextHeader states the window in the unit it is whole in:
+// hours, then with the times, when it is not whole days; weeks when it is
+// two or more whole weeks; else days, each in the singular for one.
 func TestWriteTextHeader(t *testing.T) {
 	t.Parallel()
 	until := time.Date(2026, 12, 5, 9, 30, 0, 0, time.UTC)
@@ -439,8 +444,8 @@ func TestMarkedNotesTaughtQuestions(t *testing.T) {
 		group Group
 		want  []string
 	}{
-		{got.Unanswered[0], []string{"a", "b (taught since)"}},
-		{got.UnsureQuestions[0], []string{"c → T1", "d (taught since)"}},
+		{got.Unanswered[0], []string{"a", "b (a lesson since)"}},
+		{got.UnsureQuestions[0], []string{"c → T1", "d → T2 (a lesson since)"}},
 	} {
 		if noted := tc.group.Noted(true); !slices.Equal(noted, tc.want) || tc.group.Asked == 0 {
 			t.Errorf("Noted = %q (asked %d); want %q", noted, tc.group.Asked, tc.want)

@@ -136,7 +136,7 @@ func (p *printer) printf(format string, args ...any) {
 // the report's limit left out, told with those p.rows leaves out.
 func (p *printer) table(title, head string, n, left int, row func(i int) string) {
 	p.printf("\n%s\n", title)
-	if n == 0 {
+	if n == 0 && left == 0 {
 		p.printf("  none\n")
 		return
 	}

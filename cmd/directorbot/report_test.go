@@ -269,7 +269,7 @@ func TestReportLeavesTaughtQuestionsOut(t *testing.T) {
 	if examples, err := content.ReadQuestions("report", strings.NewReader(out)); err != nil || len(examples) != 1 || examples[0].Text != "what equity does a vp get" {
 		t.Errorf("--examples printed %+v, %v; want only the question not taught", examples, err)
 	}
-	if code, out, errOut = runReportCLI(t, url); code != 0 || !strings.Contains(out, "who pays for the team dinner (taught since)") || strings.Contains(out, "vp get (taught since)") {
+	if code, out, errOut = runReportCLI(t, url); code != 0 || !strings.Contains(out, "who pays for the team dinner (a lesson since)") || strings.Contains(out, "vp get (a lesson since)") {
 		t.Errorf("the text report does not mark the question taught, and only it: exit %d, %s\n%s", code, errOut, out)
 	}
 	code, out, errOut = runReportCLI(t, url, "--json")
