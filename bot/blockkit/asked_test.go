@@ -77,6 +77,16 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 	if !strings.Contains(text, "vp.md:12: table row has 2 cells") {
 		t.Errorf("the notice lacks the problem:\n%s", text)
 	}
+	// A file's 20 mistaken lines and the one counting the rest are all
+	// shown.
+	var listed []string
+	for i := range 20 {
+		listed = append(listed, fmt.Sprintf("examples.jsonl:%d: no section is titled \"Key Skills\"", i+1))
+	}
+	text = Readable(ReloadNotice("rejected", append(listed, "examples.jsonl: 5 more mistaken lines, not listed")))
+	if !strings.Contains(text, "5 more mistaken lines, not listed") {
+		t.Errorf("the notice leaves out the count of the rest:\n%s", text)
+	}
 	// The one problem the summary already says is not said again.
 	text = Readable(ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}))
 	if n := strings.Count(text, "vp.md:12"); n != 1 {
