@@ -14,9 +14,9 @@ type Error struct {
 	More int
 }
 
-// Lines counts the mistaken lines the errors stand for: one each, or
+// MistakenLines counts the mistaken lines the errors stand for: one each, or
 // More for the error that ends a list.
-func Lines(mistakes []*Error) int {
+func MistakenLines(mistakes []*Error) int {
 	n := 0
 	for _, m := range mistakes {
 		n += max(1, m.More)

@@ -266,7 +266,7 @@ func TestExamplesCountMistakesPastTheList(t *testing.T) {
 	_, err := Load(fstest.MapFS{"b.md": {Data: []byte("# Budgets\n\n## Spending Limits\n\nAsk first.\n")}, ExamplesFile: {Data: []byte(examples.String())}})
 	mistakes := Mistakes(err)
 	last := mistakes[len(mistakes)-1]
-	if len(mistakes) != maxMistakes+1 || last.More != 5 || Lines(mistakes) != maxMistakes+5 || !strings.Contains(err.Error(), "5 more mistaken lines, not listed") {
-		t.Errorf("%d mistakes, the last %+v, %d lines; want %d listed and 5 more counted: %v", len(mistakes), last, Lines(mistakes), maxMistakes, err)
+	if len(mistakes) != maxMistakes+1 || last.More != 5 || MistakenLines(mistakes) != maxMistakes+5 || !strings.Contains(err.Error(), "5 more mistaken lines, not listed") {
+		t.Errorf("%d mistakes, the last %+v, %d lines; want %d listed and 5 more counted: %v", len(mistakes), last, MistakenLines(mistakes), maxMistakes, err)
 	}
 }

@@ -644,7 +644,7 @@ func mistaken(err error) (reason string, problems []string) {
 		return err.Error(), []string{err.Error()}
 	}
 	reason = mistakes[0].Error()
-	if n := content.Lines(mistakes); n > 1 {
+	if n := content.MistakenLines(mistakes); n > 1 {
 		reason += fmt.Sprintf(" (and %d more)", n-1)
 	}
 	for _, m := range mistakes {
