@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -23,6 +24,7 @@ const (
 	guideAnalyzer     = "guide_en"
 	guideStopMap      = "guide_stop_words"
 	guideStop         = "guide_stop"
+	guideStems        = "guide_stems"
 	synonymSource     = "guide_synonyms"
 	synonymCollection = "guide"
 	// questionAnalyzer splits a question into topic words: the English stop
@@ -93,7 +95,7 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	err = m.AddCustomAnalyzer(guideAnalyzer, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, guideStop, porter.Name},
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, guideStop, guideStems, porter.Name},
 	})
 	if err != nil {
 		return fmt.Errorf("add guide analyzer: %w", err)
@@ -101,11 +103,41 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	return nil
 }
 
+// ownStems are the stems of words that Porter's stemmer gives the stem of
+// an unrelated word: "responsibilities" and "response" share "respons",
+// so "what is a VP responsible for?" opened with the Incident response
+// row.
+var ownStems = map[string]string{
+	"responsibility": "responsibl", "responsibilities": "responsibl", "responsible": "responsibl", "responsibly": "responsibl",
+}
+
+// stemOwn gives the words of ownStems their stem, marked so that Porter's
+// stemmer leaves it.
+type stemOwn struct{}
+
+func (stemOwn) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, t := range input {
+		if s, ok := ownStems[string(t.Term)]; ok {
+			t.Term, t.KeyWord = []byte(s), true
+		}
+	}
+	return input
+}
+
+func init() {
+	err := registry.RegisterTokenFilter(guideStems, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return stemOwn{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}
+
 // Stem returns a lower-cased word's stem as the guide's analyzer finds it
-// (Porter's): "deal", "deals" and "dealing" share "deal".
+// (Porter's, but for ownStems): "deal", "deals" and "dealing" share "deal".
 func Stem(word string) string {
 	t := analysis.TokenStream{{Term: []byte(word)}}
-	return string(porter.NewPorterStemmer().Filter(t)[0].Term)
+	return string(porter.NewPorterStemmer().Filter(stemOwn{}.Filter(t))[0].Term)
 }
 
 // englishStopWords returns bleve's English stop words, sorted, but for

@@ -130,6 +130,9 @@ func TestSearch(t *testing.T) {
 		// The right time to become one is when one is ready, not a
 		// comparison of time.
 		{"when is the right time to become a VP?", "career-progression-indicators", nil},
+		// Porter's stemmer reads "responsible" as "response": this
+		// opened with the Incident response row.
+		{"what is a VP responsible for?", "transition-to-vp/key-shifts-required", []string{"Owning a domain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -1073,6 +1076,25 @@ func TestConversationsNeedTheGuideToHoldWhatIsTold(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Ask(%q) answers with %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestStemKeepsWordsApart(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"responsible", "responsibilities", true},
+		{"responsibility", "responsibly", true},
+		{"response", "responses", true},
+		{"responsible", "response", false},
+		{"responsibilities", "response", false},
+	}
+	for _, tt := range tests {
+		if got := Stem(tt.a) == Stem(tt.b); got != tt.same {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: same = %v, want %v", tt.a, Stem(tt.a), tt.b, Stem(tt.b), got, tt.same)
 		}
 	}
 }

@@ -94,27 +94,34 @@ func spellings(known map[string]uint64) map[int][]string {
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
-// Near returns the known terms one edit from a misspelt word's stem or,
-// when there are none, the stems of the word with two neighbouring letters
-// swapped back ("mornign" stems to itself, "morning" to "morn"), or else
-// of the vocabulary's words one edit from it or from its stem
-// ("diffrently" stems as "diffrent"), or else the longest known
+// cutSuffix is how many letters stemming must cut from a misspelt word
+// for the word as typed to tell more than its stem: "resposibilities"
+// stems as "respos", one edit from "respons" (of "response"), where the
+// word is one edit from "responsibilities".
+const cutSuffix = 3
+
+// Near returns the known terms a misspelt word may mean: the stems of the
+// vocabulary's words one edit from it as typed, when stemming cut
+// cutSuffix letters or more from it; else the known terms one edit from
+// its stem or, when there are none, the stems of the word with two
+// neighbouring letters swapped back ("mornign" stems to itself, "morning"
+// to "morn"), or else of the vocabulary's words one edit from it or from
+// its stem ("diffrently" stems as "diffrent"), or else the longest known
 // stem it begins with (knownPrefix), in a fixed order so that scores add
 // up the same way every time.
 func (s *Speller) Near(word, stem string) []Term {
+	cut := utf8.RuneCountInString(word)-utf8.RuneCountInString(stem) >= cutSuffix
 	var out []Term
-	n := utf8.RuneCountInString(stem)
-	for length := n - 1; length <= n+1; length++ {
-		for _, t := range s.terms[length] {
-			if oneEditApartLen(stem, n, t, length) {
-				out = append(out, Term{t, s.known[t]})
-			}
-		}
+	if cut {
+		out = s.knownStems(s.nearVocabulary(word))
+	}
+	if len(out) == 0 {
+		out = s.nearStem(stem)
 	}
 	if len(out) == 0 {
 		out = s.knownStems(swaps(word))
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !cut {
 		out = s.knownStems(s.nearVocabulary(word))
 	}
 	if len(out) == 0 && stem != word {
@@ -124,6 +131,20 @@ func (s *Speller) Near(word, stem string) []Term {
 		out = s.knownPrefix(word)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Text < out[j].Text })
+	return out
+}
+
+// nearStem returns the known terms one edit from a stem.
+func (s *Speller) nearStem(stem string) []Term {
+	var out []Term
+	n := utf8.RuneCountInString(stem)
+	for length := n - 1; length <= n+1; length++ {
+		for _, t := range s.terms[length] {
+			if oneEditApartLen(stem, n, t, length) {
+				out = append(out, Term{t, s.known[t]})
+			}
+		}
+	}
 	return out
 }
 

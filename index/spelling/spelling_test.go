@@ -64,14 +64,15 @@ func FuzzOneEditApart(f *testing.F) {
 
 func TestSpeller(t *testing.T) {
 	t.Parallel()
-	known := map[string]uint64{"director": 9, "directory": 2, "skill": 3, "decis": 2, "differ": 4, "vp": 7, "2024": 1}
+	known := map[string]uint64{"director": 9, "directory": 2, "skill": 3, "decis": 2, "differ": 4, "vp": 7, "2024": 1, "respons": 3, "responsibl": 2}
+	stems := map[string]string{"difference": "differ", "responsibilities": "responsibl", "resposibilities": "respos"}
 	stem := func(w string) string {
-		if w == "difference" {
-			return "differ"
+		if s, ok := stems[w]; ok {
+			return s
 		}
 		return strings.TrimSuffix(w, "s")
 	}
-	s := New(known, []string{"difference"}, []string{"what", "the"}, []string{"usually", "sure"}, stem)
+	s := New(known, []string{"difference", "responsibilities"}, []string{"what", "the"}, []string{"usually", "sure"}, stem)
 	near := []struct {
 		word string
 		want []Term
@@ -80,6 +81,10 @@ func TestSpeller(t *testing.T) {
 		{"skils", []Term{{"skill", 3}}},
 		{"diffrence", []Term{{"differ", 4}}},
 		{"decisons", []Term{{"decis", 2}}},
+		// A stem cut short ("respos") is one edit from another word's
+		// ("respons", of "response"): the word as written is nearer
+		// the one meant.
+		{"resposibilities", []Term{{"responsibl", 2}}},
 		{"2025", nil},
 		{"zzzzzz", nil},
 	}
