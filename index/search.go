@@ -359,9 +359,11 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// the nearest examples the classifier replaced.
 	// Without a fact asked for, a row would answer a broad question ("director
 	// skills": the Technical row, the first that its writers' answers name).
-	if r, ok := examples.votedRow(hits[0].Section); ok && !whole && in != question.NoIntent {
-		hits[0].Rows = append([]RowRef{r}, slices.DeleteFunc(hits[0].Rows, func(o RowRef) bool { return o == r })...)
-		hits[0].Passage = nil
+	if !whole && in != question.NoIntent {
+		if r, ok := examples.votedRow(hits[0].Section, ix.holdsAny(hits[0].Section, words)); ok {
+			hits[0].Rows = append([]RowRef{r}, slices.DeleteFunc(hits[0].Rows, func(o RowRef) bool { return o == r })...)
+			hits[0].Passage = nil
+		}
 	}
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
@@ -724,6 +726,17 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 		}
 	}
 	return 3*holding <= 2*all
+}
+
+// holdsAny returns whether a row of the section holds any of the words,
+// or a synonym or near spelling of one.
+func (ix *Index) holdsAny(s *content.Section, words []word) func(RowRef) bool {
+	rows := ix.read(s).rowStems()
+	return func(r RowRef) bool {
+		return slices.ContainsFunc(words, func(w word) bool {
+			return w.present() && (rows[r].cells[w.stem] || w.matchesAny(rows[r].cells))
+		})
+	}
 }
 
 // strongRows returns a section's rows among docs, best first, that score
