@@ -254,8 +254,10 @@ const serverRetries = 4
 type fewRetries struct{ slack.RetryHandler }
 
 // ShouldRetry defers to the handler until serverRetries retries are spent.
+// Only 5xx and network retries advance the backoff: state.Attempt counts
+// 429s too, and a post that waited out four would retry no blip.
 func (h fewRetries) ShouldRetry(state *slack.RetryState, req *http.Request, resp *http.Response, err error) (bool, time.Duration) {
-	if state.Attempt >= serverRetries {
+	if state.Backoff != nil && state.Backoff.Attempts() >= serverRetries {
 		return false, 0
 	}
 	return h.RetryHandler.ShouldRetry(state, req, resp, err)

@@ -394,7 +394,10 @@ func TestButtonInAThreadAnswersInIt(t *testing.T) {
 
 func TestFailedPostsAreRetriedAndPostedOnce(t *testing.T) {
 	t.Parallel()
-	tests := map[string][]int{"429 then success": {429}, "5xx then success": {500, 503}}
+	tests := map[string][]int{"429 then success": {429}, "5xx then success": {500, 503},
+		// 429s are no 5xx retries: a busy channel's post still
+		// outlasts a blip of Slack's.
+		"429s, a 5xx, then success": {429, 429, 429, 429, 503}}
 	for name, statuses := range tests {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
