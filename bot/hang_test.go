@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -10,8 +11,11 @@ import (
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/index/quality"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/slack-go/slack/socketmode"
 )
 
 // slackAckDeadline is how long Slack waits for an ack before it shows the
@@ -162,6 +166,50 @@ func TestSlackSendsAgainWhatAFullQueueRefused(t *testing.T) {
 	h.idle(t)
 	if n, voted := countPosts(h), thanks(); n != len(events) || voted != 1 {
 		t.Errorf("%d answers, %d thanks: want one for each event, one for the click", n, voted)
+	}
+}
+
+// TestALateCommandAFullQueueRefusesGetsAnApology answers /director after
+// its ack went out empty, while the Web API queue has no room for the
+// answer: the asker, whom Slack sends no command again, is told so
+// through the response_url.
+func TestALateCommandAFullQueueRefusesGetsAnApology(t *testing.T) {
+	t.Parallel()
+	h := startServerOn(t, fakeslack.New(), guidetest.Embedded(t), func(c *Config) { c.LateAck = time.Nanosecond })
+	h.laneRoom(0)
+	e := h.fake.SlashCommand("What skills does a director need?", "U1", "C1")
+	h.send(t, e)
+	if ack := h.ackFor(t, e.ID()); len(ack.Payload) != 0 {
+		t.Fatalf("ack %s, want it empty: the answer is late", ack.Payload)
+	}
+	sorry := blockkit.Sorry().Text
+	if !h.fake.WaitFor(wait, func() bool {
+		return slices.ContainsFunc(h.fake.Calls(), func(c fakeslack.Call) bool {
+			return c.Method == "response_url" && c.Error == "" && c.Args["text"] == sorry
+		})
+	}) {
+		t.Errorf("no apology through the response_url; refused %d, calls %+v", webAPIRefused(h), h.fake.Calls())
+	}
+}
+
+// TestAHandedOverCommandAFullQueueRefusesGetsAnApology takes over a
+// command another replica acked while this one's queue has no room: its
+// asker is told so through the response_url.
+func TestAHandedOverCommandAFullQueueRefusesGetsAnApology(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.laneRoom(0)
+	e := h.fake.SlashCommand("What skills does a director need?", "U1", "C1")
+	payload, err := json.Marshal(e["payload"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.server.resume(store.Handoff{Type: socketmode.RequestTypeSlashCommands, Payload: payload, User: "U1", Received: time.Now()})
+	sorry := blockkit.Sorry().Text
+	if !slices.ContainsFunc(h.fake.Calls(), func(c fakeslack.Call) bool {
+		return c.Method == "response_url" && c.Error == "" && c.Args["text"] == sorry
+	}) {
+		t.Errorf("no apology through the response_url; calls %+v", h.fake.Calls())
 	}
 }
 

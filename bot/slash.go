@@ -81,9 +81,14 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 
 // refuseCommand acks a command the full /director pool refused with a
 // short apology: its clock acks it at once, off the event loop, unless
-// the ack is already sent.
+// the ack is already sent. A handed-over command, which Slack had acked,
+// gets it through its response_url.
 func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, turn *commandAck) {
 	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
+	if handedOver(evt) {
+		s.respond(s.working, cmd.ResponseURL, blockkit.Sorry(), false)
+		return
+	}
 	turn.now(busyReply)
 }
 
@@ -224,11 +229,16 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 	// waits in the asker's lane, not behind the channel's posts.
 	// Acked, the command is not sent again: shutdown hands its reply over.
 	from := handoffOf(evt, cmd.UserID, received)
-	s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: held, held: held != "", handoff: from, do: func(ctx context.Context) {
+	queued := s.enqueue(task{name: "slash reply", lane: "user:" + cmd.UserID, claim: held, held: held != "", handoff: from, do: func(ctx context.Context) {
 		if s.respond(ctx, cmd.ResponseURL, msg, false) {
 			s.delivered(a, store.SurfaceSlash)
 		}
 	}})
+	if !queued {
+		// Slack sends an acked command no more: the asker is told, at
+		// once, rather than left with nothing.
+		s.respond(s.working, cmd.ResponseURL, blockkit.Sorry(), false)
+	}
 }
 
 // ackDelivered acks a command with its reply, then counts, logs and keeps it as
