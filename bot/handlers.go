@@ -433,6 +433,12 @@ func actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
 		if cb.ResponseURL != "" {
 			return own
 		}
+	case blockkit.ActionPlanBuild, blockkit.ActionPlanUpdate, blockkit.ActionPlanRead, blockkit.ActionPrompt:
+		// Answered privately (Server.privately): in the DM clicked in,
+		// else through the response_url or in the clicker's DM.
+		if !isDM(cb.Channel.ID) {
+			return own
+		}
 	}
 	if cb.Channel.ID == "" {
 		return own

@@ -770,18 +770,23 @@ func TestLateAnswerSkipsABusyChannel(t *testing.T) {
 	h.callsTo(t, "response_url", 1)
 }
 
-// TestPrivateClickSkipsABusyChannel: a click on a private answer is
-// answered through its response_url, which Slack does not hold to the
+// TestPrivateClickSkipsABusyChannel: a click on a private answer or on
+// the plan's self-assessment is answered through its response_url, which Slack does not hold to the
 // channel's posting rate, so it does not wait behind the channel's posts
 // (here, one that hangs).
 func TestPrivateClickSkipsABusyChannel(t *testing.T) {
 	t.Parallel()
-	h := startServer(t)
-	t.Cleanup(h.fake.Close) // ends the hanging call
-	h.fake.Hang("chat.postMessage", "CBUSY")
-	h.send(t, fakeslack.Mention("EvBusyClick", "<@UBOT> skills", "U1", "CBUSY", "9.1", ""))
-	h.send(t, h.fake.ButtonClick(blockkit.ActionTopic+":0", "transition-to-vp/timeline", "U1", "CBUSY", "9.2", true))
-	h.callsTo(t, "response_url", 1)
+	for name, action := range map[string]string{"topic": blockkit.ActionTopic + ":0", "plan": blockkit.ActionPlanUpdate} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			t.Cleanup(h.fake.Close) // ends the hanging call
+			h.fake.Hang("chat.postMessage", "CBUSY")
+			h.send(t, fakeslack.Mention("EvBusyClick", "<@UBOT> skills", "U1", "CBUSY", "9.1", ""))
+			h.send(t, h.fake.ButtonClick(action, "transition-to-vp/timeline", "U1", "CBUSY", "9.2", true))
+			h.callsTo(t, "response_url", 1)
+		})
+	}
 }
 
 // TestEveryRefusalIsKept: each kind of reply that says why the guide
