@@ -208,9 +208,9 @@ func TestContinueReading(t *testing.T) {
 	}
 	// A public answer is one the bot posted, in a channel it is in.
 	h.fake.Join("C1")
-	h.send(t, h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", "1.1", false))
+	h.send(t, h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", "1.2", false))
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
-	if post.Args["thread_ts"] != "1.1" || !strings.Contains(post.Args["blocks"].(string), "Handbook (continued)") {
+	if post.Args["thread_ts"] != "1.2" || !strings.Contains(post.Args["blocks"].(string), "Handbook (continued)") {
 		t.Errorf("a public answer should go on in its thread: %.300v", post.Args)
 	}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -57,6 +58,11 @@ func (o *outage) ongoing() bool { return time.Now().UnixNano() < o.until.Load() 
 // held claim may be released: one answered without it may be another
 // replica's, and releasing it would let a retry answer twice.
 func (s *Server) claim(ctx context.Context, key string) (answer, held bool) {
+	return s.claimFor(ctx, key, claimTTL)
+}
+
+// claimFor is claim, the claim held for ttl.
+func (s *Server) claimFor(ctx context.Context, key string, ttl time.Duration) (answer, held bool) {
 	c := &s.claimer
 	if c.claims == nil || key == "" {
 		return true, false
@@ -67,7 +73,7 @@ func (s *Server) claim(ctx context.Context, key string) (answer, held bool) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, claimTimeout)
 	defer cancel()
-	won, err := c.claims.Claim(ctx, key, claimTTL)
+	won, err := c.claims.Claim(ctx, key, ttl)
 	if err != nil {
 		c.down.begin()
 		s.metrics.storeErrors.Inc()
@@ -134,6 +140,61 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 		return ""
 	}
 	return "action:" + strings.Join([]string{a.ActionTs, cb.User.ID, a.ActionID, a.Value, a.SelectedOption.Value}, ":")
+}
+
+// doubleClick is how long a click that repeats another (by the same
+// person, on the same button of the same message, with the same value) is
+// taken for the same click: a double click, or a click again while the
+// first one's reply is on its way, each with a trigger_id of its own.
+const doubleClick = 10 * time.Second
+
+// clickKey is what a click repeats of another (doubleClick): "" for a
+// click on no message, such as the Home tab's.
+func clickKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
+	ts := cb.Container.MessageTs
+	if ts == "" {
+		ts = cb.Message.Timestamp
+	}
+	if ts == "" || cb.User.ID == "" {
+		return ""
+	}
+	return "click:" + strings.Join([]string{cb.User.ID, cb.Container.ChannelID, ts, a.ActionID, a.Value, a.SelectedOption.Value, stateKey(cb.BlockActionState)}, ":")
+}
+
+// stateKey is what the inputs of a clicked message hold (the plan's
+// ticks), in a fixed order: a form submitted again with other ticks is
+// no repeat.
+func stateKey(state *slack.BlockActionStates) string {
+	if state == nil {
+		return ""
+	}
+	var parts []string
+	for block, actions := range state.Values {
+		for id, a := range actions {
+			values := []string{a.Value, a.SelectedOption.Value}
+			for _, o := range a.SelectedOptions {
+				values = append(values, o.Value)
+			}
+			slices.Sort(values)
+			parts = append(parts, block+"/"+id+"="+strings.Join(values, ","))
+		}
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, ";")
+}
+
+// repeatsClick reports whether a click repeats one answered within
+// doubleClick, here or, with a store, by any replica.
+func (s *Server) repeatsClick(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) bool {
+	key := clickKey(cb, a)
+	if key == "" {
+		return false
+	}
+	if !s.clicks.once(key) {
+		return true
+	}
+	answer, _ := s.claimFor(ctx, key, doubleClick)
+	return !answer
 }
 
 // outcome is where a task's replies note that one reached Slack (was

@@ -282,6 +282,10 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) bool {
 // act answers a click on one of the bot's buttons, which arrived at
 // received.
 func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
+	if s.repeatsClick(ctx, cb, a) {
+		s.log.Debug("ignored a click repeated within a moment", "action", a.ActionID)
+		return
+	}
 	// Buttons of one block have action_ids "kind:place": route by kind.
 	switch blockkit.ActionOf(a.ActionID) {
 	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:

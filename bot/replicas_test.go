@@ -256,6 +256,30 @@ func TestReplicasAnswerEachEventOnce(t *testing.T) {
 // TestRestartThenRedelivery answers events with a SQLite store, restarts
 // (a new process: the in-process repeat filter is gone) and has Slack
 // retry them: none is answered again, and a new event is.
+// TestADoubleClickOnTwoReplicasIsAnsweredOnce: the two clicks of a
+// double click reach two replicas, which answer the first alone.
+func TestADoubleClickOnTwoReplicasIsAnsweredOnce(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	a := startReplica(t, fake, openStore(t, url))
+	b := startReplica(t, fake, openStore(t, url))
+	for i, h := range []*harness{a, b} {
+		e := fake.ButtonClick(blockkit.ActionFullTable, "comparison-director-vs-vp#0", "U1", "C1", "1.1", true)
+		if err := fake.DeliverOn(i, e); err != nil {
+			t.Fatal(err)
+		}
+		h.ackFor(t, e.ID())
+	}
+	a.callsTo(t, "response_url", 1)
+	a.idle(t)
+	b.idle(t)
+	if n := len(a.callsTo(t, "response_url", 0)); n != 1 {
+		t.Errorf("the double click was answered %d times, want once", n)
+	}
+}
+
 func TestRestartThenRedelivery(t *testing.T) {
 	t.Parallel()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")

@@ -113,9 +113,10 @@ type Server struct {
 	log       *slog.Logger
 	botUserID string
 	seen      *seen
-	// nudged holds the people recently offered their plan (converse).
-	nudged  *seen
-	claimer claimer
+	// nudged holds the people recently offered their plan (converse),
+	// clicks the clicks answered within doubleClick (repeatsClick).
+	nudged, clicks *seen
+	claimer        claimer
 	// memoryDown is an outage of the Memory; unsaved are the
 	// conversations it could not remember since, which are read alone.
 	memoryDown outage
@@ -197,6 +198,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		log:        cfg.Logger,
 		seen:       newSeen(dedupeKeys, dedupeTTL),
 		nudged:     newSeen(nudgeKeys, nudgeTTL),
+		clicks:     newSeen(dedupeKeys, doubleClick),
 		claimer:    claimer{claims: cfg.Claims},
 		metrics:    newMetrics(),
 		replies:    newReplyCache(),

@@ -376,6 +376,28 @@ func TestHomeAndButtons(t *testing.T) {
 	}
 }
 
+// TestADoubleClickIsAnsweredOnce clicks Full table twice on one answer,
+// each click with a trigger_id of its own, as a double click sends them:
+// the table is posted once. Another button of the answer is still
+// answered, and so is the same button of another answer.
+func TestADoubleClickIsAnsweredOnce(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	click := func(action, ts string) fakeslack.Envelope {
+		return h.fake.ButtonClick(action, "comparison-director-vs-vp#0", "U1", "C1", ts, true)
+	}
+	for _, e := range []fakeslack.Envelope{click(blockkit.ActionFullTable, "1.1"), click(blockkit.ActionFullTable, "1.1"),
+		click(blockkit.ActionShare, "1.1"), click(blockkit.ActionFullTable, "2.1")} {
+		h.send(t, e)
+		h.ackFor(t, e.ID())
+	}
+	h.callsTo(t, "response_url", 3)
+	h.idle(t)
+	if n := len(h.callsTo(t, "response_url", 0)); n != 3 {
+		t.Errorf("%d replies to the clicks, want 3: the double click answered once", n)
+	}
+}
+
 // TestButtonInAThreadAnswersInIt: a topic button on a public answer, a
 // reply in a thread, is answered in that thread, by its parent's ts, as
 // chat.postMessage asks ("avoid using a reply's ts value").
