@@ -132,7 +132,7 @@ const (
 )
 
 var (
-	planShow  = regexp.MustCompile(`^(please )?(show( me)? )?(my )?(transition |career )?plan( please| pls| plz)?$`)
+	planShow  = regexp.MustCompile(`^(please )?((can|could|would) you (please )?|(can|could|may) i )?((show|give|send|open|get|view|see|pull up)( me)? (my |the )?|(what|where)('s|s| is) my |my )?(transition |career |personal )?plan( please| pls| plz)?$`)
 	planBuild = regexp.MustCompile(`\b(build|make|create|start|draft|update|redo|write|new|again|assess)\b`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
