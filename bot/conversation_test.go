@@ -68,7 +68,8 @@ func TestFollowUpInAThread(t *testing.T) {
 
 // TestGreetingInAChannel: a mention that only greets gets a line on what
 // the bot is, not the whole help for everyone in the thread to scroll
-// past; "help" still gets it.
+// past, and so does "say more" with nothing before it; "help" still gets
+// the help.
 func TestGreetingInAChannel(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -79,6 +80,11 @@ func TestGreetingInAChannel(t *testing.T) {
 	h.send(t, fakeslack.Mention("EvG2", "<@UBOT> help", "U1", "C1", "6.2", ""))
 	if got := h.callsTo(t, "chat.postMessage", 2)[1].Args["blocks"].(string); !strings.Contains(got, "*Topics*") {
 		t.Errorf("help in a channel got %.300s", got)
+	}
+	// "Say more" with no answer before it in the thread asked for none.
+	h.send(t, fakeslack.Mention("EvG3", "<@UBOT> say more", "U1", "C1", "6.3", ""))
+	if got := h.callsTo(t, "chat.postMessage", 3)[2].Args["blocks"].(string); strings.Contains(got, "*Topics*") || !strings.Contains(got, "no answer in this thread") {
+		t.Errorf("say more with nothing before it in a channel got %.300s", got)
 	}
 }
 

@@ -82,6 +82,7 @@ func TestTableValues(t *testing.T) {
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
+	checkMessage(t, "nothing before", NothingBefore(guidetest.Embedded(t).Guide()))
 	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow(), "missed": Missed()} {
 		checkMessage(t, name, msg)
 	}
