@@ -137,6 +137,8 @@ func TestSearch(t *testing.T) {
 		// words (Technical reviews, by a hair over Exec/Board meetings) is
 		// no answer.
 		{"how much time does a VP spend on strategy?", "comparison-director-vs-vp/activity-time-comparison", []string{"Strategic planning"}},
+		// Getting to VP is the transition, as becoming one is.
+		{"how do i get to vp", "transition-to-vp", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
