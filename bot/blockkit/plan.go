@@ -213,8 +213,13 @@ func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time
 	}
 	tail := planTail(p)
 	reserve := len(tail) + 1
+	shown := shownStrengths(p, closing, ticked)
 	for n, i := range gaps {
-		blk := gapBlock(p.Items[i], closing[i])
+		c := closing[i]
+		if shown[c.also] {
+			c.also = nil
+		}
+		blk := gapBlock(p.Items[i], c)
 		if !b.fits(blk, reserve, tail) {
 			var rest []string
 			for _, j := range gaps[n:] {
@@ -231,6 +236,21 @@ func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time
 	}
 	text := fmt.Sprintf("Your transition plan: you show %d of %d indicators; %d gaps to close.", len(got), len(p.Items), len(gaps))
 	return Message{Text: text, Blocks: b.blocks}, true, nil
+}
+
+// shownStrengths are the sections that close the indicators a person
+// has: a gap's "see also" that names one points at what they show
+// already.
+func shownStrengths(p *content.Path, closing []gapClosers, ticked map[string]bool) map[*content.Section]bool {
+	out := map[*content.Section]bool{}
+	for i, in := range p.Items {
+		if ticked[in.Key] {
+			for _, s := range closing[i].sections {
+				out[s] = true
+			}
+		}
+	}
+	return out
 }
 
 // maxHaveText bounds the list of what a person has, so that their gaps
