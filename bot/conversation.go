@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
@@ -44,10 +45,10 @@ type conversation struct {
 	// is below them: "more" shows none again.
 	Seen  []uint64 `json:"seen,omitempty"`
 	Whole []string `json:"whole,omitempty"`
-	// Said is a digest of the answer's notification text, which names
-	// what it opens with: a follow-up answered the same says so rather
-	// than posting it again.
-	Said uint64 `json:"said,omitempty"`
+	// Said are digests of the parts of the answer's notification text,
+	// which names what it opens with: a follow-up answered with none
+	// other says so rather than posting it again (saidAbove).
+	Said []uint64 `json:"said_parts,omitempty"`
 	// User asked the question: forgetting them forgets it, whoever asked
 	// for more or clicked since.
 	User string `json:"user"`
@@ -67,12 +68,29 @@ func answered(user, question string, msg blockkit.Message) conversation {
 	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Said: said(msg), User: user}
 }
 
-// said is a digest of a reply's notification text: its title and what it
-// opens with, not its buttons, whose values differ from reply to reply.
-func said(msg blockkit.Message) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(msg.Text))
-	return h.Sum64()
+// said are digests of the parts of a reply's notification text: its title
+// and each row or passage it opens with ("Comparison: Director vs VP:
+// Reports to …; Direct reports …"), not its buttons, whose values differ
+// from reply to reply.
+func said(msg blockkit.Message) []uint64 {
+	title, opening, _ := strings.Cut(msg.Text, ": ")
+	parts := strings.Split(opening, "; ")
+	out := make([]uint64, 0, 1+len(parts))
+	for _, p := range append([]string{title}, parts...) {
+		h := fnv.New64a()
+		h.Write([]byte(p))
+		out = append(out, h.Sum64())
+	}
+	return out
+}
+
+// saidAbove reports whether a reply says nothing the conversation's last
+// answer did not: its title, and only rows or passages that answer showed
+// ("who does a director report to?" showed Reports to and Direct reports;
+// "and for a VP?" shows Reports to).
+func (c conversation) saidAbove(msg blockkit.Message) bool {
+	parts := said(msg)
+	return len(c.Said) > 0 && parts[0] == c.Said[0] && !slices.ContainsFunc(parts[1:], func(p uint64) bool { return !slices.Contains(c.Said[1:], p) })
 }
 
 // maxOnward bounds the steps a conversation keeps for "more": a reply

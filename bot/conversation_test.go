@@ -89,7 +89,7 @@ func TestGreetingInAChannel(t *testing.T) {
 }
 
 // TestFollowUpAnsweredAbove: a follow-up whose answer is the one just
-// posted (a comparison's row gives both roles) says so, once, rather than
+// posted, or a part of it (a comparison's row gives both roles), says so, once, rather than
 // posting the same answer again; one with an answer of its own gets it,
 // and so does one answered from the same section only as another role's.
 func TestFollowUpAnsweredAbove(t *testing.T) {
@@ -130,6 +130,13 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 	}
 	if got := say("and for a VP?", "2.8"); strings.Contains(got, "The answer above") || !strings.Contains(got, "You asked about the VP") {
 		t.Errorf("the Director's day told as the VP's too: %.400s", got)
+	}
+	// Rows shown above among others are above too.
+	if got := say("who does a director report to?", "2.9"); !strings.Contains(got, "*Reports to* —") || !strings.Contains(got, "*Direct reports* —") {
+		t.Fatalf("the director's reporting line: %.400s", got)
+	}
+	if got := say("and for a VP?", "2.10"); !strings.Contains(got, "The answer above") {
+		t.Errorf("one of the rows above again: %.400s", got)
 	}
 }
 

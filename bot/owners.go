@@ -249,14 +249,14 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		next := conversation{Question: question, User: asker}
 		if asker == c.User {
 			next = c
-			next.Question, next.Said = question, 0
+			next.Question, next.Said = question, nil
 		}
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
-	case followed && said(msg) == c.Said:
-		// "And for a VP?" answered by the same rows of a comparison that
-		// gives both roles: the answer is above, not worth posting twice.
+	case followed && c.saidAbove(msg):
+		// "And for a VP?" answered by rows of a comparison, which gives
+		// both roles, shown above: not worth posting twice.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	}
 	return msg, a, later(answered(asker, question, msg)), nil
