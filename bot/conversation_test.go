@@ -83,7 +83,7 @@ func TestGreetingInAChannel(t *testing.T) {
 	}
 	// "Say more" with no answer before it in the thread asked for none.
 	h.send(t, fakeslack.Mention("EvG3", "<@UBOT> say more", "U1", "C1", "6.3", ""))
-	if got := h.callsTo(t, "chat.postMessage", 3)[2].Args["blocks"].(string); strings.Contains(got, "*Topics*") || !strings.Contains(got, "no answer in this thread") {
+	if got := h.callsTo(t, "chat.postMessage", 3)[2].Args["blocks"].(string); strings.Contains(got, "*Topics*") || !strings.Contains(got, "no answer before this one") {
 		t.Errorf("say more with nothing before it in a channel got %.300s", got)
 	}
 }
@@ -205,8 +205,8 @@ func TestTellMeMore(t *testing.T) {
 		h.idle(t)
 		return post.Args["blocks"].(string), ts
 	}
-	if got, _ := say("tell me more", ""); !strings.Contains(got, "*Topics*") {
-		t.Errorf("with nothing before it, want the help: %.300s", got)
+	if got, _ := say("tell me more", ""); !strings.Contains(got, "no answer before this one") || !strings.Contains(got, "/director help") {
+		t.Errorf("with nothing before it, want a line on where the help is: %.300s", got)
 	}
 	tests := []struct {
 		question string

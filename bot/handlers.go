@@ -237,14 +237,9 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	switch {
-	case a.kind != blockkit.KindHelp:
+	if a.kind != blockkit.KindHelp {
 		// An answer, or a refusal, may be followed up: small talk not.
 		msg = blockkit.InThread(msg)
-	case blockkit.IsMore(question):
-		// No answer before it to say more of: the whole help, where
-		// everyone reads it, is noise.
-		msg = blockkit.NothingBefore(s.currentGuide())
 	}
 	if s.post(ctx, channel, thread, msg) {
 		remember(ctx)

@@ -221,7 +221,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	later := func(next conversation) func(context.Context) {
 		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
 	}
-	if known && blockkit.IsMore(message) {
+	if blockkit.IsMore(message) {
+		if !known {
+			// The whole help, in a thread everyone reads, is noise.
+			return blockkit.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		}
 		msg, next, ok := c.more(ix.Guide())
 		if !ok {
 			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil

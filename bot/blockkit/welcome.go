@@ -84,11 +84,11 @@ func Greeting(g *content.Guide) Message {
 	return Message{Text: "Hi! Ask me a question about the guide.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
 }
 
-// NothingBefore answers a mention asking for more in a channel's thread
-// with no answer before it: what the bot is, in a line, as Greeting.
+// NothingBefore answers "tell me more" in a conversation with no answer
+// before it: what the bot is, in a line, as Greeting.
 func NothingBefore(g *content.Guide) Message {
-	text := "There's no answer in this thread for me to say more about. " + about(g) + " Ask me a question here, or type `/director help` to see everything I know (only you will see it)."
-	return Message{Text: "There's no answer in this thread to say more about.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
+	text := "I have no answer before this one to say more about. " + about(g) + " Ask me a question here, or type `/director help` to see everything I know (only you will see it)."
+	return Message{Text: "I have no answer before this one to say more about.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
 }
 
 // Hello greets someone the bot has welcomed before: briefly, for the
