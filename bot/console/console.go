@@ -5,6 +5,7 @@
 package console
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -55,9 +56,10 @@ type Session struct {
 
 // drawn is a reply as the console printed it: where it went and what it holds.
 type drawn struct {
-	msg             blockkit.Message
-	channel, thread string
-	ephemeral       bool
+	msg blockkit.Message
+	// ts is the message's own, "" for one only its asker sees.
+	channel, thread, ts string
+	ephemeral           bool
 	// home tells the App Home tab, whose clicks come from a view.
 	home bool
 }
@@ -172,10 +174,9 @@ func clickTargets(label string) []clickTarget {
 // clickIn makes the click on the nth button of reply d whose label is
 // given, if d has that many.
 func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, bool) {
-	ts := d.thread
-	if ts == "" {
-		ts = fmt.Sprintf("%d.000000", time.Now().Unix())
-	}
+	// A click in a thread is taken as one on its parent, whose thread
+	// the reply goes in.
+	ts := cmp.Or(d.thread, d.ts, fmt.Sprintf("%d.000000", time.Now().Unix()))
 	channel := d.channel
 	if channel == "" {
 		channel = "CDEV"
@@ -447,7 +448,7 @@ func (s *Session) printCalls(wait time.Duration) {
 			default:
 				where += " (only you can see this)"
 			}
-			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ephemeral: c.Method == "response_url" && !public})
+			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ts: c.TS, ephemeral: c.Method == "response_url" && !public})
 		}
 	}
 	s.seen = len(calls)

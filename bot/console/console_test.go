@@ -91,3 +91,29 @@ func TestClickTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestClicksOnTheMessageClicked: a click on a button of a message the bot
+// posted is a click on that message, by its ts, so that a reply in its
+// thread goes under it.
+func TestClicksOnTheMessageClicked(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	api := slack.New("xoxb-dev", slack.OptionAPIURL(fake.APIURL()))
+	btn := slack.NewButtonBlockElement("topic", "a", slack.NewTextBlockObject(slack.PlainTextType, "Open", false, false))
+	_, ts, err := api.PostMessage("DDEV", slack.MsgOptionText("t", false), slack.MsgOptionBlocks(slack.NewActionBlock("b1", btn)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	s := New(fake, &out, &out, false, false)
+	s.printReplies(0)
+	env, _, ok := s.click("Open")
+	if !ok {
+		t.Fatalf("no click:\n%s", out.String())
+	}
+	container, _ := env["payload"].(map[string]any)["container"].(map[string]any)
+	if container["message_ts"] != ts {
+		t.Errorf("clicked on message %v, want the one posted, %s", container["message_ts"], ts)
+	}
+}

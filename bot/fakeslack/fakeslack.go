@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -33,6 +34,9 @@ type Call struct {
 	// invalid_blocks; it is empty for a call Slack would accept. Refusals
 	// says why.
 	Error string
+	// TS is the ts of the message a chat.postMessage posted, "" for other
+	// calls.
+	TS string
 }
 
 // Ack is an envelope acknowledgement the bot sent over the websocket.
@@ -305,6 +309,7 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
+	var ts string // a posted message's
 	if method != "apps.connections.open" && method != "auth.test" {
 		vs := s.scopeViolations(method)
 		if len(vs) == 0 {
@@ -321,7 +326,10 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, map[string]any{"ok": false, "error": refused})
 			return
 		}
-		s.record(Call{Method: method, Args: args})
+		if method == "chat.postMessage" {
+			ts = newTS()
+		}
+		s.record(Call{Method: method, Args: args, TS: ts})
 		if s.stall(r, method, channel, holdAfter) {
 			return
 		}
@@ -349,7 +357,7 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		posted := s.conversation(channel)
 		s.mu.Unlock()
-		writeJSON(w, map[string]any{"ok": true, "channel": posted, "ts": newTS()})
+		writeJSON(w, map[string]any{"ok": true, "channel": posted, "ts": ts})
 	case "chat.postEphemeral":
 		writeJSON(w, map[string]any{"ok": true, "channel": args["channel"], "message_ts": newTS()})
 	case "chat.update":
@@ -364,7 +372,20 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 }
 
 // newTS returns a message timestamp.
-func newTS() string { return fmt.Sprintf("%d.000100", time.Now().UnixNano()) }
+func newTS() string {
+	now := time.Now().UnixMicro()
+	for {
+		last := lastTS.Load()
+		now = max(now, last+1)
+		if lastTS.CompareAndSwap(last, now) {
+			return fmt.Sprintf("%d.%06d", now/1e6, now%1e6)
+		}
+	}
+}
+
+// lastTS is the last ts newTS gave, in microseconds: Slack's ts are
+// seconds and microseconds, unique in a conversation.
+var lastTS atomic.Int64
 
 // refuseCall records a refused call, in Calls with its error and in
 // Refusals with why.
