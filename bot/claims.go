@@ -88,18 +88,21 @@ func (s *Server) claimFor(ctx context.Context, key string, ttl time.Duration) (a
 }
 
 // release gives a claim up after its reply finally failed, so that a retry
-// of the event may answer.
-func (s *Server) release(key string) {
+// of the event may answer, and reports whether it did: a claim the store
+// could not release holds every replica off for its hour.
+func (s *Server) release(key string) (released bool) {
 	c := &s.claimer
 	if c.claims == nil || key == "" {
-		return
+		return true
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 	defer cancel()
 	if err := c.claims.Release(ctx, key); err != nil {
 		s.metrics.storeErrors.Inc()
 		s.log.Error("release claim failed", "key", key, "err", safeError(err))
+		return false
 	}
+	return true
 }
 
 // Claim keys name what Slack sends so that every delivery of one thing,

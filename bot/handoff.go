@@ -61,8 +61,11 @@ func (s *Server) handOver(left []task) (settled int) {
 	var keep []store.Handoff
 	dropped := map[string]int{}
 	for _, t := range left {
-		if t.held {
-			s.release(t.claim)
+		if t.held && !s.release(t.claim) {
+			// Its claim would keep the replica that takes it from
+			// answering.
+			dropped["claim not released"]++
+			continue
 		}
 		switch {
 		case t.handoff != nil && s.forgottenSince(t.handoff.User, t.handoff.Received):

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"path"
@@ -18,6 +19,7 @@ import (
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/slack-go/slack/socketmode"
 )
 
 // TestShutdownMidBurstLosesNoAck stops replica A (SIGTERM) in the middle of
@@ -542,5 +544,30 @@ func TestWorkAfterTheLanesCloseIsHandedOver(t *testing.T) {
 				t.Errorf("the late reply's claim was not released for the replica taking it: %v, %v", won, err)
 			}
 		})
+	}
+}
+
+// refusingRelease is a store whose claims cannot be released.
+type refusingRelease struct{ *store.Store }
+
+func (refusingRelease) Release(context.Context, string) error { return errors.New("store unreachable") }
+
+// TestAReplyWhoseClaimStaysIsNotHandedOver: at shutdown, a queued reply
+// whose claim the store would not release is not handed over, for its
+// claim would keep the replica that takes it from answering: it is
+// counted and logged as dropped, not as handed over.
+func TestAReplyWhoseClaimStaysIsNotHandedOver(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+	srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", Claims: refusingRelease{st}, Handoffs: st, Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
+	from := &store.Handoff{Type: socketmode.RequestTypeEventsAPI, Payload: []byte(`{}`), User: "U1", Received: time.Now()}
+	if settled := srv.handOver([]task{{name: "answer", claim: "msg:C1:1.1", held: true, handoff: from}}); settled != 0 {
+		t.Errorf("%d replies settled, want none", settled)
+	}
+	if hs, err := st.TakeHandoffs(t.Context(), 10); err != nil || len(hs) != 0 {
+		t.Errorf("handed over %d replies (%v), want none", len(hs), err)
+	}
+	if n := testutil.ToFloat64(srv.metrics.handoffs.WithLabelValues(handoffDropped)); n != 1 {
+		t.Errorf("%v replies counted as dropped, want 1", n)
 	}
 }

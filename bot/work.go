@@ -95,13 +95,15 @@ func (s *Server) failed(t task, claimed bool, out *outcome) {
 	switch {
 	case !out.reached():
 		s.seen.forget(t.forget...)
-		if claimed && t.claim != "" {
-			s.release(t.claim)
-		}
-		if cut {
+		released := !claimed || t.claim == "" || s.release(t.claim)
+		switch {
+		case cut && released:
 			// Its claim is released: handOver must not release it again.
 			t.held = false
 			s.interrupted.add(t)
+		case cut:
+			s.metrics.handoffs.WithLabelValues(handoffDropped).Inc()
+			s.log.Warn("did not hand a reply over: its claim could not be released, and holds every replica off", "handler", t.name)
 		}
 	case cut && out.maybe.Load():
 		s.metrics.handoffs.WithLabelValues(handoffMaybeSent).Inc()
