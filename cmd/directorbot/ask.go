@@ -48,6 +48,11 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	// "Forget me" is told what ask kept of the asker: nothing.
+	if blockkit.IsForget(question) {
+		_, err = fmt.Fprintln(env.stdout, "ask keeps nothing about you, so there is nothing to forget. In Slack, /director forget me deletes what serve keeps of you: your plan's ticks, your questions waiting for an answer, your last question in a conversation.")
+		return err
+	}
 	// A plan request gets the self-assessment, as in Slack, where ticking
 	// and building it happen; the terminal shows the form.
 	planned := false

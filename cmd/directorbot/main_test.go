@@ -104,6 +104,8 @@ func TestAsk(t *testing.T) {
 		{[]string{"--json", "Build", "my", "plan"}, `"type":"checkboxes"`},
 		// A question that opens with "-" is no flag: it holds words.
 		{[]string{"-how many engineers does a director manage?"}, "Org size"},
+		// ask keeps nothing to forget, and says what serve's forget does.
+		{[]string{"forget me"}, "ask keeps nothing about you"},
 	} {
 		code, out, errOut := runCLI(t, append([]string{"ask"}, tc.args...)...)
 		if code != 0 || !strings.Contains(out, tc.want) {
