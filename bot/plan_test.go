@@ -673,7 +673,7 @@ func TestNobodySeesAnothersPlan(t *testing.T) {
 				t.Errorf("U1's DM:\n%s", r.text)
 			}
 		case "C7":
-			if r.thread != "1700000300.000100" || strings.Contains(r.text, "Your transition plan") || !strings.Contains(r.text, "sent yours to you in a DM") {
+			if r.thread != "1700000300.000100" || strings.Contains(r.text, "Your transition plan") || !strings.Contains(r.text, "Plans are private: I've answered you in a DM") {
 				t.Errorf("the channel sees:\n%s", r.text)
 			}
 		default:

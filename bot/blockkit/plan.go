@@ -626,7 +626,7 @@ func pathOnly(top *content.Section, p *content.Path) bool {
 // SentPrivately answers, in a channel, a plan or a forget me asked for
 // there: the reply went to the person's DM.
 func SentPrivately(forget bool) Message {
-	text := "Plans are private: I've sent yours to you in a DM."
+	text := "Plans are private: I've answered you in a DM."
 	if forget {
 		text = "That's about you alone: I've answered you in a DM."
 	}
