@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -148,11 +150,15 @@ func actionKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 // doubleClick is how long a click that repeats another (by the same
 // person, on the same button of the same message, with the same value) is
 // taken for the same click: a double click, or a click again while the
-// first one's reply is on its way, each with a trigger_id of its own.
-const doubleClick = 10 * time.Second
+// first one's reply is on its way, each with a trigger_id of its own. A
+// message replaced in place keeps its ts, and its buttons may come back
+// ("Update my answers", then "Build my plan" again): a deliberate click
+// comes later than this.
+const doubleClick = 3 * time.Second
 
-// clickKey is what a click repeats of another (doubleClick): "" for a
-// click on no message, such as the Home tab's.
+// clickKey is what a click repeats of another (doubleClick), hashed, for
+// a plan's ticks may be many: "" for a click on no message, such as the
+// Home tab's.
 func clickKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	ts := cb.Container.MessageTs
 	if ts == "" {
@@ -161,7 +167,8 @@ func clickKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	if ts == "" || cb.User.ID == "" {
 		return ""
 	}
-	return "click:" + strings.Join([]string{cb.User.ID, cb.Container.ChannelID, ts, a.ActionID, a.Value, a.SelectedOption.Value, stateKey(cb.BlockActionState)}, ":")
+	h := sha256.Sum256([]byte(strings.Join([]string{cb.User.ID, cb.Container.ChannelID, ts, a.ActionID, a.Value, a.SelectedOption.Value, stateKey(cb.BlockActionState)}, "\x00")))
+	return "click:" + hex.EncodeToString(h[:])
 }
 
 // stateKey is what the inputs of a clicked message hold (the plan's
@@ -186,10 +193,11 @@ func stateKey(state *slack.BlockActionStates) string {
 	return strings.Join(parts, ";")
 }
 
-// repeatsClick reports whether a click repeats one answered within
-// doubleClick, here or, with a store, by any replica.
-func (s *Server) repeatsClick(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) bool {
-	key := clickKey(cb, a)
+// repeatsClick reports whether a click repeats one being answered or
+// answered within doubleClick, here or, with a store, by any replica.
+// Otherwise it holds the click's key: forgetClick lets it go should the
+// reply fail.
+func (s *Server) repeatsClick(ctx context.Context, key string) bool {
 	if key == "" {
 		return false
 	}
@@ -198,6 +206,13 @@ func (s *Server) repeatsClick(ctx context.Context, cb slack.InteractionCallback,
 	}
 	answer, _ := s.claimFor(ctx, key, doubleClick)
 	return !answer
+}
+
+// forgetClick lets a click's key go, so that the person's next click
+// (after a reply that failed) is answered.
+func (s *Server) forgetClick(key string) {
+	s.clicks.forget(key)
+	s.release(key)
 }
 
 // outcome is where a task's replies note that one reached Slack (was
@@ -216,13 +231,19 @@ func withOutcome(ctx context.Context, o *outcome) context.Context {
 	return context.WithValue(ctx, outcomeKey{}, o)
 }
 
+// outcomeOf is the outcome of the task ctx belongs to, nil outside one.
+func outcomeOf(ctx context.Context) *outcome {
+	o, _ := ctx.Value(outcomeKey{}).(*outcome)
+	return o
+}
+
 // replied notes, for the task that ctx belongs to, how a reply (what)
 // went: sent, or finally failed, counted and logged with attrs; maybe
 // tells a failed reply Slack may have all the same (sending). A reply that
 // shutdown cut short is expected, and logged as such. It reports whether
 // the reply was sent.
 func (s *Server) replied(ctx context.Context, err error, maybe bool, what string, attrs ...any) bool {
-	o, _ := ctx.Value(outcomeKey{}).(*outcome)
+	o := outcomeOf(ctx)
 	if err == nil {
 		if o != nil {
 			o.sent.Store(true)

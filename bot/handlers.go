@@ -276,16 +276,27 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) bool {
 	if blockkit.ActionOf(action.ActionID) == blockkit.ActionPlanTick {
 		return true // a tick needs no answer: the form is read when submitted
 	}
-	return s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) { s.act(ctx, cb, action, received) })
+	return s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) {
+		// A handed-over click was this one's, taken by a replica that
+		// shut down before it answered.
+		click := ""
+		if !handedOver(evt) {
+			click = clickKey(cb, action)
+		}
+		if s.repeatsClick(ctx, click) {
+			s.log.Debug("ignored a click repeated within a moment", "action", action.ActionID)
+			return
+		}
+		s.act(ctx, cb, action, received)
+		if o := outcomeOf(ctx); click != "" && o != nil && o.failed.Load() && !o.reached() {
+			s.forgetClick(click)
+		}
+	})
 }
 
 // act answers a click on one of the bot's buttons, which arrived at
 // received.
 func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
-	if s.repeatsClick(ctx, cb, a) {
-		s.log.Debug("ignored a click repeated within a moment", "action", a.ActionID)
-		return
-	}
 	// Buttons of one block have action_ids "kind:place": route by kind.
 	switch blockkit.ActionOf(a.ActionID) {
 	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:

@@ -396,6 +396,19 @@ func TestADoubleClickIsAnsweredOnce(t *testing.T) {
 	if n := len(h.callsTo(t, "response_url", 0)); n != 3 {
 		t.Errorf("%d replies to the clicks, want 3: the double click answered once", n)
 	}
+	// A click whose reply Slack refused is no answer: the same click
+	// again is answered.
+	h.fake.Join("C1")
+	h.fake.RefuseNext("chat.postMessage", "channel_not_found")
+	for range 2 {
+		e := h.fake.ButtonClick(blockkit.ActionFullTable, "comparison-director-vs-vp#0", "U1", "C1", "3.1", false)
+		h.send(t, e)
+		h.ackFor(t, e.ID())
+		h.idle(t)
+	}
+	if posts := h.callsTo(t, "chat.postMessage", 2); posts[1].Error != "" {
+		t.Errorf("the click again after a refused reply: %+v", posts[1])
+	}
 }
 
 // TestButtonInAThreadAnswersInIt: a topic button on a public answer, a
