@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
@@ -63,20 +62,18 @@ const ConversationTTL = 30 * time.Minute
 func conversationKey(channel, thread string) string { return channel + "/" + thread }
 
 // answered starts a conversation's memory afresh at user's question
-// answered with msg.
-func answered(user, question string, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Said: said(msg), User: user}
+// answered with msg, from section s.
+func answered(user, question string, s *content.Section, msg blockkit.Message) conversation {
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Said: said(s, msg), User: user}
 }
 
-// said are digests of the parts of a reply's notification text: its title
-// and each row or passage it opens with ("Comparison: Director vs VP:
-// Reports to …; Direct reports …"), not its buttons, whose values differ
-// from reply to reply.
-func said(msg blockkit.Message) []uint64 {
-	title, opening, _ := strings.Cut(msg.Text, ": ")
-	parts := strings.Split(opening, "; ")
-	out := make([]uint64, 0, 1+len(parts))
-	for _, p := range append([]string{title}, parts...) {
+// said are digests of the parts of an answer's notification text
+// (blockkit.NotificationParts): what names it, and each row or passage it
+// opens with. Its buttons, whose values differ from reply to reply, are
+// not among them.
+func said(s *content.Section, msg blockkit.Message) []uint64 {
+	var out []uint64
+	for _, p := range blockkit.NotificationParts(s, msg.Text) {
 		h := fnv.New64a()
 		h.Write([]byte(p))
 		out = append(out, h.Sum64())
@@ -84,12 +81,12 @@ func said(msg blockkit.Message) []uint64 {
 	return out
 }
 
-// saidAbove reports whether a reply says nothing the conversation's last
-// answer did not: its title, and only rows or passages that answer showed
-// ("who does a director report to?" showed Reports to and Direct reports;
-// "and for a VP?" shows Reports to).
-func (c conversation) saidAbove(msg blockkit.Message) bool {
-	parts := said(msg)
+// saidAbove reports whether an answer from section s says nothing the
+// conversation's last answer did not: the same name, and only rows or
+// passages that answer showed ("who does a director report to?" showed
+// Reports to and Direct reports; "and for a VP?" shows one of them).
+func (c conversation) saidAbove(s *content.Section, msg blockkit.Message) bool {
+	parts := said(s, msg)
 	return len(c.Said) > 0 && parts[0] == c.Said[0] && !slices.ContainsFunc(parts[1:], func(p uint64) bool { return !slices.Contains(c.Said[1:], p) })
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/content"
 )
 
 // TestFollowUpInAThread: in the thread of an answer, "and for a VP?" asks
@@ -137,6 +138,35 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 	}
 	if got := say("and for a VP?", "2.10"); !strings.Contains(got, "The answer above") {
 		t.Errorf("one of the rows above again: %.400s", got)
+	}
+}
+
+// TestSaidAbove reads an answer's notification as its parts: any rows the
+// last answer showed are above, whichever of them; another row, or
+// another section's, is not.
+func TestSaidAbove(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	cmp, _ := g.Section("comparison-director-vs-vp")
+	timeline, _ := g.Section("transition-to-vp/timeline")
+	both := blockkit.Message{Text: "Comparison: Director vs VP: Reports to — VP or Senior Director; Direct reports — Managers"}
+	c := answered("U1", "who does a director report to?", cmp, both)
+	for _, tt := range []struct {
+		s    *content.Section
+		text string
+		want bool
+	}{
+		{cmp, both.Text, true},
+		{cmp, "Comparison: Director vs VP: Reports to — VP or Senior Director", true},
+		{cmp, "Comparison: Director vs VP: Direct reports — Managers", true},
+		{cmp, "Comparison: Director vs VP: Span — Multiple squads", false},
+		{cmp, "Comparison: Director vs VP: Direct reports — Managers; Span — Multiple squads", false},
+		{cmp, "About the VP: Comparison: Director vs VP: Direct reports — Managers", false},
+		{timeline, "Timeline: Typically 4-7 years", false},
+	} {
+		if got := c.saidAbove(tt.s, blockkit.Message{Text: tt.text}); got != tt.want {
+			t.Errorf("saidAbove(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -241,6 +241,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 	}
 	msg, a, err = s.reply(ctx, ix, question, false)
+	sec, _ := ix.Guide().Section(a.section)
 	switch {
 	case err != nil || a.kind == blockkit.KindHelp:
 		return msg, a, rememberNothing, err
@@ -258,12 +259,12 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
-	case followed && c.saidAbove(msg):
+	case followed && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
 		// both roles, shown above: not worth posting twice.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	}
-	return msg, a, later(answered(asker, question, msg)), nil
+	return msg, a, later(answered(asker, question, sec, msg)), nil
 }
 
 // rememberNothing is answerFollowing's remember for a reply that leaves

@@ -545,6 +545,24 @@ func fallback(s *content.Section, direct string, cont, unsure bool) string {
 	return truncateEscaped(text, maxFallbackText)
 }
 
+// NotificationParts splits an answer's notification text (fallback) into
+// what names it, up to its section's title, and each row or passage it
+// opens with: "Comparison: Director vs VP: Reports to — …; Direct reports
+// — …" holds the title and two rows. A text that opens with none is one
+// part, and so is one of no section.
+func NotificationParts(s *content.Section, text string) []string {
+	if s == nil {
+		return []string{text}
+	}
+	title := escape(s.Title) + ": "
+	i := strings.Index(text, title)
+	if i < 0 {
+		return []string{text}
+	}
+	cut := i + len(title)
+	return append([]string{text[:cut]}, strings.Split(text[cut:], "; ")...)
+}
+
 func firstLine(s *content.Section) string {
 	for _, d := range append([]*content.Section{s}, s.Descendants()...) {
 		for _, b := range d.Blocks() {
