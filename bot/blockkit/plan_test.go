@@ -304,6 +304,7 @@ func TestPlanIntent(t *testing.T) {
 		"what is my plan?": PlanShow, "what's my plan": PlanShow, "where's my transition plan?": PlanShow,
 		"can you show me my transition plan": PlanShow, "can I see my plan?": PlanShow, "show me the plan": PlanShow,
 		"what's the plan for the offsite?": PlanNone, "what is a plan": PlanNone, "can you plan my week": PlanNone,
+		"what’s my plan?": PlanShow, "can I plan?": PlanNone, "could you plan": PlanNone,
 		"Build my transition plan": PlanBuild, "build my plan": PlanBuild, "plan again": PlanBuild, "new plan": PlanBuild,
 		"Make me a plan please": PlanBuild, "update my plan": PlanBuild,
 		"How do I plan my transition?": PlanNone, "what should a VP plan for": PlanNone, "succession planning": PlanNone,

@@ -139,7 +139,7 @@ const (
 )
 
 var (
-	planShow  = regexp.MustCompile(`^(please )?((can|could|would) you (please )?|(can|could|may) i )?((show|give|send|open|get|view|see|pull up)( me)? (my |the )?|(what|where)('s|s| is) my |my )?(transition |career |personal )?plan( please| pls| plz)?$`)
+	planShow  = regexp.MustCompile(`^(please )?((((can|could|would) you (please )?|(can|could|may) i )?(show|give|send|open|get|view|see|pull up)( me)? (my |the )?)|(what|where)('s|s| is) my |my )?(transition |career |personal )?plan( please| pls| plz)?$`)
 	planBuild = regexp.MustCompile(`\b(build|make|create|start|draft|update|redo|write|new|again|assess)\b`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
@@ -148,7 +148,8 @@ var (
 // normalizeCommand lower-cases a short message, without punctuation or
 // extra spaces.
 func normalizeCommand(text string) string {
-	t := strings.ToLower(wordsOnly.ReplaceAllString(text, " "))
+	// Phones type a curly apostrophe: "what’s my plan".
+	t := strings.ToLower(wordsOnly.ReplaceAllString(strings.ReplaceAll(text, "’", "'"), " "))
 	return strings.Join(strings.Fields(t), " ")
 }
 
