@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 
@@ -103,12 +104,14 @@ func addGuideAnalyzer(m *mapping.IndexMappingImpl) error {
 	return nil
 }
 
-// ownStems are the stems of words that Porter's stemmer gives the stem of
-// an unrelated word: "responsibilities" and "response" share "respons",
-// so "what is a VP responsible for?" opened with the Incident response
-// row.
-var ownStems = map[string]string{
-	"responsibility": "responsibl", "responsibilities": "responsibl", "responsible": "responsibl", "responsibly": "responsibl",
+// ownStems give the words that begin with a prefix a stem of their own,
+// where Porter's stemmer gives them an unrelated word's: "responsibilities"
+// and "response" share "respons", so "what is a VP responsible for?"
+// opened with the Incident response row. Common misspellings are among
+// the prefixes: "responsabilities" too stems as "respons", a word the
+// guide knows, so no spelling correction would read it.
+var ownStems = []struct{ prefix, stem string }{
+	{"responsib", "responsibl"}, {"responsab", "responsibl"}, {"resposib", "responsibl"}, {"resposab", "responsibl"},
 }
 
 // stemOwn gives the words of ownStems their stem, marked so that Porter's
@@ -117,8 +120,11 @@ type stemOwn struct{}
 
 func (stemOwn) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		if s, ok := ownStems[string(t.Term)]; ok {
-			t.Term, t.KeyWord = []byte(s), true
+		for _, o := range ownStems {
+			if bytes.HasPrefix(t.Term, []byte(o.prefix)) {
+				t.Term, t.KeyWord = []byte(o.stem), true
+				break
+			}
 		}
 	}
 	return input

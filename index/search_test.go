@@ -133,6 +133,7 @@ func TestSearch(t *testing.T) {
 		// Porter's stemmer reads "responsible" as "response": this
 		// opened with the Incident response row.
 		{"what is a VP responsible for?", "transition-to-vp/key-shifts-required", []string{"Owning a domain"}},
+		{"vp responsabilities", "transition-to-vp/key-shifts-required", []string{"Owning a domain"}},
 		// The examples' vote for a row that holds none of the question's
 		// words (Technical reviews, by a hair over Exec/Board meetings) is
 		// no answer.
@@ -1097,6 +1098,8 @@ func TestStemKeepsWordsApart(t *testing.T) {
 		{"response", "responses", true},
 		{"responsible", "response", false},
 		{"responsibilities", "response", false},
+		{"responsabilities", "responsibilities", true},
+		{"resposibility", "responsible", true},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.a) == Stem(tt.b); got != tt.same {
