@@ -151,35 +151,46 @@ func digest(msg blockkit.Message) uint64 {
 	return h.Sum64()
 }
 
+// recalled is what recall found of a conversation: it, none kept, or
+// nothing, the Memory unread, when its message is read alone.
+type recalled int
+
+const (
+	recalledIt recalled = iota
+	recalledNone
+	recalledUnread
+)
+
 // recall returns what the conversation key was last asked and shown.
 // When the Memory fails, the message is read alone, and the Memory is
 // left alone for a while (memoryDown): a hung store would otherwise slow
 // every DM and thread answer. A conversation this replica could not
 // remember is read alone too until it can (unsaved): the Memory holds the
 // question before the last one.
-func (s *Server) recall(ctx context.Context, key string) (conversation, bool) {
+func (s *Server) recall(ctx context.Context, key string) (conversation, recalled) {
 	if s.unsaved.Contains(key) {
-		return conversation{}, false
+		return conversation{}, recalledUnread
 	}
 	if s.memoryDown.ongoing() {
 		s.metrics.storeErrors.Inc()
-		return conversation{}, false
+		return conversation{}, recalledUnread
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)
 	defer cancel()
 	data, ok, err := s.cfg.Memory.Recall(ctx, key)
 	if err != nil {
 		s.memoryFailed(ctx, "recall a conversation: reading the message alone", err)
-		return conversation{}, false
+		return conversation{}, recalledUnread
+	}
+	if !ok {
+		return conversation{}, recalledNone
 	}
 	var c conversation
-	if ok {
-		if err := json.Unmarshal(data, &c); err != nil {
-			s.log.Error("recall a conversation: unreadable, reading the message alone", "err", err)
-			return conversation{}, false
-		}
+	if err := json.Unmarshal(data, &c); err != nil {
+		s.log.Error("recall a conversation: unreadable, reading the message alone", "err", err)
+		return conversation{}, recalledUnread
 	}
-	return c, ok
+	return c, recalledIt
 }
 
 // remember keeps c as what the conversation key was last asked and shown,

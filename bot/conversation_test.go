@@ -534,6 +534,19 @@ func (m *failingMemory) Recall(ctx context.Context, key string) ([]byte, bool, e
 	return m.memStore.Recall(ctx, key)
 }
 
+// TestMoreWhileTheMemoryFails: "tell me more" while the memory fails
+// cannot know that nothing came before it, and does not say so.
+func TestMoreWhileTheMemoryFails(t *testing.T) {
+	t.Parallel()
+	mem := &failingMemory{memStore: newMemStore()}
+	mem.fail.Store(true)
+	h := startServerOn(t, fakeslack.New(), guidetest.Embedded(t), func(c *Config) { c.Memory = mem })
+	h.send(t, fakeslack.Mention("EvMF", "<@UBOT> tell me more", "U1", "C1", "4.2", "4.1"))
+	if got := h.callsTo(t, "chat.postMessage", 1)[0].Args["blocks"].(string); strings.Contains(got, "no answer before this one") {
+		t.Errorf("told there was no answer before, though the memory could not say: %.300s", got)
+	}
+}
+
 // TestUnsavedConversationIsReadAlone: a question answered while the
 // memory failed was not remembered, so the memory still holds the one
 // before it; once the memory is back, a follow-up there is read alone,

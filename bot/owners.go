@@ -217,11 +217,12 @@ func (s *Server) answer(ctx context.Context, question string, private bool) (blo
 func (s *Server) answerFollowing(ctx context.Context, key, user, message string, arrived time.Time) (msg blockkit.Message, a asked, remember func(context.Context), err error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
-	c, known := s.recall(ctx, key)
+	c, kept := s.recall(ctx, key)
+	known := kept == recalledIt
 	later := func(next conversation) func(context.Context) {
 		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
 	}
-	if blockkit.IsMore(message) {
+	if blockkit.IsMore(message) && kept != recalledUnread {
 		if !known {
 			// The whole help, in a thread everyone reads, is noise.
 			return blockkit.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil

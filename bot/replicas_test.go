@@ -253,9 +253,6 @@ func TestReplicasAnswerEachEventOnce(t *testing.T) {
 	}
 }
 
-// TestRestartThenRedelivery answers events with a SQLite store, restarts
-// (a new process: the in-process repeat filter is gone) and has Slack
-// retry them: none is answered again, and a new event is.
 // TestADoubleClickOnTwoReplicasIsAnsweredOnce: the two clicks of a
 // double click reach two replicas, which answer the first alone.
 func TestADoubleClickOnTwoReplicasIsAnsweredOnce(t *testing.T) {
@@ -280,6 +277,9 @@ func TestADoubleClickOnTwoReplicasIsAnsweredOnce(t *testing.T) {
 	}
 }
 
+// TestRestartThenRedelivery answers events with a SQLite store, restarts
+// (a new process: the in-process repeat filter is gone) and has Slack
+// retry them: none is answered again, and a new event is.
 func TestRestartThenRedelivery(t *testing.T) {
 	t.Parallel()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")

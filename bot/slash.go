@@ -79,17 +79,25 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 	}
 }
 
-// refuseCommand acks a command the full /director pool refused with a
-// short apology: its clock acks it at once, off the event loop, unless
-// the ack is already sent. A handed-over command, which Slack had acked,
-// gets it through its response_url.
+// refuseCommand acks a command refused by a full queue (the /director
+// pool's, or the asker's lane's for a handed-over command) with a short
+// apology: its clock acks it at once, off the event loop, unless the ack
+// is already sent. A handed-over command, which Slack had acked, gets it
+// through its response_url.
 func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, turn *commandAck) {
 	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
 	if handedOver(evt) {
-		s.respond(s.working, cmd.ResponseURL, blockkit.Sorry(), false)
+		s.apologize(cmd.ResponseURL)
 		return
 	}
 	turn.now(busyReply)
+}
+
+// apologize tells the asker of an acked command, whom Slack sends it no
+// more, that its answer was lost, within callTimeout even as shutdown
+// ends the work.
+func (s *Server) apologize(responseURL string) {
+	s.respond(context.WithoutCancel(s.working), responseURL, blockkit.Sorry(), false)
 }
 
 // commandAck sends a /director command's one ack: with the answer when it
@@ -235,9 +243,7 @@ func (s *Server) ackAnswer(evt socketmode.Event, cmd slack.SlashCommand, receive
 		}
 	}})
 	if !queued {
-		// Slack sends an acked command no more: the asker is told, at
-		// once, rather than left with nothing.
-		s.respond(s.working, cmd.ResponseURL, blockkit.Sorry(), false)
+		s.apologize(cmd.ResponseURL)
 	}
 }
 

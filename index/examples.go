@@ -411,13 +411,14 @@ type verdict struct {
 // votedRow returns the row of a section most likely to answer, the first
 // in the guide of those as likely; false when no example's answer is in
 // one of its rows. A row that holds one of the question's words comes
-// before those that hold none: the examples' vote alone finds a row in
-// words no row holds ("who is above a director?": Reports to), but beside
-// a row the question names it is a guess ("how much time does a VP spend
-// on strategy?": Technical reviews, by a hair over Exec/Board meetings,
-// where Strategic planning holds "strategy"). Asking that the row be as
-// likely as a tenth to a half of its section lowered top-1 by 0.0004 and
-// direct answers by up to 0.0003, leaving each tuning set out in turn.
+// before those that hold none: beside a row the question names, the vote
+// is a guess ("how much time does a VP spend on strategy?": Technical
+// reviews, by a hair over Exec/Board meetings, where Strategic planning
+// holds "strategy"); where no row the examples vote for holds a word of
+// the question, the vote alone finds the row (TestExamplesVoteForRows).
+// Asking that the row be as likely as a tenth to a half of its section
+// lowered top-1 by 0.0004 and direct answers by up to 0.0003, leaving
+// each tuning set out in turn.
 func (v verdict) votedRow(s *content.Section, holds func(RowRef) bool) (RowRef, bool) {
 	var best RowRef
 	top, held := 0.0, false

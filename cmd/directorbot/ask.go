@@ -50,7 +50,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	}
 	// "Forget me" is told what ask kept of the asker: nothing.
 	if blockkit.IsForget(question) {
-		_, err = fmt.Fprintln(env.stdout, "ask keeps nothing about you, so there is nothing to forget. In Slack, /director forget me deletes what serve keeps of you: your plan's ticks, your questions waiting for an answer, your last question in a conversation.")
+		_, err = fmt.Fprintln(env.stdout, "ask keeps nothing about you, so there is nothing to forget. In Slack, /director forget me deletes what serve keeps of you: your plan's ticks, the note that you were welcomed, your questions waiting for an answer, your last question in a conversation.")
 		return err
 	}
 	// A plan request gets the self-assessment, as in Slack, where ticking
