@@ -137,11 +137,20 @@ func (s *Speller) Near(word, stem string) []Term {
 // nearStem returns the known terms one edit from a stem.
 func (s *Speller) nearStem(stem string) []Term {
 	var out []Term
-	n := utf8.RuneCountInString(stem)
+	for _, t := range oneEditFrom(stem, s.terms) {
+		out = append(out, Term{t, s.known[t]})
+	}
+	return out
+}
+
+// oneEditFrom returns the words, by length, one edit from word.
+func oneEditFrom(word string, byLength map[int][]string) []string {
+	var out []string
+	n := utf8.RuneCountInString(word)
 	for length := n - 1; length <= n+1; length++ {
-		for _, t := range s.terms[length] {
-			if oneEditApartLen(stem, n, t, length) {
-				out = append(out, Term{t, s.known[t]})
+		for _, w := range byLength[length] {
+			if oneEditApartLen(word, n, w, length) {
+				out = append(out, w)
 			}
 		}
 	}
@@ -164,16 +173,7 @@ func (s *Speller) knownStems(words []string) []Term {
 // word as typed: a typo that stems unlike its word ("diffrence" stems as
 // "diffrenc", "difference" as "differ") is still one edit from the word.
 func (s *Speller) nearVocabulary(word string) []string {
-	var out []string
-	n := utf8.RuneCountInString(word)
-	for length := n - 1; length <= n+1; length++ {
-		for _, v := range s.vocabulary[length] {
-			if oneEditApartLen(word, n, v, length) {
-				out = append(out, v)
-			}
-		}
-	}
-	return out
+	return oneEditFrom(word, s.vocabulary)
 }
 
 // minPrefix is the shortest known stem a misspelt word may begin with to
