@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -361,7 +360,7 @@ func TestFollowUpsAcrossReplicas(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	replicas := []*harness{startReplica(t, fake, openStore(t, url)), startReplica(t, fake, openStore(t, url))}
 	a := replicas[0]
 	n := 0

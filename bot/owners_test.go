@@ -121,7 +121,7 @@ func TestQuestionsKeptAndReported(t *testing.T) {
 		url    func(testing.TB) string
 		claims bool
 	}{
-		{"sqlite", func(tb testing.TB) string { return "sqlite:" + filepath.Join(tb.(*testing.T).TempDir(), "bot.db") }, false},
+		{"sqlite", sqliteURL, false},
 		{"postgres", func(tb testing.TB) string { return pgtest.URL(tb) }, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -486,7 +486,7 @@ func buildPlanWith(t *testing.T, h *harness, conn int, user string, labels ...st
 // the same file, /director plan shows it.
 func TestPlanSurvivesARestart(t *testing.T) {
 	fake := newFake(t)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	url := sqliteURL(t)
 	st := openStore(t, url)
 	h, _ := startOn(t, fake, guidetest.Embedded(t), func(c *Config) { c.Plans, c.Claims, c.Questions = st, st, st })
 	if plan := buildPlanWith(t, h, -1, "U1", "Strong relationships", "Composure"); !strings.Contains(plan, "you show 2 of 7") {
@@ -709,7 +709,7 @@ func TestAHalfSentReplyIsNotSentAgain(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	a := startReplica(t, fake, openStore(t, url))
 	startReplica(t, fake, openStore(t, url))
 	fake.Archive("C7")

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -23,7 +22,7 @@ func TestBusyChannelLosesNoAnswer(t *testing.T) {
 			t.Parallel()
 			fake := fakeslack.New()
 			t.Cleanup(fake.Close)
-			url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+			url := sqliteURL(t)
 			var h *harness
 			for range replicas {
 				h = startReplica(t, fake, openStore(t, url))

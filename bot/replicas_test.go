@@ -33,6 +33,12 @@ func openStore(t testing.TB, url string) *store.Store {
 	return s
 }
 
+// sqliteURL is a new SQLite store's, in the test's temporary folder: the
+// replicas given it share it.
+func sqliteURL(t testing.TB) string {
+	return "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+}
+
 // startReplica runs one more server against fake, with claims (nil: none;
 // a store keeps handoffs, memory and plans too) and its configuration
 // changed by edits, and waits for its connection, which is the fake's
@@ -259,7 +265,7 @@ func TestADoubleClickOnTwoReplicasIsAnsweredOnce(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	a := startReplica(t, fake, openStore(t, url))
 	b := startReplica(t, fake, openStore(t, url))
 	for i, h := range []*harness{a, b} {
@@ -282,7 +288,7 @@ func TestADoubleClickOnTwoReplicasIsAnsweredOnce(t *testing.T) {
 // retry them: none is answered again, and a new event is.
 func TestRestartThenRedelivery(t *testing.T) {
 	t.Parallel()
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	storeA, err := store.Open(context.Background(), url)
@@ -346,7 +352,7 @@ func TestRestartThenRedelivery(t *testing.T) {
 // (the repeat filter forgets it too) or on another.
 func TestFailedReplyReleasesItsClaim(t *testing.T) {
 	t.Parallel()
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	a := startReplica(t, fake, openStore(t, url))
@@ -404,7 +410,7 @@ func (s *stalledClaims) Claim(ctx context.Context, key string, ttl time.Duration
 // A's: the next retry would be answered twice.
 func TestFailOpenKeepsAnothersClaim(t *testing.T) {
 	t.Parallel()
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	a := startReplica(t, fake, openStore(t, url))

@@ -30,7 +30,7 @@ import (
 // exactly once, by A or by B.
 func TestShutdownMidBurstLosesNoAck(t *testing.T) {
 	t.Parallel()
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
 	fake.RetryOnClose()
@@ -159,7 +159,7 @@ func TestShutdownHandsQueuedRepliesOver(t *testing.T) {
 			t.Parallel()
 			fake := fakeslack.New()
 			t.Cleanup(fake.Close)
-			url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+			url := sqliteURL(t)
 			var claims Claims
 			if kept {
 				claims = openStore(t, url)
@@ -232,7 +232,7 @@ func TestShutdownHandsOverAReplyCutShort(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	st := openStore(t, url)
 	a := startReplica(t, fake, st)
 	fake.HangAfter("chat.postMessage", "CHANG")
@@ -346,7 +346,7 @@ func TestShutdownHandsALateCommandOver(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
-	url := "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")
+	url := sqliteURL(t)
 	late := func(c *Config) { c.LateAck = time.Nanosecond }
 	a := startReplica(t, fake, openStore(t, url), late)
 	// All wait in the asker's lane: one runs and hangs, then another, and
