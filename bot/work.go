@@ -95,7 +95,7 @@ func (s *Server) failed(t task, claimed bool, out *outcome) {
 	switch {
 	case !out.reached():
 		s.seen.forget(t.forget...)
-		released := !claimed || t.claim == "" || s.release(t.claim)
+		released := !claimed || s.release(t.claim)
 		switch {
 		case cut && released:
 			// Its claim is released: handOver must not release it again.

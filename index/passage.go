@@ -209,6 +209,10 @@ func coverage(stems map[string]bool, words []word, asked map[string]bool) float6
 	return total
 }
 
+// heldIn reports whether stems hold the word, or a synonym or near
+// spelling of it.
+func (w word) heldIn(stems map[string]bool) bool { return stems[w.stem] || w.matchesAny(stems) }
+
 // matchesAny reports whether any term of the word's leaves is among stems.
 func (w word) matchesAny(stems map[string]bool) bool {
 	for _, g := range w.groups {

@@ -709,12 +709,12 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 	if rows[r].name[w.stem] {
 		return true
 	}
+	if !w.heldIn(rows[r].cells) {
+		return false
+	}
 	has := func(stems map[string]bool) bool { return stems[w.stem] }
 	if !has(rows[r].cells) {
 		has = w.matchesAny
-	}
-	if !has(rows[r].cells) {
-		return false
 	}
 	holding, all := 0, 0
 	for o, stems := range rows {
@@ -733,9 +733,7 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 func (ix *Index) holdsAny(s *content.Section, words []word) func(RowRef) bool {
 	rows := ix.read(s).rowStems()
 	return func(r RowRef) bool {
-		return slices.ContainsFunc(words, func(w word) bool {
-			return w.present() && (rows[r].cells[w.stem] || w.matchesAny(rows[r].cells))
-		})
+		return slices.ContainsFunc(words, func(w word) bool { return w.present() && w.heldIn(rows[r].cells) })
 	}
 }
 
