@@ -395,6 +395,11 @@ func TestCheckboxesBuildThePlanAndTickingAgainUpdatesIt(t *testing.T) {
 	if text := readable(t, again["text"], again["blocks"]); !strings.Contains(text, "you show 3 of 7") || !strings.Contains(text, "⬜ Composure") {
 		t.Errorf("/director plan after the assessment:\n%s", text)
 	}
+	// A question about one's own gaps is the plan's to answer.
+	gaps := ackPayload(t, h, -1, "U1", "which of my gaps should I work on first?")
+	if text := readable(t, gaps["text"], gaps["blocks"]); !strings.Contains(text, "you show 3 of 7") {
+		t.Errorf("/director which of my gaps should I work on first?\n%s", text)
+	}
 	// Reading an action from the plan opens it below, privately.
 	id, value := button(t, again["blocks"], blockkit.ActionPlanRead)
 	deliver(t, h, -1, fake.ButtonClick(id, value, "U1", "C1", nextTS(), true))
