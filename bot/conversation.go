@@ -9,6 +9,7 @@ import (
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/content"
+	"github.com/slack-go/slack"
 )
 
 // Memory keeps, for a while, what each conversation (a DM, a thread in a
@@ -44,6 +45,10 @@ type conversation struct {
 	// is below them: "more" shows none again.
 	Seen  []uint64 `json:"seen,omitempty"`
 	Whole []string `json:"whole,omitempty"`
+	// Tables are digests of the table blocks shown since the question: a
+	// table's own step ("Table: Key Differences Summary") shows nothing
+	// new after an answer that showed it whole.
+	Tables []uint64 `json:"tables,omitempty"`
 	// Said are digests of the parts of the answer's notification text,
 	// which names what it opens with: a follow-up answered with none
 	// other says so rather than posting it again (saidAbove).
@@ -64,7 +69,7 @@ func conversationKey(channel, thread string) string { return channel + "/" + thr
 // answered starts a conversation's memory afresh at user's question
 // answered with msg, from section s.
 func answered(user, question string, s *content.Section, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Said: said(s, msg), User: user}
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Tables: tablesOf(msg), Said: said(s, msg), User: user}
 }
 
 // said are digests of the parts of an answer's notification text
@@ -103,7 +108,7 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 			continue
 		}
 		msg, ok := blockkit.Show(g, st, false)
-		if !ok || slices.Contains(c.Seen, digest(msg)) {
+		if !ok || slices.Contains(c.Seen, digest(msg)) || st.Action == blockkit.ActionFullTable && c.tableShown(msg) {
 			continue
 		}
 		// The steps skipped on the way are not worth another look.
@@ -118,6 +123,7 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 // taken, and shows neither msg nor a section it showed whole again.
 func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation {
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
+	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	if st.Action == blockkit.ActionTopic {
 		c.Whole = append(slices.Clip(c.Whole), st.Value)
 	}
@@ -140,6 +146,25 @@ func (c conversation) within(g *content.Guide, st blockkit.Step) bool {
 		}
 	}
 	return false
+}
+
+// tableShown reports whether every table of msg, and it has one, was
+// shown before in the conversation.
+func (c conversation) tableShown(msg blockkit.Message) bool {
+	tables := tablesOf(msg)
+	return len(tables) > 0 && !slices.ContainsFunc(tables, func(t uint64) bool { return !slices.Contains(c.Tables, t) })
+}
+
+// tablesOf are digests of a reply's table blocks, as digest names a
+// reply.
+func tablesOf(msg blockkit.Message) []uint64 {
+	var out []uint64
+	for _, b := range msg.Blocks {
+		if t, ok := b.(*slack.TableBlock); ok {
+			out = append(out, digest(blockkit.Message{Blocks: []slack.Block{t}}))
+		}
+	}
+	return out
 }
 
 // digest names a reply by its blocks: a step that renders a reply shown

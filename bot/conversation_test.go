@@ -252,6 +252,10 @@ func TestTellMeMore(t *testing.T) {
 		{"how do I get ready for a VP role?", func(answer, more string) bool {
 			return header(t, more) == firstTopic(t, answer)
 		}},
+		// Its answer shows Key Differences Summary whole, table and all.
+		{"how is a VP different from a director?", func(answer, more string) bool {
+			return header(t, more) == firstTopic(t, answer)
+		}},
 	}
 	phrases := []string{"tell me more", "ok go on", "more please", "can you elaborate? pls"}
 	for _, tt := range tests {
@@ -261,7 +265,7 @@ func TestTellMeMore(t *testing.T) {
 		if got, _ := say("where is the best pizza in town?", thread); !strings.Contains(got, "couldn't find an answer") {
 			t.Fatalf("want a no-answer: %.300s", got)
 		}
-		shown := []string{answer}
+		shown, seen := []string{answer}, tableBlocks(t, answer)
 		for i := range 40 {
 			got, _ := say(phrases[i%len(phrases)], thread)
 			switch {
@@ -273,8 +277,11 @@ func TestTellMeMore(t *testing.T) {
 				t.Errorf("%s: the first more is not what the answer's first button shows: %.600s", tt.question, got)
 			case slices.Contains(shown, got):
 				t.Fatalf("%s: more %d shows again %.300s", tt.question, i+1, got)
+			case slices.ContainsFunc(shown, func(m string) bool { return header(t, m) == header(t, got) }) &&
+				len(tableBlocks(t, got)) > 0 && !slices.ContainsFunc(tableBlocks(t, got), func(b string) bool { return !slices.Contains(seen, b) }):
+				t.Fatalf("%s: more %d shows again %q, whose table was shown whole: %.300s", tt.question, i+1, header(t, got), got)
 			default:
-				shown = append(shown, got)
+				shown, seen = append(shown, got), append(seen, tableBlocks(t, got)...)
 				continue
 			}
 			var titles []string
@@ -288,6 +295,29 @@ func TestTellMeMore(t *testing.T) {
 			t.Errorf("%s: forty more, and still more: the walk never ends", tt.question)
 		}
 	}
+}
+
+// tableBlocks returns the table blocks of a message's blocks (JSON), each
+// as its JSON.
+func tableBlocks(t *testing.T, blocks string) []string {
+	t.Helper()
+	var got []json.RawMessage
+	if err := json.Unmarshal([]byte(blocks), &got); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, b := range got {
+		var kind struct {
+			Type string `json:"type"`
+		}
+		if err := json.Unmarshal(b, &kind); err != nil {
+			t.Fatal(err)
+		}
+		if kind.Type == "table" {
+			out = append(out, string(b))
+		}
+	}
+	return out
 }
 
 // firstTopic returns the label of the first topic button of a message's
