@@ -24,6 +24,7 @@ import (
 const Help = `Type what a person would send, one per line:
   /director skills                 a slash command (private answer)
   @bot how is a VP different?      a mention in a channel (threaded reply)
+  reply and for a director?        a mention in the thread of the last mention (a follow-up)
   how do I get ready for a VP role?  a DM
   home                             open the App Home tab
   click Full table                 click a button of the latest reply that has it (click Undo 2: the second)
@@ -47,6 +48,9 @@ type Session struct {
 	last   drawn
 	recent []drawn
 	home   drawn
+	// thread is the ts of the last mention at a channel's top level: the
+	// thread its reply started, where "reply" follows up.
+	thread string
 	// learning tells that the last Home printed says the guide is still
 	// learning a lesson: another follows once it has.
 	learning bool
@@ -93,7 +97,14 @@ func (s *Session) Say(n int, line string) {
 		env = s.fake.SlashCommand(strings.TrimSpace(strings.TrimPrefix(line, "/director")), "UDEV", "CDEV")
 	case strings.HasPrefix(line, "@"):
 		_, text, _ := strings.Cut(line, " ")
-		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, "")
+		env, s.thread = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, ""), ts
+	case strings.HasPrefix(line, "reply "):
+		if s.thread == "" {
+			fmt.Fprintln(s.errOut, "no thread to reply in yet: a mention starts one (@bot how is a VP different?)")
+			return
+		}
+		text := strings.TrimSpace(strings.TrimPrefix(line, "reply "))
+		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, s.thread)
 	case line == "home":
 		env = fakeslack.HomeOpened(fmt.Sprint("EvDev", n), "UDEV")
 	case strings.HasPrefix(line, "pick "):
@@ -240,6 +251,7 @@ var bareCommands = map[string]string{
 	"tick":   "the numbers of the indicators: tick 2 5",
 	"prompt": "a prompt's number: prompt 1",
 	"pick":   "a menu's number and an option: pick 1 Key Skill Sets",
+	"reply":  "what to say in the thread: reply and for a director?",
 }
 
 // pick chooses, in the nth menu of the last Home tab, the option of the

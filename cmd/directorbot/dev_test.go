@@ -77,13 +77,31 @@ func TestDevShowsWhatSlackDraws(t *testing.T) {
 	}
 }
 
+// TestDevFollowsUpInAThread: "reply" mentions the bot in the thread the
+// last mention started, where a follow-up is read with its question.
+func TestDevFollowsUpInAThread(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("@bot how long does it take to become a VP?\nreply tell me more\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	posts := regexp.MustCompile(`── chat\.postMessage to CDEV in thread (\S+) ──\n(.*)`).FindAllStringSubmatch(out.String(), -1)
+	if len(posts) != 2 || posts[0][1] != posts[1][1] || posts[0][2] != "Timeline" || posts[1][2] != "Transition to VP" {
+		t.Errorf("want Timeline, then more of it in the same thread:\n%s", out.String())
+	}
+}
+
 // TestDevTellsMistakes types the console's mistakes: each is told what it
 // needs, and none reaches the bot as a message.
 func TestDevTellsMistakes(t *testing.T) {
 	t.Parallel()
 	var out, errOut bytes.Buffer
 	env := &environment{
-		stdin:  strings.NewReader("click Full table\nprompt 2\nclick\ntick\nprompt\nquit\n"),
+		stdin:  strings.NewReader("click Full table\nprompt 2\nclick\ntick\nprompt\nreply\nreply and for a VP?\nquit\n"),
 		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
 	}
 	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
@@ -95,6 +113,8 @@ func TestDevTellsMistakes(t *testing.T) {
 		"click needs a button's label",
 		"tick needs the numbers of the indicators",
 		"prompt needs a prompt's number",
+		"reply needs what to say in the thread",
+		"no thread to reply in yet: a mention starts one",
 	} {
 		if !strings.Contains(errOut.String(), want) {
 			t.Errorf("dev's errors lack %q:\n%s", want, errOut.String())
