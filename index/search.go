@@ -365,6 +365,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 			hits[0].Passage = nil
 		}
 	}
+	if len(hits[0].Rows) > 0 {
+		hits[0].Rows = ix.askedRows(hits[0].Section, hits[0].Rows, qa.read)
+	}
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
 	// years of tenure?" opens with the "2–5 years" row.
@@ -726,6 +729,77 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 		}
 	}
 	return 3*holding <= 2*all
+}
+
+// askedRows orders a hit's rows by the questions of a message that asks
+// two or more, each first with the row it names, adding that row when the
+// hit lacks it: "who does a VP report to? and what's their planning
+// horizon?" matches Planning horizon best, and asks for Reports to first.
+// Of the rows a question names, the one whose name it holds most of is
+// its row ("report to": Reports to, not Direct reports), one the hit has
+// first.
+func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string) []RowRef {
+	var asks []string
+	for _, st := range question.Split(read) {
+		if !st.Context {
+			asks = append(asks, st.Text)
+		}
+	}
+	if len(asks) < 2 {
+		return rows
+	}
+	stems := ix.read(s).rowStems()
+	var out []RowRef
+	for _, ask := range asks {
+		words := ix.words(ask)
+		named := func(r RowRef) float64 {
+			name := stems[r].name
+			held := 0
+			for _, w := range words {
+				if w.present() && name[w.stem] {
+					held++
+				}
+			}
+			return float64(held) / float64(max(len(name), 1))
+		}
+		best, ok := mostNamed(rows, named)
+		if !ok {
+			best, ok = mostNamed(rowsOf(s), named)
+		}
+		if ok && !slices.Contains(out, best) {
+			out = append(out, best)
+		}
+	}
+	for _, r := range rows {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// mostNamed returns the first of the rows that a question names most of
+// (named, the share of a row's name it holds); ok is false when it names
+// none.
+func mostNamed(rows []RowRef, named func(RowRef) float64) (best RowRef, ok bool) {
+	most := 0.0
+	for _, r := range rows {
+		if n := named(r); n > most {
+			best, most = r, n
+		}
+	}
+	return best, most > 0
+}
+
+// rowsOf returns every body row of a section's tables, in order.
+func rowsOf(s *content.Section) []RowRef {
+	var out []RowRef
+	for t, table := range s.Tables() {
+		for i := range table.Rows {
+			out = append(out, RowRef{Table: t, Row: i})
+		}
+	}
+	return out
 }
 
 // holdsAny returns whether a row of the section holds any of the words,
