@@ -362,7 +362,10 @@ func (ix *Index) load() error {
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
 	outsideList := thesaurus.Outside()
 	if ix.guide.Outside != nil {
-		outsideList = thesaurus.Words(ix.guide.Outside)
+		var err error
+		if outsideList, err = thesaurus.Words(content.OutsideFile, ix.guide.Outside); err != nil {
+			return err
+		}
 	}
 	outside, phrases := outsideTopics(outsideList)
 	unsaid, err := ix.unsaid(phrases)

@@ -201,6 +201,13 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			problems: []string{"questions.jsonl:5:"},
 		},
 		{
+			// A list's habit: this line crashed the bot.
+			name:     "an outside.txt line that names no word",
+			files:    map[string]string{"outside.txt": "salary\n- bonus\n"},
+			reason:   "the guide does not load",
+			problems: []string{`outside.txt:2: "- bonus" must begin and end with a letter or digit`},
+		},
+		{
 			name:     "questions with two mistakes",
 			files:    map[string]string{"questions.jsonl": questions + "{not json\n" + `{"question": "who budgets", "expect": ["Spend Plans"]}` + "\n"},
 			reason:   "questions.jsonl:5: not a question",

@@ -69,10 +69,13 @@ func Read(files ...File) (*Thesaurus, error) {
 			}
 			// A trailing comma is harmless; an entry left out between two is
 			// a word forgotten ("budget, , spend").
-			if from, _, _ := strings.Cut(text, "=>"); slices.ContainsFunc(strings.Split(strings.TrimRight(strings.TrimSpace(from), ","), ","), isBlank) {
+			if from, _, _ := strings.Cut(text, "=>"); strings.TrimSpace(from) != "" && slices.ContainsFunc(strings.Split(strings.TrimRight(strings.TrimSpace(from), ","), ","), isBlank) {
 				return nil, fmt.Errorf("%s:%d: %q has an empty entry: a comma with nothing before it", f.Name, line, text)
 			}
 			if from, to, oneWay := strings.Cut(text, "=>"); oneWay {
+				if strings.Contains(to, "=>") {
+					return nil, fmt.Errorf("%s:%d: %q has two =>: a rule reads its left side as its right, one rule a line", f.Name, line, text)
+				}
 				r, err := oneWayRule(entries(from), strings.Join(strings.Fields(to), " "))
 				if err == nil {
 					err = wordBounded(r.entries)
@@ -90,7 +93,7 @@ func Read(files ...File) (*Thesaurus, error) {
 			words, multi := splitEntries(entries(text))
 			if len(multi) > 0 {
 				if len(words) == 0 {
-					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into", f.Name, line, text)
+					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into (entries are separated by commas)", f.Name, line, text)
 				}
 				phrases = append(phrases, rule{entries: multi, to: words[0]})
 			}
@@ -476,8 +479,24 @@ func Fillers() []string { return wordList(fillers) }
 func Outside() []string { return wordList(outside) }
 
 // Words reads a list of words or phrases, one a line, lower-cased; blank
-// lines and lines starting with # are left out (a guide's outside.txt).
-func Words(text []byte) []string { return wordList(text) }
+// lines and lines starting with # are left out (a guide's outside.txt,
+// named name in errors). Each must begin and end with a letter or digit,
+// as a thesaurus entry does: "- salary", a list's habit, or "---" would
+// name no topic, and the error says which line holds it.
+func Words(name string, text []byte) ([]string, error) {
+	var out []string
+	for i, line := range strings.Split(string(text), "\n") {
+		w := strings.TrimSpace(line)
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if err := wordBounded([]string{w}); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w: one word or phrase a line, # for comments", name, i+1, err)
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out, nil
+}
 
 // Roles returns the people a question may be about, each role by its
 // names: a question about a role the guide's headings never name is not

@@ -55,6 +55,9 @@ func TestThesaurusFormat(t *testing.T) {
 		}},
 		{name: "a phrase without a word", text: "alpha\nvery good, quite fine\n", wantErr: "custom.txt:2"},
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
+		{name: "a one-way rule without a source", text: "=> manager\n", wantErr: "custom.txt:1: a one-way rule needs words on both sides of =>"},
+		{name: "two rules on a line", text: "mgr => manager => boss\n", wantErr: "custom.txt:1: \"mgr => manager => boss\" has two =>"},
+		{name: "semicolons for commas", text: "budget; finance; spend\n", wantErr: "(entries are separated by commas)"},
 		{name: "an entry that starts with punctuation", text: "alpha\n$$, $$$ => budget\n", wantErr: "custom.txt:2"},
 		{name: "a phrase that ends with punctuation", text: "pnl, p&l, p&\n", wantErr: "custom.txt:1"},
 		{name: "an empty entry", text: "alpha\nbudget, , spend\n", wantErr: "custom.txt:2: \"budget, , spend\" has an empty entry"},
@@ -154,5 +157,30 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 	}
 	if got := th.Rewrite("which rituals are mandatory?"); got != "which  recurring meetings  are mandatory?" {
 		t.Errorf("the thesaurus itself changed: %q", got)
+	}
+}
+
+// TestWordsNameTheirMistakes: a line of a guide's outside.txt that names
+// no word ("- salary", a list's habit, or "---") is an error naming its
+// line, not a topic silently never matched; "---" crashed the bot.
+func TestWordsNameTheirMistakes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text, want, wantErr string
+	}{
+		{text: "# pay\nSalary\n\nstock options\n", want: "salary|stock options"},
+		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus" must begin and end with a letter or digit`},
+		{text: "---\n", wantErr: "outside.txt:1:"},
+		{text: "a$$\n", wantErr: "outside.txt:1:"},
+		{text: "'s\n", wantErr: "outside.txt:1:"},
+	}
+	for _, tt := range tests {
+		got, err := Words("outside.txt", []byte(tt.text))
+		switch {
+		case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
+			t.Errorf("Words(%q): error %v, want one starting %q", tt.text, err, tt.wantErr)
+		case tt.wantErr == "" && (err != nil || strings.Join(got, "|") != tt.want):
+			t.Errorf("Words(%q) = %q, %v; want %q", tt.text, got, err, tt.want)
+		}
 	}
 }
