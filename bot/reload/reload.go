@@ -22,6 +22,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -664,7 +665,7 @@ func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
 			return nil, "", fmt.Errorf("create a folder for the new index: %w", err)
 		}
 	}
-	ix, err = r.open()(files, dir)
+	ix, err = r.opened(files, dir)
 	if err != nil {
 		if dir != "" {
 			err = errors.Join(err, os.RemoveAll(dir))
@@ -672,6 +673,20 @@ func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
 		return nil, "", err
 	}
 	return ix, dir, nil
+}
+
+// opened opens the guide in files as build does. A panic in doing so is
+// the reload's rejection, logged with its stack: a mistake in a watched
+// folder that no check foresaw must leave the old guide serving, not stop
+// the bot ("---" in outside.txt once did).
+func (r *Reloader) opened(files fs.FS, dir string) (ix *index.Index, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log.Error("indexing the new guide panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			ix, err = nil, fmt.Errorf("the guide could not be indexed (a defect: please report it with the log): %v", p)
+		}
+	}()
+	return r.open()(files, dir)
 }
 
 // loadInMemory parses the guide in files and indexes it in memory.

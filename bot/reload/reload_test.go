@@ -535,6 +535,27 @@ func TestRejectedReloadLogsWhy(t *testing.T) {
 	}
 }
 
+// TestPanickingReloadKeepsTheOldGuide: a guide whose indexing panics, for
+// a mistake no check foresaw, is rejected with the panic logged; the old
+// guide keeps serving and the bot keeps running.
+func TestPanickingReloadKeepsTheOldGuide(t *testing.T) {
+	t.Parallel()
+	var logged bytes.Buffer
+	open := func(fs.FS, string) (*index.Index, error) { panic("index out of range [-1]") }
+	f := newFixture(t, Settings{Open: open, Logger: slog.New(slog.NewJSONHandler(&logged, nil))}, map[string]string{"handbook.md": handbook})
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
+	res := f.reload(t)
+	if res.Accepted || len(res.Problems) != 1 || !strings.Contains(res.Problems[0], "index out of range [-1]") {
+		t.Errorf("result %+v; want rejected, naming the panic", res)
+	}
+	if got := f.answers(t, "who owns the budget?"); got != "budgets" {
+		t.Errorf("after the panic the budget question finds %q; want budgets", got)
+	}
+	if !strings.Contains(logged.String(), `"msg":"indexing the new guide panicked"`) || !strings.Contains(logged.String(), "reload.go") {
+		t.Errorf("the log lacks the panic and its stack:\n%.2000s", logged.String())
+	}
+}
+
 // TestReloadCutShortIsNoRejection: a reload whose context ends before its
 // check is done is an error, told to nobody as a rejection, and the same
 // files are tried again at the next look.
