@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/gob"
@@ -54,7 +55,7 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 		if err != nil {
 			return files, fmt.Errorf("read page %s: %w", name, err)
 		}
-		files.pages = append(files.pages, namedFile{name, src})
+		files.pages = append(files.pages, namedFile{name, withoutBOM(src)})
 	}
 	if files.synonyms, err = readOptional(fsys, SynonymsFile); err != nil {
 		return files, err
@@ -81,8 +82,17 @@ func readOptional(fsys fs.FS, name string) ([]byte, error) {
 	case src == nil:
 		return []byte{}, nil
 	}
-	return src, nil
+	return withoutBOM(src), nil
 }
+
+// bom is the byte order mark some editors (Notepad among them) start a
+// UTF-8 file with.
+var bom = []byte("\ufeff")
+
+// withoutBOM returns a file's bytes without a byte order mark: read as
+// text, it would hide a page's opening "---", whose frontmatter would show
+// as its first paragraph, or make an examples file's first line no JSON.
+func withoutBOM(src []byte) []byte { return bytes.TrimPrefix(src, bom) }
 
 // fingerprint hashes the files' names and bytes, and the version of
 // Encode's format, which a kept guide must match.

@@ -105,6 +105,9 @@ func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) 
 	}
 	for line := 1; sc.Scan(); line++ {
 		text := bytes.TrimSpace(sc.Bytes())
+		if line == 1 {
+			text = withoutBOM(text)
+		}
 		if len(text) == 0 {
 			continue
 		}

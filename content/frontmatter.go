@@ -33,6 +33,9 @@ type frontmatter struct {
 func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 	fm := frontmatter{meta: map[string]any{}, lines: map[string]int{}}
 	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
+		if key := unopenedKey(src); key != "" {
+			return fm, nil, &Error{File: file, Line: 1, Msg: fmt.Sprintf("the page opens with the frontmatter key %q but not with ---: put a line --- above it, or the frontmatter shows as text", key)}
+		}
 		return fm, src, nil
 	}
 	start := bytes.IndexByte(src, '\n') + 1
@@ -114,6 +117,23 @@ func frontmatterErrorLine(err error, yamlText []byte) int {
 	}
 	n, _ := strconv.Atoi(m[1])
 	return n + 1
+}
+
+// unopenedKey returns the key of metaKeys a page's first line sets
+// ("label: Director") when a line --- closes what would be its
+// frontmatter, whose opening --- is missing; else "".
+func unopenedKey(src []byte) string {
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	key, _, ok := strings.Cut(string(first), ":")
+	if _, known := metaKeys[key]; !ok || !known {
+		return ""
+	}
+	for _, line := range strings.Split(string(rest), "\n") {
+		if strings.TrimRight(line, "\r ") == "---" {
+			return key
+		}
+	}
+	return ""
 }
 
 // metaKeys are the frontmatter keys the guide reads, each with whether a

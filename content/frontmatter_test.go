@@ -47,6 +47,8 @@ func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 		{"a tab first", "---\n\tlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: found character that cannot start any token"},
 		// No line named, the first line sound: the frontmatter as a whole.
 		{"an unknown anchor later", "---\nlabel: P\nabout: *nope\n---\n# P\n\ntext\n", "p.md:1: broken frontmatter: unknown anchor 'nope' referenced"},
+		// Markdown would read it as a heading, "order: 1", and its text.
+		{"no opening fence", "label: P\norder: 1\n---\n# P\n\ntext\n", `p.md:1: the page opens with the frontmatter key "label" but not with ---`},
 	} {
 		if _, err := ParsePage("p.md", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)

@@ -440,3 +440,26 @@ func TestLoadSaysPagesInSubfoldersAreNotRead(t *testing.T) {
 		t.Errorf("Load of a folder without pages = %v", err)
 	}
 }
+
+// TestByteOrderMarkIsNoText: a file an editor started with a byte order
+// mark reads as without it: the page's frontmatter is its frontmatter, not
+// its first paragraph, and an examples file's first line is JSON.
+func TestByteOrderMarkIsNoText(t *testing.T) {
+	t.Parallel()
+	bom := "\ufeff"
+	g, err := Load(fstest.MapFS{
+		"d.md":           {Data: []byte(bom + "---\nlabel: Handbook\n---\n# Director\n\n## Skills\n\nStrategy.\n")},
+		"examples.jsonl": {Data: []byte(bom + `{"question": "what skills", "expect": ["Skills"]}` + "\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := g.Sections()[0]
+	if root.Page.Label != "Handbook" || strings.Contains(root.Text(), "label") {
+		t.Errorf("label %q, text %q: the frontmatter was read as text", root.Page.Label, root.Text())
+	}
+	qs, err := g.ReadQuestions("questions.jsonl", strings.NewReader(bom+`{"question": "what skills", "expect": ["Skills"]}`+"\n"))
+	if err != nil || len(qs) != 1 {
+		t.Errorf("questions %v, %v", qs, err)
+	}
+}
