@@ -194,6 +194,13 @@ const rankDecay = 0.5
 type examples struct {
 	labels []docRef
 	model  *classify.Model
+	// coverage is the share of the guide's sections its examples name
+	// (labelled): each section's chance by the examples is discounted by
+	// it. The classifier shares its chances among the sections it was
+	// taught, so five examples of two sections of thirteen would give
+	// those two all of it ("what does a director own?": On-call
+	// Expectations, 47 %, by two examples about directors on call).
+	coverage float64
 	// declined and taught are the keys (QuestionKey) of the questions the
 	// examples say the guide does not answer, and does.
 	declined, taught keySet
@@ -202,6 +209,12 @@ type examples struct {
 	// question an admin taught is answered by the section they chose
 	// first, or not at all, whatever the examples say.
 	lessons []lesson
+	// firsts are, in the same form, the examples' questions with the
+	// section they name first: asked word for word, one is answered by
+	// it first, as a lesson is, unless examples of that key name another
+	// first. The owner's own example, asked as written, must not get
+	// another section because its rarest word is elsewhere.
+	firsts []lesson
 }
 
 // lesson is what an admin taught for a question, by the hash of its key:
@@ -226,15 +239,48 @@ func lessons(g *content.Guide) []lesson {
 	return slices.Clip(slices.CompactFunc(out, func(a, b lesson) bool { return a.key == b.key }))
 }
 
+// firstNamed returns the examples' questions by the hashes of their keys,
+// sorted, each with the section its examples name first; a key whose
+// examples name different sections first is left out.
+func firstNamed(g *content.Guide) []lesson {
+	var out []lesson
+	g.EachAsked(func(s *content.Section, table, _ int, questions []string, ranks []int) {
+		if table >= 0 {
+			return
+		}
+		for i, q := range questions {
+			if ranks[i] == 0 {
+				out = append(out, lesson{key: keyHash(QuestionKey(q)), section: s})
+			}
+		}
+	})
+	slices.SortStableFunc(out, func(a, b lesson) int { return cmp.Compare(a.key, b.key) })
+	out = slices.CompactFunc(out, func(a, b lesson) bool { return a == b })
+	var firsts []lesson
+	for i, l := range out {
+		if (i == 0 || out[i-1].key != l.key) && (i+1 == len(out) || out[i+1].key != l.key) {
+			firsts = append(firsts, l)
+		}
+	}
+	return firsts
+}
+
 // lessonFor returns what an admin taught for a question of that key
 // (QuestionKey), asked word for word as they taught it (a nil section:
 // not to answer it), if anything.
-func (e *examples) lessonFor(key string) (lesson, bool) {
-	i, found := slices.BinarySearchFunc(e.lessons, keyHash(key), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
+func (e *examples) lessonFor(key string) (lesson, bool) { return find(e.lessons, key) }
+
+// firstFor returns the section the examples of a question of that key
+// name first (firsts), if any.
+func (e *examples) firstFor(key string) (lesson, bool) { return find(e.firsts, key) }
+
+// find returns the lesson of a key among lessons sorted by their keys.
+func find(ls []lesson, key string) (lesson, bool) {
+	i, found := slices.BinarySearchFunc(ls, keyHash(key), func(l lesson, key uint64) int { return cmp.Compare(l.key, key) })
 	if !found {
 		return lesson{}, false
 	}
-	return e.lessons[i], true
+	return ls[i], true
 }
 
 // QuestionKey is what two wordings of one question share: its words, as
@@ -355,7 +401,28 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 		teach(len(labels), q, 1)
 	}
 	taught := taughtKeys(g)
-	return &examples{labels: labels, model: t.Model(len(labels)), declined: declinedKeys(g, taught), taught: taught, lessons: lessons(g)}
+	return &examples{labels: labels, model: t.Model(len(labels)), coverage: labelled(g, labels), declined: declinedKeys(g, taught), taught: taught, lessons: lessons(g), firsts: firstNamed(g)}
+}
+
+// covered returns the share of the guide's sections the examples name
+// (coverage), none when there are no examples.
+func (e *examples) covered() float64 {
+	if e == nil {
+		return 0
+	}
+	return e.coverage
+}
+
+// labelled is the share of the guide's sections that the labels name,
+// themselves or by a row. A heading with no text of its own counts too:
+// reading every section's text would decode every body of a persisted
+// guide at open.
+func labelled(g *content.Guide, labels []docRef) float64 {
+	named := map[*content.Section]bool{}
+	for _, l := range labels {
+		named[l.section] = true
+	}
+	return float64(len(named)) / float64(max(len(g.Sections()), 1))
 }
 
 // holdsAbsent reports whether a question's words hold one that no field
@@ -460,6 +527,12 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	v := verdict{unanswered: cv.Unanswered, unsaid: unsaid}
 	if cv.Chances != nil {
 		v.labels, v.chances = ix.examples.labels, cv.Chances
+		if c := ix.examples.covered(); c < 1 {
+			v.chances = make([]float64, len(cv.Chances))
+			for i, p := range cv.Chances {
+				v.chances[i] = p * c
+			}
+		}
 	}
 	return v
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"io/fs"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -468,4 +470,46 @@ func firstID(hits []Hit) string {
 		return ""
 	}
 	return hits[0].Section.ID
+}
+
+// TestFewExamplesTeachWhatTheyName gives a company's guide five examples,
+// of two of its thirteen sections: questions about the others rank as
+// they do without examples (two examples about directors on call made
+// On-call Expectations the answer to "what does a director own?"), and an
+// example asked word for word opens with the section it names, though its
+// rarest word is in another ("approves", in Responsibilities).
+func TestFewExamplesTeachWhatTheyName(t *testing.T) {
+	t.Parallel()
+	page, err := os.ReadFile(filepath.Join("testdata", "fewexamples", "director.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	examples, err := os.ReadFile(filepath.Join("testdata", "fewexamples", content.ExamplesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	taught, err := buildFiles(fstest.MapFS{"director.md": {Data: page}, content.ExamplesFile: {Data: examples}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := buildFiles(fstest.MapFS{"director.md": {Data: page}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := func(ix *Index, q string) string {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return firstID(hits)
+	}
+	for _, q := range []string{"what does a director own?", "does a director run the safety review?",
+		"how many direct reports does a director have?", "what is a director responsible for?", "what are common mistakes of new directors?"} {
+		if got, want := first(taught, q), first(plain, q); got != want {
+			t.Errorf("%q: %s with the examples, %s without", q, got, want)
+		}
+	}
+	if got := first(taught, "Who approves a promotion to director?"); got != "promotion-process" {
+		t.Errorf("an example asked word for word opens with %s, want promotion-process", got)
+	}
 }

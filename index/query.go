@@ -131,6 +131,13 @@ func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 			continue
 		}
 		var g group
+		if fi == askedField {
+			// Words two examples of a section share name its topic only
+			// when the examples know most of the guide: of five, two
+			// about directors on call made "director" On-call
+			// Expectations' own.
+			fb.boost *= ix.examples.covered()
+		}
 		ix.add(&g, leaf{terms: []string{stem}, field: fi, boost: fb.boost * weight})
 		// The asked field holds people's own words, so the stem alone:
 		// leaving each question set out in turn, synonyms there cost

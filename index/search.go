@@ -425,13 +425,20 @@ func (ix *Index) unmatched(text string, taught bool, why Reason) Result {
 // taughtFirst puts first the section an admin taught in Slack for a
 // question asked word for word as they taught it (taught says the
 // examples hold it): their word on that question, whatever its words
-// match; learned says it did. The hit is taken from the hits or the
-// ranking, or else made with the best hit's score.
+// match; learned says it did. Else, it puts first the section the
+// examples of the question, word for word, name first: an owner's own
+// example asked as written gets what they wrote. The hit is taken from
+// the hits or the ranking, or else made with the best hit's score.
 func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []Hit, learned bool) {
 	if !taught {
 		return hits, false
 	}
-	l, ok := ix.examples.lessonFor(askedKey(text))
+	key := askedKey(text)
+	l, learned := ix.examples.lessonFor(key)
+	ok := learned
+	if !ok {
+		l, ok = ix.examples.firstFor(key)
+	}
 	if !ok || l.section == nil {
 		return hits, false
 	}
@@ -447,7 +454,7 @@ func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []
 	if len(hits) > 0 {
 		h.Score = max(h.Score, hits[0].Score)
 	}
-	return append([]Hit{h}, hits...), true
+	return append([]Hit{h}, hits...), learned
 }
 
 // statesFact reports whether the passage or rows a hit opens with state

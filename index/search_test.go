@@ -810,7 +810,8 @@ func TestAlsoStatesTheFactElsewhere(t *testing.T) {
 		question, also, holds string
 	}{
 		{"how big is a director's org usually?", "comparison-director-vs-vp", "15-50+ engineers"},
-		{"how many hours a week does a director spend in 1:1s with their EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
+		// Not an example word for word, whose first section would open.
+		{"how many hours a week does a director spend in 1:1s with the EMs?", "typical-day-to-day-activities/recurring-meetings", "4-6 hrs/week"},
 		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp/activity-time-comparison", "4-8 hrs/week"},
 		{"how many years as a director before becoming VP, typically?", "", ""},
 		{"how large an org does a VP usually run?", "", ""},
