@@ -441,10 +441,20 @@ type Result struct {
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
 	Score *quality.Score
+	// Before is, when the new guide was accepted though it fails
+	// questions.jsonl (Failures), the score of the guide it replaced on
+	// the same questions, which it failed no better: holding every change
+	// back until the file passes would keep the owner from mending the
+	// guide step by step.
+	Before *quality.Score
+	// Failures says, with Before, how the new guide still fails
+	// questions.jsonl.
+	Failures string
 	// Reason says in one line why the guide was rejected; "" when not.
 	Reason string
 	// Problems are the details: the parse error with its file and line,
-	// or one line per question of questions.jsonl that failed.
+	// or one line per question of questions.jsonl that failed, those the
+	// guide serving answers as they want first.
 	Problems []string
 	// Took is how long the reload took.
 	Took time.Duration
@@ -466,6 +476,8 @@ func (res Result) Summary() string {
 		return "The guide has not changed: nothing to reload."
 	case res.Accepted && res.Score != nil && res.Score.N == 0:
 		return fmt.Sprintf("New guide live: %d sections (%s holds no questions to check it against).", res.Sections, QuestionsFile)
+	case res.Accepted && res.Before != nil:
+		return fmt.Sprintf("New guide live: %d sections. It fails %s, but no worse than the old guide did (%s; the old guide: %s): %s.", res.Sections, QuestionsFile, res.Score, res.Before, res.Failures)
 	case res.Accepted && res.Score != nil:
 		return fmt.Sprintf("New guide live: %d sections, questions.jsonl passed (%s).", res.Sections, res.Score)
 	case res.Accepted:
@@ -605,7 +617,7 @@ func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
 		res.Reason, res.Problems = mistaken(err)
 		return res
 	}
-	if res.Reason != "" {
+	if res.Reason != "" && !r.failsNoWorse(ctx, &res) {
 		return res
 	}
 	g := &generation{ix: ix, dir: dir, fingerprint: fp, r: r}
@@ -758,10 +770,60 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if len(failed) == 0 {
 		return nil
 	}
-	res.Reason = QuestionsFile + " failed: " + strings.Join(failed, "; ")
+	res.Reason = failedPrefix + strings.Join(failed, "; ")
 	res.Problems = missLines(data, cases, report.Misses)
 	return nil
 }
+
+// failsNoWorse compares a new guide that fails questions.jsonl (res)
+// with the guide serving, on the same questions: when that one fails them
+// too and the new one does no worse by either of the gate's measures
+// (top-1, off-topic questions refused), res becomes the new guide's
+// acceptance, with the old score (Before), and it reports true. Else the
+// new guide's failing questions that the serving one answers as they
+// want come first in res.Problems: what the change broke, before what was
+// broken already.
+func (r *Reloader) failsNoWorse(ctx context.Context, res *Result) bool {
+	cur, done := r.Acquire()
+	defer done()
+	var old Result
+	if err := r.check(ctx, cur, &old); err != nil || old.Score == nil {
+		return false
+	}
+	if old.Reason != "" && res.Score.Top1 >= old.Score.Top1 && res.Score.None >= old.Score.None {
+		res.Before, res.Failures, res.Reason = old.Score, strings.TrimPrefix(res.Reason, failedPrefix), ""
+		return true
+	}
+	res.Problems = brokenFirst(res.Problems, old.Problems)
+	return false
+}
+
+// brokenFirst orders the lines of a check's failing questions (Problems)
+// with those of lines that did not fail before first.
+func brokenFirst(now, before []string) []string {
+	line := func(p string) string {
+		file, rest, _ := strings.Cut(p, ":")
+		n, _, _ := strings.Cut(rest, ":")
+		return file + ":" + n
+	}
+	failed := map[string]bool{}
+	for _, p := range before {
+		failed[line(p)] = true
+	}
+	var broken, still []string
+	for _, p := range now {
+		if failed[line(p)] {
+			still = append(still, p)
+		} else {
+			broken = append(broken, p)
+		}
+	}
+	return append(broken, still...)
+}
+
+// failedPrefix starts the Reason of a guide that fails questions.jsonl,
+// before how it fails.
+const failedPrefix = QuestionsFile + " failed: "
 
 // missLines describes each miss as "questions.jsonl:LINE: …". Cases are
 // the file's non-blank lines in order, and misses come in the order of

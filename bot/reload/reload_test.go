@@ -535,6 +535,28 @@ func TestRejectedReloadLogsWhy(t *testing.T) {
 	}
 }
 
+// TestFailingGuideMendsStepByStep serves a guide that fails its
+// questions.jsonl: a change that fails it no worse is accepted, and says
+// so, where holding every change back until the file passes kept the
+// owner from mending the guide; a change that fails it worse is rejected,
+// the question it broke told first.
+func TestFailingGuideMendsStepByStep(t *testing.T) {
+	t.Parallel()
+	failing := questions + `{"question":"who plans headcount?","expect":["Hiring"]}` + "\n"
+	f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook, "questions.jsonl": failing})
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
+	res := f.reload(t)
+	if !res.Accepted || res.Before == nil || !strings.HasPrefix(res.Summary(), "New guide live: 5 sections. It fails questions.jsonl, but no worse than the old guide did (top1=0.67") ||
+		!strings.HasSuffix(res.Summary(), "): top-1 accuracy 0.67 is below 0.80.") {
+		t.Fatalf("a change that fails no worse: %+v, %q", res, res.Summary())
+	}
+	writeGuide(t, f.dir, map[string]string{"handbook.md": handbook + "\n## Weather\n\nThe weather in Paris is like spring in March.\n"})
+	res = f.reload(t)
+	if res.Accepted || len(res.Problems) != 2 || !strings.HasPrefix(res.Problems[0], "questions.jsonl:4:") || !strings.HasPrefix(res.Problems[1], "questions.jsonl:5:") {
+		t.Errorf("a change that fails worse: %+v; want rejected, the weather question (line 4) first", res)
+	}
+}
+
 // TestPanickingReloadKeepsTheOldGuide: a guide whose indexing panics, for
 // a mistake no check foresaw, is rejected with the panic logged; the old
 // guide keeps serving and the bot keeps running.
