@@ -136,6 +136,11 @@ type Result struct {
 	// does not answer.
 	Declined float64
 	Verbatim bool
+	// Topic is, when Why is OutsideTopic for a word or phrase of the
+	// outside list the question asks about, that word or phrase: the
+	// guide's owner learns what to delete from outside.txt when the guide
+	// does cover it in other words.
+	Topic string
 	// Unsure tells, when there are hits, that the guide's examples lean
 	// towards the guide not answering the question, though not enough to
 	// refuse it (unsureShare): the hits are the closest the guide has,
@@ -148,6 +153,8 @@ type Result struct {
 // the question.
 func (r Result) Explain() string {
 	switch {
+	case r.Why == OutsideTopic && r.Topic != "":
+		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which outside.txt lists and the guide never says", r.Topic)
 	case r.Why != NotCovered:
 		return r.Why.String()
 	case r.Verbatim:
@@ -338,7 +345,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
-		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim}, nil
+		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim, Topic: ix.outsideTopic(qa, why)}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]

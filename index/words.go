@@ -242,6 +242,30 @@ func (ix *Index) outsidePhrase(q inquiry) bool {
 	return slices.ContainsFunc(ix.askedWords(q), ix.outsidePhrases.In)
 }
 
+// outsideTopic returns, for a question refused as OutsideTopic, the word
+// of the outside list it asks about (the first in its order), else the
+// phrase; "" when another rule refused it (pay, a staffing ratio).
+func (ix *Index) outsideTopic(q inquiry, why Reason) string {
+	if why != OutsideTopic {
+		return ""
+	}
+	if words := ix.outsideWords(q); len(words) > 0 {
+		for _, w := range q.words {
+			if words[w.text] {
+				return w.text
+			}
+		}
+	}
+	for _, words := range ix.askedWords(q) {
+		for i := range words {
+			if n := ix.outsidePhrases.StartAt(words, i); n > 0 {
+				return strings.Join(words[i:i+n], " ")
+			}
+		}
+	}
+	return ""
+}
+
 // placesTeam reports whether a sentence that asks asks where another kind
 // of team goes (question.Reader.PlacesTeam). Most questions hold no verb
 // that places: only those that do are split into the sentences that ask.

@@ -139,7 +139,7 @@ func printMiss(w io.Writer, m quality.Miss) {
 	}
 	got := strings.Join(m.Got, " | ")
 	if len(m.Got) == 0 {
-		got = "no answer: " + m.Why.String()
+		got = "no answer: " + m.Why
 	}
 	if m.Hidden {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)

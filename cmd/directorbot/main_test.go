@@ -144,11 +144,17 @@ func TestSearchText(t *testing.T) {
 		strings.Contains(out, "may not answer") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
-	// A refusal says which rule refused, so that an owner knows what to
-	// change (outside.txt, or the examples).
+	// A refusal says which rule refused, and which word of outside.txt,
+	// so that an owner knows what to change (outside.txt, or the
+	// examples).
 	code, out, _ = runCLI(t, "search", "--limit", "1", "how much equity does a VP get")
-	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others (outside.txt, pay, staffing ratios).\nThe closest by its words:\n1. Comparison: Director vs VP") {
+	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others: it asks about \"equity\", which outside.txt lists and the guide never says.\nThe closest by its words:\n1. Comparison: Director vs VP") {
 		t.Errorf("a refusal: exit %d, output:\n%s", code, out)
+	}
+	// Pay is refused by a rule of its own, not a word of outside.txt.
+	code, out, _ = runCLI(t, "search", "--limit", "1", "how much do VPs earn?")
+	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others (outside.txt, pay, staffing ratios).") {
+		t.Errorf("a refusal for pay: exit %d, output:\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "search", "--limit", "1", "what conferences should a director attend?")
 	if code != 0 || !strings.HasPrefix(out, "The guide may not answer this exactly: these are the closest it has.\n1. ") {
@@ -182,7 +188,7 @@ func TestEval(t *testing.T) {
 		// by mistake shows.
 		"note: the self-assessment (/director plan) ticks the list of \"Career Progression Indicators\" (director.md)",
 		// A refusal names the rule that refused.
-		"MISS \"how much equity does a VP get\"\n     want: Comparison: Director vs VP\n     got:  no answer: a topic the guide leaves to others (outside.txt, pay, staffing ratios)\n",
+		"MISS \"how much equity does a VP get\"\n     want: Comparison: Director vs VP\n     got:  no answer: a topic the guide leaves to others: it asks about \"equity\", which outside.txt lists and the guide never says\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)

@@ -43,8 +43,10 @@ type Miss struct {
 	// Hidden is set when the section was right but the case's answer was
 	// not within DirectAnswerChars of what the asker sees.
 	Hidden bool
-	// Why is the search's reason for giving no answer.
-	Why index.Reason
+	// Why is the search's reason for giving no answer, as
+	// index.Result.Explain says it: the rule, and the word of the outside
+	// list or the examples' share.
+	Why string
 }
 
 // Score sums up how a set of cases fared.
@@ -151,7 +153,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		for i, h := range hits {
 			got[i] = h.Section.Title
 		}
-		m := Miss{Case: c, Got: got, Rank: firstExpected(hits, c.Expect, named), Why: res.Why}
+		m := Miss{Case: c, Got: got, Rank: firstExpected(hits, c.Expect, named), Why: res.Explain()}
 		right := len(c.Expect) == 0 && len(hits) == 0 || m.Rank == 1
 		if right && c.Answer != "" && preview != nil {
 			m.Hidden = !answersFirst(reply.Text, c.Answer)
