@@ -1111,3 +1111,20 @@ func TestStemKeepsWordsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestIdeographsAreWords asks a guide with a heading in Chinese by that
+// heading, as its help offers it: the tokenizer gives each ideograph
+// alone, and a single character was read as a meaningless letter.
+func TestIdeographsAreWords(t *testing.T) {
+	t.Parallel()
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte("# Guide\n\n## Budgets\n\nDirectors plan the budget.\n\n## 管理职责\n\n总监负责多个团队的预算。\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"管理职责", "预算"} {
+		hits, err := ix.Search(context.Background(), q, 3)
+		if err != nil || firstID(hits) != "管理职责" {
+			t.Errorf("Search(%q) = %v, %v; want the section 管理职责", q, ids(hits), err)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -319,8 +320,13 @@ func (ix *Index) misspeltPhrasing(w word) bool {
 func (w word) present() bool { return w.postings > 0 }
 
 // meaningless reports whether a word says nothing about the topic: a bare
-// number ("top 5", "~2") or a single letter ("X%").
+// number ("top 5", "~2") or a single letter ("X%"), though not an
+// ideograph, a word of its own.
 func meaningless(w string) bool {
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		// The tokenizer gives each ideograph alone: "管理职责" is four.
+		return false
+	}
 	return strings.Trim(w, "0123456789") == "" || utf8.RuneCountInString(w) < 2
 }
 
