@@ -81,7 +81,7 @@ func renderHelp(g *content.Guide) Message {
 		section("*How to ask*\n" + waysToAsk(g)),
 	}
 	if p := g.Path(); p != nil {
-		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you show, and get "+promise(p)+"; only you see it\n• `/director forget me` — delete everything I keep about you"))
+		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick what you show of the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"*, and get "+promise(p)+"; only you see it\n• `/director forget me` — delete everything I keep about you"))
 	}
 	if len(names) > 0 {
 		for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {

@@ -273,7 +273,7 @@ func TestEmbeddedWelcome(t *testing.T) {
 	checkMessage(t, "welcome", msg)
 	text := Readable(msg)
 	if !strings.Contains(text, "[Am I ready for VP?] [Director vs VP in one table] [What does a VP's week look like?] [Build my transition plan]") ||
-		!strings.Contains(text, "tick the Career Progression Indicators you already show") {
+		!strings.Contains(text, "tick what you already show of the Career Progression Indicators, and") {
 		t.Errorf("welcome:\n%s", text)
 	}
 	var values []string

@@ -110,8 +110,8 @@ func WelcomeThread(g *content.Guide) Message {
 func welcome(g *content.Guide) Message {
 	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers, one to one."
 	if p := g.Path(); p != nil {
-		intro += "\n\nOr let's see *where you stand*: tick the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
-			"* you already show, and I'll build your plan: " + promise(p) + "."
+		intro += "\n\nOr let's see *where you stand*: tick what you already show of the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
+			"*, and I'll build your plan: " + promise(p) + "."
 	}
 	return Message{
 		Text: "Hi! Ask me anything from the guide, one to one.",
