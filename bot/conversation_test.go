@@ -253,7 +253,7 @@ func TestTellMeMore(t *testing.T) {
 			return header(t, more) == firstTopic(t, answer)
 		}},
 		// Its answer shows Key Differences Summary whole, table and all.
-		{"how is a VP different from a director?", func(answer, more string) bool {
+		{"how does a VP differ from a director?", func(answer, more string) bool {
 			return header(t, more) == firstTopic(t, answer)
 		}},
 	}
