@@ -91,12 +91,21 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	}
 	// Titles come from the guide; a section the guide lost shows its ID.
 	if guide, err := g.load(); err == nil {
+		lost := map[string]bool{}
 		r.Titles(func(id string) string {
 			if s, ok := guide.Section(id); ok {
 				return s.Title
 			}
+			lost[id] = true
 			return ""
 		})
+		if len(lost) > 0 {
+			read := "the embedded guide"
+			if g.dir != "" {
+				read = g.dir
+			}
+			fmt.Fprintf(env.stderr, "directorbot report: %d of the sections the store names are not in %s, so they show by ID: give --guide (or GUIDE_DIR) the guide serve answers from\n", len(lost), read)
+		}
 	} else if g.dir != "" {
 		fmt.Fprintf(env.stderr, "directorbot report: section titles left out: %v\n", err)
 	}

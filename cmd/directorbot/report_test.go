@@ -87,6 +87,31 @@ func TestReportText(t *testing.T) {
 	}
 }
 
+// TestReportNamesALostGuide: sections the guide read does not have show
+// by ID, and the report says why, and what to give it: a company's guide
+// read as the embedded one.
+func TestReportNamesALostGuide(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.RecordQuestion(t.Context(), store.Asked{Question: "who is on call?", Section: "on-call-expectations", Surface: store.SurfaceDM, Token: store.NewReplyToken(), At: time.Now()})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runReportCLI(t, url)
+	if code != 0 ||
+		!strings.Contains(errOut, "1 of the sections the store names are not in the embedded guide, so they show by ID: give --guide (or GUIDE_DIR)") {
+		t.Errorf("exit %d, stderr %q, report:\n%s", code, errOut, out)
+	}
+	if _, _, errOut := runReportCLI(t, reportStore(t)); errOut != "" {
+		t.Errorf("a store of the guide's own sections warns: %q", errOut)
+	}
+}
+
 func TestReportJSONAndCSV(t *testing.T) {
 	t.Parallel()
 	url := reportStore(t)
