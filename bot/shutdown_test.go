@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -569,5 +570,43 @@ func TestAReplyWhoseClaimStaysIsNotHandedOver(t *testing.T) {
 	}
 	if n := testutil.ToFloat64(srv.metrics.handoffs.WithLabelValues(handoffDropped)); n != 1 {
 		t.Errorf("%v replies counted as dropped, want 1", n)
+	}
+}
+
+// TestAReplyCutShortWhoseClaimStaysIsNotHandedOver: a reply that shutdown
+// cut short before any of it reached Slack is handed over only once its
+// claim is released; when the store would not release it, the reply is
+// dropped, counted and logged as such, and nothing is kept to hand over.
+func TestAReplyCutShortWhoseClaimStaysIsNotHandedOver(t *testing.T) {
+	t.Parallel()
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "directorbot.db"))
+	for _, tc := range []struct {
+		name    string
+		claims  Claims
+		dropped float64
+		kept    int
+	}{
+		{"released", st, 0, 1},
+		{"kept by the store", refusingRelease{st}, 1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var logs bytes.Buffer
+			srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", Claims: tc.claims, Handoffs: st, Logger: slog.New(slog.NewJSONHandler(&logs, nil))}, guidetest.Embedded(t))
+			srv.stopRunning()
+			claim := "msg:C1:" + strings.ReplaceAll(tc.name, " ", "-")
+			if won, err := st.Claim(t.Context(), claim, time.Hour); err != nil || !won {
+				t.Fatalf("claim: %v, %v", won, err)
+			}
+			srv.failed(task{name: "answer", claim: claim, held: true, handoff: &store.Handoff{}}, true, &outcome{})
+			if n := testutil.ToFloat64(srv.metrics.handoffs.WithLabelValues(handoffDropped)); n != tc.dropped {
+				t.Errorf("%v replies counted as dropped, want %v", n, tc.dropped)
+			}
+			if kept := srv.interrupted.take(); len(kept) != tc.kept || tc.kept > 0 && kept[0].held {
+				t.Errorf("kept to hand over %+v, want %d, its claim not held", kept, tc.kept)
+			}
+			if tc.dropped > 0 && !strings.Contains(logs.String(), "its claim could not be released") {
+				t.Errorf("the drop is not logged:\n%s", logs.String())
+			}
+		})
 	}
 }
