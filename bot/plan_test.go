@@ -435,7 +435,7 @@ func TestSecondGuidePlanInDMs(t *testing.T) {
 	h, _ := startOn(t, fake, guidetest.Page(t, guidetest.StaffGuide), nil)
 	deliver(t, h, -1, fakeslack.MessagesTabOpened("EvS1", "U1", "D1"))
 	got := waitSent(t, fake, 1)
-	if !strings.Contains(got[0].text, "[Build my transition plan] [Ways to Grow] [How Long It Takes] [Traps]") || !strings.Contains(got[0].text, "tick the Signals You Operate at Staff Level") {
+	if !strings.Contains(got[0].text, "[Build my transition plan] [Ways to Grow] [How Long It Takes] [Traps]") || !strings.Contains(got[0].text, "tick what you already show of the Signals You Operate at Staff Level,") {
 		t.Fatalf("welcome:\n%s", got[0].text)
 	}
 	id, value := button(t, got[0].blocks, blockkit.ActionPrompt)
