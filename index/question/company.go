@@ -311,16 +311,20 @@ func reportsTo(words []string) int {
 }
 
 // postCounts reports whether the words after "how many" count what one
-// of the company's posts has: "direct reports does our VP of eng have?".
+// of the company's posts has: "direct reports does our VP of eng have?",
+// "directors report to our VP?" (read "direct reports of our VP?").
 // The asker's own boss ("how many managers does my VP have?") may stand
 // for the role, and "how many EMs should our director have?" asks the
 // guide.
 func (r Reader) postCounts(rest []string) bool {
-	if len(rest) < 3 || rest[len(rest)-1] != "have" || advice.In(rest) || modals.Any(rest) {
+	if len(rest) < 3 || advice.In(rest) || modals.Any(rest) {
 		return false
 	}
 	at := slices.Index(rest, "our")
-	return at >= 0 && at+1 < len(rest) && r.postAt(rest, at+1) > 0 && !slices.Contains(rest, "role")
+	if at < 1 || rest[len(rest)-1] != "have" && rest[at-1] != "of" && rest[at-1] != "to" {
+		return false
+	}
+	return at+1 < len(rest) && r.postAt(rest, at+1) > 0 && !slices.Contains(rest, "role")
 }
 
 // holdsHere reports whether the words after "who" ask who does something
