@@ -672,7 +672,13 @@ func failing(problems []string) string {
 
 // SweepQuestions deletes, at once and then every hour until ctx ends, the
 // questions older than retention. Several replicas may sweep one store.
+// A retention of zero or less, which only an overflow makes, would delete
+// every question: nothing is swept, and the mistake is logged.
 func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, log *slog.Logger) {
+	if retention <= 0 {
+		log.Error("kept every question: the retention is not a positive time", "retention", retention.String())
+		return
+	}
 	sweep := func() {
 		sctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()

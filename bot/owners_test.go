@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -640,6 +641,15 @@ func TestSweepQuestions(t *testing.T) {
 	}
 	cancel()
 	<-done
+	// An overflowed retention sweeps nothing, and says so.
+	var logs bytes.Buffer
+	SweepQuestions(t.Context(), st, -time.Hour, slog.New(slog.NewJSONHandler(&logs, nil)))
+	if r, err := st.Report(t.Context(), time.Now().AddDate(0, 0, -200), time.Now(), 5, report.Week); err != nil || r.Asked != 1 {
+		t.Errorf("a negative retention left %d questions (%v), want 1", r.Asked, err)
+	}
+	if !strings.Contains(logs.String(), "kept every question") {
+		t.Errorf("a negative retention is not logged: %s", logs.String())
+	}
 }
 
 // TestLateAnswersGoToTheResponseURL answers a /director command later than

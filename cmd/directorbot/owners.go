@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,12 @@ type ownerSettings struct {
 // RETENTION_DAYS.
 const defaultRetentionDays = 90
 
+// maxRetentionDays bounds RETENTION_DAYS at a hundred years, as report
+// bounds --since: far longer than a store is kept, and far less than a
+// time.Duration holds (292 years), which 200,000 days overflowed into a
+// negative age that deleted every question kept.
+const maxRetentionDays = 36500
+
 // readRetention reads RETENTION_DAYS, how long questions are kept: on its
 // own for ask, which tells it and needs no other setting.
 func readRetention(env *environment) (time.Duration, error) {
@@ -37,8 +44,8 @@ func readRetention(env *environment) (time.Duration, error) {
 		return defaultRetentionDays * 24 * time.Hour, nil
 	}
 	days, err := strconv.Atoi(v)
-	if err != nil || days < 1 {
-		return 0, usageError{fmt.Sprintf("RETENTION_DAYS %q: want a whole number of days, at least 1", v)}
+	if err != nil || days < 1 || days > maxRetentionDays {
+		return 0, usageError{fmt.Sprintf("RETENTION_DAYS %q: want a whole number of days from 1 to %d (a hundred years: to keep questions for good)", v, maxRetentionDays)}
 	}
 	return time.Duration(days) * 24 * time.Hour, nil
 }
@@ -70,7 +77,8 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 			continue
 		}
 		x, err := strconv.ParseFloat(v, 64)
-		if err != nil || x < 0 || x > 1 {
+		// NaN passes both bounds, and would pass every guide.
+		if err != nil || math.IsNaN(x) || x < 0 || x > 1 {
 			return o, usageError{fmt.Sprintf("%s %q: want a share from 0 to 1, such as 0.8", f.name, v)}
 		}
 		*f.into = x

@@ -112,9 +112,15 @@ func TestServeForGuideOwners(t *testing.T) {
 func TestOwnerSettings(t *testing.T) {
 	t.Parallel()
 	for vars, want := range map[string]string{
-		"ADMIN_USERS=U1AB, me":     "ADMIN_USERS",
-		"RETENTION_DAYS=0":         "RETENTION_DAYS",
-		"RETENTION_DAYS=ninety":    "RETENTION_DAYS",
+		"ADMIN_USERS=U1AB, me":  "ADMIN_USERS",
+		"RETENTION_DAYS=0":      "RETENTION_DAYS",
+		"RETENTION_DAYS=ninety": "RETENTION_DAYS",
+		// 200,000 days overflowed into a negative age, deleting every
+		// question kept.
+		"RETENTION_DAYS=200000": "RETENTION_DAYS",
+		"RETENTION_DAYS=36500":  "",
+		// NaN passes any bound, and would pass every guide.
+		"RELOAD_MIN_TOP1=NaN":      "RELOAD_MIN_TOP1",
 		"RELOAD_MIN_TOP1=80%":      "RELOAD_MIN_TOP1",
 		"RELOAD_MIN_REFUSED=1.5":   "RELOAD_MIN_REFUSED",
 		"RELOAD_MIN_TOP1=0.9":      "",
