@@ -242,8 +242,9 @@ func TestDockerfileAndSystemdUnit(t *testing.T) {
 			"StateDirectory=directorbot", "DATABASE_URL=sqlite:/var/lib/directorbot/",
 			// INDEX_DIR=/var/cache/directorbot is writable under ProtectSystem.
 			"CacheDirectory=directorbot",
-			// A configuration mistake (exit 2) is not retried for ever.
-			"RestartPreventExitStatus=2"}, nil},
+			// A configuration mistake (exit 78) is not retried for ever; a
+			// crash (exit 2, Go's runtime) is.
+			"RestartPreventExitStatus=78\n"}, nil},
 	} {
 		data, err := os.ReadFile(tc.path)
 		if err != nil {

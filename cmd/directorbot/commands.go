@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -11,10 +12,14 @@ import (
 )
 
 // Exit codes: 1 for a failure while working, 2 for a usage or configuration
-// mistake the caller can fix.
+// mistake the caller can fix, and 78 (EX_CONFIG of sysexits.h) for such a
+// mistake of serve's: a service manager should restart the bot after a
+// crash, which Go's runtime ends with 2, but not after a mistake only an
+// operator can mend (deploy/systemd).
 const (
 	exitFailure = 1
 	exitUsage   = 2
+	exitConfig  = 78
 )
 
 // command is one subcommand of the binary.
@@ -25,6 +30,9 @@ type command struct {
 	// examples are shown by --help.
 	examples []string
 	run      func(ctx context.Context, env *environment, args []string) error
+	// mistake is the exit code of a usage or configuration mistake,
+	// exitUsage when 0.
+	mistake int
 }
 
 // usageError marks a mistake in the command line or configuration.
@@ -78,7 +86,7 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 			return 0
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
-			return exitUsage
+			return cmp.Or(c.mistake, exitUsage)
 		default:
 			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
 			return exitFailure

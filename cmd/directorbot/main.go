@@ -13,6 +13,9 @@ import (
 func main() {
 	if err := loadDotEnv(".env"); err != nil {
 		fmt.Fprintf(os.Stderr, "directorbot: %v\n", err)
+		if len(os.Args) > 1 && os.Args[1] == serveCommand().name {
+			os.Exit(exitConfig)
+		}
 		os.Exit(exitUsage)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -423,8 +423,8 @@ func TestServeTokenErrors(t *testing.T) {
 				return tt.vars[k]
 			}}
 			code := runIn(context.Background(), env, []string{"serve"})
-			if code != exitUsage || !strings.Contains(errOut.String(), tt.want) {
-				t.Errorf("exit %d, stderr %q, want 2 and %q", code, errOut.String(), tt.want)
+			if code != exitConfig || !strings.Contains(errOut.String(), tt.want) {
+				t.Errorf("exit %d, stderr %q, want %d and %q", code, errOut.String(), exitConfig, tt.want)
 			}
 			if strings.Contains(out.String()+errOut.String(), "secret-value") {
 				t.Error("a token was printed")

@@ -25,7 +25,8 @@ func serveCommand() command {
 			"SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… directorbot serve",
 			"directorbot serve   # with both tokens in .env",
 		},
-		run: runServe,
+		run:     runServe,
+		mistake: exitConfig,
 	}
 }
 

@@ -156,7 +156,7 @@ func TestServeHealthAddr(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer held.Close()
-	for addr, want := range map[string]int{"not an address": exitUsage, held.Addr().String(): exitFailure} {
+	for addr, want := range map[string]int{"not an address": exitConfig, held.Addr().String(): exitFailure} {
 		var out, errOut bytes.Buffer
 		vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
 			"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "HEALTH_ADDR": addr}
@@ -177,7 +177,7 @@ func TestServeDatabaseURL(t *testing.T) {
 	vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
 		"DATABASE_URL": "mysql://bot:hunter2@db/directorbot"}
 	code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
-	if code != exitUsage || !strings.Contains(errOut.String(), "DATABASE_URL") || strings.Contains(errOut.String(), "hunter2") {
+	if code != exitConfig || !strings.Contains(errOut.String(), "DATABASE_URL") || strings.Contains(errOut.String(), "hunter2") {
 		t.Errorf("exit %d, stderr %q", code, errOut.String())
 	}
 }
