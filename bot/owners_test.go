@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -111,6 +112,19 @@ func waitForAsked(t *testing.T, q Questions, n int) report.Report {
 // The tests of this file run one at a time, before the parallel tests of
 // the package: some of those count the process's goroutines or time a
 // shutdown, and servers running beside them would disturb them.
+
+// TestTokensAreNotKept: a Slack token pasted into a question is kept as
+// "[token]", as it is logged: the owners read the questions for
+// RETENTION_DAYS.
+func TestTokensAreNotKept(t *testing.T) {
+	st := openStore(t, sqliteURL(t))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	h.send(t, fakeslack.DirectMessage("EvT", "why does xoxb-1111-2222-LEAKTOKEN fail for a director?", "U2", "D1", "1700000000.000200"))
+	r := waitForAsked(t, st, 1)
+	if kept, err := json.Marshal(r); err != nil || strings.Contains(strings.ToLower(string(kept)), "leaktoken") || !strings.Contains(string(kept), "[token]") {
+		t.Errorf("a token is kept (%v): %s", err, kept)
+	}
+}
 
 // TestQuestionsKeptAndReported asks on every surface through the fake
 // Slack, votes, and reads the report from the store: on SQLite without
