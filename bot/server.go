@@ -90,8 +90,19 @@ type AuthError struct {
 
 // Error names the variable, never the token.
 func (e *AuthError) Error() string {
+	if e.Variable == appTokenVariable && scopeReasons[e.Reason] {
+		return fmt.Sprintf("slack refused the token in %s (%s): an app-level token needs the connections:write scope: generate one with it under Basic Information › App-Level Tokens at https://api.slack.com/apps and set %s", e.Variable, e.Reason, e.Variable)
+	}
 	return fmt.Sprintf("slack refused the token in %s (%s): create a new one at https://api.slack.com/apps and set %s", e.Variable, e.Reason, e.Variable)
 }
+
+// appTokenVariable holds the app-level token Socket Mode connects with.
+const appTokenVariable = "SLACK_APP_TOKEN"
+
+// scopeReasons are Slack's errors for a token without the scope a call
+// needs: opening a connection, slack-go retries them for ever, though no
+// retry can help.
+var scopeReasons = map[string]bool{"missing_scope": true, "no_permission": true, "not_allowed_token_type": true}
 
 // Per-call limits: a Web API call that takes longer is abandoned, and
 // shutdown waits this long for replies in flight. A post may take longer,
@@ -301,7 +312,7 @@ func (s *Server) Run(ctx context.Context) error {
 			return s.shutdown(stopSM, smDone)
 		case err := <-smDone:
 			s.stopWork()
-			return classifyAuth(err, "SLACK_APP_TOKEN", "socket mode stopped")
+			return classifyAuth(err, appTokenVariable, "socket mode stopped")
 		case evt, ok := <-s.sm.Events:
 			if !ok {
 				s.stopWork()
@@ -316,6 +327,20 @@ func (s *Server) Run(ctx context.Context) error {
 			}
 		}
 	}
+}
+
+// connectRefusal returns Slack's error for a connection it refused to
+// open, "" for any other event.
+func connectRefusal(evt socketmode.Event) string {
+	ce, ok := evt.Data.(*slack.ConnectionErrorEvent)
+	if !ok {
+		return ""
+	}
+	var se slack.SlackErrorResponse
+	if errors.As(ce.ErrorObj, &se) {
+		return se.Err
+	}
+	return ""
 }
 
 // classifyAuth turns Slack's auth failures into *AuthError.
@@ -352,7 +377,7 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 	received := time.Now()
 	switch evt.Type {
 	case socketmode.EventTypeInvalidAuth:
-		return &AuthError{Variable: "SLACK_APP_TOKEN", Reason: "invalid_auth"}
+		return &AuthError{Variable: appTokenVariable, Reason: "invalid_auth"}
 	case socketmode.EventTypeConnected:
 		if s.metrics.connected.Swap(true) || connectionCount(evt) > 0 {
 			s.metrics.reconnects.Inc()
@@ -363,6 +388,9 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.log.Info("slack asked to reconnect")
 	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError:
 		s.metrics.connected.Store(false)
+		if reason := connectRefusal(evt); scopeReasons[reason] {
+			return &AuthError{Variable: appTokenVariable, Reason: reason}
+		}
 		s.log.Warn("socket mode trouble", "type", string(evt.Type), "err", redactText(fmt.Sprint(evt.Data)))
 	case socketmode.EventTypeEventsAPI:
 		// Its work is queued (never waited for) before the ack, so that

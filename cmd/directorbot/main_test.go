@@ -392,6 +392,9 @@ func TestServeTokenErrors(t *testing.T) {
 	revoked := fakeslack.New()
 	t.Cleanup(revoked.Close)
 	revoked.FailConnect("token_revoked")
+	unscoped := fakeslack.New()
+	t.Cleanup(unscoped.Close)
+	unscoped.FailConnect("missing_scope")
 	tests := []struct {
 		name string
 		vars map[string]string
@@ -405,6 +408,8 @@ func TestServeTokenErrors(t *testing.T) {
 		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},
 		{"bot token refused", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"app token revoked", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": revoked.APIURL()}, "SLACK_APP_TOKEN (token_revoked)"},
+		// slack-go retries every other refusal of a connection for ever.
+		{"app token without connections:write", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": unscoped.APIURL()}, "SLACK_APP_TOKEN (missing_scope): an app-level token needs the connections:write scope"},
 		// Without its final slash the URL still reaches the Web API.
 		{"API URL without its slash", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": strings.TrimSuffix(fake.APIURL(), "/")}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"API URL not a URL", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": "notaurl"}, `SLACK_API_URL "notaurl": want the Web API's base URL`},
