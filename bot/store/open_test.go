@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -203,5 +204,43 @@ func TestSQLiteUsesWAL(t *testing.T) {
 	}
 	if timeout := queryInt(t, s, "PRAGMA busy_timeout"); timeout != sqliteBusyTimeout.Milliseconds() {
 		t.Errorf("busy_timeout = %d; want %d", timeout, sqliteBusyTimeout.Milliseconds())
+	}
+}
+
+// TestOpenGivesUpOnASilentServer opens a store on a PostgreSQL address
+// whose server takes the connection and never answers: Open fails within
+// connectTimeout, saying it could not connect, though its context allows
+// far longer. It held serve at its start, with nothing logged.
+func TestOpenGivesUpOnASilentServer(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		// Held open, unanswered, until the listener closes.
+		var held []net.Conn
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				for _, c := range held {
+					c.Close()
+				}
+				return
+			}
+			held = append(held, conn)
+		}
+	}()
+	ctx, cancel := context.WithTimeout(t.Context(), 3*connectTimeout)
+	defer cancel()
+	start := time.Now()
+	s, err := Open(ctx, "postgres://bot:pw@"+ln.Addr().String()+"/directorbot?sslmode=disable")
+	if err == nil {
+		s.Close()
+		t.Fatal("Open succeeded; want an error")
+	}
+	if took := time.Since(start); took > connectTimeout+5*time.Second || !strings.Contains(err.Error(), "connect to PostgreSQL") {
+		t.Errorf("Open failed after %v with %q; want within %v, saying it could not connect", took, err, connectTimeout)
 	}
 }

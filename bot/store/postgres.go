@@ -43,12 +43,21 @@ type postgres struct {
 	passwords []string
 }
 
+// connectTimeout bounds each connection's opening, unless DATABASE_URL
+// sets connect_timeout: without one, a server that takes the connection
+// and never answers held serve at its start, and every later connection,
+// with nothing logged.
+const connectTimeout = 10 * time.Second
+
 // openPostgres connects to the database at rawURL and migrates it.
 func openPostgres(ctx context.Context, rawURL string) (*postgres, error) {
 	passwords := postgresPasswords(rawURL)
 	config, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
 		return nil, parseError(err, passwords)
+	}
+	if config.ConnConfig.ConnectTimeout == 0 {
+		config.ConnConfig.ConnectTimeout = connectTimeout
 	}
 	pool, err := connectPostgres(ctx, config)
 	if err != nil {
