@@ -58,6 +58,17 @@ func parseDatabaseURL(raw string) (target, error) {
 	return target{}, &URLError{problem: describeScheme(raw) + "; " + acceptedForms}
 }
 
+// SQLiteFile returns the file a DATABASE_URL names when it is a SQLite
+// one; ok is false for PostgreSQL, err says what is wrong with a URL Open
+// would refuse.
+func SQLiteFile(raw string) (path string, ok bool, err error) {
+	t, err := parseDatabaseURL(raw)
+	if err != nil || t.engine != engineSQLite {
+		return "", false, err
+	}
+	return t.location, true, nil
+}
+
 // sqlitePath returns the file path of a sqlite: URL, given what follows
 // "sqlite:". Besides a plain path it takes the URL form sqlite:///ABSOLUTE.
 func sqlitePath(rest string) (string, error) {

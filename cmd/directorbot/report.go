@@ -160,10 +160,12 @@ func reportDatabaseURL(env *environment) (string, error) {
 	if url == "" {
 		url = defaultDatabaseURL
 	}
-	if path, ok := strings.CutPrefix(url, "sqlite:"); ok && !strings.HasPrefix(path, "//") {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return "", usageError{fmt.Sprintf("no bot database at %s: set DATABASE_URL to the one `directorbot serve` uses", path)}
-		}
+	path, sqlite, err := store.SQLiteFile(url)
+	if err != nil {
+		return "", usageError{err.Error()}
+	}
+	if _, err := os.Stat(path); sqlite && errors.Is(err, fs.ErrNotExist) {
+		return "", usageError{fmt.Sprintf("no bot database at %s: set DATABASE_URL to the one `directorbot serve` uses", path)}
 	}
 	return url, nil
 }

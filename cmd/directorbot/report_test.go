@@ -171,6 +171,9 @@ func TestReportMistakes(t *testing.T) {
 		{url, []string{"--by", "month"}, "day or week"},
 		{url, []string{"extra"}, "no arguments"},
 		{"sqlite:" + filepath.Join(t.TempDir(), "missing.db"), nil, "no bot database"},
+		// The URL form, which report once created an empty database for.
+		{"sqlite://" + filepath.Join(t.TempDir(), "missing.db"), nil, "no bot database"},
+		{"sqlite:", nil, "has no file path"},
 		{"mysql://x", nil, "unsupported scheme"},
 	} {
 		code, _, errOut := runReportCLI(t, tc.url, tc.args...)
