@@ -143,8 +143,18 @@ func (s *Server) takeHandoffs() (stop func()) {
 		defer close(done)
 		tick := time.NewTicker(handoffPoll)
 		defer tick.Stop()
+		var told failureLog
 		for {
-			s.takeHandoffBatches(ctx)
+			err := s.takeHandoffBatches(ctx)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				s.metrics.storeErrors.Inc()
+				if told.due(time.Now()) {
+					s.log.Error("could not take the replies other replicas handed over", "err", safeError(err), "told_again_in", failureRepeat.String())
+				}
+			case err == nil && told.over():
+				s.log.Info("taking the replies other replicas hand over again")
+			}
 			select {
 			case <-ctx.Done():
 				return
@@ -158,23 +168,46 @@ func (s *Server) takeHandoffs() (stop func()) {
 	})
 }
 
+// failureRepeat is how often a failure that goes on every handoffPoll is
+// logged again: each is counted (directorbot_store_errors_total), and a
+// line every 2 s while the store is down would bury the rest.
+const failureRepeat = time.Minute
+
+// failureLog says when a failure that repeats should be logged: the first
+// time, then every failureRepeat while it goes on.
+type failureLog struct{ last time.Time }
+
+// due reports whether the failure should be logged now, and notes it.
+func (f *failureLog) due(now time.Time) bool {
+	if !f.last.IsZero() && now.Sub(f.last) < failureRepeat {
+		return false
+	}
+	f.last = now
+	return true
+}
+
+// over reports whether a failure was logged since the last success, and
+// forgets it: the end of the failure is worth a line too.
+func (f *failureLog) over() bool {
+	was := !f.last.IsZero()
+	f.last = time.Time{}
+	return was
+}
+
 // takeHandoffBatches takes handoffs until none are left, or ctx ends, or
 // this replica's queues are half full: what it takes is deleted from the
-// store, and work its queues refuse would be lost.
-func (s *Server) takeHandoffBatches(ctx context.Context) {
+// store, and work its queues refuse would be lost. It returns the store's
+// error, if taking failed.
+func (s *Server) takeHandoffBatches(ctx context.Context) error {
 	for ctx.Err() == nil {
 		if queued, _ := s.lanes.depth(); queued > maxQueued/2 {
-			return
+			return nil
 		}
 		tctx, cancel := context.WithTimeout(ctx, handoffTimeout)
 		hs, err := s.cfg.Handoffs.TakeHandoffs(tctx, handoffBatch)
 		cancel()
 		if err != nil {
-			if ctx.Err() == nil {
-				s.metrics.storeErrors.Inc()
-				s.log.Error("could not take the replies other replicas handed over", "err", safeError(err))
-			}
-			return
+			return err
 		}
 		if len(hs) > 0 {
 			s.log.Info("answering the replies another replica handed over", "replies", len(hs))
@@ -183,9 +216,10 @@ func (s *Server) takeHandoffBatches(ctx context.Context) {
 			s.resume(h)
 		}
 		if len(hs) < handoffBatch {
-			return
+			return nil
 		}
 	}
+	return nil
 }
 
 // resume answers a handed-over envelope as if it had just arrived, without

@@ -610,3 +610,26 @@ func TestAReplyCutShortWhoseClaimStaysIsNotHandedOver(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedFailuresAreLoggedOnce: a failure met every poll (the store
+// down while the replies handed over are taken) is logged when it begins,
+// then once a minute while it goes on, and its end once.
+func TestRepeatedFailuresAreLoggedOnce(t *testing.T) {
+	t.Parallel()
+	var f failureLog
+	start := time.Now()
+	for _, tc := range []struct {
+		after time.Duration
+		due   bool
+	}{{0, true}, {2 * time.Second, false}, {59 * time.Second, false}, {61 * time.Second, true}, {63 * time.Second, false}} {
+		if got := f.due(start.Add(tc.after)); got != tc.due {
+			t.Errorf("failing after %v: logged %v, want %v", tc.after, got, tc.due)
+		}
+	}
+	if !f.over() || f.over() {
+		t.Error("the end of a failure is not logged once")
+	}
+	if !f.due(start.Add(64 * time.Second)) {
+		t.Error("a failure after the last ended is not logged")
+	}
+}
