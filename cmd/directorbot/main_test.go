@@ -428,8 +428,9 @@ func TestServeTokenErrors(t *testing.T) {
 				return tt.vars[k]
 			}}
 			code := runIn(context.Background(), env, []string{"serve"})
-			if code != exitConfig || !strings.Contains(errOut.String(), tt.want) {
-				t.Errorf("exit %d, stderr %q, want %d and %q", code, errOut.String(), exitConfig, tt.want)
+			// Said for people, and logged as JSON for log pipelines.
+			if code != exitConfig || !strings.Contains(errOut.String(), tt.want) || !strings.Contains(errOut.String(), `"level":"ERROR","msg":"serve stopped"`) {
+				t.Errorf("exit %d, stderr %q, want %d and %q, said and logged", code, errOut.String(), exitConfig, tt.want)
 			}
 			if strings.Contains(out.String()+errOut.String(), "secret-value") {
 				t.Error("a token was printed")

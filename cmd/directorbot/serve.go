@@ -78,7 +78,7 @@ func readTokens(env *environment) (app, botToken string, err error) {
 	return values[0], values[1], nil
 }
 
-func runServe(ctx context.Context, env *environment, args []string) error {
+func runServe(ctx context.Context, env *environment, args []string) (err error) {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -87,6 +87,18 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if len(rest) > 0 {
 		return usageError{"serve takes no arguments"}
 	}
+	level := slog.LevelInfo
+	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
+		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
+	}
+	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
+	// What stops serve is logged as the rest is, for the log pipelines
+	// that alert on errors; its messages name settings, never a token.
+	defer func() {
+		if err != nil {
+			logger.Error("serve stopped", "err", err.Error())
+		}
+	}()
 	appToken, botToken, err := readTokens(env)
 	if err != nil {
 		return err
@@ -101,11 +113,6 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 			return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080: %v", addr, err)}
 		}
 	}
-	level := slog.LevelInfo
-	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
-		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
-	}
-	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
 	owners, err := readOwnerSettings(env)
 	if err != nil {
 		return err
