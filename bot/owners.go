@@ -610,9 +610,10 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 
 // guideReloaded follows a reload: an accepted guide makes the kept
 // /director replies stale; an accepted or restored one lifts the Home's
-// warning; a rejected one is told to every admin by DM,
-// once for all replicas that reject the same files when they share a
-// store.
+// warning; a rejected one, or one accepted though it still fails
+// questions.jsonl (Result.Before), is told to every admin by DM, once
+// for all replicas that reload the same files when they share a store,
+// and warned of on the Home.
 func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted || res.Restored {
 		s.rejected.Store(nil)
@@ -625,11 +626,11 @@ func (s *Server) guideReloaded(res reload.Result) {
 		s.generation.Add(1)
 		s.replies.Purge()
 	}
-	if res.Accepted || res.Unchanged {
+	if res.Unchanged || res.Accepted && res.Before == nil {
 		return
 	}
 	warning := "The guide's last reload was rejected, so the lessons and changes since are not in use: " + res.Reason
-	if res.Trigger == reload.TriggerStart {
+	if res.Trigger == reload.TriggerStart || res.Accepted {
 		warning = res.Summary()
 	}
 	warning += failing(res.Problems)

@@ -859,6 +859,40 @@ func TestRejectedReloadDoesNotWaitForSlack(t *testing.T) {
 	}
 }
 
+// TestGuideStillFailingIsTold: a change to a guide that fails its
+// questions.jsonl, failing it no worse, is swapped in, and the admins are
+// told that it still fails, by DM and on the Home.
+func TestGuideStillFailingIsTold(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	failing := ownersQuestions + `{"question":"who plans headcount?","expect":["Hiring"]}` + "\n"
+	guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide, "questions.jsonl": failing})
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide = guide
+		c.Admins = []string{"UADMIN"}
+	})
+	if err := os.WriteFile(filepath.Join(dir, "onboarding.md"), []byte("# Onboarding\n\n## First Week\n\nNew engineers get a buddy.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := guide.Reload(t.Context(), reload.TriggerWatch)
+	if err != nil || !res.Accepted || res.Before == nil {
+		t.Fatalf("reload: %+v, %v; want accepted, failing no worse", res, err)
+	}
+	if !h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && c.Args["channel"] == "UADMIN" && strings.Contains(blocksText(t, c.Args), "It fails questions.jsonl, but no worse") {
+				return true
+			}
+		}
+		return false
+	}) {
+		t.Error("the admins were not told that the guide still fails")
+	}
+	if w := h.server.rejected.Load(); w == nil || !strings.Contains(*w, "It fails questions.jsonl") || !strings.Contains(*w, "who plans headcount?") {
+		t.Errorf("the Home's warning: %v", w)
+	}
+}
+
 // TestEachUnreadableFolderIsTold makes the guide's folder unreadable twice,
 // with the folder back in between: the admins are told of each, once
 // (replicas share the claim), not only of the first within the claim's

@@ -776,26 +776,47 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 }
 
 // failsNoWorse compares a new guide that fails questions.jsonl (res)
-// with the guide serving, on the same questions: when that one fails them
-// too and the new one does no worse by either of the gate's measures
-// (top-1, off-topic questions refused), res becomes the new guide's
-// acceptance, with the old score (Before), and it reports true. Else the
-// new guide's failing questions that the serving one answers as they
-// want come first in res.Problems: what the change broke, before what was
-// broken already.
+// with the guide serving, on the same questions (served): when that one
+// fails them too and the new one does no worse by either of the gate's
+// measures (top-1, off-topic questions refused), res becomes the new
+// guide's acceptance, with the old score (Before), and it reports true.
+// Else the new guide's failing questions that the serving one answers as
+// they want come first in res.Problems: what the change broke, before
+// what was broken already.
 func (r *Reloader) failsNoWorse(ctx context.Context, res *Result) bool {
-	cur, done := r.Acquire()
-	defer done()
-	var old Result
-	if err := r.check(ctx, cur, &old); err != nil || old.Score == nil {
+	old, missed, ok := r.served(ctx)
+	if !ok {
 		return false
 	}
-	if old.Reason != "" && res.Score.Top1 >= old.Score.Top1 && res.Score.None >= old.Score.None {
-		res.Before, res.Failures, res.Reason = old.Score, strings.TrimPrefix(res.Reason, failedPrefix), ""
+	if len(r.cfg.Gate.Failures(*old)) > 0 && res.Score.Top1 >= old.Top1 && res.Score.None >= old.None {
+		res.Before, res.Failures, res.Reason = old, strings.TrimPrefix(res.Reason, failedPrefix), ""
 		return true
 	}
-	res.Problems = brokenFirst(res.Problems, old.Problems)
+	res.Problems = brokenFirst(res.Problems, missed)
 	return false
+}
+
+// served scores the guide serving on the folder's questions.jsonl as it
+// reads now, with the lines of the questions it misses; ok is false when
+// there is no such file, or it cannot be read or run. A question naming
+// a section the serving guide lacks, one the change adds, is its miss: a
+// guide that adds a section and a question for it is mended, not broken.
+func (r *Reloader) served(ctx context.Context) (score *quality.Score, missed []string, ok bool) {
+	data, err := os.ReadFile(filepath.Join(r.cfg.Dir, QuestionsFile))
+	if err != nil {
+		return nil, nil, false
+	}
+	cases, err := content.ReadQuestions(QuestionsFile, bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, false
+	}
+	cur, done := r.Acquire()
+	defer done()
+	report, err := quality.Evaluate(ctx, cur, cases, blockkit.Preview(cur))
+	if err != nil {
+		return nil, nil, false
+	}
+	return &report.Score, missLines(data, cases, report.Misses), true
 }
 
 // brokenFirst orders the lines of a check's failing questions (Problems)

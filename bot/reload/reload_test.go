@@ -550,10 +550,32 @@ func TestFailingGuideMendsStepByStep(t *testing.T) {
 		!strings.HasSuffix(res.Summary(), "): top-1 accuracy 0.67 is below 0.80.") {
 		t.Fatalf("a change that fails no worse: %+v, %q", res, res.Summary())
 	}
+	// A section added with a question for it: the serving guide lacks
+	// the section, so misses the question, and the change mends.
+	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding + "\n## Laptops\n\nIT ships each new engineer a laptop.\n",
+		"questions.jsonl": failing + `{"question":"when does IT ship the laptop?","expect":["Laptops"]}` + "\n"})
+	if res = f.reload(t); !res.Accepted || res.Before == nil || res.Score.Top1 <= res.Before.Top1 {
+		t.Fatalf("a change that adds a section and its question: %+v", res)
+	}
 	writeGuide(t, f.dir, map[string]string{"handbook.md": handbook + "\n## Weather\n\nThe weather in Paris is like spring in March.\n"})
 	res = f.reload(t)
 	if res.Accepted || len(res.Problems) != 2 || !strings.HasPrefix(res.Problems[0], "questions.jsonl:4:") || !strings.HasPrefix(res.Problems[1], "questions.jsonl:5:") {
 		t.Errorf("a change that fails worse: %+v; want rejected, the weather question (line 4) first", res)
+	}
+}
+
+// TestRejectionTellsWhatTheChangeBroke: the guide serving passes its
+// questions.jsonl with a miss; a change that fails it lists first the
+// question it broke, then the one missed before.
+func TestRejectionTellsWhatTheChangeBroke(t *testing.T) {
+	t.Parallel()
+	set := `{"question":"who plans headcount?","expect":["Hiring"]}` + "\n" + questions +
+		`{"question":"who makes offers to engineers?","expect":["Hiring"]}` + "\n" + `{"question":"what do directors plan every quarter?","expect":["Budgets"]}` + "\n"
+	f := newFixture(t, Settings{}, map[string]string{"handbook.md": handbook, "questions.jsonl": set})
+	writeGuide(t, f.dir, map[string]string{"handbook.md": handbook + "\n## Weather\n\nThe weather in Paris is like spring in March.\n"})
+	res := f.reload(t)
+	if res.Accepted || len(res.Problems) != 2 || !strings.Contains(res.Problems[0], "weather") || !strings.Contains(res.Problems[1], "headcount") {
+		t.Errorf("%+v; want rejected, the weather question first, then headcount's", res)
 	}
 }
 
