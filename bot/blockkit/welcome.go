@@ -141,9 +141,10 @@ const (
 var (
 	planShow  = regexp.MustCompile(`^(please )?((((can|could|would) you (please )?|(can|could|may) i )?(show|give|send|open|get|view|see|pull up)( me)? (my |the )?)|(what|where)('s|s| is) my |my )?(transition |career |personal )?plan( please| pls| plz)?$`)
 	planBuild = regexp.MustCompile(`\b(build|make|create|start|draft|update|redo|write|new|again|assess)\b`)
-	// planOwn names the person's own plan or its gaps inside a longer
-	// question: "which of my gaps should I work on first?".
-	planOwn   = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness )?gaps?\b|\bmy (transition|career|personal|readiness) plan\b`)
+	// planOwn names the person's own gaps inside a longer question:
+	// "which of my gaps should I work on first?". What a transition plan
+	// should hold is the guide's to answer.
+	planOwn   = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness )?gaps?\b`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
 )
@@ -157,11 +158,10 @@ func normalizeCommand(text string) string {
 }
 
 // PlanIntent reads what a message asks of the plan: "plan" or "my plan"
-// shows it, and so does a question about the person's own gaps or
-// transition plan ("which of my gaps should I work on first?"), which the
-// plan answers and the guide cannot; "build my transition plan" or "plan
-// again" starts the self-assessment. Questions about planning are not
-// plan requests.
+// shows it, and so does a question about the person's own gaps ("which
+// of my gaps should I work on first?"), which the plan answers and the
+// guide cannot; "build my transition plan" or "plan again" starts the
+// self-assessment. Questions about planning are not plan requests.
 func PlanIntent(text string) PlanKind {
 	t := normalizeCommand(text)
 	words := strings.Fields(t)
@@ -172,8 +172,6 @@ func PlanIntent(text string) PlanKind {
 		return PlanShow
 	case len(words) <= 6 && (words[0] == "plan" || words[len(words)-1] == "plan" || strings.Contains(t, " plan ")) &&
 		!strings.ContainsAny(text, "?") && planBuild.MatchString(t):
-		return PlanBuild
-	case planOwn.MatchString(t) && planBuild.MatchString(t):
 		return PlanBuild
 	case planOwn.MatchString(t):
 		return PlanShow
