@@ -119,22 +119,32 @@ func frontmatterErrorLine(err error, yamlText []byte) int {
 	return n + 1
 }
 
-// unopenedKey returns the key of metaKeys a page's first line sets
-// ("label: Director") when a line --- closes what would be its
-// frontmatter, whose opening --- is missing; else "".
+// unopenedKey returns the key a page's first line sets ("label:
+// Director") when its lines up to a line --- all read as YAML (a key and
+// its value, a list item, an indented or a blank line): frontmatter
+// whose opening --- is missing, which markdown would show as text. The
+// key is one the guide reads, or "title", a static site's habit; else,
+// or when a line before the --- is text (a page whose horizontal rule
+// comes later), it returns "".
 func unopenedKey(src []byte) string {
-	first, rest, _ := bytes.Cut(src, []byte("\n"))
-	key, _, ok := strings.Cut(string(first), ":")
-	if _, known := metaKeys[key]; !ok || !known {
+	lines := strings.Split(string(src), "\n")
+	key, _, _ := strings.Cut(lines[0], ":")
+	if _, known := metaKeys[key]; !known && key != "title" || !yamlKeyLine.MatchString(lines[0]) {
 		return ""
 	}
-	for _, line := range strings.Split(string(rest), "\n") {
-		if strings.TrimRight(line, "\r ") == "---" {
+	for _, line := range lines[1:] {
+		switch line = strings.TrimRight(line, "\r "); {
+		case line == "---":
 			return key
+		case line != "" && !yamlKeyLine.MatchString(line) && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "- "):
+			return ""
 		}
 	}
 	return ""
 }
+
+// yamlKeyLine is a line of YAML that sets a key.
+var yamlKeyLine = regexp.MustCompile(`^[A-Za-z_][\w-]*:(\s|$)`)
 
 // metaKeys are the frontmatter keys the guide reads, each with whether a
 // value has the shape it takes; others are the owner's own, and kept

@@ -49,9 +49,16 @@ func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 		{"an unknown anchor later", "---\nlabel: P\nabout: *nope\n---\n# P\n\ntext\n", "p.md:1: broken frontmatter: unknown anchor 'nope' referenced"},
 		// Markdown would read it as a heading, "order: 1", and its text.
 		{"no opening fence", "label: P\norder: 1\n---\n# P\n\ntext\n", `p.md:1: the page opens with the frontmatter key "label" but not with ---`},
+		{"no opening fence, a blank line before the closing one", "label: P\n\n---\n# P\n\ntext\n", `p.md:1: the page opens with the frontmatter key "label" but not with ---`},
+		{"no opening fence, a static site's key", "title: P\nprompts:\n  - Hi\n---\n# P\n\ntext\n", `p.md:1: the page opens with the frontmatter key "title" but not with ---`},
 	} {
 		if _, err := ParsePage("p.md", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
 		}
+	}
+	// A first line that reads as a key, then text, then a horizontal
+	// rule, is a page.
+	if _, err := ParsePage("p.md", []byte("about: read this before your first week.\n\n# Director\n\ntext\n\n---\n\nFooter.\n")); err != nil {
+		t.Errorf("a page with a rule below its text: %v", err)
 	}
 }
