@@ -145,8 +145,10 @@ func (s *Server) takeHandoffs() (stop func()) {
 		defer tick.Stop()
 		var told failureLog
 		for {
-			err := s.takeHandoffBatches(ctx)
+			asked, err := s.takeHandoffBatches(ctx)
 			switch {
+			case !asked:
+				// Queues half full: the store was not asked.
 			case err != nil && ctx.Err() == nil:
 				s.metrics.storeErrors.Inc()
 				if told.due(time.Now()) {
@@ -196,18 +198,19 @@ func (f *failureLog) over() bool {
 
 // takeHandoffBatches takes handoffs until none are left, or ctx ends, or
 // this replica's queues are half full: what it takes is deleted from the
-// store, and work its queues refuse would be lost. It returns the store's
-// error, if taking failed.
-func (s *Server) takeHandoffBatches(ctx context.Context) error {
+// store, and work its queues refuse would be lost. It reports whether it
+// asked the store, and the store's error, if taking failed.
+func (s *Server) takeHandoffBatches(ctx context.Context) (asked bool, err error) {
 	for ctx.Err() == nil {
 		if queued, _ := s.lanes.depth(); queued > maxQueued/2 {
-			return nil
+			return asked, nil
 		}
 		tctx, cancel := context.WithTimeout(ctx, handoffTimeout)
 		hs, err := s.cfg.Handoffs.TakeHandoffs(tctx, handoffBatch)
 		cancel()
+		asked = true
 		if err != nil {
-			return err
+			return true, err
 		}
 		if len(hs) > 0 {
 			s.log.Info("answering the replies another replica handed over", "replies", len(hs))
@@ -216,10 +219,10 @@ func (s *Server) takeHandoffBatches(ctx context.Context) error {
 			s.resume(h)
 		}
 		if len(hs) < handoffBatch {
-			return nil
+			return true, nil
 		}
 	}
-	return nil
+	return asked, nil
 }
 
 // resume answers a handed-over envelope as if it had just arrived, without

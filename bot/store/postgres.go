@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -44,7 +45,7 @@ type postgres struct {
 }
 
 // connectTimeout bounds each connection's opening, unless DATABASE_URL
-// sets connect_timeout: without one, a server that takes the connection
+// sets connect_timeout (0 waits for ever, as libpq does): without one, a server that takes the connection
 // and never answers held serve at its start, and every later connection,
 // with nothing logged.
 const connectTimeout = 10 * time.Second
@@ -56,7 +57,7 @@ func openPostgres(ctx context.Context, rawURL string) (*postgres, error) {
 	if err != nil {
 		return nil, parseError(err, passwords)
 	}
-	if config.ConnConfig.ConnectTimeout == 0 {
+	if !strings.Contains(rawURL, "connect_timeout") {
 		config.ConnConfig.ConnectTimeout = connectTimeout
 	}
 	pool, err := connectPostgres(ctx, config)
