@@ -244,3 +244,37 @@ func TestOpenGivesUpOnASilentServer(t *testing.T) {
 		t.Errorf("Open failed after %v with %q; want within %v, saying it could not connect", took, err, connectTimeout)
 	}
 }
+
+// TestSQLiteFileIsItsOwners: a new SQLite file, and its WAL, are readable
+// by their owner alone: they keep the questions people asked. An existing
+// file keeps the mode it has.
+func TestSQLiteFileIsItsOwners(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.db")
+	s, err := Open(t.Context(), "sqlite:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Surface: SurfaceDM, Token: NewReplyToken(), At: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{path, path + "-wal"} {
+		if info, err := os.Stat(name); err != nil || info.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v, %v; want mode 0600", name, info.Mode().Perm(), err)
+		}
+	}
+	shared := filepath.Join(dir, "shared.db")
+	if err := os.WriteFile(shared, nil, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(t.Context(), "sqlite:"+shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2.Close()
+	if info, err := os.Stat(shared); err != nil || info.Mode().Perm() != 0o640 {
+		t.Errorf("an existing file's mode changed: %v, %v", info.Mode().Perm(), err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -47,6 +48,13 @@ type sqlite struct {
 // openSQLite opens, creating it if need be, the database file at path and
 // migrates it.
 func openSQLite(ctx context.Context, path string) (*sqlite, error) {
+	// A new file is its owner's alone: it keeps the questions people
+	// asked. SQLite gives its -wal and -shm files the file's own mode. A
+	// file that exists, or cannot be made here, is left to SQLite to open
+	// and to say why not.
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+		f.Close()
+	}
 	db, err := sql.Open("sqlite", sqliteDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("open SQLite %s: %w", path, err)
