@@ -524,13 +524,10 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 	}
 	unsaid := holdsAbsent(words)
 	cv := ix.examples.model.Verdict(ix.exampleFeatures(read, words), unsaid)
-	// "None" is discounted as the sections are: three examples the guide
-	// does not answer beside two it does refused most questions.
-	c := ix.examples.covered()
-	v := verdict{unanswered: cv.Unanswered * c, unsaid: unsaid}
+	v := verdict{unanswered: cv.Unanswered, unsaid: unsaid}
 	if cv.Chances != nil {
 		v.labels, v.chances = ix.examples.labels, cv.Chances
-		if c < 1 {
+		if c := ix.examples.covered(); c < 1 {
 			v.chances = make([]float64, len(cv.Chances))
 			for i, p := range cv.Chances {
 				v.chances[i] = p * c
