@@ -97,14 +97,13 @@ func (s *Session) Say(n int, line string) {
 		env = s.fake.SlashCommand(strings.TrimSpace(strings.TrimPrefix(line, "/director")), "UDEV", "CDEV")
 	case strings.HasPrefix(line, "@"):
 		_, text, _ := strings.Cut(line, " ")
-		env, s.thread = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, ""), ts
+		env, s.thread = mention(n, text, ts, ""), ts
 	case strings.HasPrefix(line, "reply "):
 		if s.thread == "" {
 			fmt.Fprintln(s.errOut, "no thread to reply in yet: a mention starts one (@bot how is a VP different?)")
 			return
 		}
-		text := strings.TrimSpace(strings.TrimPrefix(line, "reply "))
-		env = fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, s.thread)
+		env = mention(n, strings.TrimSpace(strings.TrimPrefix(line, "reply ")), ts, s.thread)
 	case line == "home":
 		env = fakeslack.HomeOpened(fmt.Sprint("EvDev", n), "UDEV")
 	case strings.HasPrefix(line, "pick "):
@@ -135,6 +134,12 @@ func (s *Session) Say(n int, line string) {
 		s.printReplies(wait)
 	}
 	s.printRefusals()
+}
+
+// mention is the nth line typed, text, sent as a mention of the bot in
+// the console's channel, at ts, in thread ("" at the top level).
+func mention(n int, text, ts, thread string) fakeslack.Envelope {
+	return fakeslack.Mention(fmt.Sprint("EvDev", n), "<@"+fakeslack.BotUserID+"> "+text, "UDEV", "CDEV", ts, thread)
 }
 
 // clickable is how many of the latest replies with buttons "click" looks

@@ -760,19 +760,29 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return err
 	}
-	// Scored as eval scores it, through the replies people would get.
-	report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
+	score, missed, err := scored(ctx, ix, data, cases)
 	if err != nil {
-		return fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
+		return err
 	}
-	res.Score = &report.Score
-	failed := r.cfg.Gate.Failures(report.Score)
+	res.Score = score
+	failed := r.cfg.Gate.Failures(*score)
 	if len(failed) == 0 {
 		return nil
 	}
 	res.Reason = failedPrefix + strings.Join(failed, "; ")
-	res.Problems = missLines(data, cases, report.Misses)
+	res.Problems = missed
 	return nil
+}
+
+// scored runs the questions of questions.jsonl (data, read as cases)
+// through ix, as eval scores them, through the replies people would get:
+// its score, and a line for each question it misses (missLines).
+func scored(ctx context.Context, ix *index.Index, data []byte, cases []content.Question) (*quality.Score, []string, error) {
+	report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
+	}
+	return &report.Score, missLines(data, cases, report.Misses), nil
 }
 
 // failsNoWorse compares a new guide that fails questions.jsonl (res)
@@ -812,11 +822,8 @@ func (r *Reloader) served(ctx context.Context) (score *quality.Score, missed []s
 	}
 	cur, done := r.Acquire()
 	defer done()
-	report, err := quality.Evaluate(ctx, cur, cases, blockkit.Preview(cur))
-	if err != nil {
-		return nil, nil, false
-	}
-	return &report.Score, missLines(data, cases, report.Misses), true
+	score, missed, err = scored(ctx, cur, data, cases)
+	return score, missed, err == nil
 }
 
 // brokenFirst orders the lines of a check's failing questions (Problems)

@@ -45,9 +45,9 @@ type postgres struct {
 }
 
 // connectTimeout bounds each connection's opening, unless DATABASE_URL
-// sets connect_timeout (0 waits for ever, as libpq does): without one, a server that takes the connection
-// and never answers held serve at its start, and every later connection,
-// with nothing logged.
+// sets connect_timeout (0 waits for ever, as libpq does): without one, a
+// server that takes the connection and never answers held serve at its
+// start, and every later connection, with nothing logged.
 const connectTimeout = 10 * time.Second
 
 // openPostgres connects to the database at rawURL and migrates it.

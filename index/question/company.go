@@ -312,7 +312,7 @@ func reportsTo(words []string) int {
 
 // postCounts reports whether the words after "how many" count what one
 // of the company's posts has: "direct reports does our VP of eng have?",
-// "directors report to our VP?" (read "direct reports of our VP?").
+// "directors report to our VP?", "direct reports of our VP?".
 // The asker's own boss ("how many managers does my VP have?") may stand
 // for the role, and "how many EMs should our director have?" asks the
 // guide.
