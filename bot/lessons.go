@@ -26,15 +26,21 @@ import (
 // answer it. *store.Store implements it.
 type Lessons interface {
 	Teach(ctx context.Context, section string, questions ...string) error
-	Lessons(ctx context.Context) ([]store.Lesson, error)
+	LessonList
 	LessonsUpTo(ctx context.Context, upTo int64) ([]store.Lesson, error)
 	Unteach(ctx context.Context, id int64) (bool, error)
+}
+
+// LessonList lists the lessons in use, the latest taught first.
+// *store.Store and *store.Reader implement it.
+type LessonList interface {
+	Lessons(ctx context.Context) ([]store.Lesson, error)
 }
 
 // Taught returns the lessons l keeps as examples of the guide, for
 // reload.Settings.Taught: a question with the ID of the section that
 // answers it, or with none.
-func Taught(l Lessons) func(ctx context.Context) ([]content.Question, error) {
+func Taught(l LessonList) func(ctx context.Context) ([]content.Question, error) {
 	return func(ctx context.Context) ([]content.Question, error) {
 		lessons, err := l.Lessons(ctx)
 		if err != nil {

@@ -119,7 +119,7 @@ func TestLessonsTaughtBeforeHistoryAreKept(t *testing.T) {
 // keeps rows as an older bot did, then commits and closes.
 func sqliteBefore(t *testing.T, path string, version int64) (*sql.DB, *sql.Tx) {
 	t.Helper()
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	db, err := sql.Open("sqlite", sqliteDSN(path, readWrite))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func sqliteBefore(t *testing.T, path string, version int64) (*sql.DB, *sql.Tx) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(t.Context(), sqliteMigrationTx{tx}, before); err != nil {
+	if err := migrate(t.Context(), sqliteSchema{tx}, before); err != nil {
 		t.Fatal(err)
 	}
 	return db, tx

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -32,6 +33,39 @@ type migration struct {
 type migrationTx interface {
 	exec(ctx context.Context, sql string, args ...any) error
 	appliedVersions(ctx context.Context) (map[int64]bool, error)
+}
+
+// schemaReader reads what the migration runner recorded in a database.
+type schemaReader interface {
+	// hasMigrations reports whether the database has a schema_migrations
+	// table.
+	hasMigrations(ctx context.Context) (bool, error)
+	appliedVersions(ctx context.Context) (map[int64]bool, error)
+}
+
+// checkMigrated returns an error unless db holds every migration of d,
+// for a reader that may not migrate it: one naming a database without the
+// bot's tables, and one naming the first migration missing.
+func checkMigrated(ctx context.Context, db schemaReader, d migrationDialect) error {
+	all, err := loadMigrations(d.files, d.dir)
+	if err != nil {
+		return err
+	}
+	found, err := db.hasMigrations(ctx)
+	if err != nil {
+		return fmt.Errorf("look for schema_migrations: %w", err)
+	}
+	if !found {
+		return errors.New("the database holds none of the bot's tables: name the database `directorbot serve` keeps its state in")
+	}
+	applied, err := db.appliedVersions(ctx)
+	if err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
+	if pending := pendingMigrations(all, applied); len(pending) > 0 {
+		return fmt.Errorf("the database lacks %d of this version's %d migrations, from %s: start this version's `directorbot serve` on it once, which applies them", len(pending), len(all), pending[0].name)
+	}
+	return nil
 }
 
 // migrationDialect is what the migration runner needs to know of an engine:

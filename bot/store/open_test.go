@@ -173,8 +173,8 @@ func TestSQLiteDSNEscapesPath(t *testing.T) {
 	if won, err := s.Claim(t.Context(), "k", DefaultClaimTTL); err != nil || !won {
 		t.Fatalf("Claim = %v, %v; want true, nil", won, err)
 	}
-	if !strings.HasPrefix(sqliteDSN("/a?b#c%d"), "file:/a%3Fb%23c%25d?") {
-		t.Errorf("sqliteDSN did not escape the path: %s", sqliteDSN("/a?b#c%d"))
+	if !strings.HasPrefix(sqliteDSN("/a?b#c%d", readWrite), "file:/a%3Fb%23c%25d?") {
+		t.Errorf("sqliteDSN did not escape the path: %s", sqliteDSN("/a?b#c%d", readWrite))
 	}
 }
 

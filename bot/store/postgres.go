@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -50,8 +51,10 @@ type postgres struct {
 // start, and every later connection, with nothing logged.
 const connectTimeout = 10 * time.Second
 
-// openPostgres connects to the database at rawURL and migrates it.
-func openPostgres(ctx context.Context, rawURL string) (*postgres, error) {
+// openPostgres connects to the database at rawURL. With readWrite it
+// migrates it; with readOnly every transaction of the session is read-only,
+// and the database must hold every migration.
+func openPostgres(ctx context.Context, rawURL string, a access) (*postgres, error) {
 	passwords := postgresPasswords(rawURL)
 	config, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
@@ -60,11 +63,21 @@ func openPostgres(ctx context.Context, rawURL string) (*postgres, error) {
 	if !strings.Contains(rawURL, "connect_timeout") {
 		config.ConnConfig.ConnectTimeout = connectTimeout
 	}
+	if a == readOnly {
+		config.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
 	pool, err := connectPostgres(ctx, config)
 	if err != nil {
 		return nil, redact(err, passwords)
 	}
 	p := &postgres{pool: pool, passwords: passwords}
+	if a == readOnly {
+		if err := checkMigrated(ctx, postgresSchema{pool}, postgresDialect); err != nil {
+			pool.Close()
+			return nil, p.wrap("read PostgreSQL", err)
+		}
+		return p, nil
+	}
 	if err := p.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err
@@ -93,7 +106,7 @@ func (p *postgres) migrate(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", postgresMigrationLock); err != nil {
 			return fmt.Errorf("take migration lock: %w", err)
 		}
-		return migrate(ctx, postgresMigrationTx{tx}, postgresDialect)
+		return migrate(ctx, postgresSchema{tx}, postgresDialect)
 	})
 	if err != nil {
 		return p.wrap("migrate PostgreSQL", err)
@@ -138,19 +151,30 @@ func (p *postgres) wrap(context string, err error) error {
 	return redact(fmt.Errorf("%s: %w", context, err), p.passwords)
 }
 
-// postgresMigrationTx is a PostgreSQL transaction as the migration runner
-// needs it.
-type postgresMigrationTx struct {
-	tx pgx.Tx
+// postgresSchema reads and keeps the schema_migrations table of a
+// PostgreSQL database, in a transaction when migrating.
+type postgresSchema struct {
+	q interface {
+		Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	}
 }
 
-func (t postgresMigrationTx) exec(ctx context.Context, sql string, args ...any) error {
-	_, err := t.tx.Exec(ctx, sql, args...)
+func (t postgresSchema) exec(ctx context.Context, sql string, args ...any) error {
+	_, err := t.q.Exec(ctx, sql, args...)
 	return err
 }
 
-func (t postgresMigrationTx) appliedVersions(ctx context.Context) (map[int64]bool, error) {
-	rows, err := t.tx.Query(ctx, "SELECT version FROM schema_migrations")
+func (t postgresSchema) hasMigrations(ctx context.Context) (bool, error) {
+	rows, err := t.q.Query(ctx, "SELECT to_regclass('schema_migrations') IS NOT NULL")
+	if err != nil {
+		return false, err
+	}
+	return pgx.CollectExactlyOneRow(rows, pgx.RowTo[bool])
+}
+
+func (t postgresSchema) appliedVersions(ctx context.Context) (map[int64]bool, error) {
+	rows, err := t.q.Query(ctx, "SELECT version FROM schema_migrations")
 	if err != nil {
 		return nil, err
 	}

@@ -45,17 +45,20 @@ type sqlite struct {
 	db *sql.DB
 }
 
-// openSQLite opens, creating it if need be, the database file at path and
-// migrates it.
-func openSQLite(ctx context.Context, path string) (*sqlite, error) {
+// openSQLite opens the database file at path. With readWrite it creates
+// the file if need be and migrates it; with readOnly the file must exist
+// and hold every migration.
+func openSQLite(ctx context.Context, path string, a access) (*sqlite, error) {
 	// A new file is its owner's alone: it keeps the questions people
 	// asked. SQLite gives its -wal and -shm files the file's own mode. A
 	// file that exists, or cannot be made here, is left to SQLite to open
 	// and to say why not.
-	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
-		f.Close()
+	if a == readWrite {
+		if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+			f.Close()
+		}
 	}
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	db, err := sql.Open("sqlite", sqliteDSN(path, a))
 	if err != nil {
 		return nil, fmt.Errorf("open SQLite %s: %w", path, err)
 	}
@@ -64,12 +67,18 @@ func openSQLite(ctx context.Context, path string) (*sqlite, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 	if err := pingSQLite(ctx, db); err != nil {
-		if sqliteCode(err) == sqliteCantOpen {
+		if sqliteCode(err) == sqliteCantOpen && a == readWrite {
 			err = fmt.Errorf("%w: the file cannot be created or opened there; its folder must exist and be writable (in a read-only container, set DATABASE_URL to sqlite: and a writable path, or to postgres://…)", err)
 		}
 		return nil, errors.Join(fmt.Errorf("open SQLite %s: %w", path, err), db.Close())
 	}
 	s := &sqlite{db: db}
+	if a == readOnly {
+		if err := checkMigrated(ctx, sqliteSchema{db}, sqliteDialect); err != nil {
+			return nil, errors.Join(fmt.Errorf("read SQLite %s: %w", path, err), db.Close())
+		}
+		return s, nil
+	}
 	if err := s.migrate(ctx); err != nil {
 		return nil, errors.Join(fmt.Errorf("migrate SQLite %s: %w", path, err), db.Close())
 	}
@@ -113,13 +122,18 @@ func sqliteCode(err error) int {
 }
 
 // sqliteDSN is the modernc.org/sqlite data source name for the file at
-// path: a file: URI with WAL journaling, so a reader never blocks the
-// writer; synchronous=NORMAL, durable across a crash of the process though
-// not of the machine; a busy timeout for other processes' locks; and
-// transactions that take the write lock when they begin.
-func sqliteDSN(path string) string {
+// path: a file: URI with a busy timeout for other processes' locks. To
+// write, it adds WAL journaling, so a reader never blocks the writer;
+// synchronous=NORMAL, durable across a crash of the process though not of
+// the machine; and transactions that take the write lock when they begin.
+// To read, it opens the file read-only, and changes none of its settings.
+func sqliteDSN(path string, a access) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", sqliteBusyTimeout.Milliseconds()))
+	if a == readOnly {
+		q.Set("mode", "ro")
+		return "file:" + escapeSQLitePath(path) + "?" + q.Encode()
+	}
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
@@ -140,7 +154,7 @@ func (s *sqlite) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := migrate(ctx, sqliteMigrationTx{tx}, sqliteDialect); err != nil {
+	if err := migrate(ctx, sqliteSchema{tx}, sqliteDialect); err != nil {
 		return errors.Join(err, tx.Rollback())
 	}
 	if err := tx.Commit(); err != nil {
@@ -184,19 +198,32 @@ func (s *sqlite) close() error {
 	return s.db.Close()
 }
 
-// sqliteMigrationTx is a SQLite transaction as the migration runner needs
-// it.
-type sqliteMigrationTx struct {
-	tx *sql.Tx
+// sqliteSchema reads and keeps the schema_migrations table of a SQLite
+// database, in a transaction when migrating.
+type sqliteSchema struct {
+	q interface {
+		ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	}
 }
 
-func (t sqliteMigrationTx) exec(ctx context.Context, query string, args ...any) error {
-	_, err := t.tx.ExecContext(ctx, query, args...)
+func (t sqliteSchema) exec(ctx context.Context, query string, args ...any) error {
+	_, err := t.q.ExecContext(ctx, query, args...)
 	return err
 }
 
-func (t sqliteMigrationTx) appliedVersions(ctx context.Context) (map[int64]bool, error) {
-	rows, err := t.tx.QueryContext(ctx, "SELECT version FROM schema_migrations")
+func (t sqliteSchema) hasMigrations(ctx context.Context) (bool, error) {
+	rows, err := t.q.QueryContext(ctx, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	found := rows.Next()
+	return found, rows.Err()
+}
+
+func (t sqliteSchema) appliedVersions(ctx context.Context) (map[int64]bool, error) {
+	rows, err := t.q.QueryContext(ctx, "SELECT version FROM schema_migrations")
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/directorbot/directorbot/bot/report"
 )
 
 // DefaultClaimTTL is how long a claim lives unless the caller asks for
@@ -33,6 +35,21 @@ type backend interface {
 // embedded migrations that it lacks. Replicas may call Open at the same time
 // on one PostgreSQL database: they migrate one after the other.
 func Open(ctx context.Context, databaseURL string) (*Store, error) {
+	return open(ctx, databaseURL, readWrite)
+}
+
+// access is what a process opening the store may do with its database.
+type access int
+
+const (
+	// readWrite creates the database's file if need be and migrates it.
+	readWrite access = iota
+	// readOnly changes nothing, the schema included.
+	readOnly
+)
+
+// open opens the store at databaseURL with access a.
+func open(ctx context.Context, databaseURL string, a access) (*Store, error) {
 	target, err := parseDatabaseURL(databaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
@@ -40,14 +57,50 @@ func Open(ctx context.Context, databaseURL string) (*Store, error) {
 	var db backend
 	switch target.engine {
 	case enginePostgres:
-		db, err = openPostgres(ctx, target.location)
+		db, err = openPostgres(ctx, target.location, a)
 	case engineSQLite:
-		db, err = openSQLite(ctx, target.location)
+		db, err = openSQLite(ctx, target.location, a)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
 	return &Store{db: db, now: time.Now}, nil
+}
+
+// Reader is the store opened for reading alone, as the report reads it.
+// It changes nothing, not even the schema, so it works with a read-only
+// database role or a read-only copy of a SQLite file; pointed at a
+// database that is not the bot's, it says so instead of creating the
+// bot's tables there.
+type Reader struct {
+	s *Store
+}
+
+// OpenReader opens the database named by databaseURL, as Open does, for
+// reading: a PostgreSQL session whose transactions are read-only, or a
+// SQLite file opened read-only, which must exist. The database must hold
+// every migration this build knows; serve applies them.
+func OpenReader(ctx context.Context, databaseURL string) (*Reader, error) {
+	s, err := open(ctx, databaseURL, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	return &Reader{s: s}, nil
+}
+
+// Report is Store.Report.
+func (r *Reader) Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error) {
+	return r.s.Report(ctx, since, until, limit, bucket)
+}
+
+// Lessons is Store.Lessons.
+func (r *Reader) Lessons(ctx context.Context) ([]Lesson, error) {
+	return r.s.Lessons(ctx)
+}
+
+// Close is Store.Close.
+func (r *Reader) Close() error {
+	return r.s.Close()
 }
 
 // Close releases the store's connections. The store must not be used after.

@@ -77,7 +77,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, "DATABASE_URL", url)
+	st, err := openReader(ctx, "DATABASE_URL", url)
 	if err != nil {
 		return err
 	}
@@ -136,7 +136,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 
 // writeTaught prints the lessons st keeps as lines of a guide's
 // taught.jsonl, as serve puts them in the guide's files.
-func writeTaught(ctx context.Context, env *environment, st *store.Store) error {
+func writeTaught(ctx context.Context, env *environment, st *store.Reader) error {
 	lessons, err := bot.Taught(st)(ctx)
 	if err != nil {
 		return err

@@ -33,19 +33,33 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 }
 
 // openStore opens the store at url, which setting gave (DATABASE_URL, a
-// flag), and names setting in its errors: a URL of the wrong form is a
-// usage error, a database that cannot be reached a failure.
+// flag), and names setting in its errors (storeError).
 func openStore(ctx context.Context, setting, url string) (*store.Store, error) {
 	st, err := store.Open(ctx, url)
-	var bad *store.URLError
-	switch {
-	case errors.As(err, &bad):
-		bad.Setting = setting
-		return nil, usageError{bad.Error()}
-	case err != nil:
-		return nil, fmt.Errorf("%s: %w", setting, err)
+	if err != nil {
+		return nil, storeError(setting, err)
 	}
 	return st, nil
+}
+
+// openReader opens the store at url for reading, as openStore opens it.
+func openReader(ctx context.Context, setting, url string) (*store.Reader, error) {
+	r, err := store.OpenReader(ctx, url)
+	if err != nil {
+		return nil, storeError(setting, err)
+	}
+	return r, nil
+}
+
+// storeError names setting in an error opening a store: a URL of the
+// wrong form is a usage error, a database that cannot be reached a
+// failure.
+func storeError(setting string, err error) error {
+	if bad, ok := errors.AsType[*store.URLError](err); ok {
+		bad.Setting = setting
+		return usageError{bad.Error()}
+	}
+	return fmt.Errorf("%s: %w", setting, err)
 }
 
 // sweepExpired deletes expired claims, conversations' memories and
