@@ -37,6 +37,12 @@ type Question struct {
 	// for a follow-up ("and for a VP?"); optional. Only evaluation reads
 	// it: an example teaches its own words.
 	Follows string `json:"follows,omitempty"`
+	// Parts, in place of Expect, are the titles that answer each question
+	// of a message that asks two or more, in the order asked, [] for one
+	// the guide does not answer: [["Timeline"], ["Key Skill Sets"]]. Expect
+	// is then every title they name: the reply may open with any of them.
+	// Only evaluation reads it.
+	Parts [][]string `json:"parts,omitempty"`
 }
 
 // maxExampleLine bounds one line of examples: a long Slack message, with
@@ -148,6 +154,22 @@ func decodeQuestion(line []byte) (Question, error) {
 	}
 	if strings.TrimSpace(q.Text) == "" {
 		return q, errors.New(`no "question"`)
+	}
+	if q.Parts != nil {
+		if q.Expect != nil {
+			return q, errors.New(`both "expect" and "parts": give "parts" alone, the titles for each question the message asks`)
+		}
+		if len(q.Parts) < 2 {
+			return q, errors.New(`"parts" lists the titles for each of two or more questions the message asks; for one, give "expect"`)
+		}
+		q.Expect = []string{}
+		for _, part := range q.Parts {
+			for _, title := range part {
+				if !slices.Contains(q.Expect, title) {
+					q.Expect = append(q.Expect, title)
+				}
+			}
+		}
 	}
 	return q, nil
 }

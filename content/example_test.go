@@ -102,7 +102,9 @@ func TestQuestionLineMistakes(t *testing.T) {
 		{`{"questions": "a", "expect": []}`, `unknown field "questions": did you mean "question"?`},
 		{`{"question": "a", "expect": [], "styles": "terse"}`, `unknown field "styles": did you mean "style"?`},
 		{`{"question": "a", "expect": [], "answers": "x"}`, `unknown field "answers": did you mean "answer"?`},
-		{`{"question": "a", "expect": [], "tags": ["x"]}`, `unknown field "tags": the fields are "question", "expect", "style", "answer" and "follows"`},
+		{`{"question": "a", "expect": [], "tags": ["x"]}`, `unknown field "tags": the fields are "question", "expect", "style", "answer", "follows" and "parts"`},
+		{`{"question": "a", "expect": ["Scope"], "parts": [["Scope"], []]}`, `both "expect" and "parts"`},
+		{`{"question": "a", "parts": [["Scope"]]}`, `"parts" lists the titles for each of two or more questions`},
 		{`{"question": 3, "expect": []}`, `"question" must be a string, in quotes`},
 		{`{"question": "a", "expect": []}, {"question": "b", "expect": ["Nope"]}`, `more after the question's object (", {\"question\": \"b\", "…): one question a line`},
 	}
@@ -163,11 +165,25 @@ func TestGuideReadQuestionsNamesUnknownTitles(t *testing.T) {
 	if qs, err := g.ReadQuestions("set.jsonl", strings.NewReader(good)); err != nil || len(qs) != 3 {
 		t.Errorf("ReadQuestions = %d questions, %v; want 3", len(qs), err)
 	}
-	bad := good + `{"question": "budget?", "expect": ["Budgets"]}` + "\n"
-	_, err = g.ReadQuestions("set.jsonl", strings.NewReader(bad))
-	var ce *Error
-	if !errors.As(err, &ce) || ce.File != "set.jsonl" || ce.Line != 4 || !strings.Contains(ce.Msg, `no section is titled "Budgets"`) {
-		t.Errorf("ReadQuestions = %v, want set.jsonl line 4 naming Budgets", err)
+	for _, bad := range []string{`{"question": "budget?", "expect": ["Budgets"]}`, `{"question": "budget? and when?", "parts": [["Timeline"], ["Budgets"]]}`} {
+		_, err = g.ReadQuestions("set.jsonl", strings.NewReader(good+bad+"\n"))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.File != "set.jsonl" || ce.Line != 4 || !strings.Contains(ce.Msg, `no section is titled "Budgets"`) {
+			t.Errorf("ReadQuestions(%s) = %v, want set.jsonl line 4 naming Budgets", bad, err)
+		}
+	}
+}
+
+// TestPartsExpectEveryTitle: a message of several questions expects the
+// titles of every part, for its first answer.
+func TestPartsExpectEveryTitle(t *testing.T) {
+	t.Parallel()
+	qs, err := ReadQuestions("set.jsonl", strings.NewReader(`{"question": "a? and b?", "parts": [["Timeline", "Transition to VP"], [], ["Timeline", "Key Skill Sets"]]}`))
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("ReadQuestions = %v, %v", qs, err)
+	}
+	if want := []string{"Timeline", "Transition to VP", "Key Skill Sets"}; !slices.Equal(qs[0].Expect, want) {
+		t.Errorf("Expect = %q, want %q", qs[0].Expect, want)
 	}
 }
 

@@ -106,7 +106,11 @@ func (ix *Index) Search(ctx context.Context, question string, limit int) ([]Hit,
 // Ask is Search that, when no section answers, tells why and which
 // sections come closest, from the same reading of the question.
 func (ix *Index) Ask(ctx context.Context, question string, limit int) (Result, error) {
-	return ix.search(ctx, question, limit, true)
+	r, err := ix.search(ctx, question, limit, true)
+	if err != nil {
+		return r, err
+	}
+	return ix.withParts(ctx, question, limit, r)
 }
 
 // Like returns up to limit sections that share any topic word with a text
@@ -141,6 +145,11 @@ type Result struct {
 	// guide's owner learns what to delete from outside.txt when the guide
 	// does cover it in other words.
 	Topic string
+	// Others are the answers, from other sections, to the other questions
+	// a message asks one after the other, when there are hits; Unanswered
+	// are those of them a rule refused.
+	Others     []Part
+	Unanswered []Unanswered
 	// Unsure tells, when there are hits, that the guide's examples lean
 	// towards the guide not answering the question, though not enough to
 	// refuse it (unsureShare): the hits are the closest the guide has,

@@ -33,6 +33,10 @@ type answer struct {
 	// unsure tells that the section is the closest the guide has to the
 	// question, which it may not answer (index.Result.Unsure).
 	unsure bool
+	// parts answer the other questions the message asked
+	// (index.Result.Others); unanswered are those a rule refused.
+	parts      []index.Part
+	unanswered []unansweredPart
 }
 
 // Bounds on the parts of an answer above its body, so that the body and
@@ -118,12 +122,18 @@ func renderAnswer(a answer) Message {
 			top = append(top, section(direct))
 		}
 	}
+	// The message's other questions are answered after the first's
+	// section, before its buttons.
+	var alsoAsked []slack.Block
+	if from == 0 {
+		alsoAsked = partBlocks(a.parts, a.unanswered)
+	}
 
 	buttons := answerButtons(a, view, others)
 	fb := feedback(s.ID)
 	// The room kept for what may still be added: the Continue reading
 	// button and its note, and the More rows button.
-	fixed := blocksTextLen(top) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote) + runeLen(moreRowsLabel)
+	fixed := blocksTextLen(top) + blocksTextLen(alsoAsked) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote) + runeLen(moreRowsLabel)
 
 	texts := unitTexts(units, view)
 	var tail []slack.Block
@@ -147,11 +157,11 @@ func renderAnswer(a answer) Message {
 		}
 	}
 
-	blockRoom := maxBlocks - len(top) - len(tail) - 3 // actions, feedback, note
+	blockRoom := maxBlocks - len(top) - len(alsoAsked) - len(tail) - 3 // actions, feedback, note
 	textRoom := maxBlocksText - fixed - blocksTextLen(tail)
 	body, next := packBody(texts, from, blockRoom, textRoom)
 
-	blocks := append(top, body...)
+	blocks := append(append(top, body...), alsoAsked...)
 	if next < len(units) {
 		blocks = append(blocks, contextLine(moreNote))
 		buttons = append([]*slack.ButtonBlockElement{button(ActionMore, moreLabel, moreValue(s.ID, next))}, buttons...)
@@ -565,13 +575,21 @@ func NotificationParts(s *content.Section, text string) []string {
 
 func firstLine(s *content.Section) string {
 	for _, d := range append([]*content.Section{s}, s.Descendants()...) {
-		for _, b := range d.Blocks() {
-			if b.Kind == content.TableBlock {
-				continue
-			}
-			if line, _, _ := strings.Cut(strings.TrimSpace(b.Plain()), "\n"); line != "" {
-				return line
-			}
+		if line := firstOwnLine(d); line != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+// firstOwnLine is the first line of a section's own text, tables left out.
+func firstOwnLine(s *content.Section) string {
+	for _, b := range s.Blocks() {
+		if b.Kind == content.TableBlock {
+			continue
+		}
+		if line, _, _ := strings.Cut(strings.TrimSpace(b.Plain()), "\n"); line != "" {
+			return line
 		}
 	}
 	return ""

@@ -74,6 +74,8 @@ func TestGoldenMessages(t *testing.T) {
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},
+		{"two-questions", "what does a dir's morning look like? and who do they usually report to"},
+		{"two-questions-one-outside", "how long does dir→vp usually take? and what's the typical comp bump when you get there"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

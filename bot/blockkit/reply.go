@@ -323,7 +323,10 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
 		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), kind, nil
 	}
-	a := answer{hit: hits[0], related: related(hits[0].Section, sections(hits[1:])), private: private, unsure: r.Unsure}
+	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}
+	for _, u := range r.Unanswered {
+		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: reasonFor(ix, u.Why)})
+	}
 	kind := KindAnswer
 	if r.Unsure {
 		kind = KindUnsure

@@ -237,6 +237,38 @@ func TestSearchQuality(t *testing.T) {
 	}
 }
 
+// TestTwoQuestionsInOneMessage holds the messages that ask two questions
+// (content.Question.Parts) to the share whose every question the guide
+// answers gets its section, and the most one-question messages given a
+// second answer. The sets were written by helpers who saw only the guide
+// and its titles: the two tuning sets chose the rules (index/parts.go),
+// the held-out one was scored once they were chosen
+// (index/testdata/README.md).
+func TestTwoQuestionsInOneMessage(t *testing.T) {
+	t.Parallel()
+	ix := embeddedIndex(t)
+	tests := []struct {
+		floor floor
+		parts float64
+		extra int
+	}{
+		{floor{"index/testdata/tuning/twoparts.jsonl", 0.92, 0.96, 0, 0, 2}, 0.73, 2},
+		{floor{"index/testdata/tuning/twoparts2.jsonl", 0.89, 0.96, 0, 0, 2}, 0.73, 1},
+		// Written as the rules were chosen, in other separators ("/",
+		// "second q:", "(2)"): scored once, after.
+		{floor{"index/testdata/heldout-twoparts.jsonl", 0.90, 0.96, 0, 0, 4}, 0.51, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.floor.file, func(t *testing.T) {
+			t.Parallel()
+			s := tt.floor.check(t, ix)
+			if float64(s.PartsAnswered) < tt.parts*float64(s.Parts) || s.Extra > tt.extra {
+				t.Errorf("%s: %s, below parts=%.2f with at most %d extra", tt.floor.file, s, tt.parts, tt.extra)
+			}
+		})
+	}
+}
+
 // floor is the least a question set scores: top-1, top-3 and direct
 // answers, at most offTopicMissed off-topic questions answered and
 // refusedPct % of the answerable ones refused.

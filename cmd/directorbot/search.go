@@ -34,6 +34,17 @@ type searchAnswer struct {
 	// Closest are, when no section answers, the sections the words alone
 	// rank first.
 	Closest []searchResult `json:"closest,omitempty"`
+	// AlsoAsked are the message's other questions (index.Result.Others,
+	// Unanswered): each with the section that answers it, or why none
+	// does.
+	AlsoAsked []alsoAsked `json:"also_asked,omitempty"`
+}
+
+// alsoAsked is another question of the message, as search prints it.
+type alsoAsked struct {
+	Asked  string        `json:"asked"`
+	Result *searchResult `json:"result,omitempty"`
+	Why    string        `json:"why,omitempty"`
 }
 
 // searchResult is one section of `search --json`.
@@ -73,6 +84,12 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	answer := searchAnswer{Results: searchResults(r.Hits), Unsure: r.Unsure}
+	for _, o := range r.Others {
+		answer.AlsoAsked = append(answer.AlsoAsked, alsoAsked{Asked: o.Asked, Result: &searchResults([]index.Hit{o.Hit})[0]})
+	}
+	for _, u := range r.Unanswered {
+		answer.AlsoAsked = append(answer.AlsoAsked, alsoAsked{Asked: u.Asked, Why: u.Why.String()})
+	}
 	if len(r.Hits) == 0 {
 		answer.Why, answer.Closest = r.Explain(), searchResults(r.Closest)
 	}
@@ -111,6 +128,14 @@ func printAnswer(env *environment, a searchAnswer) {
 		fmt.Fprintln(env.stdout, "The guide may not answer this exactly: these are the closest it has.")
 	}
 	printResults(env, a.Results)
+	for _, o := range a.AlsoAsked {
+		fmt.Fprintf(env.stdout, "Also asked: %q\n", o.Asked)
+		if o.Result == nil {
+			fmt.Fprintf(env.stdout, "   not answered: %s\n", o.Why)
+			continue
+		}
+		fmt.Fprintf(env.stdout, "   %s  (%.2f)\n   %s\n", o.Result.Title, o.Result.Score, strings.Join(append(o.Result.Path, o.Result.Title), " › "))
+	}
 }
 
 // printResults prints sections, each with its score and path.

@@ -65,6 +65,12 @@ type Score struct {
 	// answer is within DirectAnswerChars of what the asker sees.
 	Direct  float64
 	Answers int
+	// Parts counts the cases that ask two or more questions the guide
+	// answers (content.Question.Parts), of which PartsAnswered got each
+	// answered by a section it names: the first hit, or the answer to
+	// another question of the message (index.Result.Others). Extra counts,
+	// of the Single other cases answered, those given such another answer.
+	Parts, PartsAnswered, Extra, Single int
 	// N counts all cases.
 	N int
 }
@@ -91,6 +97,12 @@ func (s Score) String() string {
 	}
 	if s.Answers > 0 {
 		out += fmt.Sprintf(" direct=%.2f", s.Direct)
+	}
+	if s.Parts > 0 {
+		out += fmt.Sprintf(" parts=%d/%d", s.PartsAnswered, s.Parts)
+	}
+	if s.Single > 0 && (s.Parts > 0 || s.Extra > 0) {
+		out += fmt.Sprintf(" extra=%d/%d", s.Extra, s.Single)
 	}
 	return out + fmt.Sprintf(" n=%d", s.N)
 }
@@ -167,6 +179,9 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		}
 		for _, s := range scores {
 			s.add(m, len(hits), len(hits) > 0 && res.Unsure, preview != nil)
+			if len(hits) > 0 {
+				s.addParts(c, hits[0], res.Others, named)
+			}
 		}
 		if !right || m.Hidden {
 			r.Misses = append(r.Misses, m)
@@ -213,6 +228,35 @@ func (s *Score) add(m Miss, hits int, unsure, previewed bool) {
 			s.Direct++
 		}
 	}
+}
+
+// addParts counts an answered case's answers to the questions of its
+// message: first, the first hit, and others.
+func (s *Score) addParts(c content.Question, first index.Hit, others []index.Part, named func(string) []*content.Section) {
+	var answerable [][]string
+	for _, p := range c.Parts {
+		if len(p) > 0 {
+			answerable = append(answerable, p)
+		}
+	}
+	if len(answerable) < 2 {
+		s.Single++
+		if len(others) > 0 {
+			s.Extra++
+		}
+		return
+	}
+	s.Parts++
+	answers := []index.Hit{first}
+	for _, o := range others {
+		answers = append(answers, o.Hit)
+	}
+	for _, p := range answerable {
+		if !slices.ContainsFunc(answers, func(h index.Hit) bool { return firstExpected([]index.Hit{h}, p, named) == 1 }) {
+			return
+		}
+	}
+	s.PartsAnswered++
 }
 
 // finish turns the counts into shares.

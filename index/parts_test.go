@@ -1,0 +1,61 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestMessagesOfTwoQuestions: each question of a message gets its
+// section, the first as the hits and the others as parts; a question a
+// rule refuses is told, and no longer refuses the whole.
+func TestMessagesOfTwoQuestions(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		message string
+		// first is the first hit's title, "" for none; others those of
+		// the parts; unanswered the questions a rule refused.
+		first      string
+		others     []string
+		unanswered []string
+	}{
+		{"what does a dir's morning look like? and who do they usually report to", "Typical Day-to-Day Activities", []string{"Comparison: Director vs VP"}, nil},
+		{"1) which comms skills does a director need 2) how do i build a bench of directors that can run things without me", "6. Demonstrate Scalable Leadership", []string{"Key Skill Sets"}, nil},
+		// A question of the section the first answer shows, or within it,
+		// gets no part of its own.
+		{"what are the director's core responsibilities? and what does a director do for strategic leadership?", "Strategic Leadership", nil, nil},
+		// Narrowing the first question is no second one.
+		{"who does a vp usually report to? ceo? cto?", "Comparison: Director vs VP", nil, nil},
+		// The refused question no longer refuses the whole.
+		{"how much equity should a vp of eng ask for at a series b? and who do vps normally report to", "Comparison: Director vs VP", nil, []string{"how much equity should a vp of eng ask for at a series b?"}},
+		{"how long does dir→vp usually take? and what's the typical comp bump when you get there", "Timeline", nil, []string{"what's the typical comp bump when you get there"}},
+		// A question that names no role, or points back to the refused
+		// one, does not answer alone.
+		{"What skills does a Director of Marketing need? And is brand management part of that?", "", nil, nil},
+		{"how does a CISO usually work with the eng org? who owns security fixes", "", nil, nil},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(context.Background(), tt.message, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var first string
+		if len(r.Hits) > 0 {
+			first = r.Hits[0].Section.Title
+		}
+		var others, unanswered []string
+		for _, o := range r.Others {
+			others = append(others, o.Hit.Section.Title)
+		}
+		for _, u := range r.Unanswered {
+			unanswered = append(unanswered, u.Asked)
+			if u.Why == NotCovered {
+				t.Errorf("%q: unanswered %q without a rule's reason", tt.message, u.Asked)
+			}
+		}
+		if first != tt.first || !slices.Equal(others, tt.others) || !slices.Equal(unanswered, tt.unanswered) {
+			t.Errorf("Ask(%q) = %q + %q, unanswered %q; want %q + %q, unanswered %q", tt.message, first, others, unanswered, tt.first, tt.others, tt.unanswered)
+		}
+	}
+}

@@ -1,0 +1,208 @@
+package question
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Parts returns the questions a message asks one after the other, each as
+// its own words, when it asks two or more that each stand alone: "how
+// long does it take to become a VP? and what should I work on first?",
+// "1) which skills does a director need 2) who does a VP report to". A
+// part that only narrows the one before ("what skills does a director
+// need? like on the ops side", "who does a VP report to? ceo? cto?") does
+// not stand alone, and a message of one question has no parts: both give
+// nil.
+func Parts(message string) []string {
+	var parts []string
+	for _, s := range Split(message) {
+		for _, c := range clauses(s.Text) {
+			alone, refers := c.standsAlone(s.Context)
+			switch {
+			case alone && (!refers || len(parts) == 0):
+				// A question whose subject points back ("is that
+				// normal?") asks of the setting, before any other.
+				parts = append(parts, c.text)
+			case len(parts) > 0:
+				// A clause that narrows the question before belongs to
+				// it: "…? do they own them?", "…? ballpark is fine".
+				parts[len(parts)-1] += " " + c.text
+			}
+			// Before any question, a clause is the message's setting.
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// standsAlone reports whether a clause of a sentence is a question of its
+// own (standsAlone), and whether its subject points back. In a sentence
+// that does not ask (context: "When I talk with our CFO I feel lost."), a
+// clause after "and" is one only when it opens with a question word, or a
+// verb before its subject: "…? and should I be writing RFCs", not "I'm
+// introverted and would rather do the work".
+func (c clause) standsAlone(context bool) (alone, refers bool) {
+	alone, refers = standsAlone(c.text, !context || c.asks())
+	if !context || c.asks() || !alone {
+		return alone, refers
+	}
+	words := Words(c.text)
+	alone = c.joiner != "" && (partQuestionWords[words[0]] && words[0] != "when" ||
+		partAuxiliaries[words[0]] && len(words) > 1 && !statementAfterVerb[words[1]])
+	return alone, refers
+}
+
+// clause is a part of a sentence, and the joiner that opened it, if any.
+type clause struct {
+	text, joiner string
+}
+
+// asks reports whether the clause's joiner joins questions alone: "also",
+// "btw", "+", "2)", not "and", which joins the parts of a statement too.
+func (c clause) asks() bool {
+	j := strings.ToLower(strings.Trim(c.joiner, " ,;:"))
+	return j != "" && j != "and"
+}
+
+// clauses splits a sentence where a joiner opens another question: "and",
+// "also", "plus", "btw", "+", "&", a numbered item ("2)", "q2:"),
+// "unrelated but". Each clause a joiner opens begins after it, with the
+// word that opens its question; so does one the sentence opens with a
+// joiner ("…? and what should I work on first?").
+func clauses(sentence string) []clause {
+	var out []clause
+	rest := clause{text: sentence}
+	for {
+		loc := partJoiner.FindStringSubmatchIndex(rest.text)
+		if loc == nil {
+			return append(out, rest.withoutJoiner())
+		}
+		if head := strings.TrimSpace(rest.text[:loc[0]]); head != "" {
+			out = append(out, clause{text: head, joiner: rest.joiner}.withoutJoiner())
+		}
+		rest = clause{text: rest.text[loc[2]:], joiner: rest.text[loc[0]:loc[2]]}
+	}
+}
+
+// withoutJoiner moves a joiner the clause opens with into its joiner.
+func (c clause) withoutJoiner() clause {
+	trimmed := strings.TrimSpace(c.text)
+	text := leadingJoiner.ReplaceAllString(trimmed, "")
+	if text != trimmed {
+		c.joiner = trimmed[:len(trimmed)-len(text)]
+	}
+	c.text = text
+	return c
+}
+
+// partJoiner matches what joins two questions in one sentence, and the
+// word that opens the second (its group): ", and how …", " also what …",
+// " + which …", "2) …".
+var partJoiner = regexp.MustCompile(`(?i)(?:[,;:]?\s+(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately,?)|\s*[+&]|\s+q?\d[).:])\s+(` + openerPattern + `)\b`)
+
+// leadingJoiner matches a joiner that opens a sentence: "…? and how
+// long does it take?", "…? Also, what …", "2) who …".
+var leadingJoiner = regexp.MustCompile(`(?i)^(?:(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately|q?\d[).:]|[+&])[,:]?\s+)+`)
+
+// openerPattern matches the words a question stands alone by when it
+// opens with them.
+const openerPattern = `what|what's|whats|how|how's|hows|who|who's|whos|which|when|where|why|is|are|does|do|did|should|can|could|would|will|any|tips`
+
+// standsAlone reports whether a clause is a question of its own: a
+// question word or a request opens it, after at most a few words of
+// lead-in in a sentence that asks ("quick q, how many…?", "two things:
+// what…?"; a verb such as "is" or "does" only as its first word), and it
+// holds a topic beside
+// them ("what should I work on first" does; "ceo?" and "like on the ops
+// side" do not). refers tells that its subject is a pronoun, which points
+// back to a thing: "is that their call?", "is it normal?".
+func standsAlone(clause string, asks bool) (alone, refers bool) {
+	words := Words(clause)
+	leadIn := 0
+	if asks {
+		leadIn = maxLeadIn
+	}
+	if len(words) > 0 && narrowing[words[0]] {
+		return false, false
+	}
+	for i, w := range words[:min(len(words), leadIn+1)] {
+		if !partQuestionWords[w] && !partRequests[w] && (i > 0 || !partAuxiliaries[w]) {
+			continue
+		}
+		rest := words[i+1:]
+		return hasTopic(strings.Join(rest, " ")), slices.ContainsFunc(rest[:min(len(rest), 2)], func(w string) bool { return backPointers[w] && !people[w] })
+	}
+	return false, false
+}
+
+// narrowing open a clause that narrows the question before it: "like who
+// do I call first?", "e.g. who owns the roadmap?".
+var narrowing = SetOf("like e eg i ie specifically or so mean")
+
+// PointsBack reports whether a question holds a pronoun that points back
+// to a thing told or asked before it: "is brand management part of
+// that?", "what's their job with it?"; not to people ("who reports to
+// them?").
+func PointsBack(text string) bool {
+	words := Words(text)
+	for i, w := range words {
+		// "how long does it take" points nowhere.
+		if backPointers[w] && !people[w] && !(w == "it" && i+1 < len(words) && dummyItVerbs[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dummyItVerbs are the verbs after a dummy "it": "does it take".
+var dummyItVerbs = SetOf("take takes took")
+
+// AsksOfPeople reports whether a question points back to people asked
+// about before it: "who do they report to?".
+func AsksOfPeople(text string) bool {
+	return slices.ContainsFunc(Words(text), func(w string) bool { return people[w] })
+}
+
+// maxLeadIn is the most words before the one that opens a question.
+const maxLeadIn = 3
+
+// partRequests open a question asked as a request: "tell me about a
+// director's morning".
+var partRequests = SetOf("tell explain describe list give summarize summarise show define compare outline")
+
+// partQuestionWords and partAuxiliaries are the words of openerPattern, as
+// Words splits them ("what's": what).
+var (
+	partQuestionWords = SetOf("what whats how hows who whos which when where why any tips")
+	partAuxiliaries   = SetOf("is are does do did should can could would will")
+	openers           = union(partQuestionWords, partAuxiliaries)
+)
+
+// statementAfterVerb are words that follow a verb such as "would" or
+// "is" in a statement, not in a question, where its subject follows it.
+var statementAfterVerb = SetOf("not t rather just also really probably still be been have has had like in on at to so very always never usually often now then get go make do")
+
+// backPointers are pronouns that point back to what was asked before;
+// people, among them, to the people asked about ("who do they report
+// to?"), whose question stands alone.
+var (
+	backPointers = SetOf("that it this those these they them their one")
+	people       = SetOf("they them their")
+)
+
+// hasTopic reports whether a clause holds a word that is no question word,
+// pronoun or filler: something to look for.
+func hasTopic(clause string) bool {
+	for _, w := range Words(clause) {
+		if !openers[w] && !partFiller[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partFiller are words that name no topic in a part of a question.
+var partFiller = SetOf("a an the i me my you your it its that this those them they he she we our s do does be is are was were to of in on for and or too usually typically normally really just like about one")

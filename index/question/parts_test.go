@@ -1,0 +1,69 @@
+package question
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestParts(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		want    []string
+	}{
+		// Two questions, however they are joined.
+		{"how long does it take to become a VP? and what should I work on first?", []string{"how long does it take to become a VP?", "what should I work on first?"}},
+		{"how long does dir→vp usually take and what's the typical comp bump", []string{"how long does dir→vp usually take", "what's the typical comp bump"}},
+		{"1) which comms skills does a director need 2) how do i build a bench", []string{"which comms skills does a director need", "how do i build a bench"}},
+		{"list of skills a director needs? + list of pitfalls for someone going to vp", []string{"list of skills a director needs?", "list of pitfalls for someone going to vp"}},
+		{"whats the typical span?? & how does the split differ between dir and vp", []string{"whats the typical span??", "how does the split differ between dir and vp"}},
+		{"quick q, how many yrs do ppl sit at director? also what mistakes stall people out", []string{"quick q, how many yrs do ppl sit at director?", "what mistakes stall people out"}},
+		// A question whose subject is the people asked about stands alone.
+		{"what does a dir's morning look like? and who do they usually report to", []string{"what does a dir's morning look like?", "who do they usually report to"}},
+		// A setting before the questions is no question.
+		{"i'm a new director. what are my meetings? and who do i report to?", []string{"what are my meetings?", "who do i report to?"}},
+		// A clause that narrows the question before belongs to it.
+		{"what skills does a director need? specifically on the ops side", nil},
+		{"who does a vp usually report to? ceo? cto?", nil},
+		{"how many managers report to a director typically? ballpark is fine", nil},
+		{"are vps expected to present to the board? is that a regular thing", nil},
+		{"do directors do incident response? or is that just for on-call folks", nil},
+		{"what are the director's responsibilities? e.g. who owns the roadmap", nil},
+		{"how do i lead a reorg as vp prep. how do i actually run it", []string{"how do i lead a reorg as vp prep.", "how do i actually run it"}},
+		// A statement with a question word in it asks nothing.
+		{"should i buy a house? not sure how long ill stay as director", nil},
+		{"I'm introverted and would rather just do the work. Is being visible outside the company necessary for VP?", nil},
+		{"When I talk with our CFO she asks about P&L and I feel lost. Is finance part of the path to VP?", nil},
+		{"what does a director do?", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := Parts(tt.message); !slices.Equal(got, tt.want) {
+			t.Errorf("Parts(%q) = %q, want %q", tt.message, got, tt.want)
+		}
+	}
+}
+
+func TestPointsBack(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text       string
+		back, they bool
+	}{
+		{"is brand management part of that?", true, false},
+		{"who do they usually report to", false, true},
+		{"what's their job with it?", true, true},
+		{"does a platform team count as one?", true, false},
+		{"who do VPs report to?", false, false},
+		{"how long does it take to become a VP?", false, false},
+		{"is there a list of what I should show?", false, false},
+	}
+	for _, tt := range tests {
+		if got := PointsBack(tt.text); got != tt.back {
+			t.Errorf("PointsBack(%q) = %v, want %v", tt.text, got, tt.back)
+		}
+		if got := AsksOfPeople(tt.text); got != tt.they {
+			t.Errorf("AsksOfPeople(%q) = %v, want %v", tt.text, got, tt.they)
+		}
+	}
+}
