@@ -238,6 +238,7 @@ func (s *Server) save(ctx context.Context, key string, at time.Time, c conversat
 		s.metrics.storeErrors.Inc()
 		return false
 	}
+	c.Question = withoutSecrets(c.Question)
 	data, err := json.Marshal(c)
 	if err != nil {
 		s.log.Error("remember a conversation", "err", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -172,6 +173,12 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			return true
 		}
 		return s.spawnClaimed("agent thread", th.ChannelID, keys, handoffOf(evt, th.UserID, received), func(ctx context.Context) { s.threadStarted(ctx, th, received) })
+	case *slackevents.AppUninstalledEvent:
+		s.refuse(&AuthError{Variable: botTokenVariable, Reason: uninstalled})
+	case *slackevents.TokensRevokedEvent:
+		if slices.Contains(ev.Tokens.Bot, s.botUserID) {
+			s.refuse(&AuthError{Variable: botTokenVariable, Reason: revoked})
+		}
 	case *slackevents.AppHomeOpenedEvent:
 		keys := []string{eventKey(eventID)}
 		if ev.Tab == "messages" && s.fresh(evt, keys...) {
@@ -466,7 +473,7 @@ func homeLane(user string) string { return "home:" + user }
 
 // HandledEvents are the Events API events the bot acts on; the app manifest
 // subscribes to exactly these.
-var HandledEvents = []string{"app_home_opened", "app_mention", "message.im"}
+var HandledEvents = []string{"app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked"}
 
 // RequiredScopes are the bot token scopes the bot uses: reading mentions,
 // posting, the slash command, and reading DMs. Nothing more.

@@ -348,7 +348,7 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 		// Normalize would have kept ("<mailto:…|bob@corp.com>"). A Slack
 		// token pasted into it is kept no more than it is logged: the
 		// owners read these for RETENTION_DAYS.
-		err := q.RecordQuestion(ctx, store.Asked{Question: tokenPattern.ReplaceAllString(a.question, "[token]"), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token})
+		err := q.RecordQuestion(ctx, store.Asked{Question: withoutSecrets(a.question), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token})
 		if err != nil {
 			s.storeFailed(ctx, "keep question", err)
 		}

@@ -113,16 +113,24 @@ func waitForAsked(t *testing.T, q Questions, n int) report.Report {
 // the package: some of those count the process's goroutines or time a
 // shutdown, and servers running beside them would disturb them.
 
-// TestTokensAreNotKept: a Slack token pasted into a question is kept as
-// "[token]", as it is logged: the owners read the questions for
-// RETENTION_DAYS.
+// TestTokensAreNotKept: a Slack token or an email address pasted into a
+// question is kept as "[token]" or "[email]", as it is logged: the owners
+// read the questions for RETENTION_DAYS, and the conversation's memory
+// keeps it too, by user ID.
 func TestTokensAreNotKept(t *testing.T) {
 	st := openStore(t, sqliteURL(t))
-	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
-	h.send(t, fakeslack.DirectMessage("EvT", "why does xoxb-1111-2222-LEAKTOKEN fail for a director?", "U2", "D1", "1700000000.000200"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions, c.Memory = st, st })
+	h.send(t, fakeslack.DirectMessage("EvT", "why does xoxb-1111-2222-LEAKTOKEN fail for a director? ask jane.doe@corp.example or <mailto:jane.doe@corp.example|jane.doe@corp.example>", "U2", "D1", "1700000000.000200"))
 	r := waitForAsked(t, st, 1)
-	if kept, err := json.Marshal(r); err != nil || strings.Contains(strings.ToLower(string(kept)), "leaktoken") || !strings.Contains(string(kept), "[token]") {
-		t.Errorf("a token is kept (%v): %s", err, kept)
+	memory, _, err := st.Recall(t.Context(), conversationKey("D1", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := json.Marshal(r)
+	for what, text := range map[string]string{"the question kept": string(kept), "the conversation's memory": string(memory)} {
+		if err != nil || strings.Contains(strings.ToLower(text), "leaktoken") || strings.Contains(text, "jane.doe") || !strings.Contains(text, "[token]") {
+			t.Errorf("%s keeps a secret (%v): %s", what, err, text)
+		}
 	}
 }
 

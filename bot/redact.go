@@ -19,7 +19,16 @@ var (
 	// tokenPattern finds Slack tokens: bot, user, app-level, refresh,
 	// configuration and workflow tokens.
 	tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app|oxe\.xox[a-z])-[A-Za-z0-9-]+`)
+	// emailPattern finds email addresses.
+	emailPattern = regexp.MustCompile(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b`)
 )
+
+// withoutSecrets is a question as the store keeps it, for the guide's
+// owners or a conversation's memory: a Slack token pasted into it is
+// "[token]", an email address "[email]". Neither moves an answer.
+func withoutSecrets(question string) string {
+	return emailPattern.ReplaceAllString(tokenPattern.ReplaceAllString(question, "[token]"), "[email]")
+}
 
 // maxLoggedError bounds an error as logged: enough to tell what went
 // wrong, too little to carry a whole upstream page.

@@ -21,6 +21,7 @@ import (
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 )
 
@@ -90,14 +91,31 @@ type AuthError struct {
 
 // Error names the variable, never the token.
 func (e *AuthError) Error() string {
+	switch e.Reason {
+	case uninstalled:
+		return fmt.Sprintf("slack says the app was uninstalled from the workspace (%s): install it again at https://api.slack.com/apps and set %s to its new bot token", e.Reason, e.Variable)
+	case revoked:
+		return fmt.Sprintf("slack says the bot's token was revoked (%s): reinstall the app at https://api.slack.com/apps and set %s to its new bot token", e.Reason, e.Variable)
+	}
 	if e.Variable == appTokenVariable && scopeReasons[e.Reason] {
 		return fmt.Sprintf("slack refused the token in %s (%s): an app-level token needs the connections:write scope: generate one with it under Basic Information › App-Level Tokens at https://api.slack.com/apps and set %s", e.Variable, e.Reason, e.Variable)
 	}
 	return fmt.Sprintf("slack refused the token in %s (%s): create a new one at https://api.slack.com/apps and set %s", e.Variable, e.Reason, e.Variable)
 }
 
-// appTokenVariable holds the app-level token Socket Mode connects with.
-const appTokenVariable = "SLACK_APP_TOKEN"
+// appTokenVariable holds the app-level token Socket Mode connects with;
+// botTokenVariable the bot token of the Web API calls.
+const (
+	appTokenVariable = "SLACK_APP_TOKEN"
+	botTokenVariable = "SLACK_BOT_TOKEN"
+)
+
+// uninstalled is the AuthError reason of the app_uninstalled event, and
+// revoked that of tokens_revoked naming the bot.
+const (
+	uninstalled = "app_uninstalled"
+	revoked     = "tokens_revoked"
+)
 
 // scopeReasons are Slack's errors for a token without the scope a call
 // needs: opening a connection, slack-go retries them for ever, though no
@@ -123,7 +141,9 @@ type Server struct {
 	sm        *socketmode.Client
 	log       *slog.Logger
 	botUserID string
-	seen      *seen
+	// teamID is the workspace of the bot token (auth.test).
+	teamID string
+	seen   *seen
 	// nudged holds the people recently offered their plan (converse),
 	// clicks the clicks answered within doubleClick (repeatsClick).
 	nudged, clicks *seen
@@ -169,6 +189,10 @@ type Server struct {
 	// generation counts the guides accepted by reloads, for the kept
 	// /director replies.
 	generation atomic.Uint64
+	// refused carries the first refusal of the bot's token met while
+	// serving (a revoked token, the app uninstalled), which stops Run:
+	// no reply can reach Slack until the app is installed again.
+	refused chan error
 	// rejected is the admins' Home's warning that the last reload was
 	// rejected, nil once one is accepted or undoes what was.
 	rejected atomic.Pointer[string]
@@ -219,6 +243,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		slashq:     make(chan func(), slashQueue),
 		stopAcks:   make(chan struct{}),
 		stopTaking: func() {},
+		refused:    make(chan error, 1),
 		forgotten:  expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
 		unsaved:    expirable.NewLRU[string, struct{}](conversationsKept, nil, ConversationTTL),
 	}
@@ -288,9 +313,9 @@ func (s *Server) Run(ctx context.Context) error {
 		s.log.Info("stopped before connecting")
 		return nil
 	case err != nil:
-		return classifyAuth(err, "SLACK_BOT_TOKEN", "check the bot token")
+		return classifyAuth(err, botTokenVariable, "check the bot token")
 	}
-	s.botUserID = auth.UserID
+	s.botUserID, s.teamID = auth.UserID, auth.TeamID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
 	defer s.flushQuestions(drainTimeout)
 
@@ -325,8 +350,34 @@ func (s *Server) Run(ctx context.Context) error {
 				s.stopWork()
 				return err
 			}
+		case err := <-s.refused:
+			// The connection still works: the envelopes read are acked,
+			// so that Slack does not send them again, as at any shutdown.
+			_ = s.shutdown(stopSM, smDone)
+			return err
 		}
 	}
+}
+
+// refuse stops Run with err, a refusal of the bot's token; the first
+// refusal is enough.
+func (s *Server) refuse(err *AuthError) {
+	select {
+	case s.refused <- err:
+		s.log.Error("slack refused the bot's token: stopping", "reason", err.Reason)
+	default:
+	}
+}
+
+// botTokenRefused reports whether a Web API error says the bot's token is
+// no longer good, and then stops Run (refuse): retrying cannot help.
+func (s *Server) botTokenRefused(err error) bool {
+	var auth *AuthError
+	if !errors.As(classifyAuth(err, botTokenVariable, ""), &auth) {
+		return false
+	}
+	s.refuse(auth)
+	return true
 }
 
 // connectRefusal returns Slack's error for a connection it refused to
@@ -375,6 +426,10 @@ func (e redacted) Unwrap() error { return e.err }
 // auth failure is returned.
 func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 	received := time.Now()
+	if s.otherWorkspace(evt) {
+		s.ack(evt, received)
+		return nil
+	}
 	switch evt.Type {
 	case socketmode.EventTypeInvalidAuth:
 		return &AuthError{Variable: appTokenVariable, Reason: "invalid_auth"}
@@ -415,6 +470,29 @@ func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
 		s.ackUnreadable(evt, received)
 	}
 	return nil
+}
+
+// otherWorkspace reports whether an event comes from another workspace
+// than the bot token's, and logs it: the app installed in a second
+// workspace gets that one's events on this connection too, and replies
+// with this token would go astray. Its events are acked and left alone.
+func (s *Server) otherWorkspace(evt socketmode.Event) bool {
+	var team string
+	switch d := evt.Data.(type) {
+	case slackevents.EventsAPIEvent:
+		team = d.TeamID
+	case slack.InteractionCallback:
+		team = d.Team.ID
+	case slack.SlashCommand:
+		team = d.TeamID
+	}
+	if team == "" || s.teamID == "" || team == s.teamID {
+		return false
+	}
+	if n, ok := s.fullLog.due("workspace " + team); ok {
+		s.log.Warn("ignored events from another workspace: this bot serves the one of its token; install a bot of its own there", "team_id", team, "serving", s.teamID, "events", n)
+	}
+	return true
 }
 
 // ackUnlessRefused acks an envelope whose work was queued, or that needs

@@ -112,9 +112,9 @@ var (
 // and the questions asked of it, and what it keeps of them.
 func renderAboutBot(g *content.Guide, k Keeping) Message {
 	what := about(g) + " I'm a bot, not a person, and not a language model: I don't write answers or search the web. I find the part of the guide that answers your question and show it as written, or tell you that it doesn't. Your company runs me, and the guide's owners keep the guide up to date."
-	dm := "• A DM to me — one to one: nobody else sees the conversation in Slack"
+	dm := "• A DM to me — nobody else sees the conversation in Slack"
 	if k.Questions {
-		dm += "; its questions are kept for the guide's owners, without your name (below)"
+		dm += "; its questions' words are kept for the guide's owners, without your name, and they read them (below): leave names and secrets out"
 	}
 	var kept []string
 	if k.Conversation > 0 {
@@ -132,7 +132,7 @@ func renderAboutBot(g *content.Guide, k Keeping) Message {
 		header("About Director Bot"),
 		section(what),
 		section("*Who sees what you ask*\n• `/director &lt;question&gt;` — only you see the answer, unless you share it\n• `@Director Bot` in a channel — I reply in the thread, which everyone in the channel can see\n" + dm),
-		section("*What I keep*\n" + strings.Join(kept, "\n") + "\n`/director forget me` deletes everything I keep about you."),
+		section("*What I keep*\n" + strings.Join(kept, "\n") + "\n`/director forget me` (or `forget me` in a DM with me) deletes everything I keep about you."),
 		contextLine("Your messages to me stay in your Slack history, which Slack keeps under your workspace's settings, not me."),
 	}
 	return Message{Text: "About Director Bot: what I am, who sees what you ask, and what I keep.", Blocks: blocks}

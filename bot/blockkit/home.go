@@ -33,16 +33,16 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 
 // waysToAsk lists the ways to ask, the same in help and on the Home tab.
 func waysToAsk(g *content.Guide) string {
-	return "• `/director &lt;topic or question&gt;` anywhere — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• " + dmUse(g)
+	return "• `/director &lt;topic or question&gt;` in any channel or DM — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• " + dmUse(g)
 }
 
 // dmUse says what a DM is for: a guide with a path (the transition plan)
-// gives advice on the move, any guide answers one to one.
+// gives advice on the move; in any, only the asker sees the answers.
 func dmUse(g *content.Guide) string {
 	if g.Path() != nil {
-		return "Send me a DM — advice on your transition, one to one"
+		return "Send me a DM — advice on your transition; only you see my answers"
 	}
-	return "Send me a DM — we talk one to one"
+	return "Send me a DM — only you see my answers"
 }
 
 // topicSection shows a topic's name with its subtopics as fields, and an

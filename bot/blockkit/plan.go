@@ -313,7 +313,7 @@ func planTail(p *content.Path) []slack.Block {
 	if act := actions(buttons...); act != nil {
 		tail = append(tail, act)
 	}
-	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, anywhere, only to you. *Update my answers* changes your ticks; `/director forget me` deletes them."))
+	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, in any channel or DM, only to you. *Update my answers* changes your ticks; `/director forget me` deletes them."))
 }
 
 // gapBlock is one gap and the guide's passages that close it, with a

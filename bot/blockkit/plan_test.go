@@ -20,11 +20,12 @@ import (
 // everything ticked, and the replies around them.
 func (s *sender) transition() {
 	s.t.Helper()
+	kept := Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}
 	for name, msg := range map[string]Message{
-		"welcome": Welcome(s.g), "welcome in a thread": WelcomeThread(s.g), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
+		"welcome": Welcome(s.g, kept), "welcome in a thread": WelcomeThread(s.g, kept), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
 		"not sent privately": NotSentPrivately(false), "not forgot privately": NotSentPrivately(true),
-		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true, Conversation: true}, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "forgot nothing": Forgot(Deleted{}, Keeping{}), "unavailable": Unavailable(),
-		"about, questions kept": renderAboutBot(s.g, Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}), "about, nothing kept": renderAboutBot(s.g, Keeping{}),
+		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, kept), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true, Conversation: true}, kept), "forgot nothing": Forgot(Deleted{}, Keeping{}), "unavailable": Unavailable(),
+		"about, questions kept": renderAboutBot(s.g, kept), "about, nothing kept": renderAboutBot(s.g, Keeping{}),
 	} {
 		s.send(name, msg, true)
 	}
@@ -189,7 +190,7 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	if len(prompts) != 4 || prompts[0] != PlanPrompt || prompts[1].Title != "Ways to Grow" || prompts[3].Title != "Traps" {
 		t.Errorf("prompts = %+v", prompts)
 	}
-	checkMessage(t, "welcome", Welcome(g))
+	checkMessage(t, "welcome", Welcome(g, Keeping{}))
 }
 
 // TestOwnPromptsStay gives a guide with a path prompts of its own: four
@@ -235,7 +236,7 @@ func TestChecklistGuidePromisesItsGaps(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no assessment", tc.name)
 		}
-		for part, msg := range map[string]Message{"welcome": welcome(tc.g), "help": renderHelp(tc.g), "assessment": form} {
+		for part, msg := range map[string]Message{"welcome": welcome(tc.g, Keeping{}), "help": renderHelp(tc.g), "assessment": form} {
 			text := Readable(msg)
 			if !strings.Contains(text, tc.want) || tc.name == "checklist" && (strings.Contains(text, "timeline") || strings.Contains(text, "what closes") || strings.Contains(text, "pitfalls")) {
 				t.Errorf("%s %s promises otherwise than %q:\n%s", tc.name, part, tc.want, text)
@@ -261,7 +262,7 @@ func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 			t.Errorf("prompt %+v asks for a plan", p)
 		}
 	}
-	if w := Readable(Welcome(ix.Guide())); strings.Contains(w, "where you stand") || !strings.Contains(w, "[Duties] [Growth]") {
+	if w := Readable(Welcome(ix.Guide(), Keeping{})); strings.Contains(w, "where you stand") || !strings.Contains(w, "[Duties] [Growth]") {
 		t.Errorf("welcome:\n%s", w)
 	}
 }
@@ -269,7 +270,7 @@ func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 func TestEmbeddedWelcome(t *testing.T) {
 	t.Parallel()
 	g := guidetest.Embedded(t).Guide()
-	msg := Welcome(g)
+	msg := Welcome(g, Keeping{})
 	checkMessage(t, "welcome", msg)
 	text := Readable(msg)
 	if !strings.Contains(text, "[Am I ready for VP?] [Director vs VP in one table] [What does a VP's week look like?] [Build my transition plan]") ||
@@ -291,7 +292,7 @@ func TestEmbeddedWelcome(t *testing.T) {
 	if len(values) != 4 || values[2] != "How does a VP spend their time each week?" || PlanIntent(values[3]) != PlanBuild {
 		t.Errorf("prompt values = %q", values)
 	}
-	if thread := Readable(WelcomeThread(g)); strings.Contains(thread, "[") {
+	if thread := Readable(WelcomeThread(g, Keeping{})); strings.Contains(thread, "[") {
 		t.Errorf("a thread's welcome has buttons; Slack shows its prompts:\n%s", thread)
 	}
 }
@@ -521,5 +522,24 @@ func TestOnPath(t *testing.T) {
 	}
 	if top := path.Pages[1].Root; !OnPath(path, top.ID) {
 		t.Errorf("the top of a page of the path alone is not on it")
+	}
+}
+
+// TestWelcomeSaysWhoReadsTheQuestions: a DM's welcome says that only the
+// asker sees the answers and, when the questions are kept, that the
+// guide's owners read them; it promises no "one to one".
+func TestWelcomeSaysWhoReadsTheQuestions(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	for _, k := range []Keeping{{}, {Questions: true, Retention: 90 * 24 * time.Hour}} {
+		for name, msg := range map[string]Message{"welcome": Welcome(g, k), "in a thread": WelcomeThread(g, k)} {
+			text := Readable(msg)
+			if !strings.Contains(text, "only you see my answers") || strings.Contains(text, "one to one") {
+				t.Errorf("%s, questions kept %v: %q, want only the answers private", name, k.Questions, text)
+			}
+			if owners := strings.Contains(text, "owners read the questions"); owners != k.Questions {
+				t.Errorf("%s, questions kept %v: says the owners read them: %v", name, k.Questions, owners)
+			}
+		}
 	}
 }

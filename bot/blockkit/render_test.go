@@ -244,8 +244,8 @@ func TestWaysToAskSayWhatADMIsFor(t *testing.T) {
 		g    *content.Guide
 		want string
 	}{
-		{guidetest.Embedded(t).Guide(), "Send me a DM — advice on your transition, one to one"},
-		{guidetest.Guide(t, "# Handbook\n\n## On-call\n\nPages wake you up.\n"), "Send me a DM — we talk one to one"},
+		{guidetest.Embedded(t).Guide(), "Send me a DM — advice on your transition; only you see my answers"},
+		{guidetest.Guide(t, "# Handbook\n\n## On-call\n\nPages wake you up.\n"), "Send me a DM — only you see my answers"},
 	} {
 		for name, v := range map[string]any{"Home": Home(tc.g), "help": renderHelp(tc.g)} {
 			if all := strings.Join(texts(decode(t, v)), "\n"); !strings.Contains(all, tc.want) {

@@ -243,7 +243,7 @@ func TestAboutBot(t *testing.T) {
 		if kind != KindHelp || section != "" {
 			t.Errorf("Reply(%q) is of kind %d for section %q, want help, which the store does not keep", tt.question, kind, section)
 		}
-		for _, want := range []string{"I'm a bot, not a person, and not a language model", "only you see the answer", "everyone in the channel can see", "with your user ID, for 30 minutes", "without any user or channel ID, deleted after 30 days", "`/director forget me` deletes everything"} {
+		for _, want := range []string{"I'm a bot, not a person, and not a language model", "only you see the answer", "everyone in the channel can see", "with your user ID, for 30 minutes", "without any user or channel ID, deleted after 30 days", "`/director forget me` (or `forget me` in a DM with me) deletes everything", "they read them"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("Reply(%q) does not say %q:\n%s", tt.question, want, text)
 			}

@@ -63,10 +63,10 @@ func planSection(g *content.Guide, s *content.Section) bool {
 	return p != nil && within(p.Indicators, s)
 }
 
-// Welcome greets someone in a plain DM: what the bot does, and the
-// suggested prompts as buttons.
-func Welcome(g *content.Guide) Message {
-	msg := welcome(g)
+// Welcome greets someone in a plain DM: what the bot does, who sees what
+// is asked of it (k), and the suggested prompts as buttons.
+func Welcome(g *content.Guide, k Keeping) Message {
+	msg := welcome(g, k)
 	var buttons []*slack.ButtonBlockElement
 	for _, p := range Prompts(g) {
 		buttons = append(buttons, button(ActionPrompt, p.Title, escape(p.Message)))
@@ -102,22 +102,29 @@ func Hello() Message {
 
 // WelcomeThread greets someone in a new agent thread, whose suggested
 // prompts Slack shows itself (assistant.threads.setSuggestedPrompts).
-func WelcomeThread(g *content.Guide) Message {
-	return welcome(g)
+func WelcomeThread(g *content.Guide, k Keeping) Message {
+	return welcome(g, k)
 }
 
-// welcome is the greeting without prompts: its last block is the help hint.
-func welcome(g *content.Guide) Message {
-	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers, one to one."
+// welcome is the greeting without prompts: its last block is the help
+// hint, which says too, when the questions are kept, that the guide's
+// owners read them: "only you see my answers" is not "no one reads what
+// you ask".
+func welcome(g *content.Guide, k Keeping) Message {
+	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers: only you see my answers here."
 	if p := g.Path(); p != nil {
 		intro += "\n\nOr let's see *where you stand*: tick what you already show of the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
 			"*, and I'll build your plan: " + promise(p) + "."
 	}
+	hint := "Type `help` for everything I know about."
+	if k.Questions {
+		hint += " The guide's owners read the questions people ask me, without names, to improve the guide: ask me _who sees what I ask?_ to learn more."
+	}
 	return Message{
-		Text: "Hi! Ask me anything from the guide, one to one.",
+		Text: "Hi! Ask me anything from the guide: only you see my answers here.",
 		Blocks: []slack.Block{
 			section(intro),
-			contextLine("Type `help` for everything I know about."),
+			contextLine(hint),
 		},
 	}
 }

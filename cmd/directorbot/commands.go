@@ -50,6 +50,7 @@ func commands() []command {
 		healthcheckCommand(),
 		evalCommand(),
 		reportCommand(),
+		forgetCommand(),
 	}
 }
 

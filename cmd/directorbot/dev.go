@@ -52,8 +52,12 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	defer stop()
 	// The bot's errors and warnings show (a failed reply is not just an
 	// empty ack, a rejected reload says why); the rest of its log would
-	// drown the replies.
-	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// drown the replies, unless LOG_LEVEL asks for it, as serve would log.
+	level, err := logLevel(env, slog.LevelWarn)
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level}))
 	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", Logger: logger, Admins: owners.admins}
 	if *db != "" {
 		st, err := openDevStore(runCtx, *db, owners, logger, &cfg)

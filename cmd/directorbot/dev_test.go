@@ -402,3 +402,30 @@ func TestDevSaysItLeavesIndexDirAlone(t *testing.T) {
 		t.Errorf("no note that INDEX_DIR is not used:\n%s", errOut.String())
 	}
 }
+
+// TestDevLogsAtLogLevel: dev shows the bot's log at LOG_LEVEL, as serve
+// would log it, and refuses a level that is none.
+func TestDevLogsAtLogLevel(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		level   string
+		code    int
+		replied bool
+	}{{"", 0, false}, {"debug", 0, true}, {"loud", 2, false}} {
+		var out, errOut bytes.Buffer
+		env := &environment{
+			stdin:  strings.NewReader("how do I get ready for a VP role?\nquit\n"),
+			stdout: &out, stderr: &errOut,
+			getenv: func(k string) string {
+				if k == "LOG_LEVEL" {
+					return tt.level
+				}
+				return ""
+			},
+		}
+		code := runIn(context.Background(), env, []string{"dev"})
+		if replied := strings.Contains(errOut.String(), "msg=replied"); code != tt.code || replied != tt.replied {
+			t.Errorf("LOG_LEVEL=%q: exit %d, logs the reply %v; want %d, %v:\n%s", tt.level, code, replied, tt.code, tt.replied, errOut.String())
+		}
+	}
+}

@@ -78,6 +78,19 @@ func readTokens(env *environment) (app, botToken string, err error) {
 	return values[0], values[1], nil
 }
 
+// logLevel is LOG_LEVEL's level, or otherwise when it is not set.
+func logLevel(env *environment, otherwise slog.Level) (slog.Level, error) {
+	text := env.getenv("LOG_LEVEL")
+	if text == "" {
+		return otherwise, nil
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(text)); err != nil {
+		return 0, usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", text)}
+	}
+	return level, nil
+}
+
 func runServe(ctx context.Context, env *environment, args []string) (err error) {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
@@ -87,9 +100,9 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	if len(rest) > 0 {
 		return usageError{"serve takes no arguments"}
 	}
-	level := slog.LevelInfo
-	if err := level.UnmarshalText([]byte(env.getenv("LOG_LEVEL"))); err != nil && env.getenv("LOG_LEVEL") != "" {
-		return usageError{fmt.Sprintf("LOG_LEVEL %q is not one of debug, info, warn, error", env.getenv("LOG_LEVEL"))}
+	level, err := logLevel(env, slog.LevelInfo)
+	if err != nil {
+		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
 	// What stops serve is logged as the rest is, for the log pipelines

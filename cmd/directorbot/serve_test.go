@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/bot/store/pgtest"
 )
 
@@ -283,4 +285,34 @@ func TestServeSIGTERMMidBurst(t *testing.T) {
 	}
 	t.Logf("%d envelopes written, serve read %d and acked them all (%d acks), exit 0 %v after SIGTERM; %d written after it closed its connection",
 		len(sent), closed.Read, len(acked), took.Round(time.Millisecond), len(sent)-len(acked))
+}
+
+// TestWarnIfShared: a SQLite store open to other users is warned about,
+// its owner's alone or a PostgreSQL one is not.
+func TestWarnIfShared(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		url  string
+		mode os.FileMode
+		warn bool
+	}{
+		{"sqlite:" + filepath.Join(dir, "shared.db"), 0o644, true},
+		{"sqlite:" + filepath.Join(dir, "own.db"), 0o600, false},
+		{"postgres://bot@127.0.0.1/directorbot", 0, false},
+	} {
+		if path, ok, _ := store.SQLiteFile(tt.url); ok {
+			if err := os.WriteFile(path, nil, tt.mode); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(path, tt.mode); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var logs bytes.Buffer
+		warnIfShared(tt.url, slog.New(slog.NewTextHandler(&logs, nil)))
+		if warned := strings.Contains(logs.String(), "chmod 600"); warned != tt.warn {
+			t.Errorf("%s, mode %v: warned %v, want %v: %s", tt.url, tt.mode, warned, tt.warn, logs.String())
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"time"
 
@@ -29,7 +30,22 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	}
 	engine, _, _ := strings.Cut(url, ":")
 	logger.Info("state store open", "engine", engine) // never the URL: it may hold a password
+	warnIfShared(url, logger)
 	return st, nil
+}
+
+// warnIfShared warns when the SQLite file at url is readable or writable
+// by other users than its owner: it keeps the questions people asked. A
+// new file is made its owner's alone; one an older version made, or a
+// copy, may not be.
+func warnIfShared(url string, logger *slog.Logger) {
+	path, sqlite, err := store.SQLiteFile(url)
+	if err != nil || !sqlite {
+		return
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o077 != 0 {
+		logger.Warn("the state store's file is open to other users: it keeps the questions people asked; chmod 600 it", "path", path, "mode", info.Mode().Perm().String())
+	}
 }
 
 // openStore opens the store at url, which setting gave (DATABASE_URL, a

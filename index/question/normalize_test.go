@@ -11,6 +11,9 @@ func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"<@U0LAN0Z89> how is a VP different?", "how is a VP different?"},
 		{"see <#C1|general> and <!here> <!subteam^S1|@leads>", "see and"},
+		// A slash command escaped by Slack (should_escape: true in the
+		// manifest) names people and channels so, and they are dropped.
+		{"is <@U123ABC|jane.doe> ready to be a VP? she reports to <#C99|exec-staff>", "is ready to be a VP? she reports to"},
 		{"read <https://example.com/guide|the guide> or <https://x.y>", "read the guide or"},
 		{"*bold* _italic_ ~strike~ `code`", "bold italic strike code"},
 		{"skills :thinking_face: :+1:", "skills"},
