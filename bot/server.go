@@ -313,7 +313,7 @@ func (s *Server) Run(ctx context.Context) error {
 		s.log.Info("stopped before connecting")
 		return nil
 	case err != nil:
-		return classifyAuth(err, botTokenVariable, "check the bot token")
+		return classifyAuth(err, botTokenVariable, "auth.test failed in Slack or on the way to it (a token Slack refused is told as such)")
 	}
 	s.botUserID, s.teamID = auth.UserID, auth.TeamID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)

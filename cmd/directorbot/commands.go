@@ -27,8 +27,10 @@ type command struct {
 	name    string
 	summary string
 	usage   string
-	// examples are shown by --help.
+	// examples are shown by --help, and settings, the environment
+	// variables the command reads, each with what it is for.
 	examples []string
+	settings []string
 	run      func(ctx context.Context, env *environment, args []string) error
 	// mistake is the exit code of a usage or configuration mistake,
 	// exitUsage when 0.
@@ -102,12 +104,17 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 // command's help: asked for, help is the output ("directorbot help ask |
 // less"), not a mistake's explanation.
 func helpTo(env *environment, args []string) *environment {
-	if !slices.ContainsFunc(args, func(a string) bool { return a == "-h" || a == "-help" || a == "--help" || a == "--h" }) {
+	if !helpAsked(args) {
 		return env
 	}
 	e := *env
 	e.stderr = e.stdout
 	return &e
+}
+
+// helpAsked reports whether a command's arguments ask for its help.
+func helpAsked(args []string) bool {
+	return slices.ContainsFunc(args, func(a string) bool { return a == "-h" || a == "-help" || a == "--help" || a == "--h" })
 }
 
 func printUsage(w io.Writer) {
@@ -126,6 +133,9 @@ func (c command) flags(w io.Writer) *flag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprintf(w, "%s\n\nUsage: directorbot %s %s\n\nFlags:\n", c.summary, c.name, c.usage)
 		fs.PrintDefaults()
+		if len(c.settings) > 0 {
+			fmt.Fprintf(w, "\nSettings (the environment, or .env in the working directory; README › Configuration):\n  %s\n", strings.Join(c.settings, "\n  "))
+		}
 		if len(c.examples) > 0 {
 			fmt.Fprintf(w, "\nExamples:\n  %s\n", strings.Join(c.examples, "\n  "))
 		}

@@ -7,19 +7,34 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 )
 
 func main() {
 	if err := loadDotEnv(".env"); err != nil {
-		fmt.Fprintf(os.Stderr, "directorbot: %v\n", err)
-		if len(os.Args) > 1 && os.Args[1] == serveCommand().name {
-			os.Exit(exitConfig)
+		if code, stop := dotEnvMistake(os.Args[1:]); stop {
+			fmt.Fprintf(os.Stderr, "directorbot: %v\n", err)
+			os.Exit(code)
 		}
-		os.Exit(exitUsage)
+		fmt.Fprintf(os.Stderr, "directorbot: %v (ignored: this command reads no settings)\n", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// dotEnvMistake is what a malformed .env does to a command line: the exit
+// code, and whether to stop. serve stops as for any setting's mistake
+// (exitConfig, which its service manager does not restart); version and
+// help, which read no settings, go on.
+func dotEnvMistake(args []string) (code int, stop bool) {
+	if len(args) == 0 || slices.Contains([]string{"help", "-h", "--help", "version", "-v", "--version"}, args[0]) || helpAsked(args[1:]) {
+		return 0, false
+	}
+	if args[0] == serveCommand().name {
+		return exitConfig, true
+	}
+	return exitUsage, true
 }

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -562,5 +563,51 @@ func TestEnvExampleSetsNothingEmpty(t *testing.T) {
 	want := map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}
 	if !maps.Equal(vars, want) {
 		t.Errorf(".env.example sets %v; want only %v, the rest commented out", vars, want)
+	}
+}
+
+// TestDotEnvMistake: a malformed .env stops the commands that read
+// settings, serve as a configuration mistake, and not version or help.
+func TestDotEnvMistake(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		args []string
+		code int
+		stop bool
+	}{
+		{nil, 0, false},
+		{[]string{"version"}, 0, false},
+		{[]string{"--version"}, 0, false},
+		{[]string{"help", "ask"}, 0, false},
+		{[]string{"ask", "--help"}, 0, false},
+		{[]string{"serve"}, exitConfig, true},
+		{[]string{"ask", "director skills"}, exitUsage, true},
+	} {
+		if code, stop := dotEnvMistake(tt.args); code != tt.code || stop != tt.stop {
+			t.Errorf("dotEnvMistake(%q) = %d, %v; want %d, %v", tt.args, code, stop, tt.code, tt.stop)
+		}
+	}
+}
+
+// TestServeHelpNamesEverySetting: serve --help names every variable of
+// the README's configuration table.
+func TestServeHelpNamesEverySetting(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, _ := strings.Cut(string(readme), "\n## Configuration\n")
+	table, _, _ = strings.Cut(table, "\n## ")
+	names := regexp.MustCompile("(?m)^\\| `([A-Z_]+)` \\|").FindAllStringSubmatch(table, -1)
+	if len(names) < 10 {
+		t.Fatalf("found %d settings in the README's table", len(names))
+	}
+	var out bytes.Buffer
+	runIn(context.Background(), &environment{stdout: &out, stderr: &out, getenv: func(string) string { return "" }}, []string{"serve", "--help"})
+	for _, n := range names {
+		if !strings.Contains(out.String(), "\n  "+n[1]+" ") {
+			t.Errorf("serve --help does not name %s", n[1])
+		}
 	}
 }

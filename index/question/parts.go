@@ -68,8 +68,10 @@ func (c clause) asks() bool {
 }
 
 // clauses splits a sentence where a joiner opens another question: "and",
-// "also", "plus", "btw", "+", "&", a numbered item ("2)", "q2:"),
-// "unrelated but". Each clause a joiner opens begins after it, with the
+// "also", "plus", "btw", "second q:", "+", "&", " / ", a numbered item
+// ("2)", "q2:", "(2)"), "unrelated but". A dash does not: it more often
+// opens what narrows the question ("the span of a director — how many
+// squads?"). Each clause a joiner opens begins after it, with the
 // word that opens its question; so does one the sentence opens with a
 // joiner ("…? and what should I work on first?").
 func clauses(sentence string) []clause {
@@ -80,7 +82,9 @@ func clauses(sentence string) []clause {
 		if loc == nil {
 			return append(out, rest.withoutJoiner())
 		}
-		if head := strings.TrimSpace(rest.text[:loc[0]]); head != "" {
+		// A joiner before the one matched ("… / and what …") ends the
+		// clause before it.
+		if head := strings.TrimRight(rest.text[:loc[0]], " \t\n/+&,;:"); head != "" {
 			out = append(out, clause{text: head, joiner: rest.joiner}.withoutJoiner())
 		}
 		rest = clause{text: rest.text[loc[2]:], joiner: rest.text[loc[0]:loc[2]]}
@@ -100,12 +104,12 @@ func (c clause) withoutJoiner() clause {
 
 // partJoiner matches what joins two questions in one sentence, and the
 // word that opens the second (its group): ", and how …", " also what …",
-// " + which …", "2) …".
-var partJoiner = regexp.MustCompile(`(?i)(?:[,;:]?\s+(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately,?)|\s*[+&]|\s+q?\d[).:])\s+(` + openerPattern + `)\b`)
+// " + which …", " / who …", "2) …", "(2) how …".
+var partJoiner = regexp.MustCompile(`(?i)(?:[,;:]?\s+(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately,?|(?:second|other|next)\s+(?:q|question|thing)\s*:)|\s*[+&]|\s+/|\s+(?:q?\d[).:]|\(\d\)))\s+(` + openerPattern + `)\b`)
 
 // leadingJoiner matches a joiner that opens a sentence: "…? and how
 // long does it take?", "…? Also, what …", "2) who …".
-var leadingJoiner = regexp.MustCompile(`(?i)^(?:(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately|q?\d[).:]|[+&])[,:]?\s+)+`)
+var leadingJoiner = regexp.MustCompile(`(?i)^(?:(?:and\s+also|and|also|plus|btw|by\s+the\s+way|oh\s+and|unrelated,?\s+but|separately|(?:second|other|next)\s+(?:q|question|thing)|q?\d[).:]|\(\d\)|[+&/])[,:]?\s+)+`)
 
 // openerPattern matches the words a question stands alone by when it
 // opens with them.

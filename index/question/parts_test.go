@@ -17,6 +17,10 @@ func TestParts(t *testing.T) {
 		{"1) which comms skills does a director need 2) how do i build a bench", []string{"which comms skills does a director need", "how do i build a bench"}},
 		{"list of skills a director needs? + list of pitfalls for someone going to vp", []string{"list of skills a director needs?", "list of pitfalls for someone going to vp"}},
 		{"whats the typical span?? & how does the split differ between dir and vp", []string{"whats the typical span??", "how does the split differ between dir and vp"}},
+		{"how many EMs does a dir usually have / and whats a vp's planning horizon", []string{"how many EMs does a dir usually have", "whats a vp's planning horizon"}},
+		{"(1) what does a dir own (2) who does a vp report to", []string{"what does a dir own", "who does a vp report to"}},
+		{"what skills does a director need? second q: how long until vp", []string{"what skills does a director need?", "how long until vp"}},
+		{"what's the span of a director — how many squads or domains?", nil},
 		{"quick q, how many yrs do ppl sit at director? also what mistakes stall people out", []string{"quick q, how many yrs do ppl sit at director?", "what mistakes stall people out"}},
 		// A question whose subject is the people asked about stands alone.
 		{"what does a dir's morning look like? and who do they usually report to", []string{"what does a dir's morning look like?", "who do they usually report to"}},
