@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -11,8 +12,8 @@ import (
 
 // Part is the answer to another question a message asks beside the one
 // its hits answer, from another section: "how long does it take to become
-// a VP? and what should I work on first?" opens with Timeline, and its
-// second question gets Key Actions to Make the Transition.
+// a VP? and what are the common pitfalls?" opens with Common Pitfalls to
+// Avoid, and its first question gets Timeline.
 type Part struct {
 	// Asked is the words of the message that ask it.
 	Asked string
@@ -32,22 +33,24 @@ type Unanswered struct {
 // maxParts is the most other questions of a message that are answered.
 const maxParts = 2
 
-// partResult is one question of a message, searched alone.
+// partResult is one question of a message, searched alone, and whether
+// it is substantial (substantialIn).
 type partResult struct {
-	asked string
-	r     Result
+	asked       string
+	r           Result
+	substantial bool
 }
 
 // sure reports whether the search answers the question without doubt.
 func (p partResult) sure() bool { return len(p.r.Hits) > 0 && !p.r.Unsure }
 
-// substantial reports whether the question may be answered, or refused,
-// beside the message's first answer: it holds no pronoun that points back
-// to a thing asked or told before ("how do I answer that?", "what's their
-// job with it?"), and two topic words or more, or one that names its
-// answer, by its title or a row's ("what's the timeline?": Timeline; not
-// "what do I say?", "why would she be involved?").
-func (p partResult) substantial(ix *Index) bool {
+// substantialIn reports whether the question may be answered, or
+// refused, beside the message's first answer: it holds no pronoun that
+// points back to a thing asked or told before ("how do I answer that?",
+// "what's their job with it?"), and two topic words or more, or one that
+// names its answer, by its title or a row's ("what's the timeline?":
+// Timeline; not "what do I say?", "why would she be involved?").
+func (p partResult) substantialIn(ix *Index) bool {
 	if question.PointsBack(p.asked) {
 		return false
 	}
@@ -72,7 +75,7 @@ func (p partResult) substantial(ix *Index) bool {
 // the guide were answered right, but one more off-topic question of the
 // other tuning sets' 2,000 was answered, and three of the examples'.
 func (p partResult) standsAlone(ix *Index) bool {
-	return p.substantial(ix) && len(ix.rolesNamed(p.asked)) > 0 && !question.AsksOfPeople(p.asked)
+	return p.substantial && len(ix.rolesNamed(p.asked)) > 0 && !question.AsksOfPeople(p.asked)
 }
 
 // rolesNamed returns the roles the guide describes that a text names.
@@ -95,7 +98,10 @@ func (p partResult) refused() bool { return len(p.r.Hits) == 0 && p.r.Why != Not
 func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result) (Result, error) {
 	text = question.Asked(text)
 	asked := question.Parts(text)
-	if declined, taught := ix.examplesSay(text); asked == nil || declined || taught {
+	if asked == nil {
+		return r, nil
+	}
+	if declined, taught := ix.examplesSay(text); declined || taught {
 		// An example or a lesson, word for word, is answered as taught.
 		return r, nil
 	}
@@ -113,8 +119,9 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 			return r, err
 		}
 		parts[i] = partResult{asked: a, r: pr}
+		parts[i].substantial = parts[i].substantialIn(ix)
 	}
-	refused := slices.ContainsFunc(parts, func(p partResult) bool { return p.refused() && p.substantial(ix) })
+	refused := slices.ContainsFunc(parts, func(p partResult) bool { return p.refused() && p.substantial })
 	if !refused && len(r.Hits) == 0 && !slices.ContainsFunc(parts, func(p partResult) bool { return !p.sure() || !p.standsAlone(ix) }) {
 		// Each question alone is answered, though not the whole, whose
 		// words they share between them.
@@ -135,7 +142,7 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 	}
 	r.Others = ix.others(parts, r.Hits[0].Section)
 	for _, p := range parts {
-		if p.refused() && p.substantial(ix) {
+		if p.refused() && p.substantial && len(r.Unanswered) < maxParts {
 			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
 		}
 	}
@@ -149,8 +156,9 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 	shown := []*content.Section{first}
 	var out []Part
-	for _, p := range parts {
-		if !p.sure() || !p.substantial(ix) || slices.ContainsFunc(shown, func(s *content.Section) bool { return nested(s, p.r.Hits[0].Section) }) {
+	answered := answeredFirst(parts, first)
+	for i, p := range parts {
+		if i == answered || !p.sure() || !p.substantial || slices.ContainsFunc(shown, func(s *content.Section) bool { return nested(s, p.r.Hits[0].Section) }) {
 			continue
 		}
 		shown = append(shown, p.r.Hits[0].Section)
@@ -159,6 +167,21 @@ func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 		}
 	}
 	return out
+}
+
+// answeredFirst returns the part the first answer answers: the one whose
+// own search ranks first's section highest, -1 for none. It gets no answer
+// of its own, though its own search would open elsewhere: "what's the span
+// of control for a director, and how much should they code?" opens with
+// the comparison's Span row, and is not told Typical Scope beside it.
+func answeredFirst(parts []partResult, first *content.Section) int {
+	best, rank := -1, math.MaxInt
+	for i, p := range parts {
+		if j := slices.IndexFunc(p.r.Hits, func(h Hit) bool { return h.Section == first }); j >= 0 && j < rank {
+			best, rank = i, j
+		}
+	}
+	return best
 }
 
 // nested reports whether two sections are one, or one lies within the

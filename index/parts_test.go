@@ -30,6 +30,10 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		// The refused question no longer refuses the whole.
 		{"how much equity should a vp of eng ask for at a series b? and who do vps normally report to", "Comparison: Director vs VP", nil, []string{"how much equity should a vp of eng ask for at a series b?"}},
 		{"how long does dir→vp usually take? and what's the typical comp bump when you get there", "Timeline", nil, []string{"what's the typical comp bump when you get there"}},
+		// At most maxParts refused questions are told.
+		{"who do VPs report to? what's a typical VP base salary? what equity do VPs get? what bonus do VPs get? what severance do VPs get?", "Comparison: Director vs VP", nil, []string{"what's a typical VP base salary?", "what equity do VPs get?"}},
+		// The question the first answer answers gets none of its own.
+		{"hey! quick q - what's the typical span of control for a director, and how much time should they spend coding?", "Comparison: Director vs VP", nil, nil},
 		// A question that names no role, or points back to the refused
 		// one, does not answer alone.
 		{"What skills does a Director of Marketing need? And is brand management part of that?", "", nil, nil},

@@ -161,11 +161,14 @@ func renderAnswer(a answer) Message {
 	textRoom := maxBlocksText - fixed - blocksTextLen(tail)
 	body, next := packBody(texts, from, blockRoom, textRoom)
 
-	blocks := append(append(top, body...), alsoAsked...)
+	blocks := append(top, body...)
 	if next < len(units) {
+		// The note goes with the text it continues, before the other
+		// questions' answers.
 		blocks = append(blocks, contextLine(moreNote))
 		buttons = append([]*slack.ButtonBlockElement{button(ActionMore, moreLabel, moreValue(s.ID, next))}, buttons...)
 	}
+	blocks = append(blocks, alsoAsked...)
 	if act := actionsBlock(a.actionsID(), buttons...); act != nil {
 		blocks = append(blocks, act)
 	}

@@ -1,6 +1,7 @@
 package blockkit
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -17,14 +18,15 @@ const maxAskedText = 150
 // message asked (index.Result.Others), each in a section block: the words
 // that asked it, then what its section states, as a line of the guide:
 //
-//	*You also asked:* what should I work on first?
-//	> _In_ *Key Actions to Make the Transition*: Think Like an Executive …
+//	*You also asked:* how long does it take to become a VP?
+//	> _In_ *Timeline*: Typically 4-7 years as a Director/Senior Director.
 //
 // Its section's button follows with the answer's topics (partTopics).
 //
-// A question a rule refused is told why, as a no-answer would be:
+// Questions a rule refused are told why, as a no-answer would be, those
+// of one reason together:
 //
-//	*You also asked:* what's the typical bonus?
+//	*You also asked:* what's the typical bonus? · and equity?
 //	_That topic is outside the guide: …_
 func partBlocks(parts []index.Part, unanswered []unansweredPart) []slack.Block {
 	var out []slack.Block
@@ -35,8 +37,16 @@ func partBlocks(parts []index.Part, unanswered []unansweredPart) []slack.Block {
 		}
 		out = append(out, section(youAlsoAsked(p.Asked)+"\n"+line))
 	}
+	var reasons []string
+	asked := map[string][]string{}
 	for _, u := range unanswered {
-		out = append(out, section(youAlsoAsked(u.asked)+"\n_"+u.reason+"_"))
+		if asked[u.reason] == nil {
+			reasons = append(reasons, u.reason)
+		}
+		asked[u.reason] = append(asked[u.reason], u.asked)
+	}
+	for _, r := range reasons {
+		out = append(out, section(youAlsoAsked(strings.Join(asked[r], " · "))+"\n_"+r+"_"))
 	}
 	return out
 }
@@ -59,10 +69,21 @@ func plainTitle(s *content.Section) string {
 }
 
 // preview is what a section says first, for a question about the whole
-// of it: its first line of text, or its subsections' titles.
+// of it: its first line of text, or its table's rows by name ("6 rows:
+// Technical · Leadership · …"), or its subsections' titles.
 func preview(s *content.Section) string {
 	if line := firstOwnLine(s); line != "" {
 		return line
+	}
+	if tables := s.Tables(); len(tables) > 0 && len(tables[0].Rows) > 0 {
+		rows := tables[0].Rows
+		names := make([]string, 0, len(rows))
+		for _, r := range rows {
+			if len(r) > 0 {
+				names = append(names, strings.Join(strings.Fields(r[0].Plain()), " "))
+			}
+		}
+		return fmt.Sprintf("%d %s: %s", len(rows), inflect(len(rows), "row", "rows"), strings.Join(names, " · "))
 	}
 	titles := make([]string, len(s.Children))
 	for i, c := range s.Children {

@@ -616,3 +616,31 @@ func textOf(b slack.Block) string {
 	}
 	return ""
 }
+
+// TestOtherQuestionsOfOneMessage: another question's answer shows what its
+// section says, a table's rows when it holds only a table; the questions
+// refused for one reason are told it once.
+func TestOtherQuestionsOfOneMessage(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	for _, tt := range []struct {
+		question string
+		want     []string
+		once     string
+	}{
+		{"what skills does a director need? and how long does it take to become a VP?", []string{"You also asked: what skills does a director need?", "In Key Skill Sets: 6 rows: Technical · Leadership"}, ""},
+		{"who do VPs report to? what's a typical VP base salary? and what equity do VPs get?", []string{"You also asked: "}, "That topic is outside the guide"},
+	} {
+		msg := reply(t, ix, tt.question, true)
+		checkMessage(t, tt.question, msg)
+		text := Readable(msg)
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%q: the reply lacks %q:\n%s", tt.question, w, text)
+			}
+		}
+		if tt.once != "" && strings.Count(text, tt.once) != 1 {
+			t.Errorf("%q: the reply tells %q %d times, want once:\n%s", tt.question, tt.once, strings.Count(text, tt.once), text)
+		}
+	}
+}

@@ -56,7 +56,7 @@ func checkMigrated(ctx context.Context, db schemaReader, d migrationDialect) err
 		return fmt.Errorf("look for schema_migrations: %w", err)
 	}
 	if !found {
-		return errors.New("the database holds none of the bot's tables: name the database `directorbot serve` keeps its state in")
+		return errors.New("the database holds none of the bot's tables, or this role may not see them: name the database `directorbot serve` keeps its state in, where the role needs USAGE on the schema and SELECT on the tables")
 	}
 	applied, err := db.appliedVersions(ctx)
 	if err != nil {

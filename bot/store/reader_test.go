@@ -51,7 +51,9 @@ func TestReaderWritesNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = db.exec(t.Context(), "DELETE FROM lessons")
-		if err == nil || !strings.Contains(err.Error(), "read") {
+		// SQLite's SQLITE_READONLY, PostgreSQL's read_only_sql_transaction
+		// (25006).
+		if err == nil || !strings.Contains(err.Error(), "attempt to write a readonly database") && !strings.Contains(err.Error(), "25006") {
 			t.Errorf("a write through the reader: err = %v, want a read-only refusal", err)
 		}
 	})
@@ -169,6 +171,11 @@ func TestReaderWithASelectOnlyRole(t *testing.T) {
 	s := openStore(t, url)
 	ask(t, s, "what does a director do", "director", SurfaceSlash)
 	role := "reporter_" + strings.ToLower(NewReplyToken())
+	// Roles outlive the test's database: the role goes with the test.
+	t.Cleanup(func() {
+		rawQuery(t, url, "DROP OWNED BY "+role)
+		rawQuery(t, url, "DROP ROLE "+role)
+	})
 	for _, stmt := range []string{
 		"CREATE ROLE " + role + " LOGIN",
 		"GRANT USAGE ON SCHEMA public TO " + role,
@@ -185,5 +192,41 @@ func TestReaderWithASelectOnlyRole(t *testing.T) {
 	got, err := r.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
 	if err != nil || len(got.Top) != 1 {
 		t.Errorf("Report as %s = %+v, %v; want the one question", role, got.Top, err)
+	}
+}
+
+// TestReaderReadsACopyInAReadOnlyFolder: a copy of the SQLite file alone,
+// in a folder the reader may not write, is read, and nothing is made
+// beside it.
+func TestReaderReadsACopyInAReadOnlyFolder(t *testing.T) {
+	t.Parallel()
+	live := t.TempDir() + "/live.db"
+	s := openStore(t, "sqlite:"+live)
+	ask(t, s, "what does a director do", "director", SurfaceSlash)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/copy.db", data, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	// Root may write anywhere: the folder's mode then proves nothing,
+	// but no file may appear beside the copy all the same.
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
+	r := openReader(t, "sqlite:"+dir+"/copy.db")
+	got, err := r.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+	if err != nil || len(got.Top) != 1 {
+		t.Errorf("Report of the copy = %+v, %v; want the one question", got.Top, err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) != 1 {
+		t.Errorf("the folder holds %d entries (%v), want the copy alone", len(entries), err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"strings"
@@ -126,12 +127,19 @@ func sqliteCode(err error) int {
 // write, it adds WAL journaling, so a reader never blocks the writer;
 // synchronous=NORMAL, durable across a crash of the process though not of
 // the machine; and transactions that take the write lock when they begin.
-// To read, it opens the file read-only, and changes none of its settings.
+// To read, it opens the file read-only, and changes none of its settings;
+// and when no -wal file stands beside it (no serve has it open, or it is
+// a copy), as immutable: SQLite then makes no -wal or -shm file, which a
+// read-only folder would refuse, and which, owned by the reader, would
+// keep serve from writing.
 func sqliteDSN(path string, a access) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", sqliteBusyTimeout.Milliseconds()))
 	if a == readOnly {
 		q.Set("mode", "ro")
+		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+			q.Set("immutable", "1")
+		}
 		return "file:" + escapeSQLitePath(path) + "?" + q.Encode()
 	}
 	q.Add("_pragma", "journal_mode(WAL)")

@@ -61,7 +61,7 @@ type searchResult struct {
 
 func runSearch(ctx context.Context, env *environment, args []string) error {
 	fs, g := searchCommand().guideFlagSet(env)
-	asJSON := fs.Bool("json", false, `print one JSON object: {"results", "unsure", "why", "closest"}`)
+	asJSON := fs.Bool("json", false, `print one JSON object: {"results", "unsure", "why", "closest", "also_asked"}`)
 	limit := fs.Int("limit", 5, "most results to show")
 	rest, err := parse(fs, args)
 	if err != nil {

@@ -179,9 +179,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		}
 		for _, s := range scores {
 			s.add(m, len(hits), len(hits) > 0 && res.Unsure, preview != nil)
-			if len(hits) > 0 {
-				s.addParts(c, hits[0], res.Others, named)
-			}
+			s.addParts(c, hits, res.Others, named)
 		}
 		if !right || m.Hidden {
 			r.Misses = append(r.Misses, m)
@@ -230,24 +228,31 @@ func (s *Score) add(m Miss, hits int, unsure, previewed bool) {
 	}
 }
 
-// addParts counts an answered case's answers to the questions of its
-// message: first, the first hit, and others.
-func (s *Score) addParts(c content.Question, first index.Hit, others []index.Part, named func(string) []*content.Section) {
+// addParts counts a case's answers to the questions of its message: the
+// first hit, if any, and others.
+func (s *Score) addParts(c content.Question, hits []index.Hit, others []index.Part, named func(string) []*content.Section) {
 	var answerable [][]string
 	for _, p := range c.Parts {
 		if len(p) > 0 {
 			answerable = append(answerable, p)
 		}
 	}
-	if len(answerable) < 2 {
+	switch {
+	case len(answerable) >= 2:
+		s.Parts++
+	case len(hits) > 0:
 		s.Single++
 		if len(others) > 0 {
 			s.Extra++
 		}
 		return
+	default:
+		return
 	}
-	s.Parts++
-	answers := []index.Hit{first}
+	if len(hits) == 0 {
+		return
+	}
+	answers := []index.Hit{hits[0]}
 	for _, o := range others {
 		answers = append(answers, o.Hit)
 	}

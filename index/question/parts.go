@@ -8,7 +8,7 @@ import (
 
 // Parts returns the questions a message asks one after the other, each as
 // its own words, when it asks two or more that each stand alone: "how
-// long does it take to become a VP? and what should I work on first?",
+// long does it take to become a VP? and what are the common pitfalls?",
 // "1) which skills does a director need 2) who does a VP report to". A
 // part that only narrows the one before ("what skills does a director
 // need? like on the ops side", "who does a VP report to? ceo? cto?") does
@@ -18,7 +18,7 @@ func Parts(message string) []string {
 	var parts []string
 	for _, s := range Split(message) {
 		for _, c := range clauses(s.Text) {
-			alone, refers := c.standsAlone(s.Context)
+			alone, refers := c.question(s.Context)
 			switch {
 			case alone && (!refers || len(parts) == 0):
 				// A question whose subject points back ("is that
@@ -38,26 +38,30 @@ func Parts(message string) []string {
 	return parts
 }
 
-// standsAlone reports whether a clause of a sentence is a question of its
+// question reports whether a clause of a sentence is a question of its
 // own (standsAlone), and whether its subject points back. In a sentence
 // that does not ask (context: "When I talk with our CFO I feel lost."), a
-// clause after "and" is one only when it opens with a question word, or a
-// verb before its subject: "…? and should I be writing RFCs", not "I'm
-// introverted and would rather do the work".
-func (c clause) standsAlone(context bool) (alone, refers bool) {
+// clause is one only after a joiner of questions ("…? also what…"), or
+// when the sentence opens with "and" and a question word, or a verb
+// before its subject: "…? and should I be writing RFCs", not "I know what
+// a director does and what a VP does." nor "I'm introverted and would
+// rather do the work".
+func (c clause) question(context bool) (alone, refers bool) {
 	alone, refers = standsAlone(c.text, !context || c.asks())
 	if !context || c.asks() || !alone {
 		return alone, refers
 	}
 	words := Words(c.text)
-	alone = c.joiner != "" && (partQuestionWords[words[0]] && words[0] != "when" ||
+	alone = c.opens && (partQuestionWords[words[0]] && words[0] != "when" ||
 		partAuxiliaries[words[0]] && len(words) > 1 && !statementAfterVerb[words[1]])
 	return alone, refers
 }
 
-// clause is a part of a sentence, and the joiner that opened it, if any.
+// clause is a part of a sentence, the joiner that opened it, if any, and
+// whether that joiner opens the sentence.
 type clause struct {
 	text, joiner string
+	opens        bool
 }
 
 // asks reports whether the clause's joiner joins questions alone: "also",
@@ -76,16 +80,16 @@ func (c clause) asks() bool {
 // joiner ("…? and what should I work on first?").
 func clauses(sentence string) []clause {
 	var out []clause
-	rest := clause{text: sentence}
+	rest := clause{text: sentence}.withoutJoiner()
 	for {
-		loc := partJoiner.FindStringSubmatchIndex(rest.text)
+		loc := joinerAt(rest.text)
 		if loc == nil {
 			return append(out, rest.withoutJoiner())
 		}
 		// A joiner before the one matched ("… / and what …") ends the
 		// clause before it.
 		if head := strings.TrimRight(rest.text[:loc[0]], " \t\n/+&,;:"); head != "" {
-			out = append(out, clause{text: head, joiner: rest.joiner}.withoutJoiner())
+			out = append(out, clause{text: head, joiner: rest.joiner, opens: rest.opens}.withoutJoiner())
 		}
 		rest = clause{text: rest.text[loc[2]:], joiner: rest.text[loc[0]:loc[2]]}
 	}
@@ -96,10 +100,29 @@ func (c clause) withoutJoiner() clause {
 	trimmed := strings.TrimSpace(c.text)
 	text := leadingJoiner.ReplaceAllString(trimmed, "")
 	if text != trimmed {
-		c.joiner = trimmed[:len(trimmed)-len(text)]
+		c.joiner, c.opens = trimmed[:len(trimmed)-len(text)], c.joiner == ""
 	}
-	c.text = text
+	// A number that ends a sentence numbers the next: "what does a
+	// director do 2. what does a VP do".
+	c.text = trailingNumber.ReplaceAllString(text, "")
 	return c
+}
+
+// trailingNumber is an item's number left at the end of the clause before.
+var trailingNumber = regexp.MustCompile(`\s+(?:q?\d[.):]|\(\d\))$`)
+
+// joinerAt returns where partJoiner first joins two questions in text:
+// "also" or "plus" before a verb, with no comma, asks one ("do directors
+// also do 1:1s?", "does a VP also hire?").
+func joinerAt(text string) []int {
+	for _, loc := range partJoiner.FindAllStringSubmatchIndex(text, -1) {
+		joiner := strings.ToLower(strings.TrimSpace(text[loc[0]:loc[2]]))
+		if (joiner == "also" || joiner == "plus") && partAuxiliaries[strings.ToLower(text[loc[2]:loc[3]])] {
+			continue
+		}
+		return loc
+	}
+	return nil
 }
 
 // partJoiner matches what joins two questions in one sentence, and the

@@ -21,6 +21,14 @@ func TestParts(t *testing.T) {
 		{"(1) what does a dir own (2) who does a vp report to", []string{"what does a dir own", "who does a vp report to"}},
 		{"what skills does a director need? second q: how long until vp", []string{"what skills does a director need?", "how long until vp"}},
 		{"what's the span of a director — how many squads or domains?", nil},
+		{"what does a director do 2. what does a vp do", []string{"what does a director do", "what does a vp do"}},
+		// "also" before a verb, with no comma, is part of the question.
+		{"do directors also do 1:1s with ICs?", nil},
+		{"should a director also do on-call?", nil},
+		// A story's clauses are no questions, though they hold a question
+		// word.
+		{"I know what a director does and what a VP does. How long does the path from one to the other take?", nil},
+		{"I manage 5 teams and do a lot of hiring. How do I become a VP?", nil},
 		{"quick q, how many yrs do ppl sit at director? also what mistakes stall people out", []string{"quick q, how many yrs do ppl sit at director?", "what mistakes stall people out"}},
 		// A question whose subject is the people asked about stands alone.
 		{"what does a dir's morning look like? and who do they usually report to", []string{"what does a dir's morning look like?", "who do they usually report to"}},
