@@ -259,7 +259,7 @@ func (s *Server) replied(ctx context.Context, err error, maybe bool, what string
 	if !s.cutShort(ctx) {
 		s.metrics.apiErrors.Inc()
 	}
-	s.botTokenRefused(err)
+	s.stopIfTokenRefused(err)
 	if maybe {
 		attrs = append(attrs, "sent", "maybe: Slack had the request and did not say it was refused")
 	}

@@ -369,15 +369,12 @@ func (s *Server) refuse(err *AuthError) {
 	}
 }
 
-// botTokenRefused reports whether a Web API error says the bot's token is
-// no longer good, and then stops Run (refuse): retrying cannot help.
-func (s *Server) botTokenRefused(err error) bool {
-	var auth *AuthError
-	if !errors.As(classifyAuth(err, botTokenVariable, ""), &auth) {
-		return false
+// stopIfTokenRefused stops Run (refuse) when a Web API error says the
+// bot's token is no longer good: retrying cannot help.
+func (s *Server) stopIfTokenRefused(err error) {
+	if auth, ok := errors.AsType[*AuthError](classifyAuth(err, botTokenVariable, "")); ok {
+		s.refuse(auth)
 	}
-	s.refuse(auth)
-	return true
 }
 
 // connectRefusal returns Slack's error for a connection it refused to

@@ -105,6 +105,24 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 		// An example or a lesson, word for word, is answered as taught.
 		return r, nil
 	}
+	parts, err := ix.searchParts(ctx, text, asked, limit)
+	if err != nil {
+		return r, err
+	}
+	if r = ix.firstAnswer(parts, r); len(r.Hits) == 0 {
+		return r, nil
+	}
+	r.Others = ix.others(parts, r.Hits[0].Section)
+	for _, p := range parts {
+		if p.refused() && p.substantial && len(r.Unanswered) < maxParts {
+			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
+		}
+	}
+	return r, nil
+}
+
+// searchParts searches each question a message asks alone.
+func (ix *Index) searchParts(ctx context.Context, text string, asked []string, limit int) ([]partResult, error) {
 	roles := ix.rolesNamed(text)
 	parts := make([]partResult, len(asked))
 	for i, a := range asked {
@@ -116,37 +134,30 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 		}
 		pr, err := ix.search(ctx, q, limit, true)
 		if err != nil {
-			return r, err
+			return nil, err
 		}
 		parts[i] = partResult{asked: a, r: pr}
 		parts[i].substantial = parts[i].substantialIn(ix)
 	}
+	return parts, nil
+}
+
+// firstAnswer is the answer a message of several questions opens with:
+// r, the whole's, unless a rule refused one of them and r is none of
+// theirs (withParts), or r refused the whole though each question alone
+// is answered, whose words they share between them.
+func (ix *Index) firstAnswer(parts []partResult, r Result) Result {
 	refused := slices.ContainsFunc(parts, func(p partResult) bool { return p.refused() && p.substantial })
-	if !refused && len(r.Hits) == 0 && !slices.ContainsFunc(parts, func(p partResult) bool { return !p.sure() || !p.standsAlone(ix) }) {
-		// Each question alone is answered, though not the whole, whose
-		// words they share between them.
-		r = parts[0].r
+	switch {
+	case !refused && len(r.Hits) == 0 && !slices.ContainsFunc(parts, func(p partResult) bool { return !p.sure() || !p.standsAlone(ix) }):
+		return parts[0].r
+	case !refused || len(r.Hits) > 0 && slices.ContainsFunc(parts, func(p partResult) bool { return p.sure() && p.r.Hits[0].Section == r.Hits[0].Section }):
+		return r
 	}
-	if !refused {
-		if len(r.Hits) > 0 {
-			r.Others = ix.others(parts, r.Hits[0].Section)
-		}
-		return r, nil
+	if first := slices.IndexFunc(parts, func(p partResult) bool { return p.sure() && p.standsAlone(ix) }); first >= 0 {
+		return parts[first].r
 	}
-	if len(r.Hits) == 0 || !slices.ContainsFunc(parts, func(p partResult) bool { return p.sure() && p.r.Hits[0].Section == r.Hits[0].Section }) {
-		first := slices.IndexFunc(parts, func(p partResult) bool { return p.sure() && p.standsAlone(ix) })
-		if first < 0 {
-			return r, nil
-		}
-		r = parts[first].r
-	}
-	r.Others = ix.others(parts, r.Hits[0].Section)
-	for _, p := range parts {
-		if p.refused() && p.substantial && len(r.Unanswered) < maxParts {
-			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
-		}
-	}
-	return r, nil
+	return r
 }
 
 // others are the answers of the substantial parts answered without doubt
