@@ -189,6 +189,10 @@ type asked struct {
 	// section answered it, "" for none; token is in its feedback buttons,
 	// "" when questions are not kept.
 	section, token string
+	// others are the other questions the message asks: each is kept as a
+	// question of its own, so that one refused inside an answered message
+	// still reaches the report.
+	others []blockkit.Other
 }
 
 // currentGuide is the guide serving now, for buttons: a guide is data, it
@@ -283,8 +287,8 @@ func (s *Server) reply(ctx context.Context, ix *index.Index, question string, pr
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()
 	}
-	msg, kind, section, err := blockkit.ReplyRecorded(ctx, ix, question, private, token, s.keeping())
-	return msg, asked{question: question, kind: kind, section: section, token: token}, err
+	msg, out, err := blockkit.ReplyRecorded(ctx, ix, question, private, token, s.keeping())
+	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, token: token}, err
 }
 
 // again returns a kept /director reply with a reply token of its own, so
@@ -329,11 +333,10 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 		recorded()
 		return
 	}
-	outcome := store.OutcomeNoAnswer
-	if a.section != "" {
-		outcome = store.OutcomeAnswered
+	rows := kept(a, surface)
+	for _, row := range rows {
+		s.owners.metrics.questions.WithLabelValues(string(surface), string(row.Outcome())).Inc()
 	}
-	s.owners.metrics.questions.WithLabelValues(string(surface), string(outcome)).Inc()
 	s.owners.keptHere.Add(a.token, struct{}{})
 	if !s.owners.start() {
 		recorded()
@@ -344,15 +347,30 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 		defer recorded()
 		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
 		defer cancel()
-		// The raw question: the store drops markup with its labels, which
-		// Normalize would have kept ("<mailto:…|bob@corp.com>"). A Slack
-		// token pasted into it is kept no more than it is logged: the
-		// owners read these for RETENTION_DAYS.
-		err := q.RecordQuestion(ctx, store.Asked{Question: withoutSecrets(a.question), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token})
-		if err != nil {
-			s.storeFailed(ctx, "keep question", err)
+		for _, row := range rows {
+			if err := q.RecordQuestion(ctx, row); err != nil {
+				s.storeFailed(ctx, "keep question", err)
+				return
+			}
 		}
 	}()
+}
+
+// kept is the rows a reply keeps: its message, then each other question
+// the message asks with what it got. Only the message's row carries the
+// token of the reply's 👍/👎, which vote on its first answer; the others
+// get tokens no button carries.
+//
+// Each holds the raw question: the store drops markup with its labels,
+// which Normalize would have kept ("<mailto:…|bob@corp.com>"). A Slack
+// token pasted into it is kept no more than it is logged: the owners read
+// these for RETENTION_DAYS.
+func kept(a asked, surface store.Surface) []store.Asked {
+	rows := []store.Asked{{Question: withoutSecrets(a.question), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
+	for _, o := range a.others {
+		rows = append(rows, store.Asked{Question: withoutSecrets(o.Question), Section: o.Section, Refusal: refusals[o.Kind], Surface: surface, Token: store.NewReplyToken()})
+	}
+	return rows
 }
 
 // refusals are the store's names of the kinds of reply that say why the

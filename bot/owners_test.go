@@ -359,6 +359,30 @@ func TestUnsureAnswerKept(t *testing.T) {
 	}
 }
 
+// TestOtherQuestionsKept asks two things in one message, one that a rule
+// refuses: each is kept as a question of its own, so the refused one
+// reaches the report though the message was answered. Only the message's
+// row carries the token its 👍/👎 vote on.
+func TestOtherQuestionsKept(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	payload := h.slash(t, "how much equity should a VP ask for? and who do VPs report to?")
+	r := waitForAsked(t, st, 2)
+	if r.Answered != 1 || r.Refused.OutsideTopic != 1 || len(r.RefusedQuestions) != 1 || r.RefusedQuestions[0].Examples[0] != "how much equity should a vp ask for" {
+		t.Errorf("report: %d answered, refused %+v, refused questions %+v; want the message answered and its equity question refused as outside the topic", r.Answered, r.Refused, r.RefusedQuestions)
+	}
+	up, _ := feedbackValues(t, payload)
+	h.click(t, up)
+	deadline := time.Now().Add(wait)
+	for r.Helpful == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		r = waitForAsked(t, st, 2)
+	}
+	if r.Helpful != 1 || len(r.Top) != 2 {
+		t.Errorf("after a 👍: %d helpful, top %+v; want the vote on the message's row", r.Helpful, r.Top)
+	}
+}
+
 // TestAboutBotSaysWhatTheServerKeeps asks who sees the questions asked of
 // the bot: a server that keeps them for the guide's owners says so, with
 // its retention; one that keeps none says that. Either says how long it

@@ -14,16 +14,34 @@ import (
 // its token alone, with no user or channel ID kept beside it. Section IDs
 // hold no colon (content.Slug), so the token is what follows the second.
 
+// Outcome is how a reply to a message went, for the questions a bot
+// keeps: its kind, the ID of the section that answered ("" for help or no
+// answer), and what each other question the message asks got.
+type Outcome struct {
+	Kind    Kind
+	Section string
+	// Others are the message's other questions, answered under "You also
+	// asked" or refused there (index.Result.Others and Unanswered).
+	Others []Other
+}
+
+// Other is another question a message asks, and its reply: KindAnswer
+// with the section that answered, or the kind of its refusal.
+type Other struct {
+	Question string
+	Kind     Kind
+	Section  string
+}
+
 // ReplyRecorded is Reply by a bot that keeps what k says: the answer's
-// feedback buttons carry token, and section is the ID of the section that
-// answered, "" for help or no answer.
-func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string, k Keeping) (msg Message, kind Kind, section string, err error) {
-	msg, kind, err = replyKeeping(ctx, ix, question, private, k)
-	if err != nil || !kind.Answered() {
-		return msg, kind, "", err
+// feedback buttons carry token.
+func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string, k Keeping) (Message, Outcome, error) {
+	msg, out, err := replyKeeping(ctx, ix, question, private, k)
+	if err != nil || !out.Kind.Answered() {
+		return msg, out, err
 	}
-	msg, section = withReplyToken(msg, token)
-	return msg, kind, section, nil
+	msg, out.Section = withReplyToken(msg, token)
+	return msg, out, nil
 }
 
 // withReplyToken returns msg with token added to the values of its

@@ -3,6 +3,7 @@ package blockkit
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -12,9 +13,10 @@ import (
 func TestReplyRecordedCarriesTheToken(t *testing.T) {
 	ix := guidetest.Embedded(t)
 	const token = "0123456789ab"
-	msg, kind, section, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token, Keeping{})
-	if err != nil || kind != KindAnswer || section == "" {
-		t.Fatalf("ReplyRecorded = kind %v, section %q, %v; want an answer with its section", kind, section, err)
+	msg, out, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token, Keeping{})
+	section := out.Section
+	if err != nil || out.Kind != KindAnswer || section == "" || out.Others != nil {
+		t.Fatalf("ReplyRecorded = %+v, %v; want an answer with its section, and no other question", out, err)
 	}
 	checkMessage(t, "recorded answer", msg)
 	raw, _ := json.Marshal(msg)
@@ -43,14 +45,38 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
-	_, kind, section, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token, Keeping{})
-	if err != nil || kind != KindUnsure || section == "" {
-		t.Errorf("an unsure answer: kind %v section %q err %v; want KindUnsure with its section", kind, section, err)
+	_, out, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token, Keeping{})
+	if err != nil || out.Kind != KindUnsure || out.Section == "" {
+		t.Errorf("an unsure answer: %+v, %v; want KindUnsure with its section", out, err)
 	}
 	for _, q := range []string{"best pizza in town", "help"} {
-		_, kind, section, err := ReplyRecorded(t.Context(), ix, q, false, token, Keeping{})
-		if err != nil || kind.Answered() || section != "" {
-			t.Errorf("%q: kind %v section %q err %v; want no section", q, kind, section, err)
+		_, out, err := ReplyRecorded(t.Context(), ix, q, false, token, Keeping{})
+		if err != nil || out.Kind.Answered() || out.Section != "" {
+			t.Errorf("%q: %+v, %v; want no section", q, out, err)
+		}
+	}
+}
+
+// A message's other questions come back with what each got, so that the
+// bot keeps them as questions of their own: one refused inside an answered
+// message is a question the guide's owners should see.
+func TestReplyRecordedTellsOtherQuestions(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	for _, tc := range []struct {
+		question string
+		want     []Other
+	}{
+		{"how long does it take to become a VP? and what are the common pitfalls?", []Other{{Question: "how long does it take to become a VP?", Kind: KindAnswer, Section: "transition-to-vp/timeline"}}},
+		{"how much equity should a VP ask for? and who do VPs report to?", []Other{{Question: "how much equity should a VP ask for?", Kind: KindOutsideTopic}}},
+		{"how much equity should a VP ask for?", nil},
+	} {
+		_, out, err := ReplyRecorded(t.Context(), ix, tc.question, true, "0123456789ab", Keeping{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(out.Others, tc.want) {
+			t.Errorf("%q: others %+v, want %+v", tc.question, out.Others, tc.want)
 		}
 	}
 }

@@ -287,41 +287,24 @@ var (
 // no-answer with the closest topics. A private reply is one only the
 // asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
-	return replyKeeping(ctx, ix, question, private, Keeping{})
+	msg, out, err := replyKeeping(ctx, ix, question, private, Keeping{})
+	return msg, out.Kind, err
 }
 
 // replyKeeping is Reply by a bot that keeps what k says, which a question
 // about the bot itself is told ("can my manager see what I ask you?").
-func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Kind, error) {
-	o := opened(question)
-	switch c := chatOf(question, o); {
-	case c.help(), c.more():
-		// "Tell me more" with no answer before it (a slash command stands
-		// alone) gets what there is to know about.
-		return renderHelp(ix.Guide()), KindHelp, nil
-	case c.thanks():
-		return GladToHelp(), KindHelp, nil
-	case c.complaint():
-		return Missed(), KindHelp, nil
-	case c == "reload" || c == "reload the guide":
-		// An admin reaching for the command in a DM or a mention: no
-		// question of the guide's, and no gap for the report.
-		return ReloadHow(), KindHelp, nil
-	case asksAboutBot(o):
-		return renderAboutBot(ix.Guide(), k), KindHelp, nil
+func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Outcome, error) {
+	if msg, ok := chatReply(ix, question, k); ok {
+		return msg, Outcome{Kind: KindHelp}, nil
 	}
 	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
 	if err != nil {
-		return Message{}, KindHelp, fmt.Errorf("answer question: %w", err)
+		return Message{}, Outcome{Kind: KindHelp}, fmt.Errorf("answer question: %w", err)
 	}
 	hits := r.Hits
 	if len(hits) == 0 {
-		kind, ok := refusalKinds[r.Why]
-		if !ok {
-			kind = KindNoAnswer
-		}
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), kind, nil
+		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), Outcome{Kind: refusalKind(r.Why)}, nil
 	}
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}
 	for _, u := range r.Unanswered {
@@ -331,7 +314,52 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 	if r.Unsure {
 		kind = KindUnsure
 	}
-	return renderAnswer(a), kind, nil
+	return renderAnswer(a), Outcome{Kind: kind, Others: others(r)}, nil
+}
+
+// chatReply is the reply to a message that asks nothing of the guide
+// (help, thanks, a complaint, a question about the bot), ok false for a
+// question to search.
+func chatReply(ix *index.Index, question string, k Keeping) (msg Message, ok bool) {
+	o := opened(question)
+	switch c := chatOf(question, o); {
+	case c.help(), c.more():
+		// "Tell me more" with no answer before it (a slash command stands
+		// alone) gets what there is to know about.
+		return renderHelp(ix.Guide()), true
+	case c.thanks():
+		return GladToHelp(), true
+	case c.complaint():
+		return Missed(), true
+	case c == "reload" || c == "reload the guide":
+		// An admin reaching for the command in a DM or a mention: no
+		// question of the guide's, and no gap for the report.
+		return ReloadHow(), true
+	case asksAboutBot(o):
+		return renderAboutBot(ix.Guide(), k), true
+	}
+	return Message{}, false
+}
+
+// refusalKind is the kind of reply that gives why's reason.
+func refusalKind(why index.Reason) Kind {
+	if kind, ok := refusalKinds[why]; ok {
+		return kind
+	}
+	return KindNoAnswer
+}
+
+// others is what the other questions of r's message got, as its answer
+// shows them (partBlocks).
+func others(r index.Result) []Other {
+	var out []Other
+	for _, p := range r.Others {
+		out = append(out, Other{Question: p.Asked, Kind: KindAnswer, Section: p.Hit.Section.ID})
+	}
+	for _, u := range r.Unanswered {
+		out = append(out, Other{Question: u.Asked, Kind: refusalKind(u.Why)})
+	}
+	return out
 }
 
 func sections(hits []index.Hit) []*content.Section {

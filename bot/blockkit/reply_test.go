@@ -228,7 +228,7 @@ func TestAboutBot(t *testing.T) {
 		{"do you record 1:1s as a director?", false},
 	}
 	for _, tt := range tests {
-		msg, kind, section, err := ReplyRecorded(t.Context(), ix, tt.question, true, "tok123", kept)
+		msg, out, err := ReplyRecorded(t.Context(), ix, tt.question, true, "tok123", kept)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,8 +240,8 @@ func TestAboutBot(t *testing.T) {
 		if !tt.about {
 			continue
 		}
-		if kind != KindHelp || section != "" {
-			t.Errorf("Reply(%q) is of kind %d for section %q, want help, which the store does not keep", tt.question, kind, section)
+		if out.Kind != KindHelp || out.Section != "" {
+			t.Errorf("Reply(%q) is of kind %d for section %q, want help, which the store does not keep", tt.question, out.Kind, out.Section)
 		}
 		for _, want := range []string{"I'm a bot, not a person, and not a language model", "only you see the answer", "everyone in the channel can see", "with your user ID, for 30 minutes", "without any user or channel ID, deleted after 30 days", "`/director forget me` (or `forget me` in a DM with me) deletes everything", "they read them"} {
 			if !strings.Contains(text, want) {
