@@ -51,7 +51,7 @@ func reasonFor(ix *index.Index, why index.Reason) string {
 	case index.OutsideTopic:
 		return "That topic is outside the guide, which describes the " + described + ": your manager, your people team or your company's own pages can tell you more."
 	case index.OtherRole:
-		return "The guide describes the " + described + ", not the one you asked about."
+		return "The guide describes the " + described + "; it does not describe the other role your question names."
 	}
 	return reasons[why]
 }
@@ -71,7 +71,7 @@ func roleList(roles []string) string {
 // reasons explain a no-answer whose reason the search knows, by reason.
 var reasons = map[index.Reason]string{
 	index.OutsideTopic: "That topic is outside the guide: your manager, your people team or your company's own pages can tell you more.",
-	index.OtherRole:    "The guide describes the roles its pages are about, not the one you asked about.",
+	index.OtherRole:    "The guide describes the roles its pages are about; it does not describe the other role your question names.",
 	index.CompanyFact:  "That's a fact about your own company, which the guide can't know: your manager or your people team can tell you.",
 	index.Request:      "I answer questions from the guide: ask me what you want to know, and I'll show you where the guide says it.",
 	index.Conversation: "The guide describes roles; it can't script a conversation with particular people. A mentor, a trusted peer or your people team can help you find the words.",

@@ -469,7 +469,7 @@ func TestRequestReply(t *testing.T) {
 func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the Director and VP roles, not the one you asked about."; got != want {
+	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the Director and VP roles; it does not describe the other role your question names."; got != want {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 	for _, tt := range []struct {
