@@ -39,6 +39,8 @@ type partResult struct {
 	asked       string
 	r           Result
 	substantial bool
+	// joined tells a question a joiner opened (question.Part.Joined).
+	joined bool
 }
 
 // sure reports whether the search answers the question without doubt.
@@ -83,8 +85,15 @@ func (ix *Index) rolesNamed(text string) []int {
 	return ix.reader.AskedRoles([][]string{question.Words(ix.rewrite(text))})
 }
 
-// refused reports whether a rule knows the guide does not answer it.
-func (p partResult) refused() bool { return len(p.r.Hits) == 0 && p.r.Why != NotCovered }
+// refused reports whether a rule knows the guide does not answer it, and
+// it asks apart from the message's other questions: it is substantial, or
+// a joiner opened it and it points back to nothing ("…, also what's the
+// comp like?", "…? btw where is the cafeteria?"). One word a rule refuses
+// in a sentence that follows on its own may ask more of the question
+// before ("…promo doc for VP? is there a template?").
+func (p partResult) refused() bool {
+	return len(p.r.Hits) == 0 && p.r.Why != NotCovered && (p.substantial || p.joined && !question.PointsBack(p.asked))
+}
 
 // withParts answers a message that asks several questions one after the
 // other (question.Parts) each alone, beside r, the answer to the whole: r
@@ -114,7 +123,7 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 	}
 	r.Others = ix.others(parts, r.Hits[0].Section)
 	for _, p := range parts {
-		if p.refused() && p.substantial && len(r.Unanswered) < maxParts {
+		if p.refused() && len(r.Unanswered) < maxParts {
 			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
 		}
 	}
@@ -122,11 +131,11 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 }
 
 // searchParts searches each question a message asks alone.
-func (ix *Index) searchParts(ctx context.Context, text string, asked []string, limit int) ([]partResult, error) {
+func (ix *Index) searchParts(ctx context.Context, text string, asked []question.Part, limit int) ([]partResult, error) {
 	roles := ix.rolesNamed(text)
 	parts := make([]partResult, len(asked))
-	for i, a := range asked {
-		q := a
+	for i, part := range asked {
+		a, q := part.Text, part.Text
 		if len(roles) > 0 && question.AsksOfPeople(a) && len(ix.rolesNamed(a)) == 0 {
 			// "…? and who do they report to?" asks of the roles the
 			// message names.
@@ -136,7 +145,7 @@ func (ix *Index) searchParts(ctx context.Context, text string, asked []string, l
 		if err != nil {
 			return nil, err
 		}
-		parts[i] = partResult{asked: a, r: pr}
+		parts[i] = partResult{asked: a, r: pr, joined: part.Joined}
 		parts[i].substantial = parts[i].substantialIn(ix)
 	}
 	return parts, nil
@@ -147,7 +156,7 @@ func (ix *Index) searchParts(ctx context.Context, text string, asked []string, l
 // theirs (withParts), or r refused the whole though each question alone
 // is answered, whose words they share between them.
 func (ix *Index) firstAnswer(parts []partResult, r Result) Result {
-	refused := slices.ContainsFunc(parts, func(p partResult) bool { return p.refused() && p.substantial })
+	refused := slices.ContainsFunc(parts, partResult.refused)
 	switch {
 	case !refused && len(r.Hits) == 0 && !slices.ContainsFunc(parts, func(p partResult) bool { return !p.sure() || !p.standsAlone(ix) }):
 		return parts[0].r

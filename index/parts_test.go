@@ -34,6 +34,12 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		{"who do VPs report to? what's a typical VP base salary? what equity do VPs get? what bonus do VPs get? what severance do VPs get?", "Comparison: Director vs VP", nil, []string{"what's a typical VP base salary?", "what equity do VPs get?"}},
 		// The question the first answer answers gets none of its own.
 		{"hey! quick q - what's the typical span of control for a director, and how much time should they spend coding?", "Comparison: Director vs VP", nil, nil},
+		// A question of one word a rule refuses frees the rest when a
+		// joiner opened it; following as a sentence of its own, it may ask
+		// more of the question before, and the whole stays refused.
+		{"whats a directors day look like, also whats the comp like", "Typical Day-to-Day Activities", nil, []string{"whats the comp like"}},
+		{"what does a director do? btw where is the cafeteria?", "Director of Software Engineering", nil, []string{"where is the cafeteria?"}},
+		{"How do I write a good promo doc for VP? is there a template?", "", nil, nil},
 		// A question that names no role, or points back to the refused
 		// one, does not answer alone.
 		{"What skills does a Director of Marketing need? And is brand management part of that?", "", nil, nil},

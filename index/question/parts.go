@@ -6,6 +6,17 @@ import (
 	"strings"
 )
 
+// Part is a question a message asks, in its own words.
+type Part struct {
+	Text string
+	// Joined tells a question that a joiner opened ("…, also what's the
+	// comp like?", "…? and how much do they get paid?", "btw where…"): it
+	// asks of its own, apart from those before it. One that follows as a
+	// sentence of its own ("…promo doc for VP? is there a template?") may
+	// ask more of the same.
+	Joined bool
+}
+
 // Parts returns the questions a message asks one after the other, each as
 // its own words, when it asks two or more that each stand alone: "how
 // long does it take to become a VP? and what are the common pitfalls?",
@@ -14,8 +25,8 @@ import (
 // need? like on the ops side", "who does a VP report to? ceo? cto?") does
 // not stand alone, and a message of one question has no parts: both give
 // nil.
-func Parts(message string) []string {
-	var parts []string
+func Parts(message string) []Part {
+	var parts []Part
 	for _, s := range Split(message) {
 		for _, c := range clauses(s.Text) {
 			alone, refers := c.question(s.Context)
@@ -23,11 +34,11 @@ func Parts(message string) []string {
 			case alone && (!refers || len(parts) == 0):
 				// A question whose subject points back ("is that
 				// normal?") asks of the setting, before any other.
-				parts = append(parts, c.text)
+				parts = append(parts, Part{Text: c.text, Joined: c.joiner != ""})
 			case len(parts) > 0:
 				// A clause that narrows the question before belongs to
 				// it: "…? do they own them?", "…? ballpark is fine".
-				parts[len(parts)-1] += " " + c.text
+				parts[len(parts)-1].Text += " " + c.text
 			}
 			// Before any question, a clause is the message's setting.
 		}

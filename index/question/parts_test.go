@@ -50,8 +50,39 @@ func TestParts(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := Parts(tt.message); !slices.Equal(got, tt.want) {
+		var got []string
+		for _, p := range Parts(tt.message) {
+			got = append(got, p.Text)
+		}
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("Parts(%q) = %q, want %q", tt.message, got, tt.want)
+		}
+	}
+}
+
+// TestPartsJoined tells a question a joiner opened from one that follows
+// as a sentence of its own, which may ask more of the same.
+func TestPartsJoined(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message string
+		want    []bool
+	}{
+		{"whats a directors day look like, also whats the comp like", []bool{false, true}},
+		{"who does a vp report to? and how much do they get paid?", []bool{false, true}},
+		{"what does a director do? btw where is the cafeteria?", []bool{false, true}},
+		// Numbering opens the first question too.
+		{"1) which skills does a director need 2) who does a VP report to", []bool{true, true}},
+		{"How do I write a good promo doc for VP? is there a template?", []bool{false, false}},
+		{"what skills does a director need? like on the ops side? and who does a VP report to?", []bool{false, true}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, p := range Parts(tt.message) {
+			got = append(got, p.Joined)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Parts(%q) joined %v, want %v", tt.message, got, tt.want)
 		}
 	}
 }
