@@ -103,6 +103,9 @@ type Index struct {
 	// examples is the classifier the guide's example questions teach
 	// (examples.go); nil without examples.
 	examples *examples
+	// declinedStems reads the examples that name no section for
+	// DeclinedLike, once.
+	declinedStems func() []map[string]bool
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int
@@ -283,6 +286,7 @@ func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][num
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
 	ix.sectionFacts, _ = lru.New[*content.Section, [question.Intents]bool](keptFacts)
 	ix.sectionRoles, _ = lru.New[*content.Section, []int](keptFacts)
+	ix.declinedStems = sync.OnceValue(ix.readDeclined)
 	if err := ix.load(); err != nil {
 		_ = b.Close()
 		return nil, err

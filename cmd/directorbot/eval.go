@@ -145,6 +145,19 @@ func printMiss(w io.Writer, m quality.Miss) {
 		got += fmt.Sprintf(" (right section, but %q is not in the first %d characters)", m.Case.Answer, quality.DirectAnswerChars)
 	}
 	fmt.Fprintf(w, "MISS %q\n     want: %s\n     got:  %s\n", m.Case.Text, want, got)
+	printDeclined(w, "     ", m.Declined)
+}
+
+// printDeclined lists the examples that vote against answering a
+// question, indented, so that a guide's owner finds the lines to drop.
+func printDeclined(w io.Writer, indent string, declined []string) {
+	if len(declined) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%sthe closest lines of %s that say the guide does not answer it (drop any it now answers):\n", indent, content.ExamplesFile)
+	for _, d := range declined {
+		fmt.Fprintf(w, "%s  %q\n", indent, d)
+	}
 }
 
 // readSet reads a question set for the guide: a section it names that the

@@ -35,13 +35,16 @@ func TestSearchJSON(t *testing.T) {
 		wantIDs []string
 		rows    []string
 		why     string // when no section answers
+		// declined is the example naming no section that comes first among
+		// those closest to a question the examples refused.
+		declined string
 	}{
-		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}, ""},
-		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil, ""},
-		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil, "no section holds enough"},
-		{"refused", []string{"search", "--json", "how much equity does a VP get"}, nil, nil, "outside.txt"},
-		{"declined by the examples", []string{"search", "--json", "how do I fire an underperforming manager"}, nil, nil, "the examples give"},
-		{"an example word for word", []string{"search", "--json", "how do I deal with burnout as a new director, I'm exhausted"}, nil, nil, "the examples hold it, word for word"},
+		{"row question", []string{"search", "--json", "--limit", "1", "who does a VP report to?"}, []string{"comparison-director-vs-vp"}, []string{"Reports to"}, "", ""},
+		{"flags after words", []string{"search", "what", "skills", "--json", "--limit=2"}, []string{"key-skill-sets"}, nil, "", ""},
+		{"no answer", []string{"search", "--json", "best pizza in town"}, nil, nil, "no section holds enough", ""},
+		{"refused", []string{"search", "--json", "how much equity does a VP get"}, nil, nil, "outside.txt", ""},
+		{"declined by the examples", []string{"search", "--json", "how do I fire an underperforming manager"}, nil, nil, "the examples give", "how do I fire an underperforming EM"},
+		{"an example word for word", []string{"search", "--json", "how do I deal with burnout as a new director, I'm exhausted"}, nil, nil, "the examples hold it, word for word", "how do I deal with burnout as a new director, I'm exhausted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,10 +54,11 @@ func TestSearchJSON(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
 			var answer struct {
-				Results []map[string]any `json:"results"`
-				Unsure  *bool            `json:"unsure"`
-				Why     string           `json:"why"`
-				Closest []map[string]any `json:"closest"`
+				Results  []map[string]any `json:"results"`
+				Unsure   *bool            `json:"unsure"`
+				Why      string           `json:"why"`
+				Closest  []map[string]any `json:"closest"`
+				Declined []string         `json:"declined_examples"`
 			}
 			dec := json.NewDecoder(strings.NewReader(out))
 			dec.DisallowUnknownFields()
@@ -63,6 +67,13 @@ func TestSearchJSON(t *testing.T) {
 			}
 			if dec.More() {
 				t.Fatal("stdout holds more than one JSON value")
+			}
+			var first string
+			if len(answer.Declined) > 0 {
+				first = answer.Declined[0]
+			}
+			if first != tt.declined {
+				t.Errorf("the closest example naming no section is %q, want %q", first, tt.declined)
 			}
 			if tt.wantIDs == nil {
 				if len(answer.Results) != 0 || !strings.Contains(answer.Why, tt.why) {
@@ -295,6 +306,45 @@ func TestEvalNotesUnusedAbout(t *testing.T) {
 	_, out, errOut := runCLI(t, "eval", "--guide", dir, set)
 	if want := "note: b.md: its frontmatter about is not used: a.md, first in order, says what the guide is about"; !strings.Contains(out, want) {
 		t.Errorf("eval does not note the unused about (%q):\n%s%s", want, out, errOut)
+	}
+}
+
+// TestEvalNamesDeclinedExamples adds to the embedded guide a section for a
+// question its examples say the guide does not answer: eval --misses names
+// the example to drop, and a guide without examples is noted.
+func TestEvalNamesDeclinedExamples(t *testing.T) {
+	t.Parallel()
+	page, err := os.ReadFile(filepath.Join("..", "..", "content", "director.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	examples, err := os.ReadFile(filepath.Join("..", "..", "content", content.ExamplesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page = append(page, "\n## Your First 90 Days\n\nMeet every manager one to one, learn the roadmap, and change nothing large before day 60.\n"...)
+	withExamples, without := t.TempDir(), t.TempDir()
+	set := filepath.Join(without, "q.jsonl")
+	for path, text := range map[string][]byte{
+		filepath.Join(withExamples, "director.md"):        page,
+		filepath.Join(withExamples, content.ExamplesFile): examples,
+		filepath.Join(without, "director.md"):             page,
+		set:                                               []byte(`{"question": "what should i do in my first 90 days as a director", "expect": ["Your First 90 Days"]}` + "\n"),
+	} {
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errOut := runCLI(t, "eval", "--misses", "--guide", withExamples, set)
+	if want := "examples.jsonl that say the guide does not answer it (drop any it now answers):\n       \"what should i do in my first 90 days as a new director\""; !strings.Contains(out, want) {
+		t.Errorf("eval --misses does not name the example to drop (%q):\n%s%s", want, out, errOut)
+	}
+	if strings.Contains(out, noExamples) {
+		t.Errorf("a guide with examples is noted as without:\n%s", out)
+	}
+	_, out, errOut = runCLI(t, "eval", "--guide", without, set)
+	if !strings.Contains(out, "note: "+noExamples) {
+		t.Errorf("a guide without examples is not noted:\n%s%s", out, errOut)
 	}
 }
 

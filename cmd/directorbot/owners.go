@@ -146,11 +146,21 @@ func logGuideNotes(logger *slog.Logger, g *content.Guide) {
 }
 
 // guideNotes are what a guide's owners should know of a guide that loads
-// all the same, a line each: tables wider than Slack shows, and a page's
-// about that another's overrides. serve logs them and eval prints them.
+// all the same, a line each: a guide without examples, tables wider than
+// Slack shows, and a page's about that another's overrides. serve logs
+// them and eval prints them.
 func guideNotes(g *content.Guide) []string {
-	return append(blockkit.WideTables(g), g.UnusedAbout()...)
+	var notes []string
+	if len(g.Examples()) == 0 && len(g.Unanswered()) == 0 {
+		notes = append(notes, noExamples)
+	}
+	notes = append(notes, blockkit.WideTables(g)...)
+	return append(notes, g.UnusedAbout()...)
 }
+
+// noExamples tells the owners of a guide without examples what it costs,
+// as when the embedded guide's page was copied without its examples.
+const noExamples = "the guide has no " + content.ExamplesFile + ": its search knows no wording but its pages' own, and refuses fewer questions it does not cover; a guide made from the embedded one keeps its examples by copying content/" + content.ExamplesFile + " beside its pages (README: Customizing the guide)"
 
 // runGuideOwners watches the guide's folder, logs what its owners should
 // know of each guide a reload swaps in, and deletes old questions until

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/index"
+	"github.com/directorbot/directorbot/index/quality"
 )
 
 func searchCommand() command {
@@ -38,6 +39,10 @@ type searchAnswer struct {
 	// Unanswered): each with the section that answers it, or why none
 	// does.
 	AlsoAsked []alsoAsked `json:"also_asked,omitempty"`
+	// Declined are, when the examples refused the question or doubt its
+	// results, those of them naming no section closest to it
+	// (index.Index.DeclinedLike).
+	Declined []string `json:"declined_examples,omitempty"`
 }
 
 // alsoAsked is another question of the message, as search prints it.
@@ -93,6 +98,9 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	if len(r.Hits) == 0 {
 		answer.Why, answer.Closest = r.Explain(), searchResults(r.Closest)
 	}
+	if r.Declined > 0 || r.Verbatim || r.Unsure {
+		answer.Declined = ix.DeclinedLike(question, quality.MaxDeclined)
+	}
 	if *asJSON {
 		return json.NewEncoder(env.stdout).Encode(answer)
 	}
@@ -118,6 +126,7 @@ func searchResults(hits []index.Hit) []searchResult {
 func printAnswer(env *environment, a searchAnswer) {
 	if len(a.Results) == 0 {
 		fmt.Fprintf(env.stdout, "No section answers that question: %s.\n", a.Why)
+		printDeclined(env.stdout, "", a.Declined)
 		if len(a.Closest) > 0 {
 			fmt.Fprintln(env.stdout, "The closest by its words:")
 			printResults(env, a.Closest)
@@ -128,6 +137,7 @@ func printAnswer(env *environment, a searchAnswer) {
 		fmt.Fprintln(env.stdout, "The guide may not answer this exactly: these are the closest it has.")
 	}
 	printResults(env, a.Results)
+	printDeclined(env.stdout, "", a.Declined)
 	for _, o := range a.AlsoAsked {
 		fmt.Fprintf(env.stdout, "Also asked: %q\n", o.Asked)
 		if o.Result == nil {

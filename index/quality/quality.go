@@ -47,7 +47,15 @@ type Miss struct {
 	// index.Result.Explain says it: the rule, and the word of the outside
 	// list or the examples' share.
 	Why string
+	// Declined are, for an answerable case that the examples refused or
+	// doubted, the examples naming no section closest to it
+	// (index.Index.DeclinedLike): the lines an owner may need to drop.
+	Declined []string
 }
+
+// MaxDeclined is the most examples a miss names as voting against an
+// answer, and search too.
+const MaxDeclined = 3
 
 // Score sums up how a set of cases fared.
 type Score struct {
@@ -182,6 +190,9 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 			s.addParts(c, hits, res.Others, named)
 		}
 		if !right || m.Hidden {
+			if len(c.Expect) > 0 && (res.Declined > 0 || res.Verbatim || res.Unsure) {
+				m.Declined = ix.DeclinedLike(c.Text, MaxDeclined)
+			}
 			r.Misses = append(r.Misses, m)
 		}
 	}
