@@ -121,6 +121,7 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 	if r = ix.firstAnswer(parts, r); len(r.Hits) == 0 {
 		return r, nil
 	}
+	r.Hits = withPartRows(parts, r.Hits)
 	r.Others = ix.others(parts, r.Hits[0].Section)
 	for _, p := range parts {
 		if p.refused() && len(r.Unanswered) < maxParts {
@@ -187,6 +188,34 @@ func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 		}
 	}
 	return out
+}
+
+// withPartRows returns hits with the first quoting, beside its own rows,
+// the best row of each question answered without doubt by rows of its
+// section: "do vps present to the board and who do they report to" quotes
+// the comparison's Board/Exec exposure and Reports to rows, where the
+// whole message's search quotes the first alone. The hits are copied:
+// the search's own are left as they were.
+func withPartRows(parts []partResult, hits []Hit) []Hit {
+	first := hits[0]
+	if len(first.Rows) == 0 {
+		return hits
+	}
+	rows := slices.Clone(first.Rows)
+	for _, p := range parts {
+		if !p.sure() || !p.substantial || p.r.Hits[0].Section != first.Section || len(p.r.Hits[0].Rows) == 0 {
+			continue
+		}
+		if best := p.r.Hits[0].Rows[0]; !slices.Contains(rows, best) {
+			rows = append(rows, best)
+		}
+	}
+	if len(rows) == len(first.Rows) {
+		return hits
+	}
+	hits = slices.Clone(hits)
+	hits[0].Rows = rows
+	return hits
 }
 
 // answeredFirst returns the part the first answer answers: the one whose

@@ -69,3 +69,30 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsOfOneTable: two questions answered by rows of one table
+// quote both rows, though the whole message's search found one.
+func TestQuestionsOfOneTable(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		message string
+		rows    []string
+	}{
+		{"do vps present to the board and who do they report to", []string{"Board/Exec exposure", "Reports to"}},
+		{"who does a VP report to?", []string{"Reports to"}},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(context.Background(), tt.message, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if len(r.Hits) > 0 {
+			got = r.Hits[0].RowTitles()
+		}
+		if !slices.Equal(got, tt.rows) {
+			t.Errorf("Ask(%q) quotes rows %q, want %q", tt.message, got, tt.rows)
+		}
+	}
+}
