@@ -13,13 +13,19 @@ import (
 // Unanswered questions, and unsure answers, are grouped by their topic
 // words: the words left once the text is lower-cased and split at
 // anything but letters and digits, possessive "'s" is cut, and English
-// stop words and the search's conversational fillers
-// (index/thesaurus/fillers.txt) are dropped. Words count by their stems
+// stop words, the search's conversational fillers
+// (index/thesaurus/fillers.txt) and verbs of coping with a thing ("deal
+// with", "cope with") are dropped. Words count by their stems
 // (index.Stem), and word order and repeats do not count, so "what equity
 // does a VP get?" and "equity for VPs" share a group, as do "deal with
-// burnout" and "dealing with burnout", while "VP equity" and "director
-// equity" do not. A group shows the words of its most asked question.
-// Questions that are nothing but stop words make one group with no words.
+// burnout" and "burnout". A word in a quarter or more of the questions
+// grouped, five at least, names what nearly every question is about ("director" in a
+// guide to the role) and tells no gap from another: it is left out too,
+// unless it is all a question holds, so "how do I deal with burnout as a
+// director" and "burnout" share a group, and so do "VP equity" and
+// "director equity" where both roles are common. A group shows those words of its most asked
+// question. Questions that are nothing but stop words make one group with
+// no words.
 
 // stopWords are English words that say nothing of a question's topic.
 var stopWords = setOf(strings.Fields(`
@@ -35,9 +41,13 @@ var stopWords = setOf(strings.Fields(`
 	isn't aren't can't won't should've
 `))
 
-// ignored are the stop words and the search's fillers.
+// coping are verbs of coping with what a question is about.
+var coping = strings.Fields("deal deals dealing cope copes coping tackle tackling navigate navigating")
+
+// ignored are the stop words, the search's fillers and the verbs of
+// coping.
 var ignored = func() map[string]bool {
-	m := setOf(thesaurus.Fillers())
+	m := setOf(append(thesaurus.Fillers(), coping...))
 	for w := range stopWords {
 		m[w] = true
 	}
@@ -80,6 +90,41 @@ func topicKey(words []string) string {
 	return strings.Join(slices.Compact(stems), " ")
 }
 
+// Words shared by at least a commonShare of the questions grouped, and by
+// minCommon of them, are common: they tell no gap from another.
+const (
+	commonShare = 0.25
+	minCommon   = 5
+)
+
+// commonStems returns the stems of the words common to the questions.
+func commonStems(questions []Count) map[string]bool {
+	in := map[string]int{}
+	for _, q := range questions {
+		for _, w := range TopicWords(q.Text) {
+			in[index.Stem(w)]++
+		}
+	}
+	common := map[string]bool{}
+	for stem, n := range in {
+		if n >= minCommon && float64(n) >= commonShare*float64(len(questions)) {
+			common[stem] = true
+		}
+	}
+	return common
+}
+
+// telling returns a question's topic words without the common ones, or
+// all of them when every one is common.
+func telling(question string, common map[string]bool) []string {
+	words := TopicWords(question)
+	out := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return common[index.Stem(w)] })
+	if len(out) == 0 {
+		return words
+	}
+	return out
+}
+
 // Count is a question and how often it was asked; Section is the ID of
 // the section that answered it, for an unsure answer.
 type Count struct {
@@ -99,8 +144,9 @@ func GroupQuestions(questions []Count, limit int) (groups []Group, left int) {
 		qs    []Count
 	}
 	byKey := map[string]*acc{}
+	common := commonStems(questions)
 	for _, q := range questions {
-		key := topicKey(TopicWords(q.Text))
+		key := topicKey(telling(q.Text, common))
 		a := byKey[key]
 		if a == nil {
 			a = &acc{}
@@ -114,7 +160,7 @@ func GroupQuestions(questions []Count, limit int) (groups []Group, left int) {
 		slices.SortFunc(a.qs, func(x, y Count) int {
 			return cmp.Or(cmp.Compare(y.Asked, x.Asked), cmp.Compare(x.Text, y.Text))
 		})
-		a.group.Words = TopicWords(a.qs[0].Text)
+		a.group.Words = telling(a.qs[0].Text, common)
 		examples := a.qs[:min(MaxExamples, len(a.qs))]
 		for _, q := range examples {
 			a.group.Examples = append(a.group.Examples, q.Text)
