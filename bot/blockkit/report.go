@@ -77,7 +77,11 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	title := sectionTitle(g)
 	var lines []string
 	for _, q := range r.Top {
-		lines = append(lines, fmt.Sprintf("• %d× %s%s", q.Asked, quote(q.Text), unanswered(q)))
+		by := ""
+		if q.Section != "" {
+			by = " → " + title(q.Section)
+		}
+		lines = append(lines, fmt.Sprintf("• %d× %s%s%s", q.Asked, quote(q.Text), by, unanswered(q)))
 	}
 	blocks = append(blocks, listSection("*Top questions*", lines, reportRows, r.Left.Top))
 

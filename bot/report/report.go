@@ -144,6 +144,22 @@ type Question struct {
 	Text     string `json:"question"`
 	Asked    int    `json:"asked"`
 	Answered int    `json:"answered"`
+	// Section is the ID of a section that answered it (the last by ID,
+	// when sections differed), "" when none did; Title is its title
+	// (Report.Titles), "" for one the guide no longer has. An answer
+	// nobody marked 👎 may still be wrong: the owners see which section
+	// gave it.
+	Section string `json:"section,omitempty"`
+	Title   string `json:"title,omitempty"`
+}
+
+// Answer names the section that answered a top question, by its title,
+// else its ID, as people read the report; "" when none did.
+func (q Question) Answer() string {
+	if q.Title != "" {
+		return q.Title
+	}
+	return q.Section
 }
 
 // Group is unanswered questions, or unsure answers, that share their
@@ -419,11 +435,16 @@ func (r Report) LeastHelpful(n int) []Section {
 }
 
 // Titles fills in the sections' titles with title, which returns "" for a
-// section it does not know, and those of the sections that gave unsure
-// answers.
+// section it does not know, those of the sections that answered the top
+// questions, and those of the sections that gave unsure answers.
 func (r *Report) Titles(title func(id string) string) {
 	for i := range r.Sections {
 		r.Sections[i].Title = title(r.Sections[i].ID)
+	}
+	for i, q := range r.Top {
+		if q.Section != "" {
+			r.Top[i].Title = title(q.Section)
+		}
 	}
 	for _, groups := range [][]Group{r.UnsureQuestions, r.NotHelpfulQuestions} {
 		for i, g := range groups {

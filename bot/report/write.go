@@ -41,9 +41,13 @@ func WriteText(w io.Writer, r Report) error {
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
 
-	p.table("Top questions", "asked\tanswered\tquestion", len(r.Top), r.Left.Top, func(i int) string {
+	p.table("Top questions", "asked\tanswered\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]
-		return fmt.Sprintf("%d\t%d\t%s", q.Asked, q.Answered, oneLine(q.Text))
+		by := "—"
+		if q.Section != "" {
+			by = oneLine(q.Answer())
+		}
+		return fmt.Sprintf("%d\t%d\t%s\t%s", q.Asked, q.Answered, oneLine(q.Text), by)
 	})
 	groups := func(title string, gs []Group, left int) {
 		p.table(title, "asked\ttopic words\texamples", len(gs), left, func(i int) string {
@@ -305,7 +309,8 @@ func WriteExamples(w io.Writer, r Report) error {
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
 // company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
-// the closest the guide has), "top_question",
+// the closest the guide has), "top_question" (detail: the ID of a section
+// that answered it),
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
 // grouped as "unanswered"), "refused_question" (no-answers refused as for
@@ -344,7 +349,7 @@ func WriteCSV(w io.Writer, r Report) error {
 	}
 	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})
 	for _, q := range r.Top {
-		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", ""})
+		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", q.Section})
 	}
 	for _, g := range r.Unanswered {
 		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})

@@ -266,10 +266,11 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	r.NoAnswer = r.Asked - r.Answered
 	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
 
-	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered')`+where+`
+	// A no-answer's section_id is '', before any section's ID.
+	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered'), max(section_id)`+where+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {
 		var q report.Question
-		if err := scan(&q.Text, &q.Asked, &q.Answered); err != nil {
+		if err := scan(&q.Text, &q.Asked, &q.Answered, &q.Section); err != nil {
 			return err
 		}
 		r.Top = append(r.Top, q)
