@@ -644,6 +644,11 @@ func (s *Server) guideReloaded(res reload.Result) {
 		s.generation.Add(1)
 		s.replies.Purge()
 	}
+	if res.Cleared != "" && res.Before == nil {
+		// The admins were told of the rejection by DM: they are told
+		// there, once for all replicas, that it is over.
+		s.tellAdmins(clearedKey(res.Cleared), blockkit.ReloadNotice(cleared(res), nil))
+	}
 	if res.Unchanged || res.Accepted && res.Before == nil {
 		return
 	}
@@ -662,15 +667,32 @@ func (s *Server) guideReloaded(res reload.Result) {
 			return
 		}
 		claim = rejectionKey(res.Fingerprint)
+		// Rejected again, its files' end may be told again.
+		s.release(clearedKey(res.Fingerprint))
 	}
-	// One replica tells the admins, from the workers: a reload waits for
-	// its listeners, and Slack's posts may hang.
-	notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
+	s.tellAdmins(claim, blockkit.ReloadNotice(res.Summary(), res.Problems))
+}
+
+// tellAdmins posts a notice to every admin by DM. One replica tells them,
+// the one that takes claim ("" for any), from the workers: a reload waits
+// for its listeners, and Slack's posts may hang.
+func (s *Server) tellAdmins(claim string, notice blockkit.Message) {
+	if len(s.owners.admins) == 0 {
+		return
+	}
 	s.enqueue(task{name: "reload notice", lane: "admins", claim: claim, do: func(ctx context.Context) {
 		for admin := range s.owners.admins {
 			s.post(ctx, admin, "", notice)
 		}
 	}})
+}
+
+// cleared says that a reload ended the rejection the admins were told of.
+func cleared(res reload.Result) string {
+	if res.Accepted {
+		return "The guide's files load again. " + res.Summary()
+	}
+	return "The guide's files are back to those of the guide serving: nothing is rejected any more."
 }
 
 // shownProblems is how many of a rejected reload's problems the admins'
@@ -725,5 +747,7 @@ func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, l
 }
 
 // rejectionKey is the claim that one replica tells the admins of the
-// rejection of the files of a fingerprint.
+// rejection of the files of a fingerprint, and clearedKey that one tells
+// them it is over.
 func rejectionKey(fingerprint string) string { return "reload-rejected:" + fingerprint }
+func clearedKey(fingerprint string) string   { return "reload-cleared:" + fingerprint }

@@ -651,6 +651,19 @@ func TestReloadCommand(t *testing.T) {
 		}
 		return false
 	})
+	// The admins told of the rejection by DM are told there it is over.
+	fixed := map[any]bool{}
+	h.fake.WaitFor(wait, func() bool {
+		for _, c := range h.fake.Calls() {
+			if c.Method == "chat.postMessage" && strings.Contains(blocksText(t, c.Args), "The guide's files load again. New guide live") {
+				fixed[c.Args["channel"]] = true
+			}
+		}
+		return len(fixed) == 2
+	})
+	if !fixed["UADMIN"] || !fixed["UADMIN2"] {
+		t.Errorf("the admins' DMs that the guide loads again went to %v", fixed)
+	}
 	if after := h.slash(t, "who is my onboarding buddy"); !strings.Contains(after, "buddy and ship") {
 		t.Errorf("after the reload the new page's question is not answered from it (a stale kept reply?): %s", after)
 	}
