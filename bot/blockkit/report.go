@@ -113,7 +113,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		}
 		bar := report.Bar(p.Rate, reportBar)
 		bar += strings.Repeat("░", reportBar-len([]rune(bar)))
-		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked))
+		lines = append(lines, fmt.Sprintf("`%s` `%s` %s (%d of %d; %d not in the guide)", p.Start.Format(time.DateOnly), bar, report.Percent(p.Rate), p.NoAnswer, p.Asked, p.NotCovered))
 	}
 	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines, len(lines), 0))
 	return blocks

@@ -32,7 +32,7 @@ func fullReport() report.Report {
 		r.Sections = append(r.Sections, report.Section{ID: fmt.Sprintf("gone/%d", i), Answers: 5, Helpful: i % 4, NotHelpful: i % 3})
 	}
 	r.Sections = append(r.Sections, report.Section{ID: "key-skill-sets", Answers: 9, Helpful: 9})
-	r.FillRate(map[time.Time]int{since: 10, since.AddDate(0, 0, 29): 4}, map[time.Time]int{since: 5, since.AddDate(0, 0, 29): 4})
+	r.FillRate(map[time.Time]int{since: 10, since.AddDate(0, 0, 29): 4}, map[time.Time]int{since: 5, since.AddDate(0, 0, 29): 4}, map[time.Time]int{since: 3})
 	return r
 }
 
@@ -107,11 +107,11 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"” → Key Skill Sets",
 		"Key Skill Sets",
 		"no longer in the guide",
-		"`2026-02-01` `█████░░░░░` 50.0% (5 of 10)",
+		"`2026-02-01` `█████░░░░░` 50.0% (5 of 10; 3 not in the guide)",
 		// The days without a question between are one line.
 		"`2026-02-02` to `2026-03-01` nothing asked",
 		"2026-03-02",
-		"100.0% (4 of 4)",
+		"100.0% (4 of 4; 0 not in the guide)",
 		// The normal Home follows.
 		"Topics",
 	} {
@@ -131,7 +131,7 @@ func TestAdminHomeQuietDay(t *testing.T) {
 	}
 	since := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 3), Bucket: report.Day, Asked: 3, Answered: 3}
-	r.FillRate(map[time.Time]int{since: 2, since.AddDate(0, 0, 2): 1}, nil)
+	r.FillRate(map[time.Time]int{since: 2, since.AddDate(0, 0, 2): 1}, nil, nil)
 	text := Readable(Message{Text: "home", Blocks: AdminHome(g, r, Teaching{}).Blocks.BlockSet})
 	if !strings.Contains(text, "`2026-03-02` nothing asked") || strings.Contains(text, "(0 of 0)") {
 		t.Errorf("the quiet day of 2 March reads as a rate:\n%s", text)

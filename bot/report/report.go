@@ -324,6 +324,10 @@ type Period struct {
 	Start    time.Time `json:"start"`
 	Asked    int       `json:"asked"`
 	NoAnswer int       `json:"no_answer"`
+	// NotCovered counts those of NoAnswer the guide does not cover, its
+	// gaps; the rest were refused as for others to answer, which moves
+	// with how often people ask about pay, not with the guide.
+	NotCovered int `json:"not_covered"`
 	// Rate is NoAnswer / Asked, 0 when nothing was asked; in JSON it is
 	// null then (MarshalJSON).
 	Rate float64 `json:"rate"`
@@ -487,7 +491,7 @@ func next(start time.Time, bucket Bucket) time.Time {
 
 // FillRate sets r.Rate from the questions and no-answers of each day, keyed
 // by the day's midnight UTC, adding them up by r.Bucket.
-func (r *Report) FillRate(asked, noAnswer map[time.Time]int) {
+func (r *Report) FillRate(asked, noAnswer, notCovered map[time.Time]int) {
 	r.Rate = Periods(r.Since, r.Until, r.Bucket)
 	at := make(map[time.Time]int, len(r.Rate))
 	for i, p := range r.Rate {
@@ -497,6 +501,7 @@ func (r *Report) FillRate(asked, noAnswer map[time.Time]int) {
 		if i, ok := at[PeriodStart(day, r.Bucket)]; ok {
 			r.Rate[i].Asked += n
 			r.Rate[i].NoAnswer += noAnswer[day]
+			r.Rate[i].NotCovered += notCovered[day]
 		}
 	}
 	for i := range r.Rate {

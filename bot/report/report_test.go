@@ -105,7 +105,7 @@ func sample() Report {
 		NotHelpfulQuestions: []Group{{Words: []string{"report", "vp"}, Asked: 1, Examples: []string{"who does a vp report to"},
 			Sections: []string{"director-vs-vp"}, Titles: []string{"Director vs VP"}}},
 	}
-	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3})
+	r.FillRate(map[time.Time]int{since: 6, since.AddDate(0, 0, 2): 4}, map[time.Time]int{since: 3}, map[time.Time]int{since: 2})
 	return r
 }
 
@@ -128,10 +128,11 @@ func TestWriteText(t *testing.T) {
 		"Answers marked 👎, grouped by topic words\n  asked  topic words  examples\n      1  report vp    who does a vp report to → Director vs VP\n",
 		"      2            0        5  Skills (skills)",
 		"      0            1        2  director-vs-vp",
-		"2026-03-01      6          3  50.0%  ██████████",
+		"day  asked  no answer  not in the guide   rate",
+		"2026-03-01      6          3                 2  50.0%  ██████████",
 		// A day without a question has no rate, as a run of them.
-		"2026-03-02      0          0      —  nothing asked\n",
-		"2026-03-03      4          0   0.0%",
+		"2026-03-02      0          0                 0      —  nothing asked\n",
+		"2026-03-03      4          0                 0   0.0%",
 		"To teach the guide these wordings: directorbot report --examples > new.jsonl",
 	} {
 		if !strings.Contains(out, want) {
@@ -148,12 +149,12 @@ func TestWriteText(t *testing.T) {
 	// A month with one day of questions: the quiet days before and after
 	// are a line each.
 	quiet := Report{Since: sample().Since, Until: sample().Since.AddDate(0, 0, 30), Bucket: Day, Asked: 1}
-	quiet.FillRate(map[time.Time]int{sample().Since.AddDate(0, 0, 19): 1}, nil)
+	quiet.FillRate(map[time.Time]int{sample().Since.AddDate(0, 0, 19): 1}, nil, nil)
 	b.Reset()
 	if err := WriteText(&b, quiet); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"2026-03-01 to 2026-03-19      0          0     —  nothing asked\n", "2026-03-20", "2026-03-21 to 2026-03-30"} {
+	for _, want := range []string{"2026-03-01 to 2026-03-19      0          0                 0     —  nothing asked\n", "2026-03-20", "2026-03-21 to 2026-03-30"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("a quiet month lacks %q:\n%s", want, b.String())
 		}

@@ -74,12 +74,12 @@ func WriteText(w io.Writer, r Report) error {
 		p.printf("\n(the first %d periods of the window are left out)", len(r.Rate)-shown)
 	}
 	p.rows = RatePeriods
-	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\trate\t", len(rate), 0, func(i int) string {
+	p.table("No-answer rate per "+string(r.Bucket), string(r.Bucket)+"\tasked\tno answer\tnot in the guide\trate\t", len(rate), 0, func(i int) string {
 		q := rate[i]
 		if q.Quiet() {
-			return fmt.Sprintf("%s\t0\t0\t—\tnothing asked", q.When(dateOnly))
+			return fmt.Sprintf("%s\t0\t0\t0\t—\tnothing asked", q.When(dateOnly))
 		}
-		return fmt.Sprintf("%s\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, Percent(q.Rate), Bar(q.Rate, 20))
+		return fmt.Sprintf("%s\t%d\t%d\t%d\t%s\t%s", q.Start.Format(time.DateOnly), q.Asked, q.NoAnswer, q.NotCovered, Percent(q.Rate), Bar(q.Rate, 20))
 	})
 	return p.err
 }
@@ -321,7 +321,8 @@ func WriteExamples(w io.Writer, r Report) error {
 // the admins' Home, Report.Marked; detail: its group's topic words),
 // "section" (item: the section ID; detail: its title) and
 // "no_answer_rate" (item: the period's first day; rate: empty when
-// nothing was asked).
+// nothing was asked; detail: how many of the no-answers the guide does
+// not cover).
 var CSVHeader = []string{"part", "item", "asked", "answered", "no_answer", "helpful", "not_helpful", "rate", "detail"}
 
 // WriteCSV prints the report as CSV, every row of every part.
@@ -382,7 +383,7 @@ func WriteCSV(w io.Writer, r Report) error {
 		rows = append(rows, []string{"section", s.ID, "", n(s.Answers), "", n(s.Helpful), n(s.NotHelpful), "", s.Title})
 	}
 	for _, p := range r.Rate {
-		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", rate(p.Asked, p.Rate), ""})
+		rows = append(rows, []string{"no_answer_rate", p.Start.Format(time.DateOnly), n(p.Asked), n(p.Asked - p.NoAnswer), n(p.NoAnswer), "", "", rate(p.Asked, p.Rate), n(p.NotCovered)})
 	}
 	for _, row := range rows {
 		for i, cell := range row {

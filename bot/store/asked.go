@@ -335,23 +335,23 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 	report.SortSections(r.Sections)
 
-	asked, noAnswer := map[time.Time]int{}, map[time.Time]int{}
+	asked, noAnswer, notCovered := map[time.Time]int{}, map[time.Time]int{}, map[time.Time]int{}
 	day := db.dayExpr("asked_at")
-	err = db.query(ctx, `SELECT `+day+`, count(*), count(*) FILTER (WHERE outcome = 'no_answer')`+where+`
+	err = db.query(ctx, `SELECT `+day+`, count(*), count(*) FILTER (WHERE outcome = 'no_answer'), count(*) FILTER (WHERE outcome = 'no_answer' AND refusal = '')`+where+`
 		GROUP BY `+day, window, func(scan scanFunc) error {
 		var d int64
-		var n, none int
-		if err := scan(&d, &n, &none); err != nil {
+		var n, none, gaps int
+		if err := scan(&d, &n, &none, &gaps); err != nil {
 			return err
 		}
 		start := time.Unix(d*86400, 0).UTC()
-		asked[start], noAnswer[start] = n, none
+		asked[start], noAnswer[start], notCovered[start] = n, none, gaps
 		return nil
 	})
 	if err != nil {
 		return fail("no-answer rate", err)
 	}
-	r.FillRate(asked, noAnswer)
+	r.FillRate(asked, noAnswer, notCovered)
 	return r, nil
 }
 

@@ -116,8 +116,8 @@ func TestReport(t *testing.T) {
 			t.Errorf("least helpful %+v; want director-vs-vp", least)
 		}
 		wantRate := []report.Period{
-			{Start: day(2026, 3, 1), Asked: 4, NoAnswer: 1, Rate: 0.25},
-			{Start: day(2026, 3, 2), Asked: 5, NoAnswer: 3, Rate: 0.6},
+			{Start: day(2026, 3, 1), Asked: 4, NoAnswer: 1, NotCovered: 1, Rate: 0.25},
+			{Start: day(2026, 3, 2), Asked: 5, NoAnswer: 3, NotCovered: 3, Rate: 0.6},
 			{Start: day(2026, 3, 3)},
 			{Start: day(2026, 3, 4), Asked: 1},
 		}
@@ -131,8 +131,8 @@ func TestReport(t *testing.T) {
 		}
 		// Sunday 1 March is in the week of Monday 23 February.
 		wantWeeks := []report.Period{
-			{Start: day(2026, 2, 23), Asked: 4, NoAnswer: 1, Rate: 0.25},
-			{Start: day(2026, 3, 2), Asked: 6, NoAnswer: 3, Rate: 0.5},
+			{Start: day(2026, 2, 23), Asked: 4, NoAnswer: 1, NotCovered: 1, Rate: 0.25},
+			{Start: day(2026, 3, 2), Asked: 6, NoAnswer: 3, NotCovered: 3, Rate: 0.5},
 		}
 		if !slices.Equal(weekly.Rate, wantWeeks) {
 			t.Errorf("weekly rate %+v; want %+v", weekly.Rate, wantWeeks)
@@ -301,6 +301,9 @@ func TestReportSeparatesRefusals(t *testing.T) {
 		}
 		if len(r.Unanswered) != 1 || r.Unanswered[0].Examples[0] != "how do directors run offsites" {
 			t.Errorf("the guide's gaps are %+v; want only the offsites question", r.Unanswered)
+		}
+		if len(r.Rate) == 0 || r.Rate[len(r.Rate)-1].NoAnswer != 9 || r.Rate[len(r.Rate)-1].NotCovered != 1 {
+			t.Errorf("the rate's periods %+v; want the last of 9 no answers, 1 not in the guide", r.Rate)
 		}
 	})
 }
