@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -656,16 +657,17 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Trigger == reload.TriggerStart || res.Accepted {
 		warning = res.Summary()
 	}
-	warning += failing(res.Problems)
+	warning += failing(warning, res.Problems)
 	s.rejected.Store(&warning)
 	if len(s.owners.admins) == 0 {
 		return
 	}
+	words := strings.Join(append([]string{res.Summary()}, res.Problems...), "\n")
+	if last := s.told.Swap(&words); last != nil && *last == words {
+		return
+	}
 	claim := ""
 	if res.Fingerprint != "" {
-		if last := s.told.Swap(&res.Fingerprint); last != nil && *last == res.Fingerprint {
-			return
-		}
 		claim = rejectionKey(res.Fingerprint)
 		// Rejected again, its files' end may be told again.
 		s.release(clearedKey(res.Fingerprint))
@@ -701,8 +703,10 @@ const shownProblems = 3
 
 // failing names the first of a rejected reload's problems (a question of
 // questions.jsonl that failed, and what it got), so that the Home shows
-// which lesson or change to undo or mend.
-func failing(problems []string) string {
+// which lesson or change to undo or mend; those the warning says already
+// (a page's mistake, which is the reason) are not said twice.
+func failing(warning string, problems []string) string {
+	problems = slices.DeleteFunc(slices.Clone(problems), func(p string) bool { return strings.Contains(warning, p) })
 	if len(problems) == 0 {
 		return ""
 	}

@@ -1003,3 +1003,24 @@ func folderGuide(t *testing.T, dir string, files map[string]string) *reload.Relo
 	t.Cleanup(func() { _ = guide.Close() })
 	return guide
 }
+
+// TestFailingSaysEachProblemOnce: the Home's warning names a rejected
+// reload's problems, but not one its reason says already, as a page's
+// mistake is.
+func TestFailingSaysEachProblemOnce(t *testing.T) {
+	t.Parallel()
+	mistake := "director.md:57: table row has 1 cell, the header has 2"
+	for _, tt := range []struct {
+		warning  string
+		problems []string
+		want     string
+	}{
+		{"rejected: a file of the guide has a mistake: " + mistake, []string{mistake}, ""},
+		{"rejected: questions.jsonl failed", []string{"questions.jsonl:3: a", "questions.jsonl:4: b"}, " Failing: questions.jsonl:3: a; questions.jsonl:4: b"},
+		{"rejected", []string{"1", "2", "3", "4", "5"}, " Failing: 1; 2; 3; and 2 more, in the DM"},
+	} {
+		if got := failing(tt.warning, tt.problems); got != tt.want {
+			t.Errorf("failing(%q, %q) = %q, want %q", tt.warning, tt.problems, got, tt.want)
+		}
+	}
+}

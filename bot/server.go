@@ -196,10 +196,10 @@ type Server struct {
 	// rejected is the admins' Home's warning that the last reload was
 	// rejected, nil once one is accepted or undoes what was.
 	rejected atomic.Pointer[string]
-	// told is the fingerprint of the rejected files this replica last
-	// told the admins of, "" once they give way: files rejected again
-	// (a /director reload of the same mistake) are not told twice, with
-	// or without a store's claims.
+	// told is what this replica last told the admins of a rejection (its
+	// summary and problems), nil once it gives way: a rejection told in
+	// the same words (a /director reload of the same mistake, a lesson
+	// taught while it stands) is not told twice.
 	told atomic.Pointer[string]
 }
 
