@@ -378,7 +378,7 @@ const TaughtFile = "taught.jsonl"
 // heading does not silently drop what its examples taught: rename it in
 // examples.jsonl too.
 func (g *Guide) fileExamples(examples, taught []byte) error {
-	g.asked, g.ranks, g.unanswered, g.taught, g.shared = nil, nil, nil, nil, nil
+	g.asked, g.ranks, g.unanswered, g.taught, g.shared, g.lost = nil, nil, nil, nil, nil, 0
 	if len(examples) == 0 && len(taught) == 0 {
 		return nil
 	}
@@ -410,6 +410,7 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 	return eachQuestion(TaughtFile, bytes.NewReader(taught), func(_ int, q Question) error {
 		if len(q.Expect) > 0 {
 			if q.Expect = slices.DeleteFunc(q.Expect, func(name string) bool { return byID(name) == nil }); len(q.Expect) == 0 {
+				g.lost++
 				return nil // its sections are gone; it does not teach "none"
 			}
 		}
@@ -424,6 +425,11 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 		return nil
 	})
 }
+
+// LostLessons counts the lessons of TaughtFile left out because every
+// section they name is gone from the guide (renamed or removed since they
+// were taught): their questions need teaching again.
+func (g *Guide) LostLessons() int { return g.lost }
 
 // SharedTitles says which lines of the guide's examples name a title
 // that several sections share, such as two pages' "Timeline": each such

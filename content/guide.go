@@ -56,6 +56,8 @@ type Guide struct {
 	// shared holds the lines of examples.jsonl that name a title several
 	// sections share (SharedTitles).
 	shared []string
+	// lost counts the lessons whose sections are all gone (LostLessons).
+	lost int
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.

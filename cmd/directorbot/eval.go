@@ -92,7 +92,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintf(env.stdout, "note: the self-assessment (/director plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", p.Indicators.Title, p.Page.Name)
 	}
 	if len(failed) > 0 {
-		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s", strings.Join(failed, "; "))
+		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s (eval --misses lists the questions that failed)", strings.Join(failed, "; "))
 	}
 	return nil
 }

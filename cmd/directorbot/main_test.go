@@ -661,3 +661,23 @@ func TestServeHelpNamesEverySetting(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalNotesLostLessons: a lesson whose sections are all gone is left
+// out, and eval says so.
+func TestEvalNotesLostLessons(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"handbook.md":      "# Handbook\n\n## Budgets\n\nDirectors own a budget.\n",
+		content.TaughtFile: `{"question": "who signs off on spend", "expect": ["gone-section"]}` + "\n" + `{"question": "who owns the budget money", "expect": ["budgets"]}` + "\n",
+		"q.jsonl":          `{"question": "budgets", "expect": ["Budgets"]}` + "\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errOut := runCLI(t, "eval", "--guide", dir, filepath.Join(dir, "q.jsonl"))
+	if want := "note: lessons of taught.jsonl left out: 1, each naming only sections the guide no longer has"; !strings.Contains(out, want) {
+		t.Errorf("eval does not note the lost lesson (%q):\n%s%s", want, out, errOut)
+	}
+}

@@ -154,6 +154,9 @@ func guideNotes(g *content.Guide) []string {
 	if len(g.Examples()) == 0 && len(g.Unanswered()) == 0 {
 		notes = append(notes, noExamples)
 	}
+	if n := g.LostLessons(); n > 0 {
+		notes = append(notes, fmt.Sprintf("lessons of %s left out: %d, each naming only sections the guide no longer has (renamed or removed since); teach their questions again on the admins' Home", content.TaughtFile, n))
+	}
 	notes = append(notes, blockkit.WideTables(g)...)
 	return append(notes, g.UnusedAbout()...)
 }

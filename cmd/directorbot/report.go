@@ -194,7 +194,9 @@ func parseSince(s string) (time.Duration, error) {
 	switch {
 	case errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(num, "-"), err == nil && n > most:
 		return 0, fmt.Errorf("--since %q: at most %d%s (%d years)", s, most, suffix, maxSince/(365*24*time.Hour))
-	case err != nil || n < 1:
+	case err == nil && n < 1:
+		return 0, fmt.Errorf("--since %q: want at least 1%s: the report covers the time before now", s, suffix)
+	case err != nil:
 		return 0, fmt.Errorf("--since %q: want a number of days (30d), weeks (2w) or hours (12h)", s)
 	}
 	return time.Duration(n) * unit, nil

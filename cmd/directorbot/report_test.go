@@ -193,8 +193,9 @@ func TestParseSince(t *testing.T) {
 	// A window too long says the bound, in the unit asked for.
 	for _, tc := range []struct{ in, want string }{
 		{"", "want a number of days"},
-		{"0d", "want a number of days"},
-		{"-3d", "want a number of days"},
+		{"0d", "want at least 1d"},
+		{"0h", "want at least 1h"},
+		{"-3d", "want at least 1d"},
 		{"d", "want a number of days"},
 		{"1y", "want a number of days"},
 		{"1000000h", `--since "1000000h": at most 876000h (100 years)`},
