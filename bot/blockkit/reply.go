@@ -263,7 +263,9 @@ var (
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "hows it going", "hows your day", "hows your day going", "how you doing", "how are you today",
-		"how r u", "how are u", "how are things", "what's up", "whats up", "sup", "again"}
+		"how r u", "how are u", "how are things", "what's up", "whats up", "sup", "again",
+		"u up", "you up", "are you up", "r u up", "you there", "u there", "are you there", "r u there", "anyone there",
+		"anybody there", "you awake", "are you awake", "ping"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
 		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
