@@ -222,15 +222,16 @@ func userMention(id string) string {
 // each as its first cell in bold and the others with their column names.
 // plain is the same text for the notification. Both are empty when the
 // question was about the whole section; the quote is left out when the
-// section opens with the passage anyway, unless the guide states the fact
-// elsewhere too (Hit.Also), which is quoted after it.
+// section shows the passage near its top anyway (shownNearTop), unless
+// the guide states the fact elsewhere too (Hit.Also), which is quoted
+// after it.
 func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 	s := hit.Section
 	switch {
 	case hit.Passage != nil:
 		p := hit.Passage
 		plain = truncateEscaped(escape(strings.Join(strings.Fields(p.Text), " ")), maxFallbackText)
-		if p.Block == 0 && p.Item == 0 && hit.Also == nil {
+		if hit.Also == nil && shownNearTop(s, *p) {
 			return "", plain
 		}
 		return "> " + truncateEscaped(passageText(s, *p), maxDirectText), plain
@@ -249,6 +250,34 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 		return strings.Join(lines, "\n"), truncateEscaped(strings.Join(plains, "; "), maxFallbackText)
 	}
 	return "", ""
+}
+
+// nearTop is how far into a section's text a passage may start and still
+// be seen at once, without a quote of it above: a few lines.
+const nearTop = 400
+
+// shownNearTop reports whether the section shows the passage as it would
+// be quoted, near its top: its first sentence, or a paragraph or an
+// example of one sentence after a few lines of text ("Example: Before
+// proposing a major infrastructure investment, …" after three bullets),
+// whose quote would say it twice on one screen. A list item is quoted
+// however near: the quote tells which of the list answers.
+func shownNearTop(s *content.Section, p index.Passage) bool {
+	if p.Block == 0 && p.Item == 0 {
+		return true
+	}
+	blocks := s.Blocks()
+	if _, more := index.PassageAt(s, p.Block, 1); p.Item != 0 || more || blocks[p.Block].Kind == content.List {
+		return false
+	}
+	before := 0
+	for _, b := range blocks[:p.Block] {
+		if b.Kind == content.TableBlock {
+			return false
+		}
+		before += runeLen(b.Plain())
+	}
+	return before < nearTop
 }
 
 // passageText is a passage as mrkdwn on one line: a list item keeps its

@@ -648,3 +648,26 @@ func TestOtherQuestionsOfOneMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageShownOnce: a passage the section shows near its top whole,
+// a sentence of its own, is not quoted above it too; a list item is
+// quoted, to tell which of the list answers.
+func TestPassageShownOnce(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	for _, tt := range []struct {
+		question, passage string
+		times             int
+	}{
+		{"whats an example of a business case for infra spend", "Before proposing a major infrastructure investment", 1},
+		{"when does a director catch up on slack and email", "Async catch-up on Slack/email", 2},
+	} {
+		msg, _, err := Reply(t.Context(), ix, tt.question, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := Readable(msg); strings.Count(text, tt.passage) != tt.times {
+			t.Errorf("%q shows %q %d times, want %d:\n%s", tt.question, tt.passage, strings.Count(text, tt.passage), tt.times, text)
+		}
+	}
+}
