@@ -66,6 +66,24 @@ func TestFollowUpInAThread(t *testing.T) {
 	}
 }
 
+// TestFollowUpLeansOnTheAnswer: in a thread, a short question that finds
+// nothing alone ("and how do i get there") asks within the chapter of the
+// answer before it; in another thread it is refused.
+func TestFollowUpLeansOnTheAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	say := h.conversing(t)
+	if got := say("U1", "how long to make vp", "7.1", ""); !strings.Contains(got, "Timeline") {
+		t.Fatalf("the first answer is not the timeline: %.400s", got)
+	}
+	if got := say("U1", "and how do i get there", "7.2", "7.1"); !strings.Contains(got, "Transition to VP") || strings.Contains(got, "couldn") {
+		t.Errorf("the follow-up should be answered from Transition to VP: %.600s", got)
+	}
+	if got := say("U1", "and how do i get there", "8.1", ""); !strings.Contains(got, "couldn") {
+		t.Errorf("with no answer before it, the message is refused: %.600s", got)
+	}
+}
+
 // TestGreetingInAChannel: a mention that only greets gets a line on what
 // the bot is, not the whole help for everyone in the thread to scroll
 // past, and so does "say more" with nothing before it; "help" still gets

@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -242,7 +242,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	if known {
 		// A follow-up asks the question of whoever asked it, in their
 		// words: it stays theirs to forget.
-		if question, followed = ix.FollowUp(c.Question, message); followed && c.User != "" {
+		if question, followed, err = ix.Following(ctx, c.Question, message); err != nil {
+			return blockkit.Message{}, asked{}, rememberNothing, fmt.Errorf("read a follow-up: %w", err)
+		}
+		if followed && c.User != "" {
 			asker = c.User
 		}
 	}

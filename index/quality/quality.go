@@ -142,7 +142,7 @@ type Reply struct {
 type Preview func(ctx context.Context, question string) (Reply, error)
 
 // Evaluate runs every case through the index, a follow-up as it follows
-// its question (index.Index.FollowUp). A case counts as a miss when
+// its question (index.Index.Following). A case counts as a miss when
 // its first hit is not expected, when an unanswerable one gets a hit, or,
 // given a preview, when its answer is not at the start of the reply. Given
 // a preview, a question whose reply does not answer counts as refused,
@@ -153,7 +153,10 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 	for _, c := range cases {
 		text := c.Text
 		if c.Follows != "" {
-			text, _ = ix.FollowUp(c.Follows, c.Text)
+			var err error
+			if text, _, err = ix.Following(ctx, c.Follows, c.Text); err != nil {
+				return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
+			}
 		}
 		res, err := ix.Ask(ctx, text, 3)
 		if err != nil {

@@ -176,6 +176,28 @@ func standsAlone(clause string, asks bool) (alone, refers bool) {
 	return false, false
 }
 
+// Asks reports whether a message asks something: a sentence of it ends
+// with a question mark, or a clause opens with a question word, a request
+// or a verb before its subject, after at most a few words of lead-in
+// ("and how do i get there", "ok what should i do first"); "hmm
+// interesting" does not.
+func Asks(message string) bool {
+	for _, s := range Split(message) {
+		if strings.HasSuffix(strings.TrimSpace(s.Text), "?") {
+			return true
+		}
+		for _, c := range clauses(s.Text) {
+			words := Words(c.text)
+			for i, w := range words[:min(len(words), maxLeadIn+1)] {
+				if partQuestionWords[w] || partRequests[w] || i == 0 && partAuxiliaries[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // narrowing open a clause that narrows the question before it: "like who
 // do I call first?", "e.g. who owns the roadmap?".
 var narrowing = SetOf("like e eg i ie specifically or so mean")

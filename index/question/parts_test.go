@@ -110,3 +110,23 @@ func TestPointsBack(t *testing.T) {
 		}
 	}
 }
+
+func TestAsks(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		message string
+		want    bool
+	}{
+		{"and how do i get there", true},
+		{"ok what should i do first", true},
+		{"is that normal", true},
+		{"budgets?", true},
+		{"hmm interesting", false},
+		{"I'm a new director.", false},
+		{"", false},
+	} {
+		if got := Asks(tt.message); got != tt.want {
+			t.Errorf("Asks(%q) = %v, want %v", tt.message, got, tt.want)
+		}
+	}
+}
