@@ -76,11 +76,18 @@ func TestFollowUpLeansOnTheAnswer(t *testing.T) {
 	if got := say("U1", "how long to make vp", "7.1", ""); !strings.Contains(got, "Timeline") {
 		t.Fatalf("the first answer is not the timeline: %.400s", got)
 	}
-	if got := say("U1", "and how do i get there", "7.2", "7.1"); !strings.Contains(got, "Transition to VP") || strings.Contains(got, "couldn") {
-		t.Errorf("the follow-up should be answered from Transition to VP: %.600s", got)
+	if got := say("U1", "and how do i get there", "7.2", "7.1"); !strings.Contains(got, "Key Actions to Make the Transition") || strings.Contains(got, "couldn") {
+		t.Errorf("the follow-up should be answered from the transition's key actions: %.600s", got)
 	}
-	if got := say("U1", "and how do i get there", "8.1", ""); !strings.Contains(got, "couldn") {
-		t.Errorf("with no answer before it, the message is refused: %.600s", got)
+	if got := say("U1", "and how do i get there", "8.1", ""); !strings.Contains(got, "couldn") || strings.Contains(got, "(Transition") {
+		t.Errorf("with no answer before it, the message is refused in the asker's words: %.600s", got)
+	}
+	// Help and complaints after an answer are answered as such.
+	if got := say("U1", "what can you do?", "7.3", "7.1"); !strings.Contains(got, "How to ask") {
+		t.Errorf("help after an answer leaned on it: %.600s", got)
+	}
+	if got := say("U1", "why?", "7.4", "7.1"); strings.Contains(got, "Transition to VP") {
+		t.Errorf("a complaint after an answer leaned on it: %.600s", got)
 	}
 }
 

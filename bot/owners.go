@@ -205,7 +205,7 @@ func (s *Server) currentGuide() *content.Guide { return s.owners.guide.Guide() }
 func (s *Server) answer(ctx context.Context, question string, private bool) (blockkit.Message, asked, error) {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
-	return s.reply(ctx, ix, question, private)
+	return s.reply(ctx, ix, question, "", private)
 }
 
 // answerFollowing answers a message of user's, which arrived at arrived,
@@ -238,18 +238,20 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
-	question, asker, followed := message, user, false
+	question, asker, after, followed := message, user, "", false
 	if known {
 		// A follow-up asks the question of whoever asked it, in their
-		// words: it stays theirs to forget.
-		if question, followed, err = ix.Following(ctx, c.Question, message); err != nil {
-			return blockkit.Message{}, asked{}, rememberNothing, fmt.Errorf("read a follow-up: %w", err)
-		}
-		if followed && c.User != "" {
+		// words: it stays theirs to forget. Any other message is asked
+		// after it, and may lean on its answer.
+		question, followed = ix.FollowUp(c.Question, message)
+		switch {
+		case !followed:
+			after = c.Question
+		case c.User != "":
 			asker = c.User
 		}
 	}
-	msg, a, err = s.reply(ctx, ix, question, false)
+	msg, a, err = s.reply(ctx, ix, question, after, false)
 	sec, _ := ix.Guide().Section(a.section)
 	switch {
 	case err != nil || a.kind == blockkit.KindHelp:
@@ -285,13 +287,14 @@ func (s *Server) keeping() blockkit.Keeping {
 	return blockkit.Keeping{Questions: s.owners.questions != nil, Retention: s.cfg.Retention, Conversation: ConversationTTL}
 }
 
-// reply renders the reply to a question from ix.
-func (s *Server) reply(ctx context.Context, ix *index.Index, question string, private bool) (blockkit.Message, asked, error) {
+// reply renders the reply to a question from ix, asked after another, the
+// last of its conversation ("" for none).
+func (s *Server) reply(ctx context.Context, ix *index.Index, question, after string, private bool) (blockkit.Message, asked, error) {
 	token := ""
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()
 	}
-	msg, out, err := blockkit.ReplyRecorded(ctx, ix, question, private, token, s.keeping())
+	msg, out, err := blockkit.ReplyRecorded(ctx, ix, question, after, private, token, s.keeping())
 	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, token: token}, err
 }
 

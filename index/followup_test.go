@@ -48,31 +48,35 @@ func TestFollowUp(t *testing.T) {
 	}
 }
 
-// TestFollowing: a short message that finds no answer alone leans on the
+// TestAskAfter: a short message that finds no answer alone leans on the
 // answer before it, within its chapter, or within its section when it
-// points back to it; one answered alone, or naming a role, asks itself.
-func TestFollowing(t *testing.T) {
+// points back to it; one answered alone, naming a role, or asking
+// nothing, is asked alone.
+func TestAskAfter(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
 	tests := []struct {
 		previous, message, want string
-		followed                bool
 	}{
-		{"how long to make vp", "and how do i get there", "and how do i get there (Transition to VP)", false},
-		{"my boss says i need to think like an exec to make vp", "what does that mean concretly?", "what does that mean concretly? (1. Think Like an Executive)", false},
-		{"how long to make vp", "what are the common pitfalls?", "what are the common pitfalls?", false},
-		{"how long to make vp", "how do i get there as a director", "how do i get there as a director", false},
-		{"who does a director report to?", "and for a VP?", "who does a vp report to?", true},
-		{"what does a director do?", "and how do i get there", "and how do i get there", false},
-		{"how long to make vp", "hmm interesting", "hmm interesting", false},
+		{"how long to make vp", "and how do i get there", "Key Actions to Make the Transition"},
+		{"my boss says i need to think like an exec to make vp", "what does that mean concretly?", "1. Think Like an Executive"},
+		{"how long to make vp", "what are the common pitfalls?", "Common Pitfalls to Avoid"},
+		{"what does a director do?", "and how do i get there", ""},
+		{"how long to make vp", "hmm interesting", ""},
+		{"how long to make vp", "really?", ""},
+		{"", "and how do i get there", ""},
 	}
 	for _, tt := range tests {
-		got, followed, err := ix.Following(t.Context(), tt.previous, tt.message)
+		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got != tt.want || followed != tt.followed {
-			t.Errorf("Following(%q, %q) = %q, %v; want %q, %v", tt.previous, tt.message, got, followed, tt.want, tt.followed)
+		got := ""
+		if len(r.Hits) > 0 {
+			got = r.Hits[0].Section.Title
+		}
+		if got != tt.want {
+			t.Errorf("AskAfter(%q, %q) answers from %q, want %q", tt.previous, tt.message, got, tt.want)
 		}
 	}
 }

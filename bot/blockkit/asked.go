@@ -14,10 +14,10 @@ import (
 // its token alone, with no user or channel ID kept beside it. Section IDs
 // hold no colon (content.Slug), so the token is what follows the second.
 
-// Outcome is how a reply to a message went, for the questions a bot
+// ReplyOutcome is how a reply to a message went, for the questions a bot
 // keeps: its kind, the ID of the section that answered ("" for help or no
 // answer), and what each other question the message asks got.
-type Outcome struct {
+type ReplyOutcome struct {
 	Kind    Kind
 	Section string
 	// Others are the message's other questions, answered under "You also
@@ -33,10 +33,11 @@ type Other struct {
 	Section  string
 }
 
-// ReplyRecorded is Reply by a bot that keeps what k says: the answer's
-// feedback buttons carry token.
-func ReplyRecorded(ctx context.Context, ix *index.Index, question string, private bool, token string, k Keeping) (Message, Outcome, error) {
-	msg, out, err := replyKeeping(ctx, ix, question, private, k)
+// ReplyRecorded is Reply by a bot that keeps what k says, to a question
+// asked after another, the last of its conversation ("" for none): the
+// answer's feedback buttons carry token.
+func ReplyRecorded(ctx context.Context, ix *index.Index, question, after string, private bool, token string, k Keeping) (Message, ReplyOutcome, error) {
+	msg, out, err := replyKeeping(ctx, ix, question, after, private, k)
 	if err != nil || !out.Kind.Answered() {
 		return msg, out, err
 	}

@@ -13,7 +13,7 @@ import (
 func TestReplyRecordedCarriesTheToken(t *testing.T) {
 	ix := guidetest.Embedded(t)
 	const token = "0123456789ab"
-	msg, out, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", true, token, Keeping{})
+	msg, out, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", "", true, token, Keeping{})
 	section := out.Section
 	if err != nil || out.Kind != KindAnswer || section == "" || out.Others != nil {
 		t.Fatalf("ReplyRecorded = %+v, %v; want an answer with its section, and no other question", out, err)
@@ -45,12 +45,12 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
-	_, out, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", false, token, Keeping{})
+	_, out, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", "", false, token, Keeping{})
 	if err != nil || out.Kind != KindUnsure || out.Section == "" {
 		t.Errorf("an unsure answer: %+v, %v; want KindUnsure with its section", out, err)
 	}
 	for _, q := range []string{"best pizza in town", "help"} {
-		_, out, err := ReplyRecorded(t.Context(), ix, q, false, token, Keeping{})
+		_, out, err := ReplyRecorded(t.Context(), ix, q, "", false, token, Keeping{})
 		if err != nil || out.Kind.Answered() || out.Section != "" {
 			t.Errorf("%q: %+v, %v; want no section", q, out, err)
 		}
@@ -71,7 +71,7 @@ func TestReplyRecordedTellsOtherQuestions(t *testing.T) {
 		{"how much equity should a VP ask for? and who do VPs report to?", []Other{{Question: "how much equity should a VP ask for?", Kind: KindOutsideTopic}}},
 		{"how much equity should a VP ask for?", nil},
 	} {
-		_, out, err := ReplyRecorded(t.Context(), ix, tc.question, true, "0123456789ab", Keeping{})
+		_, out, err := ReplyRecorded(t.Context(), ix, tc.question, "", true, "0123456789ab", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}

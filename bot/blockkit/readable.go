@@ -229,9 +229,9 @@ func ParseMessage(text string, blocks []byte) (Message, error) {
 // scoring a question set as people would get its answers (quality): a
 // greeting gets help, not a section that says "morning".
 func Preview(ix *index.Index) quality.Preview {
-	return func(ctx context.Context, question string) (quality.Reply, error) {
-		msg, kind, err := Reply(ctx, ix, question, true)
-		return quality.Reply{Text: Readable(msg), Answered: kind.Answered()}, err
+	return func(ctx context.Context, question, after string) (quality.Reply, error) {
+		msg, out, err := replyKeeping(ctx, ix, question, after, true, Keeping{})
+		return quality.Reply{Text: Readable(msg), Answered: out.Kind.Answered()}, err
 	}
 }
 

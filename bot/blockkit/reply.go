@@ -289,24 +289,26 @@ var (
 // no-answer with the closest topics. A private reply is one only the
 // asker sees, with a "Share in channel" button.
 func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
-	msg, out, err := replyKeeping(ctx, ix, question, private, Keeping{})
+	msg, out, err := replyKeeping(ctx, ix, question, "", private, Keeping{})
 	return msg, out.Kind, err
 }
 
 // replyKeeping is Reply by a bot that keeps what k says, which a question
-// about the bot itself is told ("can my manager see what I ask you?").
-func replyKeeping(ctx context.Context, ix *index.Index, question string, private bool, k Keeping) (Message, Outcome, error) {
+// about the bot itself is told ("can my manager see what I ask you?"), to
+// a question asked after another, the last of its conversation ("" for
+// none), on whose answer it may lean (index.Index.AskAfter).
+func replyKeeping(ctx context.Context, ix *index.Index, question, after string, private bool, k Keeping) (Message, ReplyOutcome, error) {
 	if msg, ok := chatReply(ix, question, k); ok {
-		return msg, Outcome{Kind: KindHelp}, nil
+		return msg, ReplyOutcome{Kind: KindHelp}, nil
 	}
-	r, err := ix.Ask(ctx, question, 1+maxRelatedTopics)
+	r, err := ix.AskAfter(ctx, after, question, 1+maxRelatedTopics)
 	if err != nil {
-		return Message{}, Outcome{Kind: KindHelp}, fmt.Errorf("answer question: %w", err)
+		return Message{}, ReplyOutcome{Kind: KindHelp}, fmt.Errorf("answer question: %w", err)
 	}
 	hits := r.Hits
 	if len(hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), Outcome{Kind: refusalKind(r.Why)}, nil
+		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}, nil
 	}
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}
 	for _, u := range r.Unanswered {
@@ -316,7 +318,7 @@ func replyKeeping(ctx context.Context, ix *index.Index, question string, private
 	if r.Unsure {
 		kind = KindUnsure
 	}
-	return renderAnswer(a), Outcome{Kind: kind, Others: others(r)}, nil
+	return renderAnswer(a), ReplyOutcome{Kind: kind, Others: others(r)}, nil
 }
 
 // chatReply is the reply to a message that asks nothing of the guide

@@ -232,7 +232,7 @@ func TestAboutBot(t *testing.T) {
 		{"do you record 1:1s as a director?", false},
 	}
 	for _, tt := range tests {
-		msg, out, err := ReplyRecorded(t.Context(), ix, tt.question, true, "tok123", kept)
+		msg, out, err := ReplyRecorded(t.Context(), ix, tt.question, "", true, "tok123", kept)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -44,7 +44,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	// Asked what the bot keeps, it answers as serve, which always has a
 	// store, would: ask itself keeps nothing.
 	kept := blockkit.Keeping{Questions: true, Retention: retention, Conversation: bot.ConversationTTL}
-	msg, _, err := blockkit.ReplyRecorded(ctx, ix, question, true, "", kept)
+	msg, _, err := blockkit.ReplyRecorded(ctx, ix, question, "", true, "", kept)
 	if err != nil {
 		return err
 	}

@@ -138,11 +138,12 @@ type Reply struct {
 	Answered bool
 }
 
-// Preview returns the reply to a question.
-type Preview func(ctx context.Context, question string) (Reply, error)
+// Preview returns the reply to a question asked after another, the last
+// of its conversation ("" for none).
+type Preview func(ctx context.Context, question, after string) (Reply, error)
 
 // Evaluate runs every case through the index, a follow-up as it follows
-// its question (index.Index.Following). A case counts as a miss when
+// its question (index.Index.FollowUp, AskAfter). A case counts as a miss when
 // its first hit is not expected, when an unanswerable one gets a hit, or,
 // given a preview, when its answer is not at the start of the reply. Given
 // a preview, a question whose reply does not answer counts as refused,
@@ -151,21 +152,23 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 	r := Report{Styles: map[string]*Score{}}
 	named := ix.Guide().SectionsNamed()
 	for _, c := range cases {
-		text := c.Text
+		// A follow-up that asks the last question of the other role is that
+		// question; any other is asked after it.
+		text, after := c.Text, ""
 		if c.Follows != "" {
-			var err error
-			if text, _, err = ix.Following(ctx, c.Follows, c.Text); err != nil {
-				return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
+			var followed bool
+			if text, followed = ix.FollowUp(c.Follows, c.Text); !followed {
+				after = c.Follows
 			}
 		}
-		res, err := ix.Ask(ctx, text, 3)
+		res, err := ix.AskAfter(ctx, after, text, 3)
 		if err != nil {
 			return Report{}, fmt.Errorf("evaluate %q: %w", c.Text, err)
 		}
 		hits := res.Hits
 		var reply Reply
 		if preview != nil {
-			if reply, err = preview(ctx, text); err != nil {
+			if reply, err = preview(ctx, text, after); err != nil {
 				return Report{}, fmt.Errorf("preview %q: %w", c.Text, err)
 			}
 			if !reply.Answered {
@@ -194,7 +197,7 @@ func Evaluate(ctx context.Context, ix *index.Index, cases []content.Question, pr
 		}
 		if !right || m.Hidden {
 			if len(c.Expect) > 0 && (res.Declined > 0 || res.Verbatim || res.Unsure) {
-				m.Declined = ix.DeclinedLike(c.Text, MaxDeclined)
+				m.Declined = ix.DeclinedLike(text, MaxDeclined)
 			}
 			r.Misses = append(r.Misses, m)
 		}

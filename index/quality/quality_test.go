@@ -74,7 +74,7 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			preview := func(context.Context, string) (Reply, error) { return tt.reply, nil }
+			preview := func(context.Context, string, string) (Reply, error) { return tt.reply, nil }
 			r, err := Evaluate(context.Background(), ix, tt.cases, preview)
 			if err != nil {
 				t.Fatal(err)

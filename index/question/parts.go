@@ -176,16 +176,13 @@ func standsAlone(clause string, asks bool) (alone, refers bool) {
 	return false, false
 }
 
-// Asks reports whether a message asks something: a sentence of it ends
-// with a question mark, or a clause opens with a question word, a request
-// or a verb before its subject, after at most a few words of lead-in
-// ("and how do i get there", "ok what should i do first"); "hmm
-// interesting" does not.
+// Asks reports whether a message opens a question of its own: a clause
+// of it opens with a question word, a request or a verb before its
+// subject, after at most a few words of lead-in ("and how do i get
+// there", "ok what should i do first"); "hmm interesting" and "really?"
+// do not.
 func Asks(message string) bool {
 	for _, s := range Split(message) {
-		if strings.HasSuffix(strings.TrimSpace(s.Text), "?") {
-			return true
-		}
 		for _, c := range clauses(s.Text) {
 			words := Words(c.text)
 			for i, w := range words[:min(len(words), maxLeadIn+1)] {
