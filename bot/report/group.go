@@ -18,14 +18,12 @@ import (
 // with", "cope with") are dropped. Words count by their stems
 // (index.Stem), and word order and repeats do not count, so "what equity
 // does a VP get?" and "equity for VPs" share a group, as do "deal with
-// burnout" and "burnout". A word in a quarter or more of the questions
-// grouped, five at least, names what nearly every question is about ("director" in a
-// guide to the role) and tells no gap from another: it is left out too,
-// unless it is all a question holds, so "how do I deal with burnout as a
-// director" and "burnout" share a group, and so do "VP equity" and
-// "director equity" where both roles are common. A group shows those words of its most asked
-// question. Questions that are nothing but stop words make one group with
-// no words.
+// burnout" and "burnout". A word nearly every question holds, answered or
+// not (CommonWords: "director" in a guide to the role), tells no gap from
+// another and is left out too, unless it is all a question holds: "how do
+// I deal with burnout as a director" and "burnout" share a group. A group
+// shows those words of its most asked question. Questions that are
+// nothing but stop words make one group with no words.
 
 // stopWords are English words that say nothing of a question's topic.
 var stopWords = setOf(strings.Fields(`
@@ -90,19 +88,29 @@ func topicKey(words []string) string {
 	return strings.Join(slices.Compact(stems), " ")
 }
 
-// Words shared by at least a commonShare of the questions grouped, and by
-// minCommon of them, are common: they tell no gap from another.
+// A word in at least a commonShare of the distinct questions, and in
+// minCommon of them, is common: it tells no gap from another.
 const (
-	commonShare = 0.25
+	commonShare = 0.4
 	minCommon   = 5
 )
 
-// commonStems returns the stems of the words common to the questions.
-func commonStems(questions []Count) map[string]bool {
+// CommonWords returns the stems of the words held by a commonShare of the
+// distinct questions or more: the words nearly every question holds, as
+// the role a guide describes ("director"), not a gap many ask about
+// ("equity"), which only the questions without an answer hold. Count them
+// over all the questions of a window, answered or not; each question
+// counts once, however often it was asked, so that one asked all day
+// makes no word of it common.
+func CommonWords(questions []Count) map[string]bool {
 	in := map[string]int{}
 	for _, q := range questions {
+		seen := map[string]bool{}
 		for _, w := range TopicWords(q.Text) {
-			in[index.Stem(w)]++
+			if stem := index.Stem(w); !seen[stem] {
+				seen[stem] = true
+				in[stem]++
+			}
 		}
 	}
 	common := map[string]bool{}
@@ -135,16 +143,15 @@ type Count struct {
 	Reason string
 }
 
-// GroupQuestions groups questions by their topic words and returns up to
-// limit groups, the most asked first (ties by words), and how many more
-// there are.
-func GroupQuestions(questions []Count, limit int) (groups []Group, left int) {
+// GroupQuestions groups questions by their topic words but the common
+// ones (CommonWords), and returns up to limit groups, the most asked first
+// (ties by words), and how many more there are.
+func GroupQuestions(questions []Count, limit int, common map[string]bool) (groups []Group, left int) {
 	type acc struct {
 		group Group
 		qs    []Count
 	}
 	byKey := map[string]*acc{}
-	common := commonStems(questions)
 	for _, q := range questions {
 		key := topicKey(telling(q.Text, common))
 		a := byKey[key]

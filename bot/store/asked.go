@@ -289,10 +289,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		return fail("questions", err)
 	}
 
-	// grouped returns the questions that meet a condition, grouped by
-	// their topic words, each with a section that answered it (the
-	// first by ID, when sections differed).
-	grouped := func(condition string) ([]report.Group, int, error) {
+	// counts returns the questions that meet a condition, the most asked
+	// first, each with a section that answered it (the first by ID, when
+	// sections differed) and a refusal's reason.
+	counts := func(condition string) ([]report.Count, error) {
 		var questions []report.Count
 		err := db.query(ctx, `SELECT question, count(*), min(section_id), min(refusal)`+where+` AND `+condition+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
@@ -303,7 +303,20 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 			questions = append(questions, c)
 			return nil
 		})
-		groups, left := report.GroupQuestions(questions, limit)
+		return questions, err
+	}
+	// The words nearly every question holds, answered or not, tell no
+	// gap from another.
+	all, err := counts("true")
+	if err != nil {
+		return fail("questions' words", err)
+	}
+	common := report.CommonWords(all)
+	// grouped returns the questions that meet a condition, grouped by
+	// their topic words.
+	grouped := func(condition string) ([]report.Group, int, error) {
+		questions, err := counts(condition)
+		groups, left := report.GroupQuestions(questions, limit, common)
 		return groups, left, err
 	}
 	if r.Unanswered, r.Left.Unanswered, err = grouped(`outcome = 'no_answer' AND refusal = ''`); err != nil {
