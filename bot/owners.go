@@ -192,8 +192,10 @@ type asked struct {
 	section, token string
 	// others are the other questions the message asks: each is kept as a
 	// question of its own, so that one refused inside an answered message
-	// still reaches the report.
+	// still reaches the report; first is then the words of the question
+	// the first answer answers, kept as that answer's ("" for the whole).
 	others []blockkit.Other
+	first  string
 }
 
 // currentGuide is the guide serving now, for buttons: a guide is data, it
@@ -295,7 +297,7 @@ func (s *Server) reply(ctx context.Context, ix *index.Index, question, after str
 		token = store.NewReplyToken()
 	}
 	msg, out, err := blockkit.ReplyRecorded(ctx, ix, question, after, private, token, s.keeping())
-	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, token: token}, err
+	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, first: out.Question, token: token}, err
 }
 
 // again returns a kept /director reply with a reply token of its own, so
@@ -355,25 +357,31 @@ func (s *Server) keep(a asked, surface store.Surface, recorded func()) {
 		ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
 		defer cancel()
 		for _, row := range rows {
+			// Each row is a question of its own: one the store fails keeps
+			// none of the others from being kept.
 			if err := q.RecordQuestion(ctx, row); err != nil {
 				s.storeFailed(ctx, "keep question", err)
-				return
 			}
 		}
 	}()
 }
 
-// kept is the rows a reply keeps: its message, then each other question
-// the message asks with what it got. Only the message's row carries the
-// token of the reply's 👍/👎, which vote on its first answer; the others
-// get tokens no button carries.
+// kept is the rows a reply keeps, a question each: the message, or, when
+// it asks others beside, the question its first answer answers, then each
+// other question with what it got. A message of two questions counts as
+// two. Only the first row carries the token of the reply's 👍/👎, which
+// vote on its first answer; the others get tokens no button carries.
 //
 // Each holds the raw question: the store drops markup with its labels,
 // which Normalize would have kept ("<mailto:…|bob@corp.com>"). A Slack
 // token pasted into it is kept no more than it is logged: the owners read
 // these for RETENTION_DAYS.
 func kept(a asked, surface store.Surface) []store.Asked {
-	rows := []store.Asked{{Question: withoutSecrets(a.question), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
+	first := a.question
+	if a.first != "" {
+		first = a.first
+	}
+	rows := []store.Asked{{Question: withoutSecrets(first), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
 	for _, o := range a.others {
 		rows = append(rows, store.Asked{Question: withoutSecrets(o.Question), Section: o.Section, Refusal: refusals[o.Kind], Surface: surface, Token: store.NewReplyToken()})
 	}

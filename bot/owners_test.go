@@ -381,6 +381,13 @@ func TestOtherQuestionsKept(t *testing.T) {
 	if r.Helpful != 1 || len(r.Top) != 2 {
 		t.Errorf("after a 👍: %d helpful, top %+v; want the vote on the message's row", r.Helpful, r.Top)
 	}
+	// Each question is kept in its own words, the message's first as its
+	// answer's, not the whole message beside its parts.
+	for _, q := range r.Top {
+		if q.Text != "who do vps report to" && q.Text != "how much equity should a vp ask for" {
+			t.Errorf("kept %q; want each question in its own words", q.Text)
+		}
+	}
 }
 
 // TestAboutBotSaysWhatTheServerKeeps asks who sees the questions asked of

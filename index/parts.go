@@ -128,6 +128,9 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
 		}
 	}
+	if i := answeredFirst(parts, r.Hits[0].Section); i >= 0 && len(r.Others)+len(r.Unanswered) > 0 {
+		r.Asked = parts[i].asked
+	}
 	return r, nil
 }
 

@@ -147,7 +147,9 @@ type Result struct {
 	Topic string
 	// Others are the answers, from other sections, to the other questions
 	// a message asks one after the other, when there are hits; Unanswered
-	// are those of them a rule refused.
+	// are those of them a rule refused. Asked is then the words of the
+	// question the hits answer, "" when it is not one of them alone.
+	Asked      string
 	Others     []Part
 	Unanswered []Unanswered
 	// Unsure tells, when there are hits, that the guide's examples lean

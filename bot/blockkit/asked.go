@@ -20,6 +20,9 @@ import (
 type ReplyOutcome struct {
 	Kind    Kind
 	Section string
+	// Question is, for a message that asks others beside it, the words of
+	// the question the first answer answers ("" for the whole message).
+	Question string
 	// Others are the message's other questions, answered under "You also
 	// asked" or refused there (index.Result.Others and Unanswered).
 	Others []Other

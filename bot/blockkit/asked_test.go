@@ -65,18 +65,19 @@ func TestReplyRecordedTellsOtherQuestions(t *testing.T) {
 	ix := guidetest.Embedded(t)
 	for _, tc := range []struct {
 		question string
+		first    string
 		want     []Other
 	}{
-		{"how long does it take to become a VP? and what are the common pitfalls?", []Other{{Question: "how long does it take to become a VP?", Kind: KindAnswer, Section: "transition-to-vp/timeline"}}},
-		{"how much equity should a VP ask for? and who do VPs report to?", []Other{{Question: "how much equity should a VP ask for?", Kind: KindOutsideTopic}}},
-		{"how much equity should a VP ask for?", nil},
+		{"how long does it take to become a VP? and what are the common pitfalls?", "what are the common pitfalls?", []Other{{Question: "how long does it take to become a VP?", Kind: KindAnswer, Section: "transition-to-vp/timeline"}}},
+		{"how much equity should a VP ask for? and who do VPs report to?", "who do VPs report to?", []Other{{Question: "how much equity should a VP ask for?", Kind: KindOutsideTopic}}},
+		{"how much equity should a VP ask for?", "", nil},
 	} {
 		_, out, err := ReplyRecorded(t.Context(), ix, tc.question, "", true, "0123456789ab", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(out.Others, tc.want) {
-			t.Errorf("%q: others %+v, want %+v", tc.question, out.Others, tc.want)
+		if !reflect.DeepEqual(out.Others, tc.want) || out.Question != tc.first {
+			t.Errorf("%q: first %q, others %+v; want %q, %+v", tc.question, out.Question, out.Others, tc.first, tc.want)
 		}
 	}
 }

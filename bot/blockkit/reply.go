@@ -318,7 +318,7 @@ func replyKeeping(ctx context.Context, ix *index.Index, question, after string, 
 	if r.Unsure {
 		kind = KindUnsure
 	}
-	return renderAnswer(a), ReplyOutcome{Kind: kind, Others: others(r)}, nil
+	return renderAnswer(a), ReplyOutcome{Kind: kind, Question: r.Asked, Others: others(r)}, nil
 }
 
 // chatReply is the reply to a message that asks nothing of the guide
