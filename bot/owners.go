@@ -650,6 +650,10 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 func (s *Server) guideReloaded(res reload.Result) {
 	if res.Accepted || res.Restored {
 		s.rejected.Store(nil)
+	}
+	if res.Restored || res.Accepted && res.Before == nil {
+		// A guide accepted though it still fails questions.jsonl is told
+		// as a rejection is: once in the same words.
 		s.told.Store(nil)
 	}
 	if res.Cleared != "" {

@@ -379,6 +379,7 @@ const TaughtFile = "taught.jsonl"
 // examples.jsonl too.
 func (g *Guide) fileExamples(examples, taught []byte) error {
 	g.asked, g.ranks, g.unanswered, g.taught, g.shared, g.lost = nil, nil, nil, nil, nil, 0
+	g.examples = len(bytes.TrimSpace(examples)) > 0
 	if len(examples) == 0 && len(taught) == 0 {
 		return nil
 	}
@@ -425,6 +426,10 @@ func (g *Guide) fileExamples(examples, taught []byte) error {
 		return nil
 	})
 }
+
+// HasExamples reports whether the guide's ExamplesFile holds questions,
+// apart from the lessons taught in Slack.
+func (g *Guide) HasExamples() bool { return g.examples }
 
 // LostLessons counts the lessons of TaughtFile left out because every
 // section they name is gone from the guide (renamed or removed since they

@@ -58,6 +58,9 @@ type Guide struct {
 	shared []string
 	// lost counts the lessons whose sections are all gone (LostLessons).
 	lost int
+	// examples tells a guide whose ExamplesFile holds questions
+	// (HasExamples).
+	examples bool
 }
 
 // EmbeddedFiles returns the files of the guide compiled into the binary.

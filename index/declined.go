@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
+
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // DeclinedLike returns up to n of the guide's examples that name no
@@ -55,10 +58,17 @@ func (ix *Index) readDeclined() []map[string]bool {
 }
 
 // topicStems returns the stems of a text's words as the guide's text is
-// indexed, without stop words and fillers ("tips", "guys").
+// indexed, without stop words, fillers ("tips", "guys") and the names of
+// the roles the guide describes, which nearly every question holds.
 func (ix *Index) topicStems(text string) map[string]bool {
+	words := question.Words(text)
+	for _, m := range ix.describedMentions(words) {
+		for i := m.Start; i < m.End; i++ {
+			words[i] = ""
+		}
+	}
 	stems := map[string]bool{}
-	for _, t := range ix.stemmer.Analyze([]byte(text)) {
+	for _, t := range ix.stemmer.Analyze([]byte(strings.Join(words, " "))) {
 		if s := string(t.Term); !ix.fillers[s] {
 			stems[s] = true
 		}

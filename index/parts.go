@@ -195,7 +195,7 @@ func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 
 // withPartRows returns hits with the first quoting, beside its own rows,
 // the best row of each question answered without doubt by rows of its
-// section: "do vps present to the board and who do they report to" quotes
+// table (an answer shows one table's): "do vps present to the board and who do they report to" quotes
 // the comparison's Board/Exec exposure and Reports to rows, where the
 // whole message's search quotes the first alone. The hits are copied:
 // the search's own are left as they were.
@@ -206,7 +206,7 @@ func withPartRows(parts []partResult, hits []Hit) []Hit {
 	}
 	rows := slices.Clone(first.Rows)
 	for _, p := range parts {
-		if !p.sure() || !p.substantial || p.r.Hits[0].Section != first.Section || len(p.r.Hits[0].Rows) == 0 {
+		if !p.sure() || !p.substantial || p.r.Hits[0].Section != first.Section || len(p.r.Hits[0].Rows) == 0 || p.r.Hits[0].Rows[0].Table != first.Rows[0].Table {
 			continue
 		}
 		if best := p.r.Hits[0].Rows[0]; !slices.Contains(rows, best) {

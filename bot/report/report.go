@@ -144,8 +144,8 @@ type Question struct {
 	Text     string `json:"question"`
 	Asked    int    `json:"asked"`
 	Answered int    `json:"answered"`
-	// Section is the ID of a section that answered it (the last by ID,
-	// when sections differed), "" when none did; Title is its title
+	// Section is the ID of the section that answered it last, "" when
+	// none did; Title is its title
 	// (Report.Titles), "" for one the guide no longer has. An answer
 	// nobody marked 👎 may still be wrong: the owners see which section
 	// gave it.

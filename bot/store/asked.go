@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -266,11 +267,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	r.NoAnswer = r.Asked - r.Answered
 	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
 
-	// A no-answer's section_id is '', before any section's ID.
-	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered'), max(section_id)`+where+`
+	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered')`+where+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {
 		var q report.Question
-		if err := scan(&q.Text, &q.Asked, &q.Answered, &q.Section); err != nil {
+		if err := scan(&q.Text, &q.Asked, &q.Answered); err != nil {
 			return err
 		}
 		r.Top = append(r.Top, q)
@@ -278,6 +278,9 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	})
 	if err != nil {
 		return fail("top questions", err)
+	}
+	if err := latestAnswers(ctx, db, where, window, r.Top); err != nil {
+		return fail("top questions' sections", err)
 	}
 	err = db.query(ctx, `SELECT count(DISTINCT question)`+where, window, func(scan scanFunc) error {
 		var distinct int
@@ -366,6 +369,31 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 	r.FillRate(asked, noAnswer, notCovered)
 	return r, nil
+}
+
+// latestAnswers sets each top question's Section to the section that
+// answered it last within the window.
+func latestAnswers(ctx context.Context, db askedDB, where string, window []any, top []report.Question) error {
+	if len(top) == 0 {
+		return nil
+	}
+	at := make(map[string]int, len(top))
+	args := slices.Clone(window)
+	for i, q := range top {
+		at[q.Text] = i
+		args = append(args, q.Text)
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(top)), ", ")
+	// Oldest first: the latest answer is the last to be set.
+	return db.query(ctx, `SELECT question, section_id`+where+` AND outcome = 'answered' AND question IN (`+marks+`)
+		ORDER BY asked_at, id`, args, func(scan scanFunc) error {
+		var question, section string
+		if err := scan(&question, &section); err != nil {
+			return err
+		}
+		top[at[question]].Section = section
+		return nil
+	})
 }
 
 // scanFunc reads the current row into dest.

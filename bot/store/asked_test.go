@@ -241,6 +241,24 @@ func keptReport(t *testing.T, s *Store, questions []Asked) report.Report {
 	return r
 }
 
+// TestTopQuestionsNameTheirLatestAnswer: a question answered by one
+// section, then, after the guide changed, by another, names the latter.
+func TestTopQuestionsNameTheirLatestAnswer(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		now := time.Now()
+		r := keptReport(t, s, []Asked{
+			{Question: "how do directors run offsites?", Section: "zz-old", At: now.Add(-30 * time.Minute)},
+			{Question: "how do directors run offsites?", Section: "offsites", At: now.Add(-10 * time.Minute)},
+			{Question: "how do directors run offsites?", At: now.Add(-5 * time.Minute)},
+		})
+		if len(r.Top) != 1 || r.Top[0].Section != "offsites" || r.Top[0].Answered != 2 {
+			t.Errorf("top questions %+v; want the offsites question, named by its latest answer's section", r.Top)
+		}
+	})
+}
+
 // TestReportGroupsUnsureAnswers keeps answers that were only the closest
 // the guide has beside sure ones: the report counts them among the
 // answers and groups them by topic words, and the database itself refuses

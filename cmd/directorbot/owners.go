@@ -151,7 +151,7 @@ func logGuideNotes(logger *slog.Logger, g *content.Guide) {
 // them and eval prints them.
 func guideNotes(g *content.Guide) []string {
 	var notes []string
-	if len(g.Examples()) == 0 && len(g.Unanswered()) == 0 {
+	if !g.HasExamples() {
 		notes = append(notes, noExamples)
 	}
 	if n := g.LostLessons(); n > 0 {
