@@ -148,7 +148,7 @@ var (
 // answered alone or not, lowered top-1 to 0.83.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
 	r, err := ix.Ask(ctx, message, limit)
-	if err != nil || len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message) || previous == "" {
+	if err != nil || previous == "" || len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message) {
 		return r, err
 	}
 	before, err := ix.Ask(ctx, previous, 1)

@@ -195,10 +195,10 @@ func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 
 // withPartRows returns hits with the first quoting, beside its own rows,
 // the best row of each question answered without doubt by rows of its
-// table (an answer shows one table's): "do vps present to the board and who do they report to" quotes
-// the comparison's Board/Exec exposure and Reports to rows, where the
-// whole message's search quotes the first alone. The hits are copied:
-// the search's own are left as they were.
+// table (an answer shows one table's): "do vps present to the board and
+// who do they report to" quotes the comparison's Board/Exec exposure and
+// Reports to rows, where the whole message's search quotes the first
+// alone. The hits are copied: the search's own are left as they were.
 func withPartRows(parts []partResult, hits []Hit) []Hit {
 	first := hits[0]
 	if len(first.Rows) == 0 {
