@@ -153,7 +153,7 @@ type ownerMetrics struct {
 func newOwnerMetrics(m *metrics) *ownerMetrics {
 	f := promauto.With(m.registry)
 	om := &ownerMetrics{
-		questions: f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_questions_total", Help: "Questions answered or not, kept for the guide's owners, by surface (slash, mention, dm) and outcome (answered, no_answer)."}, []string{"surface", "outcome"}),
+		questions: f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_questions_total", Help: "Questions answered or not, kept for the guide's owners (a message of two questions counts two), by surface (slash, mention, dm) and outcome (answered, no_answer)."}, []string{"surface", "outcome"}),
 		feedback:  f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_kept_total", Help: "Feedback clicks by vote (helpful true or false) and whether they found their question in the store (found true or false)."}, []string{"helpful", "found"}),
 		keepFails: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_questions_keep_errors_total", Help: "Questions, votes and retention sweeps the store failed to keep or delete."}),
 	}
