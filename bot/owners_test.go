@@ -943,6 +943,23 @@ func TestGuideStillFailingIsTold(t *testing.T) {
 	if w := h.server.rejected.Load(); w == nil || !strings.Contains(*w, "It fails questions.jsonl") || !strings.Contains(*w, "who plans headcount?") {
 		t.Errorf("the Home's warning: %v", w)
 	}
+	// Another change that fails in the same words is not told again.
+	if err := os.WriteFile(filepath.Join(dir, "onboarding.md"), []byte("# Onboarding\n\n## First Week\n\nNew engineers get a buddy and a laptop.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := guide.Reload(t.Context(), reload.TriggerWatch); err != nil || !res.Accepted || res.Before == nil {
+		t.Fatalf("second reload: %+v, %v; want accepted, failing no worse", res, err)
+	}
+	h.idle(t)
+	told := 0
+	for _, c := range h.fake.Calls() {
+		if c.Method == "chat.postMessage" && strings.Contains(blocksText(t, c.Args), "It fails questions.jsonl, but no worse") {
+			told++
+		}
+	}
+	if told != 1 {
+		t.Errorf("the admins were told %d times that the guide still fails in the same words; want once", told)
+	}
 }
 
 // TestEachUnreadableFolderIsTold makes the guide's folder unreadable twice,

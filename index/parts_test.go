@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 // TestMessagesOfTwoQuestions: each question of a message gets its
@@ -94,5 +96,23 @@ func TestQuestionsOfOneTable(t *testing.T) {
 		if !slices.Equal(got, tt.rows) {
 			t.Errorf("Ask(%q) quotes rows %q, want %q", tt.message, got, tt.rows)
 		}
+	}
+}
+
+// TestPartRowsOfOneTable: a question answered by a row of another table
+// of the first answer's section adds no row: an answer shows one table's.
+func TestPartRowsOfOneTable(t *testing.T) {
+	t.Parallel()
+	s := &content.Section{Title: "Levels"}
+	part := func(table, row int) partResult {
+		return partResult{asked: "q", substantial: true, r: Result{Hits: []Hit{{Section: s, Rows: []RowRef{{Table: table, Row: row}}}}}}
+	}
+	first := []Hit{{Section: s, Rows: []RowRef{{Table: 0, Row: 1}}}}
+	got := withPartRows([]partResult{part(0, 1), part(1, 2), part(0, 3)}, first)
+	if want := []RowRef{{Table: 0, Row: 1}, {Table: 0, Row: 3}}; !slices.Equal(got[0].Rows, want) {
+		t.Errorf("rows %v, want %v", got[0].Rows, want)
+	}
+	if len(first[0].Rows) != 1 {
+		t.Errorf("the search's own hit changed: %v", first[0].Rows)
 	}
 }
