@@ -67,7 +67,7 @@ func syntheticIndex(b *testing.B, n int) *index.Index {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(b.Context(), g)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -101,14 +101,14 @@ func BenchmarkAnswer(b *testing.B) {
 	b.Run("embedded", func(b *testing.B) { run(b, guidetest.Embedded(b), benchQuestions(b)) })
 	b.Run("embedded-cold", func(b *testing.B) {
 		g := guidetest.Embedded(b).Guide()
-		answerCold(b, benchQuestions(b), func() (*index.Index, error) { return index.Build(g) }, true)
+		answerCold(b, benchQuestions(b), func() (*index.Index, error) { return index.Build(b.Context(), g) }, true)
 	})
 	// As embedded-cold, but the build's garbage is kept, not returned to
 	// the system: what the first answers after a start pay for having
 	// their memory back (idle RSS, BENCHMARKS.md).
 	b.Run("embedded-cold-kept", func(b *testing.B) {
 		g := guidetest.Embedded(b).Guide()
-		answerCold(b, benchQuestions(b), func() (*index.Index, error) { return index.Build(g) }, false)
+		answerCold(b, benchQuestions(b), func() (*index.Index, error) { return index.Build(b.Context(), g) }, false)
 	})
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("sections=%d", n), func(b *testing.B) {
@@ -116,7 +116,7 @@ func BenchmarkAnswer(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("sections=%d-cold", n), func(b *testing.B) {
 			files, dir := synthetic.Files(n, 1), filepath.Join(b.TempDir(), "index")
-			answerCold(b, synthetic.Questions(), func() (*index.Index, error) { return index.Open(files, dir) }, true)
+			answerCold(b, synthetic.Questions(), func() (*index.Index, error) { return index.Open(b.Context(), files, dir) }, true)
 		})
 	}
 }

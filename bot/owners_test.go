@@ -1019,7 +1019,7 @@ func folderGuide(t *testing.T, dir string, files map[string]string) *reload.Relo
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,10 +41,10 @@ func TestExamplesTeachTheirWords(t *testing.T) {
 			if err != nil {
 				return nil, err
 			}
-			return Build(g)
+			return Build(t.Context(), g)
 		}},
-		{"built on disk", func() (*Index, error) { return Open(files, dir) }},
-		{"reopened from disk", func() (*Index, error) { return Open(files, dir) }},
+		{"built on disk", func() (*Index, error) { return Open(t.Context(), files, dir) }},
+		{"reopened from disk", func() (*Index, error) { return Open(t.Context(), files, dir) }},
 	} {
 		ix, err := open.open()
 		if err != nil {

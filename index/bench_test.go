@@ -99,7 +99,7 @@ func BenchmarkBuild(b *testing.B) {
 			var kept uint64
 			for b.Loop() {
 				before := heapInUse()
-				ix, err := Build(g)
+				ix, err := Build(b.Context(), g)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -121,7 +121,7 @@ func BenchmarkBuildVsPlain(b *testing.B) {
 	for _, name := range benchNames() {
 		b.Run(name, func(b *testing.B) {
 			g := benchGuide(b, name)
-			versusPlain(b, func() error { return buildPlain(g) }, func() (*Index, error) { return Build(g) })
+			versusPlain(b, func() error { return buildPlain(g) }, func() (*Index, error) { return Build(b.Context(), g) })
 		})
 	}
 }
@@ -139,7 +139,7 @@ func BenchmarkPersistVsPlain(b *testing.B) {
 			versusPlain(b, func() error {
 				dir = b.TempDir()
 				return persistPlain(files, filepath.Join(dir, "plain"))
-			}, func() (*Index, error) { return Open(files, filepath.Join(dir, "ours")) })
+			}, func() (*Index, error) { return Open(b.Context(), files, filepath.Join(dir, "ours")) })
 		})
 	}
 }
@@ -230,7 +230,7 @@ func BenchmarkOpen(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			files := benchFiles(b, name)
 			dir := filepath.Join(b.TempDir(), "index")
-			ix, err := Open(files, dir)
+			ix, err := Open(b.Context(), files, dir)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -239,7 +239,7 @@ func BenchmarkOpen(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				ix, err := Open(files, dir)
+				ix, err := Open(b.Context(), files, dir)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -264,7 +264,7 @@ func BenchmarkSearch(b *testing.B) {
 			questions = benchQuestions
 		}
 		b.Run(name, func(b *testing.B) {
-			ix, err := Build(benchGuide(b, name))
+			ix, err := Build(b.Context(), benchGuide(b, name))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -57,8 +57,8 @@ func TestExamplesVerdict(t *testing.T) {
 		recruiters         string
 	}{
 		{"in memory", with, buildFiles, "hiring", "", ""},
-		{"built on disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", "", ""},
-		{"reopened from disk", with, func(f fstest.MapFS) (*Index, error) { return Open(f, dir) }, "hiring", "", ""},
+		{"built on disk", with, func(f fstest.MapFS) (*Index, error) { return Open(t.Context(), f, dir) }, "hiring", "", ""},
+		{"reopened from disk", with, func(f fstest.MapFS) (*Index, error) { return Open(t.Context(), f, dir) }, "hiring", "", ""},
 		{"without examples", without, buildFiles, "budgets", "budgets", "hiring"},
 	}
 	for _, tt := range tests {
@@ -114,8 +114,8 @@ func TestExamplesVoteByRank(t *testing.T) {
 	var first map[string]float64
 	for _, open := range []func() (*Index, error){
 		func() (*Index, error) { return buildFiles(files) },
-		func() (*Index, error) { return Open(files, dir) },
-		func() (*Index, error) { return Open(files, dir) },
+		func() (*Index, error) { return Open(t.Context(), files, dir) },
+		func() (*Index, error) { return Open(t.Context(), files, dir) },
 	} {
 		ix, err := open()
 		if err != nil {
@@ -158,7 +158,7 @@ func buildFiles(files fstest.MapFS) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Build(g)
+	return Build(context.Background(), g)
 }
 
 const rowGuide = `# Guide
@@ -223,7 +223,7 @@ func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	for build := range 4 {
-		ix, err := Build(g)
+		ix, err := Build(t.Context(), g)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -456,7 +456,7 @@ func taughtIndex(t *testing.T, files fs.FS, taught string) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(g)
+	ix, err := Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"iter"
@@ -111,8 +112,9 @@ type Index struct {
 	commonPostings, stopPostings int
 }
 
-// Build indexes the guide in memory.
-func Build(g *content.Guide) (*Index, error) {
+// Build indexes the guide in memory. A guide of many sections takes
+// seconds: ctx cancelled stops it between batches.
+func Build(ctx context.Context, g *content.Guide) (*Index, error) {
 	th, _, err := heededThesaurus(g)
 	if err != nil {
 		return nil, err
@@ -130,7 +132,7 @@ func Build(g *content.Guide) (*Index, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	if err := indexGuide(g, l, b); err != nil {
+	if err := indexGuide(ctx, g, l, b); err != nil {
 		_ = b.Close()
 		return nil, err
 	}
@@ -220,14 +222,17 @@ func (ix *Index) Close() error {
 }
 
 // indexGuide indexes the guide's sections and rows, with what their
-// examples teach (learner).
-func indexGuide(g *content.Guide, l *learner, b bleve.Index) error {
+// examples teach (learner), until ctx is cancelled.
+func indexGuide(ctx context.Context, g *content.Guide, l *learner, b bleve.Index) error {
 	l.readAll(g)
 	th := l.th
 	batch := b.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < batchSize) {
 			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index the guide: %w", err)
 		}
 		if err := b.Batch(batch); err != nil {
 			return fmt.Errorf("index batch: %w", err)

@@ -17,7 +17,7 @@ func TestCloseTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(g)
+	ix, err := Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}

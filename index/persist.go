@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -47,15 +48,20 @@ var (
 // process that has it open (serving from it) to let go.
 const lockWait = "2s"
 
+// lockPoll is how often Open tries the lock of a folder another process
+// is indexing.
+const lockPoll = 50 * time.Millisecond
+
 // Open returns the index of the guide whose pages fsys holds, persisted in
 // dir: when dir holds the index of these very pages, it is opened with the
 // guide as parsed then, so a restart reads no markdown; otherwise the
 // guide is parsed and indexed there afresh. The guide's files, not dir,
 // are the source of truth. Processes opening the same dir take turns; one
 // that finds the index open in another process gets an error, not a
-// rebuild.
-func Open(fsys fs.FS, dir string) (*Index, error) {
-	unlock, err := lock(dir)
+// rebuild. ctx cancelled stops the wait and the indexing, leaving dir as
+// it was.
+func Open(ctx context.Context, fsys fs.FS, dir string) (*Index, error) {
+	unlock, err := lock(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +89,7 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 	}
 	// The fingerprint of the files as parsed, which may have changed since
 	// they were hashed above.
-	if err := persist(g, th, said, home, fingerprint(g.Fingerprint)); err != nil {
+	if err := persist(ctx, g, th, said, home, fingerprint(g.Fingerprint)); err != nil {
 		return nil, err
 	}
 	// Searching holds one snapshot for good: opened from disk, it maps the
@@ -105,8 +111,9 @@ func Open(fsys fs.FS, dir string) (*Index, error) {
 	return assemble(g, l, b, vocab)
 }
 
-// lock takes dir's lock file, waiting for another process's Open to end.
-func lock(dir string) (unlock func(), err error) {
+// lock takes dir's lock file, waiting for another process's Open to end
+// or ctx to be cancelled.
+func lock(ctx context.Context, dir string) (unlock func(), err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create index dir %s: %w", dir, err)
 	}
@@ -114,11 +121,23 @@ func lock(dir string) (unlock func(), err error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock index dir %s: %w", dir, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("lock index dir %s: %w", dir, err)
+	// flock's own wait cannot be cancelled: it is tried until it holds.
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return func() { _ = f.Close() }, nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			_ = f.Close()
+			return nil, fmt.Errorf("lock index dir %s: %w", dir, err)
+		}
+		select {
+		case <-ctx.Done():
+			_ = f.Close()
+			return nil, fmt.Errorf("wait for index dir %s, which another process is indexing: %w", dir, ctx.Err())
+		case <-time.After(lockPoll):
+		}
 	}
-	return func() { _ = f.Close() }, nil
 }
 
 // inUse reports whether opening failed because another process holds the
@@ -208,8 +227,8 @@ func readGuide(path string) (*content.Guide, error) {
 
 // persist builds the guide's index beside home and puts it in home's
 // place: the parsed guide first, then the search index, its fingerprint
-// last.
-func persist(g *content.Guide, th *thesaurus.Thesaurus, said []string, home, fp string) error {
+// last. Cut short by ctx, it leaves home as it was.
+func persist(ctx context.Context, g *content.Guide, th *thesaurus.Thesaurus, said []string, home, fp string) error {
 	next := home + ".new"
 	if err := os.RemoveAll(next); err != nil {
 		return fmt.Errorf("clear %s: %w", next, err)
@@ -217,7 +236,7 @@ func persist(g *content.Guide, th *thesaurus.Thesaurus, said []string, home, fp 
 	if err := os.MkdirAll(next, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", next, err)
 	}
-	if err := build(g, th, said, next, fp); err != nil {
+	if err := build(ctx, g, th, said, next, fp); err != nil {
 		_ = os.RemoveAll(next)
 		return err
 	}
@@ -232,7 +251,7 @@ func persist(g *content.Guide, th *thesaurus.Thesaurus, said []string, home, fp 
 
 // build writes the guide and its search index in dir, with the words of
 // the thesaurus the guide says (heededThesaurus).
-func build(g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp string) error {
+func build(ctx context.Context, g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp string) error {
 	if err := writeGuide(g, filepath.Join(dir, guideFile)); err != nil {
 		return err
 	}
@@ -246,7 +265,7 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp str
 	}
 	l, err := newLearner(b, th)
 	if err == nil {
-		err = indexGuide(g, l, b)
+		err = indexGuide(ctx, g, l, b)
 	}
 	if err == nil {
 		err = keepTerms(b)
@@ -265,7 +284,7 @@ func build(g *content.Guide, th *thesaurus.Thesaurus, said []string, dir, fp str
 		err = fmt.Errorf("close index %s: %w", dir, cerr)
 	}
 	if err == nil {
-		err = compact(filepath.Join(dir, searchDir))
+		err = compact(ctx, filepath.Join(dir, searchDir))
 	}
 	return err
 }
@@ -296,18 +315,23 @@ const compactWait = 5 * time.Minute
 // four fifths of the time. bleve merges in the background once the index
 // is opened with a single-segment plan, and its statistics tell when it
 // is done (TestOpenMergesIntoOneSegment fails if they stop telling).
-func compact(path string) error {
+// ctx cancelled stops the wait, and the build.
+func compact(ctx context.Context, path string) error {
 	b, err := bleve.OpenUsing(path, singleSegment)
 	if err != nil {
 		return fmt.Errorf("open index %s to merge it: %w", path, err)
 	}
 	if s := segments(b); s.files > 1 || s.memory > 0 {
-		for deadline := time.Now().Add(compactWait); !segments(b).merged() && time.Now().Before(deadline); {
+		for deadline := time.Now().Add(compactWait); !segments(b).merged() && time.Now().Before(deadline) && ctx.Err() == nil; {
 			time.Sleep(10 * time.Millisecond)
 		}
 	}
-	if err := b.Close(); err != nil {
-		return fmt.Errorf("close merged index %s: %w", path, err)
+	cerr := b.Close()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("merge index %s: %w", path, err)
+	}
+	if cerr != nil {
+		return fmt.Errorf("close merged index %s: %w", path, cerr)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,7 +10,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/directorbot/directorbot/content"
 )
 
@@ -48,7 +52,7 @@ func TestOpenDecodesNoBody(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		ix, err := Open(files, dir)
+		ix, err := Open(t.Context(), files, dir)
 		runtime.ReadMemStats(&after)
 		if err != nil {
 			t.Fatal(err)
@@ -75,7 +79,7 @@ func TestGuidesOwnWordsAfterReopening(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	built, err := Build(g)
+	built, err := Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,8 +90,8 @@ func TestGuidesOwnWordsAfterReopening(t *testing.T) {
 		open func() (*Index, error)
 	}{
 		{"in memory", func() (*Index, error) { return built, nil }},
-		{"persisted", func() (*Index, error) { return Open(files, dir) }},
-		{"reopened", func() (*Index, error) { return Open(files, dir) }},
+		{"persisted", func() (*Index, error) { return Open(t.Context(), files, dir) }},
+		{"reopened", func() (*Index, error) { return Open(t.Context(), files, dir) }},
 	} {
 		ix, err := tc.open()
 		if err != nil {
@@ -118,7 +122,7 @@ func TestReopeningAGuideThatSaysNoneOfTheThesaurus(t *testing.T) {
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Open(files, dir)
+	ix, err := Open(t.Context(), files, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,11 +138,91 @@ func TestReopeningAGuideThatSaysNoneOfTheThesaurus(t *testing.T) {
 // persistOnce opens the guide's index in dir, which keeps it, and closes it.
 func persistOnce(t *testing.T, files fstest.MapFS, dir string) {
 	t.Helper()
-	ix, err := Open(files, dir)
+	ix, err := Open(t.Context(), files, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCancelledIndexingStops: a build, a persisted build, the wait for
+// another process indexing the same folder and the merge after a build
+// each stop when their context is cancelled (serve's SIGTERM while a
+// large guide is indexed), with the context's error, and a persisted
+// build leaves the folder without an index.
+func TestCancelledIndexingStops(t *testing.T) {
+	t.Parallel()
+	files := content.EmbeddedFiles()
+	cancelled, cancel := context.WithCancel(t.Context())
+	cancel()
+	cases := []struct {
+		name string
+		run  func(t *testing.T, dir string) error
+		want error
+	}{
+		{"in memory", func(t *testing.T, _ string) error {
+			g, err := content.Load(files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Build(cancelled, g)
+			return err
+		}, context.Canceled},
+		{"persisted", func(t *testing.T, dir string) error {
+			_, err := Open(cancelled, files, dir)
+			return err
+		}, context.Canceled},
+		{"waiting for another process", func(t *testing.T, dir string) error {
+			unlock, err := lock(t.Context(), dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer unlock()
+			// flock locks belong to an open file, so this one waits for
+			// the test's as for another process's.
+			ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
+			defer cancel()
+			_, err = Open(ctx, files, dir)
+			if err != nil && !strings.Contains(err.Error(), "another process is indexing") {
+				t.Errorf("the wait's error does not say what it waited for: %v", err)
+			}
+			return err
+		}, context.DeadlineExceeded},
+		{"merging", func(t *testing.T, dir string) error {
+			path := filepath.Join(dir, "segments")
+			m, err := newMapping()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := bleve.New(path, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 3 {
+				if err := b.Index(fmt.Sprint("doc-", i), map[string]any{fieldTitle: fmt.Sprint("topic ", i)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := b.Close(); err != nil {
+				t.Fatal(err)
+			}
+			return compact(cancelled, path)
+		}, context.Canceled},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			if err := tc.run(t, dir); !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			for _, left := range []string{homeDir, homeDir + ".new"} {
+				if _, err := os.Stat(filepath.Join(dir, left)); err == nil {
+					t.Errorf("%s left in the index folder", left)
+				}
+			}
+		})
 	}
 }

@@ -37,7 +37,7 @@ func embedded(t testing.TB) *Index {
 			embeddedErr = err
 			return
 		}
-		embeddedIndex, embeddedErr = Build(g)
+		embeddedIndex, embeddedErr = Build(t.Context(), g)
 	})
 	if embeddedErr != nil {
 		t.Fatal(embeddedErr)
@@ -63,7 +63,7 @@ func pageIndex(t *testing.T, name, markdown string) *Index {
 // guideIndex builds a guide's index, closed when the test ends.
 func guideIndex(t *testing.T, g *content.Guide) *Index {
 	t.Helper()
-	ix, err := Build(g)
+	ix, err := Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 	files := content.EmbeddedFiles()
 	open := func(files fs.FS, reopened bool) *Index {
 		t.Helper()
-		ix, err := Open(files, dir)
+		ix, err := Open(t.Context(), files, dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -280,7 +280,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 		t.Error("a damaged parsed guide was trusted")
 	}
 	// Another process holding the index is an error, not a rebuild.
-	if _, err := Open(files, dir); err == nil || !strings.Contains(err.Error(), "in use") {
+	if _, err := Open(t.Context(), files, dir); err == nil || !strings.Contains(err.Error(), "in use") {
 		t.Errorf("opening an index in use: %v", err)
 	}
 	if err := ix.Close(); err != nil {
@@ -302,7 +302,7 @@ func TestOpenPersistsAndRebuildsOnChange(t *testing.T) {
 func TestOpenMergesIntoOneSegment(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	ix, err := Open(synthetic.Files(3*batchSize, 1), dir)
+	ix, err := Open(t.Context(), synthetic.Files(3*batchSize, 1), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -506,7 +506,7 @@ func TestEveryBuildRanksAlike(t *testing.T) {
 		}
 		want[i] = ids(hits)
 	}
-	ix, err := Build(embedded(t).Guide())
+	ix, err := Build(t.Context(), embedded(t).Guide())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -782,7 +782,7 @@ func TestOpensOfOneFolderTakeTurns(t *testing.T) {
 				t.Fatal(err)
 			}
 			wg.Go(func() {
-				ix, err := Open(files, dir)
+				ix, err := Open(t.Context(), files, dir)
 				if err == nil {
 					if len(ix.Guide().Sections()) != len(want.Sections()) {
 						err = fmt.Errorf("guide %d opened with %d sections, want %d", i, len(ix.Guide().Sections()), len(want.Sections()))
@@ -1024,7 +1024,7 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ix, err := Build(g)
+		ix, err := Build(t.Context(), g)
 		if err != nil {
 			t.Fatal(err)
 		}

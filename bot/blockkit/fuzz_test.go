@@ -1,6 +1,7 @@
 package blockkit
 
 import (
+	"context"
 	"testing"
 
 	"github.com/directorbot/directorbot/content"
@@ -22,7 +23,7 @@ func FuzzRender(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ix, err := index.Build(g)
+		ix, err := index.Build(context.Background(), g)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -247,11 +247,11 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 			if tc.kept {
 				s.IndexDir = filepath.Join(t.TempDir(), "index")
 				opened := 0
-				s.Open = func(files fs.FS, dir string) (*index.Index, error) {
+				s.Open = func(ctx context.Context, files fs.FS, dir string) (*index.Index, error) {
 					if opened++; tc.keptFails && opened > 1 {
 						return nil, errors.New("disk full")
 					}
-					return index.Open(files, dir)
+					return index.Open(ctx, files, dir)
 				}
 			}
 			r, err := Start(t.Context(), s)

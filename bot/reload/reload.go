@@ -60,7 +60,7 @@ type Settings struct {
 	// indexDir ("" for memory), as serve does at start-up (index.Open or
 	// index.Build). nil means content.Load and index.Build, in memory
 	// whatever IndexDir says.
-	Open func(files fs.FS, indexDir string) (*index.Index, error)
+	Open func(ctx context.Context, files fs.FS, indexDir string) (*index.Index, error)
 	// Gate is what questions.jsonl must score for a changed guide to be
 	// swapped in (RELOAD_MIN_TOP1, RELOAD_MIN_REFUSED); nil means
 	// DefaultGate. A share of 0 asks for nothing.
@@ -201,7 +201,7 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := r.open()(files, s.IndexDir)
+	ix, err := r.open()(ctx, files, s.IndexDir)
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +233,7 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	}
 	// The guide without the lessons is checked in memory, so that ix
 	// keeps INDEX_DIR until it is known which guide serves.
-	untaught, err := loadInMemory(r.untaught(), "")
+	untaught, err := loadInMemory(ctx, r.untaught(), "")
 	var without Result
 	if err == nil {
 		if err = r.check(ctx, untaught, &without); err != nil || without.Reason != "" {
@@ -252,7 +252,7 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 	if r.cfg.IndexDir != "" {
 		// Kept in INDEX_DIR, as any guide served at start-up; the one in
 		// memory serves if that fails.
-		if kept, err := r.open()(r.untaught(), r.cfg.IndexDir); err != nil {
+		if kept, err := r.open()(ctx, r.untaught(), r.cfg.IndexDir); err != nil {
 			r.log.Warn("index the guide without the lessons in INDEX_DIR: serving it from memory", "err", err.Error())
 		} else {
 			discard(untaught, "", r.log)
@@ -362,7 +362,7 @@ func (r *Reloader) untaught() fs.FS { return content.WithTaught(r.base(), nil) }
 const lessonsTimeout = 10 * time.Second
 
 // open is Settings.Open, or its default.
-func (r *Reloader) open() func(files fs.FS, indexDir string) (*index.Index, error) {
+func (r *Reloader) open() func(ctx context.Context, files fs.FS, indexDir string) (*index.Index, error) {
 	if r.cfg.Open != nil {
 		return r.cfg.Open
 	}
@@ -602,7 +602,7 @@ const (
 // swapIn loads, indexes and checks the guide in files, whose fingerprint
 // is fp, and swaps it in if it passes.
 func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
-	ix, dir, err := r.build(files)
+	ix, dir, err := r.build(ctx, files)
 	if err != nil {
 		return rejectLoad(err)
 	}
@@ -668,7 +668,7 @@ func mistaken(err error) (reason string, problems []string) {
 
 // build loads and indexes the guide in files: in a new folder within
 // INDEX_DIR, or in memory. dir is that folder, "" in memory.
-func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
+func (r *Reloader) build(ctx context.Context, files fs.FS) (ix *index.Index, dir string, err error) {
 	if r.cfg.IndexDir != "" {
 		if err := os.MkdirAll(r.cfg.IndexDir, 0o755); err != nil {
 			return nil, "", fmt.Errorf("create %s: %w", r.cfg.IndexDir, err)
@@ -677,7 +677,7 @@ func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
 			return nil, "", fmt.Errorf("create a folder for the new index: %w", err)
 		}
 	}
-	ix, err = r.opened(files, dir)
+	ix, err = r.opened(ctx, files, dir)
 	if err != nil {
 		if dir != "" {
 			err = errors.Join(err, os.RemoveAll(dir))
@@ -691,23 +691,23 @@ func (r *Reloader) build(files fs.FS) (ix *index.Index, dir string, err error) {
 // the reload's rejection, logged with its stack: a mistake in a watched
 // folder that no check foresaw must leave the old guide serving, not stop
 // the bot ("---" in outside.txt once did).
-func (r *Reloader) opened(files fs.FS, dir string) (ix *index.Index, err error) {
+func (r *Reloader) opened(ctx context.Context, files fs.FS, dir string) (ix *index.Index, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.log.Error("indexing the new guide panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			ix, err = nil, fmt.Errorf("the guide could not be indexed (a defect: please report it with the log): %v", p)
 		}
 	}()
-	return r.open()(files, dir)
+	return r.open()(ctx, files, dir)
 }
 
 // loadInMemory parses the guide in files and indexes it in memory.
-func loadInMemory(files fs.FS, _ string) (*index.Index, error) {
+func loadInMemory(ctx context.Context, files fs.FS, _ string) (*index.Index, error) {
 	g, err := content.Load(files)
 	if err != nil {
 		return nil, err
 	}
-	return index.Build(g)
+	return index.Build(ctx, g)
 }
 
 // reloadPrefix starts the name of a reloaded index's folder in INDEX_DIR,

@@ -75,7 +75,7 @@ func newFixture(t *testing.T, s Settings, files map[string]string) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +262,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	t.Parallel()
 	indexDir := filepath.Join(t.TempDir(), "index")
 	var opened atomic.Int64
-	open := func(files fs.FS, dir string) (*index.Index, error) {
+	open := func(ctx context.Context, files fs.FS, dir string) (*index.Index, error) {
 		if dir == "" || filepath.Dir(dir) != indexDir || !strings.HasPrefix(filepath.Base(dir), reloadPrefix) {
 			return nil, errors.New("reload indexes outside a new folder within INDEX_DIR")
 		}
@@ -270,7 +270,7 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "marker"), nil, 0o644); err != nil {
 			return nil, err
 		}
-		return loadInMemory(files, dir)
+		return loadInMemory(ctx, files, dir)
 	}
 	f := newFixture(t, Settings{IndexDir: indexDir, Open: open}, map[string]string{"handbook.md": handbook, "questions.jsonl": questions})
 
@@ -365,10 +365,10 @@ func TestCloseDoesNotWaitForALoadingReload(t *testing.T) {
 	t.Parallel()
 	loading, finish := make(chan struct{}), make(chan struct{})
 	var built *index.Index
-	open := func(files fs.FS, _ string) (*index.Index, error) {
+	open := func(ctx context.Context, files fs.FS, _ string) (*index.Index, error) {
 		close(loading)
 		<-finish
-		ix, err := loadInMemory(files, "")
+		ix, err := loadInMemory(ctx, files, "")
 		built = ix
 		return ix, err
 	}
@@ -457,7 +457,7 @@ func embeddedReloader(t *testing.T) (*Reloader, *index.Index) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -585,7 +585,7 @@ func TestRejectionTellsWhatTheChangeBroke(t *testing.T) {
 func TestPanickingReloadKeepsTheOldGuide(t *testing.T) {
 	t.Parallel()
 	var logged bytes.Buffer
-	open := func(fs.FS, string) (*index.Index, error) { panic("index out of range [-1]") }
+	open := func(context.Context, fs.FS, string) (*index.Index, error) { panic("index out of range [-1]") }
 	f := newFixture(t, Settings{Open: open, Logger: slog.New(slog.NewJSONHandler(&logged, nil))}, map[string]string{"handbook.md": handbook})
 	writeGuide(t, f.dir, map[string]string{"onboarding.md": onboarding})
 	res := f.reload(t)

@@ -35,7 +35,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := g.open()
+	ix, err := g.open(ctx)
 	if err != nil {
 		return err
 	}

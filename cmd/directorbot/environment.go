@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -94,11 +95,11 @@ func (g *guideFlags) register(fs *flag.FlagSet, env *environment) {
 
 // open loads the guide and indexes it; with an index dir, a guide indexed
 // there before is opened without parsing its pages.
-func (g *guideFlags) open() (*index.Index, error) {
+func (g *guideFlags) open(ctx context.Context) (*index.Index, error) {
 	if err := g.check(); err != nil {
 		return nil, err
 	}
-	ix, err := openIndex(g.files(), g.indexDir)
+	ix, err := openIndex(ctx, g.files(), g.indexDir)
 	return ix, g.loadError(err)
 }
 
@@ -117,15 +118,15 @@ func (g *guideFlags) loadError(err error) error {
 // openIndex loads the guide in files and indexes it: kept in indexDir,
 // where a guide indexed before is opened without parsing its pages, or in
 // memory when indexDir is empty.
-func openIndex(files fs.FS, indexDir string) (*index.Index, error) {
+func openIndex(ctx context.Context, files fs.FS, indexDir string) (*index.Index, error) {
 	if indexDir != "" {
-		return index.Open(files, indexDir)
+		return index.Open(ctx, files, indexDir)
 	}
 	guide, err := content.Load(files)
 	if err != nil {
 		return nil, err
 	}
-	return index.Build(guide)
+	return index.Build(ctx, guide)
 }
 
 // files returns the guide's folder, or the embedded guide's files.

@@ -48,7 +48,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		bar = &owners.gate
 	}
 	var failed []string
-	ix, err := g.open()
+	ix, err := g.open(ctx)
 	if err != nil {
 		return err
 	}

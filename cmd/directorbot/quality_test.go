@@ -308,7 +308,7 @@ func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -438,7 +438,7 @@ func TestExamplesTeachSearch(t *testing.T) {
 		})...)
 	}
 	score := func(g *content.Guide) quality.Score {
-		ix, err := index.Build(g)
+		ix, err := index.Build(t.Context(), g)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -516,7 +516,7 @@ func embeddedIndex(t *testing.T) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -79,7 +79,7 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 	if strings.TrimSpace(question) == "" {
 		return usageError{`search needs a question, such as: directorbot search "who does a VP report to?"`}
 	}
-	ix, err := g.open()
+	ix, err := g.open(ctx)
 	if err != nil {
 		return err
 	}

@@ -150,13 +150,13 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	// and restarts; it keeps the lessons the guide is indexed with.
 	st, err := openState(ctx, env, logger)
 	if err != nil {
-		return err
+		return stoppedStarting(ctx, logger, err)
 	}
 	defer st.Close()
 	start := time.Now()
 	guide, err := startGuide(ctx, g, st, owners, logger)
 	if err != nil {
-		return err
+		return stoppedStarting(ctx, logger, err)
 	}
 	defer guide.Close()
 	logGuideIndexed(logger, guide, g.indexDir != "", time.Since(start))
@@ -200,6 +200,17 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return usageError{authErr.Error()}
 	}
 	return err
+}
+
+// stoppedStarting is err, what stopped serve before it served, unless it
+// was asked to stop (SIGTERM while a large guide is indexed): that is a
+// clean stop, logged as one.
+func stoppedStarting(ctx context.Context, logger *slog.Logger, err error) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	logger.Info("stopped before serving, as asked", "err", err.Error())
+	return nil
 }
 
 // readAPIURL reads SLACK_API_URL, the Web API's base URL: "" for Slack's

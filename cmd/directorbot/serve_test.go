@@ -20,6 +20,7 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/bot/store/pgtest"
+	"github.com/directorbot/directorbot/content/synthetic"
 )
 
 // TestMain stops the throwaway PostgreSQL server of the replica test.
@@ -181,6 +182,50 @@ func TestServeDatabaseURL(t *testing.T) {
 	code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
 	if code != exitConfig || !strings.Contains(errOut.String(), "DATABASE_URL") || strings.Contains(errOut.String(), "hunter2") {
 		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+}
+
+// TestServeStopsWhileIndexing: asked to stop while a large guide is being
+// indexed in INDEX_DIR, serve stops the indexing rather than finish it,
+// exits 0 and leaves no index behind it, half-built or whole.
+func TestServeStopsWhileIndexing(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	guide, indexDir := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(guide, "handbook.md"), synthetic.Markdown(5000, 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "GUIDE_DIR": guide, "INDEX_DIR": indexDir}
+	logs := &safeBuffer{}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	code := make(chan int, 1)
+	go func() {
+		code <- runIn(ctx, &environment{stdout: logs, stderr: logs, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
+	}()
+	building := filepath.Join(indexDir, "directorbot-index.new")
+	for deadline := time.Now().Add(serveWait); ; time.Sleep(5 * time.Millisecond) {
+		if _, err := os.Stat(building); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never started indexing in %s:\n%s", indexDir, logs)
+		}
+	}
+	cancel()
+	if got := <-code; got != 0 || !strings.Contains(logs.String(), "stopped before serving") {
+		t.Errorf("exit %d; want 0, with the stop logged:\n%s", got, logs)
+	}
+	left, err := os.ReadDir(indexDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		if strings.HasPrefix(e.Name(), "directorbot-index") && e.Name() != "directorbot-index.lock" {
+			t.Errorf("%s left in INDEX_DIR", e.Name())
+		}
 	}
 }
 

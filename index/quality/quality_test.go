@@ -18,7 +18,7 @@ func TestEvaluateCountsTheReply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(g)
+	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@
 package guidetest
 
 import (
+	"context"
 	"sync"
 	"testing"
 
@@ -15,7 +16,7 @@ var embedded = sync.OnceValues(func() (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return index.Build(g)
+	return index.Build(context.Background(), g)
 })
 
 // Embedded returns the index of the embedded guide, built once for all the
@@ -47,7 +48,7 @@ func Guide(t testing.TB, markdown string) *content.Guide {
 // test ends.
 func Page(t testing.TB, markdown string) *index.Index {
 	t.Helper()
-	ix, err := index.Build(Guide(t, markdown))
+	ix, err := index.Build(t.Context(), Guide(t, markdown))
 	if err != nil {
 		t.Fatal(err)
 	}
