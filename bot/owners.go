@@ -657,7 +657,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 		s.told.Store(nil)
 	}
 	if res.Cleared != "" {
-		s.release(rejectionKey(res.Cleared))
+		s.holdOffRejection(res.Cleared)
 	}
 	if res.Accepted {
 		s.generation.Add(1)
@@ -666,7 +666,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Cleared != "" && res.Before == nil {
 		// The admins were told of the rejection by DM: they are told
 		// there, once for all replicas, that it is over.
-		s.tellAdmins(clearedKey(res.Cleared), blockkit.ReloadNotice(cleared(res), nil))
+		s.tellAdmins(clearedKey(res.Cleared), blockkit.ReloadNotice(cleared(res), nil), func() {})
 	}
 	if res.Unchanged || res.Accepted && res.Before == nil {
 		return
@@ -684,19 +684,39 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if last := s.told.Swap(&words); last != nil && *last == words {
 		return
 	}
-	claim := ""
+	claim, told := "", func() {}
 	if res.Fingerprint != "" {
 		claim = rejectionKey(res.Fingerprint)
-		// Rejected again, its files' end may be told again.
-		s.release(clearedKey(res.Fingerprint))
+		// Told again, its files' end may be told again: released by the
+		// replica that tells, never by one that did not (a replica the
+		// change reached late would let the end be told twice).
+		told = func() { s.release(clearedKey(res.Fingerprint)) }
 	}
-	s.tellAdmins(claim, blockkit.ReloadNotice(res.Summary(), res.Problems))
+	s.tellAdmins(claim, blockkit.ReloadNotice(res.Summary(), res.Problems), told)
 }
 
-// tellAdmins posts a notice to every admin by DM. One replica tells them,
-// the one that takes claim ("" for any), from the workers: a reload waits
-// for its listeners, and Slack's posts may hang.
-func (s *Server) tellAdmins(claim string, notice blockkit.Message) {
+// staleRejection is how long after a rejection is over the same files'
+// rejection is not told to the admins again: a replica that reports it
+// then has not seen the change yet (a ConfigMap reaches each pod in its
+// own time, a minute or more apart) rather than met a new mistake.
+const staleRejection = 3 * time.Minute
+
+// holdOffRejection marks the rejection of the files of fingerprint fp as
+// over: it may be told again, but not before s.holdOff has passed.
+func (s *Server) holdOffRejection(fp string) {
+	key := rejectionKey(fp)
+	if !s.release(key) || s.holdOff <= 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
+	defer cancel()
+	s.claimFor(ctx, key, s.holdOff)
+}
+
+// tellAdmins posts a notice to every admin by DM, then calls told. One
+// replica tells them, the one that takes claim ("" for any), from the
+// workers: a reload waits for its listeners, and Slack's posts may hang.
+func (s *Server) tellAdmins(claim string, notice blockkit.Message, told func()) {
 	if len(s.owners.admins) == 0 {
 		return
 	}
@@ -704,6 +724,7 @@ func (s *Server) tellAdmins(claim string, notice blockkit.Message) {
 		for admin := range s.owners.admins {
 			s.post(ctx, admin, "", notice)
 		}
+		told()
 	}})
 }
 

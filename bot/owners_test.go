@@ -962,45 +962,86 @@ func TestGuideStillFailingIsTold(t *testing.T) {
 	}
 }
 
-// TestEachUnreadableFolderIsTold makes the guide's folder unreadable twice,
-// with the folder back in between: the admins are told of each, once
-// (replicas share the claim), not only of the first within the claim's
-// hour.
-func TestEachUnreadableFolderIsTold(t *testing.T) {
+// TestEachRejectionIsToldOnce runs two replicas on one store, each with
+// its own copy of the guide's folder, as pods with one ConfigMap each
+// mounted in their own time: the folder unreadable on the first, then back,
+// is told to the admins as rejected and then over, once each; the second
+// replica, which the change reaches only after it is over, tells neither
+// again. Unreadable again once the hold-off has passed since the last
+// replica saw it end, it is told again.
+func TestEachRejectionIsToldOnce(t *testing.T) {
 	t.Parallel()
-	dir := filepath.Join(t.TempDir(), "guide")
-	guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide})
+	const holdOff = 3 * time.Second
 	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
-	h := startOwnersServer(t, nil, func(c *Config) {
-		c.Guide, c.Claims = guide, st
-		c.Admins = []string{"UADMIN"}
-	})
-	told := func() int {
+	type replica struct {
+		dir   string
+		guide *reload.Reloader
+		h     *harness
+	}
+	replicas := make([]replica, 2)
+	for i := range replicas {
+		dir := filepath.Join(t.TempDir(), "guide")
+		guide := folderGuide(t, dir, map[string]string{"handbook.md": ownersGuide})
+		h := startOwnersServer(t, nil, func(c *Config) {
+			c.Guide, c.Claims = guide, st
+			c.Admins = []string{"UADMIN"}
+		}, func(s *Server) { s.holdOff = holdOff })
+		replicas[i] = replica{dir, guide, h}
+	}
+	told := func(words string) int {
 		n := 0
-		for _, c := range h.fake.Calls() {
-			if c.Method == "chat.postMessage" && c.Args["channel"] == "UADMIN" && strings.Contains(blocksText(t, c.Args), "cannot be read") {
-				n++
+		for _, r := range replicas {
+			for _, c := range r.h.fake.Calls() {
+				if c.Method == "chat.postMessage" && c.Args["channel"] == "UADMIN" && strings.Contains(blocksText(t, c.Args), words) {
+					n++
+				}
 			}
 		}
 		return n
 	}
-	for i := 1; i <= 2; i++ {
-		if err := os.Rename(dir, dir+".away"); err != nil {
+	const rejected, over = "cannot be read", "nothing is rejected any more"
+	// away makes r's folder unreadable, or back, and reloads it.
+	away := func(r replica, gone bool) reload.Result {
+		t.Helper()
+		from, to := r.dir, r.dir+".away"
+		if !gone {
+			from, to = to, from
+		}
+		if err := os.Rename(from, to); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := guide.Reload(t.Context(), reload.TriggerCommand); err != nil {
+		res, err := r.guide.Reload(t.Context(), reload.TriggerCommand)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if !h.fake.WaitFor(wait, func() bool { return told() == i }) {
-			t.Fatalf("unreadable folder %d: the admins were told %d times, want %d", i, told(), i)
-		}
-		if err := os.Rename(dir+".away", dir); err != nil {
-			t.Fatal(err)
-		}
-		if res, err := guide.Reload(t.Context(), reload.TriggerCommand); err != nil || !res.Restored {
-			t.Fatalf("the folder back: %+v, %v; want restored", res, err)
+		r.h.idle(t)
+		return res
+	}
+	check := func(when string, wantRejected, wantOver int) {
+		t.Helper()
+		if !replicas[0].h.fake.WaitFor(wait, func() bool { return told(rejected) >= wantRejected && told(over) >= wantOver }) ||
+			told(rejected) != wantRejected || told(over) != wantOver {
+			t.Fatalf("%s: told rejected %d times and over %d; want %d and %d", when, told(rejected), told(over), wantRejected, wantOver)
 		}
 	}
+	first, late := replicas[0], replicas[1]
+	away(first, true)
+	check("the first replica's folder unreadable", 1, 0)
+	if res := away(first, false); !res.Restored {
+		t.Fatalf("the folder back: %+v; want restored", res)
+	}
+	check("its folder back", 1, 1)
+	away(late, true)
+	away(late, false)
+	// Each replica's end of the rejection holds it off anew: a third
+	// replica may be later still.
+	cleared := time.Now()
+	check("the late replica's folder unreadable and back", 1, 1)
+	time.Sleep(time.Until(cleared.Add(holdOff)))
+	away(first, true)
+	check("unreadable again after the hold-off", 2, 1)
+	away(first, false)
+	check("back again", 2, 2)
 }
 
 // folderGuide writes files into dir (made if missing) and returns a

@@ -201,6 +201,10 @@ type Server struct {
 	// the same words (a /director reload of the same mistake, a lesson
 	// taught while it stands) is not told twice.
 	told atomic.Pointer[string]
+	// holdOff is how long, once a rejection is over, the same files'
+	// rejection is not told again (holdOffRejection): staleRejection but
+	// in tests.
+	holdOff time.Duration
 }
 
 // NewServer prepares a server that answers from the guide ix indexes, or
@@ -246,6 +250,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		refused:    make(chan error, 1),
 		forgotten:  expirable.NewLRU[string, time.Time](forgottenKept, nil, handoffMaxAge),
 		unsaved:    expirable.NewLRU[string, struct{}](conversationsKept, nil, ConversationTTL),
+		holdOff:    staleRejection,
 	}
 	s.working, s.stopRunning = context.WithCancel(context.Background())
 	// The HTTP client goes first: the retry option wraps it.
