@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
 )
@@ -238,7 +239,7 @@ func (s *Server) save(ctx context.Context, key string, at time.Time, c conversat
 		s.metrics.storeErrors.Inc()
 		return false
 	}
-	c.Question = withoutSecrets(c.Question)
+	c.Question = store.WithoutSecrets(c.Question)
 	data, err := json.Marshal(c)
 	if err != nil {
 		s.log.Error("remember a conversation", "err", err)

@@ -401,7 +401,7 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 	s.owners.learning.begin()
 	go func() {
 		defer s.owners.keeping.Done()
-		rctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
+		rctx, cancel := context.WithTimeout(s.working, reloadTimeout)
 		if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
 			s.log.Warn("reload the guide for a lesson", "err", safeError(err))
 		}

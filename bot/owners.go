@@ -381,9 +381,9 @@ func kept(a asked, surface store.Surface) []store.Asked {
 	if a.first != "" {
 		first = a.first
 	}
-	rows := []store.Asked{{Question: withoutSecrets(first), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
+	rows := []store.Asked{{Question: store.WithoutSecrets(first), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
 	for _, o := range a.others {
-		rows = append(rows, store.Asked{Question: withoutSecrets(o.Question), Section: o.Section, Refusal: refusals[o.Kind], Surface: surface, Token: store.NewReplyToken()})
+		rows = append(rows, store.Asked{Question: store.WithoutSecrets(o.Question), Section: o.Section, Refusal: refusals[o.Kind], Surface: surface, Token: store.NewReplyToken()})
 	}
 	return rows
 }
@@ -627,14 +627,17 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 		}
 		go func() {
 			defer s.owners.keeping.Done()
-			ctx, cancel := context.WithTimeout(context.Background(), reloadTimeout)
+			// Cut short at shutdown, as the workers' tasks are: a large
+			// guide's indexing must not hold the drain for minutes.
+			ctx, cancel := context.WithTimeout(s.working, reloadTimeout)
 			defer cancel()
 			res, err := s.owners.guide.Reload(ctx, reload.TriggerCommand)
 			notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
 			if err != nil {
 				notice = blockkit.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
 			}
-			s.respond(ctx, cmd.ResponseURL, notice, false)
+			// Told even when shutdown cut the reload short.
+			s.respond(context.WithoutCancel(ctx), cmd.ResponseURL, notice, false)
 		}()
 	}
 	payload, _ := encodeSlash(msg) // a short, fixed message always encodes

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -1087,5 +1088,55 @@ func TestFailingSaysEachProblemOnce(t *testing.T) {
 		if got := failing(tt.warning, tt.problems); got != tt.want {
 			t.Errorf("failing(%q, %q) = %q, want %q", tt.warning, tt.problems, got, tt.want)
 		}
+	}
+}
+
+// TestShutdownCutsAReloadShort stops the server while an admin's
+// /director reload is indexing (an indexing that ends only when its
+// context does): shutdown cuts it short rather than wait the drain out for
+// it, every question being kept is still kept, and the admin is told the
+// guide was not reloaded.
+func TestShutdownCutsAReloadShort(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "handbook.md"), []byte(ownersGuide), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	indexing := make(chan struct{})
+	var once sync.Once
+	ix, err := index.Build(t.Context(), guidetest.Guide(t, ownersGuide))
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := reload.New(ix, reload.Settings{Dir: dir, Logger: slog.New(slog.DiscardHandler),
+		Open: func(ctx context.Context, _ fs.FS, _ string) (*index.Index, error) {
+			once.Do(func() { close(indexing) })
+			<-ctx.Done()
+			return nil, ctx.Err()
+		}})
+	t.Cleanup(func() { _ = guide.Close() })
+	h := startOwnersServer(t, nil, func(c *Config) {
+		c.Guide = guide
+		c.Admins = []string{"UADMIN"}
+	})
+	if err := os.WriteFile(filepath.Join(dir, "onboarding.md"), []byte("# Onboarding\n\nNew engineers get a buddy.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := h.fake.SlashCommand("reload", "UADMIN", "C1")
+	h.send(t, e)
+	h.ackFor(t, e.ID())
+	select {
+	case <-indexing:
+	case <-time.After(wait):
+		t.Fatal("the reload never started indexing")
+	}
+	if took, err := h.stop(t); err != nil || took > drainTimeout/2 {
+		t.Errorf("shutdown took %v (%v), waiting out the reload; want it well under the drain's %v", took, err, drainTimeout)
+	}
+	if strings.Contains(h.logs.String(), "gave up waiting") {
+		t.Errorf("shutdown gave up waiting for what it keeps:\n%s", h.logs)
+	}
+	if told := h.callsTo(t, "response_url", 1); !strings.Contains(blocksText(t, told[0].Args), "not reloaded") {
+		t.Errorf("the admin is told %s; want that the guide was not reloaded", blocksText(t, told[0].Args))
 	}
 }

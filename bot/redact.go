@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+
+	"github.com/directorbot/directorbot/bot/store"
 )
 
 // What reaches the logs from elsewhere is redacted: a response_url is a
@@ -13,22 +15,8 @@ import (
 // minutes), a Socket Mode URL carries a ticket, and an upstream error body
 // may quote anything, a token included.
 
-var (
-	// urlPattern finds URLs in text.
-	urlPattern = regexp.MustCompile(`(?i)\b(?:https?|wss?)://[^\s"'<>]+`)
-	// tokenPattern finds Slack tokens: bot, user, app-level, refresh,
-	// configuration and workflow tokens.
-	tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app|oxe\.xox[a-z])-[A-Za-z0-9-]+`)
-	// emailPattern finds email addresses.
-	emailPattern = regexp.MustCompile(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b`)
-)
-
-// withoutSecrets is a question as the store keeps it, for the guide's
-// owners or a conversation's memory: a Slack token pasted into it is
-// "[token]", an email address "[email]". Neither moves an answer.
-func withoutSecrets(question string) string {
-	return emailPattern.ReplaceAllString(tokenPattern.ReplaceAllString(question, "[token]"), "[email]")
-}
+// urlPattern finds URLs in text.
+var urlPattern = regexp.MustCompile(`(?i)\b(?:https?|wss?)://[^\s"'<>]+`)
 
 // maxLoggedError bounds an error as logged: enough to tell what went
 // wrong, too little to carry a whole upstream page.
@@ -44,10 +32,10 @@ func redactURL(raw string) string {
 	return u.Scheme + "://" + u.Host + "/…"
 }
 
-// redactText replaces the URLs and tokens in text, and shortens it.
+// redactText replaces the URLs, tokens and email addresses in text, and
+// shortens it.
 func redactText(text string) string {
-	text = urlPattern.ReplaceAllStringFunc(text, redactURL)
-	text = tokenPattern.ReplaceAllString(text, "[token]")
+	text = store.WithoutSecrets(urlPattern.ReplaceAllStringFunc(text, redactURL))
 	if len(text) > maxLoggedError {
 		cut := maxLoggedError
 		for cut > 0 && text[cut]&0xc0 == 0x80 { // not inside a UTF-8 sequence

@@ -127,7 +127,8 @@ func TestRedactText(t *testing.T) {
 		`Post "https://hooks.slack.com/actions/T1/123/abcSECRET": dial tcp: i/o timeout`: `Post "https://hooks.slack.com/…": dial tcp: i/o timeout`,
 		"wss://wss-primary.slack.com/link/?ticket=abc&app_id=A1 refused":                 "wss://wss-primary.slack.com/… refused",
 		"token xoxb-1-2-abc and xapp-1-A1-2-def and xoxp-9 and xoxe.xoxp-1-x":            "token [token] and [token] and [token] and [token]",
-		"plain words stay": "plain words stay",
+		"plain words stay":              "plain words stay",
+		"user jose@müller.de not found": "user [email] not found",
 	}
 	for in, want := range tests {
 		if got := redactText(in); got != want {

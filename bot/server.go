@@ -348,7 +348,7 @@ func (s *Server) Run(ctx context.Context) error {
 				s.stopWork()
 				return errors.New("socket mode client stopped")
 			}
-			if err := s.dispatch(ctx, evt); err != nil {
+			if err := s.dispatch(evt); err != nil {
 				stopSM()
 				s.stopTaking()
 				s.drain()
@@ -396,10 +396,11 @@ func connectRefusal(evt socketmode.Event) string {
 	return ""
 }
 
-// classifyAuth turns Slack's auth failures into *AuthError.
-func classifyAuth(err error, variable, context string) error {
+// classifyAuth turns Slack's auth failures into *AuthError; any other
+// error is told as what failed.
+func classifyAuth(err error, variable, what string) error {
 	if err == nil {
-		return errors.New(context)
+		return errors.New(what)
 	}
 	var se slack.SlackErrorResponse
 	reason := err.Error()
@@ -410,7 +411,7 @@ func classifyAuth(err error, variable, context string) error {
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "invalid_token":
 		return &AuthError{Variable: variable, Reason: reason}
 	}
-	return redacted{context + ": " + safeError(err), err}
+	return redacted{what + ": " + safeError(err), err}
 }
 
 // redacted is an error whose message is redacted for logs and the
@@ -426,10 +427,12 @@ func (e redacted) Unwrap() error { return e.err }
 
 // dispatch acks envelopes and hands their work to a worker. Only a fatal
 // auth failure is returned.
-func (s *Server) dispatch(ctx context.Context, evt socketmode.Event) error {
+func (s *Server) dispatch(evt socketmode.Event) error {
 	received := time.Now()
 	if s.otherWorkspace(evt) {
-		s.ack(evt, received)
+		// Through the ackers, as every ack from the loop: slack-go's send
+		// queue may hold it for seconds while the connection is down.
+		s.ackSoon(evt, received)
 		return nil
 	}
 	switch evt.Type {

@@ -77,7 +77,7 @@ func (s *Server) settle(timeout time.Duration, socketModeDone <-chan error) (end
 		select {
 		case evt, ok := <-s.sm.Events:
 			if ok {
-				_ = s.dispatch(context.Background(), evt)
+				_ = s.dispatch(evt)
 			}
 		case <-s.gates.changed:
 		case <-socketModeDone:

@@ -130,8 +130,6 @@ var (
 	// slackID is a bare Slack user, channel or team ID typed in a
 	// question; the store keeps none.
 	slackID = regexp.MustCompile(`\b[UWCGDTE][A-Z0-9]{7,12}\b`)
-	// email is an email address typed in a question: it names a person.
-	email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN.-]+\.[\pL]{2,}`)
 )
 
 // NormalizeQuestion is the text the store keeps of a question: without
@@ -142,7 +140,7 @@ var (
 func NormalizeQuestion(q string) string {
 	q = slackMarkup.ReplaceAllString(q, " ")
 	q = html.UnescapeString(q)
-	q = email.ReplaceAllString(q, " ")
+	q = emailPattern.ReplaceAllString(q, " ")
 	q = slackID.ReplaceAllString(q, " ")
 	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
 	q = strings.Trim(q, " ?!.,;:")

@@ -3,9 +3,27 @@ package store
 import (
 	"cmp"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 )
+
+var (
+	// tokenPattern finds Slack tokens: bot, user, app-level, refresh,
+	// configuration and workflow tokens.
+	tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app|oxe\.xox[a-z])-[A-Za-z0-9-]+`)
+	// emailPattern finds email addresses, in any script: an address
+	// names a person.
+	emailPattern = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(?:\.[\pL\pN-]+)*\.\pL{2,}`)
+)
+
+// WithoutSecrets is text as the bot keeps or logs it: a Slack token pasted
+// into it is "[token]", an email address "[email]". Every question kept,
+// and every conversation's memory, goes through it; neither moves an
+// answer.
+func WithoutSecrets(text string) string {
+	return emailPattern.ReplaceAllString(tokenPattern.ReplaceAllString(text, "[token]"), "[email]")
+}
 
 // redactedMask replaces a password in error messages.
 const redactedMask = "xxxxx"

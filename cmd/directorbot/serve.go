@@ -160,7 +160,10 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	}
 	defer guide.Close()
 	logGuideIndexed(logger, guide, g.indexDir != "", time.Since(start))
-	sweepCtx, stopSweep := context.WithCancel(context.Background())
+	// The sweeps, the folder's watch and the lessons' reloads stop when
+	// serve is asked to: a reload started while the bot drains would hold
+	// the drain up.
+	sweepCtx, stopSweep := context.WithCancel(ctx)
 	defer stopSweep()
 	go sweepExpired(sweepCtx, st, logger)
 	srv := bot.NewServer(bot.Config{AppToken: appToken, BotToken: botToken, APIURL: apiURL, Logger: logger, Claims: st, Handoffs: st, Memory: st,

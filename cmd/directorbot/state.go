@@ -89,11 +89,14 @@ func sweepExpired(ctx context.Context, st *store.Store, logger *slog.Logger) {
 			return
 		case now := <-t.C:
 			n, err := st.Sweep(ctx, now)
-			if err != nil {
-				logger.Warn("sweep expired rows", "err", fmt.Sprint(err))
-				continue
+			switch {
+			case ctx.Err() != nil:
+				return
+			case err != nil:
+				logger.Warn("sweep expired rows", "err", err.Error())
+			default:
+				logger.Debug("swept expired rows", "deleted", n)
 			}
-			logger.Debug("swept expired rows", "deleted", n)
 		}
 	}
 }
