@@ -213,7 +213,7 @@ func (s *Server) recall(ctx context.Context, key string) (conversation, recalled
 	}
 	var c conversation
 	if err := json.Unmarshal(data, &c); err != nil {
-		s.log.Error("recall a conversation: unreadable, reading the message alone", "err", err)
+		s.log.Error("recall a conversation: unreadable, reading the message alone", "err", safeError(err))
 		return conversation{}, recalledUnread
 	}
 	return c, recalledIt
@@ -242,7 +242,7 @@ func (s *Server) save(ctx context.Context, key string, at time.Time, c conversat
 	c.Question = store.WithoutSecrets(c.Question)
 	data, err := json.Marshal(c)
 	if err != nil {
-		s.log.Error("remember a conversation", "err", err)
+		s.log.Error("remember a conversation", "err", safeError(err))
 		return false
 	}
 	ctx, cancel := context.WithTimeout(ctx, memoryTimeout)

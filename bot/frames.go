@@ -190,9 +190,10 @@ func (f *frameScanner) scanPayload(b []byte) {
 // idKey is the key whose string value the matcher reads.
 var idKey = []byte(`"envelope_id"`)
 
-// maxEnvelopeIDLen bounds an envelope_id the matcher keeps; a longer value
-// is not an envelope ID.
-const maxEnvelopeIDLen = 128
+// maxEnvelopeID bounds an envelope_id the matcher keeps, a longer value
+// being no envelope ID, and the ones an ack is sized for (ackFrame).
+// Slack's are UUIDs, 36 characters.
+const maxEnvelopeID = 128
 
 // idMatcher finds `"envelope_id": "…"` in a JSON text fed in pieces. Inside
 // a JSON string a quote is escaped, so the key with its quotes is found only
@@ -278,7 +279,7 @@ func (m *idMatcher) scan(b []byte) {
 			if j >= 0 {
 				part = b[:j]
 			}
-			if bytes.IndexByte(part, '\\') >= 0 || len(m.id)+len(part) > maxEnvelopeIDLen {
+			if bytes.IndexByte(part, '\\') >= 0 || len(m.id)+len(part) > maxEnvelopeID {
 				m.phase = idGaveUp
 				return
 			}

@@ -236,7 +236,7 @@ func (s *Server) resume(h store.Handoff) {
 	evt, err := handedOverEvent(h)
 	if err != nil {
 		s.metrics.handoffs.WithLabelValues(handoffDropped).Inc()
-		s.log.Error("dropped a handed-over reply", "err", err)
+		s.log.Error("dropped a handed-over reply", "err", safeError(err))
 		return
 	}
 	queued := true
@@ -247,7 +247,7 @@ func (s *Server) resume(h store.Handoff) {
 		queued = s.onInteraction(evt, h.Received)
 	case socketmode.EventTypeSlashCommand:
 		// Received long enough ago, its answer goes to its response_url.
-		s.onSlash(evt, h.Received)
+		queued = s.onSlash(evt, h.Received)
 	}
 	if !queued {
 		// Slack has its ack and will not send it again.

@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -194,7 +195,8 @@ func TestALateCommandAFullQueueRefusesGetsAnApology(t *testing.T) {
 
 // TestAHandedOverCommandAFullQueueRefusesGetsAnApology takes over a
 // command another replica acked while this one's queue has no room: its
-// asker is told so through the response_url.
+// asker is told so through the response_url, and it is counted once as
+// refused by its lane and as a handoff dropped, not resumed.
 func TestAHandedOverCommandAFullQueueRefusesGetsAnApology(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -210,6 +212,17 @@ func TestAHandedOverCommandAFullQueueRefusesGetsAnApology(t *testing.T) {
 		return c.Method == "response_url" && c.Error == "" && c.Args["text"] == sorry
 	}) {
 		t.Errorf("no apology through the response_url; calls %+v", h.fake.Calls())
+	}
+	m := h.server.metrics
+	counts := map[string]float64{
+		"refused by the lane":  testutil.ToFloat64(m.queueFull.WithLabelValues("webapi")),
+		"refused as a command": testutil.ToFloat64(m.queueFull.WithLabelValues("slash")),
+		"dropped":              testutil.ToFloat64(m.handoffs.WithLabelValues(handoffDropped)),
+		"resumed":              testutil.ToFloat64(m.handoffs.WithLabelValues(handoffResumed)),
+	}
+	want := map[string]float64{"refused by the lane": 1, "refused as a command": 0, "dropped": 1, "resumed": 0}
+	if !maps.Equal(counts, want) {
+		t.Errorf("counted %v; want %v", counts, want)
 	}
 }
 

@@ -18,10 +18,6 @@ import (
 // payload together. A larger answer goes through response_url.
 const maxAckResponse = 20 * 1024
 
-// maxEnvelopeID bounds the envelope IDs an ack is sized for; Slack's are
-// UUIDs, 36 characters.
-const maxEnvelopeID = 64
-
 // ackFrame is what a response adds to its payload.
 var ackFrame = len(`{"envelope_id":"","payload":}`) + maxEnvelopeID
 
@@ -35,16 +31,17 @@ type slashReply struct {
 // onSlash answers /director. The answer (search, render, encode, and the
 // claim) runs on the /director pool, never behind Web API work, and is
 // acked from there; a question asked before needs no search, and without a
-// store to claim in it is acked straight from the event loop.
-func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
+// store to claim in it is acked straight from the event loop. It reports
+// whether the command was taken: false when a full queue refused it.
+func (s *Server) onSlash(evt socketmode.Event, received time.Time) (taken bool) {
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok {
 		s.ackSoon(evt, received)
-		return
+		return true
 	}
 	if isReloadCommand(cmd.Text) {
 		s.ackSoon(evt, received, s.reloadCommand(cmd))
-		return
+		return true
 	}
 	// A handed-over command has no ack to wait for it: it waits in its
 	// asker's lane, as other handed-over work does, and is handed over
@@ -61,8 +58,9 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 		turn := s.ackInTime(evt, received)
 		if !soon(func() { s.planCommand(evt, cmd, received, turn) }) {
 			s.refuseCommand(evt, cmd, turn)
+			return false
 		}
-		return
+		return true
 	}
 	// A handed-over command is answered late, through its response_url.
 	if s.claimer.claims == nil && !resumed {
@@ -70,26 +68,29 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) {
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
 			s.delivered(a, store.SurfaceSlash)
-			return
+			return true
 		}
 	}
 	turn := s.ackInTime(evt, received)
 	if !soon(func() { s.answerCommand(evt, cmd, received, turn) }) {
 		s.refuseCommand(evt, cmd, turn)
+		return false
 	}
+	return true
 }
 
 // refuseCommand acks a command refused by a full queue (the /director
 // pool's, or the asker's lane's for a handed-over command) with a short
 // apology: its clock acks it at once, off the event loop, unless the ack
 // is already sent. A handed-over command, which Slack had acked, gets it
-// through its response_url.
+// through its response_url; its lane's refusal is counted where it was
+// refused (enqueue).
 func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, turn *commandAck) {
-	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
 	if handedOver(evt) {
 		s.apologize(cmd.ResponseURL)
 		return
 	}
+	s.queueFull("slash", cmd.ChannelID, "envelope", evt.Request.EnvelopeID)
 	turn.now(busyReply)
 }
 

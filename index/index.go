@@ -136,7 +136,7 @@ func Build(ctx context.Context, g *content.Guide) (*Index, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	return wrap(g, l, b)
+	return wrap(ctx, g, l, b)
 }
 
 // guideThesaurus reads the thesaurus extended by the guide's synonyms.
@@ -273,26 +273,26 @@ func indexGuide(ctx context.Context, g *content.Guide, l *learner, b bleve.Index
 	return flush(true)
 }
 
-func wrap(g *content.Guide, l *learner, b bleve.Index) (*Index, error) {
+func wrap(ctx context.Context, g *content.Guide, l *learner, b bleve.Index) (*Index, error) {
 	vocab, err := readTerms(b)
 	if err != nil {
 		_ = b.Close()
 		return nil, err
 	}
-	return assemble(g, l, b, vocab)
+	return assemble(ctx, g, l, b, vocab)
 }
 
 // assemble makes an index of a guide, its thesaurus (in its learner), its
 // bleve index and the terms read from it: the analyzers, the vocabulary
 // and the document count.
-func assemble(g *content.Guide, l *learner, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
+func assemble(ctx context.Context, g *content.Guide, l *learner, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
 	ix := &Index{guide: g, bleve: b, vocabulary: l.th, learner: l, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
 	// lru.New fails only for a size below one.
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
 	ix.sectionFacts, _ = lru.New[*content.Section, [question.Intents]bool](keptFacts)
 	ix.sectionRoles, _ = lru.New[*content.Section, []int](keptFacts)
 	ix.declinedStems = sync.OnceValue(ix.readDeclined)
-	if err := ix.load(); err != nil {
+	if err := ix.load(ctx); err != nil {
 		_ = b.Close()
 		return nil, err
 	}
@@ -344,7 +344,9 @@ func (ix *Index) newSpeller(written []string) (*spelling.Speller, error) {
 // it is opened: a few milliseconds of start-up.
 const readAhead = 256
 
-func (ix *Index) load() error {
+// load reads what searches need of the index: its analyzers, vocabulary,
+// outside topics and the roles the guide describes.
+func (ix *Index) load(ctx context.Context) error {
 	m := ix.bleve.Mapping()
 	ix.question = m.AnalyzerNamed(questionAnalyzer)
 	ix.stemmer = m.AnalyzerNamed(guideAnalyzer)
@@ -377,7 +379,7 @@ func (ix *Index) load() error {
 		}
 	}
 	outside, phrases := outsideTopics(outsideList)
-	unsaid, err := ix.unsaid(phrases)
+	unsaid, err := ix.unsaid(ctx, phrases)
 	if err != nil {
 		return err
 	}
@@ -386,7 +388,7 @@ func (ix *Index) load() error {
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)
-	if ix.reader.Described, ix.described, err = ix.describedRoles(roles); err != nil {
+	if ix.reader.Described, ix.described, err = ix.describedRoles(ctx, roles); err != nil {
 		return err
 	}
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })

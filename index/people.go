@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -19,12 +20,12 @@ import (
 // until one names the role ("Own Organizational Design" holds the stem of
 // "designer", but names no designer). It returns too each described
 // role's name as that heading writes it ("VP"), in the roles' order.
-func (ix *Index) describedRoles(roles [][]string) (map[int]bool, []string, error) {
+func (ix *Index) describedRoles(ctx context.Context, roles [][]string) (map[int]bool, []string, error) {
 	out := map[int]bool{}
 	var written []string
 	for r, names := range roles {
 		as := names[0]
-		named, err := ix.anySection(ix.namesIn(names, fieldTitle), maxTitlesRead, func(s *content.Section) bool {
+		named, err := ix.anySection(ctx, ix.namesIn(names, fieldTitle), maxTitlesRead, func(s *content.Section) bool {
 			if !slices.Contains(ix.titleRoles(s), r) {
 				return false
 			}
@@ -109,14 +110,14 @@ type textNames struct {
 // namedInText reports whether the guide's text speaks of a role (see
 // textNames). The sections bleve finds are read as questions are, as
 // headings are in describedRoles.
-func (ix *Index) namedInText(r int) (bool, error) {
+func (ix *Index) namedInText(ctx context.Context, r int) (bool, error) {
 	ix.textNames.mu.Lock()
 	defer ix.textNames.mu.Unlock()
 	if named, ok := ix.textNames.known[r]; ok {
 		return named, nil
 	}
 	names := ix.roleNames[r]
-	n, err := ix.countSections(ix.namesIn(names, fieldBody), maxTextsRead, minTextSections, func(s *content.Section) bool {
+	n, err := ix.countSections(ctx, ix.namesIn(names, fieldBody), maxTextsRead, minTextSections, func(s *content.Section) bool {
 		return slices.Contains(ix.reader.Cast.Roles(ix.vocabulary.Rewrite(s.Text())), r)
 	})
 	if err != nil {
@@ -129,17 +130,17 @@ func (ix *Index) namedInText(r int) (bool, error) {
 
 // anySection reports whether a section the query finds, among the first
 // most, passes the check.
-func (ix *Index) anySection(q query.Query, most int, check func(*content.Section) bool) (bool, error) {
-	n, err := ix.countSections(q, most, 1, check)
+func (ix *Index) anySection(ctx context.Context, q query.Query, most int, check func(*content.Section) bool) (bool, error) {
+	n, err := ix.countSections(ctx, q, most, 1, check)
 	return n == 1, err
 }
 
 // countSections counts the distinct sections the query finds, among the
 // first most documents, that pass the check, up to enough.
-func (ix *Index) countSections(q query.Query, most, enough int, check func(*content.Section) bool) (int, error) {
+func (ix *Index) countSections(ctx context.Context, q query.Query, most, enough int, check func(*content.Section) bool) (int, error) {
 	passed := map[*content.Section]bool{}
 	for from := 0; from < most; from += sectionPage {
-		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, sectionPage, from, false))
+		res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, sectionPage, from, false))
 		if err != nil {
 			return 0, err
 		}

@@ -71,7 +71,7 @@ func Open(ctx context.Context, fsys fs.FS, dir string) (*Index, error) {
 		return nil, fmt.Errorf("read guide: %w", err)
 	}
 	home := filepath.Join(dir, homeDir)
-	ix, err := reopen(home, fingerprint(contentFP))
+	ix, err := reopen(ctx, home, fingerprint(contentFP))
 	switch {
 	case err == nil:
 		ix.reopened = true
@@ -108,7 +108,7 @@ func Open(ctx context.Context, fsys fs.FS, dir string) (*Index, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	return assemble(g, l, b, vocab)
+	return assemble(ctx, g, l, b, vocab)
 }
 
 // lock takes dir's lock file, waiting for another process's Open to end
@@ -150,7 +150,7 @@ func openSearch(home string) (bleve.Index, error) {
 
 // reopen opens the index persisted in home if its fingerprint is fp. The
 // kept guide is read while the kept terms are, each on a core of its own.
-func reopen(home, fp string) (*Index, error) {
+func reopen(ctx context.Context, home, fp string) (*Index, error) {
 	b, err := openSearch(home)
 	if err != nil {
 		return nil, err
@@ -191,7 +191,7 @@ func reopen(home, fp string) (*Index, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	return assemble(d.g, l, b, vocab)
+	return assemble(ctx, d.g, l, b, vocab)
 }
 
 // saidMark opens the kept list of the thesaurus's words a guide says, so
@@ -397,11 +397,11 @@ func keepTerms(b bleve.Index) error {
 func readKeptTerms(b bleve.Index) (map[string][numFields]uint64, error) {
 	raw, err := b.GetInternal(termsKey)
 	if err != nil || raw == nil {
-		return nil, fmt.Errorf("read kept terms: %v", cmp.Or(err, errors.New("none kept")))
+		return nil, fmt.Errorf("read kept terms: %w", cmp.Or(err, errors.New("none kept")))
 	}
 	var kept keptTerms
 	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&kept); err != nil || len(kept.Terms) != len(kept.Counts) {
-		return nil, fmt.Errorf("read kept terms: %v", cmp.Or(err, errors.New("terms and counts differ in number")))
+		return nil, fmt.Errorf("read kept terms: %w", cmp.Or(err, errors.New("terms and counts differ in number")))
 	}
 	vocab := make(map[string][numFields]uint64, len(kept.Terms))
 	for i, t := range kept.Terms {

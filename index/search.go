@@ -252,11 +252,11 @@ func (ix *Index) readQuestion(text string) inquiry {
 
 // refusal returns the reason a rule knows the guide cannot answer a
 // question, or NotCovered when none does.
-func (ix *Index) refusal(q inquiry) (Reason, error) {
+func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, error) {
 	if question.Request(q.text) {
 		return Request, nil
 	}
-	others, err := ix.reader.AboutOthers(q.asking, ix.namedInText)
+	others, err := ix.reader.AboutOthers(q.asking, func(r int) (bool, error) { return ix.namedInText(ctx, r) })
 	switch {
 	case err != nil:
 		return NotCovered, err
@@ -296,7 +296,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	if answer && !taught {
 		var err error
-		if why, err = ix.refusal(qa); err != nil {
+		if why, err = ix.refusal(ctx, qa); err != nil {
 			return Result{}, err
 		}
 	}

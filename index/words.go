@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -209,11 +210,11 @@ func outsideTopics(entries []string) (words map[string]bool, phrases [][]string)
 }
 
 // unsaid returns the phrases the guide's text and titles never hold.
-func (ix *Index) unsaid(phrases [][]string) (question.Phrasings, error) {
+func (ix *Index) unsaid(ctx context.Context, phrases [][]string) (question.Phrasings, error) {
 	var out question.Phrasings
 	for _, p := range phrases {
 		q := query.NewDisjunctionQuery([]query.Query{phraseIn(p, fieldTitle), phraseIn(p, fieldBody)})
-		res, err := ix.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
+		res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 1, 0, false))
 		if err != nil {
 			return nil, fmt.Errorf("search index for %q: %w", strings.Join(p, " "), err)
 		}

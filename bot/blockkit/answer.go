@@ -205,13 +205,17 @@ func titleHeader(title string, cont bool) slack.Block {
 	return slack.NewHeaderBlock(plain(truncateEscaped(escape(title), maxHeader-runeLen(continued)) + continued))
 }
 
-// slackUserID matches the user IDs Slack sends.
-var slackUserID = regexp.MustCompile(`^[UW][A-Z0-9]{1,30}$`)
+// userID matches the user IDs Slack sends.
+var userID = regexp.MustCompile(`^[UW][A-Z0-9]{1,30}$`)
+
+// IsUserID reports whether id is a Slack user ID, such as ADMIN_USERS and
+// forget take, and a mention shows.
+func IsUserID(id string) bool { return userID.MatchString(id) }
 
 // userMention mentions a user by ID; anything that is not a user ID is
 // shown as text.
 func userMention(id string) string {
-	if slackUserID.MatchString(id) {
+	if IsUserID(id) {
 		return "<@" + id + ">"
 	}
 	return escape(truncate(id, 40))

@@ -88,14 +88,19 @@ func prefixRunes(s string, n int) string {
 	return s
 }
 
-// truncateEscaped shortens escaped text without cutting an entity in two.
+// truncateEscaped shortens escaped text without cutting an entity or a
+// link or mention (<…>, the only "<" escaped text holds) in two: the cut
+// goes before it.
 func truncateEscaped(s string, n int) string {
 	t := truncate(s, n)
+	if !strings.HasSuffix(t, "…") {
+		return t
+	}
+	if lt := strings.LastIndexByte(t, '<'); lt >= 0 && !strings.Contains(t[lt:], ">") {
+		t = strings.TrimRight(t[:lt], " ") + "…"
+	}
 	if amp := strings.LastIndexByte(t, '&'); amp >= 0 && !strings.Contains(t[amp:], ";") {
-		t = truncate(strings.TrimRight(t[:amp], " ")+" ", n)
-		if !strings.HasSuffix(t, "…") {
-			t = strings.TrimRight(t, " ") + "…"
-		}
+		t = strings.TrimRight(t[:amp], " ") + "…"
 	}
 	return t
 }

@@ -254,3 +254,37 @@ func TestWaysToAskSayWhatADMIsFor(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUserID: the IDs Slack gives people are user IDs; a channel's, a
+// name, or an ID too long to be one are not.
+func TestIsUserID(t *testing.T) {
+	t.Parallel()
+	for id, want := range map[string]bool{
+		"U012ABCDEF": true, "W034GHIJKL": true, "UDEV": true, "U1": true,
+		"C012ABCDEF": false, "U": false, "u012abcdef": false, "jane": false, "U012-ABC": false,
+		"U" + strings.Repeat("A", 31): false,
+	} {
+		if got := IsUserID(id); got != want {
+			t.Errorf("IsUserID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+// TestTruncateEscaped: shortened mrkdwn never ends inside an entity, a
+// link or a mention, which Slack would show as raw markup; text that fits
+// is left whole.
+func TestTruncateEscaped(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("word ", 8)
+	for _, tc := range []struct{ in, want string }{
+		{"fits <https://wiki.example.com|the levels>", "fits <https://wiki.example.com|the levels>"},
+		{long + "see <https://wiki.example.com/eng/levels|the levels page>", strings.TrimSpace(long) + " see…"},
+		{long + "ask <#C012ABCDEF|eng-leads-and-managers> today", strings.TrimSpace(long) + " ask…"},
+		{long + "ask <@U012ABCDEF> or someone in the channel", strings.TrimSpace(long) + " ask <@U012ABCDEF>…"},
+		{long + "a &amp; b &lt; c &gt; d and more words after it", long + "a &amp; b &lt; c…"},
+	} {
+		if got := truncateEscaped(tc.in, 60); got != tc.want {
+			t.Errorf("truncateEscaped(%q, 60) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/store"
 )
 
@@ -32,7 +33,7 @@ func runForget(ctx context.Context, env *environment, args []string) error {
 	}
 	for _, u := range users {
 		// A name ("@jane") or an email would forget no one.
-		if !slackUserID(u) {
+		if !blockkit.IsUserID(u) {
 			return usageError{fmt.Sprintf("%q is not a Slack user ID, such as U012ABCDEF (a person's profile › ⋮ › Copy member ID)", u)}
 		}
 	}

@@ -63,7 +63,7 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 		if id == "" {
 			continue
 		}
-		if !slackUserID(id) {
+		if !blockkit.IsUserID(id) {
 			return o, usageError{fmt.Sprintf("ADMIN_USERS: %q is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)", id)}
 		}
 		o.admins = append(o.admins, id)
@@ -84,19 +84,6 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 		*f.into = x
 	}
 	return o, nil
-}
-
-// slackUserID reports whether s looks like a Slack user ID.
-func slackUserID(s string) bool {
-	if len(s) < 3 || (s[0] != 'U' && s[0] != 'W') {
-		return false
-	}
-	for _, r := range s {
-		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // startGuide loads and indexes the guide of g, with the lessons kept in
