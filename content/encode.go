@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"cmp"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -63,7 +64,7 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 	if files.outside, err = readOptional(fsys, OutsideFile); err != nil {
 		return files, err
 	}
-	if files.examples, err = readOptional(fsys, ExamplesFile); err != nil {
+	if files.examples, err = readExamples(fsys); err != nil {
 		return files, err
 	}
 	files.taught, err = readOptional(fsys, TaughtFile)
@@ -81,6 +82,39 @@ func readOptional(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	case src == nil:
 		return []byte{}, nil
+	}
+	return withoutBOM(src), nil
+}
+
+// maxExamples bounds the examples a compressed file may unpack to: the
+// embedded guide's are 2.3 MB.
+const maxExamples = 64 << 20
+
+// readExamples reads the guide's examples, from ExamplesFile or, compressed
+// to fit a Kubernetes ConfigMap (1 MiB in all), from CompressedExamplesFile;
+// nil when there are none.
+func readExamples(fsys fs.FS) ([]byte, error) {
+	plain, err := readOptional(fsys, ExamplesFile)
+	if err != nil {
+		return nil, err
+	}
+	packed, err := readOptional(fsys, CompressedExamplesFile)
+	switch {
+	case err != nil || packed == nil:
+		return plain, err
+	case plain != nil:
+		return nil, fmt.Errorf("the guide has both %s and %s: keep one", ExamplesFile, CompressedExamplesFile)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(packed))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", CompressedExamplesFile, err)
+	}
+	src, err := io.ReadAll(io.LimitReader(r, maxExamples+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("read %s: %w", CompressedExamplesFile, err)
+	case len(src) > maxExamples:
+		return nil, fmt.Errorf("read %s: it unpacks to more than %d MiB", CompressedExamplesFile, maxExamples>>20)
 	}
 	return withoutBOM(src), nil
 }

@@ -20,6 +20,11 @@ import (
 // people word what each section is about.
 const ExamplesFile = "examples.jsonl"
 
+// CompressedExamplesFile is ExamplesFile compressed with gzip (gzip -k
+// examples.jsonl), which a guide's folder may hold instead: the embedded
+// guide's examples fit a Kubernetes ConfigMap only so.
+const CompressedExamplesFile = ExamplesFile + ".gz"
+
 // Question is a question people ask and the titles of the sections that
 // answer it, best first; no titles when the guide does not answer it. A
 // guide's examples and a question set to evaluate it are questions, one

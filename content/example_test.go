@@ -1,8 +1,12 @@
 package content
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -285,4 +289,79 @@ func TestExamplesCountMistakesPastTheList(t *testing.T) {
 	if len(mistakes) != maxMistakes+1 || last.More != 5 || MistakenLines(mistakes) != maxMistakes+5 || !strings.Contains(err.Error(), "5 more mistaken lines, not listed") {
 		t.Errorf("%d mistakes, the last %+v, %d lines; want %d listed and 5 more counted: %v", len(mistakes), last, MistakenLines(mistakes), maxMistakes, err)
 	}
+}
+
+// TestCompressedExamples: a guide's examples may come gzipped, as the
+// embedded guide's must to fit a Kubernetes ConfigMap (1 MiB in all), and
+// read as the file itself does; a folder with both, or a file gzip cannot
+// read or that unpacks beyond maxExamples, is a mistake naming the file.
+func TestCompressedExamples(t *testing.T) {
+	t.Parallel()
+	examples := []byte(`{"question": "how big is a director's org?", "expect": ["Scope"]}` + "\n")
+	zip := func(src []byte) []byte {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		if _, err := w.Write(src); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	page := &fstest.MapFile{Data: []byte(examplePage)}
+	plain := fstest.MapFS{"guide.md": page, ExamplesFile: {Data: examples}}
+	want, err := Fingerprint(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		files   fstest.MapFS
+		mistake string
+	}{
+		{"compressed", fstest.MapFS{"guide.md": page, CompressedExamplesFile: {Data: zip(examples)}}, ""},
+		{"both", fstest.MapFS{"guide.md": page, ExamplesFile: {Data: examples}, CompressedExamplesFile: {Data: zip(examples)}}, "both examples.jsonl and examples.jsonl.gz"},
+		{"not gzip", fstest.MapFS{"guide.md": page, CompressedExamplesFile: {Data: examples}}, "read examples.jsonl.gz"},
+		{"too large", fstest.MapFS{"guide.md": page, CompressedExamplesFile: {Data: zip(make([]byte, maxExamples+1))}}, "unpacks to more than"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			g, err := Load(tc.files)
+			if tc.mistake != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.mistake) {
+					t.Fatalf("err = %v, want one saying %q", err, tc.mistake)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !g.HasExamples() || g.Fingerprint != want {
+				t.Errorf("examples read: %v; fingerprint %s, want the plain file's %s", g.HasExamples(), g.Fingerprint, want)
+			}
+		})
+	}
+	t.Run("embedded guide in a ConfigMap", func(t *testing.T) {
+		t.Parallel()
+		size := 0
+		files := EmbeddedFiles()
+		names, err := fs.Glob(files, "*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			src, err := fs.ReadFile(files, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name == ExamplesFile {
+				src = zip(src)
+			}
+			size += base64.StdEncoding.EncodedLen(len(src)) // binaryData's encoding, the larger
+		}
+		if size > 1<<20 {
+			t.Errorf("the embedded guide's files, examples gzipped, take %d bytes in a ConfigMap: more than its 1 MiB", size)
+		}
+	})
 }

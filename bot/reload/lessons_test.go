@@ -215,7 +215,8 @@ func TestRejectedLessonsAreNotRebuiltEveryLook(t *testing.T) {
 // them, in memory or kept in INDEX_DIR, StartRejection says why, and the
 // looks for lessons that follow leave them out until they change. A guide
 // that fails without them too serves with them, and one with no lessons
-// that fails serves all the same: StartRejection says it fails (Failing).
+// that fails serves all the same: StartRejection says it fails (Failing),
+// as it does of a questions.jsonl naming a heading the guide lacks.
 func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 	t.Parallel()
 	// questions.jsonl wants no answer for the weather.
@@ -236,6 +237,7 @@ func TestStartRejectsLessonsThatFailQuestions(t *testing.T) {
 		{"lessons that pass", questions, []content.Question{{Text: cloudBills, Expect: []string{"budgets"}}}, false, false, false, false},
 		{"a guide that fails without lessons", questions + mustFail, []content.Question{weather}, true, false, false, true},
 		{"a guide that fails, with no lessons", questions + mustFail, nil, false, false, false, true},
+		{"a question naming a heading the guide lacks", questions + `{"question":"who plans headcount?","expect":["Headcount Planning"]}` + "\n", nil, false, false, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

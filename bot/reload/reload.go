@@ -224,8 +224,18 @@ func (r *Reloader) checkLessons(ctx context.Context, ix *index.Index, fp string)
 		return ix, fp
 	}
 	res := Result{Trigger: TriggerStart, Fingerprint: fp, Sections: len(ix.Guide().Sections())}
-	if err := r.check(ctx, ix, &res); err != nil || res.Reason == "" {
-		return ix, fp // a questions.jsonl that cannot run is the folder's mistake, told at its first reload
+	err = r.check(ctx, ix, &res)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return ix, fp
+	case err != nil:
+		// Told now, as a failing score is: a heading renamed in the pages
+		// and not in questions.jsonl is the commonest edit.
+		res.Reason, res.Problems = mistaken(err)
+		r.log.Warn("questions.jsonl cannot check the guide at start-up: serving it", "reason", res.Reason)
+		return ix, r.failing(res)
+	case res.Reason == "":
+		return ix, fp
 	}
 	if base == fp {
 		r.log.Warn("the guide fails questions.jsonl at start-up: serving it", "reason", res.Reason)
@@ -928,7 +938,7 @@ func fingerprint(fsys fs.FS, taught []byte) (string, error) {
 // guideFile reports whether a file of the guide's folder is part of the
 // guide.
 func guideFile(name string) bool {
-	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == content.TaughtFile || name == QuestionsFile
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == content.CompressedExamplesFile || name == content.TaughtFile || name == QuestionsFile
 }
 
 // firstProblem is the first of a rejected reload's problems, which the log

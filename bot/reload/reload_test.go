@@ -708,3 +708,21 @@ func TestSummaryOfAnEmptyQuestionSet(t *testing.T) {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
 }
+
+// TestRelevantChanges: a change to any file the guide is read from, its
+// examples gzipped too, or to a ConfigMap's links, is watched; editors'
+// swap and backup files and other files are not.
+func TestRelevantChanges(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := New(nil, Settings{Dir: dir})
+	for name, want := range map[string]bool{
+		"handbook.md": true, content.ExamplesFile: true, content.CompressedExamplesFile: true, content.SynonymsFile: true,
+		content.OutsideFile: true, content.TaughtFile: true, QuestionsFile: true, "..data": true, "..2026_12_06_07_00_00.123": true,
+		".handbook.md.swp": false, "handbook.md~": false, "notes.txt": false, "examples.jsonl.bak": false,
+	} {
+		if got := r.relevant(filepath.Join(dir, name)); got != want {
+			t.Errorf("relevant(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

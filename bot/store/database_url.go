@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"strings"
 )
@@ -23,6 +24,27 @@ type URLError struct {
 
 func (e *URLError) Error() string {
 	return cmp.Or(e.Setting, "DATABASE_URL") + " " + e.problem
+}
+
+// Where says where the store of a URL Open reads keeps its data, for the
+// logs: a SQLite file's absolute path, or a PostgreSQL server and
+// database, never a password; "" for a URL Open cannot read.
+func Where(databaseURL string) string {
+	t, err := parseDatabaseURL(databaseURL)
+	switch {
+	case err != nil:
+		return ""
+	case t.engine == engineSQLite:
+		if abs, err := filepath.Abs(t.location); err == nil {
+			return abs
+		}
+		return t.location
+	}
+	u, err := url.Parse(t.location)
+	if err != nil {
+		return ""
+	}
+	return u.Host + u.Path
 }
 
 // engine is a database engine that the store can run on.

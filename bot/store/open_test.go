@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/directorbot/directorbot/bot/store/pgtest"
 )
 
 func TestParseDatabaseURL(t *testing.T) {
@@ -276,5 +278,62 @@ func TestSQLiteFileIsItsOwners(t *testing.T) {
 	s2.Close()
 	if info, err := os.Stat(shared); err != nil || info.Mode().Perm() != 0o640 {
 		t.Errorf("an existing file's mode changed: %v, %v", info.Mode().Perm(), err)
+	}
+}
+
+// TestRefusedIsASettingsMistake: a store whose settings name what it
+// refuses (a database or role PostgreSQL lacks, a SQLite file that cannot
+// be made) is Refused, which no retry mends; a server not listening yet
+// is not, since a restart may find it up.
+func TestRefusedIsASettingsMistake(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	closed, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	down := closed.Addr().String()
+	closed.Close()
+	for _, tc := range []struct {
+		name, url string
+		refused   bool
+	}{
+		{"no such database", url[:strings.LastIndex(url, "/")+1] + "nosuchdb?sslmode=disable", true},
+		{"no such role", strings.Replace(url, "postgres://postgres@", "postgres://nosuchrole@", 1), true},
+		{"SQLite folder missing", "sqlite:" + filepath.Join(t.TempDir(), "missing", "bot.db"), true},
+		{"server down", "postgres://bot@" + down + "/directorbot?sslmode=disable&connect_timeout=2", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := Open(t.Context(), tc.url)
+			if err == nil {
+				s.Close()
+				t.Fatal("opened")
+			}
+			if got := Refused(err); got != tc.refused {
+				t.Errorf("Refused(%v) = %v, want %v", err, got, tc.refused)
+			}
+		})
+	}
+}
+
+// TestWhereNamesNoPassword: the logs say where a store keeps its data,
+// never a password.
+func TestWhereNamesNoPassword(t *testing.T) {
+	t.Parallel()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for raw, want := range map[string]string{
+		"sqlite:directorbot.db":                                    filepath.Join(wd, "directorbot.db"),
+		"sqlite:/var/lib/directorbot/state.db":                     "/var/lib/directorbot/state.db",
+		"postgres://bot:hunter2@db.internal:5432/directorbot?x=1":  "db.internal:5432/directorbot",
+		"postgresql://bot:hunter2@db/directorbot?password=hunter2": "db/directorbot",
+		"mysql://bot:hunter2@db/directorbot":                       "",
+	} {
+		if got := Where(raw); got != want {
+			t.Errorf("Where(%q) = %q, want %q", raw, got, want)
+		}
 	}
 }

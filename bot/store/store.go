@@ -2,10 +2,13 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/directorbot/directorbot/bot/report"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // DefaultClaimTTL is how long a claim lives unless the caller asks for
@@ -49,6 +52,18 @@ const (
 )
 
 // open opens the store at databaseURL with access a.
+// Refused reports whether err, from Open, is one no retry mends, only a
+// change of settings: PostgreSQL refused the credentials, has no such
+// database, or denies the role what the store needs; or SQLite cannot
+// make or open its file where the URL says.
+func Refused(err error) bool {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		return strings.HasPrefix(pg.Code, "28") || pg.Code == "3D000" || pg.Code == "42501"
+	}
+	return sqliteCode(err) == sqliteCantOpen
+}
+
 func open(ctx context.Context, databaseURL string, a access) (*Store, error) {
 	target, err := parseDatabaseURL(databaseURL)
 	if err != nil {

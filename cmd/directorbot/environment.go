@@ -8,10 +8,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
+	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/content/typo"
 	"github.com/directorbot/directorbot/index"
 	"github.com/joho/godotenv"
 )
@@ -31,27 +35,55 @@ func newEnvironment(stdout, stderr io.Writer) *environment {
 // loadDotEnv reads .env when present. A variable already set, even to
 // nothing, is never overridden: the real environment wins. A file that
 // cannot be parsed is named by the line where parsing fails, never quoted:
-// it holds tokens, and godotenv's own errors quote what follows.
-func loadDotEnv(path string) error {
+// it holds tokens, and godotenv's own errors quote what follows. slips
+// name the variables it sets that are a slip of a setting's name.
+func loadDotEnv(path string) (slips []string, err error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return err // names the file, never its content
+		return nil, err // names the file, never its content
 	}
 	vars, err := godotenv.UnmarshalBytes(data)
 	if err != nil {
-		return fmt.Errorf("read %s: line %d: %s", path, badDotEnvLine(data), dotEnvProblem(err))
+		return nil, fmt.Errorf("read %s: line %d: %s", path, badDotEnvLine(data), dotEnvProblem(err))
 	}
 	for name, value := range vars {
 		if _, set := os.LookupEnv(name); !set {
 			if err := os.Setenv(name, value); err != nil {
-				return fmt.Errorf("read %s: set %s: %w", path, name, err)
+				return nil, fmt.Errorf("read %s: set %s: %w", path, name, err)
 			}
 		}
 	}
-	return nil
+	return misspelt(path, slices.Sorted(maps.Keys(vars))), nil
+}
+
+// misspelt names the variables of names, set in the file at path, that no
+// command reads but that are a slip of a setting's name (DATABASE_URI,
+// database_url): the setting itself goes unset, and the bot would run on
+// its default (SQLite in the working directory) without a word.
+func misspelt(path string, names []string) []string {
+	var settings []string
+	for _, c := range commands() {
+		for _, line := range c.settings {
+			name, _, _ := strings.Cut(line, " ")
+			settings = append(settings, name)
+		}
+	}
+	var slips []string
+	for _, name := range names {
+		if slices.Contains(settings, name) {
+			continue
+		}
+		for _, setting := range settings {
+			if strings.EqualFold(name, setting) || typo.Distance(name, setting) <= 2 {
+				slips = append(slips, fmt.Sprintf("%s sets %s, which no setting is named: did you mean %s?", path, name, setting))
+				break
+			}
+		}
+	}
+	return slips
 }
 
 // badDotEnvLine returns the line from which every longer part of a .env
@@ -105,14 +137,28 @@ func (g *guideFlags) open(ctx context.Context) (*index.Index, error) {
 
 // loadError says which guide failed to load: the folder's, or the
 // embedded one.
+// A mistake in the guide's pages, or a folder that cannot be read or
+// written, is a usage error: no restart mends it.
 func (g *guideFlags) loadError(err error) error {
+	what := "load embedded guide"
+	if g.dir != "" {
+		what = "load guide " + g.dir
+	}
 	switch {
 	case err == nil:
 		return nil
-	case g.dir == "":
-		return fmt.Errorf("load embedded guide: %w", err)
+	case g.indexDir != "" && denied(err):
+		return usageError{fmt.Sprintf("%s: INDEX_DIR %s: %v", what, g.indexDir, err)}
+	case len(content.Mistakes(err)) > 0 || denied(err):
+		return usageError{fmt.Sprintf("%s: %v", what, err)}
 	}
-	return fmt.Errorf("load guide %s: %w", g.dir, err)
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// denied reports whether err is the file system's refusal: a folder
+// without the rights, or a read-only one.
+func denied(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
 
 // openIndex loads the guide in files and indexes it: kept in indexDir,

@@ -12,7 +12,11 @@ import (
 )
 
 func main() {
-	if err := loadDotEnv(".env"); err != nil {
+	slips, err := loadDotEnv(".env")
+	for _, slip := range slips {
+		fmt.Fprintf(os.Stderr, "directorbot: %s\n", slip)
+	}
+	if err != nil {
 		if code, stop := dotEnvMistake(os.Args[1:]); stop {
 			fmt.Fprintf(os.Stderr, "directorbot: %v\n", err)
 			os.Exit(code)

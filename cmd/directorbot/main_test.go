@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -435,7 +436,9 @@ func TestGuideDirReplacesEmbeddedGuide(t *testing.T) {
 	}
 }
 
-func TestServeTokenErrors(t *testing.T) {
+// TestServeSettingErrors: each mistake in serve's settings, its guide's
+// included, stops it with exit code 78 and a message naming it.
+func TestServeSettingErrors(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
 	t.Cleanup(fake.Close)
@@ -446,11 +449,16 @@ func TestServeTokenErrors(t *testing.T) {
 	unscoped := fakeslack.New()
 	t.Cleanup(unscoped.Close)
 	unscoped.FailConnect("missing_scope")
+	broken := t.TempDir()
+	if err := os.WriteFile(filepath.Join(broken, "handbook.md"), []byte("# Handbook\n\n## Scope\n\n| Dimension | Director |\n| --- | --- |\n| Reports to | VP | CEO |\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		vars map[string]string
 		want string
 	}{
+		{"a guide with a mistake", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "GUIDE_DIR": broken}, "handbook.md:7: table row has 3 cells"},
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
 		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, which SLACK_BOT_TOKEN takes)"},
 		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xapp-secret-value"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds the xoxb-… token SLACK_BOT_TOKEN should, and SLACK_BOT_TOKEN this one's: are the two swapped?)"},
@@ -526,7 +534,7 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 	t.Setenv("DIRECTORBOT_TEST_REAL", "from-env")
 	t.Setenv("DIRECTORBOT_TEST_NEW", "")
 	os.Unsetenv("DIRECTORBOT_TEST_NEW")
-	if err := loadDotEnv(file); err != nil {
+	if _, err := loadDotEnv(file); err != nil {
 		t.Fatal(err)
 	}
 	if got := os.Getenv("DIRECTORBOT_TEST_REAL"); got != "from-env" {
@@ -535,7 +543,7 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 	if got := os.Getenv("DIRECTORBOT_TEST_NEW"); got != "from-file" {
 		t.Errorf(".env not read: %q", got)
 	}
-	if err := loadDotEnv(filepath.Join(dir, "missing.env")); err != nil {
+	if _, err := loadDotEnv(filepath.Join(dir, "missing.env")); err != nil {
 		t.Errorf("a missing .env is not an error: %v", err)
 	}
 }
@@ -589,7 +597,7 @@ func TestDotEnvMistakesNameTheLineNotTheTokens(t *testing.T) {
 		if err := os.WriteFile(file, []byte(tt.file), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		err := loadDotEnv(file)
+		_, err := loadDotEnv(file)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one saying %q", tt.name, err, tt.want)
 			continue
@@ -679,5 +687,22 @@ func TestEvalNotesLostLessons(t *testing.T) {
 	_, out, errOut := runCLI(t, "eval", "--guide", dir, filepath.Join(dir, "q.jsonl"))
 	if want := "note: lessons of taught.jsonl left out: 1, each naming only sections the guide no longer has"; !strings.Contains(out, want) {
 		t.Errorf("eval does not note the lost lesson (%q):\n%s%s", want, out, errOut)
+	}
+}
+
+// TestMisspeltSettings: a variable of .env that is a slip of a setting's
+// name is told with the name it misses; settings and other tools'
+// variables are not.
+func TestMisspeltSettings(t *testing.T) {
+	t.Parallel()
+	got := misspelt(".env", []string{"ADMIN_USER", "DATABASE_URI", "GUIDE_DIR", "POSTGRES_PASSWORD", "RETENTION_DAY", "TZ", "database_url"})
+	want := []string{
+		".env sets ADMIN_USER, which no setting is named: did you mean ADMIN_USERS?",
+		".env sets DATABASE_URI, which no setting is named: did you mean DATABASE_URL?",
+		".env sets RETENTION_DAY, which no setting is named: did you mean RETENTION_DAYS?",
+		".env sets database_url, which no setting is named: did you mean DATABASE_URL?",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("misspelt = %q\nwant %q", got, want)
 	}
 }

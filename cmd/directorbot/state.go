@@ -29,7 +29,9 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 		return nil, err
 	}
 	engine, _, _ := strings.Cut(url, ":")
-	logger.Info("state store open", "engine", engine) // never the URL: it may hold a password
+	// Never the URL, which may hold a password: where the data is, so
+	// that a DATABASE_URL left unset is seen keeping it in a local file.
+	logger.Info("state store open", "engine", engine, "where", store.Where(url))
 	warnIfShared(url, logger)
 	return st, nil
 }
@@ -68,12 +70,16 @@ func openReader(ctx context.Context, setting, url string) (*store.Reader, error)
 }
 
 // storeError names setting in an error opening a store: a URL of the
-// wrong form is a usage error, a database that cannot be reached a
-// failure.
+// wrong form, or a store that refuses what it names (credentials, a
+// database, rights), is a usage error, which a restart cannot mend; a
+// database that cannot be reached a failure, which one may.
 func storeError(setting string, err error) error {
 	if bad, ok := errors.AsType[*store.URLError](err); ok {
 		bad.Setting = setting
 		return usageError{bad.Error()}
+	}
+	if store.Refused(err) {
+		return usageError{fmt.Sprintf("%s: %v", setting, err)}
 	}
 	return fmt.Errorf("%s: %w", setting, err)
 }
