@@ -312,17 +312,19 @@ func (h fewRetries) ShouldRetry(state *slack.RetryState, req *http.Request, resp
 // before it connected, it returns nil too. It returns an *AuthError when
 // Slack refuses a token.
 func (s *Server) Run(ctx context.Context) error {
-	auth, err := s.api.AuthTestContext(ctx)
+	auth, err := s.authenticate(ctx)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		s.log.Info("stopped before connecting")
 		return nil
 	case err != nil:
-		return classifyAuth(err, botTokenVariable, "auth.test failed in Slack or on the way to it (a token Slack refused is told as such)")
+		return err
 	}
 	s.botUserID, s.teamID = auth.UserID, auth.TeamID
 	s.log.Info("authenticated", "team_id", auth.TeamID, "bot_user", auth.UserID)
-	defer s.flushQuestions(drainTimeout)
+	// Each question is kept, and each vote finds its question, within
+	// keepTimeout: waiting longer would only wait on a store that hangs.
+	defer s.flushQuestions(keepTimeout + time.Second)
 
 	s.lanes.run(s.cfg.Workers, s.perform)
 	if res, ok := s.owners.guide.StartRejection(); ok {
@@ -394,6 +396,37 @@ func connectRefusal(evt socketmode.Event) string {
 		return se.Err
 	}
 	return ""
+}
+
+// authRetry is the first wait before asking Slack again who the bot is,
+// when Slack cannot be reached at start; each wait doubles, up to
+// authRetryMax.
+const (
+	authRetry    = time.Second
+	authRetryMax = 30 * time.Second
+)
+
+// authenticate asks Slack who the bot is (auth.test) until it answers or
+// ctx ends: Slack, or the way to it, down at start is waited out here, as
+// a service manager's restarts would, but ready the moment it is back. A
+// token Slack refuses is an *AuthError at once.
+func (s *Server) authenticate(ctx context.Context) (*slack.AuthTestResponse, error) {
+	for wait := authRetry; ; wait = min(2*wait, authRetryMax) {
+		auth, err := s.api.AuthTestContext(ctx)
+		if err == nil || ctx.Err() != nil {
+			return auth, err
+		}
+		err = classifyAuth(err, botTokenVariable, "auth.test failed in Slack or on the way to it (a token Slack refused is told as such)")
+		if _, refused := errors.AsType[*AuthError](err); refused {
+			return nil, err
+		}
+		s.log.Warn("slack cannot be reached: asking again", "in", wait.String(), "err", err.Error())
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 // classifyAuth turns Slack's auth failures into *AuthError; any other

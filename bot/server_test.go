@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -661,5 +662,21 @@ func TestDebugLogSaysWhyAReply(t *testing.T) {
 		if !h.fake.WaitFor(wait, func() bool { return strings.Contains(h.logs.String(), want) }) {
 			t.Errorf("the logs lack %s:\n%s", want, h.logs.String())
 		}
+	}
+}
+
+// TestStartWaitsForSlack: Slack answering 503 at start, beyond what one
+// call retries, is asked again until it answers, rather than stopping the
+// bot for its service manager to restart; it connects, and says it waited.
+func TestStartWaitsForSlack(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	fake.FailNext("auth.test", slices.Repeat([]int{http.StatusServiceUnavailable}, serverRetries+1)...)
+	h := startServerOn(t, fake, guidetest.Embedded(t))
+	if !strings.Contains(h.logs.String(), "slack cannot be reached: asking again") {
+		t.Errorf("the wait for Slack is not logged:\n%s", h.logs)
+	}
+	if got := h.slash(t, "skills"); !strings.Contains(got, "Skill") {
+		t.Errorf("after the wait, /director skills answers %s", got)
 	}
 }

@@ -196,18 +196,24 @@ func TestKubernetesManifests(t *testing.T) {
 	}
 	c := dig(dep, "spec", "template", "spec", "containers", 0)
 	want := map[string]any{
-		"liveness probe":      dig(c, "livenessProbe", "httpGet", "path") == "/healthz",
-		"startup probe":       dig(c, "startupProbe", "httpGet", "path") == "/healthz",
-		"readiness probe":     dig(c, "readinessProbe", "httpGet", "path") == "/readyz",
-		"cpu request":         dig(c, "resources", "requests", "cpu") != nil,
-		"memory limit":        dig(c, "resources", "limits", "memory") != nil,
-		"no escalation":       dig(c, "securityContext", "allowPrivilegeEscalation") == false,
-		"read-only root":      dig(c, "securityContext", "readOnlyRootFilesystem") == true,
-		"non-root":            dig(dep, "spec", "template", "spec", "securityContext", "runAsNonRoot") == true,
-		"tokens from secret":  dig(c, "envFrom", 0, "secretRef", "name") == dig(kinds["Secret"], "metadata", "name"),
-		"database url secret": dig(kinds["Secret"], "stringData", "DATABASE_URL") == "",
-		"gomemlimit":          gomemlimitFromLimit(c),
-		"pdb selects the app": dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
+		"liveness probe":             dig(c, "livenessProbe", "httpGet", "path") == "/healthz",
+		"startup probe":              dig(c, "startupProbe", "httpGet", "path") == "/healthz",
+		"readiness probe":            dig(c, "readinessProbe", "httpGet", "path") == "/readyz",
+		"cpu request":                dig(c, "resources", "requests", "cpu") != nil,
+		"memory limit":               dig(c, "resources", "limits", "memory") != nil,
+		"no escalation":              dig(c, "securityContext", "allowPrivilegeEscalation") == false,
+		"read-only root":             dig(c, "securityContext", "readOnlyRootFilesystem") == true,
+		"non-root":                   dig(dep, "spec", "template", "spec", "securityContext", "runAsNonRoot") == true,
+		"tokens from secret":         dig(c, "envFrom", 0, "secretRef", "name") == dig(kinds["Secret"], "metadata", "name"),
+		"database url secret":        dig(kinds["Secret"], "stringData", "DATABASE_URL") == "",
+		"gomemlimit":                 gomemlimitFromLimit(c),
+		"pdb selects the app":        dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
+		"pdb lets pods not ready go": dig(kinds["PodDisruptionBudget"], "spec", "unhealthyPodEvictionPolicy") == "AlwaysAllow",
+		// SIGTERM to exit takes up to about 27 s (README: Shutdown).
+		"grace for the shutdown": func() bool {
+			n, ok := dig(dep, "spec", "template", "spec", "terminationGracePeriodSeconds").(int)
+			return ok && n >= 40
+		}(),
 		// A tag per version, so that a rollback is a change of tag.
 		"versioned image": !strings.HasSuffix(fmt.Sprint(dig(c, "image")), ":latest") && strings.Contains(fmt.Sprint(dig(c, "image")), ":"),
 		// The only writable place of a read-only container: INDEX_DIR's.

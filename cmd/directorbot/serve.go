@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -38,7 +39,7 @@ func serveCommand() command {
 			"RELOAD_MIN_TOP1     top-1 a reloaded guide's questions.jsonl needs (default 0.8)",
 			"RELOAD_MIN_REFUSED  share of its off-topic questions to refuse (default 1)",
 			"SLACK_API_URL       the Web API's base URL (default Slack's)",
-			"GOMEMLIMIT          Go's soft memory limit, below a container's (README › Sizing a container)",
+			"GOMEMLIMIT          Go's soft memory limit, below a container's (BENCHMARKS.md › Sizing a container)",
 		},
 		run:     runServe,
 		mistake: exitConfig,
@@ -122,9 +123,16 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
 	// What stops serve is logged as the rest is, for the log pipelines
 	// that alert on errors; its messages name settings, never a token.
+	var asked atomic.Int64
+	stopAfter := context.AfterFunc(ctx, func() { asked.Store(time.Now().UnixNano()) })
+	defer stopAfter()
 	defer func() {
-		if err != nil {
+		switch {
+		case err != nil:
 			logger.Error("serve stopped", "err", err.Error())
+		case asked.Load() != 0:
+			// The last line, when a service manager's grace ends or not.
+			logger.Info("stopped", "took", time.Since(time.Unix(0, asked.Load())).Round(time.Millisecond).String())
 		}
 	}()
 	appToken, botToken, err := readTokens(env)
@@ -152,13 +160,13 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	if err != nil {
 		return stoppedStarting(ctx, logger, err)
 	}
-	defer st.Close()
+	defer closeWithin(logger, "the state store", st.Close)
 	start := time.Now()
 	guide, err := startGuide(ctx, g, st, owners, logger)
 	if err != nil {
 		return stoppedStarting(ctx, logger, err)
 	}
-	defer guide.Close()
+	defer closeWithin(logger, "the guide's index", guide.Close)
 	logGuideIndexed(logger, guide, g.indexDir != "", time.Since(start))
 	// The sweeps, the folder's watch and the lessons' reloads stop when
 	// serve is asked to: a reload started while the bot drains would hold
@@ -203,6 +211,26 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return usageError{authErr.Error()}
 	}
 	return err
+}
+
+// closeTimeout bounds each close at the end of serve: a store whose
+// server hangs must not hold the process past its service manager's
+// grace.
+const closeTimeout = 2 * time.Second
+
+// closeWithin calls close, waiting for it at most closeTimeout, and logs
+// its failure or the wait given up.
+func closeWithin(logger *slog.Logger, what string, close func() error) {
+	done := make(chan error, 1)
+	go func() { done <- close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			logger.Warn("close "+what, "err", err.Error())
+		}
+	case <-time.After(closeTimeout):
+		logger.Warn("gave up waiting to close "+what, "after", closeTimeout.String())
+	}
 }
 
 // stoppedStarting is err, what stopped serve before it served, unless it

@@ -306,6 +306,10 @@ func TestServeSIGTERMMidBurst(t *testing.T) {
 	if took > 15*time.Second {
 		t.Errorf("serve took %v to exit", took)
 	}
+	// The last line says the stop, and how long it took.
+	if lines := strings.Split(strings.TrimSpace(logs.String()), "\n"); !strings.Contains(lines[len(lines)-1], `"msg":"stopped","took":`) {
+		t.Errorf("serve's last line is %s; want its stop", lines[len(lines)-1])
+	}
 	var closed struct {
 		Read    int `json:"envelopes_read"`
 		Unacked int `json:"unacked"`
