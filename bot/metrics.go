@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"net/http"
 	"strconv"
 	"sync/atomic"
@@ -93,9 +94,18 @@ const (
 	handoffExpired    = "expired"
 )
 
-// watchQueues adds gauges of the server's queues.
-func (m *metrics) watchQueues(s *Server) {
+// watch adds the gauges read from the server: which build it is, whether
+// the admins are warned of the guide, and its queues.
+func (m *metrics) watch(s *Server) {
 	f := promauto.With(m.registry)
+	f.NewGaugeVec(prometheus.GaugeOpts{Name: "directorbot_build_info", Help: "Always 1, labelled with the version serving, so that replicas of different builds show."}, []string{"version"}).
+		WithLabelValues(cmp.Or(s.cfg.Version, "unreleased")).Set(1)
+	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_guide_warned", Help: "Whether the admins' Home warns of the guide: the last reload was rejected, or the guide serving fails questions.jsonl."}, func() float64 {
+		if s.rejected.Load() != nil {
+			return 1
+		}
+		return 0
+	})
 	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_webapi_queued", Help: "Web API work waiting for a worker."}, func() float64 {
 		q, _ := s.lanes.depth()
 		return float64(q)

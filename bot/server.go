@@ -78,6 +78,8 @@ type Config struct {
 	// plan they submitted before the forget that was saved after it
 	// (forget.go); 0 means a minute.
 	ForgetAgain time.Duration
+	// Version is the build serving, for directorbot_build_info.
+	Version string
 	// Logger receives structured logs; never message text at info level.
 	Logger *slog.Logger
 }
@@ -264,7 +266,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 	}
 	s.api = slack.New(cfg.BotToken, opts...)
 	s.sm = socketmode.New(s.api, socketmode.OptionDialer(s.gates.socketDialer()), socketmode.OptionReadLimit(maxEnvelope))
-	s.metrics.watchQueues(s)
+	s.metrics.watch(s)
 	s.owners = newOwners(cfg, ix, s.metrics)
 	s.owners.guide.Notify(s.guideReloaded)
 	return s

@@ -561,6 +561,8 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 		`directorbot_handoffs_total{outcome="dropped"} 0`, `directorbot_queue_full_total{queue="webapi"} 0`,
 		`directorbot_events_total{type="events_api"} 0`,
 		"process_resident_memory_bytes ", "go_goroutines ",
+		// Which build and which guide each replica serves.
+		`directorbot_build_info{version="unreleased"} 1`, `directorbot_guide_info{fingerprint="`, "directorbot_guide_warned 0",
 	} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("metrics lack %q:\n%s", want, metrics)

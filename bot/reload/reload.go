@@ -121,10 +121,10 @@ func (r *Reloader) Notify(fn func(Result)) {
 }
 
 // Collectors are the reload metrics, for a registry other than
-// Settings.Registerer: directorbot_guide_reloads_total{result} and
-// directorbot_guide_sections.
+// Settings.Registerer: directorbot_guide_reloads_total{result},
+// directorbot_guide_sections and directorbot_guide_info{fingerprint}.
 func (r *Reloader) Collectors() []prometheus.Collector {
-	return []prometheus.Collector{r.metrics.reloads, r.metrics.sections}
+	return []prometheus.Collector{r.metrics.reloads, r.metrics.sections, r.metrics.guide}
 }
 
 // Reloadable reports whether the guide can change: it comes from a
@@ -314,7 +314,7 @@ func (r *Reloader) serve(ix *index.Index, fp string) {
 	}
 	r.cur.Store(g)
 	if ix != nil {
-		r.metrics.sections.Set(float64(len(ix.Guide().Sections())))
+		r.metrics.serving(ix, fp)
 	}
 }
 
@@ -644,7 +644,7 @@ func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
 	old.release()
 	r.swapMu.Unlock()
 	keep, res.Accepted = true, true
-	r.metrics.sections.Set(float64(res.Sections))
+	r.metrics.serving(ix, fp)
 	return res
 }
 

@@ -322,6 +322,10 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 	if got := testutil.ToFloat64(f.r.metrics.sections); got != 5 {
 		t.Errorf("sections gauge %v; want 5", got)
 	}
+	// One guide serves, the last: its fingerprint labels the info.
+	if n, want := testutil.CollectAndCount(f.r.metrics.guide), f.r.cur.Load().fingerprint[:12]; n != 1 || testutil.ToFloat64(f.r.metrics.guide.WithLabelValues(want)) != 1 {
+		t.Errorf("%d guides in directorbot_guide_info; want one, %s", n, want)
+	}
 	// Every replaced index's folder goes once its searches are done; only
 	// the serving one's is left.
 	f.r.closing.Wait()
