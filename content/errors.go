@@ -1,6 +1,9 @@
 package content
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Error is a problem in a guide page, located by file and line so that an
 // author can fix it.
@@ -42,8 +45,35 @@ func Mistakes(err error) []*Error {
 	return nil
 }
 
-// maxMistakes bounds the mistaken lines a file of questions reports.
+// maxMistakes bounds the mistaken lines a file reports.
 const maxMistakes = 20
+
+// mistakeList collects a file's mistaken lines, so that they are mended
+// at once rather than met one run at a time: the first maxMistakes, and a
+// count of the rest.
+type mistakeList struct {
+	file   string
+	listed []error
+	more   int
+}
+
+// add records a mistaken line.
+func (m *mistakeList) add(err *Error) {
+	if len(m.listed) < maxMistakes {
+		m.listed = append(m.listed, err)
+		return
+	}
+	m.more++
+}
+
+// err is every mistake listed, then an error that counts the rest
+// (Error.More); nil for none.
+func (m *mistakeList) err() error {
+	if m.more > 0 {
+		return errors.Join(append(m.listed, &Error{File: m.file, More: m.more, Msg: fmt.Sprintf("%d more mistaken lines, not listed", m.more)})...)
+	}
+	return errors.Join(m.listed...)
+}
 
 // Error formats the problem as "file:line: message".
 func (e *Error) Error() string {

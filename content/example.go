@@ -105,15 +105,7 @@ func (g *Guide) ReadQuestions(file string, r io.Reader) ([]Question, error) {
 func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxExampleLine)
-	var mistakes []error
-	more := 0
-	mistake := func(err error) {
-		if len(mistakes) < maxMistakes {
-			mistakes = append(mistakes, err)
-		} else {
-			more++
-		}
-	}
+	mistakes := mistakeList{file: file}
 	for line := 1; sc.Scan(); line++ {
 		text := bytes.TrimSpace(sc.Bytes())
 		if line == 1 {
@@ -124,13 +116,13 @@ func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) 
 		}
 		q, err := decodeQuestion(text)
 		if err != nil {
-			mistake(&Error{File: file, Line: line, Msg: "not a question: " + err.Error()})
+			mistakes.add(&Error{File: file, Line: line, Msg: "not a question: " + err.Error()})
 			continue
 		}
 		var ce *Error
 		switch err := f(line, q); {
 		case errors.As(err, &ce):
-			mistake(err)
+			mistakes.add(ce)
 		case err != nil:
 			return err
 		}
@@ -138,10 +130,7 @@ func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) 
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
 	}
-	if more > 0 {
-		mistakes = append(mistakes, &Error{File: file, More: more, Msg: fmt.Sprintf("%d more mistaken lines, not listed", more)})
-	}
-	return errors.Join(mistakes...)
+	return mistakes.err()
 }
 
 // decodeQuestion reads one line: a misspelt key ("expects") or an empty

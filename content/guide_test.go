@@ -463,3 +463,32 @@ func TestByteOrderMarkIsNoText(t *testing.T) {
 		t.Errorf("questions %v, %v", qs, err)
 	}
 }
+
+// TestParsePageTellsEveryMistake: a page's mistaken lines are told at
+// once, in order, so that they are mended in one go: the first
+// maxMistakes, then a count of the rest.
+func TestParsePageTellsEveryMistake(t *testing.T) {
+	t.Parallel()
+	page := "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n## <span></span>\n\nx\n\n| c | d |\n|---|\n"
+	_, err := ParsePage("p.md", []byte(page))
+	want := []string{
+		"p.md:5: table row has 3 cells, the header has 2",
+		"p.md:6: table row has 1 cell, the header has 2",
+		"p.md:8: heading has no text",
+		"p.md:12: malformed table",
+	}
+	got := Mistakes(err)
+	if len(got) != len(want) {
+		t.Fatalf("mistakes %v; want %d", got, len(want))
+	}
+	for i, m := range got {
+		if !strings.HasPrefix(m.Error(), want[i]) {
+			t.Errorf("mistake %d = %q, want %q", i, m, want[i])
+		}
+	}
+	many := "# T\n\n| a | b |\n|---|---|\n" + strings.Repeat("| 1 |\n", maxMistakes+5)
+	_, err = ParsePage("p.md", []byte(many))
+	if got := Mistakes(err); len(got) != maxMistakes+1 || MistakenLines(got) != maxMistakes+5 {
+		t.Errorf("%d mistakes standing for %d lines; want %d listed and a count, for %d", len(got), MistakenLines(got), maxMistakes, maxMistakes+5)
+	}
+}

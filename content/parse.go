@@ -56,7 +56,7 @@ func readPage(name string, fm frontmatter, body []byte, cs []chunk) (p *Page, re
 	if err := applyMeta(p); err != nil {
 		return nil, false, err
 	}
-	b := &pageBuilder{page: p}
+	b := &pageBuilder{page: p, mistakes: mistakeList{file: name}}
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		doc, pc := parseChunk(body[c.start:c.end])
@@ -68,10 +68,11 @@ func readPage(name string, fm frontmatter, body []byte, cs []chunk) (p *Page, re
 		refs = refs || len(pc.References()) > 0
 		b.src, b.lines, b.lineBase = body[c.start:c.end], lineStarts(body[c.start:c.end]), c.line
 		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-			if err := b.block(n); err != nil {
-				return nil, false, err
-			}
+			b.block(n)
 		}
+	}
+	if err := b.mistakes.err(); err != nil {
+		return nil, false, err
 	}
 	p, err = b.finish()
 	return p, refs, err
@@ -85,6 +86,9 @@ func parseChunk(src []byte) (ast.Node, parser.Context) {
 // pageBuilder turns the top-level blocks of a page into a section tree.
 type pageBuilder struct {
 	page *Page
+	// mistakes are the page's mistaken lines so far: each is told, and
+	// what holds one is left out.
+	mistakes mistakeList
 	// src is the chunk being read, lines where its lines start, and
 	// lineBase the page's lines before it.
 	src      []byte
@@ -96,26 +100,25 @@ type pageBuilder struct {
 	pseudo *Section
 }
 
-func (b *pageBuilder) block(n ast.Node) error {
+func (b *pageBuilder) block(n ast.Node) {
 	line := b.lineOf(n)
 	switch n := n.(type) {
 	case *ast.Heading:
 		title := strings.TrimSpace(b.inline(n).Plain())
 		if title == "" {
 			// Slack refuses a header, and a button, without text.
-			return &Error{File: b.page.Name, Line: line, Msg: "heading has no text (an image or HTML alone is no title)"}
+			b.mistakes.add(&Error{File: b.page.Name, Line: line, Msg: "heading has no text (an image or HTML alone is no title)"})
+			return
 		}
 		b.heading(n.Level, title, line)
 	case *ast.Paragraph:
-		return b.paragraph(n, line)
+		b.paragraph(n, line)
 	case *ast.List:
 		b.add(Block{Kind: List, Items: b.listItems(n), Ordered: n.IsOrdered(), Start: n.Start, Line: line})
 	case *east.Table:
-		t, err := b.table(n)
-		if err != nil {
-			return err
+		if t, ok := b.table(n); ok {
+			b.add(Block{Kind: TableBlock, Table: t, Line: line})
 		}
-		b.add(Block{Kind: TableBlock, Table: t, Line: line})
 	case *ast.Blockquote:
 		b.add(Block{Kind: Example, Text: b.quote(n), Line: line})
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -125,7 +128,6 @@ func (b *pageBuilder) block(n ast.Node) error {
 		}
 	}
 	// Thematic breaks and raw HTML carry no guide content.
-	return nil
 }
 
 // malformedTable says what is wrong with a paragraph that opens with
@@ -146,14 +148,14 @@ func delimiterRow(line []byte) bool {
 	return bytes.ContainsRune(line, '-') && len(bytes.Trim(line, "|-: \t")) == 0
 }
 
-func (b *pageBuilder) paragraph(n *ast.Paragraph, line int) error {
+func (b *pageBuilder) paragraph(n *ast.Paragraph, line int) {
 	if text := bytes.TrimSpace(n.Lines().Value(b.src)); bytes.HasPrefix(text, []byte("|")) {
-		return &Error{File: b.page.Name, Line: line, Msg: malformedTable(text)}
+		b.mistakes.add(&Error{File: b.page.Name, Line: line, Msg: malformedTable(text)})
+		return
 	}
 	in := b.inline(n)
 	switch {
 	case len(in) == 0:
-		return nil
 	case allSpans(in, func(s Span) bool { return s.Bold }):
 		b.pseudoHeading(in.Plain(), line)
 	case allSpans(in, func(s Span) bool { return s.Italic }):
@@ -161,7 +163,6 @@ func (b *pageBuilder) paragraph(n *ast.Paragraph, line int) error {
 	default:
 		b.add(Block{Kind: Paragraph, Text: in, Line: line})
 	}
-	return nil
 }
 
 func allSpans(in Inline, pred func(Span) bool) bool {
@@ -290,12 +291,16 @@ func (b *pageBuilder) quote(q *ast.Blockquote) Inline {
 	return out
 }
 
-func (b *pageBuilder) table(t *east.Table) (*Table, error) {
-	out := &Table{}
+// table reads a table, and whether every row of it is whole: each row
+// that is not is a mistake.
+func (b *pageBuilder) table(t *east.Table) (*Table, bool) {
+	out, whole := &Table{}, true
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		cells, err := b.row(r, len(t.Alignments))
 		if err != nil {
-			return nil, err
+			b.mistakes.add(err)
+			whole = false
+			continue
 		}
 		if _, ok := r.(*east.TableHeader); ok {
 			out.Header = cells
@@ -303,7 +308,7 @@ func (b *pageBuilder) table(t *east.Table) (*Table, error) {
 			out.Rows = append(out.Rows, cells)
 		}
 	}
-	return out, nil
+	return out, whole
 }
 
 // cellCount counts table cells in words: "1 cell", "3 cells".
@@ -316,7 +321,7 @@ func cellCount(n int) string {
 
 // row reads one table row. goldmark pads short rows and drops extra cells;
 // both mean the author made a mistake, so they are reported instead.
-func (b *pageBuilder) row(r ast.Node, width int) ([]Inline, error) {
+func (b *pageBuilder) row(r ast.Node, width int) ([]Inline, *Error) {
 	line := b.lineAt(r.Pos())
 	if got := countCells(b.lineText(r.Pos())); got != width {
 		return nil, &Error{File: b.page.Name, Line: line, Msg: fmt.Sprintf("table row has %s, the header has %d", cellCount(got), width)}
