@@ -185,7 +185,7 @@ func TestKubernetesManifests(t *testing.T) {
 			kinds[doc["kind"].(string)] = doc
 		}
 	}
-	for _, k := range []string{"Deployment", "PodDisruptionBudget", "Secret"} {
+	for _, k := range []string{"Deployment", "PodDisruptionBudget", "Secret", "NetworkPolicy"} {
 		if kinds[k] == nil {
 			t.Fatalf("no %s in deploy/kubernetes", k)
 		}
@@ -209,6 +209,8 @@ func TestKubernetesManifests(t *testing.T) {
 		"gomemlimit":                 gomemlimitFromLimit(c),
 		"pdb selects the app":        dig(kinds["PodDisruptionBudget"], "spec", "selector", "matchLabels", "app.kubernetes.io/name") == "directorbot",
 		"pdb lets pods not ready go": dig(kinds["PodDisruptionBudget"], "spec", "unhealthyPodEvictionPolicy") == "AlwaysAllow",
+		"replicas spread over nodes": dig(dep, "spec", "template", "spec", "topologySpreadConstraints", 0, "topologyKey") == "kubernetes.io/hostname",
+		"health port fenced":         dig(kinds["NetworkPolicy"], "spec", "podSelector", "matchLabels", "app.kubernetes.io/name") == "directorbot" && dig(kinds["NetworkPolicy"], "spec", "ingress", 0, "ports", 0, "port") == "health",
 		// SIGTERM to exit takes up to about 27 s (README: Shutdown).
 		"grace for the shutdown": func() bool {
 			n, ok := dig(dep, "spec", "template", "spec", "terminationGracePeriodSeconds").(int)
