@@ -40,6 +40,7 @@ const (
 // thesaurus's words the guide says (heededThesaurus), one a line.
 var (
 	fingerprintKey = []byte("directorbot.guide")
+	builtByKey     = []byte("directorbot.built-by")
 	termsKey       = []byte("directorbot.terms")
 	saidKey        = []byte("directorbot.said")
 )
@@ -111,6 +112,24 @@ func Open(ctx context.Context, fsys fs.FS, dir string) (*Index, error) {
 	return assemble(ctx, g, l, b, vocab)
 }
 
+// OpenKept opens the guide last indexed in dir, whatever the guide's
+// pages now hold, so that a folder whose pages no longer load can be
+// served as they last loaded. It fails when dir keeps no index, or one of
+// another build's format.
+func OpenKept(ctx context.Context, dir string) (*Index, error) {
+	unlock, err := lock(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	ix, err := reopen(ctx, filepath.Join(dir, homeDir), "")
+	if err != nil {
+		return nil, fmt.Errorf("open the guide kept in %s: %w", dir, err)
+	}
+	ix.reopened = true
+	return ix, nil
+}
+
 // lock takes dir's lock file, waiting for another process's Open to end
 // or ctx to be cancelled.
 func lock(ctx context.Context, dir string) (unlock func(), err error) {
@@ -148,14 +167,22 @@ func openSearch(home string) (bleve.Index, error) {
 	return bleve.OpenUsing(filepath.Join(home, searchDir), map[string]any{"bolt_timeout": lockWait})
 }
 
-// reopen opens the index persisted in home if its fingerprint is fp. The
-// kept guide is read while the kept terms are, each on a core of its own.
+// reopen opens the index persisted in home if its fingerprint is fp, or,
+// for fp "", whatever guide it keeps, if a build of this format made it.
+// The kept guide is read while the kept terms are, each on a core of its
+// own.
 func reopen(ctx context.Context, home, fp string) (*Index, error) {
 	b, err := openSearch(home)
 	if err != nil {
 		return nil, err
 	}
-	if got, _ := b.GetInternal(fingerprintKey); string(got) != fp {
+	got, _ := b.GetInternal(fingerprintKey)
+	by, _ := b.GetInternal(builtByKey)
+	switch {
+	case fp == "" && (len(got) == 0 || string(by) != builtBy()):
+		_ = b.Close()
+		return nil, errors.New("no index of this build's format")
+	case fp != "" && string(got) != fp:
 		_ = b.Close()
 		return nil, errors.New("index of another guide")
 	}
@@ -273,6 +300,11 @@ func build(ctx context.Context, g *content.Guide, th *thesaurus.Thesaurus, said 
 	if err == nil {
 		if err = b.SetInternal(saidKey, []byte(saidMark+strings.Join(said, "\n"))); err != nil {
 			err = fmt.Errorf("keep the guide's own words in %s: %w", dir, err)
+		}
+	}
+	if err == nil {
+		if err = b.SetInternal(builtByKey, []byte(builtBy())); err != nil {
+			err = fmt.Errorf("record the index's format in %s: %w", dir, err)
 		}
 	}
 	if err == nil {
@@ -438,6 +470,11 @@ func fingerprint(contentFP string) string {
 	fmt.Fprintf(h, "schema %s\nbleve %s\n%s\x00%s", schemaVersion, bleveVersion(), thesaurus.Fingerprint(), contentFP)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// builtBy is the fingerprint of no guide: the index's format alone
+// (schema, bleve, thesaurus), which OpenKept needs of an index it opens
+// whatever guide it holds.
+func builtBy() string { return fingerprint("") }
 
 // bleveVersion is the version of bleve built in, "" when unknown.
 func bleveVersion() string {

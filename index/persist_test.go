@@ -226,3 +226,32 @@ func TestCancelledIndexingStops(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenKeptOpensOnlyThisFormat: the guide last indexed in a folder
+// opens whatever the pages hold now, unless an index of another format
+// (another schema, bleve or thesaurus) is all the folder keeps.
+func TestOpenKeptOpensOnlyThisFormat(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	persistOnce(t, fstest.MapFS{"guide.md": {Data: []byte("# Guide\n\n## Budgets\n\nDirectors own the budget.\n")}}, dir)
+	ix, err := OpenKept(t.Context(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := ix.Search(t.Context(), "who owns the budget", 1); err != nil || len(hits) == 0 || hits[0].Section.Title != "Budgets" {
+		t.Errorf("the kept guide finds %v, %v; want Budgets", hits, err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := openSearch(filepath.Join(dir, homeDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := errors.Join(b.SetInternal(builtByKey, []byte("an older build")), b.Close()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenKept(t.Context(), dir); err == nil || !strings.Contains(err.Error(), "format") {
+		t.Errorf("an index of another format opened: %v", err)
+	}
+}

@@ -203,10 +203,38 @@ func Start(ctx context.Context, s Settings) (*Reloader, error) {
 	}
 	ix, err := r.open()(ctx, files, s.IndexDir)
 	if err != nil {
-		return nil, err
+		return r.startKept(ctx, fp, err)
 	}
 	ix, fp = r.checkLessons(ctx, ix, fp)
 	r.serve(ix, fp)
+	return r, nil
+}
+
+// keptFingerprint stands for the fingerprint of the guide kept in
+// INDEX_DIR that startKept serves: no files' fingerprint is this word, so
+// that any reload of the folder is tried.
+const keptFingerprint = "kept"
+
+// startKept serves, when the guide's pages (of fingerprint fp) have a
+// mistake at start-up, the guide INDEX_DIR keeps from when they last
+// loaded, as a running bot keeps its guide when a change has one: a
+// restarted container serves on rather than stop for ever on a page its
+// replicas rejected. StartRejection says why; the same files are not
+// loaded again until they change or /director reload asks. Without
+// INDEX_DIR, or a guide kept there, failed is the answer.
+func (r *Reloader) startKept(ctx context.Context, fp string, failed error) (*Reloader, error) {
+	if r.cfg.IndexDir == "" || len(content.Mistakes(failed)) == 0 {
+		return nil, failed
+	}
+	ix, err := index.OpenKept(ctx, r.cfg.IndexDir)
+	if err != nil {
+		return nil, errors.Join(failed, err)
+	}
+	res := rejectLoad(failed)
+	res.Trigger, res.Fingerprint, res.Kept, res.Sections = TriggerStart, fp, true, len(ix.Guide().Sections())
+	r.log.Warn("the guide does not load at start-up: serving the one INDEX_DIR kept", "reason", res.Reason)
+	r.startRejection, r.rejected = &res, fp
+	r.serve(ix, keptFingerprint)
 	return r, nil
 }
 
@@ -447,6 +475,9 @@ type Result struct {
 	// Failing is set, at start-up, when the guide served fails its
 	// questions.jsonl: there is no other to serve (StartRejection).
 	Failing bool
+	// Kept is set, at start-up, when the guide's pages did not load and
+	// the guide INDEX_DIR kept from when they last did serves instead.
+	Kept bool
 	// Sections counts the new guide's sections, when it loaded.
 	Sections int
 	// Score is the new guide's score on questions.jsonl; nil without one.
@@ -494,6 +525,8 @@ func (res Result) Summary() string {
 		return fmt.Sprintf("New guide live: %d sections (no %s to check it against).", res.Sections, QuestionsFile)
 	}
 	switch {
+	case res.Kept:
+		return "The guide's files did not load at start-up, so the guide kept in INDEX_DIR from when they last loaded serves: " + res.Reason
 	case res.Failing:
 		return "The guide fails " + QuestionsFile + " at start-up, and serves all the same, having no other: " + res.Reason
 	case res.Trigger == TriggerStart:

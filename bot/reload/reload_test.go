@@ -730,3 +730,67 @@ func TestRelevantChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestStartServesTheKeptGuide: pages with a mistake at start-up, as in a
+// container restarted after a broken change its replicas rejected, serve
+// the guide INDEX_DIR kept from when they last loaded, with
+// StartRejection saying why; the same files are not tried again until
+// they change, and mended they load. Without INDEX_DIR the start fails,
+// as it does with no guide kept there.
+func TestStartServesTheKeptGuide(t *testing.T) {
+	t.Parallel()
+	// As serve opens a guide: kept in INDEX_DIR, or in memory without one.
+	persisted := func(ctx context.Context, files fs.FS, dir string) (*index.Index, error) {
+		if dir == "" {
+			return loadInMemory(ctx, files, dir)
+		}
+		return index.Open(ctx, files, dir)
+	}
+	broken := handbook + "\n## Scope\n\n| Dimension | Director |\n| --- | --- |\n| Reports to | VP | CEO |\n"
+	dir, indexDir := t.TempDir(), filepath.Join(t.TempDir(), "index")
+	s := Settings{Dir: dir, IndexDir: indexDir, Open: persisted, Logger: slog.New(slog.DiscardHandler)}
+	for _, tc := range []struct {
+		name     string
+		settings Settings
+		starts   bool
+	}{
+		{"no INDEX_DIR", Settings{Dir: dir, Open: persisted, Logger: s.Logger}, false},
+		{"nothing kept", Settings{Dir: dir, IndexDir: filepath.Join(t.TempDir(), "empty"), Open: persisted, Logger: s.Logger}, false},
+	} {
+		writeGuide(t, dir, map[string]string{"handbook.md": broken})
+		if r, err := Start(t.Context(), tc.settings); (err == nil) != tc.starts || err != nil && !strings.Contains(err.Error(), "handbook.md:15: table row has 3 cells") {
+			t.Errorf("%s: start = %v; want it to fail naming the mistake", tc.name, err)
+			if r != nil {
+				r.Close()
+			}
+		}
+	}
+	writeGuide(t, dir, map[string]string{"handbook.md": handbook})
+	first, err := Start(t.Context(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	writeGuide(t, dir, map[string]string{"handbook.md": broken})
+	r, err := Start(t.Context(), s)
+	if err != nil {
+		t.Fatalf("start with a broken page and a guide kept: %v", err)
+	}
+	defer r.Close()
+	res, told := r.StartRejection()
+	if !told || !res.Kept || !strings.Contains(res.Summary(), "kept in INDEX_DIR") || !strings.Contains(res.Reason, "handbook.md:15") {
+		t.Errorf("StartRejection = %+v, %v; want the kept guide serving, and why", res, told)
+	}
+	if got := firstHit(t, r, "who owns the budget?"); got != "budgets" {
+		t.Errorf("the kept guide answers %q; want budgets", got)
+	}
+	if res, err := r.Reload(t.Context(), TriggerWatch); err != nil || !res.Unchanged {
+		t.Errorf("the same broken files looked at again: %+v, %v; want unchanged", res, err)
+	}
+	writeGuide(t, dir, map[string]string{"handbook.md": handbook + "\n" + strings.TrimPrefix(onboarding, "# Onboarding\n")})
+	if res, err := r.Reload(t.Context(), TriggerWatch); err != nil || !res.Accepted || res.Cleared == "" {
+		t.Errorf("the pages mended: %+v, %v; want accepted, the rejection cleared", res, err)
+	}
+}
