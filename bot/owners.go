@@ -759,39 +759,6 @@ func failing(warning string, problems []string) string {
 	return line
 }
 
-// SweepQuestions deletes, at once and then every hour until ctx ends, the
-// questions older than retention. Several replicas may sweep one store.
-// A retention of zero or less, which only an overflow makes, would delete
-// every question: nothing is swept, and the mistake is logged.
-func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, log *slog.Logger) {
-	if retention <= 0 {
-		log.Error("kept every question: the retention is not a positive time", "retention", retention.String())
-		return
-	}
-	sweep := func() {
-		sctx, cancel := context.WithTimeout(ctx, time.Minute)
-		defer cancel()
-		n, err := q.DeleteQuestionsBefore(sctx, time.Now().Add(-retention))
-		switch {
-		case err != nil && ctx.Err() == nil:
-			log.Error("delete old questions", "err", safeError(err))
-		case n > 0:
-			log.Info("deleted old questions", "rows", n, "retention_days", int(retention.Hours()/24))
-		}
-	}
-	sweep()
-	t := time.NewTicker(time.Hour)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			sweep()
-		}
-	}
-}
-
 // rejectionKey is the claim that one replica tells the admins of the
 // rejection of the files of a fingerprint, and clearedKey that one tells
 // them it is over.

@@ -173,7 +173,7 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	// the drain up.
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	defer stopSweep()
-	go sweepExpired(sweepCtx, st, logger)
+	go bot.SweepExpired(sweepCtx, st, logger)
 	srv := bot.NewServer(bot.Config{Version: buildVersion(), AppToken: appToken, BotToken: botToken, APIURL: apiURL, Logger: logger, Claims: st, Handoffs: st, Memory: st,
 		Guide: guide, Questions: st, Lessons: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, nil)
 	// The guide's owners: the guide watched (the server hears of its

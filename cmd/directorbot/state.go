@@ -7,14 +7,9 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/directorbot/directorbot/bot/store"
 )
-
-// sweepEvery is how often serve deletes expired claims; they do no harm
-// meanwhile (a new claim takes an expired one over).
-const sweepEvery = 10 * time.Minute
 
 // openState opens the store serve keeps its state in: DATABASE_URL, or a
 // SQLite file in the working directory. A DATABASE_URL of the wrong form
@@ -82,27 +77,4 @@ func storeError(setting string, err error) error {
 		return usageError{fmt.Sprintf("%s: %v", setting, err)}
 	}
 	return fmt.Errorf("%s: %w", setting, err)
-}
-
-// sweepExpired deletes expired claims, conversations' memories and
-// handoffs now and then until ctx ends.
-func sweepExpired(ctx context.Context, st *store.Store, logger *slog.Logger) {
-	t := time.NewTicker(sweepEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case now := <-t.C:
-			n, err := st.Sweep(ctx, now)
-			switch {
-			case ctx.Err() != nil:
-				return
-			case err != nil:
-				logger.Warn("sweep expired rows", "err", err.Error())
-			default:
-				logger.Debug("swept expired rows", "deleted", n)
-			}
-		}
-	}
 }
