@@ -97,9 +97,16 @@ func (s *Server) release(key string) (released bool) {
 	if c.claims == nil || key == "" {
 		return true
 	}
+	// A store known to fail is left alone: at shutdown, each claim of the
+	// work handed over would wait out claimTimeout on it.
+	if c.down.ongoing() {
+		s.metrics.storeErrors.Inc()
+		return false
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 	defer cancel()
 	if err := c.claims.Release(ctx, key); err != nil {
+		c.down.begin()
 		s.metrics.storeErrors.Inc()
 		s.log.Error("release claim failed", "key", key, "err", safeError(err))
 		return false

@@ -636,8 +636,11 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 			if err != nil {
 				notice = blockkit.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
 			}
-			// Told even when shutdown cut the reload short.
-			s.respond(context.WithoutCancel(ctx), cmd.ResponseURL, notice, false)
+			// Told even when shutdown cut the reload short, within
+			// keepTimeout, as shutdown waits for it (flushQuestions).
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), keepTimeout)
+			defer cancel()
+			s.respond(rctx, cmd.ResponseURL, notice, false)
 		}()
 	}
 	payload, _ := encodeSlash(msg) // a short, fixed message always encodes

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -410,16 +411,18 @@ const (
 
 // authenticate asks Slack who the bot is (auth.test) until it answers or
 // ctx ends: Slack, or the way to it, down at start is waited out here, as
-// a service manager's restarts would, but ready the moment it is back. A
-// token Slack refuses is an *AuthError at once.
+// a service manager's restarts would, but ready the moment it is back.
+// Any other failure, a token Slack refuses (*AuthError) among them, is
+// returned at once.
 func (s *Server) authenticate(ctx context.Context) (*slack.AuthTestResponse, error) {
 	for wait := authRetry; ; wait = min(2*wait, authRetryMax) {
 		auth, err := s.api.AuthTestContext(ctx)
 		if err == nil || ctx.Err() != nil {
 			return auth, err
 		}
+		down := transient(err)
 		err = classifyAuth(err, botTokenVariable, "auth.test failed in Slack or on the way to it (a token Slack refused is told as such)")
-		if _, refused := errors.AsType[*AuthError](err); refused {
+		if !down {
 			return nil, err
 		}
 		s.log.Warn("slack cannot be reached: asking again", "in", wait.String(), "err", err.Error())
@@ -429,6 +432,26 @@ func (s *Server) authenticate(ctx context.Context) (*slack.AuthTestResponse, err
 		case <-time.After(wait):
 		}
 	}
+}
+
+// transientCodes are the errors Slack names that say it is the one
+// failing, for now.
+var transientCodes = map[string]bool{"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true, "ratelimited": true}
+
+// transient reports whether a Web API call's err may pass if the call is
+// made again: the network failed, Slack answered 5xx or 429, or it names
+// an error of its own.
+func transient(err error) bool {
+	var retryable interface{ Retryable() bool }
+	if errors.As(err, &retryable) {
+		return retryable.Retryable()
+	}
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		return transientCodes[se.Err]
+	}
+	var network net.Error
+	return errors.As(err, &network)
 }
 
 // classifyAuth turns Slack's auth failures into *AuthError; any other

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -19,6 +21,7 @@ import (
 	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/index"
+	"github.com/slack-go/slack"
 )
 
 const wait = 10 * time.Second
@@ -680,5 +683,37 @@ func TestStartWaitsForSlack(t *testing.T) {
 	}
 	if got := h.slash(t, "skills"); !strings.Contains(got, "Skill") {
 		t.Errorf("after the wait, /director skills answers %s", got)
+	}
+}
+
+// TestTransientFailures: what may pass if asked again (the network, a 5xx
+// or 429, an error Slack says is its own) is waited out at start; what
+// will not (a 404 from a wrong SLACK_API_URL, a code of Slack's about the
+// workspace) is told at once.
+func TestTransientFailures(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{&net.OpError{Op: "dial", Err: errors.New("connection refused")}, true},
+		{slack.StatusCodeError{Code: http.StatusServiceUnavailable}, true},
+		{slack.StatusCodeError{Code: http.StatusTooManyRequests}, true},
+		{slack.SlackErrorResponse{Err: "internal_error"}, true},
+		{slack.StatusCodeError{Code: http.StatusNotFound}, false},
+		{slack.SlackErrorResponse{Err: "team_access_not_granted"}, false},
+		{errors.New("something else"), false},
+	} {
+		if got := transient(tc.err); got != tc.want {
+			t.Errorf("transient(%v) = %v, want %v", tc.err, got, tc.want)
+		}
+	}
+	// A wrong SLACK_API_URL, answering 404, stops the start.
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	fake.FailNext("auth.test", http.StatusNotFound)
+	srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", APIURL: fake.APIURL(), Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
+	if err := srv.Run(t.Context()); err == nil || !strings.Contains(err.Error(), "404") {
+		t.Errorf("Run with auth.test answering 404 = %v; want it told at once", err)
 	}
 }

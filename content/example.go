@@ -20,9 +20,10 @@ import (
 // people word what each section is about.
 const ExamplesFile = "examples.jsonl"
 
-// CompressedExamplesFile is ExamplesFile compressed with gzip (gzip -k
-// examples.jsonl), which a guide's folder may hold instead: the embedded
-// guide's examples fit a Kubernetes ConfigMap only so.
+// CompressedExamplesFile is ExamplesFile compressed with gzip (gzip
+// examples.jsonl, which replaces the file), which a guide's folder may
+// hold instead: the embedded guide's examples fit a Kubernetes ConfigMap
+// only so.
 const CompressedExamplesFile = ExamplesFile + ".gz"
 
 // Question is a question people ask and the titles of the sections that

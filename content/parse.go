@@ -18,7 +18,8 @@ import (
 var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
 
 // ParsePage reads one markdown page. Problems in the content come back as
-// *Error naming the file and line; ParsePage never panics on any input.
+// an error whose tree holds an *Error for each, naming the file and line
+// (Mistakes); ParsePage never panics on any input.
 func ParsePage(name string, src []byte) (*Page, error) {
 	return parsePage(name, src, chunkSize)
 }

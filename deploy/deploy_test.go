@@ -211,7 +211,7 @@ func TestKubernetesManifests(t *testing.T) {
 		"pdb lets pods not ready go": dig(kinds["PodDisruptionBudget"], "spec", "unhealthyPodEvictionPolicy") == "AlwaysAllow",
 		"replicas spread over nodes": dig(dep, "spec", "template", "spec", "topologySpreadConstraints", 0, "topologyKey") == "kubernetes.io/hostname",
 		"health port fenced":         dig(kinds["NetworkPolicy"], "spec", "podSelector", "matchLabels", "app.kubernetes.io/name") == "directorbot" && dig(kinds["NetworkPolicy"], "spec", "ingress", 0, "ports", 0, "port") == "health",
-		// SIGTERM to exit takes up to about 27 s (README: Shutdown).
+		// SIGTERM to exit takes up to about 35 s (README: Shutdown).
 		"grace for the shutdown": func() bool {
 			n, ok := dig(dep, "spec", "template", "spec", "terminationGracePeriodSeconds").(int)
 			return ok && n >= 40

@@ -77,6 +77,9 @@ func Open(ctx context.Context, fsys fs.FS, dir string) (*Index, error) {
 	case err == nil:
 		ix.reopened = true
 		return ix, nil
+	case ctx.Err() != nil:
+		// Stopped while reopening, not a guide to build afresh.
+		return nil, fmt.Errorf("open index %s: %w", dir, ctx.Err())
 	case inUse(err):
 		return nil, fmt.Errorf("index dir %s is in use by another process: give each process an INDEX_DIR of its own", dir)
 	}
@@ -354,9 +357,7 @@ func compact(ctx context.Context, path string) error {
 		return fmt.Errorf("open index %s to merge it: %w", path, err)
 	}
 	if s := segments(b); s.files > 1 || s.memory > 0 {
-		for deadline := time.Now().Add(compactWait); !segments(b).merged() && time.Now().Before(deadline) && ctx.Err() == nil; {
-			time.Sleep(10 * time.Millisecond)
-		}
+		waitUntil(ctx, compactWait, func() bool { return segments(b).merged() })
 	}
 	cerr := b.Close()
 	if err := ctx.Err(); err != nil {
@@ -366,6 +367,13 @@ func compact(ctx context.Context, path string) error {
 		return fmt.Errorf("close merged index %s: %w", path, cerr)
 	}
 	return nil
+}
+
+// waitUntil polls done until it holds, limit has passed or ctx ends.
+func waitUntil(ctx context.Context, limit time.Duration, done func() bool) {
+	for deadline := time.Now().Add(limit); !done() && time.Now().Before(deadline) && ctx.Err() == nil; {
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // segmentStats is what bleve's statistics tell of an index's segments:

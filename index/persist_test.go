@@ -255,3 +255,16 @@ func TestOpenKeptOpensOnlyThisFormat(t *testing.T) {
 		t.Errorf("an index of another format opened: %v", err)
 	}
 }
+
+// TestWaitUntilStopsWithItsContext: the wait for a merge that never ends
+// ends with its context, long before its limit.
+func TestWaitUntilStopsWithItsContext(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	waitUntil(ctx, time.Minute, func() bool { return false })
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("the wait took %v after its context ended; want it to end with it", took)
+	}
+}

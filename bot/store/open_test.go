@@ -281,10 +281,10 @@ func TestSQLiteFileIsItsOwners(t *testing.T) {
 	}
 }
 
-// TestRefusedIsASettingsMistake: a store whose settings name what it
-// refuses (a database or role PostgreSQL lacks, a SQLite file that cannot
-// be made) is Refused, which no retry mends; a server not listening yet
-// is not, since a restart may find it up.
+// TestRefusedIsASettingsMistake: a store refusing the settings themselves
+// (a role PostgreSQL does not take) is Refused, which no retry mends; a
+// server not listening yet, a database or a SQLite folder not made yet,
+// are not, since a restart may find them.
 func TestRefusedIsASettingsMistake(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
@@ -298,9 +298,9 @@ func TestRefusedIsASettingsMistake(t *testing.T) {
 		name, url string
 		refused   bool
 	}{
-		{"no such database", url[:strings.LastIndex(url, "/")+1] + "nosuchdb?sslmode=disable", true},
+		{"no such database", url[:strings.LastIndex(url, "/")+1] + "nosuchdb?sslmode=disable", false},
 		{"no such role", strings.Replace(url, "postgres://postgres@", "postgres://nosuchrole@", 1), true},
-		{"SQLite folder missing", "sqlite:" + filepath.Join(t.TempDir(), "missing", "bot.db"), true},
+		{"SQLite folder missing", "sqlite:" + filepath.Join(t.TempDir(), "missing", "bot.db"), false},
 		{"server down", "postgres://bot@" + down + "/directorbot?sslmode=disable&connect_timeout=2", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

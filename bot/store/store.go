@@ -51,18 +51,17 @@ const (
 	readOnly
 )
 
-// open opens the store at databaseURL with access a.
-// Refused reports whether err, from Open, is one no retry mends, only a
-// change of settings: PostgreSQL refused the credentials, has no such
-// database, or denies the role what the store needs; or SQLite cannot
-// make or open its file where the URL says.
+// Refused reports whether err, from Open, is PostgreSQL refusing the
+// settings themselves, which no retry mends, only a change of them: the
+// credentials (or the role) it does not take, or rights the role lacks.
+// A database or a SQLite folder not there yet is not: it may be made
+// while a service manager restarts the bot.
 func Refused(err error) bool {
 	var pg *pgconn.PgError
-	if errors.As(err, &pg) {
-		return strings.HasPrefix(pg.Code, "28") || pg.Code == "3D000" || pg.Code == "42501"
-	}
-	return sqliteCode(err) == sqliteCantOpen
+	return errors.As(err, &pg) && (strings.HasPrefix(pg.Code, "28") || pg.Code == "42501")
 }
+
+// open opens the store at databaseURL with access a.
 
 func open(ctx context.Context, databaseURL string, a access) (*Store, error) {
 	target, err := parseDatabaseURL(databaseURL)

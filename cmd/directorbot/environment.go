@@ -12,7 +12,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/content/typo"
@@ -137,28 +136,16 @@ func (g *guideFlags) open(ctx context.Context) (*index.Index, error) {
 
 // loadError says which guide failed to load: the folder's, or the
 // embedded one.
-// A mistake in the guide's pages, or a folder that cannot be read or
-// written, is a usage error: no restart mends it.
+// A mistake in the guide's pages is a failure, not a usage error: a
+// service restarted on failure picks up the mended pages.
 func (g *guideFlags) loadError(err error) error {
-	what := "load embedded guide"
-	if g.dir != "" {
-		what = "load guide " + g.dir
-	}
 	switch {
 	case err == nil:
 		return nil
-	case g.indexDir != "" && denied(err):
-		return usageError{fmt.Sprintf("%s: INDEX_DIR %s: %v", what, g.indexDir, err)}
-	case len(content.Mistakes(err)) > 0 || denied(err):
-		return usageError{fmt.Sprintf("%s: %v", what, err)}
+	case g.dir == "":
+		return fmt.Errorf("load embedded guide: %w", err)
 	}
-	return fmt.Errorf("%s: %w", what, err)
-}
-
-// denied reports whether err is the file system's refusal: a folder
-// without the rights, or a read-only one.
-func denied(err error) bool {
-	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+	return fmt.Errorf("load guide %s: %w", g.dir, err)
 }
 
 // openIndex loads the guide in files and indexes it: kept in indexDir,

@@ -436,8 +436,10 @@ func TestGuideDirReplacesEmbeddedGuide(t *testing.T) {
 	}
 }
 
-// TestServeSettingErrors: each mistake in serve's settings, its guide's
-// included, stops it with exit code 78 and a message naming it.
+// TestServeSettingErrors: each mistake in serve's settings stops it with
+// exit code 78 and a message naming it; a mistake in its guide's pages
+// with 1, so that a service restarted on failure picks the mended pages
+// up.
 func TestServeSettingErrors(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
@@ -458,7 +460,6 @@ func TestServeSettingErrors(t *testing.T) {
 		vars map[string]string
 		want string
 	}{
-		{"a guide with a mistake", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "GUIDE_DIR": broken}, "handbook.md:7: table row has 3 cells"},
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"},
 		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, which SLACK_BOT_TOKEN takes)"},
 		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xapp-secret-value"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds the xoxb-… token SLACK_BOT_TOKEN should, and SLACK_BOT_TOKEN this one's: are the two swapped?)"},
@@ -495,6 +496,13 @@ func TestServeSettingErrors(t *testing.T) {
 				t.Error("a token was printed")
 			}
 		})
+	}
+	var out, errOut bytes.Buffer
+	vars := map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "GUIDE_DIR": broken,
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "directorbot.db")}
+	code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
+	if code != exitFailure || !strings.Contains(errOut.String(), "handbook.md:7: table row has 3 cells") {
+		t.Errorf("a guide with a mistake: exit %d, stderr %q; want %d, naming the line", code, errOut.String(), exitFailure)
 	}
 }
 

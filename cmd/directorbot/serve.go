@@ -124,14 +124,17 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	// What stops serve is logged as the rest is, for the log pipelines
 	// that alert on errors; its messages name settings, never a token.
 	var asked atomic.Int64
-	stopAfter := context.AfterFunc(ctx, func() { asked.Store(time.Now().UnixNano()) })
+	stopAfter := context.AfterFunc(ctx, func() { asked.CompareAndSwap(0, time.Now().UnixNano()) })
 	defer stopAfter()
 	defer func() {
 		switch {
 		case err != nil:
 			logger.Error("serve stopped", "err", err.Error())
-		case asked.Load() != 0:
+		case ctx.Err() != nil:
 			// The last line, when a service manager's grace ends or not.
+			// AfterFunc's own goroutine may not have run yet: then it is
+			// now.
+			asked.CompareAndSwap(0, time.Now().UnixNano())
 			logger.Info("stopped", "took", time.Since(time.Unix(0, asked.Load())).Round(time.Millisecond).String())
 		}
 	}()
