@@ -62,22 +62,15 @@ func Taught(l LessonList) func(ctx context.Context) ([]content.Question, error) 
 // FollowLessons reloads the guide every period until ctx ends, so that a
 // replica learns the lessons taught on another; a reload finds nothing
 // changed most of the time, and then only reads.
-func FollowLessons(ctx context.Context, guide *reload.Reloader, every time.Duration, log *slog.Logger) {
+func FollowLessons(ctx context.Context, guide *reload.Reloader, period time.Duration, log *slog.Logger) {
 	if !guide.Reloadable() {
 		return
 	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := guide.Reload(ctx, reload.TriggerLessons); err != nil && ctx.Err() == nil {
-				log.Warn("reload the guide for new lessons", "err", safeError(err))
-			}
+	every(ctx, period, false, func() {
+		if _, err := guide.Reload(ctx, reload.TriggerLessons); err != nil && ctx.Err() == nil {
+			log.Warn("reload the guide for new lessons", "err", safeError(err))
 		}
-	}
+	})
 }
 
 // teachable is a group of questions to teach, with its questions in full.

@@ -22,7 +22,9 @@ const sweepTimeout = time.Minute
 // SweepExpired deletes what has expired in s every sweepEvery until ctx
 // ends. Several replicas may sweep one store.
 func SweepExpired(ctx context.Context, s Sweeper, log *slog.Logger) {
-	every(ctx, sweepEvery, false, func(sctx context.Context) {
+	every(ctx, sweepEvery, false, func() {
+		sctx, cancel := context.WithTimeout(ctx, sweepTimeout)
+		defer cancel()
 		n, err := s.Sweep(sctx, time.Now())
 		switch {
 		case ctx.Err() != nil: // stopping, not failing
@@ -43,7 +45,9 @@ func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, l
 		log.Error("kept every question: the retention is not a positive time", "retention", retention.String())
 		return
 	}
-	every(ctx, time.Hour, true, func(sctx context.Context) {
+	every(ctx, time.Hour, true, func() {
+		sctx, cancel := context.WithTimeout(ctx, sweepTimeout)
+		defer cancel()
 		n, err := q.DeleteQuestionsBefore(sctx, time.Now().Add(-retention))
 		switch {
 		case ctx.Err() != nil: // stopping, not failing
@@ -55,17 +59,11 @@ func SweepQuestions(ctx context.Context, q Questions, retention time.Duration, l
 	})
 }
 
-// every calls sweep, at once when now is set, then each period until ctx
-// ends, each call with a context of its own that ends with ctx or after
-// sweepTimeout.
-func every(ctx context.Context, period time.Duration, now bool, sweep func(context.Context)) {
-	run := func() {
-		sctx, cancel := context.WithTimeout(ctx, sweepTimeout)
-		defer cancel()
-		sweep(sctx)
-	}
+// every calls do, at once when now is set, then each period until ctx
+// ends.
+func every(ctx context.Context, period time.Duration, now bool, do func()) {
 	if now {
-		run()
+		do()
 	}
 	t := time.NewTicker(period)
 	defer t.Stop()
@@ -74,11 +72,11 @@ func every(ctx context.Context, period time.Duration, now bool, sweep func(conte
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			// Both may be ready: a stopped sweeper sweeps no more.
+			// Both may be ready: once stopped, nothing more is done.
 			if ctx.Err() != nil {
 				return
 			}
-			run()
+			do()
 		}
 	}
 }
