@@ -129,7 +129,7 @@ func sqliteBefore(t *testing.T, path string, version int64) (*sql.DB, *sql.Tx) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(t.Context(), sqliteSchema{tx}, before); err != nil {
+	if _, err := migrate(t.Context(), sqliteSchema{tx}, before); err != nil {
 		t.Fatal(err)
 	}
 	return db, tx

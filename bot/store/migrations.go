@@ -79,29 +79,50 @@ type migrationDialect struct {
 	record      string
 }
 
+// Migration is what opening a store did to its schema, for the logs.
+type Migration struct {
+	// Applied names the migrations applied now, oldest first.
+	Applied []string
+	// Unknown counts the migrations the database records that this build
+	// does not have: a newer build's, which this one runs beside (a
+	// rollback).
+	Unknown int
+}
+
 // migrate applies, within tx, every migration of d that tx's database has
 // not recorded as applied, and records it.
-func migrate(ctx context.Context, tx migrationTx, d migrationDialect) error {
+func migrate(ctx context.Context, tx migrationTx, d migrationDialect) (Migration, error) {
+	var done Migration
 	all, err := loadMigrations(d.files, d.dir)
 	if err != nil {
-		return err
+		return done, err
 	}
 	if err := tx.exec(ctx, d.createTable); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
+		return done, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	applied, err := tx.appliedVersions(ctx)
 	if err != nil {
-		return fmt.Errorf("read schema_migrations: %w", err)
+		return done, fmt.Errorf("read schema_migrations: %w", err)
+	}
+	known := map[int64]bool{}
+	for _, m := range all {
+		known[m.version] = true
+	}
+	for v := range applied {
+		if !known[v] {
+			done.Unknown++
+		}
 	}
 	for _, m := range pendingMigrations(all, applied) {
 		if err := tx.exec(ctx, m.sql); err != nil {
-			return fmt.Errorf("apply migration %s: %w", m.name, err)
+			return Migration{}, fmt.Errorf("apply migration %s: %w", m.name, err)
 		}
 		if err := tx.exec(ctx, d.record, m.version, m.name); err != nil {
-			return fmt.Errorf("record migration %s: %w", m.name, err)
+			return Migration{}, fmt.Errorf("record migration %s: %w", m.name, err)
 		}
+		done.Applied = append(done.Applied, m.name)
 	}
-	return nil
+	return done, nil
 }
 
 // loadMigrations reads the *.sql files of dir in fsys, sorted by version.

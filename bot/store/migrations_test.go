@@ -8,6 +8,8 @@ import (
 	"testing/fstest"
 )
 
+// TestReopenIsNoOp: reopening a store applies nothing, and says so, and
+// counts a newer build's migrations it does not know.
 func TestReopenIsNoOp(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
@@ -17,13 +19,21 @@ func TestReopenIsNoOp(t *testing.T) {
 			t.Fatalf("Claim = %v, %v; want true, nil", won, err)
 		}
 		want := queryInt(t, first, "SELECT count(*) FROM schema_migrations")
+		if m := first.Migrated(); int64(len(m.Applied)) != want || m.Unknown != 0 {
+			t.Errorf("a new store's migration = %+v; want all %d applied", m, want)
+		}
+		// A newer build's migration, which this one does not know.
+		queryInt(t, first, "INSERT INTO schema_migrations (version, name) VALUES (99999, '99999_newer.sql') RETURNING version")
 		if err := first.Close(); err != nil {
 			t.Fatal(err)
 		}
 		for range 2 {
 			s := openStore(t, url)
-			if got := queryInt(t, s, "SELECT count(*) FROM schema_migrations"); got != want {
-				t.Errorf("reopened: %d migrations recorded; want %d", got, want)
+			if got := queryInt(t, s, "SELECT count(*) FROM schema_migrations"); got != want+1 {
+				t.Errorf("reopened: %d migrations recorded; want %d", got, want+1)
+			}
+			if m := s.Migrated(); len(m.Applied) != 0 || m.Unknown != 1 {
+				t.Errorf("reopened: migration = %+v; want none applied, one unknown", m)
 			}
 			if won, err := s.Claim(t.Context(), "kept", DefaultClaimTTL); err != nil || won {
 				t.Errorf("reopened: Claim of a kept key = %v, %v; want false, nil", won, err)

@@ -41,6 +41,8 @@ RETURNING 1`
 // postgres is the store on PostgreSQL, through a connection pool.
 type postgres struct {
 	pool *pgxpool.Pool
+	// migration is what opening it did to its schema.
+	migration Migration
 	// passwords are the DATABASE_URL's passwords, masked in every error.
 	passwords []string
 }
@@ -102,17 +104,20 @@ func connectPostgres(ctx context.Context, config *pgxpool.Config) (*pgxpool.Pool
 // migrate applies the pending migrations in one transaction, holding the
 // migration lock so that replicas starting together take turns.
 func (p *postgres) migrate(ctx context.Context) error {
-	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) (err error) {
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", postgresMigrationLock); err != nil {
 			return fmt.Errorf("take migration lock: %w", err)
 		}
-		return migrate(ctx, postgresSchema{tx}, postgresDialect)
+		p.migration, err = migrate(ctx, postgresSchema{tx}, postgresDialect)
+		return err
 	})
 	if err != nil {
 		return p.wrap("migrate PostgreSQL", err)
 	}
 	return nil
 }
+
+func (p *postgres) migrated() Migration { return p.migration }
 
 func (p *postgres) claim(ctx context.Context, key string, claimedAt, expiresAt time.Time) (bool, error) {
 	var one int

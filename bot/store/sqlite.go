@@ -44,6 +44,8 @@ const sqliteBusyTimeout = 5 * time.Second
 // SQLITE_BUSY.
 type sqlite struct {
 	db *sql.DB
+	// migration is what opening it did to its schema.
+	migration Migration
 }
 
 // openSQLite opens the database file at path. With readWrite it creates
@@ -162,7 +164,7 @@ func (s *sqlite) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := migrate(ctx, sqliteSchema{tx}, sqliteDialect); err != nil {
+	if s.migration, err = migrate(ctx, sqliteSchema{tx}, sqliteDialect); err != nil {
 		return errors.Join(err, tx.Rollback())
 	}
 	if err := tx.Commit(); err != nil {
@@ -170,6 +172,8 @@ func (s *sqlite) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+func (s *sqlite) migrated() Migration { return s.migration }
 
 func (s *sqlite) claim(ctx context.Context, key string, claimedAt, expiresAt time.Time) (bool, error) {
 	var one int

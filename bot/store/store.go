@@ -27,6 +27,8 @@ type Store struct {
 // operations. Times reach it already in UTC and cut to microseconds, the
 // precision both engines keep.
 type backend interface {
+	// migrated is what opening the database did to its schema.
+	migrated() Migration
 	claim(ctx context.Context, key string, claimedAt, expiresAt time.Time) (bool, error)
 	release(ctx context.Context, key string) error
 	sweep(ctx context.Context, now time.Time) (int64, error)
@@ -50,6 +52,10 @@ const (
 	// readOnly changes nothing, the schema included.
 	readOnly
 )
+
+// Migrated is what opening the store did to its schema: the migrations
+// applied, and those a newer build applied that this one does not know.
+func (s *Store) Migrated() Migration { return s.db.migrated() }
 
 // Refused reports whether err, from Open, is PostgreSQL refusing the
 // settings themselves, which no retry mends, only a change of them: the

@@ -27,6 +27,11 @@ func openState(ctx context.Context, env *environment, logger *slog.Logger) (*sto
 	// Never the URL, which may hold a password: where the data is, so
 	// that a DATABASE_URL left unset is seen keeping it in a local file.
 	logger.Info("state store open", "engine", engine, "where", store.Where(url))
+	if m := st.Migrated(); len(m.Applied) > 0 {
+		logger.Info("state store migrated", "applied", m.Applied)
+	} else if m.Unknown > 0 {
+		logger.Warn("the state store holds migrations this build does not know: a newer build ran on it, and this one serves beside them (a rollback)", "unknown", m.Unknown)
+	}
 	warnIfShared(url, logger)
 	return st, nil
 }
