@@ -638,8 +638,8 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 			}
 			// Told even when shutdown cut the reload short, within
 			// keepTimeout, as shutdown waits for it (flushQuestions).
-			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), keepTimeout)
-			defer cancel()
+			rctx, cancelReply := context.WithTimeout(context.WithoutCancel(ctx), keepTimeout)
+			defer cancelReply()
 			s.respond(rctx, cmd.ResponseURL, notice, false)
 		}()
 	}

@@ -121,11 +121,12 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
-	// What stops serve is logged as the rest is, for the log pipelines
-	// that alert on errors; its messages name settings, never a token.
+	// asked is when serve was asked to stop, in Unix nanoseconds.
 	var asked atomic.Int64
 	stopAfter := context.AfterFunc(ctx, func() { asked.CompareAndSwap(0, time.Now().UnixNano()) })
 	defer stopAfter()
+	// What stops serve is logged as the rest is, for the log pipelines
+	// that alert on errors; its messages name settings, never a token.
 	defer func() {
 		switch {
 		case err != nil:
