@@ -92,18 +92,18 @@ type Migration struct {
 // migrate applies, within tx, every migration of d that tx's database has
 // not recorded as applied, and records it.
 func migrate(ctx context.Context, tx migrationTx, d migrationDialect) (Migration, error) {
-	var done Migration
 	all, err := loadMigrations(d.files, d.dir)
 	if err != nil {
-		return done, err
+		return Migration{}, err
 	}
 	if err := tx.exec(ctx, d.createTable); err != nil {
-		return done, fmt.Errorf("create schema_migrations: %w", err)
+		return Migration{}, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	applied, err := tx.appliedVersions(ctx)
 	if err != nil {
-		return done, fmt.Errorf("read schema_migrations: %w", err)
+		return Migration{}, fmt.Errorf("read schema_migrations: %w", err)
 	}
+	var done Migration
 	known := map[int64]bool{}
 	for _, m := range all {
 		known[m.version] = true
