@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/content/synthetic"
@@ -88,7 +89,7 @@ func BenchmarkAnswer(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			start := time.Now()
-			if _, _, err := blockkit.Reply(ctx, ix, questions[i%len(questions)], true); err != nil {
+			if _, _, err := ask.Reply(ctx, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(start))
@@ -153,7 +154,7 @@ func answerCold(b *testing.B, questions []string, open func() (*index.Index, err
 			faults.start(b)
 		}
 		start := time.Now()
-		if _, _, err := blockkit.Reply(ctx, ix, questions[i%len(questions)], true); err != nil {
+		if _, _, err := ask.Reply(ctx, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))

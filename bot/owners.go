@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/bot/report"
@@ -296,7 +297,7 @@ func (s *Server) reply(ctx context.Context, ix *index.Index, question, after str
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()
 	}
-	msg, out, err := blockkit.ReplyRecorded(ctx, ix, question, after, private, token, s.keeping())
+	msg, out, err := ask.Reply(ctx, ix, question, after, private, token, s.keeping())
 	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, first: out.Question, token: token}, err
 }
 

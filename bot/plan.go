@@ -88,15 +88,16 @@ func (s *Server) planReply(ctx context.Context, user string, kind blockkit.PlanK
 func (s *Server) renderPlan(ctx context.Context, have []string, updated time.Time) blockkit.Message {
 	ix, done := s.owners.guide.Acquire()
 	defer done()
-	msg, ok, err := blockkit.Plan(ctx, ix, have, updated)
-	switch {
-	case err != nil:
-		s.log.Error("render plan", "err", safeError(err))
-		return blockkit.Sorry()
-	case !ok:
+	p := ix.Guide().Path()
+	if p == nil {
 		return blockkit.NoPlan()
 	}
-	return msg
+	closing, err := ix.Closers(ctx)
+	if err != nil {
+		s.log.Error("render plan", "err", safeError(err))
+		return blockkit.Sorry()
+	}
+	return blockkit.Plan(p, closing, have, updated)
 }
 
 // forgetReply forgets a person and tells them what was deleted and what

@@ -75,6 +75,27 @@ func (p *Path) Indicator(key string) (Indicator, bool) {
 	return Indicator{}, false
 }
 
+// Candidates are the sections that may close a gap: the actions'
+// subsections, or the actions section when it has none; without one, the
+// sections of the path's page outside its indicators, timeline and
+// pitfalls.
+func (p *Path) Candidates() []*Section {
+	if p.Actions != nil {
+		if len(p.Actions.Children) > 0 {
+			return p.Actions.Children
+		}
+		return []*Section{p.Actions}
+	}
+	var out []*Section
+	for _, s := range p.Page.Root.Descendants() {
+		if s.Within(p.Indicators) || (p.Timeline != nil && s.Within(p.Timeline)) || (p.Pitfalls != nil && s.Within(p.Pitfalls)) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // Path returns the guide's move to the next role, nil when the guide has
 // no readiness indicators.
 func (g *Guide) Path() *Path { return g.path }

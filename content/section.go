@@ -51,6 +51,16 @@ func (s *Section) Ancestors() []*Section {
 	return out
 }
 
+// Within reports whether s is other or one of the sections below it.
+func (s *Section) Within(other *Section) bool {
+	for ; s != nil; s = s.Parent {
+		if s == other {
+			return true
+		}
+	}
+	return false
+}
+
 // Path returns the titles of the enclosing sections, outermost first.
 func (s *Section) Path() []string {
 	anc := s.Ancestors()

@@ -107,6 +107,8 @@ type Index struct {
 	// declinedStems reads the examples that name no section for
 	// DeclinedLike, once.
 	declinedStems func() []map[string]bool
+	// closing is the path's gaps paired with what closes them (Closers).
+	closing closing
 	// commonPostings and stopPostings are the package's constants, apart
 	// in tests that need a large guide's roles in a small one.
 	commonPostings, stopPostings int

@@ -641,7 +641,7 @@ func related(s *content.Section, hits []*content.Section) []*content.Section {
 	}
 	var out []*content.Section
 	for _, c := range hits {
-		if len(out) < maxRelatedTopics && !within(c, s) && !slices.Contains(out, c) {
+		if len(out) < maxRelatedTopics && !c.Within(s) && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
@@ -649,14 +649,4 @@ func related(s *content.Section, hits []*content.Section) []*content.Section {
 		out = append(out, s.Parent)
 	}
 	return out
-}
-
-// within reports whether section c is s or below it.
-func within(c, s *content.Section) bool {
-	for ; c != nil; c = c.Parent {
-		if c == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,10 +1,8 @@
 package blockkit
 
 import (
-	"context"
 	"strings"
 
-	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 )
 
@@ -34,18 +32,6 @@ type Other struct {
 	Question string
 	Kind     Kind
 	Section  string
-}
-
-// ReplyRecorded is Reply by a bot that keeps what k says, to a question
-// asked after another, the last of its conversation ("" for none): the
-// answer's feedback buttons carry token.
-func ReplyRecorded(ctx context.Context, ix *index.Index, question, after string, private bool, token string, k Keeping) (Message, ReplyOutcome, error) {
-	msg, out, err := replyKeeping(ctx, ix, question, after, private, k)
-	if err != nil || !out.Kind.Answered() {
-		return msg, out, err
-	}
-	msg, out.Section = withReplyToken(msg, token)
-	return msg, out, nil
 }
 
 // withReplyToken returns msg with token added to the values of its

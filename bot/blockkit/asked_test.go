@@ -10,13 +10,13 @@ import (
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 )
 
-func TestReplyRecordedCarriesTheToken(t *testing.T) {
+func TestAnswerCarriesTheToken(t *testing.T) {
 	ix := guidetest.Embedded(t)
 	const token = "0123456789ab"
-	msg, out, err := ReplyRecorded(t.Context(), ix, "what skills does a director need?", "", true, token, Keeping{})
+	msg, out, err := replyTo(t.Context(), ix, "what skills does a director need?", "", true, token, Keeping{})
 	section := out.Section
 	if err != nil || out.Kind != KindAnswer || section == "" || out.Others != nil {
-		t.Fatalf("ReplyRecorded = %+v, %v; want an answer with its section, and no other question", out, err)
+		t.Fatalf("answer = %+v, %v; want an answer with its section, and no other question", out, err)
 	}
 	checkMessage(t, "recorded answer", msg)
 	raw, _ := json.Marshal(msg)
@@ -31,9 +31,9 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		}
 	}
 	// The plain reply is untouched, and reads as before.
-	plainMsg, _, _ := Reply(t.Context(), ix, "what skills does a director need?", true)
+	plainMsg, _, _ := replyTo(t.Context(), ix, "what skills does a director need?", "", true, "", Keeping{})
 	if raw, _ := json.Marshal(plainMsg); strings.Contains(string(raw), token) {
-		t.Error("Reply carries a token")
+		t.Error("an answer without a token carries one")
 	}
 	if helpful, s, tok, ok := ReadVote(ActionFeedback, votePositive+":"+section); !ok || !helpful || s != section || tok != "" {
 		t.Errorf("a vote without a token reads %v %q %q %v", helpful, s, tok, ok)
@@ -45,12 +45,12 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 		t.Error("a topic button reads as a vote")
 	}
 
-	_, out, err = ReplyRecorded(t.Context(), ix, "what conferences should a director attend?", "", false, token, Keeping{})
+	_, out, err = replyTo(t.Context(), ix, "what conferences should a director attend?", "", false, token, Keeping{})
 	if err != nil || out.Kind != KindUnsure || out.Section == "" {
 		t.Errorf("an unsure answer: %+v, %v; want KindUnsure with its section", out, err)
 	}
 	for _, q := range []string{"best pizza in town", "help"} {
-		_, out, err := ReplyRecorded(t.Context(), ix, q, "", false, token, Keeping{})
+		_, out, err := replyTo(t.Context(), ix, q, "", false, token, Keeping{})
 		if err != nil || out.Kind.Answered() || out.Section != "" {
 			t.Errorf("%q: %+v, %v; want no section", q, out, err)
 		}
@@ -60,7 +60,7 @@ func TestReplyRecordedCarriesTheToken(t *testing.T) {
 // A message's other questions come back with what each got, so that the
 // bot keeps them as questions of their own: one refused inside an answered
 // message is a question the guide's owners should see.
-func TestReplyRecordedTellsOtherQuestions(t *testing.T) {
+func TestAnswerTellsOtherQuestions(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
 	for _, tc := range []struct {
@@ -72,7 +72,7 @@ func TestReplyRecordedTellsOtherQuestions(t *testing.T) {
 		{"how much equity should a VP ask for? and who do VPs report to?", "who do VPs report to?", []Other{{Question: "how much equity should a VP ask for?", Kind: KindOutsideTopic}}},
 		{"how much equity should a VP ask for?", "", nil},
 	} {
-		_, out, err := ReplyRecorded(t.Context(), ix, tc.question, "", true, "0123456789ab", Keeping{})
+		_, out, err := replyTo(t.Context(), ix, tc.question, "", true, "0123456789ab", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -41,8 +41,7 @@ func renderNoAnswer(question string, why index.Reason, reason string, closest []
 // the asker learns where to ask instead, and not to reword the question.
 // A topic left to others, or another role, is told which roles the guide
 // describes, when its headings name some.
-func reasonFor(ix *index.Index, why index.Reason) string {
-	roles := ix.Roles()
+func reasonFor(roles []string, why index.Reason) string {
 	if len(roles) == 0 {
 		return reasons[why]
 	}

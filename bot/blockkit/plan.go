@@ -1,15 +1,12 @@
 package blockkit
 
 import (
-	"context"
 	"fmt"
 	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-	"weak"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -162,20 +159,11 @@ func Ticked(g *content.Guide, state *slack.BlockActionStates, kept []string) []s
 	return have
 }
 
-// Plan renders a person's plan from their ticks (indicators as the guide
-// words them, as Ticked returns them) and the guide ix indexes: what they
-// have, each gap with the guide's passages that close it (the frontmatter's
-// pins, else found by the search), the timeline and the pitfalls. ok is
-// false when the guide has no indicators.
-func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time) (msg Message, ok bool, err error) {
-	p := ix.Guide().Path()
-	if p == nil {
-		return Message{}, false, nil
-	}
-	closing, err := closersOf(ctx, ix, p)
-	if err != nil {
-		return Message{}, false, err
-	}
+// Plan renders a person's plan on the guide's path p from their ticks
+// (indicators as the guide words them, as Ticked returns them): what they
+// have, each gap with the guide's passages that close it (closing, by
+// indicator key: index.Index.Closers), the timeline and the pitfalls.
+func Plan(p *content.Path, closing map[string]index.Closers, have []string, updated time.Time) Message {
 	ticked := keysOf(have)
 	var got []string
 	var gaps []int
@@ -215,9 +203,9 @@ func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time
 	reserve := len(tail) + 1
 	shown := shownStrengths(p, closing, ticked)
 	for n, i := range gaps {
-		c := closing[i]
-		if shown[c.also] {
-			c.also = nil
+		c := closing[p.Items[i].Key]
+		if shown[c.Also] {
+			c.Also = nil
 		}
 		blk := gapBlock(p.Items[i], c)
 		if !b.fits(blk, reserve, tail) {
@@ -235,17 +223,17 @@ func Plan(ctx context.Context, ix *index.Index, have []string, updated time.Time
 		b.add(t)
 	}
 	text := fmt.Sprintf("Your transition plan: you show %d of %d indicators; %d gaps to close.", len(got), len(p.Items), len(gaps))
-	return Message{Text: text, Blocks: b.blocks}, true, nil
+	return Message{Text: text, Blocks: b.blocks}
 }
 
 // shownStrengths are the sections that close the indicators a person
 // has: a gap's "see also" that names one points at what they show
 // already.
-func shownStrengths(p *content.Path, closing []gapClosers, ticked map[string]bool) map[*content.Section]bool {
+func shownStrengths(p *content.Path, closing map[string]index.Closers, ticked map[string]bool) map[*content.Section]bool {
 	out := map[*content.Section]bool{}
-	for i, in := range p.Items {
+	for _, in := range p.Items {
 		if ticked[in.Key] {
-			for _, s := range closing[i].sections {
+			for _, s := range closing[in.Key].Sections {
 				out[s] = true
 			}
 		}
@@ -318,24 +306,24 @@ func planTail(p *content.Path) []slack.Block {
 
 // gapBlock is one gap and the guide's passages that close it, with a
 // button that opens the first.
-func gapBlock(in content.Indicator, c gapClosers) slack.Block {
+func gapBlock(in content.Indicator, c index.Closers) slack.Block {
 	var b strings.Builder
 	b.WriteString("*⬜ " + truncateEscaped(escape(in.Text.Plain()), 300) + "*")
-	if len(c.sections) == 0 {
+	if len(c.Sections) == 0 {
 		b.WriteString("\n_The guide names no action for this one yet._")
 	}
-	for _, s := range c.sections {
+	for _, s := range c.Sections {
 		b.WriteString("\n→ *" + truncateEscaped(escape(s.Title), maxHeader) + "*")
 		if detail := summary(s, 700); detail != "" {
 			b.WriteString("\n" + detail)
 		}
 	}
-	if c.also != nil {
-		b.WriteString("\n_See also: " + truncateEscaped(escape(c.also.Title), maxHeader) + "_")
+	if c.Also != nil {
+		b.WriteString("\n_See also: " + truncateEscaped(escape(c.Also.Title), maxHeader) + "_")
 	}
 	var acc *slack.Accessory
-	if len(c.sections) > 0 {
-		if btn := button(ActionPlanRead, "Read", c.sections[0].ID); btn != nil {
+	if len(c.Sections) > 0 {
+		if btn := button(ActionPlanRead, "Read", c.Sections[0].ID); btn != nil {
 			acc = slack.NewAccessory(btn)
 		}
 	}
@@ -365,162 +353,6 @@ func summary(s *content.Section, limit int) string {
 	return truncateEscaped(strings.Join(lines, "\n"), limit)
 }
 
-// gapClosers are the sections that close one gap: pinned, or the search's
-// best candidate, and another good one to see also.
-type gapClosers struct {
-	sections []*content.Section
-	also     *content.Section
-}
-
-// pairings keeps the closers of a few indexes' paths, by section ID: a
-// guide's pairing is searched once, not at every plan. The indexes are
-// held weakly, and a guide replaced by a reload is not kept alive.
-var pairings = struct {
-	sync.Mutex
-	byIndex map[weak.Pointer[index.Index]][]pairedIDs
-}{byIndex: map[weak.Pointer[index.Index]][]pairedIDs{}}
-
-// pairedIDs are a gap's closers, by section ID.
-type pairedIDs struct {
-	sections []string
-	also     string
-}
-
-// maxPairings bounds the indexes whose pairings are kept: a reload makes
-// a new index, and the old ones are dropped together.
-const maxPairings = 8
-
-// cachedClosers returns the closers kept for ix, if any.
-func cachedClosers(ix *index.Index) ([]gapClosers, bool) {
-	pairings.Lock()
-	ids, ok := pairings.byIndex[weak.Make(ix)]
-	pairings.Unlock()
-	if !ok {
-		return nil, false
-	}
-	g := ix.Guide()
-	out := make([]gapClosers, len(ids))
-	for i, p := range ids {
-		for _, id := range p.sections {
-			s, ok := g.Section(id)
-			if !ok {
-				return nil, false
-			}
-			out[i].sections = append(out[i].sections, s)
-		}
-		if p.also != "" {
-			out[i].also, _ = g.Section(p.also)
-		}
-	}
-	return out, true
-}
-
-// keepClosers keeps ix's closers, dropping those of indexes gone.
-func keepClosers(ix *index.Index, closers []gapClosers) {
-	ids := make([]pairedIDs, len(closers))
-	for i, c := range closers {
-		for _, s := range c.sections {
-			ids[i].sections = append(ids[i].sections, s.ID)
-		}
-		if c.also != nil {
-			ids[i].also = c.also.ID
-		}
-	}
-	pairings.Lock()
-	defer pairings.Unlock()
-	for k := range pairings.byIndex {
-		if k.Value() == nil {
-			delete(pairings.byIndex, k)
-		}
-	}
-	if len(pairings.byIndex) >= maxPairings {
-		clear(pairings.byIndex)
-	}
-	pairings.byIndex[weak.Make(ix)] = ids
-}
-
-// closersOf pairs each indicator of the path with the sections that close
-// it: its pins, else the candidate the search ranks best for the
-// indicator's words. Candidates are the actions' subsections (or the
-// actions section, when it has none; or, without one, the other sections
-// of the path's page). Each candidate closes at most one gap while another
-// is left without one, strongest pairs first, so that an action that
-// shares a common word with every indicator does not take them all.
-func closersOf(ctx context.Context, ix *index.Index, p *content.Path) ([]gapClosers, error) {
-	if cached, ok := cachedClosers(ix); ok {
-		return cached, nil
-	}
-	cands := candidates(p)
-	type pair struct {
-		gap, cand int
-		score     float64
-	}
-	var pairs []pair
-	scores := make([]map[int]float64, len(p.Items))
-	for i, in := range p.Items {
-		scores[i] = map[int]float64{}
-		if in.Pinned != nil {
-			continue
-		}
-		hits, err := ix.Like(ctx, in.Text.Plain(), 4*len(cands)+8)
-		if err != nil {
-			return nil, fmt.Errorf("pair %q with its actions: %w", in.Text.Plain(), err)
-		}
-		for _, h := range hits {
-			for c, cand := range cands {
-				if within(h.Section, cand) && h.Score > scores[i][c] {
-					scores[i][c] = h.Score
-				}
-			}
-		}
-		for c, s := range scores[i] {
-			pairs = append(pairs, pair{i, c, s})
-		}
-	}
-	slices.SortStableFunc(pairs, func(a, b pair) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return (a.gap*len(cands) + a.cand) - (b.gap*len(cands) + b.cand)
-	})
-	out := make([]gapClosers, len(p.Items))
-	best := make([]int, len(p.Items))
-	for i := range best {
-		best[i] = -1
-	}
-	taken := map[int]bool{}
-	for _, distinct := range []bool{true, false} {
-		for _, pr := range pairs {
-			if best[pr.gap] >= 0 || (distinct && taken[pr.cand]) {
-				continue
-			}
-			best[pr.gap], taken[pr.cand] = pr.cand, true
-		}
-	}
-	for i, in := range p.Items {
-		if in.Pinned != nil {
-			out[i].sections = in.Pinned
-			continue
-		}
-		if best[i] < 0 {
-			continue
-		}
-		out[i].sections = []*content.Section{cands[best[i]]}
-		top := scores[i][best[i]]
-		alsoScore := 0.0
-		for c := range cands {
-			if s := scores[i][c]; c != best[i] && s >= top/2 && s > alsoScore {
-				out[i].also, alsoScore = cands[c], s
-			}
-		}
-	}
-	keepClosers(ix, out)
-	return out, nil
-}
-
 // promise names what a plan of the path shows: the gaps, what closes
 // them when the guide has sections that may, and its timeline and
 // pitfalls when it has them. A guide of a readiness checklist alone is
@@ -536,7 +368,7 @@ func promise(p *content.Path) string {
 // closable reports whether the guide has sections that may close a gap:
 // pinned ones, or candidates.
 func closable(p *content.Path) bool {
-	return len(candidates(p)) > 0 || slices.ContainsFunc(p.Items, func(in content.Indicator) bool { return len(in.Pinned) > 0 })
+	return len(p.Candidates()) > 0 || slices.ContainsFunc(p.Items, func(in content.Indicator) bool { return len(in.Pinned) > 0 })
 }
 
 // readOn names the parts of a plan below its gaps: the timeline and the
@@ -548,24 +380,6 @@ func readOn(p *content.Path) []string {
 	}
 	if p.Pitfalls != nil {
 		out = append(out, "the pitfalls")
-	}
-	return out
-}
-
-// candidates are the sections that may close a gap.
-func candidates(p *content.Path) []*content.Section {
-	if p.Actions != nil {
-		if len(p.Actions.Children) > 0 {
-			return p.Actions.Children
-		}
-		return []*content.Section{p.Actions}
-	}
-	var out []*content.Section
-	for _, s := range p.Page.Root.Descendants() {
-		if within(s, p.Indicators) || (p.Timeline != nil && within(s, p.Timeline)) || (p.Pitfalls != nil && within(s, p.Pitfalls)) {
-			continue
-		}
-		out = append(out, s)
 	}
 	return out
 }
@@ -606,7 +420,7 @@ func OnPath(g *content.Guide, id string) bool {
 		return false
 	}
 	for _, part := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
-		if part != nil && (within(s, part) || part.Parent == s && (s.Parent != nil || pathOnly(s, p))) {
+		if part != nil && (s.Within(part) || part.Parent == s && (s.Parent != nil || pathOnly(s, p))) {
 			return true
 		}
 	}
@@ -619,7 +433,7 @@ func OnPath(g *content.Guide, id string) bool {
 func pathOnly(top *content.Section, p *content.Path) bool {
 	parts := []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls}
 	return !slices.ContainsFunc(top.Children, func(c *content.Section) bool {
-		return !slices.ContainsFunc(parts, func(part *content.Section) bool { return part != nil && within(part, c) })
+		return !slices.ContainsFunc(parts, func(part *content.Section) bool { return part != nil && part.Within(c) })
 	})
 }
 

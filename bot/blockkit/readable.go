@@ -1,15 +1,12 @@
 package blockkit
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"html"
 	"regexp"
 	"strings"
 
-	"github.com/directorbot/directorbot/index"
-	"github.com/directorbot/directorbot/index/quality"
 	"github.com/slack-go/slack"
 )
 
@@ -223,16 +220,6 @@ func ParseMessage(text string, blocks []byte) (Message, error) {
 		}
 	}
 	return Message{Text: text, Blocks: b.BlockSet}, nil
-}
-
-// Preview is the reply to a question as the asker sees it, as text, for
-// scoring a question set as people would get its answers (quality): a
-// greeting gets help, not a section that says "morning".
-func Preview(ix *index.Index) quality.Preview {
-	return func(ctx context.Context, question, after string) (quality.Reply, error) {
-		msg, out, err := replyKeeping(ctx, ix, question, after, true, Keeping{})
-		return quality.Reply{Text: Readable(msg), Answered: out.Kind.Answered()}, err
-	}
 }
 
 // menuLine is a select menu as the terminal shows it: its placeholder,

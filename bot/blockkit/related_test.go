@@ -44,7 +44,7 @@ func TestRelatedTopics(t *testing.T) {
 
 // outside returns the sections not within s.
 func outside(all []*content.Section, s *content.Section) []*content.Section {
-	return slices.DeleteFunc(slices.Clone(all), func(c *content.Section) bool { return within(c, s) })
+	return slices.DeleteFunc(slices.Clone(all), func(c *content.Section) bool { return c.Within(s) })
 }
 
 func ids(ss []*content.Section) []string {

@@ -1,8 +1,6 @@
 package blockkit
 
 import (
-	"context"
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -283,54 +281,58 @@ var (
 		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again"}
 )
 
-// Reply renders the reply to a question from the guide ix indexes, by a
-// bot that keeps no questions (the terminal's): help for an empty
-// question or "help", the best section with related topics, or an honest
-// no-answer with the closest topics. A private reply is one only the
-// asker sees, with a "Share in channel" button.
-func Reply(ctx context.Context, ix *index.Index, question string, private bool) (Message, Kind, error) {
-	msg, out, err := replyKeeping(ctx, ix, question, "", private, Keeping{})
-	return msg, out.Kind, err
+// Found is what the guide's search found for a question: all that an
+// answer to it is rendered from.
+type Found struct {
+	// Question is the message as asked.
+	Question string
+	// Result is the search's (index.Index.AskAfter), of up to HitsWanted
+	// hits.
+	Result index.Result
+	// Roles are the roles the guide describes (index.Index.Roles), which a
+	// refusal names.
+	Roles []string
 }
 
-// replyKeeping is Reply by a bot that keeps what k says, which a question
-// about the bot itself is told ("can my manager see what I ask you?"), to
-// a question asked after another, the last of its conversation ("" for
-// none), on whose answer it may lean (index.Index.AskAfter).
-func replyKeeping(ctx context.Context, ix *index.Index, question, after string, private bool, k Keeping) (Message, ReplyOutcome, error) {
-	if msg, ok := chatReply(ix, question, k); ok {
-		return msg, ReplyOutcome{Kind: KindHelp}, nil
-	}
-	r, err := ix.AskAfter(ctx, after, question, 1+maxRelatedTopics)
-	if err != nil {
-		return Message{}, ReplyOutcome{Kind: KindHelp}, fmt.Errorf("answer question: %w", err)
+// HitsWanted is how many hits an answer shows: the one that answers, and
+// the related topics after it.
+const HitsWanted = 1 + maxRelatedTopics
+
+// Answer renders the reply to a question from what the search found: the
+// best section with related topics, or an honest no-answer with the
+// closest topics. A private reply is one only the asker sees, with a
+// "Share in channel" button. The feedback buttons of an answer carry token
+// when it is not "" (ReadVote), for a bot that keeps its questions.
+func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
+	r := f.Result
+	if len(r.Hits) == 0 {
+		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
+		return renderNoAnswer(f.Question, r.Why, reasonFor(f.Roles, r.Why), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
-	if len(hits) == 0 {
-		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(question, r.Why, reasonFor(ix, r.Why), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}, nil
-	}
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}
 	for _, u := range r.Unanswered {
-		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: reasonFor(ix, u.Why)})
+		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: reasonFor(f.Roles, u.Why)})
 	}
-	kind := KindAnswer
+	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r)}
 	if r.Unsure {
-		kind = KindUnsure
+		out.Kind = KindUnsure
 	}
-	return renderAnswer(a), ReplyOutcome{Kind: kind, Question: r.Asked, Others: others(r)}, nil
+	msg, section := withReplyToken(renderAnswer(a), token)
+	out.Section = section
+	return msg, out
 }
 
-// chatReply is the reply to a message that asks nothing of the guide
-// (help, thanks, a complaint, a question about the bot), ok false for a
-// question to search.
-func chatReply(ix *index.Index, question string, k Keeping) (msg Message, ok bool) {
-	o := opened(question)
-	switch c := chatOf(question, o); {
+// Chat renders the reply to a message that asks nothing of the guide g
+// (help, thanks, a complaint, a question about the bot, which is told
+// what k says the bot keeps); ok is false for a question to search.
+func Chat(g *content.Guide, message string, k Keeping) (msg Message, ok bool) {
+	o := opened(message)
+	switch c := chatOf(message, o); {
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.
-		return renderHelp(ix.Guide()), true
+		return renderHelp(g), true
 	case c.thanks():
 		return GladToHelp(), true
 	case c.complaint():
@@ -340,7 +342,7 @@ func chatReply(ix *index.Index, question string, k Keeping) (msg Message, ok boo
 		// question of the guide's, and no gap for the report.
 		return ReloadHow(), true
 	case asksAboutBot(o):
-		return renderAboutBot(ix.Guide(), k), true
+		return renderAboutBot(g, k), true
 	}
 	return Message{}, false
 }

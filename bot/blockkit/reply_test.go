@@ -232,7 +232,7 @@ func TestAboutBot(t *testing.T) {
 		{"do you record 1:1s as a director?", false},
 	}
 	for _, tt := range tests {
-		msg, out, err := ReplyRecorded(t.Context(), ix, tt.question, "", true, "tok123", kept)
+		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "tok123", kept)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -253,7 +253,7 @@ func TestAboutBot(t *testing.T) {
 			}
 		}
 	}
-	msg, _, err := Reply(t.Context(), ix, "who can see my questions?", true)
+	msg, _, err := replyTo(t.Context(), ix, "who can see my questions?", "", true, "", Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,12 +292,12 @@ func TestReplyKinds(t *testing.T) {
 		{"why do directors fail?", KindAnswer},
 	}
 	for _, tt := range tests {
-		_, got, err := Reply(t.Context(), ix, tt.question, true)
+		_, out, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got != tt.want || got.Answered() != (tt.want == KindAnswer || tt.want == KindUnsure) {
-			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, got, tt.want)
+		if got := out.Kind; got != tt.want || got.Answered() != (tt.want == KindAnswer || tt.want == KindUnsure) {
+			t.Errorf("Reply(%q) is of kind %d, want %d", tt.question, out.Kind, tt.want)
 		}
 	}
 	for why := range index.Opinion + 1 {
@@ -457,14 +457,14 @@ func TestRequestReply(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
 	const q = "draft an email to my VP asking for 3 more headcount"
-	msg, kind, err := Reply(t.Context(), ix, q, true)
+	msg, out, err := replyTo(t.Context(), ix, q, "", true, "", Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkMessage(t, q, msg)
 	got := texts(decode(t, msg))
-	if kind != KindRequest || !strings.HasPrefix(got[0], "I can't write") || strings.Contains(strings.Join(got, " "), "couldn't find") {
-		t.Errorf("Reply(%q) is of kind %d and says %q", q, kind, got)
+	if kind := out.Kind; kind != KindRequest || !strings.HasPrefix(got[0], "I can't write") || strings.Contains(strings.Join(got, " "), "couldn't find") {
+		t.Errorf("Reply(%q) is of kind %d and says %q", q, out.Kind, got)
 	}
 }
 
@@ -473,7 +473,7 @@ func TestRequestReply(t *testing.T) {
 func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	if got, want := reasonFor(ix, index.OtherRole), "The guide describes the Director and VP roles; it does not describe the other role your question names."; got != want {
+	if got, want := reasonFor(ix.Roles(), index.OtherRole), "The guide describes the Director and VP roles; it does not describe the other role your question names."; got != want {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 	for _, tt := range []struct {
@@ -510,7 +510,7 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 		// is about the VP in its own words.
 		{"am i ready for vp?", false},
 	} {
-		msg, _, err := Reply(t.Context(), ix, tc.question, true)
+		msg, _, err := replyTo(t.Context(), ix, tc.question, "", true, "", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -529,7 +529,7 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 func TestAnswerNamingAnotherRoleInPassing(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Page(t, "# Director\n\n## Responsibilities\n\nHire and coach engineering managers. Set the quarterly roadmap with your VP.\n\n## VP Scope\n\nA VP runs the whole engineering org.\n")
-	msg, _, err := Reply(t.Context(), ix, "who does a vp hire and coach?", true)
+	msg, _, err := replyTo(t.Context(), ix, "who does a vp hire and coach?", "", true, "", Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -569,7 +569,7 @@ func TestThumbsUpThanks(t *testing.T) {
 func TestInThread(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	msg, _, err := Reply(t.Context(), ix, "what skills does a director need?", false)
+	msg, _, err := replyTo(t.Context(), ix, "what skills does a director need?", "", false, "", Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -662,7 +662,7 @@ func TestPassageShownOnce(t *testing.T) {
 		{"whats an example of a business case for infra spend", "Before proposing a major infrastructure investment", 1},
 		{"when does a director catch up on slack and email", "Async catch-up on Slack/email", 2},
 	} {
-		msg, _, err := Reply(t.Context(), ix, tt.question, true)
+		msg, _, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -60,7 +60,7 @@ func Prompts(g *content.Guide) []content.Prompt {
 // the plan prompt stands for.
 func planSection(g *content.Guide, s *content.Section) bool {
 	p := g.Path()
-	return p != nil && within(p.Indicators, s)
+	return p != nil && p.Indicators.Within(s)
 }
 
 // Welcome greets someone in a plain DM: what the bot does, who sees what

@@ -29,7 +29,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -821,7 +821,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 // through ix, as eval scores them, through the replies people would get:
 // its score, and a line for each question it misses (missLines).
 func scored(ctx context.Context, ix *index.Index, data []byte, cases []content.Question) (*quality.Score, []string, error) {
-	report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
+	report, err := quality.Evaluate(ctx, ix, cases, ask.Preview(ix))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot"
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/bot/blockkit"
 )
 
@@ -44,7 +45,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	// Asked what the bot keeps, it answers as serve, which always has a
 	// store, would: ask itself keeps nothing.
 	kept := blockkit.Keeping{Questions: true, Retention: retention, Conversation: bot.ConversationTTL}
-	msg, _, err := blockkit.ReplyRecorded(ctx, ix, question, "", true, "", kept)
+	msg, _, err := ask.Reply(ctx, ix, question, "", true, "", kept)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -59,7 +59,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if err != nil {
 			return err
 		}
-		report, err := quality.Evaluate(ctx, ix, cases, blockkit.Preview(ix))
+		report, err := quality.Evaluate(ctx, ix, cases, ask.Preview(ix))
 		if err != nil {
 			return err
 		}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/ask"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -287,7 +287,7 @@ func (f floor) check(t *testing.T, ix *index.Index) quality.Score {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := quality.Evaluate(context.Background(), ix, cases, blockkit.Preview(ix))
+	r, err := quality.Evaluate(context.Background(), ix, cases, ask.Preview(ix))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -487,7 +487,7 @@ func TestFollowUpsReadTheirQuestion(t *testing.T) {
 		alone[i].Follows = ""
 	}
 	score := func(cases []content.Question) *quality.Score {
-		r, err := quality.Evaluate(context.Background(), ix, cases, blockkit.Preview(ix))
+		r, err := quality.Evaluate(context.Background(), ix, cases, ask.Preview(ix))
 		if err != nil {
 			t.Fatal(err)
 		}
