@@ -82,7 +82,7 @@ func (p *Path) Indicator(key string) (Indicator, bool) {
 func (p *Path) Candidates() []*Section {
 	if p.Actions != nil {
 		if len(p.Actions.Children) > 0 {
-			return p.Actions.Children
+			return slices.Clone(p.Actions.Children)
 		}
 		return []*Section{p.Actions}
 	}

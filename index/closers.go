@@ -3,8 +3,9 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
-	"sync"
+	"sync/atomic"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -19,10 +20,13 @@ type Closers struct {
 }
 
 // closing keeps an index's pairing of its path's gaps with their
-// closers, searched for its first plan: a few searches, a millisecond.
+// closers, searched for its first plan: a search for each indicator.
 type closing struct {
-	sync.Mutex
-	done map[string]Closers
+	// searching is held while one plan pairs, so that the others wait
+	// for its pairing rather than search too, each for as long as its own
+	// context allows.
+	searching chan struct{}
+	done      atomic.Pointer[map[string]Closers]
 }
 
 // Closers pairs each indicator of the guide's path, by its key, with the
@@ -31,24 +35,31 @@ type closing struct {
 // words; none for a gap no candidate shares a word with. Each candidate
 // closes at most one gap while another is left without one, strongest
 // pairs first, so that an action that shares a common word with every
-// indicator does not take them all. The pairing is searched once; nil
-// for a guide without a path.
+// indicator does not take them all. The pairing is searched once, and
+// each call gets a map of its own; nil for a guide without a path.
 func (ix *Index) Closers(ctx context.Context) (map[string]Closers, error) {
 	p := ix.guide.Path()
 	if p == nil {
 		return nil, nil
 	}
-	ix.closing.Lock()
-	defer ix.closing.Unlock()
-	if ix.closing.done != nil {
-		return ix.closing.done, nil
+	if done := ix.closing.done.Load(); done != nil {
+		return maps.Clone(*done), nil
+	}
+	select {
+	case ix.closing.searching <- struct{}{}:
+		defer func() { <-ix.closing.searching }()
+	case <-ctx.Done():
+		return nil, fmt.Errorf("pair the path's gaps: %w", ctx.Err())
+	}
+	if done := ix.closing.done.Load(); done != nil {
+		return maps.Clone(*done), nil // paired while this call waited
 	}
 	out, err := ix.pair(ctx, p)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("pair the path's gaps: %w", err)
 	}
-	ix.closing.done = out
-	return out, nil
+	ix.closing.done.Store(&out)
+	return maps.Clone(out), nil
 }
 
 // pair is Closers, searched.
@@ -66,11 +77,11 @@ func (ix *Index) pair(ctx context.Context, p *content.Path) (map[string]Closers,
 			continue
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, err // a search of a small guide may not look
+			return nil, err // Like of a text of no words asks bleve nothing
 		}
 		hits, err := ix.Like(ctx, in.Text.Plain(), 4*len(cands)+8)
 		if err != nil {
-			return nil, fmt.Errorf("pair %q with its actions: %w", in.Text.Plain(), err)
+			return nil, fmt.Errorf("%q: %w", in.Text.Plain(), err)
 		}
 		for _, h := range hits {
 			for c, cand := range cands {

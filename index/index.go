@@ -288,7 +288,7 @@ func wrap(ctx context.Context, g *content.Guide, l *learner, b bleve.Index) (*In
 // bleve index and the terms read from it: the analyzers, the vocabulary
 // and the document count.
 func assemble(ctx context.Context, g *content.Guide, l *learner, b bleve.Index, vocab map[string][numFields]uint64) (*Index, error) {
-	ix := &Index{guide: g, bleve: b, vocabulary: l.th, learner: l, vocab: vocab, commonPostings: commonPostings, stopPostings: stopPostings}
+	ix := &Index{guide: g, bleve: b, vocabulary: l.th, learner: l, vocab: vocab, closing: closing{searching: make(chan struct{}, 1)}, commonPostings: commonPostings, stopPostings: stopPostings}
 	// lru.New fails only for a size below one.
 	ix.readings, _ = lru.New[*content.Section, *reading](keptReadings)
 	ix.sectionFacts, _ = lru.New[*content.Section, [question.Intents]bool](keptFacts)

@@ -240,10 +240,5 @@ func answeredFirst(parts []partResult, first *content.Section) int {
 // other, below a page's root: a root is the whole page, and an answer
 // from it shows its own words, not its subsections'.
 func nested(a, b *content.Section) bool {
-	return a == b || a.Parent != nil && within(b, a) || b.Parent != nil && within(a, b)
-}
-
-// within reports whether s lies below outer.
-func within(s, outer *content.Section) bool {
-	return slices.Contains(s.Ancestors(), outer)
+	return a == b || a.Parent != nil && b.Within(a) || b.Parent != nil && a.Within(b)
 }

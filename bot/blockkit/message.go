@@ -1,7 +1,9 @@
 // Package blockkit renders the guide as Slack messages: answers with their
 // tables and buttons, help, the App Home tab, the stock replies, and a plain
 // text view of any message for a terminal, in the order Slack draws it. Its
-// functions only compute: they send nothing and start no goroutines.
+// functions only compute, from a section or from what the search found
+// (bot/ask searches): they search nothing, send nothing and start no
+// goroutines.
 package blockkit
 
 import (

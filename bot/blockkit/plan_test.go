@@ -236,9 +236,6 @@ func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 	if _, ok := Assessment(ix.Guide(), nil); ok {
 		t.Error("an assessment without indicators")
 	}
-	if closing, err := ix.Closers(t.Context()); closing != nil || err != nil {
-		t.Errorf("closers without indicators: %v, %v", closing, err)
-	}
 	if _, ok := PlanNudge(ix.Guide()); ok {
 		t.Error("a nudge to a plan that cannot be built")
 	}

@@ -18,9 +18,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// replyTo is bot/ask.Reply, which blockkit's tests cannot import (it
-// imports blockkit): a message that asks nothing of the guide answered as
-// such (Chat), else what the search finds for it rendered (Answer).
+// replyTo renders the reply to a question as bot/ask.Reply does, which
+// this package's own tests cannot import (it imports blockkit): a message
+// that asks nothing of the guide answered as such (Chat), else what the
+// search finds for it rendered (Answer).
 func replyTo(ctx context.Context, ix *index.Index, question, after string, private bool, token string, k Keeping) (Message, ReplyOutcome, error) {
 	if msg, ok := Chat(ix.Guide(), question, k); ok {
 		return msg, ReplyOutcome{Kind: KindHelp}, nil
