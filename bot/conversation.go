@@ -57,6 +57,9 @@ type conversation struct {
 	// User asked the question: forgetting them forgets it, whoever asked
 	// for more or clicked since.
 	User string `json:"user"`
+	// Refused tells that the question was refused, and nothing shown
+	// since: "tell me more" then has no answer to say more of.
+	Refused bool `json:"refused,omitempty"`
 }
 
 // ConversationTTL is how long a conversation's memory lasts after its
@@ -123,6 +126,7 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 // or a click: "more" goes on with msg's own steps, then the others not
 // taken, and shows neither msg nor a section it showed whole again.
 func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation {
+	c.Refused = false
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	if st.Action == blockkit.ActionTopic {

@@ -262,6 +262,13 @@ func TestTellMeMore(t *testing.T) {
 	if got, _ := say("tell me more", ""); !strings.Contains(got, "no answer before this one") || !strings.Contains(got, "/director help") {
 		t.Errorf("with nothing before it, want a line on where the help is: %.300s", got)
 	}
+	// After a refusal, "more" says there was no answer, not that the
+	// guide has said all it has.
+	if refusal, thread := say("how much equity should a director ask for?", ""); !strings.Contains(refusal, "outside the guide") {
+		t.Errorf("want a refusal: %.300s", refusal)
+	} else if got, _ := say("tell me more", thread); !strings.Contains(got, "no answer to your last question") {
+		t.Errorf("more after a refusal: %.300s", got)
+	}
 	tests := []struct {
 		question string
 		// first tells whether the first "more" shows what the answer's

@@ -236,7 +236,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			return blockkit.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		msg, next, ok := c.more(ix.Guide())
-		if !ok {
+		switch {
+		case !ok && c.Refused:
+			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		case !ok:
 			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
@@ -270,6 +273,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			next = c
 			next.Question, next.Said = question, nil
 		}
+		next.Refused = true
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil

@@ -87,6 +87,12 @@ var (
 		"what data do you keep about me", "what data do you have on me", "what data do you collect",
 		"what do you know about me", "do you store anything", "do you keep anything", "do you log anything",
 		"someone on the other end", "safe to ask you",
+		// The guide itself, which the card says the guide's owners keep.
+		"who wrote this guide", "who wrote the guide", "who writes the guide", "who maintains the guide",
+		"who maintains this guide", "who owns the guide", "who owns this guide", "who updates the guide",
+		"who keeps the guide", "is the guide up to date", "is this guide up to date", "how up to date is the guide",
+		"how up to date is this guide", "how old is the guide", "how old is this guide", "when was the guide updated",
+		"when was this guide updated", "when was the guide last updated", "when was this guide last updated",
 	}
 	// mayBeAboutBot name the bot, or something of the roles.
 	mayBeAboutBot = []string{"is this a bot", "does this use ai", "do you use ai", "what ai model", "are your answers",

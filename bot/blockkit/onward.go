@@ -88,8 +88,15 @@ var (
 )
 
 // NoMore is the reply to "tell me more" when the last answer has nothing
-// more to show, or there was none.
+// more to show.
 func NoMore() Message {
 	const text = "That's all the guide has on it. Ask me another question, or type `/director help` to see the topics I know about."
+	return sentence(text)
+}
+
+// NoMoreOfRefusal is the reply to "tell me more" when the last question
+// got no answer, and none before it has more to show.
+func NoMoreOfRefusal() Message {
+	const text = "I had no answer to your last question, so there's no more to show. Ask me another question, or type `/director help` to see the topics I know about."
 	return sentence(text)
 }

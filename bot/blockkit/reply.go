@@ -278,7 +278,9 @@ var (
 		"wrong", "wrong answer", "that's not right", "thats not right", "not right", "that's not it", "thats not it", "not it",
 		"not helpful", "that's not helpful", "thats not helpful", "that didn't help", "that didnt help", "that doesn't help",
 		"that doesnt help", "useless", "that's useless", "why", "huh", "what", "wat", "wut", "you didn't answer my question",
-		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again"}
+		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again",
+		"this bot is useless", "this is useless", "useless bot", "you're useless", "youre useless", "you are useless", "bad bot",
+		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work"}
 )
 
 // Found is what the guide's search found for a question: all that an

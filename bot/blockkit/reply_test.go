@@ -83,7 +83,7 @@ func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
 	checkMessage(t, "nothing before", NothingBefore(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow(), "missed": Missed()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "reload how": ReloadHow(), "missed": Missed(), "no more": NoMore(), "no more of a refusal": NoMoreOfRefusal()} {
 		checkMessage(t, name, msg)
 	}
 }
@@ -230,6 +230,9 @@ func TestAboutBot(t *testing.T) {
 		{"can my manager see that I'm ready for VP?", false},
 		{"how do I keep my messages short as a VP?", false},
 		{"do you record 1:1s as a director?", false},
+		{"who wrote this guide?", true},
+		{"how up to date is this guide? who wrote it?", true},
+		{"what does the guide say a director owns?", false},
 	}
 	for _, tt := range tests {
 		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "tok123", kept)
@@ -259,6 +262,32 @@ func TestAboutBot(t *testing.T) {
 	}
 	if text := Readable(msg); !strings.Contains(text, "No questions for the guide's owners: they are not kept") || strings.Contains(text, "without any user or channel ID") || strings.Contains(text, "with your user ID") {
 		t.Errorf("a bot that keeps no questions says:\n%s", text)
+	}
+}
+
+// TestComplaints answers a message that only says the last reply missed
+// with a word on what to do next, not a search for its words.
+func TestComplaints(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	missed := Readable(Missed())
+	for _, tc := range []struct {
+		message  string
+		complain bool
+	}{
+		{"ugh, that's not what I asked", true},
+		{"this bot is useless", true},
+		{"wtf is this", true},
+		{"wtf", true},
+		{"you're useless", true},
+		{"nope, wrong answer", true},
+		{"why do directors fail?", false},
+		{"is this useful for a director?", false},
+	} {
+		msg, ok := Chat(g, tc.message, Keeping{})
+		if complained := ok && Readable(msg) == missed; complained != tc.complain {
+			t.Errorf("Chat(%q) answers as to a complaint: %v, want %v", tc.message, complained, tc.complain)
+		}
 	}
 }
 

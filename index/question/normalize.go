@@ -9,8 +9,9 @@ import (
 )
 
 // MaxQuestionRunes bounds how much of a question is read. Slack allows
-// 40,000 characters; what matters for finding a section is in the first few
-// hundred words, and reading more would only cost time.
+// 40,000 characters; what matters for finding a section is in the first or
+// the last few hundred words (notes pasted, then "given all this, what
+// should a director own?"), and reading more would only cost time.
 const MaxQuestionRunes = 4000
 
 var (
@@ -27,7 +28,8 @@ var (
 // channel and special mentions are dropped, links keep their label, emoji
 // codes and formatting marks go, entities are decoded, curly quotes
 // straightened, and control characters and line breaks become spaces.
-// The result is trimmed and at most MaxQuestionRunes runes long.
+// The result is trimmed and at most MaxQuestionRunes runes long: a longer
+// message keeps its start and its end.
 func Normalize(q string) string { return oneLine(marked(q)) }
 
 // Asked returns the question a Slack message asks: Normalize, without the
@@ -38,7 +40,7 @@ func Asked(message string) string { return oneLine(unframe(marked(message))) }
 // marked is Normalize with the message's line breaks kept, and each run of
 // emoji codes and each mention read as one.
 func marked(q string) string {
-	q = truncateRunes(q, 4*MaxQuestionRunes)
+	q = ends(q, 4*MaxQuestionRunes, "\n")
 	// Each step runs only on text it can change: most questions hold no
 	// markup at all.
 	if strings.Contains(q, "<") {
@@ -65,7 +67,7 @@ func oneLine(q string) string {
 	if !spacedOnce(q) {
 		q = strings.Join(strings.Fields(q), " ")
 	}
-	return truncateRunes(q, MaxQuestionRunes)
+	return ends(q, MaxQuestionRunes, " … ")
 }
 
 // blankControl turns control and format characters, and the replacement
@@ -122,16 +124,31 @@ func linkLabel(m string) string {
 	}
 }
 
-func truncateRunes(s string, n int) string {
-	if len(s) <= n {
+// ends returns s when it is at most n runes long, else its start and its
+// end, each about half of n and cut between words, joined by sep.
+func ends(s string, n int, sep string) string {
+	count := utf8.RuneCountInString(s)
+	if count <= n {
 		return s
 	}
+	half := (n - utf8.RuneCountInString(sep)) / 2
+	head, tail := s, s
 	i := 0
 	for pos := range s {
-		if i == n {
-			return s[:pos]
+		if i == half {
+			head = s[:pos]
+		}
+		if i == count-half {
+			tail = s[pos:]
+			break
 		}
 		i++
 	}
-	return s
+	if cut := strings.LastIndexFunc(head, unicode.IsSpace); cut > 0 {
+		head = head[:cut]
+	}
+	if cut := strings.IndexFunc(tail, unicode.IsSpace); cut >= 0 {
+		tail = tail[cut:]
+	}
+	return strings.TrimSpace(head) + sep + strings.TrimSpace(tail)
 }

@@ -40,8 +40,25 @@ func TestNormalize(t *testing.T) {
 func TestNormalizeBoundsLength(t *testing.T) {
 	t.Parallel()
 	got := Normalize(strings.Repeat("é", 40000))
-	if n := utf8.RuneCountInString(got); n != MaxQuestionRunes || !utf8.ValidString(got) {
+	if n := utf8.RuneCountInString(got); n > MaxQuestionRunes || n < MaxQuestionRunes-2 || !utf8.ValidString(got) {
 		t.Errorf("got %d runes, valid=%v", n, utf8.ValidString(got))
+	}
+	// Notes pasted, then the question: the start and the end are read,
+	// each cut between words.
+	notes := strings.Repeat("We discussed the roadmap and the hiring plan. ", 400)
+	for _, in := range []string{notes + "What should a director own?", "What should a director own? " + notes} {
+		got := Normalize(in)
+		head, tail, cut := strings.Cut(got, " … ")
+		if n := utf8.RuneCountInString(got); n > MaxQuestionRunes || !strings.Contains(got, "What should a director own?") || !cut {
+			t.Errorf("Normalize of %d runes = %d runes, %q … %q", utf8.RuneCountInString(in), n, got[:60], got[len(got)-60:])
+			continue
+		}
+		words := strings.Fields(head)
+		for _, w := range []string{words[len(words)-1], strings.Fields(tail)[0]} {
+			if !strings.Contains(" "+in+" ", " "+w+" ") {
+				t.Errorf("cut inside a word: %q", w)
+			}
+		}
 	}
 }
 
