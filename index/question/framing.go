@@ -397,7 +397,10 @@ var (
 		"sup", "one more", "one more thing", "one more question", "another one", "another question", "follow up",
 		"followup", "related question", "side question", "one last question", "last question", "real quick",
 		"newbie here", "noob here", "new here", "thanks", "thank you", "ty", "cool", "great", "nice", "got it",
-		"makes sense", "need some advice", "need help", "seeking advice", "eli5", "dumb-ish question")
+		"makes sense", "need some advice", "need help", "seeking advice", "eli5", "dumb-ish question",
+		"two questions", "2 questions", "two quick questions", "2 quick questions", "three questions", "3 questions",
+		"a couple of questions", "a couple questions", "couple of questions", "couple questions", "a few questions",
+		"few questions", "i have two questions", "i have a couple of questions", "i have a few questions")
 	// openSentence is small talk, cut only where a sentence ends after it:
 	// "how are you, as a director, supposed to…" asks.
 	openSentence = framings("how are you", "how are you doing", "how are you doing today", "how are you today",

@@ -7,6 +7,8 @@ func TestAsked(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"what does a director own?", "what does a director own?"},
 		{"hey bot, quick q: what does a director own? thanks in advance!", "what does a director own?"},
+		{"Two questions: how long does it take to become a VP, and what are the key shifts?", "how long does it take to become a VP, and what are the key shifts?"},
+		{"a couple of questions, what does a VP own? and what is their planning horizon?", "what does a VP own? and what is their planning horizon?"},
 		{"dumb question but what does a director own", "what does a director own"},
 		{"Hi! How are you? What does a director own?", "What does a director own?"},
 		{"what does a director own? (sorry if this is obvious)", "what does a director own?"},
