@@ -292,6 +292,51 @@ func rangeRow(s *content.Section, question string) (RowRef, bool) {
 	return RowRef{}, false
 }
 
+// statedFigure is a share or a span a question states as the guide writes
+// them: "60%", "4-8".
+var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?%|\d+\s?[-–]\s?\d+`)
+
+// statedRow returns the one row of a section's tables whose text states a
+// share or a span the question states, as written: "is it true directors
+// spend 60% of their time on strategy?" is the Focus row, "60% execution,
+// 40% strategy", where the guide answers a premise. A figure that no row,
+// or more than one, states picks none.
+func statedRow(s *content.Section, question string) (RowRef, bool) {
+	for _, f := range statedFigure.FindAllString(question, -1) {
+		f = strings.NewReplacer(" ", "", "–", "-").Replace(f)
+		var found []RowRef
+		for ti, t := range s.Tables() {
+			for ri, row := range t.Rows {
+				if statesFigure(content.RowPlain(row), f) {
+					found = append(found, RowRef{Table: ti, Row: ri})
+				}
+			}
+		}
+		if len(found) == 1 {
+			return found[0], true
+		}
+	}
+	return RowRef{}, false
+}
+
+// statesFigure reports whether text states the figure f whole: "60%" is
+// in "60% execution", not in "160%".
+func statesFigure(text, f string) bool {
+	text = strings.NewReplacer(" - ", "-", " – ", "-", "–", "-").Replace(text)
+	for i := 0; ; {
+		at := strings.Index(text[i:], f)
+		if at < 0 {
+			return false
+		}
+		at += i
+		end := at + len(f)
+		if (at == 0 || !unicode.IsDigit(rune(text[at-1]))) && (end == len(text) || !unicode.IsDigit(rune(text[end])) && text[end] != '%') {
+			return true
+		}
+		i = at + 1
+	}
+}
+
 // namesRow reports whether the question's words (spaced) hold the
 // words of a row's first cell.
 func namesRow(rows [][]content.Inline, words string) bool {

@@ -199,3 +199,44 @@ Days off by tenure, and who approves purchases.
 		t.Errorf("search: %s, %v; want the 2–5 years row of PTO", ids(hits), err)
 	}
 }
+
+// TestStatedRow picks the one row that states a share or a span the
+// question states, as written, and none where no row or several do.
+func TestStatedRow(t *testing.T) {
+	t.Parallel()
+	g := pageIndex(t, "roles.md", `# Roles
+
+## Comparison
+
+| Aspect | Director | VP |
+| --- | --- | --- |
+| Focus | 60% execution, 40% strategy | 30% execution, 70% strategy |
+| Board meetings | Rare | 4-8 hrs/week |
+| Team size | 15-50 engineers | 50-500 engineers |
+| Growth | 160% a year | 100% a year |
+| Hiring | 10% of time | 10% of time |
+| Reviews | 10% of time | 5% of time |
+`).Guide()
+	s := g.Sections()[1]
+	for _, tt := range []struct {
+		question string
+		want     RowRef
+		ok       bool
+	}{
+		{"is it true directors spend 60% of their time on strategy?", RowRef{0, 0}, true},
+		{"do VPs spend 4 - 8 hours in board meetings?", RowRef{0, 1}, true},
+		{"do VPs spend 4–8 hours in board meetings?", RowRef{0, 1}, true},
+		{"a team of 15-50, is that a director's?", RowRef{0, 2}, true},
+		{"does the org grow 60% a year?", RowRef{0, 0}, true},
+		{"does the org grow 16% a year?", RowRef{}, false},
+		{"do directors hire 10% of the time?", RowRef{}, false}, // two rows state it
+		{"do VPs review 5% of the time?", RowRef{0, 5}, true},
+		{"do directors spend 7% on strategy?", RowRef{}, false},
+		{"what does a director focus on?", RowRef{}, false},
+	} {
+		got, ok := statedRow(s, tt.question)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("statedRow(%q) = %v, %v; want %v, %v", tt.question, got, ok, tt.want, tt.ok)
+		}
+	}
+}

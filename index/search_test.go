@@ -853,6 +853,8 @@ func TestOpeningYieldsToTheFact(t *testing.T) {
 		{"how many EMs does a dir usually have under them?", "typical-day-to-day-activities/typical-scope", "4-8 engineering managers", ""},
 		{"whats the strategy % for a vp", "comparison-director-vs-vp", "30% execution, 70% strategy", ""},
 		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp", "Regular board presentations", "4-8 hrs/week"},
+		// A premise stated as a figure opens with the row that states it.
+		{"is it true directors spend 60% of their time on strategy?", "comparison-director-vs-vp", "60% execution, 40% strategy", ""},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)
