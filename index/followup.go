@@ -145,10 +145,15 @@ var (
 // raises top-1 0.87 to 0.89, the follow-ups asking for detail 0.60 to
 // 0.68; the section's title for every one, 0.90 and 0.76, but "how do I
 // get there?" then asks of Timeline again. Leaning every short follow-up,
-// answered alone or not, lowered top-1 to 0.83.
+// answered alone or not, lowered top-1 to 0.83. A message that asks only
+// for an example or more detail ("any example?") leans on the section
+// itself whether or not it finds an answer alone, which the word "example"
+// would find in whichever section gives one: on the same set, top-1 0.887
+// to 0.907.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
 	r, err := ix.Ask(ctx, message, limit)
-	if err != nil || previous == "" || len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message) {
+	detail := question.AsksDetail(message)
+	if err != nil || previous == "" || !detail && (len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message)) {
 		return r, err
 	}
 	before, err := ix.Ask(ctx, previous, 1)
@@ -156,7 +161,7 @@ func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit i
 		return r, err
 	}
 	around := before.Hits[0].Section
-	if !question.PointsBack(message) {
+	if !detail && !question.PointsBack(message) {
 		for around.Parent.Parent != nil {
 			around = around.Parent
 		}

@@ -50,8 +50,8 @@ func TestFollowUp(t *testing.T) {
 
 // TestAskAfter: a short message that finds no answer alone leans on the
 // answer before it, within its chapter, or within its section when it
-// points back to it; one answered alone, naming a role, or asking
-// nothing, is asked alone.
+// points back to it or asks for an example; one answered alone, naming a
+// role, or asking nothing, is asked alone.
 func TestAskAfter(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -65,6 +65,10 @@ func TestAskAfter(t *testing.T) {
 		{"how long to make vp", "hmm interesting", ""},
 		{"how long to make vp", "really?", ""},
 		{"", "and how do i get there", ""},
+		// Asked for an example, the section itself, though "example"
+		// alone finds another that gives one.
+		{"how do I build executive relationships as a director?", "any example?", "2. Build Executive Relationships"},
+		{"should i work on external presence if i want vp", "got an example?", "4. Develop External Presence"},
 	}
 	for _, tt := range tests {
 		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)

@@ -214,6 +214,23 @@ func PointsBack(text string) bool {
 	return false
 }
 
+// AsksDetail reports whether a message asks only for an example or more
+// detail of what was told before it: "any example?", "got an example?",
+// "can you be more concrete?".
+func AsksDetail(text string) bool {
+	words := Words(text)
+	return slices.ContainsFunc(words, func(w string) bool { return details[w] }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !details[w] && !detailFillers[w] })
+}
+
+// details ask for an example or more detail; detailFillers may stand
+// beside them in such a request.
+var (
+	details       = SetOf("example examples instance instances concrete concretely specific specifics detail details elaborate")
+	detailFillers = SetOf("any an a some got have give me us can could you u please pls plz be more like e g eg for real world " +
+		"what how so ok okay and do does is there that this one")
+)
+
 // dummyItVerbs are the verbs after a dummy "it": "does it take".
 var dummyItVerbs = SetOf("take takes took")
 

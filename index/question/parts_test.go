@@ -131,3 +131,23 @@ func TestAsks(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksDetail(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"any example?", true},
+		{"got an example?", true},
+		{"can you be more concrete?", true},
+		{"like what, any real-world examples?", true},
+		{"example of a director's quarterly plan?", false},
+		{"what does a VP do?", false},
+		{"thanks!", false},
+	} {
+		if got := AsksDetail(tt.text); got != tt.want {
+			t.Errorf("AsksDetail(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
