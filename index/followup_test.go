@@ -51,7 +51,8 @@ func TestFollowUp(t *testing.T) {
 // TestAskAfter: a short message that finds no answer alone leans on the
 // answer before it, within its chapter, or within its section when it
 // points back to it or asks for an example; one answered alone, naming a
-// role, or asking nothing, is asked alone.
+// role, or asking nothing, is asked alone, and so is one that finds only
+// the chapter leant on, by its title.
 func TestAskAfter(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -69,6 +70,8 @@ func TestAskAfter(t *testing.T) {
 		// alone finds another that gives one.
 		{"how do I build executive relationships as a director?", "any example?", "2. Build Executive Relationships"},
 		{"should i work on external presence if i want vp", "got an example?", "4. Develop External Presence"},
+		// The chapter found by its title alone, not by the message.
+		{"who does a director report to?", "i feel overwhelm, too many meeting. what i should drop?", ""},
 	}
 	for _, tt := range tests {
 		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)

@@ -127,6 +127,9 @@ func linkLabel(m string) string {
 // ends returns s when it is at most n runes long, else its start and its
 // end, each about half of n and cut between words, joined by sep.
 func ends(s string, n int, sep string) string {
+	if len(s) <= n {
+		return s // fewer bytes than runes allowed: most messages
+	}
 	count := utf8.RuneCountInString(s)
 	if count <= n {
 		return s
