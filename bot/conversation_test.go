@@ -266,7 +266,7 @@ func TestTellMeMore(t *testing.T) {
 	// guide has said all it has.
 	if refusal, thread := say("how much equity should a director ask for?", ""); !strings.Contains(refusal, "outside the guide") {
 		t.Errorf("want a refusal: %.300s", refusal)
-	} else if got, _ := say("tell me more", thread); !strings.Contains(got, "no answer to your last question") {
+	} else if got, _ := say("tell me more", thread); !strings.Contains(got, "no answer to the last question") {
 		t.Errorf("more after a refusal: %.300s", got)
 	}
 	tests := []struct {
@@ -669,5 +669,32 @@ func (h *harness) conversing(t *testing.T) func(user, text, ts, thread string) s
 		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
 		h.idle(t)
 		return blocks
+	}
+}
+
+// TestDetailsLeanOnTheQuestion asks for an example, then for more
+// detail, after an answer: each leans on the question answered, not on
+// the request before it, and the answer already shown is not posted
+// again.
+func TestDetailsLeanOnTheQuestion(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	n := 0
+	say := func(text, thread string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvD", n), "<@UBOT> "+text, "U1", "C1", fmt.Sprintf("9.%d", n), thread))
+		post := h.callsTo(t, "chat.postMessage", n)[n-1]
+		h.idle(t)
+		return post.Args["blocks"].(string)
+	}
+	const section = "2. Build Executive Relationships"
+	if got := header(t, say("how do I build executive relationships as a director?", "")); got != section {
+		t.Fatalf("answered from %q, want %q", got, section)
+	}
+	for _, detail := range []string{"any example?", "can you be more concrete?", "got an example?"} {
+		got := say(detail, "9.1")
+		if header(t, got) != section && !strings.Contains(got, "The answer above") {
+			t.Errorf("%q answered from %q, want %q or the answer above: %.300s", detail, header(t, got), section, got)
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
+	iquestion "github.com/directorbot/directorbot/index/question"
 	"github.com/hashicorp/golang-lru/v2/expirable"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
@@ -244,15 +245,17 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
-	question, asker, after, followed := message, user, "", false
+	question, asker, after, followed, detail := message, user, "", false, false
 	if known {
 		// A follow-up asks the question of whoever asked it, in their
 		// words: it stays theirs to forget. Any other message is asked
-		// after it, and may lean on its answer.
+		// after it, and may lean on its answer; one that asks only for an
+		// example or detail of it ("any example?") leaves the question it
+		// leans on the conversation's, for the next to lean on too.
 		question, followed = ix.FollowUp(c.Question, message)
 		switch {
 		case !followed:
-			after = c.Question
+			after, detail = c.Question, iquestion.AsksDetail(message)
 		case c.User != "":
 			asker = c.User
 		}
@@ -277,10 +280,13 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
-	case followed && c.saidAbove(sec, msg):
+	case (followed || detail) && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
-		// both roles, shown above: not worth posting twice.
+		// both roles, shown above, or "any example?" by the answer that
+		// gave one: not worth posting twice.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
+	case detail:
+		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil
 	}
 	return msg, a, later(answered(asker, question, sec, msg)), nil
 }

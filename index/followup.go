@@ -149,11 +149,12 @@ var (
 // for an example or more detail ("any example?") leans on the section
 // itself whether or not it finds an answer alone, which the word "example"
 // would find in whichever section gives one: on the same set, top-1 0.887
-// to 0.907. A message leaning on a chapter that finds only the chapter,
-// by the title put beside it, is refused as it was alone: "i feel
-// overwhelmed, too many meetings, what should i drop?" is no question of
-// the comparison answered before it (on the same set, one wrong answer
-// became a refusal).
+// to 0.907. A message leaning on a chapter whose answer is the chapter
+// itself, which the title put beside it may have found alone, is answered
+// as the closest the guide has (Unsure): "i feel overwhelm, too many
+// meeting. what i should drop?" after "who does a director report to?"
+// is no question of the comparison, and "what do they do in the
+// afternoon?" after a director's typical day may well be.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
 	r, err := ix.Ask(ctx, message, limit)
 	detail := question.AsksDetail(message)
@@ -171,12 +172,13 @@ func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit i
 			around = around.Parent
 		}
 	}
-	// Leaning on a chapter finds the chapter itself by its title alone when
-	// the message's own words find nothing in it.
 	leaned, err := ix.Ask(ctx, message+" ("+around.Title+")", limit)
-	if err != nil || len(leaned.Hits) == 0 || !back && leaned.Hits[0].Section == around {
+	if err != nil || len(leaned.Hits) == 0 {
 		return r, err
 	}
+	// Leaning on a chapter that finds the chapter itself may have found it
+	// by the title put beside the message alone: the closest the guide has.
+	leaned.Unsure = leaned.Unsure || !back && leaned.Hits[0].Section == around
 	return leaned, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/directorbot/directorbot/content"
 )
@@ -293,21 +294,28 @@ func rangeRow(s *content.Section, question string) (RowRef, bool) {
 }
 
 // statedFigure is a share or a span a question states as the guide writes
-// them: "60%", "4-8".
-var statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?%|\d+\s?[-–]\s?\d+`)
+// them: "60%", "4-8", "60-70%"; dashes writes a span's dash one way.
+var (
+	statedFigure = regexp.MustCompile(`\d+(?:\.\d+)?%|\d+\s*[-–—]\s*\d+%?`)
+	dashes       = regexp.MustCompile(`\s*[-–—]\s*`)
+)
 
 // statedRow returns the one row of a section's tables whose text states a
 // share or a span the question states, as written: "is it true directors
 // spend 60% of their time on strategy?" is the Focus row, "60% execution,
-// 40% strategy", where the guide answers a premise. A figure that no row,
-// or more than one, states picks none.
+// 40% strategy", where the guide answers a premise. A figure within a word
+// or a longer number ("Q3-4", "$1,000-2,000") is none, and a figure that
+// no row, or more than one, states picks none.
 func statedRow(s *content.Section, question string) (RowRef, bool) {
-	for _, f := range statedFigure.FindAllString(question, -1) {
-		f = strings.NewReplacer(" ", "", "–", "-").Replace(f)
+	for _, at := range statedFigure.FindAllStringIndex(question, -1) {
+		if !figureStarts(question, at[0]) {
+			continue
+		}
+		f := dashes.ReplaceAllString(question[at[0]:at[1]], "-")
 		var found []RowRef
 		for ti, t := range s.Tables() {
 			for ri, row := range t.Rows {
-				if statesFigure(content.RowPlain(row), f) {
+				if statesFigure(dashes.ReplaceAllString(content.RowPlain(row), "-"), f) {
 					found = append(found, RowRef{Table: ti, Row: ri})
 				}
 			}
@@ -319,10 +327,19 @@ func statedRow(s *content.Section, question string) (RowRef, bool) {
 	return RowRef{}, false
 }
 
+// figureStarts reports whether a figure at i of text starts a number: no
+// letter, digit, decimal point or thousands' comma comes before it.
+func figureStarts(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
+}
+
 // statesFigure reports whether text states the figure f whole: "60%" is
-// in "60% execution", not in "160%".
+// in "60% execution", not in "160%" or "0.60%".
 func statesFigure(text, f string) bool {
-	text = strings.NewReplacer(" - ", "-", " – ", "-", "–", "-").Replace(text)
 	for i := 0; ; {
 		at := strings.Index(text[i:], f)
 		if at < 0 {
@@ -330,7 +347,7 @@ func statesFigure(text, f string) bool {
 		}
 		at += i
 		end := at + len(f)
-		if (at == 0 || !unicode.IsDigit(rune(text[at-1]))) && (end == len(text) || !unicode.IsDigit(rune(text[end])) && text[end] != '%') {
+		if figureStarts(text, at) && (end == len(text) || !unicode.IsDigit(rune(text[end])) && text[end] != '%' && text[end] != '.') {
 			return true
 		}
 		i = at + 1

@@ -233,6 +233,11 @@ func TestStatedRow(t *testing.T) {
 		{"do VPs review 5% of the time?", RowRef{0, 5}, true},
 		{"do directors spend 7% on strategy?", RowRef{}, false},
 		{"what does a director focus on?", RowRef{}, false},
+		{"how does a VP's week compare in Q3-4?", RowRef{}, false},
+		{"is a $1,000-2,000 budget a director's?", RowRef{}, false},
+		{"do VPs spend 4—8 hours with the board?", RowRef{0, 1}, true},
+		{"do directors spend 0.60% on strategy?", RowRef{}, false},
+		{"do VPs grow 0% a year?", RowRef{}, false},
 	} {
 		got, ok := statedRow(s, tt.question)
 		if ok != tt.ok || got != tt.want {

@@ -47,7 +47,7 @@ func (k Keeping) forOwners() string {
 // private equity experience…"), count only in a message that names no
 // topic of the roles (roleTopics).
 func asksAboutBot(q string) bool {
-	roles := slices.ContainsFunc(strings.Fields(q), func(w string) bool { return roleTopics[w] })
+	roles := slices.ContainsFunc(strings.Fields(q), func(w string) bool { return roleTopics[strings.TrimSuffix(w, "'s")] })
 	if slices.Contains(botWhole, q) || slices.ContainsFunc(botOpenings, func(p string) bool { return q == p || strings.HasPrefix(q, p+" ") && !roles }) {
 		return true
 	}
@@ -87,16 +87,19 @@ var (
 		"what data do you keep about me", "what data do you have on me", "what data do you collect",
 		"what do you know about me", "do you store anything", "do you keep anything", "do you log anything",
 		"someone on the other end", "safe to ask you",
-		// The guide itself, which the card says the guide's owners keep.
-		"who wrote this guide", "who wrote the guide", "who writes the guide", "who maintains the guide",
-		"who maintains this guide", "who owns the guide", "who owns this guide", "who updates the guide",
-		"who keeps the guide", "is the guide up to date", "is this guide up to date", "how up to date is the guide",
-		"how up to date is this guide", "how old is the guide", "how old is this guide", "when was the guide updated",
-		"when was this guide updated", "when was the guide last updated", "when was this guide last updated",
 	}
-	// mayBeAboutBot name the bot, or something of the roles.
+	// mayBeAboutBot name the bot, or something of the roles; among them,
+	// the guide itself, which the card says the guide's owners keep up to
+	// date ("who wrote this guide?", not "who owns the guide to hiring, the
+	// VP?").
 	mayBeAboutBot = []string{"is this a bot", "does this use ai", "do you use ai", "what ai model", "are your answers",
-		"are ur answers", "data retention", "retention policy", "know i asked", "find out i asked"}
+		"are ur answers", "data retention", "retention policy", "know i asked", "find out i asked",
+		"who wrote this guide", "who wrote the guide", "who writes the guide", "who wrote this career guide",
+		"who wrote the career guide", "who maintains the guide", "who maintains this guide", "who owns the guide",
+		"who owns this guide", "who updates the guide", "who keeps the guide", "is the guide up to date",
+		"is this guide up to date", "how up to date is the guide", "how up to date is this guide", "how old is the guide",
+		"how old is this guide", "when was the guide updated", "when was this guide updated",
+		"when was the guide last updated", "when was this guide last updated"}
 	// askedHere name what is asked of the bot; mayBeAskedHere may name
 	// other messages too; seenOrKept say that it is seen or kept.
 	askedHere = []string{"what i ask you", "what i asked you", "i type here", "what i say here", "what i ask here",

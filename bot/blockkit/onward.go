@@ -97,6 +97,6 @@ func NoMore() Message {
 // NoMoreOfRefusal is the reply to "tell me more" when the last question
 // got no answer, and none before it has more to show.
 func NoMoreOfRefusal() Message {
-	const text = "I had no answer to your last question, so there's no more to show. Ask me another question, or type `/director help` to see the topics I know about."
+	const text = "I had no answer to the last question, so there's no more to show. Ask me another question, or type `/director help` to see the topics I know about."
 	return sentence(text)
 }

@@ -279,7 +279,9 @@ var (
 		"not helpful", "that's not helpful", "thats not helpful", "that didn't help", "that didnt help", "that doesn't help",
 		"that doesnt help", "useless", "that's useless", "why", "huh", "what", "wat", "wut", "you didn't answer my question",
 		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again",
-		"this bot is useless", "this is useless", "useless bot", "you're useless", "youre useless", "you are useless", "bad bot",
+		// "bad bot" and "useless bot" are "bad" and "useless" once the
+		// bot's name that closes them is cut (unnamed).
+		"this bot is useless", "this is useless", "you're useless", "youre useless", "you are useless", "bad",
 		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work"}
 )
 

@@ -233,6 +233,9 @@ func TestAboutBot(t *testing.T) {
 		{"who wrote this guide?", true},
 		{"how up to date is this guide? who wrote it?", true},
 		{"what does the guide say a director owns?", false},
+		{"who owns the guide for incident response, a director or a VP?", false},
+		{"who updates the guide when the team's process changes?", false},
+		{"is the guide up to date with remote team practices?", false},
 	}
 	for _, tt := range tests {
 		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "tok123", kept)
@@ -281,6 +284,8 @@ func TestComplaints(t *testing.T) {
 		{"wtf", true},
 		{"you're useless", true},
 		{"nope, wrong answer", true},
+		{"bad bot", true},
+		{"useless bot!", true},
 		{"why do directors fail?", false},
 		{"is this useful for a director?", false},
 	} {

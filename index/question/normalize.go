@@ -135,6 +135,9 @@ func ends(s string, n int, sep string) string {
 		return s
 	}
 	half := (n - utf8.RuneCountInString(sep)) / 2
+	if half < 1 {
+		return string([]rune(s)[:n])
+	}
 	head, tail := s, s
 	i := 0
 	for pos := range s {
@@ -147,10 +150,12 @@ func ends(s string, n int, sep string) string {
 		}
 		i++
 	}
-	if cut := strings.LastIndexFunc(head, unicode.IsSpace); cut > 0 {
+	// A word cut in two is dropped, unless the words are too long to
+	// lose: a text without spaces is cut where it is.
+	if cut := strings.LastIndexFunc(head, unicode.IsSpace); cut > 3*len(head)/4 {
 		head = head[:cut]
 	}
-	if cut := strings.IndexFunc(tail, unicode.IsSpace); cut >= 0 {
+	if cut := strings.IndexFunc(tail, unicode.IsSpace); cut >= 0 && cut < len(tail)/4 {
 		tail = tail[cut:]
 	}
 	return strings.TrimSpace(head) + sep + strings.TrimSpace(tail)

@@ -43,6 +43,13 @@ func TestNormalizeBoundsLength(t *testing.T) {
 	if n := utf8.RuneCountInString(got); n > MaxQuestionRunes || n < MaxQuestionRunes-2 || !utf8.ValidString(got) {
 		t.Errorf("got %d runes, valid=%v", n, utf8.ValidString(got))
 	}
+	// Long words are cut where they are, not dropped whole.
+	if got := Normalize("問題 " + strings.Repeat("中", 5000)); utf8.RuneCountInString(got) < MaxQuestionRunes-2 {
+		t.Errorf("a text of one long word keeps %d runes", utf8.RuneCountInString(got))
+	}
+	if got := ends("abcdefgh", 2, " … "); got != "ab" {
+		t.Errorf("ends within fewer runes than its separator = %q", got)
+	}
 	// Notes pasted, then the question: the start and the end are read,
 	// each cut between words.
 	notes := strings.Repeat("We discussed the roadmap and the hiring plan. ", 400)

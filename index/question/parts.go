@@ -215,10 +215,10 @@ func PointsBack(text string) bool {
 }
 
 // AsksDetail reports whether a message asks only for an example or more
-// detail of what was told before it: "any example?", "got an example?",
-// "can you be more concrete?".
+// detail of what was told before it, its frame aside: "any example?",
+// "thanks! got an example?", "can you be more concrete?".
 func AsksDetail(text string) bool {
-	words := Words(text)
+	words := Words(Asked(text))
 	return slices.ContainsFunc(words, func(w string) bool { return details[w] }) &&
 		!slices.ContainsFunc(words, func(w string) bool { return !details[w] && !detailFillers[w] })
 }

@@ -140,6 +140,7 @@ func TestAsksDetail(t *testing.T) {
 	}{
 		{"any example?", true},
 		{"got an example?", true},
+		{"thanks! any examples?", true},
 		{"can you be more concrete?", true},
 		{"like what, any real-world examples?", true},
 		{"example of a director's quarterly plan?", false},
