@@ -157,9 +157,12 @@ var (
 // afternoon?" after a director's typical day may well be.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
 	r, err := ix.Ask(ctx, message, limit)
+	if err != nil || previous == "" {
+		return r, err // most questions: read only when there is one before
+	}
 	detail := question.AsksDetail(message)
-	if err != nil || previous == "" || !detail && (len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message)) {
-		return r, err
+	if !detail && (len(r.Hits) > 0 || r.Why != NotCovered || !ix.leans(message)) {
+		return r, nil
 	}
 	before, err := ix.Ask(ctx, previous, 1)
 	if err != nil || len(before.Hits) == 0 || before.Hits[0].Section.Parent == nil {

@@ -307,6 +307,9 @@ var (
 // or a longer number ("Q3-4", "$1,000-2,000") is none, and a figure that
 // no row, or more than one, states picks none.
 func statedRow(s *content.Section, question string) (RowRef, bool) {
+	if !strings.ContainsAny(question, "0123456789") {
+		return RowRef{}, false // most questions state no figure
+	}
 	for _, at := range statedFigure.FindAllStringIndex(question, -1) {
 		if !figureStarts(question, at[0]) {
 			continue
