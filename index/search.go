@@ -384,7 +384,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		}
 	}
 	if len(hits[0].Rows) > 0 {
-		hits[0].Rows = ix.askedRows(hits[0].Section, hits[0].Rows, qa.read)
+		hits[0].Rows = ix.askedRows(hits[0].Section, hits[0].Rows, qa.read, words)
 	}
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
@@ -761,44 +761,64 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 	return 3*holding <= 2*all
 }
 
-// askedRows orders a hit's rows by the questions of a message that asks
-// two or more, each first with the row it names, adding that row when the
-// hit lacks it: "who does a VP report to? and what's their planning
-// horizon?" matches Planning horizon best, and asks for Reports to first.
-// Of the rows a question names, the one whose name it holds most of is
-// its row ("report to": Reports to, not Direct reports), one the hit has
-// first.
-func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string) []RowRef {
-	var asks []string
+// askedRows orders a hit's rows by what a message asks for one after the
+// other, each first with the row it names, adding that row when the hit
+// lacks it. A message asks one after the other in its questions, "who does
+// a VP report to? and what's their planning horizon?" (which matches
+// Planning horizon best, and asks for Reports to first), and in the items
+// of a list: "compare budget and hiring" asks for Budget authority and
+// Hiring, though the rarer "hiring" outscores "budget" by far.
+//
+// Of the rows an item names, the one whose name it holds most of is its
+// row ("report to": Reports to, not Direct reports), one the hit has
+// first; another must have half its name named, and be one of at least
+// two that items name. A word names no row when a row the hit has, or an
+// earlier item's, holds it ("who approves offers across teams": Hiring,
+// not Team size), nor when it only sets the question (words).
+func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string, words []word) []RowRef {
+	var items []string
 	for _, st := range question.Split(read) {
 		if !st.Context {
-			asks = append(asks, st.Text)
+			items = append(items, question.Items(st.Text)...)
 		}
 	}
-	if len(asks) < 2 {
+	if len(items) < 2 {
 		return rows
 	}
 	stems := ix.read(s).rowStems()
+	asked := make(map[string]bool, len(words))
+	for _, w := range words {
+		if w.present() && !w.told && !w.context {
+			asked[w.stem] = true
+		}
+	}
 	var out []RowRef
-	for _, ask := range asks {
-		words := ix.words(ask)
+	added := 0
+	for _, item := range items {
+		itemWords := ix.words(item)
 		named := func(r RowRef) float64 {
 			name := stems[r].name
-			held := 0
-			for _, w := range words {
-				if w.present() && name[w.stem] {
-					held++
+			n := 0
+			for _, w := range itemWords {
+				other := func(o RowRef) bool { return o != r && stems[o].cells[w.stem] }
+				if asked[w.stem] && name[w.stem] && !slices.ContainsFunc(rows, other) && !slices.ContainsFunc(out, other) {
+					n++
 				}
 			}
-			return float64(held) / float64(max(len(name), 1))
+			return float64(n) / float64(max(len(name), 1))
 		}
 		best, ok := mostNamed(rows, named)
 		if !ok {
-			best, ok = mostNamed(rowsOf(s), named)
+			if best, ok = mostNamed(rowsOf(s), named); ok {
+				added++
+			}
 		}
 		if ok && !slices.Contains(out, best) {
 			out = append(out, best)
 		}
+	}
+	if len(out) < 2 && added > 0 {
+		out = nil
 	}
 	for _, r := range rows {
 		if !slices.Contains(out, r) {

@@ -143,6 +143,18 @@ func TestSearch(t *testing.T) {
 		// Two questions in one message: each gets its row, in their order.
 		{"who does a VP report to? and what's their planning horizon?", "comparison-director-vs-vp", []string{"Reports to", "Planning horizon"}},
 		{"what is the team size of a director? and the budget?", "comparison-director-vs-vp", []string{"Team size", "Budget authority"}},
+		// The items of a list each get their row, in their order, though
+		// one word ("hiring") outscores the others by far.
+		{"how do director and vp compare on budget and hiring", "comparison-director-vs-vp", []string{"Budget authority", "Hiring"}},
+		{"differences in team size, reporting line and planning horizon?", "comparison-director-vs-vp", []string{"Team size", "Reports to", "Planning horizon"}},
+		{"technical + leadership skills?", "key-skill-sets", []string{"Technical", "Leadership"}},
+		{"how much time should go to 1:1s vs cross-functional stuff vs tech reviews?", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers", "Cross-functional meetings", "Technical reviews"}},
+		// A word the answering row holds names no other row: Hiring says
+		// "across teams", Operational "vendor management".
+		{"who approves offers across teams, the director or the vp?", "comparison-director-vs-vp", []string{"Hiring"}},
+		{"What skills does a Director need on the operational side? And is vendor management part of that?", "key-skill-sets", []string{"Operational"}},
+		// A list that names one row does not add rows by a word of another.
+		{"how does hiring authority differ between a director and a VP?", "comparison-director-vs-vp", []string{"Hiring"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -59,6 +59,39 @@ func Split(message string) []Sentence {
 // "2.5 years" and "tl;dr" go on.
 var messageSentenceEnd = regexp.MustCompile(`[.!?;]+(\s+|$)`)
 
+// Items returns what a sentence lists, one text per item: "differences
+// in team size, reporting line and planning horizon?" lists "team size",
+// "reporting line" and "planning horizon". The first item is the last
+// words before the list's first joint and the last item the first words
+// after its last, since the sentence's own words lead into a list and out
+// of it. A sentence that lists nothing is its one item.
+func Items(sentence string) []string {
+	var items [][]string
+	for _, part := range listJoint.Split(sentence, -1) {
+		if words := Words(part); len(words) > 0 {
+			items = append(items, words)
+		}
+	}
+	if len(items) < 2 {
+		return []string{sentence}
+	}
+	first, last := items[0], items[len(items)-1]
+	items[0] = first[max(0, len(first)-itemWords):]
+	items[len(items)-1] = last[:min(len(last), itemWords)]
+	out := make([]string, len(items))
+	for i, words := range items {
+		out[i] = strings.Join(words, " ")
+	}
+	return out
+}
+
+// itemWords is how many words of the sentence around a list the first and
+// the last of its items are: "planning horizon", "reports to".
+const itemWords = 2
+
+// listJoint joins the items of a list.
+var listJoint = regexp.MustCompile(`(?i)[,;/+&]|\b(?:and|or|versus|vs)\b\.?`)
+
 // trailsOff reports whether the end found at loc is an ellipsis before
 // more of the message: "aws bill up 40%... should a dir own the budget"
 // goes on, its lead-in a setting (Reader.SettingEnd).

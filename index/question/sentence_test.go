@@ -31,3 +31,26 @@ func TestSplitTellsContext(t *testing.T) {
 		}
 	}
 }
+
+func TestItems(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"director skills?", []string{"director skills?"}},
+		// The sentence's own words lead into the list and out of it.
+		{"differences in team size, reporting line and planning horizon?", []string{"team size", "reporting line", "planning horizon"}},
+		{"how much time should go to 1:1s VS. cross-functional stuff vs tech reviews, roughly?", []string{"1 1s", "cross functional stuff", "tech reviews", "roughly"}},
+		{"technical + leadership / people or ops & android skills", []string{"technical", "leadership", "people", "ops", "android skills"}},
+		// A joint inside a word joins nothing.
+		{"brand, operations", []string{"brand", "operations"}},
+		{"who approves offers, the director or the VP?", []string{"approves offers", "the director", "the vp"}},
+		{"and, or", []string{"and, or"}},
+	}
+	for _, tt := range tests {
+		if got := Items(tt.sentence); !slices.Equal(got, tt.want) {
+			t.Errorf("Items(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
