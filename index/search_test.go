@@ -153,6 +153,8 @@ func TestSearch(t *testing.T) {
 		// "across teams", Operational "vendor management".
 		{"who approves offers across teams, the director or the vp?", "comparison-director-vs-vp", []string{"Hiring"}},
 		{"What skills does a Director need on the operational side? And is vendor management part of that?", "key-skill-sets", []string{"Operational"}},
+		// A check asks about the sentence before it: its premise.
+		{"Directors should own the budget. Is that right per the guide?", "comparison-director-vs-vp", []string{"Budget authority"}},
 		// A list that names one row does not add rows by a word of another.
 		{"how does hiring authority differ between a director and a VP?", "comparison-director-vs-vp", []string{"Hiring"}},
 	}

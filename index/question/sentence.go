@@ -46,6 +46,13 @@ func Split(message string) []Sentence {
 		}
 		q = q[end:]
 	}
+	// "Directors own the budget. Is that right?" asks about the sentence
+	// the check follows, and the check itself asks nothing of the guide.
+	for i := 1; i < len(out); i++ {
+		if !out[i].Context && out[i-1].Context && checks(out[i].Text) {
+			out[i-1].Context, out[i].Context = false, true
+		}
+	}
 	if asks == 0 || asks == len(out) {
 		for i := range out {
 			out[i].Context = false
@@ -53,6 +60,22 @@ func Split(message string) []Sentence {
 	}
 	return out
 }
+
+// checks reports whether a question only asks whether what was said
+// before it is right: "Is that right per the guide?", "true?".
+func checks(sentence string) bool {
+	words := Words(sentence)
+	return slices.ContainsFunc(words, func(w string) bool { return verdicts[w] }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !verdicts[w] && !checkFillers[w] })
+}
+
+// verdicts judge what was said; checkFillers may stand beside them in a
+// check.
+var (
+	verdicts     = SetOf("right true correct accurate wrong valid agree confirm")
+	checkFillers = SetOf("is isn t that this it so really the case per guide according to does do am i are we my understanding or not still " +
+		"also actually generally usually typically")
+)
 
 // messageSentenceEnd ends a sentence in a message: full stops, question or
 // exclamation marks or a semicolon before a space or the message's end.

@@ -20,6 +20,10 @@ func TestSplitTellsContext(t *testing.T) {
 		{"aws bill up 40%... should a dir own the budget", []bool{false}},
 		{"we tried everything... what now? I run two teams.", []bool{false, true}},
 		{"what does a director own...", []bool{false}},
+		// A check asks about the sentence before it.
+		{"Directors should own the budget. Is that right per the guide?", []bool{false, true}},
+		{"I run two teams. VPs own the budget. True?", []bool{true, false, true}},
+		{"VPs own the budget. Is that right for a director?", []bool{true, false}},
 	}
 	for _, tt := range tests {
 		var got []bool
