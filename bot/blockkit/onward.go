@@ -78,7 +78,8 @@ func (c chatText) more() bool {
 // chat reads them, once IsMore has cut one of moreOpeners before them and
 // a please after.
 var (
-	moreOpeners = []string{"ok", "okay", "yes", "yeah", "sure", "cool", "great", "thanks", "and", "so"}
+	moreOpeners = []string{"ok", "okay", "yes", "yeah", "sure", "cool", "great", "thanks", "and", "so", "can you", "could you",
+		"would you", "can u"}
 	moreWords   = []string{"more", "tell me more", "please tell me more", "tell me more about that",
 		"tell me more about it", "more about that", "more on that", "say more", "more info", "more information",
 		"more details", "more detail", "details", "detail", "go on", "continue", "keep going", "elaborate",

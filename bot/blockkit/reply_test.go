@@ -296,6 +296,27 @@ func TestComplaints(t *testing.T) {
 	}
 }
 
+func TestIsMore(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		message string
+		more    bool
+	}{
+		{"tell me more", true},
+		{"more", true},
+		{"ok, tell me more please", true},
+		{"can you tell me more?", true},
+		{"could you tell me more about that", true},
+		{"can you elaborate", true},
+		{"can you tell me more about VP budgets?", false},
+		{"what more does a VP do?", false},
+	} {
+		if got := IsMore(tc.message); got != tc.more {
+			t.Errorf("IsMore(%q) = %v, want %v", tc.message, got, tc.more)
+		}
+	}
+}
+
 // TestReplyKinds tells an answer, an unsure one, help, a question the
 // guide does not cover and each refusal apart, as the metrics and the
 // store read them.

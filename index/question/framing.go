@@ -386,7 +386,10 @@ var (
 		"ok last one", "here goes", "hoping you can help", "hoping someone can shed some light", "real talk",
 		"random thought", "random thoughts", "not urgent", "this is going to sound naive",
 		"at the risk of sounding stupid", "might be overthinking this", "help me understand",
-		"quick one before i forget", "kindly advise", "here's one for you", "okay here's one for you", "ok here's one for you")
+		"quick one before i forget", "kindly advise", "here's one for you", "okay here's one for you", "ok here's one for you",
+		"can you tell me", "could you tell me", "can u tell me", "can someone tell me", "could someone tell me",
+		"can anyone tell me", "could anyone tell me", "kindly tell me", "please tell me", "pls tell me",
+		"can you explain", "could you explain", "can someone explain", "could someone explain", "can anyone explain")
 	openApart = framings("ok", "okay", "alright", "well", "btw", "fyi", "q", "question", "sorry", "apologies",
 		"pardon", "excuse me", "help", "morning", "afternoon", "evening", "good morning", "good afternoon",
 		"good evening", "good day", "quick one", "a quick one", "curious", "gm", "cc", "bot", "may i ask",

@@ -10,6 +10,10 @@ func TestAsked(t *testing.T) {
 		{"Two questions: how long does it take to become a VP, and what are the key shifts?", "how long does it take to become a VP, and what are the key shifts?"},
 		{"a couple of questions, what does a VP own? and what is their planning horizon?", "what does a VP own? and what is their planning horizon?"},
 		{"dumb question but what does a director own", "what does a director own"},
+		// A request to tell or explain frames what it asks.
+		{"can someone tell me what a VP actually does all day", "what a VP actually does all day"},
+		{"Kindly tell me how many engineers report to a VP?", "how many engineers report to a VP?"},
+		{"tell me about director skills", "tell me about director skills"},
 		{"Hi! How are you? What does a director own?", "What does a director own?"},
 		{"what does a director own? (sorry if this is obvious)", "what does a director own?"},
 		{"director vs vp scope - any thoughts?", "director vs vp scope"},
