@@ -80,7 +80,7 @@ func (c chatText) more() bool {
 var (
 	moreOpeners = []string{"ok", "okay", "yes", "yeah", "sure", "cool", "great", "thanks", "and", "so", "can you", "could you",
 		"would you", "can u"}
-	moreWords   = []string{"more", "tell me more", "please tell me more", "tell me more about that",
+	moreWords = []string{"more", "tell me more", "please tell me more", "tell me more about that",
 		"tell me more about it", "more about that", "more on that", "say more", "more info", "more information",
 		"more details", "more detail", "details", "detail", "go on", "continue", "keep going", "elaborate",
 		"please elaborate", "can you elaborate", "could you elaborate", "expand", "expand on that", "can you expand",
