@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/index/question"
@@ -31,11 +32,17 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 	}
 	prev = ix.spelled(prev)
 	named := ix.describedMentions(prev)
-	asked, ok := ix.otherRole(words, question.NewSet(append(prev, question.Words(ix.rewrite(previous))...)), named)
+	previousWords := question.NewSet(append(prev, question.Words(ix.rewrite(previous))...))
+	role, ok := ix.otherRole(words, previousWords, named)
 	if !ok {
-		return message, false
+		// "level up" is read as "promotion": the level is in the words
+		// as written. A name the guide's reading rewrites ("dir") names
+		// the role too, which a follow-up of its own then names after it.
+		if role, ok = ix.otherLevel(ix.spelled(question.Words(message)), previousWords, ix.describedMentions(ix.spelled(question.Words(ix.rewrite(previous))))); !ok {
+			return message, false
+		}
+		message = role + "?"
 	}
-	role := strings.Join(words[asked.Start:asked.End], " ")
 	if len(named) == 0 {
 		// The two read as two sentences that ask.
 		if !strings.ContainsAny(previous[len(previous)-1:], "?.!") {
@@ -60,21 +67,21 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 // role the guide describes, not previous's, after a follow-up's opener
 // (followUpOpeners), with no word of its own but fillers (followUpWords)
 // and previous's words. A previous that names both roles has no other.
-func (ix *Index) otherRole(words []string, previousWords question.Set, named []question.Mention) (question.Mention, bool) {
+func (ix *Index) otherRole(words []string, previousWords question.Set, named []question.Mention) (string, bool) {
 	asked := ix.describedMentions(words)
 	if len(asked) == 0 {
-		return question.Mention{}, false
+		return "", false
 	}
 	role := asked[0].Role
 	for _, m := range named {
 		if m.Role != named[0].Role || m.Role == role {
-			return question.Mention{}, false
+			return "", false
 		}
 	}
 	inRole := make([]bool, len(words))
 	for _, m := range asked {
 		if m.Role != role {
-			return question.Mention{}, false
+			return "", false
 		}
 		for i := m.Start; i < m.End; i++ {
 			inRole[i] = true
@@ -82,10 +89,38 @@ func (ix *Index) otherRole(words []string, previousWords question.Set, named []q
 	}
 	for i := followUpOpeners.StartAt(words, 0); i < len(words); i++ {
 		if !inRole[i] && !followUpWords[words[i]] && !previousWords[words[i]] {
-			return question.Mention{}, false
+			return "", false
 		}
 	}
-	return asked[0], true
+	return strings.Join(words[asked[0].Start:asked[0].End], " "), true
+}
+
+// otherLevel returns, as the guide's headings name it, the role a
+// message asks previous about again by its level: "and one level up?"
+// after a question about directors asks it of the VP, in a guide that
+// describes two roles, the one previous names (named) and the other. Its
+// words are those of a follow-up (otherRole), and a level's.
+func (ix *Index) otherLevel(words []string, previousWords question.Set, named []question.Mention) (string, bool) {
+	if len(named) == 0 || len(ix.reader.Described) != 2 || len(ix.reader.Cast.Mentions(words)) > 0 ||
+		!slices.ContainsFunc(words, func(w string) bool { return levelTurns[w] }) {
+		return "", false
+	}
+	for _, m := range named {
+		if m.Role != named[0].Role {
+			return "", false
+		}
+	}
+	for i := followUpOpeners.StartAt(words, 0); i < len(words); i++ {
+		if !levelWords[words[i]] && !levelTurns[words[i]] && !followUpWords[words[i]] && !previousWords[words[i]] {
+			return "", false
+		}
+	}
+	for role := range ix.reader.Described {
+		if role != named[0].Role {
+			return ix.roleNamesOf([]int{role})[0], true
+		}
+	}
+	return "", false
 }
 
 // inNumberOf returns a role's name in the number of the name it takes the
@@ -123,12 +158,23 @@ var (
 		"and into", "and with", "and to", "what about", "what abt", "how about", "how abt", "what of", "same for",
 		"same question for", "same q for", "same with", "is it the same for", "is that the same for",
 		"how s that different for", "how is that different for", "how does that differ for", "how does that change for",
-		"how does that compare for", "how does that compare to", "compared to", "compared with")
+		"how does that compare for", "how does that compare to", "compared to", "compared with",
+		"how is it different for", "how s it different for", "is it different for", "is that different for", "is it any different for", "does that change for",
+		"does it change for", "now do", "now for", "ok now do", "and now", "what does that look like",
+		"what s that look like", "what would that look like", "how does that look")
+	// levelTurns turn from one level to the next, and levelWords stand
+	// beside them: "one level up", "the next rung", "a level below".
+	levelTurns = question.SetOf("up down above below next higher lower")
+	levelWords = question.SetOf("level levels rung step one")
 	// followUpWords ask nothing of their own in a follow-up: "same question
 	// for a VP", "and the VP one?", "do directors too or no?", "thanks! and
 	// for VPs specifically?".
-	followUpWords = question.SetOf("a an the s one ones same too also then though instead but or no at for and in of " +
-		"do does level role roles q question equivalent vs versus specifically please pls plz thanks thx ok okay cool")
+	// A guess at the answer asks the question still: "and VPs, even
+	// more?", "dirs, surely zero?", "vp number, roughly?".
+	followUpWords = question.SetOf("a an the s one ones same too also then though tho instead but or no at for and in of " +
+		"do does level role roles q question equivalent version counterpart vs versus specifically please pls plz " +
+		"thanks thx ok okay cool now still even more less fewer lower higher zero none roughly approximately approx " +
+		"ballpark number yes right surely probably i guess assume are is as well expected supposed to")
 )
 
 // AskAfter is Ask for a message of a conversation whose last question was

@@ -225,13 +225,15 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout51.jsonl", 0.92, 0.98, 0.88, 14, 1},
 		{"index/testdata/heldout52.jsonl", 0.96, 0.98, 0.86, 10, 1},
 		// Follow-ups, each after its question (content.Question.Follows):
-		// the first 150 tuned the reading of them, the others did not.
-		// The third set, in the personas' style (a new director writing
-		// in a second language, a recruiter, a terse engineer), was
-		// written by a helper who saw only the guide, and scored once.
+		// the two tuning sets (the second in the style of people who had
+		// tried the bot: a new director writing in a second language, a
+		// recruiter, a terse engineer) tuned the reading of them, the
+		// held-out ones did not. Each was written by a helper who saw
+		// only the guide.
 		{"index/testdata/followups.jsonl", 0.86, 0.91, 0, 0, 4},
-		{"index/testdata/heldout-followups.jsonl", 0.80, 0.88, 0, 0, 6},
-		{"index/testdata/heldout-followups2.jsonl", 0.78, 0.84, 0, 0, 5},
+		{"index/testdata/tuning/followups2.jsonl", 0.82, 0.88, 0, 0, 5},
+		{"index/testdata/heldout-followups.jsonl", 0.83, 0.89, 0, 0, 5},
+		{"index/testdata/heldout-followups2.jsonl", 0.81, 0.86, 0, 0, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -506,11 +508,15 @@ func TestFollowUpsReadTheirQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	personas, err := quality.LoadSet("../../index/testdata/heldout-followups2.jsonl")
-	if err != nil {
-		t.Fatal(err)
+	var more []content.Question
+	for _, f := range []string{"tuning/followups2.jsonl", "heldout-followups2.jsonl"} {
+		set, err := quality.LoadSet("../../index/testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		more = append(more, set...)
 	}
-	for _, c := range slices.Concat(tuning, cases, personas) {
+	for _, c := range slices.Concat(tuning, cases, more) {
 		if _, followed := ix.FollowUp(c.Follows, c.Text); followed && c.Style != "role" {
 			t.Errorf("%q after %q (%s) is read as asking it again", c.Text, c.Follows, c.Style)
 		}
