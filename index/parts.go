@@ -182,7 +182,7 @@ func (ix *Index) others(parts []partResult, first *content.Section) []Part {
 	var out []Part
 	answered := answeredFirst(parts, first)
 	for i, p := range parts {
-		if i == answered || !p.sure() || !p.substantial || slices.ContainsFunc(shown, func(s *content.Section) bool { return nested(s, p.r.Hits[0].Section) }) {
+		if i == answered || !p.sure() || !p.substantial || slices.ContainsFunc(shown, func(s *content.Section) bool { return shows(s, p.r.Hits[0]) }) {
 			continue
 		}
 		shown = append(shown, p.r.Hits[0].Section)
@@ -234,6 +234,16 @@ func answeredFirst(parts []partResult, first *content.Section) int {
 		}
 	}
 	return best
+}
+
+// shows reports whether an answer from a section shows what a hit does:
+// they are nested, but for rows of a table below the section, which its
+// answer only names ("Activity Time Comparison: 7 rows, under its button
+// below": Slack draws one table a message). "…strategy versus execution?
+// Also, how much time goes into 1:1s?" is answered by the comparison's
+// Focus row, and then by the 1:1s row of the table below it.
+func shows(s *content.Section, h Hit) bool {
+	return nested(s, h.Section) && (len(h.Rows) == 0 || s == h.Section || !h.Section.Within(s))
 }
 
 // nested reports whether two sections are one, or one lies within the

@@ -27,6 +27,9 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		// A question of the section the first answer shows, or within it,
 		// gets no part of its own.
 		{"what are the director's core responsibilities? and what does a director do for strategic leadership?", "Strategic Leadership", nil, nil},
+		// A row of a table below the first answer's section is shown by
+		// no more than its button there: it gets its part.
+		{"What percentage of time does a Director spend on strategy versus execution? Also, how much time goes into 1:1s?", "Comparison: Director vs VP", []string{"Activity Time Comparison"}, nil},
 		// Narrowing the first question is no second one.
 		{"who does a vp usually report to? ceo? cto?", "Comparison: Director vs VP", nil, nil},
 		// The refused question no longer refuses the whole.
@@ -34,8 +37,10 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		{"how long does dir→vp usually take? and what's the typical comp bump when you get there", "Timeline", nil, []string{"what's the typical comp bump when you get there"}},
 		// At most maxParts refused questions are told.
 		{"who do VPs report to? what's a typical VP base salary? what equity do VPs get? what bonus do VPs get? what severance do VPs get?", "Comparison: Director vs VP", nil, []string{"what's a typical VP base salary?", "what equity do VPs get?"}},
-		// The question the first answer answers gets none of its own.
-		{"hey! quick q - what's the typical span of control for a director, and how much time should they spend coding?", "Comparison: Director vs VP", nil, nil},
+		// The question the first answer answers gets none of its own, but
+		// for a row of a table below it, which that answer only names:
+		// the time asked for is the Technical reviews row's.
+		{"hey! quick q - what's the typical span of control for a director, and how much time should they spend coding?", "Comparison: Director vs VP", []string{"Activity Time Comparison"}, nil},
 		// A question of one word a rule refuses frees the rest when a
 		// joiner opened it; following as a sentence of its own, it may ask
 		// more of the question before, and the whole stays refused.
