@@ -127,6 +127,9 @@ func TestSearch(t *testing.T) {
 		{"how far down the road does a vp look", "comparison-director-vs-vp", []string{"Planning horizon"}},
 		// "Still code" asks how technical the role stays.
 		{"does a director still code?", "comparison-director-vs-vp", []string{"Technical involvement"}},
+		// "code" alone is no near spelling of "mode" (Failure mode).
+		{"vps dont code right?", "comparison-director-vs-vp", []string{"Technical involvement"}},
+		{"is a dir closer to the code than a vp", "comparison-director-vs-vp", []string{"Technical involvement"}},
 		// The right time to become one is when one is ready, not a
 		// comparison of time.
 		{"when is the right time to become a VP?", "career-progression-indicators", nil},
