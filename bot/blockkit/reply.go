@@ -268,7 +268,9 @@ var (
 	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
 		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
 		"makes sense", "that helps", "that helped", "that was super helpful", "that was really helpful",
-		"that was very helpful", "that was helpful", "super helpful", "really helpful", "very helpful", "helpful",
+		"that was very helpful", "that was helpful", "that's really helpful", "that's very helpful", "that's super helpful",
+		"that's helpful", "thats helpful", "that is helpful", "this is helpful", "that actually helps", "that really helps",
+		"that helps a lot", "this helps", "exactly what i needed", "super helpful", "really helpful", "very helpful", "helpful",
 		"much appreciated", "appreciate it", "i appreciate it", "thank u", "thanks u", "kk", "k", "lol", "nice one",
 		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
 	// interjections may open a complaint, which is then one of complaints.
@@ -282,7 +284,9 @@ var (
 		// "bad bot" and "useless bot" are "bad" and "useless" once the
 		// bot's name that closes them is cut (unnamed).
 		"this bot is useless", "this is useless", "you're useless", "youre useless", "you are useless", "bad",
-		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work"}
+		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work",
+		"that's not helpful at all", "thats not helpful at all", "not helpful at all", "that's not helpful either",
+		"you already said that", "you said that already", "you already told me that", "same answer again", "same answer"}
 )
 
 // Found is what the guide's search found for a question: all that an

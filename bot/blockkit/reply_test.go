@@ -167,6 +167,9 @@ func TestThanks(t *testing.T) {
 		{"ok thank u", true},
 		{"bye!", true},
 		{"good bot", true},
+		{"Thanks, that's helpful.", true},
+		{"thanks, that actually helps", true},
+		{"that's helpful, but what does a VP do?", false},
 		{"k, and what does a VP do?", false},
 		{"ok cool, much appreciated", true},
 		{"Thank you so much 🙏", true},
@@ -286,6 +289,8 @@ func TestComplaints(t *testing.T) {
 		{"nope, wrong answer", true},
 		{"bad bot", true},
 		{"useless bot!", true},
+		{"That's not helpful at all.", true},
+		{"you already said that", true},
 		{"why do directors fail?", false},
 		{"is this useful for a director?", false},
 	} {
