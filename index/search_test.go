@@ -591,6 +591,8 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"what's the on-call stipend for engineering managers",
 		"which OKR tool should directors use for roadmap planning",
 		"how much does a director make?",
+		"what about pay for a director?",
+		"whats the pay like for a vp",
 		"how much do VPs make",
 		"how much does a director of engineering make?",
 		"how much money does a VP make a year",
