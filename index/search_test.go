@@ -127,6 +127,9 @@ func TestSearch(t *testing.T) {
 		{"how far down the road does a vp look", "comparison-director-vs-vp", []string{"Planning horizon"}},
 		// "Still code" asks how technical the role stays.
 		{"does a director still code?", "comparison-director-vs-vp", []string{"Technical involvement"}},
+		// "h/c" is headcount.
+		{"does a director own h/c?", "comparison-director-vs-vp", []string{"Budget authority"}},
+		{"who defines h/c strategy, dir or vp?", "comparison-director-vs-vp", []string{"Hiring"}},
 		// "code" alone is no near spelling of "mode" (Failure mode).
 		{"vps dont code right?", "comparison-director-vs-vp", []string{"Technical involvement"}},
 		{"is a dir closer to the code than a vp", "comparison-director-vs-vp", []string{"Technical involvement"}},
