@@ -693,8 +693,17 @@ func TestDetailsLeanOnTheQuestion(t *testing.T) {
 	}
 	for _, detail := range []string{"any example?", "can you be more concrete?", "got an example?"} {
 		got := say(detail, "9.1")
-		if header(t, got) != section && !strings.Contains(got, "The answer above") {
-			t.Errorf("%q answered from %q, want %q or the answer above: %.300s", detail, header(t, got), section, got)
+		if header(t, got) != section && !strings.Contains(got, "That's all the guide has on *"+section+"*") {
+			t.Errorf("%q answered from %q, want %q or all the guide has: %.300s", detail, header(t, got), section, got)
 		}
+	}
+	// An example from another section is none of the answer's: Hiring
+	// has none, and the $500K investment of Think Like an Executive is
+	// not one.
+	if got := say("who approves offers, a director or a VP?", ""); header(t, got) != "Comparison: Director vs VP" {
+		t.Fatalf("answered from %q, want the comparison", header(t, got))
+	}
+	if got := say("any example?", "9.5"); !strings.Contains(got, "That's all the guide has on *Comparison: Director vs VP*") {
+		t.Errorf("any example? after the Hiring row: %.300s", got)
 	}
 }

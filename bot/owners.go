@@ -280,10 +280,13 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
-	case (followed || detail) && c.saidAbove(sec, msg):
+	case detail && c.saidAbove(sec, msg):
+		// "Any example?" answered by the answer that gave one, or all the
+		// guide has: not worth posting twice.
+		return blockkit.NoDetail(sec.Title), a, rememberNothing, nil
+	case followed && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
-		// both roles, shown above, or "any example?" by the answer that
-		// gave one: not worth posting twice.
+		// both roles, shown above.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil

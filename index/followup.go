@@ -225,6 +225,12 @@ func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit i
 	if err != nil || len(leaned.Hits) == 0 {
 		return r, err
 	}
+	if detail && !nested(around, leaned.Hits[0].Section) {
+		// An example from elsewhere is none of this answer's ("any
+		// example?" after Hiring is no $500K platform investment): the
+		// answer before is all the guide has.
+		return ix.Ask(ctx, previous, limit)
+	}
 	// Leaning on a chapter that finds the chapter itself may have found it
 	// by the title put beside the message alone: the closest the guide has.
 	leaned.Unsure = leaned.Unsure || !back && leaned.Hits[0].Section == around

@@ -27,6 +27,12 @@ func SameAsAbove() Message {
 	return sentence(text)
 }
 
+// NoDetail is the reply to a request for an example or more detail ("any
+// example?") of an answer that showed all the guide has of its section.
+func NoDetail(title string) Message {
+	return sentence("👆 That's all the guide has on *" + escape(title) + "*: it gives no example or more detail of it than the answer above.")
+}
+
 // FilesUnread is the reply to a DM of files without words: the bot reads
 // no files.
 func FilesUnread() Message {
