@@ -672,6 +672,21 @@ func (h *harness) conversing(t *testing.T) func(user, text, ts, thread string) s
 	}
 }
 
+// TestAnswerShownByMore: a question answered by the section "tell me
+// more" just showed whole gets the answer above, not the section again.
+func TestAnswerShownByMore(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	say := h.conversing(t)
+	say("U1", "how long does it take to become a VP?", "7.1", "")
+	if got := say("U1", "tell me more", "7.2", "7.1"); header(t, got) != "Transition to VP" {
+		t.Fatalf("tell me more showed %q, want Transition to VP", header(t, got))
+	}
+	if got := say("U1", "what should I do to transition to VP?", "7.3", "7.1"); !strings.Contains(got, "The answer above") {
+		t.Errorf("the section shown whole was posted again: %.300s", got)
+	}
+}
+
 // TestDetailsLeanOnTheQuestion asks for an example, then for more
 // detail, after an answer: each leans on the question answered, not on
 // the request before it, and the answer already shown is not posted

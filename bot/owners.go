@@ -284,9 +284,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
 		return blockkit.NoDetail(sec.Title), a, rememberNothing, nil
-	case followed && c.saidAbove(sec, msg):
+	case followed && c.saidAbove(sec, msg) || slices.Contains(c.Whole, sec.ID):
 		// "And for a VP?" answered by rows of a comparison, which gives
-		// both roles, shown above.
+		// both roles, shown above; a question answered by the section
+		// "tell me more" just showed whole (a table below it shows only
+		// as its button there).
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil
