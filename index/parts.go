@@ -238,8 +238,8 @@ func answeredFirst(parts []partResult, first *content.Section) int {
 
 // shows reports whether an answer from a section shows what a hit does:
 // they are nested, but for rows of a table below the section, which its
-// answer only names ("Activity Time Comparison: 7 rows, under its button
-// below": Slack draws one table a message). "…strategy versus execution?
+// answer only names ("Activity Time Comparison: a table of 7 rows, shown
+// by its button below": Slack draws one table a message). "…strategy versus execution?
 // Also, how much time goes into 1:1s?" is answered by the comparison's
 // Focus row, and then by the 1:1s row of the table below it.
 func shows(s *content.Section, h Hit) bool {

@@ -384,7 +384,7 @@ func plural(n int, one, many string) string {
 // unitTexts returns the mrkdwn of each body unit; a table's place says
 // where it is shown: at the bottom, or behind its button. A subsection
 // that opens with a table says so on one line with its title: "*Activity
-// Time Comparison*: 7 rows, under its button below".
+// Time Comparison*: a table of 7 rows, shown by its button below".
 func unitTexts(units []chunk, view *tableView) []string {
 	out := make([]string, len(units))
 	for i, u := range units {
@@ -395,7 +395,7 @@ func unitTexts(units []chunk, view *tableView) []string {
 			out[i] = strings.TrimPrefix(u.title+"\n\n"+hereTable, "\n\n")
 		case u.title != "":
 			rows := len(u.table.table().Rows)
-			out[i] = fmt.Sprintf("%s: %d %s, under its button below.", u.title, rows, inflect(rows, "row", "rows"))
+			out[i] = fmt.Sprintf("%s: a table of %d %s, shown by its button below.", u.title, rows, inflect(rows, "row", "rows"))
 		default:
 			out[i] = "_Table: see the “Table: " + escape(u.table.section.Title) + "” button below._"
 		}
