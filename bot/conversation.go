@@ -129,11 +129,13 @@ func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation 
 	c.Refused = false
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
-	if st.Action == blockkit.ActionTopic {
+	next := blockkit.Onward(msg)
+	// A section cut short ("Continue reading") was not shown whole.
+	if st.Action == blockkit.ActionTopic && !slices.ContainsFunc(next, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
 		c.Whole = append(slices.Clip(c.Whole), st.Value)
 	}
 	rest := slices.DeleteFunc(slices.Clone(c.Onward), func(o blockkit.Step) bool { return o == st })
-	onward := slices.Concat(blockkit.Onward(msg), rest)
+	onward := slices.Concat(next, rest)
 	c.Onward = onward[:min(len(onward), maxOnward)]
 	return c
 }

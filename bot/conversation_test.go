@@ -708,8 +708,8 @@ func TestDetailsLeanOnTheQuestion(t *testing.T) {
 	}
 	for _, detail := range []string{"any example?", "can you be more concrete?", "got an example?"} {
 		got := say(detail, "9.1")
-		if header(t, got) != section && !strings.Contains(got, "That's all the guide has on *"+section+"*") {
-			t.Errorf("%q answered from %q, want %q or all the guide has: %.300s", detail, header(t, got), section, got)
+		if header(t, got) != section && !strings.Contains(got, "The answer above gives the guide's example of *"+section+"*") {
+			t.Errorf("%q answered from %q, want %q or its example above: %.300s", detail, header(t, got), section, got)
 		}
 	}
 	// An example from another section is none of the answer's: Hiring

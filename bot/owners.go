@@ -283,7 +283,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	case detail && c.saidAbove(sec, msg):
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
-		return blockkit.NoDetail(sec.Title), a, rememberNothing, nil
+		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
 	case followed && c.saidAbove(sec, msg) || slices.Contains(c.Whole, sec.ID):
 		// "And for a VP?" answered by rows of a comparison, which gives
 		// both roles, shown above; a question answered by the section

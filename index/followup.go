@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/index/question"
@@ -32,17 +31,11 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 	}
 	prev = ix.spelled(prev)
 	named := ix.describedMentions(prev)
-	previousWords := question.NewSet(append(prev, question.Words(ix.rewrite(previous))...))
-	role, ok := ix.otherRole(words, previousWords, named)
+	asked, ok := ix.otherRole(words, question.NewSet(append(prev, question.Words(ix.rewrite(previous))...)), named)
 	if !ok {
-		// "level up" is read as "promotion": the level is in the words
-		// as written. A name the guide's reading rewrites ("dir") names
-		// the role too, which a follow-up of its own then names after it.
-		if role, ok = ix.otherLevel(ix.spelled(question.Words(message)), previousWords, ix.describedMentions(ix.spelled(question.Words(ix.rewrite(previous))))); !ok {
-			return message, false
-		}
-		message = role + "?"
+		return message, false
 	}
+	role := strings.Join(words[asked.Start:asked.End], " ")
 	if len(named) == 0 {
 		// The two read as two sentences that ask.
 		if !strings.ContainsAny(previous[len(previous)-1:], "?.!") {
@@ -67,21 +60,21 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 // role the guide describes, not previous's, after a follow-up's opener
 // (followUpOpeners), with no word of its own but fillers (followUpWords)
 // and previous's words. A previous that names both roles has no other.
-func (ix *Index) otherRole(words []string, previousWords question.Set, named []question.Mention) (string, bool) {
+func (ix *Index) otherRole(words []string, previousWords question.Set, named []question.Mention) (question.Mention, bool) {
 	asked := ix.describedMentions(words)
 	if len(asked) == 0 {
-		return "", false
+		return question.Mention{}, false
 	}
 	role := asked[0].Role
 	for _, m := range named {
 		if m.Role != named[0].Role || m.Role == role {
-			return "", false
+			return question.Mention{}, false
 		}
 	}
 	inRole := make([]bool, len(words))
 	for _, m := range asked {
 		if m.Role != role {
-			return "", false
+			return question.Mention{}, false
 		}
 		for i := m.Start; i < m.End; i++ {
 			inRole[i] = true
@@ -89,38 +82,10 @@ func (ix *Index) otherRole(words []string, previousWords question.Set, named []q
 	}
 	for i := followUpOpeners.StartAt(words, 0); i < len(words); i++ {
 		if !inRole[i] && !followUpWords[words[i]] && !previousWords[words[i]] {
-			return "", false
+			return question.Mention{}, false
 		}
 	}
-	return strings.Join(words[asked[0].Start:asked[0].End], " "), true
-}
-
-// otherLevel returns, as the guide's headings name it, the role a
-// message asks previous about again by its level: "and one level up?"
-// after a question about directors asks it of the VP, in a guide that
-// describes two roles, the one previous names (named) and the other. Its
-// words are those of a follow-up (otherRole), and a level's.
-func (ix *Index) otherLevel(words []string, previousWords question.Set, named []question.Mention) (string, bool) {
-	if len(named) == 0 || len(ix.reader.Described) != 2 || len(ix.reader.Cast.Mentions(words)) > 0 ||
-		!slices.ContainsFunc(words, func(w string) bool { return levelTurns[w] }) {
-		return "", false
-	}
-	for _, m := range named {
-		if m.Role != named[0].Role {
-			return "", false
-		}
-	}
-	for i := followUpOpeners.StartAt(words, 0); i < len(words); i++ {
-		if !levelWords[words[i]] && !levelTurns[words[i]] && !followUpWords[words[i]] && !previousWords[words[i]] {
-			return "", false
-		}
-	}
-	for role := range ix.reader.Described {
-		if role != named[0].Role {
-			return ix.roleNamesOf([]int{role})[0], true
-		}
-	}
-	return "", false
+	return asked[0], true
 }
 
 // inNumberOf returns a role's name in the number of the name it takes the
@@ -162,10 +127,6 @@ var (
 		"how is it different for", "how s it different for", "is it different for", "is that different for", "is it any different for", "does that change for",
 		"does it change for", "now do", "now for", "ok now do", "and now", "what does that look like",
 		"what s that look like", "what would that look like", "how does that look")
-	// levelTurns turn from one level to the next, and levelWords stand
-	// beside them: "one level up", "the next rung", "a level below".
-	levelTurns = question.SetOf("up down above below next higher lower")
-	levelWords = question.SetOf("level levels rung step one")
 	// followUpWords ask nothing of their own in a follow-up: "same question
 	// for a VP", "and the VP one?", "do directors too or no?", "thanks! and
 	// for VPs specifically?".

@@ -27,12 +27,8 @@ func TestFollowUp(t *testing.T) {
 		{"how many hours does a director spend on technical reviews", "and VPs, even less? 😅", "how many hours does a vp spend on technical reviews", true},
 		{"is a VP still a player-coach", "but directors are, yes?", "is a director still a player-coach", true},
 		{"how hands-on technically is a director supposed to be", "how is it different for a VP?", "how hands-on technically is a vp supposed to be", true},
-		// The other level of a guide of two roles, as its headings name it.
-		{"how many engineers does a VP usually oversee", "and a level down?", "how many engineers does a Director usually oversee", true},
-		{"how hands-on technically is a director supposed to be", "what's that look like one level up?", "how hands-on technically is a VP supposed to be", true},
-		{"what's the planning horizon for a dir?", "and one level up?", "what's the planning horizon for a dir? VP?", true},
-		{"what's the difference between a VP and a director?", "and one level up?", "and one level up?", false},
-		{"how do I level up?", "and one level up?", "and one level up?", false},
+		// A level names no role: the guide does not say which is above.
+		{"how many engineers does a VP usually oversee", "and one level up?", "and one level up?", false},
 		// A question of its own, though short and about the other role.
 		{"how many engineers does a director manage?", "what does a VP do?", "what does a VP do?", false},
 		{"how many engineers does a director manage?", "who does a VP manage?", "who does a VP manage?", false},

@@ -237,13 +237,14 @@ func answeredFirst(parts []partResult, first *content.Section) int {
 }
 
 // shows reports whether an answer from a section shows what a hit does:
-// they are nested, but for rows of a table below the section, which its
-// answer only names ("Activity Time Comparison: a table of 7 rows, shown
-// by its button below": Slack draws one table a message). "…strategy versus execution?
-// Also, how much time goes into 1:1s?" is answered by the comparison's
-// Focus row, and then by the 1:1s row of the table below it.
+// they are nested, but for rows of another section's table, which the
+// answer shows none of, or only names below it ("Activity Time
+// Comparison: a table of 7 rows, shown by its button below": Slack draws
+// one table a message). "…strategy versus execution? Also, how much time
+// goes into 1:1s?" is answered by the comparison's Focus row, and then by
+// the 1:1s row of the table below it.
 func shows(s *content.Section, h Hit) bool {
-	return nested(s, h.Section) && (len(h.Rows) == 0 || s == h.Section || !h.Section.Within(s))
+	return nested(s, h.Section) && (len(h.Rows) == 0 || s == h.Section)
 }
 
 // nested reports whether two sections are one, or one lies within the

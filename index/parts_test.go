@@ -30,6 +30,8 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		// A row of a table below the first answer's section is shown by
 		// no more than its button there: it gets its part.
 		{"What percentage of time does a Director spend on strategy versus execution? Also, how much time goes into 1:1s?", "Comparison: Director vs VP", []string{"Activity Time Comparison"}, nil},
+		// Nor is a row of the table above it.
+		{"what's the director's failure mode? and what's their planning horizon?", "Key Differences Summary", []string{"Comparison: Director vs VP"}, nil},
 		// Narrowing the first question is no second one.
 		{"who does a vp usually report to? ceo? cto?", "Comparison: Director vs VP", nil, nil},
 		// The refused question no longer refuses the whole.

@@ -384,7 +384,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		}
 	}
 	if len(hits[0].Rows) > 0 {
-		hits[0].Rows = ix.askedRows(hits[0].Section, hits[0].Rows, qa.read, words)
+		hits[0].Rows = ix.askedRows(hits[0].Section, hits[0].Rows, qa.read)
 	}
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
@@ -771,11 +771,14 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 //
 // Of the rows an item names, the one whose name it holds most of is its
 // row ("report to": Reports to, not Direct reports), one the hit has
-// first; another must have half its name named, and be one of at least
-// two that items name. A word names no row when a row the hit has, or an
-// earlier item's, holds it ("who approves offers across teams": Hiring,
-// not Team size), nor when it only sets the question (words).
-func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string, words []word) []RowRef {
+// first; rows are added only where two or more items name rows. A word
+// names no row when the item is about another, the hit's or an earlier
+// item's, whose cells hold it and another of the item's words, or it
+// alone ("who does a VP report to? CTO? CEO? the board?"):
+// "operational skills, and is vendor management part of that?" asks for
+// Operational alone, and "technical, leadership and management skills"
+// for all three, though Leadership's cells say "change management".
+func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string) []RowRef {
 	var items []string
 	for _, st := range question.Split(read) {
 		if !st.Context {
@@ -786,22 +789,22 @@ func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string, words
 		return rows
 	}
 	stems := ix.read(s).rowStems()
-	asked := make(map[string]bool, len(words))
-	for _, w := range words {
-		if w.present() && !w.told && !w.context {
-			asked[w.stem] = true
-		}
-	}
 	var out []RowRef
 	added := 0
 	for _, item := range items {
-		itemWords := ix.words(item)
+		words := ix.words(item)
 		named := func(r RowRef) float64 {
 			name := stems[r].name
+			// about reports whether the item is about row o, not r: o
+			// holds the word w and another of the item's, or w is all the
+			// item says ("CTO? CEO? the board?" of Reports to).
+			about := func(o RowRef, w word) bool {
+				others := slices.DeleteFunc(slices.Clone(words), func(v word) bool { return v.stem == w.stem || !v.present() || name[v.stem] })
+				return o != r && stems[o].cells[w.stem] && (len(others) == 0 || slices.ContainsFunc(others, func(v word) bool { return stems[o].cells[v.stem] }))
+			}
 			n := 0
-			for _, w := range itemWords {
-				other := func(o RowRef) bool { return o != r && stems[o].cells[w.stem] }
-				if asked[w.stem] && name[w.stem] && !slices.ContainsFunc(rows, other) && !slices.ContainsFunc(out, other) {
+			for _, w := range words {
+				if w.present() && name[w.stem] && !slices.ContainsFunc(slices.Concat(rows, out), func(o RowRef) bool { return about(o, w) }) {
 					n++
 				}
 			}

@@ -155,14 +155,16 @@ func TestSearch(t *testing.T) {
 		{"differences in team size, reporting line and planning horizon?", "comparison-director-vs-vp", []string{"Team size", "Reports to", "Planning horizon"}},
 		{"technical + leadership skills?", "key-skill-sets", []string{"Technical", "Leadership"}},
 		{"how much time should go to 1:1s vs cross-functional stuff vs tech reviews?", "comparison-director-vs-vp/activity-time-comparison", []string{"1:1s with managers", "Cross-functional meetings", "Technical reviews"}},
-		// A word the answering row holds names no other row: Hiring says
-		// "across teams", Operational "vendor management".
+		// An item about a row the answer has names no other: Hiring says
+		// "approves offers across teams", Operational "vendor management";
+		// Leadership's "change management" is no item's.
 		{"who approves offers across teams, the director or the vp?", "comparison-director-vs-vp", []string{"Hiring"}},
 		{"What skills does a Director need on the operational side? And is vendor management part of that?", "key-skill-sets", []string{"Operational"}},
+		{"technical, leadership and management skills for a director?", "key-skill-sets", []string{"Technical", "Leadership", "Management"}},
 		// A check asks about the sentence before it: its premise.
 		{"Directors should own the budget. Is that right per the guide?", "comparison-director-vs-vp", []string{"Budget authority"}},
-		// A list that names one row does not add rows by a word of another.
-		{"how does hiring authority differ between a director and a VP?", "comparison-director-vs-vp", []string{"Hiring"}},
+		// A list that names one row adds no other.
+		{"How does the split between doing and planning differ between the two levels?", "comparison-director-vs-vp", []string{"Focus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 )
@@ -83,7 +84,7 @@ func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
 	checkMessage(t, "nothing before", NothingBefore(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "no detail": NoDetail("Hiring & <Interviews>"), "reload how": ReloadHow(), "missed": Missed(), "no more": NoMore(), "no more of a refusal": NoMoreOfRefusal()} {
+	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "no more detail": NoMoreDetail(&content.Section{Title: "Hiring & <Interviews>"}), "reload how": ReloadHow(), "missed": Missed(), "no more": NoMore(), "no more of a refusal": NoMoreOfRefusal()} {
 		checkMessage(t, name, msg)
 	}
 }

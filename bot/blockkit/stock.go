@@ -3,6 +3,7 @@ package blockkit
 import (
 	"slices"
 
+	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
 )
 
@@ -27,10 +28,14 @@ func SameAsAbove() Message {
 	return sentence(text)
 }
 
-// NoDetail is the reply to a request for an example or more detail ("any
-// example?") of an answer that showed all the guide has of its section.
-func NoDetail(title string) Message {
-	return sentence("👆 That's all the guide has on *" + escape(title) + "*: it gives no example or more detail of it than the answer above.")
+// NoMoreDetail is the reply to a request for an example or more detail
+// ("any example?") of an answer that showed all the guide has of its
+// section s: the example it gave, or word that the guide gives none.
+func NoMoreDetail(s *content.Section) Message {
+	if slices.ContainsFunc(s.Blocks(), func(b content.Block) bool { return b.Kind == content.Example }) {
+		return sentence("👆 The answer above gives the guide's example of *" + escape(s.Title) + "*: it has no other.")
+	}
+	return sentence("👆 That's all the guide has on *" + escape(s.Title) + "*: it gives no example or more detail of it than the answer above.")
 }
 
 // FilesUnread is the reply to a DM of files without words: the bot reads

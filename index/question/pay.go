@@ -5,6 +5,9 @@ package question
 // earn?"; not "how much impact does a director make?" or "what does a
 // director make decisions about?".
 func (c Cast) AsksPay(words []string) bool {
+	if asksOfPay(words) {
+		return true
+	}
 	for i, w := range words {
 		if w != "much" && w != "what" {
 			continue
@@ -36,7 +39,23 @@ func (c Cast) AsksPay(words []string) bool {
 	return false
 }
 
+// asksOfPay reports whether a question asks of pay by name: "what's the
+// pay like?", "what about pay for a director?"; not "the pay-off of
+// becoming a VP", "the pay back period" or "pay down tech debt".
+func asksOfPay(words []string) bool {
+	for i, w := range words {
+		if w == "pay" && i > 0 && payOpeners[words[i-1]] && (i+1 == len(words) || !payParticles[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	// payOpeners name pay as a thing before it, and payParticles make it
+	// another word after it.
+	payOpeners   = SetOf("the about")
+	payParticles = SetOf("off back down out attention")
 	// payAuxiliaries ask how much before the person: "how much does",
 	// "how much would"; earnings are the verbs of pay after them, and
 	// payTails the words that may follow them: "a year", "in the bay

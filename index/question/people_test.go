@@ -203,6 +203,14 @@ func TestAsksPay(t *testing.T) {
 		{"what should directors make a habit of in their first year?", false},
 		{"what does a director make in a week - decisions, docs, plans?", false},
 		{"what do VPs make per year?", true},
+		// Pay by name.
+		{"whats the pay like for a vp", true},
+		{"what about pay for a director?", true},
+		{"how's the pay?", true},
+		{"what's the pay-off of becoming a VP?", false},
+		{"what is the pay back period of a platform investment?", false},
+		{"how should a director pay down tech debt?", false},
+		{"what should a director pay attention to?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
