@@ -236,14 +236,21 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			// The whole help, in a thread everyone reads, is noise.
 			return blockkit.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
+		// "More" after a refused question asks more of it, not of the
+		// answer before it: the guide has none.
+		if c.Refused {
+			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		}
 		msg, next, ok := c.more(ix.Guide())
 		switch {
-		case !ok && c.Refused:
-			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		case !ok:
 			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
+	}
+	if known && c.Refused && iquestion.AsksDetail(message) {
+		// "Any example?" after a refused question: there is none of it.
+		return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	}
 	question, asker, after, followed, detail := message, user, "", false, false
 	if known {
@@ -255,6 +262,8 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		question, followed = ix.FollowUp(c.Question, message)
 		switch {
 		case !followed:
+			// As typed: "Thank you so much!" read as a question is "much!".
+			question = message
 			after, detail = c.Question, iquestion.AsksDetail(message)
 		case c.User != "":
 			asker = c.User
@@ -284,11 +293,9 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
-	case followed && c.saidAbove(sec, msg) || slices.Contains(c.Whole, sec.ID):
+	case followed && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
-		// both roles, shown above; a question answered by the section
-		// "tell me more" just showed whole (a table below it shows only
-		// as its button there).
+		// both roles, shown above.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil

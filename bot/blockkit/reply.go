@@ -271,6 +271,7 @@ var (
 		"that was very helpful", "that was helpful", "that's really helpful", "that's very helpful", "that's super helpful",
 		"that's helpful", "thats helpful", "that is helpful", "this is helpful", "that actually helps", "that really helps",
 		"that helps a lot", "this helps", "exactly what i needed", "super helpful", "really helpful", "very helpful", "helpful",
+		"super useful", "really useful", "very useful", "useful",
 		"much appreciated", "appreciate it", "i appreciate it", "thank u", "thanks u", "kk", "k", "lol", "nice one",
 		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
 	// interjections may open a complaint, which is then one of complaints.

@@ -170,6 +170,8 @@ func TestThanks(t *testing.T) {
 		{"good bot", true},
 		{"Thanks, that's helpful.", true},
 		{"thanks, that actually helps", true},
+		{"appreciate it, super useful", true},
+		{"useful tips for a new director?", false},
 		{"that's helpful, but what does a VP do?", false},
 		{"k, and what does a VP do?", false},
 		{"ok cool, much appreciated", true},

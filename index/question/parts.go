@@ -226,7 +226,7 @@ func AsksDetail(text string) bool {
 // details ask for an example or more detail; detailFillers may stand
 // beside them in such a request.
 var (
-	details       = SetOf("example examples instance instances concrete concretely specific specifics detail details elaborate")
+	details       = SetOf("example examples ex instance instances concrete concretely specific specifics detail details elaborate")
 	detailFillers = SetOf("any an a some got have give me us can could you u please pls plz be more like e g eg for real world " +
 		"what how so ok okay and do does is there that this one")
 )

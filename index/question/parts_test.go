@@ -143,6 +143,8 @@ func TestAsksDetail(t *testing.T) {
 		{"thanks! any examples?", true},
 		{"can you be more concrete?", true},
 		{"like what, any real-world examples?", true},
+		{"ex pls?", true},
+		{"an ex-VP's advice?", false},
 		{"example of a director's quarterly plan?", false},
 		{"what does a VP do?", false},
 		{"thanks!", false},
