@@ -795,16 +795,19 @@ func (ix *Index) askedRows(s *content.Section, rows []RowRef, read string) []Row
 		words := ix.words(item)
 		named := func(r RowRef) float64 {
 			name := stems[r].name
-			// about reports whether the item is about row o, not r: o
-			// holds the word w and another of the item's, or w is all the
-			// item says ("CTO? CEO? the board?" of Reports to).
-			about := func(o RowRef, w word) bool {
-				others := slices.DeleteFunc(slices.Clone(words), func(v word) bool { return v.stem == w.stem || !v.present() || name[v.stem] })
-				return o != r && stems[o].cells[w.stem] && (len(others) == 0 || slices.ContainsFunc(others, func(v word) bool { return stems[o].cells[v.stem] }))
-			}
 			n := 0
 			for _, w := range words {
-				if w.present() && name[w.stem] && !slices.ContainsFunc(slices.Concat(rows, out), func(o RowRef) bool { return about(o, w) }) {
+				if !w.present() || !name[w.stem] {
+					continue
+				}
+				// The item is about row o, not r, when o holds w and
+				// another of the item's words, or w is all the item says
+				// ("CTO? CEO? the board?" of Reports to).
+				others := slices.DeleteFunc(slices.Clone(words), func(v word) bool { return v.stem == w.stem || !v.present() || name[v.stem] })
+				about := func(o RowRef) bool {
+					return o != r && stems[o].cells[w.stem] && (len(others) == 0 || slices.ContainsFunc(others, func(v word) bool { return stems[o].cells[v.stem] }))
+				}
+				if !slices.ContainsFunc(rows, about) && !slices.ContainsFunc(out, about) {
 					n++
 				}
 			}
