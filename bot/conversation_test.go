@@ -680,6 +680,19 @@ func (h *harness) conversing(t *testing.T) func(user, text, ts, thread string) s
 	}
 }
 
+// TestOtherRolesPartIsNoAnswerAbove: a follow-up answered by the same
+// part of the guide, which is about the other role, says so rather than
+// "the answer above".
+func TestOtherRolesPartIsNoAnswerAbove(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	say := h.conversing(t)
+	say("U1", "q - how many EMs does a dir usually have", "7.1", "")
+	if got := say("U1", "vp?", "7.2", "7.1"); strings.Contains(got, "The answer above") || !strings.Contains(got, "You asked about the VP") {
+		t.Errorf("the director's part again, for a VP: %.300s", got)
+	}
+}
+
 // TestThanksInAConversation: thanks after an answer is read as typed,
 // not as the question its frame hides ("Thank you so much!" is no
 // question of "much!").

@@ -198,6 +198,9 @@ type asked struct {
 	// the first answer answers, kept as that answer's ("" for the whole).
 	others []blockkit.Other
 	first  string
+	// elsewhere tells that the answer is from another role's part of the
+	// guide (blockkit.ReplyOutcome.Elsewhere).
+	elsewhere bool
 }
 
 // currentGuide is the guide serving now, for buttons: a guide is data, it
@@ -293,9 +296,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
-	case followed && c.saidAbove(sec, msg):
+	case followed && !a.elsewhere && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
-		// both roles, shown above.
+		// both roles, shown above; not by the Director's part again,
+		// which then says so.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil
@@ -320,7 +324,7 @@ func (s *Server) reply(ctx context.Context, ix *index.Index, question, after str
 		token = store.NewReplyToken()
 	}
 	msg, out, err := ask.Reply(ctx, ix, question, after, private, token, s.keeping())
-	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, first: out.Question, token: token}, err
+	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, first: out.Question, token: token, elsewhere: out.Elsewhere}, err
 }
 
 // again returns a kept /director reply with a reply token of its own, so

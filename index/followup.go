@@ -30,6 +30,13 @@ func (ix *Index) FollowUp(previous, message string) (q string, followed bool) {
 		prev[i] = strings.ToLower(previous[s[0]:s[1]])
 	}
 	prev = ix.spelled(prev)
+	// A name the thesaurus rewrites alone ("dir") names its role where
+	// it stands.
+	for i, w := range prev {
+		if r := question.Words(ix.rewrite(w)); len(r) == 1 {
+			prev[i] = r[0]
+		}
+	}
 	named := ix.describedMentions(prev)
 	asked, ok := ix.otherRole(words, question.NewSet(append(prev, question.Words(ix.rewrite(previous))...)), named)
 	if !ok {

@@ -27,6 +27,8 @@ func TestFollowUp(t *testing.T) {
 		{"how many hours does a director spend on technical reviews", "and VPs, even less? 😅", "how many hours does a vp spend on technical reviews", true},
 		{"is a VP still a player-coach", "but directors are, yes?", "is a director still a player-coach", true},
 		{"how hands-on technically is a director supposed to be", "how is it different for a VP?", "how hands-on technically is a vp supposed to be", true},
+		// A name the thesaurus rewrites is swapped where it stands.
+		{"q - how many EMs does a dir usually have", "vp?", "how many EMs does a vp usually have", true},
 		// A level names no role: the guide does not say which is above.
 		{"how many engineers does a VP usually oversee", "and one level up?", "and one level up?", false},
 		// A question of its own, though short and about the other role.

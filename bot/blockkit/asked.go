@@ -24,6 +24,9 @@ type ReplyOutcome struct {
 	// Others are the message's other questions, answered under "You also
 	// asked" or refused there (index.Result.Others and Unanswered).
 	Others []Other
+	// Elsewhere tells that the answer is from another role's part of the
+	// guide than the one asked about (index.Hit.Elsewhere), and says so.
+	Elsewhere bool
 }
 
 // Other is another question a message asks, and its reply: KindAnswer

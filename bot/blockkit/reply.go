@@ -323,7 +323,7 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 	for _, u := range r.Unanswered {
 		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: reasonFor(f.Roles, u.Why)})
 	}
-	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r)}
+	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere != nil}
 	if r.Unsure {
 		out.Kind = KindUnsure
 	}
