@@ -218,9 +218,7 @@ func PointsBack(text string) bool {
 // detail of what was told before it, its frame aside: "any example?",
 // "thanks! got an example?", "can you be more concrete?".
 func AsksDetail(text string) bool {
-	words := Words(Asked(text))
-	return slices.ContainsFunc(words, func(w string) bool { return details[w] }) &&
-		!slices.ContainsFunc(words, func(w string) bool { return !details[w] && !detailFillers[w] })
+	return details.holdsOnly(Words(Asked(text)), detailFillers)
 }
 
 // details ask for an example or more detail; detailFillers may stand

@@ -64,9 +64,7 @@ func Split(message string) []Sentence {
 // checks reports whether a question only asks whether what was said
 // before it is right: "Is that right per the guide?", "true?".
 func checks(sentence string) bool {
-	words := Words(sentence)
-	return slices.ContainsFunc(words, func(w string) bool { return verdicts[w] }) &&
-		!slices.ContainsFunc(words, func(w string) bool { return !verdicts[w] && !checkFillers[w] })
+	return verdicts.holdsOnly(Words(sentence), checkFillers)
 }
 
 // verdicts judge what was said; checkFillers may stand beside them in a
@@ -207,6 +205,13 @@ type Set map[string]bool
 
 // SetOf returns the set of a text's space-separated words.
 func SetOf(text string) Set { return NewSet(strings.Fields(text)) }
+
+// holdsOnly reports whether the words hold one of the set's and no other
+// but fillers: "any example?" holds "example" and fillers.
+func (s Set) holdsOnly(words []string, fillers Set) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return s[w] }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !s[w] && !fillers[w] })
+}
 
 // NewSet returns the set of the words.
 func NewSet(words []string) Set {
