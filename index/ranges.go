@@ -330,6 +330,60 @@ func statedRow(s *content.Section, question string) (RowRef, bool) {
 	return RowRef{}, false
 }
 
+// premiseRow returns the row a question's figure checks: the one that
+// states it (statedRow), or else the one that counts what it counts
+// (countedRow).
+func premiseRow(s *content.Section, question string) (RowRef, bool) {
+	if r, ok := statedRow(s, question); ok {
+		return r, true
+	}
+	return countedRow(s, question)
+}
+
+// countedRow returns the one row of a section's tables that counts
+// people or teams in the unit a question counts them in, where no figure
+// of the question is the row's own: "my VP has 300 engineers, is that
+// normal?" is the Team size row, "100-500+ engineers", checked against
+// the guide as a premise. A row that counts them in another unit, or two
+// rows that count them alike, pick none.
+func countedRow(s *content.Section, question string) (RowRef, bool) {
+	asked := map[string]bool{}
+	for _, a := range amounts(question) {
+		if heads[a.unit] {
+			asked[a.unit] = true
+		}
+	}
+	if len(asked) == 0 {
+		return RowRef{}, false
+	}
+	var found []RowRef
+	for ti, t := range s.Tables() {
+		for ri, row := range t.Rows {
+			if countsIn(content.RowPlain(row), asked) {
+				found = append(found, RowRef{Table: ti, Row: ri})
+			}
+		}
+	}
+	if len(found) != 1 {
+		return RowRef{}, false
+	}
+	return found[0], true
+}
+
+// countedFigure is a count as a row writes it, a span's upper bound
+// included: "50+ engineers" in "15-50+ engineers".
+var countedFigure = regexp.MustCompile(`\d[\d,]*\+?\s+([a-z]+)`)
+
+// countsIn reports whether a row's text counts in one of the units.
+func countsIn(text string, units map[string]bool) bool {
+	for _, m := range countedFigure.FindAllStringSubmatch(normalized(text), -1) {
+		if units[unitOf("", m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // figureStarts reports whether a figure at i of text starts a number: no
 // letter, digit, decimal point or thousands' comma comes before it.
 func figureStarts(text string, i int) bool {

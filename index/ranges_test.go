@@ -3,6 +3,8 @@ package index
 import (
 	"math"
 	"testing"
+
+	"github.com/directorbot/directorbot/content"
 )
 
 // TestSpans reads cells of ranges, and refuses cells that state no range
@@ -242,6 +244,49 @@ func TestStatedRow(t *testing.T) {
 		got, ok := statedRow(s, tt.question)
 		if ok != tt.ok || got != tt.want {
 			t.Errorf("statedRow(%q) = %v, %v; want %v, %v", tt.question, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestCountedRow picks the one row that counts people in the unit the
+// question counts them in, and none where no row or several do.
+func TestCountedRow(t *testing.T) {
+	t.Parallel()
+	g := pageIndex(t, "roles.md", `# Roles
+
+## Comparison
+
+| Aspect | Director | VP |
+| --- | --- | --- |
+| Team size | 15-50+ engineers (multiple teams) | 100-500+ engineers |
+| Reports | Managers | Directors |
+| Board meetings | 2 hours a quarter | 4-8 hrs/week |
+
+## Levels
+
+| Level | Span |
+| --- | --- |
+| Senior | 3 reports |
+| Staff | 6 reports |
+`).Guide()
+	comparison, levels := g.Sections()[1], g.Sections()[2]
+	for _, tt := range []struct {
+		section  *content.Section
+		question string
+		want     RowRef
+		ok       bool
+	}{
+		{comparison, "my VP has 300 engineers, is that normal?", RowRef{0, 0}, true},
+		{comparison, "do directors lead 1 engineer?", RowRef{0, 0}, true},
+		{comparison, "a director with 40 people, normal?", RowRef{}, false}, // no row counts people
+		{comparison, "do VPs spend 6 hours with the board?", RowRef{}, false},
+		{comparison, "is a VP's team size 300?", RowRef{}, false},
+		{levels, "is 4 reports a staff span?", RowRef{}, false}, // two rows count reports
+		{comparison, "what does a director focus on?", RowRef{}, false},
+	} {
+		got, ok := countedRow(tt.section, tt.question)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("countedRow(%q) = %v, %v; want %v, %v", tt.question, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -390,12 +390,13 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// that holds it, whatever else matched: "how many PTO days with 3
 	// years of tenure?" opens with the "2–5 years" row.
 	// Where neither a row nor a passage matched, a share or span the
-	// question states picks the one row that states it: a premise checked
-	// against the guide.
+	// question states picks the one row that states it, or else a count of
+	// people the one row that counts them: a premise checked against the
+	// guide.
 	if !whole {
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
-		} else if r, ok := statedRow(hits[0].Section, qa.read); ok && len(hits[0].Rows) == 0 && hits[0].Passage == nil {
+		} else if r, ok := premiseRow(hits[0].Section, qa.read); ok && len(hits[0].Rows) == 0 && hits[0].Passage == nil {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		}
 	}
