@@ -153,6 +153,7 @@ var metaKeys = map[string]func(v any) bool{
 	"label":   isText,
 	"about":   isText,
 	"order":   func(v any) bool { _, ok := v.(int); return ok },
+	"company": func(v any) bool { _, ok := v.(bool); return ok },
 	"prompts": func(v any) bool { _, ok := v.([]any); return ok },
 	"plan": func(v any) bool {
 		_, isMap := v.(map[string]any)
@@ -208,6 +209,13 @@ func applyMeta(p *Page) error {
 			return metaError(p, "order", "frontmatter order must be a whole number, got %v", v)
 		}
 		p.Order = n
+	}
+	if v, ok := p.Meta["company"]; ok {
+		b, ok := v.(bool)
+		if !ok {
+			return metaError(p, "company", "frontmatter company must be true or false, got %v", v)
+		}
+		p.Company = b
 	}
 	return nil
 }

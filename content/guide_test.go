@@ -148,6 +148,7 @@ func TestParsePageErrors(t *testing.T) {
 		{"broken frontmatter", "---\nlabel: x\n\tbad: y\n---\n# T\n", "p.md:3: broken frontmatter"},
 		{"unclosed frontmatter", "---\nlabel: x\n# T\n", "p.md:1: frontmatter opened with --- is never closed"},
 		{"order not a number", "---\nlabel: x\norder: soon\n---\n# T\n\ntext\n", "p.md:3: frontmatter order must be a whole number"},
+		{"company not a flag", "---\ncompany: Acme\n---\n# T\n\ntext\n", "p.md:2: frontmatter company must be true or false, got Acme"},
 		{"empty page", "\n\n---\n\n", "p.md: page is empty"},
 		{"frontmatter only", "---\nlabel: x\n---\n", "p.md: page is empty"},
 		{"title only", "---\nlabel: x\n---\n# Empty\n", `p.md:4: page has nothing under its title "Empty"`},

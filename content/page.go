@@ -9,6 +9,10 @@ type Page struct {
 	Label string
 	// Order sorts pages; lower comes first, ties by Name.
 	Order int
+	// Company tells that the page states facts of the owner's own company
+	// (frontmatter company: true), such as when its promotions happen,
+	// which a guide to roles holds none of.
+	Company bool
 	// Meta holds every frontmatter key, including label and order.
 	Meta map[string]any
 	// metaLines holds the file line of each frontmatter key, for errors.

@@ -213,7 +213,7 @@ func (r Reason) String() string {
 	case OtherRole:
 		return "a role the guide's headings do not name"
 	case CompanyFact:
-		return "a fact of the asker's own company"
+		return "a fact of the asker's own company (a page that states such facts says company: true)"
 	case Request:
 		return "a request to write, summarize or translate, not a question"
 	case Conversation:
@@ -314,6 +314,14 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		return Result{}, err
 	}
 	ranked := ix.collect(docs)
+	// A fact of the asker's company is the guide's where its words lead to
+	// a page of the company's own facts: "when's the next promo cycle?"
+	// with a page that says when promotions happen. Unanswered, it is
+	// still told why.
+	ownFact := why == CompanyFact && len(ranked) > 0 && ranked[0].Section.Page.Company
+	if ownFact {
+		why = NotCovered
+	}
 	// A question a rule refused needs no votes: its closest sections are
 	// suggestions.
 	var examples verdict
@@ -352,6 +360,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		hits = ix.answering(ranked, qa, limit)
 	}
 	if len(hits) == 0 {
+		if ownFact {
+			why = CompanyFact
+		}
 		why = refusedWhy(qa, why)
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)

@@ -991,6 +991,52 @@ func TestRefusalTellsWhy(t *testing.T) {
 	}
 }
 
+// TestCompanyPageAnswersItsFacts asks a guide to roles for facts of its
+// company: a page that states them (frontmatter company: true) answers
+// those its words lead to, and the rest are still refused as the
+// company's, as they are when no page says it states them.
+func TestCompanyPageAnswersItsFacts(t *testing.T) {
+	t.Parallel()
+	const guide = `---
+company: %v
+---
+# Acme Levels
+
+## Director
+
+A director leads several teams of engineers.
+
+## Engineering Manager
+
+An engineering manager leads one team.
+
+## Promotions
+
+Promotions at Acme happen twice a year, in April and October.
+`
+	for _, company := range []bool{true, false} {
+		ix := pageIndex(t, "levels.md", fmt.Sprintf(guide, company))
+		for _, tt := range []struct {
+			question string
+			answered bool
+		}{
+			{"when's the next promotion cycle?", company},
+			{"when is the next offsite?", false},
+		} {
+			r, err := ix.Ask(t.Context(), tt.question, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.answered && (len(r.Hits) == 0 || r.Hits[0].Section.Title != "Promotions"):
+				t.Errorf("company: %v: Ask(%q) = %v, %v; want Promotions", company, tt.question, ids(r.Hits), r.Why)
+			case !tt.answered && (len(r.Hits) != 0 || r.Why != CompanyFact):
+				t.Errorf("company: %v: Ask(%q) = %v, %v; want no answer, %v", company, tt.question, ids(r.Hits), r.Why, CompanyFact)
+			}
+		}
+	}
+}
+
 // answerCase is a question and whether the guide should answer it.
 type answerCase struct {
 	question string
