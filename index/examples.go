@@ -482,7 +482,8 @@ type verdict struct {
 // is a guess ("how much time does a VP spend on strategy?": Technical
 // reviews, by a hair over Exec/Board meetings, where Strategic planning
 // holds "strategy"); where no row the examples vote for holds a word of
-// the question, the vote alone finds the row (TestExamplesVoteForRows).
+// the question, the vote alone finds the row (TestExamplesVoteForRows),
+// where the question's words found none (search).
 // Asking that the row be as likely as a tenth to a half of its section
 // lowered top-1 by 0.0004 and direct answers by up to 0.0003, leaving
 // each tuning set out in turn.

@@ -206,6 +206,37 @@ func TestExamplesVoteForRows(t *testing.T) {
 	}
 }
 
+// TestExamplesVoteBesideTheWords asks a guide whose examples vote for one
+// row only: the vote finds that row for a question whose words it holds,
+// but does not displace a row the words found for a question it holds
+// none of.
+func TestExamplesVoteBesideTheWords(t *testing.T) {
+	t.Parallel()
+	examples := `{"question": "how much do engineering managers code?", "expect": ["Staff Engineer vs Engineering Manager"], "answer": "Time coding"}
+{"question": "what share of a staff engineer's week is coding?", "expect": ["Staff Engineer vs Engineering Manager"], "answer": "Time coding"}
+`
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(levelsGuide)}, content.ExamplesFile: {Data: []byte(examples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	for _, tt := range []struct {
+		question string
+		row      int
+	}{
+		{"how much coding does a staff engineer do?", 2},
+		{"how many reports does an engineering manager have?", 1},
+	} {
+		hits, err := ix.Search(t.Context(), tt.question, 1)
+		if err != nil || len(hits) == 0 || len(hits[0].Rows) == 0 {
+			t.Fatalf("Search(%q) = %v, %v; want a row", tt.question, hits, err)
+		}
+		if got := hits[0].Rows[0]; got != (RowRef{Row: tt.row}) {
+			t.Errorf("Search(%q) opens with row %v, want %d", tt.question, got, tt.row)
+		}
+	}
+}
+
 // TestExamplesVoteAlikeOnEveryBuild builds the embedded guide several
 // times and asks long questions, whose many words the classifiers add up:
 // the chances must come out the same, to the bit, though a map holds

@@ -376,8 +376,14 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
-	if len(hits[0].Rows) == 0 && !whole {
-		if hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in); hits[0].Rows == nil {
+	// Rows that do not state the fact asked for give way to one that
+	// does: "how many reports does an EM have?" is answered by Direct
+	// reports, "5-9 engineers", not by Reports to, which also holds
+	// "reports".
+	if !whole && (len(hits[0].Rows) == 0 || in != question.NoIntent && !rowStates(hits[0], in)) {
+		if r := ix.answeringRow(docs, hits[0].Section, words, in); r != nil {
+			hits[0].Rows = r
+		} else if len(hits[0].Rows) == 0 {
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
 		}
 	}
@@ -388,8 +394,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// the nearest examples the classifier replaced.
 	// Without a fact asked for, a row would answer a broad question ("director
 	// skills": the Technical row, the first that its writers' answers name).
+	// A voted row that holds none of the question's words does not displace
+	// rows the words found: a company's guide whose few examples name one
+	// row would otherwise answer every "how many" of its table with it.
 	if !whole && in != question.NoIntent {
-		if r, ok := examples.votedRow(hits[0].Section, ix.holdsAny(hits[0].Section, words)); ok {
+		holds := ix.holdsAny(hits[0].Section, words)
+		if r, ok := examples.votedRow(hits[0].Section, holds); ok && (holds(r) || len(hits[0].Rows) == 0) {
 			hits[0].Rows = append([]RowRef{r}, slices.DeleteFunc(hits[0].Rows, func(o RowRef) bool { return o == r })...)
 			hits[0].Passage = nil
 		}
@@ -508,6 +518,13 @@ func (ix *Index) statesFact(h Hit, in question.Intent) bool {
 	return slices.ContainsFunc(h.Rows, func(r RowRef) bool {
 		return in.States(content.RowPlain(tables[r.Table].Rows[r.Row]))
 	})
+}
+
+// rowStates reports whether the first row of a hit that has rows states
+// the fact the question asks for as figures or names (Intent.States).
+func rowStates(h Hit, in question.Intent) bool {
+	r := h.Rows[0]
+	return in.States(content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
 }
 
 // alsoShare is how close to the best hit's score the second must come

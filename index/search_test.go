@@ -1201,3 +1201,43 @@ func TestIdeographsAreWords(t *testing.T) {
 		}
 	}
 }
+
+// levelsGuide is a company's guide to two roles whose table has two rows
+// named for reports, one of which states a figure.
+const levelsGuide = `# Levels
+
+## Staff Engineer vs Engineering Manager
+
+| Dimension | Staff Engineer | Engineering Manager |
+| --- | --- | --- |
+| Reports to | Engineering Manager | Director |
+| Direct reports | None | 5-9 engineers |
+| Time coding | About 60% | Under 10% |
+| Planning horizon | One quarter | One quarter |
+`
+
+// TestRowStatingTheFactAnswers asks for an amount that two rows' names
+// hold: the row that states it answers, not the shorter one that does not.
+func TestRowStatingTheFactAnswers(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "levels.md", levelsGuide)
+	for _, tt := range []struct {
+		question, row string
+	}{
+		{"how many reports does an engineering manager have?", "Direct reports"},
+		{"who does an engineering manager report to?", "Reports to"},
+	} {
+		r, err := ix.Ask(t.Context(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || len(r.Hits[0].Rows) == 0 {
+			t.Errorf("Ask(%q) = %v, no row; want %s", tt.question, ids(r.Hits), tt.row)
+			continue
+		}
+		h := r.Hits[0]
+		if got := h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row][0].Plain(); got != tt.row {
+			t.Errorf("Ask(%q) opens with the row %q; want %q", tt.question, got, tt.row)
+		}
+	}
+}
