@@ -517,5 +517,5 @@ func (r Report) Teach() string {
 	if len(r.Unanswered)+len(r.UnsureQuestions) == 0 {
 		return ""
 	}
-	return "To teach the guide these wordings: directorbot report --examples > new.jsonl, name the sections that answer each line (or leave expect empty), and append the file to the guide's examples.jsonl."
+	return "To teach the guide these wordings: directorbot report --examples > new.jsonl, name the sections that answer each line (an unsure answer's line names the section that answered, which may be wrong; leave expect empty for a question the guide should not answer), and append the file to the guide's examples.jsonl."
 }
