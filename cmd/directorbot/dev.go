@@ -8,11 +8,13 @@ import (
 	"iter"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/directorbot/directorbot/bot"
 	"github.com/directorbot/directorbot/bot/console"
 	"github.com/directorbot/directorbot/bot/fakeslack"
+	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/bot/store"
 )
 
@@ -57,7 +59,10 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level}))
+	// The log, the reload notes and the console's own errors come from
+	// several goroutines: one writer keeps their lines whole.
+	stderr := &lockedWriter{w: env.stderr}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", Logger: logger, Admins: owners.admins}
 	if *db != "" {
 		st, err := openDevStore(runCtx, *db, owners, logger, &cfg)
@@ -82,6 +87,14 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	defer guide.Close()
 	cfg.Guide = guide
+	// A rejected reload is told in the admins' DM and the log; one
+	// accepted only at Info, which dev does not show: say it here, so that
+	// an owner editing the pages sees when the edit went live.
+	guide.Notify(func(res reload.Result) {
+		if res.Accepted {
+			fmt.Fprintf(stderr, "note: guide reloaded (%s): %s\n", res.Trigger, res.Summary())
+		}
+	})
 	go func() {
 		if err := guide.Watch(runCtx); err != nil {
 			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
@@ -101,7 +114,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	fmt.Fprintln(env.stdout, console.Help)
 	fmt.Fprintln(env.stdout, console.PlanHelp)
-	session := console.New(fake, env.stdout, env.stderr, *asJSON, *agent)
+	session := console.New(fake, env.stdout, stderr, *asJSON, *agent)
 	for n, line := range inputLines(runCtx, env.stdin) {
 		if line == "quit" || line == "exit" {
 			break
@@ -119,6 +132,18 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("%d of the bot's replies would have been refused by Slack (see above)", n)
 	}
 	return nil
+}
+
+// lockedWriter is a writer several goroutines may write whole lines to.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // inputLines yields the lines typed, trimmed and numbered from 1, until

@@ -292,7 +292,7 @@ func TestDevPagesThroughLessons(t *testing.T) {
 
 // TestDevTeachesABigGuide: in a guide with more sections than a menu
 // holds, "pick" types the option's text in the menu, and picks it among
-// those the bot suggests.
+// those the bot suggests; the reload the lesson makes is told.
 func TestDevTeachesABigGuide(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -308,6 +308,10 @@ func TestDevTeachesABigGuide(t *testing.T) {
 	text, errOut := runDevAsAdmin(t, "/director "+q+"\nhome\npick 1 Area 3\n/director "+q+"\nquit\n", "--guide", dir, "--db", "sqlite:"+filepath.Join(t.TempDir(), "try.db"))
 	if !strings.Contains(text, "(type to find) ▾]") || !strings.Contains(text, "Handbook › Area 3") || strings.Contains(text, "SLACK REFUSES") {
 		t.Errorf("the big guide's menu, or the answer taught from it, is missing:\n%s\n%s", text, errOut)
+	}
+	// The lesson reloads the guide, which the owner is told of.
+	if !strings.Contains(errOut, "note: guide reloaded (lessons): New guide live: ") {
+		t.Errorf("the accepted reload is not told:\n%s", errOut)
 	}
 }
 
