@@ -32,16 +32,16 @@ type cachedReply struct {
 
 // replyKey is what a /director reply is rendered from, but for the guide,
 // whose reload empties the cache: the question, and whether the reply
-// offers to share it (not in a DM, where there is no one to share it
-// with).
+// offers to share it (not in the bot's DM, where there is no one to share
+// it with).
 type replyKey struct {
 	question  string
 	shareable bool
 }
 
 // keyOf is the key of a command's reply.
-func keyOf(cmd slack.SlashCommand) replyKey {
-	return replyKey{question: cmd.Text, shareable: !isDM(cmd.ChannelID)}
+func (s *Server) keyOf(cmd slack.SlashCommand) replyKey {
+	return replyKey{question: cmd.Text, shareable: !s.withBot(cmd.UserID, cmd.ChannelID)}
 }
 
 // replyCache keeps encoded /director replies by what they are rendered

@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/fakeslack"
 	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/slack-go/slack"
 )
 
 func TestRepeatedSlashIsAnsweredFromCache(t *testing.T) {
@@ -49,6 +52,38 @@ func TestSlashInDMOffersNoShare(t *testing.T) {
 		if strings.Contains(got, "Share in channel") != tt.share {
 			t.Errorf("in %s: Share in channel offered %v; want %v", tt.channel, !tt.share, tt.share)
 		}
+	}
+}
+
+// TestSlashInADMBetweenPeopleOffersShare answers /director in a DM
+// between two people, which the bot tells from its own DM with the asker
+// once Slack has named that one (here, by the Home tab opened): there is
+// someone to share the answer with, and a topic opened from it offers
+// Share too. In the bot's own DM, neither does.
+func TestSlashInADMBetweenPeopleOffersShare(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.fake.Between("D9")
+	home := fakeslack.HomeOpened("EvHomeU1", "U1")
+	h.send(t, home)
+	h.ackFor(t, home.ID())
+	for i, tt := range []struct {
+		channel string
+		share   bool
+	}{{"D9", true}, {"D123ABC456", false}} {
+		got := h.slashIn(t, "what skills does a director need?", tt.channel)
+		if strings.Contains(got, "Share in channel") != tt.share {
+			t.Errorf("/director in %s offers Share in channel: %v; want %v", tt.channel, !tt.share, tt.share)
+		}
+		topic := elementOf(t, h.slashMessage(t, "how long before a director becomes a VP?"), blockkit.ActionTopic).(*slack.ButtonBlockElement)
+		h.send(t, h.fake.ButtonClick(topic.ActionID, topic.Value, "U1", tt.channel, "1.1", true))
+		reply := blocksText(t, h.callsTo(t, "response_url", i+1)[i].Args)
+		if strings.Contains(reply, "Share in channel") != tt.share {
+			t.Errorf("a topic opened in %s offers Share in channel: %v; want %v", tt.channel, !tt.share, tt.share)
+		}
+	}
+	if refused := h.fake.Refusals(); len(refused) != 0 {
+		t.Errorf("Slack refused %v", refused)
 	}
 }
 

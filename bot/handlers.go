@@ -154,6 +154,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 		if ev.ChannelType != "im" || ev.Channel == "" || !userSubtypes[ev.SubType] || ev.BotID != "" || ev.User == "" || ev.User == s.botUserID {
 			return true
 		}
+		s.learnDM(ev.User, ev.Channel)
 		keys := []string{eventKey(eventID), messageKey(ev.Channel, ev.TimeStamp)}
 		if !s.fresh(evt, keys...) {
 			return true
@@ -168,6 +169,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 		})
 	case *slackevents.AssistantThreadStartedEvent:
 		th := ev.AssistantThread
+		s.learnDM(th.UserID, th.ChannelID)
 		keys := []string{eventKey(eventID)}
 		if th.UserID == "" || th.ChannelID == "" || !s.fresh(evt, keys...) {
 			return true
@@ -180,6 +182,7 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			s.refuse(&AuthError{Variable: botTokenVariable, Reason: revoked})
 		}
 	case *slackevents.AppHomeOpenedEvent:
+		s.learnDM(ev.User, ev.Channel)
 		keys := []string{eventKey(eventID)}
 		if ev.Tab == "messages" && s.fresh(evt, keys...) {
 			return s.spawnClaimed("messages tab", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) { s.messagesTabOpened(ctx, ev.User, ev.Channel, received) })
@@ -369,9 +372,9 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	where := routeOf(cb, a)
 	kind := blockkit.ActionOf(a.ActionID)
 	step := blockkit.Step{Action: kind, Value: a.Value}
-	// A private reply offers to share it; in a DM there is no one to
-	// share it with.
-	msg, ok := blockkit.Show(s.currentGuide(), step, (cb.Container.IsEphemeral || where == belowShared) && !isDM(cb.Channel.ID))
+	// A private reply offers to share it; in the bot's DM there is no one
+	// to share it with.
+	msg, ok := blockkit.Show(s.currentGuide(), step, (cb.Container.IsEphemeral || where == belowShared) && !s.withBot(cb.User.ID, cb.Channel.ID))
 	if !ok {
 		msg = blockkit.Gone()
 	}

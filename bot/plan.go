@@ -221,13 +221,13 @@ func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback,
 
 // privately sends a reply to a click where only the clicker sees it: to
 // the response_url of an ephemeral message (in its place when replace),
-// in the DM or agent thread the message is in, else in the clicker's DM
-// with the bot.
+// in the bot's DM or agent thread the message is in, else in the
+// clicker's DM with the bot.
 func (s *Server) privately(ctx context.Context, cb slack.InteractionCallback, msg blockkit.Message, replace bool) {
 	switch {
 	case cb.Container.IsEphemeral && cb.ResponseURL != "":
 		s.respond(ctx, cb.ResponseURL, msg, replace)
-	case isDM(cb.Channel.ID):
+	case s.withBot(cb.User.ID, cb.Channel.ID):
 		s.post(ctx, cb.Channel.ID, threadOf(cb), msg)
 	default:
 		s.post(ctx, cb.User.ID, "", msg)

@@ -159,6 +159,7 @@ type Server struct {
 	plansDown outage
 	metrics   *metrics
 	replies   *replyCache
+	dms       *dms
 	// lanes queue Web API work for the workers; gates are the Socket Mode
 	// connections.
 	lanes *lanes
@@ -244,6 +245,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		claimer:    claimer{claims: cfg.Claims},
 		metrics:    newMetrics(),
 		replies:    newReplyCache(),
+		dms:        newDMs(),
 		lanes:      newLanes(),
 		gates:      newGates(),
 		ackq:       make(chan pendingAck, ackQueue),

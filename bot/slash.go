@@ -64,7 +64,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) (taken bool) 
 	}
 	// A handed-over command is answered late, through its response_url.
 	if s.claimer.claims == nil && !resumed {
-		if r, ok := s.keptReply(keyOf(cmd)); ok {
+		if r, ok := s.keptReply(s.keyOf(cmd)); ok {
 			payload, a := r.again()
 			s.ackSoon(evt, received, payload)
 			s.delivered(a, store.SurfaceSlash)
@@ -187,7 +187,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		turn.empty()
 		return
 	}
-	if r, ok := s.keptReply(keyOf(cmd)); ok {
+	if r, ok := s.keptReply(s.keyOf(cmd)); ok {
 		payload, a := r.again()
 		s.ackAnswer(evt, cmd, received, turn, key, payload, func() blockkit.Message {
 			msg, err := decodeSlash(payload)
@@ -199,7 +199,7 @@ func (s *Server) answerCommand(evt socketmode.Event, cmd slack.SlashCommand, rec
 		}, a)
 		return
 	}
-	payload, msg, a, err := s.answerSlash(ctx, keyOf(cmd))
+	payload, msg, a, err := s.answerSlash(ctx, s.keyOf(cmd))
 	if err != nil {
 		s.log.Error("answer slash command", "err", safeError(err))
 		msg = blockkit.Sorry()

@@ -10,13 +10,18 @@ import (
 // inviting the bot. The fake counts the bot a member of a channel whose
 // events reach it (an app_mention or a message: Slack sends those only
 // from channels the bot is in) and of channels it joined (Join); a DM, or
-// a user's ID, always takes its posts. Slack refuses chat.postMessage and
+// a user's ID, always takes its posts, but for a DM between two people
+// (Between), where /director works but the bot is no member: Slack
+// answers channel_not_found there. Slack refuses chat.postMessage and
 // chat.postEphemeral in an archived channel with is_archived (both
 // methods' Errors); for chat.postMessage the fake checks membership
 // first, an order Slack's documentation leaves open.
 
 // NotInChannel is the error of a post to a channel the bot is not in.
 const NotInChannel = "not_in_channel"
+
+// ChannelNotFound is the error of a post to a DM between people.
+const ChannelNotFound = "channel_not_found"
 
 // IsArchived is the error of a post to an archived channel.
 const IsArchived = "is_archived"
@@ -39,12 +44,22 @@ func (s *Slack) postRefusal(method, channel string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
+	case s.between[channel]:
+		return ChannelNotFound
 	case method == "chat.postMessage" && !s.member(channel):
 		return NotInChannel
 	case s.archived[channel]:
 		return IsArchived
 	}
 	return ""
+}
+
+// Between makes channel a DM between two people, where someone may type
+// /director: the bot is no member, and Slack refuses its posts there.
+func (s *Slack) Between(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.between[channel] = true
 }
 
 // Join makes the bot a member of a channel, as an invitation does.

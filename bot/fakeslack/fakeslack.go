@@ -98,9 +98,9 @@ type Slack struct {
 	pingSeq int
 	// replicas tracks the connections of several replicas (replicas.go).
 	replicas replicaState
-	// members are the channels the bot is in, and archived those archived
-	// (channels.go).
-	members, archived map[string]bool
+	// members are the channels the bot is in, archived those archived, and
+	// between the DMs between people (channels.go).
+	members, archived, between map[string]bool
 	// dms are the bot's DM channels, by the user they are with
 	// (channels.go).
 	dms map[string]string
@@ -122,7 +122,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{},
+		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{}, between: map[string]bool{},
 		dms: map[string]string{}, buckets: map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, refuseNext: map[string][]string{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,

@@ -305,7 +305,8 @@ func TestAckWithInvalidPayloadIsRefused(t *testing.T) {
 // TestPostsOnlyWhereTheBotIsAMember: chat.postMessage is refused with
 // not_in_channel in a channel the bot is not in, until an event from it
 // shows the bot there, and with is_archived once the channel is archived;
-// a DM and a response_url take posts anywhere.
+// a DM with the bot and a response_url take posts anywhere, a DM between
+// people none.
 func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	t.Parallel()
 	fake, api := newClient(t)
@@ -323,6 +324,15 @@ func TestPostsOnlyWhereTheBotIsAMember(t *testing.T) {
 	}
 	if r := fake.Refusals(); len(r) != 1 || r[0].Error != fakeslack.NotInChannel {
 		t.Errorf("refusals = %v, want the one post where the bot is no member", r)
+	}
+	// A DM between two people takes no post of the bot's, but its
+	// response_url a reply.
+	fake.Between("D8")
+	if _, _, err := api.PostMessage("D8", opts...); err == nil || err.Error() != fakeslack.ChannelNotFound {
+		t.Errorf("post to a DM between people: %v, want %s", err, fakeslack.ChannelNotFound)
+	}
+	if _, _, _, err := api.SendMessage("", append(opts, slack.MsgOptionResponseURL(fake.ResponseURL("r8"), slack.ResponseTypeInChannel))...); err != nil {
+		t.Errorf("response_url in_channel from a DM between people: %v", err)
 	}
 	// A click on a public message there proves nothing: a shared answer
 	// went out through a response_url.
