@@ -91,6 +91,10 @@ type Slack struct {
 	// one waiting for it.
 	waiters map[string]chan Ack
 	sentAt  map[string]time.Time
+	// retryAfter is when RetryLate sends an event not acked again;
+	// retrying tells that it looks for such events.
+	retryAfter []time.Duration
+	retrying   bool
 	// strays counts the app's messages that are no ack of an envelope.
 	strays  int
 	hellos  chan time.Time

@@ -195,7 +195,7 @@ func validatePayload(p []byte) []Violation {
 // AckDeadline is how long Slack waits for the ack of a slash command or a
 // click: "Your app has to respond to the request within 3 seconds", or the
 // person sees an error and the ack's payload is dropped. An event not
-// acked in time is sent again instead (RetryOn).
+// acked in time is sent again instead (RetryLate, RetryOn).
 const AckDeadline = 3 * time.Second
 
 // blockSuggestion is the kind of an interactive envelope that asks for a

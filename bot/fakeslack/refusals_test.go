@@ -431,6 +431,45 @@ func TestOnlyEventsAreSentAgain(t *testing.T) {
 	}
 }
 
+// TestLateEventsAreSentAgain: with RetryLate, an event not acked is sent
+// again on its schedule, retry_attempt counting up, and no more after the
+// last; an event acked, a slash command and a click never are.
+func TestLateEventsAreSentAgain(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	defer fake.Close()
+	conn := dial(t, fake)
+	fake.RetryLate(50*time.Millisecond, 100*time.Millisecond)
+	late := fakeslack.Mention("Ev1", "<@UBOT> skills", "U1", "C1", "1.1", "")
+	acked := fakeslack.Mention("Ev2", "<@UBOT> timeline", "U1", "C1", "1.2", "")
+	for _, e := range []fakeslack.Envelope{late, acked, fake.SlashCommand("skills", "U1", "C1"), fake.ButtonClick("topic:0", "key-skill-sets", "U1", "C1", "1.3", true)} {
+		fake.Deliver(e)
+		if _, _, err := conn.ReadMessage(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"envelope_id":"`+acked.ID()+`"}`)); err != nil {
+		t.Fatal(err)
+	}
+	for attempt := 1; attempt <= 2; attempt++ {
+		_, frame, err := conn.ReadMessage()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sent fakeslack.Envelope
+		if err := json.Unmarshal(frame, &sent); err != nil {
+			t.Fatal(err)
+		}
+		if sent.ID() != late.ID() || sent["retry_attempt"] != float64(attempt) || sent["retry_reason"] != "timeout" {
+			t.Errorf("sent again: %s, want the late event, retry_attempt %d", frame, attempt)
+		}
+	}
+	_ = conn.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+	if _, frame, err := conn.ReadMessage(); err == nil {
+		t.Errorf("sent again after the last retry: %s", frame)
+	}
+}
+
 // TestOversizedResponseIsDropped sends acks whose frames are just under
 // and at MaxResponseFrame: the first is read, the second dropped unread,
 // its envelope left pending, as Slack does.

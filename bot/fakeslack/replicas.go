@@ -125,6 +125,59 @@ func retryOf(e Envelope) Envelope {
 	return r
 }
 
+// SlackRetries is when Slack sends an event not acked again, counted from
+// when it first sent it: once its ack is late (AckDeadline), then about a
+// minute and five minutes later.
+var SlackRetries = []time.Duration{AckDeadline, AckDeadline + time.Minute, AckDeadline + 5*time.Minute}
+
+// retryTick is how often RetryLate looks for events due to be sent again.
+const retryTick = 20 * time.Millisecond
+
+// RetryLate makes the fake send an event not acked again, as Slack does,
+// on one of the open connections in turn: the nth time after[n-1] after
+// it was first sent (SlackRetries, or shorter in a test), and no more
+// after the last. Slash commands and interactions are never sent again.
+func (s *Slack) RetryLate(after ...time.Duration) {
+	s.mu.Lock()
+	started := s.retrying
+	s.retryAfter, s.retrying = slices.Clone(after), true
+	s.mu.Unlock()
+	if started {
+		return
+	}
+	go func() {
+		t := time.NewTicker(retryTick)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.closing:
+				return
+			case now := <-t.C:
+				s.retryDue(now)
+			}
+		}
+	}()
+}
+
+// retryDue sends again each pending event whose next retry is due.
+func (s *Slack) retryDue(now time.Time) {
+	s.mu.Lock()
+	var due []Envelope
+	for id, e := range s.pending {
+		attempt, _ := e["retry_attempt"].(int)
+		if e["type"] == "events_api" && attempt < len(s.retryAfter) && now.Sub(s.sentAt[id]) >= s.retryAfter[attempt] {
+			due = append(due, e)
+		}
+	}
+	s.mu.Unlock()
+	slices.SortFunc(due, func(a, b Envelope) int { return compareIDs(a.ID(), b.ID()) })
+	for _, e := range due {
+		if _, err := s.DeliverAny(retryOf(e)); err != nil {
+			return
+		}
+	}
+}
+
 // RetryOnClose makes the fake retry, on another open connection, the
 // events that were pending on a connection when it closed, as Slack does;
 // otherwise they are sent again on the next connection. Slash commands and

@@ -102,6 +102,9 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}()
 	fake := fakeslack.New()
 	defer fake.Close()
+	// As Slack does, an event the bot leaves unacked (its queue full) is
+	// sent again.
+	fake.RetryLate(fakeslack.SlackRetries...)
 	if *agent {
 		fake.EnableAssistant()
 	}
