@@ -184,9 +184,10 @@ func (r Reader) picked(words []string) bool {
 
 // ownPost reports whether a sentence asks what one of the company's own
 // posts, or the company, does, has or is on an occasion of its calendar,
-// or by now: "how many hours does our VP spend with the board this
+// or by now, or did: "how many hours does our VP spend with the board this
 // quarter?", "will my director be at the offsite tomorrow?", "has our
-// director filled the EM role yet?"; or how many report to one: "how many
+// director filled the EM role yet?", "did my director see my message
+// about the outage?" (not what it never did: lacks); or how many report to one: "how many
 // directors report to our VP?". Without an occasion, what "our VP" or "my
 // director" does is the role's, which the guide says ("does our director
 // handle perf reviews?"), and so is what a post does "these days" ("do
@@ -217,7 +218,7 @@ func (r Reader) postAsked(words []string) bool {
 	if to := reportsTo(words); to >= 0 {
 		return to+1 < len(words) && words[to] == "our" && r.companyPostAt(words, to+1)
 	}
-	occasion := moments.In(words) && !nows.In(words) || slices.Contains(words, "yet")
+	occasion := moments.In(words) && !nows.In(words) || slices.Contains(words, "yet") || words[0] == "did" && !lacks.Any(words)
 	if !occasion || linesUp.In(words) {
 		return false
 	}
@@ -567,6 +568,9 @@ var (
 	// and comparers weigh it against another. nows are no occasion: what
 	// a post does "these days" is the role's.
 	postVerbs = SetOf("does did do is are was were has have will")
+	// lacks say what a post never did, a gap the guide's indicators
+	// weigh: "did my director miss a step by never owning a P&L?".
+	lacks     = SetOf("never without")
 	musts     = NewPhrasings("need", "needs", "meant", "must", "have to", "has to")
 	measures  = SetOf("normal too enough ready")
 	comparers = SetOf("compared vs versus than")

@@ -151,6 +151,11 @@ func TestAboutCompany(t *testing.T) {
 		// to one, what its own things are and what it did (ours).
 		{"does our VP have a budget review next week?", false, true},
 		{"has my director hired the new EM yet?", false, true},
+		// A past event of the asker's own post; not what it never did.
+		{"did my director see my message about the outage?", false, true},
+		{"did our director push back the launch date?", false, true},
+		{"did my director miss a step by never owning a P&L before going for VP?", false, false},
+		{"did a director at my last company ever own a P&L?", false, false},
 		{"is our director at the offsite next week", false, true},
 		{"how many EMs report directly to our director?", false, true},
 		{"how many EMs report to my director?", false, false},
