@@ -166,6 +166,8 @@ func (r Result) Explain() string {
 	switch {
 	case r.Why == OutsideTopic && r.Topic != "":
 		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which outside.txt lists and the guide never says", r.Topic)
+	case r.Why == CompanyFact:
+		return r.Why.String() + " (a page that states such facts says company: true in its frontmatter)"
 	case r.Why != NotCovered:
 		return r.Why.String()
 	case r.Verbatim:
@@ -213,7 +215,7 @@ func (r Reason) String() string {
 	case OtherRole:
 		return "a role the guide's headings do not name"
 	case CompanyFact:
-		return "a fact of the asker's own company (a page that states such facts says company: true)"
+		return "a fact of the asker's own company"
 	case Request:
 		return "a request to write, summarize or translate, not a question"
 	case Conversation:
@@ -359,6 +361,11 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	default:
 		hits = ix.answering(ranked, qa, limit)
 	}
+	// The company's fact is answered by its pages only, whatever the
+	// examples and intents made of the ranking.
+	if ownFact {
+		hits = slices.DeleteFunc(hits, func(h Hit) bool { return !h.Section.Page.Company })
+	}
 	if len(hits) == 0 {
 		if ownFact {
 			why = CompanyFact
@@ -376,15 +383,24 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
-	// Rows that do not state the fact asked for give way to one that
-	// does: "how many reports does an EM have?" is answered by Direct
-	// reports, "5-9 engineers", not by Reports to, which also holds
-	// "reports".
-	if !whole && (len(hits[0].Rows) == 0 || in != question.NoIntent && !rowStates(hits[0], in)) {
-		if r := ix.answeringRow(docs, hits[0].Section, words, in); r != nil {
-			hits[0].Rows = r
-		} else if len(hits[0].Rows) == 0 {
+	// A question for an amount whose rows state none is answered first by
+	// a row that states one: "how many reports does an EM have?" by Direct
+	// reports, "5-9 engineers", before Reports to, which also holds
+	// "reports". Other facts may be stated in words no intent knows ("who
+	// approves senior hires?": Hiring), or asked for by a word that asks
+	// for none ("split" the team), so their rows stand.
+	// The row must be named by the question too: "how much board exposure
+	// does a VP have?" is answered by Board/Exec exposure ("Regular board
+	// presentations"), not by Focus, which states a share.
+	switch {
+	case whole:
+	case len(hits[0].Rows) == 0:
+		if hits[0].Rows = ix.answeringRow(docs, hits[0].Section, words, in); hits[0].Rows == nil {
 			hits[0].Passage = ix.passage(hits[0].Section, words, in)
+		}
+	case in == question.Amount && !rowsState(hits[0], in):
+		if r := ix.answeringRow(docs, hits[0].Section, words, in); r != nil && ix.rowNamed(hits[0].Section, r[0], words) {
+			hits[0].Rows = append(r, slices.DeleteFunc(hits[0].Rows, func(o RowRef) bool { return o == r[0] })...)
 		}
 	}
 	// A question for a fact (how many, how long, who, what share) is
@@ -514,17 +530,23 @@ func (ix *Index) statesFact(h Hit, in question.Intent) bool {
 	case in != question.Share && in != question.Week:
 		return true
 	}
+	return rowsState(h, in)
+}
+
+// rowNamed reports whether a row's name holds one of the question's
+// words: "reports" names Direct reports.
+func (ix *Index) rowNamed(s *content.Section, r RowRef, words []word) bool {
+	name := ix.read(s).rowStems()[r].name
+	return slices.ContainsFunc(words, func(w word) bool { return name[w.stem] })
+}
+
+// rowsState reports whether one of a hit's rows states the fact the
+// question asks for (Intent.States).
+func rowsState(h Hit, in question.Intent) bool {
 	tables := h.Section.Tables()
 	return slices.ContainsFunc(h.Rows, func(r RowRef) bool {
 		return in.States(content.RowPlain(tables[r.Table].Rows[r.Row]))
 	})
-}
-
-// rowStates reports whether the first row of a hit that has rows states
-// the fact the question asks for as figures or names (Intent.States).
-func rowStates(h Hit, in question.Intent) bool {
-	r := h.Rows[0]
-	return in.States(content.RowPlain(h.Section.Tables()[r.Table].Rows[r.Row]))
 }
 
 // alsoShare is how close to the best hit's score the second must come

@@ -993,34 +993,26 @@ func TestRefusalTellsWhy(t *testing.T) {
 
 // TestCompanyPageAnswersItsFacts asks a guide to roles for facts of its
 // company: a page that states them (frontmatter company: true) answers
-// those its words lead to, and the rest are still refused as the
-// company's, as they are when no page says it states them.
+// those its words lead to, though another page's section states a figure
+// the intent prefers, and the rest are still refused as the company's, as
+// they are when no page says it states them.
 func TestCompanyPageAnswersItsFacts(t *testing.T) {
 	t.Parallel()
-	const guide = `---
-company: %v
----
-# Acme Levels
-
-## Director
-
-A director leads several teams of engineers.
-
-## Engineering Manager
-
-An engineering manager leads one team.
-
-## Promotions
-
-Promotions at Acme happen twice a year, in April and October.
-`
+	roles := "# Roles\n\n## Director\n\nA director leads several teams.\n\n## Promotion to VP\n\nA promotion to VP typically takes 4-7 years as a director.\n"
 	for _, company := range []bool{true, false} {
-		ix := pageIndex(t, "levels.md", fmt.Sprintf(guide, company))
+		acme := fmt.Sprintf("---\ncompany: %v\n---\n# Acme\n\n## Promotions\n\nPromotions at Acme happen twice a year, in April and October.\n", company)
+		ix, err := buildFiles(fstest.MapFS{"acme.md": {Data: []byte(acme)}, "roles.md": {Data: []byte(roles)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = ix.Close() })
 		for _, tt := range []struct {
 			question string
 			answered bool
 		}{
 			{"when's the next promotion cycle?", company},
+			{"how many promotions do we have a year?", company},
+			{"who decides promotions here?", company},
 			{"when is the next offsite?", false},
 		} {
 			r, err := ix.Ask(t.Context(), tt.question, 3)
