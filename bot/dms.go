@@ -39,6 +39,6 @@ func (s *Server) withBot(user, channel string) bool {
 	if !isDM(channel) {
 		return false
 	}
-	own, ok := s.dms.Get(user)
+	own, ok := s.dms.Peek(user)
 	return !ok || own == channel
 }

@@ -286,7 +286,7 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) bool {
 	if blockkit.ActionOf(action.ActionID) == blockkit.ActionPlanTick {
 		return true // a tick needs no answer: the form is read when submitted
 	}
-	return s.spawnClaimed("action", actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) {
+	return s.spawnClaimed("action", s.actionLane(cb, action), []string{actionKey(cb, action)}, handoffOf(evt, cb.User.ID, received), func(ctx context.Context) {
 		// A handed-over click was this one's, taken by a replica that
 		// shut down before it answered.
 		click := ""
@@ -443,7 +443,7 @@ func routeOf(cb slack.InteractionCallback, a *slack.BlockAction) route {
 // publishes again lands in order with theirs. A reply through the click's
 // response_url, or in the clicker's DM, is held to no channel's rate: it
 // waits only behind the clicker's own work.
-func actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
+func (s *Server) actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
 	own := "user:" + cb.User.ID
 	switch blockkit.ActionOf(a.ActionID) {
 	case blockkit.ActionTeach, blockkit.ActionUnteach, blockkit.ActionLessons:
@@ -459,9 +459,9 @@ func actionLane(cb slack.InteractionCallback, a *slack.BlockAction) string {
 			return own
 		}
 	case blockkit.ActionPlanBuild, blockkit.ActionPlanUpdate, blockkit.ActionPlanRead, blockkit.ActionPrompt:
-		// Answered privately (Server.privately): in the DM clicked in,
-		// else through the response_url or in the clicker's DM.
-		if !isDM(cb.Channel.ID) {
+		// Answered privately (Server.privately): in the bot's DM clicked
+		// in, else through the response_url or in the clicker's DM.
+		if !s.withBot(cb.User.ID, cb.Channel.ID) {
 			return own
 		}
 	}

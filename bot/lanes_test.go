@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/store"
 	"github.com/slack-go/slack"
 )
@@ -243,6 +244,8 @@ func TestHandedOverTasksGoInArrivalOrder(t *testing.T) {
 // clicker's own work.
 func TestClicksWaitInTheirLane(t *testing.T) {
 	t.Parallel()
+	s := NewServer(Config{}, guidetest.Embedded(t))
+	s.learnDM("U1", "D1")
 	click := func(channel, responseURL string, ephemeral bool, container string) slack.InteractionCallback {
 		var cb slack.InteractionCallback
 		cb.User.ID, cb.Channel.ID, cb.ResponseURL = "U1", channel, responseURL
@@ -265,8 +268,11 @@ func TestClicksWaitInTheirLane(t *testing.T) {
 		{"undo a lesson", click("", "", false, "view"), blockkit.ActionUnteach, homeLane("U1")},
 		{"earlier lessons", click("", "", false, "view"), blockkit.ActionLessons + ":0", homeLane("U1")},
 		{"plan built in a DM", click("D1", "", false, "message"), blockkit.ActionPlanBuild, "D1"},
+		// U1's DM with the bot is D1: D9 is a DM between people, where the
+		// bot answers in the clicker's DM.
+		{"plan built in a DM between people", click("D9", "https://hooks.slack.test/r", false, "message"), blockkit.ActionPlanBuild, "user:U1"},
 	} {
-		if got := actionLane(tc.cb, &slack.BlockAction{ActionID: tc.action}); got != tc.want {
+		if got := s.actionLane(tc.cb, &slack.BlockAction{ActionID: tc.action}); got != tc.want {
 			t.Errorf("%s: lane %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -137,8 +137,9 @@ func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThre
 // person had sent its message, where the button was.
 func (s *Server) prompted(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, arrived time.Time) {
 	text := blockkit.PromptOf(a.Value)
-	if !isDM(cb.Channel.ID) {
-		// Prompts are sent in DMs only; anywhere else, answer in private.
+	if !s.withBot(cb.User.ID, cb.Channel.ID) {
+		// Prompts are sent in the bot's DMs only; anywhere else, answer in
+		// private.
 		if msg, ok := s.personal(ctx, cb.User.ID, text); ok {
 			s.privately(ctx, cb, msg, false)
 			return

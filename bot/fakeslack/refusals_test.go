@@ -439,7 +439,6 @@ func TestLateEventsAreSentAgain(t *testing.T) {
 	fake := fakeslack.New()
 	defer fake.Close()
 	conn := dial(t, fake)
-	fake.RetryLate(50*time.Millisecond, 100*time.Millisecond)
 	late := fakeslack.Mention("Ev1", "<@UBOT> skills", "U1", "C1", "1.1", "")
 	acked := fakeslack.Mention("Ev2", "<@UBOT> timeline", "U1", "C1", "1.2", "")
 	for _, e := range []fakeslack.Envelope{late, acked, fake.SlashCommand("skills", "U1", "C1"), fake.ButtonClick("topic:0", "key-skill-sets", "U1", "C1", "1.3", true)} {
@@ -451,6 +450,11 @@ func TestLateEventsAreSentAgain(t *testing.T) {
 	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"envelope_id":"`+acked.ID()+`"}`)); err != nil {
 		t.Fatal(err)
 	}
+	if !fake.WaitFor(5*time.Second, func() bool { return len(fake.Acks()) == 1 }) {
+		t.Fatal("the ack was not read")
+	}
+	// Retries start once every envelope is in, the acked one acked.
+	fake.RetryLate(50*time.Millisecond, 100*time.Millisecond)
 	for attempt := 1; attempt <= 2; attempt++ {
 		_, frame, err := conn.ReadMessage()
 		if err != nil {

@@ -166,13 +166,14 @@ func (s *Slack) retryDue(now time.Time) {
 	for id, e := range s.pending {
 		attempt, _ := e["retry_attempt"].(int)
 		if e["type"] == "events_api" && attempt < len(s.retryAfter) && now.Sub(s.sentAt[id]) >= s.retryAfter[attempt] {
-			due = append(due, e)
+			// Made under the lock: redeliver writes pending envelopes.
+			due = append(due, retryOf(e))
 		}
 	}
 	s.mu.Unlock()
 	slices.SortFunc(due, func(a, b Envelope) int { return compareIDs(a.ID(), b.ID()) })
 	for _, e := range due {
-		if _, err := s.DeliverAny(retryOf(e)); err != nil {
+		if _, err := s.DeliverAny(e); err != nil {
 			return
 		}
 	}
