@@ -330,16 +330,6 @@ func statedRow(s *content.Section, question string) (RowRef, bool) {
 	return RowRef{}, false
 }
 
-// premiseRow returns the row a question's figure checks: the one that
-// states it (statedRow), or else the one that counts what it counts
-// (countedRow).
-func premiseRow(s *content.Section, question string) (RowRef, bool) {
-	if r, ok := statedRow(s, question); ok {
-		return r, true
-	}
-	return countedRow(s, question)
-}
-
 // countedRow returns the one row of a section's tables that counts
 // people or teams in the unit a question counts them in, where no figure
 // of the question is the row's own: "my VP has 300 engineers, is that

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -426,14 +428,21 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// An amount the question states picks the row of a table of ranges
 	// that holds it, whatever else matched: "how many PTO days with 3
 	// years of tenure?" opens with the "2–5 years" row.
-	// Where neither a row nor a passage matched, a share or span the
-	// question states picks the one row that states it, or else a count of
-	// people the one row that counts them: a premise checked against the
-	// guide.
+	// A share or span the question states picks the one row that states
+	// it, a premise checked against the guide, where neither a row nor a
+	// passage matched, or where the row also holds a word of the question
+	// besides the figure: "is a VP 70% execution?" is the Focus row, "30%
+	// execution, 70% strategy", not Reports to, which "VP" found. Where
+	// nothing matched, a count of people picks the one row that counts
+	// them; a count in a story ("we have 40 engineers…") is no premise
+	// beside the rows its question found.
 	if !whole {
+		none := len(hits[0].Rows) == 0 && hits[0].Passage == nil
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
-		} else if r, ok := premiseRow(hits[0].Section, qa.read); ok && len(hits[0].Rows) == 0 && hits[0].Passage == nil {
+		} else if r, ok := statedRow(hits[0].Section, qa.read); ok && (none || ix.holdsAny(hits[0].Section, lettered(words))(r)) {
+			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
+		} else if r, ok := countedRow(hits[0].Section, qa.read); ok && none {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		}
 	}
@@ -907,6 +916,13 @@ func rowsOf(s *content.Section) []RowRef {
 		}
 	}
 	return out
+}
+
+// lettered returns the words that are no figure: "execution", not "70".
+func lettered(words []word) []word {
+	return slices.DeleteFunc(slices.Clone(words), func(w word) bool {
+		return !strings.ContainsFunc(w.stem, unicode.IsLetter)
+	})
 }
 
 // holdsAny returns whether a row of the section holds any of the words,

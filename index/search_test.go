@@ -877,8 +877,14 @@ func TestOpeningYieldsToTheFact(t *testing.T) {
 		{"how many EMs does a dir usually have under them?", "typical-day-to-day-activities/typical-scope", "4-8 engineering managers", ""},
 		{"whats the strategy % for a vp", "comparison-director-vs-vp", "30% execution, 70% strategy", ""},
 		{"How much do the top engineering leaders deal with the board compared to directors?", "comparison-director-vs-vp", "Regular board presentations", "4-8 hrs/week"},
-		// A premise stated as a figure opens with the row that states it.
+		// A premise stated as a figure opens with the row that states it,
+		// before a row another word found ("VP": Reports to), or counted
+		// as people, where no row states the figure.
 		{"is it true directors spend 60% of their time on strategy?", "comparison-director-vs-vp", "60% execution, 40% strategy", ""},
+		{"so a VP is 70% execution. right?", "comparison-director-vs-vp", "30% execution, 70% strategy", ""},
+		{"my VP has 300 engineers, is that normal?", "comparison-director-vs-vp", "100-500+ engineers", ""},
+		// A count in a story is no premise beside the row its question found.
+		{"We have ~40 engineers across 6 teams and I'm the only director. Is approving offers across teams a director responsibility or VP?", "comparison-director-vs-vp", "approves offers across teams", ""},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.question, 3)
