@@ -254,9 +254,11 @@ func cutPhrase(q string, phrases []string) (string, bool) {
 // read as spaces, and a curly apostrophe as a straight one.
 var (
 	punctuation = strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ".", " ", ":", " ", ";", " ", "—", " ", "–", " ", "-", " ")
-	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo"}
-	names       = []string{"@director bot", "director bot", "@bot", "bot"}
-	helpWords   = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
+	greetings   = []string{"hello there", "hey there", "hi there", "good morning", "good afternoon", "good evening", "hello", "hey", "hiya", "hi", "yo",
+		// Colleagues abroad greet in their own words.
+		"hallo", "moin", "servus", "hola", "bonjour", "ciao", "salut"}
+	names     = []string{"@director bot", "director bot", "@bot", "bot"}
+	helpWords = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
@@ -265,11 +267,14 @@ var (
 		"u up", "you up", "are you up", "r u up", "you there", "u there", "are you there", "r u there", "anyone there",
 		"anybody there", "you awake", "are you awake", "ping"}
 	joke             = "tell me a joke"
-	acknowledgements = []string{"thank you so much", "thank you", "thanks a lot", "thanks so much", "thanks", "many thanks",
+	acknowledgements = []string{"thank you so much", "thank you very much", "thank you", "thanks a lot", "thanks so much", "thanks very much", "thanks", "many thanks",
+		"for the help", "for your help", "understood",
+		"danke schön", "danke schon", "danke", "vielen dank", "merci beaucoup", "merci", "muchas gracias", "gracias", "grazie", "obrigado", "obrigada",
 		"thx", "thnx", "tysm", "ty", "cheers", "okay", "ok", "cool", "great", "awesome", "nice", "perfect", "got it",
 		"makes sense", "that helps", "that helped", "that was super helpful", "that was really helpful",
 		"that was very helpful", "that was helpful", "that's really helpful", "that's very helpful", "that's super helpful",
-		"that's helpful", "thats helpful", "that is helpful", "this is helpful", "that actually helps", "that really helps",
+		"that's helpful", "thats helpful", "that is helpful", "this is super helpful", "this is really helpful", "this is very helpful",
+		"this is helpful", "this was helpful", "that actually helps", "that really helps",
 		"that helps a lot", "this helps", "exactly what i needed", "super helpful", "really helpful", "very helpful", "helpful",
 		"super useful", "really useful", "very useful", "useful",
 		"much appreciated", "appreciate it", "i appreciate it", "thank u", "thanks u", "kk", "k", "lol", "nice one",
@@ -287,7 +292,10 @@ var (
 		"this bot is useless", "this is useless", "you're useless", "youre useless", "you are useless", "bad",
 		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work",
 		"that's not helpful at all", "thats not helpful at all", "not helpful at all", "that's not helpful either",
-		"you already said that", "you said that already", "you already told me that", "same answer again", "same answer"}
+		"you already said that", "you said that already", "you already told me that", "same answer again", "same answer",
+		"that was not helpful", "that was not so helpful", "that wasn't helpful", "that wasnt helpful", "not so helpful",
+		"not very helpful", "not really helpful", "the answer was not helpful", "the answer before was not helpful",
+		"the answer before was not so helpful", "the last answer was not helpful"}
 )
 
 // Found is what the guide's search found for a question: all that an

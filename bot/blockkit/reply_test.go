@@ -121,6 +121,9 @@ func TestHelp(t *testing.T) {
 		{"tell me about jokes in all-hands", false},
 		{"tell me a jokey story about VPs", false},
 		{"hi again", true},
+		{"hallo", true},
+		{"Hola!", true},
+		{"hallo, what does a director do?", false},
 		{"what can you do for a new director?", false},
 		{"who are the people a VP manages?", false},
 		{"hi, what does a director do?", false},
@@ -182,6 +185,12 @@ func TestThanks(t *testing.T) {
 		{"thanks, and how long before a director becomes a VP?", false},
 		{"ok so what does a VP do?", false},
 		{"great managers: what makes one?", false},
+		{"thanks this is super helpful", true},
+		{"understood, thank you very much for the help!", true},
+		{"danke", true},
+		{"Vielen Dank!", true},
+		{"merci beaucoup", true},
+		{"understood: what does a VP own?", false},
 	}
 	for _, tt := range tests {
 		if got := chat(tt.message).thanks(); got != tt.thanks {
@@ -294,6 +303,8 @@ func TestComplaints(t *testing.T) {
 		{"useless bot!", true},
 		{"That's not helpful at all.", true},
 		{"you already said that", true},
+		{"the answer before was not so helpful", true},
+		{"hmm, that was not helpful", true},
 		{"why do directors fail?", false},
 		{"is this useful for a director?", false},
 	} {
