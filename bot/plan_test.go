@@ -282,19 +282,22 @@ func TestWelcomeAndPromptsInPlainDMs(t *testing.T) {
 func TestPlanNudgeOnceADay(t *testing.T) {
 	fake := newFake(t)
 	h, _ := startOn(t, fake, guidetest.Embedded(t), nil)
-	for i, q := range []string{"how long before a director becomes a VP?", "what should I do to make the transition to VP?", "what skills does a director need?"} {
+	// Asked how to become a director, the asker is told the path is to VP,
+	// and offered no plan for it.
+	for i, q := range []string{"how long does it take to become a director?", "how long before a director becomes a VP?", "what should I do to make the transition to VP?", "what skills does a director need?"} {
 		deliver(t, h, -1, fakeslack.DirectMessage(fmt.Sprint("EvN", i), q, "U3", "D3", nextTS()))
 	}
-	// The welcome, three answers and one offer of the plan.
-	got := waitSent(t, fake, 5)
+	// The welcome, four answers and one offer of the plan, after the
+	// second.
+	got := waitSent(t, fake, 6)
 	nudges := 0
 	for _, m := range got {
 		if strings.HasPrefix(m.text, "Want to know where you stand?") {
 			nudges++
 		}
 	}
-	if nudges != 1 || !strings.Contains(got[len(got)-1].text, "Key Skill Sets") {
-		t.Errorf("%d offers of the plan in %d messages, want 1 before the last answer", nudges, len(got))
+	if nudges != 1 || !strings.Contains(got[len(got)-1].text, "Key Skill Sets") || !strings.HasPrefix(got[3].text, "Want to know where you stand?") {
+		t.Errorf("%d offers of the plan in %d messages, want 1 after the answer about becoming a VP", nudges, len(got))
 	}
 }
 

@@ -57,7 +57,8 @@ const (
 // something personal (the plan, forget me), a greeting with the welcome
 // (a hello once welcomed), or a question, after the welcome when it is
 // the person's first DM. An answer about the path is followed by an offer
-// to build the person's plan while they have none, once a day (nudgeTTL).
+// to build the person's plan while they have none, once a day (nudgeTTL),
+// unless it was to a question of another role.
 func (s *Server) converse(ctx context.Context, channel, thread, user, text string, arrived time.Time) {
 	if msg, ok := s.personal(ctx, user, text); ok {
 		s.post(ctx, channel, thread, msg)
@@ -89,7 +90,9 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	}
 	remember(ctx)
 	s.delivered(a, store.SurfaceDM)
-	if a.section == "" || !blockkit.OnPath(g, a.section) {
+	// One asked how to become another role than the path's, and told so
+	// (blockkit.ReplyOutcome.Elsewhere), is offered no plan for it.
+	if a.section == "" || a.elsewhere || !blockkit.OnPath(g, a.section) {
 		return
 	}
 	if _, has, err := s.keptPlan(ctx, user); has || err != nil {

@@ -65,6 +65,30 @@ func IndicatorKey(text string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// parts are the path's sections, nil where the guide has none.
+func (p *Path) parts() []*Section {
+	return []*Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls}
+}
+
+// Holds reports whether a section is part of the path: its indicators,
+// actions, timeline or pitfalls, or the section above them ("Transition
+// to VP"), but for a page's top, which is about everything on it ("what
+// should I focus on as a new director?" is no question of the move to
+// the next role), unless the page holds the path alone.
+func (p *Path) Holds(s *Section) bool {
+	return slices.ContainsFunc(p.parts(), func(part *Section) bool {
+		return part != nil && (s.Within(part) || part.Parent == s && (s.Parent != nil || p.only(s)))
+	})
+}
+
+// only reports whether every section below a page's top is the path's,
+// or holds one of its parts: a page of the move to the next role alone.
+func (p *Path) only(top *Section) bool {
+	return !slices.ContainsFunc(top.Children, func(c *Section) bool {
+		return !slices.ContainsFunc(p.parts(), func(part *Section) bool { return part != nil && part.Within(c) })
+	})
+}
+
 // Indicator returns the indicator with the given key.
 func (p *Path) Indicator(key string) (Indicator, bool) {
 	for _, in := range p.Items {

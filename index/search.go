@@ -77,6 +77,9 @@ type Hit struct {
 // (About).
 type Elsewhere struct {
 	Asked, About []string
+	// Becoming tells that the question asks how to become Asked and the
+	// section is on the guide's path to About (becomingElsewhere).
+	Becoming bool
 }
 
 // RowRef points at one body row of one of a section's tables.
@@ -383,6 +386,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	if ix.othersOnly(asked, hits[0].Section) && !ix.ownTextNames(asked, hits[0].Section) {
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
+	} else {
+		hits[0].Elsewhere = ix.becomingElsewhere(qa, hits[0].Section)
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
 	// A question for an amount whose rows state none is answered first by

@@ -178,7 +178,7 @@ func renderAnswer(a answer) Message {
 	if e := a.hit.Elsewhere; e != nil && from == 0 {
 		// Told in the notification too, which is also how a follow-up
 		// knows this answer from the same section's for its own role.
-		text = truncateEscaped("About "+escape(theRoles(e.About))+": "+text, maxFallbackText)
+		text = truncateEscaped("About "+escape(elsewhereRoles(e, e.About))+": "+text, maxFallbackText)
 	}
 	return Message{Text: text, Blocks: blocks}
 }
@@ -556,9 +556,32 @@ func parseMoreValue(v string) (section string, unit int, ok bool) {
 
 // elsewhereNote says that the answer comes from another role's part of
 // the guide than the one asked about: "You asked about the VP: this part
-// of the guide is about the Director."
+// of the guide is about the Director.", or from its path to another role
+// than the one asked how to become: "You asked about becoming a Director:
+// this part of the guide is about becoming a VP."
 func elsewhereNote(e *index.Elsewhere) string {
-	return "ℹ️ You asked about " + theRoles(e.Asked) + ": this part of the guide is about " + theRoles(e.About) + "."
+	return "ℹ️ You asked about " + elsewhereRoles(e, e.Asked) + ": this part of the guide is about " + elsewhereRoles(e, e.About) + "."
+}
+
+// elsewhereRoles names the roles of a note: "the VP", or "becoming a VP".
+func elsewhereRoles(e *index.Elsewhere, names []string) string {
+	if !e.Becoming {
+		return theRoles(names)
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = aRole(n)
+	}
+	return "becoming " + strings.Join(out, " or ")
+}
+
+// aRole is a role's name after its article: "a VP", "an Engineering
+// Manager".
+func aRole(name string) string {
+	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }
 
 // theRoles names roles in a sentence: "the VP", "the VP and the CTO".

@@ -408,33 +408,12 @@ func PlanNudge(g *content.Guide) (Message, bool) {
 	}, btn != nil
 }
 
-// OnPath reports whether a section is part of the guide's path: its
-// indicators, actions, timeline or pitfalls, or the section above them
-// ("Transition to VP"), but for a page's top, which is about everything
-// on it: "what should I focus on as a new director?" is no question of
-// the move to the next role.
+// OnPath reports whether the section with the given ID is part of the
+// guide's path (content.Path.Holds).
 func OnPath(g *content.Guide, id string) bool {
 	p := g.Path()
 	s, ok := g.Section(id)
-	if p == nil || !ok {
-		return false
-	}
-	for _, part := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
-		if part != nil && (s.Within(part) || part.Parent == s && (s.Parent != nil || pathOnly(s, p))) {
-			return true
-		}
-	}
-	return false
-}
-
-// pathOnly reports whether every section below a page's top is the
-// path's, or holds one of its parts: a page of the move to the next role
-// alone.
-func pathOnly(top *content.Section, p *content.Path) bool {
-	parts := []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls}
-	return !slices.ContainsFunc(top.Children, func(c *content.Section) bool {
-		return !slices.ContainsFunc(parts, func(part *content.Section) bool { return part != nil && part.Within(c) })
-	})
+	return p != nil && ok && p.Holds(s)
 }
 
 // SentPrivately answers, in a channel, a plan or a forget me asked for

@@ -597,6 +597,39 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 	}
 }
 
+// TestAnswerFromThePathToAnotherRole: a question how to become, or be
+// ready for, a Director, answered from the guide's path to VP, says so
+// under the breadcrumb and in the notification; one about becoming a VP
+// does not.
+func TestAnswerFromThePathToAnotherRole(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	const note = "You asked about becoming a Director: this part of the guide is about becoming a VP."
+	for _, tc := range []struct {
+		question string
+		noted    bool
+	}{
+		{"how long does it take to become a director?", true},
+		{"we have a candidate who has managed 3 EMs for 2 years, is she director ready?", true},
+		{"how many years of experience should i require for a director?", true},
+		{"how long does it take to become a VP?", false},
+		{"am i ready for vp?", false},
+		// A story of becoming a director, and a question about the VP.
+		{"I was promoted to director last year. How long until VP?", false},
+	} {
+		msg, _, err := replyTo(t.Context(), ix, tc.question, "", true, "", Keeping{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(Readable(msg), note); got != tc.noted {
+			t.Errorf("%q: the note %v, want %v:\n%s", tc.question, got, tc.noted, Readable(msg))
+		}
+		if got := strings.HasPrefix(msg.Text, "About becoming a VP: "); got != tc.noted {
+			t.Errorf("%q: notification %q; want it to say whose path it is: %v", tc.question, msg.Text, tc.noted)
+		}
+	}
+}
+
 // TestAnswerNamingAnotherRoleInPassing: a section of the Director's part
 // that names the VP further on is still the Director's, and says so to a
 // question about the VP.

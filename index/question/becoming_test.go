@@ -1,0 +1,31 @@
+package question
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBecomes finds the roles a question asks how to become, be ready for
+// or be hired into, and none in a question about a role as it is.
+func TestBecomes(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	for _, tt := range []struct {
+		question string
+		want     []int
+	}{
+		{"how long does it take to become a director?", []int{0}},
+		{"is she director ready?", []int{0}},
+		{"am I ready for VP?", []int{1}},
+		{"how many years of experience should I require for a director?", []int{0}},
+		{"what's the path to the vp", []int{1}},
+		{"when was she promoted to the VP role?", []int{1}},
+		{"what does a director do?", nil},
+		{"how is a VP different from a director?", nil},
+		{"what does a director need to be ready for a board meeting?", nil},
+	} {
+		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
+			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
