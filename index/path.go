@@ -23,17 +23,25 @@ func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 		words = slices.Concat(q.asking...)
 	}
 	asked := ix.reader.Cast.Becomes(ix.spelled(slices.Clone(words)))
-	to := ix.pathRoles(p)
-	if len(asked) == 0 || len(to) == 0 || slices.ContainsFunc(asked, func(r int) bool { return slices.Contains(to, r) }) {
+	if len(asked) == 0 {
+		return nil
+	}
+	to := ix.pathTo()
+	if len(to) == 0 || slices.ContainsFunc(asked, func(r int) bool { return slices.Contains(to, r) }) {
 		return nil
 	}
 	return &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(to), Becoming: true}
 }
 
-// pathRoles returns the roles a path leads to: those the titles of the
-// sections it holds name below the page ("Transition to VP"), else those
-// its indicators open with ("You're ready for VP when…").
-func (ix *Index) pathRoles(p *content.Path) []int {
+// pathRoles returns the roles the guide's path leads to: those the
+// titles of the sections it holds name below the page ("Transition to
+// VP"), else those its indicators open with ("You're ready for VP
+// when…"); none without a path.
+func (ix *Index) pathRoles() []int {
+	p := ix.Guide().Path()
+	if p == nil {
+		return nil
+	}
 	var roles []int
 	for _, s := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
 		for ; s != nil && s.Parent != nil && p.Holds(s); s = s.Parent {
