@@ -22,7 +22,9 @@ func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 		// A story's "I was promoted to director" asks nothing.
 		words = slices.Concat(q.asking...)
 	}
-	asked := ix.reader.Cast.Becomes(ix.spelled(slices.Clone(words)))
+	// Only the roles the guide describes: one it does not ("a promotion to
+	// CTO") is no other part of it.
+	asked := slices.DeleteFunc(ix.reader.Cast.Becomes(ix.spelled(slices.Clone(words))), func(r int) bool { return !ix.reader.Described[r] })
 	if len(asked) == 0 {
 		return nil
 	}

@@ -435,17 +435,19 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// years of tenure?" opens with the "2–5 years" row.
 	// A share or span the question states picks the one row that states
 	// it, a premise checked against the guide, where neither a row nor a
-	// passage matched, or where the row also holds a word of the question
-	// besides the figure: "is a VP 70% execution?" is the Focus row, "30%
-	// execution, 70% strategy", not Reports to, which "VP" found. Where
-	// nothing matched, a count of people picks the one row that counts
-	// them; a count in a story ("we have 40 engineers…") is no premise
-	// beside the rows its question found.
+	// passage matched; and where only rows the question does not name
+	// matched, if a sentence that asks states it and the row holds a word
+	// of the question besides the figure: "is a VP 70% execution?" is the
+	// Focus row, "30% execution, 70% strategy", not Reports to, which "VP"
+	// found; "with 100-500 engineers, how long is the VP planning
+	// horizon?" keeps Planning horizon, and a figure in a story ("we get
+	// 3-4 incidents a week") is no premise. Where nothing matched, a count
+	// of people picks the one row that counts them.
 	if !whole {
 		none := len(hits[0].Rows) == 0 && hits[0].Passage == nil
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
-		} else if r, ok := statedRow(hits[0].Section, qa.read); ok && (none || ix.holdsAny(hits[0].Section, lettered(words))(r)) {
+		} else if r, ok := statedRow(hits[0].Section, qa.read); ok && (none || ix.premise(qa, hits[0], r, words)) {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		} else if r, ok := countedRow(hits[0].Section, qa.read); ok && none {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
@@ -921,6 +923,20 @@ func rowsOf(s *content.Section) []RowRef {
 		}
 	}
 	return out
+}
+
+// premise reports whether the row that states a figure of the question
+// (statedRow) answers before the rows its words found: none of those is
+// named by the question, a sentence that asks states the figure, and the
+// row holds a word of the question besides it.
+func (ix *Index) premise(q inquiry, h Hit, stated RowRef, words []word) bool {
+	if slices.ContainsFunc(h.Rows, func(r RowRef) bool { return ix.rowNamed(h.Section, r, words) }) {
+		return false
+	}
+	if r, ok := statedRow(h.Section, question.AskingText(q.read)); !ok || r != stated {
+		return false
+	}
+	return ix.holdsAny(h.Section, lettered(words))(stated)
 }
 
 // lettered returns the words that are no figure: "execution", not "70".

@@ -883,7 +883,10 @@ func TestOpeningYieldsToTheFact(t *testing.T) {
 		{"is it true directors spend 60% of their time on strategy?", "comparison-director-vs-vp", "60% execution, 40% strategy", ""},
 		{"so a VP is 70% execution. right?", "comparison-director-vs-vp", "30% execution, 70% strategy", ""},
 		{"my VP has 300 engineers, is that normal?", "comparison-director-vs-vp", "100-500+ engineers", ""},
-		// A count in a story is no premise beside the row its question found.
+		// A figure beside a row the question names, or in a story, is no
+		// premise beside the row its question found.
+		{"With 100-500 engineers, how long is the VP planning horizon?", "comparison-director-vs-vp", "Annual to multi-year", ""},
+		{"I already spend 60% on execution. What does a director's board exposure look like?", "comparison-director-vs-vp", "Occasional updates", ""},
 		{"We have ~40 engineers across 6 teams and I'm the only director. Is approving offers across teams a director responsibility or VP?", "comparison-director-vs-vp", "approves offers across teams", ""},
 	}
 	for _, tt := range tests {

@@ -575,10 +575,15 @@ func elsewhereRoles(e *index.Elsewhere, names []string) string {
 	return "becoming " + strings.Join(out, " or ")
 }
 
-// aRole is a role's name after its article: "a VP", "an Engineering
-// Manager".
+// aRole is a role's name after its article, by its sound: "a VP", "an
+// Engineering Manager", and an initialism spelt out, "an SVP", "an EM".
 func aRole(name string) string {
-	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
+	first, _, _ := strings.Cut(name, " ")
+	vowels := "AEIOUaeiou"
+	if len(first) > 1 && strings.ToUpper(first) == first {
+		vowels = "AEFHILMNORSX"
+	}
+	if name != "" && strings.ContainsRune(vowels, rune(name[0])) {
 		return "an " + name
 	}
 	return "a " + name

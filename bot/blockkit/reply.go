@@ -293,9 +293,10 @@ var (
 		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work",
 		"that's not helpful at all", "thats not helpful at all", "not helpful at all", "that's not helpful either",
 		"you already said that", "you said that already", "you already told me that", "same answer again", "same answer",
-		"that was not helpful", "that was not so helpful", "that wasn't helpful", "that wasnt helpful", "not so helpful",
-		"not very helpful", "not really helpful", "the answer was not helpful", "the answer before was not helpful",
-		"the answer before was not so helpful", "the last answer was not helpful"}
+		"that was not helpful", "that was not so helpful", "that was not very helpful", "that wasn't helpful", "that wasnt helpful",
+		"that wasn't very helpful", "that wasnt very helpful", "not so helpful", "not very helpful", "not really helpful",
+		"the answer was not helpful", "the answer before was not helpful", "the answer before was not so helpful",
+		"the last answer was not helpful", "the last answer was not so helpful", "the last answer wasn't helpful"}
 )
 
 // Found is what the guide's search found for a question: all that an

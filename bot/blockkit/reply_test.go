@@ -305,6 +305,8 @@ func TestComplaints(t *testing.T) {
 		{"you already said that", true},
 		{"the answer before was not so helpful", true},
 		{"hmm, that was not helpful", true},
+		{"that wasn't very helpful", true},
+		{"the last answer was not so helpful", true},
 		{"why do directors fail?", false},
 		{"is this useful for a director?", false},
 	} {
@@ -775,6 +777,19 @@ func TestPassageShownOnce(t *testing.T) {
 		}
 		if text := Readable(msg); strings.Count(text, tt.passage) != tt.times {
 			t.Errorf("%q shows %q %d times, want %d:\n%s", tt.question, tt.passage, strings.Count(text, tt.passage), tt.times, text)
+		}
+	}
+}
+
+// TestARole picks a role's article by its sound.
+func TestARole(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, want string }{
+		{"VP", "a VP"}, {"Director", "a Director"}, {"Engineering Manager", "an Engineering Manager"},
+		{"SVP", "an SVP"}, {"EM", "an EM"}, {"CTO", "a CTO"}, {"Head of Engineering", "a Head of Engineering"},
+	} {
+		if got := aRole(tt.name); got != tt.want {
+			t.Errorf("aRole(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -12,6 +12,11 @@ func (c Cast) Becomes(words []string) []int {
 	for _, m := range c.Mentions(words) {
 		before := words[:beforeDeterminers(words, m.Start)+1]
 		after := words[m.End:]
+		// A role before "to" does something ("what's needed for a
+		// director to get to VP?", "directors ready to lead teams").
+		if len(after) > 0 && after[0] == "to" || len(after) > 1 && readiness[after[0]] && after[1] == "to" {
+			continue
+		}
 		if toBecome.Ends(before) || len(after) > 0 && readiness[after[0]] {
 			roles = append(roles, m.Role)
 		}
@@ -26,7 +31,7 @@ var (
 	toBecome = NewPhrasings("become", "becoming", "promoted to", "promotion to", "promote to", "ready for",
 		"ready to be", "step up to", "move up to", "moving up to", "move into", "moving into", "make it to", "path to",
 		"route to", "jump to", "require for", "required for", "requirements for", "requirement for", "qualifications for",
-		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to")
+		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to", "get to", "considered for")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")

@@ -23,6 +23,9 @@ func TestBecomes(t *testing.T) {
 		{"what does a director do?", nil},
 		{"how is a VP different from a director?", nil},
 		{"what does a director need to be ready for a board meeting?", nil},
+		{"what's needed for a director to get to the VP level?", []int{1}},
+		{"what's required for a senior director to be considered for VP?", []int{1}},
+		{"are directors ready to lead multiple teams?", nil},
 	} {
 		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)

@@ -25,6 +25,18 @@ type Sentence struct {
 	Context bool
 }
 
+// AskingText returns the sentences of a message that ask (Split), as
+// written, without the story around them.
+func AskingText(message string) string {
+	var b strings.Builder
+	for _, s := range Split(message) {
+		if !s.Context {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
 // Split splits a message at the end of each sentence
 // (messageSentenceEnd). When some sentences ask (end with a question
 // mark) and others do not, the others are context; otherwise none is.
