@@ -282,8 +282,8 @@ func TestWelcomeAndPromptsInPlainDMs(t *testing.T) {
 func TestPlanNudgeOnceADay(t *testing.T) {
 	fake := newFake(t)
 	h, _ := startOn(t, fake, guidetest.Embedded(t), nil)
-	// Asked how to become a director, the asker is told the path is to VP,
-	// and offered no plan for it.
+	// Asked how to become a director, the asker is told the guide does
+	// not say, and offered no plan.
 	for i, q := range []string{"how long does it take to become a director?", "how long before a director becomes a VP?", "what should I do to make the transition to VP?", "what skills does a director need?"} {
 		deliver(t, h, -1, fakeslack.DirectMessage(fmt.Sprint("EvN", i), q, "U3", "D3", nextTS()))
 	}

@@ -110,7 +110,7 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"Who in our org usually runs the architecture review, director or VP?", true},
 		{"Which of our metrics matter most for a director?", true},
 		{"Is my VP leaving a bad sign for my promotion?", true},
-		{"Has my VP left the door open for me to become director?", true},
+		{"Has my VP left the door open for me to become VP?", true},
 		{"is my VP leaving soon?", false},
 		{"which of our teams should a new director meet first?", true},
 		{"Is our Senior Director of Infrastructure leaving?", false},

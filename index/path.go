@@ -7,14 +7,15 @@ import (
 	"github.com/directorbot/directorbot/content"
 )
 
-// becomingElsewhere returns the note for an answer from the guide's path
-// to its next role (content.Path) to a question that asks how to become
-// another role: "how long does it take to become a director?" is answered
-// by the Timeline of the move from Director to VP, and the answer should
-// say so. Nil when the question asks to become no role, or the path's.
+// becomingElsewhere returns, for a section on the guide's path to its
+// next role (content.Path) found for a question that asks how to become
+// another role, the roles asked and those the path leads to: "how long
+// does it take to become a director?" finds the Timeline of the move from
+// Director to VP, which does not answer it. Nil when the question asks to
+// become no role, or the path's.
 func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 	p := ix.Guide().Path()
-	if p == nil || !p.Holds(s) {
+	if p == nil || !underPath(p, s) {
 		return nil
 	}
 	words := q.readWords
@@ -32,7 +33,33 @@ func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 	if len(to) == 0 || slices.ContainsFunc(asked, func(r int) bool { return slices.Contains(to, r) }) {
 		return nil
 	}
-	return &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(to), Becoming: true}
+	return &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(to)}
+}
+
+// underPath reports whether a section is on the path or below a section
+// that is: "Key Shifts Required", beside the Timeline under "Transition to
+// VP", is about the move to VP too.
+func underPath(p *content.Path, s *content.Section) bool {
+	for ; s != nil; s = s.Parent {
+		if p.Holds(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// offPath returns up to limit of the ranked hits whose sections are not
+// under the guide's path: the closest to a question about becoming a role
+// the path does not lead to.
+func (ix *Index) offPath(ranked []Hit, limit int) []Hit {
+	p := ix.Guide().Path()
+	var out []Hit
+	for _, h := range ranked {
+		if len(out) < limit && !underPath(p, h.Section) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // pathRoles returns the roles the guide's path leads to: those the

@@ -54,7 +54,7 @@ func TestRulesSpareQuestionsOfFact(t *testing.T) {
 		"do we have a VP if the CTO runs engineering?",
 		"when's the next sync for a director with their reports?",
 		"should i quit doing code reviews as a director?",
-		"should i take the promotion to senior director first?",
+		"should i get promoted to senior director before aiming for VP?",
 		"should a VP use team topologies when leading a reorg?",
 		"how do I define the definition of done across multiple teams as a director?",
 		"how does a director handle vendor RFP evaluations?",

@@ -77,9 +77,6 @@ type Hit struct {
 // (About).
 type Elsewhere struct {
 	Asked, About []string
-	// Becoming tells that the question asks how to become Asked and the
-	// section is on the guide's path to About (becomingElsewhere).
-	Becoming bool
 }
 
 // RowRef points at one body row of one of a section's tables.
@@ -162,6 +159,12 @@ type Result struct {
 	// refuse it (unsureShare): the hits are the closest the guide has,
 	// and the answer should say so.
 	Unsure bool
+	// Becoming is set, when there are no hits, for a question that asks
+	// how to become a role (Asked) that the guide's path (content.Path)
+	// does not lead to (About): "how do I become a director?" in a guide
+	// whose path runs from Director to VP. Its closest sections are off
+	// the path. The guide does not cover it: a gap its owners may fill.
+	Becoming *Elsewhere
 }
 
 // Explain says why no section answers, for a guide's owner: the rule
@@ -386,8 +389,11 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	if ix.othersOnly(asked, hits[0].Section) && !ix.ownTextNames(asked, hits[0].Section) {
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
-	} else {
-		hits[0].Elsewhere = ix.becomingElsewhere(qa, hits[0].Section)
+	} else if e := ix.becomingElsewhere(qa, hits[0].Section); e != nil && !taught {
+		// The path to VP's Timeline does not tell how long it takes to
+		// become a Director; unless the examples hold the question word
+		// for word, the guide's owners are told of a gap instead.
+		return Result{Closest: ix.offPath(ranked, limit), Becoming: e}, nil
 	}
 	hits[0].Rows = ix.tellingRows(hits[0].Section, hits[0].Rows, words)
 	// A question for an amount whose rows state none is answered first by

@@ -1242,3 +1242,55 @@ func TestRowStatingTheFactAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestBecomingAnotherRoleIsAGap: a question how to become a role the
+// guide's path does not lead to finds no answer on the path, is told
+// which roles were asked and which the path leads to, and is offered
+// sections off the path; an example holding it word for word answers
+// it, and a question about becoming the path's role is answered.
+func TestBecomingAnotherRoleIsAGap(t *testing.T) {
+	t.Parallel()
+	const guide = "# Director\n\n## Duties\n\nA director leads several teams and hires managers.\n\n## Transition to VP\n\n### Timeline\n\nTypically 4-7 years as a director before VP.\n\n### Key Actions\n\n1. Own a budget\n\n### Common Pitfalls\n\n- Staying hands-on\n\n## Career Progression Indicators\n\nYou're ready for VP when you've demonstrated:\n\n- Leading leaders\n"
+	taught := []byte(`{"question": "what do I do to become a director", "expect": ["Duties"]}` + "\n")
+	for _, tc := range []struct {
+		name, question string
+		examples       bool
+		want           string
+	}{
+		{"another role", "how many years does it take to become a director?", false, ""},
+		{"another role, examples not word for word", "how many years does it take to become a director?", true, ""},
+		{"the path's role", "how many years does it take to become a VP?", false, "Timeline"},
+		{"an example word for word", "What do I do to become a Director?", true, "Duties"},
+	} {
+		files := fstest.MapFS{"guide.md": {Data: []byte(guide)}}
+		if tc.examples {
+			files["examples.jsonl"] = &fstest.MapFile{Data: taught}
+		}
+		ix, err := buildFiles(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = ix.Close() })
+		r, err := ix.Ask(t.Context(), tc.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.want != "" {
+			if len(r.Hits) == 0 || r.Hits[0].Section.Title != tc.want || r.Becoming != nil {
+				t.Errorf("%s: Ask(%q) = %v, %+v; want %s", tc.name, tc.question, ids(r.Hits), r.Becoming, tc.want)
+			}
+			continue
+		}
+		if len(r.Hits) != 0 || r.Why != NotCovered || r.Becoming == nil {
+			t.Fatalf("%s: Ask(%q) = %v, %v, %+v; want a gap told of becoming", tc.name, tc.question, ids(r.Hits), r.Why, r.Becoming)
+		}
+		if !slices.Equal(r.Becoming.Asked, []string{"Director"}) || !slices.Equal(r.Becoming.About, []string{"VP"}) {
+			t.Errorf("%s: becoming %+v, want Director asked, VP the path's", tc.name, r.Becoming)
+		}
+		for _, h := range r.Closest {
+			if h.Section.Title != "Duties" && h.Section.Title != "Director" {
+				t.Errorf("%s: closest %q is on the path", tc.name, h.Section.Title)
+			}
+		}
+	}
+}

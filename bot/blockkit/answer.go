@@ -178,7 +178,7 @@ func renderAnswer(a answer) Message {
 	if e := a.hit.Elsewhere; e != nil && from == 0 {
 		// Told in the notification too, which is also how a follow-up
 		// knows this answer from the same section's for its own role.
-		text = truncateEscaped("About "+escape(elsewhereRoles(e, e.About))+": "+text, maxFallbackText)
+		text = truncateEscaped("About "+escape(theRoles(e.About))+": "+text, maxFallbackText)
 	}
 	return Message{Text: text, Blocks: blocks}
 }
@@ -556,23 +556,25 @@ func parseMoreValue(v string) (section string, unit int, ok bool) {
 
 // elsewhereNote says that the answer comes from another role's part of
 // the guide than the one asked about: "You asked about the VP: this part
-// of the guide is about the Director.", or from its path to another role
-// than the one asked how to become: "You asked about becoming a Director:
-// this part of the guide is about becoming a VP."
+// of the guide is about the Director."
 func elsewhereNote(e *index.Elsewhere) string {
-	return "ℹ️ You asked about " + elsewhereRoles(e, e.Asked) + ": this part of the guide is about " + elsewhereRoles(e, e.About) + "."
+	return "ℹ️ You asked about " + theRoles(e.Asked) + ": this part of the guide is about " + theRoles(e.About) + "."
 }
 
-// elsewhereRoles names the roles of a note: "the VP", or "becoming a VP".
-func elsewhereRoles(e *index.Elsewhere, names []string) string {
-	if !e.Becoming {
-		return theRoles(names)
-	}
+// becomingReason tells why a question how to become a role finds no
+// answer (index.Result.Becoming): "The guide describes becoming a VP; it
+// doesn't say how to become a Director."
+func becomingReason(e *index.Elsewhere) string {
+	return "The guide describes becoming " + aRoles(e.About) + "; it doesn't say how to become " + aRoles(e.Asked) + "."
+}
+
+// aRoles names roles after their articles: "a VP or a CTO".
+func aRoles(names []string) string {
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = aRole(n)
+		out[i] = escape(aRole(n))
 	}
-	return "becoming " + strings.Join(out, " or ")
+	return strings.Join(out, " or ")
 }
 
 // aRole is a role's name after its article, by its sound: "a VP", "an

@@ -325,7 +325,11 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 	r := f.Result
 	if len(r.Hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(f.Question, r.Why, reasonFor(f.Roles, r.Why), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
+		reason := reasonFor(f.Roles, r.Why)
+		if r.Becoming != nil {
+			reason = becomingReason(r.Becoming)
+		}
+		return renderNoAnswer(f.Question, r.Why, reason, sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}

@@ -599,17 +599,17 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 	}
 }
 
-// TestAnswerFromThePathToAnotherRole: a question how to become, or be
-// ready for, a Director, answered from the guide's path to VP, says so
-// under the breadcrumb and in the notification; one about becoming a VP
-// does not.
-func TestAnswerFromThePathToAnotherRole(t *testing.T) {
+// TestBecomingAnotherRoleIsAGap: a question how to become, or be ready
+// for, a Director, which finds the guide's path to VP, is told the guide
+// does not say, offered the Director's sections, not the path's, and
+// counted as a gap; one about becoming a VP is answered.
+func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	const note = "You asked about becoming a Director: this part of the guide is about becoming a VP."
+	const reason = "The guide describes becoming a VP; it doesn't say how to become a Director."
 	for _, tc := range []struct {
 		question string
-		noted    bool
+		gap      bool
 	}{
 		{"how long does it take to become a director?", true},
 		{"we have a candidate who has managed 3 EMs for 2 years, is she director ready?", true},
@@ -619,15 +619,21 @@ func TestAnswerFromThePathToAnotherRole(t *testing.T) {
 		// A story of becoming a director, and a question about the VP.
 		{"I was promoted to director last year. How long until VP?", false},
 	} {
-		msg, _, err := replyTo(t.Context(), ix, tc.question, "", true, "", Keeping{})
+		msg, out, err := replyTo(t.Context(), ix, tc.question, "", true, "", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Contains(Readable(msg), note); got != tc.noted {
-			t.Errorf("%q: the note %v, want %v:\n%s", tc.question, got, tc.noted, Readable(msg))
+		text := Readable(msg)
+		if got := strings.Contains(text, reason); got != tc.gap {
+			t.Errorf("%q: told the guide does not say %v, want %v:\n%s", tc.question, got, tc.gap, text)
 		}
-		if got := strings.HasPrefix(msg.Text, "About becoming a VP: "); got != tc.noted {
-			t.Errorf("%q: notification %q; want it to say whose path it is: %v", tc.question, msg.Text, tc.noted)
+		if got := out.Kind == KindNoAnswer; got != tc.gap {
+			t.Errorf("%q: reply %v, want a gap in the guide: %v", tc.question, out.Kind, tc.gap)
+		}
+		for _, onPath := range []string{"Timeline", "Key Shifts Required", "Career Progression Indicators", "Common Pitfalls"} {
+			if tc.gap && strings.Contains(text, onPath) {
+				t.Errorf("%q: offers %q, on the path to VP:\n%s", tc.question, onPath, text)
+			}
 		}
 	}
 }

@@ -130,8 +130,12 @@ func TestSearchQuality(t *testing.T) {
 		// clinical applications here"), and metaphors from other
 		// trades; labelled by a helper who saw only the guide. Tuned on
 		// (the forty-first set as examples); still far from the targets
-		// (BENCHMARKS.md).
-		{"index/testdata/tuning/industries.jsonl", 0.43, 0.49, 0.31, 2, 36},
+		// (BENCHMARKS.md). Two of its answerable questions ask how to
+		// become a Director ("how do I become a director?"), which the
+		// guide's path to VP does not answer: they are told so (Result.
+		// Becoming), a gap of the guide, as the held-out sets' writers
+		// expect.
+		{"index/testdata/tuning/industries.jsonl", 0.43, 0.49, 0.31, 2, 37},
 		// Four sets by helpers who saw only the guide, each half questions
 		// the guide does not answer, half answerable ones in the same
 		// voice, to tune on: people situations and personal matters

@@ -31,7 +31,9 @@ var (
 	toBecome = NewPhrasings("become", "becoming", "promoted to", "promotion to", "promote to", "ready for",
 		"ready to be", "step up to", "move up to", "moving up to", "move into", "moving into", "make it to", "path to",
 		"route to", "jump to", "require for", "required for", "requirements for", "requirement for", "qualifications for",
-		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to", "get to", "considered for")
+		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to", "get to", "considered for",
+		"aiming for", "aim for", "go for", "going for", "shot at", "on track for", "transition to", "transitioning to",
+		"grow into", "growing into")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")

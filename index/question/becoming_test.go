@@ -26,6 +26,8 @@ func TestBecomes(t *testing.T) {
 		{"what's needed for a director to get to the VP level?", []int{1}},
 		{"what's required for a senior director to be considered for VP?", []int{1}},
 		{"are directors ready to lead multiple teams?", nil},
+		{"should i get promoted to senior director before aiming for VP?", []int{0, 1}},
+		{"how do I grow into a director role?", []int{0}},
 	} {
 		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)
