@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 )
 
 // becomingElsewhere returns, for a section on the guide's path to its
@@ -15,13 +16,18 @@ import (
 // become no role, or the path's.
 func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 	p := ix.Guide().Path()
-	if p == nil || !underPath(p, s) {
+	if p == nil {
 		return nil
 	}
 	words := q.readWords
 	if q.asking != nil {
 		// A story's "I was promoted to director" asks nothing.
 		words = slices.Concat(q.asking...)
+	}
+	// Off the path, only the way to the role is not answered: "what
+	// changes when you become a director?" is the role's own page.
+	if !underPath(p, s) && !question.AsksWay(words) {
+		return nil
 	}
 	// Only the roles the guide describes: one it does not ("a promotion to
 	// CTO") is no other part of it.

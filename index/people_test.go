@@ -78,7 +78,7 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 		{"how is a director different from an engineering manager?", true},
 		{"How is a director different from a VP, and where does the CTO fit?", true},
 		{"how do I become the CEO's go-to sounding board?", true},
-		{"how do I go from engineering manager to director?", true},
+		{"what changes when I go from engineering manager to director?", true},
 		{"how do I present to the CEO?", true},
 		{"I was an EM until last month, what's different now that I'm a director?", true},
 		{"EM vs director: who owns hiring strategy?", true},

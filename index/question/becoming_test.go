@@ -28,9 +28,36 @@ func TestBecomes(t *testing.T) {
 		{"are directors ready to lead multiple teams?", nil},
 		{"should i get promoted to senior director before aiming for VP?", []int{0, 1}},
 		{"how do I grow into a director role?", []int{0}},
+		{"how do i go from tech lead to director", []int{0}},
+		{"how long from engineering manager to director?", []int{0}},
+		{"how do I escalate risks from engineering to the director?", nil},
+		{"how many EMs report straight to a director usually?", nil},
 	} {
 		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestAsksWay tells a question about the way to a role from one about
+// the role once there.
+func TestAsksWay(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how do I get promoted to director?", true},
+		{"how long from EM to director?", true},
+		{"what should I do as a senior EM to become a director", true},
+		{"can i skip senior manager and go straight to director", true},
+		{"senior EM with 3 teams here, how do i make the case for director", true},
+		{"what changes when you become a director?", false},
+		{"what skills does a director need?", false},
+		{"just got promoted to director, what do my days look like now", false},
+	} {
+		if got := AsksWay(Words(tt.question)); got != tt.want {
+			t.Errorf("AsksWay(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}
 }

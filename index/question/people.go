@@ -215,8 +215,17 @@ func about(words []string, m Mention) bool {
 	after := func(at int) bool { return at < len(words) && aspects[words[at]] }
 	of := i >= 1 && (words[i] == "of" || words[i] == "for") && aspects[words[i-1]]
 	possessive := m.End < len(words) && words[m.End] == "s"
-	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) ||
+	return before(askingVerbs) || becoming(words, i) && !possessive || step(words, i) || under(words, i) ||
 		before(comparing) || of || after(m.End) || possessive && after(m.End+1) || versusAsked(words, m)
+}
+
+// under reports whether the word at i places people under the role after
+// it, whose span a question then asks: "how many engineers should report
+// to a single EM?", "how many engineers are under the engineering
+// manager?". "How is reporting to a CTO different…?" asks about the
+// asker's own line.
+func under(words []string, i int) bool {
+	return i >= 0 && (words[i] == "under" || words[i] == "to" && i >= 1 && (words[i-1] == "report" || words[i-1] == "reports"))
 }
 
 // versusAsked reports whether "X vs Y" asks about X: the sentence asks
@@ -332,8 +341,9 @@ var (
 	// selfVerbs after "I" make the asker the role named next: "I'm an
 	// EM", "I was a staff engineer".
 	selfVerbs   = SetOf("m am was")
-	determiners = SetOf("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead")
+	determiners = SetOf("a an the our my your their this that new good typical average underperforming first senior junior staff principal lead single one each every")
 	aspects     = SetOf("responsibilities duties job path ladder day week packet")
+
 	// askerObjects are the asker as an object; relating words lead to
 	// the asker's own ("from my team", "to engineering").
 	askerObjects = SetOf("me us myself ourselves")
