@@ -90,9 +90,8 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	}
 	remember(ctx)
 	s.delivered(a, store.SurfaceDM)
-	// One answered from the path for another role than the one asked
-	// about, and told so (blockkit.ReplyOutcome.Elsewhere: "common
-	// pitfalls for a director?"), is offered no plan for it.
+	// One answered from another role's part than the one asked about,
+	// and told so (blockkit.ReplyOutcome.Elsewhere), is offered no plan.
 	if a.section == "" || a.elsewhere || !blockkit.OnPath(g, a.section) {
 		return
 	}

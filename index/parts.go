@@ -26,8 +26,11 @@ type Part struct {
 type Unanswered struct {
 	// Asked is the words of the message that ask it.
 	Asked string
-	// Why is the rule's reason; never NotCovered.
+	// Why is the rule's reason; NotCovered only with Becoming.
 	Why Reason
+	// Becoming is the part's Result.Becoming: it asks the way to a role
+	// the guide's path does not lead to.
+	Becoming *Elsewhere
 }
 
 // maxParts is the most other questions of a message that are answered.
@@ -85,14 +88,20 @@ func (ix *Index) rolesNamed(text string) []int {
 	return ix.reader.AskedRoles([][]string{question.Words(ix.rewrite(text))})
 }
 
-// refused reports whether a rule knows the guide does not answer it, and
-// it asks apart from the message's other questions: it is substantial, or
-// a joiner opened it and it points back to nothing ("…, also what's the
+// refused reports whether a rule knows the guide does not answer it, or
+// it asks the way to a role the path does not lead to, and it asks apart
+// from the message's other questions: it is substantial, or a joiner
+// opened it or it asks such a way, and it points back to nothing ("…, also what's the
 // comp like?", "…? btw where is the cafeteria?"). One word a rule refuses
 // in a sentence that follows on its own may ask more of the question
 // before ("…promo doc for VP? is there a template?").
 func (p partResult) refused() bool {
-	return len(p.r.Hits) == 0 && p.r.Why != NotCovered && (p.substantial || p.joined && !question.PointsBack(p.asked))
+	if len(p.r.Hits) > 0 || p.r.Why == NotCovered && p.r.Becoming == nil {
+		return false
+	}
+	// The way to a role asks apart by the role it names: "…? and how do
+	// I become a director?".
+	return p.substantial || (p.joined || p.r.Becoming != nil) && !question.PointsBack(p.asked)
 }
 
 // withParts answers a message that asks several questions one after the
@@ -125,7 +134,7 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 	r.Others = ix.others(parts, r.Hits[0].Section)
 	for _, p := range parts {
 		if p.refused() && len(r.Unanswered) < maxParts {
-			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why})
+			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why, Becoming: p.r.Becoming})
 		}
 	}
 	if i := answeredFirst(parts, r.Hits[0].Section); i >= 0 && len(r.Others)+len(r.Unanswered) > 0 {

@@ -8,22 +8,24 @@ import (
 	"github.com/directorbot/directorbot/index/question"
 )
 
-// becomingElsewhere returns, for a section on the guide's path to its
-// next role (content.Path) found for a question that asks how to become
-// another role, the roles asked and those the path leads to: "how long
-// does it take to become a director?" finds the Timeline of the move from
-// Director to VP, which does not answer it. Nil when the question asks to
-// become no role, or the path's.
-func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
+// becomingOther returns, for a question that asks how to become a role
+// the guide describes but its path (content.Path) does not lead to, the
+// roles asked (Asked) and those the path leads to (About), when the
+// section found is under the path or the question asks the way there
+// (question.AsksWay): "how long does it take to become a director?"
+// finds the Timeline of the move from Director to VP, which does not
+// answer it, and "what should I do as a senior EM to become a director?"
+// People Management. Nil when the question asks to become no such role,
+// or the path's too, and without a path.
+func (ix *Index) becomingOther(q inquiry, s *content.Section) *Elsewhere {
 	p := ix.Guide().Path()
 	if p == nil {
 		return nil
 	}
-	words := q.readWords
-	if q.asking != nil {
-		// A story's "I was promoted to director" asks nothing.
-		words = slices.Concat(q.asking...)
-	}
+	// The question's own words, of its sentences that ask: a story's "I
+	// was promoted to director." asks nothing.
+	asks, _ := ix.asking(q.text)
+	words := slices.Concat(asks...)
 	// Off the path, only the way to the role is not answered: "what
 	// changes when you become a director?" is the role's own page.
 	if !underPath(p, s) && !question.AsksWay(words) {
@@ -31,7 +33,7 @@ func (ix *Index) becomingElsewhere(q inquiry, s *content.Section) *Elsewhere {
 	}
 	// Only the roles the guide describes: one it does not ("a promotion to
 	// CTO") is no other part of it.
-	asked := slices.DeleteFunc(ix.reader.Cast.Becomes(ix.spelled(slices.Clone(words))), func(r int) bool { return !ix.reader.Described[r] })
+	asked := slices.DeleteFunc(ix.reader.Cast.Becomes(words), func(r int) bool { return !ix.reader.Described[r] })
 	if len(asked) == 0 {
 		return nil
 	}
@@ -55,14 +57,23 @@ func underPath(p *content.Path, s *content.Section) bool {
 }
 
 // offPath returns up to limit of the ranked hits whose sections are not
-// under the guide's path: the closest to a question about becoming a role
-// the path does not lead to.
+// under the guide's path, else its pages' tops off the path: the closest
+// to a question about becoming a role the path does not lead to ("am I
+// director material?" ranks the path's sections alone).
 func (ix *Index) offPath(ranked []Hit, limit int) []Hit {
 	p := ix.Guide().Path()
 	var out []Hit
 	for _, h := range ranked {
-		if len(out) < limit && !underPath(p, h.Section) {
+		if len(out) < limit && (p == nil || !underPath(p, h.Section)) {
 			out = append(out, h)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, page := range ix.Guide().Pages {
+		if len(out) < limit && (p == nil || !underPath(p, page.Root)) {
+			out = append(out, Hit{Section: page.Root})
 		}
 	}
 	return out

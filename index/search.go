@@ -74,7 +74,8 @@ type Hit struct {
 
 // Elsewhere names, as the guide's headings write them, the roles a
 // question asks about (Asked) and those the section answering it is about
-// (About).
+// (About); for Result.Becoming, the roles asked to become and those the
+// guide's path leads to.
 type Elsewhere struct {
 	Asked, About []string
 }
@@ -178,6 +179,8 @@ func (r Result) Explain() string {
 		return r.Why.String() + " (a page that states such facts says company: true in its frontmatter)"
 	case r.Why != NotCovered:
 		return r.Why.String()
+	case r.Becoming != nil:
+		return fmt.Sprintf("it asks how to become %s; the guide's path leads to %s", strings.Join(r.Becoming.Asked, " or "), strings.Join(r.Becoming.About, " or "))
 	case r.Verbatim:
 		return "the examples hold it, word for word, as one the guide does not answer"
 	case r.Declined > 0:
@@ -389,7 +392,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	if ix.othersOnly(asked, hits[0].Section) && !ix.ownTextNames(asked, hits[0].Section) {
 		hits[0].Elsewhere = &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(ix.headingRoles(hits[0].Section))}
-	} else if e := ix.becomingElsewhere(qa, hits[0].Section); e != nil && !taught {
+	} else if e := ix.becomingOther(qa, hits[0].Section); e != nil && !taught {
 		// The path to VP's Timeline does not tell how long it takes to
 		// become a Director; unless the examples hold the question word
 		// for word, the guide's owners are told of a gap instead.

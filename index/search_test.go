@@ -1287,6 +1287,9 @@ func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 		if !slices.Equal(r.Becoming.Asked, []string{"Director"}) || !slices.Equal(r.Becoming.About, []string{"VP"}) {
 			t.Errorf("%s: becoming %+v, want Director asked, VP the path's", tc.name, r.Becoming)
 		}
+		if got, want := r.Explain(), "it asks how to become Director; the guide's path leads to VP"; got != want {
+			t.Errorf("%s: Explain() = %q, want %q", tc.name, got, want)
+		}
 		for _, h := range r.Closest {
 			if h.Section.Title != "Duties" && h.Section.Title != "Director" {
 				t.Errorf("%s: closest %q is on the path", tc.name, h.Section.Title)

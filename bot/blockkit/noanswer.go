@@ -55,6 +55,15 @@ func reasonFor(roles []string, why index.Reason) string {
 	return reasons[why]
 }
 
+// refusalReason explains a no-answer: the way to a role the guide's path
+// does not lead to (becoming, index.Result.Becoming), else by reasonFor.
+func refusalReason(roles []string, why index.Reason, becoming *index.Elsewhere) string {
+	if becoming != nil {
+		return becomingReason(becoming)
+	}
+	return reasonFor(roles, why)
+}
+
 // roleList names roles in a sentence: "Director and VP".
 func roleList(roles []string) string {
 	names := make([]string, len(roles))

@@ -52,7 +52,7 @@ func partBlocks(parts []index.Part, unanswered []unansweredPart) []slack.Block {
 }
 
 // unansweredPart is another question a message asked that a rule refused
-// (index.Unanswered), with the reason a no-answer gives (reasonFor).
+// (index.Unanswered), with the reason a no-answer gives (refusalReason).
 type unansweredPart struct {
 	asked, reason string
 }

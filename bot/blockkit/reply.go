@@ -325,16 +325,12 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 	r := f.Result
 	if len(r.Hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		reason := reasonFor(f.Roles, r.Why)
-		if r.Becoming != nil {
-			reason = becomingReason(r.Becoming)
-		}
-		return renderNoAnswer(f.Question, r.Why, reason, sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
+		return renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, parts: r.Others}
 	for _, u := range r.Unanswered {
-		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: reasonFor(f.Roles, u.Why)})
+		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Becoming)})
 	}
 	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere != nil}
 	if r.Unsure {

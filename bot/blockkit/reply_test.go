@@ -600,38 +600,53 @@ func TestAnswerFromAnotherRolesPart(t *testing.T) {
 }
 
 // TestBecomingAnotherRoleIsAGap: a question how to become, or be ready
-// for, a Director, which finds the guide's path to VP, is told the guide
-// does not say, offered the Director's sections, not the path's, and
-// counted as a gap; one about becoming a VP is answered.
+// for, a Director, which finds the guide's path to VP or asks the way
+// there, is told the guide does not say, offered sections off the path
+// (the guide's page when it ranks none), and counted as a gap; one about becoming a VP is
+// answered, and so is a message's other question beside it.
 func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
 	const reason = "The guide describes becoming a VP; it doesn't say how to become a Director."
 	for _, tc := range []struct {
 		question string
-		gap      bool
+		kind     Kind
 	}{
-		{"how long does it take to become a director?", true},
-		{"we have a candidate who has managed 3 EMs for 2 years, is she director ready?", true},
-		{"how many years of experience should i require for a director?", true},
-		{"how long does it take to become a VP?", false},
-		{"am i ready for vp?", false},
+		{"how long does it take to become a director?", KindNoAnswer},
+		{"we have a candidate who has managed 3 EMs for 2 years, is she director ready?", KindNoAnswer},
+		{"how many years of experience should i require for a director?", KindNoAnswer},
+		{"should i take the promotion to senior director first?", KindNoAnswer},
+		{"Has my VP left the door open for me to become director?", KindNoAnswer},
+		{"how should I prepare for director?", KindNoAnswer},
+		{"am I director material?", KindNoAnswer},
+		{"what should i do as a senior EM to become a director", KindNoAnswer},
+		// Another question beside it is answered; it is told apart.
+		{"what does a VP do? and how do I become a director?", KindAnswer},
+		{"how long does it take to become a VP?", KindAnswer},
+		{"am i ready for vp?", KindAnswer},
+		{"how do I become a good director?", KindAnswer},
+		{"what changes when you become a director?", KindAnswer},
 		// A story of becoming a director, and a question about the VP.
-		{"I was promoted to director last year. How long until VP?", false},
+		{"I was promoted to director last year. How long until VP?", KindAnswer},
+		{"I was promoted to director last year, how do I get ready for VP?", KindAnswer},
 	} {
 		msg, out, err := replyTo(t.Context(), ix, tc.question, "", true, "", Keeping{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := Readable(msg)
-		if got := strings.Contains(text, reason); got != tc.gap {
-			t.Errorf("%q: told the guide does not say %v, want %v:\n%s", tc.question, got, tc.gap, text)
+		told := strings.Contains(text, reason)
+		if out.Kind.Answered() != tc.kind.Answered() || told != (tc.kind == KindNoAnswer || strings.Contains(tc.question, " and how do I become")) {
+			t.Errorf("%q: reply %v, told the guide does not say: %v; want %v:\n%s", tc.question, out.Kind, told, tc.kind, text)
 		}
-		if got := out.Kind == KindNoAnswer; got != tc.gap {
-			t.Errorf("%q: reply %v, want a gap in the guide: %v", tc.question, out.Kind, tc.gap)
+		if tc.kind != KindNoAnswer {
+			continue
+		}
+		if !strings.Contains(text, "These topics are the closest I have:") {
+			t.Errorf("%q: no section offered:\n%s", tc.question, text)
 		}
 		for _, onPath := range []string{"Timeline", "Key Shifts Required", "Career Progression Indicators", "Common Pitfalls"} {
-			if tc.gap && strings.Contains(text, onPath) {
+			if strings.Contains(text, onPath) {
 				t.Errorf("%q: offers %q, on the path to VP:\n%s", tc.question, onPath, text)
 			}
 		}

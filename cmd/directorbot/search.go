@@ -93,7 +93,7 @@ func runSearch(ctx context.Context, env *environment, args []string) error {
 		answer.AlsoAsked = append(answer.AlsoAsked, alsoAsked{Asked: o.Asked, Result: &searchResults([]index.Hit{o.Hit})[0]})
 	}
 	for _, u := range r.Unanswered {
-		answer.AlsoAsked = append(answer.AlsoAsked, alsoAsked{Asked: u.Asked, Why: u.Why.String()})
+		answer.AlsoAsked = append(answer.AlsoAsked, alsoAsked{Asked: u.Asked, Why: index.Result{Why: u.Why, Becoming: u.Becoming}.Explain()})
 	}
 	if len(r.Hits) == 0 {
 		answer.Why, answer.Closest = r.Explain(), searchResults(r.Closest)

@@ -6,23 +6,62 @@ import "slices"
 // or be hired into: "how long does it take to become a director?", "is
 // she director ready?", "ready for VP?", "how many years of experience
 // should I require for a director?". A guide's path to its next role
-// (content.Path) answers how to become that role, not another.
+// (content.Path) answers how to become that role, not another. Words are
+// the question's own, not the thesaurus's reading ("get ready for" is
+// "key actions" there). A role already held ("I was promoted to
+// director, …"), one to be done well ("become a good director") and one
+// others are grown into ("help my EMs step up to director") are not
+// asked for.
 func (c Cast) Becomes(words []string) []int {
 	var roles []int
 	for _, m := range c.Mentions(words) {
-		before := words[:beforeDeterminers(words, m.Start)+1]
+		at := beforeDeterminers(words, m.Start) + 1
+		before := words[:at]
 		after := words[m.End:]
 		// A role before "to" does something ("what's needed for a
-		// director to get to VP?", "directors ready to lead teams").
-		if len(after) > 0 && after[0] == "to" || len(after) > 1 && readiness[after[0]] && after[1] == "to" {
+		// director to get to VP?", "directors ready to lead teams"), and
+		// so does one that moves ("before a director becomes a VP").
+		if len(after) > 0 && (after[0] == "to" || movesOn[after[0]]) || len(after) > 1 && readiness[after[0]] && after[1] == "to" {
 			continue
 		}
-		if toBecome.Ends(before) || len(after) > 0 && readiness[after[0]] || fromTo(before) {
+		if slices.ContainsFunc(words[at:m.Start], func(w string) bool { return judgements[w] }) {
+			continue
+		}
+		n := becomingLen(before)
+		if n > 0 && (held(before[:len(before)-n]) || grown(before[:len(before)-n])) {
+			continue
+		}
+		if n > 0 || len(after) > 0 && readiness[after[0]] || fromTo(before) {
 			roles = append(roles, m.Role)
 		}
 	}
 	slices.Sort(roles)
 	return slices.Compact(roles)
+}
+
+// becomingLen returns the length of the phrasing of becoming (toBecome)
+// that the words end with, or 0.
+func becomingLen(words []string) int {
+	for _, p := range toBecome {
+		if len(words) >= len(p) && slices.Equal(words[len(words)-len(p):], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// held reports whether the words before a phrasing of becoming tell it
+// happened: "I was promoted to", "just got promoted to".
+func held(before []string) bool {
+	return len(before) > 0 && happened[before[len(before)-1]]
+}
+
+// grown reports whether the words before a phrasing of becoming grow
+// someone of the asker's into the role: "help my EMs step up to",
+// "prepare my managers to be ready for".
+func grown(before []string) bool {
+	i := slices.IndexFunc(before, func(w string) bool { return developing[w] })
+	return i >= 0 && slices.ContainsFunc(before[i+1:], func(w string) bool { return w == "my" || w == "our" })
 }
 
 var (
@@ -33,10 +72,18 @@ var (
 		"route to", "jump to", "require for", "required for", "requirements for", "requirement for", "qualifications for",
 		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to", "get to", "considered for",
 		"aiming for", "aim for", "go for", "going for", "shot at", "on track for", "transition to", "transitioning to",
-		"grow into", "growing into", "go straight to", "make me", "case for", "passed over for", "promo to")
+		"go straight to", "make me", "case for", "passed over for", "promo to", "prepare for", "preparing for",
+		"gunning for", "shooting for", "before", "timeline to", "becomes")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")
+	// happened stand before a phrasing of becoming that tells it
+	// happened: "was promoted to".
+	happened = SetOf("was were got been just recently finally")
+	// movesOn are what a role that moves on does: "a director becomes".
+	movesOn = SetOf("becomes gets moves makes steps transitions goes")
+	// developing are what the asker does to grow others (grown).
+	developing = SetOf("help helping prepare preparing develop developing coach coaching mentor mentoring groom grooming")
 )
 
 // fromTo reports whether the words before a role step to it from a

@@ -96,7 +96,7 @@ var (
 	// promoted".
 	personStates = SetOf("ready leaving quitting retiring resigning promoted promotable going getting burned burnt")
 	// judgements judge a person: "a good director", "a strong VP".
-	judgements = SetOf("good great bad strong weak decent real solid fit")
+	judgements = SetOf("good great bad strong weak decent real solid fit better effective successful")
 	// reporting speak of whom a person reports to.
 	reporting = SetOf("report reports reporting reported")
 	// notNames are capitalized words that name no colleague: days,
