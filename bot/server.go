@@ -471,6 +471,12 @@ func classifyAuth(err error, variable, what string) error {
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "invalid_token":
 		return &AuthError{Variable: variable, Reason: reason}
 	}
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) {
+		// A proxy's login page or another server at SLACK_API_URL
+		// answers 200 with HTML.
+		return redacted{what + ": the reply is not Slack's JSON (is a proxy answering, or does SLACK_API_URL name another server?): " + safeError(err), err}
+	}
 	return redacted{what + ": " + safeError(err), err}
 }
 

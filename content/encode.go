@@ -171,7 +171,13 @@ type storedHeader struct {
 	// Unanswered holds the examples' questions that name no section.
 	Unanswered []string
 	// Taught holds the questions taught in Slack.
-	Taught      []Question
+	Taught []Question
+	// Examples, Shared and Lost are what HasExamples, SharedTitles and
+	// LostLessons tell of the guide: a reopened index warns as a built
+	// one does.
+	Examples    bool
+	Shared      []string
+	Lost        int
 	Fingerprint string
 }
 
@@ -211,7 +217,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Examples: g.examples, Shared: g.shared, Lost: g.lost, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -278,7 +284,7 @@ func Decode(r io.Reader) (*Guide, error) {
 	for _, sp := range h.Pages {
 		total = min(total+min(max(sp.Sections, 0), 1<<20), 1<<20)
 	}
-	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
+	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, examples: h.Examples, shared: h.Shared, lost: h.Lost, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
 	if h.OwnOutside {
 		g.Outside = append([]byte{}, h.Outside...)
 	}

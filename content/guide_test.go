@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -257,7 +258,21 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	if embedded.Outside != nil || string(several.Outside) != "# lunch and the like\nlunch\n" || emptyOutside.Outside == nil {
 		t.Errorf("outside.txt read as %q, %q and %q", embedded.Outside, several.Outside, emptyOutside.Outside)
 	}
-	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several, "empty outside.txt": emptyOutside} {
+	// Examples naming a title two sections share, and a lesson whose
+	// section is gone: warned of at start.
+	warned, err := Load(fstest.MapFS{
+		"a.md":       {Data: []byte("# A\n\n## Scope\n\ntext\n")},
+		"b.md":       {Data: []byte("# B\n\n## Scope\n\nmore\n")},
+		ExamplesFile: {Data: []byte(`{"question": "what is the scope", "expect": ["Scope"]}` + "\n")},
+		TaughtFile:   {Data: []byte(`{"question": "what is gone", "expect": ["Gone"]}` + "\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warned.SharedTitles()) == 0 || warned.LostLessons() == 0 {
+		t.Fatalf("shared %v, lost %d: want a shared title and a lost lesson to keep", warned.SharedTitles(), warned.LostLessons())
+	}
+	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several, "empty outside.txt": emptyOutside, "warned": warned} {
 		var buf bytes.Buffer
 		if err := g.Encode(&buf); err != nil {
 			t.Fatal(err)
@@ -268,6 +283,10 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 		}
 		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) || !reflect.DeepEqual(back.Outside, g.Outside) {
 			t.Errorf("%s: decoded guide differs", name)
+		}
+		// What the owners are warned of at start, reopened too.
+		if back.HasExamples() != g.HasExamples() || !slices.Equal(back.SharedTitles(), g.SharedTitles()) || back.LostLessons() != g.LostLessons() {
+			t.Errorf("%s: decoded examples %v, shared %v, lost %d; want %v, %v, %d", name, back.HasExamples(), back.SharedTitles(), back.LostLessons(), g.HasExamples(), g.SharedTitles(), g.LostLessons())
 		}
 		for i, p := range g.Pages {
 			if !reflect.DeepEqual(back.Pages[i].Meta, p.Meta) || back.Pages[i].Label != p.Label || back.Pages[i].Order != p.Order {

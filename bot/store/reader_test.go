@@ -164,7 +164,8 @@ func openReader(tb testing.TB, url string) *Reader {
 }
 
 // TestReaderWithASelectOnlyRole: a PostgreSQL role that may only read the
-// bot's tables reads the report, which migrating would refuse it.
+// bot's tables reads the report, which migrating would refuse it, told as
+// a right it lacks (Unprivileged).
 func TestReaderWithASelectOnlyRole(t *testing.T) {
 	t.Parallel()
 	url := postgresURL(t)
@@ -187,6 +188,8 @@ func TestReaderWithASelectOnlyRole(t *testing.T) {
 	// Without the reader, the report opened the store as serve does.
 	if _, err := Open(t.Context(), readerURL); err == nil {
 		t.Fatal("Open as a select-only role succeeded: the role may write, and the test proves nothing")
+	} else if !Unprivileged(err) || !Refused(err) {
+		t.Errorf("Open as a select-only role: %v; want it told as a right the role lacks", err)
 	}
 	r := openReader(t, readerURL)
 	got, err := r.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)

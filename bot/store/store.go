@@ -67,6 +67,14 @@ func Refused(err error) bool {
 	return errors.As(err, &pg) && (strings.HasPrefix(pg.Code, "28") || pg.Code == "42501")
 }
 
+// Unprivileged reports whether err is PostgreSQL refusing the role a
+// right it lacks (to create or change tables, or to delete rows): a
+// read-only role opened as a writer.
+func Unprivileged(err error) bool {
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && pg.Code == "42501"
+}
+
 // open opens the store at databaseURL with access a.
 
 func open(ctx context.Context, databaseURL string, a access) (*Store, error) {

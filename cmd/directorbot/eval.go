@@ -2,13 +2,17 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/ask"
+	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
@@ -18,11 +22,11 @@ func evalCommand() command {
 	return command{
 		name:    "eval",
 		summary: "Score the search against JSON-lines question sets.",
-		usage:   "[--misses] [--gate] FILE...",
+		usage:   "[--misses] [--gate] [FILE...]",
 		examples: []string{
 			"directorbot eval index/testdata/questions.jsonl index/testdata/heldout.jsonl",
 			"directorbot eval --misses --guide ./guide ./guide/questions.jsonl",
-			"directorbot eval --gate --guide ./guide ./guide/questions.jsonl   # would a reload take this guide?",
+			"directorbot eval --gate --guide ./guide   # would a reload take this guide? (its questions.jsonl)",
 		},
 		run: runEval,
 	}
@@ -37,7 +41,12 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return usageError{"want at least one question file"}
+		if g.dir == "" {
+			return usageError{"want at least one question file, or --guide DIR"}
+		}
+		if files, err = guideQuestions(g.dir); err != nil {
+			return err
+		}
 	}
 	var bar *quality.Gate
 	if *gate {
@@ -76,6 +85,9 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 			}
 		}
 	}
+	if len(files) == 0 {
+		fmt.Fprintf(env.stdout, "note: the guide loads (%d sections), but %s has no %s: nothing was scored; name a question file to score (README: Evaluating a guide)\n", len(ix.Guide().Sections()), g.dir, reload.QuestionsFile)
+	}
 	notes := ix.Guide().SharedTitles()
 	for _, n := range notes[:min(maxSharedNotes, len(notes))] {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
@@ -95,6 +107,20 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s (eval --misses lists the questions that failed)", strings.Join(failed, "; "))
 	}
 	return nil
+}
+
+// guideQuestions returns the question file of a guide's folder, for an
+// eval given none: "eval --guide DIR" checks the guide as a reload does,
+// against DIR/questions.jsonl; none when it has none.
+func guideQuestions(dir string) ([]string, error) {
+	file := filepath.Join(dir, reload.QuestionsFile)
+	switch _, err := os.Stat(file); {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("read the guide's questions: %w", err)
+	}
+	return []string{file}, nil
 }
 
 // taught counts the cases whose question is one of the guide's examples,

@@ -67,13 +67,22 @@ func forgotten(f store.Forgotten) string {
 		parts = append(parts, "the note that they were welcomed")
 	}
 	if f.Conversations > 0 {
-		parts = append(parts, fmt.Sprintf("the memory of %d conversations", f.Conversations))
+		parts = append(parts, "the memory of "+counted(f.Conversations, "conversation"))
 	}
 	if f.Handoffs > 0 {
-		parts = append(parts, fmt.Sprintf("%d questions waiting for an answer", f.Handoffs))
+		parts = append(parts, counted(f.Handoffs, "question")+" waiting for an answer")
 	}
 	if len(parts) == 0 {
 		return "nothing was kept"
 	}
 	return "deleted " + strings.Join(parts, ", ")
+}
+
+// counted says a count of a noun that takes an s: "1 question", "2
+// questions".
+func counted(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -50,3 +50,20 @@ func TestForgetDeletesWhatTheStoreKeepsByUser(t *testing.T) {
 		}
 	}
 }
+
+// TestForgottenCounts: what forget deleted is told with its counts, one
+// in the singular.
+func TestForgottenCounts(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		f    store.Forgotten
+		want string
+	}{
+		{store.Forgotten{Conversations: 1, Handoffs: 1}, "deleted the memory of 1 conversation, 1 question waiting for an answer"},
+		{store.Forgotten{Conversations: 3, Handoffs: 2}, "deleted the memory of 3 conversations, 2 questions waiting for an answer"},
+	} {
+		if got := forgotten(tt.f); got != tt.want {
+			t.Errorf("forgotten(%+v) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}

@@ -464,7 +464,12 @@ func TestServeSettingErrors(t *testing.T) {
 		{"bot token in app slot", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds a xoxb-… token, which SLACK_BOT_TOKEN takes)"},
 		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": "xoxb-secret-value", "SLACK_BOT_TOKEN": "xapp-secret-value"}, "SLACK_APP_TOKEN does not look like a xapp-… token (it holds the xoxb-… token SLACK_BOT_TOKEN should, and SLACK_BOT_TOKEN this one's: are the two swapped?)"},
 		{"missing bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN is not set"},
-		{"token in quotes, as docker --env-file keeps them", map[string]string{"SLACK_APP_TOKEN": `"xapp-secret-value"`, "SLACK_BOT_TOKEN": "xoxb-secret-value"}, "SLACK_APP_TOKEN starts with a quote: write the token without quotes"},
+		{"token in quotes, as docker --env-file keeps them", map[string]string{"SLACK_APP_TOKEN": `"xapp-secret-value"`, "SLACK_BOT_TOKEN": "xoxb-secret-value"}, "SLACK_APP_TOKEN starts or ends with a quote: write the token without quotes"},
+		{"a stray quote after the token", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": `xoxb-secret-value"`}, "SLACK_BOT_TOKEN starts or ends with a quote"},
+		{"a token after Bearer", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "Bearer xoxb-secret-value"}, `SLACK_BOT_TOKEN starts with "Bearer ": write the token alone`},
+		// Every mistake is told at once, not one a start.
+		{"several mistakes", map[string]string{"SLACK_BOT_TOKEN": "xoxb-secret-value", "LOG_LEVEL": "verbose", "HEALTH_ADDR": "x", "ADMIN_USERS": "bob", "RETENTION_DAYS": "abc"}, "LOG_LEVEL \"verbose\" is not one of debug, info, warn, error\nSLACK_APP_TOKEN is not set"},
+		{"several mistakes, the last", map[string]string{"SLACK_BOT_TOKEN": "xoxb-secret-value", "LOG_LEVEL": "verbose", "HEALTH_ADDR": "x", "ADMIN_USERS": "bob", "RELOAD_MIN_TOP1": "2"}, `ADMIN_USERS: "bob" is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)` + "\nRELOAD_MIN_TOP1"},
 		{".env.example's placeholders", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-"}, "SLACK_APP_TOKEN holds only xapp-, as .env.example does"},
 		{"bot token refused", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": fake.APIURL()}, "SLACK_BOT_TOKEN (invalid_auth)"},
 		{"app token revoked", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": revoked.APIURL()}, "SLACK_APP_TOKEN (token_revoked)"},
@@ -712,5 +717,34 @@ func TestMisspeltSettings(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("misspelt = %q\nwant %q", got, want)
+	}
+}
+
+// TestEvalGuideAlone: eval --guide DIR without files checks the guide as
+// a reload would, against its questions.jsonl; a broken page is named by
+// its line; without questions.jsonl it says nothing was scored.
+func TestEvalGuideAlone(t *testing.T) {
+	t.Parallel()
+	page := []byte("# Director\n\n## Hiring\n\nDirectors approve offers across teams.\n")
+	for _, tc := range []struct {
+		name  string
+		files map[string][]byte
+		code  int
+		want  string
+	}{
+		{"its questions", map[string][]byte{"d.md": page, "questions.jsonl": []byte(`{"question": "who approves offers?", "expect": ["Hiring"]}` + "\n")}, 0, "questions.jsonl: top1=1.00"},
+		{"no questions", map[string][]byte{"d.md": page}, 0, "the guide loads (2 sections), but"},
+		{"a broken page", map[string][]byte{"d.md": append([]byte("---\npromts: [a]\n---\n"), page...)}, 1, `d.md:2: frontmatter key "promts"`},
+	} {
+		dir := t.TempDir()
+		for name, data := range tc.files {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code, out, errOut := runCLI(t, "eval", "--guide", dir)
+		if code != tc.code || !strings.Contains(out+errOut, tc.want) {
+			t.Errorf("%s: eval --guide DIR exited %d, want %d with %q:\n%s%s", tc.name, code, tc.code, tc.want, out, errOut)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -55,16 +56,14 @@ func readRetention(env *environment) (time.Duration, error) {
 func readOwnerSettings(env *environment) (ownerSettings, error) {
 	retention, err := readRetention(env)
 	o := ownerSettings{retention: retention, gate: reload.DefaultGate}
-	if err != nil {
-		return o, err
-	}
+	errs := []error{err}
 	for _, id := range strings.Split(env.getenv("ADMIN_USERS"), ",") {
 		id = strings.TrimSpace(id)
 		if id == "" {
 			continue
 		}
 		if !blockkit.IsUserID(id) {
-			return o, usageError{fmt.Sprintf("ADMIN_USERS: %q is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)", id)}
+			errs = append(errs, usageError{fmt.Sprintf("ADMIN_USERS: %q is not a Slack user ID (U… or W…, from a profile's ⋮ › Copy member ID)", id)})
 		}
 		o.admins = append(o.admins, id)
 	}
@@ -79,11 +78,12 @@ func readOwnerSettings(env *environment) (ownerSettings, error) {
 		x, err := strconv.ParseFloat(v, 64)
 		// NaN passes both bounds, and would pass every guide.
 		if err != nil || math.IsNaN(x) || x < 0 || x > 1 {
-			return o, usageError{fmt.Sprintf("%s %q: want a share from 0 to 1, such as 0.8", f.name, v)}
+			errs = append(errs, usageError{fmt.Sprintf("%s %q: want a share from 0 to 1, such as 0.8", f.name, v)})
+			continue
 		}
 		*f.into = x
 	}
-	return o, nil
+	return o, errors.Join(errs...)
 }
 
 // startGuide loads and indexes the guide of g, with the lessons kept in

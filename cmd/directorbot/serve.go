@@ -75,21 +75,27 @@ func otherKind(env *environment, t tokenSpec, v string) string {
 // readTokens checks both tokens without ever printing them.
 func readTokens(env *environment) (app, botToken string, err error) {
 	values := make([]string, len(tokenSpecs))
+	var errs []error
 	for i, t := range tokenSpecs {
 		v := strings.TrimSpace(env.getenv(t.variable))
 		switch {
 		case v == "":
-			return "", "", usageError{fmt.Sprintf("%s is not set: get it from %s", t.variable, t.where)}
+			errs = append(errs, usageError{fmt.Sprintf("%s is not set: get it from %s", t.variable, t.where)})
 		case v == t.prefix:
-			return "", "", usageError{fmt.Sprintf("%s holds only %s, as .env.example does: put the whole token there, from %s", t.variable, t.prefix, t.where)}
-		case strings.ContainsAny(v[:1], `"'`):
+			errs = append(errs, usageError{fmt.Sprintf("%s holds only %s, as .env.example does: put the whole token there, from %s", t.variable, t.prefix, t.where)})
+		case strings.ContainsAny(v[:1], `"'`) || strings.ContainsAny(v[len(v)-1:], `"'`):
 			// .env's quotes are stripped by godotenv (and a systemd
 			// EnvironmentFile's by systemd), not by docker run --env-file.
-			return "", "", usageError{fmt.Sprintf("%s starts with a quote: write the token without quotes (docker --env-file keeps them as part of the value)", t.variable)}
+			errs = append(errs, usageError{fmt.Sprintf("%s starts or ends with a quote: write the token without quotes (docker --env-file keeps them as part of the value)", t.variable)})
+		case strings.HasPrefix(strings.ToLower(v), "bearer "):
+			errs = append(errs, usageError{fmt.Sprintf("%s starts with \"Bearer \": write the token alone, from %s", t.variable, t.where)})
 		case !strings.HasPrefix(v, t.prefix) || strings.ContainsAny(v, " \t\n"):
-			return "", "", usageError{fmt.Sprintf("%s does not look like a %s… token%s: get it from %s", t.variable, t.prefix, otherKind(env, t, v), t.where)}
+			errs = append(errs, usageError{fmt.Sprintf("%s does not look like a %s… token%s: get it from %s", t.variable, t.prefix, otherKind(env, t, v), t.where)})
 		}
 		values[i] = v
+	}
+	if err := errors.Join(errs...); err != nil {
+		return "", "", err
 	}
 	return values[0], values[1], nil
 }
@@ -107,6 +113,19 @@ func logLevel(env *environment, otherwise slog.Level) (slog.Level, error) {
 	return level, nil
 }
 
+// healthAddr checks HEALTH_ADDR now, not once the guide is indexed,
+// when it is listened on.
+func healthAddr(env *environment) error {
+	addr := env.getenv("HEALTH_ADDR")
+	if addr == "" {
+		return nil
+	}
+	if _, err := net.ResolveTCPAddr("tcp", addr); err != nil {
+		return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080: %v", addr, err)}
+	}
+	return nil
+}
+
 func runServe(ctx context.Context, env *environment, args []string) (err error) {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
@@ -116,10 +135,9 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	if len(rest) > 0 {
 		return usageError{"serve takes no arguments"}
 	}
-	level, err := logLevel(env, slog.LevelInfo)
-	if err != nil {
-		return err
-	}
+	// Every setting is read before any is told wrong: one start tells
+	// every mistake.
+	level, levelErr := logLevel(env, slog.LevelInfo)
 	logger := slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: level}))
 	// asked is when serve was asked to stop, in Unix nanoseconds.
 	var asked atomic.Int64
@@ -139,22 +157,10 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 			logger.Info("stopped", "took", time.Since(time.Unix(0, asked.Load())).Round(time.Millisecond).String())
 		}
 	}()
-	appToken, botToken, err := readTokens(env)
-	if err != nil {
-		return err
-	}
-	apiURL, err := readAPIURL(env)
-	if err != nil {
-		return err
-	}
-	// Checked now, not once the guide is indexed, when it is listened on.
-	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
-		if _, err := net.ResolveTCPAddr("tcp", addr); err != nil {
-			return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port, such as :8080: %v", addr, err)}
-		}
-	}
-	owners, err := readOwnerSettings(env)
-	if err != nil {
+	appToken, botToken, tokensErr := readTokens(env)
+	apiURL, apiErr := readAPIURL(env)
+	owners, ownersErr := readOwnerSettings(env)
+	if err := errors.Join(levelErr, tokensErr, apiErr, healthAddr(env), ownersErr); err != nil {
 		return err
 	}
 	logger.Info("starting", "version", buildVersion(), "go", runtime.Version())
