@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -472,9 +473,10 @@ func classifyAuth(err error, variable, what string) error {
 		return &AuthError{Variable: variable, Reason: reason}
 	}
 	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) {
+	var shape *json.UnmarshalTypeError
+	if errors.As(err, &syntax) || errors.As(err, &shape) || errors.Is(err, io.EOF) {
 		// A proxy's login page or another server at SLACK_API_URL
-		// answers 200 with HTML.
+		// answers 200 with HTML, other JSON, or nothing.
 		return redacted{what + ": the reply is not Slack's JSON (is a proxy answering, or does SLACK_API_URL name another server?): " + safeError(err), err}
 	}
 	return redacted{what + ": " + safeError(err), err}

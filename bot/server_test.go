@@ -719,17 +719,18 @@ func TestTransientFailures(t *testing.T) {
 }
 
 // TestStartToldOfAReplyNotSlacks: a server at SLACK_API_URL answering 200
-// with HTML (a proxy's login page) stops the start, told it is not
-// Slack's reply rather than a bare JSON syntax error.
+// with HTML (a proxy's login page), other JSON or nothing stops the
+// start, told it is not Slack's reply rather than a bare decoding error.
 func TestStartToldOfAReplyNotSlacks(t *testing.T) {
 	t.Parallel()
-	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<html>proxy login</html>")
-	}))
-	t.Cleanup(proxy.Close)
-	srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", APIURL: proxy.URL + "/", Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
-	if err := srv.Run(t.Context()); err == nil || !strings.Contains(err.Error(), "the reply is not Slack's JSON (is a proxy answering") {
-		t.Errorf("Run with an HTML page at SLACK_API_URL = %v; want it told as no reply of Slack's", err)
+	for _, body := range []string{"<html>proxy login</html>", "[1,2]", ""} {
+		proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			fmt.Fprint(w, body)
+		}))
+		t.Cleanup(proxy.Close)
+		srv := NewServer(Config{AppToken: "xapp-1", BotToken: "xoxb-1", APIURL: proxy.URL + "/", Logger: slog.New(slog.DiscardHandler)}, guidetest.Embedded(t))
+		if err := srv.Run(t.Context()); err == nil || !strings.Contains(err.Error(), "the reply is not Slack's JSON (is a proxy answering") {
+			t.Errorf("Run with %q at SLACK_API_URL = %v; want it told as no reply of Slack's", body, err)
+		}
 	}
 }

@@ -624,7 +624,6 @@ func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 		{"what does a VP do? and how do I become a director?", KindAnswer},
 		{"how long does it take to become a VP?", KindAnswer},
 		{"am i ready for vp?", KindAnswer},
-		{"how do I become a good director?", KindAnswer},
 		{"what changes when you become a director?", KindAnswer},
 		// A story of becoming a director, and a question about the VP.
 		{"I was promoted to director last year. How long until VP?", KindAnswer},

@@ -92,17 +92,17 @@ func window(since, until time.Time) string {
 	hours := int(until.Sub(since).Round(time.Hour).Hours())
 	if hours%24 != 0 {
 		const minutes = "2006-01-02 15:04"
-		return fmt.Sprintf("%s to %s UTC (%s)", since.UTC().Format(minutes), until.UTC().Format(minutes), count(hours, "hour"))
+		return fmt.Sprintf("%s to %s UTC (%s)", since.UTC().Format(minutes), until.UTC().Format(minutes), Quantity(hours, "hour"))
 	}
-	length := count(hours/24, "day")
+	length := Quantity(hours/24, "day")
 	if weeks := hours / (7 * 24); weeks >= 2 && hours%(7*24) == 0 {
-		length = count(weeks, "week")
+		length = Quantity(weeks, "week")
 	}
 	return fmt.Sprintf("%s to %s (%s)", dateOnly(since.UTC()), dateOnly(until.UTC()), length)
 }
 
-// count says n of unit, in the plural but for 1: "1 day", "36 hours".
-func count(n int, unit string) string {
+// Quantity says n of unit, in the plural but for 1: "1 day", "36 hours".
+func Quantity(n int, unit string) string {
 	if n == 1 {
 		return "1 " + unit
 	}

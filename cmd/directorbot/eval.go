@@ -44,8 +44,14 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if g.dir == "" {
 			return usageError{"want at least one question file, or --guide DIR"}
 		}
+		if err := g.check(); err != nil {
+			return err
+		}
 		if files, err = guideQuestions(g.dir); err != nil {
 			return err
+		}
+		if len(files) == 0 && *gate {
+			return usageError{fmt.Sprintf("--gate has nothing to gate on: %s has no %s, and no question file was named", g.dir, reload.QuestionsFile)}
 		}
 	}
 	var bar *quality.Gate

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
+	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/bot/store"
 )
 
@@ -41,9 +42,13 @@ func runForget(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, "DATABASE_URL", url)
-	if err != nil {
-		return err
+	st, err := store.Open(ctx, url)
+	switch {
+	case store.Unprivileged(err):
+		// The report's read-only role, say.
+		return usageError{fmt.Sprintf("DATABASE_URL: %v: forget deletes rows, and opening the store may create or change its tables: the role lacks a right forget needs (serve's role has them)", err)}
+	case err != nil:
+		return storeError("DATABASE_URL", err)
 	}
 	defer st.Close()
 	for _, u := range users {
@@ -67,22 +72,13 @@ func forgotten(f store.Forgotten) string {
 		parts = append(parts, "the note that they were welcomed")
 	}
 	if f.Conversations > 0 {
-		parts = append(parts, "the memory of "+counted(f.Conversations, "conversation"))
+		parts = append(parts, "the memory of "+report.Quantity(int(f.Conversations), "conversation"))
 	}
 	if f.Handoffs > 0 {
-		parts = append(parts, counted(f.Handoffs, "question")+" waiting for an answer")
+		parts = append(parts, report.Quantity(int(f.Handoffs), "question")+" waiting for an answer")
 	}
 	if len(parts) == 0 {
 		return "nothing was kept"
 	}
 	return "deleted " + strings.Join(parts, ", ")
-}
-
-// counted says a count of a noun that takes an s: "1 question", "2
-// questions".
-func counted(n int64, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -747,4 +747,14 @@ func TestEvalGuideAlone(t *testing.T) {
 			t.Errorf("%s: eval --guide DIR exited %d, want %d with %q:\n%s%s", tc.name, code, tc.code, tc.want, out, errOut)
 		}
 	}
+	// A gate with nothing to gate on fails, and a file is no folder.
+	lone := filepath.Join(t.TempDir(), "d.md")
+	if err := os.WriteFile(lone, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"eval", "--gate", "--guide", filepath.Dir(lone)}, {"eval", "--guide", lone}} {
+		if code, _, errOut := runCLI(t, args...); code != exitUsage || !strings.Contains(errOut, "--gate has nothing to gate on") && !strings.Contains(errOut, "is a file") {
+			t.Errorf("%v: exit %d, %s; want %d, told why", args, code, errOut, exitUsage)
+		}
+	}
 }

@@ -54,10 +54,7 @@ func warnIfShared(url string, logger *slog.Logger) {
 // flag), and names setting in its errors (storeError).
 func openStore(ctx context.Context, setting, url string) (*store.Store, error) {
 	st, err := store.Open(ctx, url)
-	switch {
-	case store.Unprivileged(err):
-		return nil, usageError{fmt.Sprintf("%s: %v: this command writes to the store, as serve does; a read-only role serves report alone: use the role serve uses", setting, err)}
-	case err != nil:
+	if err != nil {
 		return nil, storeError(setting, err)
 	}
 	return st, nil

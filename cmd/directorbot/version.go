@@ -61,9 +61,12 @@ func runHealthcheck(ctx context.Context, env *environment, args []string) error 
 	if addr == "" {
 		return usageError{"HEALTH_ADDR is not set: serve answers health checks only on the address it names (for example :8080), and healthcheck asks there"}
 	}
+	if err := healthAddr(env); err != nil {
+		return err
+	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return usageError{fmt.Sprintf("HEALTH_ADDR %q is not host:port", addr)}
+		return err
 	}
 	if host == "" || host == "0.0.0.0" || host == "::" {
 		host = "127.0.0.1"

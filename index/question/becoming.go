@@ -9,9 +9,10 @@ import "slices"
 // (content.Path) answers how to become that role, not another. Words are
 // the question's own, not the thesaurus's reading ("get ready for" is
 // "key actions" there). A role already held ("I was promoted to
-// director, …"), one to be done well ("become a good director") and one
-// others are grown into ("help my EMs step up to director") are not
-// asked for.
+// director, …"), one to be done well ("become a good director"), one
+// others are grown into ("help my EMs step up to director") and a person
+// ("prepare for my director's visit", "before the director announces
+// it") are not asked for.
 func (c Cast) Becomes(words []string) []int {
 	var roles []int
 	for _, m := range c.Mentions(words) {
@@ -20,15 +21,21 @@ func (c Cast) Becomes(words []string) []int {
 		after := words[m.End:]
 		// A role before "to" does something ("what's needed for a
 		// director to get to VP?", "directors ready to lead teams"), and
-		// so does one that moves ("before a director becomes a VP").
-		if len(after) > 0 && (after[0] == "to" || movesOn[after[0]]) || len(after) > 1 && readiness[after[0]] && after[1] == "to" {
+		// so does one that moves ("before a director becomes a VP") or
+		// owns ("my director's visit").
+		if len(after) > 0 && (after[0] == "to" || after[0] == "s" || movesOn[after[0]]) || len(after) > 1 && readiness[after[0]] && after[1] == "to" {
 			continue
 		}
-		if slices.ContainsFunc(words[at:m.Start], func(w string) bool { return judgements[w] }) {
+		determined := words[at:m.Start]
+		if slices.ContainsFunc(determined, func(w string) bool { return judgements[w] || possessives[w] }) {
 			continue
 		}
 		n := becomingLen(before)
-		if n > 0 && (held(before[:len(before)-n]) || grown(before[:len(before)-n])) {
+		phrase := before[len(before)-n:]
+		// "Before" and "until" a role with its article are a person's
+		// time: "before the director announces it"; "before director" is
+		// the role's.
+		if n > 0 && (untilRole[phrase[0]] && len(determined) > 0 || held(before[:len(before)-n], phrase) || grown(before[:len(before)-n])) {
 			continue
 		}
 		if n > 0 || len(after) > 0 && readiness[after[0]] || fromTo(before) {
@@ -50,18 +57,24 @@ func becomingLen(words []string) int {
 	return 0
 }
 
-// held reports whether the words before a phrasing of becoming tell it
-// happened: "I was promoted to", "just got promoted to".
-func held(before []string) bool {
-	return len(before) > 0 && happened[before[len(before)-1]]
+// held reports whether the words before a promotion tell it happened:
+// "I was promoted to", "just got promoted to"; "I was passed over for"
+// and "how do I finally become" did not.
+func held(before, phrase []string) bool {
+	return phrase[0] == "promoted" && len(before) > 0 && happened[before[len(before)-1]]
 }
 
 // grown reports whether the words before a phrasing of becoming grow
-// someone of the asker's into the role: "help my EMs step up to",
-// "prepare my managers to be ready for".
+// people of the asker's into the role: "help my EMs step up to",
+// "prepare my managers to be ready for"; not "help my manager see I'm
+// ready for".
 func grown(before []string) bool {
-	i := slices.IndexFunc(before, func(w string) bool { return developing[w] })
-	return i >= 0 && slices.ContainsFunc(before[i+1:], func(w string) bool { return w == "my" || w == "our" })
+	for i := 0; i+2 < len(before); i++ {
+		if developing[before[i]] && (before[i+1] == "my" || before[i+1] == "our") && grownPeople[before[i+2]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -73,13 +86,19 @@ var (
 		"experience for", "needed for", "hire as", "hired as", "hiring as", "level up to", "get to", "considered for",
 		"aiming for", "aim for", "go for", "going for", "shot at", "on track for", "transition to", "transitioning to",
 		"go straight to", "make me", "case for", "passed over for", "promo to", "prepare for", "preparing for",
-		"gunning for", "shooting for", "before", "timeline to", "becomes")
+		"gunning for", "shooting for", "before", "until", "till", "timeline to", "becomes", "grow into", "growing into",
+		"need for")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")
-	// happened stand before a phrasing of becoming that tells it
-	// happened: "was promoted to".
-	happened = SetOf("was were got been just recently finally")
+	// happened stand before a promotion that happened: "was promoted
+	// to".
+	happened = SetOf("was were got been just recently")
+	// untilRole are the phrasings of becoming that are a person's time
+	// when an article comes before the role.
+	untilRole = SetOf("before until till")
+	// grownPeople are the asker's people grown into a role (grown).
+	grownPeople = SetOf("ems managers reports leads engineers people team directs staff")
 	// movesOn are what a role that moves on does: "a director becomes".
 	movesOn = SetOf("becomes gets moves makes steps transitions goes")
 	// developing are what the asker does to grow others (grown).

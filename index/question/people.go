@@ -63,6 +63,7 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 	others, named := false, false
 	for _, words := range asking {
 		ms := r.Cast.Mentions(words)
+		bare := bareVersus(words, ms)
 		for i, m := range ms {
 			// Another function's leader is no one the guide describes
 			// ("what does a typical day look like for a director of
@@ -79,8 +80,8 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 				named = true
 				continue
 			}
-			asked := (about(words, m) || i > 0 && r.apart(words, ms[i-1], m)) && !asker(words, m)
-			if asked && (r.pitted(words, ms, i) || becoming(words, beforeDeterminers(words, m.Start))) {
+			asked := (about(words, m) || bare || i > 0 && r.apart(words, ms[i-1], m)) && !asker(words, m)
+			if asked && (bare || r.pitted(words, ms, i) || becoming(words, beforeDeterminers(words, m.Start))) {
 				spoken, err := inText(m.Role)
 				if err != nil {
 					return false, err
@@ -228,6 +229,31 @@ func under(words []string, i int) bool {
 	return i >= 0 && (words[i] == "under" || words[i] == "to" && i >= 1 && (words[i-1] == "report" || words[i-1] == "reports"))
 }
 
+// bareVersus reports whether a sentence is only roles set against each
+// other, which asks how they differ: "cto vs vp", "VP eng versus CTO".
+func bareVersus(words []string, ms []Mention) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	in := make([]bool, len(words))
+	for _, m := range ms {
+		for i := m.Start; i < m.End; i++ {
+			in[i] = true
+		}
+	}
+	versus := false
+	for i, w := range words {
+		switch {
+		case in[i]:
+		case w == "vs" || w == "versus":
+			versus = true
+		case !bareWords[w]:
+			return false
+		}
+	}
+	return versus
+}
+
 // versusAsked reports whether "X vs Y" asks about X: the sentence asks
 // for the difference ("CTO vs VP, what's the difference?"); "tech lead vs
 // director, who drives architecture?" asks who does what the guide
@@ -327,6 +353,9 @@ var (
 	// levels begin a step up to a role: "from senior to staff".
 	levels    = SetOf("senior junior mid ic individual engineer developer dev staff principal lead")
 	comparing = SetOf("between vs versus than")
+	// bareWords may stand beside the roles of a bare "X vs Y"
+	// (bareVersus): "cto vs vp of eng".
+	bareWords = SetOf("a an the of eng engineering")
 	// contrasts set one role against another ("more code than", "similar
 	// to").
 	contrasts = SetOf("vs versus different differently differ differs difference differences distinction compare compared comparison same equivalent equal than similar")
