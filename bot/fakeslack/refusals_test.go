@@ -411,16 +411,8 @@ func TestOnlyEventsAreSentAgain(t *testing.T) {
 	if _, _, err := again.ReadMessage(); err != nil { // hello
 		t.Fatal(err)
 	}
-	_, frame, err := again.ReadMessage()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sent fakeslack.Envelope
-	if err := json.Unmarshal(frame, &sent); err != nil {
-		t.Fatal(err)
-	}
-	if sent.ID() != event.ID() || sent["retry_attempt"] != float64(1) {
-		t.Errorf("sent again: %s, want the event, retry_attempt 1", frame)
+	if sent := nextEnvelope(t, again); sent.ID() != event.ID() || sent["retry_attempt"] != float64(1) {
+		t.Errorf("sent again: %v, want the event, retry_attempt 1", sent)
 	}
 	_ = again.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
 	if _, frame, err := again.ReadMessage(); err == nil {
@@ -429,6 +421,20 @@ func TestOnlyEventsAreSentAgain(t *testing.T) {
 	if fake.Pending() != 1 {
 		t.Errorf("%d envelopes pending, want the event alone", fake.Pending())
 	}
+}
+
+// nextEnvelope reads the next frame the fake sends on conn, an envelope.
+func nextEnvelope(t *testing.T, conn *websocket.Conn) fakeslack.Envelope {
+	t.Helper()
+	_, frame, err := conn.ReadMessage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent fakeslack.Envelope
+	if err := json.Unmarshal(frame, &sent); err != nil {
+		t.Fatal(err)
+	}
+	return sent
 }
 
 // TestLateEventsAreSentAgain: with RetryLate, an event not acked is sent
@@ -456,16 +462,8 @@ func TestLateEventsAreSentAgain(t *testing.T) {
 	// Retries start once every envelope is in, the acked one acked.
 	fake.RetryLate(50*time.Millisecond, 100*time.Millisecond)
 	for attempt := 1; attempt <= 2; attempt++ {
-		_, frame, err := conn.ReadMessage()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var sent fakeslack.Envelope
-		if err := json.Unmarshal(frame, &sent); err != nil {
-			t.Fatal(err)
-		}
-		if sent.ID() != late.ID() || sent["retry_attempt"] != float64(attempt) || sent["retry_reason"] != "timeout" {
-			t.Errorf("sent again: %s, want the late event, retry_attempt %d", frame, attempt)
+		if sent := nextEnvelope(t, conn); sent.ID() != late.ID() || sent["retry_attempt"] != float64(attempt) || sent["retry_reason"] != "timeout" {
+			t.Errorf("sent again: %v, want the late event, retry_attempt %d", sent, attempt)
 		}
 	}
 	_ = conn.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
