@@ -58,11 +58,17 @@ func Parts(message string) []Part {
 // a director does and what a VP does." nor "I'm introverted and would
 // rather do the work".
 func (c clause) question(context bool) (alone, refers bool) {
+	words := Words(c.text)
+	if c.joiner == "" && len(words) > 0 && words[0] == "am" {
+		// "am I…" asks of the asker: a question of its own once joined
+		// ("…? and am I ready?"), often a sigh when it opens ("am I just
+		// the cruise director now? what should…").
+		return false, false
+	}
 	alone, refers = standsAlone(c.text, !context || c.asks())
 	if !context || c.asks() || !alone {
 		return alone, refers
 	}
-	words := Words(c.text)
 	alone = c.opens && (partQuestionWords[words[0]] && words[0] != "when" ||
 		partAuxiliaries[words[0]] && len(words) > 1 && !statementAfterVerb[words[1]])
 	return alone, refers
@@ -147,7 +153,7 @@ var leadingJoiner = regexp.MustCompile(`(?i)^(?:(?:and\s+also|and|also|plus|btw|
 
 // openerPattern matches the words a question stands alone by when it
 // opens with them.
-const openerPattern = `what|what's|whats|how|how's|hows|who|who's|whos|which|when|where|why|is|are|does|do|did|should|can|could|would|will|any|tips`
+const openerPattern = `what|what's|whats|how|how's|hows|who|who's|whos|which|when|where|why|am|is|are|does|do|did|should|can|could|would|will|any|tips`
 
 // standsAlone reports whether a clause is a question of its own: a
 // question word or a request opens it, after at most a few words of
@@ -249,7 +255,7 @@ var partRequests = SetOf("tell explain describe list give summarize summarise sh
 // Words splits them ("what's": what).
 var (
 	partQuestionWords = SetOf("what whats how hows who whos which when where why any tips")
-	partAuxiliaries   = SetOf("is are does do did should can could would will")
+	partAuxiliaries   = SetOf("am is are does do did should can could would will")
 	openers           = union(partQuestionWords, partAuxiliaries)
 )
 

@@ -31,6 +31,10 @@ func TestParts(t *testing.T) {
 		{"I manage 5 teams and do a lot of hiring. How do I become a VP?", nil},
 		{"quick q, how many yrs do ppl sit at director? also what mistakes stall people out", []string{"quick q, how many yrs do ppl sit at director?", "what mistakes stall people out"}},
 		// A question whose subject is the people asked about stands alone.
+		// "am I…" asks of the asker.
+		{"what does a VP do? and am I ready for director?", []string{"what does a VP do?", "am I ready for director?"}},
+		{"I lead two teams and am hoping to grow. what does a director do?", nil},
+		{"am I just the cruise director now? what should a director spend time on?", nil},
 		{"what does a dir's morning look like? and who do they usually report to", []string{"what does a dir's morning look like?", "who do they usually report to"}},
 		// A setting before the questions is no question.
 		{"i'm a new director. what are my meetings? and who do i report to?", []string{"what are my meetings?", "who do i report to?"}},
