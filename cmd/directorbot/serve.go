@@ -126,6 +126,24 @@ func healthAddr(env *environment) error {
 	return nil
 }
 
+// listenHealth listens on HEALTH_ADDR, or returns nil when it is not set.
+func listenHealth(env *environment) (net.Listener, error) {
+	addr := env.getenv("HEALTH_ADDR")
+	if addr == "" {
+		return nil, nil
+	}
+	ln, err := bot.ListenHealth(addr)
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		// Another process holds it, maybe the last one still stopping:
+		// a restart may find it free.
+		return nil, err
+	case err != nil:
+		return nil, usageError{err.Error()}
+	}
+	return ln, nil
+}
+
 func runServe(ctx context.Context, env *environment, args []string) (err error) {
 	fs, g := serveCommand().guideFlagSet(env)
 	rest, err := parse(fs, args)
@@ -164,6 +182,15 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return err
 	}
 	logger.Info("starting", "version", buildVersion(), "go", runtime.Version())
+	// The health address is taken before the guide is indexed, seconds
+	// for a large guide, so that one in use stops the start at once.
+	healthLn, err := listenHealth(env)
+	if err != nil {
+		return err
+	}
+	if healthLn != nil {
+		defer healthLn.Close()
+	}
 	// Claims in the store make each event answered once across replicas
 	// and restarts; it keeps the lessons the guide is indexed with.
 	st, err := openState(ctx, env, logger)
@@ -190,19 +217,10 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	// reloads), old questions deleted.
 	runGuideOwners(sweepCtx, guide, st, owners, logger)
 	healthErr := make(chan error, 1)
-	if addr := env.getenv("HEALTH_ADDR"); addr != "" {
-		ln, err := bot.ListenHealth(addr)
-		switch {
-		case errors.Is(err, syscall.EADDRINUSE):
-			// Another process holds it, maybe the last one still stopping:
-			// a restart may find it free.
-			return err
-		case err != nil:
-			return usageError{err.Error()}
-		}
+	if healthLn != nil {
 		healthCtx, stopHealth := context.WithCancel(ctx)
 		defer stopHealth()
-		go func() { healthErr <- srv.ServeHealth(healthCtx, ln) }()
+		go func() { healthErr <- srv.ServeHealth(healthCtx, healthLn) }()
 	}
 	// Building the index leaves garbage the size of the guide's text;
 	// return it to the system now rather than minutes later, so that the

@@ -149,7 +149,8 @@ func TestServeReplicasOnPostgres(t *testing.T) {
 }
 
 // TestServeHealthAddr: a HEALTH_ADDR of the wrong form is a usage error,
-// one another process holds a failure, which a restart may not meet.
+// one another process holds a failure, which a restart may not meet;
+// either stops the start before the guide is indexed.
 func TestServeHealthAddr(t *testing.T) {
 	t.Parallel()
 	fake := fakeslack.New()
@@ -164,8 +165,8 @@ func TestServeHealthAddr(t *testing.T) {
 		vars := map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": fake.APIURL(),
 			"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "HEALTH_ADDR": addr}
 		code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
-		if code != want || !strings.Contains(errOut.String(), "HEALTH_ADDR") {
-			t.Errorf("HEALTH_ADDR %q: exit %d, want %d; stderr %q", addr, code, want, errOut.String())
+		if code != want || !strings.Contains(errOut.String(), "HEALTH_ADDR") || strings.Contains(errOut.String(), "guide indexed") {
+			t.Errorf("HEALTH_ADDR %q: exit %d, want %d before the guide is indexed; stderr %q", addr, code, want, errOut.String())
 		}
 	}
 }
