@@ -89,6 +89,9 @@ func runIn(ctx context.Context, env *environment, args []string) int {
 			return 0
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)
+			for _, origin := range env.dotEnv.origins(err.Error()) {
+				fmt.Fprintf(stderr, "directorbot %s: (%s)\n", c.name, origin)
+			}
 			return cmp.Or(c.mistake, exitUsage)
 		default:
 			fmt.Fprintf(stderr, "directorbot %s: %v\n", c.name, err)

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -25,6 +26,33 @@ type environment struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// dotEnv is what .env set, to say so of a setting told wrong: its
+	// value is not in the environment the admin looks at.
+	dotEnv dotEnv
+}
+
+// dotEnv is what a .env file did: the variables it set, which the real
+// environment did not, and those of its names that are a slip of a
+// setting's name.
+type dotEnv struct {
+	path  string
+	set   []string
+	slips []string
+}
+
+// settingWord matches what may be a variable's name in a message.
+var settingWord = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+
+// origins says, for each variable the file set that msg names, that the
+// file set it: "HEALTH_ADDR is set in .env".
+func (d dotEnv) origins(msg string) []string {
+	var out []string
+	for _, word := range slices.Compact(slices.Sorted(slices.Values(settingWord.FindAllString(msg, -1)))) {
+		if slices.Contains(d.set, word) {
+			out = append(out, fmt.Sprintf("%s is set in %s", word, d.path))
+		}
+	}
+	return out
 }
 
 func newEnvironment(stdout, stderr io.Writer) *environment {
@@ -34,28 +62,31 @@ func newEnvironment(stdout, stderr io.Writer) *environment {
 // loadDotEnv reads .env when present. A variable already set, even to
 // nothing, is never overridden: the real environment wins. A file that
 // cannot be parsed is named by the line where parsing fails, never quoted:
-// it holds tokens, and godotenv's own errors quote what follows. slips
-// name the variables it sets that are a slip of a setting's name.
-func loadDotEnv(path string) (slips []string, err error) {
+// it holds tokens, and godotenv's own errors quote what follows.
+func loadDotEnv(path string) (dotEnv, error) {
+	d := dotEnv{path: path}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return d, nil
 	}
 	if err != nil {
-		return nil, err // names the file, never its content
+		return d, err // names the file, never its content
 	}
 	vars, err := godotenv.UnmarshalBytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: line %d: %s", path, badDotEnvLine(data), dotEnvProblem(err))
+		return d, fmt.Errorf("read %s: line %d: %s", path, badDotEnvLine(data), dotEnvProblem(err))
 	}
-	for name, value := range vars {
-		if _, set := os.LookupEnv(name); !set {
-			if err := os.Setenv(name, value); err != nil {
-				return nil, fmt.Errorf("read %s: set %s: %w", path, name, err)
-			}
+	for _, name := range slices.Sorted(maps.Keys(vars)) {
+		if _, set := os.LookupEnv(name); set {
+			continue
 		}
+		if err := os.Setenv(name, vars[name]); err != nil {
+			return d, fmt.Errorf("read %s: set %s: %w", path, name, err)
+		}
+		d.set = append(d.set, name)
 	}
-	return misspelt(path, slices.Sorted(maps.Keys(vars))), nil
+	d.slips = misspelt(path, slices.Sorted(maps.Keys(vars)))
+	return d, nil
 }
 
 // misspelt names the variables of names, set in the file at path, that no

@@ -12,8 +12,8 @@ import (
 )
 
 func main() {
-	slips, err := loadDotEnv(".env")
-	for _, slip := range slips {
+	dotEnv, err := loadDotEnv(".env")
+	for _, slip := range dotEnv.slips {
 		fmt.Fprintf(os.Stderr, "directorbot: %s\n", slip)
 	}
 	if err != nil {
@@ -24,7 +24,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "directorbot: %v (ignored: this command reads no settings)\n", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	env := newEnvironment(os.Stdout, os.Stderr)
+	env.dotEnv = dotEnv
+	code := runIn(ctx, env, os.Args[1:])
 	stop()
 	os.Exit(code)
 }

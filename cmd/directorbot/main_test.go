@@ -547,8 +547,12 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 	t.Setenv("DIRECTORBOT_TEST_REAL", "from-env")
 	t.Setenv("DIRECTORBOT_TEST_NEW", "")
 	os.Unsetenv("DIRECTORBOT_TEST_NEW")
-	if _, err := loadDotEnv(file); err != nil {
+	d, err := loadDotEnv(file)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if !slices.Equal(d.set, []string{"DIRECTORBOT_TEST_NEW"}) {
+		t.Errorf(".env set %v, want only DIRECTORBOT_TEST_NEW", d.set)
 	}
 	if got := os.Getenv("DIRECTORBOT_TEST_REAL"); got != "from-env" {
 		t.Errorf(".env overrode a real variable: %q", got)
@@ -558,6 +562,28 @@ func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
 	}
 	if _, err := loadDotEnv(filepath.Join(dir, "missing.env")); err != nil {
 		t.Errorf("a missing .env is not an error: %v", err)
+	}
+}
+
+// TestMistakeNamesDotEnv: a setting told wrong that .env set is said to
+// come from there, for the admin who looks for it in the environment.
+func TestMistakeNamesDotEnv(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		set  []string
+		want bool
+	}{{[]string{"HEALTH_ADDR", "LOG_LEVEL"}, true}, {[]string{"LOG_LEVEL", "HEALTH"}, false}} {
+		var out, errOut bytes.Buffer
+		env := &environment{stdout: &out, stderr: &errOut, dotEnv: dotEnv{path: ".env", set: tt.set}, getenv: func(k string) string {
+			return map[string]string{"HEALTH_ADDR": "nonsense", "LOG_LEVEL": "info"}[k]
+		}}
+		if code := runIn(context.Background(), env, []string{"healthcheck"}); code != exitUsage {
+			t.Fatalf("healthcheck: exit %d, want %d (%s)", code, exitUsage, errOut.String())
+		}
+		said := strings.Contains(errOut.String(), "(HEALTH_ADDR is set in .env)")
+		if said != tt.want || strings.Contains(errOut.String(), "LOG_LEVEL") {
+			t.Errorf(".env set %v: stderr %q", tt.set, errOut.String())
+		}
 	}
 }
 
