@@ -169,6 +169,11 @@ func TestSearchText(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others (outside.txt, pay, staffing ratios).") {
 		t.Errorf("a refusal for pay: exit %d, output:\n%s", code, out)
 	}
+	// A page offered when nothing off the path ranked has no score.
+	code, out, _ = runCLI(t, "search", "--limit", "1", "am I ready for director?")
+	if code != 0 || !strings.HasSuffix(out, "The closest by its words:\n1. Director of Software Engineering  (not ranked: the page)\n   Director of Software Engineering\n") {
+		t.Errorf("a page offered: exit %d, output:\n%s", code, out)
+	}
 	code, out, _ = runCLI(t, "search", "--limit", "1", "what conferences should a director attend?")
 	if code != 0 || !strings.HasPrefix(out, "The guide may not answer this exactly: these are the closest it has.\n1. ") {
 		t.Errorf("an unsure ranking: exit %d, output:\n%s", code, out)

@@ -148,14 +148,18 @@ func printAnswer(env *environment, a searchAnswer) {
 	}
 }
 
-// printResults prints sections, each with its score and path.
+// printResults prints sections, each with its score and path. A section
+// without a score was not ranked: a page offered when nothing closer was.
 func printResults(env *environment, results []searchResult) {
 	for i, r := range results {
-		votes := ""
-		if r.Votes > 0 {
-			votes = fmt.Sprintf("; %.0f %% by the examples", 100*r.Votes)
+		score := fmt.Sprintf("%.2f", r.Score)
+		switch {
+		case r.Score == 0:
+			score = "not ranked: the page"
+		case r.Votes > 0:
+			score += fmt.Sprintf("; %.0f %% by the examples", 100*r.Votes)
 		}
-		fmt.Fprintf(env.stdout, "%d. %s  (%.2f%s)\n   %s\n", i+1, r.Title, r.Score, votes, strings.Join(append(r.Path, r.Title), " › "))
+		fmt.Fprintf(env.stdout, "%d. %s  (%s)\n   %s\n", i+1, r.Title, score, strings.Join(append(r.Path, r.Title), " › "))
 		if len(r.Rows) > 0 {
 			fmt.Fprintf(env.stdout, "   rows: %s\n", strings.Join(r.Rows, ", "))
 		}
