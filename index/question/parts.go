@@ -130,17 +130,26 @@ var trailingNumber = regexp.MustCompile(`\s+(?:q?\d[.):]|\(\d\))$`)
 
 // joinerAt returns where partJoiner first joins two questions in text:
 // "also" or "plus" before a verb, with no comma, asks one ("do directors
-// also do 1:1s?", "does a VP also hire?").
+// also do 1:1s?", "does a VP also hire?"), and so does a quotation's
+// ("what does \"what should we build and why\" mean?").
 func joinerAt(text string) []int {
+	quoted := quotations.FindAllStringIndex(text, -1)
 	for _, loc := range partJoiner.FindAllStringSubmatchIndex(text, -1) {
 		joiner := strings.ToLower(strings.TrimSpace(text[loc[0]:loc[2]]))
 		if (joiner == "also" || joiner == "plus") && partAuxiliaries[strings.ToLower(text[loc[2]:loc[3]])] {
+			continue
+		}
+		if slices.ContainsFunc(quoted, func(q []int) bool { return q[0] < loc[0] && loc[0] < q[1] }) {
 			continue
 		}
 		return loc
 	}
 	return nil
 }
+
+// quotations matches words quoted in a sentence, in straight or curly
+// double quotes.
+var quotations = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
 
 // partJoiner matches what joins two questions in one sentence, and the
 // word that opens the second (its group): ", and how …", " also what …",

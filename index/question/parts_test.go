@@ -35,6 +35,9 @@ func TestParts(t *testing.T) {
 		{"what does a VP do? and am I ready for director?", []string{"what does a VP do?", "am I ready for director?"}},
 		{"I lead two teams and am hoping to grow. what does a director do?", nil},
 		{"am I just the cruise director now? what should a director spend time on?", nil},
+		// A quotation is asked about whole.
+		{`what does "what should we build and why" mean for a director`, nil},
+		{"what does “own a domain and its roadmap” mean? and how many teams is that", []string{"what does “own a domain and its roadmap” mean?", "how many teams is that"}},
 		{"what does a dir's morning look like? and who do they usually report to", []string{"what does a dir's morning look like?", "who do they usually report to"}},
 		// A setting before the questions is no question.
 		{"i'm a new director. what are my meetings? and who do i report to?", []string{"what are my meetings?", "who do i report to?"}},
