@@ -87,7 +87,8 @@ var (
 		"aiming for", "aim for", "go for", "going for", "shot at", "on track for", "transition to", "transitioning to",
 		"go straight to", "make me", "case for", "passed over for", "promo to", "prepare for", "preparing for",
 		"gunning for", "shooting for", "before", "until", "till", "timeline to", "becomes", "grow into", "growing into",
-		"need for")
+		"need for", "want to be", "wanna be", "hoping to be", "hope to be", "experience does",
+		"experience do", "experience should")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")

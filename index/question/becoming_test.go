@@ -46,6 +46,10 @@ func TestBecomes(t *testing.T) {
 		{"how long from engineering manager to director?", []int{0}},
 		{"how do I escalate risks from engineering to the director?", nil},
 		{"how many EMs report straight to a director usually?", nil},
+		{"im a senior EM and want to be a director next year, what do i need to show?", []int{0}},
+		{"how many years of experience does a director need", []int{0}},
+		{"what's the timeline for a director to get to VP?", []int{1}},
+		{"how much experience should a director have?", []int{0}},
 	} {
 		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)
