@@ -152,7 +152,7 @@ func (ix *Index) searchParts(ctx context.Context, text string, asked []question.
 		if len(roles) > 0 && question.AsksOfPeople(a) && len(ix.rolesNamed(a)) == 0 {
 			// "…? and who do they report to?" asks of the roles the
 			// message names.
-			q += " " + strings.Join(ix.roleNamesOf(roles), " ")
+			q = question.WithPeople(a, strings.Join(ix.roleNamesOf(roles), " and "))
 		}
 		pr, err := ix.search(ctx, q, limit, true)
 		if err != nil {

@@ -23,6 +23,9 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		unanswered []string
 	}{
 		{"what does a dir's morning look like? and who do they usually report to", "Typical Day-to-Day Activities", []string{"Comparison: Director vs VP"}, nil},
+		// "their" is the VP's: the table's Team size answers it, not
+		// the Director's Typical Scope.
+		{"can you tell me what a VP eng does and how big their team is?", "Comparison: Director vs VP", nil, nil},
 		{"1) which comms skills does a director need 2) how do i build a bench of directors that can run things without me", "6. Demonstrate Scalable Leadership", []string{"Key Skill Sets"}, nil},
 		// A question of the section the first answer shows, or within it,
 		// gets no part of its own.

@@ -253,6 +253,21 @@ func AsksOfPeople(text string) bool {
 	return slices.ContainsFunc(Words(text), func(w string) bool { return people[w] })
 }
 
+// WithPeople returns text with the pronouns that point back to people
+// (they, them, their) replaced by who they are: "how big is their team?"
+// of VPs is "how big is VP's team?".
+func WithPeople(text, who string) string {
+	return peoplePronoun.ReplaceAllStringFunc(text, func(p string) string {
+		if strings.EqualFold(p, "their") {
+			return who + "'s"
+		}
+		return who
+	})
+}
+
+// peoplePronoun matches a pronoun of people.
+var peoplePronoun = regexp.MustCompile(`(?i)\b(?:they|them|their)\b`)
+
 // maxLeadIn is the most words before the one that opens a question.
 const maxLeadIn = 3
 

@@ -161,3 +161,17 @@ func TestAsksDetail(t *testing.T) {
 		}
 	}
 }
+
+// TestWithPeople puts who the people are in place of their pronouns.
+func TestWithPeople(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, want string }{
+		{"how big is their team?", "how big is VP's team?"},
+		{"who do They report to, and what do we expect of them?", "who do VP report to, and what do we expect of VP?"},
+		{"what is theory of mind?", "what is theory of mind?"},
+	} {
+		if got := WithPeople(tt.text, "VP"); got != tt.want {
+			t.Errorf("WithPeople(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
