@@ -197,6 +197,8 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		{"what skills does a director of marketing need?", true},
 		{"who does a director of finance report to?", true},
 		{"how much does a director of sales usually spend on travel?", true},
+		{"how does a director of marketing split time between strategy and execution?", true},
+		{"how does a VP of sales measure success?", true},
 		{"what does the sales VP want from engineering?", false},
 		{"what does our finance director expect in a budget proposal?", false},
 		{"what does our director of finance expect in a budget proposal?", false},

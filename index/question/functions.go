@@ -74,7 +74,8 @@ var (
 	// ("what skills does a director of marketing need?", "who does a
 	// director of finance report to?").
 	functionEnds = SetOf("at for in here and or with on from to of as s what how who when where which why is are am was do does did should can could would will i we my our vs versus " +
-		"need needs report reports expect expects spend spends own owns handle handles typically usually actually really normally generally also")
+		"need needs report reports expect expects spend spends own owns handle handles typically usually actually really normally generally also " +
+		"split splits focus focuses measure measures track tracks balance balances manage manages run runs decide decides prioritize prioritizes work works")
 )
 
 // leader returns where the name of another function's leader mentioned
