@@ -349,7 +349,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
-	whole := question.AsksOverview(qw) || ix.asksPage(qa.readWords, ranked)
+	page := ix.asksPage(qa.readWords, ranked)
+	whole := question.AsksOverview(qw) || page
 	if whole && len(ranked) > 0 {
 		ranked = overview(ranked)
 	}
@@ -363,10 +364,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var verbatim bool
 	switch {
 	case why != NotCovered:
-	case examples.refuses():
+	case examples.refuses() && !page:
 		declinedBy, verbatim = examples.unanswered, examples.declined
 		// The examples take it for one the guide does not answer:
-		// "what's the PTO policy for directors?".
+		// "what's the PTO policy for directors?". What a role is, the
+		// role's page answers, whoever asks: "I'm in HR, what is a
+		// director?" is no HR question.
 	case whole:
 		hits = ranked
 	default:
@@ -485,7 +488,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		h.Also, h.Passage, h.Rows = nil, nil, nil
 		hits[0], hits[1] = second, h
 	}
-	return Result{Hits: hits, Unsure: !learned && examples.unanswered >= unsureShare}, nil
+	return Result{Hits: hits, Unsure: !learned && !page && examples.unanswered >= unsureShare}, nil
 }
 
 // refusedWhy is why a question that gets no answer gets none: one not

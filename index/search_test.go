@@ -775,14 +775,19 @@ func TestOverviewAnswersWithThePage(t *testing.T) {
 		{"what does an eng director do", "director-of-software-engineering", false},
 		{"what does a director do all day", "typical-day-to-day-activities", false},
 		{"what does a VP do?", "comparison-director-vs-vp", false},
+		// What the role is, whoever asks, in however plain words.
+		{"what is a director of engineering", "director-of-software-engineering", false},
+		{"hi! i'm in HR, what is a director of engineering in plain english?", "director-of-software-engineering", false},
+		{"explain the director role to a non-engineer", "director-of-software-engineering", false},
+		{"what's a director's planning horizon?", "comparison-director-vs-vp", false},
 	}
 	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.question, 3)
+		r, err := ix.Ask(context.Background(), tt.question, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) == 0 || hits[0].Section.ID != tt.want || (hits[0].Passage != nil) != tt.passage {
-			t.Errorf("Search(%q) = %v, want %s first, with a passage: %v", tt.question, ids(hits), tt.want, tt.passage)
+		if len(r.Hits) == 0 || r.Hits[0].Section.ID != tt.want || (r.Hits[0].Passage != nil) != tt.passage || r.Unsure {
+			t.Errorf("Ask(%q) = %v (unsure: %v), want %s first, sure, with a passage: %v", tt.question, ids(r.Hits), r.Unsure, tt.want, tt.passage)
 		}
 	}
 }

@@ -83,29 +83,69 @@ func AsksOverview(words []string) bool {
 }
 
 // AsksRole returns the role a question asks about when it asks only what
-// the role does: "what does a director do?", "what does an engineering
-// director actually do". What it does at a time ("… do all day?") asks
-// about the day.
+// the role does or is: "what does a director do?", "what does an
+// engineering director actually do", "what is a director of engineering
+// in plain english?", "explain the director role". What it does at a time
+// ("… do all day?") asks about the day. A few words of setting may come
+// first ("i'm in HR, what is…").
 func (c Cast) AsksRole(words []string) (role int, ok bool) {
 	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
-	// "and what does a VP do?", after another question.
-	for len(plain) > 0 && linking[plain[0]] {
-		plain = plain[1:]
+	for i := range min(len(plain), maxRoleLeadIn+1) {
+		if name := roleAsked(plain[i:]); name != nil {
+			ms := c.Mentions(name)
+			if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(name) {
+				return 0, false
+			}
+			return ms[0].Role, true
+		}
 	}
-	n := len(plain)
-	if n < 4 || plain[0] != "what" || plain[1] != "does" && plain[1] != "do" || plain[n-1] != "do" {
-		return 0, false
+	return 0, false
+}
+
+// maxRoleLeadIn is the most words of setting before a question that asks
+// what a role is.
+const maxRoleLeadIn = 5
+
+// roleAsked returns the words naming who a question asks what they do or
+// are, their article and the tail that asks for plain words apart: "a
+// director" in "what does a director do", "director of engineering" in
+// "define director of engineering"; nil when the words ask something
+// else.
+func roleAsked(words []string) []string {
+	var name []string
+	n := len(words)
+	switch {
+	case n >= 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[n-1] == "do":
+		name = words[2 : n-1]
+	case n >= 3 && words[0] == "what" && (words[1] == "is" || words[1] == "s"):
+		name = words[2:]
+	case n >= 2 && rolePrompts[words[0]]:
+		name = words[1:]
+	default:
+		return nil
 	}
-	name := plain[2 : n-1]
+	for changed := true; changed; {
+		changed = false
+		for _, tail := range plainTails {
+			if len(name) > len(tail) && slices.Equal(name[len(name)-len(tail):], tail) {
+				name, changed = name[:len(name)-len(tail)], true
+			}
+		}
+	}
 	if len(name) > 0 && roleDeterminers[name[0]] {
 		name = name[1:]
 	}
-	ms := c.Mentions(name)
-	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(name) {
-		return 0, false
-	}
-	return ms[0].Role, true
+	return name
 }
+
+var (
+	// rolePrompts ask what a role is: "define director of engineering".
+	rolePrompts = SetOf("whats define explain describe")
+	// plainTails end a question that asks what a role is in plain words,
+	// or of the role itself: "… in plain english", "… role".
+	plainTails = NewPhrasings("in plain english", "in plain terms", "in simple terms", "in a nutshell", "in one sentence",
+		"to a non engineer", "for a non engineer", "to me", "exactly", "anyway", "role", "job", "position")
+)
 
 // roleDeterminers may stand before a role's name: "what does an
 // engineering director do?".
@@ -127,10 +167,6 @@ func endsDoing(words []string) bool {
 // hedges are adverbs that may stand inside a phrasing of what the role
 // does.
 var hedges = SetOf("actually really even exactly basically truly just")
-
-// linking words open a question that follows another: "and what does a VP
-// do?", "so what does a director do?".
-var linking = SetOf("and so ok okay also then")
 
 // daily are the words of when the role's work is done: "all day", "day
 // to day", "every week".

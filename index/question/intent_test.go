@@ -49,6 +49,16 @@ func TestAsksRole(t *testing.T) {
 		{"what does a director do about budgets?", 0, false},
 		{"what does a director or a VP do?", 0, false},
 		{"what does my team do?", 0, false},
+		// What a role is asks what it does.
+		{"what is a director?", 0, true},
+		{"what's a VP", 1, true},
+		{"i'm in HR, what is a director in plain english?", 0, true},
+		{"explain the director role to a non-engineer", 0, true},
+		{"define director", 0, true},
+		{"what is a director's planning horizon?", 0, false},
+		{"what is a director or a VP?", 0, false},
+		{"what is the director role in hiring?", 0, false},
+		{"my manager, a senior engineer who leads hiring, asked what a director is", 0, false},
 	}
 	for _, tt := range tests {
 		role, ok := r.Cast.AsksRole(Words(tt.question))
