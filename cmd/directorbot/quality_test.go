@@ -173,6 +173,11 @@ func TestSearchQuality(t *testing.T) {
 		// VP, and figures asked for, by a helper who saw only the guide,
 		// written beside heldout54: 70 not answered, 130 answerable.
 		{"index/testdata/tuning/premises.jsonl", 0.94, 0.97, 0.89, 23, 1},
+		// Those around engineering leaders who are not managers
+		// themselves (executives, people teams, peers in other
+		// functions, friends), by a helper who saw only the guide,
+		// written beside heldout55: 150 not answered, 150 answerable.
+		{"index/testdata/tuning/askers.jsonl", 0.90, 0.98, 0.89, 36, 1},
 		// Three more by helpers who saw only the guide, 240 each: the
 		// organization's shape (orgshape); the asker's own company and
 		// opinions, each beside a general question worded alike (pairs);
