@@ -174,6 +174,9 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		// An opening at the asker's company, as the examples read it
 		// (saidShare), though a reviewer held it the guide's timeline.
 		{"is there an open director role I could aim for after 4 years?", false},
+		// What a word means "here" is what the guide means by it.
+		{"what does succession planning mean here", true},
+		{"who owns succession planning here?", false},
 	}
 	checkAnswered(t, ix, tests)
 }

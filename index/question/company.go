@@ -32,6 +32,7 @@ func (r Reader) AboutCompany(asking [][]string, alone bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(asking, func(words []string) bool {
+		words = meantHere(words)
 		if r.placed(words, alone) || r.dated(words) || r.moving(words) || r.picked(words) || located(words) || r.staffed(words) ||
 			r.ownPost(words) || r.ours(words) || r.mindOf(words) {
 			return true
@@ -620,3 +621,18 @@ var (
 	// followUps ask more than the company's fact.
 	followUps = SetOf("how what why which should")
 )
+
+// meantHere returns words without a "here" that follows a meaning asked
+// for: "what does succession planning mean here?" asks what the guide
+// means, not what the company does.
+func meantHere(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "here" && meaning[words[i-1]] {
+			return slices.Delete(slices.Clone(words), i, i+1)
+		}
+	}
+	return words
+}
+
+// meaning are the words that ask what something means.
+var meaning = SetOf("mean means meant")
