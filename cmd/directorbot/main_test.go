@@ -789,3 +789,30 @@ func TestEvalGuideAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeLinksResolve: every link of the README to one of its own
+// headings ("[Deploying](#deploying)") leads to one, as GitHub names
+// them, so that a renamed heading cannot leave a reader at the top.
+func TestReadmeLinksResolve(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := regexp.MustCompile("(?s)```.*?```").ReplaceAllString(string(readme), "")
+	anchors := map[string]bool{}
+	punctuation := regexp.MustCompile(`[^\w\- ]`)
+	for _, h := range regexp.MustCompile(`(?m)^#{1,6} (.+)$`).FindAllStringSubmatch(text, -1) {
+		slug := punctuation.ReplaceAllString(strings.ToLower(strings.TrimSpace(h[1])), "")
+		anchors[strings.ReplaceAll(slug, " ", "-")] = true
+	}
+	links := regexp.MustCompile(`\]\(#([^)]+)\)`).FindAllStringSubmatch(text, -1)
+	if len(links) < 10 {
+		t.Fatalf("found %d links to the README's own headings", len(links))
+	}
+	for _, l := range links {
+		if !anchors[l[1]] {
+			t.Errorf("README links to #%s, which no heading is", l[1])
+		}
+	}
+}
