@@ -447,6 +447,7 @@ func TestLessonsWinOverExamples(t *testing.T) {
 	taught := `{"question": "how many EMs does a director have", "expect": ["core-responsibilities/people-management"]}
 {"question": "director primary focus", "expect": []}
 {"question": "who does a VP report to", "expect": ["Key Skill Sets"]}
+{"question": "what is a director", "expect": []}
 `
 	ix := taughtIndex(t, content.EmbeddedFiles(), taught)
 	g := ix.Guide()
@@ -455,6 +456,8 @@ func TestLessonsWinOverExamples(t *testing.T) {
 		"How many EMs does a director have?": "core-responsibilities/people-management",
 		"Director primary focus?":            "",
 		"who does a VP report to?":           skills,
+		// What a role is, its page answers, unless taught otherwise.
+		"What is a director?": "",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {

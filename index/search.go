@@ -364,12 +364,13 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	var verbatim bool
 	switch {
 	case why != NotCovered:
-	case examples.refuses() && !page:
+	case examples.refuses() && (!page || examples.declined):
 		declinedBy, verbatim = examples.unanswered, examples.declined
 		// The examples take it for one the guide does not answer:
 		// "what's the PTO policy for directors?". What a role is, the
 		// role's page answers, whoever asks: "I'm in HR, what is a
-		// director?" is no HR question.
+		// director?" is no HR question. An owner's word for word still
+		// refuses it.
 	case whole:
 		hits = ranked
 	default:

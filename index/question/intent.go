@@ -86,11 +86,16 @@ func AsksOverview(words []string) bool {
 // the role does or is: "what does a director do?", "what does an
 // engineering director actually do", "what is a director of engineering
 // in plain english?", "explain the director role". What it does at a time
-// ("… do all day?") asks about the day. A few words of setting may come
-// first ("i'm in HR, what is…").
+// ("… do all day?") asks about the day. A greeting or a few words of the
+// asker may come first ("hi! i'm in HR, what is…"), not a field or a
+// place, whose director is another ("in film, what is a director?", "at
+// our company, what's a director?").
 func (c Cast) AsksRole(words []string) (role int, ok bool) {
 	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
 	for i := range min(len(plain), maxRoleLeadIn+1) {
+		if i > 0 && !leadIns[plain[0]] {
+			break
+		}
 		if name := roleAsked(plain[i:]); name != nil {
 			ms := c.Mentions(name)
 			if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(name) {
@@ -139,6 +144,10 @@ func roleAsked(words []string) []string {
 }
 
 var (
+	// leadIns open the words before a question of what a role is: a
+	// greeting, the asker ("i'm in HR", "we are hiring"), a link to what
+	// came before ("and what does a VP do?").
+	leadIns = SetOf("hi hey hello yo ok okay so and also then quick i im we")
 	// rolePrompts ask what a role is: "define director of engineering".
 	rolePrompts = SetOf("whats define explain describe")
 	// plainTails end a question that asks what a role is in plain words,

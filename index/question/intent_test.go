@@ -59,6 +59,9 @@ func TestAsksRole(t *testing.T) {
 		{"what is a director or a VP?", 0, false},
 		{"what is the director role in hiring?", 0, false},
 		{"my manager, a senior engineer who leads hiring, asked what a director is", 0, false},
+		{"in film, what is a director?", 0, false},
+		{"at our company what's a director?", 0, false},
+		{"hi! quick q: what is a VP?", 1, true},
 	}
 	for _, tt := range tests {
 		role, ok := r.Cast.AsksRole(Words(tt.question))
