@@ -1,6 +1,7 @@
 package question
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -30,6 +31,7 @@ func Parts(message string) []Part {
 	for _, s := range Split(message) {
 		for _, c := range clauses(s.Text) {
 			alone, refers := c.question(s.Context)
+			alone = alone && !sighs(c.text, len(parts) == 0)
 			switch {
 			case alone && (!refers || len(parts) == 0):
 				// A question whose subject points back ("is that
@@ -38,7 +40,7 @@ func Parts(message string) []Part {
 			case len(parts) > 0:
 				// A clause that narrows the question before belongs to
 				// it: "…? do they own them?", "…? ballpark is fine".
-				parts[len(parts)-1].Text += " " + c.text
+				parts[len(parts)-1].Text += c.withJoiner()
 			}
 			// Before any question, a clause is the message's setting.
 		}
@@ -59,12 +61,6 @@ func Parts(message string) []Part {
 // rather do the work".
 func (c clause) question(context bool) (alone, refers bool) {
 	words := Words(c.text)
-	if c.joiner == "" && len(words) > 0 && words[0] == "am" {
-		// "am I…" asks of the asker: a question of its own once joined
-		// ("…? and am I ready?"), often a sigh when it opens ("am I just
-		// the cruise director now? what should…").
-		return false, false
-	}
 	alone, refers = standsAlone(c.text, !context || c.asks())
 	if !context || c.asks() || !alone {
 		return alone, refers
@@ -72,6 +68,26 @@ func (c clause) question(context bool) (alone, refers bool) {
 	alone = c.opens && (partQuestionWords[words[0]] && words[0] != "when" ||
 		partAuxiliaries[words[0]] && len(words) > 1 && !statementAfterVerb[words[1]])
 	return alone, refers
+}
+
+// sighs reports whether a clause that opens with "am" is no question of
+// its own: "am I…" opening a message is often a sigh before the question
+// ("am I just the cruise director now? what should…"), and "am" before
+// anything but "I" opens a statement ("…and am worried about politics").
+// After a question, "am I…" asks of the asker: "…? am I ready for
+// director?".
+func sighs(text string, first bool) bool {
+	words := Words(text)
+	return len(words) > 0 && words[0] == "am" && (first || len(words) < 2 || words[1] != "i")
+}
+
+// withJoiner returns the clause's words with the joiner that opened it, to
+// join them to the question before: "…ready and how do I know".
+func (c clause) withJoiner() string {
+	if c.joiner == "" || !strings.ContainsAny(c.joiner[:1], " ,;:") {
+		return " " + c.joiner + c.text
+	}
+	return c.joiner + c.text
 }
 
 // clause is a part of a sentence, the joiner that opened it, if any, and
@@ -266,7 +282,7 @@ func WithPeople(text, who string) string {
 }
 
 // peoplePronoun matches a pronoun of people.
-var peoplePronoun = regexp.MustCompile(`(?i)\b(?:they|them|their)\b`)
+var peoplePronoun = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.Keys(people)), "|") + `)\b`)
 
 // maxLeadIn is the most words before the one that opens a question.
 const maxLeadIn = 3

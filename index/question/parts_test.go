@@ -35,6 +35,9 @@ func TestParts(t *testing.T) {
 		{"what does a VP do? and am I ready for director?", []string{"what does a VP do?", "am I ready for director?"}},
 		{"I lead two teams and am hoping to grow. what does a director do?", nil},
 		{"am I just the cruise director now? what should a director spend time on?", nil},
+		{"what does a VP do? am I ready for director?", []string{"what does a VP do?", "am I ready for director?"}},
+		{"who does a VP report to and am worried about politics", nil},
+		{"what does a VP do? and am I ready and how do I know", []string{"what does a VP do?", "am I ready and how do I know"}},
 		// A quotation is asked about whole.
 		{`what does "what should we build and why" mean for a director`, nil},
 		{"what does “own a domain and its roadmap” mean? and how many teams is that", []string{"what does “own a domain and its roadmap” mean?", "how many teams is that"}},
