@@ -35,7 +35,7 @@ func (c Cast) Becomes(words []string) []int {
 		// "Before" and "until" a role with its article are a person's
 		// time: "before the director announces it"; "before director" is
 		// the role's.
-		if n > 0 && (untilRole[phrase[0]] && len(determined) > 0 || held(before[:len(before)-n], phrase) || grown(before[:len(before)-n])) {
+		if n > 0 && (untilRole[phrase[0]] && len(determined) > 0 || held(before[:len(before)-n], phrase) || grown(before[:len(before)-n]) || unwished(before[:len(before)-n], phrase)) {
 			continue
 		}
 		if n > 0 || len(after) > 0 && readiness[after[0]] || fromTo(before) {
@@ -64,6 +64,13 @@ func held(before, phrase []string) bool {
 	return phrase[0] == "promoted" && len(before) > 0 && happened[before[len(before)-1]]
 }
 
+// unwished reports whether a wish to be the role is not the asker's, or
+// is denied: "I don't want to be a director", "my report says they want
+// to be a director"; not "I want to be a director".
+func unwished(before, phrase []string) bool {
+	return wishes[phrase[0]] && len(before) > 0 && notWishing[before[len(before)-1]]
+}
+
 // grown reports whether the words before a phrasing of becoming grow
 // people of the asker's into the role: "help my EMs step up to",
 // "prepare my managers to be ready for"; not "help my manager see I'm
@@ -87,11 +94,17 @@ var (
 		"aiming for", "aim for", "go for", "going for", "shot at", "on track for", "transition to", "transitioning to",
 		"go straight to", "make me", "case for", "passed over for", "promo to", "prepare for", "preparing for",
 		"gunning for", "shooting for", "before", "until", "till", "timeline to", "becomes", "grow into", "growing into",
-		"need for", "want to be", "wanna be", "hoping to be", "hope to be", "experience does",
-		"experience do", "experience should")
+		"need for", "want to be", "wanna be", "hoping to be", "hope to be", "of experience does",
+		"of experience do", "of experience should", "much experience does", "much experience do",
+		"much experience should")
 	// readiness follows the role one is ready for: "director ready",
 	// "VP readiness".
 	readiness = SetOf("ready readiness material")
+	// wishes open the phrasings of becoming that wish it: "want to be".
+	wishes = SetOf("want wanna hoping hope")
+	// notWishing stand before a wish that is someone else's or denied:
+	// "they want to be", "don't want to be".
+	notWishing = SetOf("t dont not never they he she who")
 	// happened stand before a promotion that happened: "was promoted
 	// to".
 	happened = SetOf("was were got been just recently")

@@ -50,6 +50,10 @@ func TestBecomes(t *testing.T) {
 		{"how many years of experience does a director need", []int{0}},
 		{"what's the timeline for a director to get to VP?", []int{1}},
 		{"how much experience should a director have?", []int{0}},
+		{"what developer experience do directors care about?", nil},
+		{"what customer experience should a director own?", nil},
+		{"I don't want to be a director, what does the IC path look like?", nil},
+		{"my report says they want to be a director, how do I coach them?", nil},
 	} {
 		if got := r.Cast.Becomes(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("Becomes(%q) = %v, want %v", tt.question, got, tt.want)
