@@ -68,14 +68,15 @@ func (f Functions) after(words []string, start int) int {
 var (
 	// functionParts may follow a function in its leader's name: "clinical
 	// operations", "the events team".
-	functionParts = SetOf("operations ops affairs services team teams group department dept org organization office division function")
+	functionParts = SetOf("operations ops affairs services team teams group department dept org organization office division function role roles job jobs title position")
 	// functionEnds may follow the name of a function's leader: "at a
 	// hospital", "here", "what should I…", or the verb asked of them
 	// ("what skills does a director of marketing need?", "who does a
 	// director of finance report to?").
 	functionEnds = SetOf("at for in here and or with on from to of as s what how who when where which why is are am was do does did should can could would will i we my our vs versus " +
 		"need needs report reports expect expects spend spends own owns handle handles typically usually actually really normally generally also " +
-		"split splits focus focuses measure measures track tracks balance balances manage manages run runs decide decides prioritize prioritizes work works")
+		"split splits focus focuses measure measures track tracks balance balances manage manages run runs decide decides prioritize prioritizes work works " +
+		"lead leads structure structures hire hires plan plans set sets build builds grow grows")
 )
 
 // leader returns where the name of another function's leader mentioned
