@@ -113,8 +113,7 @@ func logLevel(env *environment, otherwise slog.Level) (slog.Level, error) {
 	return level, nil
 }
 
-// healthAddr checks HEALTH_ADDR now, not once the guide is indexed,
-// when it is listened on.
+// healthAddr checks the form of HEALTH_ADDR, with the other settings.
 func healthAddr(env *environment) error {
 	addr := env.getenv("HEALTH_ADDR")
 	if addr == "" {
@@ -182,14 +181,15 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return err
 	}
 	logger.Info("starting", "version", buildVersion(), "go", runtime.Version())
-	// The health address is taken before the guide is indexed, seconds
-	// for a large guide, so that one in use stops the start at once.
-	healthLn, err := listenHealth(env)
+	// A health address in use stops the start before the guide is
+	// indexed (seconds for a large guide). It is listened on only once
+	// the guide is: until then a probe is refused, not left waiting.
+	probe, err := listenHealth(env)
 	if err != nil {
 		return err
 	}
-	if healthLn != nil {
-		defer healthLn.Close()
+	if probe != nil {
+		probe.Close()
 	}
 	// Claims in the store make each event answered once across replicas
 	// and restarts; it keeps the lessons the guide is indexed with.
@@ -217,6 +217,10 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	// reloads), old questions deleted.
 	runGuideOwners(sweepCtx, guide, st, owners, logger)
 	healthErr := make(chan error, 1)
+	healthLn, err := listenHealth(env)
+	if err != nil {
+		return err
+	}
 	if healthLn != nil {
 		healthCtx, stopHealth := context.WithCancel(ctx)
 		defer stopHealth()
