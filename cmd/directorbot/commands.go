@@ -56,11 +56,6 @@ func commands() []command {
 	}
 }
 
-// run executes one command line and returns the process exit code.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return runIn(ctx, newEnvironment(stdout, stderr), args)
-}
-
 // runIn executes one command line in the given environment.
 func runIn(ctx context.Context, env *environment, args []string) int {
 	stdout, stderr := env.stdout, env.stderr

@@ -40,15 +40,16 @@ type dotEnv struct {
 	slips []string
 }
 
-// settingWord matches what may be a variable's name in a message.
-var settingWord = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+// settingWord matches what may be a setting's name in a message.
+var settingWord = regexp.MustCompile(`[A-Z_][A-Z0-9_]*`)
 
-// origins says, for each variable the file set that msg names, that the
+// origins says, for each setting the file set that msg names, that the
 // file set it: "HEALTH_ADDR is set in .env".
 func (d dotEnv) origins(msg string) []string {
 	var out []string
+	settings := settingNames()
 	for _, word := range slices.Compact(slices.Sorted(slices.Values(settingWord.FindAllString(msg, -1)))) {
-		if slices.Contains(d.set, word) {
+		if slices.Contains(d.set, word) && slices.Contains(settings, word) {
 			out = append(out, fmt.Sprintf("%s is set in %s", word, d.path))
 		}
 	}
@@ -94,13 +95,7 @@ func loadDotEnv(path string) (dotEnv, error) {
 // database_url): the setting itself goes unset, and the bot would run on
 // its default (SQLite in the working directory) without a word.
 func misspelt(path string, names []string) []string {
-	var settings []string
-	for _, c := range commands() {
-		for _, line := range c.settings {
-			name, _, _ := strings.Cut(line, " ")
-			settings = append(settings, name)
-		}
-	}
+	settings := settingNames()
 	var slips []string
 	for _, name := range names {
 		if slices.Contains(settings, name) {
@@ -114,6 +109,18 @@ func misspelt(path string, names []string) []string {
 		}
 	}
 	return slips
+}
+
+// settingNames are the names of the settings the commands read.
+func settingNames() []string {
+	var names []string
+	for _, c := range commands() {
+		for _, line := range c.settings {
+			name, _, _ := strings.Cut(line, " ")
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // badDotEnvLine returns the line from which every longer part of a .env

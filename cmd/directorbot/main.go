@@ -12,8 +12,8 @@ import (
 )
 
 func main() {
-	dotEnv, err := loadDotEnv(".env")
-	for _, slip := range dotEnv.slips {
+	loaded, err := loadDotEnv(".env")
+	for _, slip := range loaded.slips {
 		fmt.Fprintf(os.Stderr, "directorbot: %s\n", slip)
 	}
 	if err != nil {
@@ -25,7 +25,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	env := newEnvironment(os.Stdout, os.Stderr)
-	env.dotEnv = dotEnv
+	env.dotEnv = loaded
 	code := runIn(ctx, env, os.Args[1:])
 	stop()
 	os.Exit(code)

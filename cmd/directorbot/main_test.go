@@ -24,7 +24,7 @@ import (
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(context.Background(), args, &out, &errOut)
+	code = runIn(context.Background(), newEnvironment(&out, &errOut), args)
 	return code, out.String(), errOut.String()
 }
 
