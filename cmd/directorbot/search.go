@@ -144,22 +144,27 @@ func printAnswer(env *environment, a searchAnswer) {
 			fmt.Fprintf(env.stdout, "   not answered: %s\n", o.Why)
 			continue
 		}
-		fmt.Fprintf(env.stdout, "   %s  (%.2f)\n   %s\n", o.Result.Title, o.Result.Score, strings.Join(append(o.Result.Path, o.Result.Title), " › "))
+		fmt.Fprintf(env.stdout, "   %s  (%s)\n   %s\n", o.Result.Title, o.Result.score(), strings.Join(append(o.Result.Path, o.Result.Title), " › "))
 	}
 }
 
-// printResults prints sections, each with its score and path. A section
-// without a score was not ranked: a page offered when nothing closer was.
+// score is the result's score as search prints it, with the examples'
+// share. A section without a score was not ranked: a page offered when
+// nothing closer was (index.Result.Becoming).
+func (r searchResult) score() string {
+	switch {
+	case r.Score == 0:
+		return "not ranked: the page"
+	case r.Votes > 0:
+		return fmt.Sprintf("%.2f; %.0f %% by the examples", r.Score, 100*r.Votes)
+	}
+	return fmt.Sprintf("%.2f", r.Score)
+}
+
+// printResults prints sections, each with its score and path.
 func printResults(env *environment, results []searchResult) {
 	for i, r := range results {
-		score := fmt.Sprintf("%.2f", r.Score)
-		switch {
-		case r.Score == 0:
-			score = "not ranked: the page"
-		case r.Votes > 0:
-			score += fmt.Sprintf("; %.0f %% by the examples", 100*r.Votes)
-		}
-		fmt.Fprintf(env.stdout, "%d. %s  (%s)\n   %s\n", i+1, r.Title, score, strings.Join(append(r.Path, r.Title), " › "))
+		fmt.Fprintf(env.stdout, "%d. %s  (%s)\n   %s\n", i+1, r.Title, r.score(), strings.Join(append(r.Path, r.Title), " › "))
 		if len(r.Rows) > 0 {
 			fmt.Fprintf(env.stdout, "   rows: %s\n", strings.Join(r.Rows, ", "))
 		}
