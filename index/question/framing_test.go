@@ -10,6 +10,9 @@ func TestAsked(t *testing.T) {
 		{"Two questions: how long does it take to become a VP, and what are the key shifts?", "how long does it take to become a VP, and what are the key shifts?"},
 		{"a couple of questions, what does a VP own? and what is their planning horizon?", "what does a VP own? and what is their planning horizon?"},
 		{"dumb question but what does a director own", "what does a director own"},
+		// A slash command typed into a message is no word of its question.
+		{"/director what does a director actually do?", "what does a director actually do?"},
+		{"what does /director plan do?", "what does /director plan do?"},
 		// A request to tell or explain frames what it asks.
 		{"can someone tell me what a VP actually does all day", "what a VP actually does all day"},
 		{"Kindly tell me how many engineers report to a VP?", "how many engineers report to a VP?"},

@@ -34,8 +34,15 @@ func Normalize(q string) string { return oneLine(marked(q)) }
 
 // Asked returns the question a Slack message asks: Normalize, without the
 // greetings, prefaces and thanks around it (unframe), which line breaks
-// and emoji often part from it.
-func Asked(message string) string { return oneLine(unframe(marked(message))) }
+// and emoji often part from it, and without a slash command typed before
+// it into a message ("/director what does a director do?"), which Slack
+// then sends as text.
+func Asked(message string) string {
+	return oneLine(unframe(slashCommand.ReplaceAllString(marked(message), "")))
+}
+
+// slashCommand matches a slash command's name opening a message.
+var slashCommand = regexp.MustCompile(`^\s*/[a-z][a-z0-9_-]*\s+`)
 
 // marked is Normalize with the message's line breaks kept, and each run of
 // emoji codes and each mention read as one.
