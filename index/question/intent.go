@@ -148,7 +148,8 @@ var (
 	// greeting, the asker ("i'm in HR", "we are hiring"), a link to what
 	// came before ("and what does a VP do?").
 	leadIns = SetOf("hi hey hello yo ok okay so and also then quick i im we")
-	// rolePrompts ask what a role is: "define director of engineering".
+	// rolePrompts ask what a role is: "whats a VP", "define director of
+	// engineering".
 	rolePrompts = SetOf("whats define explain describe")
 	// plainTails end a question that asks what a role is in plain words,
 	// or of the role itself: "… in plain english", "… role".

@@ -60,11 +60,11 @@ func Parts(message string) []Part {
 // a director does and what a VP does." nor "I'm introverted and would
 // rather do the work".
 func (c clause) question(context bool) (alone, refers bool) {
-	words := Words(c.text)
 	alone, refers = standsAlone(c.text, !context || c.asks())
 	if !context || c.asks() || !alone {
 		return alone, refers
 	}
+	words := Words(c.text)
 	alone = c.opens && (partQuestionWords[words[0]] && words[0] != "when" ||
 		partAuxiliaries[words[0]] && len(words) > 1 && !statementAfterVerb[words[1]])
 	return alone, refers
