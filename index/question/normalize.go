@@ -38,7 +38,13 @@ func Normalize(q string) string { return oneLine(marked(q)) }
 // it into a message ("/director what does a director do?"), which Slack
 // then sends as text.
 func Asked(message string) string {
-	return oneLine(unframe(slashCommand.ReplaceAllString(marked(message), "")))
+	q := marked(message)
+	// The regexp allocates even when it does not match: most messages
+	// open with no slash.
+	if strings.HasPrefix(strings.TrimSpace(q), "/") {
+		q = slashCommand.ReplaceAllString(q, "")
+	}
+	return oneLine(unframe(q))
 }
 
 // slashCommand matches a slash command's name opening a message.
