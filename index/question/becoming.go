@@ -31,11 +31,11 @@ func (c Cast) Becomes(words []string) []int {
 			continue
 		}
 		n := becomingLen(before)
-		phrase := before[len(before)-n:]
+		lead, phrase := before[:len(before)-n], before[len(before)-n:]
 		// "Before" and "until" a role with its article are a person's
 		// time: "before the director announces it"; "before director" is
 		// the role's.
-		if n > 0 && (untilRole[phrase[0]] && len(determined) > 0 || held(before[:len(before)-n], phrase) || grown(before[:len(before)-n]) || unwished(before[:len(before)-n], phrase)) {
+		if n > 0 && (untilRole[phrase[0]] && len(determined) > 0 || held(lead, phrase) || grown(lead) || unwished(lead, phrase)) {
 			continue
 		}
 		if n > 0 || len(after) > 0 && readiness[after[0]] || fromTo(before) {
