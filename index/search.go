@@ -166,6 +166,11 @@ type Result struct {
 	// whose path runs from Director to VP. Its closest sections are off
 	// the path. The guide does not cover it: a gap its owners may fill.
 	Becoming *Elsewhere
+	// Undefined is, when there are hits for a question that asks what a
+	// term means ("what's a P&L?") and the guide never says, the term as
+	// the question writes it: the hits are where the guide uses it, or
+	// the closest it has, and the answer should say so.
+	Undefined string
 }
 
 // Explain says why no section answers, for a guide's owner: the rule
@@ -489,7 +494,13 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		h.Also, h.Passage, h.Rows = nil, nil, nil
 		hits[0], hits[1] = second, h
 	}
-	return Result{Hits: hits, Unsure: !learned && !page && examples.unanswered >= unsureShare}, nil
+	res := Result{Hits: hits, Unsure: !learned && !page && examples.unanswered >= unsureShare}
+	if !learned && !whole {
+		if res.Undefined, err = ix.undefined(ctx, text); err != nil {
+			return Result{}, err
+		}
+	}
+	return res, nil
 }
 
 // refusedWhy is why a question that gets no answer gets none: one not

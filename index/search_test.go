@@ -1302,3 +1302,39 @@ func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 		}
 	}
 }
+
+// TestUndefinedTermIsTold: a question what a term means, which the guide
+// uses but never defines, is answered with where it is used and told so;
+// a term a title, a row's name or a passage defines, a role, and a
+// question for a fact are not.
+func TestUndefinedTermIsTold(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := map[string]string{
+		"what's a P&L?":                   "P&L",
+		"what does IC mean here":          "IC",
+		"define succession planning":      "succession planning",
+		"what is ROI":                     "ROI",
+		"what is span":                    "", // a row's name
+		"what is the timeline":            "", // a fact
+		"what does org size mean":         "", // "Org size: 30-100+ engineers"
+		"what are KPIs":                   "", // "engineering KPIs (velocity, …)"
+		"what is a player-coach":          "", // a "player-coach" who …
+		"meaning of key shifts required":  "", // a title
+		"what's a VP":                     "", // a role: its page
+		"what does a director do all day": "",
+	}
+	for q, want := range tests {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 {
+			t.Errorf("Ask(%q): no answer", q)
+			continue
+		}
+		if r.Undefined != want {
+			t.Errorf("Ask(%q).Undefined = %q, want %q", q, r.Undefined, want)
+		}
+	}
+}

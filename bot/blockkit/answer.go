@@ -33,6 +33,9 @@ type answer struct {
 	// unsure tells that the section is the closest the guide has to the
 	// question, which it may not answer (index.Result.Unsure).
 	unsure bool
+	// undefined is the term the question asks the meaning of, which the
+	// guide never says (index.Result.Undefined), or "".
+	undefined string
 	// parts answer the other questions the message asked
 	// (index.Result.Others); unanswered are those a rule refused.
 	parts      []index.Part
@@ -100,7 +103,10 @@ func renderAnswer(a answer) Message {
 	}
 	directPlain := ""
 	if from == 0 {
-		if a.unsure {
+		switch {
+		case a.undefined != "":
+			top = append(top, contextLine(undefinedNote(a.undefined)))
+		case a.unsure:
 			top = append(top, contextLine(unsureNote))
 		}
 		if e := a.hit.Elsewhere; e != nil {
@@ -174,7 +180,7 @@ func renderAnswer(a answer) Message {
 	}
 	blocks = append(blocks, fb)
 	blocks = append(blocks, tail...)
-	text := fallback(s, directPlain, from > 0, from == 0 && a.unsure)
+	text := fallback(s, directPlain, from > 0, from == 0 && (a.unsure || a.undefined != ""))
 	if e := a.hit.Elsewhere; e != nil && from == 0 {
 		// Told in the notification too, which is also how a follow-up
 		// knows this answer from the same section's for its own role.
@@ -559,6 +565,12 @@ func parseMoreValue(v string) (section string, unit int, ok bool) {
 // of the guide is about the Director."
 func elsewhereNote(e *index.Elsewhere) string {
 	return "ℹ️ You asked about " + theRoles(e.Asked) + ": this part of the guide is about " + theRoles(e.About) + "."
+}
+
+// undefinedNote says that the guide never says what a term means
+// (index.Result.Undefined), and that the answer is the closest it has.
+func undefinedNote(term string) string {
+	return "_The guide doesn't say what “" + escape(term) + "” means: this is the closest it has._"
 }
 
 // becomingReason tells why a question how to become a role finds no

@@ -87,6 +87,7 @@ func TestGoldenMessages(t *testing.T) {
 		{"also-stated-row", "How much do the top engineering leaders deal with the board compared to directors?"},
 		{"stated-elsewhere", "how many EMs does a dir usually have under them?"},
 		{"unsure", "what conferences should a director attend?"},
+		{"undefined-term", "what's a P&L?"},
 		{"help", "help"},
 		{"no-answer", "how much equity does a VP get?"},
 		{"no-answer-nothing-close", "how do I bake sourdough bread"},

@@ -137,7 +137,7 @@ func roleAsked(words []string) []string {
 			}
 		}
 	}
-	if len(name) > 0 && roleDeterminers[name[0]] {
+	if len(name) > 0 && articles[name[0]] {
 		name = name[1:]
 	}
 	return name
@@ -157,9 +157,9 @@ var (
 		"to a non engineer", "for a non engineer", "to me", "exactly", "anyway", "role", "job", "position")
 )
 
-// roleDeterminers may stand before a role's name: "what does an
-// engineering director do?".
-var roleDeterminers = SetOf("a an the")
+// articles may stand before a role's name ("what does an engineering
+// director do?") or a term (Term).
+var articles = SetOf("a an the")
 
 // endsDoing reports whether words end with what the role does, read past
 // hedges and the time it is done in: "what a director actually does",

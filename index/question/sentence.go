@@ -206,10 +206,17 @@ func (ps Phrasings) StartAt(words []string, i int) int {
 }
 
 // Ends reports whether the words end with one of the phrasings.
-func (ps Phrasings) Ends(words []string) bool {
-	return slices.ContainsFunc(ps, func(p []string) bool {
-		return len(words) >= len(p) && slices.Equal(words[len(words)-len(p):], p)
-	})
+func (ps Phrasings) Ends(words []string) bool { return ps.endLen(words) > 0 }
+
+// endLen returns the length of the first of the phrasings the words end
+// with, or 0.
+func (ps Phrasings) endLen(words []string) int {
+	for _, p := range ps {
+		if len(words) >= len(p) && slices.Equal(words[len(words)-len(p):], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // Set is a set of words.
