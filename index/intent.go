@@ -54,6 +54,24 @@ func (ix *Index) steer(hits []Hit, in question.Intent) {
 	byScore(hits)
 }
 
+// exampleBoost is what a section that gives an example gains when a
+// question asks for one.
+const exampleBoost = 0.5
+
+// preferExamples ranks higher, among the best hits, the sections that
+// give an example, for a question that asks for one
+// (question.AsksExample): "how did a director show composure during
+// crises? need an example" is answered by Handle Ambiguity and Crisis,
+// whose example tells it, before the indicator that names it.
+func preferExamples(hits []Hit) {
+	for i, h := range hits[:min(len(hits), steerDepth)] {
+		if slices.ContainsFunc(h.Section.Blocks(), func(b content.Block) bool { return b.Kind == content.Example }) {
+			hits[i].Score *= 1 + exampleBoost
+		}
+	}
+	byScore(hits)
+}
+
 // overview puts first the page the best hit is on, its root section, for
 // a question that asks for the whole picture of the role ("the gist of the
 // job"); hits is not empty.

@@ -351,6 +351,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	qw := question.Words(text)
 	in := question.IntentOf(qw)
 	ix.steer(ranked, in)
+	if question.AsksExample(qw) {
+		preferExamples(ranked)
+	}
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.

@@ -1338,3 +1338,25 @@ func TestUndefinedTermIsTold(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedExampleFindsOne: a question that asks for an example is
+// answered by the section that gives one, before the indicator that only
+// names the skill; "for example" asks for none.
+func TestAskedExampleFindsOne(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := map[string]string{
+		"examples of crisis leadership i can put in my packet":                      "5. Handle Ambiguity and Crisis",
+		"what should I put in my VP promo doc about external visibility? examples?": "4. Develop External Presence",
+		"crisis leadership i can put in my packet":                                  "Career Progression Indicators",
+	}
+	for q, want := range tests {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.Title != want {
+			t.Errorf("Ask(%q) = %v, want %s first", q, ids(r.Hits), want)
+		}
+	}
+}

@@ -182,6 +182,17 @@ var hedges = SetOf("actually really even exactly basically truly just")
 // to day", "every week".
 var daily = SetOf("all day days to daily each every week weeks")
 
+// AsksExample reports whether a question, split by Words, asks for an
+// example: "need an example", "any examples?", not "for example".
+func AsksExample(words []string) bool {
+	for i, w := range words {
+		if (w == "example" || w == "examples") && (i == 0 || words[i-1] != "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // States reports whether a text states the fact the intent asks for;
 // never for NoIntent.
 func (in Intent) States(text string) bool {

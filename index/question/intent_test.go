@@ -70,3 +70,18 @@ func TestAsksRole(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksExample(t *testing.T) {
+	t.Parallel()
+	tests := map[string]bool{
+		"need an example":                        true,
+		"Examples of crisis leadership?":         true,
+		"a director owns a budget, for example?": false,
+		"what does a director do":                false,
+	}
+	for q, want := range tests {
+		if got := AsksExample(Words(q)); got != want {
+			t.Errorf("AsksExample(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
