@@ -39,8 +39,11 @@ const maxParts = 2
 // partResult is one question of a message, searched alone, and whether
 // it is substantial (substantialIn).
 type partResult struct {
-	asked       string
-	r           Result
+	// asked is the words of the message that ask it, and searched what
+	// was searched: asked with the roles the message names for its
+	// pronouns ("…? and who do they report to?").
+	asked, searched string
+	r               Result
 	substantial bool
 	// joined tells a question a joiner opened (question.Part.Joined).
 	joined bool
@@ -73,14 +76,16 @@ func (p partResult) substantialIn(ix *Index) bool {
 }
 
 // standsAlone reports whether the question may answer a message the search
-// refused whole: it is substantial, names a role the guide describes
-// ("who owns security fixes?" does not), and no one else by a pronoun
-// ("what does a TPM do and how do they work with directors?"). Without the role, on
+// refused whole: it is substantial, names a role the guide describes,
+// itself or by a pronoun for the message's ("who owns security fixes?"
+// does not; "what's the director salary range and who do they report
+// to?" does), and no one else by a pronoun ("what does a TPM do and how
+// do they work with directors?"). Without the role, on
 // tuning/twoparts.jsonl, 2 more of 30 messages with one question outside
 // the guide were answered right, but one more off-topic question of the
 // other tuning sets' 2,000 was answered, and three of the examples'.
 func (p partResult) standsAlone(ix *Index) bool {
-	return p.substantial && len(ix.rolesNamed(p.asked)) > 0 && !question.AsksOfPeople(p.asked)
+	return p.substantial && len(ix.rolesNamed(p.searched)) > 0 && !question.AsksOfPeople(p.searched)
 }
 
 // rolesNamed returns the roles the guide describes that a text names.
@@ -158,7 +163,7 @@ func (ix *Index) searchParts(ctx context.Context, text string, asked []question.
 		if err != nil {
 			return nil, err
 		}
-		parts[i] = partResult{asked: a, r: pr, joined: part.Joined}
+		parts[i] = partResult{asked: a, searched: q, r: pr, joined: part.Joined}
 		parts[i].substantial = parts[i].substantialIn(ix)
 	}
 	return parts, nil

@@ -40,6 +40,9 @@ func TestMessagesOfTwoQuestions(t *testing.T) {
 		// The refused question no longer refuses the whole.
 		{"how much equity should a vp of eng ask for at a series b? and who do vps normally report to", "Comparison: Director vs VP", nil, []string{"how much equity should a vp of eng ask for at a series b?"}},
 		{"how long does dir→vp usually take? and what's the typical comp bump when you get there", "Timeline", nil, []string{"what's the typical comp bump when you get there"}},
+		// A refused first question frees the second, which asks of the
+		// role it names by a pronoun.
+		{"whats the director salary range and who do they report to?", "Comparison: Director vs VP", nil, []string{"whats the director salary range"}},
 		// At most maxParts refused questions are told.
 		{"who do VPs report to? what's a typical VP base salary? what equity do VPs get? what bonus do VPs get? what severance do VPs get?", "Comparison: Director vs VP", nil, []string{"what's a typical VP base salary?", "what equity do VPs get?"}},
 		// The question the first answer answers gets none of its own, but
