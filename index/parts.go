@@ -44,7 +44,7 @@ type partResult struct {
 	// pronouns ("…? and who do they report to?").
 	asked, searched string
 	r               Result
-	substantial bool
+	substantial     bool
 	// joined tells a question a joiner opened (question.Part.Joined).
 	joined bool
 }

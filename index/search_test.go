@@ -107,6 +107,8 @@ func TestSearch(t *testing.T) {
 		{"who does a VP report to?", "comparison-director-vs-vp", []string{"Reports to"}},
 		{"budget authority", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"dirctor skils", "key-skill-sets", nil},
+		// A time stated as a premise is checked against the guide's.
+		{"the guide says it takes 10 years to become VP?", "transition-to-vp/timeline", nil},
 		// "Executive presence" is one thing, not External Presence.
 		{"my manager says I lack exec presence. what does the guide recommend?", "key-skill-sets", []string{"Communication"}},
 		{"what's the VP metaphor", "comparison-director-vs-vp/key-differences-summary", []string{"Metaphor"}},

@@ -54,12 +54,44 @@ var intents = [Intents]intent{
 	Person: {asks: NewPhrasings("who", "whom"), states: regexp.MustCompile(`\b(ceo|cto|board|vp|director|manager|ics?|executives?)\b`)},
 }
 
-// IntentOf returns what a question, split by Words, asks for.
+// IntentOf returns what a question, split by Words, asks for. A time it
+// takes that the question states asks for the time too: "the guide says
+// it takes 10 years to become VP?" checks the guide's.
 func IntentOf(words []string) Intent {
-	return Intent(slices.IndexFunc(intents[:], func(in intent) bool {
+	in := Intent(slices.IndexFunc(intents[:], func(in intent) bool {
 		return in.asks.In(words) && (in.within == nil || in.within.Any(words))
 	}))
+	if in == NoIntent && takesTime(words) {
+		return Duration
+	}
+	return in
 }
+
+// takesTime reports whether words state a time something takes: a form of
+// "take" and, within a few words, a number of years or months ("takes
+// like 10 years", "took me 18 months").
+func takesTime(words []string) bool {
+	for i, w := range words {
+		if !takeForms[w] {
+			continue
+		}
+		for j := i + 1; j < min(len(words)-1, i+1+maxTakesGap); j++ {
+			if strings.Trim(words[j], "0123456789") == "" && timeUnits[words[j+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxTakesGap is the most words between a form of "take" and the time it
+// states ("takes me like 10 years").
+const maxTakesGap = 3
+
+var (
+	takeForms = SetOf("take takes took taking")
+	timeUnits = SetOf("year years yr yrs month months")
+)
 
 // overviews are the phrasings that ask for the whole picture, and
 // wholeRole those that say it is the whole role that is asked about ("the gist of
