@@ -107,6 +107,7 @@ func TestSearch(t *testing.T) {
 		{"who does a VP report to?", "comparison-director-vs-vp", []string{"Reports to"}},
 		{"budget authority", "comparison-director-vs-vp", []string{"Budget authority"}},
 		{"dirctor skils", "key-skill-sets", nil},
+		{"fastest way to vp", "transition-to-vp", nil},
 		// A time stated as a premise is checked against the guide's.
 		{"the guide says it takes 10 years to become VP?", "transition-to-vp/timeline", nil},
 		// "Executive presence" is one thing, not External Presence.
