@@ -23,9 +23,11 @@ const maxDefiningSections = 20
 // passage says it is, means or stands for something. A term the guide
 // explains in its own way defines it too: "engineering KPIs (velocity,
 // quality, reliability)", a "player-coach" who …. A role's name is no
-// such term: its page tells what the role is.
+// such term: its page tells what the role is. A loose term
+// (question.Term) is one only where the guide uses it and no heading
+// holds it: "what is strategic work?" asks for a section.
 func (ix *Index) undefined(ctx context.Context, text string) (string, error) {
-	term := question.Term(text)
+	term, loose := question.Term(text)
 	if term == "" {
 		return "", nil
 	}
@@ -38,13 +40,28 @@ func (ix *Index) undefined(ctx context.Context, text string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("search index for the term %q: %w", term, err)
 	}
+	if loose && res.Total == 0 {
+		return "", nil
+	}
 	defining := definingPattern(words)
 	for _, d := range res.Hits {
-		if ref, ok := ix.ref(d.ID); ok && ix.defines(ref.section, words, defining) {
+		ref, ok := ix.ref(d.ID)
+		if ok && (ix.defines(ref.section, words, defining) || loose && holdsTerm(question.Words(ref.section.Title), words)) {
 			return "", nil
 		}
 	}
 	return term, nil
+}
+
+// holdsTerm reports whether words hold a term, its last word in the
+// singular or the plural.
+func holdsTerm(words, term []string) bool {
+	for i := 0; i+len(term) <= len(words); i++ {
+		if sameTerm(words[i:i+len(term)], term) {
+			return true
+		}
+	}
+	return false
 }
 
 // definingPattern matches a term, or its plural, followed by what tells

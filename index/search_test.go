@@ -1326,6 +1326,9 @@ func TestUndefinedTermIsTold(t *testing.T) {
 		"what are KPIs":                   "", // "engineering KPIs (velocity, …)"
 		"what is a player-coach":          "", // a "player-coach" who …
 		"meaning of key shifts required":  "", // a title
+		"what is build vs buy":            "build vs buy",
+		"what is organizational design":   "", // a heading holds it
+		"what is incident response":       "", // a row's name
 		"what's a VP":                     "", // a role: its page
 		"what does a director do all day": "",
 	}

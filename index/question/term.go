@@ -11,29 +11,33 @@ import (
 // something else. "What is a …" asks what a thing is, "what is the …"
 // asks for a fact ("what is the timeline?") unless the question says
 // "mean" or "define"; "what is …" alone asks the meaning of an initialism
-// ("what is ROI?", "what are KPIs?"). A greeting or a few words of the
-// asker may come first, as before a question what a role is
-// (Cast.AsksRole).
-func Term(text string) string {
+// ("what is ROI?", "what are KPIs?"). Of two or three other words ("what
+// is succession planning?") it may ask for a fact of the guide's as well
+// ("what is strategic work?"): loose tells such a term, which asks a
+// meaning only where the guide uses it and no heading names it. A
+// greeting or a few words of the asker may come first, as before a
+// question what a role is (Cast.AsksRole).
+func Term(text string) (term string, loose bool) {
 	words, spans := Words(text), WordSpans(text)
 	if len(words) != len(spans) {
 		// Lower case changed what is a word: no term is read.
-		return ""
+		return "", false
 	}
 	for i := range min(len(words), maxRoleLeadIn+1) {
 		if i > 0 && !leadIns[words[0]] {
 			break
 		}
-		if from, to, ok := termAsked(text, spans[i:], words[i:]); ok {
-			return text[spans[i+from][0]:spans[i+to-1][1]]
+		if from, to, loose, ok := termAsked(text, spans[i:], words[i:]); ok {
+			return text[spans[i+from][0]:spans[i+to-1][1]], loose
 		}
 	}
-	return ""
+	return "", false
 }
 
 // termAsked returns where the term a question asks the meaning of lies
-// among its words, [from, to), when it asks one.
-func termAsked(text string, spans [][2]int, words []string) (from, to int, ok bool) {
+// among its words, [from, to), and whether it is loose (Term), when it
+// asks one.
+func termAsked(text string, spans [][2]int, words []string) (from, to int, loose, ok bool) {
 	to = len(words)
 	for changed := true; changed; {
 		changed = false
@@ -45,28 +49,36 @@ func termAsked(text string, spans [][2]int, words []string) (from, to int, ok bo
 	}
 	words = words[:to]
 	if n := meaningAsks.StartAt(words, 0); n > 0 {
-		return termWords(words, n, to, maxTermWords)
+		from, to, ok = termWords(words, n, to, maxTermWords)
+		return from, to, false, ok
 	}
-	initialisms := func(from, to int, ok bool) (int, int, bool) {
-		return from, to, ok && !slices.ContainsFunc(spans[from:to], func(s [2]int) bool { return !initialism(text[s[0]:s[1]]) })
+	initialisms := func(from, to int) bool {
+		return !slices.ContainsFunc(spans[from:to], func(s [2]int) bool { return !initialism(text[s[0]:s[1]]) })
 	}
 	if n := meaningEnds.endLen(words); n > 0 {
 		if start := meaningOpens.StartAt(words, 0); start > 0 {
-			return termWords(words, start, to-n, maxTermWords)
+			from, to, ok = termWords(words, start, to-n, maxTermWords)
+			return from, to, false, ok
 		}
 		// Alone before "meaning" or "stands for", only an initialism is
 		// asked about: "KPI meaning", not "so much meaning".
-		return initialisms(termWords(words, 0, to-n, maxThingWords))
+		from, to, ok = termWords(words, 0, to-n, maxThingWords)
+		return from, to, false, ok && initialisms(from, to)
 	}
 	n := whatAreOpens.StartAt(words, 0)
 	if n == 0 {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
-	if len(words) > n && (words[n] == "a" || words[n] == "an") {
-		from, to, ok = termWords(words, n+1, to, maxThingWords)
-		return from, to, ok && !judgments[words[from]] && !slices.ContainsFunc(words[from:to], func(w string) bool { return linking[w] })
+	article := len(words) > n && (words[n] == "a" || words[n] == "an")
+	from, to, ok = termWords(words, n, to, maxThingWords)
+	thing := ok && !judgments[words[from]] && !slices.ContainsFunc(words[from:to], func(w string) bool { return linking[w] })
+	switch {
+	case article:
+		return from, to, false, thing
+	case ok && initialisms(from, to):
+		return from, to, false, true
 	}
-	return initialisms(termWords(words, n, to, maxThingWords))
+	return from, to, true, thing && to-from >= 2 && words[n] != "the"
 }
 
 // termWords returns the term between from and to, past an article or

@@ -39,8 +39,29 @@ func TestTerm(t *testing.T) {
 		"is the ROI worth it":                               "",
 	}
 	for q, want := range tests {
-		if got := Term(q); got != want {
-			t.Errorf("Term(%q) = %q, want %q", q, got, want)
+		if got, loose := Term(q); got != want || loose {
+			t.Errorf("Term(%q) = %q, %v; want %q, not loose", q, got, loose, want)
+		}
+	}
+}
+
+// TestLooseTerm: "what is" and two or three words that are no initialism
+// ask a term's meaning only where the guide uses it (index.undefined).
+func TestLooseTerm(t *testing.T) {
+	t.Parallel()
+	tests := map[string]string{
+		"what is build vs buy":           "build vs buy",
+		"what is succession planning":    "succession planning",
+		"whats stakeholder management":   "stakeholder management",
+		"what is scope":                  "",
+		"what is the span":               "",
+		"what is a good director":        "",
+		"what is expected of a director": "",
+	}
+	for q, want := range tests {
+		got, loose := Term(q)
+		if got != want || want != "" && !loose {
+			t.Errorf("Term(%q) = %q, %v; want %q, loose", q, got, loose, want)
 		}
 	}
 }
