@@ -741,3 +741,31 @@ func TestDetailsLeanOnTheQuestion(t *testing.T) {
 		t.Errorf("any example? after the Hiring row: %.300s", got)
 	}
 }
+
+// TestItemsFollowTheQuestion: "the second one" in a thread gets the
+// second item of the answer above, and "and the third?" after it the
+// third of the same answer: the conversation keeps its question.
+func TestItemsFollowTheQuestion(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	n := 0
+	say := func(text, thread string) string {
+		n++
+		h.send(t, fakeslack.Mention(fmt.Sprint("EvI", n), "<@UBOT> "+text, "U1", "C1", fmt.Sprintf("9.%d", n), thread))
+		post := h.callsTo(t, "chat.postMessage", n)[n-1]
+		h.idle(t)
+		return post.Args["blocks"].(string)
+	}
+	if got := header(t, say("what are the common pitfalls?", "")); got != "Common Pitfalls to Avoid" {
+		t.Fatalf("answered from %q, want the pitfalls", got)
+	}
+	for message, want := range map[string]string{
+		"the second one": "Not building a strong enough leadership bench",
+		"and the third?": "Avoiding organizational politics",
+	} {
+		// The blocks are JSON, whose ">" is "\u003e".
+		if got := say(message, "9.1"); !strings.Contains(got, `"\u003e `+want) {
+			t.Errorf("%q does not open with %q: %.400s", message, want, got)
+		}
+	}
+}

@@ -267,7 +267,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		case !followed:
 			// As typed: "Thank you so much!" read as a question is "much!".
 			question = message
-			after, detail = c.Question, iquestion.AsksDetail(message)
+			after, detail = c.Question, iquestion.AsksDetail(message) || iquestion.Ordinal(message) != 0
 		case c.User != "":
 			asker = c.User
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
 )
 
@@ -170,6 +171,15 @@ var (
 // is no question of the comparison, and "what do they do in the
 // afternoon?" after a director's typical day may well be.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
+	if n := question.Ordinal(message); n != 0 && previous != "" {
+		before, err := ix.Ask(ctx, previous, 1)
+		if err != nil {
+			return Result{}, err
+		}
+		if h, ok := item(before, n); ok {
+			return Result{Hits: []Hit{h}}, nil
+		}
+	}
 	r, err := ix.Ask(ctx, message, limit)
 	if err != nil || previous == "" {
 		return r, err // most questions: read only when there is one before
@@ -211,4 +221,55 @@ func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit i
 func (ix *Index) leans(message string) bool {
 	words := question.Words(ix.rewrite(question.Asked(message)))
 	return len(words) <= maxFollowUpWords && question.Asks(message) && len(ix.rolesNamed(message)) == 0
+}
+
+// item returns the item of the answer before that a follow-up points to
+// by its place (question.Ordinal: from 1, -1 for the last): "the second
+// one" after the common pitfalls is the second pitfall. The items are the
+// rows the answer opened with, when it opened with several, else its
+// section's first list or table, else its subsections ("the third one"
+// after Key Actions to Make the Transition is 3. Own Organizational
+// Design); false when it has no such item.
+func item(before Result, n int) (Hit, bool) {
+	if len(before.Hits) == 0 {
+		return Hit{}, false
+	}
+	h := before.Hits[0]
+	s := h.Section
+	nth := func(count int) (int, bool) {
+		if n < 0 {
+			return count - 1, count > 0
+		}
+		return n - 1, n <= count
+	}
+	if len(h.Rows) > 1 {
+		i, ok := nth(len(h.Rows))
+		if !ok {
+			return Hit{}, false
+		}
+		return Hit{Section: s, Score: h.Score, Rows: []RowRef{h.Rows[i]}}, true
+	}
+	// The first list or table holds the items: the first table is table 0.
+	for bi, b := range s.Blocks() {
+		switch b.Kind {
+		case content.List:
+			i, ok := nth(len(b.Items))
+			if !ok {
+				return Hit{}, false
+			}
+			p, found := PassageAt(s, bi, i)
+			return Hit{Section: s, Score: h.Score, Passage: &p}, found
+		case content.TableBlock:
+			i, ok := nth(len(b.Table.Rows))
+			if !ok {
+				return Hit{}, false
+			}
+			return Hit{Section: s, Score: h.Score, Rows: []RowRef{{Table: 0, Row: i}}}, true
+		}
+	}
+	i, ok := nth(len(s.Children))
+	if !ok {
+		return Hit{}, false
+	}
+	return Hit{Section: s.Children[i], Score: h.Score}, true
 }

@@ -100,3 +100,43 @@ func TestAskAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestAskAfterItem: a follow-up that points to an item of the answer
+// before by its place gets that item: a list item, a table row, one of
+// several rows it quoted, or a subsection; past the last, it is asked
+// alone.
+func TestAskAfterItem(t *testing.T) {
+	t.Parallel()
+	ix := embedded(t)
+	tests := []struct {
+		previous, message, want string
+	}{
+		{"what are the common pitfalls?", "the second one", "Not building a strong enough leadership bench"},
+		{"what are the common pitfalls?", "and the last one?", "Not developing external presence and network"},
+		{"what are the key shifts from director to VP?", "the 2nd", "Influencing strategy"},
+		{"compare budget and hiring for a director and a vp", "the second one", "Hiring"},
+		{"how do I get ready for a VP role?", "what about the third one", "3. Own Organizational Design"},
+		{"what are the common pitfalls?", "the ninth one", ""},
+	}
+	for _, tt := range tests {
+		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(r.Hits) > 0 {
+			h := r.Hits[0]
+			switch {
+			case h.Passage != nil:
+				got = h.Passage.Text
+			case len(h.Rows) == 1:
+				got = h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row][0].Plain()
+			case len(h.Rows) == 0:
+				got = h.Section.Title
+			}
+		}
+		if got != tt.want {
+			t.Errorf("AskAfter(%q, %q) = %q, want %q", tt.previous, tt.message, got, tt.want)
+		}
+	}
+}
