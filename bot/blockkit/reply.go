@@ -127,8 +127,14 @@ func (c chatText) complaint() bool {
 	for cut := true; cut && q != ""; {
 		q, cut = cutPhrase(q, interjections)
 	}
+	q = strings.TrimSuffix(pointing.Replace(q+" "), " ")
 	return q != "" && slices.Contains(complaints, q)
 }
+
+// pointing writes the ways of pointing at the last reply as complaints
+// write them: "no that is wrong", "this is not right", "it's incorrect".
+var pointing = strings.NewReplacer("that is ", "that's ", "this is ", "that's ", "it is ", "that's ", "it's ", "that's ",
+	"its ", "that's ", "thats ", "that's ")
 
 // chat returns a message as small talk is matched: opened, and the bot's
 // name that closes it ("thanks, bot") cut; a message of thumbs up and
@@ -281,17 +287,18 @@ var (
 		"you rock", "good", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night"}
 	// interjections may open a complaint, which is then one of complaints.
 	interjections = []string{"ugh", "hmm", "hm", "meh", "nope", "no", "nah", "well", "um", "uh", "but", "sorry", "lol"}
-	complaints    = []string{"that's not what i asked", "thats not what i asked", "not what i asked", "that's not what i meant",
-		"thats not what i meant", "not what i meant", "that's not what i asked for", "not what i asked for", "that's wrong", "thats wrong",
-		"wrong", "wrong answer", "that's not right", "thats not right", "not right", "that's not it", "thats not it", "not it",
-		"not helpful", "that's not helpful", "thats not helpful", "that didn't help", "that didnt help", "that doesn't help",
+	complaints    = []string{"that's not what i asked", "not what i asked", "that's not what i meant",
+		"that's incorrect", "incorrect", "that's not correct", "not correct", "that's not true", "not true", "that's false",
+		"not what i meant", "that's not what i asked for", "not what i asked for", "that's wrong", "wrong", "wrong answer",
+		"that's not right", "not right", "that's not it", "not it",
+		"not helpful", "that's not helpful", "that didn't help", "that didnt help", "that doesn't help",
 		"that doesnt help", "useless", "that's useless", "why", "huh", "what", "wat", "wut", "you didn't answer my question",
 		"you didnt answer my question", "that doesn't answer my question", "that doesnt answer my question", "try again",
 		// "bad bot" and "useless bot" are "bad" and "useless" once the
 		// bot's name that closes them is cut (unnamed).
-		"this bot is useless", "this is useless", "you're useless", "youre useless", "you are useless", "bad",
+		"this bot is useless", "you're useless", "youre useless", "you are useless", "bad",
 		"bad answer", "terrible answer", "wtf", "wtf is this", "what the hell", "this doesn't work", "this doesnt work",
-		"that's not helpful at all", "thats not helpful at all", "not helpful at all", "that's not helpful either",
+		"that's not helpful at all", "not helpful at all", "that's not helpful either",
 		"you already said that", "you said that already", "you already told me that", "same answer again", "same answer",
 		"that was not helpful", "that was not so helpful", "that was not very helpful", "that wasn't helpful", "that wasnt helpful",
 		"that wasn't very helpful", "that wasnt very helpful", "not so helpful", "not very helpful", "not really helpful",

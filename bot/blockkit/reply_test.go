@@ -307,7 +307,12 @@ func TestComplaints(t *testing.T) {
 		{"hmm, that was not helpful", true},
 		{"that wasn't very helpful", true},
 		{"the last answer was not so helpful", true},
+		{"no that is wrong", true},
+		{"this is not what I asked", true},
+		{"thats not right", true},
+		{"it's incorrect", true},
 		{"why do directors fail?", false},
+		{"is it wrong to skip 1:1s?", false},
 		{"is this useful for a director?", false},
 	} {
 		msg, ok := Chat(g, tc.message, Keeping{})
