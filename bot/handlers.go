@@ -16,7 +16,10 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*`)
+// leadingMention is the bot's mention that opens a message, with the
+// comma or colon that may follow it ("@bot: what…"), not the colon that
+// opens an emoji's code ("@bot :rocket:").
+var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>\s*(?:[,:](?:\s+|$))?`)
 
 // respond posts to a response_url: a private reply, replacing the original
 // message when replace is true.
@@ -271,6 +274,7 @@ func (s *Server) count(kind blockkit.Kind) {
 	}
 }
 
+// stripMention returns a message without the mention that opens it.
 func stripMention(text string) string {
 	return strings.TrimSpace(leadingMention.ReplaceAllString(text, ""))
 }
