@@ -769,3 +769,19 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadHintOnce: the answer to a mention that starts a thread says
+// how to ask more there; answers to mentions in the thread do not say it
+// again.
+func TestThreadHintOnce(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	say := h.conversing(t)
+	const hint = "To ask more here, mention me in this thread."
+	if got := say("U1", "who does a VP report to?", "7.1", ""); !strings.Contains(got, hint) {
+		t.Errorf("the first answer in a thread lacks the hint: %.300s", got)
+	}
+	if got := say("U1", "and what's their planning horizon?", "7.2", "7.1"); strings.Contains(got, hint) {
+		t.Errorf("an answer within the thread repeats the hint: %.300s", got)
+	}
+}

@@ -145,12 +145,14 @@ func (s *Server) onEvent(evt socketmode.Event, received time.Time) bool {
 			return true
 		}
 		thread := ev.ThreadTimeStamp
+		// A mention in a thread already knows how to ask there.
+		starts := thread == "" || thread == ev.TimeStamp
 		if thread == "" {
 			thread = ev.TimeStamp
 		}
 		return s.spawnClaimed("mention", ev.Channel, keys, handoffOf(evt, ev.User, received), func(ctx context.Context) {
 			if !s.mentioned(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text)) {
-				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text), received)
+				s.answerIn(ctx, ev.Channel, thread, ev.User, stripMention(ev.Text), received, starts)
 			}
 		})
 	case *slackevents.MessageEvent:
@@ -235,8 +237,9 @@ func staleEdit(ev *slackevents.AppMentionEvent, received time.Time) bool {
 }
 
 // answerIn answers user's mention, which arrived at arrived, in its
-// thread, and keeps it for the guide's owners.
-func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time) {
+// thread, and keeps it for the guide's owners. The answer to a mention
+// that starts the thread says how to ask more there (blockkit.InThread).
+func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time, starts bool) {
 	if blockkit.IsGreeting(question) {
 		// The whole help, posted where everyone reads it, is noise: it
 		// is a command away, for the asker alone.
@@ -250,7 +253,7 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		s.post(ctx, channel, thread, blockkit.Sorry())
 		return
 	}
-	if a.kind != blockkit.KindHelp {
+	if starts && a.kind != blockkit.KindHelp {
 		// An answer, or a refusal, may be followed up: small talk not.
 		msg = blockkit.InThread(msg)
 	}
