@@ -69,29 +69,32 @@ func TestAnswerOfAResult(t *testing.T) {
 
 // TestPlanOfClosersGiven renders a plan from closers made by hand: a gap
 // without closers names no action, and a gap's "see also" is left out
-// when it closes an indicator ticked.
+// when it closes an indicator, a gap whose closer the plan shows with it
+// or one ticked.
 func TestPlanOfClosersGiven(t *testing.T) {
 	t.Parallel()
 	p := guidetest.Guide(t, guidetest.StaffGuide).Path()
 	first, second, third := p.Items[0], p.Items[1], p.Items[2]
-	grow, write := p.Actions.Children[2], p.Actions.Children[1]
+	broaden, write, grow := p.Actions.Children[0], p.Actions.Children[1], p.Actions.Children[2]
 	closing := map[string]index.Closers{
-		first.Key:  {Sections: []*content.Section{grow}, Also: write},
+		first.Key:  {Sections: []*content.Section{grow}, Also: broaden},
 		second.Key: {Sections: []*content.Section{write}},
 	}
 	text := Readable(Plan(p, closing, nil, time.Time{}))
 	for _, want := range []string{
 		"⬜ " + first.Text.Plain() + "\n→ " + grow.Title,
-		"See also: " + write.Title,
+		"See also: " + broaden.Title,
 		"⬜ " + third.Text.Plain() + "\nThe guide names no action for this one yet.",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("plan lacks %q:\n%s", want, text)
 		}
 	}
-	ticked := Readable(Plan(p, closing, []string{second.Text.Plain()}, time.Time{}))
-	if strings.Contains(ticked, "See also: "+write.Title) {
-		t.Errorf("a gap sees also what closes an indicator ticked:\n%s", ticked)
+	closing[first.Key] = index.Closers{Sections: []*content.Section{grow}, Also: write}
+	for _, ticks := range [][]string{nil, {second.Text.Plain()}} {
+		if text := Readable(Plan(p, closing, ticks, time.Time{})); strings.Contains(text, "See also: "+write.Title) {
+			t.Errorf("ticked %q: a gap sees also what closes another indicator:\n%s", ticks, text)
+		}
 	}
 }
 

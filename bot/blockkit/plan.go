@@ -201,10 +201,10 @@ func Plan(p *content.Path, closing map[string]index.Closers, have []string, upda
 	}
 	tail := planTail(p)
 	reserve := len(tail) + 1
-	shown := shownStrengths(p, closing, ticked)
+	closers := indicatorClosers(p, closing)
 	for n, i := range gaps {
 		c := closing[p.Items[i].Key]
-		if shown[c.Also] {
+		if closers[c.Also] {
 			c.Also = nil
 		}
 		blk := gapBlock(p.Items[i], c)
@@ -226,16 +226,16 @@ func Plan(p *content.Path, closing map[string]index.Closers, have []string, upda
 	return Message{Text: text, Blocks: b.blocks}
 }
 
-// shownStrengths are the sections that close the indicators a person
-// has: a gap's "see also" that names one points at what they show
-// already.
-func shownStrengths(p *content.Path, closing map[string]index.Closers, ticked map[string]bool) map[*content.Section]bool {
+// indicatorClosers are the sections that close an indicator of the path:
+// a gap's "see also" that names one points at what the plan shows with
+// that indicator's gap, or at what the person shows already ("Track
+// record of building and developing Directors" sees no "4. Develop
+// External Presence", the closer of "External visibility").
+func indicatorClosers(p *content.Path, closing map[string]index.Closers) map[*content.Section]bool {
 	out := map[*content.Section]bool{}
 	for _, in := range p.Items {
-		if ticked[in.Key] {
-			for _, s := range closing[in.Key].Sections {
-				out[s] = true
-			}
+		for _, s := range closing[in.Key].Sections {
+			out[s] = true
 		}
 	}
 	return out
