@@ -293,7 +293,7 @@ func TestPlanIntent(t *testing.T) {
 		"How do I plan my transition?": PlanNone, "what should a VP plan for": PlanNone, "succession planning": PlanNone,
 		"build a plan for hiring across twelve teams next year": PlanNone, "": PlanNone, "skills": PlanNone,
 		"which of my gaps should I work on first?": PlanShow, "what are my biggest gaps": PlanShow,
-		"how do I close my gap on strategy?": PlanShow, "which of my gaps should I start with?": PlanShow,
+		"how do I close my gap on strategy?": PlanShow, "which of my gaps should I start with?": PlanShow, "what is my first gap?": PlanShow, "my next gap": PlanShow,
 		"show me my gaps again": PlanShow, "what is my biggest gap as a new director?": PlanShow, "mind the gap": PlanNone,
 		"how long should my transition plan be?": PlanNone, "what should my transition plan include?": PlanNone,
 		"what gaps do new directors have?": PlanNone, "how do I plan my quarter?": PlanNone,

@@ -151,7 +151,7 @@ var (
 	// planOwn names the person's own gaps inside a longer question:
 	// "which of my gaps should I work on first?". What a transition plan
 	// should hold is the guide's to answer.
-	planOwn   = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness )?gaps?\b`)
+	planOwn   = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness |first |next |last |worst |weakest |largest |key |most important )?gaps?\b`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
 )
