@@ -785,3 +785,18 @@ func TestThreadHintOnce(t *testing.T) {
 		t.Errorf("an answer within the thread repeats the hint: %.300s", got)
 	}
 }
+
+// TestSameAnswerIsNotPostedTwice: a message in a conversation answered
+// as the last one was ("is that realistic?" after the timeline) points
+// at the answer above rather than posting it again.
+func TestSameAnswerIsNotPostedTwice(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	say := h.conversing(t)
+	if got := header(t, say("U1", "what's the timeline to become VP?", "7.1", "")); got != "Timeline" {
+		t.Fatalf("answered from %q, want Timeline", got)
+	}
+	if got := say("U1", "is that realistic?", "7.2", "7.1"); !strings.Contains(got, "The answer above is what the guide says about that too") {
+		t.Errorf("the same answer again: %.300s", got)
+	}
+}

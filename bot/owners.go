@@ -296,10 +296,12 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
-	case followed && !a.elsewhere && c.saidAbove(sec, msg):
+	case (followed && !a.elsewhere || after != "") && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
 		// both roles, shown above; not by the Director's part again,
-		// which then says so.
+		// which then says so. Any other message answered as the last
+		// was ("is that realistic?" after the timeline) is not worth
+		// posting twice either.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil

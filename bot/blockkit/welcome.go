@@ -118,7 +118,7 @@ func welcome(g *content.Guide, k Keeping) Message {
 	}
 	hint := "Type `help` for everything I know about."
 	if k.Questions {
-		hint += " The guide's owners read the questions people ask me, without names, to improve the guide: ask me _who sees what I ask?_ to learn more."
+		hint += " The guide's owners read the questions people ask me, without names, to improve the guide. To learn more, ask me: _who sees what I ask?_"
 	}
 	return Message{
 		Text: "Hi! Ask me anything from the guide: only you see my answers here.",
