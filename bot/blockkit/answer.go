@@ -250,7 +250,7 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 		var lines, plains []string
 		for i, r := range view.rows {
 			if i == maxDirectRows {
-				lines = append(lines, fmt.Sprintf("_…and %d more matching rows: see the table below._", len(view.rows)-i))
+				lines = append(lines, fmt.Sprintf("_…and %d more matching rows._", len(view.rows)-i))
 				break
 			}
 			line, pl := rowLine(t, t.Rows[r])
