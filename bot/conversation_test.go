@@ -759,6 +759,11 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 	if got := header(t, say("what are the common pitfalls?", "")); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)
 	}
+	// The first item, which opens the section, is shown though it is not
+	// quoted: the asker pointed to it.
+	if got := say("the first one", "9.1"); header(t, got) != "Common Pitfalls to Avoid" {
+		t.Errorf("the first one: %.300s", got)
+	}
 	for message, want := range map[string]string{
 		"the second one": "Not building a strong enough leadership bench",
 		"and the third?": "Avoiding organizational politics",
@@ -798,5 +803,9 @@ func TestSameAnswerIsNotPostedTwice(t *testing.T) {
 	}
 	if got := say("U1", "is that realistic?", "7.2", "7.1"); !strings.Contains(got, "The answer above is what the guide says about that too") {
 		t.Errorf("the same answer again: %.300s", got)
+	}
+	// A message that asks more beside it is answered whole.
+	if got := say("U1", "how long does it take to become a VP? and who do VPs report to?", "7.3", "7.1"); !strings.Contains(got, "Reports to") {
+		t.Errorf("the second question of a message was dropped: %.400s", got)
 	}
 }

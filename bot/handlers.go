@@ -16,10 +16,12 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-// leadingMention is the bot's mention that opens a message, with the
-// comma or colon that may follow it ("@bot: what…"), not the colon that
-// opens an emoji's code ("@bot :rocket:").
-var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>\s*(?:[,:](?:\s+|$))?`)
+// leadingMention is the bot's mention that opens a message; emojiCode
+// is an emoji's code (":rocket:"), whose colon stays.
+var (
+	leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>\s*`)
+	emojiCode      = regexp.MustCompile(`^:[a-z0-9_+'-]+:`)
+)
 
 // respond posts to a response_url: a private reply, replacing the original
 // message when replace is true.
@@ -277,9 +279,15 @@ func (s *Server) count(kind blockkit.Kind) {
 	}
 }
 
-// stripMention returns a message without the mention that opens it.
+// stripMention returns a message without the mention that opens it, nor
+// the comma or colon that may follow it ("@bot: what…", "@bot,what…"),
+// unless the colon opens an emoji's code ("@bot :rocket:").
 func stripMention(text string) string {
-	return strings.TrimSpace(leadingMention.ReplaceAllString(text, ""))
+	rest := leadingMention.ReplaceAllString(text, "")
+	if rest != text && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") && !emojiCode.MatchString(rest)) {
+		rest = rest[1:]
+	}
+	return strings.TrimSpace(rest)
 }
 
 // onInteraction hands a click's work to the workers. Like onEvent, it

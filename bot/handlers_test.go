@@ -13,6 +13,9 @@ func TestStripMention(t *testing.T) {
 		"<@UBOT>:rocket: skills":             ":rocket: skills",
 		"  <@UBOT>   :thinking_face: :tada:": ":thinking_face: :tada:",
 		"hey <@UBOT> skills":                 "hey <@UBOT> skills",
+		"<@UBOT> ,how much equity?":          "how much equity?",
+		"<@UBOT>:help":                       "help",
+		"<@UBOT>: :rocket:":                  ":rocket:",
 	}
 	for text, want := range tests {
 		if got := stripMention(text); got != want {

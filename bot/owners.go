@@ -255,19 +255,21 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" after a refused question: there is none of it.
 		return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	}
-	question, asker, after, followed, detail := message, user, "", false, false
+	question, asker, after, followed, detail, pointed := message, user, "", false, false, false
 	if known {
 		// A follow-up asks the question of whoever asked it, in their
 		// words: it stays theirs to forget. Any other message is asked
 		// after it, and may lean on its answer; one that asks only for an
-		// example or detail of it ("any example?") leaves the question it
-		// leans on the conversation's, for the next to lean on too.
+		// example or detail of it ("any example?"), or points to one of
+		// its items ("the second one"), leaves the question it leans on
+		// the conversation's, for the next to lean on too.
 		question, followed = ix.FollowUp(c.Question, message)
 		switch {
 		case !followed:
 			// As typed: "Thank you so much!" read as a question is "much!".
 			question = message
-			after, detail = c.Question, iquestion.AsksDetail(message) || iquestion.Ordinal(message) != 0
+			after, pointed = c.Question, iquestion.Ordinal(message) != 0
+			detail = !pointed && iquestion.AsksDetail(message)
 		case c.User != "":
 			asker = c.User
 		}
@@ -296,14 +298,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has: not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
-	case (followed && !a.elsewhere || after != "") && c.saidAbove(sec, msg):
+	case (followed && !a.elsewhere || after != "" && !pointed && len(a.others) == 0) && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
 		// both roles, shown above; not by the Director's part again,
 		// which then says so. Any other message answered as the last
 		// was ("is that realistic?" after the timeline) is not worth
-		// posting twice either.
+		// posting twice either, unless it asks more beside it, or
+		// points to an item the answer above showed among the others.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
-	case detail:
+	case detail || pointed:
 		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil
 	}
 	return msg, a, later(answered(asker, question, sec, msg)), nil

@@ -22,8 +22,8 @@ const maxDefiningSections = 20
 // no section is titled with it, no table row is named by it, and no
 // passage says it is, means or stands for something. A term the guide
 // explains in its own way defines it too: "engineering KPIs (velocity,
-// quality, reliability)", a "player-coach" who …. A role's name is no
-// such term: its page tells what the role is. A loose term
+// quality, reliability)", a "player-coach" who …. The name of a role the
+// guide describes is no such term: its page tells what the role is. A loose term
 // (question.Term) is one only where the guide uses it and no heading
 // holds it: "what is strategic work?" asks for a section.
 func (ix *Index) undefined(ctx context.Context, text string) (string, error) {
@@ -32,7 +32,7 @@ func (ix *Index) undefined(ctx context.Context, text string) (string, error) {
 		return "", nil
 	}
 	words := question.Words(term)
-	if len(ix.reader.Cast.Mentions(words)) > 0 {
+	if slices.ContainsFunc(ix.reader.Cast.Mentions(words), func(m question.Mention) bool { return ix.reader.Described[m.Role] }) {
 		return "", nil
 	}
 	q := query.NewDisjunctionQuery([]query.Query{phraseIn(words, fieldTitle), phraseIn(words, fieldHead), phraseIn(words, fieldBody)})
@@ -106,6 +106,6 @@ func sameTerm(a, b []string) bool {
 		return false
 	}
 	n := len(a) - 1
-	singular := func(w string) string { return strings.TrimSuffix(w, "s") }
-	return slices.Equal(a[:n], b[:n]) && singular(a[n]) == singular(b[n])
+	plural := func(one, other string) bool { return other == one+"s" || other == one+"es" }
+	return slices.Equal(a[:n], b[:n]) && (a[n] == b[n] || plural(a[n], b[n]) || plural(b[n], a[n]))
 }

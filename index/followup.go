@@ -172,7 +172,8 @@ var (
 // afternoon?" after a director's typical day may well be.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
 	if n := question.Ordinal(message); n != 0 && previous != "" {
-		before, err := ix.Ask(ctx, previous, 1)
+		// Asked as it was answered: the first hit may differ with fewer.
+		before, err := ix.Ask(ctx, previous, limit)
 		if err != nil {
 			return Result{}, err
 		}

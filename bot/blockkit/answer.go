@@ -250,7 +250,8 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 		var lines, plains []string
 		for i, r := range view.rows {
 			if i == maxDirectRows {
-				lines = append(lines, fmt.Sprintf("_…and %d more matching rows._", len(view.rows)-i))
+				more := len(view.rows) - i
+				lines = append(lines, fmt.Sprintf("_…and %d more matching %s._", more, inflect(more, "row", "rows")))
 				break
 			}
 			line, pl := rowLine(t, t.Rows[r])

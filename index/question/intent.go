@@ -69,14 +69,14 @@ func IntentOf(words []string) Intent {
 
 // takesTime reports whether words state a time something takes: a form of
 // "take" and, within a few words, a number of years or months ("takes
-// like 10 years", "took me 18 months").
+// like 10 years", "took me 18 months", "takes a few years").
 func takesTime(words []string) bool {
 	for i, w := range words {
 		if !takeForms[w] {
 			continue
 		}
-		for j := i + 1; j < min(len(words)-1, i+1+maxTakesGap); j++ {
-			if strings.Trim(words[j], "0123456789") == "" && timeUnits[words[j+1]] {
+		for j := i + 1; j < min(len(words)-1, i+2+maxTakesGap); j++ {
+			if (strings.Trim(words[j], "0123456789") == "" || timeCounts[words[j]]) && timeUnits[words[j+1]] {
 				return true
 			}
 		}
@@ -90,7 +90,10 @@ const maxTakesGap = 3
 
 var (
 	takeForms = SetOf("take takes took taking")
-	timeUnits = SetOf("year years yr yrs month months")
+	// timeCounts count years or months in words: "a year", "ten years",
+	// "a few years".
+	timeCounts = SetOf("a an one two three four five six seven eight nine ten few couple several")
+	timeUnits  = SetOf("year years yr yrs month months")
 )
 
 // overviews are the phrasings that ask for the whole picture, and
@@ -215,10 +218,10 @@ var hedges = SetOf("actually really even exactly basically truly just")
 var daily = SetOf("all day days to daily each every week weeks")
 
 // AsksExample reports whether a question, split by Words, asks for an
-// example: "need an example", "any examples?", not "for example".
+// example: "need an example", "looking for examples", not "for example".
 func AsksExample(words []string) bool {
 	for i, w := range words {
-		if (w == "example" || w == "examples") && (i == 0 || words[i-1] != "for") {
+		if w == "examples" || w == "example" && (i == 0 || words[i-1] != "for") {
 			return true
 		}
 	}

@@ -24,6 +24,8 @@ func TestIntentOf(t *testing.T) {
 		"the guide says it takes 10 years to become VP?": Duration,
 		"took me like 18 months, normal?":                Duration,
 		"takes 10 engineers to run a team":               NoIntent,
+		"took me about like 10 years, normal?":           Duration,
+		"does it take a few years?":                      Duration,
 	}
 	for q, want := range tests {
 		if got := IntentOf(Words(q)); got != want {
@@ -77,10 +79,11 @@ func TestAsksRole(t *testing.T) {
 func TestAsksExample(t *testing.T) {
 	t.Parallel()
 	tests := map[string]bool{
-		"need an example":                        true,
-		"Examples of crisis leadership?":         true,
-		"a director owns a budget, for example?": false,
-		"what does a director do":                false,
+		"need an example": true,
+		"looking for examples of crisis leadership": true,
+		"Examples of crisis leadership?":            true,
+		"a director owns a budget, for example?":    false,
+		"what does a director do":                   false,
 	}
 	for q, want := range tests {
 		if got := AsksExample(Words(q)); got != want {

@@ -10,7 +10,7 @@ import (
 // "tell me more about the first one", "the 2nd pitfall", "#4"; 0 when
 // the message asks something else. Besides the ordinal, it holds only
 // words that point or ask for more, and at most one that names the
-// items ("pitfall", "action").
+// items ("pitfall", "action"), not a time ("the first year").
 func Ordinal(text string) int {
 	words := Words(Asked(text))
 	if len(words) == 0 || len(words) > maxOrdinalWords {
@@ -25,7 +25,7 @@ func Ordinal(text string) int {
 			// Two items are no one item.
 			return 0
 		case ordinalFillers[w]:
-		case named == 0 && !askingBeside[w]:
+		case named == 0 && !askingBeside[w] && !timeUnits[w] && !spans[w]:
 			named++
 		default:
 			return 0
@@ -67,7 +67,10 @@ const maxItem = 50
 var (
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 		"eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
-	numberWords = SetOf("number no item point step action")
+	numberWords = SetOf("number item point step action")
+	// spans name a time, not an item: "what about the first year?", "the
+	// first time" (timeUnits: years and months).
+	spans = SetOf("time times day days week weeks quarter quarters hour hours minute minutes decade decades")
 	// ordinalFillers point to an item or ask for more of it.
 	ordinalFillers = SetOf("the a and what about how tell me more on of one ones item point bullet row number no " +
 		"please pls plz explain expand elaborate details detail say more about is was that this it so ok okay hmm")

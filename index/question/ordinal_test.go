@@ -22,6 +22,10 @@ func TestOrdinal(t *testing.T) {
 		"in 2026":                                    0,
 		"the first and the second":                   0,
 		"hello":                                      0,
+		"what about the first year?":                 0,
+		"and the last week?":                         0,
+		"the first time":                             0,
+		"no 2 years":                                 0,
 	}
 	for q, want := range tests {
 		if got := Ordinal(q); got != want {

@@ -75,7 +75,7 @@ func termAsked(text string, spans [][2]int, words []string) (from, to int, loose
 	switch {
 	case article:
 		return from, to, false, thing
-	case ok && initialisms(from, to):
+	case ok && initialisms(from, to) && words[n] != "the":
 		return from, to, false, true
 	}
 	return from, to, true, thing && to-from >= 2 && words[n] != "the"

@@ -37,6 +37,8 @@ func TestTerm(t *testing.T) {
 		"so much meaning":                                   "",
 		"what does a VP mean for my team":                   "",
 		"is the ROI worth it":                               "",
+		"what's the ROI?":                                   "",
+		"what are the KPIs":                                 "",
 	}
 	for q, want := range tests {
 		if got, loose := Term(q); got != want || loose {
