@@ -275,6 +275,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 	}
 	msg, a, err = s.reply(ctx, ix, question, after, false)
+	if detail || pointed {
+		// Kept for the guide's owners with the question it follows: "any
+		// example?" or "the second one" alone tells them nothing.
+		a.question = c.Question + " — " + message
+	}
 	sec, _ := ix.Guide().Section(a.section)
 	switch {
 	case err != nil || a.kind == blockkit.KindHelp:

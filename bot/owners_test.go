@@ -1140,3 +1140,22 @@ func TestShutdownCutsAReloadShort(t *testing.T) {
 		t.Errorf("the admin is told %s; want that the guide was not reloaded", blocksText(t, told[0].Args))
 	}
 }
+
+// TestDetailKeptWithItsQuestion: a follow-up that asks for an example of
+// the answer above, or points to one of its items, is kept for the
+// owners with the question it follows, not alone ("any example?").
+func TestDetailKeptWithItsQuestion(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	h.send(t, fakeslack.Mention("EvK1", "<@UBOT> what are the common pitfalls?", "U1", "C1", "9.1", ""))
+	waitForAsked(t, st, 1)
+	h.send(t, fakeslack.Mention("EvK2", "<@UBOT> the second one", "U1", "C1", "9.2", "9.1"))
+	r := waitForAsked(t, st, 2)
+	var texts []string
+	for _, q := range r.Top {
+		texts = append(texts, q.Text)
+	}
+	if !slices.ContainsFunc(texts, func(q string) bool { return strings.Contains(q, "pitfalls") && strings.Contains(q, "second one") }) {
+		t.Errorf("kept %q; want the second one kept with the pitfalls question", texts)
+	}
+}
