@@ -147,7 +147,8 @@ var (
 )
 
 // AskAfter is Ask for a message of a conversation whose last question was
-// previous ("" for none). A short message that opens as a question, names
+// previous ("" for none). A message that points to an item of the answer
+// to previous by its place gets that item (itemAfter). A short message that opens as a question, names
 // no role and finds no answer alone leans on the answer to previous: it is
 // searched again with that answer's title beside it, the section's when
 // the message points back to it ("what does that mean concretely?" after
@@ -171,13 +172,12 @@ var (
 // is no question of the comparison, and "what do they do in the
 // afternoon?" after a director's typical day may well be.
 func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit int) (Result, error) {
-	if n := question.Ordinal(message); n != 0 && previous != "" {
-		// Asked as it was answered: the first hit may differ with fewer.
-		before, err := ix.Ask(ctx, previous, limit)
+	if previous != "" {
+		h, ok, err := ix.itemAfter(ctx, previous, message, limit)
 		if err != nil {
 			return Result{}, err
 		}
-		if h, ok := item(before, n); ok {
+		if ok {
 			return Result{Hits: []Hit{h}}, nil
 		}
 	}
@@ -222,6 +222,23 @@ func (ix *Index) AskAfter(ctx context.Context, previous, message string, limit i
 func (ix *Index) leans(message string) bool {
 	words := question.Words(ix.rewrite(question.Asked(message)))
 	return len(words) <= maxFollowUpWords && question.Asks(message) && len(ix.rolesNamed(message)) == 0
+}
+
+// itemAfter returns the item of the answer to previous that a message
+// points to by its place (question.Ordinal), if it points to one the
+// answer has.
+func (ix *Index) itemAfter(ctx context.Context, previous, message string, limit int) (Hit, bool, error) {
+	n := question.Ordinal(message)
+	if n == 0 {
+		return Hit{}, false, nil
+	}
+	// Asked as it was answered: the first hit may differ with fewer.
+	before, err := ix.Ask(ctx, previous, limit)
+	if err != nil {
+		return Hit{}, false, err
+	}
+	h, ok := item(before, n)
+	return h, ok, nil
 }
 
 // item returns the item of the answer before that a follow-up points to
