@@ -153,7 +153,6 @@ func TestParsePageErrors(t *testing.T) {
 		{"empty page", "\n\n---\n\n", "p.md: page is empty"},
 		{"frontmatter only", "---\nlabel: x\n---\n", "p.md: page is empty"},
 		{"title only", "---\nlabel: x\n---\n# Empty\n", `p.md:4: page has nothing under its title "Empty"`},
-		{"short table row", "# T\n\n| a | b |\n|---|---|\n| 1 |\n", "p.md:5: table row has 1 cell, the header has 2"},
 		{"long table row", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", "p.md:5: table row has 3 cells, the header has 2"},
 		{"header and delimiter disagree", "# T\n\n| a | b |\n|---|\n| 1 | 2 |\n", "p.md:3: malformed table"},
 		{"a row after a blank line", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| 3 |\n", "p.md:7: a line opens with \"|\" but no --- delimiter row follows it"},
@@ -489,11 +488,11 @@ func TestByteOrderMarkIsNoText(t *testing.T) {
 // maxMistakes, then a count of the rest.
 func TestParsePageTellsEveryMistake(t *testing.T) {
 	t.Parallel()
-	page := "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n\n## <span></span>\n\nx\n\n| c | d |\n|---|\n"
+	page := "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n\n## <span></span>\n\nx\n\n| c | d |\n|---|\n"
 	_, err := ParsePage("p.md", []byte(page))
 	want := []string{
 		"p.md:5: table row has 3 cells, the header has 2",
-		"p.md:6: table row has 1 cell, the header has 2",
+		"p.md:6: table row has 3 cells, the header has 2",
 		"p.md:8: heading has no text",
 		"p.md:12: malformed table",
 	}
@@ -506,9 +505,23 @@ func TestParsePageTellsEveryMistake(t *testing.T) {
 			t.Errorf("mistake %d = %q, want %q", i, m, want[i])
 		}
 	}
-	many := "# T\n\n| a | b |\n|---|---|\n" + strings.Repeat("| 1 |\n", maxMistakes+5)
+	many := "# T\n\n| a | b |\n|---|---|\n" + strings.Repeat("| 1 | 2 | 3 |\n", maxMistakes+5)
 	_, err = ParsePage("p.md", []byte(many))
 	if got := Mistakes(err); len(got) != maxMistakes+1 || MistakenLines(got) != maxMistakes+5 {
 		t.Errorf("%d mistakes standing for %d lines; want %d listed and a count, for %d", len(got), MistakenLines(got), maxMistakes, maxMistakes+5)
+	}
+}
+
+// TestShortTableRowIsPadded: a row of fewer cells than its header is
+// drawn as GitHub draws it, with empty cells after its own.
+func TestShortTableRowIsPadded(t *testing.T) {
+	t.Parallel()
+	p, err := ParsePage("p.md", []byte("# T\n\n| a | b | c |\n|---|---|---|\n| 1 | 2 |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := p.Root.Tables()[0].Rows
+	if len(rows) != 1 || len(rows[0]) != 3 || rows[0][1].Plain() != "2" || rows[0][2].Plain() != "" {
+		t.Errorf("rows %v; want one row of 3 cells, the last empty", rows)
 	}
 }
