@@ -75,6 +75,30 @@ func Embedded() (*Guide, error) {
 	return g, nil
 }
 
+// noPages tells why a folder has no page: its pages lie in subfolders, or
+// its files are named otherwise ("Staff.markdown", "PRINCIPAL.MD").
+func noPages(fsys fs.FS) error {
+	if nested(fsys) {
+		return errors.New("no *.md pages found: a guide's pages lie at the top of its folder, not in subfolders")
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	if err != nil || len(names) == 0 {
+		return errors.New("no *.md pages found")
+	}
+	const shown = 5
+	list := strings.Join(names[:min(len(names), shown)], ", ")
+	if len(names) > shown {
+		list += fmt.Sprintf(" and %d more", len(names)-shown)
+	}
+	return fmt.Errorf("no *.md pages found among %s: a page's name ends in .md, in lower case", list)
+}
+
 // nested reports whether a subfolder of fsys holds a *.md page, which Load
 // does not read.
 func nested(fsys fs.FS) bool {
@@ -106,10 +130,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 		return nil, err
 	}
 	if len(files.pages) == 0 {
-		if nested(fsys) {
-			return nil, errors.New("no *.md pages found: a guide's pages lie at the top of its folder, not in subfolders")
-		}
-		return nil, errors.New("no *.md pages found")
+		return nil, noPages(fsys)
 	}
 	pages := make([]*Page, 0, len(files.pages))
 	for _, f := range files.pages {

@@ -453,10 +453,14 @@ func TestLoadSaysPagesInSubfoldersAreNotRead(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "not in subfolders") {
 		t.Errorf("Load = %v; want an error saying pages in subfolders are not read", err)
 	}
-	// A folder with no page anywhere is told so, no more.
-	_, err = Load(fstest.MapFS{"notes.txt": {Data: []byte("hello")}})
-	if err == nil || err.Error() != "no *.md pages found" {
-		t.Errorf("Load of a folder without pages = %v", err)
+	// A folder with no page is told what it holds instead, and how a
+	// page is named.
+	_, err = Load(fstest.MapFS{"Staff.markdown": {Data: []byte("# Staff\n")}, "PRINCIPAL.MD": {Data: []byte("# P\n")}})
+	if want := "no *.md pages found among PRINCIPAL.MD, Staff.markdown: a page's name ends in .md, in lower case"; err == nil || err.Error() != want {
+		t.Errorf("Load of a folder without pages = %v; want %q", err, want)
+	}
+	if _, err = Load(fstest.MapFS{}); err == nil || err.Error() != "no *.md pages found" {
+		t.Errorf("Load of an empty folder = %v", err)
 	}
 }
 
