@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/directorbot/directorbot/content/typo"
 )
@@ -492,9 +493,16 @@ func unknownTitle(file string, line int, name string) error {
 // titleKey is what two titles share when they name one heading: lower-
 // cased, without leading numbering such as "1."; a title named as the
 // markdown writes it ("Budget &amp; Planning") is the heading's title as
-// read.
+// read; emoji aside, which a question file may leave out ("Key Skills"
+// names "🧰 Key Skills").
 func titleKey(title string) string {
-	return strings.ToLower(StripNumbering(unescape([]byte(title))))
+	plain := strings.Map(func(r rune) rune {
+		if unicode.In(r, unicode.So, unicode.Sk) || r == '\u200d' || r == '\ufe0f' || r == '\ufe0e' {
+			return ' '
+		}
+		return r
+	}, unescape([]byte(title)))
+	return strings.ToLower(StripNumbering(strings.Join(strings.Fields(plain), " ")))
 }
 
 // excerpt quotes the start of text, "…" marking what it leaves out.

@@ -365,3 +365,19 @@ func TestCompressedExamples(t *testing.T) {
 		}
 	})
 }
+
+// TestTitlesNamedWithoutEmoji: a question file may name a heading without
+// its emoji, and with its emoji.
+func TestTitlesNamedWithoutEmoji(t *testing.T) {
+	t.Parallel()
+	g, err := Load(fstest.MapFS{"staff.md": {Data: []byte("# Staff\n\n## 🧰 Key Skills\n\nDesign.\n\n## ✅ Done ✨\n\nShipped.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := g.SectionsNamed()
+	for _, name := range []string{"Key Skills", "🧰 Key Skills", "key skills", "Done", "✅ Done ✨"} {
+		if got := named(name); len(got) != 1 {
+			t.Errorf("%q names %d sections, want 1", name, len(got))
+		}
+	}
+}
