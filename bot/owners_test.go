@@ -601,7 +601,7 @@ func TestReloadCommand(t *testing.T) {
 		}
 	})
 
-	write("onboarding.md", "# Onboarding\n\n| Day | Task |\n| --- | --- |\n| 1 | laptop |\n| 2 |\n")
+	write("onboarding.md", "# Onboarding\n\n| Day | Task |\n| --- | --- |\n| 1 | laptop |\n| 2 | buddy | lunch |\n")
 	if ack := reloadAs("UADMIN"); !strings.Contains(ack, "Reloading the guide") {
 		t.Errorf("an admin's reload is acked with %s", ack)
 	}
