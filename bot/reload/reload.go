@@ -803,7 +803,7 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 	if err != nil {
 		return err
 	}
-	score, missed, err := scored(ctx, ix, data, cases)
+	score, misses, err := scored(ctx, ix, cases)
 	if err != nil {
 		return err
 	}
@@ -813,19 +813,19 @@ func (r *Reloader) check(ctx context.Context, ix *index.Index, res *Result) erro
 		return nil
 	}
 	res.Reason = failedPrefix + strings.Join(failed, "; ")
-	res.Problems = missed
+	res.Problems = missLines(data, cases, r.cfg.Gate.Failing(*score, misses))
 	return nil
 }
 
-// scored runs the questions of questions.jsonl (data, read as cases)
-// through ix, as eval scores them, through the replies people would get:
-// its score, and a line for each question it misses (missLines).
-func scored(ctx context.Context, ix *index.Index, data []byte, cases []content.Question) (*quality.Score, []string, error) {
+// scored runs the questions of questions.jsonl (cases) through ix, as
+// eval scores them, through the replies people would get: its score, and
+// the questions it misses.
+func scored(ctx context.Context, ix *index.Index, cases []content.Question) (*quality.Score, []quality.Miss, error) {
 	report, err := quality.Evaluate(ctx, ix, cases, ask.Preview(ix))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s could not be run: %w", QuestionsFile, err)
 	}
-	return &report.Score, missLines(data, cases, report.Misses), nil
+	return &report.Score, report.Misses, nil
 }
 
 // failsNoWorse compares a new guide that fails questions.jsonl (res)
@@ -865,8 +865,11 @@ func (r *Reloader) served(ctx context.Context) (score *quality.Score, missed []s
 	}
 	cur, done := r.Acquire()
 	defer done()
-	score, missed, err = scored(ctx, cur, data, cases)
-	return score, missed, err == nil
+	score, misses, err := scored(ctx, cur, cases)
+	if err != nil {
+		return nil, nil, false
+	}
+	return score, missLines(data, cases, misses), true
 }
 
 // brokenFirst orders the lines of a check's failing questions (Problems)
