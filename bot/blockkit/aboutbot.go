@@ -127,7 +127,7 @@ func renderAboutBot(g *content.Guide, k Keeping) Message {
 	}
 	var kept []string
 	if k.Conversation > 0 {
-		kept = append(kept, "• The last question you asked me in a DM or a thread, with your user ID, for "+k.conversation()+", so that I understand a follow-up like \"and for a VP?\"")
+		kept = append(kept, "• The last question you asked me in a DM or a thread, with your user ID, for "+k.conversation()+", so that I understand a follow-up like \"any example?\"")
 	}
 	if k.Questions {
 		kept = append(kept, "• Every question's text, "+k.forOwners()+"; a question asked in a channel can still be read there, under your name")

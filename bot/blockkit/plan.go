@@ -468,7 +468,7 @@ func Forgot(d Deleted, k Keeping) Message {
 		deleted = append(deleted, "your questions still waiting for my answer")
 	}
 	if d.Conversation {
-		deleted = append(deleted, "the last question you asked in a conversation (kept "+k.conversation()+", so that I understand a follow-up like \"and for a VP?\")")
+		deleted = append(deleted, "the last question you asked in a conversation (kept "+k.conversation()+", so that I understand a follow-up like \"any example?\")")
 	}
 	done := "🗑 Done: I've deleted everything I kept about you: " + inWords(deleted) + "."
 	if len(deleted) == 0 {
