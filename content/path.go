@@ -120,6 +120,23 @@ func (p *Path) Candidates() []*Section {
 	return out
 }
 
+// ActionsNote tells a guide's owners, when the path's actions are one
+// section whose list holds them ("1. **Write the strategy**: …"), that
+// the plan takes the section for one action, which then closes every gap:
+// each action needs a heading of its own. It is "" otherwise.
+func (p *Path) ActionsNote() string {
+	if p.Actions == nil || len(p.Actions.Children) > 0 {
+		return ""
+	}
+	for _, b := range p.Actions.Blocks() {
+		if b.Kind == List && len(b.Items) > 1 {
+			return fmt.Sprintf("the plan pairs each gap with an action, and %q (%s) is one action: its list's %d items are not actions of their own; give each a heading (### or a bold line of its own) for the plan to pair gaps with them one by one",
+				p.Actions.Title, p.Page.Name, len(b.Items))
+		}
+	}
+	return ""
+}
+
 // Path returns the guide's move to the next role, nil when the guide has
 // no readiness indicators.
 func (g *Guide) Path() *Path { return g.path }

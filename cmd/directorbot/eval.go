@@ -108,6 +108,13 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		// The heading convention may take a list for indicators that is no
 		// move to a next role ("Production Readiness Checklist").
 		fmt.Fprintf(env.stdout, "note: the self-assessment (/director plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", p.Indicators.Title, p.Page.Name)
+		unpaired, err := unpairedGaps(ctx, ix)
+		if err != nil {
+			return err
+		}
+		for _, in := range unpaired {
+			fmt.Fprintf(env.stdout, "note: the plan names no action for the gap %q: no action shares enough of its words; name one in the page's frontmatter (plan.pins)\n", in)
+		}
 	}
 	if len(failed) > 0 {
 		return fmt.Errorf("a reload would reject a guide whose questions.jsonl scored so: %s (eval --misses lists the questions that failed)", strings.Join(failed, "; "))
@@ -201,4 +208,20 @@ func readSet(g *content.Guide, file string) ([]content.Question, error) {
 	}
 	defer f.Close()
 	return g.ReadQuestions(file, f)
+}
+
+// unpairedGaps returns the indicators of the guide's path that the plan
+// pairs with no action (index.Index.Closers), as they are worded.
+func unpairedGaps(ctx context.Context, ix *index.Index) ([]string, error) {
+	closing, err := ix.Closers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, in := range ix.Guide().Path().Items {
+		if len(closing[in.Key].Sections) == 0 {
+			out = append(out, in.Text.Plain())
+		}
+	}
+	return out, nil
 }

@@ -816,3 +816,34 @@ func TestReadmeLinksResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalNotesThePlansGaps: eval tells a guide's owners that actions
+// written as one list are one action, and which gaps the plan pairs with
+// no action; the embedded guide pairs every gap.
+func TestEvalNotesThePlansGaps(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	page := "# Staff\n\n## Path\n\n### Readiness Indicators\n\n- Writes design documents\n- Juggles chainsaws\n\n### Key Actions\n\n1. **Write**: design documents for other teams\n2. **Review**: the documents of others\n"
+	if err := os.WriteFile(filepath.Join(dir, "staff.md"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "eval", "--guide", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		`note: the plan pairs each gap with an action, and "Key Actions" (staff.md) is one action: its list's 2 items are not actions of their own`,
+		`note: the plan names no action for the gap "Juggles chainsaws"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+	set := filepath.Join(t.TempDir(), "q.jsonl")
+	if err := os.WriteFile(set, []byte(`{"question": "skills", "expect": ["Key Skill Sets"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := runCLI(t, "eval", set); !strings.Contains(out, "note: the self-assessment") || strings.Contains(out, "the plan names no action") {
+		t.Errorf("the embedded guide's plan: a gap without an action, or no plan:\n%s", out)
+	}
+}

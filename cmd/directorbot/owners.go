@@ -144,6 +144,9 @@ func guideNotes(g *content.Guide) []string {
 	if n := g.LostLessons(); n > 0 {
 		notes = append(notes, fmt.Sprintf("lessons of %s left out: %d, each naming only sections the guide no longer has (renamed or removed since); teach their questions again on the admins' Home", content.TaughtFile, n))
 	}
+	if p := g.Path(); p != nil && p.ActionsNote() != "" {
+		notes = append(notes, p.ActionsNote())
+	}
 	notes = append(notes, blockkit.WideTables(g)...)
 	return append(notes, g.UnusedAbout()...)
 }
