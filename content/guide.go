@@ -228,3 +228,17 @@ func (g *Guide) Section(id string) (*Section, bool) {
 	s, ok := g.byID[id]
 	return s, ok
 }
+
+// UntitledPages tells, for each page without a level-1 title or a label,
+// that its sections show under its file's name: "onboarding.md has no #
+// title nor label: its sections show under “onboarding”, its file's name".
+func (g *Guide) UntitledPages() []string {
+	var out []string
+	for _, p := range g.Pages {
+		_, labeled := p.Meta["label"]
+		if name := strings.TrimSuffix(p.Name, ".md"); !labeled && p.Root.Title == name {
+			out = append(out, fmt.Sprintf("%s has no # title nor label: its sections show under “%s”, its file's name; give it a # title", p.Name, name))
+		}
+	}
+	return out
+}

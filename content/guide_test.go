@@ -529,3 +529,21 @@ func TestShortTableRowIsPadded(t *testing.T) {
 		t.Errorf("rows %v; want one row of 3 cells, the last empty", rows)
 	}
 }
+
+// TestUntitledPagesAreTold: a page without a # title nor a label is told
+// to its owners; one with either is not.
+func TestUntitledPagesAreTold(t *testing.T) {
+	t.Parallel()
+	g, err := Load(fstest.MapFS{
+		"onboarding.md": {Data: []byte("Welcome to the team.\n\n## First Week\n\nShip a change.\n")},
+		"faq.md":        {Data: []byte("---\nlabel: FAQ\n---\nAsk away.\n")},
+		"staff.md":      {Data: []byte("# Staff\n\nStaff engineers lead.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := g.UntitledPages()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "onboarding.md has no # title nor label") {
+		t.Errorf("UntitledPages = %q; want onboarding.md's alone", got)
+	}
+}

@@ -147,6 +147,7 @@ func guideNotes(g *content.Guide) []string {
 	if p := g.Path(); p != nil && p.ActionsNote() != "" {
 		notes = append(notes, p.ActionsNote())
 	}
+	notes = append(notes, g.UntitledPages()...)
 	notes = append(notes, blockkit.WideTables(g)...)
 	return append(notes, g.UnusedAbout()...)
 }
