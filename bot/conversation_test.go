@@ -759,6 +759,9 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 	if got := header(t, say("what are the common pitfalls?", "")); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)
 	}
+	if got := say("the ninth one", "9.1"); !strings.Contains(got, "The answer above has fewer items than that") {
+		t.Errorf("the ninth of five: %.300s", got)
+	}
 	// The first item, which opens the section, is shown though it is not
 	// quoted: the asker pointed to it.
 	if got := say("the first one", "9.1"); header(t, got) != "Common Pitfalls to Avoid" {

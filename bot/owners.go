@@ -284,6 +284,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	switch {
 	case err != nil || a.kind == blockkit.KindHelp:
 		return msg, a, rememberNothing, err
+	case pointed && !a.kind.Answered():
+		// "The ninth one" after five items: the message is no question
+		// of its own, and the conversation stays as it was.
+		return blockkit.NoSuchItem(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	case a.kind.Refused():
 		// A question a rule refuses is what a follow-up asks again ("how
 		// much does a director make?", then "and a VP?"); what more the

@@ -28,6 +28,13 @@ func SameAsAbove() Message {
 	return sentence(text)
 }
 
+// NoSuchItem is the reply to a follow-up that points to an item the
+// answer above does not have ("the ninth one" after five pitfalls).
+func NoSuchItem() Message {
+	const text = "👆 The answer above has fewer items than that. Ask me about one of them in its own words."
+	return sentence(text)
+}
+
 // NoMoreDetail is the reply to a request for an example or more detail
 // ("any example?") of an answer that showed all the guide has of its
 // section s: the example it gave, or word that the guide gives none.
