@@ -748,13 +748,11 @@ func TestDetailsLeanOnTheQuestion(t *testing.T) {
 func TestItemsFollowTheQuestion(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
+	conversing := h.conversing(t)
 	n := 0
 	say := func(text, thread string) string {
 		n++
-		h.send(t, fakeslack.Mention(fmt.Sprint("EvI", n), "<@UBOT> "+text, "U1", "C1", fmt.Sprintf("9.%d", n), thread))
-		post := h.callsTo(t, "chat.postMessage", n)[n-1]
-		h.idle(t)
-		return post.Args["blocks"].(string)
+		return conversing("U1", text, fmt.Sprintf("9.%d", n), thread)
 	}
 	if got := header(t, say("what are the common pitfalls?", "")); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)

@@ -65,9 +65,7 @@ func TestFollowUp(t *testing.T) {
 func TestAskAfter(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
-	tests := []struct {
-		previous, message, want string
-	}{
+	tests := []struct{ previous, message, want string }{
 		{"how long to make vp", "and how do i get there", "Key Actions to Make the Transition"},
 		{"my boss says i need to think like an exec to make vp", "what does that mean concretly?", "1. Think Like an Executive"},
 		{"how long to make vp", "what are the common pitfalls?", "Common Pitfalls to Avoid"},
@@ -83,11 +81,7 @@ func TestAskAfter(t *testing.T) {
 		{"who does a director report to?", "i feel overwhelm, too many meeting. what i should drop?", "Comparison: Director vs VP?"},
 		{"what does a director's typical day look like?", "what do they do in the afternoon?", "Typical Day-to-Day Activities?"},
 	}
-	for _, tt := range tests {
-		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
+	askAfterEach(t, ix, tests, func(r Result) string {
 		got := ""
 		if len(r.Hits) > 0 {
 			got = r.Hits[0].Section.Title
@@ -95,8 +89,21 @@ func TestAskAfter(t *testing.T) {
 		if r.Unsure {
 			got += "?"
 		}
-		if got != tt.want {
-			t.Errorf("AskAfter(%q, %q) answers from %q, want %q", tt.previous, tt.message, got, tt.want)
+		return got
+	})
+}
+
+// askAfterEach asks each message after its previous and checks what
+// describe makes of the result.
+func askAfterEach(t *testing.T, ix *Index, tests []struct{ previous, message, want string }, describe func(Result) string) {
+	t.Helper()
+	for _, tt := range tests {
+		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := describe(r); got != tt.want {
+			t.Errorf("AskAfter(%q, %q) = %q, want %q", tt.previous, tt.message, got, tt.want)
 		}
 	}
 }
@@ -108,9 +115,7 @@ func TestAskAfter(t *testing.T) {
 func TestAskAfterItem(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
-	tests := []struct {
-		previous, message, want string
-	}{
+	tests := []struct{ previous, message, want string }{
 		{"what are the common pitfalls?", "the second one", "Not building a strong enough leadership bench"},
 		{"what are the common pitfalls?", "and the last one?", "Not developing external presence and network"},
 		{"what are the key shifts from director to VP?", "the 2nd", "Influencing strategy"},
@@ -118,25 +123,19 @@ func TestAskAfterItem(t *testing.T) {
 		{"how do I get ready for a VP role?", "what about the third one", "3. Own Organizational Design"},
 		{"what are the common pitfalls?", "the ninth one", ""},
 	}
-	for _, tt := range tests {
-		r, err := ix.AskAfter(t.Context(), tt.previous, tt.message, 3)
-		if err != nil {
-			t.Fatal(err)
+	askAfterEach(t, ix, tests, func(r Result) string {
+		if len(r.Hits) == 0 {
+			return ""
 		}
-		got := ""
-		if len(r.Hits) > 0 {
-			h := r.Hits[0]
-			switch {
-			case h.Passage != nil:
-				got = h.Passage.Text
-			case len(h.Rows) == 1:
-				got = h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row][0].Plain()
-			case len(h.Rows) == 0:
-				got = h.Section.Title
-			}
+		h := r.Hits[0]
+		switch {
+		case h.Passage != nil:
+			return h.Passage.Text
+		case len(h.Rows) == 1:
+			return h.Section.Tables()[h.Rows[0].Table].Rows[h.Rows[0].Row][0].Plain()
+		case len(h.Rows) == 0:
+			return h.Section.Title
 		}
-		if got != tt.want {
-			t.Errorf("AskAfter(%q, %q) = %q, want %q", tt.previous, tt.message, got, tt.want)
-		}
-	}
+		return ""
+	})
 }
