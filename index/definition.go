@@ -23,9 +23,9 @@ const maxDefiningSections = 20
 // passage says it is, means or stands for something. A term the guide
 // explains in its own way defines it too: "engineering KPIs (velocity,
 // quality, reliability)", a "player-coach" who …. The name of a role the
-// guide describes is no such term: its page tells what the role is. A loose term
-// (question.Term) is one only where the guide uses it and no heading
-// holds it: "what is strategic work?" asks for a section.
+// guide describes is no such term: its page tells what the role is. A
+// loose term (question.Term) is one only where the guide uses it and no
+// heading holds it: "what is strategic work?" asks for a section.
 func (ix *Index) undefined(ctx context.Context, text string) (string, error) {
 	term, loose := question.Term(text)
 	if term == "" {

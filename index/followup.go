@@ -148,8 +148,9 @@ var (
 
 // AskAfter is Ask for a message of a conversation whose last question was
 // previous ("" for none). A message that points to an item of the answer
-// to previous by its place gets that item (itemAfter). A short message that opens as a question, names
-// no role and finds no answer alone leans on the answer to previous: it is
+// to previous by its place gets that item (itemAfter). A short message
+// that opens as a question, names no role and finds no answer alone leans
+// on the answer to previous: it is
 // searched again with that answer's title beside it, the section's when
 // the message points back to it ("what does that mean concretely?" after
 // Think Like an Executive), else its chapter's, the section below the
