@@ -26,8 +26,10 @@ type Part struct {
 type Unanswered struct {
 	// Asked is the words of the message that ask it.
 	Asked string
-	// Why is the rule's reason; NotCovered only with Becoming.
-	Why Reason
+	// Why is the rule's reason; NotCovered only with Becoming. Role is
+	// the part's Result.Role.
+	Why  Reason
+	Role string
 	// Becoming is the part's Result.Becoming: it asks the way to a role
 	// the guide's path does not lead to.
 	Becoming *Elsewhere
@@ -139,7 +141,7 @@ func (ix *Index) withParts(ctx context.Context, text string, limit int, r Result
 	r.Others = ix.others(parts, r.Hits[0].Section)
 	for _, p := range parts {
 		if p.refused() && len(r.Unanswered) < maxParts {
-			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why, Becoming: p.r.Becoming})
+			r.Unanswered = append(r.Unanswered, Unanswered{Asked: p.asked, Why: p.r.Why, Role: p.r.Role, Becoming: p.r.Becoming})
 		}
 	}
 	if i := answeredFirst(parts, r.Hits[0].Section); i >= 0 && len(r.Others)+len(r.Unanswered) > 0 {

@@ -122,7 +122,7 @@ func TestDescribedRoles(t *testing.T) {
 	role := func(name string) int {
 		return slices.IndexFunc(thesaurus.Roles(), func(names []string) bool { return slices.Contains(names, name) })
 	}
-	if ix := embedded(t); ix.reader.Described[role("designer")] || !ix.reader.Described[role("director")] || !ix.reader.Described[role("vp")] {
+	if ix := embedded(t); ix.reader.Described[role("designer")] || !ix.reader.Described[role("director")] || !ix.reader.Described[role("VP")] {
 		t.Errorf("the embedded guide describes %v, want the director and the VP, no designer", ix.reader.Described)
 	} else if got := ix.Roles(); !slices.Equal(got, []string{"Director", "VP"}) {
 		t.Errorf("the embedded guide's roles as its headings write them: %q", got)

@@ -148,6 +148,10 @@ type Result struct {
 	// guide's owner learns what to delete from outside.txt when the guide
 	// does cover it in other words.
 	Topic string
+	// Role is, when Why is OtherRole, the role the question asks about,
+	// as the roles list writes it ("CTO") or, another function's leader,
+	// as the question does ("finance director"), for the reply to name.
+	Role string
 	// Others are the answers, from other sections, to the other questions
 	// a message asks one after the other, when there are hits; Unanswered
 	// are those of them a rule refused. Asked is then the words of the
@@ -319,12 +323,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		}
 	}
 	if len(words) == 0 {
-		return ix.unmatched(text, taught, refusedWhy(qa, why)), nil
+		return ix.unmatched(qa, taught, refusedWhy(qa, why)), nil
 	}
 	asked := ix.reader.AskedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
-		return ix.unmatched(text, taught, refusedWhy(qa, why)), nil
+		return ix.unmatched(qa, taught, refusedWhy(qa, why)), nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
 	docs, err := ix.best(ctx, q, limit*4+8)
@@ -397,7 +401,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
-		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim, Topic: ix.outsideTopic(qa, why)}, nil
+		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim, Topic: ix.outsideTopic(qa, why), Role: ix.refusedRole(qa, why)}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
@@ -519,11 +523,11 @@ func refusedWhy(q inquiry, why Reason) Reason {
 // unmatched is the result for a question none of whose words the index
 // holds: no answer, but for a question an admin taught, asked word for
 // word (taughtFirst).
-func (ix *Index) unmatched(text string, taught bool, why Reason) Result {
-	if hits, learned := ix.taughtFirst(text, taught, nil, nil); learned {
+func (ix *Index) unmatched(q inquiry, taught bool, why Reason) Result {
+	if hits, learned := ix.taughtFirst(q.text, taught, nil, nil); learned {
 		return Result{Hits: hits}
 	}
-	return Result{Why: why}
+	return Result{Why: why, Role: ix.refusedRole(q, why)}
 }
 
 // taughtFirst puts first the section an admin taught in Slack for a

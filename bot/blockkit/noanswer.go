@@ -40,16 +40,19 @@ func renderNoAnswer(question string, why index.Reason, reason string, closest []
 // reasonFor explains a no-answer whose reason the search knows, or is "":
 // the asker learns where to ask instead, and not to reword the question.
 // A topic left to others, or another role, is told which roles the guide
-// describes, when its headings name some.
-func reasonFor(roles []string, why index.Reason) string {
+// describes, when its headings name some, and another role is named
+// (other, index.Result.Role) when the search knows it.
+func reasonFor(roles []string, why index.Reason, other string) string {
 	if len(roles) == 0 {
 		return reasons[why]
 	}
 	described := roleList(roles) + " " + inflect(len(roles), "role", "roles")
-	switch why {
-	case index.OutsideTopic:
+	switch {
+	case why == index.OutsideTopic:
 		return "That topic is outside the guide, which describes the " + described + ": your manager, your people team or your company's own pages can tell you more."
-	case index.OtherRole:
+	case why == index.OtherRole && other != "":
+		return "The guide describes the " + described + ", not the role of " + escape(aRole(other)) + "."
+	case why == index.OtherRole:
 		return "The guide describes the " + described + "; it does not describe the other role your question names."
 	}
 	return reasons[why]
@@ -57,11 +60,11 @@ func reasonFor(roles []string, why index.Reason) string {
 
 // refusalReason explains a no-answer: the way to a role the guide's path
 // does not lead to (becoming, index.Result.Becoming), else by reasonFor.
-func refusalReason(roles []string, why index.Reason, becoming *index.Elsewhere) string {
+func refusalReason(roles []string, why index.Reason, other string, becoming *index.Elsewhere) string {
 	if becoming != nil {
 		return becomingReason(becoming)
 	}
-	return reasonFor(roles, why)
+	return reasonFor(roles, why, other)
 }
 
 // roleList names roles in a sentence: "Director and VP".

@@ -173,7 +173,7 @@ func (s *sender) everything(questions []string) {
 		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", why, reason, sections), true)
 	}
 	for _, why := range []index.Reason{index.OutsideTopic, index.OtherRole} {
-		s.send(fmt.Sprintf("no answer, reason %d, naming the guide's roles", why), renderNoAnswer("why <!channel>", why, reasonFor(s.ix.Roles(), why), sections), true)
+		s.send(fmt.Sprintf("no answer, reason %d, naming the guide's roles", why), renderNoAnswer("why <!channel>", why, reasonFor(s.ix.Roles(), why, "CTO"), sections), true)
 	}
 	s.transition()
 	home := Home(s.g)

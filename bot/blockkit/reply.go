@@ -332,12 +332,12 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 	r := f.Result
 	if len(r.Hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
+		return renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Role, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
 	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, undefined: r.Undefined, parts: r.Others}
 	for _, u := range r.Unanswered {
-		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Becoming)})
+		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Role, u.Becoming)})
 	}
 	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere != nil}
 	if r.Unsure || r.Undefined != "" {

@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -549,12 +550,29 @@ func TestRequestReply(t *testing.T) {
 	}
 }
 
-// TestOtherRoleReasonNamesTheGuidesRoles: a question about a role the
-// guide does not describe is told which roles it does.
-func TestOtherRoleReasonNamesTheGuidesRoles(t *testing.T) {
+// TestOtherRoleReasonNamesTheRoles: a question about a role the guide
+// does not describe is told which roles it does, and which it asked
+// about, as the roles list writes it or as the question names another
+// function's leader.
+func TestOtherRoleReasonNamesTheRoles(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	if got, want := reasonFor(ix.Roles(), index.OtherRole), "The guide describes the Director and VP roles; it does not describe the other role your question names."; got != want {
+	for _, tt := range []struct{ question, want string }{
+		{"what does a cto do all day?", "The guide describes the Director and VP roles, not the role of a CTO."},
+		{"how is a staff engineer's job different from a director's?", "The guide describes the Director and VP roles, not the role of a staff engineer."},
+		{"finance director here, how do I get to VP?", "The guide describes the Director and VP roles, not the role of a finance director."},
+		{"what do EMs do all day?", "The guide describes the Director and VP roles, not the role of an EM."},
+	} {
+		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMessage(t, tt.question, msg)
+		if got := texts(decode(t, msg)); out.Kind != KindOtherRole || !slices.Contains(got, tt.want) {
+			t.Errorf("Reply(%q) is of kind %d and says %q, want %q", tt.question, out.Kind, got, tt.want)
+		}
+	}
+	if got, want := reasonFor(ix.Roles(), index.OtherRole, ""), "The guide describes the Director and VP roles; it does not describe the other role your question names."; got != want {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 	for _, tt := range []struct {

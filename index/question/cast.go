@@ -11,10 +11,12 @@ import (
 // "director of product" is not read as a director.
 type Cast map[string][]name
 
-// name is one name of a role, split into words.
+// name is one name of a role, split into words, and as the roles list
+// writes it in the singular.
 type name struct {
-	words []string
-	role  int
+	words   []string
+	role    int
+	written string
 }
 
 // NewCast reads the roles' names, each a list of names of one role, as a
@@ -28,7 +30,7 @@ func NewCast(roles [][]string, rewrite func(string) string) Cast {
 			// The plural as a question reads it too: a thesaurus rule
 			// may name only the plural ("product managers").
 			plurals := Words(rewrite(strings.Join(plural(Words(n)), " ")))
-			c.add(name{words, r}, name{plural(words), r}, name{plurals, r})
+			c.add(name{words, r, n}, name{plural(words), r, n}, name{plurals, r, n})
 		}
 	}
 	return c
@@ -61,9 +63,11 @@ func (c Cast) add(names ...name) {
 }
 
 // Mention is where a role's name stands in a question's words: from
-// Start to End, not included.
+// Start to End, not included. Name is that name as the roles list writes
+// it in the singular ("CTO"), for a reply.
 type Mention struct {
 	Start, End, Role int
+	Name             string
 }
 
 // Mentions finds the names in words, left to right, the longest at each
@@ -73,7 +77,7 @@ func (c Cast) Mentions(words []string) []Mention {
 	for i := 0; i < len(words); i++ {
 		for _, n := range c[words[i]] {
 			if len(words)-i >= len(n.words) && slices.Equal(words[i:i+len(n.words)], n.words) {
-				out = append(out, Mention{Start: i, End: i + len(n.words), Role: n.role})
+				out = append(out, Mention{Start: i, End: i + len(n.words), Role: n.role, Name: n.written})
 				i += len(n.words) - 1
 				break
 			}

@@ -1,6 +1,9 @@
 package question
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Functions are the functions and trades outside engineering
 // (thesaurus.Functions), each as a question's words read it: next to a
@@ -78,6 +81,23 @@ var (
 		"split splits focus focuses measure measures track tracks balance balances manage manages run runs decide decides prioritize prioritizes work works " +
 		"lead leads structure structures hire hires plan plans set sets build builds grow grows")
 )
+
+// OtherRole names the first role the words name that the guide does not
+// describe, as the roles list writes it ("CTO"), or another function's
+// leader, as the words do ("finance director"): the role a question that
+// AboutOthers or LeadsOtherFunction finds asks about, for a reply; ""
+// when the words name neither.
+func (r Reader) OtherRole(words []string) string {
+	for _, m := range r.Cast.Mentions(words) {
+		if start, end, ok := r.leader(words, m); ok {
+			return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
+		}
+		if !r.Described[m.Role] {
+			return m.Name
+		}
+	}
+	return ""
+}
 
 // leader returns where the name of another function's leader mentioned
 // at m starts and ends, and false when m is no such leader: a role the

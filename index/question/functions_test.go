@@ -10,7 +10,7 @@ import (
 func TestLeadsOtherFunction(t *testing.T) {
 	t.Parallel()
 	r, _ := reader()
-	r.Cast.add(name{[]string{"cfo"}, 5}, name{[]string{"chief", "financial", "officer"}, 5}, name{[]string{"ceo"}, 6})
+	r.Cast.add(name{[]string{"cfo"}, 5, "CFO"}, name{[]string{"chief", "financial", "officer"}, 5, "chief financial officer"}, name{[]string{"ceo"}, 6, "CEO"})
 	r.Functions = NewFunctions([]string{"finance", "financial", "supply chain", "events"}, strings.ToLower)
 	r.Leaders = r.Functions.Leading(r.Cast)
 	tests := []struct {

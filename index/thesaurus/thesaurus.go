@@ -133,9 +133,19 @@ func wordBounded(es []string) error {
 
 // entries splits a comma-separated list into lower-case entries.
 func entries(list string) []string {
+	out := names(list)
+	for i, e := range out {
+		out[i] = strings.ToLower(e)
+	}
+	return out
+}
+
+// names splits a comma-separated list into its entries, spaces squeezed,
+// as written.
+func names(list string) []string {
 	var out []string
 	for _, e := range strings.Split(list, ",") {
-		if e = strings.ToLower(strings.Join(strings.Fields(e), " ")); e != "" {
+		if e = strings.Join(strings.Fields(e), " "); e != "" {
 			out = append(out, e)
 		}
 	}
@@ -499,12 +509,13 @@ func Words(name string, text []byte) ([]string, error) {
 }
 
 // Roles returns the people a question may be about, each role by its
-// names: a question about a role the guide's headings never name is not
-// answered.
+// names, as the list writes them: a question about a role the guide's
+// headings never name is not answered, and a reply names it by its first
+// name ("CTO").
 func Roles() [][]string {
 	var out [][]string
-	for _, line := range wordList(roles) {
-		out = append(out, entries(line))
+	for _, line := range lines(roles) {
+		out = append(out, names(line))
 	}
 	return out
 }
@@ -514,12 +525,23 @@ func Roles() [][]string {
 // another function's leader ("a finance director").
 func Functions() []string { return wordList(functions) }
 
-// wordList reads a list of one word a line, with # comments.
+// wordList reads a list of one word a line, with # comments, in lower
+// case.
 func wordList(text []byte) []string {
+	out := lines(text)
+	for i, w := range out {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// lines returns a list's lines, trimmed, but for blank lines and #
+// comments.
+func lines(text []byte) []string {
 	var out []string
 	for _, line := range strings.Split(string(text), "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			out = append(out, strings.ToLower(w))
+			out = append(out, w)
 		}
 	}
 	return out
