@@ -809,4 +809,15 @@ func TestSameAnswerIsNotPostedTwice(t *testing.T) {
 	if got := say("U1", "how long does it take to become a VP? and who do VPs report to?", "7.3", "7.1"); !strings.Contains(got, "Reports to") {
 		t.Errorf("the second question of a message was dropped: %.400s", got)
 	}
+	// After a stock reply, the answer is no longer the one above: it is
+	// posted again.
+	if got := header(t, say("U1", "how do directors split their time?", "8.1", "")); got != "Comparison: Director vs VP" {
+		t.Fatalf("answered from %q, want the comparison", got)
+	}
+	if got := say("U1", "that's wrong", "8.2", "8.1"); !strings.Contains(got, "Tell me in other words") {
+		t.Fatalf("a complaint: %.300s", got)
+	}
+	if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", "8.3", "8.1"); !strings.Contains(got, "40% strategy") {
+		t.Errorf("the answer after a stock reply: %.300s", got)
+	}
 }

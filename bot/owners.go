@@ -282,8 +282,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	}
 	sec, _ := ix.Guide().Section(a.section)
 	switch {
-	case err != nil || a.kind == blockkit.KindHelp:
+	case err != nil:
 		return msg, a, rememberNothing, err
+	case a.kind == blockkit.KindHelp:
+		return msg, a, between(c, known, later), nil
 	case pointed && !a.kind.Answered():
 		// "The ninth one" after five items: the message is no question
 		// of its own, and the conversation stays as it was.
@@ -324,6 +326,20 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 // rememberNothing is answerFollowing's remember for a reply that leaves
 // the conversation as it was.
 func rememberNothing(context.Context) {}
+
+// between is answerFollowing's remember for a stock reply ("Tell me in
+// other words…") posted after the conversation's answer, which is then
+// no longer the one above: a message answered as it was gets it again
+// rather than "👆 The answer above…", which would point at the stock
+// reply. "No, directors spend 70% on strategy, right?" after "that's
+// wrong" is answered with the row that says 40%.
+func between(c conversation, known bool, later func(conversation) func(context.Context)) func(context.Context) {
+	if !known || len(c.Said) == 0 {
+		return rememberNothing
+	}
+	c.Said = nil
+	return later(c)
+}
 
 // keeping is what the bot keeps of the questions asked of it.
 func (s *Server) keeping() blockkit.Keeping {
