@@ -270,7 +270,7 @@ func (ix *Index) headingRoles(s *content.Section) []int {
 
 // otherRoleWeight is what a hit keeps of its score when it is about others
 // only (othersOnly).
-const otherRoleWeight = 0.5
+const otherRoleWeight = 0.45
 
 // preferAsked ranks lower the hits about other roles than the question's.
 func (ix *Index) preferAsked(hits []Hit, asked []int) {
