@@ -58,8 +58,11 @@ type conversation struct {
 	// for more or clicked since.
 	User string `json:"user"`
 	// Refused tells that the question was refused, and nothing shown
-	// since: "tell me more" then has no answer to say more of.
-	Refused bool `json:"refused,omitempty"`
+	// since: "tell me more" then has no answer to say more of. Suggested
+	// are the topics the refusal offered instead, which "the first one",
+	// then "the second one", point to until another question.
+	Refused   bool            `json:"refused,omitempty"`
+	Suggested []blockkit.Step `json:"suggested,omitempty"`
 }
 
 // ConversationTTL is how long a conversation's memory lasts after its
@@ -120,6 +123,25 @@ func (c conversation) more(g *content.Guide) (blockkit.Message, conversation, bo
 		return msg, c.took(st, msg), true
 	}
 	return blockkit.Message{}, c, false
+}
+
+// suggestion renders the topic a refusal offered that an ordinal points
+// to (n, from 1, or -1 for the last: question.Ordinal), and returns the
+// conversation with it taken; ok is false when the refusal offered fewer.
+func (c conversation) suggestion(g *content.Guide, n int) (blockkit.Message, conversation, bool) {
+	i := n - 1
+	if n < 0 {
+		i = len(c.Suggested) - 1
+	}
+	if i < 0 || i >= len(c.Suggested) {
+		return blockkit.Message{}, c, false
+	}
+	st := c.Suggested[i]
+	msg, ok := blockkit.Show(g, st, false)
+	if !ok {
+		return blockkit.Message{}, c, false
+	}
+	return msg, c.took(st, msg), true
 }
 
 // took returns the conversation once step st was shown as msg, by "more"

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -773,6 +774,39 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 		if got := say(message, "9.1"); !strings.Contains(got, `"\u003e `+want) {
 			t.Errorf("%q does not open with %q: %.400s", message, want, got)
 		}
+	}
+}
+
+// TestItemsOfARefusal: "the first one" after a refused question gets
+// the first topic it offered instead, and "the second one" after it the
+// second, until another question.
+func TestItemsOfARefusal(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	conversing := h.conversing(t)
+	n := 0
+	say := func(text, thread string) string {
+		n++
+		return conversing("U1", text, fmt.Sprintf("9.%d", n), thread)
+	}
+	refusal := say("what does a CTO do all day?", "")
+	offered := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(refusal, -1)
+	if !strings.Contains(refusal, "not the role of a CTO") || len(offered) < 2 {
+		t.Fatalf("the refusal offers %d topics: %.400s", len(offered), refusal)
+	}
+	for i, message := range []string{"the first one", "the second one"} {
+		if got, want := header(t, say(message, "9.1")), offered[i][1]; got != want {
+			t.Errorf("%q answered from %q, want %q", message, got, want)
+		}
+	}
+	if got := say("the ninth one", "9.1"); !strings.Contains(got, "fewer items than that") {
+		t.Errorf("the ninth one: %.300s", got)
+	}
+	if got := header(t, say("what are the common pitfalls?", "9.1")); got != "Common Pitfalls to Avoid" {
+		t.Fatalf("answered from %q, want the pitfalls", got)
+	}
+	if got := say("the second one", "9.1"); !strings.Contains(got, `"\u003e Not building a strong enough leadership bench`) {
+		t.Errorf("the second one after another question: %.300s", got)
 	}
 }
 

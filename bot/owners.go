@@ -255,6 +255,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" after a refused question: there is none of it.
 		return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	}
+	if n := iquestion.Ordinal(message); known && len(c.Suggested) > 0 && n != 0 {
+		// "The first one" after a refused question points to the topics
+		// offered instead, and so does "the second one" after it.
+		next, taken, ok := c.suggestion(ix.Guide(), n)
+		if !ok {
+			return blockkit.NoSuchItem(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		}
+		return next, asked{question: message, kind: blockkit.KindHelp}, later(taken), nil
+	}
 	question, asker, after, followed, detail, pointed := message, user, "", false, false, false
 	if known {
 		// A follow-up asks the question of whoever asked it, in their
@@ -301,7 +310,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			next = c
 			next.Question, next.Said = question, nil
 		}
-		next.Refused = true
+		next.Refused, next.Suggested = true, blockkit.Onward(msg)
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
