@@ -28,9 +28,21 @@ var (
 // channel and special mentions are dropped, links keep their label, emoji
 // codes and formatting marks go, entities are decoded, curly quotes
 // straightened, and control characters and line breaks become spaces.
-// The result is trimmed and at most MaxQuestionRunes runes long: a longer
+// No space is left before a sentence's punctuation. The result is trimmed
+// and at most MaxQuestionRunes runes long: a longer
 // message keeps its start and its end.
-func Normalize(q string) string { return oneLine(marked(q)) }
+func Normalize(q string) string {
+	q = oneLine(marked(q))
+	if strings.Contains(q, " ") && strings.ContainsAny(q, "?!.,;") {
+		// A mark or an emoji gone before a question mark leaves a space
+		// before it: "`now`?" is "now?", not "now ?".
+		q = spaceBeforeStop.ReplaceAllString(q, "$1")
+	}
+	return q
+}
+
+// spaceBeforeStop matches spaces before a sentence's punctuation.
+var spaceBeforeStop = regexp.MustCompile(` +([?!.,;])`)
 
 // Asked returns the question a Slack message asks: Normalize, without the
 // greetings, prefaces and thanks around it (unframe), which line breaks

@@ -29,6 +29,8 @@ func TestNormalize(t *testing.T) {
 		{":tada: done", "done"},
 		{"hey :wave::skin-tone-2: skills", "hey skills"},
 		{"I’m ready, ‘quoted’ and “double”", `I'm ready, 'quoted' and "double"`},
+		{"can <@U0AAA111> expense a *$5k* course from <https://example.com|this site> :moneybag: `now`?", "can expense a $5k course from this site now?"},
+		{"skills :thinking_face: ?", "skills?"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
