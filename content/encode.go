@@ -35,8 +35,9 @@ func Fingerprint(fsys fs.FS) (string, error) {
 type guideFiles struct {
 	pages                      []namedFile
 	synonyms, examples, taught []byte
-	// outside is nil when the folder has no outside.txt.
-	outside []byte
+	// outside and roles are nil when the folder has no outside.txt or
+	// roles.txt.
+	outside, roles []byte
 }
 
 type namedFile struct {
@@ -62,6 +63,9 @@ func readFiles(fsys fs.FS) (guideFiles, error) {
 		return files, err
 	}
 	if files.outside, err = readOptional(fsys, OutsideFile); err != nil {
+		return files, err
+	}
+	if files.roles, err = readOptional(fsys, RolesFile); err != nil {
 		return files, err
 	}
 	if files.examples, err = readExamples(fsys); err != nil {
@@ -140,7 +144,7 @@ func (files guideFiles) fingerprint() string {
 	// Files a guide may lack are hashed only when it has them, so that
 	// a guide without them keeps the fingerprint it had before they were
 	// read.
-	for _, f := range []namedFile{{OutsideFile, files.outside}, {TaughtFile, files.taught}} {
+	for _, f := range []namedFile{{OutsideFile, files.outside}, {TaughtFile, files.taught}, {RolesFile, files.roles}} {
 		if f.src != nil {
 			fmt.Fprintf(h, "%s\x00%d\x00", f.name, len(f.src))
 			h.Write(f.src)
@@ -150,7 +154,7 @@ func (files guideFiles) fingerprint() string {
 }
 
 // encodingVersion changes whenever Encode's format does.
-const encodingVersion = 10
+const encodingVersion = 11
 
 // A guide is encoded as a header, then each section as a value of its
 // own, pages in order, each page's sections in guide order: a decoder
@@ -165,6 +169,9 @@ type storedHeader struct {
 	// one, which may be empty.
 	Outside    []byte
 	OwnOutside bool
+	// Roles is the guide's roles.txt; OwnRoles tells that it has one.
+	Roles    []byte
+	OwnRoles bool
 	// Asked holds the examples' questions by section and row, as Asked
 	// and AskedRow return them.
 	Asked []storedAsked
@@ -217,7 +224,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Examples: g.examples, Shared: g.shared, Lost: g.lost, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Roles: g.Roles, OwnRoles: g.Roles != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Examples: g.examples, Shared: g.shared, Lost: g.lost, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -287,6 +294,9 @@ func Decode(r io.Reader) (*Guide, error) {
 	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, examples: h.Examples, shared: h.Shared, lost: h.Lost, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
 	if h.OwnOutside {
 		g.Outside = append([]byte{}, h.Outside...)
+	}
+	if h.OwnRoles {
+		g.Roles = append([]byte{}, h.Roles...)
 	}
 	var crc uint32
 	for _, sp := range h.Pages {

@@ -31,6 +31,11 @@ type Guide struct {
 	// the search's own list (written for a guide about the Director and
 	// VP roles). An empty one leaves none.
 	Outside []byte
+	// Roles is the guide's own roles.txt, nil when it has none: the
+	// people a question may be about, one role a line by its names, in
+	// place of the search's own list. Those its headings name are the
+	// ones it describes.
+	Roles []byte
 	// Fingerprint identifies the files the guide was read from, as
 	// Fingerprint does; empty for a guide made with New.
 	Fingerprint string
@@ -144,7 +149,7 @@ func Load(fsys fs.FS) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.Synonyms, g.Outside = files.synonyms, files.outside
+	g.Synonyms, g.Outside, g.Roles = files.synonyms, files.outside, files.roles
 	if err := g.fileExamples(files.examples, files.taught); err != nil {
 		return nil, err
 	}
@@ -159,6 +164,10 @@ const SynonymsFile = "synonyms.txt"
 // OutsideFile is the file of a guide's folder that lists the topics it
 // leaves to others, in place of the search's own list (Guide.Outside).
 const OutsideFile = "outside.txt"
+
+// RolesFile is the file of a guide's folder that names the people its
+// questions may be about, in place of the search's own list (Guide.Roles).
+const RolesFile = "roles.txt"
 
 // New assembles parsed pages into a guide, ordering them and giving every
 // section its ID. Two sections with the same ID are an error.

@@ -243,6 +243,7 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 		"b.md":         {Data: []byte("# B\n\n**Bold heading**\n\n- item *em*\n\nWith `code`, **bold**, _it_ and [a link](https://example.com/x).\n\n1. first\n2. second\n")},
 		"synonyms.txt": {Data: []byte("alpha, beta\n")},
 		"outside.txt":  {Data: []byte("# lunch and the like\nlunch\n")},
+		"roles.txt":    {Data: []byte("EM, engineering manager\n")},
 	}
 	several, err := Load(pages)
 	if err != nil {
@@ -256,6 +257,9 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	}
 	if embedded.Outside != nil || string(several.Outside) != "# lunch and the like\nlunch\n" || emptyOutside.Outside == nil {
 		t.Errorf("outside.txt read as %q, %q and %q", embedded.Outside, several.Outside, emptyOutside.Outside)
+	}
+	if embedded.Roles != nil || string(several.Roles) != "EM, engineering manager\n" {
+		t.Errorf("roles.txt read as %q and %q", embedded.Roles, several.Roles)
 	}
 	// Examples naming a title two sections share, and a lesson whose
 	// section is gone: warned of at start.
@@ -280,7 +284,7 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) || !reflect.DeepEqual(back.Outside, g.Outside) {
+		if !reflect.DeepEqual(everything(back), everything(g)) || !reflect.DeepEqual(back.Synonyms, g.Synonyms) || !reflect.DeepEqual(back.Outside, g.Outside) || !reflect.DeepEqual(back.Roles, g.Roles) {
 			t.Errorf("%s: decoded guide differs", name)
 		}
 		// What the owners are warned of at start, reopened too.

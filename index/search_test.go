@@ -1142,6 +1142,53 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 	}
 }
 
+// TestGuideOwnRoles gives a company's ladder a roles.txt of its own: the
+// search's list reads a senior EM as an EM, and refuses a comparison of
+// the two; the guide's own list tells them apart, describes both, and
+// names a role it leaves out when it refuses a question about one.
+func TestGuideOwnRoles(t *testing.T) {
+	t.Parallel()
+	page := "# Ladder\n\n## Engineering Manager\n\nAn EM runs one squad of 5-9 engineers.\n\n## Senior EM\n\nA senior EM coaches 2-4 EMs.\n\n" +
+		"## EM vs Senior EM\n\n| Dimension | EM | Senior EM |\n| --- | --- | --- |\n| Reports | Engineers | EMs |\n"
+	roles := []byte("# Kestrel's ladder\nEM, engineering manager\nsenior EM, senior engineering manager, sr EM\nhead of data\n")
+	for _, tc := range []struct {
+		name, question string
+		files          fstest.MapFS
+		want           string
+		why            Reason
+		role           string
+	}{
+		{"the search's list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}}, "", OtherRole, ""},
+		{"its own list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
+		{"its own list, in other words", "how is an engineering manager different from a sr EM?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
+		{"its own list, a role it leaves out", "what does a head of data do?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "", OtherRole, "head of data"},
+	} {
+		g, err := content.Load(tc.files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix := guideIndex(t, g)
+		r, err := ix.Ask(t.Context(), tc.question, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(r.Hits) > 0 {
+			got = r.Hits[0].Section.Title
+		}
+		if got != tc.want || r.Why != tc.why || r.Role != tc.role {
+			t.Errorf("%s: %q answered by %q (%v, %q), want %q (%v, %q)", tc.name, tc.question, got, r.Why, r.Role, tc.want, tc.why, tc.role)
+		}
+	}
+	g, err := content.Load(fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: []byte("EM\n- CTO\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(t.Context(), g); err == nil || !strings.Contains(err.Error(), `roles.txt:2: "- CTO" must begin and end with a letter or digit`) {
+		t.Errorf("a roles.txt line that names no role: %v", err)
+	}
+}
+
 // TestConversationsNeedTheGuideToHoldWhatIsTold: a question asking for
 // the words of a conversation is answered only by a section that holds
 // what is to be told; the guide has no words for a person's situation.

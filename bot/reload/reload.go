@@ -974,7 +974,7 @@ func fingerprint(fsys fs.FS, taught []byte) (string, error) {
 // guideFile reports whether a file of the guide's folder is part of the
 // guide.
 func guideFile(name string) bool {
-	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.ExamplesFile || name == content.CompressedExamplesFile || name == content.TaughtFile || name == QuestionsFile
+	return strings.HasSuffix(name, ".md") || name == content.SynonymsFile || name == content.OutsideFile || name == content.RolesFile || name == content.ExamplesFile || name == content.CompressedExamplesFile || name == content.TaughtFile || name == QuestionsFile
 }
 
 // firstProblem is the first of a rejected reload's problems, which the log

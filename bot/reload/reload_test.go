@@ -208,6 +208,12 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			problems: []string{`outside.txt:2: "- bonus" must begin and end with a letter or digit`},
 		},
 		{
+			name:     "a roles.txt name left empty",
+			files:    map[string]string{"roles.txt": "EM, engineering manager\nCTO, , chief technology officer\n"},
+			reason:   "the guide does not load",
+			problems: []string{`roles.txt:2: "CTO, , chief technology officer" has an empty name`},
+		},
+		{
 			name:     "questions with two mistakes",
 			files:    map[string]string{"questions.jsonl": questions + "{not json\n" + `{"question": "who budgets", "expect": ["Spend Plans"]}` + "\n"},
 			reason:   "questions.jsonl:5: not a question",

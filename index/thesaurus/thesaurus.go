@@ -513,11 +513,35 @@ func Words(name string, text []byte) ([]string, error) {
 // headings never name is not answered, and a reply names it by its first
 // name ("CTO").
 func Roles() [][]string {
-	var out [][]string
-	for _, line := range lines(roles) {
-		out = append(out, names(line))
+	out, err := RoleList("roles.txt", roles)
+	if err != nil {
+		panic(err) // The embedded list is checked by its tests.
 	}
 	return out
+}
+
+// RoleList reads a list of roles (a guide's roles.txt, named name in
+// errors), one role a line, its names comma separated, the first as a
+// reply writes it; blank lines and lines starting with # are left out.
+// Each name must begin and end with a letter or digit, and no entry be
+// left empty between two commas: the error says which line holds one.
+func RoleList(name string, text []byte) ([][]string, error) {
+	var out [][]string
+	for i, line := range strings.Split(string(text), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if slices.ContainsFunc(strings.Split(strings.TrimRight(line, ","), ","), isBlank) {
+			return nil, fmt.Errorf("%s:%d: %q has an empty name: a comma with nothing before it", name, i+1, line)
+		}
+		ns := names(line)
+		if err := wordBounded(ns); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w: one role a line, its names comma separated, # for comments", name, i+1, err)
+		}
+		out = append(out, ns)
+	}
+	return out, nil
 }
 
 // Functions returns the functions and trades outside engineering, one

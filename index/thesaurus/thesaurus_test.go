@@ -184,3 +184,34 @@ func TestWordsNameTheirMistakes(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleListNamesItsMistakes: a guide's roles.txt keeps each name as
+// written, the first as a reply names the role; a line with a name left
+// empty, or one that names no word, is an error naming its line.
+func TestRoleListNamesItsMistakes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text, want, wantErr string
+	}{
+		{text: "# ladder\nEM,  engineering   manager\n\nhead of data,\n", want: "EM/engineering manager|head of data"},
+		{text: "EM\nCTO, , chief technology officer\n", wantErr: `roles.txt:2: "CTO, , chief technology officer" has an empty name`},
+		{text: "EM\n- CTO\n", wantErr: `roles.txt:2: "- CTO" must begin and end with a letter or digit`},
+		{text: "---\n", wantErr: "roles.txt:1:"},
+	}
+	for _, tt := range tests {
+		got, err := RoleList("roles.txt", []byte(tt.text))
+		var roles []string
+		for _, names := range got {
+			roles = append(roles, strings.Join(names, "/"))
+		}
+		switch {
+		case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
+			t.Errorf("RoleList(%q): error %v, want one starting %q", tt.text, err, tt.wantErr)
+		case tt.wantErr == "" && (err != nil || strings.Join(roles, "|") != tt.want):
+			t.Errorf("RoleList(%q) = %q, %v; want %q", tt.text, roles, err, tt.want)
+		}
+	}
+	if len(Roles()) == 0 {
+		t.Error("the embedded roles list is empty")
+	}
+}
