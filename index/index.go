@@ -97,6 +97,10 @@ type Index struct {
 	roleNames [][]string
 	described []string
 	textNames textNames
+	// payWords are the words of question.PayWords the guide says: a
+	// question that asks what a role earns is searched with them, and
+	// refused only when there are none (saysPay).
+	payWords []string
 	// learner reads the guide's examples, and learned tells whether they
 	// taught any word (asked.go).
 	learner *learner
@@ -404,6 +408,7 @@ func (ix *Index) load(ctx context.Context) error {
 	}
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
+	ix.payWords = slices.DeleteFunc(slices.Clone(question.PayWords), func(w string) bool { return !ix.says(ix.stem(w)) })
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)

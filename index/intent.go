@@ -72,6 +72,27 @@ func preferExamples(hits []Hit) {
 	byScore(hits)
 }
 
+// payBoost is how much more a section that speaks of pay weighs for a
+// question that asks what a role earns.
+const payBoost = 1.0
+
+// preferPay ranks higher, among the best hits, the sections that speak of
+// pay (Index.payWords), for a question that asks what a role earns: "what
+// do directors make per year?" is answered by the salary bands, not by
+// Promotion to Director, whose heading names the role.
+func (ix *Index) preferPay(hits []Hit) {
+	pay := question.Set{}
+	for _, w := range ix.payWords {
+		pay[ix.stem(w)] = true
+	}
+	for i, h := range hits[:min(len(hits), steerDepth)] {
+		if slices.ContainsFunc(question.Words(h.Section.Title+"\n"+h.Section.Text()), func(w string) bool { return pay[ix.stem(w)] }) {
+			hits[i].Score *= 1 + payBoost
+		}
+	}
+	byScore(hits)
+}
+
 // overview puts first the page the best hit is on, its root section, for
 // a question that asks for the whole picture of the role ("the gist of the
 // job"); hits is not empty.

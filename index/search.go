@@ -284,7 +284,7 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, error) {
 		return NotCovered, err
 	case others || ix.reader.LeadsOtherFunction(q.readWords):
 		return OtherRole, nil
-	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, nil
@@ -308,6 +308,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	text = question.Asked(text)
 	qa := ix.readQuestion(text)
 	words := qa.words
+	pay := ix.saysPay() && ix.reader.Cast.AsksPay(qa.readWords)
+	if pay {
+		// "How much does a director make?" asks for the guide's salary
+		// bands, in words it does not say.
+		words = append(slices.Clip(words), ix.words(strings.Join(ix.payWords, " "))...)
+	}
 	// A rule may know why a question with no topic word left (once
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
 	// HR.
@@ -357,6 +363,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	ix.steer(ranked, in)
 	if question.AsksExample(qw) {
 		preferExamples(ranked)
+	}
+	if pay {
+		ix.preferPay(ranked)
 	}
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which

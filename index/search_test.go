@@ -1189,6 +1189,27 @@ func TestGuideOwnRoles(t *testing.T) {
 	}
 }
 
+// TestGuideThatSpeaksOfPay: a question that asks what a role earns is
+// refused by a guide that never says, and answered by the salary bands
+// of one that does, though it says neither "make" nor "earn".
+func TestGuideThatSpeaksOfPay(t *testing.T) {
+	t.Parallel()
+	if r, err := embedded(t).Ask(t.Context(), "how much does a director make?", 1); err != nil || len(r.Hits) > 0 || r.Why != OutsideTopic {
+		t.Errorf("the embedded guide: %v, %v", r, err)
+	}
+	ladder := pageIndex(t, "ladder.md", "# Ladder\n\n## Promotion to Director\n\nTwo years as a senior EM, and a tribe run through a re-org.\n\n"+
+		"## Compensation Bands\n\n| Level | Base salary band | Equity |\n| --- | --- | --- |\n| Engineering Manager | 85k-110k | Yearly |\n| Director | 130k-170k | Yearly and at promotion |\n")
+	for _, q := range []string{"how much does a director make?", "what do directors make per year?", "how much money does a director earn"} {
+		r, err := ladder.Ask(t.Context(), q, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Compensation Bands" {
+			t.Errorf("%q: %+v", q, r)
+		}
+	}
+}
+
 // TestConversationsNeedTheGuideToHoldWhatIsTold: a question asking for
 // the words of a conversation is answered only by a section that holds
 // what is to be told; the guide has no words for a person's situation.

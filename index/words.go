@@ -342,3 +342,9 @@ func (ix *Index) stem(word string) string {
 // usesWord reports whether the guide uses a word (lower-cased), by its
 // stem.
 func (ix *Index) usesWord(word string) bool { return ix.known[ix.stem(word)] > 0 }
+
+// saysPay reports whether the guide speaks of pay (question.PayWords): a
+// company's ladder with its salary bands answers "how much does a
+// director make?", which a guide that never says what anyone earns
+// refuses (question.Cast.AsksPay).
+func (ix *Index) saysPay() bool { return len(ix.payWords) > 0 }

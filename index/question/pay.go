@@ -1,5 +1,10 @@
 package question
 
+// PayWords are words a guide that speaks of pay uses ("earnings" is no
+// such word: stemmed, it is "earn trust"): a company's ladder
+// with its salary bands answers what AsksPay asks.
+var PayWords = []string{"salary", "salaries", "compensation", "wage", "wages"}
+
 // AsksPay reports whether a question asks what a role earns: "how much
 // does a director make?", "how much money do VPs earn?", "what does a VP
 // earn?"; not "how much impact does a director make?" or "what does a
