@@ -141,7 +141,13 @@ func renderAnswer(a answer) Message {
 	// button and its note, and the More rows button.
 	fixed := blocksTextLen(top) + blocksTextLen(alsoAsked) + buttonsLen(buttons) + textLen(fb) + runeLen(moreLabel) + runeLen(moreNote) + runeLen(moreRowsLabel)
 
-	texts := unitTexts(units, view)
+	// An answer that opens with rows of a table leaves out the stubs of
+	// the section's other tables: their buttons offer them.
+	var offered map[string]bool
+	if directPlain != "" && view != nil && view.partial {
+		offered = tableButtons(buttons)
+	}
+	texts := unitTexts(units, view, offered)
 	var tail []slack.Block
 	if view != nil {
 		// The table gets what the text above it leaves, keeping room for
@@ -391,8 +397,10 @@ func plural(n int, one, many string) string {
 // unitTexts returns the mrkdwn of each body unit; a table's place says
 // where it is shown: at the bottom, or behind its button. A subsection
 // that opens with a table says so on one line with its title: "*Activity
-// Time Comparison*: a table of 7 rows, shown by its button below".
-func unitTexts(units []chunk, view *tableView) []string {
+// Time Comparison*: a table of 7 rows, shown by its button below". A
+// table whose button is offered (by its value) says nothing: "" leaves
+// its unit out.
+func unitTexts(units []chunk, view *tableView, offered map[string]bool) []string {
 	out := make([]string, len(units))
 	for i, u := range units {
 		switch {
@@ -400,6 +408,7 @@ func unitTexts(units []chunk, view *tableView) []string {
 			out[i] = u.text
 		case view != nil && *u.table == view.ref:
 			out[i] = strings.TrimPrefix(u.title+"\n\n"+hereTable, "\n\n")
+		case offered[tableValue(u.table.section.ID, u.table.index)]:
 		case u.title != "":
 			rows := len(u.table.table().Rows)
 			out[i] = fmt.Sprintf("%s: a table of %d %s, shown by its button below.", u.title, rows, inflect(rows, "row", "rows"))
@@ -419,6 +428,9 @@ func packBody(texts []string, from, blockRoom, textRoom int) (blocks []slack.Blo
 	next = from
 	for ; next < len(texts); next++ {
 		t := texts[next]
+		if t == "" {
+			continue
+		}
 		n := runeLen(t)
 		if cur != "" && curLen+2+n <= maxSectionText {
 			if used+2+n > textRoom {
@@ -525,6 +537,17 @@ func answerButtons(a answer, view *tableView, others []tableRef) []*slack.Button
 		room--
 	}
 	return slices.DeleteFunc(append(append(head, topics...), tail...), func(b *slack.ButtonBlockElement) bool { return b == nil })
+}
+
+// tableButtons returns the values of the buttons that open a table.
+func tableButtons(buttons []*slack.ButtonBlockElement) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range buttons {
+		if b.ActionID == ActionFullTable {
+			out[b.Value] = true
+		}
+	}
+	return out
 }
 
 // dropLastTable returns the buttons without the last that opens another
