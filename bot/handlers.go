@@ -245,7 +245,11 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 	if blockkit.IsGreeting(question) {
 		// The whole help, posted where everyone reads it, is noise: it
 		// is a command away, for the asker alone.
-		s.post(ctx, channel, thread, blockkit.Greeting(s.currentGuide()))
+		msg := blockkit.Greeting(s.currentGuide())
+		if blockkit.IsSmallTalk(question) {
+			msg = blockkit.SmallTalk()
+		}
+		s.post(ctx, channel, thread, msg)
 		return
 	}
 	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)

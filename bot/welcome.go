@@ -65,10 +65,14 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		return
 	}
 	g := s.currentGuide()
-	// A greeting gets the welcome the first time, then a hello; "help"
-	// the help the welcome points to.
+	// A greeting gets the welcome the first time, then a hello, or to
+	// small talk the word that the bot has none; "help" the help the
+	// welcome points to.
 	if blockkit.IsGreeting(text) {
 		msg := blockkit.Hello()
+		if blockkit.IsSmallTalk(text) {
+			msg = blockkit.SmallTalk()
+		}
 		if s.welcomeOnce(ctx, user, arrived) {
 			msg = blockkit.Welcome(g, s.keeping())
 		}

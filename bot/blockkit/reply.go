@@ -98,9 +98,17 @@ func (c chatText) help() bool {
 }
 
 // greeting is IsGreeting of the message.
-func (c chatText) greeting() bool {
+func (c chatText) greeting() bool { return c == "" || c.smallTalk() }
+
+// IsSmallTalk reports whether a message is small talk or asks for a joke,
+// beside a greeting or none ("hey, how's your day going?", "tell me a
+// joke about managers"): it is told the bot has neither (SmallTalk).
+func IsSmallTalk(message string) bool { return chat(message).smallTalk() }
+
+// smallTalk is IsSmallTalk of the message.
+func (c chatText) smallTalk() bool {
 	_, joking := cutPhrase(string(c), []string{joke})
-	return c == "" || slices.Contains(smallTalk, string(c)) || joking
+	return slices.Contains(smallTalk, string(c)) || joking
 }
 
 // thanks reports whether a message only thanks or acknowledges an answer
@@ -354,6 +362,8 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 func Chat(g *content.Guide, message string, k Keeping) (msg Message, ok bool) {
 	o := opened(message)
 	switch c := chatOf(message, o); {
+	case c.smallTalk():
+		return SmallTalk(), true
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.

@@ -149,6 +149,36 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestSmallTalk: small talk and a request for a joke are told the bot
+// has neither, not given the whole help; a greeting alone, or help, gets
+// the help.
+func TestSmallTalk(t *testing.T) {
+	t.Parallel()
+	g := guidetest.Embedded(t).Guide()
+	for _, tt := range []struct {
+		message    string
+		talk, chat bool
+	}{
+		{"tell me a joke", true, true},
+		{"tell me a joke about VPs", true, true},
+		{"hey there, how's your day going?", true, true},
+		{"how are you bot", true, true},
+		{"you there?", true, true},
+		{"hi", false, true},
+		{"good morning :wave:", false, true},
+		{"help", false, true},
+		{"tell me about jokes in all-hands", false, false},
+	} {
+		msg, ok := Chat(g, tt.message, Keeping{})
+		if got := IsSmallTalk(tt.message); got != tt.talk || ok != tt.chat {
+			t.Errorf("IsSmallTalk(%q) = %v, want %v (a chat reply: %v)", tt.message, got, tt.talk, ok)
+		}
+		if got := strings.Contains(msg.Text, "no small talk"); got != tt.talk {
+			t.Errorf("Chat(%q): %q", tt.message, msg.Text)
+		}
+	}
+}
+
 // TestThanks tells a message that only thanks or acknowledges an answer
 // from a question that thanks on the way.
 func TestThanks(t *testing.T) {

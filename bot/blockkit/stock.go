@@ -64,6 +64,14 @@ func Sorry() Message {
 	return sentence(text)
 }
 
+// SmallTalk is the reply to small talk or a request for a joke ("how are
+// you?", "tell me a joke about VPs"): the bot has neither, and says what
+// it does instead.
+func SmallTalk() Message {
+	const text = "🙂 I'm a bot with no small talk and no jokes: I answer questions from the guide. Ask me one, or type `/director help` to see the topics I know about."
+	return sentence(text)
+}
+
 // GladToHelp is the reply to a message that only thanks the bot or
 // acknowledges an answer ("thanks!", "ok cool"); it reads as well after an
 // "ok" to an offer.
