@@ -98,7 +98,7 @@ func (c chatText) help() bool {
 }
 
 // greeting is IsGreeting of the message.
-func (c chatText) greeting() bool { return c == "" || c.smallTalk() }
+func (c chatText) greeting() bool { return c == "" || c == "again" || c.smallTalk() }
 
 // IsSmallTalk reports whether a message is small talk or asks for a joke,
 // beside a greeting or none ("hey, how's your day going?", "tell me a
@@ -263,7 +263,7 @@ func cutPhrase(q string, phrases []string) (string, bool) {
 // ("hey there" before "hey"), so that one is cut whole, and so do names,
 // the ways people address the bot in text (a real mention is gone by
 // now); helpWords and smallTalk are whole messages that ask nothing of
-// the guide, a message that opens with joke asks for one, and a message
+// the guide, and so is "again" after a greeting ("hi again"), a message that opens with joke asks for one, and a message
 // of acknowledgements alone, longest first, only thanks; punctuation is
 // read as spaces, and a curly apostrophe as a straight one.
 var (
@@ -277,7 +277,7 @@ var (
 		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "hows it going", "hows your day", "hows your day going", "how you doing", "how are you today",
-		"how r u", "how are u", "how are things", "what's up", "whats up", "sup", "again",
+		"how r u", "how are u", "how are things", "what's up", "whats up", "sup",
 		"u up", "you up", "are you up", "r u up", "you there", "u there", "are you there", "r u there", "anyone there",
 		"anybody there", "you awake", "are you awake", "ping"}
 	joke             = "tell me a joke"

@@ -165,6 +165,7 @@ func TestSmallTalk(t *testing.T) {
 		{"how are you bot", true, true},
 		{"you there?", true, true},
 		{"hi", false, true},
+		{"hi again", false, true},
 		{"good morning :wave:", false, true},
 		{"help", false, true},
 		{"tell me about jokes in all-hands", false, false},
