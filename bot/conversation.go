@@ -102,6 +102,25 @@ func (c conversation) saidAbove(s *content.Section, msg blockkit.Message) bool {
 	return len(c.Said) > 0 && parts[0] == c.Said[0] && !slices.ContainsFunc(parts[1:], func(p uint64) bool { return !slices.Contains(c.Said[1:], p) })
 }
 
+// sameName reports whether an answer from section s has the name the
+// conversation's last answer had: the same section, for the same role.
+func (c conversation) sameName(s *content.Section, msg blockkit.Message) bool {
+	return len(c.Said) > 0 && said(s, msg)[0] == c.Said[0]
+}
+
+// pointedTo returns the conversation once msg, from section s, answered
+// a request for one of its answer's items or a detail of it ("the second
+// one", "any example?"): the question and what was shown since stay, so
+// that "more" shows no table again, and msg is what the next follow-up
+// leans on.
+func (c conversation) pointedTo(s *content.Section, msg blockkit.Message) conversation {
+	next := answered(c.User, c.Question, s, msg)
+	next.Seen = append(slices.Clip(c.Seen), next.Seen...)
+	next.Tables = append(slices.Clip(c.Tables), next.Tables...)
+	next.Whole = c.Whole
+	return next
+}
+
 // maxOnward bounds the steps a conversation keeps for "more": a reply
 // offers a few, and a walk through the guide adds each reply's.
 const maxOnward = 64

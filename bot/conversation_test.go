@@ -777,6 +777,35 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 	}
 }
 
+// TestItemThenMore: after "the second one", "more" shows no table the
+// conversation showed since its question, and "example?" of a section
+// that gives none says so rather than posting the section again.
+func TestItemThenMore(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	conversing := h.conversing(t)
+	n := 0
+	say := func(text string) string {
+		n++
+		return conversing("U1", text, fmt.Sprintf("9.%d", n), "9.1")
+	}
+	if got := header(t, say("what are the key differences between a director and a VP?")); got != "Key Differences Summary" {
+		t.Fatalf("answered from %q, want Key Differences Summary", got)
+	}
+	if got := header(t, say("and for a VP?")); got != "Comparison: Director vs VP" {
+		t.Fatalf("and for a VP? answered from %q", got)
+	}
+	if got := say("the second one"); !strings.Contains(got, `"\u003e *Direct reports*`) {
+		t.Fatalf("the second one: %.300s", got)
+	}
+	if got := header(t, say("more")); got != "Activity Time Comparison" {
+		t.Errorf("more after the second row showed %q, want the next table, not the comparison's again", got)
+	}
+	if got := say("example?"); !strings.Contains(got, "That's all the guide has on") {
+		t.Errorf("example? of a section that gives none: %.300s", got)
+	}
+}
+
 // TestItemsOfARefusal: "the first one" after a refused question gets
 // the first topic it offered instead, and "the second one" after it the
 // second, until another question.

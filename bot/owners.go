@@ -314,9 +314,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		return msg, a, rememberNothing, nil
-	case detail && c.saidAbove(sec, msg):
+	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && !givesExample(sec)):
 		// "Any example?" answered by the answer that gave one, or all the
-		// guide has: not worth posting twice.
+		// guide has, or by the section above again, which gives none:
+		// not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
 	case (followed && !a.elsewhere || after != "" && !pointed && len(a.others) == 0) && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
@@ -327,7 +328,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// points to an item the answer above showed among the others.
 		return blockkit.SameAsAbove(), a, rememberNothing, nil
 	case detail || pointed:
-		return msg, a, later(answered(c.User, c.Question, sec, msg)), nil
+		return msg, a, later(c.pointedTo(sec, msg)), nil
 	}
 	return msg, a, later(answered(asker, question, sec, msg)), nil
 }
@@ -833,3 +834,11 @@ func failing(warning string, problems []string) string {
 // them it is over.
 func rejectionKey(fingerprint string) string { return "reload-rejected:" + fingerprint }
 func clearedKey(fingerprint string) string   { return "reload-cleared:" + fingerprint }
+
+// givesExample reports whether a section, or one below it, gives an
+// example.
+func givesExample(s *content.Section) bool {
+	return slices.ContainsFunc(append([]*content.Section{s}, s.Descendants()...), func(d *content.Section) bool {
+		return slices.ContainsFunc(d.Blocks(), func(b content.Block) bool { return b.Kind == content.Example })
+	})
+}
