@@ -18,6 +18,7 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 	}{
 		{"promts", prompts, "prompts"}, {"lable", "Team", "label"}, {"Label", "Team", "label"}, {"Prompts", prompts, "prompts"},
 		{"ordr", 3, "order"}, {"abuot", "Us", "about"}, {"plans", plan, "plan"}, {"prompt", prompts, "prompts"},
+		{"titel", "Relocation", "title"},
 		// An owner's own keys: no slip, or a value of another shape.
 		{"path", "x", ""}, {"tags", []any{"a"}, ""}, {"owner", "me", ""}, {"label", "Team", ""},
 		{"labels", []any{"a", "b"}, ""}, {"plans", "quarterly", ""}, {"orders", "many", ""},
@@ -60,5 +61,24 @@ func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 	// rule, is a page.
 	if _, err := ParsePage("p.md", []byte("about: read this before your first week.\n\n# Director\n\ntext\n\n---\n\nFooter.\n")); err != nil {
 		t.Errorf("a page with a rule below its text: %v", err)
+	}
+}
+
+// TestFrontmatterTitle: a page without a # title takes its frontmatter
+// title, as a static site writes it, as it would a label; a label wins.
+func TestFrontmatterTitle(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ src, want string }{
+		{"---\ntitle: Relocation support\n---\n## Moving\n\ntext\n", "Relocation support"},
+		{"---\ntitle: Relocation support\nlabel: Relocation\n---\n## Moving\n\ntext\n", "Relocation"},
+		{"## Moving\n\ntext\n", "relocation"},
+	} {
+		p, err := ParsePage("relocation.md", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Label != tc.want || p.Root.Title != tc.want {
+			t.Errorf("%q: label %q, title %q, want %q", tc.src, p.Label, p.Root.Title, tc.want)
+		}
 	}
 }

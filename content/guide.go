@@ -245,7 +245,8 @@ func (g *Guide) UntitledPages() []string {
 	var out []string
 	for _, p := range g.Pages {
 		_, labeled := p.Meta["label"]
-		if name := strings.TrimSuffix(p.Name, ".md"); !labeled && p.Root.Title == name {
+		_, titled := p.Meta["title"]
+		if name := strings.TrimSuffix(p.Name, ".md"); !labeled && !titled && p.Root.Title == name {
 			out = append(out, fmt.Sprintf("%s has no # title nor label: its sections show under “%s”, its file's name; give it a # title", p.Name, name))
 		}
 	}

@@ -4,8 +4,8 @@ package content
 type Page struct {
 	// Name is the file name the page was read from, such as "director.md".
 	Name string
-	// Label is the short name shown in breadcrumbs: the frontmatter label,
-	// else the page title.
+	// Label is the short name shown in breadcrumbs: the frontmatter label
+	// (or title, as static sites name it), else the page title.
 	Label string
 	// Order sorts pages; lower comes first, ties by Name.
 	Order int
