@@ -28,7 +28,6 @@ var tricky = map[string]string{
 	"link definition in a list":  "# A\n\nSee [g].\n\n# B\n\n- [g]: https://example.com\n",
 	"escaped bracket in a label": "# A\n\nSee [a\\]b].\n\n# B\n\n[a\\]b]: https://example.com\n",
 	"link definition at the end": "# A\n\nSee [the guide][g].\n\n## B\n\ntext\n\n[g]: https://example.com\n",
-	"invalid UTF-8":              "# Caf\xe9\n\ncaf\xe9 au lait\n\n# B\n\nb\n",
 }
 
 // TestChunkedParseIsWholeParse: a page parsed in the smallest chunks

@@ -160,6 +160,9 @@ func TestParsePageErrors(t *testing.T) {
 		{"empty heading", "# T\n\n## <span></span>\n\nx\n", "p.md:3: heading has no text"},
 		{"image alone as heading", "# T\n\nx\n\n## ![](logo.png)\n\ny\n", "p.md:5: heading has no text"},
 		{"binary file", "\x7fELF\x02\x01\n\x00\x00\x00# T\n", "p.md:2: holds a NUL byte"},
+		{"UTF-16 with a byte order mark", "\xff\xfe#\x00 \x00T\x00", "p.md:1: is UTF-16 text: save it as UTF-8"},
+		{"UTF-16 without one", "#\x00 \x00T\x00", "p.md:1: is UTF-16 text"},
+		{"Latin-1", "# T\n\nCo\xfbts et d\xe9penses\n", "p.md:3: holds the byte 0xFB, which is not UTF-8 text: save the file as UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

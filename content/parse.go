@@ -24,21 +24,37 @@ func ParsePage(name string, src []byte) (*Page, error) {
 	return parsePage(name, src, chunkSize)
 }
 
+// notUTF8 returns an error naming the line of a page's first byte that is
+// not UTF-8 text, and what to do, or nil: a page saved as UTF-16 or
+// Latin-1 would be answered with "Co�ts", and a binary file named .md as
+// garbage. A text file holds no NUL byte; UTF-16 holds one in most of its
+// characters.
+func notUTF8(name string, src []byte) error {
+	line := func(i int) int { return 1 + bytes.Count(src[:i], []byte("\n")) }
+	switch i := bytes.IndexByte(src, 0); {
+	case bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) || i == 1 || i == 0 && len(src) > 1 && src[1] != 0:
+		return &Error{File: name, Line: 1, Msg: "is UTF-16 text: save it as UTF-8"}
+	case i >= 0:
+		return &Error{File: name, Line: line(i), Msg: "holds a NUL byte: this is no markdown text file"}
+	}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &Error{File: name, Line: line(i), Msg: fmt.Sprintf("holds the byte 0x%02X, which is not UTF-8 text: save the file as UTF-8 (it is likely Latin-1 or Windows-1252)", src[i])}
+		}
+		i += n
+	}
+	return nil
+}
+
 // parsePage parses a page in chunks of at least size bytes (see chunks).
 func parsePage(name string, src []byte, size int) (*Page, error) {
-	// A text file holds no NUL byte; a binary one named .md would be
-	// answered as garbage.
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return nil, &Error{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n")), Msg: "holds a NUL byte: this is no markdown text file"}
+	if err := notUTF8(name, src); err != nil {
+		return nil, err
 	}
 	fm, body, err := splitFrontmatter(name, src)
 	if err != nil {
 		return nil, err
-	}
-	// Kept guides store text as JSON, which has no invalid UTF-8: the
-	// parsed text has none either, so a restart reads what a parse did.
-	if !utf8.Valid(body) {
-		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
 	}
 	cs := chunks(body, size)
 	p, refs, err := readPage(name, fm, body, cs)
