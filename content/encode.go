@@ -326,8 +326,8 @@ func Decode(r io.Reader) (*Guide, error) {
 				s.Parent.Children = append(s.Parent.Children, s)
 			}
 			sections = append(sections, s)
-			if err := g.register(s); err != nil {
-				return nil, err
+			if dup := g.register(s); dup != nil {
+				return nil, fmt.Errorf("decode guide: %w", dup)
 			}
 		}
 		g.Pages = append(g.Pages, p)

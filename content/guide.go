@@ -137,17 +137,21 @@ func Load(fsys fs.FS) (*Guide, error) {
 	if len(files.pages) == 0 {
 		return nil, noPages(fsys)
 	}
+	// Every page's mistakes are told at once, so that all are mended in
+	// one go.
 	pages := make([]*Page, 0, len(files.pages))
+	var mistakes []error
 	for _, f := range files.pages {
 		p, err := ParsePage(f.name, f.src)
 		if err != nil {
-			return nil, err
+			mistakes = append(mistakes, err)
+			continue
 		}
 		pages = append(pages, p)
 	}
 	g, err := New(pages)
-	if err != nil {
-		return nil, err
+	if err != nil || len(mistakes) > 0 {
+		return nil, errors.Join(append(mistakes, err)...)
 	}
 	g.Synonyms, g.Outside, g.Roles = files.synonyms, files.outside, files.roles
 	if err := g.fileExamples(files.examples, files.taught); err != nil {
@@ -179,14 +183,17 @@ func New(pages []*Page) (*Guide, error) {
 		return pages[i].Name < pages[j].Name
 	})
 	g := &Guide{Pages: pages, byID: map[string]*Section{}}
+	// Every duplicate is told at once, so that all are mended in one go.
+	var dups mistakeList
 	for _, p := range pages {
 		prefix := ""
 		if len(pages) > 1 {
 			prefix = Slug(strings.TrimSuffix(path.Base(p.Name), ".md"))
 		}
-		if err := g.addTree(p.Root, prefix); err != nil {
-			return nil, err
-		}
+		g.addTree(p.Root, prefix, &dups)
+	}
+	if err := dups.err(); err != nil {
+		return nil, err
 	}
 	if err := g.resolve(); err != nil {
 		return nil, err
@@ -194,32 +201,33 @@ func New(pages []*Page) (*Guide, error) {
 	return g, nil
 }
 
-// addTree names s and its descendants. A page root is named by its prefix
-// (or its own title on a single-page guide); below it, IDs are slug paths of
-// the headings, without the page title, so they read like the guide's outline.
-func (g *Guide) addTree(root *Section, prefix string) error {
+// addTree names s and its descendants, and lists in dups each whose ID
+// an earlier section has. A page root is named by its prefix (or its own
+// title on a single-page guide); below it, IDs are slug paths of the
+// headings, without the page title, so they read like the guide's outline.
+func (g *Guide) addTree(root *Section, prefix string, dups *mistakeList) {
 	root.ID = prefix
 	if root.ID == "" {
 		root.ID = Slug(root.Title)
 	}
-	if err := g.register(root); err != nil {
-		return err
-	}
-	for _, s := range root.Descendants() {
-		s.ID = Slug(s.Title)
-		if s.Parent != root {
-			s.ID = s.Parent.ID + "/" + s.ID
-		} else if prefix != "" {
-			s.ID = prefix + "/" + s.ID
+	for _, s := range append([]*Section{root}, root.Descendants()...) {
+		if s != root {
+			s.ID = Slug(s.Title)
+			if s.Parent != root {
+				s.ID = s.Parent.ID + "/" + s.ID
+			} else if prefix != "" {
+				s.ID = prefix + "/" + s.ID
+			}
 		}
-		if err := g.register(s); err != nil {
-			return err
+		if dup := g.register(s); dup != nil {
+			dups.add(dup)
 		}
 	}
-	return nil
 }
 
-func (g *Guide) register(s *Section) error {
+// register adds a section by its ID, and returns the mistake, without
+// adding it, when an earlier section has that ID.
+func (g *Guide) register(s *Section) *Error {
 	if prev, ok := g.byID[s.ID]; ok {
 		return &Error{File: s.Page.Name, Line: s.Line, Msg: fmt.Sprintf("duplicate section ID %q: %q at %s:%d has the same one; rename one heading", s.ID, prev.Title, prev.Page.Name, prev.Line)}
 	}

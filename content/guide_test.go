@@ -554,3 +554,25 @@ func TestUntitledPagesAreTold(t *testing.T) {
 		t.Errorf("UntitledPages = %q; want onboarding.md's alone", got)
 	}
 }
+
+// TestLoadTellsEveryMistake: the mistakes of every page, and every
+// duplicate heading, are told at once, not one run at a time.
+func TestLoadTellsEveryMistake(t *testing.T) {
+	t.Parallel()
+	_, err := Load(fstest.MapFS{
+		"a.md": {Data: []byte("# A\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n")},
+		"b.md": {Data: []byte("# B\n\ntext\n\n| a | b |\n|---|\n")},
+		"c.md": {Data: []byte("# C\n\n## FAQ\n\nx\n\n## FAQ\n\ny\n")},
+	})
+	if got := len(Mistakes(err)); got != 3 {
+		t.Errorf("two broken pages and a duplicate heading: %d mistakes told: %v", got, err)
+	}
+	_, err = Load(fstest.MapFS{"a.md": {Data: []byte("# A\n\n## FAQ\n\nx\n\n## FAQ\n\ny\n\n## Scope\n\nz\n\n## Scope\n\nw\n")}})
+	var lines []int
+	for _, m := range Mistakes(err) {
+		lines = append(lines, m.Line)
+	}
+	if !slices.Equal(lines, []int{7, 15}) {
+		t.Errorf("two duplicate headings: lines %v told, want 7 and 15: %v", lines, err)
+	}
+}
