@@ -82,6 +82,12 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if len(cases) == 0 {
 			fmt.Fprintf(env.stdout, "  note: %s holds no questions: nothing was scored, and a reload checks nothing against a questions.jsonl like it\n", file)
 		}
+		if n := answersUnexpected(cases); n > 0 {
+			fmt.Fprintf(env.stdout, "  note: %d of %d questions give an answer but no expect: they are scored as questions the guide should not answer; name the section that answers each in expect\n", n, len(cases))
+		}
+		if shared := sharedExpects(ix.Guide(), cases); len(shared) > 0 {
+			fmt.Fprintf(env.stdout, "  note: %s names titles several sections share (%s): any of them counts as right; name one by its ID to score the one meant\n", file, strings.Join(shared, "; "))
+		}
 		if n := taught(cases, examples); n > 0 {
 			fmt.Fprintf(env.stdout, "  note: %d of %d questions are the guide's own examples (in any case or punctuation), which taught the search: their figures are no fair measure of unseen wording\n", n, len(cases))
 		}
@@ -197,6 +203,42 @@ func printDeclined(w io.Writer, indent string, declined []string) {
 	for _, d := range declined {
 		fmt.Fprintf(w, "%s  %q\n", indent, d)
 	}
+}
+
+// answersUnexpected counts the cases that give an answer but expect no
+// section, which are scored as off-topic: an expect left out by mistake.
+func answersUnexpected(cases []content.Question) int {
+	n := 0
+	for _, c := range cases {
+		if c.Answer != "" && len(c.Expect) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// sharedExpects returns the titles a question set's expect names that
+// several sections share, each with their IDs, at most maxSharedNotes:
+// "Responsibilities" (em/responsibilities, director/responsibilities).
+func sharedExpects(g *content.Guide, cases []content.Question) []string {
+	named := g.SectionsNamed()
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cases {
+		for _, name := range c.Expect {
+			sections := named(name)
+			if len(sections) < 2 || seen[name] || len(out) == maxSharedNotes {
+				continue
+			}
+			seen[name] = true
+			ids := make([]string, len(sections))
+			for i, s := range sections {
+				ids[i] = s.ID
+			}
+			out = append(out, fmt.Sprintf("%q: %s", name, strings.Join(ids, ", ")))
+		}
+	}
+	return out
 }
 
 // readSet reads a question set for the guide: a section it names that the

@@ -368,6 +368,7 @@ func TestEvalNotesSharedTitles(t *testing.T) {
 		"hiring.md":          "# Hiring\n\n## FAQ\n\nOffers go out on Fridays.\n",
 		content.ExamplesFile: examples.String(),
 		"q.jsonl":            `{"question": "when do offers go out", "expect": ["hiring/faq"]}` + "\n",
+		"shared.jsonl":       `{"question": "when do offers go out", "expect": ["FAQ"]}` + "\n" + `{"question": "do pages wake me", "answer": "Pages wake you up."}` + "\n",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -376,6 +377,18 @@ func TestEvalNotesSharedTitles(t *testing.T) {
 	_, out, _ := runCLI(t, "eval", "--guide", dir, filepath.Join(dir, "q.jsonl"))
 	if n := strings.Count(out, `"FAQ" is the title of 2 sections`); n != maxSharedNotes || !strings.Contains(out, "note: 2 more lines of examples.jsonl name a title") {
 		t.Errorf("eval noted %d lines naming a shared title; want %d, then the rest counted:\n%s", n, maxSharedNotes, out)
+	}
+	if strings.Contains(out, "names titles several sections share") {
+		t.Errorf("a set naming sections by ID is told it names shared titles:\n%s", out)
+	}
+	// A question set naming a shared title would count either section
+	// right: it is told so.
+	_, out, _ = runCLI(t, "eval", "--guide", dir, filepath.Join(dir, "shared.jsonl"))
+	if !strings.Contains(out, `names titles several sections share ("FAQ": hiring/faq, oncall/faq): any of them counts as right`) {
+		t.Errorf("a set naming a shared title is not told so:\n%s", out)
+	}
+	if !strings.Contains(out, "note: 1 of 2 questions give an answer but no expect") {
+		t.Errorf("a question with an answer and no expect is not told so:\n%s", out)
 	}
 }
 
