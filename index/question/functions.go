@@ -88,11 +88,21 @@ var (
 // AboutOthers or LeadsOtherFunction finds asks about, for a reply; ""
 // when the words name neither.
 func (r Reader) OtherRole(words []string) string {
-	for _, m := range r.Cast.Mentions(words) {
+	ms := r.Cast.Mentions(words)
+	for i, m := range ms {
 		if start, end, ok := r.leader(words, m); ok {
 			return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
 		}
 		if !r.Described[m.Role] {
+			return m.Name
+		}
+		// Of a role's two grades set against each other, the one named
+		// the longer way is the grade the guide does not describe: "a
+		// senior director and a director".
+		if next := ms[min(i+1, len(ms)-1)]; i+1 < len(ms) && graded(words, m, next) {
+			if next.End-next.Start > m.End-m.Start {
+				return next.Name
+			}
 			return m.Name
 		}
 	}
