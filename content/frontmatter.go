@@ -123,13 +123,13 @@ func frontmatterErrorLine(err error, yamlText []byte) int {
 // Director") when its lines up to a line --- all read as YAML (a key and
 // its value, a list item, an indented or a blank line): frontmatter
 // whose opening --- is missing, which markdown would show as text. The
-// key is one the guide reads; else,
+// key is one the guide reads, or "title", a static site's habit; else,
 // or when a line before the --- is text (a page whose horizontal rule
 // comes later), it returns "".
 func unopenedKey(src []byte) string {
 	lines := strings.Split(string(src), "\n")
 	key, _, _ := strings.Cut(lines[0], ":")
-	if _, known := metaKeys[key]; !known || !yamlKeyLine.MatchString(lines[0]) {
+	if _, known := metaKeys[key]; !known && key != "title" || !yamlKeyLine.MatchString(lines[0]) {
 		return ""
 	}
 	for _, line := range lines[1:] {
@@ -150,9 +150,7 @@ var yamlKeyLine = regexp.MustCompile(`^[A-Za-z_][\w-]*:(\s|$)`)
 // value has the shape it takes; others are the owner's own, and kept
 // (Page.Meta).
 var metaKeys = map[string]func(v any) bool{
-	"label": isText,
-	// A static site's page names its title so: read as the label.
-	"title":   isText,
+	"label":   isText,
 	"about":   isText,
 	"order":   func(v any) bool { _, ok := v.(int); return ok },
 	"company": func(v any) bool { _, ok := v.(bool); return ok },
@@ -164,6 +162,18 @@ var metaKeys = map[string]func(v any) bool{
 }
 
 func isText(v any) bool { _, ok := v.(string); return ok }
+
+// metaTitle returns a page's frontmatter title, as static sites write it
+// ("title" or "Title"), when it is text: read as the label when there is
+// none. Any other is the owner's own key.
+func metaTitle(p *Page) (string, bool) {
+	for k, v := range p.Meta {
+		if s, ok := v.(string); ok && strings.EqualFold(k, "title") {
+			return s, true
+		}
+	}
+	return "", false
+}
 
 // misspeltKey returns the key of metaKeys a page's own key, with its
 // value, is a slip from ("promts" with a list of prompts, "Label" or
@@ -198,16 +208,14 @@ func applyMeta(p *Page) error {
 			return metaError(p, key, "frontmatter key %q: did you mean %q?", key, k)
 		}
 	}
-	for _, key := range []string{"title", "label"} {
-		v, ok := p.Meta[key]
-		if !ok {
-			continue
-		}
+	if v, ok := p.Meta["label"]; ok {
 		s, ok := v.(string)
 		if !ok {
-			return metaError(p, key, "frontmatter %s must be text, got %v", key, v)
+			return metaError(p, "label", "frontmatter label must be text, got %v", v)
 		}
 		p.Label = s
+	} else if title, ok := metaTitle(p); ok {
+		p.Label = title
 	}
 	if v, ok := p.Meta["order"]; ok {
 		n, ok := v.(int)

@@ -18,7 +18,6 @@ func TestMisspeltFrontmatterKeys(t *testing.T) {
 	}{
 		{"promts", prompts, "prompts"}, {"lable", "Team", "label"}, {"Label", "Team", "label"}, {"Prompts", prompts, "prompts"},
 		{"ordr", 3, "order"}, {"abuot", "Us", "about"}, {"plans", plan, "plan"}, {"prompt", prompts, "prompts"},
-		{"titel", "Relocation", "title"},
 		// An owner's own keys: no slip, or a value of another shape.
 		{"path", "x", ""}, {"tags", []any{"a"}, ""}, {"owner", "me", ""}, {"label", "Team", ""},
 		{"labels", []any{"a", "b"}, ""}, {"plans", "quarterly", ""}, {"orders", "many", ""},
@@ -72,6 +71,9 @@ func TestFrontmatterTitle(t *testing.T) {
 		{"---\ntitle: Relocation support\n---\n## Moving\n\ntext\n", "Relocation support"},
 		{"---\ntitle: Relocation support\nlabel: Relocation\n---\n## Moving\n\ntext\n", "Relocation"},
 		{"## Moving\n\ntext\n", "relocation"},
+		{"---\nTitle: Relocation support\n---\n## Moving\n\ntext\n", "Relocation support"},
+		// Not text: the owner's own key, as before titles were read.
+		{"---\ntitle: 1984\n---\n## Moving\n\ntext\n", "relocation"},
 	} {
 		p, err := ParsePage("relocation.md", []byte(tc.src))
 		if err != nil {

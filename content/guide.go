@@ -149,9 +149,14 @@ func Load(fsys fs.FS) (*Guide, error) {
 		}
 		pages = append(pages, p)
 	}
+	if len(mistakes) > 0 {
+		// The pages that parsed are not checked for duplicate headings:
+		// without the others, their IDs lose their file's prefix.
+		return nil, errors.Join(mistakes...)
+	}
 	g, err := New(pages)
-	if err != nil || len(mistakes) > 0 {
-		return nil, errors.Join(append(mistakes, err)...)
+	if err != nil {
+		return nil, err
 	}
 	g.Synonyms, g.Outside, g.Roles = files.synonyms, files.outside, files.roles
 	if err := g.fileExamples(files.examples, files.taught); err != nil {
@@ -183,16 +188,19 @@ func New(pages []*Page) (*Guide, error) {
 		return pages[i].Name < pages[j].Name
 	})
 	g := &Guide{Pages: pages, byID: map[string]*Section{}}
-	// Every duplicate is told at once, so that all are mended in one go.
-	var dups mistakeList
+	// Every duplicate is told at once, so that all are mended in one go:
+	// the first maxMistakes of each page.
+	var dups []error
 	for _, p := range pages {
 		prefix := ""
 		if len(pages) > 1 {
 			prefix = Slug(strings.TrimSuffix(path.Base(p.Name), ".md"))
 		}
-		g.addTree(p.Root, prefix, &dups)
+		m := mistakeList{file: p.Name}
+		g.addTree(p.Root, prefix, &m)
+		dups = append(dups, m.err())
 	}
-	if err := dups.err(); err != nil {
+	if err := errors.Join(dups...); err != nil {
 		return nil, err
 	}
 	if err := g.resolve(); err != nil {
@@ -253,7 +261,7 @@ func (g *Guide) UntitledPages() []string {
 	var out []string
 	for _, p := range g.Pages {
 		_, labeled := p.Meta["label"]
-		_, titled := p.Meta["title"]
+		_, titled := metaTitle(p)
 		if name := strings.TrimSuffix(p.Name, ".md"); !labeled && !titled && p.Root.Title == name {
 			out = append(out, fmt.Sprintf("%s has no # title nor label: its sections show under “%s”, its file's name; give it a # title", p.Name, name))
 		}

@@ -36,13 +36,14 @@ func Normalize(q string) string {
 	if strings.Contains(q, " ") && strings.ContainsAny(q, "?!.,;") {
 		// A mark or an emoji gone before a question mark leaves a space
 		// before it: "`now`?" is "now?", not "now ?".
-		q = spaceBeforeStop.ReplaceAllString(q, "$1")
+		q = spaceBeforeStop.ReplaceAllString(q, "$1$2")
 	}
 	return q
 }
 
-// spaceBeforeStop matches spaces before a sentence's punctuation.
-var spaceBeforeStop = regexp.MustCompile(` +([?!.,;])`)
+// spaceBeforeStop matches spaces before a sentence's punctuation, which
+// ends a word: ".md" and ".NET" keep theirs.
+var spaceBeforeStop = regexp.MustCompile(` +([?!.,;])(\s|$)`)
 
 // Asked returns the question a Slack message asks: Normalize, without the
 // greetings, prefaces and thanks around it (unframe), which line breaks
