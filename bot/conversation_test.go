@@ -831,11 +831,30 @@ func TestItemsOfARefusal(t *testing.T) {
 	if got := say("the ninth one", "9.1"); !strings.Contains(got, "fewer items than that") {
 		t.Errorf("the ninth one: %.300s", got)
 	}
+	// An ordinal that names something else asks for it.
+	if got := header(t, say("the first skill", "9.1")); got != "Key Skill Sets" {
+		t.Errorf("the first skill after a refusal answered from %q", got)
+	}
+	// A no-answer below offers topics of its own, which ordinals then
+	// point to.
+	aside := say("how is it going for new directors in their first 90 days?", "9.1")
+	if again := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(aside, -1); len(again) < 3 {
+		t.Errorf("the aside offers %d topics: %.400s", len(again), aside)
+	} else if got := header(t, say("the third one", "9.1")); got != again[2][1] {
+		t.Errorf("the third one after an aside answered from %q, want %q", got, again[2][1])
+	}
 	if got := header(t, say("what are the common pitfalls?", "9.1")); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)
 	}
 	if got := say("the second one", "9.1"); !strings.Contains(got, `"\u003e Not building a strong enough leadership bench`) {
 		t.Errorf("the second one after another question: %.300s", got)
+	}
+	// A refusal that offered no topics leaves nothing to point to.
+	if got := say("how do I fire someone?", ""); strings.Contains(got, `"action_id":"topic`) {
+		t.Fatalf("the refusal offers topics: %.300s", got)
+	}
+	if got := say("the first one", fmt.Sprintf("9.%d", n)); !strings.Contains(got, "I had no answer to the last question") {
+		t.Errorf("the first one after a refusal without topics: %.300s", got)
 	}
 }
 
@@ -882,5 +901,16 @@ func TestSameAnswerIsNotPostedTwice(t *testing.T) {
 	}
 	if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", "8.3", "8.1"); !strings.Contains(got, "40% strategy") {
 		t.Errorf("the answer after a stock reply: %.300s", got)
+	}
+	// So after small talk, which is answered before the conversation is
+	// read.
+	if got := header(t, say("U1", "how do directors split their time?", "6.1", "")); got != "Comparison: Director vs VP" {
+		t.Fatalf("answered from %q, want the comparison", got)
+	}
+	if got := say("U1", "how are you?", "6.2", "6.1"); !strings.Contains(got, "no small talk") {
+		t.Fatalf("small talk: %.300s", got)
+	}
+	if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", "6.3", "6.1"); !strings.Contains(got, "40% strategy") {
+		t.Errorf("the answer after small talk: %.300s", got)
 	}
 }

@@ -249,7 +249,9 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 		if blockkit.IsSmallTalk(question) {
 			msg = blockkit.SmallTalk()
 		}
-		s.post(ctx, channel, thread, msg)
+		if s.post(ctx, channel, thread, msg) {
+			s.postedBetween(ctx, conversationKey(channel, thread), user, arrived)
+		}
 		return
 	}
 	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, question, arrived)

@@ -255,14 +255,19 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// "Any example?" after a refused question: there is none of it.
 		return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	}
-	if n := iquestion.Ordinal(message); known && len(c.Suggested) > 0 && n != 0 {
-		// "The first one" after a refused question points to the topics
-		// offered instead, and so does "the second one" after it.
+	if n, noun := iquestion.Ordinal(message); known && n != 0 && suggestionNouns[noun] {
+		// "The first one" after a no-answer points to the topics it
+		// offered instead, and so does "the second one" after it; after
+		// a refusal that offered none, to nothing.
 		next, taken, ok := c.suggestion(ix.Guide(), n)
-		if !ok {
+		switch {
+		case ok:
+			return next, asked{question: message, kind: blockkit.KindHelp}, later(taken), nil
+		case len(c.Suggested) > 0:
 			return blockkit.NoSuchItem(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		case c.Refused:
+			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
-		return next, asked{question: message, kind: blockkit.KindHelp}, later(taken), nil
 	}
 	question, asker, after, followed, detail, pointed := message, user, "", false, false, false
 	if known {
@@ -277,7 +282,8 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		case !followed:
 			// As typed: "Thank you so much!" read as a question is "much!".
 			question = message
-			after, pointed = c.Question, iquestion.Ordinal(message) != 0
+			n, _ := iquestion.Ordinal(message)
+			after, pointed = c.Question, n != 0
 			detail = !pointed && iquestion.AsksDetail(message)
 		case c.User != "":
 			asker = c.User
@@ -304,7 +310,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// much does a director make?", then "and a VP?"); what more the
 		// last answer offers stays, while it is the asker's own: another
 		// person's must go with their "forget me". An aside the guide
-		// finds nothing of ("hmm interesting") leaves all as it was.
+		// finds nothing of is below.
 		next := conversation{Question: question, User: asker}
 		if asker == c.User {
 			next = c
@@ -313,8 +319,16 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		next.Refused, next.Suggested = true, blockkit.Onward(msg)
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
+		// An aside the guide finds nothing of ("hmm interesting") leaves
+		// the conversation as it was, but for the topics it offered,
+		// which "the first one" then points to.
+		if suggested := blockkit.Onward(msg); known && len(suggested) > 0 {
+			next := c
+			next.Suggested, next.Said = suggested, nil
+			return msg, a, later(next), nil
+		}
 		return msg, a, rememberNothing, nil
-	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && !givesExample(sec)):
+	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && iquestion.AsksExample(iquestion.Words(message)) && !givesExample(sec)):
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has, or by the section above again, which gives none:
 		// not worth posting twice.
@@ -333,6 +347,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	return msg, a, later(answered(asker, question, sec, msg)), nil
 }
 
+// suggestionNouns are the words an ordinal may name the topics a no-answer
+// offered by ("the first topic"); "" for none: "the first skill" asks for
+// a skill, not a topic.
+var suggestionNouns = map[string]bool{"": true, "topic": true, "topics": true, "option": true, "options": true, "suggestion": true, "button": true}
+
 // rememberNothing is answerFollowing's remember for a reply that leaves
 // the conversation as it was.
 func rememberNothing(context.Context) {}
@@ -349,6 +368,15 @@ func between(c conversation, known bool, later func(conversation) func(context.C
 	}
 	c.Said = nil
 	return later(c)
+}
+
+// postedBetween is between for a reply posted before answerFollowing
+// reads the conversation (a greeting, small talk): it reads it itself.
+func (s *Server) postedBetween(ctx context.Context, key, user string, arrived time.Time) {
+	c, kept := s.recall(ctx, key)
+	between(c, kept == recalledIt, func(next conversation) func(context.Context) {
+		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
+	})(ctx)
 }
 
 // keeping is what the bot keeps of the questions asked of it.

@@ -76,7 +76,9 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		if s.welcomeOnce(ctx, user, arrived) {
 			msg = blockkit.Welcome(g, s.keeping())
 		}
-		s.post(ctx, channel, thread, msg)
+		if s.post(ctx, channel, thread, msg) {
+			s.postedBetween(ctx, conversationKey(channel, thread), user, arrived)
+		}
 		return
 	}
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {

@@ -229,7 +229,7 @@ func (ix *Index) leans(message string) bool {
 // points to by its place (question.Ordinal), if it points to one the
 // answer has.
 func (ix *Index) itemAfter(ctx context.Context, previous, message string, limit int) (Hit, bool, error) {
-	n := question.Ordinal(message)
+	n, _ := question.Ordinal(message)
 	if n == 0 {
 		return Hit{}, false, nil
 	}

@@ -97,9 +97,9 @@ type Index struct {
 	roleNames [][]string
 	described []string
 	textNames textNames
-	// payWords are the words of question.PayWords the guide says: a
-	// question that asks what a role earns is searched with them, and
-	// refused only when there are none (saysPay).
+	// payWords are the words of question.PayWords the guide's headings
+	// say (titledPay): a question that asks what a role earns is searched
+	// with them, and refused only when there are none (saysPay).
 	payWords []string
 	// learner reads the guide's examples, and learned tells whether they
 	// taught any word (asked.go).
@@ -408,7 +408,9 @@ func (ix *Index) load(ctx context.Context) error {
 	}
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
-	ix.payWords = slices.DeleteFunc(slices.Clone(question.PayWords), func(w string) bool { return !ix.says(ix.stem(w)) })
+	if ix.payWords, err = ix.titledPay(ctx); err != nil {
+		return err
+	}
 	docs, err := ix.bleve.DocCount()
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)

@@ -72,25 +72,27 @@ func preferExamples(hits []Hit) {
 	byScore(hits)
 }
 
-// payBoost is how much more a section that speaks of pay weighs for a
-// question that asks what a role earns.
-const payBoost = 1.0
-
-// preferPay ranks higher, among the best hits, the sections that speak of
-// pay (Index.payWords), for a question that asks what a role earns: "what
+// preferPay puts first, for a question that asks what a role earns, the
+// best of the best hits whose heading names pay (Index.payWords): "what
 // do directors make per year?" is answered by the salary bands, not by
-// Promotion to Director, whose heading names the role.
-func (ix *Index) preferPay(hits []Hit) {
+// Promotion to Director, whose heading names the role and whose text says
+// "years". No other section states pay: it reports whether one was found.
+func (ix *Index) preferPay(hits []Hit) bool {
 	pay := question.Set{}
 	for _, w := range ix.payWords {
 		pay[ix.stem(w)] = true
 	}
-	for i, h := range hits[:min(len(hits), steerDepth)] {
-		if slices.ContainsFunc(question.Words(h.Section.Title+"\n"+h.Section.Text()), func(w string) bool { return pay[ix.stem(w)] }) {
-			hits[i].Score *= 1 + payBoost
-		}
+	i := slices.IndexFunc(hits[:min(len(hits), steerDepth)], func(h Hit) bool {
+		return slices.ContainsFunc(question.Words(h.Section.Title), func(w string) bool { return pay[ix.stem(w)] })
+	})
+	if i < 0 {
+		return false
 	}
-	byScore(hits)
+	h := hits[i]
+	h.Score = hits[0].Score
+	copy(hits[1:i+1], hits[:i])
+	hits[0] = h
+	return true
 }
 
 // overview puts first the page the best hit is on, its root section, for

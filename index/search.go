@@ -364,8 +364,10 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	if question.AsksExample(qw) {
 		preferExamples(ranked)
 	}
-	if pay {
-		ix.preferPay(ranked)
+	if pay && !ix.preferPay(ranked) && why == NotCovered {
+		// No section that states pay answers it: what a role earns is
+		// left to others, as in a guide that states none.
+		why = OutsideTopic
 	}
 	ix.preferAsked(ranked, asked)
 	// A question about the whole role is answered by its page, which

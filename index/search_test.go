@@ -1158,7 +1158,7 @@ func TestGuideOwnRoles(t *testing.T) {
 		why            Reason
 		role           string
 	}{
-		{"the search's list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}}, "", OtherRole, ""},
+		{"the search's list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}}, "", OtherRole, "senior EM"},
 		{"its own list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
 		{"its own list, in other words", "how is an engineering manager different from a sr EM?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
 		{"its own list, a role it leaves out", "what does a head of data do?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "", OtherRole, "head of data"},
@@ -1190,8 +1190,9 @@ func TestGuideOwnRoles(t *testing.T) {
 }
 
 // TestGuideThatSpeaksOfPay: a question that asks what a role earns is
-// refused by a guide that never says, and answered by the salary bands
-// of one that does, though it says neither "make" nor "earn".
+// refused by a guide that never says, or says it only in passing, and
+// answered by the salary bands of one whose heading names pay, though it
+// says neither "make" nor "earn".
 func TestGuideThatSpeaksOfPay(t *testing.T) {
 	t.Parallel()
 	if r, err := embedded(t).Ask(t.Context(), "how much does a director make?", 1); err != nil || len(r.Hits) > 0 || r.Why != OutsideTopic {
@@ -1206,6 +1207,14 @@ func TestGuideThatSpeaksOfPay(t *testing.T) {
 		}
 		if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Compensation Bands" {
 			t.Errorf("%q: %+v", q, r)
+		}
+	}
+	// A guide that speaks of pay only in passing states no one's: its
+	// line is no answer.
+	passing := pageIndex(t, "people.md", "# People\n\n## People Management\n\n- Performance calibration, compensation reviews and career conversations\n- Earn the trust of your directors\n")
+	for _, q := range []string{"how much does a director make?", "what does a VP earn?"} {
+		if r, err := passing.Ask(t.Context(), q, 1); err != nil || len(r.Hits) > 0 || r.Why != OutsideTopic {
+			t.Errorf("%q in a guide that speaks of pay in passing: %+v, %v", q, r, err)
 		}
 	}
 }

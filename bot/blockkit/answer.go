@@ -398,8 +398,9 @@ func plural(n int, one, many string) string {
 // where it is shown: at the bottom, or behind its button. A subsection
 // that opens with a table says so on one line with its title: "*Activity
 // Time Comparison*: a table of 7 rows, shown by its button below". A
-// table whose button is offered (by its value) says nothing: "" leaves
-// its unit out.
+// table whose button is offered (by its value) says nothing, but for its
+// subsection's title when text of the subsection follows: "" leaves its
+// unit out.
 func unitTexts(units []chunk, view *tableView, offered map[string]bool) []string {
 	out := make([]string, len(units))
 	for i, u := range units {
@@ -409,6 +410,9 @@ func unitTexts(units []chunk, view *tableView, offered map[string]bool) []string
 		case view != nil && *u.table == view.ref:
 			out[i] = strings.TrimPrefix(u.title+"\n\n"+hereTable, "\n\n")
 		case offered[tableValue(u.table.section.ID, u.table.index)]:
+			if i+1 < len(units) && units[i+1].table == nil && !units[i+1].heading {
+				out[i] = u.title
+			}
 		case u.title != "":
 			rows := len(u.table.table().Rows)
 			out[i] = fmt.Sprintf("%s: a table of %d %s, shown by its button below.", u.title, rows, inflect(rows, "row", "rows"))

@@ -15,8 +15,10 @@ type chunk struct {
 	text  string
 	table *tableRef
 	// title is the bold title of a subsection that opens with the table,
-	// said with the table's place rather than on a line of its own.
-	title string
+	// said with the table's place rather than on a line of its own;
+	// heading tells a subsection's title on a line of its own.
+	title   string
+	heading bool
 }
 
 // tableRef names one table of the guide: the section it stands in and its
@@ -49,7 +51,7 @@ func bodyUnits(s *content.Section) []chunk {
 			}
 			for _, t := range splitLong(c.text, maxSectionText) {
 				if strings.TrimSpace(t) != "" {
-					units = append(units, chunk{text: t})
+					units = append(units, chunk{text: t, heading: c.heading})
 					size += runeLen(t)
 				}
 			}
@@ -72,7 +74,7 @@ func bodyUnits(s *content.Section) []chunk {
 			cs[0].title = title
 			add(cs)
 		} else {
-			add(append([]chunk{{text: title}}, cs...))
+			add(append([]chunk{{text: title, heading: true}}, cs...))
 		}
 	}
 	return units

@@ -89,11 +89,17 @@ var (
 // when the words name neither.
 func (r Reader) OtherRole(words []string) string {
 	ms := r.Cast.Mentions(words)
+	// The asker's own post is not what they ask about: "as an EM, what
+	// does a CTO do all day?" asks about the CTO.
+	own := func(m Mention) bool { return introduces(words, m.Start) || asker(words, m) }
 	for i, m := range ms {
 		if start, end, ok := r.leader(words, m); ok {
 			return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
 		}
 		if !r.Described[m.Role] {
+			if own(m) && slices.ContainsFunc(ms[i+1:], func(o Mention) bool { return !r.Described[o.Role] && !own(o) }) {
+				continue
+			}
 			return m.Name
 		}
 		// Of a role's two grades set against each other, the one named

@@ -10,28 +10,31 @@ import (
 // "tell me more about the first one", "the 2nd pitfall", "#4"; 0 when
 // the message asks something else. Besides the ordinal, it holds only
 // words that point or ask for more, and at most one that names the
-// items ("pitfall", "action"), not a time ("the first year").
-func Ordinal(text string) int {
+// items ("pitfall", "action"), not a time ("the first year"): noun is
+// that word, "" when the message names none ("the second one").
+func Ordinal(text string) (n int, noun string) {
 	words := Words(Asked(text))
 	if len(words) == 0 || len(words) > maxOrdinalWords {
-		return 0
+		return 0, ""
 	}
-	n, named := 0, 0
 	for i, w := range words {
 		switch at := ordinalAt(words, i); {
 		case at != 0 && n == 0:
 			n = at
 		case at != 0:
 			// Two items are no one item.
-			return 0
+			return 0, ""
 		case ordinalFillers[w]:
-		case named == 0 && !askingBeside[w] && !timeUnits[w] && !spans[w]:
-			named++
+		case noun == "" && !askingBeside[w] && !timeUnits[w] && !spans[w]:
+			noun = w
 		default:
-			return 0
+			return 0, ""
 		}
 	}
-	return n
+	if n == 0 {
+		return 0, ""
+	}
+	return n, noun
 }
 
 // maxOrdinalWords is the most words of a message that points to an item.

@@ -28,8 +28,13 @@ func TestOrdinal(t *testing.T) {
 		"no 2 years":                                 0,
 	}
 	for q, want := range tests {
-		if got := Ordinal(q); got != want {
+		if got, _ := Ordinal(q); got != want {
 			t.Errorf("Ordinal(%q) = %d, want %d", q, got, want)
+		}
+	}
+	for q, want := range map[string]string{"the second one": "", "the 2nd pitfall": "pitfall", "and the first skill?": "skill", "hello": ""} {
+		if _, got := Ordinal(q); got != want {
+			t.Errorf("Ordinal(%q) names %q, want %q", q, got, want)
 		}
 	}
 }

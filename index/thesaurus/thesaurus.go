@@ -510,8 +510,8 @@ func Words(name string, text []byte) ([]string, error) {
 
 // Roles returns the people a question may be about, each role by its
 // names, as the list writes them: a question about a role the guide's
-// headings never name is not answered, and a reply names it by its first
-// name ("CTO").
+// headings never name is not answered, and a reply names it by the name
+// the question used, as the list writes it ("CTO").
 func Roles() [][]string {
 	out, err := RoleList("roles.txt", roles)
 	if err != nil {
@@ -521,8 +521,8 @@ func Roles() [][]string {
 }
 
 // RoleList reads a list of roles (a guide's roles.txt, named name in
-// errors), one role a line, its names comma separated, the first as a
-// reply writes it; blank lines and lines starting with # are left out.
+// errors), one role a line, its names comma separated, each as a reply
+// writes it; blank lines and lines starting with # are left out.
 // Each name must begin and end with a letter or digit, and no entry be
 // left empty between two commas: the error says which line holds one.
 func RoleList(name string, text []byte) ([][]string, error) {

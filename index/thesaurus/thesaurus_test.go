@@ -186,7 +186,7 @@ func TestWordsNameTheirMistakes(t *testing.T) {
 }
 
 // TestRoleListNamesItsMistakes: a guide's roles.txt keeps each name as
-// written, the first as a reply names the role; a line with a name left
+// written, as a reply names the role; a line with a name left
 // empty, or one that names no word, is an error naming its line.
 func TestRoleListNamesItsMistakes(t *testing.T) {
 	t.Parallel()
