@@ -29,6 +29,7 @@ func devCommand() command {
 			"printf '/director plan\\ntick 2 5\\nclick Build my plan\\n' | directorbot dev",
 			"printf 'thread\\nprompt 1\\n' | directorbot dev --agent",
 			"printf '/director how much equity does a VP get\\n' | directorbot dev --db sqlite:try.db && DATABASE_URL=sqlite:try.db directorbot report",
+			"printf 'home\\n/director reload\\n' | ADMIN_USERS=UDEV directorbot dev   # you are UDEV: an admin's Home tab and commands",
 		},
 		run: runDev,
 	}

@@ -110,6 +110,9 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	for _, n := range guideNotes(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
+	if ix.Guide().Path() == nil {
+		fmt.Fprintf(env.stdout, "note: the guide offers no plan (/director plan): a section whose title names indicators, readiness or a checklist (\"Career Progression Indicators\") over a list to tick makes one, or plan.indicators in a page's frontmatter (README: Transition advice in DMs)\n")
+	}
 	if p := ix.Guide().Path(); p != nil {
 		// The heading convention may take a list for indicators that is no
 		// move to a next role ("Production Readiness Checklist").

@@ -778,6 +778,7 @@ func TestEvalGuideAlone(t *testing.T) {
 	}{
 		{"its questions", map[string][]byte{"d.md": page, "questions.jsonl": []byte(`{"question": "who approves offers?", "expect": ["Hiring"]}` + "\n")}, 0, "questions.jsonl: top1=1.00"},
 		{"no questions", map[string][]byte{"d.md": page}, 0, "the guide loads (2 sections), but"},
+		{"no plan", map[string][]byte{"d.md": page}, 0, "note: the guide offers no plan (/director plan): a section whose title names indicators"},
 		{"a broken page", map[string][]byte{"d.md": append([]byte("---\npromts: [a]\n---\n"), page...)}, 1, `d.md:2: frontmatter key "promts"`},
 	} {
 		dir := t.TempDir()
