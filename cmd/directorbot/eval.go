@@ -82,6 +82,9 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		if len(cases) == 0 {
 			fmt.Fprintf(env.stdout, "  note: %s holds no questions: nothing was scored, and a reload checks nothing against a questions.jsonl like it\n", file)
 		}
+		if n := companyRefused(report.Misses); n > 0 {
+			fmt.Fprintf(env.stdout, "  note: %d answerable questions were refused as facts of the asker's own company: a page that states your company's facts says company: true in its frontmatter\n", n)
+		}
 		if n := answersUnexpected(cases); n > 0 {
 			fmt.Fprintf(env.stdout, "  note: %d of %d questions give an answer but no expect: they are scored as questions the guide should not answer; name the section that answers each in expect\n", n, len(cases))
 		}
@@ -206,6 +209,19 @@ func printDeclined(w io.Writer, indent string, declined []string) {
 	for _, d := range declined {
 		fmt.Fprintf(w, "%s  %q\n", indent, d)
 	}
+}
+
+// companyRefused counts the answerable cases refused as a fact of the
+// asker's company: in a company's own guide, its pages may lack company:
+// true.
+func companyRefused(misses []quality.Miss) int {
+	n := 0
+	for _, m := range misses {
+		if len(m.Case.Expect) > 0 && len(m.Got) == 0 && strings.HasPrefix(m.Why, index.CompanyFact.String()) {
+			n++
+		}
+	}
+	return n
 }
 
 // answersUnexpected counts the cases that give an answer but expect no

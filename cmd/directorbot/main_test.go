@@ -779,6 +779,9 @@ func TestEvalGuideAlone(t *testing.T) {
 		{"its questions", map[string][]byte{"d.md": page, "questions.jsonl": []byte(`{"question": "who approves offers?", "expect": ["Hiring"]}` + "\n")}, 0, "questions.jsonl: top1=1.00"},
 		{"no questions", map[string][]byte{"d.md": page}, 0, "the guide loads (2 sections), but"},
 		{"no plan", map[string][]byte{"d.md": page}, 0, "note: the guide offers no plan (/director plan): a section whose title names indicators"},
+		{"company facts refused", map[string][]byte{"d.md": []byte("# Handbook\n\n## Promotions\n\nThe promotion committee meets in March and September.\n\n## Directors\n\nA director leads several teams.\n"),
+			"questions.jsonl": []byte(`{"question": "who is on our promotion committee?", "expect": ["Promotions"]}` + "\n")}, 0,
+			"note: 1 answerable questions were refused as facts of the asker's own company: a page that states your company's facts says company: true"},
 		{"a broken page", map[string][]byte{"d.md": append([]byte("---\npromts: [a]\n---\n"), page...)}, 1, `d.md:2: frontmatter key "promts"`},
 	} {
 		dir := t.TempDir()
