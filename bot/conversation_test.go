@@ -891,26 +891,22 @@ func TestSameAnswerIsNotPostedTwice(t *testing.T) {
 	if got := say("U1", "how long does it take to become a VP? and who do VPs report to?", "7.3", "7.1"); !strings.Contains(got, "Reports to") {
 		t.Errorf("the second question of a message was dropped: %.400s", got)
 	}
-	// After a stock reply, the answer is no longer the one above: it is
-	// posted again.
-	if got := header(t, say("U1", "how do directors split their time?", "8.1", "")); got != "Comparison: Director vs VP" {
-		t.Fatalf("answered from %q, want the comparison", got)
-	}
-	if got := say("U1", "that's wrong", "8.2", "8.1"); !strings.Contains(got, "Tell me in other words") {
-		t.Fatalf("a complaint: %.300s", got)
-	}
-	if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", "8.3", "8.1"); !strings.Contains(got, "40% strategy") {
-		t.Errorf("the answer after a stock reply: %.300s", got)
-	}
-	// So after small talk, which is answered before the conversation is
-	// read.
-	if got := header(t, say("U1", "how do directors split their time?", "6.1", "")); got != "Comparison: Director vs VP" {
-		t.Fatalf("answered from %q, want the comparison", got)
-	}
-	if got := say("U1", "how are you?", "6.2", "6.1"); !strings.Contains(got, "no small talk") {
-		t.Fatalf("small talk: %.300s", got)
-	}
-	if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", "6.3", "6.1"); !strings.Contains(got, "40% strategy") {
-		t.Errorf("the answer after small talk: %.300s", got)
+	// After a stock reply, or small talk (answered before the
+	// conversation is read), the answer is no longer the one above: it
+	// is posted again.
+	for i, tc := range []struct{ between, reply string }{
+		{"that's wrong", "Tell me in other words"},
+		{"how are you?", "no small talk"},
+	} {
+		thread := fmt.Sprintf("8%d.1", i)
+		if got := header(t, say("U1", "how do directors split their time?", thread, "")); got != "Comparison: Director vs VP" {
+			t.Fatalf("answered from %q, want the comparison", got)
+		}
+		if got := say("U1", tc.between, fmt.Sprintf("8%d.2", i), thread); !strings.Contains(got, tc.reply) {
+			t.Fatalf("%q: %.300s", tc.between, got)
+		}
+		if got := say("U1", "no, the guide says directors spend 70% on strategy. right?", fmt.Sprintf("8%d.3", i), thread); !strings.Contains(got, "40% strategy") {
+			t.Errorf("the answer after %q: %.300s", tc.between, got)
+		}
 	}
 }
