@@ -681,6 +681,20 @@ func (h *harness) conversing(t *testing.T) func(user, text, ts, thread string) s
 	}
 }
 
+// talking returns a say that sends U1's mentions one after the other,
+// each with a timestamp of its own, in a thread ("" to start one), and
+// last, the timestamp of the last one sent.
+func (h *harness) talking(t *testing.T) (say func(text, thread string) string, last func() string) {
+	conversing := h.conversing(t)
+	n := 0
+	say = func(text, thread string) string {
+		t.Helper()
+		n++
+		return conversing("U1", text, fmt.Sprintf("9.%d", n), thread)
+	}
+	return say, func() string { return fmt.Sprintf("9.%d", n) }
+}
+
 // TestOtherRolesPartIsNoAnswerAbove: a follow-up answered by the same
 // part of the guide, which is about the other role, says so rather than
 // "the answer above".
@@ -714,14 +728,7 @@ func TestThanksInAConversation(t *testing.T) {
 func TestDetailsLeanOnTheQuestion(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	n := 0
-	say := func(text, thread string) string {
-		n++
-		h.send(t, fakeslack.Mention(fmt.Sprint("EvD", n), "<@UBOT> "+text, "U1", "C1", fmt.Sprintf("9.%d", n), thread))
-		post := h.callsTo(t, "chat.postMessage", n)[n-1]
-		h.idle(t)
-		return post.Args["blocks"].(string)
-	}
+	say, _ := h.talking(t)
 	const section = "2. Build Executive Relationships"
 	if got := header(t, say("how do I build executive relationships as a director?", "")); got != section {
 		t.Fatalf("answered from %q, want %q", got, section)
@@ -749,12 +756,7 @@ func TestDetailsLeanOnTheQuestion(t *testing.T) {
 func TestItemsFollowTheQuestion(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	conversing := h.conversing(t)
-	n := 0
-	say := func(text, thread string) string {
-		n++
-		return conversing("U1", text, fmt.Sprintf("9.%d", n), thread)
-	}
+	say, _ := h.talking(t)
 	if got := header(t, say("what are the common pitfalls?", "")); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)
 	}
@@ -783,12 +785,8 @@ func TestItemsFollowTheQuestion(t *testing.T) {
 func TestItemThenMore(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	conversing := h.conversing(t)
-	n := 0
-	say := func(text string) string {
-		n++
-		return conversing("U1", text, fmt.Sprintf("9.%d", n), "9.1")
-	}
+	talk, _ := h.talking(t)
+	say := func(text string) string { return talk(text, "9.1") }
 	if got := header(t, say("what are the key differences between a director and a VP?")); got != "Key Differences Summary" {
 		t.Fatalf("answered from %q, want Key Differences Summary", got)
 	}
@@ -812,12 +810,7 @@ func TestItemThenMore(t *testing.T) {
 func TestItemsOfARefusal(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	conversing := h.conversing(t)
-	n := 0
-	say := func(text, thread string) string {
-		n++
-		return conversing("U1", text, fmt.Sprintf("9.%d", n), thread)
-	}
+	say, last := h.talking(t)
 	refusal := say("what does a CTO do all day?", "")
 	offered := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(refusal, -1)
 	if !strings.Contains(refusal, "not the role of a CTO") || len(offered) < 2 {
@@ -853,7 +846,7 @@ func TestItemsOfARefusal(t *testing.T) {
 	if got := say("how do I fire someone?", ""); strings.Contains(got, `"action_id":"topic`) {
 		t.Fatalf("the refusal offers topics: %.300s", got)
 	}
-	if got := say("the first one", fmt.Sprintf("9.%d", n)); !strings.Contains(got, "I had no answer to the last question") {
+	if got := say("the first one", last()); !strings.Contains(got, "I had no answer to the last question") {
 		t.Errorf("the first one after a refusal without topics: %.300s", got)
 	}
 }
