@@ -811,35 +811,43 @@ func TestItemsOfARefusal(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
 	say, last := h.talking(t)
+	// A no-answer that starts a conversation offers topics too.
+	first := say("how is it going for new directors in their first 90 days?", "")
+	if offered := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(first, -1); len(offered) == 0 {
+		t.Errorf("the no-answer offers no topics: %.400s", first)
+	} else if got := header(t, say("the first one", last())); got == "" || !strings.HasSuffix(offered[0][1], got) {
+		t.Errorf("the first one after a no-answer that starts a thread answered from %q, want %q", got, offered[0][1])
+	}
 	refusal := say("what does a CTO do all day?", "")
+	thread := last()
 	offered := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(refusal, -1)
 	if !strings.Contains(refusal, "not the role of a CTO") || len(offered) < 2 {
 		t.Fatalf("the refusal offers %d topics: %.400s", len(offered), refusal)
 	}
 	for i, message := range []string{"the first one", "the second one"} {
-		if got, want := header(t, say(message, "9.1")), offered[i][1]; got != want {
+		if got, want := header(t, say(message, thread)), offered[i][1]; got == "" || !strings.HasSuffix(want, got) {
 			t.Errorf("%q answered from %q, want %q", message, got, want)
 		}
 	}
-	if got := say("the ninth one", "9.1"); !strings.Contains(got, "fewer items than that") {
+	if got := say("the ninth one", thread); !strings.Contains(got, "fewer items than that") {
 		t.Errorf("the ninth one: %.300s", got)
 	}
 	// An ordinal that names something else asks for it.
-	if got := header(t, say("the first skill", "9.1")); got != "Key Skill Sets" {
+	if got := header(t, say("the first skill", thread)); got != "Key Skill Sets" {
 		t.Errorf("the first skill after a refusal answered from %q", got)
 	}
 	// A no-answer below offers topics of its own, which ordinals then
 	// point to.
-	aside := say("how is it going for new directors in their first 90 days?", "9.1")
+	aside := say("how is it going for new directors in their first 90 days?", thread)
 	if again := regexp.MustCompile(`"text":\{"type":"plain_text","text":"([^"]+)","emoji":true\},"action_id":"topic`).FindAllStringSubmatch(aside, -1); len(again) < 3 {
 		t.Errorf("the aside offers %d topics: %.400s", len(again), aside)
-	} else if got := header(t, say("the third one", "9.1")); got != again[2][1] {
+	} else if got := header(t, say("the third one", thread)); got == "" || !strings.HasSuffix(again[2][1], got) {
 		t.Errorf("the third one after an aside answered from %q, want %q", got, again[2][1])
 	}
-	if got := header(t, say("what are the common pitfalls?", "9.1")); got != "Common Pitfalls to Avoid" {
+	if got := header(t, say("what are the common pitfalls?", thread)); got != "Common Pitfalls to Avoid" {
 		t.Fatalf("answered from %q, want the pitfalls", got)
 	}
-	if got := say("the second one", "9.1"); !strings.Contains(got, `"\u003e Not building a strong enough leadership bench`) {
+	if got := say("the second one", thread); !strings.Contains(got, `"\u003e Not building a strong enough leadership bench`) {
 		t.Errorf("the second one after another question: %.300s", got)
 	}
 	// A refusal that offered no topics leaves nothing to point to.

@@ -322,12 +322,16 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// An aside the guide finds nothing of ("hmm interesting") leaves
 		// the conversation as it was, but for the topics it offered,
 		// which "the first one" then points to.
-		if suggested := blockkit.Onward(msg); known && len(suggested) > 0 {
-			next := c
-			next.Suggested, next.Said = suggested, nil
-			return msg, a, later(next), nil
+		suggested := blockkit.Onward(msg)
+		if len(suggested) == 0 {
+			return msg, a, rememberNothing, nil
 		}
-		return msg, a, rememberNothing, nil
+		next := conversation{User: asker}
+		if known {
+			next = c
+		}
+		next.Suggested, next.Said = suggested, nil
+		return msg, a, later(next), nil
 	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && iquestion.AsksExample(iquestion.Words(message)) && !givesExample(sec)):
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has, or by the section above again, which gives none:

@@ -129,7 +129,7 @@ func frontmatterErrorLine(err error, yamlText []byte) int {
 func unopenedKey(src []byte) string {
 	lines := strings.Split(string(src), "\n")
 	key, _, _ := strings.Cut(lines[0], ":")
-	if _, known := metaKeys[key]; !known && key != "title" || !yamlKeyLine.MatchString(lines[0]) {
+	if _, known := metaKeys[key]; !known && !strings.EqualFold(key, "title") || !yamlKeyLine.MatchString(lines[0]) {
 		return ""
 	}
 	for _, line := range lines[1:] {
@@ -167,8 +167,8 @@ func isText(v any) bool { _, ok := v.(string); return ok }
 // ("title" or "Title"), when it is text: read as the label when there is
 // none. Any other is the owner's own key.
 func metaTitle(p *Page) (string, bool) {
-	for k, v := range p.Meta {
-		if s, ok := v.(string); ok && strings.EqualFold(k, "title") {
+	for _, k := range slices.Sorted(maps.Keys(p.Meta)) {
+		if s, ok := p.Meta[k].(string); ok && strings.EqualFold(k, "title") {
 			return s, true
 		}
 	}

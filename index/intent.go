@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/directorbot/directorbot/content"
@@ -73,17 +74,31 @@ func preferExamples(hits []Hit) {
 }
 
 // preferPay puts first, for a question that asks what a role earns, the
-// best of the best hits whose heading names pay (Index.payWords): "what
-// do directors make per year?" is answered by the salary bands, not by
+// best of the best hits that states pay: its heading, or a row of its
+// tables, names pay (Index.payWords), and it states a figure. "What do
+// directors make per year?" is answered by the salary bands, not by
 // Promotion to Director, whose heading names the role and whose text says
-// "years". No other section states pay: it reports whether one was found.
+// "years"; "Compensation Reviews" that tell how ratings are calibrated
+// state no one's pay. No other section states pay: it reports whether one
+// was found.
 func (ix *Index) preferPay(hits []Hit) bool {
 	pay := question.Set{}
 	for _, w := range ix.payWords {
 		pay[ix.stem(w)] = true
 	}
 	i := slices.IndexFunc(hits[:min(len(hits), steerDepth)], func(h Hit) bool {
-		return slices.ContainsFunc(question.Words(h.Section.Title), func(w string) bool { return pay[ix.stem(w)] })
+		names := []string{h.Section.Title}
+		for _, t := range h.Section.Tables() {
+			for _, r := range t.Rows {
+				if len(r) > 0 {
+					names = append(names, r[0].Plain())
+				}
+			}
+		}
+		named := slices.ContainsFunc(names, func(name string) bool {
+			return slices.ContainsFunc(question.Words(name), func(w string) bool { return pay[ix.stem(w)] })
+		})
+		return named && strings.ContainsAny(h.Section.Text(), "0123456789")
 	})
 	if i < 0 {
 		return false

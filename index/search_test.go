@@ -1209,9 +1209,17 @@ func TestGuideThatSpeaksOfPay(t *testing.T) {
 			t.Errorf("%q: %+v", q, r)
 		}
 	}
-	// A guide that speaks of pay only in passing states no one's: its
-	// line is no answer.
-	passing := pageIndex(t, "people.md", "# People\n\n## People Management\n\n- Performance calibration, compensation reviews and career conversations\n- Earn the trust of your directors\n")
+	// A row that names pay states it too.
+	row := pageIndex(t, "roles.md", "# Roles\n\n## Director vs VP\n\n| Dimension | Director | VP |\n| --- | --- | --- |\n| Reports to | VP | CTO |\n| Base salary | $220k-$260k | $280k-$340k |\n")
+	for _, q := range []string{"how much does a director make?", "what does a VP earn?"} {
+		if r, err := row.Ask(t.Context(), q, 1); err != nil || len(r.Hits) == 0 || !slices.Contains(r.Hits[0].RowTitles(), "Base salary") {
+			t.Errorf("%q in a guide whose row states pay: %+v, %v", q, r, err)
+		}
+	}
+	// A guide that speaks of pay only in passing, or under a heading of
+	// a duty that states no figure, states no one's: neither answers.
+	passing := pageIndex(t, "people.md", "# People\n\n## People Management\n\n- Performance calibration, compensation reviews and career conversations\n- Earn the trust of your directors\n\n"+
+		"## Compensation Reviews\n\nDirectors calibrate their managers' ratings with the people team before reviews.\n")
 	for _, q := range []string{"how much does a director make?", "what does a VP earn?"} {
 		if r, err := passing.Ask(t.Context(), q, 1); err != nil || len(r.Hits) > 0 || r.Why != OutsideTopic {
 			t.Errorf("%q in a guide that speaks of pay in passing: %+v, %v", q, r, err)

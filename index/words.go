@@ -343,20 +343,22 @@ func (ix *Index) stem(word string) string {
 // stem.
 func (ix *Index) usesWord(word string) bool { return ix.known[ix.stem(word)] > 0 }
 
-// saysPay reports whether the guide states pay under a heading of its
-// own (titledPay): a company's ladder with its "Compensation Bands"
+// saysPay reports whether the guide states pay under a heading or in a
+// row of its own (titledPay): a company's ladder with its "Compensation Bands"
 // answers "how much does a director make?", which a guide that never
 // says what anyone earns refuses (question.Cast.AsksPay).
 func (ix *Index) saysPay() bool { return len(ix.payWords) > 0 }
 
 // titledPay returns the words of question.PayWords the guide's headings
-// say. A guide that speaks of pay only in passing ("performance
-// calibration, compensation reviews") states no one's pay, and an answer
-// to what a role earns would quote that passing line.
+// or table rows' names say ("Compensation Bands", "Base salary"). A guide
+// that speaks of pay only in passing ("performance calibration,
+// compensation reviews") states no one's pay, and an answer to what a
+// role earns would quote that passing line.
 func (ix *Index) titledPay(ctx context.Context) ([]string, error) {
 	var out []string
 	for _, w := range question.PayWords {
-		res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(phraseIn([]string{w}, fieldTitle), 1, 0, false))
+		q := query.NewDisjunctionQuery([]query.Query{phraseIn([]string{w}, fieldTitle), phraseIn([]string{w}, fieldHead)})
+		res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 1, 0, false))
 		if err != nil {
 			return nil, fmt.Errorf("find headings naming %q: %w", w, err)
 		}

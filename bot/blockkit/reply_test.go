@@ -593,8 +593,10 @@ func TestOtherRoleReasonNamesTheRoles(t *testing.T) {
 		{"how is a staff engineer's job different from a director's?", "The guide describes the Director and VP roles, not the role of a staff engineer."},
 		{"finance director here, how do I get to VP?", "The guide describes the Director and VP roles, not the role of a finance director."},
 		{"what do EMs do all day?", "The guide describes the Director and VP roles, not the role of an EM."},
-		// The asker's own post is not the role asked about.
+		// The asker's own post is not the role asked about; a role that
+		// opens the message is no post of the asker's.
 		{"as an EM, what does a CTO do all day?", "The guide describes the Director and VP roles, not the role of a CTO."},
+		{"CTO vs CEO: who owns the technical strategy?", "The guide describes the Director and VP roles, not the role of a CTO."},
 		// Of two grades of one role, the one the guide does not describe.
 		{"How is Senior Director different from Director?", "The guide describes the Director and VP roles, not the role of a senior director."},
 	} {

@@ -113,7 +113,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	for _, n := range guideNotes(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
-	if ix.Guide().Path() == nil {
+	if ix.Guide().Path() == nil && !planTurnedOff(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: the guide offers no plan (/director plan): a section whose title names indicators, readiness or a checklist (\"Career Progression Indicators\") over a list to tick makes one, or plan.indicators in a page's frontmatter (README: Transition advice in DMs)\n")
 	}
 	if p := ix.Guide().Path(); p != nil {
@@ -209,6 +209,12 @@ func printDeclined(w io.Writer, indent string, declined []string) {
 	for _, d := range declined {
 		fmt.Fprintf(w, "%s  %q\n", indent, d)
 	}
+}
+
+// planTurnedOff reports whether a page of the guide says plan: false: its
+// owner wants no plan.
+func planTurnedOff(g *content.Guide) bool {
+	return slices.ContainsFunc(g.Pages, func(p *content.Page) bool { return p.Meta["plan"] == false })
 }
 
 // companyRefused counts the answerable cases refused as a fact of the

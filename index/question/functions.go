@@ -89,9 +89,17 @@ var (
 // when the words name neither.
 func (r Reader) OtherRole(words []string) string {
 	ms := r.Cast.Mentions(words)
-	// The asker's own post is not what they ask about: "as an EM, what
-	// does a CTO do all day?" asks about the CTO.
-	own := func(m Mention) bool { return introduces(words, m.Start) || asker(words, m) }
+	// The asker's own post, which they introduce ("as an EM, …", "I'm a
+	// staff engineer, …"), is not what they ask about: "as an EM, what
+	// does a CTO do all day?" asks about the CTO. A message that opens
+	// with a role ("CTO vs CEO: who owns…?") introduces no one.
+	own := func(m Mention) bool {
+		i := m.Start
+		for i > 0 && leaderDeterminers[words[i-1]] {
+			i--
+		}
+		return asker(words, m) || i > 0 && introduces(words, m.Start)
+	}
 	for i, m := range ms {
 		if start, end, ok := r.leader(words, m); ok {
 			return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")

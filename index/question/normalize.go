@@ -43,7 +43,7 @@ func Normalize(q string) string {
 
 // spaceBeforeStop matches spaces before a sentence's punctuation, which
 // ends a word: ".md" and ".NET" keep theirs.
-var spaceBeforeStop = regexp.MustCompile(` +([?!.,;])(\s|$)`)
+var spaceBeforeStop = regexp.MustCompile(` +([?!.,;]+)(\s|$)`)
 
 // Asked returns the question a Slack message asks: Normalize, without the
 // greetings, prefaces and thanks around it (unframe), which line breaks

@@ -31,6 +31,7 @@ func TestNormalize(t *testing.T) {
 		{"I’m ready, ‘quoted’ and “double”", `I'm ready, 'quoted' and "double"`},
 		{"can <@U0AAA111> expense a *$5k* course from <https://example.com|this site> :moneybag: `now`?", "can expense a $5k course from this site now?"},
 		{"skills :thinking_face: ?", "skills?"},
+		{"parental leave :thinking_face: ?!", "parental leave?!"},
 		{"do we use the .md or .NET files ?", "do we use the .md or .NET files?"},
 	}
 	for _, tt := range tests {
