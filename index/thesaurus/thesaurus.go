@@ -536,6 +536,9 @@ func RoleList(name string, text []byte) ([][]string, error) {
 			return nil, fmt.Errorf("%s:%d: %q has an empty name: a comma with nothing before it", name, i+1, line)
 		}
 		ns := names(line)
+		if strings.Contains(line, "#") {
+			return nil, fmt.Errorf("%s:%d: %q holds a #: a comment takes a line of its own", name, i+1, line)
+		}
 		if err := wordBounded(ns); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w: one role a line, its names comma separated, # for comments", name, i+1, err)
 		}

@@ -197,6 +197,7 @@ func TestRoleListNamesItsMistakes(t *testing.T) {
 		{text: "EM\nCTO, , chief technology officer\n", wantErr: `roles.txt:2: "CTO, , chief technology officer" has an empty name`},
 		{text: "EM\n- CTO\n", wantErr: `roles.txt:2: "- CTO" must begin and end with a letter or digit`},
 		{text: "---\n", wantErr: "roles.txt:1:"},
+		{text: "EM # our managers\n", wantErr: `roles.txt:1: "EM # our managers" holds a #: a comment takes a line of its own`},
 	}
 	for _, tt := range tests {
 		got, err := RoleList("roles.txt", []byte(tt.text))
