@@ -870,7 +870,5 @@ func clearedKey(fingerprint string) string   { return "reload-cleared:" + finger
 // givesExample reports whether a section, or one below it, gives an
 // example.
 func givesExample(s *content.Section) bool {
-	return slices.ContainsFunc(append([]*content.Section{s}, s.Descendants()...), func(d *content.Section) bool {
-		return slices.ContainsFunc(d.Blocks(), func(b content.Block) bool { return b.Kind == content.Example })
-	})
+	return slices.ContainsFunc(append([]*content.Section{s}, s.Descendants()...), (*content.Section).GivesExample)
 }

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Section is one topic of the guide: a heading, or a paragraph of only bold
 // text that acts as a heading, together with the blocks that follow it up to
@@ -98,6 +101,12 @@ func (s *Section) Tables() []*Table {
 		}
 	}
 	return out
+}
+
+// GivesExample reports whether the section's own body gives an example
+// (a block of kind Example).
+func (s *Section) GivesExample() bool {
+	return slices.ContainsFunc(s.Blocks(), func(b Block) bool { return b.Kind == Example })
 }
 
 // Text returns the plain text of the section's own body, one block a line.

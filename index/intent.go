@@ -66,7 +66,7 @@ const exampleBoost = 0.5
 // whose example tells it, before the indicator that names it.
 func preferExamples(hits []Hit) {
 	for i, h := range hits[:min(len(hits), steerDepth)] {
-		if slices.ContainsFunc(h.Section.Blocks(), func(b content.Block) bool { return b.Kind == content.Example }) {
+		if h.Section.GivesExample() {
 			hits[i].Score *= 1 + exampleBoost
 		}
 	}

@@ -39,7 +39,7 @@ func NoSuchItem() Message {
 // ("any example?") of an answer that showed all the guide has of its
 // section s: the example it gave, or word that the guide gives none.
 func NoMoreDetail(s *content.Section) Message {
-	if slices.ContainsFunc(s.Blocks(), func(b content.Block) bool { return b.Kind == content.Example }) {
+	if s.GivesExample() {
 		return sentence("👆 The answer above gives the guide's example of *" + escape(s.Title) + "*: it has no other.")
 	}
 	return sentence("👆 That's all the guide has on *" + escape(s.Title) + "*: it gives no example or more detail of it than the answer above.")
