@@ -89,7 +89,7 @@ func BenchmarkAnswer(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			start := time.Now()
-			if _, _, err := ask.Reply(ctx, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
+			if _, _, err := ask.Reply(ctx, blockkit.App{}, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(start))
@@ -154,7 +154,7 @@ func answerCold(b *testing.B, questions []string, open func() (*index.Index, err
 			faults.start(b)
 		}
 		start := time.Now()
-		if _, _, err := ask.Reply(ctx, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
+		if _, _, err := ask.Reply(ctx, blockkit.App{}, ix, questions[i%len(questions)], "", true, "", blockkit.Keeping{}); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))

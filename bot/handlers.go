@@ -245,9 +245,9 @@ func (s *Server) answerIn(ctx context.Context, channel, thread, user, question s
 	if blockkit.IsGreeting(question) {
 		// The whole help, posted where everyone reads it, is noise: it
 		// is a command away, for the asker alone.
-		msg := blockkit.Greeting(s.currentGuide())
+		msg := s.cfg.App.Greeting(s.currentGuide())
 		if blockkit.IsSmallTalk(question) {
-			msg = blockkit.SmallTalk()
+			msg = s.cfg.App.SmallTalk()
 		}
 		if s.post(ctx, channel, thread, msg) {
 			s.postedBetween(ctx, conversationKey(channel, thread), user, arrived)
@@ -367,7 +367,7 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 	s.keepVote(token, helpful)
 	s.log.Info("feedback", "section", section, "helpful", helpful)
 	if cb.ResponseURL != "" {
-		s.respond(ctx, cb.ResponseURL, blockkit.Thanks(helpful), false)
+		s.respond(ctx, cb.ResponseURL, s.cfg.App.Thanks(helpful), false)
 	}
 }
 
@@ -377,7 +377,7 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 	msg, ok := blockkit.Shared(s.currentGuide(), id, cb.User.ID)
 	switch {
 	case !ok:
-		s.respond(ctx, cb.ResponseURL, blockkit.Gone(), false)
+		s.respond(ctx, cb.ResponseURL, s.cfg.App.Gone(), false)
 	case cb.ResponseURL != "":
 		s.respondPublicly(ctx, cb.ResponseURL, msg)
 	default:
@@ -397,7 +397,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	// to share it with.
 	msg, ok := blockkit.Show(s.currentGuide(), step, (cb.Container.IsEphemeral || where == belowShared) && !s.withBot(cb.User.ID, cb.Channel.ID))
 	if !ok {
-		msg = blockkit.Gone()
+		msg = s.cfg.App.Gone()
 	}
 	switch where {
 	case inDM:
@@ -502,6 +502,3 @@ var HandledEvents = []string{"app_home_opened", "app_mention", "app_uninstalled"
 // RequiredScopes are the bot token scopes the bot uses: reading mentions,
 // posting, the slash command, and reading DMs. Nothing more.
 var RequiredScopes = []string{"app_mentions:read", "chat:write", "commands", "im:history"}
-
-// SlashCommand is the command the bot answers.
-const SlashCommand = "/director"

@@ -237,23 +237,23 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	if blockkit.IsMore(message) && kept != recalledUnread {
 		if !known {
 			// The whole help, in a thread everyone reads, is noise.
-			return blockkit.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+			return s.cfg.App.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		// "More" after a refused question asks more of it, not of the
 		// answer before it: the guide has none.
 		if c.Refused {
-			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+			return s.cfg.App.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		msg, next, ok := c.more(ix.Guide())
 		switch {
 		case !ok:
-			return blockkit.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+			return s.cfg.App.NoMore(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
 	if known && c.Refused && iquestion.AsksDetail(message) {
 		// "Any example?" after a refused question: there is none of it.
-		return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		return s.cfg.App.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 	}
 	if n, noun := iquestion.Ordinal(message); known && n != 0 && suggestionNouns[noun] {
 		// "The first one" after a no-answer points to the topics it
@@ -266,7 +266,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		case len(c.Suggested) > 0:
 			return blockkit.NoSuchItem(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		case c.Refused:
-			return blockkit.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+			return s.cfg.App.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 	}
 	question, asker, after, followed, detail, pointed := message, user, "", false, false, false
@@ -395,7 +395,7 @@ func (s *Server) reply(ctx context.Context, ix *index.Index, question, after str
 	if s.owners.questions != nil {
 		token = store.NewReplyToken()
 	}
-	msg, out, err := ask.Reply(ctx, ix, question, after, private, token, s.keeping())
+	msg, out, err := ask.Reply(ctx, s.cfg.App, ix, question, after, private, token, s.keeping())
 	return msg, asked{question: question, kind: out.Kind, section: out.Section, others: out.Others, first: out.Question, token: token, elsewhere: out.Elsewhere}, err
 }
 
@@ -646,7 +646,7 @@ func (s *Server) isAdmin(user string) bool { return s.owners.admins[user] }
 func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teaching) slack.HomeTabViewRequest {
 	g := s.currentGuide()
 	if !s.isAdmin(user) || s.owners.questions == nil {
-		return blockkit.Home(g)
+		return s.cfg.App.Home(g)
 	}
 	s.waitKept(ctx)
 	ctx, cancel := context.WithTimeout(ctx, reportTimeout)
@@ -654,7 +654,7 @@ func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teachi
 	r, err := s.homeReport(ctx)
 	if err != nil {
 		s.storeFailed(ctx, "questions report for the admins' Home", err)
-		return blockkit.Home(g)
+		return s.cfg.App.Home(g)
 	}
 	var t blockkit.Teaching
 	if s.canTeach(user) {
@@ -662,7 +662,7 @@ func (s *Server) homeView(ctx context.Context, user string, head blockkit.Teachi
 			s.storeFailed(ctx, "lessons for the admins' Home", err)
 		}
 	}
-	return blockkit.AdminHome(g, r, t)
+	return s.cfg.App.AdminHome(g, r, t)
 }
 
 // showHome publishes user's Home tab, the teaching part headed as head
@@ -718,7 +718,7 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 	case !s.isAdmin(cmd.UserID):
 		msg = blockkit.AdminsOnly()
 	case !s.owners.guide.Reloadable():
-		msg = blockkit.ReloadNotice("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
+		msg = s.cfg.App.ReloadNotice("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
 	default:
 		msg = blockkit.Reloading()
 		if !s.owners.start() {
@@ -731,9 +731,9 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 			ctx, cancel := context.WithTimeout(s.working, reloadTimeout)
 			defer cancel()
 			res, err := s.owners.guide.Reload(ctx, reload.TriggerCommand)
-			notice := blockkit.ReloadNotice(res.Summary(), res.Problems)
+			notice := s.cfg.App.ReloadNotice(res.Summary(), res.Problems)
 			if err != nil {
-				notice = blockkit.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
+				notice = s.cfg.App.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
 			}
 			// Told even when shutdown cut the reload short, within
 			// keepTimeout, as shutdown waits for it (flushQuestions).
@@ -771,7 +771,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 	if res.Cleared != "" && res.Before == nil {
 		// The admins were told of the rejection by DM: they are told
 		// there, once for all replicas, that it is over.
-		s.tellAdmins(clearedKey(res.Cleared), blockkit.ReloadNotice(cleared(res), nil), func() {})
+		s.tellAdmins(clearedKey(res.Cleared), s.cfg.App.ReloadNotice(cleared(res), nil), func() {})
 	}
 	if res.Unchanged || res.Accepted && res.Before == nil {
 		return
@@ -797,7 +797,7 @@ func (s *Server) guideReloaded(res reload.Result) {
 		// change reached late would let the end be told twice).
 		told = func() { s.release(clearedKey(res.Fingerprint)) }
 	}
-	s.tellAdmins(claim, blockkit.ReloadNotice(res.Summary(), res.Problems), told)
+	s.tellAdmins(claim, s.cfg.App.ReloadNotice(res.Summary(), res.Problems), told)
 }
 
 // staleRejection is how long after a rejection is over the same files'

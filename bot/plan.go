@@ -80,7 +80,7 @@ func (s *Server) planReply(ctx context.Context, user string, kind blockkit.PlanK
 	if ok && kind == blockkit.PlanShow {
 		return s.renderPlan(ctx, kept.Have, kept.Updated)
 	}
-	form, _ := blockkit.Assessment(g, kept.Have)
+	form, _ := s.cfg.App.Assessment(g, kept.Have)
 	return form
 }
 
@@ -97,7 +97,7 @@ func (s *Server) renderPlan(ctx context.Context, have []string, updated time.Tim
 		s.log.Error("render plan", "err", safeError(err))
 		return blockkit.Sorry()
 	}
-	return blockkit.Plan(p, closing, have, updated)
+	return s.cfg.App.Plan(p, closing, have, updated)
 }
 
 // forgetReply forgets a person and tells them what was deleted and what
@@ -142,7 +142,7 @@ func (s *Server) mentioned(ctx context.Context, channel, thread, user, text stri
 	forget := blockkit.IsForget(text)
 	note := blockkit.SentPrivately(forget)
 	if s.deliver(ctx, user, "", msg) == undelivered {
-		note = blockkit.NotSentPrivately(forget)
+		note = s.cfg.App.NotSentPrivately(forget)
 	}
 	s.post(ctx, channel, thread, note)
 	return true
@@ -214,7 +214,7 @@ func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback,
 	// Shared from where only the clicker sees it; a DM has no one else.
 	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, cb.Container.IsEphemeral && cb.ResponseURL != "")
 	if !ok {
-		msg = blockkit.Gone()
+		msg = s.cfg.App.Gone()
 	}
 	s.privately(ctx, cb, msg, false)
 }

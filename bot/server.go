@@ -20,6 +20,7 @@ import (
 
 	"github.com/hashicorp/golang-lru/v2/expirable"
 
+	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
@@ -80,6 +81,10 @@ type Config struct {
 	// plan they submitted before the forget that was saved after it
 	// (forget.go); 0 means a minute.
 	ForgetAgain time.Duration
+	// App is what the workspace calls the bot and its slash command
+	// (BOT_NAME, SLASH_COMMAND), which every message saying how to ask
+	// names; the zero App is the default manifest's.
+	App blockkit.App
 	// Version is the build serving, for directorbot_build_info.
 	Version string
 	// Logger receives structured logs; never message text at info level.
@@ -147,7 +152,10 @@ type Server struct {
 	botUserID string
 	// teamID is the workspace of the bot token (auth.test).
 	teamID string
-	seen   *seen
+	// misnamed is set once a slash command came under a name other than
+	// the App's, which was then logged (checkCommand).
+	misnamed atomic.Bool
+	seen     *seen
 	// nudged holds the people recently offered their plan (converse),
 	// clicks the clicks answered within doubleClick (repeatsClick).
 	nudged, clicks *seen

@@ -39,6 +39,7 @@ func (s *Server) onSlash(evt socketmode.Event, received time.Time) (taken bool) 
 		s.ackSoon(evt, received)
 		return true
 	}
+	s.checkCommand(cmd.Command)
 	if isReloadCommand(cmd.Text) {
 		s.ackSoon(evt, received, s.reloadCommand(cmd))
 		return true
@@ -99,6 +100,18 @@ func (s *Server) refuseCommand(evt socketmode.Event, cmd slack.SlashCommand, tur
 // ends the work.
 func (s *Server) apologize(responseURL string) {
 	s.respond(context.WithoutCancel(s.working), responseURL, blockkit.Sorry(), false)
+}
+
+// checkCommand logs, once, a slash command whose name is not the App's:
+// the command is answered, but every message that says how to ask names
+// a command that the workspace does not have.
+func (s *Server) checkCommand(name string) {
+	want := s.cfg.App.Command()
+	if name == "" || name == want || s.misnamed.Swap(true) {
+		return
+	}
+	s.log.Warn("Slack sent a slash command under another name than the one the bot's messages tell people to type: set SLASH_COMMAND to the app's command",
+		"command", name, "SLASH_COMMAND", want)
 }
 
 // commandAck sends a /director command's one ack: with the answer when it

@@ -71,10 +71,10 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	if blockkit.IsGreeting(text) {
 		msg := blockkit.Hello()
 		if blockkit.IsSmallTalk(text) {
-			msg = blockkit.SmallTalk()
+			msg = s.cfg.App.SmallTalk()
 		}
 		if s.welcomeOnce(ctx, user, arrived) {
-			msg = blockkit.Welcome(g, s.keeping())
+			msg = s.cfg.App.Welcome(g, s.keeping())
 		}
 		if s.post(ctx, channel, thread, msg) {
 			s.postedBetween(ctx, conversationKey(channel, thread), user, arrived)
@@ -82,7 +82,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 		return
 	}
 	if thread == "" && s.welcomeOnce(ctx, user, arrived) {
-		s.post(ctx, channel, "", blockkit.Welcome(g, s.keeping()))
+		s.post(ctx, channel, "", s.cfg.App.Welcome(g, s.keeping()))
 	}
 	msg, a, remember, err := s.answerFollowing(ctx, conversationKey(channel, thread), user, text, arrived)
 	if err != nil {
@@ -115,7 +115,7 @@ func (s *Server) messagesTabOpened(ctx context.Context, user, channel string, ar
 	if channel == "" || !s.welcomeOnce(ctx, user, arrived) {
 		return
 	}
-	s.post(ctx, channel, "", blockkit.Welcome(s.currentGuide(), s.keeping()))
+	s.post(ctx, channel, "", s.cfg.App.Welcome(s.currentGuide(), s.keeping()))
 }
 
 // threadStarted welcomes a person in a new agent thread and sets its
@@ -128,7 +128,7 @@ func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThre
 	for _, p := range blockkit.Prompts(g) {
 		params.AddPrompt(p.Title, p.Message)
 	}
-	welcome := blockkit.WelcomeThread(g, s.keeping())
+	welcome := s.cfg.App.WelcomeThread(g, s.keeping())
 	if len(params.Prompts) > 0 {
 		pctx, cancel := context.WithTimeout(ctx, callTimeout)
 		err := s.api.SetAssistantThreadsSuggestedPromptsContext(pctx, params)
@@ -136,7 +136,7 @@ func (s *Server) threadStarted(ctx context.Context, th slackevents.AssistantThre
 		if err != nil {
 			s.metrics.apiErrors.Inc()
 			s.log.Warn("set suggested prompts failed: the welcome carries them", "err", safeError(err))
-			welcome = blockkit.Welcome(g, s.keeping())
+			welcome = s.cfg.App.Welcome(g, s.keeping())
 		}
 	}
 	s.post(ctx, th.ChannelID, th.ThreadTimeStamp, welcome)

@@ -156,13 +156,13 @@ func checkManifest(t *testing.T, path string, scopes, events []string) map[strin
 		t.Errorf("%s: bot events = %v, want exactly %v", path, got, events)
 	}
 	checks := map[string]any{
-		"slash command":   dig(manifest, "features", "slash_commands", 0, "command") == bot.SlashCommand,
+		"slash command":   dig(manifest, "features", "slash_commands", 0, "command") == blockkit.DefaultCommand,
 		"usage hint":      dig(manifest, "features", "slash_commands", 0, "usage_hint") != nil,
 		"socket mode":     dig(manifest, "settings", "socket_mode_enabled") == true,
 		"interactivity":   dig(manifest, "settings", "interactivity", "is_enabled") == true,
 		"home tab":        dig(manifest, "features", "app_home", "home_tab_enabled") == true,
 		"messages tab":    dig(manifest, "features", "app_home", "messages_tab_enabled") == true,
-		"bot user":        dig(manifest, "features", "bot_user", "display_name") != nil,
+		"bot user":        dig(manifest, "features", "bot_user", "display_name") == blockkit.DefaultName,
 		"no request urls": !strings.Contains(string(raw), "request_url") && !strings.Contains(string(raw), `"url"`),
 	}
 	for name, ok := range checks {

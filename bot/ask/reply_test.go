@@ -31,7 +31,7 @@ func TestReply(t *testing.T) {
 		{"how do I bake sourdough bread?", blockkit.KindNoAnswer, "couldn't find", ""},
 		{"how much equity should a VP ask for?", blockkit.KindOutsideTopic, "outside the guide, which describes the Director and VP roles", ""},
 	} {
-		msg, out, err := Reply(t.Context(), ix, tc.question, "", true, token, blockkit.Keeping{Questions: true})
+		msg, out, err := Reply(t.Context(), blockkit.App{}, ix, tc.question, "", true, token, blockkit.Keeping{Questions: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,11 +54,11 @@ func TestReply(t *testing.T) {
 func TestReplyLeansOnTheQuestionBefore(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
-	_, alone, err := Reply(t.Context(), ix, "and how do i get there", "", true, "", blockkit.Keeping{})
+	_, alone, err := Reply(t.Context(), blockkit.App{}, ix, "and how do i get there", "", true, "", blockkit.Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, after, err := Reply(t.Context(), ix, "and how do i get there", "how long to make vp", true, "", blockkit.Keeping{})
+	_, after, err := Reply(t.Context(), blockkit.App{}, ix, "and how do i get there", "how long to make vp", true, "", blockkit.Keeping{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,11 +74,11 @@ func TestReplyOfAClosedIndex(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := Reply(t.Context(), ix, "what are the duties?", "", true, "", blockkit.Keeping{})
+	_, _, err := Reply(t.Context(), blockkit.App{}, ix, "what are the duties?", "", true, "", blockkit.Keeping{})
 	if err == nil || !strings.HasPrefix(err.Error(), "answer question: ") {
 		t.Errorf("Reply of a closed index: %v", err)
 	}
-	_, _, err = Reply(canceled(t), guidetest.Embedded(t), "what are the duties of a director?", "", true, "", blockkit.Keeping{})
+	_, _, err = Reply(canceled(t), blockkit.App{}, guidetest.Embedded(t), "what are the duties of a director?", "", true, "", blockkit.Keeping{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Reply cancelled: %v", err)
 	}

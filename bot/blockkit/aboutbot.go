@@ -119,7 +119,7 @@ var (
 
 // renderAboutBot says what the bot is and is not, who sees the answers
 // and the questions asked of it, and what it keeps of them.
-func renderAboutBot(g *content.Guide, k Keeping) Message {
+func (a App) renderAboutBot(g *content.Guide, k Keeping) Message {
 	what := about(g) + " I'm a bot, not a person, and not a language model: I don't write answers or search the web. I find the part of the guide that answers your question and show it as written, or tell you that it doesn't. Your company runs me, and the guide's owners keep the guide up to date."
 	dm := "• A DM to me — nobody else sees the conversation in Slack"
 	if k.Questions {
@@ -135,14 +135,14 @@ func renderAboutBot(g *content.Guide, k Keeping) Message {
 		kept = append(kept, "• No questions for the guide's owners: they are not kept")
 	}
 	if p := g.Path(); p != nil {
-		kept = append(kept, "• The *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you tick with `/director plan`, for you alone")
+		kept = append(kept, "• The *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"* you tick with "+a.ask("plan")+", for you alone")
 	}
 	blocks := []slack.Block{
-		header("About Director Bot"),
+		header("About " + a.Name()),
 		section(what),
-		section("*Who sees what you ask*\n• `/director &lt;question&gt;` — only you see the answer, unless you share it\n• `@Director Bot` in a channel — I reply in the thread, which everyone in the channel can see\n" + dm),
-		section("*What I keep*\n" + strings.Join(kept, "\n") + "\n`/director forget me` (or `forget me` in a DM with me) deletes everything I keep about you."),
+		section("*Who sees what you ask*\n• " + a.ask("&lt;question&gt;") + " — only you see the answer, unless you share it\n• " + a.mention() + " in a channel — I reply in the thread, which everyone in the channel can see\n" + dm),
+		section("*What I keep*\n" + strings.Join(kept, "\n") + "\n" + a.ask("forget me") + " (or `forget me` in a DM with me) deletes everything I keep about you."),
 		contextLine("Your messages to me stay in your Slack history, which Slack keeps under your workspace's settings, not me."),
 	}
-	return Message{Text: "About Director Bot: what I am, who sees what you ask, and what I keep.", Blocks: blocks}
+	return Message{Text: truncateEscaped("About "+escape(a.Name())+": what I am, who sees what you ask, and what I keep.", maxFallbackText), Blocks: blocks}
 }

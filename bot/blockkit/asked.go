@@ -95,7 +95,7 @@ func ReadVote(actionID, value string) (helpful bool, section, token string, ok b
 // the problems that rejected it (a page's mistake with its file and line,
 // or the lines of questions.jsonl that failed), as many as fit, but for
 // the one the summary already says.
-func ReloadNotice(summary string, problems []string) Message {
+func (a App) ReloadNotice(summary string, problems []string) Message {
 	blocks := []slack.Block{section(truncateEscaped(escape(summary), maxSectionText))}
 	if len(problems) == 1 && strings.Contains(summary, problems[0]) {
 		problems = nil
@@ -120,30 +120,30 @@ func ReloadNotice(summary string, problems []string) Message {
 	if len(lines) > 0 {
 		blocks = append(blocks, section(strings.Join(lines, "\n")))
 	}
-	blocks = append(blocks, contextLine("Guide reloads happen when the pages in `GUIDE_DIR` or the lessons taught change, or with `/director reload`. Only admins get this."))
+	blocks = append(blocks, contextLine("Guide reloads happen when the pages in `GUIDE_DIR` or the lessons taught change, or with "+a.ask("reload")+". Only admins get this."))
 	return Message{Text: truncateEscaped(escape(summary), maxFallbackText), Blocks: blocks}
 }
 
 // ReloadHow answers "reload" sent in a DM or a mention, which reloads
 // nothing: the command does.
-func ReloadHow() Message {
-	return sentence("To reload the guide, one of its admins types `/director reload`.")
+func (a App) ReloadHow() Message {
+	return sentence("To reload the guide, one of its admins types " + a.ask("reload") + ".")
 }
 
-// AdminsOnly answers /director reload from someone who is not an admin.
+// AdminsOnly answers the slash command's reload from someone who is not an admin.
 func AdminsOnly() Message {
 	text := "Only the guide's admins can reload it."
 	return sentence(text)
 }
 
-// NoAdmins answers /director reload when the bot has no admins: no one
+// NoAdmins answers the slash command's reload when the bot has no admins: no one
 // can reload, and whoever runs the bot is who can name them.
 func NoAdmins() Message {
 	text := "No admins are configured, so no one can reload the guide: ADMIN_USERS, where the bot runs, names them by their Slack member IDs."
 	return sentence(text)
 }
 
-// Reloading acknowledges /director reload from an admin: the result
+// Reloading acknowledges the slash command's reload from an admin: the result
 // follows.
 func Reloading() Message {
 	text := "Reloading the guide… I'll tell you how it went."

@@ -88,9 +88,9 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 		problems = append(problems, fmt.Sprintf("questions.jsonl:%d: %q wants <!channel>, got %s", i+1, strings.Repeat("long question ", 30), "Budgets"))
 	}
 	for name, msg := range map[string]Message{
-		"rejected":  ReloadNotice("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
-		"parse":     ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
-		"accepted":  ReloadNotice("New guide live: 42 sections.", nil),
+		"rejected":  App{}.ReloadNotice("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
+		"parse":     App{}.ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
+		"accepted":  App{}.ReloadNotice("New guide live: 42 sections.", nil),
 		"not admin": AdminsOnly(),
 		"no admins": NoAdmins(),
 		"reloading": Reloading(),
@@ -100,7 +100,7 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 			t.Errorf("%s: a problem's text reaches Slack unescaped", name)
 		}
 	}
-	text := Readable(ReloadNotice("rejected", []string{"vp.md:12: table row has 2 cells"}))
+	text := Readable(App{}.ReloadNotice("rejected", []string{"vp.md:12: table row has 2 cells"}))
 	if !strings.Contains(text, "vp.md:12: table row has 2 cells") {
 		t.Errorf("the notice lacks the problem:\n%s", text)
 	}
@@ -110,12 +110,12 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 	for i := range 20 {
 		listed = append(listed, fmt.Sprintf("examples.jsonl:%d: no section is titled \"Key Skills\"", i+1))
 	}
-	text = Readable(ReloadNotice("rejected", append(listed, "examples.jsonl: 5 more mistaken lines, not listed")))
+	text = Readable(App{}.ReloadNotice("rejected", append(listed, "examples.jsonl: 5 more mistaken lines, not listed")))
 	if !strings.Contains(text, "5 more mistaken lines, not listed") {
 		t.Errorf("the notice leaves out the count of the rest:\n%s", text)
 	}
 	// The one problem the summary already says is not said again.
-	text = Readable(ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}))
+	text = Readable(App{}.ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}))
 	if n := strings.Count(text, "vp.md:12"); n != 1 {
 		t.Errorf("the problem is told %d times:\n%s", n, text)
 	}

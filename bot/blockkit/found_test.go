@@ -42,7 +42,7 @@ func TestAnswerOfAResult(t *testing.T) {
 		{"unsure", Found{Question: "what does an EM eat?", Result: index.Result{Hits: []index.Hit{{Section: duties}}, Unsure: true}}, KindUnsure,
 			[]string{"The guide may not answer this exactly"}},
 	} {
-		msg, out := Answer(tc.found, true, "0123456789ab")
+		msg, out := App{}.Answer(tc.found, true, "0123456789ab")
 		checkMessage(t, tc.name, msg)
 		text := Readable(msg)
 		for _, want := range tc.says {
@@ -80,7 +80,7 @@ func TestPlanOfClosersGiven(t *testing.T) {
 		first.Key:  {Sections: []*content.Section{grow}, Also: broaden},
 		second.Key: {Sections: []*content.Section{write}},
 	}
-	text := Readable(Plan(p, closing, nil, time.Time{}))
+	text := Readable(App{}.Plan(p, closing, nil, time.Time{}))
 	for _, want := range []string{
 		"⬜ " + first.Text.Plain() + "\n→ " + grow.Title,
 		"See also: " + broaden.Title,
@@ -92,7 +92,7 @@ func TestPlanOfClosersGiven(t *testing.T) {
 	}
 	closing[first.Key] = index.Closers{Sections: []*content.Section{grow}, Also: write}
 	for _, ticks := range [][]string{nil, {second.Text.Plain()}} {
-		if text := Readable(Plan(p, closing, ticks, time.Time{})); strings.Contains(text, "See also: "+write.Title) {
+		if text := Readable(App{}.Plan(p, closing, ticks, time.Time{})); strings.Contains(text, "See also: "+write.Title) {
 			t.Errorf("ticked %q: a gap sees also what closes another indicator:\n%s", ticks, text)
 		}
 	}

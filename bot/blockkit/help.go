@@ -33,7 +33,7 @@ const aboutPages = 3
 
 // tries are the questions help offers to try: the guide's suggested
 // prompts, as they ask, else its first main topics, as a command.
-func tries(g *content.Guide, topics []*content.Section) []string {
+func (a App) tries(g *content.Guide, topics []*content.Section) []string {
 	var out []string
 	if prompts := g.Prompts(); len(prompts) > 0 {
 		for _, p := range prompts {
@@ -42,7 +42,7 @@ func tries(g *content.Guide, topics []*content.Section) []string {
 		return out
 	}
 	for _, t := range topics[:min(len(topics), content.MaxPrompts)] {
-		out = append(out, "• `/director "+strings.ReplaceAll(truncateEscaped(escape(t.Title), maxHeader), "`", "'")+"`")
+		out = append(out, "• "+a.ask(truncateEscaped(escape(t.Title), maxHeader)))
 	}
 	return out
 }
@@ -63,7 +63,7 @@ const maxHelpTopicsText = 8000
 
 // renderHelp explains what the bot does and how to ask, lists the guide's
 // topics from its headings, and offers them as buttons.
-func renderHelp(g *content.Guide) Message {
+func (a App) renderHelp(g *content.Guide) Message {
 	topics := mainTopics(g)
 	var names []string
 	size := 0
@@ -76,25 +76,25 @@ func renderHelp(g *content.Guide) Message {
 		names = append(names, name)
 	}
 	blocks := []slack.Block{
-		header("Director Bot"),
+		header(a.Name()),
 		section(about(g)),
-		section("*How to ask*\n" + waysToAsk(g)),
+		section("*How to ask*\n" + a.waysToAsk(g)),
 	}
 	if p := g.Path(); p != nil {
-		blocks = append(blocks, section("*Your plan*\n• `/director plan` — tick what you show of the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"*, and get "+promise(p)+"; only you see it\n• `/director forget me` — delete everything I keep about you"))
+		blocks = append(blocks, section("*Your plan*\n• "+a.ask("plan")+" — tick what you show of the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+"*, and get "+promise(p)+"; only you see it\n• "+a.ask("forget me")+" — delete everything I keep about you"))
 	}
 	if len(names) > 0 {
 		for _, t := range packText([]string{"*Topics*\n" + strings.Join(names, "\n")}, maxSectionText) {
 			blocks = append(blocks, section(t))
 		}
 	}
-	if try := tries(g, topics); len(try) > 0 {
+	if try := a.tries(g, topics); len(try) > 0 {
 		blocks = append(blocks, section("*Try*\n"+strings.Join(try, "\n")))
 	}
 	if act := actions(topicButtons(topics, maxActions)...); act != nil {
 		blocks = append(blocks, act)
 	}
-	return Message{Text: truncateEscaped("Director Bot: "+about(g), maxFallbackText), Blocks: blocks}
+	return Message{Text: truncateEscaped(escape(a.Name())+": "+about(g), maxFallbackText), Blocks: blocks}
 }
 
 func topicButtons(topics []*content.Section, n int) []*slack.ButtonBlockElement {

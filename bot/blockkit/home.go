@@ -10,11 +10,11 @@ import (
 // Home builds the App Home tab: what the bot is, how to use it, and
 // the topic index, each topic with its subtopics and an Open button. A Home
 // view holds at most 100 blocks and no table.
-func Home(g *content.Guide) slack.HomeTabViewRequest {
+func (a App) Home(g *content.Guide) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
-		header("Director Bot"),
+		header(a.Name()),
 		section(about(g)),
-		section("*How to ask*\n" + waysToAsk(g)),
+		section("*How to ask*\n" + a.waysToAsk(g)),
 		slack.NewDividerBlock(),
 		header("Topics"),
 	}
@@ -32,8 +32,8 @@ func Home(g *content.Guide) slack.HomeTabViewRequest {
 }
 
 // waysToAsk lists the ways to ask, the same in help and on the Home tab.
-func waysToAsk(g *content.Guide) string {
-	return "• `/director &lt;topic or question&gt;` in any channel or DM — a private answer, only you see it (you can share it)\n• `@Director Bot` and your question in a channel — I reply in the thread\n• " + dmUse(g)
+func (a App) waysToAsk(g *content.Guide) string {
+	return "• " + a.ask("&lt;topic or question&gt;") + " in any channel or DM — a private answer, only you see it (you can share it)\n• " + a.mention() + " and your question in a channel — I reply in the thread\n• " + dmUse(g)
 }
 
 // dmUse says what a DM is for: a guide with a path (the transition plan)

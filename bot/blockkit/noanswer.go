@@ -14,7 +14,7 @@ import (
 // and why when the search knows (why, explained by reason: reasonFor),
 // offers the closest topics, and points to help. A request for a text is
 // told it is one, not that its answer was looked for.
-func renderNoAnswer(question string, why index.Reason, reason string, closest []*content.Section) Message {
+func (a App) renderNoAnswer(question string, why index.Reason, reason string, closest []*content.Section) Message {
 	q := quoteOf(question)
 	text := "I couldn't find that in the guide."
 	switch {
@@ -33,7 +33,7 @@ func renderNoAnswer(question string, why index.Reason, reason string, closest []
 			blocks = append(blocks, act)
 		}
 	}
-	blocks = append(blocks, contextLine("Type `/director help` to see everything I know about."))
+	blocks = append(blocks, contextLine("Type "+a.ask("help")+" to see everything I know about."))
 	return Message{Text: truncateEscaped(text, maxFallbackText), Blocks: blocks}
 }
 

@@ -90,14 +90,12 @@ var (
 
 // NoMore is the reply to "tell me more" when the last answer has nothing
 // more to show.
-func NoMore() Message {
-	const text = "That's all the guide has on it. Ask me another question, or type `/director help` to see the topics I know about."
-	return sentence(text)
+func (a App) NoMore() Message {
+	return sentence("That's all the guide has on it. Ask me another question, or " + a.helpHint())
 }
 
 // NoMoreOfRefusal is the reply to "tell me more" when the last question
 // got no answer, and none before it has more to show.
-func NoMoreOfRefusal() Message {
-	const text = "I had no answer to the last question, so there's no more to show. Ask me another question, or type `/director help` to see the topics I know about."
-	return sentence(text)
+func (a App) NoMoreOfRefusal() Message {
+	return sentence("I had no answer to the last question, so there's no more to show. Ask me another question, or " + a.helpHint())
 }

@@ -45,7 +45,7 @@ const (
 // groups of ten, those in have (indicators as the guide words them)
 // ticked, and a button that builds the plan. ok is false when the guide
 // has no indicators.
-func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
+func (a App) Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 	p := g.Path()
 	if p == nil {
 		return Message{}, false
@@ -57,7 +57,7 @@ func Assessment(g *content.Guide, have []string) (msg Message, ok bool) {
 	}
 	blocks = append(blocks, section("*Tick what you already show*, then *Build my plan*: I'll list "+promise(p)+"."))
 	submit := actions(button(ActionPlanBuild, "Build my plan", p.Indicators.ID))
-	footer := contextLine("Only you see your answers. I keep your ticks so `/director plan` shows your plan again; `/director forget me` deletes them.")
+	footer := contextLine("Only you see your answers. I keep your ticks so " + a.ask("plan") + " shows your plan again; " + a.ask("forget me") + " deletes them.")
 	// Room for the groups: what the other blocks, and a line naming the
 	// indicators left out, leave of Slack's limits.
 	room := maxBlocksText - blocksTextLen(blocks) - textLen(submit) - textLen(footer) - 2*maxHeader - 100
@@ -163,7 +163,7 @@ func Ticked(g *content.Guide, state *slack.BlockActionStates, kept []string) []s
 // (indicators as the guide words them, as Ticked returns them): what they
 // have, each gap with the guide's passages that close it (closing, by
 // indicator key: index.Index.Closers), the timeline and the pitfalls.
-func Plan(p *content.Path, closing map[string]index.Closers, have []string, updated time.Time) Message {
+func (a App) Plan(p *content.Path, closing map[string]index.Closers, have []string, updated time.Time) Message {
 	ticked := keysOf(have)
 	var got []string
 	var gaps []int
@@ -199,7 +199,7 @@ func Plan(p *content.Path, closing map[string]index.Closers, have []string, upda
 		}
 		b.add(section(head + "*"))
 	}
-	tail := planTail(p)
+	tail := a.planTail(p)
 	reserve := len(tail) + 1
 	closers := indicatorClosers(p, closing)
 	for n, i := range gaps {
@@ -286,7 +286,7 @@ func (b *planBlocks) fits(blk slack.Block, reserve int, tail []slack.Block) bool
 
 // planTail is what follows the gaps: the timeline, the pitfalls, the
 // buttons and a footer.
-func planTail(p *content.Path) []slack.Block {
+func (a App) planTail(p *content.Path) []slack.Block {
 	var tail []slack.Block
 	if p.Timeline != nil {
 		tail = append(tail, section(truncateEscaped("*⏱ "+escape(p.Timeline.Title)+"*\n"+summary(p.Timeline, 1200), maxSectionText)))
@@ -301,7 +301,7 @@ func planTail(p *content.Path) []slack.Block {
 	if act := actions(buttons...); act != nil {
 		tail = append(tail, act)
 	}
-	return append(tail, contextLine("I keep your ticks so `/director plan` shows this again, in any channel or DM, only to you. *Update my answers* changes your ticks; `/director forget me` deletes them."))
+	return append(tail, contextLine("I keep your ticks so "+a.ask("plan")+" shows this again, in any channel or DM, only to you. *Update my answers* changes your ticks; "+a.ask("forget me")+" deletes them."))
 }
 
 // gapBlock is one gap and the guide's passages that close it, with a
@@ -429,12 +429,12 @@ func SentPrivately(forget bool) Message {
 // NotSentPrivately answers, in a channel, a plan or a forget me asked for
 // there whose DM Slack refused (the person's DMs with apps turned off):
 // the slash command answers it where only they see it.
-func NotSentPrivately(forget bool) Message {
-	command := "/director plan"
+func (a App) NotSentPrivately(forget bool) Message {
+	command := a.ask("plan")
 	if forget {
-		command = "/director forget me"
+		command = a.ask("forget me")
 	}
-	text := "That's about you alone, and I couldn't reach you in a DM: try `" + command + "` here, which only you will see."
+	text := "That's about you alone, and I couldn't reach you in a DM: try " + command + " here, which only you will see."
 	return Message{Text: text, Blocks: []slack.Block{section("🔒 " + text)}}
 }
 

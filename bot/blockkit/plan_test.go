@@ -23,10 +23,10 @@ func (s *sender) transition() {
 	s.t.Helper()
 	kept := Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}
 	for name, msg := range map[string]Message{
-		"welcome": Welcome(s.g, kept), "welcome in a thread": WelcomeThread(s.g, kept), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
-		"not sent privately": NotSentPrivately(false), "not forgot privately": NotSentPrivately(true),
+		"welcome": App{}.Welcome(s.g, kept), "welcome in a thread": App{}.WelcomeThread(s.g, kept), "no plan": NoPlan(), "sent privately": SentPrivately(false), "forgot privately": SentPrivately(true),
+		"not sent privately": App{}.NotSentPrivately(false), "not forgot privately": App{}.NotSentPrivately(true),
 		"forgot": Forgot(Deleted{Plan: true, Welcome: true}, kept), "forgot all": Forgot(Deleted{Plan: true, Welcome: true, Waiting: true, Conversation: true}, kept), "forgot nothing": Forgot(Deleted{}, Keeping{}), "unavailable": Unavailable(),
-		"about, questions kept": renderAboutBot(s.g, kept), "about, nothing kept": renderAboutBot(s.g, Keeping{}),
+		"about, questions kept": App{}.renderAboutBot(s.g, kept), "about, nothing kept": App{}.renderAboutBot(s.g, Keeping{}),
 	} {
 		s.send(name, msg, true)
 	}
@@ -45,7 +45,7 @@ func (s *sender) transition() {
 		}
 	}
 	for name, have := range map[string][]string{"nothing": nil, "every other": every, "everything": all} {
-		form, ok := Assessment(s.g, have)
+		form, ok := App{}.Assessment(s.g, have)
 		if !ok {
 			s.t.Fatal("no assessment for a guide with a path")
 		}
@@ -63,7 +63,7 @@ func planOf(t testing.TB, ix *index.Index, have []string, updated time.Time) Mes
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Plan(ix.Guide().Path(), closing, have, updated)
+	return App{}.Plan(ix.Guide().Path(), closing, have, updated)
 }
 
 func embeddedPlan(t *testing.T, have ...string) Message {
@@ -120,7 +120,7 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Page(t, guidetest.StaffGuide)
 	g := ix.Guide()
-	form, ok := Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
+	form, ok := App{}.Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
 	if !ok {
 		t.Fatal("no assessment")
 	}
@@ -132,8 +132,8 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	}
 	// Redrawn with other ticks, a group has a new block_id, so that no
 	// client keeps the ticks it showed; with the same ticks, the same.
-	again, _ := Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
-	other, _ := Assessment(g, []string{"Are sought out for advice across the organization"})
+	again, _ := App{}.Assessment(g, []string{"Mentor senior engineers into technical leads", "Are sought out for advice across the organization"})
+	other, _ := App{}.Assessment(g, []string{"Are sought out for advice across the organization"})
 	againBoxes, otherBoxes := fakeslack.CheckboxesIn(decode(t, again)["blocks"]), fakeslack.CheckboxesIn(decode(t, other)["blocks"])
 	if againBoxes[0].BlockID != boxes[0].BlockID || otherBoxes[0].BlockID == boxes[0].BlockID || otherBoxes[10].BlockID != boxes[10].BlockID {
 		t.Errorf("block_ids %s %s, again %s %s, other ticks %s %s: want a new one only for the group whose ticks changed",
@@ -175,7 +175,7 @@ func TestSecondGuideAssessmentAndPlan(t *testing.T) {
 	if len(prompts) != 4 || prompts[0] != PlanPrompt || prompts[1].Title != "Ways to Grow" || prompts[3].Title != "Traps" {
 		t.Errorf("prompts = %+v", prompts)
 	}
-	checkMessage(t, "welcome", Welcome(g, Keeping{}))
+	checkMessage(t, "welcome", App{}.Welcome(g, Keeping{}))
 }
 
 // TestOwnPromptsStay gives a guide with a path prompts of its own: four
@@ -217,11 +217,11 @@ func TestChecklistGuidePromisesItsGaps(t *testing.T) {
 		{"checklist", checklist, "your gaps"},
 		{"embedded", embedded, "your gaps, what closes each of them, the timeline and the pitfalls"},
 	} {
-		form, ok := Assessment(tc.g, nil)
+		form, ok := App{}.Assessment(tc.g, nil)
 		if !ok {
 			t.Fatalf("%s: no assessment", tc.name)
 		}
-		for part, msg := range map[string]Message{"welcome": welcome(tc.g, Keeping{}), "help": renderHelp(tc.g), "assessment": form} {
+		for part, msg := range map[string]Message{"welcome": App{}.welcome(tc.g, Keeping{}), "help": App{}.renderHelp(tc.g), "assessment": form} {
 			text := Readable(msg)
 			if !strings.Contains(text, tc.want) || tc.name == "checklist" && (strings.Contains(text, "timeline") || strings.Contains(text, "what closes") || strings.Contains(text, "pitfalls")) {
 				t.Errorf("%s %s promises otherwise than %q:\n%s", tc.name, part, tc.want, text)
@@ -233,7 +233,7 @@ func TestChecklistGuidePromisesItsGaps(t *testing.T) {
 func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Page(t, "# EM\n\n## Duties\n\n- hire\n- coach\n\n## Growth\n\nText.\n")
-	if _, ok := Assessment(ix.Guide(), nil); ok {
+	if _, ok := (App{}).Assessment(ix.Guide(), nil); ok {
 		t.Error("an assessment without indicators")
 	}
 	if _, ok := PlanNudge(ix.Guide()); ok {
@@ -244,7 +244,7 @@ func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 			t.Errorf("prompt %+v asks for a plan", p)
 		}
 	}
-	if w := Readable(Welcome(ix.Guide(), Keeping{})); strings.Contains(w, "where you stand") || !strings.Contains(w, "[Duties] [Growth]") {
+	if w := Readable(App{}.Welcome(ix.Guide(), Keeping{})); strings.Contains(w, "where you stand") || !strings.Contains(w, "[Duties] [Growth]") {
 		t.Errorf("welcome:\n%s", w)
 	}
 }
@@ -252,7 +252,7 @@ func TestGuideWithoutIndicatorsOffersNoPlan(t *testing.T) {
 func TestEmbeddedWelcome(t *testing.T) {
 	t.Parallel()
 	g := guidetest.Embedded(t).Guide()
-	msg := Welcome(g, Keeping{})
+	msg := App{}.Welcome(g, Keeping{})
 	checkMessage(t, "welcome", msg)
 	text := Readable(msg)
 	if !strings.Contains(text, "[Am I ready for VP?] [Director vs VP in one table] [What does a VP's week look like?] [Build my transition plan]") ||
@@ -274,7 +274,7 @@ func TestEmbeddedWelcome(t *testing.T) {
 	if len(values) != 4 || values[2] != "How does a VP spend their time each week?" || PlanIntent(values[3]) != PlanBuild {
 		t.Errorf("prompt values = %q", values)
 	}
-	if thread := Readable(WelcomeThread(g, Keeping{})); strings.Contains(thread, "[") {
+	if thread := Readable(App{}.WelcomeThread(g, Keeping{})); strings.Contains(thread, "[") {
 		t.Errorf("a thread's welcome has buttons; Slack shows its prompts:\n%s", thread)
 	}
 }
@@ -339,7 +339,7 @@ func TestEveryTransitionMessageOfAHostileGuideFitsSlack(t *testing.T) {
 	ix := guidetest.Page(t, hostilePath())
 	s := &sender{t: t, g: ix.Guide(), ix: ix, escaped: true}
 	s.transition()
-	form, _ := Assessment(s.g, nil)
+	form, _ := App{}.Assessment(s.g, nil)
 	if n := len(fakeslack.CheckboxesIn(decode(t, form)["blocks"])); n == 0 || n >= 150 || !strings.Contains(Readable(form), "more indicators do not fit") {
 		t.Errorf("an assessment of 150 long indicators shows %d and says nothing of the rest", n)
 	}
@@ -398,13 +398,13 @@ func TestOptionText(t *testing.T) {
 func TestHelpAndHomeSpeakOfTheirGuide(t *testing.T) {
 	t.Parallel()
 	g := guidetest.Page(t, guidetest.StaffGuide).Guide()
-	help := Readable(renderHelp(g))
+	help := Readable(App{}.renderHelp(g))
 	for _, want := range []string{"I answer questions from our guide: Senior to Staff Engineer.", "/director Signals You Operate at Staff Level"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("help lacks %q:\n%s", want, help)
 		}
 	}
-	home, err := json.Marshal(Home(g))
+	home, err := json.Marshal(App{}.Home(g))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -425,9 +425,9 @@ func TestHelpAndHomeOfAGuideOfManyPages(t *testing.T) {
 		sources = append(sources, fmt.Sprintf("# Page %d %s\n\n## Topic %d\n\ntext\n", i, strings.Repeat("long title ", 12), i))
 	}
 	g := guideOfPages(t, sources...)
-	help := renderHelp(g)
+	help := App{}.renderHelp(g)
 	checkMessage(t, "help", help)
-	checkView(t, "home", Home(g))
+	checkView(t, "home", App{}.Home(g))
 	if text := Readable(help); !strings.Contains(text, "I answer questions from our guide: Page 0 ") || !strings.Contains(text, ", 117 more pages.") {
 		t.Errorf("help's opening:\n%s", text)
 	}
@@ -450,11 +450,11 @@ func TestTopicsOfTwoPagesReadApart(t *testing.T) {
 			t.Errorf("a long shared title names its button %q (%d characters)", name, runeLen(name))
 		}
 	}
-	home, err := json.Marshal(Home(g))
+	home, err := json.Marshal(App{}.Home(g))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, text := range map[string]string{"help": Readable(renderHelp(g)), "home": string(home)} {
+	for name, text := range map[string]string{"help": Readable(App{}.renderHelp(g)), "home": string(home)} {
 		for _, w := range []string{want[0], want[2]} {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s lacks %q:\n%s", name, w, text)
@@ -514,7 +514,7 @@ func TestWelcomeSaysWhoReadsTheQuestions(t *testing.T) {
 	t.Parallel()
 	g := guidetest.Embedded(t).Guide()
 	for _, k := range []Keeping{{}, {Questions: true, Retention: 90 * 24 * time.Hour}} {
-		for name, msg := range map[string]Message{"welcome": Welcome(g, k), "in a thread": WelcomeThread(g, k)} {
+		for name, msg := range map[string]Message{"welcome": App{}.Welcome(g, k), "in a thread": App{}.WelcomeThread(g, k)} {
 			text := Readable(msg)
 			if !strings.Contains(text, "only you see my answers") || strings.Contains(text, "one to one") {
 				t.Errorf("%s, questions kept %v: %q, want only the answers private", name, k.Questions, text)

@@ -162,21 +162,21 @@ func (s *sender) everything(questions []string) {
 		}
 	}
 	for name, msg := range map[string]Message{
-		"help":      renderHelp(s.g),
-		"no answer": renderNoAnswer(strings.Repeat("why <!channel> ", 300), index.NotCovered, "", sections),
-		"gone":      Gone(), "sorry": Sorry(),
-		"thanks": Thanks(true), "thanks, not helpful": Thanks(false),
+		"help":      App{}.renderHelp(s.g),
+		"no answer": App{}.renderNoAnswer(strings.Repeat("why <!channel> ", 300), index.NotCovered, "", sections),
+		"gone":      App{}.Gone(), "sorry": Sorry(),
+		"thanks": App{}.Thanks(true), "thanks, not helpful": App{}.Thanks(false),
 	} {
 		s.send(name, msg, true)
 	}
 	for why, reason := range reasons {
-		s.send(fmt.Sprintf("no answer, reason %d", why), renderNoAnswer("why <!channel>", why, reason, sections), true)
+		s.send(fmt.Sprintf("no answer, reason %d", why), App{}.renderNoAnswer("why <!channel>", why, reason, sections), true)
 	}
 	for _, why := range []index.Reason{index.OutsideTopic, index.OtherRole} {
-		s.send(fmt.Sprintf("no answer, reason %d, naming the guide's roles", why), renderNoAnswer("why <!channel>", why, reasonFor(s.ix.Roles(), why, "CTO"), sections), true)
+		s.send(fmt.Sprintf("no answer, reason %d, naming the guide's roles", why), App{}.renderNoAnswer("why <!channel>", why, reasonFor(s.ix.Roles(), why, "CTO"), sections), true)
 	}
 	s.transition()
-	home := Home(s.g)
+	home := App{}.Home(s.g)
 	checkView(s.t, "home", home)
 	if s.escaped {
 		checkEscaped(s.t, "home", home)

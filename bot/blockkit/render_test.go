@@ -23,14 +23,14 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // that asks nothing of the guide answered as such (Chat), else what the
 // search finds for it rendered (Answer).
 func replyTo(ctx context.Context, ix *index.Index, question, after string, private bool, token string, k Keeping) (Message, ReplyOutcome, error) {
-	if msg, ok := Chat(ix.Guide(), question, k); ok {
+	if msg, ok := (App{}).Chat(ix.Guide(), question, k); ok {
 		return msg, ReplyOutcome{Kind: KindHelp}, nil
 	}
 	r, err := ix.AskAfter(ctx, after, question, HitsWanted)
 	if err != nil {
 		return Message{}, ReplyOutcome{}, err
 	}
-	msg, out := Answer(Found{Question: question, Result: r, Roles: ix.Roles()}, private, token)
+	msg, out := App{}.Answer(Found{Question: question, Result: r, Roles: ix.Roles()}, private, token)
 	return msg, out, nil
 }
 
@@ -104,7 +104,7 @@ func TestGoldenMessages(t *testing.T) {
 	}
 	t.Run("home", func(t *testing.T) {
 		t.Parallel()
-		home := Home(ix.Guide())
+		home := App{}.Home(ix.Guide())
 		checkView(t, "home", home)
 		golden(t, "home", home)
 	})
@@ -220,7 +220,7 @@ func TestNoAnswerQuotesWhatWasTyped(t *testing.T) {
 		{"<https://example.com|pay bands> for   VPs", "“pay bands for VPs”"},
 	}
 	for _, tt := range tests {
-		msg := renderNoAnswer(tt.question, index.NotCovered, "", nil)
+		msg := App{}.renderNoAnswer(tt.question, index.NotCovered, "", nil)
 		checkMessage(t, tt.question, msg)
 		if got := texts(decode(t, msg))[0]; !strings.Contains(got, tt.quote) {
 			t.Errorf("no-answer to %q says %q, want it to quote %s", tt.question, got, tt.quote)
@@ -264,7 +264,7 @@ func TestWaysToAskSayWhatADMIsFor(t *testing.T) {
 		{guidetest.Embedded(t).Guide(), "Send me a DM — advice on your transition; only you see my answers"},
 		{guidetest.Guide(t, "# Handbook\n\n## On-call\n\nPages wake you up.\n"), "Send me a DM — only you see my answers"},
 	} {
-		for name, v := range map[string]any{"Home": Home(tc.g), "help": renderHelp(tc.g)} {
+		for name, v := range map[string]any{"Home": App{}.Home(tc.g), "help": App{}.renderHelp(tc.g)} {
 			if all := strings.Join(texts(decode(t, v)), "\n"); !strings.Contains(all, tc.want) {
 				t.Errorf("%s lacks %q:\n%s", name, tc.want, all)
 			}

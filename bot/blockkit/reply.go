@@ -336,22 +336,22 @@ const HitsWanted = 1 + maxRelatedTopics
 // closest topics. A private reply is one only the asker sees, with a
 // "Share in channel" button. The feedback buttons of an answer carry token
 // when it is not "" (ReadVote), for a bot that keeps its questions.
-func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
+func (a App) Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 	r := f.Result
 	if len(r.Hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Role, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
+		return a.renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Role, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
-	a := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, undefined: r.Undefined, parts: r.Others}
+	ans := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, undefined: r.Undefined, parts: r.Others}
 	for _, u := range r.Unanswered {
-		a.unanswered = append(a.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Role, u.Becoming)})
+		ans.unanswered = append(ans.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Role, u.Becoming)})
 	}
 	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere != nil}
 	if r.Unsure || r.Undefined != "" {
 		out.Kind = KindUnsure
 	}
-	msg, section := withReplyToken(renderAnswer(a), token)
+	msg, section := withReplyToken(renderAnswer(ans), token)
 	out.Section = section
 	return msg, out
 }
@@ -359,25 +359,25 @@ func Answer(f Found, private bool, token string) (Message, ReplyOutcome) {
 // Chat renders the reply to a message that asks nothing of the guide g
 // (help, thanks, a complaint, a question about the bot, which is told
 // what k says the bot keeps); ok is false for a question to search.
-func Chat(g *content.Guide, message string, k Keeping) (msg Message, ok bool) {
+func (a App) Chat(g *content.Guide, message string, k Keeping) (msg Message, ok bool) {
 	o := opened(message)
 	switch c := chatOf(message, o); {
 	case c.smallTalk():
-		return SmallTalk(), true
+		return a.SmallTalk(), true
 	case c.help(), c.more():
 		// "Tell me more" with no answer before it (a slash command stands
 		// alone) gets what there is to know about.
-		return renderHelp(g), true
+		return a.renderHelp(g), true
 	case c.thanks():
-		return GladToHelp(), true
+		return a.GladToHelp(), true
 	case c.complaint():
-		return Missed(), true
+		return a.Missed(), true
 	case c == "reload" || c == "reload the guide":
 		// An admin reaching for the command in a DM or a mention: no
 		// question of the guide's, and no gap for the report.
-		return ReloadHow(), true
+		return a.ReloadHow(), true
 	case asksAboutBot(o):
-		return renderAboutBot(g, k), true
+		return a.renderAboutBot(g, k), true
 	}
 	return Message{}, false
 }

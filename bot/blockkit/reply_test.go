@@ -83,9 +83,9 @@ func TestTableValues(t *testing.T) {
 
 func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
-	checkMessage(t, "greeting", Greeting(guidetest.Embedded(t).Guide()))
-	checkMessage(t, "nothing before", NothingBefore(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": Gone(), "sorry": Sorry(), "thanks": Thanks(true), "thanks, not helpful": Thanks(false), "glad to help": GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "no more detail": NoMoreDetail(&content.Section{Title: "Hiring & <Interviews>"}), "reload how": ReloadHow(), "missed": Missed(), "no more": NoMore(), "no more of a refusal": NoMoreOfRefusal()} {
+	checkMessage(t, "greeting", App{}.Greeting(guidetest.Embedded(t).Guide()))
+	checkMessage(t, "nothing before", App{}.NothingBefore(guidetest.Embedded(t).Guide()))
+	for name, msg := range map[string]Message{"gone": App{}.Gone(), "sorry": Sorry(), "thanks": App{}.Thanks(true), "thanks, not helpful": App{}.Thanks(false), "glad to help": App{}.GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "no more detail": NoMoreDetail(&content.Section{Title: "Hiring & <Interviews>"}), "reload how": App{}.ReloadHow(), "missed": App{}.Missed(), "no more": App{}.NoMore(), "no more of a refusal": App{}.NoMoreOfRefusal()} {
 		checkMessage(t, name, msg)
 	}
 }
@@ -170,12 +170,12 @@ func TestSmallTalk(t *testing.T) {
 		{"help", false, true},
 		{"tell me about jokes in all-hands", false, false},
 	} {
-		msg, ok := Chat(g, tt.message, Keeping{})
+		msg, ok := App{}.Chat(g, tt.message, Keeping{})
 		if got := IsSmallTalk(tt.message); got != tt.talk || ok != tt.chat {
 			t.Errorf("IsSmallTalk(%q) = %v, want %v (a chat reply: %v)", tt.message, got, tt.talk, ok)
 		}
 		if got := strings.Contains(msg.Text, "no small talk"); got != tt.talk {
-			t.Errorf("Chat(%q): %q", tt.message, msg.Text)
+			t.Errorf("App{}.Chat(%q): %q", tt.message, msg.Text)
 		}
 	}
 }
@@ -320,7 +320,7 @@ func TestAboutBot(t *testing.T) {
 func TestComplaints(t *testing.T) {
 	t.Parallel()
 	g := guidetest.Embedded(t).Guide()
-	missed := Readable(Missed())
+	missed := Readable(App{}.Missed())
 	for _, tc := range []struct {
 		message  string
 		complain bool
@@ -347,9 +347,9 @@ func TestComplaints(t *testing.T) {
 		{"is it wrong to skip 1:1s?", false},
 		{"is this useful for a director?", false},
 	} {
-		msg, ok := Chat(g, tc.message, Keeping{})
+		msg, ok := App{}.Chat(g, tc.message, Keeping{})
 		if complained := ok && Readable(msg) == missed; complained != tc.complain {
-			t.Errorf("Chat(%q) answers as to a complaint: %v, want %v", tc.message, complained, tc.complain)
+			t.Errorf("App{}.Chat(%q) answers as to a complaint: %v, want %v", tc.message, complained, tc.complain)
 		}
 	}
 }

@@ -24,13 +24,13 @@ const (
 // answers grouped by wording, sections by 👍 and 👎, the no-answer rate
 // over time), what to teach and the lessons taught lately, then the Home
 // everyone sees, cut to Slack's 100 blocks.
-func AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
-	view := adminHome(g, r, t, false)
+func (a App) AdminHome(g *content.Guide, r report.Report, t Teaching) slack.HomeTabViewRequest {
+	view := a.adminHome(g, r, t, false)
 	if raw, err := json.Marshal(view); err != nil || len(raw) > maxViewBytes {
 		// The menus' static options, every section five times over, are
 		// most of such a Home: menus the bot fills as the admin types
 		// weigh nothing.
-		view = adminHome(g, r, t, true)
+		view = a.adminHome(g, r, t, true)
 	}
 	return view
 }
@@ -42,13 +42,13 @@ const maxViewBytes = 250_000
 
 // adminHome is the admins' Home, its teaching menus typed in (typed) or
 // of static options.
-func adminHome(g *content.Guide, r report.Report, t Teaching, typed bool) slack.HomeTabViewRequest {
+func (a App) adminHome(g *content.Guide, r report.Report, t Teaching, typed bool) slack.HomeTabViewRequest {
 	teach := teachBlocks(g, t, sectionTitle(g), typed)
 	// Where the Home teaches, the report need not say how to.
 	blocks := reportBlocks(g, r.Marked(func(q string) bool { return t.Taught[q] }), len(teach) == 0)
 	blocks = append(blocks, teach...)
 	blocks = append(blocks, slack.NewDividerBlock())
-	home := Home(g).Blocks.BlockSet
+	home := a.Home(g).Blocks.BlockSet
 	if room := maxHomeBlocks - len(blocks); len(home) > room {
 		home = append(home[:room-1:room-1], contextLine("_…and more topics: ask me about any of them._"))
 	}

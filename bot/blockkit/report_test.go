@@ -64,7 +64,7 @@ func TestAdminHomeFitsSlack(t *testing.T) {
 		"full report, big guide":      {bigGuide(t), fullReport()},
 		"empty report":                {embedded, empty},
 	} {
-		view := AdminHome(tc.g, tc.r, Teaching{})
+		view := App{}.AdminHome(tc.g, tc.r, Teaching{})
 		checkView(t, name, view)
 		if n := len(view.Blocks.BlockSet); n > maxHomeBlocks {
 			t.Errorf("%s: %d blocks; Slack takes %d", name, n, maxHomeBlocks)
@@ -85,7 +85,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	view := AdminHome(g, fullReport(), Teaching{})
+	view := App{}.AdminHome(g, fullReport(), Teaching{})
 	text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
 	for _, want := range []string{
 		"Guide report: the last 30 days",
@@ -132,7 +132,7 @@ func TestAdminHomeQuietDay(t *testing.T) {
 	since := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 3), Bucket: report.Day, Asked: 3, Answered: 3}
 	r.FillRate(map[time.Time]int{since: 2, since.AddDate(0, 0, 2): 1}, nil, nil)
-	text := Readable(Message{Text: "home", Blocks: AdminHome(g, r, Teaching{}).Blocks.BlockSet})
+	text := Readable(Message{Text: "home", Blocks: App{}.AdminHome(g, r, Teaching{}).Blocks.BlockSet})
 	if !strings.Contains(text, "`2026-03-02` nothing asked") || strings.Contains(text, "(0 of 0)") {
 		t.Errorf("the quiet day of 2 March reads as a rate:\n%s", text)
 	}
@@ -196,10 +196,10 @@ func TestAdminHomeWeighsUnderSlacksLimit(t *testing.T) {
 		if n := len(tc.g.Sections()); n >= maxOptions {
 			t.Fatalf("%s: %d sections; want fewer than a menu's %d", tc.name, n, maxOptions)
 		}
-		if raw, _ := json.Marshal(adminHome(tc.g, fullReport(), fullTeaching(tc.g), false)); tc.typed != (len(raw) > maxViewBytes) {
+		if raw, _ := json.Marshal(App{}.adminHome(tc.g, fullReport(), fullTeaching(tc.g), false)); tc.typed != (len(raw) > maxViewBytes) {
 			t.Fatalf("%s: with static menus the Home weighs %d bytes; over %d: %v", tc.name, len(raw), maxViewBytes, tc.typed)
 		}
-		view := AdminHome(tc.g, fullReport(), fullTeaching(tc.g))
+		view := App{}.AdminHome(tc.g, fullReport(), fullTeaching(tc.g))
 		raw, _ := json.Marshal(view)
 		if len(raw) > maxViewBytes || strings.Contains(string(raw), `"type":"external_select"`) != tc.typed {
 			t.Errorf("%s: the Home weighs %d bytes (at most %d), its menus typed in: %v; want %v", tc.name, len(raw), maxViewBytes, !tc.typed, tc.typed)

@@ -9,10 +9,10 @@ import (
 
 // Gone is the polite reply to a button for a section the guide no longer
 // has.
-func Gone() Message {
+func (a App) Gone() Message {
 	return Message{
 		Text:   "That topic is no longer in the guide.",
-		Blocks: []slack.Block{section("That topic is no longer in the guide — it may have been renamed. Type `/director help` to see the topics I know about.")},
+		Blocks: []slack.Block{section("That topic is no longer in the guide — it may have been renamed. Type " + a.ask("help") + " to see the topics I know about.")},
 	}
 }
 
@@ -54,8 +54,8 @@ func FilesUnread() Message {
 
 // Missed answers a message that only says the last reply missed ("that's
 // not what I asked"): what to do next.
-func Missed() Message {
-	return sentence("Tell me in other words what you're after: a figure, a role, a situation. If an answer missed, 👎 on it lets the guide's owners see it; `/director help` lists the topics.")
+func (a App) Missed() Message {
+	return sentence("Tell me in other words what you're after: a figure, a role, a situation. If an answer missed, 👎 on it lets the guide's owners see it; " + a.ask("help") + " lists the topics.")
 }
 
 // Sorry is the reply when answering failed.
@@ -67,26 +67,24 @@ func Sorry() Message {
 // SmallTalk is the reply to small talk or a request for a joke ("how are
 // you?", "tell me a joke about VPs"): the bot has neither, and says what
 // it does instead.
-func SmallTalk() Message {
-	const text = "🙂 I'm a bot with no small talk and no jokes: I answer questions from the guide. Ask me one, or type `/director help` to see the topics I know about."
-	return sentence(text)
+func (a App) SmallTalk() Message {
+	return sentence("🙂 I'm a bot with no small talk and no jokes: I answer questions from the guide. Ask me one, or " + a.helpHint())
 }
 
 // GladToHelp is the reply to a message that only thanks the bot or
 // acknowledges an answer ("thanks!", "ok cool"); it reads as well after an
 // "ok" to an offer.
-func GladToHelp() Message {
-	const text = "Glad to help. Ask me anything else, or type `/director help` to see the topics I know about."
-	return sentence(text)
+func (a App) GladToHelp() Message {
+	return sentence("Glad to help. Ask me anything else, or " + a.helpHint())
 }
 
 // Thanks acknowledges a click on a feedback button, privately, under the
 // answer: a vote that it helped is thanked; a vote that it did not also
 // says how to find a better answer.
-func Thanks(helpful bool) Message {
+func (a App) Thanks(helpful bool) Message {
 	text := "Thanks for the feedback!"
 	if !helpful {
-		text = "Thanks for the feedback! Try asking in other words, or type `/director help` to see the topics I know about."
+		text = "Thanks for the feedback! Try asking in other words, or " + a.helpHint()
 	}
 	return Message{Text: text, Blocks: []slack.Block{contextLine(text)}}
 }

@@ -44,7 +44,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, g := range map[string]*content.Guide{"embedded": embedded, "big": bigGuide(t)} {
-		view := AdminHome(g, fullReport(), fullTeaching(g))
+		view := App{}.AdminHome(g, fullReport(), fullTeaching(g))
 		checkView(t, name, view)
 		if n := len(view.Blocks.BlockSet); n > maxHomeBlocks {
 			t.Errorf("%s: %d blocks; Slack takes %d", name, n, maxHomeBlocks)
@@ -54,7 +54,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: a question's mention reaches Slack unescaped", name)
 		}
 		home := Message{Text: "home", Blocks: view.Blocks.BlockSet}
-		if !StillLearning(home) || StillLearning(Message{Blocks: AdminHome(g, fullReport(), Teaching{}).Blocks.BlockSet}) {
+		if !StillLearning(home) || StillLearning(Message{Blocks: App{}.AdminHome(g, fullReport(), Teaching{}).Blocks.BlockSet}) {
 			t.Errorf("%s: StillLearning does not tell a Home that says the guide is still learning", name)
 		}
 		text := Readable(home)
@@ -227,7 +227,7 @@ func TestTeachChoiceReadsEveryOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	teaching := fullTeaching(g)
-	view := AdminHome(g, report.Report{Since: fullReport().Since, Until: fullReport().Until}, teaching)
+	view := App{}.AdminHome(g, report.Report{Since: fullReport().Since, Until: fullReport().Until}, teaching)
 	for i, m := range menus(t, view) {
 		for _, v := range m.values {
 			key, section, ok := TeachChoice(m.blockID, v)
@@ -274,7 +274,7 @@ func TestLessonsArePaged(t *testing.T) {
 		{40, "11–12 of 12", "[90 89]", "5", ""},
 	} {
 		teaching.From = tc.from
-		view := AdminHome(g, fullReport(), teaching)
+		view := App{}.AdminHome(g, fullReport(), teaching)
 		checkView(t, fmt.Sprint("lessons from ", tc.from), view)
 		got := listed(t, view)
 		text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
@@ -292,13 +292,13 @@ func TestLessonsArePaged(t *testing.T) {
 	}
 	// A page of one lesson says which, not a range of one.
 	teaching.Lessons, teaching.From = teaching.Lessons[:teachLessons+1], teachLessons
-	view := AdminHome(g, fullReport(), teaching)
+	view := App{}.AdminHome(g, fullReport(), teaching)
 	checkView(t, "the last lesson alone", view)
 	if text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet}); !strings.Contains(text, "Lesson 6 of 6*, the earliest taught") && !strings.Contains(text, "Lesson 6 of 6, the earliest taught") {
 		t.Errorf("a page of one lesson: the heading is not \"Lesson 6 of 6, the earliest taught\": %s", text)
 	}
 	teaching.Lessons, teaching.From = teaching.Lessons[:teachLessons], 0
-	if got := listed(t, AdminHome(g, fullReport(), teaching)); got.later != "" || got.earlier != "" {
+	if got := listed(t, App{}.AdminHome(g, fullReport(), teaching)); got.later != "" || got.earlier != "" {
 		t.Errorf("five lessons have buttons for others: %+v", got)
 	}
 }

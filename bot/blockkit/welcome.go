@@ -65,8 +65,8 @@ func planSection(g *content.Guide, s *content.Section) bool {
 
 // Welcome greets someone in a plain DM: what the bot does, who sees what
 // is asked of it (k), and the suggested prompts as buttons.
-func Welcome(g *content.Guide, k Keeping) Message {
-	msg := welcome(g, k)
+func (a App) Welcome(g *content.Guide, k Keeping) Message {
+	msg := a.welcome(g, k)
 	var buttons []*slack.ButtonBlockElement
 	for _, p := range Prompts(g) {
 		buttons = append(buttons, button(ActionPrompt, p.Title, escape(p.Message)))
@@ -79,15 +79,15 @@ func Welcome(g *content.Guide, k Keeping) Message {
 
 // Greeting answers a mention that only greets, in a channel's thread:
 // what the bot is, in a line, and where the help is, for the asker alone.
-func Greeting(g *content.Guide) Message {
-	text := "👋 Hi! " + about(g) + " Ask me a question here, or type `/director help` to see everything I know (only you will see it)."
+func (a App) Greeting(g *content.Guide) Message {
+	text := "👋 Hi! " + about(g) + " Ask me a question here, or type " + a.ask("help") + " to see everything I know (only you will see it)."
 	return Message{Text: "Hi! Ask me a question about the guide.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
 }
 
 // NothingBefore answers "tell me more" in a conversation with no answer
 // before it: what the bot is, in a line, as Greeting.
-func NothingBefore(g *content.Guide) Message {
-	text := "I have no answer before this one to say more about. " + about(g) + " Ask me a question here, or type `/director help` to see everything I know (only you will see it)."
+func (a App) NothingBefore(g *content.Guide) Message {
+	text := "I have no answer before this one to say more about. " + about(g) + " Ask me a question here, or type " + a.ask("help") + " to see everything I know (only you will see it)."
 	return Message{Text: "I have no answer before this one to say more about.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
 }
 
@@ -102,16 +102,16 @@ func Hello() Message {
 
 // WelcomeThread greets someone in a new agent thread, whose suggested
 // prompts Slack shows itself (assistant.threads.setSuggestedPrompts).
-func WelcomeThread(g *content.Guide, k Keeping) Message {
-	return welcome(g, k)
+func (a App) WelcomeThread(g *content.Guide, k Keeping) Message {
+	return a.welcome(g, k)
 }
 
 // welcome is the greeting without prompts: its last block is the help
 // hint, which says too, when the questions are kept, that the guide's
 // owners read them: "only you see my answers" is not "no one reads what
 // you ask".
-func welcome(g *content.Guide, k Keeping) Message {
-	intro := "👋 Hi! I'm Director Bot. Ask me anything the guide covers: only you see my answers here."
+func (a App) welcome(g *content.Guide, k Keeping) Message {
+	intro := "👋 Hi! I'm " + escape(a.Name()) + ". Ask me anything the guide covers: only you see my answers here."
 	if p := g.Path(); p != nil {
 		intro += "\n\nOr let's see *where you stand*: tick what you already show of the *" + truncateEscaped(escape(p.Indicators.Title), maxHeader) +
 			"*, and I'll build your plan: " + promise(p) + "."

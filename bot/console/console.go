@@ -20,8 +20,9 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// Help tells what a person may type.
-const Help = `Type what a person would send, one per line:
+// help tells what a person may type, for the app's command /director
+// (Session.Help).
+const help = `Type what a person would send, one per line:
   /director skills                 a slash command (private answer)
   @bot how is a VP different?      a mention in a channel (threaded reply)
   reply and for a director?        a mention in the thread of the last mention (a follow-up)
@@ -56,6 +57,8 @@ type Session struct {
 	learning bool
 	// plan is the move to the next role's flow (dev_plan.go).
 	plan planFlow
+	// command is the app's slash command.
+	command string
 }
 
 // drawn is a reply as the console printed it: where it went and what it holds.
@@ -68,11 +71,28 @@ type drawn struct {
 	home bool
 }
 
-// New starts a session with a bot connected to the fake Slack: replies
-// print to out, mistakes to errOut; with json, each reply's Block Kit
-// JSON too; agent tells whether the fake has Slack's agent feature on.
-func New(fake *fakeslack.Slack, out, errOut io.Writer, json, agent bool) *Session {
-	return &Session{out: out, errOut: errOut, fake: fake, json: json, plan: planFlow{agent: agent}}
+// New starts a session with a bot connected to the fake Slack, whose
+// slash command is command: replies print to out, mistakes to errOut;
+// with json, each reply's Block Kit JSON too; agent tells whether the fake
+// has Slack's agent feature on.
+func New(fake *fakeslack.Slack, command string, out, errOut io.Writer, json, agent bool) *Session {
+	return &Session{out: out, errOut: errOut, fake: fake, json: json, plan: planFlow{agent: agent}, command: command}
+}
+
+// Help tells what a person may type, the move to the next role's flow
+// last, with the session's slash command.
+func (s *Session) Help() string {
+	var b strings.Builder
+	for _, line := range strings.Split(help+"\n"+planHelp, "\n") {
+		example, meaning, ok := strings.Cut(strings.TrimPrefix(line, "  "), "  ")
+		if !strings.HasPrefix(line, "  ") || !ok {
+			b.WriteString(line + "\n")
+			continue
+		}
+		example = strings.Replace(example, "/director", s.command, 1)
+		fmt.Fprintf(&b, "  %-31s  %s\n", example, strings.TrimSpace(meaning))
+	}
+	return b.String()
 }
 
 // Say sends the nth line a person typed (Help) and prints the replies.
@@ -93,8 +113,13 @@ func (s *Session) Say(n int, line string) {
 		if env, ok = s.transition(n, line, ts); !ok {
 			return
 		}
-	case strings.HasPrefix(line, "/director"):
-		env = s.fake.SlashCommand(strings.TrimSpace(strings.TrimPrefix(line, "/director")), "UDEV", "CDEV")
+	case strings.HasPrefix(line, "/"):
+		name, text, _ := strings.Cut(line, " ")
+		if name != s.command {
+			fmt.Fprintf(s.errOut, "%s is not a command of this app: Slack would refuse it; the app's is %s (SLASH_COMMAND)\n", name, s.command)
+			return
+		}
+		env = s.fake.NamedCommand(name, strings.TrimSpace(text), "UDEV", "CDEV")
 	case strings.HasPrefix(line, "@"):
 		_, text, _ := strings.Cut(line, " ")
 		env, s.thread = mention(n, text, ts, ""), ts

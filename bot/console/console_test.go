@@ -30,7 +30,7 @@ func TestPrintsRefusals(t *testing.T) {
 		t.Fatal("the fake accepted two buttons with one action_id")
 	}
 	var out bytes.Buffer
-	s := New(fake, &out, &out, false, false)
+	s := New(fake, "/director", &out, &out, false, false)
 	s.printRefusals()
 	for _, want := range []string{"SLACK REFUSES THIS REPLY: invalid_blocks", "`action_id` \"topic\" already exists [json-pointer:/blocks/0/elements/1/action_id]", "never shown"} {
 		if !strings.Contains(out.String(), want) {
@@ -57,7 +57,7 @@ func TestWaitsForTheGuideToLearn(t *testing.T) {
 		t.Fatal(err)
 	}
 	publish := func(learning bool) {
-		if _, err := api.PublishView("UDEV", blockkit.AdminHome(g, report.Report{}, blockkit.Teaching{Learning: learning}), ""); err != nil {
+		if _, err := api.PublishView("UDEV", blockkit.App{}.AdminHome(g, report.Report{}, blockkit.Teaching{Learning: learning}), ""); err != nil {
 			t.Error(err)
 		}
 	}
@@ -67,7 +67,7 @@ func TestWaitsForTheGuideToLearn(t *testing.T) {
 		publish(false)
 	}()
 	var out bytes.Buffer
-	New(fake, &out, &out, false, false).printReplies(time.Second)
+	New(fake, "/director", &out, &out, false, false).printReplies(time.Second)
 	if n := strings.Count(out.String(), "views.publish (Home tab)"); n != 2 || strings.Count(out.String(), "still learning") != 1 {
 		t.Errorf("printed %d Homes; want the one still learning, then the next:\n%s", n, out.String())
 	}
@@ -106,7 +106,7 @@ func TestClicksOnTheMessageClicked(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	s := New(fake, &out, &out, false, false)
+	s := New(fake, "/director", &out, &out, false, false)
 	s.printReplies(0)
 	env, _, ok := s.click("Open")
 	if !ok {

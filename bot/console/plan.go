@@ -17,8 +17,9 @@ import (
 // prompts, an agent thread (with --agent) and its suggested prompts, the
 // self-assessment's checkboxes and the plan.
 
-// PlanHelp tells what a person may type in the move to the next role.
-const PlanHelp = `The move to the next role:
+// planHelp tells what a person may type in the move to the next role
+// (Session.Help).
+const planHelp = `The move to the next role:
   messages                         open the app's Messages tab (the welcome, once)
   thread                           open a new agent thread (dev --agent); DMs then go in it
   prompt 2                         pick the agent thread's suggested prompt 2
@@ -111,7 +112,7 @@ func (s *Session) button(label string) (kind, actionID, value string) {
 func (s *Session) tick(numbers []string) {
 	f := s.plan.form
 	if f == nil {
-		fmt.Fprintln(s.errOut, "no checkboxes to tick: ask for your plan first (/director plan, or a DM: build my transition plan)")
+		fmt.Fprintln(s.errOut, "no checkboxes to tick: ask for your plan first ("+s.command+" plan, or a DM: build my transition plan)")
 		return
 	}
 	for _, number := range numbers {

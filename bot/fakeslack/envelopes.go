@@ -33,11 +33,16 @@ func newEnvelope(kind string, payload map[string]any, acceptsPayload bool) Envel
 // SlashCommand is a /director command, as in Slack's slash_commands
 // envelope.
 func (s *Slack) SlashCommand(text, user, channel string) Envelope {
+	return s.NamedCommand("/director", text, user, channel)
+}
+
+// NamedCommand is SlashCommand for an app whose command is another.
+func (s *Slack) NamedCommand(command, text, user, channel string) Envelope {
 	n := envelopeSeq.Load() + 1
 	return newEnvelope("slash_commands", map[string]any{
 		"token": "verification-token", "team_id": "T123ABC456", "team_domain": "acme",
 		"channel_id": channel, "channel_name": "general", "user_id": user, "user_name": "someone",
-		"command": "/director", "text": text,
+		"command": command, "text": text,
 		"response_url": s.ResponseURL(fmt.Sprint("slash-", responseSeq.Add(1))),
 		"trigger_id":   fmt.Sprint("trigger-", n),
 	}, true)

@@ -125,7 +125,7 @@ func TestWriteText(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"Director Bot report: 2026-03-01 to 2026-03-04 (3 days)",
+		"Guide report: 2026-03-01 to 2026-03-04 (3 days)",
 		"asked 10   answered 7   no answer 3 (30.0%)   helpful 2   not helpful 1",
 		"of the no answers: 2 not in the guide; for others to answer: 1 on topics the guide leaves to others\n",
 		"  asked  answered  question                          answered by\n      5         5  what skills does a director need  Key Skill Sets\n",
@@ -217,7 +217,7 @@ func TestWriteTextHeader(t *testing.T) {
 			t.Fatal(err)
 		}
 		header, _, _ := strings.Cut(b.String(), "\n")
-		if want := "Director Bot report: " + tc.want; header != want {
+		if want := "Guide report: " + tc.want; header != want {
 			t.Errorf("--since %v: header %q; want %q", tc.window, header, want)
 		}
 	}

@@ -27,7 +27,7 @@ const (
 // table a part, numbers right-aligned.
 func WriteText(w io.Writer, r Report) error {
 	p := &printer{w: w}
-	p.printf("Director Bot report: %s\n\n", window(r.Since, r.Until))
+	p.printf("Guide report: %s\n\n", window(r.Since, r.Until))
 	p.printf("asked %d   answered %d   no answer %d (%s)   helpful %d   not helpful %d\n",
 		r.Asked, r.Answered, r.NoAnswer, Share(r.Asked, r.NoAnswerRate), r.Helpful, r.NotHelpful)
 	if r.Asked == 0 {

@@ -36,6 +36,10 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	app, err := readApp(env)
+	if err != nil {
+		return err
+	}
 	ix, err := g.open(ctx)
 	if err != nil {
 		return err
@@ -45,20 +49,20 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	// Asked what the bot keeps, it answers as serve, which always has a
 	// store, would: ask itself keeps nothing.
 	kept := blockkit.Keeping{Questions: true, Retention: retention, Conversation: bot.ConversationTTL}
-	msg, _, err := ask.Reply(ctx, ix, question, "", true, "", kept)
+	msg, _, err := ask.Reply(ctx, app, ix, question, "", true, "", kept)
 	if err != nil {
 		return err
 	}
 	// "Forget me" is told what ask kept of the asker: nothing.
 	if blockkit.IsForget(question) {
-		_, err = fmt.Fprintln(env.stdout, "ask keeps nothing about you, so there is nothing to forget. In Slack, /director forget me deletes what serve keeps of you: your plan's ticks, the note that you were welcomed, your questions waiting for an answer, your last question in a conversation.")
+		_, err = fmt.Fprintln(env.stdout, "ask keeps nothing about you, so there is nothing to forget. In Slack, "+app.Command()+" forget me deletes what serve keeps of you: your plan's ticks, the note that you were welcomed, your questions waiting for an answer, your last question in a conversation.")
 		return err
 	}
 	// A plan request gets the self-assessment, as in Slack, where ticking
 	// and building it happen; the terminal shows the form.
 	planned := false
 	if blockkit.PlanIntent(question) != blockkit.PlanNone {
-		if form, ok := blockkit.Assessment(ix.Guide(), nil); ok {
+		if form, ok := app.Assessment(ix.Guide(), nil); ok {
 			msg, planned = form, true
 		}
 	}
@@ -70,6 +74,6 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if _, err = fmt.Fprint(env.stdout, blockkit.Readable(msg)); err != nil || !planned {
 		return err
 	}
-	_, err = fmt.Fprintln(env.stdout, "\nIn Slack, tick what you already do and press Build my plan; to try it here: directorbot dev, then /director plan.")
+	_, err = fmt.Fprintln(env.stdout, "\nIn Slack, tick what you already do and press Build my plan; to try it here: directorbot dev, then "+app.Command()+" plan.")
 	return err
 }

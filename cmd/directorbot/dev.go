@@ -64,7 +64,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	// several goroutines: one writer keeps their lines whole.
 	stderr := &lockedWriter{w: env.stderr}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", Logger: logger, Admins: owners.admins}
+	cfg := bot.Config{AppToken: "xapp-dev", BotToken: "xoxb-dev", Logger: logger, Admins: owners.admins, App: owners.app}
 	if *db != "" {
 		st, err := openDevStore(runCtx, *db, owners, logger, &cfg)
 		if err != nil {
@@ -96,11 +96,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 			fmt.Fprintf(stderr, "note: guide reloaded (%s): %s\n", res.Trigger, res.Summary())
 		}
 	})
-	go func() {
-		if err := guide.Watch(runCtx); err != nil {
-			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
-		}
-	}()
+	go watchGuide(runCtx, guide, owners.app, logger)
 	fake := fakeslack.New()
 	defer fake.Close()
 	// As Slack does, an event the bot leaves unacked (its queue full) is
@@ -116,9 +112,8 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	if !fake.WaitFor(5*time.Second, func() bool { return fake.Connections() > 0 }) {
 		return fmt.Errorf("the bot did not connect to the local fake Slack")
 	}
-	fmt.Fprintln(env.stdout, console.Help)
-	fmt.Fprintln(env.stdout, console.PlanHelp)
-	session := console.New(fake, env.stdout, stderr, *asJSON, *agent)
+	session := console.New(fake, owners.app.Command(), env.stdout, stderr, *asJSON, *agent)
+	fmt.Fprint(env.stdout, session.Help())
 	for n, line := range inputLines(runCtx, env.stdin) {
 		if line == "quit" || line == "exit" {
 			break

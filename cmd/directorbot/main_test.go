@@ -498,6 +498,8 @@ func TestServeSettingErrors(t *testing.T) {
 		{"API URL not a URL", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLACK_API_URL": "notaurl"}, `SLACK_API_URL "notaurl": want the Web API's base URL`},
 		{"health address not host:port", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "HEALTH_ADDR": "8080"}, `HEALTH_ADDR "8080" is not host:port`},
 		{"health port not a port", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "HEALTH_ADDR": ":99999"}, `HEALTH_ADDR ":99999" is not host:port`},
+		{"slash command in capitals", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "SLASH_COMMAND": "/Ladder"}, `BOT_NAME or SLASH_COMMAND: slash command "/Ladder" is not one Slack accepts`},
+		{"bot name of two lines", map[string]string{"SLACK_APP_TOKEN": "xapp-secret-value", "SLACK_BOT_TOKEN": "xoxb-secret-value", "BOT_NAME": "Career\nLadder"}, "holds a line break"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -526,6 +528,32 @@ func TestServeSettingErrors(t *testing.T) {
 	code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }}, []string{"serve"})
 	if code != exitFailure || !strings.Contains(errOut.String(), "handbook.md:7: table row has 3 cells") {
 		t.Errorf("a guide with a mistake: exit %d, stderr %q; want %d, naming the line", code, errOut.String(), exitFailure)
+	}
+}
+
+// TestAppNamedBySettings: ask and dev name the bot and its command as
+// BOT_NAME and SLASH_COMMAND do, and dev refuses another command, as
+// Slack would.
+func TestAppNamedBySettings(t *testing.T) {
+	t.Parallel()
+	vars := map[string]string{"BOT_NAME": "Ladder", "SLASH_COMMAND": "ladder"}
+	getenv := func(k string) string { return vars[k] }
+	var out, errOut bytes.Buffer
+	if code := runIn(context.Background(), &environment{stdout: &out, stderr: &errOut, getenv: getenv}, []string{"ask", "help"}); code != 0 ||
+		!strings.Contains(out.String(), "`/ladder plan`") || !strings.Contains(out.String(), "Ladder") || strings.Contains(out.String(), "/director") {
+		t.Errorf("ask help: exit %d, want /ladder and Ladder, not /director:\n%s%s", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	env := &environment{stdin: strings.NewReader("/director skills\n/ladder skills\nquit\n"), stdout: &out, stderr: &errOut, getenv: getenv}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("dev: exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "  /ladder skills                   a slash command") || strings.Count(out.String(), "Key Skill Sets") == 0 {
+		t.Errorf("dev does not take /ladder:\n%s", out.String())
+	}
+	if !strings.Contains(errOut.String(), "/director is not a command of this app: Slack would refuse it; the app's is /ladder") {
+		t.Errorf("dev takes /director for an app whose command is /ladder:\n%s", errOut.String())
 	}
 }
 

@@ -25,6 +25,8 @@ type ownerSettings struct {
 	retention time.Duration
 	// gate is RELOAD_MIN_TOP1 and RELOAD_MIN_REFUSED.
 	gate quality.Gate
+	// app is BOT_NAME and SLASH_COMMAND.
+	app blockkit.App
 }
 
 // defaultRetentionDays is how long questions are kept without
@@ -51,12 +53,24 @@ func readRetention(env *environment) (time.Duration, error) {
 	return time.Duration(days) * 24 * time.Hour, nil
 }
 
-// readOwnerSettings reads ADMIN_USERS, RETENTION_DAYS, RELOAD_MIN_TOP1 and
-// RELOAD_MIN_REFUSED; a malformed one is a usage error naming it.
+// readApp reads BOT_NAME and SLASH_COMMAND, what the workspace calls the
+// bot and its command: on their own for ask, which names them.
+func readApp(env *environment) (blockkit.App, error) {
+	app, err := blockkit.NewApp(env.getenv("BOT_NAME"), env.getenv("SLASH_COMMAND"))
+	if err != nil {
+		return app, usageError{fmt.Sprintf("BOT_NAME or SLASH_COMMAND: %v; set both as the app's manifest names them (deploy/slack/manifest.yaml)", err)}
+	}
+	return app, nil
+}
+
+// readOwnerSettings reads ADMIN_USERS, RETENTION_DAYS, RELOAD_MIN_TOP1,
+// RELOAD_MIN_REFUSED, BOT_NAME and SLASH_COMMAND; a malformed one is a
+// usage error naming it.
 func readOwnerSettings(env *environment) (ownerSettings, error) {
 	retention, err := readRetention(env)
-	o := ownerSettings{retention: retention, gate: reload.DefaultGate}
-	errs := []error{err}
+	app, appErr := readApp(env)
+	o := ownerSettings{retention: retention, gate: reload.DefaultGate, app: app}
+	errs := []error{err, appErr}
 	for _, id := range strings.Split(env.getenv("ADMIN_USERS"), ",") {
 		id = strings.TrimSpace(id)
 		if id == "" {
@@ -167,11 +181,7 @@ func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Q
 			logGuideNotes(logger, ix.Guide())
 		}
 	})
-	go func() {
-		if err := guide.Watch(ctx); err != nil {
-			logger.Error("the guide's folder is not watched: reload it with /director reload", "err", err.Error())
-		}
-	}()
+	go watchGuide(ctx, guide, o.app, logger)
 	go bot.SweepQuestions(ctx, questions, o.retention, logger)
 	go bot.FollowLessons(ctx, guide, lessonsEvery, logger)
 }
@@ -179,3 +189,11 @@ func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Q
 // lessonsEvery is how often a replica reloads to learn the lessons other
 // replicas were taught; a replica taught one reloads at once.
 const lessonsEvery = time.Minute
+
+// watchGuide reloads guide when its folder changes, until ctx ends; a
+// folder it cannot watch is logged with how to reload by hand.
+func watchGuide(ctx context.Context, guide *reload.Reloader, app blockkit.App, logger *slog.Logger) {
+	if err := guide.Watch(ctx); err != nil {
+		logger.Error("the guide's folder is not watched: reload it with "+app.Command()+" reload", "err", err.Error())
+	}
+}

@@ -36,6 +36,8 @@ func serveCommand() command {
 			"LOG_LEVEL           debug, info (default), warn or error; logs are JSON on stderr",
 			"ADMIN_USERS         Slack user IDs of the guide's admins, comma-separated",
 			"RETENTION_DAYS      days the questions asked are kept (default 90)",
+			"BOT_NAME            the bot's display name, as the app's manifest gives it (default Director Bot)",
+			"SLASH_COMMAND       the app's slash command, as its manifest gives it (default /director)",
 			"RELOAD_MIN_TOP1     top-1 a reloaded guide's questions.jsonl needs (default 0.8)",
 			"RELOAD_MIN_REFUSED  share of its off-topic questions to refuse (default 1)",
 			"SLACK_API_URL       the Web API's base URL (default Slack's)",
@@ -212,7 +214,7 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 	defer stopSweep()
 	go bot.SweepExpired(sweepCtx, st, logger)
 	srv := bot.NewServer(bot.Config{Version: buildVersion(), AppToken: appToken, BotToken: botToken, APIURL: apiURL, Logger: logger, Claims: st, Handoffs: st, Memory: st,
-		Guide: guide, Questions: st, Lessons: st, Admins: owners.admins, Plans: st, Retention: owners.retention}, nil)
+		Guide: guide, Questions: st, Lessons: st, Admins: owners.admins, Plans: st, Retention: owners.retention, App: owners.app}, nil)
 	// The guide's owners: the guide watched (the server hears of its
 	// reloads), old questions deleted.
 	runGuideOwners(sweepCtx, guide, st, owners, logger)
