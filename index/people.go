@@ -284,18 +284,3 @@ func (ix *Index) preferAsked(hits []Hit, asked []int) {
 	}
 	byScore(hits)
 }
-
-// refusedRole is Result.Role: the role a question refused as about
-// another one names (question.Reader.OtherRole), in the sentences that
-// ask, else anywhere in it.
-func (ix *Index) refusedRole(q inquiry, why Reason) string {
-	if why != OtherRole {
-		return ""
-	}
-	for _, words := range append(slices.Clone(q.asking), q.readWords) {
-		if r := ix.reader.OtherRole(words); r != "" {
-			return r
-		}
-	}
-	return ""
-}

@@ -273,25 +273,30 @@ func (ix *Index) readQuestion(text string) inquiry {
 }
 
 // refusal returns the reason a rule knows the guide cannot answer a
-// question, or NotCovered when none does.
-func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, error) {
+// question, or NotCovered when none does, and for OtherRole the role
+// (Result.Role).
+func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error) {
 	if question.Request(q.text) {
-		return Request, nil
+		return Request, "", nil
 	}
-	others, err := ix.reader.AboutOthers(q.asking, func(r int) (bool, error) { return ix.namedInText(ctx, r) })
+	role, err := ix.reader.AboutOthers(q.asking, func(r int) (bool, error) { return ix.namedInText(ctx, r) })
+	if err != nil {
+		return NotCovered, "", err
+	}
+	if role == "" {
+		role = ix.reader.OtherLeader(q.readWords)
+	}
 	switch {
-	case err != nil:
-		return NotCovered, err
-	case others || ix.reader.LeadsOtherFunction(q.readWords):
-		return OtherRole, nil
+	case role != "":
+		return OtherRole, role, nil
 	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
-		return OutsideTopic, nil
+		return OutsideTopic, "", nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
-		return CompanyFact, nil
+		return CompanyFact, "", nil
 	case ix.reader.AsksOpinion(q.read):
-		return Opinion, nil
+		return Opinion, "", nil
 	}
-	return NotCovered, nil
+	return NotCovered, "", nil
 }
 
 // search ranks the sections that share the question's topic words and,
@@ -317,24 +322,24 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// A rule may know why a question with no topic word left (once
 	// fillers are dropped) is not answered: "how do I fire someone?" asks
 	// HR.
-	why := NotCovered
+	why, role := NotCovered, ""
 	var declined, taught bool
 	if answer {
 		declined, taught = ix.examplesSay(text)
 	}
 	if answer && !taught {
 		var err error
-		if why, err = ix.refusal(ctx, qa); err != nil {
+		if why, role, err = ix.refusal(ctx, qa); err != nil {
 			return Result{}, err
 		}
 	}
 	if len(words) == 0 {
-		return ix.unmatched(qa, taught, refusedWhy(qa, why)), nil
+		return ix.unmatched(qa, taught, Result{Why: refusedWhy(qa, why), Role: role}), nil
 	}
 	asked := ix.reader.AskedRoles(qa.asking)
 	q := ix.query(words)
 	if q == nil {
-		return ix.unmatched(qa, taught, refusedWhy(qa, why)), nil
+		return ix.unmatched(qa, taught, Result{Why: refusedWhy(qa, why), Role: role}), nil
 	}
 	// Rows fold into their sections, so more documents than hits are read.
 	docs, err := ix.best(ctx, q, limit*4+8)
@@ -412,7 +417,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	}
 	hits, learned := ix.taughtFirst(text, taught, hits, ranked)
 	if len(hits) == 0 {
-		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim, Topic: ix.outsideTopic(qa, why), Role: ix.refusedRole(qa, why)}, nil
+		return Result{Why: why, Closest: closest, Declined: declinedBy, Verbatim: verbatim, Topic: ix.outsideTopic(qa, why), Role: role}, nil
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
@@ -532,13 +537,13 @@ func refusedWhy(q inquiry, why Reason) Reason {
 }
 
 // unmatched is the result for a question none of whose words the index
-// holds: no answer, but for a question an admin taught, asked word for
-// word (taughtFirst).
-func (ix *Index) unmatched(q inquiry, taught bool, why Reason) Result {
+// holds: refused, the rules' reason, but for a question an admin taught,
+// asked word for word (taughtFirst).
+func (ix *Index) unmatched(q inquiry, taught bool, refused Result) Result {
 	if hits, learned := ix.taughtFirst(q.text, taught, nil, nil); learned {
 		return Result{Hits: hits}
 	}
-	return Result{Why: why, Role: ix.refusedRole(q, why)}
+	return refused
 }
 
 // taughtFirst puts first the section an admin taught in Slack for a

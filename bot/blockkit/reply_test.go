@@ -599,6 +599,11 @@ func TestOtherRoleReasonNamesTheRoles(t *testing.T) {
 		{"CTO vs CEO: who owns the technical strategy?", "The guide describes the Director and VP roles, not the role of a CTO."},
 		// Of two grades of one role, the one the guide does not describe.
 		{"How is Senior Director different from Director?", "The guide describes the Director and VP roles, not the role of a senior director."},
+		{"VP vs SVP?", "The guide describes the Director and VP roles, not the role of an SVP."},
+		// The role the refusal is about: the step's, the one asked of.
+		{"how do I get promoted from senior engineer to staff engineer?", "The guide describes the Director and VP roles, not the role of a staff engineer."},
+		{"as a tax director, whats the usual path to VP of tax?", "The guide describes the Director and VP roles, not the role of a VP of tax."},
+		{"design director here: how many designers should report to one design manager?", "The guide describes the Director and VP roles, not the role of a design manager."},
 	} {
 		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
 		if err != nil {

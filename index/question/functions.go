@@ -82,45 +82,22 @@ var (
 		"lead leads structure structures hire hires plan plans set sets build builds grow grows")
 )
 
-// OtherRole names the first role the words name that the guide does not
-// describe, as the roles list writes it ("CTO"), or another function's
-// leader, as the words do ("finance director"): the role a question that
-// AboutOthers or LeadsOtherFunction finds asks about, for a reply; ""
-// when the words name neither.
-func (r Reader) OtherRole(words []string) string {
-	ms := r.Cast.Mentions(words)
-	// The asker's own post, which they introduce ("as an EM, …", "I'm a
-	// staff engineer, …"), is not what they ask about: "as an EM, what
-	// does a CTO do all day?" asks about the CTO. A message that opens
-	// with a role ("CTO vs CEO: who owns…?") introduces no one.
-	own := func(m Mention) bool {
-		i := m.Start
-		for i > 0 && leaderDeterminers[words[i-1]] {
-			i--
-		}
-		return asker(words, m) || i > 0 && introduces(words, m.Start)
+// leaderName is the name of another function's leader, mentioned at m
+// from start to end (Reader.leader), with the role named as the roles
+// list writes it: "finance director", "VP of supply chain".
+func leaderName(words []string, m Mention, start, end int) string {
+	return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
+}
+
+// gradedName is, of a role's two grades set against each other, the one
+// named the longer way, in words, else in letters: the grade the guide
+// does not describe, "senior director" in "a senior director and a
+// director", "SVP" in "VP vs SVP".
+func gradedName(m, next Mention) string {
+	if n, k := next.End-next.Start, m.End-m.Start; n > k || n == k && len(next.Name) > len(m.Name) {
+		return next.Name
 	}
-	for i, m := range ms {
-		if start, end, ok := r.leader(words, m); ok {
-			return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
-		}
-		if !r.Described[m.Role] {
-			if own(m) && slices.ContainsFunc(ms[i+1:], func(o Mention) bool { return !r.Described[o.Role] && !own(o) }) {
-				continue
-			}
-			return m.Name
-		}
-		// Of a role's two grades set against each other, the one named
-		// the longer way is the grade the guide does not describe: "a
-		// senior director and a director".
-		if next := ms[min(i+1, len(ms)-1)]; i+1 < len(ms) && graded(words, m, next) {
-			if next.End-next.Start > m.End-m.Start {
-				return next.Name
-			}
-			return m.Name
-		}
-	}
-	return ""
+	return m.Name
 }
 
 // leader returns where the name of another function's leader mentioned
@@ -175,8 +152,8 @@ const maxAreaWords = 3
 // areaStops end the name of a leader's area: "the salary of a director".
 var areaStops = SetOf("a an the of for at in on to my our your their his her this that as i m am is are was be been s what how who when where which why do does should can")
 
-// LeadsOtherFunction reports whether the asker says they lead a function
-// outside engineering: the message opens with its leader ("tax director
+// OtherLeader names the leader of a function outside engineering that
+// the asker says they are, as the words name the post, or "" for none: the message opens with its leader ("tax director
 // here: …", "Director of admissions at a university — …") or the asker
 // is one ("I'm the VP of supply chain", "as a facilities director, …",
 // "currently FP&A director"). Whatever such a message asks ("how do I get
@@ -189,24 +166,31 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 // role the guide describes: such a leader is on no ladder of the guide's
 // roles, and "CFO here: what does a director own?" asks about
 // engineering's.
-func (r Reader) LeadsOtherFunction(words []string) bool {
-	leads, leader, described := false, false, false
+func (r Reader) OtherLeader(words []string) string {
+	leads, leader, described := "", "", false
 	for _, m := range r.Cast.Mentions(words) {
 		start, end, ok := r.leader(words, m)
 		switch {
 		case ok:
-			leads = leads || introduces(words, start) && !actsOn(words, end)
+			if leads == "" && introduces(words, start) && !actsOn(words, end) {
+				leads = leaderName(words, m, start, end)
+			}
 		case r.Leaders[m.Role]:
-			leader = leader || introduces(words, m.Start) && !actsOn(words, m.End)
+			if leader == "" && introduces(words, m.Start) && !actsOn(words, m.End) {
+				leader = m.Name
+			}
 		case r.Described[m.Role] && (engineers(words, m) || introduces(words, m.Start)):
-			return false
+			return ""
 		case r.Described[m.Role]:
 			// The leader's own directors are no engineering ones ("as
 			// CFO, how do I grow my directors into VPs?").
 			described = described || !heldBy(words, m.Start)
 		}
 	}
-	return leads || leader && !described
+	if leads == "" && !described {
+		return leader
+	}
+	return leads
 }
 
 // introduces reports whether the post named from start is the asker's:

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -38,8 +39,9 @@ func (r Reader) NamesDescribed(words []string) bool {
 	return slices.ContainsFunc(r.Cast.Mentions(words), func(m Mention) bool { return r.Described[m.Role] })
 }
 
-// AboutOthers reports whether a question asks about someone the guide
-// does not describe ("what does a CTO do all day?"): a role no heading
+// AboutOthers names the role of someone the guide does not describe that
+// a question asks about ("CTO" in "what does a CTO do all day?"), as the
+// question names it, or is "" when it asks about no such one: a role no heading
 // names is what a sentence that asks is about, and those sentences
 // (asking) name no role a heading does. Such a question shares words with
 // the guide, but its sections would answer for someone else. A guide
@@ -56,11 +58,11 @@ func (r Reader) NamesDescribed(words []string) bool {
 // asker, and "how is an EM different from a director?" is answered by the
 // guide's account of the step from EM. inText tells whether the guide's
 // text speaks of a role.
-func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, error)) (bool, error) {
+func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, error)) (string, error) {
 	if len(r.Described) == 0 {
-		return false, nil
+		return "", nil
 	}
-	others, named := false, false
+	other, named := "", false
 	for _, words := range asking {
 		ms := r.Cast.Mentions(words)
 		bare := bareVersus(words, ms)
@@ -70,11 +72,13 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 			// admissions?"), unless the asker works with them or they act
 			// on the asker ("Finance director wants me to cut…").
 			if start, end, ok := r.leader(words, m); ok {
-				others = others || !heldBy(words, start) && (!actsOn(words, end) || askedOf(words, start, end))
+				if other == "" && !heldBy(words, start) && (!actsOn(words, end) || askedOf(words, start, end)) {
+					other = leaderName(words, m, start, end)
+				}
 				continue
 			}
 			if i+1 < len(ms) && graded(words, m, ms[i+1]) && !r.another(ms, m.Role) {
-				return true, nil
+				return gradedName(m, ms[i+1]), nil
 			}
 			if r.Described[m.Role] {
 				named = true
@@ -84,17 +88,35 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 			if asked && (bare || r.pitted(words, ms, i) || becoming(words, beforeDeterminers(words, m.Start))) {
 				spoken, err := inText(m.Role)
 				if err != nil {
-					return false, err
+					return "", err
 				}
 				if !spoken {
-					return true, nil
+					return cmp.Or(other, r.pairName(words, ms, i)), nil
 				}
 			}
-			others = others || asked
+			if other == "" && asked {
+				other = r.pairName(words, ms, i)
+			}
 		}
 	}
-	return others && !named, nil
+	if named {
+		return "", nil
+	}
+	return other, nil
 }
+
+// pairName names the role mentioned at i, asked about, as a reply does:
+// the first of two roles the guide does not describe, one versus the
+// other, "CTO" in "CTO vs CEO: who owns the technical strategy?".
+func (r Reader) pairName(words []string, ms []Mention, i int) string {
+	if i > 0 && !r.Described[ms[i-1].Role] && versus.Any(words[ms[i-1].End:ms[i].Start]) {
+		return ms[i-1].Name
+	}
+	return ms[i].Name
+}
+
+// versus set one role against another named after it.
+var versus = SetOf("vs versus")
 
 // askedOf reports whether the post named from start to end is what the
 // sentence asks about, as anyone holds it: after a question's verb or a

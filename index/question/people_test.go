@@ -22,53 +22,53 @@ func TestAboutOthers(t *testing.T) {
 	r, inText := reader()
 	tests := []struct {
 		question string
-		want     bool
+		want     string
 	}{
-		{"what does a CTO do all day?", true},
-		{"how do I become a staff engineer", true},
-		{"difference between a staff engineer and a director", true},
-		{"what does a CTO do that a VP doesn't?", true},
-		{"how many engineers should report to a single EM?", true},
-		{"cto vs vp", true},
-		{"VP of engineering vs CTO", true},
-		{"director vs vp", false},
-		{"cto vs vp, who approves offers?", false},
-		{"how many engineers are under the engineering manager?", true},
-		{"how is reporting to a CTO different from reporting to a director?", false},
-		{"how is an EM different from a director?", false},
-		{"does a VP report to the CTO?", false},
-		{"what does the CTO expect from me?", false},
-		{"I was an EM, what changes now?", false},
-		{"what does a director do?", false},
-		{"what's the difference between a senior director and a director?", true},
-		{"what does a senior director do that a director doesn't?", true},
-		{"VP vs SVP?", true},
-		{"what's the difference between director, senior director and VP?", false},
-		{"how is a director different from other directors?", false},
-		{"how many years as a director/senior director before VP?", false},
-		{"I report to a senior director, is that normal for a director?", false},
-		{"how do I go from VP to CTO?", true},
-		{"how does a VP differ from a CTO?", true},
-		{"how do I become CTO after being VP?", true},
-		{"how is a director different from an EM?", false},
-		{"how do I become a VP after being a director?", false},
-		{"VP vs CTO, what's the difference?", true},
-		{"director vs staff engineer, who writes more code?", false},
-		{"how do I go from director to VP?", false},
-		{"how do I go from EM to director?", false},
-		{"staff engineer wanting to transition to CTO, what are the key shifts?", true},
-		{"how do I help a tech lead transition to EM?", false},
+		{"what does a CTO do all day?", "cto"},
+		{"how do I become a staff engineer", "staff engineer"},
+		{"difference between a staff engineer and a director", "staff engineer"},
+		{"what does a CTO do that a VP doesn't?", "cto"},
+		{"how many engineers should report to a single EM?", "em"},
+		{"cto vs vp", "cto"},
+		{"VP of engineering vs CTO", "cto"},
+		{"director vs vp", ""},
+		{"cto vs vp, who approves offers?", ""},
+		{"how many engineers are under the engineering manager?", "engineering manager"},
+		{"how is reporting to a CTO different from reporting to a director?", ""},
+		{"how is an EM different from a director?", ""},
+		{"does a VP report to the CTO?", ""},
+		{"what does the CTO expect from me?", ""},
+		{"I was an EM, what changes now?", ""},
+		{"what does a director do?", ""},
+		{"what's the difference between a senior director and a director?", "senior director"},
+		{"what does a senior director do that a director doesn't?", "senior director"},
+		{"VP vs SVP?", "svp"},
+		{"what's the difference between director, senior director and VP?", ""},
+		{"how is a director different from other directors?", ""},
+		{"how many years as a director/senior director before VP?", ""},
+		{"I report to a senior director, is that normal for a director?", ""},
+		{"how do I go from VP to CTO?", "cto"},
+		{"how does a VP differ from a CTO?", "cto"},
+		{"how do I become CTO after being VP?", "cto"},
+		{"how is a director different from an EM?", ""},
+		{"how do I become a VP after being a director?", ""},
+		{"VP vs CTO, what's the difference?", "cto"},
+		{"director vs staff engineer, who writes more code?", ""},
+		{"how do I go from director to VP?", ""},
+		{"how do I go from EM to director?", ""},
+		{"staff engineer wanting to transition to CTO, what are the key shifts?", "cto"},
+		{"how do I help a tech lead transition to EM?", ""},
 	}
 	for _, tt := range tests {
 		got, err := r.AboutOthers(asking(tt.question), inText)
 		if err != nil || got != tt.want {
-			t.Errorf("AboutOthers(%q) = %v, %v; want %v", tt.question, got, err, tt.want)
+			t.Errorf("AboutOthers(%q) = %q, %v; want %q", tt.question, got, err, tt.want)
 		}
 	}
 	if !(Reader{Cast: r.Cast}).Particular(Words("what does a CTO do")) {
 		t.Error("a named role is not particular")
 	}
-	if got, _ := (Reader{Cast: r.Cast}).AboutOthers(asking("what does a CTO do?"), inText); got {
+	if got, _ := (Reader{Cast: r.Cast}).AboutOthers(asking("what does a CTO do?"), inText); got != "" {
 		t.Error("a guide that describes no one refused a question about the CTO")
 	}
 }
