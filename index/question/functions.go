@@ -6,19 +6,34 @@ import (
 )
 
 // Functions are the functions and trades outside engineering
-// (thesaurus.Functions), each as a question's words read it: next to a
-// role the guide describes, one makes the role someone else's ("a finance
-// director", "a director of admissions").
-type Functions [][]string
+// (thesaurus.Functions): next to a role the guide describes, one makes the
+// role someone else's ("a finance director", "a director of admissions").
+type Functions []function
+
+// function is one of the Functions, as a question's words read it and as
+// the list writes it: "procurement", read as "vendor evaluations".
+type function struct {
+	words []string
+	name  string
+}
 
 // NewFunctions reads the functions' names as a question's words are read
-// (rewrite: "comms" may be read as "communications").
+// (rewrite: "comms" may be read as "communication").
 func NewFunctions(names []string, rewrite func(string) string) Functions {
 	var out Functions
 	for _, n := range names {
 		if words := Words(rewrite(n)); len(words) > 0 {
-			out = append(out, words)
+			out = append(out, function{words: words, name: n})
 		}
+	}
+	return out
+}
+
+// phrasings are the functions as a question's words read them.
+func (f Functions) phrasings() Phrasings {
+	out := make(Phrasings, len(f))
+	for i, fn := range f {
+		out[i] = fn.words
 	}
 	return out
 }
@@ -29,7 +44,7 @@ func (f Functions) Leading(c Cast) map[int]bool {
 	out := map[int]bool{}
 	for _, names := range c {
 		for _, n := range names {
-			if Phrasings(f).In(n.words) {
+			if f.phrasings().In(n.words) {
 				out[n.role] = true
 			}
 		}
@@ -37,35 +52,35 @@ func (f Functions) Leading(c Cast) map[int]bool {
 	return out
 }
 
-// before returns how many words before end name a function, 0 for none:
-// "supply chain" before "director".
-func (f Functions) before(words []string, end int) int {
-	for _, name := range f {
-		if n := len(name); n <= end && slices.Equal(words[end-n:end], name) {
-			return n
+// before returns the function the words before end name, ok false for
+// none: "supply chain" before "director".
+func (f Functions) before(words []string, end int) (fn function, ok bool) {
+	for _, fn := range f {
+		if n := len(fn.words); n <= end && slices.Equal(words[end-n:end], fn.words) {
+			return fn, true
 		}
 	}
-	return 0
+	return function{}, false
 }
 
-// after returns where the name of a function's leader ends when the
-// words from start name a function, 0 when they do not: "admissions" in
+// after returns the function the words from start name, and where the
+// name of its leader ends, ok false when they name none: "admissions" in
 // "admissions at a university", "clinical operations"; not "clinical
 // engineering" or "tax products", which engineering makes.
-func (f Functions) after(words []string, start int) int {
-	for _, name := range f {
-		end := start + len(name)
-		if end > len(words) || !slices.Equal(words[start:end], name) {
+func (f Functions) after(words []string, start int) (fn function, end int, ok bool) {
+	for _, fn := range f {
+		end := start + len(fn.words)
+		if end > len(words) || !slices.Equal(words[start:end], fn.words) {
 			continue
 		}
 		for end < len(words) && functionParts[words[end]] {
 			end++
 		}
 		if end == len(words) || functionEnds[words[end]] {
-			return end
+			return fn, end, true
 		}
 	}
-	return 0
+	return function{}, 0, false
 }
 
 var (
@@ -82,13 +97,6 @@ var (
 		"lead leads structure structures hire hires plan plans set sets build builds grow grows")
 )
 
-// leaderName is the name of another function's leader, mentioned at m
-// from start to end (Reader.leader), with the role named as the roles
-// list writes it: "finance director", "VP of supply chain".
-func leaderName(words []string, m Mention, start, end int) string {
-	return strings.Join(slices.Concat(words[start:m.Start], []string{m.Name}, words[m.End:end]), " ")
-}
-
 // gradedName is, of a role's two grades set against each other, the one
 // named the longer way, in words, else in letters: the grade the guide
 // does not describe, "senior director" in "a senior director and a
@@ -100,17 +108,25 @@ func gradedName(m, next Mention) string {
 	return m.Name
 }
 
-// leader returns where the name of another function's leader mentioned
-// at m starts and ends, and false when m is no such leader: a role the
-// guide describes whose name a function's stands before ("a finance
-// director") or after ("a VP of supply chain", "a director of the events
-// team").
-func (r Reader) leader(words []string, m Mention) (start, end int, ok bool) {
+// post is the name of another function's leader in a question's words,
+// from start to end, and as a reply names it: the role as the roles list
+// writes it, the function as the functions list does ("procurement
+// director", "VP of supply chain", "director of the events team").
+type post struct {
+	start, end int
+	name       string
+}
+
+// leader returns the post of another function's leader mentioned at m,
+// and false when m is no such leader: a role the guide describes whose
+// name a function's stands before ("a finance director") or after ("a VP
+// of supply chain", "a director of the events team").
+func (r Reader) leader(words []string, m Mention) (post, bool) {
 	if !r.Described[m.Role] {
-		return 0, 0, false
+		return post{}, false
 	}
-	if n := r.Functions.before(words, m.Start); n > 0 {
-		return m.Start - n, m.End, true
+	if fn, ok := r.Functions.before(words, m.Start); ok {
+		return post{start: m.Start - len(fn.words), end: m.End, name: fn.name + " " + m.Name}, true
 	}
 	at := m.End
 	if at < len(words) && words[at] == "of" {
@@ -118,11 +134,12 @@ func (r Reader) leader(words []string, m Mention) (start, end int, ok bool) {
 		if at < len(words) && words[at] == "the" {
 			at++
 		}
-		if end := r.Functions.after(words, at); end > 0 {
-			return m.Start, end, true
+		if fn, end, ok := r.Functions.after(words, at); ok {
+			name := slices.Concat([]string{m.Name}, words[m.End:at], []string{fn.name}, words[at+len(fn.words):end])
+			return post{start: m.Start, end: end, name: strings.Join(name, " ")}, true
 		}
 	}
-	return 0, 0, false
+	return post{}, false
 }
 
 // PostAreas returns the words that name what leaders the guide describes
@@ -169,11 +186,11 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 func (r Reader) OtherLeader(words []string) string {
 	leads, leader, described := "", "", false
 	for _, m := range r.Cast.Mentions(words) {
-		start, end, ok := r.leader(words, m)
+		p, ok := r.leader(words, m)
 		switch {
 		case ok:
-			if leads == "" && introduces(words, start) && !actsOn(words, end) {
-				leads = leaderName(words, m, start, end)
+			if leads == "" && introduces(words, p.start) && !actsOn(words, p.end) {
+				leads = p.name
 			}
 		case r.Leaders[m.Role]:
 			if leader == "" && introduces(words, m.Start) && !actsOn(words, m.End) {

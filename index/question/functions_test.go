@@ -52,4 +52,16 @@ func TestOtherLeader(t *testing.T) {
 			t.Errorf("OtherLeader(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
+	// A function the thesaurus reads in other words is named as the
+	// functions list writes it, not as the question is read.
+	rewrite := strings.NewReplacer("procurement", "vendor evaluations", "comms", "communication").Replace
+	r.Functions = NewFunctions([]string{"procurement", "comms"}, rewrite)
+	for question, want := range map[string]string{
+		"procurement director here: what kpis should I track?": "procurement director",
+		"as the director of comms, how do I handle the press?": "director of comms",
+	} {
+		if got := r.OtherLeader(Words(rewrite(question))); got != want {
+			t.Errorf("OtherLeader(%q) = %q, want %q", question, got, want)
+		}
+	}
 }

@@ -71,9 +71,9 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 			// ("what does a typical day look like for a director of
 			// admissions?"), unless the asker works with them or they act
 			// on the asker ("Finance director wants me to cut…").
-			if start, end, ok := r.leader(words, m); ok {
-				if other == "" && !heldBy(words, start) && (!actsOn(words, end) || askedOf(words, start, end)) {
-					other = leaderName(words, m, start, end)
+			if p, ok := r.leader(words, m); ok {
+				if other == "" && !heldBy(words, p.start) && (!actsOn(words, p.end) || askedOf(words, p.start, p.end)) {
+					other = p.name
 				}
 				continue
 			}
