@@ -150,7 +150,8 @@ type Result struct {
 	Topic string
 	// Role is, when Why is OtherRole, the role the question asks about,
 	// as the roles list writes it ("CTO") or, another function's leader,
-	// as the question does ("finance director"), for the reply to name.
+	// with the function as the question says it ("finance director"), for
+	// the reply to name.
 	Role string
 	// Others are the answers, from other sections, to the other questions
 	// a message asks one after the other, when there are hits; Unanswered
@@ -279,12 +280,13 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error)
 	if question.Request(q.text) {
 		return Request, "", nil
 	}
-	role, err := ix.reader.AboutOthers(q.asking, func(r int) (bool, error) { return ix.namedInText(ctx, r) })
+	said := question.NewSet(question.Words(q.text))
+	role, err := ix.reader.AboutOthers(q.asking, said, func(r int) (bool, error) { return ix.namedInText(ctx, r) })
 	if err != nil {
 		return NotCovered, "", err
 	}
 	if role == "" {
-		role = ix.reader.OtherLeader(q.readWords)
+		role = ix.reader.OtherLeader(q.readWords, said)
 	}
 	switch {
 	case role != "":

@@ -2,7 +2,6 @@ package blockkit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -27,20 +26,29 @@ const (
 // Slack's limits on the names (the app manifest's schema): a bot user's
 // display name of 1 to 80 characters, a command of 2 to 32 starting with
 // "/". Slack's guide to slash commands adds: lower case, no spaces.
-const maxNameLen = 80
+const (
+	maxNameLen    = 80
+	maxCommandLen = 32
+)
 
-var commandForm = regexp.MustCompile(`^/[\p{Ll}\p{Lo}\p{N}_-]{1,31}$`)
+// unfit tells the characters neither name may hold: a line break or
+// another control character, which Slack shows on one line or not at
+// all, and a backtick, which would end the code that shows them.
+func unfit(r rune) bool {
+	return unicode.IsControl(r) || unicode.In(r, unicode.Zl, unicode.Zp) || r == '`'
+}
 
 // NewApp returns the app named name, with the slash command command; ""
-// keeps the default of either. It refuses a name or a command Slack would
+// keeps the default of either, and either may be given as typed, with
+// its "@" or without its "/". It refuses a name or a command Slack would
 // not accept, or that would break the messages naming it.
 func NewApp(name, command string) (App, error) {
 	var a App
-	if name = strings.TrimSpace(name); name != "" {
+	if name = strings.TrimPrefix(strings.TrimSpace(name), "@"); name != "" {
 		if n := runeLen(name); n > maxNameLen {
 			return App{}, fmt.Errorf("bot name %q is %d characters long: Slack allows a display name of at most %d", name, n, maxNameLen)
 		}
-		if strings.ContainsFunc(name, func(r rune) bool { return unicode.IsControl(r) || r == '`' }) {
+		if strings.ContainsFunc(name, unfit) {
 			return App{}, fmt.Errorf("bot name %q holds a line break, a control character or a backtick: use the name as Slack shows it", name)
 		}
 		a.name = name
@@ -49,8 +57,8 @@ func NewApp(name, command string) (App, error) {
 		if !strings.HasPrefix(command, "/") {
 			command = "/" + command
 		}
-		if !commandForm.MatchString(command) {
-			return App{}, fmt.Errorf("slash command %q is not one Slack accepts: a / and then 1 to 31 lower-case letters, digits, - or _, as in %s", command, DefaultCommand)
+		if n := runeLen(command); n < 2 || n > maxCommandLen || strings.ContainsFunc(command, func(r rune) bool { return unfit(r) || unicode.IsSpace(r) || unicode.IsUpper(r) || unicode.IsTitle(r) }) {
+			return App{}, fmt.Errorf("slash command %q is not one Slack accepts: a / and then 1 to %d characters, lower case, without spaces, as in %s", command, maxCommandLen-1, DefaultCommand)
 		}
 		a.command = command
 	}

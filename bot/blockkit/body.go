@@ -227,7 +227,7 @@ func topicsLine(s *content.Section) string {
 	}
 	line := "*Topics:* " + strings.Join(titles, " · ")
 	if more := len(s.Children) - n; more > 0 {
-		line += fmt.Sprintf(" _…and %d more: ask me for `help` to list them all._", more)
+		line += fmt.Sprintf(" _…and %d more, listed on my Home tab._", more)
 	}
 	return line
 }

@@ -604,6 +604,9 @@ func TestOtherRoleReasonNamesTheRoles(t *testing.T) {
 		{"how do I get promoted from senior engineer to staff engineer?", "The guide describes the Director and VP roles, not the role of a staff engineer."},
 		{"as a tax director, whats the usual path to VP of tax?", "The guide describes the Director and VP roles, not the role of a VP of tax."},
 		{"design director here: how many designers should report to one design manager?", "The guide describes the Director and VP roles, not the role of a design manager."},
+		// Another function's leader, the function as the question says it.
+		{"hr director here: how do I plan open enrollment?", "The guide describes the Director and VP roles, not the role of an HR director."},
+		{"procurement director here, how many buyers should report to me?", "The guide describes the Director and VP roles, not the role of a procurement director."},
 	} {
 		msg, out, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
 		if err != nil {
@@ -876,5 +879,25 @@ func TestARole(t *testing.T) {
 		if got := aRole(tt.name); got != tt.want {
 			t.Errorf("aRole(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestPageOfManyTopics: a page's answer names the topics it has buttons
+// for, and says where the others are, wherever the answer shows.
+func TestPageOfManyTopics(t *testing.T) {
+	t.Parallel()
+	var page strings.Builder
+	page.WriteString("# Handbook\n\nWhat the team agreed.\n")
+	for i := range 12 {
+		fmt.Fprintf(&page, "\n## Topic %d\n\nText %d.\n", i+1, i+1)
+	}
+	ix := guidetest.Page(t, page.String())
+	msg, ok := Topic(ix.Guide(), ix.Guide().Pages[0].Root.ID, true)
+	if !ok {
+		t.Fatal("the page is not shown")
+	}
+	checkMessage(t, "the page", msg)
+	if text := Readable(msg); !strings.Contains(text, "Topic 10 …and 2 more, listed on my Home tab.") {
+		t.Errorf("the page's answer does not say where its other topics are:\n%s", text)
 	}
 }

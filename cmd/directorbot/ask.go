@@ -21,7 +21,8 @@ func askCommand() command {
 			`directorbot ask --json "who does a VP report to?"   # paste into Block Kit Builder`,
 			`directorbot ask help`,
 		},
-		run: runAsk,
+		settings: appSettings,
+		run:      runAsk,
 	}
 }
 

@@ -31,7 +31,8 @@ func devCommand() command {
 			"printf '/director how much equity does a VP get\\n' | directorbot dev --db sqlite:try.db && DATABASE_URL=sqlite:try.db directorbot report",
 			"printf 'home\\n/director reload\\n' | ADMIN_USERS=UDEV directorbot dev   # you are UDEV: an admin's Home tab and commands",
 		},
-		run: runDev,
+		settings: appSettings,
+		run:      runDev,
 	}
 }
 

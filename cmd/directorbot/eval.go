@@ -113,13 +113,17 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	for _, n := range guideNotes(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
+	app, err := readApp(env)
+	if err != nil {
+		return err
+	}
 	if ix.Guide().Path() == nil && !planTurnedOff(ix.Guide()) {
-		fmt.Fprintf(env.stdout, "note: the guide offers no plan (/director plan): a section whose title names indicators, readiness or a checklist (\"Career Progression Indicators\") over a list to tick makes one, or plan.indicators in a page's frontmatter (README: Transition advice in DMs)\n")
+		fmt.Fprintf(env.stdout, "note: the guide offers no plan (%s plan): a section whose title names indicators, readiness or a checklist (\"Career Progression Indicators\") over a list to tick makes one, or plan.indicators in a page's frontmatter (README: Transition advice in DMs)\n", app.Command())
 	}
 	if p := ix.Guide().Path(); p != nil {
 		// The heading convention may take a list for indicators that is no
 		// move to a next role ("Production Readiness Checklist").
-		fmt.Fprintf(env.stdout, "note: the self-assessment (/director plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", p.Indicators.Title, p.Page.Name)
+		fmt.Fprintf(env.stdout, "note: the self-assessment (%s plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", app.Command(), p.Indicators.Title, p.Page.Name)
 		unpaired, err := unpairedGaps(ctx, ix)
 		if err != nil {
 			return err

@@ -53,6 +53,13 @@ func readRetention(env *environment) (time.Duration, error) {
 	return time.Duration(days) * 24 * time.Hour, nil
 }
 
+// appSettings are the settings readApp reads, as a command's help lists
+// them.
+var appSettings = []string{
+	"BOT_NAME            the bot's display name, as the app's manifest gives it (default Director Bot)",
+	"SLASH_COMMAND       the app's slash command, as its manifest gives it (default /director)",
+}
+
 // readApp reads BOT_NAME and SLASH_COMMAND, what the workspace calls the
 // bot and its command: on their own for ask, which names them.
 func readApp(env *environment) (blockkit.App, error) {

@@ -109,9 +109,7 @@ func gradedName(m, next Mention) string {
 }
 
 // post is the name of another function's leader in a question's words,
-// from start to end, and as a reply names it: the role as the roles list
-// writes it, the function as the functions list does ("procurement
-// director", "VP of supply chain", "director of the events team").
+// from start to end, and as a reply names it (Reader.leader).
 type post struct {
 	start, end int
 	name       string
@@ -120,13 +118,17 @@ type post struct {
 // leader returns the post of another function's leader mentioned at m,
 // and false when m is no such leader: a role the guide describes whose
 // name a function's stands before ("a finance director") or after ("a VP
-// of supply chain", "a director of the events team").
-func (r Reader) leader(words []string, m Mention) (post, bool) {
+// of supply chain", "a director of the events team"). The words are the
+// question as the thesaurus reads it, said the words it was asked in:
+// the post is named with the role as the roles list writes it, and the
+// function as said ("procurement director", read as "vendor evaluations
+// director").
+func (r Reader) leader(words []string, said Set, m Mention) (post, bool) {
 	if !r.Described[m.Role] {
 		return post{}, false
 	}
 	if fn, ok := r.Functions.before(words, m.Start); ok {
-		return post{start: m.Start - len(fn.words), end: m.End, name: fn.name + " " + m.Name}, true
+		return post{start: m.Start - len(fn.words), end: m.End, name: fn.as(said) + " " + m.Name}, true
 	}
 	at := m.End
 	if at < len(words) && words[at] == "of" {
@@ -135,11 +137,21 @@ func (r Reader) leader(words []string, m Mention) (post, bool) {
 			at++
 		}
 		if fn, end, ok := r.Functions.after(words, at); ok {
-			name := slices.Concat([]string{m.Name}, words[m.End:at], []string{fn.name}, words[at+len(fn.words):end])
+			name := slices.Concat([]string{m.Name}, words[m.End:at], []string{fn.as(said)}, words[at+len(fn.words):end])
 			return post{start: m.Start, end: end, name: strings.Join(name, " ")}, true
 		}
 	}
 	return post{}, false
+}
+
+// as names the function as a question whose words are said names it: as
+// the functions list writes it when the question does ("procurement"),
+// else as the question was read ("vendor evaluations").
+func (fn function) as(said Set) string {
+	if words := Words(fn.name); !slices.ContainsFunc(words, func(w string) bool { return !said[w] }) {
+		return fn.name
+	}
+	return strings.Join(fn.words, " ")
 }
 
 // PostAreas returns the words that name what leaders the guide describes
@@ -170,7 +182,8 @@ const maxAreaWords = 3
 var areaStops = SetOf("a an the of for at in on to my our your their his her this that as i m am is are was be been s what how who when where which why do does should can")
 
 // OtherLeader names the leader of a function outside engineering that
-// the asker says they are, as the words name the post, or "" for none: the message opens with its leader ("tax director
+// the asker says they are (named as Reader.leader names a post, said the
+// words the question was asked in), or "" for none: the message opens with its leader ("tax director
 // here: …", "Director of admissions at a university — …") or the asker
 // is one ("I'm the VP of supply chain", "as a facilities director, …",
 // "currently FP&A director"). Whatever such a message asks ("how do I get
@@ -183,10 +196,10 @@ var areaStops = SetOf("a an the of for at in on to my our your their his her thi
 // role the guide describes: such a leader is on no ladder of the guide's
 // roles, and "CFO here: what does a director own?" asks about
 // engineering's.
-func (r Reader) OtherLeader(words []string) string {
+func (r Reader) OtherLeader(words []string, said Set) string {
 	leads, leader, described := "", "", false
 	for _, m := range r.Cast.Mentions(words) {
-		p, ok := r.leader(words, m)
+		p, ok := r.leader(words, said, m)
 		switch {
 		case ok:
 			if leads == "" && introduces(words, p.start) && !actsOn(words, p.end) {

@@ -48,19 +48,21 @@ func TestOtherLeader(t *testing.T) {
 		{"as CTO, how do I structure my board deck?", ""},
 	}
 	for _, tt := range tests {
-		if got := r.OtherLeader(Words(tt.question)); got != tt.want {
+		if got := r.OtherLeader(Words(tt.question), NewSet(Words(tt.question))); got != tt.want {
 			t.Errorf("OtherLeader(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
 	// A function the thesaurus reads in other words is named as the
-	// functions list writes it, not as the question is read.
+	// question says it, not as it is read.
 	rewrite := strings.NewReplacer("procurement", "vendor evaluations", "comms", "communication").Replace
 	r.Functions = NewFunctions([]string{"procurement", "comms"}, rewrite)
 	for question, want := range map[string]string{
-		"procurement director here: what kpis should I track?": "procurement director",
-		"as the director of comms, how do I handle the press?": "director of comms",
+		"procurement director here: what kpis should I track?":         "procurement director",
+		"as the director of comms, how do I handle the press?":         "director of comms",
+		"vendor evaluations director here: what kpis should I track?":  "vendor evaluations director",
+		"as the director of communication, how do I handle the press?": "director of communication",
 	} {
-		if got := r.OtherLeader(Words(rewrite(question))); got != want {
+		if got := r.OtherLeader(Words(rewrite(question)), NewSet(Words(question))); got != want {
 			t.Errorf("OtherLeader(%q) = %q, want %q", question, got, want)
 		}
 	}

@@ -40,9 +40,10 @@ func (r Reader) NamesDescribed(words []string) bool {
 }
 
 // AboutOthers names the role of someone the guide does not describe that
-// a question asks about ("CTO" in "what does a CTO do all day?"), as the
-// question names it, or is "" when it asks about no such one: a role no heading
-// names is what a sentence that asks is about, and those sentences
+// a question asks about, as the roles list writes it ("CTO" in "what does
+// a cto do all day?") or as Reader.leader names a post (said the words
+// the question was asked in), or is "" when it asks about no such one: a
+// role no heading names is what a sentence that asks is about, and those sentences
 // (asking) name no role a heading does. Such a question shares words with
 // the guide, but its sections would answer for someone else. A guide
 // whose headings name no role describes no one in particular.
@@ -58,7 +59,7 @@ func (r Reader) NamesDescribed(words []string) bool {
 // asker, and "how is an EM different from a director?" is answered by the
 // guide's account of the step from EM. inText tells whether the guide's
 // text speaks of a role.
-func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, error)) (string, error) {
+func (r Reader) AboutOthers(asking [][]string, said Set, inText func(role int) (bool, error)) (string, error) {
 	if len(r.Described) == 0 {
 		return "", nil
 	}
@@ -71,7 +72,7 @@ func (r Reader) AboutOthers(asking [][]string, inText func(role int) (bool, erro
 			// ("what does a typical day look like for a director of
 			// admissions?"), unless the asker works with them or they act
 			// on the asker ("Finance director wants me to cut…").
-			if p, ok := r.leader(words, m); ok {
+			if p, ok := r.leader(words, said, m); ok {
 				if other == "" && !heldBy(words, p.start) && (!actsOn(words, p.end) || askedOf(words, p.start, p.end)) {
 					other = p.name
 				}

@@ -60,7 +60,7 @@ func TestAboutOthers(t *testing.T) {
 		{"how do I help a tech lead transition to EM?", ""},
 	}
 	for _, tt := range tests {
-		got, err := r.AboutOthers(asking(tt.question), inText)
+		got, err := r.AboutOthers(asking(tt.question), NewSet(Words(tt.question)), inText)
 		if err != nil || got != tt.want {
 			t.Errorf("AboutOthers(%q) = %q, %v; want %q", tt.question, got, err, tt.want)
 		}
@@ -68,7 +68,7 @@ func TestAboutOthers(t *testing.T) {
 	if !(Reader{Cast: r.Cast}).Particular(Words("what does a CTO do")) {
 		t.Error("a named role is not particular")
 	}
-	if got, _ := (Reader{Cast: r.Cast}).AboutOthers(asking("what does a CTO do?"), inText); got != "" {
+	if got, _ := (Reader{Cast: r.Cast}).AboutOthers(asking("what does a CTO do?"), nil, inText); got != "" {
 		t.Error("a guide that describes no one refused a question about the CTO")
 	}
 }
@@ -77,7 +77,7 @@ func TestAboutOthersPassesOnLookupErrors(t *testing.T) {
 	t.Parallel()
 	r, _ := reader()
 	fail := errors.New("index closed")
-	_, err := r.AboutOthers(asking("what does a CTO do that a VP doesn't?"), func(int) (bool, error) { return false, fail })
+	_, err := r.AboutOthers(asking("what does a CTO do that a VP doesn't?"), nil, func(int) (bool, error) { return false, fail })
 	if !errors.Is(err, fail) {
 		t.Errorf("AboutOthers error = %v, want %v", err, fail)
 	}

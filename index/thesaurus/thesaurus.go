@@ -548,9 +548,10 @@ func RoleList(name string, text []byte) ([][]string, error) {
 }
 
 // Functions returns the functions and trades outside engineering, one
-// word or phrase each: next to a role the guide describes, one makes it
-// another function's leader ("a finance director").
-func Functions() []string { return wordList(functions) }
+// word or phrase each, as the list writes them for a reply ("HR"): next
+// to a role the guide describes, one makes it another function's leader
+// ("a finance director").
+func Functions() []string { return lines(functions) }
 
 // wordList reads a list of one word a line, with # comments, in lower
 // case.
