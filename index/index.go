@@ -406,6 +406,7 @@ func (ix *Index) load(ctx context.Context) error {
 	if ix.reader.Described, ix.described, err = ix.describedRoles(ctx, roles); err != nil {
 		return err
 	}
+	ix.reader.Heads = question.Heads(roles, ix.reader.Described)
 	ix.roleWords = ix.reader.Cast.OneWordNames(func(role int, name string) bool { return ix.reader.Described[role] && spelling.Fuzzy(name) })
 	ix.roleNames, ix.textNames.known = roles, map[int]bool{}
 	if ix.payWords, err = ix.titledPay(ctx); err != nil {

@@ -36,16 +36,43 @@ func NewCast(roles [][]string, rewrite func(string) string) Cast {
 	return c
 }
 
+// Heads returns the head words of the names of the roles described
+// tells, as the roles list writes them (roles), in lower case, singular
+// and plural: "manager" and "managers" of "engineering manager", which
+// the thesaurus may read as "EM".
+func Heads(roles [][]string, described map[int]bool) Set {
+	out := Set{}
+	for r, names := range roles {
+		if !described[r] {
+			continue
+		}
+		for _, n := range names {
+			words := Words(n)
+			if len(words) == 0 {
+				continue
+			}
+			singular, plural := words[head(words)], plural(words)
+			out[singular], out[plural[head(plural)]] = true, true
+		}
+	}
+	return out
+}
+
+// head is where the head word of a role's name is: the last, or the one
+// before "of" ("director of product").
+func head(n []string) int {
+	if i := slices.Index(n, "of"); i > 0 {
+		return i - 1
+	}
+	return len(n) - 1
+}
+
 // plural returns a role's name in the plural: its head word, the last
 // or the one before "of", with an "s" ("directors of product").
 func plural(n []string) []string {
 	out := slices.Clone(n)
-	head := len(out) - 1
-	if i := slices.Index(out, "of"); i > 0 {
-		head = i - 1
-	}
-	if !strings.HasSuffix(out[head], "s") {
-		out[head] += "s"
+	if h := head(out); !strings.HasSuffix(out[h], "s") {
+		out[h] += "s"
 	}
 	return out
 }

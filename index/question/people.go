@@ -8,11 +8,13 @@ import (
 
 // Reader reads questions for one guide: Cast names the people a question
 // may be about, Described tells, by role, those the guide describes (its
-// headings name them), Functions names the functions outside engineering
-// and Leaders tells the roles that lead one (Functions.Leading).
+// headings name them), and Heads the head words of their names (Heads),
+// Functions names the functions outside engineering and Leaders tells the
+// roles that lead one (Functions.Leading).
 type Reader struct {
 	Cast      Cast
 	Described map[int]bool
+	Heads     Set
 	Functions Functions
 	Leaders   map[int]bool
 }

@@ -6,11 +6,13 @@ import (
 	"testing"
 )
 
+// testRoles are the roles reader knows.
+var testRoles = [][]string{{"director", "senior director"}, {"vp", "vice president", "svp"}, {"cto"}, {"staff engineer"}, {"em", "engineering manager"}}
+
 // reader describes the director and the VP, and names the CTO, the staff
 // engineer and the EM; a guide's text speaks only of the EM.
 func reader() (Reader, func(int) (bool, error)) {
-	roles := [][]string{{"director", "senior director"}, {"vp", "vice president", "svp"}, {"cto"}, {"staff engineer"}, {"em", "engineering manager"}}
-	r := Reader{Cast: NewCast(roles, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
+	r := Reader{Cast: NewCast(testRoles, strings.ToLower), Described: map[int]bool{0: true, 1: true}}
 	return r, func(role int) (bool, error) { return role == 4, nil }
 }
 

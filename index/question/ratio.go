@@ -44,8 +44,18 @@ func (r Reader) staffRatio(words []string) bool {
 	}
 	for i := 1; i+1 < len(words); i++ {
 		// One word may tell the second kind: "SREs to product engineers".
-		second := staffKinds[words[i+1]] || i+2 < len(words) && staffKinds[words[i+2]]
-		if staffKinds[words[i-1]] && second && (ratio && ratioJoins[words[i]] || many && words[i] == "per") {
+		second := i + 1
+		if !staffKinds[words[second]] && i+2 < len(words) {
+			second++
+		}
+		if staffKinds[words[i-1]] && staffKinds[words[second]] && (ratio && ratioJoins[words[i]] || many && words[i] == "per") {
+			// A kind the guide describes, by the head word of a name
+			// (Heads), is one whose staffing it may give: "how many
+			// engineers per manager?" of a guide to the engineering
+			// manager.
+			if r.Heads[words[i-1]] || r.Heads[words[second]] {
+				return false
+			}
 			// "What ratio of managers to senior ICs should my direct
 			// reports be?" asks who reports to a director.
 			return !slices.Contains(words, "reports")
