@@ -111,9 +111,9 @@ type Index struct {
 	// declinedStems reads the examples that name no section for
 	// DeclinedLike, once.
 	declinedStems func() []map[string]bool
-	// pathTo is the roles the guide's path leads to (pathRoles), read the
-	// first time an answer on the path needs them.
-	pathTo func() []int
+	// waysTo is the roles the guide tells the way to (waysToRoles), read
+	// the first time an answer on the path needs them.
+	waysTo func() []int
 	// closing is the path's gaps paired with what closes them (Closers).
 	closing closing
 	// commonPostings and stopPostings are the package's constants, apart
@@ -301,7 +301,7 @@ func assemble(ctx context.Context, g *content.Guide, l *learner, b bleve.Index, 
 	ix.sectionFacts, _ = lru.New[*content.Section, [question.Intents]bool](keptFacts)
 	ix.sectionRoles, _ = lru.New[*content.Section, []int](keptFacts)
 	ix.declinedStems = sync.OnceValue(ix.readDeclined)
-	ix.pathTo = sync.OnceValue(ix.pathRoles)
+	ix.waysTo = sync.OnceValue(ix.waysToRoles)
 	if err := ix.load(ctx); err != nil {
 		_ = b.Close()
 		return nil, err

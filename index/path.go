@@ -37,7 +37,7 @@ func (ix *Index) becomingOther(q inquiry, s *content.Section) *Elsewhere {
 	if len(asked) == 0 {
 		return nil
 	}
-	to := ix.pathTo()
+	to := ix.waysTo()
 	if len(to) == 0 || slices.ContainsFunc(asked, func(r int) bool { return slices.Contains(to, r) }) {
 		return nil
 	}
@@ -79,15 +79,28 @@ func (ix *Index) offPath(ranked []Hit, limit int) []Hit {
 	return out
 }
 
-// pathRoles returns the roles the guide's path leads to: those the
-// titles of the sections it holds name below the page ("Transition to
-// VP"), else those its indicators open with ("You're ready for VP
-// when…"); none without a path.
-func (ix *Index) pathRoles() []int {
+// waysToRoles returns the roles the guide tells the way to: those its
+// path leads to, and those a title names one becomes ("Transition to VP
+// of Product", "Becoming a Director") in a guide with a path; none
+// without a path.
+func (ix *Index) waysToRoles() []int {
 	p := ix.Guide().Path()
 	if p == nil {
 		return nil
 	}
+	roles := ix.pathRoles(p)
+	for _, s := range ix.Guide().Sections() {
+		roles = append(roles, ix.reader.Cast.Becomes(question.Words(s.Title))...)
+	}
+	slices.Sort(roles)
+	return slices.Compact(roles)
+}
+
+// pathRoles returns the roles the guide's path p leads to: those the
+// titles of the sections it holds name below the page ("Transition to
+// VP"), else those its indicators open with ("You're ready for VP
+// when…").
+func (ix *Index) pathRoles(p *content.Path) []int {
 	var roles []int
 	for _, s := range []*content.Section{p.Indicators, p.Actions, p.Timeline, p.Pitfalls} {
 		for ; s != nil && s.Parent != nil && p.Holds(s); s = s.Parent {
@@ -98,6 +111,5 @@ func (ix *Index) pathRoles() []int {
 		line, _, _ := strings.Cut(blocks[0].Plain(), "\n")
 		roles = ix.reader.Cast.Roles(ix.vocabulary.Rewrite(line))
 	}
-	slices.Sort(roles)
-	return slices.Compact(roles)
+	return roles
 }

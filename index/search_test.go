@@ -1347,17 +1347,21 @@ func TestBecomingAnotherRoleIsAGap(t *testing.T) {
 	t.Parallel()
 	const guide = "# Director\n\n## Duties\n\nA director leads several teams and hires managers.\n\n## Transition to VP\n\n### Timeline\n\nTypically 4-7 years as a director before VP.\n\n### Key Actions\n\n1. Own a budget\n\n### Common Pitfalls\n\n- Staying hands-on\n\n## Career Progression Indicators\n\nYou're ready for VP when you've demonstrated:\n\n- Leading leaders\n"
 	taught := []byte(`{"question": "what do I do to become a director", "expect": ["Duties"]}` + "\n")
+	// A heading may tell the way to a role off the path.
+	const becoming = "\n## Becoming a Director\n\nLead two teams for a year, then ask your VP for a director's scope.\n"
 	for _, tc := range []struct {
 		name, question string
 		examples       bool
 		want           string
+		more           string
 	}{
-		{"another role", "how many years does it take to become a director?", false, ""},
-		{"another role, examples not word for word", "how many years does it take to become a director?", true, ""},
-		{"the path's role", "how many years does it take to become a VP?", false, "Timeline"},
-		{"an example word for word", "What do I do to become a Director?", true, "Duties"},
+		{"another role", "how many years does it take to become a director?", false, "", ""},
+		{"another role, examples not word for word", "how many years does it take to become a director?", true, "", ""},
+		{"the path's role", "how many years does it take to become a VP?", false, "Timeline", ""},
+		{"an example word for word", "What do I do to become a Director?", true, "Duties", ""},
+		{"a heading's way to another role", "how do I become a director?", false, "Becoming a Director", becoming},
 	} {
-		files := fstest.MapFS{"guide.md": {Data: []byte(guide)}}
+		files := fstest.MapFS{"guide.md": {Data: []byte(guide + tc.more)}}
 		if tc.examples {
 			files["examples.jsonl"] = &fstest.MapFile{Data: taught}
 		}
