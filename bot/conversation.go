@@ -63,6 +63,10 @@ type conversation struct {
 	// then "the second one", point to until another question.
 	Refused   bool            `json:"refused,omitempty"`
 	Suggested []blockkit.Step `json:"suggested,omitempty"`
+	// Item is the section a request for an item or a detail of the
+	// answer last showed whole ("the second one"): "any example?" then
+	// asks for its example, which it showed.
+	Item string `json:"item,omitempty"`
 }
 
 // ConversationTTL is how long a conversation's memory lasts after its
@@ -118,6 +122,7 @@ func (c conversation) pointedTo(s *content.Section, msg blockkit.Message) conver
 	next.Seen = append(slices.Clip(c.Seen), next.Seen...)
 	next.Tables = append(slices.Clip(c.Tables), next.Tables...)
 	next.Whole = c.Whole
+	next.Item = s.ID
 	return next
 }
 
@@ -167,7 +172,7 @@ func (c conversation) suggestion(g *content.Guide, n int) (blockkit.Message, con
 // or a click: "more" goes on with msg's own steps, then the others not
 // taken, and shows neither msg nor a section it showed whole again.
 func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation {
-	c.Refused = false
+	c.Refused, c.Item = false, ""
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	next := blockkit.Onward(msg)

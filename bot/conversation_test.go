@@ -804,6 +804,25 @@ func TestItemThenMore(t *testing.T) {
 	}
 }
 
+// TestItemThenExample: "example?" after "the second one" asks for the
+// item's example, which its answer showed: it is not posted again, nor
+// the whole list with every item's example.
+func TestItemThenExample(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	talk, _ := h.talking(t)
+	say := func(text string) string { return talk(text, "9.1") }
+	if got := header(t, say("what are the key actions to get from director to VP?")); got != "Key Actions to Make the Transition" {
+		t.Fatalf("answered from %q, want the key actions", got)
+	}
+	if got := header(t, say("the second one")); got != "2. Build Executive Relationships" {
+		t.Fatalf("the second one: %q", got)
+	}
+	if got := say("example?"); !strings.Contains(got, "The answer above gives the guide's example of *2. Build Executive Relationships*") {
+		t.Errorf("example? after the second action: %.300s", got)
+	}
+}
+
 // TestItemsOfARefusal: "the first one" after a refused question gets
 // the first topic it offered instead, and "the second one" after it the
 // second, until another question.

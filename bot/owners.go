@@ -332,6 +332,13 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		next.Suggested, next.Said = suggested, nil
 		return msg, a, later(next), nil
+	case detail && c.Item != "" && iquestion.AsksExample(iquestion.Words(message)):
+		// "Any example?" after "the second one": the item's own, which
+		// its answer showed with it, or word that it gives none.
+		if item, ok := ix.Guide().Section(c.Item); ok {
+			return blockkit.NoMoreDetail(item), a, rememberNothing, nil
+		}
+		return msg, a, later(c.pointedTo(sec, msg)), nil
 	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && iquestion.AsksExample(iquestion.Words(message)) && !givesExample(sec)):
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has, or by the section above again, which gives none:
