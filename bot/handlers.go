@@ -242,11 +242,11 @@ func staleEdit(ev *slackevents.AppMentionEvent, received time.Time) bool {
 // thread, and keeps it for the guide's owners. The answer to a mention
 // that starts the thread says how to ask more there (blockkit.InThread).
 func (s *Server) answerIn(ctx context.Context, channel, thread, user, question string, arrived time.Time, starts bool) {
-	if blockkit.IsGreeting(question) {
+	if s.cfg.App.IsGreeting(question) {
 		// The whole help, posted where everyone reads it, is noise: it
 		// is a command away, for the asker alone.
 		msg := s.cfg.App.Greeting(s.currentGuide())
-		if blockkit.IsSmallTalk(question) {
+		if s.cfg.App.IsSmallTalk(question) {
 			msg = s.cfg.App.SmallTalk()
 		}
 		if s.post(ctx, channel, thread, msg) {

@@ -234,7 +234,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	later := func(next conversation) func(context.Context) {
 		return func(ctx context.Context) { s.remember(ctx, key, user, arrived, next) }
 	}
-	if blockkit.IsMore(message) && kept != recalledUnread {
+	if s.cfg.App.IsMore(message) && kept != recalledUnread {
 		if !known {
 			// The whole help, in a thread everyone reads, is noise.
 			return s.cfg.App.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil

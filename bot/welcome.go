@@ -68,9 +68,9 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	// A greeting gets the welcome the first time, then a hello, or to
 	// small talk the word that the bot has none; "help" the help the
 	// welcome points to.
-	if blockkit.IsGreeting(text) {
+	if s.cfg.App.IsGreeting(text) {
 		msg := blockkit.Hello()
-		if blockkit.IsSmallTalk(text) {
+		if s.cfg.App.IsSmallTalk(text) {
 			msg = s.cfg.App.SmallTalk()
 		}
 		if s.welcomeOnce(ctx, user, arrived) {

@@ -108,3 +108,37 @@ func TestAppNamesEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestAppNameInChat: a message that names the app as installed reads as
+// one that names "bot", and a question of its name gets help, which
+// names it.
+func TestAppNameInChat(t *testing.T) {
+	t.Parallel()
+	app, err := NewApp("Career Compass", "/compass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := guidetest.Embedded(t).Guide()
+	for _, tc := range []struct {
+		message string
+		want    string // in the reply, "" for a question to search
+	}{
+		{"thanks, Career Compass!", "Glad to help"},
+		{"career compass how are you", "no small talk"},
+		{"what is your name?", "Career Compass"},
+		{"are you career compass?", "Career Compass"},
+		{"what does a director do?", ""},
+		{"career compasses for new directors?", ""},
+	} {
+		msg, ok := app.Chat(g, tc.message, Keeping{})
+		switch text := Readable(msg); {
+		case tc.want == "" && ok:
+			t.Errorf("Chat(%q) = %.200s, want a question to search", tc.message, text)
+		case tc.want != "" && !strings.Contains(text, tc.want):
+			t.Errorf("Chat(%q) = %.200s (chat %v), want %q", tc.message, text, ok, tc.want)
+		}
+	}
+	if !app.IsGreeting("hi Career Compass") || (App{}).IsGreeting("hi Career Compass") {
+		t.Error("a greeting names the app as installed, not the default")
+	}
+}

@@ -63,7 +63,7 @@ func Show(g *content.Guide, st Step, private bool) (msg Message, ok bool) {
 
 // IsMore reports whether a message only asks for more of the last answer:
 // "tell me more", "ok go on", "can you elaborate? pls".
-func IsMore(message string) bool { return chat(message).more() }
+func (a App) IsMore(message string) bool { return a.chat(message).more() }
 
 // more is IsMore of the message.
 func (c chatText) more() bool {

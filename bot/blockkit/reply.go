@@ -85,7 +85,7 @@ var refusalKinds = map[index.Reason]Kind{
 // IsGreeting reports whether a message is empty, or only a greeting and
 // small talk ("hey there, how's your day going?", "tell me a joke about
 // managers"), which no section answers.
-func IsGreeting(message string) bool { return chat(message).greeting() }
+func (a App) IsGreeting(message string) bool { return a.chat(message).greeting() }
 
 // chatText is a message as small talk is matched (chat): read once, it
 // is asked whether it is help, more, thanks or a greeting.
@@ -103,7 +103,7 @@ func (c chatText) greeting() bool { return c == "" || c == "again" || c.smallTal
 // IsSmallTalk reports whether a message is small talk or asks for a joke,
 // beside a greeting or none ("hey, how's your day going?", "tell me a
 // joke about managers"): it is told the bot has neither (SmallTalk).
-func IsSmallTalk(message string) bool { return chat(message).smallTalk() }
+func (a App) IsSmallTalk(message string) bool { return a.chat(message).smallTalk() }
 
 // smallTalk is IsSmallTalk of the message.
 func (c chatText) smallTalk() bool {
@@ -147,7 +147,41 @@ var pointing = strings.NewReplacer("that is ", "that's ", "this is ", "that's ",
 // chat returns a message as small talk is matched: opened, and the bot's
 // name that closes it ("thanks, bot") cut; a message of thumbs up and
 // the like alone, which opening would blank, as thanks.
-func chat(message string) chatText { return chatOf(message, opened(message)) }
+func (a App) chat(message string) chatText { return chatOf(message, opened(a.asBot(message))) }
+
+// asBot writes the app's name where a message says it, as a word of its
+// own in any case, as "bot", which chat cuts wherever a name may stand:
+// "thanks, career compass!" thanks.
+func (a App) asBot(message string) string {
+	name := strings.ToLower(a.Name())
+	lower := strings.ToLower(message)
+	if len(lower) != len(message) {
+		return message // a script whose case changes its length: left as said
+	}
+	var b strings.Builder
+	for from := 0; ; {
+		i := strings.Index(lower[from:], name)
+		if i < 0 {
+			b.WriteString(message[from:])
+			return b.String()
+		}
+		start, end := from+i, from+i+len(name)
+		if wordEdge(lower, start) && wordEdge(lower, end) {
+			b.WriteString(message[from:start] + "bot")
+		} else {
+			b.WriteString(message[from:end])
+		}
+		from = end
+	}
+}
+
+// wordEdge reports whether s has no letter or digit on both sides of i.
+func wordEdge(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return !(i > 0 && word(before) && i < len(s) && word(after))
+}
 
 // chatOf is chat of a message opened already (opened).
 func chatOf(message, opened string) chatText {
@@ -274,7 +308,8 @@ var (
 	names     = []string{"@director bot", "director bot", "@bot", "bot"}
 	helpWords = []string{"help", "help me", "help please", "start", "usage", "commands", "menu", "topics", "list topics",
 		"show topics", "all topics", "what topics", "who are you", "what are you", "what can you do", "what do you do",
-		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about"}
+		"what do you know", "what can i ask", "what can i ask you", "what should i ask", "what do you know about",
+		"what is your name", "what's your name", "whats your name", "your name", "are you", "who is this", "who's this"}
 	smallTalk = []string{"how are you", "how are you doing", "how's it going", "how is it going", "how's your day",
 		"how's your day going", "how is your day going", "hows it going", "hows your day", "hows your day going", "how you doing", "how are you today",
 		"how r u", "how are u", "how are things", "what's up", "whats up", "sup",
@@ -360,7 +395,7 @@ func (a App) Answer(f Found, private bool, token string) (Message, ReplyOutcome)
 // (help, thanks, a complaint, a question about the bot, which is told
 // what k says the bot keeps); ok is false for a question to search.
 func (a App) Chat(g *content.Guide, message string, k Keeping) (msg Message, ok bool) {
-	o := opened(message)
+	o := opened(a.asBot(message))
 	switch c := chatOf(message, o); {
 	case c.smallTalk():
 		return a.SmallTalk(), true

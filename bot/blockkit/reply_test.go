@@ -143,7 +143,7 @@ func TestHelp(t *testing.T) {
 		{"hows it going to change for a new VP?", false},
 	}
 	for _, tt := range tests {
-		if got := chat(tt.message).help(); got != tt.help {
+		if got := (App{}).chat(tt.message).help(); got != tt.help {
 			t.Errorf("help of %q = %v, want %v", tt.message, got, tt.help)
 		}
 	}
@@ -171,8 +171,8 @@ func TestSmallTalk(t *testing.T) {
 		{"tell me about jokes in all-hands", false, false},
 	} {
 		msg, ok := App{}.Chat(g, tt.message, Keeping{})
-		if got := IsSmallTalk(tt.message); got != tt.talk || ok != tt.chat {
-			t.Errorf("IsSmallTalk(%q) = %v, want %v (a chat reply: %v)", tt.message, got, tt.talk, ok)
+		if got := (App{}).IsSmallTalk(tt.message); got != tt.talk || ok != tt.chat {
+			t.Errorf("App{}.IsSmallTalk(%q) = %v, want %v (a chat reply: %v)", tt.message, got, tt.talk, ok)
 		}
 		if got := strings.Contains(msg.Text, "no small talk"); got != tt.talk {
 			t.Errorf("App{}.Chat(%q): %q", tt.message, msg.Text)
@@ -225,7 +225,7 @@ func TestThanks(t *testing.T) {
 		{"understood: what does a VP own?", false},
 	}
 	for _, tt := range tests {
-		if got := chat(tt.message).thanks(); got != tt.thanks {
+		if got := (App{}).chat(tt.message).thanks(); got != tt.thanks {
 			t.Errorf("chat(%q).thanks() = %v, want %v", tt.message, got, tt.thanks)
 		}
 	}
@@ -369,8 +369,8 @@ func TestIsMore(t *testing.T) {
 		{"can you tell me more about VP budgets?", false},
 		{"what more does a VP do?", false},
 	} {
-		if got := IsMore(tc.message); got != tc.more {
-			t.Errorf("IsMore(%q) = %v, want %v", tc.message, got, tc.more)
+		if got := (App{}).IsMore(tc.message); got != tc.more {
+			t.Errorf("App{}.IsMore(%q) = %v, want %v", tc.message, got, tc.more)
 		}
 	}
 }
@@ -752,10 +752,10 @@ func TestThumbsUpThanks(t *testing.T) {
 		{"👍 what about a VP?", false},
 		{"👎", false},
 	} {
-		if got := chat(tc.message).thanks(); got != tc.thanks {
+		if got := (App{}).chat(tc.message).thanks(); got != tc.thanks {
 			t.Errorf("%q: thanks %v, want %v", tc.message, got, tc.thanks)
 		}
-		if tc.thanks && IsGreeting(tc.message) {
+		if tc.thanks && (App{}).IsGreeting(tc.message) {
 			t.Errorf("%q is taken for a greeting", tc.message)
 		}
 	}
