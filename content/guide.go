@@ -32,8 +32,9 @@ type Guide struct {
 	// VP roles). An empty one leaves none.
 	Outside []byte
 	// Roles is the guide's own roles.txt, nil when it has none: the
-	// people a question may be about, one role a line by its names, in
-	// place of the search's own list. Those its headings name are the
+	// people a question may be about, one role a line by its names, each
+	// in place of the search's own role it shares a name with; the
+	// search's others are still known. Those its headings name are the
 	// ones it describes.
 	Roles []byte
 	// Fingerprint identifies the files the guide was read from, as
@@ -175,7 +176,7 @@ const SynonymsFile = "synonyms.txt"
 const OutsideFile = "outside.txt"
 
 // RolesFile is the file of a guide's folder that names the people its
-// questions may be about, in place of the search's own list (Guide.Roles).
+// questions may be about, beside the search's own list (Guide.Roles).
 const RolesFile = "roles.txt"
 
 // New assembles parsed pages into a guide, ordering them and giving every

@@ -396,9 +396,11 @@ func (ix *Index) load(ctx context.Context) error {
 	ix.outside, ix.outsidePhrases = outside, unsaid
 	roles := thesaurus.Roles()
 	if ix.guide.Roles != nil {
-		if roles, err = thesaurus.RoleList(content.RolesFile, ix.guide.Roles); err != nil {
+		own, err := thesaurus.RoleList(content.RolesFile, ix.guide.Roles)
+		if err != nil {
 			return err
 		}
+		roles = thesaurus.WithRoles(own)
 	}
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)

@@ -1145,7 +1145,8 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 // TestGuideOwnRoles gives a company's ladder a roles.txt of its own: the
 // search's list reads a senior EM as an EM, and refuses a comparison of
 // the two; the guide's own list tells them apart, describes both, and
-// names a role it leaves out when it refuses a question about one.
+// names a role it leaves out when it refuses a question about one, or
+// one of the search's list it does not name.
 func TestGuideOwnRoles(t *testing.T) {
 	t.Parallel()
 	page := "# Ladder\n\n## Engineering Manager\n\nAn EM runs one squad of 5-9 engineers.\n\n## Senior EM\n\nA senior EM coaches 2-4 EMs.\n\n" +
@@ -1162,6 +1163,7 @@ func TestGuideOwnRoles(t *testing.T) {
 		{"its own list", "EM vs senior EM", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
 		{"its own list, in other words", "how is an engineering manager different from a sr EM?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "EM vs Senior EM", NotCovered, ""},
 		{"its own list, a role it leaves out", "what does a head of data do?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "", OtherRole, "head of data"},
+		{"its own list, a role of the search's it does not name", "what does a CTO do all day?", fstest.MapFS{"l.md": {Data: []byte(page)}, "roles.txt": {Data: roles}}, "", OtherRole, "CTO"},
 	} {
 		g, err := content.Load(tc.files)
 		if err != nil {

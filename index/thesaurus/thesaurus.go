@@ -520,6 +520,28 @@ func Roles() [][]string {
 	return out
 }
 
+// WithRoles returns the roles of a guide's own list (own) followed by
+// those of the search's (Roles) that own names none of: a guide's line
+// that shares a name with one of the search's roles replaces it ("EM,
+// engineering manager" and "senior EM, sr EM" replace its "EM, …,
+// senior EM"), and the roles it does not name are still known, so that
+// questions about them are refused by name.
+func WithRoles(own [][]string) [][]string {
+	named := map[string]bool{}
+	for _, names := range own {
+		for _, n := range names {
+			named[strings.ToLower(n)] = true
+		}
+	}
+	out := slices.Clone(own)
+	for _, names := range Roles() {
+		if !slices.ContainsFunc(names, func(n string) bool { return named[strings.ToLower(n)] }) {
+			out = append(out, names)
+		}
+	}
+	return out
+}
+
 // RoleList reads a list of roles (a guide's roles.txt, named name in
 // errors), one role a line, its names comma separated, each as a reply
 // writes it; blank lines and lines starting with # are left out.

@@ -216,3 +216,26 @@ func TestRoleListNamesItsMistakes(t *testing.T) {
 		t.Error("the embedded roles list is empty")
 	}
 }
+
+// TestWithRoles: a guide's own role replaces the search's role it shares
+// a name with, in any case; the search's others stay, after the guide's.
+func TestWithRoles(t *testing.T) {
+	t.Parallel()
+	own := [][]string{{"EM", "engineering manager"}, {"senior EM", "sr em"}, {"head of data"}}
+	got := WithRoles(own)
+	if !slices.EqualFunc(got[:len(own)], own, slices.Equal[[]string]) {
+		t.Fatalf("WithRoles does not open with the guide's own roles: %q", got[:len(own)])
+	}
+	has := func(name string) int {
+		return slices.IndexFunc(got, func(names []string) bool { return slices.Contains(names, name) })
+	}
+	if i := has("eng manager"); i >= 0 {
+		t.Errorf("the search's EM, which the guide's names, stays: %q", got[i])
+	}
+	if has("CTO") < len(own) || has("staff engineer") < len(own) {
+		t.Errorf("the search's roles the guide does not name are gone: %q", got)
+	}
+	if len(WithRoles(nil)) != len(Roles()) {
+		t.Error("no roles of a guide's own leave the search's list as it is")
+	}
+}
