@@ -288,10 +288,13 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error)
 	if role == "" {
 		role = ix.reader.OtherLeader(q.readWords, said)
 	}
+	// A guide that states pay answers what a role earns, whatever words
+	// of pay the outside list holds ("pay for director").
+	pay := ix.reader.Cast.AsksPay(q.readWords)
 	switch {
 	case role != "":
 		return OtherRole, role, nil
-	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) || ix.reader.Cast.AsksPay(q.readWords) && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) && !(pay && ix.saysPay()) || pay && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, "", nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, "", nil

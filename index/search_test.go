@@ -1202,7 +1202,10 @@ func TestGuideThatSpeaksOfPay(t *testing.T) {
 	}
 	ladder := pageIndex(t, "ladder.md", "# Ladder\n\n## Promotion to Director\n\nTwo years as a senior EM, and a tribe run through a re-org.\n\n"+
 		"## Compensation Bands\n\n| Level | Base salary band | Equity |\n| --- | --- | --- |\n| Engineering Manager | 85k-110k | Yearly |\n| Director | 130k-170k | Yearly and at promotion |\n")
-	for _, q := range []string{"how much does a director make?", "what do directors make per year?", "how much money does a director earn"} {
+	// Pay named beside the role, and words of pay the outside list holds
+	// ("pay for director"), are the bands' too.
+	for _, q := range []string{"how much does a director make?", "what do directors make per year?", "how much money does a director earn",
+		"director salary?", "pay for a director", "what do we pay directors"} {
 		r, err := ladder.Ask(t.Context(), q, 1)
 		if err != nil {
 			t.Fatal(err)

@@ -7,10 +7,11 @@ var PayWords = []string{"salary", "salaries", "compensation", "wage", "wages"}
 
 // AsksPay reports whether a question asks what a role earns: "how much
 // does a director make?", "how much money do VPs earn?", "what does a VP
-// earn?"; not "how much impact does a director make?" or "what does a
-// director make decisions about?".
+// earn?", "VP of product salary", "what do we pay senior PMs?"; not "how
+// much impact does a director make?" or "what does a director make
+// decisions about?".
 func (c Cast) AsksPay(words []string) bool {
-	if asksOfPay(words) {
+	if asksOfPay(words) || c.namesPay(words) {
 		return true
 	}
 	for i, w := range words {
@@ -56,7 +57,26 @@ func asksOfPay(words []string) bool {
 	return false
 }
 
+// namesPay reports whether a role's pay is named beside the role: "VP of
+// product salary", "director comp", "the salary of a senior PM", "pay
+// for a director of product", "what do we pay senior PMs"; not "how
+// should a director pay down tech debt?".
+func (c Cast) namesPay(words []string) bool {
+	for _, m := range c.Mentions(words) {
+		if m.End < len(words) && payNouns[words[m.End]] && (m.End+1 == len(words) || !payParticles[words[m.End+1]]) {
+			return true
+		}
+		i := beforeDeterminers(words, m.Start)
+		if i >= 0 && words[i] == "pay" || i >= 1 && (words[i] == "of" || words[i] == "for") && payNouns[words[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	// payNouns name a role's pay next to it.
+	payNouns = SetOf("pay salary salaries compensation comp wage wages")
 	// payOpeners name pay as a thing before it, and payParticles make it
 	// another word after it.
 	payOpeners   = SetOf("the about")

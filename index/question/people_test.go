@@ -225,6 +225,14 @@ func TestAsksPay(t *testing.T) {
 		{"what is the pay back period of a platform investment?", false},
 		{"how should a director pay down tech debt?", false},
 		{"what should a director pay attention to?", false},
+		// Pay named beside the role.
+		{"what's the VP salary?", true},
+		{"director comp?", true},
+		{"the salary of a senior director", true},
+		{"pay for a director", true},
+		{"what do we pay directors", true},
+		{"does a VP pay attention to details?", false},
+		{"how do I talk to my director about my raise?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
