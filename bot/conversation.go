@@ -67,6 +67,9 @@ type conversation struct {
 	// answer last showed whole ("the second one"): "any example?" then
 	// asks for its example, which it showed.
 	Item string `json:"item,omitempty"`
+	// Section is the section the last answer showed, which "source?"
+	// asks for; "" after a refusal.
+	Section string `json:"section,omitempty"`
 }
 
 // ConversationTTL is how long a conversation's memory lasts after its
@@ -80,7 +83,7 @@ func conversationKey(channel, thread string) string { return channel + "/" + thr
 // answered starts a conversation's memory afresh at user's question
 // answered with msg, from section s.
 func answered(user, question string, s *content.Section, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Tables: tablesOf(msg), Said: said(s, msg), User: user}
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Tables: tablesOf(msg), Said: said(s, msg), User: user, Section: s.ID}
 }
 
 // said are digests of the parts of an answer's notification text
@@ -176,6 +179,9 @@ func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation 
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	next := blockkit.Onward(msg)
+	if st.Action == blockkit.ActionTopic {
+		c.Section = st.Value
+	}
 	// A section cut short ("Continue reading") was not shown whole.
 	if st.Action == blockkit.ActionTopic && !slices.ContainsFunc(next, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
 		c.Whole = append(slices.Clip(c.Whole), st.Value)

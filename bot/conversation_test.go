@@ -823,6 +823,25 @@ func TestItemThenExample(t *testing.T) {
 	}
 }
 
+// TestSourceOfAnAnswer: "source?" after an answer says where in the guide
+// it is; after a refusal, or alone, that answers are the guide's words.
+func TestSourceOfAnAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	talk, _ := h.talking(t)
+	say := func(text string) string { return talk(text, "9.2") }
+	if got := header(t, say("who does a VP report to?")); got != "Comparison: Director vs VP" {
+		t.Fatalf("answered from %q", got)
+	}
+	if got := say("source?"); !strings.Contains(got, "That answer is the guide's *Comparison: Director vs VP* (Director › Comparison: Director vs VP)") {
+		t.Errorf("source? after an answer: %.300s", got)
+	}
+	say("what does a CTO do all day?")
+	if got := say("where is this from?"); !strings.Contains(got, "My answers are the guide's own words") {
+		t.Errorf("source? after a refusal: %.300s", got)
+	}
+}
+
 // TestItemsOfARefusal: "the first one" after a refused question gets
 // the first topic it offered instead, and "the second one" after it the
 // second, until another question.

@@ -251,6 +251,12 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
+	if known && c.Section != "" && s.cfg.App.AsksSource(message) {
+		// "Source?" after an answer: where in the guide it is.
+		if sec, ok := ix.Guide().Section(c.Section); ok {
+			return blockkit.Source(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		}
+	}
 	if known && c.Refused && iquestion.AsksDetail(message) {
 		// "Any example?" after a refused question: there is none of it.
 		return s.cfg.App.NoMoreOfRefusal(), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
@@ -316,7 +322,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			next = c
 			next.Question, next.Said = question, nil
 		}
-		next.Refused, next.Suggested = true, blockkit.Onward(msg)
+		next.Refused, next.Suggested, next.Section = true, blockkit.Onward(msg), ""
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		// An aside the guide finds nothing of ("hmm interesting") leaves

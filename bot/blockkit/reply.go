@@ -105,6 +105,13 @@ func (c chatText) greeting() bool { return c == "" || c == "again" || c.smallTal
 // joke about managers"): it is told the bot has neither (SmallTalk).
 func (a App) IsSmallTalk(message string) bool { return a.chat(message).smallTalk() }
 
+// AsksSource reports whether a message only asks where an answer comes
+// from: "source?", "where is this from?", "citation?".
+func (a App) AsksSource(message string) bool { return a.chat(message).source() }
+
+// source is AsksSource of the message.
+func (c chatText) source() bool { return slices.Contains(sources, string(c)) }
+
 // smallTalk is IsSmallTalk of the message.
 func (c chatText) smallTalk() bool {
 	_, joking := cutPhrase(string(c), []string{joke})
@@ -315,6 +322,10 @@ var (
 		"how r u", "how are u", "how are things", "what's up", "whats up", "sup",
 		"u up", "you up", "are you up", "r u up", "you there", "u there", "are you there", "r u there", "anyone there",
 		"anybody there", "you awake", "are you awake", "ping"}
+	sources = []string{"source", "sources", "your source", "what's the source", "whats the source", "what is the source",
+		"what's your source", "whats your source", "what is your source", "where is this from", "where's this from",
+		"wheres this from", "where is that from", "where's that from", "where does this come from", "where does that come from",
+		"where did you get that", "where did you get this", "citation", "cite", "reference", "ref", "link", "says who"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you very much", "thank you", "thanks a lot", "thanks so much", "thanks very much", "thanks", "many thanks",
 		"for the help", "for your help", "understood",
@@ -405,6 +416,9 @@ func (a App) Chat(g *content.Guide, message string, k Keeping) (msg Message, ok 
 		return a.renderHelp(g), true
 	case c.thanks():
 		return a.GladToHelp(), true
+	case c.source():
+		// Asked alone, with no answer before it to place.
+		return sentence("My answers are the guide's own words, shown as written under the title of their section and where it sits in the guide: I don't write answers or search the web."), true
 	case c.complaint():
 		return a.Missed(), true
 	case c == "reload" || c == "reload the guide":

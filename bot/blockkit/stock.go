@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
@@ -43,6 +44,12 @@ func NoMoreDetail(s *content.Section) Message {
 		return sentence("👆 The answer above gives the guide's example of *" + escape(s.Title) + "*: it has no other.")
 	}
 	return sentence("👆 That's all the guide has on *" + escape(s.Title) + "*: it gives no example or more detail of it than the answer above.")
+}
+
+// Source is the reply to "source?" after an answer from section s: where
+// it sits in the guide, as written there.
+func Source(s *content.Section) Message {
+	return sentence("👆 That answer is the guide's *" + escape(s.Title) + "* (" + truncateEscaped(escape(strings.Join(s.Breadcrumb(), " › ")), maxBreadcrumb) + "), shown as written.")
 }
 
 // FilesUnread is the reply to a DM of files without words: the bot reads
