@@ -528,7 +528,7 @@ func (res Result) Summary() string {
 	case res.Kept:
 		return "The guide's files did not load at start-up, so the guide kept in INDEX_DIR from when they last loaded serves: " + res.Reason
 	case res.Failing:
-		return "The guide fails " + QuestionsFile + " at start-up, and serves all the same, having no other: " + res.Reason
+		return "The guide fails " + QuestionsFile + " at start-up; it serves anyway, since there is no earlier guide to fall back on: " + res.Reason
 	case res.Trigger == TriggerStart:
 		return "The lessons taught are not in use: with them, the guide was rejected at start-up, so it serves without them: " + res.Reason
 	}
