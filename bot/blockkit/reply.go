@@ -242,7 +242,7 @@ func cutEmoji(s string, emoji []string) (string, bool) {
 
 // disapprovals are the emoji that say an answer missed, as typed or as
 // Slack's codes.
-var disapprovals = []string{"👎", "😕", "🤔", "❌", ":-1:", ":thumbsdown:", ":confused:", ":thinking_face:", ":x:"}
+var disapprovals = []string{"👎", "😕", "🤔", "❌", "❓", "❔", ":-1:", ":thumbsdown:", ":confused:", ":thinking_face:", ":x:", ":question:", ":grey_question:"}
 
 // approvals are the emoji, as typed or as Slack's codes, that thank or
 // approve.

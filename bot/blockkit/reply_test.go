@@ -327,6 +327,8 @@ func TestComplaints(t *testing.T) {
 		complain bool
 	}{
 		{"ugh, that's not what I asked", true},
+		{"❓", true},
+		{":question:", true},
 		{"this bot is useless", true},
 		{"wtf is this", true},
 		{"wtf", true},
