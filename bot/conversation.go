@@ -65,10 +65,12 @@ type conversation struct {
 	Suggested []blockkit.Step `json:"suggested,omitempty"`
 	// Item is the section a request for an item or a detail of the
 	// answer last showed whole ("the second one"): "any example?" then
-	// asks for its example, which it showed.
+	// asks for its example, which it showed. "" once a reply was posted
+	// after it (behind).
 	Item string `json:"item,omitempty"`
-	// Section is the section the last answer showed, which "source?"
-	// asks for; "" after a refusal.
+	// Section is the section the last answer showed (its feedback
+	// buttons name it), which "source?" asks for; "" once a reply was
+	// posted after it (behind).
 	Section string `json:"section,omitempty"`
 }
 
@@ -83,7 +85,7 @@ func conversationKey(channel, thread string) string { return channel + "/" + thr
 // answered starts a conversation's memory afresh at user's question
 // answered with msg, from section s.
 func answered(user, question string, s *content.Section, msg blockkit.Message) conversation {
-	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Tables: tablesOf(msg), Said: said(s, msg), User: user, Section: s.ID}
+	return conversation{Question: question, Onward: blockkit.Onward(msg), Seen: []uint64{digest(msg)}, Tables: tablesOf(msg), Said: said(s, msg), User: user, Section: blockkit.SectionOf(msg)}
 }
 
 // said are digests of the parts of an answer's notification text
@@ -115,6 +117,14 @@ func (c conversation) sameName(s *content.Section, msg blockkit.Message) bool {
 	return len(c.Said) > 0 && said(s, msg)[0] == c.Said[0]
 }
 
+// behind returns the conversation once another reply was posted after
+// its answer, which is no longer the one above: "👆 the answer above",
+// its item's example and its source would point at the other reply.
+func (c conversation) behind() conversation {
+	c.Said, c.Item, c.Section = nil, "", ""
+	return c
+}
+
 // pointedTo returns the conversation once msg, from section s, answered
 // a request for one of its answer's items or a detail of it ("the second
 // one", "any example?"): the question and what was shown since stay, so
@@ -125,7 +135,10 @@ func (c conversation) pointedTo(s *content.Section, msg blockkit.Message) conver
 	next.Seen = append(slices.Clip(c.Seen), next.Seen...)
 	next.Tables = append(slices.Clip(c.Tables), next.Tables...)
 	next.Whole = c.Whole
-	next.Item = s.ID
+	// An item cut short ("Continue reading") did not show its example.
+	if s != nil && !slices.ContainsFunc(next.Onward, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
+		next.Item = s.ID
+	}
 	return next
 }
 
@@ -179,9 +192,7 @@ func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation 
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	next := blockkit.Onward(msg)
-	if st.Action == blockkit.ActionTopic {
-		c.Section = st.Value
-	}
+	c.Section = blockkit.SectionOf(msg)
 	// A section cut short ("Continue reading") was not shown whole.
 	if st.Action == blockkit.ActionTopic && !slices.ContainsFunc(next, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
 		c.Whole = append(slices.Clip(c.Whole), st.Value)

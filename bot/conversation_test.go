@@ -821,6 +821,15 @@ func TestItemThenExample(t *testing.T) {
 	if got := say("example?"); !strings.Contains(got, "The answer above gives the guide's example of *2. Build Executive Relationships*") {
 		t.Errorf("example? after the second action: %.300s", got)
 	}
+	// Once another reply is above, neither its example nor its source is
+	// the item's.
+	say("bananas and pineapples in the ocean")
+	if got := say("source?"); !strings.Contains(got, "My answers are the guide's own words") {
+		t.Errorf("source? after a no-answer: %.300s", got)
+	}
+	if got := say("example?"); strings.Contains(got, "The answer above gives the guide's example of *2.") {
+		t.Errorf("example? after a no-answer points above it: %.300s", got)
+	}
 }
 
 // TestSourceOfAnAnswer: "source?" after an answer says where in the guide

@@ -319,10 +319,10 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// finds nothing of is below.
 		next := conversation{Question: question, User: asker}
 		if asker == c.User {
-			next = c
-			next.Question, next.Said = question, nil
+			next = c.behind()
+			next.Question = question
 		}
-		next.Refused, next.Suggested, next.Section = true, blockkit.Onward(msg), ""
+		next.Refused, next.Suggested = true, blockkit.Onward(msg)
 		return msg, a, later(next), nil
 	case !a.kind.Answered():
 		// An aside the guide finds nothing of ("hmm interesting") leaves
@@ -330,13 +330,13 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// which "the first one" then points to.
 		suggested := blockkit.Onward(msg)
 		if len(suggested) == 0 {
-			return msg, a, rememberNothing, nil
+			return msg, a, between(c, known, later), nil
 		}
 		next := conversation{User: asker}
 		if known {
-			next = c
+			next = c.behind()
 		}
-		next.Suggested, next.Said = suggested, nil
+		next.Suggested = suggested
 		return msg, a, later(next), nil
 	case detail && c.Item != "" && iquestion.AsksExample(iquestion.Words(message)):
 		// "Any example?" after "the second one": the item's own, which
@@ -380,11 +380,10 @@ func rememberNothing(context.Context) {}
 // reply. "No, directors spend 70% on strategy, right?" after "that's
 // wrong" is answered with the row that says 40%.
 func between(c conversation, known bool, later func(conversation) func(context.Context)) func(context.Context) {
-	if !known || len(c.Said) == 0 {
+	if !known || len(c.Said) == 0 && c.Item == "" && c.Section == "" {
 		return rememberNothing
 	}
-	c.Said = nil
-	return later(c)
+	return later(c.behind())
 }
 
 // postedBetween is between for a reply posted before answerFollowing

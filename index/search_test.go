@@ -1214,6 +1214,12 @@ func TestGuideThatSpeaksOfPay(t *testing.T) {
 			t.Errorf("%q: %+v", q, r)
 		}
 	}
+	// "Pay" as a verb asks nothing of pay.
+	for _, q := range []string{"should a director pay for team offsites out of their budget?", "what should a director pay close attention to?"} {
+		if r, err := ladder.Ask(t.Context(), q, 1); err != nil || len(r.Hits) > 0 && r.Hits[0].Section.Title == "Compensation Bands" {
+			t.Errorf("%q answered with the pay bands: %+v, %v", q, r, err)
+		}
+	}
 	// A row that names pay states it too.
 	row := pageIndex(t, "roles.md", "# Roles\n\n## Director vs VP\n\n| Dimension | Director | VP |\n| --- | --- | --- |\n| Reports to | VP | CTO |\n| Base salary | $220k-$260k | $280k-$340k |\n")
 	for _, q := range []string{"how much does a director make?", "what does a VP earn?"} {

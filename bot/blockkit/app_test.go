@@ -138,7 +138,18 @@ func TestAppNameInChat(t *testing.T) {
 			t.Errorf("Chat(%q) = %.200s (chat %v), want %q", tc.message, text, ok, tc.want)
 		}
 	}
-	if !app.IsGreeting("hi Career Compass") || (App{}).IsGreeting("hi Career Compass") {
+	if !app.IsGreeting("hi Career Compass") || (App{}).IsGreeting("hi Career Compass") || !app.IsGreeting("Career Compass!") {
 		t.Error("a greeting names the app as installed, not the default")
+	}
+	// A name that is a word of the guide's is read as the guide's, but
+	// where greetings and thanks name the bot.
+	ladder, err := NewApp("Ladder", "/ladder")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for message, chat := range map[string]bool{"ladder?": false, "who owns this ladder's rungs?": false, "thanks, Ladder!": true, "hi ladder": true} {
+		if _, ok := ladder.Chat(g, message, Keeping{}); ok != chat {
+			t.Errorf("with the app named Ladder, Chat(%q) is chat: %v, want %v", message, ok, chat)
+		}
 	}
 }

@@ -37,6 +37,13 @@ type Other struct {
 	Section  string
 }
 
+// SectionOf returns the ID of the section whose answer msg is, as its
+// feedback buttons name it, or "" for a message that is no answer.
+func SectionOf(msg Message) string {
+	_, section := withReplyToken(msg, "")
+	return section
+}
+
 // withReplyToken returns msg with token added to the values of its
 // feedback buttons, and the ID of the section they vote on. The blocks
 // that change are copies: msg is left as it was.

@@ -156,49 +156,64 @@ var pointing = strings.NewReplacer("that is ", "that's ", "this is ", "that's ",
 // the like alone, which opening would blank, as thanks.
 func (a App) chat(message string) chatText { return chatOf(message, opened(a.asBot(message))) }
 
-// asBot writes the app's name where a message says it, as a word of its
-// own in any case, as "bot", which chat cuts wherever a name may stand:
-// "thanks, career compass!" thanks.
+// asBot writes the app's name as "bot" where a message opens or closes
+// with it, in any case, as greetings and thanks name it ("hi Career
+// Compass", "thanks, career compass!"), for chat, which cuts "bot" there.
+// A message that says it elsewhere is left as said, and so is one that
+// is only a name of one word: "ladder?" or "who owns this ladder's
+// rungs?" may ask of the guide, whatever the app is called.
 func (a App) asBot(message string) string {
-	name := strings.ToLower(a.Name())
-	lower := strings.ToLower(message)
-	if len(lower) != len(message) {
-		return message // a script whose case changes its length: left as said
+	name := []rune(strings.ToLower(a.Name()))
+	runes := []rune(message)
+	trimmed := func(from, to int) bool { // nothing but spaces and marks
+		return !slices.ContainsFunc(runes[from:to], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	}
-	var b strings.Builder
-	for from := 0; ; {
-		i := strings.Index(lower[from:], name)
-		if i < 0 {
-			b.WriteString(message[from:])
-			return b.String()
+	at := func(i int) bool { // the name from rune i, as a word of its own
+		if i < 0 || i+len(name) > len(runes) || strings.ToLower(string(runes[i:i+len(name)])) != string(name) {
+			return false
 		}
-		start, end := from+i, from+i+len(name)
-		if wordEdge(lower, start) && wordEdge(lower, end) {
-			b.WriteString(message[from:start] + "bot")
-		} else {
-			b.WriteString(message[from:end])
-		}
-		from = end
+		return (i == 0 || !isWordRune(runes[i-1])) && (i+len(name) == len(runes) || !isWordRune(runes[i+len(name)]))
 	}
+	start := slices.IndexFunc(runes, isWordRune)
+	end := len(runes)
+	for end > 0 && !isWordRune(runes[end-1]) {
+		end--
+	}
+	switch {
+	case start < 0:
+		return message
+	case trimmed(0, start) && at(start) && trimmed(start+len(name), len(runes)):
+		if len(strings.Fields(a.Name())) > 1 {
+			return "bot"
+		}
+		return message
+	case at(start):
+		return string(runes[:start]) + "bot" + string(runes[start+len(name):])
+	case at(end - len(name)):
+		return string(runes[:end-len(name)]) + "bot" + string(runes[end:])
+	}
+	return message
 }
 
-// wordEdge reports whether s has no letter or digit on both sides of i.
-func wordEdge(s string, i int) bool {
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i:])
-	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return !(i > 0 && word(before) && i < len(s) && word(after))
-}
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // chatOf is chat of a message opened already (opened).
 func chatOf(message, opened string) chatText {
 	switch {
 	case only(message, approvals):
 		return "thanks"
-	case only(message, disapprovals):
+	case only(message, disapprovals), onlyQuestionMarks(message):
 		return "wrong"
 	}
 	return unnamed(opened)
+}
+
+// onlyQuestionMarks reports whether a message is only "?" ("??"), which
+// asks what the last reply meant, as ❓ does.
+func onlyQuestionMarks(message string) bool {
+	q := strings.TrimSpace(message)
+	return q != "" && strings.Trim(q, "?？") == ""
 }
 
 // only reports whether a message is only some of emoji, in any skin

@@ -328,6 +328,7 @@ func TestComplaints(t *testing.T) {
 	}{
 		{"ugh, that's not what I asked", true},
 		{"❓", true},
+		{"??", true},
 		{":question:", true},
 		{"this bot is useless", true},
 		{"wtf is this", true},

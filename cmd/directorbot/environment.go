@@ -158,7 +158,7 @@ type guideFlags struct {
 }
 
 func (g *guideFlags) register(fs *flag.FlagSet, env *environment) {
-	fs.StringVar(&g.dir, "guide", env.getenv("GUIDE_DIR"), "folder of *.md pages replacing the embedded guide (env GUIDE_DIR); beside them, optional: examples.jsonl, questions.jsonl, synonyms.txt, outside.txt, roles.txt; a page's frontmatter may say company: true for its company's own facts (README › Customizing the guide)")
+	fs.StringVar(&g.dir, "guide", env.getenv("GUIDE_DIR"), "folder of *.md pages replacing the embedded guide (env GUIDE_DIR); beside them, optional: examples.jsonl, questions.jsonl, taught.jsonl, synonyms.txt, outside.txt, roles.txt; a page's frontmatter may say company: true for its company's own facts (README › Customizing the guide)")
 	fs.StringVar(&g.indexDir, "index-dir", env.getenv("INDEX_DIR"), "folder to keep the search index in, reused while the guide is unchanged (env INDEX_DIR; default: in memory)")
 }
 

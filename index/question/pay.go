@@ -58,25 +58,41 @@ func asksOfPay(words []string) bool {
 }
 
 // namesPay reports whether a role's pay is named beside the role: "VP of
-// product salary", "director comp", "the salary of a senior PM", "pay
-// for a director of product", "what do we pay senior PMs"; not "how
-// should a director pay down tech debt?".
+// product salary", "director comp", "what's director pay like?", "the
+// salary of a senior PM", "pay for a director of product", "what do we
+// pay senior PMs"; not "how should a director pay down tech debt?",
+// "what should senior PMs pay attention to?" or "who should pay for a
+// PM's ticket?", where "pay" is a verb.
 func (c Cast) namesPay(words []string) bool {
 	for _, m := range c.Mentions(words) {
-		if m.End < len(words) && payNouns[words[m.End]] && (m.End+1 == len(words) || !payParticles[words[m.End+1]]) {
+		if m.End < len(words) && words[m.End] == "s" {
+			continue // a possessive: "a PM's ticket"
+		}
+		if m.End < len(words) && payNouns[words[m.End]] && (words[m.End] != "pay" || m.End+1 == len(words) || payAfter[words[m.End+1]]) {
 			return true
 		}
 		i := beforeDeterminers(words, m.Start)
-		if i >= 0 && words[i] == "pay" || i >= 1 && (words[i] == "of" || words[i] == "for") && payNouns[words[i-1]] {
-			return true
+		switch {
+		case i >= 1 && words[i] == "pay" && payers[words[i-1]]:
+			return true // "what do we pay directors"
+		case i >= 1 && (words[i] == "of" || words[i] == "for") && payNouns[words[i-1]]:
+			// "Pay for a director" is pay where it opens the message or
+			// follows "the": "who should pay for…" pays.
+			if words[i-1] != "pay" || i == 1 || payOpeners[words[i-2]] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 var (
-	// payNouns name a role's pay next to it.
+	// payNouns name a role's pay next to it; payAfter may follow "pay"
+	// as a noun ("director pay like", "VP pay bands"), and payers pay
+	// someone ("we pay directors").
 	payNouns = SetOf("pay salary salaries compensation comp wage wages")
+	payAfter = SetOf("band bands range ranges scale scales like is at in vs versus compared")
+	payers   = SetOf("we you they companies company startups")
 	// payOpeners name pay as a thing before it, and payParticles make it
 	// another word after it.
 	payOpeners   = SetOf("the about")

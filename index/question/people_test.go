@@ -233,6 +233,10 @@ func TestAsksPay(t *testing.T) {
 		{"what do we pay directors", true},
 		{"does a VP pay attention to details?", false},
 		{"how do I talk to my director about my raise?", false},
+		{"what's director pay like?", true},
+		{"what should senior directors pay close attention to?", false},
+		{"should a director pay for team offsites out of their budget?", false},
+		{"who should pay for a director's conference ticket?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
