@@ -39,7 +39,9 @@ func NewCast(roles [][]string, rewrite func(string) string) Cast {
 // Heads returns the head words of the names of the roles described
 // tells, as the roles list writes them (roles), in lower case, singular
 // and plural: "manager" and "managers" of "engineering manager", which
-// the thesaurus may read as "EM".
+// the thesaurus may read as "EM". The engineers every team has are no
+// such kind: a guide to the staff engineer gives no ratio of PMs to
+// engineers.
 func Heads(roles [][]string, described map[int]bool) Set {
 	out := Set{}
 	for r, names := range roles {
@@ -52,11 +54,16 @@ func Heads(roles [][]string, described map[int]bool) Set {
 				continue
 			}
 			singular, plural := words[head(words)], plural(words)
-			out[singular], out[plural[head(plural)]] = true, true
+			if !staffOfEveryTeam[singular] {
+				out[singular], out[plural[head(plural)]] = true, true
+			}
 		}
 	}
 	return out
 }
+
+// staffOfEveryTeam are the kinds of staff every engineering team has.
+var staffOfEveryTeam = SetOf("engineer developer dev ic")
 
 // head is where the head word of a role's name is: the last, or the one
 // before "of" ("director of product").

@@ -40,13 +40,15 @@ func TestAsksStaffRatio(t *testing.T) {
 	}
 	// A guide that describes the engineering manager may give how many
 	// engineers one has, not how many testers a developer needs.
-	r.Described[4] = true
+	// The staff engineer, described too, makes engineers no such kind.
+	r.Described[3], r.Described[4] = true, true
 	r.Heads = Heads(testRoles, r.Described)
 	for question, want := range map[string]bool{
 		"how many engineers per manager?":     false,
 		"ideal ratio of managers to ICs?":     false,
 		"what's the right QA to dev ratio?":   true,
 		"how many PMs per engineer is normal": true,
+		"how many QA per engineer?":           true,
 	} {
 		if got := r.AsksStaffRatio(question, Words(question)); got != want {
 			t.Errorf("describing the EM, AsksStaffRatio(%q) = %v, want %v", question, got, want)
