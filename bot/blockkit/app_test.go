@@ -147,7 +147,8 @@ func TestAppNameInChat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for message, chat := range map[string]bool{"ladder?": false, "who owns this ladder's rungs?": false, "thanks, Ladder!": true, "hi ladder": true} {
+	for message, chat := range map[string]bool{"ladder?": false, "who owns this ladder's rungs?": false, "thanks, Ladder!": true, "hi ladder": true,
+		"what is a career ladder?": false, "how do I climb the ladder": false} {
 		if _, ok := ladder.Chat(g, message, Keeping{}); ok != chat {
 			t.Errorf("with the app named Ladder, Chat(%q) is chat: %v, want %v", message, ok, chat)
 		}

@@ -165,9 +165,7 @@ func (a App) chat(message string) chatText { return chatOf(message, opened(a.asB
 func (a App) asBot(message string) string {
 	name := []rune(strings.ToLower(a.Name()))
 	runes := []rune(message)
-	trimmed := func(from, to int) bool { // nothing but spaces and marks
-		return !slices.ContainsFunc(runes[from:to], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-	}
+	trimmed := func(from, to int) bool { return !slices.ContainsFunc(runes[from:to], isWordRune) } // only spaces and marks
 	at := func(i int) bool { // the name from rune i, as a word of its own
 		if i < 0 || i+len(name) > len(runes) || strings.ToLower(string(runes[i:i+len(name)])) != string(name) {
 			return false
