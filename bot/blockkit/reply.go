@@ -165,8 +165,10 @@ func (a App) chat(message string) chatText { return chatOf(message, opened(a.asB
 func (a App) asBot(message string) string {
 	name := []rune(strings.ToLower(a.Name()))
 	runes := []rune(message)
-	trimmed := func(from, to int) bool { return !slices.ContainsFunc(runes[from:to], isWordRune) } // only spaces and marks
-	at := func(i int) bool { // the name from rune i, as a word of its own
+	// trimmed: only spaces and marks from rune from to rune to; at: the
+	// name from rune i, as a word of its own.
+	trimmed := func(from, to int) bool { return !slices.ContainsFunc(runes[from:to], isWordRune) }
+	at := func(i int) bool {
 		if i < 0 || i+len(name) > len(runes) || strings.ToLower(string(runes[i:i+len(name)])) != string(name) {
 			return false
 		}
