@@ -117,6 +117,12 @@ func (c conversation) sameName(s *content.Section, msg blockkit.Message) bool {
 	return len(c.Said) > 0 && said(s, msg)[0] == c.Said[0]
 }
 
+// cutShort reports whether a reply offering steps goes on in a next
+// message ("Continue reading"): it did not show its section whole.
+func cutShort(steps []blockkit.Step) bool {
+	return slices.ContainsFunc(steps, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore })
+}
+
 // behind returns the conversation once another reply was posted after
 // its answer, which is no longer the one above: "👆 the answer above",
 // its item's example and its source would point at the other reply.
@@ -136,7 +142,7 @@ func (c conversation) pointedTo(s *content.Section, msg blockkit.Message) conver
 	next.Tables = append(slices.Clip(c.Tables), next.Tables...)
 	next.Whole = c.Whole
 	// An item cut short ("Continue reading") did not show its example.
-	if s != nil && !slices.ContainsFunc(next.Onward, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
+	if s != nil && !cutShort(next.Onward) {
 		next.Item = s.ID
 	}
 	return next
@@ -193,8 +199,8 @@ func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation 
 	c.Tables = append(slices.Clip(c.Tables), tablesOf(msg)...)
 	next := blockkit.Onward(msg)
 	c.Section = blockkit.SectionOf(msg)
-	// A section cut short ("Continue reading") was not shown whole.
-	if st.Action == blockkit.ActionTopic && !slices.ContainsFunc(next, func(o blockkit.Step) bool { return o.Action == blockkit.ActionMore }) {
+	// A section cut short was not shown whole.
+	if st.Action == blockkit.ActionTopic && !cutShort(next) {
 		c.Whole = append(slices.Clip(c.Whole), st.Value)
 	}
 	rest := slices.DeleteFunc(slices.Clone(c.Onward), func(o blockkit.Step) bool { return o == st })

@@ -257,16 +257,18 @@ type inquiry struct {
 	readWords []string
 	words     []word
 	asking    [][]string
-	// alone tells that the message is the one sentence it asks, and
+	// alone tells that the message is the one sentence it asks,
 	// forWords that it asks for the words of a conversation
-	// (question.AsksForWords).
-	alone, forWords bool
+	// (question.AsksForWords), and pay that it asks what a role earns
+	// (question.Cast.AsksPay).
+	alone, forWords, pay bool
 }
 
 func (ix *Index) readQuestion(text string) inquiry {
 	q := inquiry{text: text, read: ix.rewrite(text), forWords: question.AsksForWords(text)}
 	q.words = ix.words(q.read)
 	q.readWords = question.Words(q.read)
+	q.pay = ix.reader.Cast.AsksPay(q.readWords)
 	if ix.reader.Particular(ix.spelled(slices.Clone(q.readWords))) {
 		q.asking, q.alone = ix.asking(q.read)
 	}
@@ -290,11 +292,10 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error)
 	}
 	// A guide that states pay answers what a role earns, whatever words
 	// of pay the outside list holds ("pay for director").
-	pay := ix.reader.Cast.AsksPay(q.readWords)
 	switch {
 	case role != "":
 		return OtherRole, role, nil
-	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) && !(pay && ix.saysPay()) || pay && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
+	case (ix.outsideWord(q) || ix.outsidePhrase(q) || ix.placesTeam(q)) && !ix.reader.ChoosesRole(q.asking) && !ix.inPassing(q) && !(q.pay && ix.saysPay()) || q.pay && !ix.saysPay() || ix.reader.AsksStaffRatio(q.text, q.readWords) || ix.leavesInterviews() && ix.reader.Cast.AsksInterview(q.asking):
 		return OutsideTopic, "", nil
 	case ix.reader.AboutCompany(q.asking, q.alone) || ix.reader.AboutUnit(q.asking, ix.usesWord) || ix.reader.NamesColleague(q.text, ix.usesWord):
 		return CompanyFact, "", nil
@@ -318,7 +319,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	text = question.Asked(text)
 	qa := ix.readQuestion(text)
 	words := qa.words
-	pay := ix.saysPay() && ix.reader.Cast.AsksPay(qa.readWords)
+	pay := ix.saysPay() && qa.pay
 	if pay {
 		// "How much does a director make?" asks for the guide's salary
 		// bands, in words it does not say.

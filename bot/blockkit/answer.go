@@ -97,7 +97,7 @@ func renderAnswer(a answer) Message {
 		others = tablesIn(units)
 	}
 
-	top := []slack.Block{titleHeader(s.Title, from > 0), contextLine(truncateEscaped(escape(strings.Join(s.Breadcrumb(), " › ")), maxBreadcrumb))}
+	top := []slack.Block{titleHeader(s.Title, from > 0), contextLine(breadcrumb(s))}
 	if a.sharedBy != "" {
 		top = append(top, contextLine("Shared by "+userMention(a.sharedBy)))
 	}
@@ -207,6 +207,12 @@ func (a answer) actionsID() string {
 		return SharedActions
 	}
 	return ""
+}
+
+// breadcrumb is where section s sits in the guide, as an answer shows it
+// under its title: "Director › Transition to VP › Timeline", escaped.
+func breadcrumb(s *content.Section) string {
+	return truncateEscaped(escape(strings.Join(s.Breadcrumb(), " › ")), maxBreadcrumb)
 }
 
 // titleHeader is the header of an answer, or of a message continuing one.

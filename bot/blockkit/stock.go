@@ -2,7 +2,6 @@ package blockkit
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/slack-go/slack"
@@ -49,7 +48,7 @@ func NoMoreDetail(s *content.Section) Message {
 // Source is the reply to "source?" after an answer from section s: where
 // it sits in the guide, as written there.
 func Source(s *content.Section) Message {
-	return sentence("👆 That answer is the guide's *" + escape(s.Title) + "* (" + truncateEscaped(escape(strings.Join(s.Breadcrumb(), " › ")), maxBreadcrumb) + "), shown as written.")
+	return sentence("👆 That answer is the guide's *" + escape(s.Title) + "* (" + breadcrumb(s) + "), shown as written.")
 }
 
 // FilesUnread is the reply to a DM of files without words: the bot reads

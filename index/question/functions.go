@@ -42,9 +42,10 @@ func (f Functions) phrasings() Phrasings {
 // holds a function's ("chief financial officer", "VP of sales").
 func (f Functions) Leading(c Cast) map[int]bool {
 	out := map[int]bool{}
+	phrasings := f.phrasings()
 	for _, names := range c {
 		for _, n := range names {
-			if f.phrasings().In(n.words) {
+			if phrasings.In(n.words) {
 				out[n.role] = true
 			}
 		}
