@@ -165,10 +165,8 @@ const encodingVersion = 11
 type storedHeader struct {
 	Pages    []storedPage
 	Synonyms []byte
-	// Outside is the guide's outside.txt; OwnOutside tells that it has
-	// one, which may be empty.
-	Outside    []byte
-	OwnOutside bool
+	// Outside is the guide's outside.txt.
+	Outside []byte
 	// Roles is the guide's roles.txt; OwnRoles tells that it has one.
 	Roles    []byte
 	OwnRoles bool
@@ -224,7 +222,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // Encode writes the parsed guide, so that Decode can give it back without
 // parsing its markdown again.
 func (g *Guide) Encode(w io.Writer) error {
-	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, OwnOutside: g.Outside != nil, Roles: g.Roles, OwnRoles: g.Roles != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Examples: g.examples, Shared: g.shared, Lost: g.lost, Fingerprint: g.Fingerprint}
+	h := storedHeader{Synonyms: g.Synonyms, Outside: g.Outside, Roles: g.Roles, OwnRoles: g.Roles != nil, Asked: g.storedAsked(), Unanswered: g.unanswered, Taught: g.taught, Examples: g.examples, Shared: g.shared, Lost: g.lost, Fingerprint: g.Fingerprint}
 	trees := make([][]*Section, len(g.Pages))
 	for i, p := range g.Pages {
 		meta, err := yaml.Marshal(p.Meta)
@@ -291,10 +289,7 @@ func Decode(r io.Reader) (*Guide, error) {
 	for _, sp := range h.Pages {
 		total = min(total+min(max(sp.Sections, 0), 1<<20), 1<<20)
 	}
-	g := &Guide{Synonyms: h.Synonyms, Fingerprint: h.Fingerprint, examples: h.Examples, shared: h.Shared, lost: h.Lost, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
-	if h.OwnOutside {
-		g.Outside = append([]byte{}, h.Outside...)
-	}
+	g := &Guide{Synonyms: h.Synonyms, Outside: h.Outside, Fingerprint: h.Fingerprint, examples: h.Examples, shared: h.Shared, lost: h.Lost, byID: make(map[string]*Section, total), sections: make([]*Section, 0, total)}
 	if h.OwnRoles {
 		g.Roles = append([]byte{}, h.Roles...)
 	}

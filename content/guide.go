@@ -26,10 +26,10 @@ type Guide struct {
 	// vocabulary that extends the search's thesaurus (Solr's synonyms
 	// format).
 	Synonyms []byte
-	// Outside is the guide's own outside.txt, nil when it has none: the
-	// topics it leaves to others, one word or phrase a line, in place of
-	// the search's own list (written for a guide about the Director and
-	// VP roles). An empty one leaves none.
+	// Outside is the guide's own outside.txt, empty when it has none:
+	// topics it leaves to others, one word or phrase a line, added to the
+	// search's own list (written for a guide about the Director and VP
+	// roles), and "-word" lines that drop one of that list's.
 	Outside []byte
 	// Roles is the guide's own roles.txt, nil when it has none: the
 	// people a question may be about, one role a line by its names, each
@@ -171,8 +171,8 @@ func Load(fsys fs.FS) (*Guide, error) {
 // thesaurus.
 const SynonymsFile = "synonyms.txt"
 
-// OutsideFile is the file of a guide's folder that lists the topics it
-// leaves to others, in place of the search's own list (Guide.Outside).
+// OutsideFile is the file of a guide's folder that changes the search's
+// list of topics left to others (Guide.Outside).
 const OutsideFile = "outside.txt"
 
 // RolesFile is the file of a guide's folder that names the people its

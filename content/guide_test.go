@@ -252,14 +252,8 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// An empty outside.txt leaves no topic to others; none leaves the
-	// search's own list.
-	emptyOutside, err := Load(fstest.MapFS{"a.md": pages["a.md"], "outside.txt": {Data: nil}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if embedded.Outside != nil || string(several.Outside) != "# lunch and the like\nlunch\n" || emptyOutside.Outside == nil {
-		t.Errorf("outside.txt read as %q, %q and %q", embedded.Outside, several.Outside, emptyOutside.Outside)
+	if embedded.Outside != nil || string(several.Outside) != "# lunch and the like\nlunch\n" {
+		t.Errorf("outside.txt read as %q and %q", embedded.Outside, several.Outside)
 	}
 	if embedded.Roles != nil || string(several.Roles) != "EM, engineering manager\n" {
 		t.Errorf("roles.txt read as %q and %q", embedded.Roles, several.Roles)
@@ -278,7 +272,7 @@ func TestEncodeDecodeGivesTheGuideBack(t *testing.T) {
 	if len(warned.SharedTitles()) == 0 || warned.LostLessons() == 0 {
 		t.Fatalf("shared %v, lost %d: want a shared title and a lost lesson to keep", warned.SharedTitles(), warned.LostLessons())
 	}
-	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several, "empty outside.txt": emptyOutside, "warned": warned} {
+	for name, g := range map[string]*Guide{"embedded": embedded, "several pages": several, "warned": warned} {
 		var buf bytes.Buffer
 		if err := g.Encode(&buf); err != nil {
 			t.Fatal(err)

@@ -381,12 +381,9 @@ func (ix *Index) load(ctx context.Context) error {
 	}
 	ix.synonymsOf = ix.synonymStems()
 	ix.fillers = ix.stemSet(thesaurus.Fillers())
-	outsideList := thesaurus.Outside()
-	if ix.guide.Outside != nil {
-		var err error
-		if outsideList, err = thesaurus.Words(content.OutsideFile, ix.guide.Outside); err != nil {
-			return err
-		}
+	outsideList, err := thesaurus.OutsideOf(content.OutsideFile, ix.guide.Outside)
+	if err != nil {
+		return err
 	}
 	outside, phrases := outsideTopics(outsideList)
 	unsaid, err := ix.unsaid(ctx, phrases)

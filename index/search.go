@@ -145,7 +145,7 @@ type Result struct {
 	Verbatim bool
 	// Topic is, when Why is OutsideTopic for a word or phrase of the
 	// outside list the question asks about, that word or phrase: the
-	// guide's owner learns what to delete from outside.txt when the guide
+	// guide's owner learns what to drop from the list when the guide
 	// does cover it in other words.
 	Topic string
 	// Role is, when Why is OtherRole, the role the question asks about,
@@ -184,7 +184,7 @@ type Result struct {
 func (r Result) Explain() string {
 	switch {
 	case r.Why == OutsideTopic && r.Topic != "":
-		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which outside.txt lists and the guide never says", r.Topic)
+		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which the outside list holds and the guide never says (a line \"-%s\" in outside.txt drops it)", r.Topic, r.Topic)
 	case r.Why == CompanyFact:
 		return r.Why.String() + " (a page that states such facts says company: true in its frontmatter)"
 	case r.Why != NotCovered:

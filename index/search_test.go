@@ -1095,8 +1095,9 @@ func TestPassageIsAboutTheQuestion(t *testing.T) {
 
 // TestGuideOwnOutsideTopics gives a company's hiring and tools guide an
 // outside.txt of its own: what the search's list leaves to others but the
-// guide covers is answered, what its own list names is not, and an
-// example asked word for word is answered whatever a list says.
+// guide covers in its own words is answered once a "-" line drops it,
+// what its own list adds is not, an empty one keeps the search's list,
+// and an example asked word for word is answered whatever a list says.
 func TestGuideOwnOutsideTopics(t *testing.T) {
 	t.Parallel()
 	page := "# Handbook\n\n## Interview Loop\n\nEvery candidate meets five people.\n\n| Stage | Length |\n| --- | --- |\n| Onsite: system design | 60 minutes |\n| Onsite: coding | 45 minutes |\n\n" +
@@ -1121,7 +1122,7 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 		}
 		return r.Hits[0].Section.Title, r.Why
 	}
-	own := []byte("# What this handbook leaves to others\nlunch\nparking\n")
+	own := []byte("# What this handbook leaves to others\nlunch\nparking\n# what it covers as \"Onsite: system design\"\n-system design interview\n")
 	taught := []byte(`{"question": "how long is the system design interview", "expect": ["Interview Loop"]}` + "\n")
 	for _, tc := range []struct {
 		name, question string
@@ -1133,7 +1134,8 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 		{"its own list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "Interview Loop", NotCovered},
 		{"its own list, a tool", "who approves a datadog license for my team", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "Tool Licenses", NotCovered},
 		{"its own list, its topic", "is there parking for my onsite interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "", OutsideTopic},
-		{"an empty list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {}}, "Interview Loop", NotCovered},
+		{"an empty list", "how long is the system design interview", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {}}, "", OutsideTopic},
+		{"its own list, the search's topic", "what salary does an onsite interviewer get", fstest.MapFS{"h.md": {Data: []byte(page)}, "outside.txt": {Data: own}}, "", OutsideTopic},
 		{"an example word for word", "How long is the System Design interview?", fstest.MapFS{"h.md": {Data: []byte(page)}, "examples.jsonl": {Data: taught}}, "Interview Loop", NotCovered},
 	} {
 		if got, why := asks(tc.files, tc.question); got != tc.want || why != tc.why {

@@ -488,24 +488,39 @@ func Fillers() []string { return wordList(fillers) }
 // guide never uses is not answered.
 func Outside() []string { return wordList(outside) }
 
-// Words reads a list of words or phrases, one a line, lower-cased; blank
-// lines and lines starting with # are left out (a guide's outside.txt,
-// named name in errors). Each must begin and end with a letter or digit,
-// as a thesaurus entry does: "- salary", a list's habit, or "---" would
-// name no topic, and the error says which line holds it.
-func Words(name string, text []byte) ([]string, error) {
-	var out []string
+// OutsideOf returns the outside list (Outside) as a guide's own
+// outside.txt (text, named name in errors) changes it: each line adds a
+// word or phrase, lower-cased, and a line "-word" drops one of the list's,
+// for a guide that covers that topic in words of its own; blank lines and
+// lines starting with # are left out. Each must begin and end with a
+// letter or digit, as a thesaurus entry does: "---" names no topic, "- pay"
+// (a list's habit) could mean either, and "-word" must name an entry the
+// list holds; the error says which line is wrong.
+func OutsideOf(name string, text []byte) ([]string, error) {
+	list := Outside()
 	for i, line := range strings.Split(string(text), "\n") {
 		w := strings.TrimSpace(line)
 		if w == "" || strings.HasPrefix(w, "#") {
 			continue
 		}
-		if err := wordBounded([]string{w}); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w: one word or phrase a line, # for comments", name, i+1, err)
+		drop, ok := strings.CutPrefix(w, "-")
+		if ok && drop != strings.TrimLeft(drop, " \t") {
+			return nil, fmt.Errorf("%s:%d: %q: write %q to add a topic, or %q to drop one of the default list's", name, i+1, w, strings.TrimSpace(drop), "-"+strings.TrimSpace(drop))
 		}
-		out = append(out, strings.ToLower(w))
+		w = strings.ToLower(strings.Join(strings.Fields(drop), " "))
+		if err := wordBounded([]string{w}); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w: one word or phrase a line, -word to drop one of the default list's, # for comments", name, i+1, err)
+		}
+		if !ok {
+			list = append(list, w)
+			continue
+		}
+		n := len(list)
+		if list = slices.DeleteFunc(list, func(e string) bool { return e == w }); len(list) == n {
+			return nil, fmt.Errorf("%s:%d: %q drops nothing: the list (index/thesaurus/outside.txt and the lines above) has no %q", name, i+1, "-"+drop, w)
+		}
 	}
-	return out, nil
+	return list, nil
 }
 
 // Roles returns the people a question may be about, each role by its

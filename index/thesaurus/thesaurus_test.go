@@ -160,27 +160,41 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 	}
 }
 
-// TestWordsNameTheirMistakes: a line of a guide's outside.txt that names
-// no word ("- salary", a list's habit, or "---") is an error naming its
-// line, not a topic silently never matched; "---" crashed the bot.
-func TestWordsNameTheirMistakes(t *testing.T) {
+// TestOutsideOfNamesItsMistakes: a guide's outside.txt adds its lines to
+// the search's list and drops a "-word" line's entry from it; a line that
+// names no word ("---"), reads as a list's bullet ("- bonus": add or
+// drop?) or drops what the list lacks is an error naming its line, not a
+// topic silently never matched; "---" crashed the bot.
+func TestOutsideOfNamesItsMistakes(t *testing.T) {
 	t.Parallel()
+	defaults := Outside()
 	tests := []struct {
-		text, want, wantErr string
+		text           string
+		added, dropped []string
+		wantErr        string
 	}{
-		{text: "# pay\nSalary\n\nstock options\n", want: "salary|stock options"},
-		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus" must begin and end with a letter or digit`},
+		{text: "", added: nil},
+		{text: "# lunch\nLunch\n\nparking  lot\n", added: []string{"lunch", "parking lot"}},
+		{text: "-Salary\n-pay   band\nbonus\n", added: []string{"bonus"}, dropped: []string{"salary", "pay band"}},
+		{text: "lunch\n-lunch\n", added: nil},
+		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus": write "bonus" to add a topic, or "-bonus" to drop one`},
+		{text: "-\n", wantErr: "outside.txt:1:"},
+		{text: "-lunchtime\n", wantErr: `outside.txt:1: "-lunchtime" drops nothing`},
 		{text: "---\n", wantErr: "outside.txt:1:"},
 		{text: "a$$\n", wantErr: "outside.txt:1:"},
 		{text: "'s\n", wantErr: "outside.txt:1:"},
 	}
 	for _, tt := range tests {
-		got, err := Words("outside.txt", []byte(tt.text))
-		switch {
-		case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
-			t.Errorf("Words(%q): error %v, want one starting %q", tt.text, err, tt.wantErr)
-		case tt.wantErr == "" && (err != nil || strings.Join(got, "|") != tt.want):
-			t.Errorf("Words(%q) = %q, %v; want %q", tt.text, got, err, tt.want)
+		got, err := OutsideOf("outside.txt", []byte(tt.text))
+		if tt.wantErr != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) {
+				t.Errorf("OutsideOf(%q): error %v, want one starting %q", tt.text, err, tt.wantErr)
+			}
+			continue
+		}
+		want := slices.DeleteFunc(slices.Clone(defaults), func(w string) bool { return slices.Contains(tt.dropped, w) })
+		if err != nil || !slices.Equal(got, append(want, tt.added...)) {
+			t.Errorf("OutsideOf(%q) = %d words ending %q, %v; want the %d defaults but %q, then %q", tt.text, len(got), got[max(len(got)-3, 0):], err, len(defaults), tt.dropped, tt.added)
 		}
 	}
 }
