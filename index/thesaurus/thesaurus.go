@@ -537,24 +537,30 @@ func Roles() [][]string {
 
 // WithRoles returns the roles of a guide's own list (own) followed by
 // those of the search's (Roles) that own names none of: a guide's line
-// that shares a name with one of the search's roles replaces it ("EM,
-// engineering manager" and "senior EM, sr EM" replace its "EM, …,
-// senior EM"), and the roles it does not name are still known, so that
+// that shares a name with one of the search's roles, in any case or
+// punctuation, replaces it ("EM, engineering manager" and "senior EM,
+// Sr. EM" replace its "EM, …, sr EM"), and the roles it does not name are still known, so that
 // questions about them are refused by name.
 func WithRoles(own [][]string) [][]string {
 	named := map[string]bool{}
 	for _, names := range own {
 		for _, n := range names {
-			named[strings.ToLower(n)] = true
+			named[roleKey(n)] = true
 		}
 	}
 	out := slices.Clone(own)
 	for _, names := range Roles() {
-		if !slices.ContainsFunc(names, func(n string) bool { return named[strings.ToLower(n)] }) {
+		if !slices.ContainsFunc(names, func(n string) bool { return named[roleKey(n)] }) {
 			out = append(out, names)
 		}
 	}
 	return out
+}
+
+// roleKey is a role's name as a question reads it: its words, lower
+// case, without their punctuation ("Sr. EM" is "sr em").
+func roleKey(name string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !isWordRune(r) }), " ")
 }
 
 // RoleList reads a list of roles (a guide's roles.txt, named name in
