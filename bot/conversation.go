@@ -187,12 +187,25 @@ func (c conversation) suggestion(g *content.Guide, n int) (blockkit.Message, con
 	if !ok {
 		return blockkit.Message{}, c, false
 	}
-	return msg, c.took(st, msg), true
+	return msg, c.took(st, msg).chose(g, msg), true
+}
+
+// chose returns the conversation once its asker chose the topic msg
+// shows, by a click or "the first one": the next message leans on it,
+// asked by its title (g's), and compares with it ("any example?" after a
+// click on Key Actions to Make the Transition). "More", which goes on
+// with the answer, leaves the question as it was.
+func (c conversation) chose(g *content.Guide, msg blockkit.Message) conversation {
+	if sec, ok := g.Section(blockkit.SectionOf(msg)); ok {
+		c.Question, c.Said = sec.Title, said(sec, msg)
+	}
+	return c
 }
 
 // took returns the conversation once step st was shown as msg, by "more"
 // or a click: "more" goes on with msg's own steps, then the others not
-// taken, and shows neither msg nor a section it showed whole again.
+// taken, and shows neither msg nor a section it showed whole again;
+// "source?" asks of msg's section.
 func (c conversation) took(st blockkit.Step, msg blockkit.Message) conversation {
 	c.Refused, c.Item = false, ""
 	c.Seen = append(slices.Clip(c.Seen), digest(msg))
@@ -344,6 +357,10 @@ func (s *Server) memoryFailed(ctx context.Context, msg string, err error) {
 func (s *Server) clicked(ctx context.Context, user string, at time.Time, st blockkit.Step, msg blockkit.Message, keys ...string) {
 	for _, key := range keys {
 		c, _ := s.recall(ctx, key)
-		s.remember(ctx, key, user, at, c.took(st, msg))
+		c = c.took(st, msg)
+		if st.Action == blockkit.ActionTopic {
+			c = c.chose(s.currentGuide(), msg)
+		}
+		s.remember(ctx, key, user, at, c)
 	}
 }

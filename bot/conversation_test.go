@@ -373,6 +373,13 @@ func firstTopic(t *testing.T, blocks string) string {
 // button of a message's blocks (JSON).
 func topicButton(t *testing.T, blocks string) (actionID, value, label string) {
 	t.Helper()
+	return topicButtonNamed(t, blocks, "")
+}
+
+// topicButtonNamed is topicButton for the topic button labelled want, the
+// first when want is "".
+func topicButtonNamed(t *testing.T, blocks, want string) (actionID, value, label string) {
+	t.Helper()
 	var got []struct {
 		Elements []struct {
 			ActionID string `json:"action_id"`
@@ -395,10 +402,12 @@ func topicButton(t *testing.T, blocks string) (actionID, value, label string) {
 			if err := json.Unmarshal(e.Text, &label); err != nil {
 				t.Fatal(err)
 			}
-			return e.ActionID, e.Value, label.Text
+			if want == "" || label.Text == want {
+				return e.ActionID, e.Value, label.Text
+			}
 		}
 	}
-	t.Fatalf("no topic button in %.300s", blocks)
+	t.Fatalf("no topic button %q in %.300s", want, blocks)
 	return "", "", ""
 }
 
@@ -526,28 +535,74 @@ func TestMoreGoesOnFromAClick(t *testing.T) {
 	}
 }
 
-// TestClickUnderAnOlderAnswer: in a DM, a click under an answer before the
-// last posts in that answer's thread, which knows nothing of the last
-// question: a follow-up there is read alone, not with it.
-func TestClickUnderAnOlderAnswer(t *testing.T) {
+// TestFollowUpAfterAClick: a topic clicked is what the next message
+// asks of, in a channel's thread and in a DM, where it is posted below
+// the answer, at the DM's top level, not out of sight in its thread:
+// "any example?" after Key Actions to Make the Transition, clicked under
+// Key Shifts Required, which gives none, points to the examples on
+// screen, and "source?" names it. In a DM, a click under an answer
+// before the last leans the next message on the section clicked, not on
+// the last question.
+func TestFollowUpAfterAClick(t *testing.T) {
 	t.Parallel()
-	h := startServer(t)
-	n := 0
-	send := func(e fakeslack.Envelope, posts int) string {
-		n += posts
-		h.send(t, e)
-		blocks := h.callsTo(t, "chat.postMessage", n)[n-1].Args["blocks"].(string)
-		h.idle(t)
-		return blocks
-	}
-	send(fakeslack.DirectMessage("EvO1", "hi", "U1", "D1", "7.1"), 1)
-	older := send(fakeslack.DirectMessage("EvO2", "what does a VP do?", "U1", "D1", "7.2"), 1)
-	send(fakeslack.DirectMessage("EvO3", "how many engineers does a director usually manage?", "U1", "D1", "7.4"), 1)
-	actionID, value, _ := topicButton(t, older)
-	// The older answer was posted at 7.3.
-	send(h.fake.ButtonClick(actionID, value, "U1", "D1", "7.3", false), 1)
-	if got := send(fakeslack.ThreadMessage("EvO4", "and for a VP?", "U1", "D1", "7.6", "7.3"), 1); strings.Contains(got, "*Team size* —") {
-		t.Errorf("the follow-up in the older answer's thread was read with the last question: %.600s", got)
+	for _, dm := range []bool{false, true} {
+		t.Run(fmt.Sprint("dm ", dm), func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			posts := 0
+			// send returns the reply to e: in a DM, among the welcome and
+			// the offer of a plan, the one with a header, if any.
+			send := func(e fakeslack.Envelope) (blocks, thread string) {
+				t.Helper()
+				h.send(t, e)
+				h.callsTo(t, "chat.postMessage", posts+1)
+				h.idle(t)
+				calls := h.callsTo(t, "chat.postMessage", posts+1)[posts:]
+				posts += len(calls)
+				call := calls[0]
+				for _, c := range calls {
+					if header(t, c.Args["blocks"].(string)) != "" {
+						call = c
+						break
+					}
+				}
+				thread, _ = call.Args["thread_ts"].(string)
+				return call.Args["blocks"].(string), thread
+			}
+			say := func(id, text, ts, thread string) (string, string) {
+				t.Helper()
+				if dm {
+					return send(fakeslack.DirectMessage(id, text, "U1", "D1", ts))
+				}
+				return send(fakeslack.Mention(id, "<@UBOT> "+text, "U1", "C1", ts, thread))
+			}
+			answer, _ := say("EvK1", "key shifts to vp", "8.1", "")
+			if header(t, answer) != "Key Shifts Required" {
+				t.Fatalf("answered from %q, want Key Shifts Required", header(t, answer))
+			}
+			if dm {
+				say("EvK2", "how many engineers does a director usually manage?", "8.3", "")
+			}
+			// The answer was posted at 8.2.
+			actionID, value, label := topicButtonNamed(t, answer, "Key Actions to Make the Transition")
+			click := h.fake.ThreadButtonClick(actionID, value, "U1", "C1", "8.2", "8.1")
+			if dm {
+				click = h.fake.ButtonClick(actionID, value, "U1", "D1", "8.2", false)
+			}
+			shown, thread := send(click)
+			if header(t, shown) != label {
+				t.Fatalf("the click on %q showed %q", label, header(t, shown))
+			}
+			if want := map[bool]string{false: "8.1", true: ""}[dm]; thread != want {
+				t.Errorf("the click's reply went to thread %q, want %q", thread, want)
+			}
+			if got, _ := say("EvK3", "example?", "8.5", "8.1"); !strings.Contains(got, "gives the guide's examples of *Key Actions to Make the Transition*") {
+				t.Errorf("example? after the click: %.300s", got)
+			}
+			if got, _ := say("EvK4", "source?", "8.6", "8.1"); !strings.Contains(got, "the guide's *Key Actions to Make the Transition*") {
+				t.Errorf("source? after the click: %.300s", got)
+			}
+		})
 	}
 }
 

@@ -387,8 +387,9 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 
 // show answers a topic, table or Continue reading button: in place of the
 // private answer it was on (below it, for Continue reading), in a DM when
-// it was on the Home tab, privately below a shared answer, else in the
-// message's thread. The click arrived at received.
+// it was on the Home tab, privately below a shared answer, below it in
+// the bot's DM, else in the message's thread. The click arrived at
+// received.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	where := routeOf(cb, a)
 	kind := blockkit.ActionOf(a.ActionID)
@@ -410,10 +411,12 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
 	default:
 		// In the clicked message's thread: Slack asks for its parent's ts,
-		// not a reply's.
+		// not a reply's. In the bot's DM, a message outside threads is
+		// answered below it, where the next is typed, not out of sight
+		// behind "1 reply".
 		in := threadOf(cb)
 		thread := in
-		if thread == "" {
+		if thread == "" && !s.withBot(cb.User.ID, cb.Channel.ID) {
 			thread = cb.Container.MessageTs
 		}
 		if s.post(ctx, cb.Channel.ID, thread, msg) && ok {

@@ -345,7 +345,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 			return blockkit.NoMoreDetail(item), a, rememberNothing, nil
 		}
 		return msg, a, later(c.pointedTo(sec, msg)), nil
-	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && iquestion.AsksExample(iquestion.Words(message)) && !givesExample(sec)):
+	case detail && (c.saidAbove(sec, msg) || c.sameName(sec, msg) && iquestion.AsksExample(iquestion.Words(message)) && sec.Examples() == 0):
 		// "Any example?" answered by the answer that gave one, or all the
 		// guide has, or by the section above again, which gives none:
 		// not worth posting twice.
@@ -878,9 +878,3 @@ func failing(warning string, problems []string) string {
 // them it is over.
 func rejectionKey(fingerprint string) string { return "reload-rejected:" + fingerprint }
 func clearedKey(fingerprint string) string   { return "reload-cleared:" + fingerprint }
-
-// givesExample reports whether a section, or one below it, gives an
-// example.
-func givesExample(s *content.Section) bool {
-	return slices.ContainsFunc(append([]*content.Section{s}, s.Descendants()...), (*content.Section).GivesExample)
-}

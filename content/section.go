@@ -109,6 +109,18 @@ func (s *Section) GivesExample() bool {
 	return slices.ContainsFunc(s.Blocks(), func(b Block) bool { return b.Kind == Example })
 }
 
+// Examples returns how many of the section and the sections below it
+// give an example (GivesExample).
+func (s *Section) Examples() int {
+	n := 0
+	for _, d := range append([]*Section{s}, s.Descendants()...) {
+		if d.GivesExample() {
+			n++
+		}
+	}
+	return n
+}
+
 // Text returns the plain text of the section's own body, one block a line.
 func (s *Section) Text() string {
 	var b strings.Builder

@@ -110,8 +110,8 @@ func askAfterEach(t *testing.T, ix *Index, tests []struct{ previous, message, wa
 
 // TestAskAfterItem: a follow-up that points to an item of the answer
 // before by its place gets that item: a list item, a table row, one of
-// several rows it quoted, or a subsection; past the last, it is asked
-// alone.
+// several rows it quoted, or a subsection; past the last, or named by a
+// noun the answer does not name its items by, it is asked alone.
 func TestAskAfterItem(t *testing.T) {
 	t.Parallel()
 	ix := embedded(t)
@@ -122,6 +122,12 @@ func TestAskAfterItem(t *testing.T) {
 		{"compare budget and hiring for a director and a vp", "the second one", "Hiring"},
 		{"how do I get ready for a VP role?", "what about the third one", "3. Own Organizational Design"},
 		{"what are the common pitfalls?", "the ninth one", ""},
+		// An item named as the answer names its items, or as any items.
+		{"what are the common pitfalls?", "the 2nd pitfall", "Not building a strong enough leadership bench"},
+		{"how do I get ready for a VP role?", "the third action", "3. Own Organizational Design"},
+		{"how do I get ready for a VP role?", "the second step", "2. Build Executive Relationships"},
+		// A noun the answer does not name asks for it, alone.
+		{"how do I build executive relationships as a director?", "the first skill", "Key Skill Sets"},
 	}
 	askAfterEach(t, ix, tests, func(r Result) string {
 		if len(r.Hits) == 0 {

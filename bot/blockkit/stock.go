@@ -37,10 +37,14 @@ func NoSuchItem() Message {
 
 // NoMoreDetail is the reply to a request for an example or more detail
 // ("any example?") of an answer that showed all the guide has of its
-// section s: the example it gave, or word that the guide gives none.
+// section s: the examples it gave, its own and its subsections', or word
+// that the guide gives none.
 func NoMoreDetail(s *content.Section) Message {
-	if s.GivesExample() {
+	switch n := s.Examples(); {
+	case n == 1:
 		return sentence("👆 The answer above gives the guide's example of *" + escape(s.Title) + "*: it has no other.")
+	case n > 1:
+		return sentence("👆 The answer above gives the guide's examples of *" + escape(s.Title) + "*: it has no others.")
 	}
 	return sentence("👆 That's all the guide has on *" + escape(s.Title) + "*: it gives no example or more detail of it than the answer above.")
 }

@@ -201,11 +201,18 @@ func TestRejectedReloadKeepsTheOldGuide(t *testing.T) {
 			problems: []string{"questions.jsonl:5:"},
 		},
 		{
-			// A list's habit: this line crashed the bot.
-			name:     "an outside.txt line that names no word",
+			// A list's habit: this line crashed the bot, and now reads as
+			// either adding or dropping.
+			name:     "an outside.txt line written as a list's bullet",
 			files:    map[string]string{"outside.txt": "salary\n- bonus\n"},
 			reason:   "the guide does not load",
-			problems: []string{`outside.txt:2: "- bonus" must begin and end with a letter or digit`},
+			problems: []string{`outside.txt:2: "- bonus": write "bonus" to add a topic, or "-bonus" to drop one of the default list's`},
+		},
+		{
+			name:     "an outside.txt line that drops no topic of the list",
+			files:    map[string]string{"outside.txt": "salary\n-bonuses and perks\n"},
+			reason:   "the guide does not load",
+			problems: []string{`outside.txt:2: "-bonuses and perks" drops nothing`},
 		},
 		{
 			name:     "a roles.txt name left empty",
