@@ -141,14 +141,20 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 // response_url, in a channel the bot may not be in, where chat.postMessage
 // fails with not_in_channel; each of its buttons is answered below it
 // through the click's response_url, for the clicker alone, and the shared
-// answer stays as everyone sees it.
+// answer stays as everyone sees it; the private answer shared is deleted,
+// and its Share button with it.
 func TestButtonOnASharedAnswer(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
 	private := h.slashMessage(t, "how long before a director becomes a VP?")
 	share := elementOf(t, private, blockkit.ActionShare).(*slack.ButtonBlockElement)
 	h.send(t, h.fake.ButtonClick(share.ActionID, share.Value, "U1", "CSHARED", "1.1", true))
-	shared := h.callsTo(t, "response_url", 1)[0]
+	calls := h.callsTo(t, "response_url", 2)
+	shared := calls[0]
+	// Shared once: the private answer, with its Share button, is gone.
+	if calls[1].Args["delete_original"] != true {
+		t.Errorf("after the share, the private answer should be deleted: %.300v", calls[1].Args)
+	}
 	msg, err := blockkit.ParseMessage("", []byte(blocksText(t, shared.Args["blocks"])))
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +170,7 @@ func TestButtonOnASharedAnswer(t *testing.T) {
 	}
 	topic := block.Elements.ElementSet[0].(*slack.ButtonBlockElement)
 	h.send(t, h.fake.BlockButtonClick(block.BlockID, topic.ActionID, topic.Value, "U2", "CSHARED", "1.2", false))
-	reply := h.callsTo(t, "response_url", 2)[1]
+	reply := h.callsTo(t, "response_url", 3)[2]
 	if public(reply) || reply.Args["replace_original"] == true || !strings.Contains(blocksText(t, reply.Args), "Transition to VP") {
 		t.Errorf("a topic of a shared answer should come below it, for the clicker alone: %.300v", reply.Args)
 	}

@@ -37,23 +37,35 @@ func (s *Server) respond(ctx context.Context, url string, msg blockkit.Message, 
 // through the response_url of a click: unlike chat.postMessage, which
 // Slack refuses with not_in_channel there, it works where the bot is no
 // member, as in any channel where someone typed /director.
-func (s *Server) respondPublicly(ctx context.Context, url string, msg blockkit.Message) {
-	s.sendResponse(ctx, url, msg, slack.MsgOptionResponseURL(url, slack.ResponseTypeInChannel))
+func (s *Server) respondPublicly(ctx context.Context, url string, msg blockkit.Message) bool {
+	return s.sendResponse(ctx, url, msg, slack.MsgOptionResponseURL(url, slack.ResponseTypeInChannel))
 }
 
 // sendResponse posts a message to a response_url Slack gave, and reports
 // whether it was sent.
 func (s *Server) sendResponse(ctx context.Context, url string, msg blockkit.Message, opts ...slack.MsgOption) bool {
+	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
+	return s.callResponseURL(ctx, url, "reply via response_url", opts...)
+}
+
+// deleteOriginal deletes, through a click's response_url, the private
+// message clicked, and reports whether it is gone.
+func (s *Server) deleteOriginal(ctx context.Context, url string) bool {
+	return s.callResponseURL(ctx, url, "delete the message clicked", slack.MsgOptionDeleteOriginal(url))
+}
+
+// callResponseURL sends opts to a response_url Slack gave, doing what,
+// and reports whether Slack took it.
+func (s *Server) callResponseURL(ctx context.Context, url, what string, opts ...slack.MsgOption) bool {
 	if !s.trustedResponseURL(url) {
 		s.log.Warn("ignored a response_url that is not Slack's")
 		return false
 	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	opts = append(opts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
 	call, maybe := sending(ctx)
 	_, _, _, err := s.api.SendMessageContext(call, "", opts...)
-	return s.replied(ctx, err, maybe(err), "reply via response_url", "host", redactURL(url))
+	return s.replied(ctx, err, maybe(err), what, "host", redactURL(url))
 }
 
 // post sends a message to a conversation, in a thread when threadTS is
@@ -104,6 +116,24 @@ func (s *Server) postOnce(ctx context.Context, channel, threadTS string, msg blo
 	call, sent := sending(ctx)
 	_, _, err = s.api.PostMessageContext(call, channel, opts...)
 	return sent(err), err
+}
+
+// update replaces the bot's message ts in channel with msg, and reports
+// whether it did. Slack's refusal (the message deleted since: a
+// message_not_found) is no failure: the caller posts msg instead. A
+// failure that may have reached Slack reports true, so that msg is not
+// posted twice.
+func (s *Server) update(ctx context.Context, channel, ts string, msg blockkit.Message) bool {
+	ctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	call, sent := sending(ctx)
+	_, _, _, err := s.api.UpdateMessageContext(call, channel, ts, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
+	maybe := sent(err)
+	if se := (slack.SlackErrorResponse{}); errors.As(err, &se) && !maybe {
+		s.log.Info("could not update a message: posting it anew", "channel", channel, "err", se.Err)
+		return false
+	}
+	return s.replied(ctx, err, maybe, "update message", "channel", channel) || maybe
 }
 
 // refusedMessage reports whether Slack refused a message for what it
@@ -341,7 +371,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	case blockkit.ActionPlanUpdate:
 		s.updatePlan(ctx, cb)
 	case blockkit.ActionPlanRead:
-		s.readFromPlan(ctx, cb, a)
+		s.readFromPlan(ctx, cb, a, received)
 	case blockkit.ActionTopic, blockkit.ActionFullTable, blockkit.ActionMore:
 		s.show(ctx, cb, a, received)
 	case blockkit.ActionTeach:
@@ -372,14 +402,19 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 }
 
 // share posts a section to the conversation for everyone, saying who
-// shared it, through the click's response_url (respondPublicly).
+// shared it, through the click's response_url (respondPublicly), in place
+// of the private answer clicked.
 func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id string) {
 	msg, ok := blockkit.Shared(s.currentGuide(), id, cb.User.ID)
 	switch {
 	case !ok:
 		s.respond(ctx, cb.ResponseURL, s.cfg.App.Gone(), false)
 	case cb.ResponseURL != "":
-		s.respondPublicly(ctx, cb.ResponseURL, msg)
+		if s.respondPublicly(ctx, cb.ResponseURL, msg) && cb.Container.IsEphemeral {
+			// Shared once: the private copy, whose Share button would
+			// post it again, goes, as Slack's own /giphy preview does.
+			s.deleteOriginal(ctx, cb.ResponseURL)
+		}
 	default:
 		s.post(ctx, cb.Channel.ID, "", msg)
 	}

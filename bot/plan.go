@@ -209,28 +209,37 @@ func (s *Server) updatePlan(ctx context.Context, cb slack.InteractionCallback) {
 }
 
 // readFromPlan opens a section from a plan below it, privately: the plan
-// stays where it is.
-func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+// stays where it is. In the bot's DM or agent thread, the section is then
+// what "more" and "any example?" there ask of; the click arrived at
+// received.
+func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	// Shared from where only the clicker sees it; a DM has no one else.
 	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, cb.Container.IsEphemeral && cb.ResponseURL != "")
 	if !ok {
 		msg = s.cfg.App.Gone()
 	}
-	s.privately(ctx, cb, msg, false)
+	if s.privately(ctx, cb, msg, false) && ok && !cb.Container.IsEphemeral && s.withBot(cb.User.ID, cb.Channel.ID) {
+		s.clicked(ctx, cb.User.ID, received, blockkit.Step{Action: blockkit.ActionTopic, Value: a.Value}, msg, conversationKey(cb.Channel.ID, threadOf(cb)))
+	}
 }
 
 // privately sends a reply to a click where only the clicker sees it: to
-// the response_url of an ephemeral message (in its place when replace),
-// in the bot's DM or agent thread the message is in, else in the
-// clicker's DM with the bot.
-func (s *Server) privately(ctx context.Context, cb slack.InteractionCallback, msg blockkit.Message, replace bool) {
+// the response_url of an ephemeral message, in the bot's DM or agent
+// thread the message is in, else in the clicker's DM with the bot; in
+// place of the message clicked when replace (the self-assessment becomes
+// the plan, as a form does), where Slack lets it. It reports whether the
+// reply was sent.
+func (s *Server) privately(ctx context.Context, cb slack.InteractionCallback, msg blockkit.Message, replace bool) bool {
 	switch {
 	case cb.Container.IsEphemeral && cb.ResponseURL != "":
-		s.respond(ctx, cb.ResponseURL, msg, replace)
+		return s.respond(ctx, cb.ResponseURL, msg, replace)
 	case s.withBot(cb.User.ID, cb.Channel.ID):
-		s.post(ctx, cb.Channel.ID, threadOf(cb), msg)
+		if replace && cb.Container.MessageTs != "" && s.update(ctx, cb.Channel.ID, cb.Container.MessageTs, msg) {
+			return true
+		}
+		return s.post(ctx, cb.Channel.ID, threadOf(cb), msg)
 	default:
-		s.post(ctx, cb.User.ID, "", msg)
+		return s.post(ctx, cb.User.ID, "", msg)
 	}
 }
 

@@ -77,25 +77,33 @@ func opener(c fakeslack.Call) bool {
 
 // reply is a message the bot sent: where, and what people see.
 type reply struct {
-	method, channel, thread string
-	replace                 bool
-	blocks                  any
-	text                    string // as the terminal view reads it
+	// ts is a post's, or the message an update replaced; thread is the
+	// thread it is in.
+	method, channel, thread, ts string
+	replace                     bool
+	blocks                      any
+	text                        string // as the terminal view reads it
 }
 
-// replies returns the messages the bot sent so far (posts and response_url
-// replies), in order.
+// replies returns the messages the bot sent so far (posts, updates and
+// response_url replies), in order.
 func sent(t *testing.T, fake *fakeslack.Slack) []reply {
 	t.Helper()
 	var out []reply
+	threads := map[string]string{}
 	for _, c := range fake.Calls() {
-		if c.Method != "chat.postMessage" && c.Method != "response_url" {
+		if c.Method != "chat.postMessage" && c.Method != "chat.update" && c.Method != "response_url" {
 			continue
 		}
-		r := reply{method: c.Method, blocks: c.Args["blocks"]}
+		r := reply{method: c.Method, blocks: c.Args["blocks"], ts: c.TS}
 		r.channel, _ = c.Args["channel"].(string)
 		r.thread, _ = c.Args["thread_ts"].(string)
-		r.replace = c.Args["replace_original"] == true || c.Args["replace_original"] == "true"
+		if c.Method == "chat.update" {
+			r.ts, _ = c.Args["ts"].(string)
+			r.thread = threads[r.ts]
+		}
+		threads[r.ts] = r.thread
+		r.replace = c.Method == "chat.update" || c.Args["replace_original"] == true || c.Args["replace_original"] == "true"
 		r.text = readable(t, c.Args["text"], c.Args["blocks"])
 		out = append(out, r)
 	}
@@ -339,12 +347,17 @@ func TestAgentThreadWelcomeAndPrompts(t *testing.T) {
 		t.Fatalf("assessment outside the thread: %+v", got[1])
 	}
 	form := fakeslack.FormOf(got[1].blocks)
-	where := fakeslack.Where{Channel: "D9", MessageTS: nextTS(), ThreadTS: thread}
+	where := fakeslack.Where{Channel: "D9", MessageTS: got[1].ts, ThreadTS: thread}
 	tick(t, h, -1, form, "U1", where, "Strong relationships", "Business acumen")
 	submit(t, h, -1, form, got[1].blocks, "U1", where)
 	got = waitSent(t, fake, 3) // the ticks are acked, never answered
 	if got[2].thread != thread || !strings.Contains(got[2].text, "you show 2 of 7") || !strings.Contains(got[2].text, "⬜ Composure and judgment during crises") {
 		t.Errorf("plan in the thread = %+v", got[2])
+	}
+	// The plan takes the assessment's place, as it does in a private
+	// reply: the form is not there to be sent twice.
+	if got[2].method != "chat.update" || got[2].ts != got[1].ts {
+		t.Errorf("the plan should replace the assessment: %+v", got[2])
 	}
 	// A question in the thread is answered there; the plan exists, so no
 	// offer to build one follows.
@@ -448,7 +461,7 @@ func TestSecondGuidePlanInDMs(t *testing.T) {
 	if len(form.Boxes) != 12 || form.Boxes[10].BlockID == form.Boxes[9].BlockID {
 		t.Fatalf("twelve indicators in two groups: %+v", form.Boxes)
 	}
-	where := fakeslack.Where{Channel: "D1", MessageTS: nextTS()}
+	where := fakeslack.Where{Channel: "D1", MessageTS: got[1].ts}
 	tick(t, h, -1, form, "U1", where, "Lead technical direction", "Are sought out")
 	submit(t, h, -1, form, got[1].blocks, "U1", where)
 	got = waitSent(t, fake, 3)

@@ -353,10 +353,15 @@ func TestHomeAndButtons(t *testing.T) {
 		h.send(t, e)
 		h.ackFor(t, e.ID())
 	}
-	responses := h.callsTo(t, "response_url", 5)
+	responses := h.callsTo(t, "response_url", 6)
 	var private []fakeslack.Call
-	shares := 0
+	shares, deleted := 0, 0
 	for _, c := range responses {
+		if c.Args["delete_original"] == true {
+			// The private answer shared goes, with its Share button.
+			deleted++
+			continue
+		}
 		if !public(c) {
 			private = append(private, c)
 			continue
@@ -364,7 +369,8 @@ func TestHomeAndButtons(t *testing.T) {
 		// Everyone in the conversation sees the share, posted through the
 		// click's response_url: the bot need not be in the channel.
 		shares++
-		// replace_original is sent, false: the private answer stays.
+		// replace_original is sent, false: the share is a message of its
+		// own, and the private answer is deleted after it.
 		if !strings.Contains(blocksText(t, c.Args), `Shared by \u003c@U1\u003e`) || c.Args["replace_original"] != false {
 			t.Errorf("share = %v", c.Args)
 		}
@@ -375,8 +381,8 @@ func TestHomeAndButtons(t *testing.T) {
 			t.Errorf("no private response_url reply containing %q", want)
 		}
 	}
-	if shares != 1 || len(h.callsTo(t, "chat.postMessage", 0)) != 0 {
-		t.Errorf("%d shares through the response_url, and chat.postMessage called: want one share, no post", shares)
+	if shares != 1 || deleted != 1 || len(h.callsTo(t, "chat.postMessage", 0)) != 0 {
+		t.Errorf("%d shares through the response_url, %d private answers deleted, and chat.postMessage called: want one share, its answer deleted, no post", shares, deleted)
 	}
 }
 

@@ -59,6 +59,9 @@ type Session struct {
 	plan planFlow
 	// command is the app's slash command.
 	command string
+	// clicked is the reply of the last click, which the bot may delete
+	// through the click's response_url.
+	clicked drawn
 }
 
 // drawn is a reply as the console printed it: where it went and what it holds.
@@ -146,6 +149,7 @@ func (s *Session) Say(n int, line string) {
 		if on.home {
 			wait = homeWait
 		}
+		s.clicked = on
 	default:
 		env = fakeslack.DirectMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts)
 	}
@@ -215,9 +219,8 @@ func clickTargets(label string) []clickTarget {
 // clickIn makes the click on the nth button of reply d whose label is
 // given, if d has that many.
 func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, bool) {
-	// A click in a thread is taken as one on its parent, whose thread
-	// the reply goes in.
-	ts := cmp.Or(d.thread, d.ts, fmt.Sprintf("%d.000000", time.Now().Unix()))
+	// A private reply has no ts of its own.
+	ts := cmp.Or(d.ts, fmt.Sprintf("%d.000000", time.Now().Unix()))
 	channel := d.channel
 	if channel == "" {
 		channel = "CDEV"
@@ -244,7 +247,7 @@ func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, b
 				if d.home {
 					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
 				}
-				return s.fake.BlockButtonClick(blockID, e.ActionID, e.Value, "UDEV", channel, ts, d.ephemeral), true
+				return s.fake.BlockClickIn(blockID, e.ActionID, e.Value, "UDEV", fakeslack.Where{Channel: channel, MessageTS: ts, ThreadTS: d.thread, Ephemeral: d.ephemeral}), true
 			case *slack.FeedbackButtonsBlockElement:
 				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
 					if fb.Text.Text != label {
@@ -462,6 +465,12 @@ func (s *Session) printCalls(wait time.Duration) {
 			}
 			blocks, _ := json.Marshal(view["blocks"])
 			s.print("views.publish (Home tab)", "", blocks, drawn{home: true})
+		case "response_url":
+			if c.Args["delete_original"] == true || c.Args["delete_original"] == "true" {
+				s.deleted()
+				continue
+			}
+			fallthrough
 		default:
 			text, _ := c.Args["text"].(string)
 			// Web API calls carry blocks as a JSON string, response_url
@@ -473,6 +482,11 @@ func (s *Session) printCalls(wait time.Duration) {
 			}
 			channel, _ := c.Args["channel"].(string)
 			thread, _ := c.Args["thread_ts"].(string)
+			ts := c.TS
+			if c.Method == "chat.update" {
+				ts, _ = c.Args["ts"].(string)
+				thread = s.replaced(ts)
+			}
 			where := c.Method
 			if channel != "" {
 				where += " to " + channel
@@ -482,6 +496,8 @@ func (s *Session) printCalls(wait time.Duration) {
 			}
 			public := c.Args["response_type"] == "in_channel"
 			switch {
+			case c.Method == "chat.update":
+				where += " (in place of the message clicked)"
 			case c.Method != "response_url":
 			case public:
 				where += " (everyone in the channel sees this)"
@@ -490,10 +506,33 @@ func (s *Session) printCalls(wait time.Duration) {
 			default:
 				where += " (only you can see this)"
 			}
-			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ts: c.TS, ephemeral: c.Method == "response_url" && !public})
+			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ts: ts, ephemeral: c.Method == "response_url" && !public})
 		}
 	}
 	s.seen = len(calls)
+}
+
+// replaced forgets the buttons of the reply ts, which an update replaced,
+// and returns the thread it is in.
+func (s *Session) replaced(ts string) (thread string) {
+	for _, d := range s.recent {
+		if d.ts == ts {
+			thread = d.thread
+		}
+	}
+	s.recent = slices.DeleteFunc(s.recent, func(d drawn) bool { return d.ts == ts })
+	return thread
+}
+
+// deleted shows that the bot deleted the private reply last clicked, and
+// forgets its buttons, gone with it.
+func (s *Session) deleted() {
+	fmt.Fprintln(s.out, "\n── response_url (the private message you clicked is deleted) ──")
+	gone := s.clicked
+	s.recent = slices.DeleteFunc(s.recent, func(d drawn) bool { return d.ephemeral && d.msg.Text == gone.msg.Text })
+	if s.last.ephemeral && s.last.msg.Text == gone.msg.Text {
+		s.last = drawn{}
+	}
 }
 
 func (s *Session) print(where, text string, blocks []byte, to drawn) {

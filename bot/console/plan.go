@@ -1,6 +1,7 @@
 package console
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -36,9 +37,12 @@ type planFlow struct {
 	thread string
 	// prompts are the agent thread's suggested prompts.
 	prompts []slack.AssistantThreadsPrompt
-	// form is the last self-assessment, as filled in so far, and where.
-	form  *fakeslack.Form
-	where fakeslack.Where
+	// form is the last self-assessment, as filled in so far, where, and
+	// the reply that holds it, whose Build my plan may be clicked again
+	// after later replies.
+	form      *fakeslack.Form
+	where     fakeslack.Where
+	formReply drawn
 }
 
 // isTransition reports whether a line is one of the move's commands, or a
@@ -90,21 +94,33 @@ func (s *Session) transition(n int, line, ts string) (fakeslack.Envelope, bool) 
 		if kind == blockkit.ActionPlanBuild && s.plan.form != nil {
 			return s.fake.Submit(s.plan.form, id, value, "UDEV", s.plan.where), true
 		}
-		w := fakeslack.Where{Channel: s.last.channel, MessageTS: s.last.thread, ThreadTS: s.last.thread, Ephemeral: s.last.ephemeral}
+		w := fakeslack.Where{Channel: s.last.channel, MessageTS: s.last.ts, ThreadTS: s.last.thread, Ephemeral: s.last.ephemeral}
 		return s.fake.ClickIn(id, value, "UDEV", w), true
 	}
 	return fakeslack.ThreadMessage(fmt.Sprint("EvDev", n), line, "UDEV", "DDEV", ts, s.plan.thread), true
 }
 
-// button finds a button of the last reply by its label: its kind, action_id
-// and value; kind is "" when there is none.
+// button finds a button by its label, of the last reply, or else the
+// last self-assessment's Build my plan: its kind, action_id and value;
+// kind is "" when there is none.
 func (s *Session) button(label string) (kind, actionID, value string) {
-	for _, e := range s.last.msg.Elements() {
-		if btn, ok := e.(*slack.ButtonBlockElement); ok && html.UnescapeString(btn.Text.Text) == label {
-			return blockkit.ActionOf(btn.ActionID), btn.ActionID, btn.Value
-		}
+	if btn := buttonOf(s.last, label); btn != nil {
+		return blockkit.ActionOf(btn.ActionID), btn.ActionID, btn.Value
+	}
+	if btn := buttonOf(s.plan.formReply, label); btn != nil && blockkit.ActionOf(btn.ActionID) == blockkit.ActionPlanBuild {
+		return blockkit.ActionPlanBuild, btn.ActionID, btn.Value
 	}
 	return "", "", ""
+}
+
+// buttonOf returns the button of reply d labelled label, nil if none.
+func buttonOf(d drawn, label string) *slack.ButtonBlockElement {
+	for _, e := range d.msg.Elements() {
+		if btn, ok := e.(*slack.ButtonBlockElement); ok && html.UnescapeString(btn.Text.Text) == label {
+			return btn
+		}
+	}
+	return nil
 }
 
 // tick ticks or unticks the last form's boxes by number, each a click as
@@ -157,8 +173,9 @@ func (s *Session) noteReply(blocks []byte, to drawn) {
 	if len(f.Boxes) == 0 {
 		return
 	}
-	s.plan.form = f
-	s.plan.where = fakeslack.Where{Channel: to.channel, MessageTS: fmt.Sprintf("%d.000000", time.Now().Unix()), ThreadTS: to.thread, Ephemeral: to.ephemeral}
+	s.plan.form, s.plan.formReply = f, to
+	// A private form has no ts of its own.
+	s.plan.where = fakeslack.Where{Channel: to.channel, MessageTS: cmp.Or(to.ts, fmt.Sprintf("%d.000000", time.Now().Unix())), ThreadTS: to.thread, Ephemeral: to.ephemeral}
 	s.printForm()
 }
 

@@ -26,6 +26,25 @@ const ChannelNotFound = "channel_not_found"
 // IsArchived is the error of a post to an archived channel.
 const IsArchived = "is_archived"
 
+// MessageNotFound is chat.update's error for a message that is not there
+// to update (https://docs.slack.dev/reference/methods/chat.update,
+// Errors): the fake updates only the bot's own posts, by the
+// conversation's ID and the ts chat.postMessage answered, as Slack lets
+// an app update only the messages it posted; a user's ID in place of
+// the DM's is no conversation chat.update knows.
+const MessageNotFound = "message_not_found"
+
+// updateRefusal returns the error Slack answers chat.update of the
+// message ts in channel with, when it refuses it, else "". Callers hold
+// s.mu.
+func (s *Slack) updateRefusal(channel string, ts any) string {
+	t, _ := ts.(string)
+	if !s.posts[channel+"/"+t] {
+		return MessageNotFound
+	}
+	return ""
+}
+
 // Archive archives a channel, as someone may while the bot works on a
 // reply there: Slack refuses posts to it with is_archived, even from a
 // member.
@@ -36,14 +55,16 @@ func (s *Slack) Archive(channel string) {
 }
 
 // postRefusal returns the error Slack answers a call of method for
-// channel with, when it refuses the channel, else "".
-func (s *Slack) postRefusal(method, channel string) string {
-	if method != "chat.postMessage" && method != "chat.postEphemeral" {
-		return ""
-	}
+// channel with, when it refuses the channel, or for chat.update the
+// message its args name, else "".
+func (s *Slack) postRefusal(method, channel string, args map[string]any) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
+	case method == "chat.update":
+		return s.updateRefusal(channel, args["ts"])
+	case method != "chat.postMessage" && method != "chat.postEphemeral":
+		return ""
 	case s.between[channel]:
 		return ChannelNotFound
 	case method == "chat.postMessage" && !s.member(channel):

@@ -177,7 +177,13 @@ func (s *Slack) Submit(f *Form, actionID, value, user string, w Where) Envelope 
 // ClickIn is a click on a button of a message in a thread (an agent
 // thread, or a thread of a DM).
 func (s *Slack) ClickIn(actionID, value, user string, w Where) Envelope {
-	return s.interaction(buttonAction("b1", actionID, value, "1548426417.840184"), user, w, map[string]any{"values": map[string]any{}})
+	return s.BlockClickIn("b1", actionID, value, user, w)
+}
+
+// BlockClickIn is ClickIn on a button of the block with the given
+// block_id, which Slack's payload carries with the action.
+func (s *Slack) BlockClickIn(blockID, actionID, value, user string, w Where) Envelope {
+	return s.interaction(buttonAction(blockID, actionID, value, "1548426417.840184"), user, w, map[string]any{"values": map[string]any{}})
 }
 
 // interaction is a block_actions interaction with one action and a state.

@@ -105,6 +105,9 @@ type Slack struct {
 	// members are the channels the bot is in, archived those archived, and
 	// between the DMs between people (channels.go).
 	members, archived, between map[string]bool
+	// posts are the messages the bot posted, by conversation and ts:
+	// those chat.update may change (channels.go).
+	posts map[string]bool
 	// dms are the bot's DM channels, by the user they are with
 	// (channels.go).
 	dms map[string]string
@@ -126,7 +129,7 @@ type Slack struct {
 func New() *Slack {
 	requireSchema()
 	s := &Slack{
-		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{}, between: map[string]bool{},
+		pending: map[string]Envelope{}, hang: map[string]map[string]hold{}, closing: make(chan struct{}), members: map[string]bool{}, archived: map[string]bool{}, between: map[string]bool{}, posts: map[string]bool{},
 		dms: map[string]string{}, buckets: map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, refuseNext: map[string][]string{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
@@ -324,7 +327,7 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			writeRefusal(w, http.StatusOK, vs)
 			return
 		}
-		if refused := s.postRefusal(method, channel); refused != "" {
+		if refused := s.postRefusal(method, channel, args); refused != "" {
 			s.record(Call{Method: method, Args: args, Error: refused})
 			s.refuse(Refusal{Method: method, Error: refused})
 			writeJSON(w, map[string]any{"ok": false, "error": refused})
@@ -332,6 +335,9 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		}
 		if method == "chat.postMessage" {
 			ts = newTS()
+			s.mu.Lock()
+			s.posts[s.conversation(channel)+"/"+ts] = true
+			s.mu.Unlock()
 		}
 		s.record(Call{Method: method, Args: args, TS: ts})
 		if s.stall(r, method, channel, holdAfter) {

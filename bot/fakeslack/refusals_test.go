@@ -115,13 +115,14 @@ func TestValidMessagesAreAcceptedByEveryMethod(t *testing.T) {
 	fake, api := newClient(t)
 	fake.Join("C1")
 	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false), slack.MsgOptionBlocks(slack.NewSectionBlock(plainText("Budgets"), nil, nil))}
-	if _, ts, err := api.PostMessage("C1", opts...); err != nil || ts == "" {
-		t.Errorf("chat.postMessage: %q %v", ts, err)
+	_, posted, err := api.PostMessage("C1", opts...)
+	if err != nil || posted == "" {
+		t.Errorf("chat.postMessage: %q %v", posted, err)
 	}
 	if ts, err := api.PostEphemeral("C1", "U1", opts...); err != nil || ts == "" {
 		t.Errorf("chat.postEphemeral: %q %v", ts, err)
 	}
-	if _, ts, _, err := api.UpdateMessage("C1", "1.2", opts...); err != nil || ts != "1.2" {
+	if _, ts, _, err := api.UpdateMessage("C1", posted, opts...); err != nil || ts != posted {
 		t.Errorf("chat.update: %q %v", ts, err)
 	}
 	if _, err := api.PublishView("U1", slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: []slack.Block{slack.NewDividerBlock()}}}, ""); err != nil {
@@ -155,6 +156,41 @@ func TestEphemeralAndUpdateAreChecked(t *testing.T) {
 	}
 	if n := len(fake.Refusals()); n != 2 {
 		t.Errorf("%d refusals, want 2", n)
+	}
+}
+
+// TestUpdateOnlyTheBotsOwnPosts: chat.update changes a message the bot
+// posted, in the conversation it was posted in, by the DM's ID when it
+// was posted to a user's; any other it refuses with message_not_found.
+func TestUpdateOnlyTheBotsOwnPosts(t *testing.T) {
+	t.Parallel()
+	fake, api := newClient(t)
+	fake.Join("C1")
+	opts := []slack.MsgOption{slack.MsgOptionText("Budgets", false)}
+	_, inChannel, err := api.PostMessage("C1", opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm, inDM, err := api.PostMessage("U1", opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		channel, ts, want string
+	}{
+		{"C1", inChannel, ""},
+		{dm, inDM, ""},
+		{"C1", "1.2", fakeslack.MessageNotFound},
+		{"C2", inChannel, fakeslack.MessageNotFound},
+		{"U1", inDM, fakeslack.MessageNotFound},
+	} {
+		got := ""
+		if _, _, _, err := api.UpdateMessage(tc.channel, tc.ts, opts...); err != nil {
+			got = slackError(t, err).Err
+		}
+		if got != tc.want {
+			t.Errorf("chat.update of %s in %s: error %q, want %q", tc.ts, tc.channel, got, tc.want)
+		}
 	}
 }
 

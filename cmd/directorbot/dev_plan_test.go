@@ -56,7 +56,7 @@ func TestDevRunsThePlainDMFlow(t *testing.T) {
 		" 1 [ ] Ability to set and execute multi-year technical strategy",
 		" 2 [x] Strong relationships with C-level executives",
 		" 5 [x] External visibility and thought leadership",
-		"── chat.postMessage to DDEV ──\nYour transition plan",
+		"── chat.update to DDEV (in place of the message clicked) ──\nYour transition plan",
 		"you show 3 of 7",
 		"⬜ Composure and judgment during crises\n→ 5. Handle Ambiguity and Crisis",
 		"── ack (only you can see this) ──\nYour transition plan",
@@ -77,7 +77,7 @@ func TestDevRunsTheAgentFlow(t *testing.T) {
 		"── chat.postMessage to DDEV in thread", "👋 Hi!",
 		"── chat.postMessage to DDEV in thread", "Career Progression Indicators",
 		" 7 [x] Composure and judgment during crises",
-		"── chat.postMessage to DDEV in thread", "you show 1 of 7",
+		"── chat.update to DDEV in thread", "(in place of the message clicked) ──\nYour transition plan", "you show 1 of 7",
 		"── chat.postMessage to DDEV in thread", "Timeline",
 	)
 	if strings.Contains(out, "── chat.postMessage to DDEV ──") {

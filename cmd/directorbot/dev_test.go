@@ -214,6 +214,26 @@ func TestDevClicksAnEarlierReply(t *testing.T) {
 	}
 }
 
+// TestDevSharesOnce: a private answer shared is deleted, its Share
+// button with it, as in Slack; a topic clicked in a channel's thread
+// comes in that thread.
+func TestDevSharesOnce(t *testing.T) {
+	t.Parallel()
+	var out, errOut bytes.Buffer
+	env := &environment{
+		stdin:  strings.NewReader("/director skills\nclick Share in channel\nclick Share in channel\n@bot key shifts to vp\nclick Key Actions to Make the Transition\nquit\n"),
+		stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+	}
+	if code := runIn(context.Background(), env, []string{"dev"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	inOrder(t, out.String(), "── response_url (everyone in the channel sees this) ──", "── response_url (the private message you clicked is deleted) ──",
+		"── chat.postMessage to CDEV in thread", "Key Shifts Required", "── chat.postMessage to CDEV in thread", "Key Actions to Make the Transition")
+	if shares := strings.Count(out.String(), "everyone in the channel sees this"); shares != 1 || !strings.Contains(errOut.String(), `no button "Share in channel"`) {
+		t.Errorf("%d shares; want one, and the second click told there is no such button:\n%s", shares, errOut.String())
+	}
+}
+
 // TestDevClicksTheLatestHomeOnly: a Home drawn again replaces the one
 // before, as in Slack: once the lesson is undone, no Undo is left to
 // click.
