@@ -361,7 +361,7 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 	// Buttons of one block have action_ids "kind:place": route by kind.
 	switch blockkit.ActionOf(a.ActionID) {
 	case blockkit.ActionFeedback, blockkit.ActionFeedbackUp, blockkit.ActionFeedbackDown:
-		s.feedback(ctx, cb, a)
+		s.feedback(ctx, cb, a, received)
 	case blockkit.ActionShare:
 		s.share(ctx, cb, a.Value)
 	case blockkit.ActionPrompt:
@@ -387,14 +387,18 @@ func (s *Server) act(ctx context.Context, cb slack.InteractionCallback, a *slack
 // whose value says which), keeps it on the answer's question by the reply
 // token the value carries, and thanks the voter privately, under the
 // answer, which stays as it was.
-func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction) {
+func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	helpful, section, token, ok := blockkit.ReadVote(a.ActionID, a.Value)
 	if !ok {
 		s.log.Warn("feedback with an unknown value")
 		return
 	}
 	s.metrics.vote(helpful)
-	s.keepVote(token, helpful)
+	if store.IsOpenedToken(token) {
+		s.keepOpenedVote(token, section, helpful, received)
+	} else {
+		s.keepVote(token, helpful)
+	}
 	s.log.Info("feedback", "section", section, "helpful", helpful)
 	if cb.ResponseURL != "" {
 		s.respond(ctx, cb.ResponseURL, s.cfg.App.Thanks(helpful), false)
@@ -406,6 +410,7 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 // of the private answer clicked.
 func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id string) {
 	msg, ok := blockkit.Shared(s.currentGuide(), id, cb.User.ID)
+	msg = s.opened(msg)
 	switch {
 	case !ok:
 		s.respond(ctx, cb.ResponseURL, s.cfg.App.Gone(), false)
@@ -435,15 +440,18 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	if !ok {
 		msg = s.cfg.App.Gone()
 	}
+	// The conversation remembers msg as rendered, which "more" compares
+	// with: the vote token is only the posted copy's.
+	posted := s.opened(msg)
 	switch where {
 	case inDM:
-		s.post(ctx, cb.User.ID, "", msg)
+		s.post(ctx, cb.User.ID, "", posted)
 	case belowShared:
 		// Below the shared answer, for the clicker alone: the answer stays
 		// as everyone sees it, and the bot may be no member here.
-		s.respond(ctx, cb.ResponseURL, msg, false)
+		s.respond(ctx, cb.ResponseURL, posted, false)
 	case inPlace:
-		s.respond(ctx, cb.ResponseURL, msg, kind != blockkit.ActionMore)
+		s.respond(ctx, cb.ResponseURL, posted, kind != blockkit.ActionMore)
 	default:
 		// In the clicked message's thread: Slack asks for its parent's ts,
 		// not a reply's. In the bot's DM, a message outside threads is
@@ -454,7 +462,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 		if thread == "" && !s.withBot(cb.User.ID, cb.Channel.ID) {
 			thread = cb.Container.MessageTs
 		}
-		if s.post(ctx, cb.Channel.ID, thread, msg) && ok {
+		if s.post(ctx, cb.Channel.ID, thread, posted) && ok {
 			// "More" goes on from it, in the thread and, for an answer
 			// outside threads (a DM's), where the answer was.
 			keys := []string{conversationKey(cb.Channel.ID, thread)}

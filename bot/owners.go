@@ -33,6 +33,7 @@ import (
 type Questions interface {
 	RecordQuestion(ctx context.Context, a store.Asked) error
 	RecordFeedback(ctx context.Context, token string, helpful bool) (found bool, err error)
+	RecordOpenedVote(ctx context.Context, token, section string, helpful bool, at time.Time) error
 	Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error)
 	DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error)
 }
@@ -577,6 +578,37 @@ const voteRetry = 100 * time.Millisecond
 // replica set out to keep, until shutdown has kept every one it was
 // keeping. During shutdown it looks only briefly, and waits on the
 // click's own work.
+// keepOpenedVote keeps, in the background, a vote cast at at on a reply
+// no question asked for, which showed section and carried token (opened).
+func (s *Server) keepOpenedVote(token, section string, helpful bool, at time.Time) {
+	q := s.owners.questions
+	if q == nil || !s.owners.startVote() {
+		s.voteKept(helpful, false)
+		return
+	}
+	go func() {
+		defer s.owners.votes.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
+		defer cancel()
+		if err := q.RecordOpenedVote(ctx, token, section, helpful, at); err != nil {
+			s.storeFailed(ctx, "keep feedback", err)
+			s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
+			return
+		}
+		s.voteKept(helpful, true)
+	}()
+}
+
+// opened returns a reply no question asked for (a section opened by a
+// button, or shared) with a token of its own in its feedback buttons,
+// when questions are kept, so that its 👍/👎 is kept too.
+func (s *Server) opened(msg blockkit.Message) blockkit.Message {
+	if s.owners.questions == nil {
+		return msg
+	}
+	return blockkit.WithVoteToken(msg, store.NewOpenedToken())
+}
+
 func (s *Server) keepVote(token string, helpful bool) {
 	q := s.owners.questions
 	switch {

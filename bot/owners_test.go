@@ -72,7 +72,12 @@ func feedbackValues(t *testing.T, payload string) (up, down string) {
 	if len(m) != 2 {
 		t.Fatalf("want one 👍 and one 👎 in %s", payload)
 	}
-	return m[0][1], m[1][1]
+	// JSON decoded and encoded again has its keys in order: the 👎's first.
+	up, down = m[0][1], m[1][1]
+	if strings.HasPrefix(up, "negative:") {
+		up, down = down, up
+	}
+	return up, down
 }
 
 // clicks numbers the messages clicked on, so that no click looks like a
@@ -289,6 +294,34 @@ func TestVoteWaitsForItsQuestion(t *testing.T) {
 	const found = `directorbot_feedback_kept_total{found="true",helpful="true"} 1`
 	if !h.fake.WaitFor(wait, func() bool { return strings.Contains(scrape(t, h), found) }) {
 		t.Errorf("the vote is not counted as found:\n%s", scrape(t, h))
+	}
+}
+
+// TestVotesOnOpenedSections: a section opened by a button is no answer
+// to a question, but its 👍/👎 is kept all the same, by a token of its
+// own, in the section's votes and the report's totals; a changed vote
+// counts once.
+func TestVotesOnOpenedSections(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	topic := h.fake.ButtonClick(blockkit.ActionTopic, "key-skill-sets", "U1", "C1", "1700000002.000001", true)
+	h.send(t, topic)
+	h.ackFor(t, topic.ID())
+	opened := h.callsTo(t, "response_url", 1)[0]
+	up, down := feedbackValues(t, blocksText(t, opened.Args["blocks"]))
+	h.click(t, down)
+	h.click(t, up)
+	h.callsTo(t, "response_url", 3)
+	const kept = `directorbot_feedback_kept_total{found="true",helpful="true"} 1`
+	if !h.fake.WaitFor(wait, func() bool { return strings.Contains(scrape(t, h), kept) }) {
+		t.Fatalf("the vote on an opened section is not counted as kept:\n%s", scrape(t, h))
+	}
+	r, err := st.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Minute), 10, report.Day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Asked != 0 || r.Helpful != 1 || r.NotHelpful != 0 || len(r.Sections) != 1 || r.Sections[0].ID != "key-skill-sets" || r.Sections[0].Helpful != 1 {
+		t.Errorf("report: %d asked, 👍 %d, 👎 %d, sections %+v; want no question and the section's latest vote, 👍", r.Asked, r.Helpful, r.NotHelpful, r.Sections)
 	}
 }
 

@@ -218,7 +218,7 @@ func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback,
 	if !ok {
 		msg = s.cfg.App.Gone()
 	}
-	if s.privately(ctx, cb, msg, false) && ok && !cb.Container.IsEphemeral && s.withBot(cb.User.ID, cb.Channel.ID) {
+	if s.privately(ctx, cb, s.opened(msg), false) && ok && !cb.Container.IsEphemeral && s.withBot(cb.User.ID, cb.Channel.ID) {
 		s.clicked(ctx, cb.User.ID, received, blockkit.Step{Action: blockkit.ActionTopic, Value: a.Value}, msg, conversationKey(cb.Channel.ID, threadOf(cb)))
 	}
 }

@@ -44,6 +44,15 @@ func SectionOf(msg Message) string {
 	return section
 }
 
+// WithVoteToken returns msg with token added to the values of its
+// feedback buttons, after the section's ID, as a reply to a question
+// carries its reply token: a vote on it then names the token (ReadVote).
+// A message without feedback buttons is returned as it is.
+func WithVoteToken(msg Message, token string) Message {
+	msg, _ = withReplyToken(msg, token)
+	return msg
+}
+
 // withReplyToken returns msg with token added to the values of its
 // feedback buttons, and the ID of the section they vote on. The blocks
 // that change are copies: msg is left as it was.

@@ -57,7 +57,8 @@ type Report struct {
 	// JSON it is null then (WriteJSON), and text shows "—" (Share).
 	NoAnswerRate float64 `json:"no_answer_rate"`
 	// Helpful and NotHelpful count the answers whose latest vote was
-	// 👍 and 👎.
+	// 👍 and 👎, and the replies no question asked for (a section opened
+	// by a button, or shared) whose latest vote was.
 	Helpful    int `json:"helpful"`
 	NotHelpful int `json:"not_helpful"`
 	// NotCovered and Refused split NoAnswer: the questions the guide does
@@ -308,7 +309,9 @@ var reasonNames = map[string]string{
 // MaxExamples bounds the questions a Group shows.
 const MaxExamples = 3
 
-// Section is how a section's answers fared.
+// Section is how a section's answers fared: Answers counts the questions
+// it answered, Helpful and NotHelpful the votes on those answers and on
+// the section opened by a button or shared.
 type Section struct {
 	ID string `json:"section"`
 	// Title is the section's title in the guide, "" when the caller did

@@ -211,15 +211,20 @@ func (s *Store) RecordFeedback(ctx context.Context, token string, helpful bool) 
 }
 
 // DeleteQuestionsBefore deletes the questions asked before cutoff, with
-// their feedback, and returns how many it deleted.
+// their feedback, and the votes on opened sections cast before it, and
+// returns how many questions it deleted.
 func (s *Store) DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error) {
 	db, err := s.askedDB()
 	if err != nil {
 		return 0, err
 	}
-	n, err := db.exec(ctx, `DELETE FROM questions WHERE asked_at < ?`, db.timeArg(databaseTime(cutoff)))
+	at := db.timeArg(databaseTime(cutoff))
+	n, err := db.exec(ctx, `DELETE FROM questions WHERE asked_at < ?`, at)
 	if err != nil {
 		return 0, fmt.Errorf("delete old questions: %w", err)
+	}
+	if _, err := db.exec(ctx, `DELETE FROM opened_votes WHERE voted_at < ?`, at); err != nil {
+		return n, fmt.Errorf("delete old votes on opened sections: %w", err)
 	}
 	return n, nil
 }
@@ -346,6 +351,9 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	})
 	if err != nil {
 		return fail("sections", err)
+	}
+	if err := openedVotes(ctx, db, window, &r); err != nil {
+		return fail("votes on opened sections", err)
 	}
 	report.SortSections(r.Sections)
 

@@ -1,0 +1,15 @@
+-- 👍/👎 on replies no question asked for: a section opened by a button (a
+-- topic, a full table, Continue reading, Read from a plan) or shared in a
+-- channel. reply_token is carried in the reply's feedback buttons, as a
+-- question's is, so that a later vote on the same reply replaces the
+-- earlier; no Slack user or channel ID is kept. feedback is 1 helpful, -1
+-- not helpful. Rows older than RETENTION_DAYS are deleted with the
+-- questions.
+CREATE TABLE opened_votes (
+    reply_token text        PRIMARY KEY,
+    section_id  text        NOT NULL CHECK (section_id <> ''),
+    feedback    smallint    NOT NULL CHECK (feedback IN (-1, 1)),
+    voted_at    timestamptz NOT NULL
+);
+
+CREATE INDEX opened_votes_voted_at_idx ON opened_votes (voted_at);
