@@ -906,6 +906,27 @@ func TestSourceOfAnAnswer(t *testing.T) {
 	}
 }
 
+// TestDoubtOfAnAnswer: "are you sure?" after an answer names where it
+// comes from and how to flag it, rather than searching its words, which
+// found another section; alone, it says what answers are.
+func TestDoubtOfAnAnswer(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	talk, _ := h.talking(t)
+	say := func(text string) string { return talk(text, "9.3") }
+	if got := header(t, say("how many reports does a director have")); got != "Typical Scope" {
+		t.Fatalf("answered from %q", got)
+	}
+	for _, doubt := range []string{"are you sure?", "really??", "Is that right?"} {
+		if got := say(doubt); !strings.Contains(got, "That answer is the guide's own words, its *Typical Scope*") || !strings.Contains(got, "👎 on it tells the guide's owners") {
+			t.Errorf("%q after an answer: %.300s", doubt, got)
+		}
+	}
+	if got := talk("are you sure?", ""); !strings.Contains(got, "I can't vouch for them beyond the guide") {
+		t.Errorf("are you sure? alone: %.300s", got)
+	}
+}
+
 // TestItemsOfARefusal: "the first one" after a refused question gets
 // the first topic it offered instead, and "the second one" after it the
 // second, until another question.

@@ -252,10 +252,14 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
-	if known && c.Section != "" && s.cfg.App.AsksSource(message) {
-		// "Source?" after an answer: where in the guide it is.
-		if sec, ok := ix.Guide().Section(c.Section); ok {
+	if sec, ok := ix.Guide().Section(c.Section); known && ok {
+		// "Source?" after an answer: where in the guide it is; "are you
+		// sure?", which another search would answer otherwise, too.
+		switch {
+		case s.cfg.App.AsksSource(message):
 			return blockkit.Source(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		case s.cfg.App.Doubts(message):
+			return blockkit.Doubted(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 	}
 	if known && c.Refused && iquestion.AsksDetail(message) {

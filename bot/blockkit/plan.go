@@ -476,15 +476,15 @@ func Forgot(d Deleted, k Keeping) Message {
 	}
 	kept := "*What I still have:* nothing of yours."
 	if k.Questions {
-		kept = "*What I still have:* nothing that names you: people's questions are kept " + k.forOwners() + "."
+		kept = "*What I still have:* nothing that names you. People's questions are kept " + k.forOwners() + "."
+	}
+	after := "Your messages to me stay in your Slack history, which Slack keeps, not me."
+	if d.Plan {
+		after += " Ask for a new plan any time."
 	}
 	return Message{
-		Text: "Done: I've deleted everything I kept about you.",
-		Blocks: []slack.Block{
-			section(done),
-			section(kept),
-			contextLine("Your messages to me stay in your Slack history, which Slack keeps, not me. Ask for a new plan any time."),
-		},
+		Text:   "Done: I've deleted everything I kept about you.",
+		Blocks: []slack.Block{section(done), section(kept), contextLine(after)},
 	}
 }
 

@@ -525,3 +525,34 @@ func TestWelcomeSaysWhoReadsTheQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestForgotSaysWhatItDid: forget me offers a new plan only to someone
+// whose plan it deleted, and says what it still keeps in sentences of
+// their own.
+func TestForgotSaysWhatItDid(t *testing.T) {
+	t.Parallel()
+	kept := Keeping{Questions: true, Retention: 90 * 24 * time.Hour, Conversation: 30 * time.Minute}
+	for _, tc := range []struct {
+		name     string
+		d        Deleted
+		k        Keeping
+		want     []string
+		wantNone []string
+	}{
+		{"a plan", Deleted{Plan: true}, kept, []string{"your self-assessment", "What I still have: nothing that names you. People's questions are kept", "Ask for a new plan any time."}, nil},
+		{"nothing", Deleted{}, Keeping{}, []string{"I kept nothing about you", "What I still have: nothing of yours."}, []string{"new plan"}},
+		{"a conversation", Deleted{Conversation: true}, kept, []string{"the last question you asked"}, []string{"new plan", "you: people"}},
+	} {
+		text := Readable(Forgot(tc.d, tc.k))
+		for _, w := range tc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: lacks %q:\n%s", tc.name, w, text)
+			}
+		}
+		for _, w := range tc.wantNone {
+			if strings.Contains(text, w) {
+				t.Errorf("%s: says %q:\n%s", tc.name, w, text)
+			}
+		}
+	}
+}

@@ -112,6 +112,14 @@ func (a App) AsksSource(message string) bool { return a.chat(message).source() }
 // source is AsksSource of the message.
 func (c chatText) source() bool { return slices.Contains(sources, string(c)) }
 
+// Doubts reports whether a message only doubts an answer: "are you
+// sure?", "really?", "is that right?". It gets where the answer comes
+// from, not a search of the guide, which would find another.
+func (a App) Doubts(message string) bool { return a.chat(message).doubt() }
+
+// doubt is Doubts of the message.
+func (c chatText) doubt() bool { return slices.Contains(doubts, string(c)) }
+
 // smallTalk is IsSmallTalk of the message.
 func (c chatText) smallTalk() bool {
 	_, joking := cutPhrase(string(c), []string{joke})
@@ -341,6 +349,9 @@ var (
 		"what's your source", "whats your source", "what is your source", "where is this from", "where's this from",
 		"wheres this from", "where is that from", "where's that from", "where does this come from", "where does that come from",
 		"where did you get that", "where did you get this", "citation", "cite", "reference", "ref", "link", "says who"}
+	doubts = []string{"are you sure", "are you sure about that", "are you sure about this", "you sure", "u sure", "r u sure", "sure about that",
+		"really", "for real", "is that right", "is that true", "is that correct", "is that accurate", "is that so", "is this right",
+		"is this true", "is this correct", "is this accurate", "how do you know", "how do you know that", "how do you know this"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you very much", "thank you", "thanks a lot", "thanks so much", "thanks very much", "thanks", "many thanks",
 		"for the help", "for your help", "understood",
@@ -433,7 +444,9 @@ func (a App) Chat(g *content.Guide, message string, k Keeping) (msg Message, ok 
 		return a.GladToHelp(), true
 	case c.source():
 		// Asked alone, with no answer before it to place.
-		return sentence("My answers are the guide's own words, shown as written under the title of their section and where it sits in the guide: I don't write answers or search the web."), true
+		return sentence(ownWords), true
+	case c.doubt():
+		return sentence(ownWords + " I can't vouch for them beyond the guide: if one looks wrong, 👎 on it tells the guide's owners."), true
 	case c.complaint():
 		return a.Missed(), true
 	case c == "reload" || c == "reload the guide":

@@ -55,6 +55,16 @@ func Source(s *content.Section) Message {
 	return sentence("👆 That answer is the guide's *" + escape(s.Title) + "* (" + breadcrumb(s) + "), shown as written.")
 }
 
+// Doubted is the reply to "are you sure?" after an answer from section s:
+// where it comes from, and what to do when it looks wrong.
+func Doubted(s *content.Section) Message {
+	return sentence("👆 That answer is the guide's own words, its *" + escape(s.Title) + "* (" + breadcrumb(s) + "), shown as written. I can't vouch for it beyond the guide: if it looks wrong, 👎 on it tells the guide's owners.")
+}
+
+// ownWords tells where every answer comes from, asked with no answer
+// before it to place.
+const ownWords = "My answers are the guide's own words, shown as written under the title of their section and where it sits in the guide: I don't write answers or search the web."
+
 // FilesUnread is the reply to a DM of files without words: the bot reads
 // no files.
 func FilesUnread() Message {
