@@ -137,6 +137,38 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 	}
 }
 
+// TestHomePlanOpensInTheDM: the Home tab offers the transition plan, and
+// its button posts the self-assessment in the person's DM.
+func TestHomePlanOpensInTheDM(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	h.send(t, fakeslack.HomeOpened("EvHomePlan", "U8"))
+	home := h.callsTo(t, "views.publish", 1)[0]
+	var view struct {
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(blocksText(t, home.Args["view"])), &view); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := blockkit.ParseMessage("", view.Blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(msg.Elements(), func(e slack.BlockElement) bool {
+		b, ok := e.(*slack.ButtonBlockElement)
+		return ok && blockkit.ActionOf(b.ActionID) == blockkit.ActionPrompt && b.Text.Text == blockkit.PlanPrompt.Title
+	})
+	if i < 0 {
+		t.Fatalf("no %q button on the Home tab: %s", blockkit.PlanPrompt.Title, blocksText(t, home.Args))
+	}
+	plan := msg.Elements()[i].(*slack.ButtonBlockElement)
+	h.send(t, h.fake.HomeClick("", plan.ActionID, plan.Value, "U8"))
+	post := h.callsTo(t, "chat.postMessage", 1)[0]
+	if post.Args["channel"] != "U8" || !strings.Contains(post.Args["blocks"].(string), "Build my plan") {
+		t.Errorf("the Home tab's plan should open as the self-assessment in the person's DM: %.300v", post.Args)
+	}
+}
+
 // TestButtonOnASharedAnswer: a shared answer went out through a
 // response_url, in a channel the bot may not be in, where chat.postMessage
 // fails with not_in_channel; each of its buttons is answered below it
