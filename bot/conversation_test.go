@@ -908,7 +908,8 @@ func TestSourceOfAnAnswer(t *testing.T) {
 
 // TestDoubtOfAnAnswer: "are you sure?" after an answer names where it
 // comes from and how to flag it, rather than searching its words, which
-// found another section; alone, it says what answers are.
+// found another section; alone, it says what answers are. "tl;dr" gets
+// the answer's first line.
 func TestDoubtOfAnAnswer(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -917,9 +918,14 @@ func TestDoubtOfAnAnswer(t *testing.T) {
 	if got := header(t, say("how many reports does a director have")); got != "Typical Scope" {
 		t.Fatalf("answered from %q", got)
 	}
-	for _, doubt := range []string{"are you sure?", "really??", "Is that right?"} {
+	for _, doubt := range []string{"are you sure?", "really??", "Is that right?", "is this guide accurate?", "can I trust this pls"} {
 		if got := say(doubt); !strings.Contains(got, "That answer is the guide's own words, its *Typical Scope*") || !strings.Contains(got, "👎 on it tells the guide's owners") {
 			t.Errorf("%q after an answer: %.300s", doubt, got)
+		}
+	}
+	for _, short := range []string{"tl;dr pls", "TLDR", "summary?"} {
+		if got := say(short); !strings.Contains(got, "In short, from *Typical Scope*: ") {
+			t.Errorf("%q after an answer: %.300s", short, got)
 		}
 	}
 	if got := talk("are you sure?", ""); !strings.Contains(got, "I can't vouch for them beyond the guide") {

@@ -254,12 +254,15 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	}
 	if sec, ok := ix.Guide().Section(c.Section); known && ok {
 		// "Source?" after an answer: where in the guide it is; "are you
-		// sure?", which another search would answer otherwise, too.
+		// sure?", which another search would answer otherwise, too;
+		// "tl;dr", its first line.
 		switch {
 		case s.cfg.App.AsksSource(message):
 			return blockkit.Source(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		case s.cfg.App.Doubts(message):
 			return blockkit.Doubted(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+		case s.cfg.App.AsksShort(message):
+			return blockkit.InShort(sec), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
 		}
 	}
 	if known && c.Refused && iquestion.AsksDetail(message) {

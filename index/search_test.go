@@ -944,6 +944,8 @@ func TestRefusalTellsWhy(t *testing.T) {
 		{"what interview questions should I ask a director candidate?", OutsideTopic},
 		{"how is a staff engineer different from a director?", OtherRole},
 		{"what does a CTO do all day?", OtherRole},
+		// A function's VP named before the title, as people say it.
+		{"ok but what does a product VP do", OtherRole},
 		{"who's the VP here?", CompanyFact},
 		{"how many directors report to our VP?", CompanyFact},
 		{"when's the next company all-hands?", CompanyFact},

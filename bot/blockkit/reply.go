@@ -118,7 +118,23 @@ func (c chatText) source() bool { return slices.Contains(sources, string(c)) }
 func (a App) Doubts(message string) bool { return a.chat(message).doubt() }
 
 // doubt is Doubts of the message.
-func (c chatText) doubt() bool { return slices.Contains(doubts, string(c)) }
+func (c chatText) doubt() bool { return slices.Contains(doubts, c.unpleased()) }
+
+// AsksShort reports whether a message only asks for the last answer in
+// short: "tl;dr", "summary pls". It gets the answer's first line.
+func (a App) AsksShort(message string) bool {
+	return slices.Contains(shorts, a.chat(message).unpleased())
+}
+
+// unpleased is the message without the "please" that closes it.
+func (c chatText) unpleased() string {
+	for _, p := range []string{" please", " pls", " plz"} {
+		if q, ok := strings.CutSuffix(string(c), p); ok {
+			return q
+		}
+	}
+	return string(c)
+}
 
 // smallTalk is IsSmallTalk of the message.
 func (c chatText) smallTalk() bool {
@@ -351,7 +367,11 @@ var (
 		"where did you get that", "where did you get this", "citation", "cite", "reference", "ref", "link", "says who"}
 	doubts = []string{"are you sure", "are you sure about that", "are you sure about this", "you sure", "u sure", "r u sure", "sure about that",
 		"really", "for real", "is that right", "is that true", "is that correct", "is that accurate", "is that so", "is this right",
-		"is this true", "is this correct", "is this accurate", "how do you know", "how do you know that", "how do you know this"}
+		"is this true", "is this correct", "is this accurate", "how do you know", "how do you know that", "how do you know this",
+		"is this guide accurate", "is the guide accurate", "how accurate is this", "how accurate is the guide", "how accurate is this guide",
+		"is this guide up to date", "is the guide up to date", "is this up to date", "can i trust this", "can i trust you", "is this reliable"}
+	shorts = []string{"tl dr", "tldr", "summary", "summarize", "summarise", "summarize it", "summarise it", "sum it up", "in short",
+		"short version", "the short version", "give me the short version", "too long", "eli5", "in one sentence", "one sentence"}
 	joke             = "tell me a joke"
 	acknowledgements = []string{"thank you so much", "thank you very much", "thank you", "thanks a lot", "thanks so much", "thanks very much", "thanks", "many thanks",
 		"for the help", "for your help", "understood",

@@ -61,6 +61,16 @@ func Doubted(s *content.Section) Message {
 	return sentence("👆 That answer is the guide's own words, its *" + escape(s.Title) + "* (" + breadcrumb(s) + "), shown as written. I can't vouch for it beyond the guide: if it looks wrong, 👎 on it tells the guide's owners.")
 }
 
+// InShort is the reply to "tl;dr" after an answer from section s: its
+// first line, and where the rest is.
+func InShort(s *content.Section) Message {
+	line := firstLine(s)
+	if line == "" {
+		return Source(s)
+	}
+	return sentence("👆 In short, from *" + escape(s.Title) + "*: " + truncateEscaped(escape(line), maxSectionText-200) + "\n_The answer above has the rest._")
+}
+
 // ownWords tells where every answer comes from, asked with no answer
 // before it to place.
 const ownWords = "My answers are the guide's own words, shown as written under the title of their section and where it sits in the guide: I don't write answers or search the web."
