@@ -99,7 +99,7 @@ func TestFeedbackButtons(t *testing.T) {
 
 // TestHomeButtonAnswersInADM: a click on the App Home tab comes from a
 // view, with no channel and no response_url: the topic goes to the
-// person's DM with the bot.
+// person's DM with the bot, where it is what the next message asks of.
 func TestHomeButtonAnswersInADM(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -134,6 +134,13 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 	}
 	if n := len(h.callsTo(t, "response_url", 0)); n != 0 {
 		t.Errorf("%d response_url posts for a click that has none", n)
+	}
+	// The section opened in the DM is what the DM asks of next.
+	h.idle(t)
+	h.send(t, fakeslack.DirectMessage("EvHomeSource", "source?", "U7", "D123ABC456", "1700000003.000001"))
+	// The first DM is welcomed first.
+	if got := h.callsTo(t, "chat.postMessage", 3)[2].Args["blocks"].(string); !strings.Contains(got, "That answer is the guide's") {
+		t.Errorf("source? in the DM after a topic opened from the Home tab: %.300s", got)
 	}
 }
 

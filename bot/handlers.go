@@ -395,7 +395,7 @@ func (s *Server) feedback(ctx context.Context, cb slack.InteractionCallback, a *
 	}
 	s.metrics.vote(helpful)
 	if store.IsOpenedToken(token) {
-		s.keepOpenedVote(token, section, helpful, received)
+		s.keepOpenedVote(token, cb.User.ID, section, helpful, received)
 	} else {
 		s.keepVote(token, helpful)
 	}
@@ -445,7 +445,10 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	posted := s.opened(msg)
 	switch where {
 	case inDM:
-		s.post(ctx, cb.User.ID, "", posted)
+		// What the DM asks next asks of it, once the bot knows the DM.
+		if dm, known := s.dms.Peek(cb.User.ID); s.post(ctx, cb.User.ID, "", posted) && ok && known {
+			s.clicked(ctx, cb.User.ID, received, step, msg, conversationKey(dm, ""))
+		}
 	case belowShared:
 		// Below the shared answer, for the clicker alone: the answer stays
 		// as everyone sees it, and the bot may be no member here.

@@ -33,7 +33,7 @@ import (
 type Questions interface {
 	RecordQuestion(ctx context.Context, a store.Asked) error
 	RecordFeedback(ctx context.Context, token string, helpful bool) (found bool, err error)
-	RecordOpenedVote(ctx context.Context, token, section string, helpful bool, at time.Time) error
+	RecordOpenedVote(ctx context.Context, voter, section string, helpful bool, at time.Time) error
 	Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error)
 	DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error)
 }
@@ -157,7 +157,7 @@ func newOwnerMetrics(m *metrics) *ownerMetrics {
 	f := promauto.With(m.registry)
 	om := &ownerMetrics{
 		questions: f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_questions_total", Help: "Questions answered or not, kept for the guide's owners (a message of two questions counts two), by surface (slash, mention, dm) and outcome (answered, no_answer)."}, []string{"surface", "outcome"}),
-		feedback:  f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_kept_total", Help: "Feedback clicks by vote (helpful true or false) and whether they found their question in the store (found true or false)."}, []string{"helpful", "found"}),
+		feedback:  f.NewCounterVec(prometheus.CounterOpts{Name: "directorbot_feedback_kept_total", Help: "Feedback clicks by vote (helpful true or false) and whether they were kept in the store (found true or false): on the answer's question, or, for a section opened by a button or shared, as a vote of its own."}, []string{"helpful", "found"}),
 		keepFails: f.NewCounter(prometheus.CounterOpts{Name: "directorbot_questions_keep_errors_total", Help: "Questions, votes and retention sweeps the store failed to keep or delete."}),
 	}
 	f.NewGaugeFunc(prometheus.GaugeOpts{Name: "directorbot_no_answer_ratio", Help: "Share of the questions since start-up that the guide had no answer for."}, func() float64 {
@@ -577,32 +577,31 @@ const (
 // wait after doubles, up to a second.
 const voteRetry = 100 * time.Millisecond
 
-// keepVote records a 👍/👎 on the kept question whose reply carried token,
-// without holding up the click's other work. A question is kept just
-// after its reply is sent, on this replica or another, and on a slow store
-// that takes up to keepTimeout: a quick click may come first, so the vote
-// looks again, for as long, before it gives up, or, for a question this
-// replica set out to keep, until shutdown has kept every one it was
-// keeping. During shutdown it looks only briefly, and waits on the
-// click's own work.
-// keepOpenedVote keeps, in the background, a vote cast at at on a reply
-// no question asked for, which showed section and carried token (opened).
-func (s *Server) keepOpenedVote(token, section string, helpful bool, at time.Time) {
+// keepOpenedVote keeps a vote cast at at by user on a reply no question
+// asked for, which showed section and carried token (opened), without
+// holding up the click's other work; during shutdown, with the click's.
+func (s *Server) keepOpenedVote(token, user, section string, helpful bool, at time.Time) {
 	q := s.owners.questions
-	if q == nil || !s.owners.startVote() {
-		s.voteKept(helpful, false)
+	if q == nil {
 		return
 	}
-	go func() {
-		defer s.owners.votes.Done()
+	record := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 		defer cancel()
-		if err := q.RecordOpenedVote(ctx, token, section, helpful, at); err != nil {
+		if err := q.RecordOpenedVote(ctx, store.OpenedVoter(s.cfg.BotToken, token, user), section, helpful, at); err != nil {
 			s.storeFailed(ctx, "keep feedback", err)
 			s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
 			return
 		}
-		s.voteKept(helpful, true)
+		s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "true").Inc()
+	}
+	if !s.owners.startVote() {
+		record()
+		return
+	}
+	go func() {
+		defer s.owners.votes.Done()
+		record()
 	}()
 }
 
@@ -616,6 +615,14 @@ func (s *Server) opened(msg blockkit.Message) blockkit.Message {
 	return blockkit.WithVoteToken(msg, store.NewOpenedToken())
 }
 
+// keepVote records a 👍/👎 on the kept question whose reply carried token,
+// without holding up the click's other work. A question is kept just
+// after its reply is sent, on this replica or another, and on a slow store
+// that takes up to keepTimeout: a quick click may come first, so the vote
+// looks again, for as long, before it gives up, or, for a question this
+// replica set out to keep, until shutdown has kept every one it was
+// keeping. During shutdown it looks only briefly, and waits on the
+// click's own work.
 func (s *Server) keepVote(token string, helpful bool) {
 	q := s.owners.questions
 	switch {

@@ -228,8 +228,10 @@ func (ix *Index) leans(message string) bool {
 
 // itemAfter returns the item of the answer to previous that a message
 // points to by its place (question.Ordinal), if it points to one the
-// answer has, and the noun it names them by, if any, is the answer's:
-// "the first skill" after Build Executive Relationships asks for a skill.
+// answer has, by a noun that names another section's items only when it
+// names the answer's too: "the first skill" after Build Executive
+// Relationships asks for Key Skill Sets' first; "the second mistake"
+// after Common Pitfalls to Avoid is its second pitfall.
 func (ix *Index) itemAfter(ctx context.Context, previous, message string, limit int) (Hit, bool, error) {
 	n, noun := question.Ordinal(message)
 	if n == 0 {
@@ -241,23 +243,18 @@ func (ix *Index) itemAfter(ctx context.Context, previous, message string, limit 
 		return Hit{}, false, err
 	}
 	h, ok := item(before, n)
-	return h, ok && (noun == "" || itemNouns[noun] || ix.names(h.Section, noun)), nil
+	// The answer's own titles first: every title is read only for a noun
+	// they lack.
+	return h, ok && (noun == "" || ix.titled([]*content.Section{h.Section, h.Section.Parent}, noun) || !ix.titled(ix.guide.Sections(), noun)), nil
 }
 
-// itemNouns name any answer's items: "the second step", "the first tip".
-var itemNouns = question.SetOf("step steps tip tips thing things option options idea ideas")
-
-// names reports whether a section's title, or its parent's, holds a word
-// of the stem of word: "the 2nd pitfall" after Common Pitfalls to Avoid,
-// "the third action" after 3. Own Organizational Design (in Key Actions).
-func (ix *Index) names(s *content.Section, word string) bool {
+// titled reports whether a title of sections (nil ones left out) holds a
+// word of the stem of word.
+func (ix *Index) titled(sections []*content.Section, word string) bool {
 	stem := ix.stem(word)
-	for _, titled := range []*content.Section{s, s.Parent} {
-		if titled != nil && slices.ContainsFunc(question.Words(titled.Title), func(w string) bool { return ix.stem(w) == stem }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(sections, func(s *content.Section) bool {
+		return s != nil && slices.ContainsFunc(question.Words(s.Title), func(w string) bool { return ix.stem(w) == stem })
+	})
 }
 
 // item returns the item of the answer before that a follow-up points to

@@ -122,11 +122,14 @@ func TestAskAfterItem(t *testing.T) {
 		{"compare budget and hiring for a director and a vp", "the second one", "Hiring"},
 		{"how do I get ready for a VP role?", "what about the third one", "3. Own Organizational Design"},
 		{"what are the common pitfalls?", "the ninth one", ""},
-		// An item named as the answer names its items, or as any items.
+		// An item named as the answer names its items, or by a noun no
+		// title of the guide holds.
 		{"what are the common pitfalls?", "the 2nd pitfall", "Not building a strong enough leadership bench"},
+		{"what are the common pitfalls?", "the second mistake", "Not building a strong enough leadership bench"},
 		{"how do I get ready for a VP role?", "the third action", "3. Own Organizational Design"},
 		{"how do I get ready for a VP role?", "the second step", "2. Build Executive Relationships"},
-		// A noun the answer does not name asks for it, alone.
+		// A noun another section's title holds, and the answer's not,
+		// asks for that section's, alone.
 		{"how do I build executive relationships as a director?", "the first skill", "Key Skill Sets"},
 	}
 	askAfterEach(t, ix, tests, func(r Result) string {

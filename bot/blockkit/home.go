@@ -20,7 +20,7 @@ func (a App) Home(g *content.Guide) slack.HomeTabViewRequest {
 		// The plan, otherwise offered only in a DM's welcome.
 		blocks = append(blocks, section("*Your transition plan*\nTick what you already show of the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+
 			"* and I'll build your plan in our DM: "+promise(p)+". "+a.ask("plan")+" shows it again, only to you."),
-			actions(button(ActionPrompt, PlanPrompt.Title, escape(PlanPrompt.Message))))
+			actions(planButton()))
 	}
 	blocks = append(blocks, slack.NewDividerBlock(), header("Topics"))
 	topics := mainTopics(g)

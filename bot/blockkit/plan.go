@@ -401,11 +401,16 @@ func PlanNudge(g *content.Guide) (Message, bool) {
 	if p == nil {
 		return Message{}, false
 	}
-	btn := button(ActionPrompt, PlanPrompt.Title, escape(PlanPrompt.Message))
+	btn := planButton()
 	return Message{
 		Text:   "Want to know where you stand? Build your transition plan.",
 		Blocks: []slack.Block{section("Want to know *where you stand*? Tick what you already show and I'll build your plan."), actions(btn)},
 	}, btn != nil
+}
+
+// planButton is the button that asks for the plan, as its prompt does.
+func planButton() *slack.ButtonBlockElement {
+	return button(ActionPrompt, PlanPrompt.Title, escape(PlanPrompt.Message))
 }
 
 // OnPath reports whether the section with the given ID is part of the

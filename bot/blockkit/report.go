@@ -68,13 +68,18 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		contextLine(fmt.Sprintf("From %s to %s. Only admins see this. The full report: `directorbot report --since %dd`.",
 			r.Since.UTC().Format(time.DateOnly), r.Until.UTC().Format(time.DateOnly), days)),
 	}
+	title := sectionTitle(g)
 	if r.Asked == 0 {
-		return append(blocks, section("_No questions were asked in this window._"))
+		blocks = append(blocks, section("_No questions were asked in this window._"))
+		if r.Helpful+r.NotHelpful > 0 {
+			// Votes on sections opened by a button need no question.
+			blocks = append(blocks, helpfulBlocks(r, title)...)
+		}
+		return blocks
 	}
 	if why := whyUnanswered(r); why != "" {
 		blocks = append(blocks, contextLine(why))
 	}
-	title := sectionTitle(g)
 	var lines []string
 	for _, q := range r.Top {
 		by := ""
@@ -94,16 +99,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		blocks = append(blocks, contextLine(escape(teach)))
 	}
 
-	lines = nil
-	for _, s := range r.MostHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👍 %d · 👎 %d · %s (%d %s)", s.Helpful, s.NotHelpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
-	}
-	blocks = append(blocks, listSection("*Most helpful sections*", lines, reportRows, 0))
-	lines = nil
-	for _, s := range r.LeastHelpful(reportRows) {
-		lines = append(lines, fmt.Sprintf("• 👎 %d · 👍 %d · %s (%d %s)", s.NotHelpful, s.Helpful, title(s.ID), s.Answers, inflect(s.Answers, "answer", "answers")))
-	}
-	blocks = append(blocks, listSection("*Least helpful sections*", lines, reportRows, 0))
+	blocks = append(blocks, helpfulBlocks(r, title)...)
 
 	lines = nil
 	for _, p := range report.Stretches(r.Rate, reportPeriods) {
@@ -117,6 +113,26 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	}
 	blocks = append(blocks, listSection("*No-answer rate per "+string(r.Bucket)+"*", lines, len(lines), 0))
 	return blocks
+}
+
+// helpfulBlocks lists the most and the least helpful sections, each
+// with the questions it answered, when it answered any (a section opened
+// by a button has votes too).
+func helpfulBlocks(r report.Report, title func(string) string) []slack.Block {
+	answers := func(s report.Section) string {
+		if s.Answers == 0 {
+			return ""
+		}
+		return fmt.Sprintf(" (%d %s)", s.Answers, inflect(s.Answers, "answer", "answers"))
+	}
+	var most, least []string
+	for _, s := range r.MostHelpful(reportRows) {
+		most = append(most, fmt.Sprintf("• 👍 %d · 👎 %d · %s%s", s.Helpful, s.NotHelpful, title(s.ID), answers(s)))
+	}
+	for _, s := range r.LeastHelpful(reportRows) {
+		least = append(least, fmt.Sprintf("• 👎 %d · 👍 %d · %s%s", s.NotHelpful, s.Helpful, title(s.ID), answers(s)))
+	}
+	return []slack.Block{listSection("*Most helpful sections*", most, reportRows, 0), listSection("*Least helpful sections*", least, reportRows, 0)}
 }
 
 // whyUnanswered tells why the questions without an answer had none, and

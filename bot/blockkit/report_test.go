@@ -138,6 +138,29 @@ func TestAdminHomeQuietDay(t *testing.T) {
 	}
 }
 
+// TestAdminHomeVotesWithoutQuestions: votes on sections opened by a
+// button count though nobody asked a question, and show in the section
+// lists, without "(0 answers)".
+func TestAdminHomeVotesWithoutQuestions(t *testing.T) {
+	t.Parallel()
+	g, err := content.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	r := report.Report{Since: since, Until: since.AddDate(0, 0, 3), Bucket: report.Day, Helpful: 2, NotHelpful: 1,
+		Sections: []report.Section{{ID: "key-skill-sets", Helpful: 2}, {ID: "transition-to-vp/timeline", NotHelpful: 1}}}
+	text := Readable(Message{Text: "home", Blocks: App{}.AdminHome(g, r, Teaching{}).Blocks.BlockSet})
+	for _, want := range []string{"No questions were asked in this window.", "👍 2 · 👎 0 · Key Skill Sets\n", "👎 1 · 👍 0 · Timeline\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "0 answers") {
+		t.Errorf("a section only opened by a button shows its 0 answers:\n%s", text)
+	}
+}
+
 // TestWhyUnanswered: the admin's report says why questions went
 // unanswered in a sentence that counts right and names no reason nobody
 // gave.

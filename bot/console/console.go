@@ -60,8 +60,10 @@ type Session struct {
 	// command is the app's slash command.
 	command string
 	// clicked is the reply of the last click, which the bot may delete
-	// through the click's response_url.
+	// through the click's response_url, and printed counts the replies
+	// printed (drawn.n).
 	clicked drawn
+	printed int
 }
 
 // drawn is a reply as the console printed it: where it went and what it holds.
@@ -72,6 +74,9 @@ type drawn struct {
 	ephemeral           bool
 	// home tells the App Home tab, whose clicks come from a view.
 	home bool
+	// n numbers the replies printed, from 1: which one a deletion
+	// removes.
+	n int
 }
 
 // New starts a session with a bot connected to the fake Slack, whose
@@ -528,9 +533,9 @@ func (s *Session) replaced(ts string) (thread string) {
 // forgets its buttons, gone with it.
 func (s *Session) deleted() {
 	fmt.Fprintln(s.out, "\n── response_url (the private message you clicked is deleted) ──")
-	gone := s.clicked
-	s.recent = slices.DeleteFunc(s.recent, func(d drawn) bool { return d.ephemeral && d.msg.Text == gone.msg.Text })
-	if s.last.ephemeral && s.last.msg.Text == gone.msg.Text {
+	gone := s.clicked.n
+	s.recent = slices.DeleteFunc(s.recent, func(d drawn) bool { return d.n == gone })
+	if s.last.n == gone {
 		s.last = drawn{}
 	}
 }
@@ -549,6 +554,8 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 		to.msg = msg
 		s.home = to
 	}
+	s.printed++
+	to.n = s.printed
 	if hasButtons(msg) {
 		to.msg = msg
 		s.last = to

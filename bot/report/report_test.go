@@ -500,3 +500,17 @@ func TestMarkedNotesTaughtQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteTextVotesWithoutQuestions: votes on sections opened by a
+// button show in the section tables though nobody asked a question.
+func TestWriteTextVotesWithoutQuestions(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	r := Report{Helpful: 1, Sections: []Section{{ID: "key-skill-sets", Title: "Key Skill Sets", Helpful: 1}}}
+	if err := WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if text := b.String(); !strings.Contains(text, "No questions were asked") || !strings.Contains(text, "Most helpful sections") || !strings.Contains(text, "Key Skill Sets") {
+		t.Errorf("votes without questions:\n%s", text)
+	}
+}

@@ -30,8 +30,20 @@ func WriteText(w io.Writer, r Report) error {
 	p.printf("Guide report: %s\n\n", window(r.Since, r.Until))
 	p.printf("asked %d   answered %d   no answer %d (%s)   helpful %d   not helpful %d\n",
 		r.Asked, r.Answered, r.NoAnswer, Share(r.Asked, r.NoAnswerRate), r.Helpful, r.NotHelpful)
+	section := func(s Section) string {
+		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
+	}
+	helpful := func() {
+		most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
+		p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), 0, func(i int) string { return section(most[i]) })
+		p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), 0, func(i int) string { return section(least[i]) })
+	}
 	if r.Asked == 0 {
 		p.printf("\nNo questions were asked in this window.\n")
+		if r.Helpful+r.NotHelpful > 0 {
+			// Votes on sections opened by a button need no question.
+			helpful()
+		}
 		return p.err
 	}
 	others := "none"
@@ -62,12 +74,7 @@ func WriteText(w io.Writer, r Report) error {
 	if teach := r.Teach(); teach != "" {
 		p.printf("\n%s\n", teach)
 	}
-	section := func(s Section) string {
-		return fmt.Sprintf("%d\t%d\t%d\t%s", s.Helpful, s.NotHelpful, s.Answers, SectionName(s))
-	}
-	most, least := r.MostHelpful(TextRows), r.LeastHelpful(TextRows)
-	p.table("Most helpful sections (👍)", "helpful\tnot helpful\tanswers\tsection", len(most), 0, func(i int) string { return section(most[i]) })
-	p.table("Least helpful sections (👎)", "helpful\tnot helpful\tanswers\tsection", len(least), 0, func(i int) string { return section(least[i]) })
+	helpful()
 	// The rate shows its latest RatePeriods lines, oldest first.
 	rate := Stretches(r.Rate, RatePeriods)
 	if shown := periodsIn(rate); shown < len(r.Rate) {

@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -16,8 +19,9 @@ import (
 const openedMark = "o"
 
 // NewOpenedToken returns a new random token for a reply no question asked
-// for (a section opened by a button, or shared), whose 👍/👎 its feedback
-// buttons carry to RecordOpenedVote. It is a reply token's length.
+// for (a section opened by a button, or shared), which its feedback
+// buttons carry, so that a vote names its reply (OpenedVoter). It is a
+// reply token's length.
 func NewOpenedToken() string { return openedMark + NewReplyToken()[len(openedMark):] }
 
 // IsOpenedToken reports whether s has the form NewOpenedToken gives.
@@ -26,12 +30,24 @@ func IsOpenedToken(s string) bool {
 	return ok && IsReplyToken("0"+rest)
 }
 
-// RecordOpenedVote keeps a 👍 (helpful) or 👎 vote, cast at at, on the
-// reply that carried token, which showed section, in place of any vote
-// on it cast before: two votes kept at once keep the later click's.
-func (s *Store) RecordOpenedVote(ctx context.Context, token, section string, helpful bool, at time.Time) error {
-	if !IsOpenedToken(token) || section == "" {
-		return fmt.Errorf("record a vote on an opened section: %q and %q are no token and section", token, section)
+// OpenedVoter names one person's vote on one reply no question asked for:
+// a keyed hash (HMAC-SHA256 with secret, the bot's token, which the store
+// never holds) of the reply's token and the voter's Slack user ID, so
+// that each voter's latest vote on a shared answer counts, and the store
+// alone tells nobody who voted.
+func OpenedVoter(secret, token, user string) string {
+	mac := hmac.New(sha256.New, []byte(secret))
+	mac.Write([]byte(token + "\x00" + user))
+	return hex.EncodeToString(mac.Sum(nil))
+}
+
+// RecordOpenedVote keeps a 👍 (helpful) or 👎 vote, cast at at by voter
+// (OpenedVoter) on a reply that showed section, in place of any vote of
+// theirs on it cast before: two votes kept at once keep the later
+// click's.
+func (s *Store) RecordOpenedVote(ctx context.Context, voter, section string, helpful bool, at time.Time) error {
+	if len(voter) != 2*sha256.Size || strings.Trim(voter, "0123456789abcdef") != "" || section == "" {
+		return fmt.Errorf("record a vote on an opened section: %q and %q are no voter and section", voter, section)
 	}
 	vote := -1
 	if helpful {
@@ -41,10 +57,10 @@ func (s *Store) RecordOpenedVote(ctx context.Context, token, section string, hel
 	if err != nil {
 		return err
 	}
-	_, err = db.exec(ctx, `INSERT INTO opened_votes (reply_token, section_id, feedback, voted_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (reply_token) DO UPDATE SET feedback = excluded.feedback, voted_at = excluded.voted_at
+	_, err = db.exec(ctx, `INSERT INTO opened_votes (voter, section_id, feedback, voted_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (voter) DO UPDATE SET feedback = excluded.feedback, voted_at = excluded.voted_at
 		WHERE opened_votes.voted_at <= excluded.voted_at`,
-		token, section, vote, db.timeArg(databaseTime(at)))
+		voter, section, vote, db.timeArg(databaseTime(at)))
 	if err != nil {
 		return fmt.Errorf("record a vote on an opened section: %w", err)
 	}

@@ -490,17 +490,25 @@ func Outside() []string { return wordList(outside) }
 
 // OutsideOf returns the outside list (Outside) as a guide's own
 // outside.txt (text, named name in errors) changes it: each line adds a
-// word or phrase, lower-cased, and a line "-word" drops one of the list's,
-// for a guide that covers that topic in words of its own; blank lines and
-// lines starting with # are left out. Each must begin and end with a
-// letter or digit, as a thesaurus entry does: "---" names no topic, "- pay"
-// (a list's habit) could mean either, and "-word" must name an entry the
-// list holds; the error says which line is wrong.
+// word or phrase, lower-cased; a line "-word" drops an entry of the list
+// so far, in either number ("-system design interviews" drops "system
+// design interview", as a question of either is refused), for a guide
+// that covers that topic in words of its own; and "-*" drops them all,
+// so that a list that follows it replaces the default, as outside.txt
+// once did. Blank lines and lines starting with # are left out. Each
+// must begin and end with a letter or digit, as a thesaurus entry does:
+// "---" names no topic, "- pay" (a list's habit) could mean either, and
+// "-word" must name an entry the list holds; the error says which line
+// is wrong.
 func OutsideOf(name string, text []byte) ([]string, error) {
 	list := Outside()
 	for i, line := range strings.Split(string(text), "\n") {
 		w := strings.TrimSpace(line)
 		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if w == "-*" {
+			list = nil
 			continue
 		}
 		drop, ok := strings.CutPrefix(w, "-")
@@ -509,14 +517,14 @@ func OutsideOf(name string, text []byte) ([]string, error) {
 		}
 		w = strings.ToLower(strings.Join(strings.Fields(drop), " "))
 		if err := wordBounded([]string{w}); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w: one word or phrase a line, -word to drop one of the default list's, # for comments", name, i+1, err)
+			return nil, fmt.Errorf("%s:%d: %w: one word or phrase a line, -word to drop one of the default list's, -* to drop them all, # for comments", name, i+1, err)
 		}
 		if !ok {
 			list = append(list, w)
 			continue
 		}
 		n := len(list)
-		if list = slices.DeleteFunc(list, func(e string) bool { return e == w }); len(list) == n {
+		if list = slices.DeleteFunc(list, func(e string) bool { return e == w || e+"s" == w || w+"s" == e }); len(list) == n {
 			return nil, fmt.Errorf("%s:%d: %q drops nothing: the list (index/thesaurus/outside.txt and the lines above) has no %q", name, i+1, "-"+drop, w)
 		}
 	}

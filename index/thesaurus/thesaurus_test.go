@@ -161,7 +161,8 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 }
 
 // TestOutsideOfNamesItsMistakes: a guide's outside.txt adds its lines to
-// the search's list and drops a "-word" line's entry from it; a line that
+// the search's list and drops a "-word" line's entry from it, in either
+// number, or every entry ("-*"); a line that
 // names no word ("---"), reads as a list's bullet ("- bonus": add or
 // drop?) or drops what the list lacks is an error naming its line, not a
 // topic silently never matched; "---" crashed the bot.
@@ -177,6 +178,10 @@ func TestOutsideOfNamesItsMistakes(t *testing.T) {
 		{text: "# lunch\nLunch\n\nparking  lot\n", added: []string{"lunch", "parking lot"}},
 		{text: "-Salary\n-pay   band\nbonus\n", added: []string{"bonus"}, dropped: []string{"salary", "pay band"}},
 		{text: "lunch\n-lunch\n", added: nil},
+		// Either number of a phrase, as a refusal may name it.
+		{text: "-pay bands\n", dropped: []string{"pay band"}},
+		// A list that replaces the default.
+		{text: "-*\nlunch\n", added: []string{"lunch"}, dropped: Outside()},
 		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus": write "bonus" to add a topic, or "-bonus" to drop one`},
 		{text: "-\n", wantErr: "outside.txt:1:"},
 		{text: "-lunchtime\n", wantErr: `outside.txt:1: "-lunchtime" drops nothing`},
