@@ -150,11 +150,12 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 		t.Errorf("the follow-up of a refused question, read alone: %.400s", got)
 	}
 	// The same section again, the Director's, is no answer above for the
-	// VP: it is shown again, saying whose it is.
+	// VP: a long one is pointed to, saying whose it is, not posted again
+	// (TestOtherRolesPartIsNoAnswerAbove posts a short one again).
 	if got := say("what does a director do all day?", "2.7"); !strings.Contains(got, "Typical Day-to-Day Activities") {
 		t.Fatalf("a director's day: %.400s", got)
 	}
-	if got := say("and for a VP?", "2.8"); strings.Contains(got, "The answer above") || !strings.Contains(got, "You asked about the VP") {
+	if got := say("and for a VP?", "2.8"); strings.Contains(got, "The answer above") || !strings.Contains(got, "*Typical Day-to-Day Activities*, which is about the Director: it has nothing closer about the VP") {
 		t.Errorf("the Director's day told as the VP's too: %.400s", got)
 	}
 	// Rows shown above among others are above too.
@@ -752,7 +753,7 @@ func (h *harness) talking(t *testing.T) (say func(text, thread string) string, l
 
 // TestOtherRolesPartIsNoAnswerAbove: a follow-up answered by the same
 // part of the guide, which is about the other role, says so rather than
-// "the answer above".
+// "the answer above"; a long part is pointed to rather than posted again.
 func TestOtherRolesPartIsNoAnswerAbove(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
@@ -760,6 +761,11 @@ func TestOtherRolesPartIsNoAnswerAbove(t *testing.T) {
 	say("U1", "q - how many EMs does a dir usually have", "7.1", "")
 	if got := say("U1", "vp?", "7.2", "7.1"); strings.Contains(got, "The answer above") || !strings.Contains(got, "You asked about the VP") {
 		t.Errorf("the director's part again, for a VP: %.300s", got)
+	}
+	// A long one is pointed to, not posted again in the thread.
+	say("U1", "what are a director's core responsibilities", "7.3", "")
+	if got := say("U1", "and for a VP?", "7.4", "7.3"); !strings.Contains(got, "The guide's closest answer is the one above, *Core Responsibilities*, which is about the Director") {
+		t.Errorf("the director's sixteen responsibilities again, for a VP: %.300s", got)
 	}
 }
 

@@ -199,9 +199,9 @@ type asked struct {
 	// the first answer answers, kept as that answer's ("" for the whole).
 	others []blockkit.Other
 	first  string
-	// elsewhere tells that the answer is from another role's part of the
-	// guide (blockkit.ReplyOutcome.Elsewhere).
-	elsewhere bool
+	// elsewhere, when set, tells that the answer is from another role's
+	// part of the guide (blockkit.ReplyOutcome.Elsewhere).
+	elsewhere *index.Elsewhere
 }
 
 // currentGuide is the guide serving now, for buttons: a guide is data, it
@@ -358,7 +358,13 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// guide has, or by the section above again, which gives none:
 		// not worth posting twice.
 		return blockkit.NoMoreDetail(sec), a, rememberNothing, nil
-	case (followed && !a.elsewhere || after != "" && !pointed && len(a.others) == 0) && c.saidAbove(sec, msg):
+	case followed && a.elsewhere != nil && sec != nil && c.Section == sec.ID && len(blockkit.Readable(msg)) > longRepost:
+		// "And for a VP?" answered by the Director's part again, the
+		// closest the guide has: a short part is posted again, saying
+		// whose it is, but sixteen bullets are not worth posting twice
+		// in a thread.
+		return blockkit.OtherRoleAbove(sec, a.elsewhere), a, rememberNothing, nil
+	case (followed && a.elsewhere == nil || after != "" && !pointed && len(a.others) == 0) && c.saidAbove(sec, msg):
 		// "And for a VP?" answered by rows of a comparison, which gives
 		// both roles, shown above; not by the Director's part again,
 		// which then says so. Any other message answered as the last
@@ -371,6 +377,12 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 	}
 	return msg, a, later(answered(asker, question, sec, msg)), nil
 }
+
+// longRepost is the length, as the terminal reads it, past which another
+// role's part of the guide, the answer above, is pointed to rather than
+// posted again: Typical Scope's three bullets (about 300 characters) are
+// posted, Core Responsibilities' sixteen (about 1,500) are not.
+const longRepost = 1000
 
 // suggestionNouns are the words an ordinal may name the topics a no-answer
 // offered by ("the first topic"); "" for none: "the first skill" asks for

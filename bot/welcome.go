@@ -98,7 +98,7 @@ func (s *Server) converse(ctx context.Context, channel, thread, user, text strin
 	s.delivered(a, store.SurfaceDM)
 	// One answered from another role's part than the one asked about,
 	// and told so (blockkit.ReplyOutcome.Elsewhere), is offered no plan.
-	if a.section == "" || a.elsewhere || !blockkit.OnPath(g, a.section) {
+	if a.section == "" || a.elsewhere != nil || !blockkit.OnPath(g, a.section) {
 		return
 	}
 	if _, has, err := s.keptPlan(ctx, user); has || err != nil {

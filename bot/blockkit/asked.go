@@ -3,6 +3,8 @@ package blockkit
 import (
 	"strings"
 
+	"github.com/directorbot/directorbot/index"
+
 	"github.com/slack-go/slack"
 )
 
@@ -24,9 +26,10 @@ type ReplyOutcome struct {
 	// Others are the message's other questions, answered under "You also
 	// asked" or refused there (index.Result.Others and Unanswered).
 	Others []Other
-	// Elsewhere tells that the answer is from another role's part of the
-	// guide than the one asked about (index.Hit.Elsewhere), and says so.
-	Elsewhere bool
+	// Elsewhere, when set, tells that the answer is from another role's
+	// part of the guide than the one asked about (index.Hit.Elsewhere),
+	// which it says.
+	Elsewhere *index.Elsewhere
 }
 
 // Other is another question a message asks, and its reply: KindAnswer

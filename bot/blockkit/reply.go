@@ -439,7 +439,7 @@ func (a App) Answer(f Found, private bool, token string) (Message, ReplyOutcome)
 	for _, u := range r.Unanswered {
 		ans.unanswered = append(ans.unanswered, unansweredPart{asked: u.Asked, reason: refusalReason(f.Roles, u.Why, u.Role, u.Becoming)})
 	}
-	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere != nil}
+	out := ReplyOutcome{Kind: KindAnswer, Question: r.Asked, Others: others(r), Elsewhere: hits[0].Elsewhere}
 	if r.Unsure || r.Undefined != "" {
 		out.Kind = KindUnsure
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 	"github.com/slack-go/slack"
 )
 
@@ -53,6 +54,14 @@ func NoMoreDetail(s *content.Section) Message {
 // it sits in the guide, as written there.
 func Source(s *content.Section) Message {
 	return sentence("👆 That answer is the guide's *" + escape(s.Title) + "* (" + breadcrumb(s) + "), shown as written.")
+}
+
+// OtherRoleAbove is the reply to a follow-up about another role ("and
+// for a VP?") that the answer above, from section s, answers again, as
+// the closest the guide has about the role asked about (e).
+func OtherRoleAbove(s *content.Section, e *index.Elsewhere) Message {
+	return sentence("👆 The guide's closest answer is the one above, *" + escape(s.Title) + "*, which is about " + theRoles(e.About) +
+		": it has nothing closer about " + theRoles(e.Asked) + ". The buttons above lead on.")
 }
 
 // Doubted is the reply to "are you sure?" after an answer from section s:
