@@ -64,9 +64,9 @@ type conversation struct {
 	Refused   bool            `json:"refused,omitempty"`
 	Suggested []blockkit.Step `json:"suggested,omitempty"`
 	// Item is the section a request for an item or a detail of the
-	// answer last showed whole ("the second one"): "any example?" then
-	// asks for its example, which it showed. "" once a reply was posted
-	// after it (behind).
+	// answer ("the second one"), or a topic chosen (chose), last showed
+	// whole: "any example?" then asks for its example, which it showed.
+	// "" once a reply was posted after it (behind).
 	Item string `json:"item,omitempty"`
 	// Section is the section the last answer showed (its feedback
 	// buttons name it), which "source?" asks for; "" once a reply was
@@ -198,6 +198,11 @@ func (c conversation) suggestion(g *content.Guide, n int) (blockkit.Message, con
 func (c conversation) chose(g *content.Guide, msg blockkit.Message) conversation {
 	if sec, ok := g.Section(blockkit.SectionOf(msg)); ok {
 		c.Question, c.Said = sec.Title, said(sec, msg)
+		// Shown whole, its examples with it: "any example?" is answered
+		// above.
+		if !cutShort(blockkit.Onward(msg)) {
+			c.Item = sec.ID
+		}
 	}
 	return c
 }

@@ -937,6 +937,11 @@ func TestDoubtOfAnAnswer(t *testing.T) {
 	if got := talk("are you sure?", ""); !strings.Contains(got, "I can't vouch for them beyond the guide") {
 		t.Errorf("are you sure? alone: %.300s", got)
 	}
+	// "Example?" with no answer before it finds no section that happens
+	// to give one.
+	if got := talk("example?", ""); !strings.Contains(got, "I have no answer before this one") {
+		t.Errorf("example? alone: %.300s", got)
+	}
 }
 
 // TestItemsOfARefusal: "the first one" after a refused question gets

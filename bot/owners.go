@@ -252,6 +252,11 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		}
 		return msg, asked{question: message, kind: blockkit.KindHelp}, later(next), nil
 	}
+	if kept == recalledNone && iquestion.AsksDetail(message) {
+		// "Any example?" with nothing before it (or after forget me): the
+		// word "example" alone would find whichever section gives one.
+		return s.cfg.App.NothingBefore(ix.Guide()), asked{question: message, kind: blockkit.KindHelp}, rememberNothing, nil
+	}
 	if sec, ok := ix.Guide().Section(c.Section); known && ok {
 		// "Source?" after an answer: where in the guide it is; "are you
 		// sure?", which another search would answer otherwise, too;

@@ -366,6 +366,16 @@ func TestAgentThreadWelcomeAndPrompts(t *testing.T) {
 	if got[3].thread != thread || !strings.Contains(got[3].text, "Career Progression Indicators") {
 		t.Errorf("answer in the thread = %+v", got[3])
 	}
+	// Read from the plan, in the thread; "example?" then asks of the
+	// section read, which showed its example.
+	id, value := button(t, got[2].blocks, blockkit.ActionPlanRead)
+	deliver(t, h, -1, fake.ClickIn(id, value, "U1", fakeslack.Where{Channel: "D9", MessageTS: got[2].ts, ThreadTS: thread}))
+	got = waitSent(t, fake, 5)
+	deliver(t, h, -1, fakeslack.ThreadMessage("EvA4", "example?", "U1", "D9", nextTS(), thread))
+	got = waitSent(t, fake, 6)
+	if !strings.Contains(got[5].text, "The answer above gives the guide's example of") {
+		t.Errorf("example? after Read in the thread:\n%s", got[5].text)
+	}
 	for _, r := range got {
 		if r.thread == "" {
 			t.Errorf("a reply outside the agent thread: %+v", r)

@@ -84,8 +84,9 @@ func (a App) Greeting(g *content.Guide) Message {
 	return Message{Text: "Hi! Ask me a question about the guide.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}
 }
 
-// NothingBefore answers "tell me more" in a conversation with no answer
-// before it: what the bot is, in a line, as Greeting.
+// NothingBefore answers "tell me more" or "any example?" in a
+// conversation with no answer before it: what the bot is, in a line, as
+// Greeting.
 func (a App) NothingBefore(g *content.Guide) Message {
 	text := "I have no answer before this one to say more about. " + about(g) + " Ask me a question here, or type " + a.ask("help") + " to see everything I know (only you will see it)."
 	return Message{Text: "I have no answer before this one to say more about.", Blocks: []slack.Block{section(truncateEscaped(text, maxSectionText))}}

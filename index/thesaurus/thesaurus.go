@@ -512,6 +512,12 @@ func OutsideOf(name string, text []byte) ([]string, error) {
 			continue
 		}
 		drop, ok := strings.CutPrefix(w, "-")
+		switch {
+		case strings.Contains(w, ","):
+			return nil, fmt.Errorf("%s:%d: %q: one word or phrase a line, each on a line of its own", name, i+1, w)
+		case ok && strings.TrimSpace(drop) == "":
+			return nil, fmt.Errorf("%s:%d: %q drops nothing: name the word or phrase to drop after the -", name, i+1, w)
+		}
 		if ok && drop != strings.TrimLeft(drop, " \t") {
 			return nil, fmt.Errorf("%s:%d: %q: write %q to add a topic, or %q to drop one of the default list's", name, i+1, w, strings.TrimSpace(drop), "-"+strings.TrimSpace(drop))
 		}
@@ -525,7 +531,7 @@ func OutsideOf(name string, text []byte) ([]string, error) {
 		}
 		n := len(list)
 		if list = slices.DeleteFunc(list, func(e string) bool { return e == w || e+"s" == w || w+"s" == e }); len(list) == n {
-			return nil, fmt.Errorf("%s:%d: %q drops nothing: the list (index/thesaurus/outside.txt and the lines above) has no %q", name, i+1, "-"+drop, w)
+			return nil, fmt.Errorf("%s:%d: %q drops nothing: neither the default list nor the lines above hold %q", name, i+1, "-"+drop, w)
 		}
 	}
 	return list, nil

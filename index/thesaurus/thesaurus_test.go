@@ -183,8 +183,9 @@ func TestOutsideOfNamesItsMistakes(t *testing.T) {
 		// A list that replaces the default.
 		{text: "-*\nlunch\n", added: []string{"lunch"}, dropped: Outside()},
 		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus": write "bonus" to add a topic, or "-bonus" to drop one`},
-		{text: "-\n", wantErr: "outside.txt:1:"},
-		{text: "-lunchtime\n", wantErr: `outside.txt:1: "-lunchtime" drops nothing`},
+		{text: "-\n", wantErr: `outside.txt:1: "-" drops nothing: name the word`},
+		{text: "hackathon, offsite\n", wantErr: `outside.txt:1: "hackathon, offsite": one word or phrase a line`},
+		{text: "-lunchtime\n", wantErr: `outside.txt:1: "-lunchtime" drops nothing: neither the default list nor the lines above hold "lunchtime"`},
 		{text: "---\n", wantErr: "outside.txt:1:"},
 		{text: "a$$\n", wantErr: "outside.txt:1:"},
 		{text: "'s\n", wantErr: "outside.txt:1:"},
