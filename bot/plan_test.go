@@ -370,7 +370,7 @@ func TestAgentThreadWelcomeAndPrompts(t *testing.T) {
 	// section read, which showed its example.
 	id, value := button(t, got[2].blocks, blockkit.ActionPlanRead)
 	deliver(t, h, -1, fake.ClickIn(id, value, "U1", fakeslack.Where{Channel: "D9", MessageTS: got[2].ts, ThreadTS: thread}))
-	got = waitSent(t, fake, 5)
+	waitSent(t, fake, 5)
 	deliver(t, h, -1, fakeslack.ThreadMessage("EvA4", "example?", "U1", "D9", nextTS(), thread))
 	got = waitSent(t, fake, 6)
 	if !strings.Contains(got[5].text, "The answer above gives the guide's example of") {
