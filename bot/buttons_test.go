@@ -2,7 +2,6 @@ package bot
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 	"testing"
 
@@ -97,13 +96,11 @@ func TestFeedbackButtons(t *testing.T) {
 	}
 }
 
-// TestHomeButtonAnswersInADM: a click on the App Home tab comes from a
-// view, with no channel and no response_url: the topic goes to the
-// person's DM with the bot, where it is what the next message asks of.
-func TestHomeButtonAnswersInADM(t *testing.T) {
-	t.Parallel()
-	h := startServer(t)
-	h.send(t, fakeslack.HomeOpened("EvHome", "U7"))
+// homeButton opens user's Home tab and returns its first button that
+// is, as the view Slack was sent holds it.
+func homeButton(t *testing.T, h *harness, user string, is func(*slack.ButtonBlockElement) bool) *slack.ButtonBlockElement {
+	t.Helper()
+	h.send(t, fakeslack.HomeOpened("EvHome"+user, user))
 	home := h.callsTo(t, "views.publish", 1)[0]
 	var view struct {
 		Blocks json.RawMessage `json:"blocks"`
@@ -115,15 +112,23 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Each topic's Open button is its section's accessory.
-	i := slices.IndexFunc(msg.Elements(), func(e slack.BlockElement) bool {
-		b, ok := e.(*slack.ButtonBlockElement)
-		return ok && blockkit.ActionOf(b.ActionID) == blockkit.ActionTopic
-	})
-	if i < 0 {
-		t.Fatalf("no Open button on the Home tab: %s", blocksText(t, home.Args))
+	for _, e := range msg.Elements() {
+		if b, ok := e.(*slack.ButtonBlockElement); ok && is(b) {
+			return b
+		}
 	}
-	open := msg.Elements()[i].(*slack.ButtonBlockElement)
+	t.Fatalf("no such button on the Home tab: %s", blocksText(t, home.Args))
+	return nil
+}
+
+// TestHomeButtonAnswersInADM: a click on the App Home tab comes from a
+// view, with no channel and no response_url: the topic goes to the
+// person's DM with the bot, where it is what the next message asks of.
+func TestHomeButtonAnswersInADM(t *testing.T) {
+	t.Parallel()
+	h := startServer(t)
+	// Each topic's Open button is its section's accessory.
+	open := homeButton(t, h, "U7", func(b *slack.ButtonBlockElement) bool { return blockkit.ActionOf(b.ActionID) == blockkit.ActionTopic })
 	h.send(t, h.fake.HomeClick("", open.ActionID, open.Value, "U7"))
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
 	if post.Args["channel"] != "U7" || post.Args["thread_ts"] != nil {
@@ -149,26 +154,9 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 func TestHomePlanOpensInTheDM(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
-	h.send(t, fakeslack.HomeOpened("EvHomePlan", "U8"))
-	home := h.callsTo(t, "views.publish", 1)[0]
-	var view struct {
-		Blocks json.RawMessage `json:"blocks"`
-	}
-	if err := json.Unmarshal([]byte(blocksText(t, home.Args["view"])), &view); err != nil {
-		t.Fatal(err)
-	}
-	msg, err := blockkit.ParseMessage("", view.Blocks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	i := slices.IndexFunc(msg.Elements(), func(e slack.BlockElement) bool {
-		b, ok := e.(*slack.ButtonBlockElement)
-		return ok && blockkit.ActionOf(b.ActionID) == blockkit.ActionPrompt && b.Text.Text == blockkit.PlanPrompt.Title
+	plan := homeButton(t, h, "U8", func(b *slack.ButtonBlockElement) bool {
+		return blockkit.ActionOf(b.ActionID) == blockkit.ActionPrompt && b.Text.Text == blockkit.PlanPrompt.Title
 	})
-	if i < 0 {
-		t.Fatalf("no %q button on the Home tab: %s", blockkit.PlanPrompt.Title, blocksText(t, home.Args))
-	}
-	plan := msg.Elements()[i].(*slack.ButtonBlockElement)
 	h.send(t, h.fake.HomeClick("", plan.ActionID, plan.Value, "U8"))
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
 	if post.Args["channel"] != "U8" || !strings.Contains(post.Args["blocks"].(string), "Build my plan") {
