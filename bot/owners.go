@@ -606,8 +606,7 @@ func (s *Server) keepOpenedVote(token, user, section string, helpful bool, at ti
 		ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 		defer cancel()
 		if err := q.RecordOpenedVote(ctx, store.OpenedVoter(s.cfg.BotToken, token, user), section, helpful, at); err != nil {
-			s.storeFailed(ctx, "keep feedback", err)
-			s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
+			s.voteFailed(ctx, helpful, err)
 			return
 		}
 		s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "true").Inc()
@@ -669,8 +668,7 @@ func (s *Server) recordVote(q Questions, token string, helpful bool, within time
 		found, err := q.RecordFeedback(ctx, token, helpful)
 		switch {
 		case err != nil && ctx.Err() == nil:
-			s.storeFailed(ctx, "keep feedback", err)
-			s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
+			s.voteFailed(ctx, helpful, err)
 			return
 		case found || err != nil:
 			s.voteKept(helpful, found)
@@ -700,6 +698,12 @@ func (s *Server) voteKept(helpful, found bool) {
 		s.log.Info("a vote found no question kept to mark", "helpful", helpful)
 	}
 	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), strconv.FormatBool(found)).Inc()
+}
+
+// voteFailed counts and logs a vote the store failed to keep.
+func (s *Server) voteFailed(ctx context.Context, helpful bool, err error) {
+	s.storeFailed(ctx, "keep feedback", err)
+	s.owners.metrics.feedback.WithLabelValues(strconv.FormatBool(helpful), "false").Inc()
 }
 
 // storeFailed counts and logs a failure of the store to keep or read what

@@ -24,7 +24,8 @@ const openedMark = "o"
 // reply token's length.
 func NewOpenedToken() string { return openedMark + NewReplyToken()[len(openedMark):] }
 
-// IsOpenedToken reports whether s has the form NewOpenedToken gives.
+// IsOpenedToken reports whether s has the form NewOpenedToken gives: the
+// mark, then what a reply token holds after its first letter.
 func IsOpenedToken(s string) bool {
 	rest, ok := strings.CutPrefix(s, openedMark)
 	return ok && IsReplyToken("0"+rest)
