@@ -154,7 +154,7 @@ func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *cont
 			continue
 		}
 		rows := ix.read(section).rowStems()
-		for _, w := range words {
+		for _, w := range ix.untitled(section, words) {
 			if !ix.common(w.postings) && tells(rows, ref.row, w) {
 				return []RowRef{ref.row}
 			}

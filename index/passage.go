@@ -95,6 +95,9 @@ type reading struct {
 	// rowStems returns the stems of each table row's cells, analyzed the
 	// first time they are asked for: few questions need them.
 	rowStems func() map[RowRef]rowStems
+	// levels returns its tables of levels, found the first time they are
+	// asked for.
+	levels func() []levelTable
 }
 
 // stemmedPassage is a passage and its stems.
@@ -141,6 +144,7 @@ func (ix *Index) read(s *content.Section) *reading {
 		}
 		return out
 	})
+	r.levels = sync.OnceValue(func() []levelTable { return ix.levelTables(s) })
 	ix.readings.Add(s, r)
 	return r
 }

@@ -491,6 +491,9 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// 3-4 incidents a week") is no premise. Where nothing matched, a count
 	// of people picks the one row that counts them.
 	if !whole {
+		if rows := ix.levelRows(hits[0].Section, qa.readWords); rows != nil && hits[0].Passage == nil {
+			hits[0].Rows = rows
+		}
 		none := len(hits[0].Rows) == 0 && hits[0].Passage == nil
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
@@ -838,16 +841,27 @@ const rowShare = 0.75
 // tellingRows returns those of a hit's matched rows that hold a question
 // word that tells them apart (tells): a word nearly every row holds
 // ("week" in a table of hours a week) matches the shortest row best,
-// which says nothing of the question. A hit left with no rows is about its
-// whole table. Only the first hit's rows are shown, so only its are read.
+// which says nothing of the question. Nor does a word of the section's
+// title: "what are the salary bands?" asks for Salary Bands, not for the
+// one row whose "exec comp" is a synonym of salary. A hit left with no
+// rows is about its whole table. Only the first hit's rows are shown, so
+// only its are read.
 func (ix *Index) tellingRows(s *content.Section, refs []RowRef, words []word) []RowRef {
 	if len(refs) == 0 {
 		return refs
 	}
 	rows := ix.read(s).rowStems()
+	words = ix.untitled(s, words)
 	return slices.DeleteFunc(refs, func(r RowRef) bool {
 		return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, r, w) })
 	})
+}
+
+// untitled returns the words a section's title does not hold: they may
+// tell its rows apart.
+func (ix *Index) untitled(s *content.Section, words []word) []word {
+	title := ix.read(s).titleStems
+	return slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.heldIn(title) })
 }
 
 // tells reports whether a question word tells a row apart from the others

@@ -3,6 +3,7 @@ package question
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -119,6 +120,33 @@ func (c Cast) Mentions(words []string) []Mention {
 	}
 	return out
 }
+
+// Roled returns words with each name of a role replaced by one word that
+// stands for the role (IsRoleWord), so that two texts compare by role,
+// whatever name each gives it: "senior PM" reads as "senior product
+// manager" does. at holds where each word of out starts in words, and
+// then len(words): the word out[i] was words[at[i]:at[i+1]].
+func (c Cast) Roled(words []string) (out []string, at []int) {
+	i := 0
+	for _, m := range c.Mentions(words) {
+		for ; i < m.Start; i++ {
+			out, at = append(out, words[i]), append(at, i)
+		}
+		out, at = append(out, roleWord(m.Role)), append(at, m.Start)
+		i = m.End
+	}
+	for ; i < len(words); i++ {
+		out, at = append(out, words[i]), append(at, i)
+	}
+	return out, append(at, len(words))
+}
+
+// roleWord is the word Roled puts for a role: no word of a text starts
+// with a NUL.
+func roleWord(role int) string { return "\x00" + strconv.Itoa(role) }
+
+// IsRoleWord reports whether a word of Roled stands for a role.
+func IsRoleWord(w string) bool { return strings.HasPrefix(w, "\x00") }
 
 // StartsName reports whether a word begins a name.
 func (c Cast) StartsName(word string) bool { return len(c[word]) > 0 }
