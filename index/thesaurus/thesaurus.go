@@ -581,7 +581,8 @@ func roleKey(name string) string {
 // errors), one role a line, its names comma separated, each as a reply
 // writes it; blank lines and lines starting with # are left out.
 // Each name must begin and end with a letter or digit, and no entry be
-// left empty between two commas: the error says which line holds one.
+// left empty between two commas, nor names be separated by a semicolon
+// or a bar: the error says which line holds one.
 func RoleList(name string, text []byte) ([][]string, error) {
 	var out [][]string
 	for i, line := range strings.Split(string(text), "\n") {
@@ -595,6 +596,10 @@ func RoleList(name string, text []byte) ([][]string, error) {
 		ns := names(line)
 		if strings.Contains(line, "#") {
 			return nil, fmt.Errorf("%s:%d: %q holds a #: a comment takes a line of its own", name, i+1, line)
+		}
+		// "Product Manager; PM" would be one name, shown as written.
+		if j := strings.IndexAny(line, ";|"); j >= 0 {
+			return nil, fmt.Errorf("%s:%d: %q holds a %q: a role's names are separated by commas", name, i+1, line, line[j:j+1])
 		}
 		if err := wordBounded(ns); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w: one role a line, its names comma separated, # for comments", name, i+1, err)

@@ -218,6 +218,8 @@ func TestRoleListNamesItsMistakes(t *testing.T) {
 		{text: "EM\n- CTO\n", wantErr: `roles.txt:2: "- CTO" must begin and end with a letter or digit`},
 		{text: "---\n", wantErr: "roles.txt:1:"},
 		{text: "EM # our managers\n", wantErr: `roles.txt:1: "EM # our managers" holds a #: a comment takes a line of its own`},
+		{text: "Product Manager; PM\n", wantErr: `roles.txt:1: "Product Manager; PM" holds a ";": a role's names are separated by commas`},
+		{text: "EM\nCPO | chief product officer\n", wantErr: `roles.txt:2: "CPO | chief product officer" holds a "|"`},
 	}
 	for _, tt := range tests {
 		got, err := RoleList("roles.txt", []byte(tt.text))
