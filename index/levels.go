@@ -100,15 +100,24 @@ func (sp levelSpan) within(o levelSpan) bool {
 func spansOf(words []string, names [][]string, at []int) []levelSpan {
 	var out []levelSpan
 	for row, name := range names {
-		for start := 0; len(name) > 0 && start+len(name) <= len(words); start++ {
-			if !slices.Equal(words[start:start+len(name)], name) {
-				continue
-			}
+		for _, start := range runsAt(words, name) {
 			sp := levelSpan{start, start + len(name), row}
 			if at != nil {
 				sp.start, sp.end = at[sp.start], at[sp.end]
 			}
 			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// runsAt returns where words hold run, one word after the other; none for
+// an empty run.
+func runsAt(words, run []string) []int {
+	var out []int
+	for i := 0; len(run) > 0 && i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			out = append(out, i)
 		}
 	}
 	return out

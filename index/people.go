@@ -56,8 +56,18 @@ func writtenName(title string, names []string) string {
 
 // Roles are the roles the guide describes, as its headings write them
 // ("Director", "VP"), in the roles list's order: none for a guide that
-// describes no one in particular.
-func (ix *Index) Roles() []string { return ix.described }
+// describes no one in particular. A name that another one's words hold is
+// left out: a guide to the Director and VP of Product, whose "Moving from
+// Director to VP" names them so, describes no other Director or VP.
+func (ix *Index) Roles() []string {
+	return slices.DeleteFunc(slices.Clone(ix.described), func(n string) bool {
+		words := question.Words(n)
+		return slices.ContainsFunc(ix.described, func(o string) bool {
+			other := question.Words(o)
+			return len(other) > len(words) && len(runsAt(other, words)) > 0
+		})
+	})
+}
 
 // roleNamesOf names roles as the guide's headings write them ("VP"); a
 // role no heading names by its first name in the roles list.

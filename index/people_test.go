@@ -116,7 +116,8 @@ func TestQuestionsAboutOtherPeople(t *testing.T) {
 // as written ("Chief Technology Officer", which the thesaurus reads
 // otherwise in questions), past more titles that share a stem but name
 // another role than one page of them, and not a heading that only shares
-// a stem ("Own Organizational Design" names no designer).
+// a stem ("Own Organizational Design" names no designer); the names it
+// lists leave out those another name holds.
 func TestDescribedRoles(t *testing.T) {
 	t.Parallel()
 	role := func(name string) int {
@@ -134,6 +135,14 @@ func TestDescribedRoles(t *testing.T) {
 	}
 	if got := cto.Roles(); !slices.Equal(got, []string{"Director", "Chief Technology Officer"}) {
 		t.Errorf("roles as the headings write them: %q", got)
+	}
+
+	// A name another holds is that one's: the ladder's "Director" is its
+	// Director of Product.
+	product := pageIndex(t, "product.md", "# Product leaders\n\n## Director of Product\n\nOwns a domain.\n\n## VP of Product\n\nOwns product.\n\n"+
+		"## Moving from Director to VP\n\nThree to five years.\n")
+	if got := product.Roles(); !slices.Equal(got, []string{"Director of Product", "VP of Product"}) {
+		t.Errorf("a product ladder's roles: %q", got)
 	}
 
 	var md strings.Builder
