@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "20"
+const schemaVersion = "21"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -350,6 +350,19 @@ func (ix *Index) newSpeller(written []string) (*spelling.Speller, error) {
 	return spelling.New(ix.known, words, stopWords, thesaurus.Fillers(), ix.stem), nil
 }
 
+// guideRoles returns the roles a question may be about: the guide's own
+// list (roles.txt) before the search's.
+func guideRoles(g *content.Guide) ([][]string, error) {
+	if g.Roles == nil {
+		return thesaurus.Roles(), nil
+	}
+	own, err := thesaurus.RoleList(content.RolesFile, g.Roles)
+	if err != nil {
+		return nil, err
+	}
+	return thesaurus.WithRoles(own), nil
+}
+
 // readAhead is the most sections a guide may have to be read whole when
 // it is opened: a few milliseconds of start-up.
 const readAhead = 256
@@ -391,14 +404,15 @@ func (ix *Index) load(ctx context.Context) error {
 		return err
 	}
 	ix.outside, ix.outsidePhrases = outside, unsaid
-	roles := thesaurus.Roles()
-	if ix.guide.Roles != nil {
-		own, err := thesaurus.RoleList(content.RolesFile, ix.guide.Roles)
-		if err != nil {
-			return err
-		}
-		roles = thesaurus.WithRoles(own)
+	roles, err := guideRoles(ix.guide)
+	if err != nil {
+		return err
 	}
+	levels, err := ix.keptLevels()
+	if err != nil {
+		return err
+	}
+	roles = append(slices.Clip(roles), levels...)
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)

@@ -1,7 +1,15 @@
 package index
 
 import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"regexp"
 	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/directorbot/directorbot/index/thesaurus"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
@@ -23,24 +31,19 @@ type levelTable struct {
 func (ix *Index) levelTables(s *content.Section) []levelTable {
 	var out []levelTable
 	for ti, t := range s.Tables() {
-		for col := range t.Header {
-			words := make([][]string, len(t.Rows))
-			roled := make([][]string, len(t.Rows))
-			roles := 0
-			for ri, row := range t.Rows {
-				if col < len(row) {
-					words[ri] = question.Words(ix.rewrite(row[col].Plain()))
-					roled[ri], _ = ix.reader.Cast.Roled(words[ri])
-				}
-				if len(roled[ri]) == 1 && question.IsRoleWord(roled[ri][0]) {
-					roles++
-				}
-			}
-			if roles >= 2 {
-				out = append(out, levelTable{ti, unique(words), unique(roled)})
-				break
+		col, ok := levelColumn(t, ix.reader.Cast, ix.rewrite)
+		if !ok {
+			continue
+		}
+		words := make([][]string, len(t.Rows))
+		roled := make([][]string, len(t.Rows))
+		for ri, row := range t.Rows {
+			if col < len(row) {
+				words[ri] = question.Words(ix.rewrite(row[col].Plain()))
+				roled[ri], _ = ix.reader.Cast.Roled(words[ri])
 			}
 		}
+		out = append(out, levelTable{ti, unique(words), unique(roled)})
 	}
 	return out
 }
@@ -121,4 +124,152 @@ func runsAt(words, run []string) []int {
 		}
 	}
 	return out
+}
+
+// levelColumn returns the column of a table that names levels, the
+// leftmost in which two cells or more are each the name of a role
+// (Cast.Roled), and their words read as a question's are; false for a
+// table of no levels.
+func levelColumn(t *content.Table, cast question.Cast, rewrite func(string) string) (col int, ok bool) {
+	for col := range t.Header {
+		roles := 0
+		for _, row := range t.Rows {
+			if col < len(row) {
+				if roled, _ := cast.Roled(question.Words(rewrite(row[col].Plain()))); len(roled) == 1 && question.IsRoleWord(roled[0]) {
+					roles++
+				}
+			}
+		}
+		if roles >= 2 {
+			return col, true
+		}
+	}
+	return 0, false
+}
+
+// bracketed splits a level's title from the short name in brackets after
+// it: "Associate Product Manager (APM)".
+var bracketed = regexp.MustCompile(`^(.+?)\s*\(([\pL\pN][\pL\pN .]{0,10})\)$`)
+
+// maxLevelWords is the most words a level's title may have: a longer cell
+// describes rather than names ("Senior PM or Group PM, whoever leads the
+// squad").
+const maxLevelWords = 5
+
+// ladderRoles returns the roles a guide's tables of levels name besides
+// the roles list's: a level whose title is a role's name with more words
+// ("Senior Product Manager", "Associate PM") is a role of its own, so
+// that "how much does a senior PM make?" asks about a Senior PM, not any
+// PM. It is named too with the role's other names ("senior PM" for
+// "Senior Product Manager") and by the short name in brackets after its
+// title ("APM"); titles of one level in two tables ("Senior PM" and
+// "Senior Product Manager") are one role's names. Like the list's, such
+// a role is described where a heading names it.
+func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string) [][]string {
+	cast := question.NewCast(roles, rewrite)
+	var out [][]string
+	key := func(name string) string { return strings.Join(question.Words(rewrite(name)), " ") }
+	for _, s := range g.Sections() {
+		for _, t := range s.Tables() {
+			col, ok := levelColumn(t, cast, rewrite)
+			if !ok {
+				continue
+			}
+			for _, row := range t.Rows {
+				if col >= len(row) {
+					continue
+				}
+				names := levelNames(row[col].Plain(), roles, cast, rewrite)
+				if names == nil {
+					continue
+				}
+				keys := map[string]bool{}
+				for _, n := range names {
+					keys[key(n)] = true
+				}
+				i := slices.IndexFunc(out, func(o []string) bool {
+					return slices.ContainsFunc(o, func(n string) bool { return keys[key(n)] })
+				})
+				if i < 0 {
+					out = append(out, names)
+					continue
+				}
+				for _, n := range names {
+					if !slices.ContainsFunc(out[i], func(o string) bool { return key(o) == key(n) }) {
+						out[i] = append(out[i], n)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// levelNames returns the names of a level titled title, its title first,
+// when it is a role's name with more words (ladderRoles); nil otherwise.
+func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) []string {
+	var short string
+	if m := bracketed.FindStringSubmatch(title); m != nil {
+		title, short = m[1], m[2]
+	}
+	words := question.Words(rewrite(title))
+	ms := cast.Mentions(words)
+	if len(words) > maxLevelWords || len(ms) != 1 || ms[0].End-ms[0].Start == len(words) {
+		return nil
+	}
+	m := ms[0]
+	before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
+	names := []string{title}
+	for _, n := range roles[m.Role] {
+		names = append(names, strings.TrimSpace(before+" "+n+" "+after))
+	}
+	if short != "" {
+		names = append(names, short)
+	}
+	return names
+}
+
+// levelsOf reads the roles of a guide's tables of levels (ladderRoles),
+// with the thesaurus it is searched with.
+func levelsOf(g *content.Guide, th *thesaurus.Thesaurus) ([][]string, error) {
+	roles, err := guideRoles(g)
+	if err != nil {
+		return nil, err
+	}
+	return ladderRoles(g, roles, th.Rewrite), nil
+}
+
+// keepLevels keeps the roles of a guide's levels in its persisted index:
+// reading them again would decode every section with a table at open.
+func keepLevels(b bleve.Index, g *content.Guide, th *thesaurus.Thesaurus) error {
+	levels, err := levelsOf(g, th)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(levels); err != nil {
+		return fmt.Errorf("keep the guide's levels: %w", err)
+	}
+	if err := b.SetInternal(levelsKey, buf.Bytes()); err != nil {
+		return fmt.Errorf("keep the guide's levels: %w", err)
+	}
+	return nil
+}
+
+// keptLevels returns the roles of the guide's levels a persisted index
+// keeps (keepLevels), or reads them from the guide of one built in memory,
+// which keeps none.
+func (ix *Index) keptLevels() ([][]string, error) {
+	raw, err := ix.bleve.GetInternal(levelsKey)
+	if err != nil {
+		return nil, fmt.Errorf("read the guide's levels: %w", err)
+	}
+	if raw == nil {
+		return levelsOf(ix.guide, ix.vocabulary)
+	}
+	var levels [][]string
+	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&levels); err != nil {
+		return nil, fmt.Errorf("read the guide's levels: %w", err)
+	}
+	return levels, nil
 }

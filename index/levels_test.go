@@ -3,18 +3,28 @@ package index
 import (
 	"slices"
 	"testing"
+	"testing/fstest"
+
+	"github.com/directorbot/directorbot/content"
 )
+
+// payPage is a ladder's page of levels and salary bands, whose titles
+// name one level in two ways ("Associate Product Manager (APM)",
+// "Associate PM").
+const payPage = "# Promotions and Pay\n\n## Promotion Process\n\nPromotions happen twice a year.\n\n" +
+	"## The Levels\n\n| Level | Title | Years |\n| --- | --- | --- |\n| P1 | Associate Product Manager (APM) | 0-2 |\n" +
+	"| P2 | Product Manager | 2-5 |\n| P3 | Senior Product Manager | 5-8 |\n| P4 | Director of Product | 8+ |\n\n" +
+	"## Salary Bands\n\n| Level | Title | Min | Max | Equity |\n| --- | --- | --- | --- | --- |\n" +
+	"| P1 | Associate PM | $95,000 | $125,000 | $10k |\n| P2 | Product Manager | $130,000 | $170,000 | $25k |\n" +
+	"| P3 | Senior PM | $165,000 | $210,000 | $45k |\n| P4 | Director of Product | $205,000 | $265,000 | $90k |\n" +
+	"| P5 | VP of Product | $260,000 | $340,000 | see exec comp |\n"
 
 // TestLevelRows: a question that names a level of a table of levels is
 // answered by that level's row, whichever name it gives the role, and a
 // question about the whole table by the table.
 func TestLevelRows(t *testing.T) {
 	t.Parallel()
-	ix := pageIndex(t, "pay.md", "# Promotions and Pay\n\n## Promotion Process\n\nPromotions happen twice a year.\n\n"+
-		"## Salary Bands\n\n| Level | Title | Min | Max | Equity |\n| --- | --- | --- | --- | --- |\n"+
-		"| P1 | Associate PM | $95,000 | $125,000 | $10k |\n| P2 | Product Manager | $130,000 | $170,000 | $25k |\n"+
-		"| P3 | Senior PM | $165,000 | $210,000 | $45k |\n| P4 | Director of Product | $205,000 | $265,000 | $90k |\n"+
-		"| P5 | VP of Product | $260,000 | $340,000 | see exec comp |\n")
+	ix := pageIndex(t, "pay.md", payPage)
 	tests := []struct {
 		question string
 		titles   []string // the Title cells of the rows quoted, in order
@@ -23,6 +33,10 @@ func TestLevelRows(t *testing.T) {
 		{"how much does a product manager make", []string{"Product Manager"}},
 		{"how much do senior PMs make", []string{"Senior PM"}},
 		{"whats the equity for an associate pm", []string{"Associate PM"}},
+		// The levels table names the APM, whom the bands call Associate PM.
+		{"how much do APMs make?", []string{"Associate PM"}},
+		{"apm starting salary?", []string{"Associate PM"}},
+		{"whats the band for a senior product manager", []string{"Senior PM"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
 		{"what's the salary of a product director?", []string{"Director of Product"}},
 		// The whole table: "salary" is its heading's, and only the
@@ -45,5 +59,62 @@ func TestLevelRows(t *testing.T) {
 		if !slices.Equal(got, tt.titles) {
 			t.Errorf("%q quotes the rows of %q, want %q", tt.question, got, tt.titles)
 		}
+	}
+}
+
+// TestLadderRoles: the titles of a table of levels that are a role's name
+// with more words are roles of their own, named too by the role's other
+// names and the short name in brackets; one level's titles in two tables
+// make one role.
+func TestLadderRoles(t *testing.T) {
+	t.Parallel()
+	p, err := content.ParsePage("ladder.md", []byte("# Ladder\n\n## Levels\n\n| Level | Title |\n| --- | --- |\n"+
+		"| P1 | Associate Product Manager (APM) |\n| P2 | Product Manager |\n| P3 | Senior Product Manager |\n| P4 | Director of Product |\n\n"+
+		"## Bands\n\n| Title | Max |\n| --- | --- |\n| Senior PM | $210,000 |\n| Product Manager | $170,000 |\n| Director of Product | $265,000 |\n\n"+
+		"## Reviews\n\n| Who | Reviewer |\n| --- | --- |\n| Senior PM or Group PM, whoever leads the squad | Director |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := content.New([]*content.Page{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := defaultThesaurus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := [][]string{{"product manager", "PM"}, {"director of product"}, {"director"}}
+	got := ladderRoles(g, roles, v.Rewrite)
+	want := [][]string{
+		{"Associate Product Manager", "associate product manager", "associate PM", "APM"},
+		{"Senior Product Manager", "senior product manager", "senior PM"},
+	}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("ladderRoles = %q, want %q", got, want)
+	}
+}
+
+// TestLadderKeptWhenPersisted: a persisted index keeps the roles of its
+// guide's levels, which reopening reads rather than every table: "APMs" are still the
+// Associate PM of the bands.
+func TestLadderKeptWhenPersisted(t *testing.T) {
+	t.Parallel()
+	files := fstest.MapFS{"pay.md": {Data: []byte(payPage)}}
+	dir := t.TempDir()
+	persistOnce(t, files, dir)
+	ix, err := Open(t.Context(), files, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	if raw, err := ix.bleve.GetInternal(levelsKey); err != nil || raw == nil {
+		t.Fatalf("the reopened index keeps no levels: %v", err)
+	}
+	r, err := ix.Ask(t.Context(), "how much do APMs make?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Salary Bands" || len(r.Hits[0].Rows) != 1 || r.Hits[0].Rows[0].Row != 0 {
+		t.Errorf("reopened, how much do APMs make: %+v", r)
 	}
 }

@@ -56,15 +56,16 @@ func writtenName(title string, names []string) string {
 
 // Roles are the roles the guide describes, as its headings write them
 // ("Director", "VP"), in the roles list's order: none for a guide that
-// describes no one in particular. A name that another one's words hold is
-// left out: a guide to the Director and VP of Product, whose "Moving from
-// Director to VP" names them so, describes no other Director or VP.
+// describes no one in particular. A name another one starts with, before
+// "of", is left out: a guide to the Director and VP of Product, whose
+// "Moving from Director to VP" names them so, describes no other Director
+// or VP; a Senior Product Manager is a Product Manager of its own.
 func (ix *Index) Roles() []string {
 	return slices.DeleteFunc(slices.Clone(ix.described), func(n string) bool {
 		words := question.Words(n)
 		return slices.ContainsFunc(ix.described, func(o string) bool {
 			other := question.Words(o)
-			return len(other) > len(words) && len(runsAt(other, words)) > 0
+			return len(other) > len(words) && slices.Equal(other[:len(words)], words) && other[len(words)] == "of"
 		})
 	})
 }

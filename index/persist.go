@@ -36,13 +36,15 @@ const (
 )
 
 // fingerprintKey is where a persisted index records which guide it holds,
-// termsKey where it keeps its terms (keptTerms), and saidKey the
-// thesaurus's words the guide says (heededThesaurus), one a line.
+// termsKey where it keeps its terms (keptTerms), saidKey the
+// thesaurus's words the guide says (heededThesaurus), one a line, and
+// levelsKey the roles of its tables of levels (ladderRoles).
 var (
 	fingerprintKey = []byte("directorbot.guide")
 	builtByKey     = []byte("directorbot.built-by")
 	termsKey       = []byte("directorbot.terms")
 	saidKey        = []byte("directorbot.said")
+	levelsKey      = []byte("directorbot.levels")
 )
 
 // lockWait is how long opening a persisted index waits for another
@@ -304,6 +306,9 @@ func build(ctx context.Context, g *content.Guide, th *thesaurus.Thesaurus, said 
 		if err = b.SetInternal(saidKey, []byte(saidMark+strings.Join(said, "\n"))); err != nil {
 			err = fmt.Errorf("keep the guide's own words in %s: %w", dir, err)
 		}
+	}
+	if err == nil {
+		err = keepLevels(b, g, th)
 	}
 	if err == nil {
 		if err = b.SetInternal(builtByKey, []byte(builtBy())); err != nil {

@@ -739,7 +739,10 @@ func (ix *Index) answers(h Hit, q inquiry) bool {
 	if q.forWords {
 		return total > 0 && own && covered >= wordsCoverage*total
 	}
-	return total > 0 && (h.Votes >= sureShare && covered > 0 || own && covered >= minCoverage*total)
+	// The pay of a level a table names by another name ("APMs" of
+	// "Associate PM") is its row's.
+	return total > 0 && (h.Votes >= sureShare && covered > 0 || own && covered >= minCoverage*total) ||
+		q.pay && ix.levelRows(h.Section, q.readWords) != nil
 }
 
 // focusWords is how many topic words a question may hold before the

@@ -59,8 +59,8 @@ func asksOfPay(words []string) bool {
 
 // namesPay reports whether a role's pay is named beside the role: "VP of
 // product salary", "director comp", "what's director pay like?", "the
-// salary of a senior PM", "pay for a director of product", "what do we
-// pay senior PMs"; not "how should a director pay down tech debt?",
+// salary of a senior PM", "the band for a senior PM", "pay for a director
+// of product", "what do we pay senior PMs", "APM starting salary"; not "how should a director pay down tech debt?",
 // "what should senior PMs pay attention to?" or "who should pay for a
 // PM's ticket?", where "pay" is a verb.
 func (c Cast) namesPay(words []string) bool {
@@ -69,6 +69,11 @@ func (c Cast) namesPay(words []string) bool {
 			continue // a possessive: "a PM's ticket"
 		}
 		if m.End < len(words) && payNouns[words[m.End]] && (words[m.End] != "pay" || m.End+1 == len(words) || payAfter[words[m.End+1]]) {
+			return true
+		}
+		// A word or two of the pay between: "APM starting salary",
+		// "senior PM base comp".
+		if salaryNouns.Any(words[m.End:min(len(words), m.End+3)]) {
 			return true
 		}
 		i := beforeDeterminers(words, m.Start)
@@ -90,9 +95,11 @@ var (
 	// payNouns name a role's pay next to it; payAfter may follow "pay"
 	// as a noun ("director pay like", "VP pay bands"), and payers pay
 	// someone ("we pay directors").
-	payNouns = SetOf("pay salary salaries compensation comp wage wages")
-	payAfter = SetOf("band bands range ranges scale scales like is at in vs versus compared")
-	payers   = SetOf("we you they companies company startups")
+	payNouns = SetOf("pay salary salaries compensation comp wage wages band bands")
+	// salaryNouns name pay and nothing else, wherever they stand.
+	salaryNouns = SetOf("salary salaries compensation wage wages")
+	payAfter    = SetOf("band bands range ranges scale scales like is at in vs versus compared")
+	payers      = SetOf("we you they companies company startups")
 	// payOpeners name pay as a thing before it, and payParticles make it
 	// another word after it.
 	payOpeners   = SetOf("the about")

@@ -237,6 +237,11 @@ func TestAsksPay(t *testing.T) {
 		{"what should senior directors pay close attention to?", false},
 		{"should a director pay for team offsites out of their budget?", false},
 		{"who should pay for a director's conference ticket?", false},
+		{"APM starting salary?", false}, // no role the list knows
+		{"director starting salary?", true},
+		{"senior director base compensation", true},
+		{"whats the band for a senior director", true},
+		{"which band of engineers does a director lead?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
