@@ -269,3 +269,50 @@ func shows(s *content.Section, h Hit) bool {
 func nested(a, b *content.Section) bool {
 	return a == b || a.Parent != nil && b.Within(a) || b.Parent != nil && a.Within(b)
 }
+
+// descendantShare is how close to the best hit's score one of its
+// sections' own subsections must come to answer before it (preferNarrower).
+const descendantShare = 0.2
+
+// preferNarrower puts first, when the best hit is a role's section (its
+// heading names the role alone), a subsection of it that holds more of the
+// question's words, its headings' and its text's, than the best hit does:
+// "apm responsibilities" is answered by Associate Product Manager (APM) ›
+// Responsibilities, not by the role's section, whose heading holds only
+// "APM".
+func (ix *Index) preferNarrower(hits []Hit, words []word) {
+	if len(hits) < 2 || !ix.titledByRole(hits[0].Section) {
+		return
+	}
+	best := coverage(ix.read(hits[0].Section).stems, words, nil)
+	for i, h := range hits[1:min(len(hits), steerDepth)] {
+		if h.Score < descendantShare*hits[0].Score {
+			return
+		}
+		if !within(h.Section, hits[0].Section) || coverage(ix.read(h.Section).stems, words, nil) <= best {
+			continue
+		}
+		h.Score = hits[0].Score
+		copy(hits[1:i+2], hits[:i+1])
+		hits[0] = h
+		return
+	}
+}
+
+// within reports whether a section is one of another's subsections, at
+// any depth.
+func within(s, ancestor *content.Section) bool {
+	for p := s.Parent; p != nil; p = p.Parent {
+		if p == ancestor {
+			return true
+		}
+	}
+	return false
+}
+
+// titledByRole reports whether a section's heading names a role and
+// nothing else: "Associate Product Manager (APM)", "VP of Product".
+func (ix *Index) titledByRole(s *content.Section) bool {
+	roled, _ := ix.reader.Cast.Roled(question.Words(ix.rewrite(s.Title)))
+	return len(roled) > 0 && !slices.ContainsFunc(roled, func(w string) bool { return !question.IsRoleWord(w) })
+}
