@@ -25,6 +25,9 @@ type levelTable struct {
 	// row's cell is the same ("Director of Product" whom two levels report
 	// to, "Senior EM" and "Engineering Manager", both names of one role).
 	words, roled [][]string
+	// codes holds each row's first cell, when the titles are not in the
+	// first column and it names each level in a word of its own ("P3").
+	codes [][]string
 }
 
 // levelTables finds a section's tables of levels (levelTable).
@@ -43,9 +46,31 @@ func (ix *Index) levelTables(s *content.Section) []levelTable {
 				roled[ri], _ = ix.reader.Cast.Roled(words[ri])
 			}
 		}
-		out = append(out, levelTable{ti, unique(words), unique(roled)})
+		out = append(out, levelTable{ti, unique(words), unique(roled), levelCodes(t, col, ix.rewrite)})
 	}
 	return out
+}
+
+// levelCodes returns the first cells of a table whose column of titles is
+// another (col), when each is one word and no two are the same: the
+// levels' codes ("P1", "E4"); nil otherwise.
+func levelCodes(t *content.Table, col int, rewrite func(string) string) [][]string {
+	if col == 0 {
+		return nil
+	}
+	codes := make([][]string, len(t.Rows))
+	for ri, row := range t.Rows {
+		if len(row) > 0 {
+			codes[ri] = question.Words(rewrite(row[0].Plain()))
+		}
+		if len(codes[ri]) != 1 {
+			return nil
+		}
+	}
+	if slices.ContainsFunc(unique(codes), func(c []string) bool { return c == nil }) {
+		return nil
+	}
+	return codes
 }
 
 // unique returns names with each one another holds too made nil.
@@ -66,12 +91,12 @@ func unique(names [][]string) [][]string {
 // Associate PM's, whose cells hold "PM"; "PM vs Senior PM" asks for
 // both, and "senior PM" names Senior PM alone, though it holds "PM" too.
 // A question read by the thesaurus (words) names a level by its cell's
-// words one after the other, or by another name of the role it is.
+// words one after the other, by another name of the role it is, or by
+// its code ("P3").
 func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 	roled, at := ix.reader.Cast.Roled(words)
 	for _, t := range ix.read(s).levels() {
-		spans := spansOf(words, t.words, nil)
-		spans = append(spans, spansOf(roled, t.roled, at)...)
+		spans := slices.Concat(spansOf(words, t.words, nil), spansOf(words, t.codes, nil), spansOf(roled, t.roled, at))
 		slices.SortStableFunc(spans, func(a, b levelSpan) int { return a.start - b.start })
 		var out []RowRef
 		for _, sp := range spans {

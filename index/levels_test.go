@@ -37,6 +37,8 @@ func TestLevelRows(t *testing.T) {
 		{"how much do APMs make?", []string{"Associate PM"}},
 		{"apm starting salary?", []string{"Associate PM"}},
 		{"whats the band for a senior product manager", []string{"Senior PM"}},
+		{"what's the band for P3?", []string{"Senior PM"}},
+		{"p4 vs p5 equity", []string{"Director of Product", "VP of Product"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
 		{"what's the salary of a product director?", []string{"Director of Product"}},
 		// The whole table: "salary" is its heading's, and only the
