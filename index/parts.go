@@ -281,7 +281,7 @@ const descendantShare = 0.2
 // Responsibilities, not by the role's section, whose heading holds only
 // "APM".
 func (ix *Index) preferNarrower(hits []Hit, words []word) {
-	if len(hits) < 2 || !ix.titledByRole(hits[0].Section) {
+	if len(hits) < 2 || !ix.read(hits[0].Section).titledByRole() {
 		return
 	}
 	best := coverage(ix.read(hits[0].Section).stems, words, nil)

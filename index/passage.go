@@ -98,6 +98,9 @@ type reading struct {
 	// levels returns its tables of levels, found the first time they are
 	// asked for.
 	levels func() []levelTable
+	// titledByRole tells whether its heading names a role and nothing
+	// else (Index.titledByRole), read the first time it is asked.
+	titledByRole func() bool
 }
 
 // stemmedPassage is a passage and its stems.
@@ -145,6 +148,7 @@ func (ix *Index) read(s *content.Section) *reading {
 		return out
 	})
 	r.levels = sync.OnceValue(func() []levelTable { return ix.levelTables(s) })
+	r.titledByRole = sync.OnceValue(func() bool { return ix.titledByRole(s) })
 	ix.readings.Add(s, r)
 	return r
 }
