@@ -321,6 +321,8 @@ func assemble(ctx context.Context, g *content.Guide, l *learner, b bleve.Index, 
 			r := ix.read(s)
 			r.passages()
 			r.rowStems()
+			r.levels()
+			r.titledByRole()
 			ix.headingRoles(s)
 			ix.facts(s)
 			written = append(written, question.Words(s.Title+"\n"+s.Text())...)
