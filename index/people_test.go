@@ -145,6 +145,17 @@ func TestDescribedRoles(t *testing.T) {
 		t.Errorf("a product ladder's roles: %q", got)
 	}
 
+	// A role named only as the head of a described one's name is that
+	// one: a design guide's director is its Design Director.
+	design := pageIndex(t, "design.md", "# Design leadership\n\n## Design Director\n\nA design director leads 20-40 designers across a business line.\n\n"+
+		"## Design Manager\n\nA design manager leads a team of 5-8 designers.\n")
+	if r, err := design.Ask(t.Context(), "how big is a director's org usually?", 1); err != nil || len(r.Hits) == 0 || r.Hits[0].Section.Title != "Design Director" {
+		t.Errorf("a design guide's director: %+v, %v", r, err)
+	}
+	if got := design.Roles(); !slices.Equal(got, []string{"Design Director", "Design Manager"}) {
+		t.Errorf("a design guide's roles: %q", got)
+	}
+
 	var md strings.Builder
 	md.WriteString("# Leaders\n\n")
 	for i := range 2 * sectionPage {
