@@ -186,8 +186,8 @@ const maxLevelWords = 5
 // ("Senior Product Manager", "Associate PM") is a role of its own, so
 // that "how much does a senior PM make?" asks about a Senior PM, not any
 // PM. It is named too with the role's other names ("senior PM" for
-// "Senior Product Manager") and by the short name in brackets after its
-// title ("APM"); titles of one level in two tables ("Senior PM" and
+// "Senior Product Manager"), "sr" for "senior", and by the short name in
+// brackets after its title ("APM"); titles of one level in two tables ("Senior PM" and
 // "Senior Product Manager") are one role's names. Like the list's, such
 // a role is described where a heading names it.
 func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string) [][]string {
@@ -230,6 +230,9 @@ func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string
 	return out
 }
 
+// abbreviated writes a level's grade as Slack does: "sr designer".
+var abbreviated = strings.NewReplacer("senior", "sr")
+
 // levelNames returns the names of a level titled title, its title first,
 // when it is a role's name with more words (ladderRoles); nil otherwise.
 func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) []string {
@@ -245,8 +248,10 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 	m := ms[0]
 	before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
 	names := []string{title}
-	for _, n := range roles[m.Role] {
-		names = append(names, strings.TrimSpace(before+" "+n+" "+after))
+	for _, b := range slices.Compact([]string{before, abbreviated.Replace(before)}) {
+		for _, n := range roles[m.Role] {
+			names = append(names, strings.TrimSpace(b+" "+n+" "+after))
+		}
 	}
 	if short != "" {
 		names = append(names, short)

@@ -37,6 +37,7 @@ func TestLevelRows(t *testing.T) {
 		{"how much do APMs make?", []string{"Associate PM"}},
 		{"apm starting salary?", []string{"Associate PM"}},
 		{"whats the band for a senior product manager", []string{"Senior PM"}},
+		{"sr pm max salary", []string{"Senior PM"}},
 		{"what's the band for P3?", []string{"Senior PM"}},
 		{"p4 vs p5 equity", []string{"Director of Product", "VP of Product"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
@@ -89,7 +90,7 @@ func TestLadderRoles(t *testing.T) {
 	got := ladderRoles(g, roles, v.Rewrite)
 	want := [][]string{
 		{"Associate Product Manager", "associate product manager", "associate PM", "APM"},
-		{"Senior Product Manager", "senior product manager", "senior PM"},
+		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("ladderRoles = %q, want %q", got, want)

@@ -316,3 +316,27 @@ func (ix *Index) titledByRole(s *content.Section) bool {
 	roled, _ := ix.reader.Cast.Roled(question.Words(ix.rewrite(s.Title)))
 	return len(roled) > 0 && !slices.ContainsFunc(roled, func(w string) bool { return !question.IsRoleWord(w) })
 }
+
+// preferRoleSection puts first, for a question about one role, the best
+// of the hits whose heading names that role alone (titledByRole), when the
+// best hit's heading names it among others, however far behind: a name
+// the question shares with the other heading word for word ("senior PM")
+// scores its phrase far above the role's own heading ("Senior Product
+// Manager"). "Design manager responsibilities" is answered by Design
+// Manager, not by "Design Manager, Design Director and Head of Design",
+// and "what does a senior PM own?" by Senior Product Manager, not by
+// "Senior PM vs PM".
+func (ix *Index) preferRoleSection(hits []Hit, asked []int) {
+	if len(hits) < 2 || len(asked) != 1 || len(slices.Compact(slices.Sorted(slices.Values(ix.titleRoles(hits[0].Section))))) < 2 ||
+		!slices.Contains(ix.titleRoles(hits[0].Section), asked[0]) {
+		return
+	}
+	for i, h := range hits[1:min(len(hits), steerDepth)] {
+		if ix.read(h.Section).titledByRole() && slices.Equal(slices.Compact(ix.titleRoles(h.Section)), asked) {
+			h.Score = hits[0].Score
+			copy(hits[1:i+2], hits[:i+1])
+			hits[0] = h
+			return
+		}
+	}
+}

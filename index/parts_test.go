@@ -133,19 +133,23 @@ func TestPartRowsOfOneTable(t *testing.T) {
 // TestNarrowerThanTheRole: a question about something of a role is
 // answered by the subsection of the role's section that holds it, not by
 // the section whose heading names the role alone; one about the role is
-// answered by the role's section.
+// answered by the role's section, not by one about it and another.
 func TestNarrowerThanTheRole(t *testing.T) {
 	t.Parallel()
 	ix := pageIndex(t, "ladder.md", "# Ladder\n\n## The Levels\n\n| Level | Title |\n| --- | --- |\n| P1 | Associate Product Manager (APM) |\n"+
-		"| P2 | Product Manager |\n| P3 | Director of Product |\n\n"+
+		"| P2 | Product Manager |\n| P3 | Senior Product Manager |\n| P4 | Director of Product |\n\n"+
 		"## Associate Product Manager (APM)\n\nAPMs join through the rotational program, two rotations of nine months.\n\n"+
 		"### Responsibilities\n\n- Write specs for one feature\n- Ship it with one squad\n\n"+
 		"## Product Manager\n\nA PM owns a product area end to end for one squad.\n\n"+
-		"### Responsibilities\n\n- Own the area's roadmap and OKRs\n- Run discovery with design\n")
+		"### Responsibilities\n\n- Own the area's roadmap and OKRs\n- Run discovery with design\n\n"+
+		"## Senior Product Manager\n\nOwns a whole product line and mentors PMs.\n\n"+
+		"## Senior PM vs PM\n\nA senior PM sets the strategy of several squads; a PM owns one squad's area.\n")
 	tests := []struct{ question, want string }{
 		{"apm responsibilities", "associate-product-manager-apm/responsibilities"},
 		{"what are a product manager's responsibilities?", "product-manager/responsibilities"},
 		{"how do APMs join?", "associate-product-manager-apm"},
+		// A section about the role alone, before one about it and another.
+		{"what does a senior pm own?", "senior-product-manager"},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(t.Context(), tt.question, 3)

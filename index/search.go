@@ -372,6 +372,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	qw := question.Words(text)
 	in := question.IntentOf(qw)
 	ix.steer(ranked, in)
+	ix.preferRoleSection(ranked, asked)
 	ix.preferNarrower(ranked, words)
 	if question.AsksExample(qw) {
 		preferExamples(ranked)

@@ -358,10 +358,15 @@ func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
 // (BENCHMARKS.md). The handbook (index/testdata/handbook: six pages,
 // written for a review of the owner's loop) is held out: its
 // heldout.jsonl was written after it by someone who saw only the pages,
-// and never tuned anything. The vocabulary for company guides was tuned on
-// the two of index/testdata/tuning, each with a set written the same way:
-// Northwind's handbook of six pages and Kestrel's managers' field guide of
-// three.
+// and never tuned anything. So is a company's engineering career ladder
+// (index/testdata/ladder: six pages and their questions, written together
+// by someone who saw neither the search nor the other guides), scored
+// before and after the rules for ladders were tuned, the same both times.
+// The vocabulary for company guides was tuned on the four of
+// index/testdata/tuning, each with a set written the same way: Northwind's
+// handbook of six pages, Kestrel's managers' field guide of three, Lumen
+// Health's product management ladder of five (levels, pay bands) and
+// Orchard Bank's design ladder of five.
 func TestSearchQualityOnCompanyGuides(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -369,6 +374,9 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 		floor floor
 	}{
 		{"index/testdata/handbook", floor{"index/testdata/handbook/heldout.jsonl", 0.745, 0.845, 0.695, 19, 5}},
+		{"index/testdata/ladder", floor{"index/testdata/ladder/heldout.jsonl", 0.615, 0.825, 0.595, 20, 6}},
+		{"index/testdata/tuning/lumen", floor{"index/testdata/tuning/lumen/tune.jsonl", 0.675, 0.865, 0.655, 21, 3}},
+		{"index/testdata/tuning/orchard", floor{"index/testdata/tuning/orchard/tune.jsonl", 0.565, 0.745, 0.525, 22, 6}},
 		{"index/testdata/tuning/northwind", floor{"index/testdata/tuning/northwind/tune.jsonl", 0.745, 0.895, 0.705, 21, 3}},
 		{"index/testdata/tuning/fieldguide", floor{"index/testdata/tuning/fieldguide/tune.jsonl", 0.755, 0.825, 0.745, 19, 4}},
 	} {
