@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -62,6 +63,7 @@ func TestLevelRows(t *testing.T) {
 		if !slices.Equal(got, tt.titles) {
 			t.Errorf("%q quotes the rows of %q, want %q", tt.question, got, tt.titles)
 		}
+
 	}
 }
 
@@ -119,5 +121,24 @@ func TestLadderKeptWhenPersisted(t *testing.T) {
 	}
 	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Salary Bands" || len(r.Hits[0].Rows) != 1 || r.Hits[0].Rows[0].Row != 0 {
 		t.Errorf("reopened, how much do APMs make: %+v", r)
+	}
+}
+
+// TestPayStatedOnce: a question for a level's pay is answered by its row of
+// the bands alone, with no second statement from the level's own section
+// ("6-9 engineers" of a PM's squad).
+func TestPayStatedOnce(t *testing.T) {
+	t.Parallel()
+	g, err := content.LoadDir("testdata/tuning/lumen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := guideIndex(t, g)
+	r, err := ix.Ask(t.Context(), "How much does a PM make?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Section.Title, "Salary Bands") || r.Hits[0].Also != nil {
+		t.Errorf("how much does a PM make: %+v", r)
 	}
 }

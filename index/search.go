@@ -505,8 +505,10 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		}
 	}
-	// A section an admin taught for the question stays first.
-	if !learned && in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
+	// A section an admin taught for the question stays first. The pay
+	// asked for is the bands' alone: a PM's squad of "6-9 engineers" is
+	// no second statement of what a PM makes.
+	if !learned && !pay && in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
 		hits[0].Also = ix.also(docs, hits[1].Section, words, in)
 	}
 	// A hit that does not open with the fact asked for gives way to the
