@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "21"
+const schemaVersion = "22"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -410,11 +410,18 @@ func (ix *Index) load(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	levels, err := ix.keptLevels()
+	lad, err := ix.keptLadder()
 	if err != nil {
 		return err
 	}
-	roles = append(slices.Clip(roles), levels...)
+	ix.reader.Levels = map[int]bool{}
+	for _, r := range lad.Listed {
+		ix.reader.Levels[r] = true
+	}
+	for i := range lad.Roles {
+		ix.reader.Levels[len(roles)+i] = true
+	}
+	roles = append(slices.Clip(roles), lad.Roles...)
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)

@@ -187,12 +187,14 @@ const maxLevelWords = 5
 // that "how much does a senior PM make?" asks about a Senior PM, not any
 // PM. It is named too with the role's other names ("senior PM" for
 // "Senior Product Manager"), "sr" for "senior", and by the short name in
-// brackets after its title ("APM"); titles of one level in two tables ("Senior PM" and
-// "Senior Product Manager") are one role's names. Like the list's, such
-// a role is described where a heading names it.
-func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string) [][]string {
+// brackets after its title ("APM"); titles of one level in two tables
+// ("Senior PM" and "Senior Product Manager") are one role's names. Like
+// the list's, such a role is described where a heading names it. It
+// returns too the roles of the list a level's title names as it is
+// ("Product Manager"). A level is no one else's (question.Reader.Levels):
+// described or not, a question about it is the guide's.
+func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string) (out [][]string, listed []int) {
 	cast := question.NewCast(roles, rewrite)
-	var out [][]string
 	key := func(name string) string { return strings.Join(question.Words(rewrite(name)), " ") }
 	for _, s := range g.Sections() {
 		for _, t := range s.Tables() {
@@ -204,8 +206,11 @@ func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string
 				if col >= len(row) {
 					continue
 				}
-				names := levelNames(row[col].Plain(), roles, cast, rewrite)
+				names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
 				if names == nil {
+					if role >= 0 && !slices.Contains(listed, role) {
+						listed = append(listed, role)
+					}
 					continue
 				}
 				keys := map[string]bool{}
@@ -227,27 +232,31 @@ func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string
 			}
 		}
 	}
-	return out
+	return out, listed
 }
 
 // abbreviated writes a level's grade as Slack does: "sr designer".
 var abbreviated = strings.NewReplacer("senior", "sr")
 
 // levelNames returns the names of a level titled title, its title first,
-// when it is a role's name with more words (ladderRoles); nil otherwise.
-func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) []string {
+// when it is a role's name with more words (ladderRoles); nil otherwise,
+// and the role when the title is one of its names (-1 if not).
+func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) (names []string, role int) {
 	var short string
 	if m := bracketed.FindStringSubmatch(title); m != nil {
 		title, short = m[1], m[2]
 	}
 	words := question.Words(rewrite(title))
 	ms := cast.Mentions(words)
-	if len(words) > maxLevelWords || len(ms) != 1 || ms[0].End-ms[0].Start == len(words) {
-		return nil
+	switch {
+	case len(words) > maxLevelWords || len(ms) != 1:
+		return nil, -1
+	case ms[0].End-ms[0].Start == len(words):
+		return nil, ms[0].Role
 	}
 	m := ms[0]
 	before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
-	names := []string{title}
+	names = []string{title}
 	for _, b := range slices.Compact([]string{before, abbreviated.Replace(before)}) {
 		for _, n := range roles[m.Role] {
 			names = append(names, strings.TrimSpace(b+" "+n+" "+after))
@@ -256,50 +265,58 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 	if short != "" {
 		names = append(names, short)
 	}
-	return names
+	return names, -1
 }
 
-// levelsOf reads the roles of a guide's tables of levels (ladderRoles),
-// with the thesaurus it is searched with.
-func levelsOf(g *content.Guide, th *thesaurus.Thesaurus) ([][]string, error) {
+// ladder is what a guide's tables of levels tell of its roles
+// (ladderRoles): the roles of their own, and the list's roles they name.
+type ladder struct {
+	Roles  [][]string
+	Listed []int
+}
+
+// ladderOf reads a guide's tables of levels, with the thesaurus it is
+// searched with.
+func ladderOf(g *content.Guide, th *thesaurus.Thesaurus) (ladder, error) {
 	roles, err := guideRoles(g)
 	if err != nil {
-		return nil, err
+		return ladder{}, err
 	}
-	return ladderRoles(g, roles, th.Rewrite), nil
+	var l ladder
+	l.Roles, l.Listed = ladderRoles(g, roles, th.Rewrite)
+	return l, nil
 }
 
-// keepLevels keeps the roles of a guide's levels in its persisted index:
-// reading them again would decode every section with a table at open.
-func keepLevels(b bleve.Index, g *content.Guide, th *thesaurus.Thesaurus) error {
-	levels, err := levelsOf(g, th)
+// keepLadder keeps a guide's ladder in its persisted index: reading it
+// again would decode every section with a table at open.
+func keepLadder(b bleve.Index, g *content.Guide, th *thesaurus.Thesaurus) error {
+	l, err := ladderOf(g, th)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(levels); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(l); err != nil {
 		return fmt.Errorf("keep the guide's levels: %w", err)
 	}
-	if err := b.SetInternal(levelsKey, buf.Bytes()); err != nil {
+	if err := b.SetInternal(ladderKey, buf.Bytes()); err != nil {
 		return fmt.Errorf("keep the guide's levels: %w", err)
 	}
 	return nil
 }
 
-// keptLevels returns the roles of the guide's levels a persisted index
-// keeps (keepLevels), or reads them from the guide of one built in memory,
-// which keeps none.
-func (ix *Index) keptLevels() ([][]string, error) {
-	raw, err := ix.bleve.GetInternal(levelsKey)
+// keptLadder returns the ladder a persisted index keeps (keepLadder), or
+// reads it from the guide of one built in memory, which keeps none.
+func (ix *Index) keptLadder() (ladder, error) {
+	raw, err := ix.bleve.GetInternal(ladderKey)
 	if err != nil {
-		return nil, fmt.Errorf("read the guide's levels: %w", err)
+		return ladder{}, fmt.Errorf("read the guide's levels: %w", err)
 	}
 	if raw == nil {
-		return levelsOf(ix.guide, ix.vocabulary)
+		return ladderOf(ix.guide, ix.vocabulary)
 	}
-	var levels [][]string
-	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&levels); err != nil {
-		return nil, fmt.Errorf("read the guide's levels: %w", err)
+	var l ladder
+	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&l); err != nil {
+		return ladder{}, fmt.Errorf("read the guide's levels: %w", err)
 	}
-	return levels, nil
+	return l, nil
 }

@@ -89,13 +89,16 @@ func TestLadderRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	roles := [][]string{{"product manager", "PM"}, {"director of product"}, {"director"}}
-	got := ladderRoles(g, roles, v.Rewrite)
+	got, listed := ladderRoles(g, roles, v.Rewrite)
 	want := [][]string{
 		{"Associate Product Manager", "associate product manager", "associate PM", "APM"},
 		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("ladderRoles = %q, want %q", got, want)
+	}
+	if !slices.Equal(listed, []int{0, 1}) {
+		t.Errorf("the list's roles the table names: %v, want the product manager and the director of product", listed)
 	}
 }
 
@@ -112,7 +115,7 @@ func TestLadderKeptWhenPersisted(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ix.Close() })
-	if raw, err := ix.bleve.GetInternal(levelsKey); err != nil || raw == nil {
+	if raw, err := ix.bleve.GetInternal(ladderKey); err != nil || raw == nil {
 		t.Fatalf("the reopened index keeps no levels: %v", err)
 	}
 	r, err := ix.Ask(t.Context(), "how much do APMs make?", 1)
@@ -140,5 +143,24 @@ func TestPayStatedOnce(t *testing.T) {
 	}
 	if len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Section.Title, "Salary Bands") || r.Hits[0].Also != nil {
 		t.Errorf("how much does a PM make: %+v", r)
+	}
+}
+
+// TestLevelsAreNoOthers: a level a table of levels names is no role the
+// guide leaves to others, though no heading names it while one names
+// another role: "how much do APMs make?" is answered by the bands.
+func TestLevelsAreNoOthers(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "pay.md", payPage+"\n## Product Manager\n\nA PM owns one squad's area.\n")
+	r, err := ix.Ask(t.Context(), "how much do APMs make?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Salary Bands" {
+		t.Errorf("how much do APMs make, the PM's heading beside the bands: %+v", r)
+	}
+	// A role neither a heading nor a level names is still another's.
+	if r, err := ix.Ask(t.Context(), "what does a CTO do all day?", 1); err != nil || r.Why != OtherRole {
+		t.Errorf("a CTO: %+v, %v", r, err)
 	}
 }

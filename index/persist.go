@@ -38,13 +38,13 @@ const (
 // fingerprintKey is where a persisted index records which guide it holds,
 // termsKey where it keeps its terms (keptTerms), saidKey the
 // thesaurus's words the guide says (heededThesaurus), one a line, and
-// levelsKey the roles of its tables of levels (ladderRoles).
+// ladderKey the roles of its tables of levels (ladder).
 var (
 	fingerprintKey = []byte("directorbot.guide")
 	builtByKey     = []byte("directorbot.built-by")
 	termsKey       = []byte("directorbot.terms")
 	saidKey        = []byte("directorbot.said")
-	levelsKey      = []byte("directorbot.levels")
+	ladderKey      = []byte("directorbot.ladder")
 )
 
 // lockWait is how long opening a persisted index waits for another
@@ -308,7 +308,7 @@ func build(ctx context.Context, g *content.Guide, th *thesaurus.Thesaurus, said 
 		}
 	}
 	if err == nil {
-		err = keepLevels(b, g, th)
+		err = keepLadder(b, g, th)
 	}
 	if err == nil {
 		if err = b.SetInternal(builtByKey, []byte(builtBy())); err != nil {

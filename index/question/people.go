@@ -14,6 +14,9 @@ import (
 type Reader struct {
 	Cast      Cast
 	Described map[int]bool
+	// Levels are the roles a guide's table of levels names: no one
+	// else's, though no heading names them.
+	Levels    map[int]bool
 	Heads     Set
 	Functions Functions
 	Leaders   map[int]bool
@@ -85,6 +88,9 @@ func (r Reader) AboutOthers(asking [][]string, said Set, inText func(role int) (
 			}
 			if r.Described[m.Role] {
 				named = true
+				continue
+			}
+			if r.Levels[m.Role] {
 				continue
 			}
 			asked := (about(words, m) || bare || i > 0 && r.apart(words, ms[i-1], m)) && !asker(words, m)
