@@ -153,9 +153,10 @@ func (ix *Index) answeringRow(docs search.DocumentMatchCollection, section *cont
 		if in != question.NoIntent && !in.States(content.RowPlain(section.Tables()[ref.row.Table].Rows[ref.row.Row])) {
 			continue
 		}
-		rows := ix.read(section).rowStems()
-		for _, w := range ix.untitled(section, words) {
-			if !ix.common(w.postings) && tells(rows, ref.row, w) {
+		r := ix.read(section)
+		rows := r.rowStems()
+		for _, w := range words {
+			if !ix.common(w.postings) && tells(rows, ref.row, w, r.titleStems) {
 				return []RowRef{ref.row}
 			}
 		}

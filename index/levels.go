@@ -9,10 +9,9 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/directorbot/directorbot/index/thesaurus"
-
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
+	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // levelTable is a table of a company's levels, one a row: its column of
@@ -20,14 +19,15 @@ import (
 // of a role ("Product Manager", "Director of Product").
 type levelTable struct {
 	table int
-	// words holds each row's cell of that column as a question read by
-	// the thesaurus is, roled as Cast.Roled reads it; nil where another
-	// row's cell is the same ("Director of Product" whom two levels report
-	// to, "Senior EM" and "Engineering Manager", both names of one role).
+	// words holds each row's title, without the short name in brackets
+	// after it, as a question read by the thesaurus is, roled as
+	// Cast.Roled reads it; nil where another row's is the same ("Senior
+	// EM" and "Engineering Manager", both names of one role, roled).
 	words, roled [][]string
-	// codes holds each row's first cell, when the titles are not in the
-	// first column and it names each level in a word of its own ("P3").
-	codes [][]string
+	// shorts holds each row's short name in brackets ("APM"), and codes
+	// its first cell, when the titles are not in the first column and it
+	// names each level in a word of its own with a digit ("P3").
+	shorts, codes [][]string
 }
 
 // levelTables finds a section's tables of levels (levelTable).
@@ -40,20 +40,24 @@ func (ix *Index) levelTables(s *content.Section) []levelTable {
 		}
 		words := make([][]string, len(t.Rows))
 		roled := make([][]string, len(t.Rows))
+		shorts := make([][]string, len(t.Rows))
 		for ri, row := range t.Rows {
 			if col < len(row) {
-				words[ri] = question.Words(ix.rewrite(row[col].Plain()))
+				title, short := shortName(row[col].Plain())
+				words[ri] = question.Words(ix.rewrite(title))
 				roled[ri], _ = ix.reader.Cast.Roled(words[ri])
+				shorts[ri] = question.Words(short)
 			}
 		}
-		out = append(out, levelTable{ti, unique(words), unique(roled), levelCodes(t, col, ix.rewrite)})
+		out = append(out, levelTable{ti, unique(words), unique(roled), unique(shorts), levelCodes(t, col, ix.rewrite)})
 	}
 	return out
 }
 
 // levelCodes returns the first cells of a table whose column of titles is
-// another (col), when each is one word and no two are the same: the
-// levels' codes ("P1", "E4"); nil otherwise.
+// another (col), when each is one word with a digit and no two are the
+// same: the levels' codes ("P1", "E4"), which no word of a question is
+// by chance ("a" of bands A to E); nil otherwise.
 func levelCodes(t *content.Table, col int, rewrite func(string) string) [][]string {
 	if col == 0 {
 		return nil
@@ -63,7 +67,7 @@ func levelCodes(t *content.Table, col int, rewrite func(string) string) [][]stri
 		if len(row) > 0 {
 			codes[ri] = question.Words(rewrite(row[0].Plain()))
 		}
-		if len(codes[ri]) != 1 {
+		if len(codes[ri]) != 1 || !strings.ContainsAny(codes[ri][0], "0123456789") {
 			return nil
 		}
 	}
@@ -96,7 +100,8 @@ func unique(names [][]string) [][]string {
 func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 	roled, at := ix.reader.Cast.Roled(words)
 	for _, t := range ix.read(s).levels() {
-		spans := slices.Concat(spansOf(words, t.words, nil), spansOf(words, t.codes, nil), spansOf(roled, t.roled, at))
+		spans := slices.Concat(graded(words, spansOf(words, t.words, nil)), spansOf(words, t.shorts, nil), spansOf(words, t.codes, nil),
+			graded(words, spansOf(roled, t.roled, at)))
 		slices.SortStableFunc(spans, func(a, b levelSpan) int { return a.start - b.start })
 		var out []RowRef
 		for _, sp := range spans {
@@ -110,6 +115,35 @@ func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 		}
 	}
 	return nil
+}
+
+// namedLevels returns the rows a hit quotes for a question that may name
+// levels of its section's tables of levels: the rows of those it names
+// (levelRows); else, when it names a role, the rows the hit found but
+// those of its tables of levels, whose levels are not the one asked
+// ("how much does a principal PM make?" in a ladder with none: the whole
+// table, not the Associate PM's row).
+func (ix *Index) namedLevels(s *content.Section, rows []RowRef, words []string) []RowRef {
+	if named := ix.levelRows(s, words); named != nil {
+		return named
+	}
+	levels := ix.read(s).levels()
+	if len(levels) == 0 || len(ix.reader.Cast.Mentions(words)) == 0 {
+		return rows
+	}
+	return slices.DeleteFunc(slices.Clone(rows), func(r RowRef) bool {
+		return slices.ContainsFunc(levels, func(t levelTable) bool { return t.table == r.Table })
+	})
+}
+
+// grades are the words that make a level of a role: a "principal PM" or a
+// "junior PM" is not the Product Manager's level.
+var grades = question.SetOf("senior sr junior jr principal staff lead associate assoc chief head entry")
+
+// graded drops the spans a grade stands just before, where the level's
+// title says none: the question asks for another level of the role.
+func graded(words []string, spans []levelSpan) []levelSpan {
+	return slices.DeleteFunc(spans, func(sp levelSpan) bool { return sp.start > 0 && grades[words[sp.start-1]] })
 }
 
 // levelSpan is where a question's words name a level's row: from start to
@@ -173,8 +207,18 @@ func levelColumn(t *content.Table, cast question.Cast, rewrite func(string) stri
 }
 
 // bracketed splits a level's title from the short name in brackets after
-// it: "Associate Product Manager (APM)".
-var bracketed = regexp.MustCompile(`^(.+?)\s*\(([\pL\pN][\pL\pN .]{0,10})\)$`)
+// it, in capitals or digits: "Associate Product Manager (APM)", not
+// "(Remote)" or "(2025)".
+var bracketed = regexp.MustCompile(`^(.+?)\s*\(([A-Z][A-Z0-9]{1,5})\)$`)
+
+// shortName splits a level's title from its short name in brackets (none
+// when it has none).
+func shortName(title string) (string, string) {
+	if m := bracketed.FindStringSubmatch(title); m != nil {
+		return m[1], m[2]
+	}
+	return title, ""
+}
 
 // maxLevelWords is the most words a level's title may have: a longer cell
 // describes rather than names ("Senior PM or Group PM, whoever leads the
@@ -242,10 +286,7 @@ var abbreviated = strings.NewReplacer("senior", "sr")
 // when it is a role's name with more words (ladderRoles); nil otherwise,
 // and the role when the title is one of its names (-1 if not).
 func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) (names []string, role int) {
-	var short string
-	if m := bracketed.FindStringSubmatch(title); m != nil {
-		title, short = m[1], m[2]
-	}
+	title, short := shortName(title)
 	words := question.Words(rewrite(title))
 	ms := cast.Mentions(words)
 	switch {

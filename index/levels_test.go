@@ -1,6 +1,7 @@
 package index
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -43,6 +44,10 @@ func TestLevelRows(t *testing.T) {
 		{"p4 vs p5 equity", []string{"Director of Product", "VP of Product"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
 		{"what's the salary of a product director?", []string{"Director of Product"}},
+		// Another level of a role, which the table does not list.
+		{"how much does a principal PM make?", nil},
+		{"what's the band for a junior product manager", nil},
+		{"how much does an associate product manager make", []string{"Associate PM"}},
 		// The whole table: "salary" is its heading's, and only the
 		// VP's "comp" is a synonym of it.
 		{"what are the salary bands?", nil},
@@ -118,6 +123,17 @@ func TestLadderKeptWhenPersisted(t *testing.T) {
 	if raw, err := ix.bleve.GetInternal(ladderKey); err != nil || raw == nil {
 		t.Fatalf("the reopened index keeps no levels: %v", err)
 	}
+	kept, err := ix.keptLadder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := ladderOf(ix.guide, ix.vocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(kept, read) || len(kept.Roles) == 0 {
+		t.Errorf("kept %+v, the guide's tables say %+v", kept, read)
+	}
 	r, err := ix.Ask(t.Context(), "how much do APMs make?", 1)
 	if err != nil {
 		t.Fatal(err)
@@ -162,5 +178,38 @@ func TestLevelsAreNoOthers(t *testing.T) {
 	// A role neither a heading nor a level names is still another's.
 	if r, err := ix.Ask(t.Context(), "what does a CTO do all day?", 1); err != nil || r.Why != OtherRole {
 		t.Errorf("a CTO: %+v, %v", r, err)
+	}
+}
+
+// TestLevelNamesOfTheirOwn: a level's short name is an acronym in brackets,
+// and its code a word with a digit, so that no word of a question ("a" of
+// bands A to E, "remote") names a level by chance.
+func TestLevelNamesOfTheirOwn(t *testing.T) {
+	t.Parallel()
+	for title, want := range map[string][2]string{
+		"Associate Product Manager (APM)": {"Associate Product Manager", "APM"},
+		"Software Engineer (IC2)":         {"Software Engineer", "IC2"},
+		"Senior Product Manager (Remote)": {"Senior Product Manager (Remote)", ""},
+		"Director of Product (2025)":      {"Director of Product (2025)", ""},
+	} {
+		if got, short := shortName(title); got != want[0] || short != want[1] {
+			t.Errorf("shortName(%q) = %q, %q, want %q, %q", title, got, short, want[0], want[1])
+		}
+	}
+	table := func(codes ...string) *content.Table {
+		tb := &content.Table{}
+		for _, c := range codes {
+			tb.Rows = append(tb.Rows, []content.Inline{{{Text: c}}, {{Text: "Product Manager"}}})
+		}
+		return tb
+	}
+	rewrite := func(s string) string { return s }
+	if got := levelCodes(table("P1", "P2", "P3"), 1, rewrite); len(got) != 3 {
+		t.Errorf("codes P1-P3: %q", got)
+	}
+	for _, codes := range [][]string{{"A", "B", "C"}, {"P1", "P1", "P2"}, {"P1", "Senior 2", "P3"}} {
+		if got := levelCodes(table(codes...), 1, rewrite); got != nil {
+			t.Errorf("codes %q: %q, want none", codes, got)
+		}
 	}
 }

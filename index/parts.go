@@ -318,21 +318,28 @@ func (ix *Index) titledByRole(s *content.Section) bool {
 }
 
 // preferRoleSection puts first, for a question about one role, the best
-// of the hits whose heading names that role alone (titledByRole), when the
-// best hit's heading names it among others, however far behind: a name
-// the question shares with the other heading word for word ("senior PM")
+// of the hits whose heading names that role alone (titledByRole) and that
+// holds as much of the question as the best hit does, when the best hit's
+// heading names the role among others, however far behind: a name the
+// question shares with the other heading word for word ("senior PM")
 // scores its phrase far above the role's own heading ("Senior Product
 // Manager"). "Design manager responsibilities" is answered by Design
 // Manager, not by "Design Manager, Design Director and Head of Design",
 // and "what does a senior PM own?" by Senior Product Manager, not by
-// "Senior PM vs PM".
-func (ix *Index) preferRoleSection(hits []Hit, asked []int) {
-	if len(hits) < 2 || len(asked) != 1 || len(slices.Compact(slices.Sorted(slices.Values(ix.titleRoles(hits[0].Section))))) < 2 ||
-		!slices.Contains(ix.titleRoles(hits[0].Section), asked[0]) {
+// "Senior PM vs PM"; "what does a design manager need for promotion?"
+// keeps "Moving from Design Manager to Design Director".
+func (ix *Index) preferRoleSection(hits []Hit, asked []int, words []word) {
+	if len(hits) < 2 || len(asked) != 1 {
 		return
 	}
+	top := ix.read(hits[0].Section)
+	if roles := top.titleRoles(); len(slices.Compact(slices.Sorted(slices.Values(roles)))) < 2 || !slices.Contains(roles, asked[0]) {
+		return
+	}
+	covered := coverage(top.stems, words, nil)
 	for i, h := range hits[1:min(len(hits), steerDepth)] {
-		if ix.read(h.Section).titledByRole() && slices.Equal(slices.Compact(ix.titleRoles(h.Section)), asked) {
+		r := ix.read(h.Section)
+		if r.titledByRole() && slices.Equal(slices.Compact(slices.Clone(r.titleRoles())), asked) && coverage(r.stems, words, nil) >= covered {
 			h.Score = hits[0].Score
 			copy(hits[1:i+2], hits[:i+1])
 			hits[0] = h

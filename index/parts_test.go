@@ -143,13 +143,16 @@ func TestNarrowerThanTheRole(t *testing.T) {
 		"## Product Manager\n\nA PM owns a product area end to end for one squad.\n\n"+
 		"### Responsibilities\n\n- Own the area's roadmap and OKRs\n- Run discovery with design\n\n"+
 		"## Senior Product Manager\n\nOwns a whole product line and mentors PMs.\n\n"+
-		"## Senior PM vs PM\n\nA senior PM sets the strategy of several squads; a PM owns one squad's area.\n")
+		"## Senior PM vs PM\n\nA senior PM sets the strategy of several squads; a PM owns one squad's area.\n\n"+
+		"## Senior PM Promotion to Director of Product\n\nTo be promoted, a senior PM needs a domain strategy and two PMs grown: promotion needs both.\n")
 	tests := []struct{ question, want string }{
 		{"apm responsibilities", "associate-product-manager-apm/responsibilities"},
 		{"what are a product manager's responsibilities?", "product-manager/responsibilities"},
 		{"how do APMs join?", "associate-product-manager-apm"},
 		// A section about the role alone, before one about it and another.
 		{"what does a senior pm own?", "senior-product-manager"},
+		// Unless that section holds less of the question.
+		{"what does a senior pm need for a promotion?", "senior-pm-promotion-to-director-of-product"},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(t.Context(), tt.question, 3)

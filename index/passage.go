@@ -99,8 +99,10 @@ type reading struct {
 	// asked for.
 	levels func() []levelTable
 	// titledByRole tells whether its heading names a role and nothing
-	// else (Index.titledByRole), read the first time it is asked.
+	// else (Index.titledByRole), and titleRoles the roles its heading
+	// names (Index.titleRoles), read the first time they are asked.
 	titledByRole func() bool
+	titleRoles   func() []int
 }
 
 // stemmedPassage is a passage and its stems.
@@ -149,6 +151,7 @@ func (ix *Index) read(s *content.Section) *reading {
 	})
 	r.levels = sync.OnceValue(func() []levelTable { return ix.levelTables(s) })
 	r.titledByRole = sync.OnceValue(func() bool { return ix.titledByRole(s) })
+	r.titleRoles = sync.OnceValue(func() []int { return ix.titleRoles(s) })
 	ix.readings.Add(s, r)
 	return r
 }
@@ -173,18 +176,28 @@ func passages(b content.Block) []string {
 // before a space and a capital letter or a quote.
 var sentenceEnd = regexp.MustCompile(`[.!?]["”]?\s+["“]?[A-Z]`)
 
+// abbreviations end with a full stop inside a sentence: "Sr. PMs own a
+// product line" is one.
+var abbreviations = question.SetOf("sr jr vs mr mrs ms dr e.g i.e approx")
+
 // sentences splits a paragraph into sentences.
 func sentences(text string) []string {
 	var out []string
+	from := 0
 	for {
-		loc := sentenceEnd.FindStringIndex(text)
+		loc := sentenceEnd.FindStringIndex(text[from:])
 		if loc == nil {
 			break
 		}
+		loc[0] += from
 		// The end is the last character before the spaces.
 		end := loc[0] + strings.IndexFunc(text[loc[0]:], func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })
+		if word := text[strings.LastIndexAny(text[:loc[0]], " \n\t(")+1 : loc[0]]; abbreviations[strings.ToLower(word)] {
+			from = end
+			continue
+		}
 		out = append(out, strings.TrimSpace(text[:end]))
-		text = text[end:]
+		text, from = text[end:], 0
 	}
 	if t := strings.TrimSpace(text); t != "" {
 		out = append(out, t)

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -41,61 +40,7 @@ func (ix *Index) describedRoles(ctx context.Context, roles [][]string) (map[int]
 			written = append(written, as)
 		}
 	}
-	described, names := standIns(roles, out, written)
-	return described, names, nil
-}
-
-// standIns adds to the described roles (by role, their names as written
-// in the same order) each role of the list whose name is the head of a
-// described one's: in a guide to the Design Director, or the Director
-// of Product, whose headings name no other director, "how big is a
-// director's org?" asks about that director. It returns them with the
-// names those stand in for, as written.
-func standIns(roles [][]string, described map[int]bool, written []string) (map[int]bool, []string) {
-	var heads []standIn
-	i := 0
-	for r := range roles {
-		if described[r] {
-			heads = append(heads, standIn{question.Words(written[i]), written[i]})
-			i++
-		}
-	}
-	out := maps.Clone(described)
-	var names []string
-	i = 0
-	for r, list := range roles {
-		if described[r] {
-			names = append(names, written[i])
-			i++
-			continue
-		}
-		for _, h := range heads {
-			if slices.ContainsFunc(list, func(n string) bool { return h.headed(question.Words(n)) }) {
-				out[r] = true
-				names = append(names, h.written)
-				break
-			}
-		}
-	}
-	return out, names
-}
-
-// standIn is a described role's name as a heading writes it, and its
-// words.
-type standIn struct {
-	words   []string
-	written string
-}
-
-// headed reports whether a name is the head of the described one: its
-// last words ("director" of "Design Director"), or its first before "of"
-// ("director" of "Director of Product").
-func (h standIn) headed(name []string) bool {
-	n := len(name)
-	if n == 0 || n >= len(h.words) {
-		return false
-	}
-	return slices.Equal(h.words[len(h.words)-n:], name) || slices.Equal(h.words[:n], name) && h.words[n] == "of"
+	return out, written, nil
 }
 
 // writtenName returns the first of a role's names that a title holds as
@@ -111,25 +56,8 @@ func writtenName(title string, names []string) string {
 
 // Roles are the roles the guide describes, as its headings write them
 // ("Director", "VP"), in the roles list's order: none for a guide that
-// describes no one in particular. A name another one starts with, before
-// "of", is left out: a guide to the Director and VP of Product, whose
-// "Moving from Director to VP" names them so, describes no other Director
-// or VP; a Senior Product Manager is a Product Manager of its own.
-func (ix *Index) Roles() []string {
-	var names []string
-	for _, n := range ix.described {
-		if !slices.Contains(names, n) {
-			names = append(names, n) // a stand-in's (standIns) is another's
-		}
-	}
-	return slices.DeleteFunc(names, func(n string) bool {
-		words := question.Words(n)
-		return slices.ContainsFunc(ix.described, func(o string) bool {
-			other := question.Words(o)
-			return len(other) > len(words) && slices.Equal(other[:len(words)], words) && other[len(words)] == "of"
-		})
-	})
-}
+// describes no one in particular.
+func (ix *Index) Roles() []string { return ix.described }
 
 // roleNamesOf names roles as the guide's headings write them ("VP"); a
 // role no heading names by its first name in the roles list.

@@ -372,7 +372,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	qw := question.Words(text)
 	in := question.IntentOf(qw)
 	ix.steer(ranked, in)
-	ix.preferRoleSection(ranked, asked)
+	ix.preferRoleSection(ranked, asked, words)
 	ix.preferNarrower(ranked, words)
 	if question.AsksExample(qw) {
 		preferExamples(ranked)
@@ -493,8 +493,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// 3-4 incidents a week") is no premise. Where nothing matched, a count
 	// of people picks the one row that counts them.
 	if !whole {
-		if rows := ix.levelRows(hits[0].Section, qa.readWords); rows != nil && hits[0].Passage == nil {
-			hits[0].Rows = rows
+		if hits[0].Passage == nil {
+			hits[0].Rows = ix.namedLevels(hits[0].Section, hits[0].Rows, qa.readWords)
 		}
 		none := len(hits[0].Rows) == 0 && hits[0].Passage == nil
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {
@@ -848,35 +848,28 @@ const rowShare = 0.75
 // tellingRows returns those of a hit's matched rows that hold a question
 // word that tells them apart (tells): a word nearly every row holds
 // ("week" in a table of hours a week) matches the shortest row best,
-// which says nothing of the question. Nor does a word of the section's
-// title: "what are the salary bands?" asks for Salary Bands, not for the
-// one row whose "exec comp" is a synonym of salary. A hit left with no
-// rows is about its whole table. Only the first hit's rows are shown, so
-// only its are read.
+// which says nothing of the question. A hit left with no rows is about
+// its whole table. Only the first hit's rows are shown, so only its are
+// read.
 func (ix *Index) tellingRows(s *content.Section, refs []RowRef, words []word) []RowRef {
 	if len(refs) == 0 {
 		return refs
 	}
-	rows := ix.read(s).rowStems()
-	words = ix.untitled(s, words)
-	return slices.DeleteFunc(refs, func(r RowRef) bool {
-		return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, r, w) })
+	r := ix.read(s)
+	rows := r.rowStems()
+	return slices.DeleteFunc(refs, func(ref RowRef) bool {
+		return !slices.ContainsFunc(words, func(w word) bool { return tells(rows, ref, w, r.titleStems) })
 	})
-}
-
-// untitled returns the words a section's title does not hold: they may
-// tell its rows apart.
-func (ix *Index) untitled(s *content.Section, words []word) []word {
-	title := ix.read(s).titleStems
-	return slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.heldIn(title) })
 }
 
 // tells reports whether a question word tells a row apart from the others
 // of its table: the row's name holds it ("management skills": the row
 // Management), or the row holds it and at most two thirds of the rows of
 // its table do. A row that holds only a synonym or near spelling of the word is
-// counted by those.
-func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
+// counted by those, unless the section's title (title) holds the word:
+// "what are the salary bands?" asks for Salary Bands, not for the one row
+// whose "exec comp" is a synonym of salary.
+func tells(rows map[RowRef]rowStems, r RowRef, w word, title map[string]bool) bool {
 	if !w.present() {
 		return false
 	}
@@ -888,6 +881,9 @@ func tells(rows map[RowRef]rowStems, r RowRef, w word) bool {
 	}
 	has := func(stems map[string]bool) bool { return stems[w.stem] }
 	if !has(rows[r].cells) {
+		if w.heldIn(title) {
+			return false
+		}
 		has = w.matchesAny
 	}
 	holding, all := 0, 0

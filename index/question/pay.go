@@ -71,9 +71,11 @@ func (c Cast) namesPay(words []string) bool {
 		if m.End < len(words) && payNouns[words[m.End]] && (words[m.End] != "pay" || m.End+1 == len(words) || payAfter[words[m.End+1]]) {
 			return true
 		}
-		// A word or two of the pay between: "APM starting salary",
-		// "senior PM base comp".
-		if salaryNouns.Any(words[m.End:min(len(words), m.End+3)]) {
+		// A word or two that say which pay between: "APM starting
+		// salary", "senior PM base compensation"; not "a senior PM
+		// negotiate salary".
+		if i := m.End; i < len(words) && payKinds[words[i]] && (i+1 < len(words) && salaryNouns[words[i+1]] ||
+			i+2 < len(words) && payKinds[words[i+1]] && salaryNouns[words[i+2]]) {
 			return true
 		}
 		i := beforeDeterminers(words, m.Start)
@@ -96,8 +98,9 @@ var (
 	// as a noun ("director pay like", "VP pay bands"), and payers pay
 	// someone ("we pay directors").
 	payNouns = SetOf("pay salary salaries compensation comp wage wages band bands")
-	// salaryNouns name pay and nothing else, wherever they stand.
-	salaryNouns = SetOf("salary salaries compensation wage wages")
+	// salaryNouns name pay and nothing else; payKinds say which pay.
+	salaryNouns = SetOf("salary salaries compensation comp wage wages")
+	payKinds    = SetOf("starting base total annual yearly max maximum min minimum target expected typical average median mid midpoint")
 	payAfter    = SetOf("band bands range ranges scale scales like is at in vs versus compared")
 	payers      = SetOf("we you they companies company startups")
 	// payOpeners name pay as a thing before it, and payParticles make it

@@ -242,6 +242,10 @@ func TestAsksPay(t *testing.T) {
 		{"senior director base compensation", true},
 		{"whats the band for a senior director", true},
 		{"which band of engineers does a director lead?", false},
+		{"director base salary", true},
+		{"senior director max base salary?", true},
+		{"how does a director negotiate salary for new hires?", false},
+		{"can a director approve compensation changes?", false},
 	}
 	for _, tt := range tests {
 		if got := r.Cast.AsksPay(Words(tt.question)); got != tt.want {
