@@ -175,9 +175,12 @@ func TestLevelsAreNoOthers(t *testing.T) {
 	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Salary Bands" {
 		t.Errorf("how much do APMs make, the PM's heading beside the bands: %+v", r)
 	}
-	// A role neither a heading nor a level names is still another's.
-	if r, err := ix.Ask(t.Context(), "what does a CTO do all day?", 1); err != nil || r.Why != OtherRole {
-		t.Errorf("a CTO: %+v, %v", r, err)
+	// A role neither a heading nor a level names is still another's,
+	// and so is its pay.
+	for _, q := range []string{"what does a CTO do all day?", "what's the salary band for a senior software engineer?", "salary bands for data scientists"} {
+		if r, err := ix.Ask(t.Context(), q, 1); err != nil || r.Why != OtherRole {
+			t.Errorf("%q: %+v, %v", q, r, err)
+		}
 	}
 }
 

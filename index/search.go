@@ -290,6 +290,9 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error)
 	if role == "" {
 		role = ix.reader.OtherLeader(q.readWords, said)
 	}
+	if role == "" {
+		role = ix.otherPaid(q)
+	}
 	// A guide that states pay answers what a role earns, whatever words
 	// of pay the outside list holds ("pay for director").
 	switch {
@@ -303,6 +306,21 @@ func (ix *Index) refusal(ctx context.Context, q inquiry) (Reason, string, error)
 		return Opinion, "", nil
 	}
 	return NotCovered, "", nil
+}
+
+// otherPaid names the role whose pay a question asks when the guide
+// describes roles and neither describes nor lists it among its levels:
+// "the salary band for a senior software engineer" in a product ladder
+// is not answered with the PMs' bands.
+func (ix *Index) otherPaid(q inquiry) string {
+	if !q.pay || len(ix.reader.Described) == 0 {
+		return ""
+	}
+	m, ok := ix.reader.Cast.PaidRole(q.readWords)
+	if !ok || ix.reader.Described[m.Role] || ix.reader.Levels[m.Role] {
+		return ""
+	}
+	return m.Name
 }
 
 // search ranks the sections that share the question's topic words and,

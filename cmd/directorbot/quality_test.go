@@ -374,9 +374,9 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 		floor floor
 	}{
 		{"index/testdata/handbook", floor{"index/testdata/handbook/heldout.jsonl", 0.745, 0.845, 0.695, 19, 5}},
-		{"index/testdata/ladder", floor{"index/testdata/ladder/heldout.jsonl", 0.615, 0.825, 0.595, 20, 6}},
-		{"index/testdata/tuning/lumen", floor{"index/testdata/tuning/lumen/tune.jsonl", 0.675, 0.865, 0.655, 21, 3}},
-		{"index/testdata/tuning/orchard", floor{"index/testdata/tuning/orchard/tune.jsonl", 0.545, 0.725, 0.515, 22, 8}},
+		{"index/testdata/ladder", floor{"index/testdata/ladder/heldout.jsonl", 0.615, 0.825, 0.595, 19, 6}},
+		{"index/testdata/tuning/lumen", floor{"index/testdata/tuning/lumen/tune.jsonl", 0.675, 0.865, 0.655, 19, 3}},
+		{"index/testdata/tuning/orchard", floor{"index/testdata/tuning/orchard/tune.jsonl", 0.545, 0.725, 0.515, 21, 8}},
 		{"index/testdata/tuning/northwind", floor{"index/testdata/tuning/northwind/tune.jsonl", 0.745, 0.895, 0.705, 21, 3}},
 		{"index/testdata/tuning/fieldguide", floor{"index/testdata/tuning/fieldguide/tune.jsonl", 0.755, 0.825, 0.745, 19, 4}},
 	} {

@@ -11,8 +11,16 @@ var PayWords = []string{"salary", "salaries", "compensation", "wage", "wages"}
 // much impact does a director make?" or "what does a director make
 // decisions about?".
 func (c Cast) AsksPay(words []string) bool {
-	if asksOfPay(words) || c.namesPay(words) {
-		return true
+	_, ok := c.PaidRole(words)
+	return ok || asksOfPay(words)
+}
+
+// PaidRole returns the role whose pay a question asks (AsksPay), where it
+// names one: the director of "how much does a director make?" and of
+// "the salary band for a director".
+func (c Cast) PaidRole(words []string) (Mention, bool) {
+	if m, ok := c.namesPay(words); ok {
+		return m, true
 	}
 	for i, w := range words {
 		if w != "much" && w != "what" {
@@ -39,10 +47,10 @@ func (c Cast) AsksPay(words []string) bool {
 			tails = whatPayTails
 		}
 		if after := rest[ms[0].End+1:]; len(after) == 0 || tails[after[0]] {
-			return true
+			return ms[0], true
 		}
 	}
-	return false
+	return Mention{}, false
 }
 
 // asksOfPay reports whether a question asks of pay by name: "what's the
@@ -57,40 +65,40 @@ func asksOfPay(words []string) bool {
 	return false
 }
 
-// namesPay reports whether a role's pay is named beside the role: "VP of
+// namesPay returns the role whose pay is named beside it: "VP of
 // product salary", "director comp", "what's director pay like?", "the
 // salary of a senior PM", "the band for a senior PM", "pay for a director
 // of product", "what do we pay senior PMs", "APM starting salary"; not "how should a director pay down tech debt?",
 // "what should senior PMs pay attention to?" or "who should pay for a
 // PM's ticket?", where "pay" is a verb.
-func (c Cast) namesPay(words []string) bool {
+func (c Cast) namesPay(words []string) (Mention, bool) {
 	for _, m := range c.Mentions(words) {
 		if m.End < len(words) && words[m.End] == "s" {
 			continue // a possessive: "a PM's ticket"
 		}
 		if m.End < len(words) && payNouns[words[m.End]] && (words[m.End] != "pay" || m.End+1 == len(words) || payAfter[words[m.End+1]]) {
-			return true
+			return m, true
 		}
 		// A word or two that say which pay between: "APM starting
 		// salary", "senior PM base compensation"; not "a senior PM
 		// negotiate salary".
 		if i := m.End; i < len(words) && payKinds[words[i]] && (i+1 < len(words) && salaryNouns[words[i+1]] ||
 			i+2 < len(words) && payKinds[words[i+1]] && salaryNouns[words[i+2]]) {
-			return true
+			return m, true
 		}
 		i := beforeDeterminers(words, m.Start)
 		switch {
 		case i >= 1 && words[i] == "pay" && payers[words[i-1]]:
-			return true // "what do we pay directors"
+			return m, true // "what do we pay directors"
 		case i >= 1 && (words[i] == "of" || words[i] == "for") && payNouns[words[i-1]]:
 			// "Pay for a director" is pay where it opens the message or
 			// follows "the": "who should pay for…" pays.
 			if words[i-1] != "pay" || i == 1 || payOpeners[words[i-2]] {
-				return true
+				return m, true
 			}
 		}
 	}
-	return false
+	return Mention{}, false
 }
 
 var (

@@ -252,4 +252,16 @@ func TestAsksPay(t *testing.T) {
 			t.Errorf("AsksPay(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}
+	// The role whose pay is asked, where one is named.
+	for q, want := range map[string]string{
+		"how much does a CTO make?":            "CTO",
+		"the salary band for a staff engineer": "staff engineer",
+		"what's director pay like?":            "director",
+		"how's the pay?":                       "",
+	} {
+		m, ok := r.Cast.PaidRole(Words(q))
+		if ok != (want != "") || ok && !strings.EqualFold(m.Name, want) {
+			t.Errorf("PaidRole(%q) = %+v, %v, want %q", q, m, ok, want)
+		}
+	}
 }
