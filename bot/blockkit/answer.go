@@ -345,7 +345,8 @@ func alsoLine(also *index.Hit, after bool) (mrkdwnText, plain string) {
 
 // rowLine reads a table row as a line, such as
 // "*Reports to* — Director: VP or Senior Director · VP: CTO, CEO, or Board",
-// and the same without markup.
+// or "Title: VP of Product · Max: $340,000" for a row whose first cell is
+// empty, and the same without markup.
 func rowLine(t *content.Table, row []content.Inline) (mrkdwnText, plain string) {
 	cell := func(i int) string {
 		if i < len(row) {
@@ -365,10 +366,14 @@ func rowLine(t *content.Table, row []content.Inline) (mrkdwnText, plain string) 
 		parts = append(parts, text)
 	}
 	first := cell(0)
+	rest := escape(strings.Join(parts, " · "))
+	if first == "" && rest != "" {
+		// A row with no name is its other cells: no "— —".
+		return truncateEscaped(rest, maxRowLine), rest
+	}
 	if first == "" {
 		first = emptyCell
 	}
-	rest := escape(strings.Join(parts, " · "))
 	plain = escape(first)
 	if rest != "" {
 		plain += " — " + rest

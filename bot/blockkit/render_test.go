@@ -305,3 +305,31 @@ func TestTruncateEscaped(t *testing.T) {
 		}
 	}
 }
+
+// TestRowLine: a row reads as its name, then its other cells by their
+// headers; a row with no name as its other cells alone, an empty cell as
+// a dash.
+func TestRowLine(t *testing.T) {
+	t.Parallel()
+	cells := func(texts ...string) []content.Inline {
+		out := make([]content.Inline, len(texts))
+		for i, text := range texts {
+			out[i] = content.Inline{{Text: text}}
+		}
+		return out
+	}
+	table := &content.Table{Header: cells("Level", "Title", "Max")}
+	tests := []struct {
+		row         []content.Inline
+		text, plain string
+	}{
+		{cells("P5", "VP of Product", "$340,000"), "*P5* — Title: VP of Product · Max: $340,000", "P5 — Title: VP of Product · Max: $340,000"},
+		{cells("", "VP of Product", "$340,000"), "Title: VP of Product · Max: $340,000", "Title: VP of Product · Max: $340,000"},
+		{cells("P6", "", "$400,000"), "*P6* — Title: — · Max: $400,000", "P6 — Title: — · Max: $400,000"},
+	}
+	for _, tt := range tests {
+		if text, plain := rowLine(table, tt.row); text != tt.text || plain != tt.plain {
+			t.Errorf("rowLine(%q) = %q, %q, want %q, %q", content.RowPlain(tt.row), text, plain, tt.text, tt.plain)
+		}
+	}
+}
