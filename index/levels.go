@@ -280,7 +280,15 @@ func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string
 }
 
 // abbreviated writes a level's grade as Slack does: "sr designer".
-var abbreviated = strings.NewReplacer("senior", "sr")
+func abbreviated(words []string) []string {
+	out := slices.Clone(words)
+	for i, w := range out {
+		if w == "senior" {
+			out[i] = "sr"
+		}
+	}
+	return out
+}
 
 // levelNames returns the names of a level titled title, its title first,
 // when it is a role's name with more words (ladderRoles); nil otherwise,
@@ -298,7 +306,7 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 	m := ms[0]
 	before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
 	names = []string{title}
-	for _, b := range slices.Compact([]string{before, abbreviated.Replace(before)}) {
+	for _, b := range slices.Compact([]string{before, strings.Join(abbreviated(words[:m.Start]), " ")}) {
 		for _, n := range roles[m.Role] {
 			names = append(names, strings.TrimSpace(b+" "+n+" "+after))
 		}
