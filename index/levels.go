@@ -98,8 +98,12 @@ func unique(names [][]string) [][]string {
 // words one after the other, by another name of the role it is, or by
 // its code ("P3").
 func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
+	levels := ix.read(s).levels()
+	if len(levels) == 0 {
+		return nil
+	}
 	roled, at := ix.reader.Cast.Roled(words)
-	for _, t := range ix.read(s).levels() {
+	for _, t := range levels {
 		spans := slices.Concat(graded(words, spansOf(words, t.words, nil)), spansOf(words, t.shorts, nil), spansOf(words, t.codes, nil),
 			graded(words, spansOf(roled, t.roled, at)))
 		slices.SortStableFunc(spans, func(a, b levelSpan) int { return a.start - b.start })
