@@ -103,11 +103,17 @@ func (ix *Index) preferPay(hits []Hit) bool {
 	if i < 0 {
 		return false
 	}
+	promote(hits, i)
+	return true
+}
+
+// promote puts hits[i] first, at the first's score, the hits before it
+// one place down.
+func promote(hits []Hit, i int) {
 	h := hits[i]
 	h.Score = hits[0].Score
 	copy(hits[1:i+1], hits[:i])
 	hits[0] = h
-	return true
 }
 
 // overview puts first the page the best hit is on, its root section, for

@@ -292,9 +292,7 @@ func (ix *Index) preferNarrower(hits []Hit, words []word) {
 		if !within(h.Section, hits[0].Section) || coverage(ix.read(h.Section).stems, words, nil) <= best {
 			continue
 		}
-		h.Score = hits[0].Score
-		copy(hits[1:i+2], hits[:i+1])
-		hits[0] = h
+		promote(hits, i+1)
 		return
 	}
 }
@@ -340,9 +338,7 @@ func (ix *Index) preferRoleSection(hits []Hit, asked []int, words []word) {
 	for i, h := range hits[1:min(len(hits), steerDepth)] {
 		r := ix.read(h.Section)
 		if r.titledByRole() && slices.Equal(slices.Compact(slices.Clone(r.titleRoles())), asked) && coverage(r.stems, words, nil) >= covered {
-			h.Score = hits[0].Score
-			copy(hits[1:i+2], hits[:i+1])
-			hits[0] = h
+			promote(hits, i+1)
 			return
 		}
 	}
