@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "22"
+const schemaVersion = "23"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -101,6 +101,9 @@ type Index struct {
 	// say (titledPay): a question that asks what a role earns is searched
 	// with them, and refused only when there are none (saysPay).
 	payWords []string
+	// levelAt holds each section's tables of levels (ladder.Tables), by
+	// its ID.
+	levelAt map[string][]levelAt
 	// learner reads the guide's examples, and learned tells whether they
 	// taught any word (asked.go).
 	learner *learner
@@ -414,6 +417,7 @@ func (ix *Index) load(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	ix.levelAt = lad.Tables
 	ix.reader.Levels = map[int]bool{}
 	for _, r := range lad.Listed {
 		ix.reader.Levels[r] = true

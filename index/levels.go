@@ -30,26 +30,25 @@ type levelTable struct {
 	shorts, codes [][]string
 }
 
-// levelTables finds a section's tables of levels (levelTable).
+// levelTables returns a section's tables of levels (levelTable), those
+// the guide's ladder found at build (ladder.Tables).
 func (ix *Index) levelTables(s *content.Section) []levelTable {
 	var out []levelTable
-	for ti, t := range s.Tables() {
-		col, ok := levelColumn(t, ix.reader.Cast, ix.rewrite)
-		if !ok {
-			continue
-		}
+	tables := s.Tables()
+	for _, at := range ix.levelAt[s.ID] {
+		t := tables[at.Table]
 		words := make([][]string, len(t.Rows))
 		roled := make([][]string, len(t.Rows))
 		shorts := make([][]string, len(t.Rows))
 		for ri, row := range t.Rows {
-			if col < len(row) {
-				title, short := shortName(row[col].Plain())
+			if at.Column < len(row) {
+				title, short := shortName(row[at.Column].Plain())
 				words[ri] = question.Words(ix.rewrite(title))
 				roled[ri], _ = ix.reader.Cast.Roled(words[ri])
 				shorts[ri] = question.Words(short)
 			}
 		}
-		out = append(out, levelTable{ti, unique(words), unique(roled), unique(shorts), levelCodes(t, col, ix.rewrite)})
+		out = append(out, levelTable{at.Table, unique(words), unique(roled), unique(shorts), levelCodes(t, at.Column, ix.rewrite)})
 	}
 	return out
 }
@@ -229,58 +228,68 @@ func shortName(title string) (string, string) {
 // squad").
 const maxLevelWords = 5
 
-// ladderRoles returns the roles a guide's tables of levels name besides
-// the roles list's: a level whose title is a role's name with more words
-// ("Senior Product Manager", "Associate PM") is a role of its own, so
-// that "how much does a senior PM make?" asks about a Senior PM, not any
-// PM. It is named too with the role's other names ("senior PM" for
-// "Senior Product Manager"), "sr" for "senior", and by the short name in
-// brackets after its title ("APM"); titles of one level in two tables
-// ("Senior PM" and "Senior Product Manager") are one role's names. Like
-// the list's, such a role is described where a heading names it. It
-// returns too the roles of the list a level's title names as it is
-// ("Product Manager"). A level is no one else's (question.Reader.Levels):
-// described or not, a question about it is the guide's.
-func ladderRoles(g *content.Guide, roles [][]string, rewrite func(string) string) (out [][]string, listed []int) {
+// readLadder reads a guide's tables of levels: where each is, and the
+// roles its levels name besides the roles list's. A level whose title is a
+// role's name with more words ("Senior Product Manager", "Associate PM")
+// is a role of its own, so that "how much does a senior PM make?" asks
+// about a Senior PM, not any PM. It is named too with the role's other
+// names ("senior PM" for "Senior Product Manager"), "sr" for "senior",
+// and by the short name in brackets after its title ("APM"); titles of
+// one level in two tables ("Senior PM" and "Senior Product Manager") are
+// one role's names. Like the list's, such a role is described where a
+// heading names it. The ladder lists too the roles of the list a level's
+// title names as it is ("Product Manager"). A level is no one else's
+// (question.Reader.Levels): described or not, a question about it is the
+// guide's.
+func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string) ladder {
 	cast := question.NewCast(roles, rewrite)
 	key := func(name string) string { return strings.Join(question.Words(rewrite(name)), " ") }
+	l := ladder{Tables: map[string][]levelAt{}}
 	for _, s := range g.Sections() {
-		for _, t := range s.Tables() {
+		for ti, t := range s.Tables() {
 			col, ok := levelColumn(t, cast, rewrite)
 			if !ok {
 				continue
 			}
+			l.Tables[s.ID] = append(l.Tables[s.ID], levelAt{ti, col})
 			for _, row := range t.Rows {
-				if col >= len(row) {
-					continue
-				}
-				names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
-				if names == nil {
-					if role >= 0 && !slices.Contains(listed, role) {
-						listed = append(listed, role)
-					}
-					continue
-				}
-				keys := map[string]bool{}
-				for _, n := range names {
-					keys[key(n)] = true
-				}
-				i := slices.IndexFunc(out, func(o []string) bool {
-					return slices.ContainsFunc(o, func(n string) bool { return keys[key(n)] })
-				})
-				if i < 0 {
-					out = append(out, names)
-					continue
-				}
-				for _, n := range names {
-					if !slices.ContainsFunc(out[i], func(o string) bool { return key(o) == key(n) }) {
-						out[i] = append(out[i], n)
-					}
+				if col < len(row) {
+					names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
+					l.add(names, role, key)
 				}
 			}
 		}
 	}
-	return out, listed
+	return l
+}
+
+// add adds a level's names to the ladder's roles, as levelNames returns
+// them: to the role that has one of them already (the same by key), if
+// any, or as a role of its own; or, for a level the list names (names
+// nil), its role to those listed.
+func (l *ladder) add(names []string, role int, key func(string) string) {
+	if names == nil {
+		if role >= 0 && !slices.Contains(l.Listed, role) {
+			l.Listed = append(l.Listed, role)
+		}
+		return
+	}
+	keys := map[string]bool{}
+	for _, n := range names {
+		keys[key(n)] = true
+	}
+	i := slices.IndexFunc(l.Roles, func(o []string) bool {
+		return slices.ContainsFunc(o, func(n string) bool { return keys[key(n)] })
+	})
+	if i < 0 {
+		l.Roles = append(l.Roles, names)
+		return
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(l.Roles[i], func(o string) bool { return key(o) == key(n) }) {
+			l.Roles[i] = append(l.Roles[i], n)
+		}
+	}
 }
 
 // abbreviated writes a level's grade as Slack does: "sr designer".
@@ -295,7 +304,7 @@ func abbreviated(words []string) []string {
 }
 
 // levelNames returns the names of a level titled title, its title first,
-// when it is a role's name with more words (ladderRoles); nil otherwise,
+// when it is a role's name with more words (readLadder); nil otherwise,
 // and the role when the title is one of its names (-1 if not).
 func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) (names []string, role int) {
 	title, short := shortName(title)
@@ -321,12 +330,18 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 	return names, -1
 }
 
-// ladder is what a guide's tables of levels tell of its roles
-// (ladderRoles): the roles of their own, and the list's roles they name.
+// ladder is what a guide's tables of levels tell (readLadder): the roles
+// of their own, the list's roles they name, and where they are.
 type ladder struct {
 	Roles  [][]string
 	Listed []int
+	// Tables holds, by section ID, the section's tables of levels.
+	Tables map[string][]levelAt
 }
+
+// levelAt is a table of levels: the index of the table among its
+// section's, and of its column of the levels' titles.
+type levelAt struct{ Table, Column int }
 
 // ladderOf reads a guide's tables of levels, with the thesaurus it is
 // searched with.
@@ -335,9 +350,7 @@ func ladderOf(g *content.Guide, th *thesaurus.Thesaurus) (ladder, error) {
 	if err != nil {
 		return ladder{}, err
 	}
-	var l ladder
-	l.Roles, l.Listed = ladderRoles(g, roles, th.Rewrite)
-	return l, nil
+	return readLadder(g, roles, th.Rewrite), nil
 }
 
 // keepLadder keeps a guide's ladder in its persisted index: reading it

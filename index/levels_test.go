@@ -94,16 +94,26 @@ func TestLadderRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	roles := [][]string{{"product manager", "PM"}, {"director of product"}, {"director"}}
-	got, listed := ladderRoles(g, roles, v.Rewrite)
+	l := readLadder(g, roles, v.Rewrite)
+	got, listed := l.Roles, l.Listed
 	want := [][]string{
 		{"Associate Product Manager", "associate product manager", "associate PM", "APM"},
 		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
-		t.Errorf("ladderRoles = %q, want %q", got, want)
+		t.Errorf("readLadder roles = %q, want %q", got, want)
 	}
 	if !slices.Equal(listed, []int{0, 1}) {
 		t.Errorf("the list's roles the table names: %v, want the product manager and the director of product", listed)
+	}
+	tables := map[string][]levelAt{}
+	for _, s := range g.Sections() {
+		if at, ok := l.Tables[s.ID]; ok {
+			tables[s.Title] = at
+		}
+	}
+	if want := map[string][]levelAt{"Levels": {{0, 1}}, "Bands": {{0, 0}}}; !reflect.DeepEqual(tables, want) {
+		t.Errorf("tables of levels %v, want %v", tables, want)
 	}
 }
 
