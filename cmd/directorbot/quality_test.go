@@ -369,8 +369,10 @@ func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
 // The vocabulary for company guides was tuned on the four of
 // index/testdata/tuning, each with a set written the same way: Northwind's
 // handbook of six pages, Kestrel's managers' field guide of three, Lumen
-// Health's product management ladder of five (levels, pay bands) and
-// Orchard Bank's design ladder of five.
+// Health's product management ladder of five (levels, pay bands),
+// Orchard Bank's design ladder of five, and two guides to the Director
+// and VP roles: Bramble Bank's leadership expectations (seven pages) and
+// Kinetic Robotics' engineering management handbook (six).
 func TestSearchQualityOnCompanyGuides(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -384,6 +386,8 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 		{"index/testdata/tuning/orchard", floor{"index/testdata/tuning/orchard/tune.jsonl", 0.545, 0.725, 0.515, 21, 8}},
 		{"index/testdata/tuning/northwind", floor{"index/testdata/tuning/northwind/tune.jsonl", 0.745, 0.895, 0.705, 21, 3}},
 		{"index/testdata/tuning/fieldguide", floor{"index/testdata/tuning/fieldguide/tune.jsonl", 0.755, 0.825, 0.745, 19, 4}},
+		{"index/testdata/tuning/bramble", floor{"index/testdata/tuning/bramble/tune.jsonl", 0.625, 0.795, 0.565, 30, 7}},
+		{"index/testdata/tuning/kinetic", floor{"index/testdata/tuning/kinetic/tune.jsonl", 0.565, 0.795, 0.495, 28, 4}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			t.Parallel()
