@@ -238,13 +238,14 @@ const maxLevelWords = 5
 // one level in two tables ("Senior PM" and "Senior Product Manager") are
 // one role's names. Like the list's, such a role is described where a
 // heading names it. The ladder lists too the roles of the list a level's
-// title names as it is ("Product Manager"). A level is no one else's
+// title names as it is ("Product Manager"), but a grade of one where
+// another level names it too (split). A level is no one else's
 // (question.Reader.Levels): described or not, a question about it is the
 // guide's.
 func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string) ladder {
 	cast := question.NewCast(roles, rewrite)
-	key := func(name string) string { return strings.Join(question.Words(rewrite(name)), " ") }
 	l := ladder{Tables: map[string][]levelAt{}}
+	var whole []listedTitles
 	for _, s := range g.Sections() {
 		for ti, t := range s.Tables() {
 			col, ok := levelColumn(t, cast, rewrite)
@@ -253,43 +254,106 @@ func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string)
 			}
 			l.Tables[s.ID] = append(l.Tables[s.ID], levelAt{ti, col})
 			for _, row := range t.Rows {
-				if col < len(row) {
-					names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
-					l.add(names, role, key)
+				if col >= len(row) {
+					continue
 				}
+				names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
+				if names == nil && role >= 0 {
+					whole = listTitle(whole, role, row[col].Plain(), rewrite)
+				}
+				l.add(names, rewrite)
 			}
 		}
+	}
+	for _, w := range whole {
+		l.split(w, roles, rewrite)
 	}
 	return l
 }
 
+// listedTitles are the titles of levels that are each a name of one role
+// of the list as it is: "Director" and "Senior Director".
+type listedTitles struct {
+	role   int
+	titles []string
+}
+
+// listTitle adds a level's title to its role's (listedTitles), once by
+// key.
+func listTitle(whole []listedTitles, role int, title string, rewrite func(string) string) []listedTitles {
+	i := slices.IndexFunc(whole, func(w listedTitles) bool { return w.role == role })
+	if i < 0 {
+		return append(whole, listedTitles{role, []string{title}})
+	}
+	if !slices.ContainsFunc(whole[i].titles, func(t string) bool { return nameKey(t, rewrite) == nameKey(title, rewrite) }) {
+		whole[i].titles = append(whole[i].titles, title)
+	}
+	return whole
+}
+
+// split lists a role of the list whose levels' titles name it, and makes
+// each of its grades a role of its own where another level names it too:
+// a ladder of a Director and a Senior Director tells the two apart, as
+// the list, to which a senior director is a director, does not.
+func (l *ladder) split(w listedTitles, roles [][]string, rewrite func(string) string) {
+	listed := false
+	for _, t := range w.titles {
+		title, short := shortName(t)
+		words := question.Words(rewrite(title))
+		if len(w.titles) == 1 || !aGrade(words, roles[w.role], rewrite) {
+			listed = true
+			continue
+		}
+		l.add(slices.DeleteFunc(slices.Compact([]string{title, strings.Join(abbreviated(words), " "), short}), func(n string) bool { return n == "" }), rewrite)
+	}
+	if listed && !slices.Contains(l.Listed, w.role) {
+		l.Listed = append(l.Listed, w.role)
+	}
+}
+
 // add adds a level's names to the ladder's roles, as levelNames returns
 // them: to the role that has one of them already (the same by key), if
-// any, or as a role of its own; or, for a level the list names (names
-// nil), its role to those listed.
-func (l *ladder) add(names []string, role int, key func(string) string) {
+// any, or as a role of its own.
+func (l *ladder) add(names []string, rewrite func(string) string) {
 	if names == nil {
-		if role >= 0 && !slices.Contains(l.Listed, role) {
-			l.Listed = append(l.Listed, role)
-		}
 		return
 	}
 	keys := map[string]bool{}
 	for _, n := range names {
-		keys[key(n)] = true
+		keys[nameKey(n, rewrite)] = true
 	}
 	i := slices.IndexFunc(l.Roles, func(o []string) bool {
-		return slices.ContainsFunc(o, func(n string) bool { return keys[key(n)] })
+		return slices.ContainsFunc(o, func(n string) bool { return keys[nameKey(n, rewrite)] })
 	})
 	if i < 0 {
 		l.Roles = append(l.Roles, names)
 		return
 	}
 	for _, n := range names {
-		if !slices.ContainsFunc(l.Roles[i], func(o string) bool { return key(o) == key(n) }) {
+		if !slices.ContainsFunc(l.Roles[i], func(o string) bool { return nameKey(o, rewrite) == nameKey(n, rewrite) }) {
 			l.Roles[i] = append(l.Roles[i], n)
 		}
 	}
+}
+
+// ranks are the words that make a grade of a role without a grade word
+// (grades): an SVP is a senior VP.
+var ranks = question.SetOf("svp evp")
+
+// aGrade reports whether a role's name (its words, as a question's are
+// read) names one of its grades: it holds a grade word, or a rank, that
+// another of the role's names lacks ("senior director" of the director,
+// "SVP" of the VP), not one they all hold ("staff engineer").
+func aGrade(name []string, role []string, rewrite func(string) string) bool {
+	for _, w := range name {
+		if !grades[w] && !ranks[w] {
+			continue
+		}
+		if slices.ContainsFunc(role, func(n string) bool { return !slices.Contains(question.Words(rewrite(n)), w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviated writes a level's grade as Slack does: "sr designer".
@@ -317,11 +381,18 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 		return nil, ms[0].Role
 	}
 	m := ms[0]
-	before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
 	names = []string{title}
-	for _, b := range slices.Compact([]string{before, strings.Join(abbreviated(words[:m.Start]), " ")}) {
-		for _, n := range roles[m.Role] {
-			names = append(names, strings.TrimSpace(b+" "+n+" "+after))
+	if aGrade(words[m.Start:m.End], roles[m.Role], rewrite) {
+		// "SVP of Engineering" is the SVP, no other name of the VP's.
+		names = append(names, m.Name)
+	} else {
+		before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
+		for _, b := range slices.Compact([]string{before, strings.Join(abbreviated(words[:m.Start]), " ")}) {
+			for _, n := range roles[m.Role] {
+				if !aGrade(question.Words(rewrite(n)), roles[m.Role], rewrite) {
+					names = append(names, strings.TrimSpace(b+" "+n+" "+after))
+				}
+			}
 		}
 	}
 	if short != "" {
@@ -342,6 +413,30 @@ type ladder struct {
 // levelAt is a table of levels: the index of the table among its
 // section's, and of its column of the levels' titles.
 type levelAt struct{ Table, Column int }
+
+// nameKey is a role's name as a question's words read it: names of one
+// key are the same name ("Senior PM", "senior pm").
+func nameKey(name string, rewrite func(string) string) string {
+	return strings.Join(question.Words(rewrite(name)), " ")
+}
+
+// yielded returns the roles list without the names the ladder's own
+// roles hold: where the Senior Director is a level of its own, "senior
+// director" no longer names the director. No role is dropped, so that
+// each keeps its place (ladder.Listed).
+func (l ladder) yielded(roles [][]string, rewrite func(string) string) [][]string {
+	held := map[string]bool{}
+	for _, names := range l.Roles {
+		for _, n := range names {
+			held[nameKey(n, rewrite)] = true
+		}
+	}
+	out := make([][]string, len(roles))
+	for i, names := range roles {
+		out[i] = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return held[nameKey(n, rewrite)] })
+	}
+	return out
+}
 
 // ladderOf reads a guide's tables of levels, with the thesaurus it is
 // searched with.

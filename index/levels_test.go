@@ -226,3 +226,45 @@ func TestLevelNamesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// gradesPage is a ladder that tells two grades of one role apart: the
+// Director and the Senior Director, the VP and the SVP.
+const gradesPage = "# Leadership\n\n## Levels\n\n| Level | Title | Team |\n| --- | --- | --- |\n" +
+	"| L1 | Director | 40 people |\n| L2 | Senior Director | 90 people |\n| L3 | VP of Engineering | 200 people |\n" +
+	"| L4 | SVP of Engineering | all of engineering |\n\n" +
+	"## Director Expectations\n\nA director runs a group of teams and owns its budget.\n\n" +
+	"## Senior Director Expectations\n\nA senior director runs several groups and chairs the change board.\n\n" +
+	"## VP of Engineering Expectations\n\nA VP owns a business line's technology and approves headcount in plan.\n\n" +
+	"## SVP of Engineering Expectations\n\nThe SVP owns all of engineering and approves headcount outside the plan.\n"
+
+// TestLadderTellsGradesApart: where a table of levels lists two grades of
+// one role of the roles list, each is a role of its own, so that a
+// question setting them against each other is answered, and each is
+// named by its own grade alone ("SVP"), not by the other's names.
+func TestLadderTellsGradesApart(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "leaders.md", gradesPage)
+	for _, tt := range []struct{ question, want string }{
+		{"senior director vs director – is it just a bigger team?", "Senior Director Expectations"},
+		{"hc approvals: vp vs svp for roles not in plan", "SVP of Engineering Expectations"},
+		{"what does the svp own", "SVP of Engineering Expectations"},
+		{"who chairs the change board, a senior director?", "Senior Director Expectations"},
+		{"what does a vice president of engineering approve", "VP of Engineering Expectations"},
+	} {
+		r, err := ix.Ask(t.Context(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(r.Hits, func(h Hit) bool { return h.Section.Title == tt.want }) {
+			t.Errorf("%q: %+v, want %s among the hits", tt.question, r, tt.want)
+		}
+	}
+	l, err := ladderOf(ix.guide, ix.vocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"SVP of Engineering", "SVP"}, {"Senior Director", "sr director"}}
+	if !slices.EqualFunc(l.Roles, want, slices.Equal) {
+		t.Errorf("ladder roles %q, want %q", l.Roles, want)
+	}
+}
