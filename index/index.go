@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "23"
+const schemaVersion = "24"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a
@@ -425,7 +425,7 @@ func (ix *Index) load(ctx context.Context) error {
 	for i := range lad.Roles {
 		ix.reader.Levels[len(roles)+i] = true
 	}
-	roles = append(lad.yielded(roles, ix.vocabulary.Rewrite), lad.Roles...)
+	roles = append(lad.list(roles, ix.vocabulary.Rewrite), lad.Roles...)
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)

@@ -253,15 +253,22 @@ func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string)
 				continue
 			}
 			l.Tables[s.ID] = append(l.Tables[s.ID], levelAt{ti, col})
+			codes := levelCodes(t, col, rewrite)
 			for _, row := range t.Rows {
 				if col >= len(row) {
 					continue
 				}
-				names, role := levelNames(row[col].Plain(), roles, cast, rewrite)
-				if names == nil && role >= 0 {
-					whole = listTitle(whole, role, row[col].Plain(), rewrite)
+				lv := level{title: row[col].Plain()}
+				if codes != nil {
+					lv.code = row[0].Plain()
 				}
-				l.add(names, rewrite)
+				names, role := levelNames(lv.title, roles, cast, rewrite)
+				switch {
+				case names != nil:
+					l.add(append(names, lv.codes()...), rewrite)
+				case role >= 0:
+					whole = listTitle(whole, role, lv, rewrite)
+				}
 			}
 		}
 	}
@@ -271,22 +278,35 @@ func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string)
 	return l
 }
 
-// listedTitles are the titles of levels that are each a name of one role
-// of the list as it is: "Director" and "Senior Director".
-type listedTitles struct {
-	role   int
-	titles []string
+// level is a row of a table of levels: its title, and its code when the
+// table gives one ("P3", levelCodes).
+type level struct{ title, code string }
+
+// codes returns the level's code as a name of its role, none when it
+// has none.
+func (lv level) codes() []string {
+	if lv.code == "" {
+		return nil
+	}
+	return []string{lv.code}
 }
 
-// listTitle adds a level's title to its role's (listedTitles), once by
-// key.
-func listTitle(whole []listedTitles, role int, title string, rewrite func(string) string) []listedTitles {
+// listedTitles are the levels whose titles are each a name of one role of
+// the list as it is: "Director" and "Senior Director".
+type listedTitles struct {
+	role   int
+	levels []level
+}
+
+// listTitle adds a level to its role's (listedTitles), once by its
+// title's key.
+func listTitle(whole []listedTitles, role int, lv level, rewrite func(string) string) []listedTitles {
 	i := slices.IndexFunc(whole, func(w listedTitles) bool { return w.role == role })
 	if i < 0 {
-		return append(whole, listedTitles{role, []string{title}})
+		return append(whole, listedTitles{role, []level{lv}})
 	}
-	if !slices.ContainsFunc(whole[i].titles, func(t string) bool { return nameKey(t, rewrite) == nameKey(title, rewrite) }) {
-		whole[i].titles = append(whole[i].titles, title)
+	if !slices.ContainsFunc(whole[i].levels, func(o level) bool { return nameKey(o.title, rewrite) == nameKey(lv.title, rewrite) }) {
+		whole[i].levels = append(whole[i].levels, lv)
 	}
 	return whole
 }
@@ -297,14 +317,18 @@ func listTitle(whole []listedTitles, role int, title string, rewrite func(string
 // the list, to which a senior director is a director, does not.
 func (l *ladder) split(w listedTitles, roles [][]string, rewrite func(string) string) {
 	listed := false
-	for _, t := range w.titles {
-		title, short := shortName(t)
+	for _, lv := range w.levels {
+		title, short := shortName(lv.title)
 		words := question.Words(rewrite(title))
-		if len(w.titles) == 1 || !aGrade(words, roles[w.role], rewrite) {
+		if len(w.levels) == 1 || !aGrade(words, roles[w.role], rewrite) {
 			listed = true
+			if lv.code != "" {
+				l.Codes = append(l.Codes, levelCode{w.role, lv.code})
+			}
 			continue
 		}
-		l.add(slices.DeleteFunc(slices.Compact([]string{title, strings.Join(abbreviated(words), " "), short}), func(n string) bool { return n == "" }), rewrite)
+		names := slices.Compact([]string{title, strings.Join(abbreviated(words), " "), short, lv.code})
+		l.add(slices.DeleteFunc(names, func(n string) bool { return n == "" }), rewrite)
 	}
 	if listed && !slices.Contains(l.Listed, w.role) {
 		l.Listed = append(l.Listed, w.role)
@@ -406,8 +430,17 @@ func levelNames(title string, roles [][]string, cast question.Cast, rewrite func
 type ladder struct {
 	Roles  [][]string
 	Listed []int
+	// Codes are the codes of the levels the list's roles are ("P2" of
+	// the Product Manager): names of those roles too, in this guide.
+	Codes []levelCode
 	// Tables holds, by section ID, the section's tables of levels.
 	Tables map[string][]levelAt
+}
+
+// levelCode is the code of a level that is a role of the list.
+type levelCode struct {
+	Role int
+	Code string
 }
 
 // levelAt is a table of levels: the index of the table among its
@@ -420,11 +453,12 @@ func nameKey(name string, rewrite func(string) string) string {
 	return strings.Join(question.Words(rewrite(name)), " ")
 }
 
-// yielded returns the roles list without the names the ladder's own
-// roles hold: where the Senior Director is a level of its own, "senior
-// director" no longer names the director. No role is dropped, so that
-// each keeps its place (ladder.Listed).
-func (l ladder) yielded(roles [][]string, rewrite func(string) string) [][]string {
+// list returns the roles list as the ladder reads it: without the names
+// its own roles hold (where the Senior Director is a level of its own,
+// "senior director" no longer names the director), and with the codes of
+// the levels the list's roles are ("P2" names the Product Manager). No
+// role is dropped, so that each keeps its place (ladder.Listed).
+func (l ladder) list(roles [][]string, rewrite func(string) string) [][]string {
 	held := map[string]bool{}
 	for _, names := range l.Roles {
 		for _, n := range names {
@@ -434,6 +468,11 @@ func (l ladder) yielded(roles [][]string, rewrite func(string) string) [][]strin
 	out := make([][]string, len(roles))
 	for i, names := range roles {
 		out[i] = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return held[nameKey(n, rewrite)] })
+	}
+	for _, c := range l.Codes {
+		if !held[nameKey(c.Code, rewrite)] {
+			out[c.Role] = append(out[c.Role], c.Code)
+		}
 	}
 	return out
 }

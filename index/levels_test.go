@@ -41,6 +41,10 @@ func TestLevelRows(t *testing.T) {
 		{"whats the band for a senior product manager", []string{"Senior PM"}},
 		{"sr pm max salary", []string{"Senior PM"}},
 		{"what's the band for P3?", []string{"Senior PM"}},
+		// A level's code names its role: "a P2" asks what the Product
+		// Manager earns.
+		{"how much does a P2 make?", []string{"Product Manager"}},
+		{"what's a p1's salary", []string{"Associate PM"}},
 		{"p4 vs p5 equity", []string{"Director of Product", "VP of Product"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
 		{"what's the salary of a product director?", []string{"Director of Product"}},
@@ -97,14 +101,17 @@ func TestLadderRoles(t *testing.T) {
 	l := readLadder(g, roles, v.Rewrite)
 	got, listed := l.Roles, l.Listed
 	want := [][]string{
-		{"Associate Product Manager", "associate product manager", "associate PM", "APM"},
-		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM"},
+		{"Associate Product Manager", "associate product manager", "associate PM", "APM", "P1"},
+		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM", "P3"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("readLadder roles = %q, want %q", got, want)
 	}
 	if !slices.Equal(listed, []int{0, 1}) {
 		t.Errorf("the list's roles the table names: %v, want the product manager and the director of product", listed)
+	}
+	if want := []levelCode{{0, "P2"}, {1, "P4"}}; !slices.Equal(l.Codes, want) {
+		t.Errorf("the codes of the list's roles: %v, want %v", l.Codes, want)
 	}
 	tables := map[string][]levelAt{}
 	for _, s := range g.Sections() {
@@ -263,7 +270,7 @@ func TestLadderTellsGradesApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"SVP of Engineering", "SVP"}, {"Senior Director", "sr director"}}
+	want := [][]string{{"SVP of Engineering", "SVP", "L4"}, {"Senior Director", "sr director", "L2"}}
 	if !slices.EqualFunc(l.Roles, want, slices.Equal) {
 		t.Errorf("ladder roles %q, want %q", l.Roles, want)
 	}
