@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
+	"github.com/directorbot/directorbot/index/spelling"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -101,6 +103,7 @@ func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 	if len(levels) == 0 {
 		return nil
 	}
+	words = ix.levelSpelling(words, levels)
 	roled, at := ix.reader.Cast.Roled(words)
 	for _, t := range levels {
 		spans := slices.Concat(graded(words, spansOf(words, t.words, nil)), spansOf(words, t.shorts, nil), spansOf(words, t.codes, nil),
@@ -120,14 +123,42 @@ func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 	return nil
 }
 
+// levelSpelling returns the words with each misspelt word of a level's
+// title spelt right: "senoir PM max salary" names the Senior PM, not the
+// PM. A word is misspelt where the guide never says it, it is long
+// enough for a typo (spelling.Fuzzy), and one edit turns it into one word
+// of the levels' titles or grades, and into no other.
+func (ix *Index) levelSpelling(words []string, levels []levelTable) []string {
+	var known []string
+	for _, t := range levels {
+		for _, title := range t.words {
+			known = append(known, title...)
+		}
+	}
+	known = append(known, slices.Sorted(maps.Keys(grades))...)
+	slices.Sort(known)
+	known = slices.Compact(known)
+	out := slices.Clone(words)
+	for i, w := range words {
+		if !spelling.Fuzzy(w) || slices.Contains(known, w) || ix.says(Stem(w)) {
+			continue
+		}
+		near := slices.DeleteFunc(slices.Clone(known), func(k string) bool { return !spelling.OneEditApart(w, k) })
+		if len(near) == 1 {
+			out[i] = near[0]
+		}
+	}
+	return out
+}
+
 // namedLevels returns the rows a hit quotes for a question that may name
 // levels of its section's tables of levels: the rows of those it names
-// (levelRows); else, when it names a role, the rows the hit found but
-// those of its tables of levels, whose levels are not the one asked
+// (named, levelRows); else, when it names a role, the rows the hit found
+// but those of its tables of levels, whose levels are not the one asked
 // ("how much does a principal PM make?" in a ladder with none: the whole
 // table, not the Associate PM's row).
-func (ix *Index) namedLevels(s *content.Section, rows []RowRef, words []string) []RowRef {
-	if named := ix.levelRows(s, words); named != nil {
+func (ix *Index) namedLevels(s *content.Section, named, rows []RowRef, words []string) []RowRef {
+	if named != nil {
 		return named
 	}
 	levels := ix.read(s).levels()

@@ -16,7 +16,7 @@ import (
 const payPage = "# Promotions and Pay\n\n## Promotion Process\n\nPromotions happen twice a year.\n\n" +
 	"## The Levels\n\n| Level | Title | Years |\n| --- | --- | --- |\n| P1 | Associate Product Manager (APM) | 0-2 |\n" +
 	"| P2 | Product Manager | 2-5 |\n| P3 | Senior Product Manager | 5-8 |\n| P4 | Director of Product | 8+ |\n\n" +
-	"## Salary Bands\n\n| Level | Title | Min | Max | Equity |\n| --- | --- | --- | --- | --- |\n" +
+	"## Salary Bands\n\nSalaries below are base pay in US dollars, reviewed each January.\n\n| Level | Title | Min | Max | Equity |\n| --- | --- | --- | --- | --- |\n" +
 	"| P1 | Associate PM | $95,000 | $125,000 | $10k |\n| P2 | Product Manager | $130,000 | $170,000 | $25k |\n" +
 	"| P3 | Senior PM | $165,000 | $210,000 | $45k |\n| P4 | Director of Product | $205,000 | $265,000 | $90k |\n" +
 	"| P5 | VP of Product | $260,000 | $340,000 | see exec comp |\n"
@@ -45,6 +45,11 @@ func TestLevelRows(t *testing.T) {
 		// Manager earns.
 		{"how much does a P2 make?", []string{"Product Manager"}},
 		{"what's a p1's salary", []string{"Associate PM"}},
+		// A misspelt level is still named; the row, not the sentence on
+		// salaries, answers for its pay.
+		{"senoir pm max salary", []string{"Senior PM"}},
+		{"whats the salary range for a product manger", []string{"Product Manager"}},
+		{"what's the salary range for a senior product manager?", []string{"Senior PM"}},
 		{"p4 vs p5 equity", []string{"Director of Product", "VP of Product"}},
 		{"PM vs Senior PM pay?", []string{"Product Manager", "Senior PM"}},
 		{"what's the salary of a product director?", []string{"Director of Product"}},

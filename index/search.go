@@ -511,8 +511,14 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// 3-4 incidents a week") is no premise. Where nothing matched, a count
 	// of people picks the one row that counts them.
 	if !whole {
-		if hits[0].Passage == nil {
-			hits[0].Rows = ix.namedLevels(hits[0].Section, hits[0].Rows, qa.readWords)
+		// The pay of a level the question names is its row's, not a
+		// passage's about pay ("Salaries below are for London").
+		named := ix.levelRows(hits[0].Section, qa.readWords)
+		switch {
+		case pay && named != nil:
+			hits[0].Rows, hits[0].Passage = named, nil
+		case hits[0].Passage == nil:
+			hits[0].Rows = ix.namedLevels(hits[0].Section, named, hits[0].Rows, qa.readWords)
 		}
 		none := len(hits[0].Rows) == 0 && hits[0].Passage == nil
 		if r, ok := rangeRow(hits[0].Section, qa.read); ok {

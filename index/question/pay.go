@@ -96,6 +96,8 @@ func (c Cast) namesPay(words []string) (Mention, bool) {
 			if words[i-1] != "pay" || i == 1 || payOpeners[words[i-2]] {
 				return m, true
 			}
+		case i >= 2 && (words[i] == "of" || words[i] == "for") && payScales[words[i-1]] && payNouns[words[i-2]]:
+			return m, true // "the salary range for a senior PM"
 		}
 	}
 	return Mention{}, false
@@ -110,6 +112,7 @@ var (
 	salaryNouns = SetOf("salary salaries compensation comp wage wages")
 	payKinds    = SetOf("starting base total annual yearly max maximum min minimum target expected typical average median mid midpoint")
 	payAfter    = SetOf("band bands range ranges scale scales like is at in vs versus compared")
+	payScales   = SetOf("band bands range ranges scale scales")
 	payers      = SetOf("we you they companies company startups")
 	// payOpeners name pay as a thing before it, and payParticles make it
 	// another word after it.
