@@ -64,10 +64,17 @@ type scored struct {
 // more; nil when none holds any.
 func (r *reading) best(words []word, in question.Intent) *scored {
 	var out *scored
-	for _, p := range r.passages() {
+	passages := r.passages()
+	for i, p := range passages {
 		score := coverage(p.stems, words, nil)
 		if score == 0 {
 			continue
+		}
+		// A question the guide asks itself, as a FAQ does, is answered
+		// by the passage after it: "**Can I give a spot bonus?**
+		// Directors can approve…".
+		if answer, ok := answerTo(passages, i); ok {
+			p = answer
 		}
 		if in.States(p.Text) {
 			score += intentWeight
@@ -77,6 +84,20 @@ func (r *reading) best(words []word, in question.Intent) *scored {
 		}
 	}
 	return out
+}
+
+// answerTo returns the passage that answers passage i when it is a
+// question: the next of its block, or else the first of the next block.
+func answerTo(passages []stemmedPassage, i int) (stemmedPassage, bool) {
+	text := strings.TrimRight(passages[i].Text, " *_\"'”’")
+	if !strings.HasSuffix(text, "?") || i+1 == len(passages) {
+		return stemmedPassage{}, false
+	}
+	next := passages[i+1]
+	if next.Block != passages[i].Block && next.Block != passages[i].Block+1 {
+		return stemmedPassage{}, false
+	}
+	return next, true
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of

@@ -1095,6 +1095,26 @@ func TestPassageIsAboutTheQuestion(t *testing.T) {
 
 }
 
+// TestFAQAnswersItsQuestion: a question the guide asks itself, as a FAQ
+// does in bold, is answered by the passage after it, in its paragraph or
+// in the next (a list).
+func TestFAQAnswersItsQuestion(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "faq.md", "# FAQ\n\n## Money\n\n**Can I give a spot bonus?**\nDirectors approve spot bonuses up to $1,000.\n\n"+
+		"What happens if I underspend my budget?\n\n- Unspent budget does not roll over.\n- Nothing else.\n\n**Who pays for travel?** Your cost centre.\n")
+	money, _ := ix.guide.Section("money")
+	for _, tt := range []struct{ question, passage string }{
+		{"can i give someone a spot bonus?", "Directors approve spot bonuses up to $1,000."},
+		{"what if i underspend my budget", "Unspent budget does not roll over."},
+		{"who pays for travel", "Your cost centre."},
+	} {
+		q := ix.readQuestion(tt.question)
+		if p := ix.passage(money, q.words, question.IntentOf(question.Words(tt.question))); p == nil || p.Text != tt.passage {
+			t.Errorf("passage(%q) = %+v, want %q", tt.question, p, tt.passage)
+		}
+	}
+}
+
 // TestGuideOwnOutsideTopics gives a company's hiring and tools guide an
 // outside.txt of its own: what the search's list leaves to others but the
 // guide covers in its own words is answered once a "-" line drops it,
