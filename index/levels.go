@@ -21,15 +21,22 @@ import (
 // of a role ("Product Manager", "Director of Product").
 type levelTable struct {
 	table int
-	// words holds each row's title, without the short name in brackets
-	// after it, as a question read by the thesaurus is, roled as
-	// Cast.Roled reads it; nil where another row's is the same ("Senior
-	// EM" and "Engineering Manager", both names of one role, roled).
-	words, roled [][]string
+	// words holds each row's titles (titles), without the short name in
+	// brackets after one, as a question read by the thesaurus is, and
+	// roled as Cast.Roled reads them; none where another row's is the
+	// same ("Senior EM" and "Engineering Manager", both names of one
+	// role, roled).
+	words, roled []levelName
 	// shorts holds each row's short name in brackets ("APM"), and codes
 	// its first cell, when the titles are not in the first column and it
 	// names each level in a word of its own with a digit ("P3").
-	shorts, codes [][]string
+	shorts, codes []levelName
+}
+
+// levelName is a name of the level of a table's row.
+type levelName struct {
+	row   int
+	words []string
 }
 
 // levelTables returns a section's tables of levels (levelTable), those
@@ -39,20 +46,37 @@ func (ix *Index) levelTables(s *content.Section) []levelTable {
 	tables := s.Tables()
 	for _, at := range ix.levelAt[s.ID] {
 		t := tables[at.Table]
-		words := make([][]string, len(t.Rows))
-		roled := make([][]string, len(t.Rows))
-		shorts := make([][]string, len(t.Rows))
+		lt := levelTable{table: at.Table}
 		for ri, row := range t.Rows {
-			if at.Column < len(row) {
-				title, short := shortName(row[at.Column].Plain())
-				words[ri] = question.Words(ix.rewrite(title))
-				roled[ri], _ = ix.reader.Cast.Roled(words[ri])
-				shorts[ri] = question.Words(short)
+			if at.Column >= len(row) {
+				continue
+			}
+			for _, cell := range titles(row[at.Column].Plain()) {
+				title, short := shortName(cell)
+				words := question.Words(ix.rewrite(title))
+				roled, _ := ix.reader.Cast.Roled(words)
+				lt.words = append(lt.words, levelName{ri, words})
+				lt.roled = append(lt.roled, levelName{ri, roled})
+				lt.shorts = append(lt.shorts, levelName{ri, question.Words(short)})
 			}
 		}
-		out = append(out, levelTable{at.Table, unique(words), unique(roled), unique(shorts), levelCodes(t, at.Column, ix.rewrite)})
+		for ri, code := range levelCodes(t, at.Column, ix.rewrite) {
+			lt.codes = append(lt.codes, levelName{ri, code})
+		}
+		lt.words, lt.roled, lt.shorts = unique(lt.words), unique(lt.roled), unique(lt.shorts)
+		out = append(out, lt)
 	}
 	return out
+}
+
+// titleSeparators part the titles of one level a cell lists: "Staff
+// Designer or Design Manager", "Senior PM / Group PM".
+var titleSeparators = regexp.MustCompile(`\s+(?:or|/)\s+`)
+
+// titles returns the titles a cell of levels' titles lists
+// (titleSeparators), each a name of the row's level.
+func titles(cell string) []string {
+	return slices.DeleteFunc(titleSeparators.Split(cell, -1), func(t string) bool { return strings.TrimSpace(t) == "" })
 }
 
 // levelCodes returns the first cells of a table whose column of titles is
@@ -72,22 +96,20 @@ func levelCodes(t *content.Table, col int, rewrite func(string) string) [][]stri
 			return nil
 		}
 	}
-	if slices.ContainsFunc(unique(codes), func(c []string) bool { return c == nil }) {
-		return nil
+	for i, c := range codes {
+		if slices.ContainsFunc(codes[i+1:], func(o []string) bool { return slices.Equal(o, c) }) {
+			return nil
+		}
 	}
 	return codes
 }
 
-// unique returns names with each one another holds too made nil.
-func unique(names [][]string) [][]string {
-	out := slices.Clone(names)
-	for i, n := range names {
-		if slices.ContainsFunc(names[:i], func(o []string) bool { return slices.Equal(o, n) }) ||
-			slices.ContainsFunc(names[i+1:], func(o []string) bool { return slices.Equal(o, n) }) {
-			out[i] = nil
-		}
-	}
-	return out
+// unique returns the names but those another row's name is too, and
+// those with no words.
+func unique(names []levelName) []levelName {
+	return slices.DeleteFunc(slices.Clone(names), func(n levelName) bool {
+		return len(n.words) == 0 || slices.ContainsFunc(names, func(o levelName) bool { return o.row != n.row && slices.Equal(o.words, n.words) })
+	})
 }
 
 // levelRows returns the rows of the first of a section's tables of levels
@@ -132,7 +154,7 @@ func (ix *Index) levelSpelling(words []string, levels []levelTable) []string {
 	var known []string
 	for _, t := range levels {
 		for _, title := range t.words {
-			known = append(known, title...)
+			known = append(known, title.words...)
 		}
 	}
 	known = append(known, slices.Sorted(maps.Keys(grades))...)
@@ -193,11 +215,11 @@ func (sp levelSpan) within(o levelSpan) bool {
 // spansOf finds where words hold each level's name, one after the other;
 // at, when words are roled (Cast.Roled), says where each starts in the
 // question's own.
-func spansOf(words []string, names [][]string, at []int) []levelSpan {
+func spansOf(words []string, names []levelName, at []int) []levelSpan {
 	var out []levelSpan
-	for row, name := range names {
-		for _, start := range runsAt(words, name) {
-			sp := levelSpan{start, start + len(name), row}
+	for _, name := range names {
+		for _, start := range runsAt(words, name.words) {
+			sp := levelSpan{start, start + len(name.words), name.row}
 			if at != nil {
 				sp.start, sp.end = at[sp.start], at[sp.end]
 			}
@@ -289,16 +311,24 @@ func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string)
 				if col >= len(row) {
 					continue
 				}
-				lv := level{title: row[col].Plain()}
-				if codes != nil {
-					lv.code = row[0].Plain()
+				cells := titles(row[col].Plain())
+				if codes != nil && len(cells) > 1 {
+					// A code of a level of two titles is a role of its
+					// own: "a D4" is a Staff Designer or a Design Manager.
+					l.add([]string{row[0].Plain()}, rewrite)
 				}
-				names, role := levelNames(lv.title, roles, cast, rewrite)
-				switch {
-				case names != nil:
-					l.add(append(names, lv.codes()...), rewrite)
-				case role >= 0:
-					whole = listTitle(whole, role, lv, rewrite)
+				for _, title := range cells {
+					lv := level{title: title}
+					if codes != nil && len(cells) == 1 {
+						lv.code = row[0].Plain()
+					}
+					names, role := levelNames(lv.title, roles, cast, rewrite)
+					switch {
+					case names != nil:
+						l.add(append(names, lv.codes()...), rewrite)
+					case role >= 0:
+						whole = listTitle(whole, role, lv, rewrite)
+					}
 				}
 			}
 		}

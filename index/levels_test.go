@@ -280,3 +280,25 @@ func TestLadderTellsGradesApart(t *testing.T) {
 		t.Errorf("ladder roles %q, want %q", l.Roles, want)
 	}
 }
+
+// TestLevelOfTwoTitles: a cell that lists two titles of one level ("Staff
+// Designer or Design Manager") names that level by either, and its code
+// names it too, as a role of its own.
+func TestLevelOfTwoTitles(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "design.md", "# Design\n\n## Salary Bands\n\nSalaries are in pounds.\n\n| Level | Title | Mid |\n| --- | --- | --- |\n"+
+		"| D2 | Product Designer | £52,000 |\n| D3 | Senior Designer | £69,000 |\n| D4 | Staff Designer or Design Manager | £88,000 |\n| D5 | Design Director | £115,000 |\n")
+	bands, _ := ix.guide.Section("salary-bands")
+	for _, q := range []string{"how much does a design manager make", "staff designer salary", "how much does a D4 make?"} {
+		if got := ix.levelRows(bands, ix.readQuestion(q).readWords); !slices.Equal(got, []RowRef{{Table: 0, Row: 2}}) {
+			t.Errorf("%q names the rows %v, want the D4 row", q, got)
+		}
+	}
+	r, err := ix.Ask(t.Context(), "how much does a D4 make?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || !slices.Equal(r.Hits[0].Rows, []RowRef{{Table: 0, Row: 2}}) {
+		t.Errorf("how much does a D4 make: %+v, want the D4 row", r)
+	}
+}

@@ -27,8 +27,8 @@ func (c Cast) PaidRole(words []string) (Mention, bool) {
 			continue
 		}
 		j := i + 1
-		if w == "much" && j < len(words) && words[j] == "money" {
-			j++
+		if w == "much" && j < len(words) && (words[j] == "money" || words[j] == "more" || words[j] == "less") {
+			j++ // "how much more does a D4 make than a D3?"
 		}
 		if j >= len(words) || !payAuxiliaries[words[j]] {
 			continue

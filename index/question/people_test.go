@@ -242,6 +242,8 @@ func TestAsksPay(t *testing.T) {
 		{"senior director base compensation", true},
 		{"whats the band for a senior director", true},
 		{"what's the salary range for a senior director?", true},
+		{"how much more does a VP make than a director?", true},
+		{"how much more does a VP make of the strategy?", false},
 		{"the pay scale of a director", true},
 		{"what range of teams does a director own?", false},
 		{"the salary gap for a director who moves", false},
