@@ -1,19 +1,13 @@
 package index
 
 import (
-	"bytes"
-	"encoding/gob"
-	"fmt"
 	"maps"
 	"regexp"
 	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index/question"
-	"github.com/directorbot/directorbot/index/spelling"
-	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
 // levelTable is a table of a company's levels, one a row: its column of
@@ -31,6 +25,9 @@ type levelTable struct {
 	// its first cell, when the titles are not in the first column and it
 	// names each level in a word of its own with a digit ("P3").
 	shorts, codes []levelName
+	// spelt are the words of its titles and the grades, sorted: those a
+	// misspelt word of a question may stand for (levelSpelling).
+	spelt []string
 }
 
 // levelName is a name of the level of a table's row.
@@ -64,6 +61,12 @@ func (ix *Index) levelTables(s *content.Section) []levelTable {
 			lt.codes = append(lt.codes, levelName{ri, code})
 		}
 		lt.words, lt.roled, lt.shorts = unique(lt.words), unique(lt.roled), unique(lt.shorts)
+		lt.spelt = slices.Sorted(maps.Keys(grades))
+		for _, n := range lt.words {
+			lt.spelt = append(lt.spelt, n.words...)
+		}
+		slices.Sort(lt.spelt)
+		lt.spelt = slices.Compact(lt.spelt)
 		out = append(out, lt)
 	}
 	return out
@@ -146,31 +149,48 @@ func (ix *Index) levelRows(s *content.Section, words []string) []RowRef {
 }
 
 // levelSpelling returns the words with each misspelt word of a level's
-// title spelt right: "senoir PM max salary" names the Senior PM, not the
-// PM. A word is misspelt where the guide never says it, it is long
-// enough for a typo (spelling.Fuzzy), and one edit turns it into one word
-// of the levels' titles or grades, and into no other.
+// title or grade spelt right, as the speller spells a role's name
+// (spelling.Speller.Name): "senoir PM max salary" names the Senior PM,
+// not the PM.
 func (ix *Index) levelSpelling(words []string, levels []levelTable) []string {
-	var known []string
-	for _, t := range levels {
-		for _, title := range t.words {
-			known = append(known, title.words...)
-		}
-	}
-	known = append(known, slices.Sorted(maps.Keys(grades))...)
-	slices.Sort(known)
-	known = slices.Compact(known)
 	out := slices.Clone(words)
-	for i, w := range words {
-		if !spelling.Fuzzy(w) || slices.Contains(known, w) || ix.says(Stem(w)) {
-			continue
-		}
-		near := slices.DeleteFunc(slices.Clone(known), func(k string) bool { return !spelling.OneEditApart(w, k) })
-		if len(near) == 1 {
-			out[i] = near[0]
+	for i, w := range out {
+		for _, t := range levels {
+			if _, found := slices.BinarySearch(t.spelt, w); found {
+				break
+			}
+			if n := ix.speller.Name(w, t.spelt); n != w {
+				out[i] = n
+				break
+			}
 		}
 	}
 	return out
+}
+
+// payHeaders are the words of a header over pay: a table of levels with
+// one states what each earns.
+var payHeaders = question.SetOf("salary salaries compensation comp pay wage wages band bands base bonus equity")
+
+// currency is an amount of money: "$130,000", "£45k".
+var currency = regexp.MustCompile(`[$£€¥]\s?\d`)
+
+// paysIn reports whether a table states pay: a header of pay
+// (payHeaders), or an amount of money in a cell. A table of levels with
+// titles and scopes alone does not, and a sentence on pay answers before
+// it.
+func paysIn(t *content.Table) bool {
+	for _, h := range t.Header {
+		if payHeaders.Any(question.Words(h.Plain())) {
+			return true
+		}
+	}
+	for _, row := range t.Rows {
+		if slices.ContainsFunc(row, func(c content.Inline) bool { return currency.MatchString(c.Plain()) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLevels returns the rows a hit quotes for a question that may name
@@ -194,7 +214,7 @@ func (ix *Index) namedLevels(s *content.Section, named, rows []RowRef, words []s
 
 // grades are the words that make a level of a role: a "principal PM" or a
 // "junior PM" is not the Product Manager's level.
-var grades = question.SetOf("senior sr junior jr principal staff lead associate assoc chief head entry")
+var grades = question.SetOf("senior sr snr junior jr principal staff lead associate assoc chief head entry")
 
 // graded drops the spans a grade stands just before, where the level's
 // title says none: the question asks for another level of the role.
@@ -242,20 +262,24 @@ func runsAt(words, run []string) []int {
 }
 
 // levelColumn returns the column of a table that names levels, the
-// leftmost in which two cells or more are each the name of a role
-// (Cast.Roled), and their words read as a question's are; false for a
-// table of no levels.
+// leftmost in which two cells or more, and half of those not empty at
+// least, are each the name of a role (Cast.Roled), their words read as a
+// question's are; false for a table of no levels. A comparison of roles
+// is none, though a row names some in each role's column ("Reports to:
+// Design Director").
 func levelColumn(t *content.Table, cast question.Cast, rewrite func(string) string) (col int, ok bool) {
 	for col := range t.Header {
-		roles := 0
+		roles, cells := 0, 0
 		for _, row := range t.Rows {
-			if col < len(row) {
-				if roled, _ := cast.Roled(question.Words(rewrite(row[col].Plain()))); len(roled) == 1 && question.IsRoleWord(roled[0]) {
-					roles++
-				}
+			if col >= len(row) || row[col].Plain() == "" {
+				continue
+			}
+			cells++
+			if roled, _ := cast.Roled(question.Words(rewrite(row[col].Plain()))); len(roled) == 1 && question.IsRoleWord(roled[0]) {
+				roles++
 			}
 		}
-		if roles >= 2 {
+		if roles >= 2 && 2*roles >= cells {
 			return col, true
 		}
 	}
@@ -274,310 +298,4 @@ func shortName(title string) (string, string) {
 		return m[1], m[2]
 	}
 	return title, ""
-}
-
-// maxLevelWords is the most words a level's title may have: a longer cell
-// describes rather than names ("Senior PM or Group PM, whoever leads the
-// squad").
-const maxLevelWords = 5
-
-// readLadder reads a guide's tables of levels: where each is, and the
-// roles its levels name besides the roles list's. A level whose title is a
-// role's name with more words ("Senior Product Manager", "Associate PM")
-// is a role of its own, so that "how much does a senior PM make?" asks
-// about a Senior PM, not any PM. It is named too with the role's other
-// names ("senior PM" for "Senior Product Manager"), "sr" for "senior",
-// and by the short name in brackets after its title ("APM"); titles of
-// one level in two tables ("Senior PM" and "Senior Product Manager") are
-// one role's names. Like the list's, such a role is described where a
-// heading names it. The ladder lists too the roles of the list a level's
-// title names as it is ("Product Manager"), but a grade of one where
-// another level names it too (split). A level is no one else's
-// (question.Reader.Levels): described or not, a question about it is the
-// guide's.
-func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string) ladder {
-	cast := question.NewCast(roles, rewrite)
-	l := ladder{Tables: map[string][]levelAt{}}
-	var whole []listedTitles
-	for _, s := range g.Sections() {
-		for ti, t := range s.Tables() {
-			col, ok := levelColumn(t, cast, rewrite)
-			if !ok {
-				continue
-			}
-			l.Tables[s.ID] = append(l.Tables[s.ID], levelAt{ti, col})
-			codes := levelCodes(t, col, rewrite)
-			for _, row := range t.Rows {
-				if col >= len(row) {
-					continue
-				}
-				cells := titles(row[col].Plain())
-				if codes != nil && len(cells) > 1 {
-					// A code of a level of two titles is a role of its
-					// own: "a D4" is a Staff Designer or a Design Manager.
-					l.add([]string{row[0].Plain()}, rewrite)
-				}
-				for _, title := range cells {
-					lv := level{title: title}
-					if codes != nil && len(cells) == 1 {
-						lv.code = row[0].Plain()
-					}
-					names, role := levelNames(lv.title, roles, cast, rewrite)
-					switch {
-					case names != nil:
-						l.add(append(names, lv.codes()...), rewrite)
-					case role >= 0:
-						whole = listTitle(whole, role, lv, rewrite)
-					}
-				}
-			}
-		}
-	}
-	for _, w := range whole {
-		l.split(w, roles, rewrite)
-	}
-	return l
-}
-
-// level is a row of a table of levels: its title, and its code when the
-// table gives one ("P3", levelCodes).
-type level struct{ title, code string }
-
-// codes returns the level's code as a name of its role, none when it
-// has none.
-func (lv level) codes() []string {
-	if lv.code == "" {
-		return nil
-	}
-	return []string{lv.code}
-}
-
-// listedTitles are the levels whose titles are each a name of one role of
-// the list as it is: "Director" and "Senior Director".
-type listedTitles struct {
-	role   int
-	levels []level
-}
-
-// listTitle adds a level to its role's (listedTitles), once by its
-// title's key.
-func listTitle(whole []listedTitles, role int, lv level, rewrite func(string) string) []listedTitles {
-	i := slices.IndexFunc(whole, func(w listedTitles) bool { return w.role == role })
-	if i < 0 {
-		return append(whole, listedTitles{role, []level{lv}})
-	}
-	if !slices.ContainsFunc(whole[i].levels, func(o level) bool { return nameKey(o.title, rewrite) == nameKey(lv.title, rewrite) }) {
-		whole[i].levels = append(whole[i].levels, lv)
-	}
-	return whole
-}
-
-// split lists a role of the list whose levels' titles name it, and makes
-// each of its grades a role of its own where another level names it too:
-// a ladder of a Director and a Senior Director tells the two apart, as
-// the list, to which a senior director is a director, does not.
-func (l *ladder) split(w listedTitles, roles [][]string, rewrite func(string) string) {
-	listed := false
-	for _, lv := range w.levels {
-		title, short := shortName(lv.title)
-		words := question.Words(rewrite(title))
-		if len(w.levels) == 1 || !aGrade(words, roles[w.role], rewrite) {
-			listed = true
-			if lv.code != "" {
-				l.Codes = append(l.Codes, levelCode{w.role, lv.code})
-			}
-			continue
-		}
-		names := slices.Compact([]string{title, strings.Join(abbreviated(words), " "), short, lv.code})
-		l.add(slices.DeleteFunc(names, func(n string) bool { return n == "" }), rewrite)
-	}
-	if listed && !slices.Contains(l.Listed, w.role) {
-		l.Listed = append(l.Listed, w.role)
-	}
-}
-
-// add adds a level's names to the ladder's roles, as levelNames returns
-// them: to the role that has one of them already (the same by key), if
-// any, or as a role of its own.
-func (l *ladder) add(names []string, rewrite func(string) string) {
-	if names == nil {
-		return
-	}
-	keys := map[string]bool{}
-	for _, n := range names {
-		keys[nameKey(n, rewrite)] = true
-	}
-	i := slices.IndexFunc(l.Roles, func(o []string) bool {
-		return slices.ContainsFunc(o, func(n string) bool { return keys[nameKey(n, rewrite)] })
-	})
-	if i < 0 {
-		l.Roles = append(l.Roles, names)
-		return
-	}
-	for _, n := range names {
-		if !slices.ContainsFunc(l.Roles[i], func(o string) bool { return nameKey(o, rewrite) == nameKey(n, rewrite) }) {
-			l.Roles[i] = append(l.Roles[i], n)
-		}
-	}
-}
-
-// ranks are the words that make a grade of a role without a grade word
-// (grades): an SVP is a senior VP.
-var ranks = question.SetOf("svp evp")
-
-// aGrade reports whether a role's name (its words, as a question's are
-// read) names one of its grades: it holds a grade word, or a rank, that
-// another of the role's names lacks ("senior director" of the director,
-// "SVP" of the VP), not one they all hold ("staff engineer").
-func aGrade(name []string, role []string, rewrite func(string) string) bool {
-	for _, w := range name {
-		if !grades[w] && !ranks[w] {
-			continue
-		}
-		if slices.ContainsFunc(role, func(n string) bool { return !slices.Contains(question.Words(rewrite(n)), w) }) {
-			return true
-		}
-	}
-	return false
-}
-
-// abbreviated writes a level's grade as Slack does: "sr designer".
-func abbreviated(words []string) []string {
-	out := slices.Clone(words)
-	for i, w := range out {
-		if w == "senior" {
-			out[i] = "sr"
-		}
-	}
-	return out
-}
-
-// levelNames returns the names of a level titled title, its title first,
-// when it is a role's name with more words (readLadder); nil otherwise,
-// and the role when the title is one of its names (-1 if not).
-func levelNames(title string, roles [][]string, cast question.Cast, rewrite func(string) string) (names []string, role int) {
-	title, short := shortName(title)
-	words := question.Words(rewrite(title))
-	ms := cast.Mentions(words)
-	switch {
-	case len(words) > maxLevelWords || len(ms) != 1:
-		return nil, -1
-	case ms[0].End-ms[0].Start == len(words):
-		return nil, ms[0].Role
-	}
-	m := ms[0]
-	names = []string{title}
-	if aGrade(words[m.Start:m.End], roles[m.Role], rewrite) {
-		// "SVP of Engineering" is the SVP, no other name of the VP's.
-		names = append(names, m.Name)
-	} else {
-		before, after := strings.Join(words[:m.Start], " "), strings.Join(words[m.End:], " ")
-		for _, b := range slices.Compact([]string{before, strings.Join(abbreviated(words[:m.Start]), " ")}) {
-			for _, n := range roles[m.Role] {
-				if !aGrade(question.Words(rewrite(n)), roles[m.Role], rewrite) {
-					names = append(names, strings.TrimSpace(b+" "+n+" "+after))
-				}
-			}
-		}
-	}
-	if short != "" {
-		names = append(names, short)
-	}
-	return names, -1
-}
-
-// ladder is what a guide's tables of levels tell (readLadder): the roles
-// of their own, the list's roles they name, and where they are.
-type ladder struct {
-	Roles  [][]string
-	Listed []int
-	// Codes are the codes of the levels the list's roles are ("P2" of
-	// the Product Manager): names of those roles too, in this guide.
-	Codes []levelCode
-	// Tables holds, by section ID, the section's tables of levels.
-	Tables map[string][]levelAt
-}
-
-// levelCode is the code of a level that is a role of the list.
-type levelCode struct {
-	Role int
-	Code string
-}
-
-// levelAt is a table of levels: the index of the table among its
-// section's, and of its column of the levels' titles.
-type levelAt struct{ Table, Column int }
-
-// nameKey is a role's name as a question's words read it: names of one
-// key are the same name ("Senior PM", "senior pm").
-func nameKey(name string, rewrite func(string) string) string {
-	return strings.Join(question.Words(rewrite(name)), " ")
-}
-
-// list returns the roles list as the ladder reads it: without the names
-// its own roles hold (where the Senior Director is a level of its own,
-// "senior director" no longer names the director), and with the codes of
-// the levels the list's roles are ("P2" names the Product Manager). No
-// role is dropped, so that each keeps its place (ladder.Listed).
-func (l ladder) list(roles [][]string, rewrite func(string) string) [][]string {
-	held := map[string]bool{}
-	for _, names := range l.Roles {
-		for _, n := range names {
-			held[nameKey(n, rewrite)] = true
-		}
-	}
-	out := make([][]string, len(roles))
-	for i, names := range roles {
-		out[i] = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return held[nameKey(n, rewrite)] })
-	}
-	for _, c := range l.Codes {
-		if !held[nameKey(c.Code, rewrite)] {
-			out[c.Role] = append(out[c.Role], c.Code)
-		}
-	}
-	return out
-}
-
-// ladderOf reads a guide's tables of levels, with the thesaurus it is
-// searched with.
-func ladderOf(g *content.Guide, th *thesaurus.Thesaurus) (ladder, error) {
-	roles, err := guideRoles(g)
-	if err != nil {
-		return ladder{}, err
-	}
-	return readLadder(g, roles, th.Rewrite), nil
-}
-
-// keepLadder keeps a guide's ladder in its persisted index: reading it
-// again would decode every section with a table at open.
-func keepLadder(b bleve.Index, g *content.Guide, th *thesaurus.Thesaurus) error {
-	l, err := ladderOf(g, th)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(l); err != nil {
-		return fmt.Errorf("keep the guide's levels: %w", err)
-	}
-	if err := b.SetInternal(ladderKey, buf.Bytes()); err != nil {
-		return fmt.Errorf("keep the guide's levels: %w", err)
-	}
-	return nil
-}
-
-// keptLadder returns the ladder a persisted index keeps (keepLadder), or
-// reads it from the guide of one built in memory, which keeps none.
-func (ix *Index) keptLadder() (ladder, error) {
-	raw, err := ix.bleve.GetInternal(ladderKey)
-	if err != nil {
-		return ladder{}, fmt.Errorf("read the guide's levels: %w", err)
-	}
-	if raw == nil {
-		return ladderOf(ix.guide, ix.vocabulary)
-	}
-	var l ladder
-	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&l); err != nil {
-		return ladder{}, fmt.Errorf("read the guide's levels: %w", err)
-	}
-	return l, nil
 }

@@ -106,8 +106,8 @@ func TestLadderRoles(t *testing.T) {
 	l := readLadder(g, roles, v.Rewrite)
 	got, listed := l.Roles, l.Listed
 	want := [][]string{
-		{"Associate Product Manager", "associate product manager", "associate PM", "APM", "P1"},
-		{"Senior Product Manager", "senior product manager", "senior PM", "sr product manager", "sr PM", "P3"},
+		{"Associate Product Manager", "associate PM", "APM", "P1"},
+		{"Senior Product Manager", "senior PM", "sr product manager", "sr PM", "P3"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("readLadder roles = %q, want %q", got, want)
@@ -275,7 +275,7 @@ func TestLadderTellsGradesApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"SVP of Engineering", "SVP", "L4"}, {"Senior Director", "sr director", "L2"}}
+	want := [][]string{{"SVP of Engineering", "SVP", "L4"}, {"Senior Director", "sr director", "snr director", "L2"}}
 	if !slices.EqualFunc(l.Roles, want, slices.Equal) {
 		t.Errorf("ladder roles %q, want %q", l.Roles, want)
 	}
@@ -300,5 +300,86 @@ func TestLevelOfTwoTitles(t *testing.T) {
 	}
 	if len(r.Hits) == 0 || !slices.Equal(r.Hits[0].Rows, []RowRef{{Table: 0, Row: 2}}) {
 		t.Errorf("how much does a D4 make: %+v, want the D4 row", r)
+	}
+}
+
+// TestLadderCodesOfTwoLadders: two ladders that give the same codes to
+// different levels ("L2" a Senior EM and a Senior PM) name no level by
+// them, and keep their levels apart.
+func TestLadderCodesOfTwoLadders(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "ladders.md", "# Ladders\n\n## Engineering\n\n| Level | Title |\n| --- | --- |\n"+
+		"| L1 | Engineering Manager |\n| L2 | Senior Engineering Manager |\n| L3 | Director |\n\n"+
+		"## Product\n\n| Level | Title |\n| --- | --- |\n| L1 | Product Manager |\n| L2 | Senior Product Manager |\n| L3 | Director of Product |\n")
+	l, err := ladderOf(ix.guide, ix.vocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, names := range l.Roles {
+		if slices.Contains(names, "L2") || slices.Contains(names, "Senior Engineering Manager") && slices.Contains(names, "Senior Product Manager") {
+			t.Errorf("a role of the ladder %q: the code names two levels", names)
+		}
+	}
+	if len(l.Codes) != 0 {
+		t.Errorf("codes of the list's roles %v, want none", l.Codes)
+	}
+}
+
+// TestGrades: a role's name names a grade of it where, without its grade
+// word or with its rank as the role's own, it is another of its names.
+func TestGrades(t *testing.T) {
+	t.Parallel()
+	v, err := defaultThesaurus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lr := ladderReading{rewrite: v.Rewrite}
+	for _, tt := range []struct {
+		name string
+		role []string
+		want bool
+	}{
+		{"senior director", []string{"director", "senior director"}, true},
+		{"snr director", []string{"director", "snr director"}, true},
+		{"svp", []string{"VP", "SVP"}, true},
+		{"chief technology officer", []string{"CTO", "chief technology officer"}, false},
+		{"staff engineer", []string{"staff engineer", "staff eng"}, false},
+		{"director", []string{"director", "senior director"}, false},
+	} {
+		if got := aGrade(strings.Fields(tt.name), tt.role, lr); got != tt.want {
+			t.Errorf("aGrade(%q, %q) = %v, want %v", tt.name, tt.role, got, tt.want)
+		}
+	}
+}
+
+// TestLadderOwnRolesFindTables: a table whose titles are mostly the
+// ladder's own roles ("Associate PM", "Senior PM") is a table of levels
+// too, though the roles list names only one of its titles.
+func TestLadderOwnRolesFindTables(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "pm.md", "# PM\n\n## Levels\n\n| Level | Title |\n| --- | --- |\n| P1 | Associate PM |\n| P2 | Product Manager |\n"+
+		"| P3 | Senior PM |\n| P4 | Director of Product |\n\n## Salary Bands\n\n| Title | Mid |\n| --- | --- |\n"+
+		"| Associate PM | $110,000 |\n| Senior PM | $187,000 |\n| Product Manager | $150,000 |\n")
+	bands, _ := ix.guide.Section("salary-bands")
+	if got := ix.levelRows(bands, ix.readQuestion("how much does a PM make?").readWords); !slices.Equal(got, []RowRef{{Table: 0, Row: 2}}) {
+		t.Errorf("how much does a PM make: the rows %v, want Product Manager's", got)
+	}
+}
+
+// TestPayOfALevelFromTheTableThatStatesIt: the row of a level named
+// answers for its pay only where its table states pay; a table of titles
+// and scopes gives way to the sentence that does.
+func TestPayOfALevelFromTheTableThatStatesIt(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "pm.md", "# Product Management\n\n## Levels and Compensation\n\n| Level | Title | Scope |\n| --- | --- | --- |\n"+
+		"| P1 | Associate Product Manager | a feature |\n| P2 | Product Manager | a product area |\n| P3 | Senior Product Manager | a product line |\n"+
+		"| P4 | Director of Product | a portfolio |\n\nSalary: a Senior Product Manager earns $165,000 to $210,000 base; a Product Manager earns $130,000 to $170,000 base.\n\n"+
+		"## Promotion\n\nPromotions happen twice a year, in March and September.\n")
+	r, err := ix.Ask(t.Context(), "what's the salary range for a product manager?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Passage == nil || !strings.Contains(r.Hits[0].Passage.Text, "$130,000") {
+		t.Errorf("the salary range for a product manager: %+v, want the sentence that states it", r)
 	}
 }

@@ -87,17 +87,28 @@ func (r *reading) best(words []word, in question.Intent) *scored {
 }
 
 // answerTo returns the passage that answers passage i when it is a
-// question: the next of its block, or else the first of the next block.
+// question of a paragraph: the next of its block, or else the first of
+// the next block, when that is no question itself and says more than a
+// word or three ("Yes."), which alone answers nothing.
 func answerTo(passages []stemmedPassage, i int) (stemmedPassage, bool) {
-	text := strings.TrimRight(passages[i].Text, " *_\"'”’")
-	if !strings.HasSuffix(text, "?") || i+1 == len(passages) {
+	p := passages[i]
+	if p.listed || !asks(p.Text) || i+1 == len(passages) {
 		return stemmedPassage{}, false
 	}
 	next := passages[i+1]
-	if next.Block != passages[i].Block && next.Block != passages[i].Block+1 {
+	if next.Block != p.Block && next.Block != p.Block+1 || asks(next.Text) || len(strings.Fields(next.Text)) < minAnswerWords {
 		return stemmedPassage{}, false
 	}
 	return next, true
+}
+
+// minAnswerWords is the fewest words a passage quoted for the question
+// before it says: "Yes, within limits." answers; "Yes." does not.
+const minAnswerWords = 3
+
+// asks reports whether a passage is a question.
+func asks(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, ` "'”’)`), "?")
 }
 
 // reading is a section as searching reads it, analyzed once: the stems of
@@ -130,6 +141,9 @@ type reading struct {
 type stemmedPassage struct {
 	Passage
 	stems map[string]bool
+	// listed tells an item of a list: a question there is one of a list
+	// of questions, which the next item does not answer.
+	listed bool
 }
 
 // rowStems are the stems of a table row: of all its cells, and of its
@@ -152,7 +166,7 @@ func (ix *Index) read(s *content.Section) *reading {
 		var out []stemmedPassage
 		for bi, b := range s.Blocks() {
 			for ii, text := range passages(b) {
-				out = append(out, stemmedPassage{Passage{Block: bi, Item: ii, Text: text}, ix.stems(text)})
+				out = append(out, stemmedPassage{Passage{Block: bi, Item: ii, Text: text}, ix.stems(text), b.Kind == content.List})
 			}
 		}
 		return out

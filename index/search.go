@@ -511,11 +511,12 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	// 3-4 incidents a week") is no premise. Where nothing matched, a count
 	// of people picks the one row that counts them.
 	if !whole {
-		// The pay of a level the question names is its row's, not a
-		// passage's about pay ("Salaries below are for London").
+		// The pay of a level the question names is its row's, where its
+		// table states pay, not a passage's about pay ("Salaries below
+		// are for London").
 		named := ix.levelRows(hits[0].Section, qa.readWords)
 		switch {
-		case pay && named != nil:
+		case pay && named != nil && paysIn(hits[0].Section.Tables()[named[0].Table]):
 			hits[0].Rows, hits[0].Passage = named, nil
 		case hits[0].Passage == nil:
 			hits[0].Rows = ix.namedLevels(hits[0].Section, named, hits[0].Rows, qa.readWords)

@@ -1097,19 +1097,33 @@ func TestPassageIsAboutTheQuestion(t *testing.T) {
 
 // TestFAQAnswersItsQuestion: a question the guide asks itself, as a FAQ
 // does in bold, is answered by the passage after it, in its paragraph or
-// in the next (a list).
+// in the next (a list), unless that says no more than "Yes.", and a
+// list of questions is no FAQ.
 func TestFAQAnswersItsQuestion(t *testing.T) {
 	t.Parallel()
 	ix := pageIndex(t, "faq.md", "# FAQ\n\n## Money\n\n**Can I give a spot bonus?**\nDirectors approve spot bonuses up to $1,000.\n\n"+
-		"What happens if I underspend my budget?\n\n- Unspent budget does not roll over.\n- Nothing else.\n\n**Who pays for travel?** Your cost centre.\n")
+		"What happens if I underspend my budget?\n\n- Unspent budget does not roll over.\n- Nothing else.\n\n**Who pays for travel?** Your cost centre.\n\n"+
+		"**Can I hire a contractor for a leave?**\nYes.\n\n## Retro questions\n\n- What is slowing your team down?\n- Which decision made the least sense?\n"+
+		"- What would you change about on-call?\n\nKeep the answers in the retro doc for the next quarter.\n")
 	money, _ := ix.guide.Section("money")
-	for _, tt := range []struct{ question, passage string }{
-		{"can i give someone a spot bonus?", "Directors approve spot bonuses up to $1,000."},
-		{"what if i underspend my budget", "Unspent budget does not roll over."},
-		{"who pays for travel", "Your cost centre."},
+	retro, _ := ix.guide.Section("retro-questions")
+	for _, tt := range []struct {
+		section           *content.Section
+		question, passage string
+	}{
+		{money, "can i give someone a spot bonus?", "Directors approve spot bonuses up to $1,000."},
+		{money, "what if i underspend my budget", "Unspent budget does not roll over."},
+		{money, "who pays for travel", "Your cost centre."},
+		// "Yes." alone answers nothing; the question says what it
+		// answers.
+		{money, "can i hire a contractor to cover a leave", "Can I hire a contractor for a leave?"},
+		// A list of questions is no FAQ: the item asked about is the
+		// answer.
+		{retro, "what question should i ask about what slows the team down?", "What is slowing your team down?"},
+		{retro, "would you change anything about on-call?", "What would you change about on-call?"},
 	} {
 		q := ix.readQuestion(tt.question)
-		if p := ix.passage(money, q.words, question.IntentOf(question.Words(tt.question))); p == nil || p.Text != tt.passage {
+		if p := ix.passage(tt.section, q.words, question.IntentOf(question.Words(tt.question))); p == nil || p.Text != tt.passage {
 			t.Errorf("passage(%q) = %+v, want %q", tt.question, p, tt.passage)
 		}
 	}

@@ -67,10 +67,11 @@ func asksOfPay(words []string) bool {
 
 // namesPay returns the role whose pay is named beside it: "VP of
 // product salary", "director comp", "what's director pay like?", "the
-// salary of a senior PM", "the band for a senior PM", "pay for a director
-// of product", "what do we pay senior PMs", "APM starting salary"; not "how should a director pay down tech debt?",
-// "what should senior PMs pay attention to?" or "who should pay for a
-// PM's ticket?", where "pay" is a verb.
+// salary of a senior PM", "the band for a senior PM", "the salary range
+// for a senior PM", "pay for a director of product", "what do we pay
+// senior PMs", "APM starting salary"; not "how should a director pay
+// down tech debt?", "what should senior PMs pay attention to?" or "who
+// should pay for a PM's ticket?", where "pay" is a verb.
 func (c Cast) namesPay(words []string) (Mention, bool) {
 	for _, m := range c.Mentions(words) {
 		if m.End < len(words) && words[m.End] == "s" {
