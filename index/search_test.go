@@ -1507,3 +1507,20 @@ func TestAskedExampleFindsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestAskersOrgIsNoTopic: the part of the company the asker's post leads,
+// told in a story ("director of cloud platform"), is not what the
+// question asks about: a section on cloud spend does not answer what the
+// first month should look like.
+func TestAskersOrgIsNoTopic(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "handbook.md", "# Handbook\n\n## Vendor and Cloud Spend\n\nCloud spend over budget by 10% goes to the VP. Cloud platform vendors are reviewed yearly.\n\n"+
+		"## Your First 90 Days as a Director\n\nIn the first month, meet every EM and every IC in your org; change nothing yet.\n")
+	r, err := ix.Ask(t.Context(), "so i just got promoted to director of cloud platform last week (yay). what should the first month look like?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Your First 90 Days as a Director" {
+		t.Errorf("%+v, want Your First 90 Days as a Director", r)
+	}
+}

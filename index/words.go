@@ -92,7 +92,11 @@ read:
 		if !s.Context {
 			setting = ix.reader.SettingEnd(s.Text)
 		}
+		orgs := ix.reader.Cast.PostOrgs(s.Text)
 		for _, tok := range ix.question.Analyze([]byte(s.Text)) {
+			if slices.ContainsFunc(orgs, func(o [2]int) bool { return o[0] <= tok.Start && tok.Start < o[1] }) {
+				continue // the asker's org: whose the question is
+			}
 			w := ix.analyze(ix.roleSpelling(string(tok.Term)))
 			if w.groups == nil || ix.filler(w) || ix.misspeltPhrasing(w) {
 				continue
