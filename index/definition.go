@@ -109,3 +109,22 @@ func sameTerm(a, b []string) bool {
 	plural := func(one, other string) bool { return other == one+"s" || other == one+"es" }
 	return slices.Equal(a[:n], b[:n]) && (a[n] == b[n] || plural(a[n], b[n]) || plural(b[n], a[n]))
 }
+
+// preferDefinition puts first, for a question that asks what a term
+// means (question.Term), the best hit that defines it (defines): "what
+// is KTLO?" is answered by the glossary, not by the roadmap that uses the
+// term most.
+func (ix *Index) preferDefinition(hits []Hit, text string) {
+	term, _ := question.Term(text)
+	if term == "" || len(hits) < 2 {
+		return
+	}
+	words := question.Words(term)
+	defining := definingPattern(words)
+	if ix.defines(hits[0].Section, words, defining) {
+		return
+	}
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return ix.defines(h.Section, words, defining) }); i > 0 {
+		promote(hits, i)
+	}
+}

@@ -392,6 +392,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	ix.steer(ranked, in)
 	ix.preferRoleSection(ranked, asked, words)
 	ix.preferNarrower(ranked, words)
+	ix.preferDefinition(ranked, text)
 	if question.AsksExample(qw) {
 		preferExamples(ranked)
 	}

@@ -1524,3 +1524,22 @@ func TestAskersOrgIsNoTopic(t *testing.T) {
 		t.Errorf("%+v, want Your First 90 Days as a Director", r)
 	}
 }
+
+// TestDefinitionFirst: a question for what a term means is answered where
+// the guide defines it (Kinetic's glossary: "KTLO: Keep the lights on."),
+// not where it uses it most (its roadmap's investment mix).
+func TestDefinitionFirst(t *testing.T) {
+	t.Parallel()
+	g, err := content.LoadDir("testdata/tuning/kinetic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := guideIndex(t, g)
+	r, err := ix.Ask(t.Context(), "what is KTLO?", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Glossary of Internal Acronyms" {
+		t.Errorf("what is KTLO: %+v, want the glossary first", r)
+	}
+}
