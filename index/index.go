@@ -23,7 +23,7 @@ import (
 
 // schemaVersion changes whenever what gets indexed changes, so that a
 // persisted index built by an older binary is rebuilt, not trusted.
-const schemaVersion = "24"
+const schemaVersion = "25"
 
 // keptReadings and keptFacts bound the sections searching keeps analyzed:
 // every section of a guide of thousands, and the most asked about of a

@@ -1543,3 +1543,25 @@ func TestDefinitionFirst(t *testing.T) {
 		t.Errorf("what is KTLO: %+v, want the glossary first", r)
 	}
 }
+
+// TestBracketedPlanIsOutside: "401(k)" is the outside list's "401k", not
+// "401" and "k": a guide that never says it leaves the match to others,
+// and one that does answers.
+func TestBracketedPlanIsOutside(t *testing.T) {
+	t.Parallel()
+	without := pageIndex(t, "handbook.md", "# Handbook\n\n## How Code Ships\n\nWe match every release to a changelog entry before it ships.\n")
+	r, err := without.Ask(t.Context(), "What's the 401(k) match at our company?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) != 0 || r.Why != OutsideTopic {
+		t.Errorf("without a 401(k): %+v, want it left to others", r)
+	}
+	with := pageIndex(t, "benefits.md", "# Benefits\n\n## Retirement\n\nThe 401(k) match is 4% of salary, vested after a year.\n")
+	if r, err = with.Ask(t.Context(), "what's the 401(k) match?", 1); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Retirement" {
+		t.Errorf("with a 401(k): %+v, want Retirement", r)
+	}
+}

@@ -468,7 +468,7 @@ func holds(s squashed, e squashedEntry) bool {
 
 // Expand adds each phrase's word after the phrase, for indexed text.
 func (t *Thesaurus) Expand(text string) string {
-	return t.phrases.replace(squash(text), func(match, to string) string { return match + " " + to }).orig
+	return t.phrases.replace(squash(unbracketed(text)), func(match, to string) string { return match + " " + to }).orig
 }
 
 // Rewrite reads a question as the thesaurus says: one-way rules applied,
@@ -476,7 +476,21 @@ func (t *Thesaurus) Expand(text string) string {
 // twice.
 func (t *Thesaurus) Rewrite(question string) string {
 	spaced := func(_, to string) string { return " " + to + " " }
-	return t.phrases.replace(t.rewrites.replace(squash(question), spaced), spaced).orig
+	return t.phrases.replace(t.rewrites.replace(squash(unbracketed(question)), spaced), spaced).orig
+}
+
+// bracketedLetter is a number with a letter in brackets after it, one
+// word written so: "401(k)", "403(b)".
+var bracketedLetter = regexp.MustCompile(`\b(\d+)\((\pL)\)`)
+
+// unbracketed writes each number with a letter in brackets as the one
+// word it is ("401(k)" as "401k"), which the outside list and the guide's
+// words then hold, rather than "401" and "k".
+func unbracketed(text string) string {
+	if !strings.Contains(text, "(") {
+		return text
+	}
+	return bracketedLetter.ReplaceAllString(text, "$1$2")
 }
 
 // Fillers returns the words that shape a question but are never its

@@ -114,6 +114,9 @@ func TestPhrasesMatchWholeWords(t *testing.T) {
 		// lower-cases to an ASCII one.
 		{"vİce president", "vİce president"},
 		{"Vİce-President", "Vİce-President"},
+		// A number with a letter in brackets is one word.
+		{"The 401(k) match is 4%, 403(b) too", "The 401k match is 4%, 403b too"},
+		{"Section (k) of 401 (k)", "Section (k) of 401 (k)"},
 	}
 	for _, tt := range tests {
 		if got := th.Expand(tt.text); got != tt.want {
