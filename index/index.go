@@ -425,7 +425,7 @@ func (ix *Index) load(ctx context.Context) error {
 	for i := range lad.Roles {
 		ix.reader.Levels[len(roles)+i] = true
 	}
-	roles = append(lad.list(roles, ix.vocabulary.Rewrite), lad.Roles...)
+	roles = lad.roles(roles, ix.vocabulary.Rewrite)
 	ix.reader.Cast = question.NewCast(roles, ix.vocabulary.Rewrite)
 	ix.reader.Functions = question.NewFunctions(thesaurus.Functions(), ix.vocabulary.Rewrite)
 	ix.reader.Leaders = ix.reader.Functions.Leading(ix.reader.Cast)

@@ -56,10 +56,13 @@ type ladderReading struct {
 	rewrite func(string) string
 }
 
-// key is a role's name as a question's words read it: names of one key
-// are the same name ("Senior PM", "senior pm").
-func (lr ladderReading) key(name string) string {
-	return strings.Join(question.Words(lr.rewrite(name)), " ")
+// key is a role's name as a question's words read it (nameKey).
+func (lr ladderReading) key(name string) string { return nameKey(name, lr.rewrite) }
+
+// nameKey is a role's name as a question's words read it: names of one
+// key are the same name ("Senior PM", "senior pm").
+func nameKey(name string, rewrite func(string) string) string {
+	return strings.Join(question.Words(rewrite(name)), " ")
 }
 
 // readLadder reads a guide's tables of levels: where each is, and the
@@ -110,7 +113,7 @@ func readLadder(g *content.Guide, roles [][]string, rewrite func(string) string)
 		l.split(w, lr)
 	}
 	l.nameCodes(rows, lr)
-	l.findTables(g, question.NewCast(append(l.list(roles, rewrite), l.Roles...), rewrite), rewrite)
+	l.findTables(g, question.NewCast(l.roles(roles, rewrite), rewrite), rewrite)
 	return l
 }
 
@@ -381,27 +384,27 @@ func (lr ladderReading) levelNames(title string) (names []string, role int) {
 	return names, -1
 }
 
-// list returns the roles list as the ladder reads it: without the names
-// its own roles hold (where the Senior Director is a level of its own,
-// "senior director" no longer names the director), and with the codes of
-// the levels the list's roles are ("P2" names the Product Manager). No
-// role is dropped, so that each keeps its place (ladder.Listed).
-func (l ladder) list(roles [][]string, rewrite func(string) string) [][]string {
-	lr := ladderReading{rewrite: rewrite}
+// roles returns the guide's roles as the ladder reads the roles list: the
+// list's, without the names the ladder's own roles hold (where the Senior
+// Director is a level of its own, "senior director" no longer names the
+// director) and with the codes of the levels they are ("P2" names the
+// Product Manager), then the ladder's own. No role of the list is
+// dropped, so that each keeps its place (ladder.Listed).
+func (l ladder) roles(list [][]string, rewrite func(string) string) [][]string {
 	held := map[string]bool{}
 	for _, names := range l.Roles {
 		for _, n := range names {
-			held[lr.key(n)] = true
+			held[nameKey(n, rewrite)] = true
 		}
 	}
-	out := make([][]string, len(roles))
-	for i, names := range roles {
-		out[i] = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return held[lr.key(n)] })
+	out := make([][]string, len(list), len(list)+len(l.Roles))
+	for i, names := range list {
+		out[i] = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return held[nameKey(n, rewrite)] })
 	}
 	for _, c := range l.Codes {
 		out[c.Role] = append(out[c.Role], c.Code)
 	}
-	return out
+	return append(out, l.Roles...)
 }
 
 // ladderOf reads a guide's tables of levels, with the thesaurus it is

@@ -104,6 +104,10 @@ func (c Cast) namesPay(words []string) (Mention, bool) {
 	return Mention{}, false
 }
 
+// payScaleWords name the span of a pay: "the salary range for a senior
+// PM", "director pay bands".
+const payScaleWords = "band bands range ranges scale scales"
+
 var (
 	// payNouns name a role's pay next to it; payAfter may follow "pay"
 	// as a noun ("director pay like", "VP pay bands"), and payers pay
@@ -112,9 +116,11 @@ var (
 	// salaryNouns name pay and nothing else; payKinds say which pay.
 	salaryNouns = SetOf("salary salaries compensation comp wage wages")
 	payKinds    = SetOf("starting base total annual yearly max maximum min minimum target expected typical average median mid midpoint")
-	payAfter    = SetOf("band bands range ranges scale scales like is at in vs versus compared")
-	payScales   = SetOf("band bands range ranges scale scales")
-	payers      = SetOf("we you they companies company startups")
+	payAfter    = SetOf(payScaleWords + " like is at in vs versus compared")
+	// payScales stand between a pay noun and the role: "the salary range
+	// for a senior PM".
+	payScales = SetOf(payScaleWords)
+	payers    = SetOf("we you they companies company startups")
 	// payOpeners name pay as a thing before it, and payParticles make it
 	// another word after it.
 	payOpeners   = SetOf("the about")
