@@ -112,12 +112,13 @@ func (w word) query(scale float64) query.Query {
 
 // wordGroups matches one word in every field: the word's stem and its
 // synonyms, and when the guide does not know the word, probably a typo,
-// the terms within an edit of it. It returns the word's rarity weight and
+// the terms within an edit of it; a common English word is read as typed
+// (spelling.Common). It returns the word's rarity weight and
 // those terms too.
 func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 	stem := w.stem
 	df, known := ix.known[stem]
-	misspelt := !known && spelling.Fuzzy(w.text)
+	misspelt := !known && spelling.Fuzzy(w.text) && !spelling.Common(w.text)
 	var near []spelling.Term
 	if misspelt {
 		near = ix.speller.Near(w.text, stem)

@@ -426,6 +426,30 @@ func TestMisspellings(t *testing.T) {
 	}
 }
 
+// TestCommonWordsAsTyped reads a common English word the guide does not
+// know as typed, not as its one-edit neighbour the guide does know:
+// "lunch" asks nothing about a launch. A word no list of common words
+// holds is still read as a typo.
+func TestCommonWordsAsTyped(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "releases.md", "# Releases\n\n## Launch reviews\n\nEvery launch gets a review a week before it ships.\n\n## Budgets\n\nEach team plans its budget every quarter.\n")
+	tests := []struct {
+		question, want string
+	}{
+		{"what's for lunch today?", ""},
+		{"when is the lanch review?", "launch-reviews"},
+	}
+	for _, tt := range tests {
+		r, err := ix.Ask(t.Context(), tt.question, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(r.Hits); tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) == 0 || got[0] != tt.want) {
+			t.Errorf("Ask(%q) = %v, want %q first (none for \"\")", tt.question, got, tt.want)
+		}
+	}
+}
+
 func ids(hits []Hit) []string {
 	out := make([]string, len(hits))
 	for i, h := range hits {

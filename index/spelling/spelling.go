@@ -313,9 +313,10 @@ func swapApart(a, b string) bool {
 // "directer" stems as "direct", a word the guide knows ("direct
 // reports"), so only its likeness to "director" tells the typo; a word the
 // guide knows whose stem is not the start of the name's ("directory") is
-// its own word.
+// its own word, and so is a common English word ("manages" is no
+// misspelt "manager").
 func (s *Speller) Name(word string, names []string) string {
-	if !Fuzzy(word) {
+	if !Fuzzy(word) || Common(word) {
 		return word
 	}
 	for _, n := range names {

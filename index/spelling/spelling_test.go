@@ -99,8 +99,10 @@ func TestSpeller(t *testing.T) {
 	if got := LikeliestDocs(nil); got != 1 {
 		t.Errorf("LikeliestDocs(nothing) = %d, want 1", got)
 	}
-	for word, want := range map[string]string{"directer": "director", "directory": "directory", "dir": "dir", "vp": "vp"} {
-		if got := s.Name(word, []string{"director", "vp"}); got != want {
+	// "manages" is one edit from "manager", and its stem begins the
+	// name's, but it is a word of its own.
+	for word, want := range map[string]string{"directer": "director", "directory": "directory", "dir": "dir", "vp": "vp", "managr": "manager", "manages": "manages"} {
+		if got := s.Name(word, []string{"director", "vp", "manager"}); got != want {
 			t.Errorf("Name(%q) = %q, want %q", word, got, want)
 		}
 	}
@@ -108,6 +110,38 @@ func TestSpeller(t *testing.T) {
 	for word, want := range phrasing {
 		if got := s.PhrasingTypo(word); got != want {
 			t.Errorf("PhrasingTypo(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestCommon tells common English words from misspellings and words of
+// the trade that no list of common words holds.
+func TestCommon(t *testing.T) {
+	t.Parallel()
+	for word, want := range map[string]bool{
+		"lunch": true, "launch": true, "weather": true, "colour": true, "color": true,
+		"manger": false, "dirctor": false, "wifi": false, "okrs": false, "Lunch": false, "": false,
+	} {
+		if got := Common(word); got != want {
+			t.Errorf("Common(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestCommonWordsFile checks the list as Common reads it: lower case, of
+// words long enough to be read as typos (Fuzzy), each once.
+func TestCommonWordsFile(t *testing.T) {
+	t.Parallel()
+	words := commonWords()
+	if len(words) < 10000 {
+		t.Fatalf("common-words.txt holds %d words, want SCOWL's 10,000 and more", len(words))
+	}
+	for i, w := range words {
+		if w != strings.ToLower(w) || !Fuzzy(w) || strings.ContainsAny(w, " '") {
+			t.Errorf("common word %q: want one lower-case word of %d letters or more", w, minFuzzyRunes)
+		}
+		if i > 0 && words[i-1] == w {
+			t.Errorf("common word %q listed twice", w)
 		}
 	}
 }
