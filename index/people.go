@@ -272,15 +272,70 @@ func (ix *Index) headingRoles(s *content.Section) []int {
 // only (othersOnly).
 const otherRoleWeight = 0.45
 
-// preferAsked ranks lower the hits about other roles than the question's.
-func (ix *Index) preferAsked(hits []Hit, asked []int) {
+// preferAsked ranks lower the hits about other roles than the question's,
+// and those titled by a grade of the role the question, its words, does
+// not say (gradedOnly).
+func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 	if len(asked) == 0 {
 		return
 	}
+	said := question.NewSet(gradeClass(words))
 	for i, h := range hits {
-		if ix.othersOnly(asked, h.Section) {
+		if ix.othersOnly(asked, h.Section) || ix.gradedOnly(asked, said, h.Section) {
 			hits[i].Score *= otherRoleWeight
 		}
 	}
 	byScore(hits)
+}
+
+// gradedOnly reports whether a section's own title names the roles a
+// question asks about only by a grade the question does not say (said,
+// each grade spelt one way: gradeClass): "Senior
+// Director" is no answer to what a director does, nor to director vs VP,
+// but is to what a senior director does. The grade may be a role of its
+// own (a ladder that lists both) or another name of the role.
+func (ix *Index) gradedOnly(asked []int, said question.Set, s *content.Section) bool {
+	words := question.Words(ix.vocabulary.Rewrite(s.Title))
+	graded := false
+	for _, m := range ix.reader.Cast.Mentions(words) {
+		grade, role := ix.gradeOf(words, m)
+		switch {
+		case grade == "" && slices.Contains(asked, m.Role):
+			return false
+		case grade == "" || !slices.Contains(asked, role) && !slices.Contains(asked, m.Role):
+		case said[grade]:
+			return false
+		default:
+			graded = true
+		}
+	}
+	return graded
+}
+
+// gradeOf returns the word by which a mention of a role in words names a
+// grade of a role, the grade word before or in its name ("senior" of
+// "Senior Director", spelt one way: gradeClass) or its rank ("svp"), and
+// the role its name names without it, or with the rank's role; "" for a
+// name of no grade, and for a name a grade word begins that is no grade
+// ("Head of Engineering", "Chief Technology Officer").
+func (ix *Index) gradeOf(words []string, m question.Mention) (string, int) {
+	start := m.Start
+	if start > 0 && grades[words[start-1]] {
+		start--
+	}
+	name := words[start:m.End]
+	for i, w := range name {
+		base := slices.Clone(name)
+		if r, ok := ranks[w]; ok {
+			base[i] = r
+		} else if grades[w] {
+			base = slices.Delete(base, i, i+1)
+		} else {
+			continue
+		}
+		if ms := ix.reader.Cast.Mentions(base); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(base) {
+			return gradeClass([]string{w})[0], ms[0].Role
+		}
+	}
+	return "", 0
 }

@@ -6,7 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index/question"
 	"github.com/directorbot/directorbot/index/thesaurus"
 )
 
@@ -226,6 +229,52 @@ func TestOtherFunctionsLeaders(t *testing.T) {
 		}
 		if got := len(r.Hits) == 0 && r.Why == OtherRole; got != tt.refused {
 			t.Errorf("Ask(%q) = %v, %v; want refused as another's role: %v", tt.question, ids(r.Hits), r.Why, tt.refused)
+		}
+	}
+}
+
+// TestGradedHeadings answers a question about a role, or two, by the
+// sections about them, not by one titled with a grade of the role the
+// question does not say; that grade's question gets it, however either
+// spells the grade.
+func TestGradedHeadings(t *testing.T) {
+	t.Parallel()
+	g, err := content.Load(fstest.MapFS{
+		"director.md": {Data: []byte("# Engineering Director\n\nAn Engineering Director leads one product area through four to six managers.\n\n" +
+			"## What a Director Does Not Do\n\nA Director does not approve offers above level E6.\n\n" +
+			"## Senior Leaders\n\nA Director does what senior leaders ask of a senior director's area.\n")},
+		"compare.md": {Data: []byte("# Director vs VP\n\n## Side by Side\n\n| | Director | VP |\n| --- | --- | --- |\n| Leads | Managers | Directors |\n| Horizon | Two quarters | Two years |\n\n" +
+			"## Sr. Director\n\nA Senior Director is a Director who leads two areas. It is no required step between Director and VP, but most VPs were Senior Directors.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := guideIndex(t, g)
+	for q, want := range map[string]string{
+		"what does a director do?":            "director",
+		"What does a Director do here?":       "director",
+		"director vs vp":                      "compare",
+		"what does a senior director do?":     "compare/sr-director",
+		"what does a sr director do":          "compare/sr-director",
+		"how many areas does a director lead": "director",
+	} {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(r.Hits); len(got) == 0 || got[0] != want {
+			t.Errorf("Ask(%q) = %v, want %s first", q, got, want)
+		}
+	}
+	graded, ok := g.Section("compare/sr-director")
+	if !ok {
+		t.Fatal("no section compare/sr-director")
+	}
+	for q, lower := range map[string]bool{"what does a director do": true, "what does a snr director do": false, "what does a senior director do": false} {
+		hits := []Hit{{Section: graded, Score: 1}}
+		ix.preferAsked(hits, ix.reader.AskedRoles([][]string{question.Words(q)}), question.Words(q))
+		if got := hits[0].Score < 1; got != lower {
+			t.Errorf("preferAsked(%q) ranks Sr. Director lower: %v, want %v", q, got, lower)
 		}
 	}
 }

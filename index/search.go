@@ -184,7 +184,7 @@ type Result struct {
 func (r Result) Explain() string {
 	switch {
 	case r.Why == OutsideTopic && r.Topic != "":
-		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which the outside list holds and the guide never says (a line \"-%s\" in outside.txt drops it)", r.Topic, r.Topic)
+		return fmt.Sprintf("a topic the guide leaves to others: it asks about %q, which the outside list holds and the guide never says (if the guide answers it in other words, a line \"-%s\" in outside.txt drops it)", r.Topic, r.Topic)
 	case r.Why == CompanyFact:
 		return r.Why.String() + " (a page that states such facts says company: true in its frontmatter)"
 	case r.Why != NotCovered:
@@ -401,7 +401,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		// left to others, as in a guide that states none.
 		why = OutsideTopic
 	}
-	ix.preferAsked(ranked, asked)
+	ix.preferAsked(ranked, asked, qa.readWords)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
 	page := ix.asksPage(qa.readWords, ranked)

@@ -124,9 +124,14 @@ func AsksOverview(words []string) bool {
 // ("… do all day?") asks about the day. A greeting or a few words of the
 // asker may come first ("hi! i'm in HR, what is…"), not a field or a
 // place, whose director is another ("in film, what is a director?", "at
-// our company, what's a director?").
+// our company, what's a director?"). A last "here" asks of the guide's
+// own company, the role the guide describes ("what does a director do
+// here?").
 func (c Cast) AsksRole(words []string) (role int, ok bool) {
 	plain := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return hedges[w] })
+	if n := len(plain); n > 0 && plain[n-1] == "here" {
+		plain = plain[:n-1]
+	}
 	for i := range min(len(plain), maxRoleLeadIn+1) {
 		if i > 0 && !leadIns[plain[0]] {
 			break

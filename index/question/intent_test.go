@@ -67,6 +67,9 @@ func TestAsksRole(t *testing.T) {
 		{"in film, what is a director?", 0, false},
 		{"at our company what's a director?", 0, false},
 		{"hi! quick q: what is a VP?", 1, true},
+		{"What does a Director do here?", 0, true},
+		{"what is a VP here", 1, true},
+		{"here, what is a VP", 1, false},
 	}
 	for _, tt := range tests {
 		role, ok := r.Cast.AsksRole(Words(tt.question))
