@@ -113,7 +113,8 @@ func eachQuestion(file string, r io.Reader, f func(line int, q Question) error) 
 		if line == 1 {
 			text = withoutBOM(text)
 		}
-		if len(text) == 0 {
+		if len(text) == 0 || text[0] == '#' {
+			// A comment: no JSON line begins with "#".
 			continue
 		}
 		q, err := decodeQuestion(text)
@@ -177,6 +178,10 @@ func decodeQuestion(line []byte) (Question, error) {
 // Other mistakes, such as a line that is not JSON, keep the decoder's
 // words. It reads the line again, which only a mistaken line costs.
 func explainLine(line []byte, err error) error {
+	var syntaxErr *json.SyntaxError
+	if errors.As(err, &syntaxErr) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf(`not one JSON object (%v): each line is {"question": "…", "expect": ["Section Title"]}, its quotes, commas and braces closed`, err)
+	}
 	var typeErr *json.UnmarshalTypeError
 	if errors.As(err, &typeErr) {
 		switch field := typeErr.Field; {

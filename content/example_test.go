@@ -89,6 +89,10 @@ func TestExamplesErrors(t *testing.T) {
 			t.Errorf("Load with examples %q: error %v, want %q", tt.examples, err, tt.want)
 		}
 	}
+	// A comment is no question, nor a mistake.
+	if _, err := Load(fstest.MapFS{"guide.md": {Data: []byte(examplePage)}, ExamplesFile: {Data: []byte("# asked in March\n{\"question\": \"a\", \"expect\": [\"Scope\"]}\n")}}); err != nil {
+		t.Errorf("Load with a comment in its examples: %v", err)
+	}
 }
 
 // TestQuestionLineMistakes tells what is wrong with a line of examples or
@@ -111,6 +115,9 @@ func TestQuestionLineMistakes(t *testing.T) {
 		{`{"question": "a", "parts": [["Scope"]]}`, `"parts" lists the titles for each of two or more questions`},
 		{`{"question": 3, "expect": []}`, `"question" must be a string, in quotes`},
 		{`{"question": "a", "expect": []}, {"question": "b", "expect": ["Nope"]}`, `more after the question's object (", {\"question\": \"b\", "…): one question a line`},
+		{`{"question": "a", "expect": ["Scope"]`, `not one JSON object (unexpected EOF): each line is {"question": "…", "expect": ["Section Title"]}`},
+		{`{"question": "a" "expect": ["Scope"]}`, `not one JSON object (invalid character '"' after object key:value pair)`},
+		{`question: a`, `not one JSON object (invalid character 'q' looking for beginning of value)`},
 	}
 	for _, tt := range tests {
 		lines := "{\"question\": \"fine\", \"expect\": [\"Scope\"]}\n" + tt.line + "\n"

@@ -161,7 +161,7 @@ func TestSearchText(t *testing.T) {
 	// so that an owner knows what to change (outside.txt, or the
 	// examples).
 	code, out, _ = runCLI(t, "search", "--limit", "1", "how much equity does a VP get")
-	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others: it asks about \"equity\", which the outside list holds and the guide never says (a line \"-equity\" in outside.txt drops it).\nThe closest by its words:\n1. Comparison: Director vs VP") {
+	if code != 0 || !strings.HasPrefix(out, "No section answers that question: a topic the guide leaves to others: it asks about \"equity\", which the outside list holds and the guide never says (if the guide answers it in other words, a line \"-equity\" in outside.txt drops it).\nThe closest by its words:\n1. Comparison: Director vs VP") {
 		t.Errorf("a refusal: exit %d, output:\n%s", code, out)
 	}
 	// Pay is refused by a rule of its own, not a word of outside.txt.
@@ -206,7 +206,7 @@ func TestEval(t *testing.T) {
 		// by mistake shows.
 		"note: the self-assessment (/director plan) ticks the list of \"Career Progression Indicators\" (director.md)",
 		// A refusal names the rule that refused.
-		"MISS \"how much equity does a VP get\"\n     want: Comparison: Director vs VP\n     got:  no answer: a topic the guide leaves to others: it asks about \"equity\", which the outside list holds and the guide never says (a line \"-equity\" in outside.txt drops it)\n",
+		"MISS \"how much equity does a VP get\"\n     want: Comparison: Director vs VP\n     got:  no answer: a topic the guide leaves to others: it asks about \"equity\", which the outside list holds and the guide never says (if the guide answers it in other words, a line \"-equity\" in outside.txt drops it)\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)

@@ -93,7 +93,7 @@ func Read(files ...File) (*Thesaurus, error) {
 			words, multi := splitEntries(entries(text))
 			if len(multi) > 0 {
 				if len(words) == 0 {
-					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into (entries are separated by commas)", f.Name, line, text)
+					return nil, fmt.Errorf("%s:%d: %q has phrases but no single word to fold them into: %s", f.Name, line, text, onlyPhrases(text))
 				}
 				phrases = append(phrases, rule{entries: multi, to: words[0]})
 			}
@@ -104,6 +104,19 @@ func Read(files ...File) (*Thesaurus, error) {
 	}
 	t.phrases, t.rewrites = newRewriter(phrases), newRewriter(rewrites)
 	return t, nil
+}
+
+// onlyPhrases says how to mend a line of phrases alone: a one-way rule
+// written with another arrow, entries separated otherwise than by commas,
+// or a line with no single word first.
+func onlyPhrases(text string) string {
+	switch {
+	case strings.Contains(text, "->") || strings.Contains(text, "=") && !strings.Contains(text, "=>"):
+		return `a one-way rule is written with "=>" ("mgr => manager")`
+	case strings.ContainsAny(text, ";|/"):
+		return `entries are separated by commas ("cfo, chief financial officer")`
+	}
+	return `start the line with one word that its phrases are read as ("promo, promotion committee"), or read a phrase as another with "=>" ("promotion committee => pier review")`
 }
 
 // isBlank reports whether an entry holds nothing but spaces.

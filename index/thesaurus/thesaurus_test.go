@@ -53,11 +53,13 @@ func TestThesaurusFormat(t *testing.T) {
 			}
 			return ""
 		}},
-		{name: "a phrase without a word", text: "alpha\nvery good, quite fine\n", wantErr: "custom.txt:2"},
+		{name: "a phrase without a word", text: "alpha\nvery good, quite fine\n", wantErr: `custom.txt:2: "very good, quite fine" has phrases but no single word to fold them into: start the line with one word`},
+		{name: "another arrow", text: "mgr -> manager\n", wantErr: `a one-way rule is written with "=>"`},
+		{name: "an equals sign", text: "mgr = manager\n", wantErr: `a one-way rule is written with "=>"`},
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
 		{name: "a one-way rule without a source", text: "=> manager\n", wantErr: "custom.txt:1: a one-way rule needs words on both sides of =>"},
 		{name: "two rules on a line", text: "mgr => manager => boss\n", wantErr: "custom.txt:1: \"mgr => manager => boss\" has two =>"},
-		{name: "semicolons for commas", text: "budget; finance; spend\n", wantErr: "(entries are separated by commas)"},
+		{name: "semicolons for commas", text: "budget; finance; spend\n", wantErr: `entries are separated by commas ("cfo, chief financial officer")`},
 		{name: "an entry that starts with punctuation", text: "alpha\n$$, $$$ => budget\n", wantErr: "custom.txt:2"},
 		{name: "a phrase that ends with punctuation", text: "pnl, p&l, p&\n", wantErr: "custom.txt:1"},
 		{name: "an empty entry", text: "alpha\nbudget, , spend\n", wantErr: "custom.txt:2: \"budget, , spend\" has an empty entry"},
