@@ -61,6 +61,10 @@ func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 		err = doc.Decode(&fm.meta)
 	}
 	if err != nil {
+		if line, key := unspacedKey(src[start:end]); key != "" {
+			// YAML reads "company:true" as text, and fails elsewhere.
+			return fm, nil, &Error{File: file, Line: line + 1, Msg: fmt.Sprintf("broken frontmatter: %q: a key is followed by a colon and a space (%q)", key, strings.Replace(key, ":", ": ", 1))}
+		}
 		return fm, nil, &Error{File: file, Line: frontmatterErrorLine(err, src[start:end]), Msg: frontmatterMistake(err)}
 	}
 	if fm.meta == nil {
@@ -81,6 +85,22 @@ func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 	}
 	return fm, body, nil
 }
+
+// unspacedKey returns the first line of frontmatter YAML, counted from 1,
+// that sets a key without a space after its colon ("company:true"), and
+// that line; "" for none. A link ("about: see https://…") has its space.
+func unspacedKey(yamlText []byte) (int, string) {
+	for i, line := range strings.Split(string(yamlText), "\n") {
+		line = strings.TrimRight(line, "\r ")
+		if unspaced.MatchString(line) {
+			return i + 1, line
+		}
+	}
+	return 0, ""
+}
+
+// unspaced is a line that sets a key without a space after its colon.
+var unspaced = regexp.MustCompile(`^[A-Za-z_][\w-]*:[^\s/:]`)
 
 // frontmatterMistake says what is wrong with frontmatter YAML could not
 // read, and how to mend the likeliest mistake: a value holding ": ", as

@@ -113,6 +113,15 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	for _, n := range guideNotes(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
+	if g.dir != "" {
+		unread, err := content.Unread(os.DirFS(g.dir), reload.QuestionsFile)
+		if err != nil {
+			return err
+		}
+		for _, n := range unread {
+			fmt.Fprintf(env.stdout, "note: %s\n", n)
+		}
+	}
 	app, err := readApp(env)
 	if err != nil {
 		return err

@@ -317,7 +317,8 @@ func TestEvalNotesUnusedAbout(t *testing.T) {
 
 // TestEvalNamesDeclinedExamples adds to the embedded guide a section for a
 // question its examples say the guide does not answer: eval --misses names
-// the example to drop, and a guide without examples is noted.
+// the example to drop, and a guide without examples is noted, as is a
+// misnamed file of examples.
 func TestEvalNamesDeclinedExamples(t *testing.T) {
 	t.Parallel()
 	page, err := os.ReadFile(filepath.Join("..", "..", "content", "director.md"))
@@ -351,6 +352,14 @@ func TestEvalNamesDeclinedExamples(t *testing.T) {
 	_, out, errOut = runCLI(t, "eval", "--guide", without, set)
 	if !strings.Contains(out, "note: "+noExamples) {
 		t.Errorf("a guide without examples is not noted:\n%s%s", out, errOut)
+	}
+	// Examples in a file misnamed are not read, and the owner is told.
+	if err := os.WriteFile(filepath.Join(without, "example.jsonl"), examples, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut = runCLI(t, "eval", "--guide", without, set)
+	if !strings.Contains(out, "note: "+noExamples) || !strings.Contains(out, "note: example.jsonl is not read: did you mean examples.jsonl?\n") {
+		t.Errorf("a misnamed examples.jsonl is not noted:\n%s%s", out, errOut)
 	}
 }
 
