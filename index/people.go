@@ -290,26 +290,43 @@ func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 
 // gradedOnly reports whether a section's own title names the roles a
 // question asks about only by a grade the question does not say (said,
-// each grade spelt one way: gradeClass): "Senior
-// Director" is no answer to what a director does, nor to director vs VP,
-// but is to what a senior director does. The grade may be a role of its
-// own (a ladder that lists both) or another name of the role.
+// each grade spelt one way: gradeClass): "Senior Director" is no answer
+// to what a director does, nor to director vs VP, but is to what a senior
+// director does. The grade may be a role of its own (a ladder that lists
+// both) or another name of the role.
 func (ix *Index) gradedOnly(asked []int, said question.Set, s *content.Section) bool {
-	words := question.Words(ix.vocabulary.Rewrite(s.Title))
 	graded := false
-	for _, m := range ix.reader.Cast.Mentions(words) {
-		grade, role := ix.gradeOf(words, m)
+	for _, t := range ix.read(s).titleGrades() {
 		switch {
-		case grade == "" && slices.Contains(asked, m.Role):
+		case t.grade == "" && slices.Contains(asked, t.role):
 			return false
-		case grade == "" || !slices.Contains(asked, role) && !slices.Contains(asked, m.Role):
-		case said[grade]:
+		case t.grade == "" || !slices.Contains(asked, t.base) && !slices.Contains(asked, t.role):
+		case said[t.grade]:
 			return false
 		default:
 			graded = true
 		}
 	}
 	return graded
+}
+
+// titleGrade is a role a section's title names: by a grade (gradeOf) of
+// the base role, or as itself (no grade).
+type titleGrade struct {
+	role, base int
+	grade      string
+}
+
+// titleGrades returns the roles a section's title names, each with the
+// grade it names it by.
+func (ix *Index) titleGrades(s *content.Section) []titleGrade {
+	words := question.Words(ix.vocabulary.Rewrite(s.Title))
+	var out []titleGrade
+	for _, m := range ix.reader.Cast.Mentions(words) {
+		grade, base := ix.gradeOf(words, m)
+		out = append(out, titleGrade{role: m.Role, base: base, grade: grade})
+	}
+	return out
 }
 
 // gradeOf returns the word by which a mention of a role in words names a
