@@ -172,11 +172,12 @@ func decodeQuestion(line []byte) (Question, error) {
 }
 
 // explainLine says how to mend a line that did not decode as a question,
-// err being the decoder's: expect written as one title rather than a list
-// of them, a field of the wrong type, a field the line should not have
-// (with the one meant when it is a slip from it, else those there are).
-// Other mistakes, such as a line that is not JSON, keep the decoder's
-// words. It reads the line again, which only a mistaken line costs.
+// err being the decoder's: a line that is not one JSON object (with the
+// form a line takes), expect written as one title rather than a list of
+// them, a field of the wrong type, a field the line should not have (with
+// the one meant when it is a slip from it, else those there are). Other
+// mistakes keep the decoder's words. It reads the line again, which only a
+// mistaken line costs.
 func explainLine(line []byte, err error) error {
 	var syntaxErr *json.SyntaxError
 	if errors.As(err, &syntaxErr) || errors.Is(err, io.ErrUnexpectedEOF) {

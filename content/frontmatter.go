@@ -61,11 +61,13 @@ func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 		err = doc.Decode(&fm.meta)
 	}
 	if err != nil {
-		if line, key := unspacedKey(src[start:end]); key != "" {
-			// YAML reads "company:true" as text, and fails elsewhere.
-			return fm, nil, &Error{File: file, Line: line + 1, Msg: fmt.Sprintf("broken frontmatter: %q: a key is followed by a colon and a space (%q)", key, strings.Replace(key, ":", ": ", 1))}
+		line := frontmatterErrorLine(err, src[start:end])
+		// YAML reads "company:true" as text, and fails there or, of a
+		// key before it, on the line after it.
+		if at, text := unspacedLine(src[start:end]); text != "" && (at+1 == line || at+2 == line || strings.Contains(err.Error(), "!!str")) {
+			return fm, nil, &Error{File: file, Line: at + 1, Msg: fmt.Sprintf("broken frontmatter: %q: a key is followed by a colon and a space (%q)", text, strings.Replace(text, ":", ": ", 1))}
 		}
-		return fm, nil, &Error{File: file, Line: frontmatterErrorLine(err, src[start:end]), Msg: frontmatterMistake(err)}
+		return fm, nil, &Error{File: file, Line: line, Msg: frontmatterMistake(err)}
 	}
 	if fm.meta == nil {
 		fm.meta = map[string]any{}
@@ -86,10 +88,11 @@ func splitFrontmatter(file string, src []byte) (frontmatter, []byte, error) {
 	return fm, body, nil
 }
 
-// unspacedKey returns the first line of frontmatter YAML, counted from 1,
+// unspacedLine returns the first line of frontmatter YAML, counted from 1,
 // that sets a key without a space after its colon ("company:true"), and
-// that line; "" for none. A link ("about: see https://…") has its space.
-func unspacedKey(yamlText []byte) (int, string) {
+// the line's text; "" for none. A link ("about: see https://…") has its
+// space.
+func unspacedLine(yamlText []byte) (int, string) {
 	for i, line := range strings.Split(string(yamlText), "\n") {
 		line = strings.TrimRight(line, "\r ")
 		if unspaced.MatchString(line) {

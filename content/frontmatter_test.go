@@ -46,6 +46,10 @@ func TestFrontmatterMistakesCountFileLines(t *testing.T) {
 		{"an unquoted colon first", "---\nabout: Hiring: how we do it\nlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: mapping values are not allowed"},
 		{"a tab first", "---\n\tlabel: P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: found character that cannot start any token"},
 		{"no space after a key's colon", "---\nlabel: P\ncompany:true\n---\n# P\n\ntext\n", `p.md:3: broken frontmatter: "company:true": a key is followed by a colon and a space ("company: true")`},
+		{"no space after the first key's colon", "---\ncompany:true\nlabel: P\n---\n# P\n\ntext\n", `p.md:2: broken frontmatter: "company:true": a key is followed by a colon and a space`},
+		// The first mistake is told, not one after it.
+		{"an unquoted colon, then no space", "---\nabout: Hiring: how we do it\nlabel:P\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: mapping values are not allowed"},
+		{"a tab, then no space", "---\n\tlabel: P\nabout:x\n---\n# P\n\ntext\n", "p.md:2: broken frontmatter: found character that cannot start any token"},
 		// No line named, the first line sound: the frontmatter as a whole.
 		{"an unknown anchor later", "---\nlabel: P\nabout: *nope\n---\n# P\n\ntext\n", "p.md:1: broken frontmatter: unknown anchor 'nope' referenced"},
 		// Markdown would read it as a heading, "order: 1", and its text.

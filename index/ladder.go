@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -311,8 +312,33 @@ func (l *ladder) codeTarget(r levelRow, lr ladderReading) (codeTarget, bool) {
 }
 
 // ranks are the words that make a grade of a role without a grade word
-// (grades): an SVP is a senior VP.
-var ranks = map[string]string{"svp": "vp", "evp": "vp"}
+// (grades): an SVP is a senior VP, an EVP an executive one.
+var ranks = map[string]rank{"svp": {"vp", "senior"}, "evp": {"vp", "executive"}}
+
+// rank is a rank's role and the grade of it that the rank names.
+type rank struct{ role, grade string }
+
+// ungraded yields, for each grade word or rank in a name (its words, as a
+// question's are read), the grade, spelt one way (gradeClass; a rank's
+// own: "svp" is senior), and the name without it, or with the rank's role:
+// "director" of "senior director", "vp" of "svp".
+func ungraded(name []string) iter.Seq2[string, []string] {
+	return func(yield func(string, []string) bool) {
+		for i, w := range name {
+			base, grade := slices.Clone(name), w
+			if r, ok := ranks[w]; ok {
+				base[i], grade = r.role, r.grade
+			} else if grades[w] {
+				base = slices.Delete(base, i, i+1)
+			} else {
+				continue
+			}
+			if !yield(gradeClass([]string{grade})[0], base) {
+				return
+			}
+		}
+	}
+}
 
 // aGrade reports whether a role's name (its words, as a question's are
 // read) names one of its grades: without its grade word, or with its rank
@@ -321,15 +347,7 @@ var ranks = map[string]string{"svp": "vp", "evp": "vp"}
 // which is no grade of an engineer the role names, nor "chief technology
 // officer", which the CTO is.
 func aGrade(name []string, role []string, lr ladderReading) bool {
-	for i, w := range name {
-		base := slices.Clone(name)
-		if r, ok := ranks[w]; ok {
-			base[i] = r
-		} else if grades[w] || sameGrades[w] != "" {
-			base = slices.Delete(base, i, i+1)
-		} else {
-			continue
-		}
+	for _, base := range ungraded(name) {
 		if len(base) > 0 && slices.ContainsFunc(role, func(n string) bool { return lr.key(n) == strings.Join(base, " ") }) {
 			return true
 		}

@@ -280,6 +280,11 @@ func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 		return
 	}
 	said := question.NewSet(gradeClass(words))
+	for _, w := range words {
+		if r, ok := ranks[w]; ok {
+			said[r.grade] = true
+		}
+	}
 	for i, h := range hits {
 		if ix.othersOnly(asked, h.Section) || ix.gradedOnly(asked, said, h.Section) {
 			hits[i].Score *= otherRoleWeight
@@ -288,15 +293,22 @@ func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 	byScore(hits)
 }
 
-// gradedOnly reports whether a section's own title names the roles a
+// gradedOnly reports whether a section's title, or the nearest heading
+// above it that names roles, names the roles a
 // question asks about only by a grade the question does not say (said,
-// each grade spelt one way: gradeClass): "Senior Director" is no answer
+// each grade spelt one way, a rank's too: ungraded): "Senior Director" is no answer
 // to what a director does, nor to director vs VP, but is to what a senior
 // director does. The grade may be a role of its own (a ladder that lists
 // both) or another name of the role.
 func (ix *Index) gradedOnly(asked []int, said question.Set, s *content.Section) bool {
+	// A section whose title names no role is its heading's: "Senior
+	// Director › Responsibilities".
+	titled := ix.read(s).titleGrades()
+	for p := s.Parent; len(titled) == 0 && p != nil; p = p.Parent {
+		titled = ix.read(p).titleGrades()
+	}
 	graded := false
-	for _, t := range ix.read(s).titleGrades() {
+	for _, t := range titled {
 		switch {
 		case t.grade == "" && slices.Contains(asked, t.role):
 			return false
@@ -329,30 +341,26 @@ func (ix *Index) titleGrades(s *content.Section) []titleGrade {
 	return out
 }
 
-// gradeOf returns the word by which a mention of a role in words names a
-// grade of a role, the grade word before or in its name ("senior" of
-// "Senior Director", spelt one way: gradeClass) or its rank ("svp"), and
-// the role its name names without it, or with the rank's role; "" for a
-// name of no grade, and for a name a grade word begins that is no grade
-// ("Head of Engineering", "Chief Technology Officer").
+// gradeOf returns the grade by which a mention of a role in words names a
+// grade of a role (ungraded), and the role its name names without it;
+// "" for a name of no grade, and for a name a grade word begins that is
+// no grade ("Head of Engineering", "Chief Technology Officer"). A grade
+// said before a name the cast does not hold whole must be an adjective
+// (preGrades): "Lead Directors Through a Reorg" grades no director.
 func (ix *Index) gradeOf(words []string, m question.Mention) (string, int) {
 	start := m.Start
-	if start > 0 && grades[words[start-1]] {
+	if start > 0 && preGrades[words[start-1]] {
 		start--
 	}
-	name := words[start:m.End]
-	for i, w := range name {
-		base := slices.Clone(name)
-		if r, ok := ranks[w]; ok {
-			base[i] = r
-		} else if grades[w] {
-			base = slices.Delete(base, i, i+1)
-		} else {
-			continue
-		}
+	for grade, base := range ungraded(words[start:m.End]) {
 		if ms := ix.reader.Cast.Mentions(base); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(base) {
-			return gradeClass([]string{w})[0], ms[0].Role
+			return grade, ms[0].Role
 		}
 	}
 	return "", 0
 }
+
+// preGrades are the grades that may stand before a role's name as the
+// grade of it, whatever the cast names: words only of grades, where
+// "lead", "staff" and "head" are verbs and nouns too.
+var preGrades = question.SetOf("senior sr snr junior jr principal associate assoc")

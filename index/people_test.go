@@ -242,9 +242,11 @@ func TestGradedHeadings(t *testing.T) {
 	g, err := content.Load(fstest.MapFS{
 		"director.md": {Data: []byte("# Engineering Director\n\nAn Engineering Director leads one product area through four to six managers.\n\n" +
 			"## What a Director Does Not Do\n\nA Director does not approve offers above level E6.\n\n" +
-			"## Senior Leaders\n\nA Director does what senior leaders ask of a senior director's area.\n")},
+			"## Senior Leaders\n\nA Director does what senior leaders ask of a senior director's area.\n\n" +
+			"## Lead Directors Through a Reorg\n\nTell them first.\n")},
 		"compare.md": {Data: []byte("# Director vs VP\n\n## Side by Side\n\n| | Director | VP |\n| --- | --- | --- |\n| Leads | Managers | Directors |\n| Horizon | Two quarters | Two years |\n\n" +
-			"## Sr. Director\n\nA Senior Director is a Director who leads two areas. It is no required step between Director and VP, but most VPs were Senior Directors.\n")},
+			"## Sr. Director\n\nA Senior Director is a Director who leads two areas. It is no required step between Director and VP, but most VPs were Senior Directors.\n\n" +
+			"## SVP\n\nAn SVP leads VPs.\n\n### Span\n\nThree to five VPs.\n\n## Senior VP\n\nThe same.\n\n## EVP\n\nAn EVP leads SVPs.\n")},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -266,15 +268,34 @@ func TestGradedHeadings(t *testing.T) {
 			t.Errorf("Ask(%q) = %v, want %s first", q, got, want)
 		}
 	}
-	graded, ok := g.Section("compare/sr-director")
-	if !ok {
-		t.Fatal("no section compare/sr-director")
-	}
-	for q, lower := range map[string]bool{"what does a director do": true, "what does a snr director do": false, "what does a senior director do": false} {
-		hits := []Hit{{Section: graded, Score: 1}}
+	ranked := func(section, q string) bool {
+		s, ok := g.Section(section)
+		if !ok {
+			t.Fatalf("no section %s", section)
+		}
+		hits := []Hit{{Section: s, Score: 1}}
 		ix.preferAsked(hits, ix.reader.AskedRoles([][]string{question.Words(q)}), question.Words(q))
-		if got := hits[0].Score < 1; got != lower {
-			t.Errorf("preferAsked(%q) ranks Sr. Director lower: %v, want %v", q, got, lower)
+		return hits[0].Score < 1
+	}
+	for _, tt := range []struct {
+		section, question string
+		lower             bool
+	}{
+		{"compare/sr-director", "what does a director do", true},
+		{"compare/sr-director", "what does a snr director do", false},
+		{"compare/sr-director", "what does a senior director do", false},
+		{"compare/svp", "what does a vp do", true},
+		{"compare/svp", "what does a senior vp do", false},
+		{"compare/senior-vp", "what does an svp do", false},
+		{"compare/evp", "what does an executive vp do", false},
+		// A section is its heading's, when its title names no role.
+		{"compare/svp/span", "what does a vp do", true},
+		{"director/senior-leaders", "what does a director do", false},
+		// A grade word that is also a verb grades no role before it.
+		{"director/lead-directors-through-a-reorg", "what does a director do", false},
+	} {
+		if got := ranked(tt.section, tt.question); got != tt.lower {
+			t.Errorf("preferAsked(%q) ranks %s lower: %v, want %v", tt.question, tt.section, got, tt.lower)
 		}
 	}
 }

@@ -427,16 +427,17 @@ func TestMisspellings(t *testing.T) {
 }
 
 // TestCommonWordsAsTyped reads a common English word the guide does not
-// know as typed, not as its one-edit neighbour the guide does know:
-// "lunch" asks nothing about a launch. A word no list of common words
-// holds is still read as a typo.
+// know as typed, not as its one-edit neighbour the guide does know: "weak"
+// asks nothing about a week. A word no list of common words holds is
+// still read as a typo.
 func TestCommonWordsAsTyped(t *testing.T) {
 	t.Parallel()
-	ix := pageIndex(t, "releases.md", "# Releases\n\n## Launch reviews\n\nEvery launch gets a review a week before it ships.\n\n## Budgets\n\nEach team plans its budget every quarter.\n")
+	ix := pageIndex(t, "releases.md", "# Releases\n\n## Launch reviews\n\nEvery launch gets a review a week before it ships.\n\n"+
+		"## Principal Engineer\n\nA principal engineer sets technical direction across teams.\n\n## Staff Engineer\n\nA staff engineer leads one large project.\n")
 	tests := []struct {
 		question, want string
 	}{
-		{"what's for lunch today?", ""},
+		{"why do i feel so weak?", ""},
 		{"when is the lanch review?", "launch-reviews"},
 	}
 	for _, tt := range tests {
@@ -446,6 +447,11 @@ func TestCommonWordsAsTyped(t *testing.T) {
 		}
 		if got := ids(r.Hits); tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) == 0 || got[0] != tt.want) {
 			t.Errorf("Ask(%q) = %v, want %q first (none for \"\")", tt.question, got, tt.want)
+		}
+	}
+	for word, want := range map[string]bool{"lanch": true, "weak": false, "lunches": false, "principles": false, "contracters": true, "dirctors": true} {
+		if got := ix.mistyped(word); got != want {
+			t.Errorf("mistyped(%q) = %v, want %v", word, got, want)
 		}
 	}
 }

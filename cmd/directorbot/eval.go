@@ -114,7 +114,14 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
 	if g.dir != "" {
-		unread, err := content.Unread(os.DirFS(g.dir), reload.QuestionsFile)
+		// The sets scored from the guide's folder are read too.
+		read := []string{reload.QuestionsFile}
+		for _, f := range files {
+			if filepath.Clean(filepath.Dir(f)) == filepath.Clean(g.dir) {
+				read = append(read, filepath.Base(f))
+			}
+		}
+		unread, err := content.Unread(os.DirFS(g.dir), read...)
 		if err != nil {
 			return err
 		}

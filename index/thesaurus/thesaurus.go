@@ -113,10 +113,10 @@ func onlyPhrases(text string) string {
 	switch {
 	case strings.Contains(text, "->") || strings.Contains(text, "=") && !strings.Contains(text, "=>"):
 		return `a one-way rule is written with "=>" ("mgr => manager")`
-	case strings.ContainsAny(text, ";|/"):
+	case !strings.Contains(text, ",") && strings.ContainsAny(text, ";|/"):
 		return `entries are separated by commas ("cfo, chief financial officer")`
 	}
-	return `start the line with one word that its phrases are read as ("promo, promotion committee"), or read a phrase as another with "=>" ("promotion committee => pier review")`
+	return `start the line with one word that its phrases are read as ("promo, promotion committee"), or read a phrase as another with "=>" ("promo committee => pier review")`
 }
 
 // isBlank reports whether an entry holds nothing but spaces.

@@ -56,6 +56,7 @@ func TestThesaurusFormat(t *testing.T) {
 		{name: "a phrase without a word", text: "alpha\nvery good, quite fine\n", wantErr: `custom.txt:2: "very good, quite fine" has phrases but no single word to fold them into: start the line with one word`},
 		{name: "another arrow", text: "mgr -> manager\n", wantErr: `a one-way rule is written with "=>"`},
 		{name: "an equals sign", text: "mgr = manager\n", wantErr: `a one-way rule is written with "=>"`},
+		{name: "a slash within an entry", text: "head of product/design, product lead\n", wantErr: `has phrases but no single word to fold them into: start the line with one word`},
 		{name: "a one-way rule without a target", text: "mgr =>\n", wantErr: "custom.txt:1"},
 		{name: "a one-way rule without a source", text: "=> manager\n", wantErr: "custom.txt:1: a one-way rule needs words on both sides of =>"},
 		{name: "two rules on a line", text: "mgr => manager => boss\n", wantErr: "custom.txt:1: \"mgr => manager => boss\" has two =>"},
@@ -180,13 +181,13 @@ func TestOutsideOfNamesItsMistakes(t *testing.T) {
 		wantErr        string
 	}{
 		{text: "", added: nil},
-		{text: "# lunch\nLunch\n\nparking  lot\n", added: []string{"lunch", "parking lot"}},
+		{text: "# karaoke\nKaraoke\n\nparking  lot\n", added: []string{"karaoke", "parking lot"}},
 		{text: "-Salary\n-pay   band\nbonus\n", added: []string{"bonus"}, dropped: []string{"salary", "pay band"}},
-		{text: "lunch\n-lunch\n", added: nil},
+		{text: "karaoke\n-karaoke\n", added: nil},
 		// Either number of a phrase, as a refusal may name it.
 		{text: "-pay bands\n", dropped: []string{"pay band"}},
 		// A list that replaces the default.
-		{text: "-*\nlunch\n", added: []string{"lunch"}, dropped: Outside()},
+		{text: "-*\nkaraoke\n", added: []string{"karaoke"}, dropped: Outside()},
 		{text: "salary\n- bonus\n", wantErr: `outside.txt:2: "- bonus": write "bonus" to add a topic, or "-bonus" to drop one`},
 		{text: "-\n", wantErr: `outside.txt:1: "-" drops nothing: name the word`},
 		{text: "hackathon, offsite\n", wantErr: `outside.txt:1: "hackathon, offsite": one word or phrase a line`},
