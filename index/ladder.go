@@ -319,25 +319,34 @@ var ranks = map[string]rank{"svp": {"vp", "senior"}, "evp": {"vp", "executive"}}
 type rank struct{ role, grade string }
 
 // ungraded yields, for each grade word or rank in a name (its words, as a
-// question's are read), the grade, spelt one way (gradeClass; a rank's
-// own: "svp" is senior), and the name without it, or with the rank's role:
-// "director" of "senior director", "vp" of "svp".
+// question's are read), the grade, spelt one way (gradeOfWord), and the
+// name without it, or with the rank's role: "director" of "senior
+// director", "vp" of "svp".
 func ungraded(name []string) iter.Seq2[string, []string] {
 	return func(yield func(string, []string) bool) {
 		for i, w := range name {
-			base, grade := slices.Clone(name), w
+			base := slices.Clone(name)
 			if r, ok := ranks[w]; ok {
-				base[i], grade = r.role, r.grade
+				base[i] = r.role
 			} else if grades[w] {
 				base = slices.Delete(base, i, i+1)
 			} else {
 				continue
 			}
-			if !yield(gradeClass([]string{grade})[0], base) {
+			if !yield(gradeOfWord(w), base) {
 				return
 			}
 		}
 	}
+}
+
+// gradeOfWord spells the grade a word says one way: a rank's ("svp" is
+// senior) or gradeClass's ("sr" is senior); any other word as it is.
+func gradeOfWord(w string) string {
+	if r, ok := ranks[w]; ok {
+		return r.grade
+	}
+	return gradeClass([]string{w})[0]
 }
 
 // aGrade reports whether a role's name (its words, as a question's are

@@ -279,11 +279,9 @@ func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 	if len(asked) == 0 {
 		return
 	}
-	said := question.NewSet(gradeClass(words))
+	said := question.Set{}
 	for _, w := range words {
-		if r, ok := ranks[w]; ok {
-			said[r.grade] = true
-		}
+		said[gradeOfWord(w)] = true
 	}
 	for i, h := range hits {
 		if ix.othersOnly(asked, h.Section) || ix.gradedOnly(asked, said, h.Section) {
@@ -294,12 +292,12 @@ func (ix *Index) preferAsked(hits []Hit, asked []int, words []string) {
 }
 
 // gradedOnly reports whether a section's title, or the nearest heading
-// above it that names roles, names the roles a
-// question asks about only by a grade the question does not say (said,
-// each grade spelt one way, a rank's too: ungraded): "Senior Director" is no answer
-// to what a director does, nor to director vs VP, but is to what a senior
-// director does. The grade may be a role of its own (a ladder that lists
-// both) or another name of the role.
+// above it that names roles, names the roles a question asks about only
+// by a grade the question does not say (said, each grade spelt one way:
+// gradeOfWord): "Senior Director" is no answer to what a director does,
+// nor to director vs VP, but is to what a senior director does. The grade
+// may be a role of its own (a ladder that lists both) or another name of
+// the role.
 func (ix *Index) gradedOnly(asked []int, said question.Set, s *content.Section) bool {
 	// A section whose title names no role is its heading's: "Senior
 	// Director › Responsibilities".

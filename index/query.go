@@ -3,7 +3,6 @@ package index
 import (
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/directorbot/directorbot/index/spelling"
@@ -112,13 +111,13 @@ func (w word) query(scale float64) query.Query {
 }
 
 // wordGroups matches one word in every field: the word's stem and its
-// synonyms, and when the guide does not know the word, probably a typo,
-// the terms within an edit of it (mistyped). It returns the word's rarity weight and
-// those terms too.
+// synonyms, and when the guide does not know the word, probably a typo
+// (mistyped), the terms within an edit of it. It returns the word's rarity
+// weight and those terms too.
 func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 	stem := w.stem
 	df, known := ix.known[stem]
-	misspelt := !known && ix.mistyped(w.text)
+	misspelt := !known && mistyped(w.text)
 	var near []spelling.Term
 	if misspelt {
 		near = ix.speller.Near(w.text, stem)
@@ -161,24 +160,11 @@ func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 
 // mistyped reports whether a word the guide does not know may be a typo
 // of one it does: long enough to be matched within an edit, and no common
-// English word, as typed or in the singular ("lunch", "lunches":
-// spelling.Common), which is read as typed. A common word typed for
-// another is lost: "principle engineer" is no principal's, as "engineering
-// principles" are not.
-func (ix *Index) mistyped(text string) bool {
-	return spelling.Fuzzy(text) && !spelling.Common(text) && !spelling.Common(singular(text))
-}
-
-// singular returns a word without its plural ending ("lunches" is
-// "lunch"), or the word: a stem would make a common word of a typo
-// ("contracters" stems as "contract").
-func singular(word string) string {
-	for _, end := range []string{"ches", "shes", "xes", "sses"} {
-		if strings.HasSuffix(word, end) {
-			return strings.TrimSuffix(word, "es")
-		}
-	}
-	return strings.TrimSuffix(word, "s")
+// English word (spelling.Common), which is read as typed. A common word
+// typed for another is lost: "principle engineer" is no principal's, as
+// "engineering principles" are not.
+func mistyped(text string) bool {
+	return spelling.Fuzzy(text) && !spelling.Common(text)
 }
 
 // fuzzyGroup matches the terms of one field near a misspelt stem: a term

@@ -450,7 +450,7 @@ func TestCommonWordsAsTyped(t *testing.T) {
 		}
 	}
 	for word, want := range map[string]bool{"lanch": true, "weak": false, "lunches": false, "principles": false, "contracters": true, "dirctors": true} {
-		if got := ix.mistyped(word); got != want {
+		if got := mistyped(word); got != want {
 			t.Errorf("mistyped(%q) = %v, want %v", word, got, want)
 		}
 	}
