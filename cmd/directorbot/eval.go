@@ -113,6 +113,13 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	for _, n := range guideNotes(ix.Guide()) {
 		fmt.Fprintf(env.stdout, "note: %s\n", n)
 	}
+	prompts, err := promptReplies(ctx, ix)
+	if err != nil {
+		return err
+	}
+	for _, p := range prompts {
+		fmt.Fprintf(env.stdout, "note: %s\n", p.note)
+	}
 	if g.dir != "" {
 		// The sets scored from the guide's folder are read too.
 		read := []string{reload.QuestionsFile}

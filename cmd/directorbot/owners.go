@@ -14,6 +14,7 @@ import (
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/content"
+	"github.com/directorbot/directorbot/index"
 	"github.com/directorbot/directorbot/index/quality"
 )
 
@@ -131,7 +132,7 @@ func startGuide(ctx context.Context, g *guideFlags, lessons bot.Lessons, o owner
 
 // logGuideIndexed tells how the guide came to be served, in took: with
 // INDEX_DIR (persisted), whether its index was reopened or built there.
-func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool, took time.Duration) {
+func logGuideIndexed(ctx context.Context, logger *slog.Logger, guide *reload.Reloader, persisted bool, took time.Duration) {
 	ix, done := guide.Acquire()
 	defer done()
 	attrs := []any{"sections", len(ix.Guide().Sections())}
@@ -139,17 +140,29 @@ func logGuideIndexed(logger *slog.Logger, guide *reload.Reloader, persisted bool
 		attrs = append(attrs, "reopened", ix.Reopened())
 	}
 	logger.Info("guide indexed", append(attrs, "took", took.Round(time.Microsecond).String())...)
-	logGuideNotes(logger, ix.Guide())
+	logGuideNotes(ctx, logger, ix)
 }
 
 // logGuideNotes logs what the guide's owners should know of the guide
-// serving, at start and after each reload that swaps one in.
-func logGuideNotes(logger *slog.Logger, g *content.Guide) {
+// serving, at start and after each reload that swaps one in, and of its
+// suggested prompts those that get no answer.
+func logGuideNotes(ctx context.Context, logger *slog.Logger, ix *index.Index) {
+	g := ix.Guide()
 	if shared := g.SharedTitles(); len(shared) > 0 {
 		logger.Warn("lines of examples.jsonl name a title several sections share, and teach them all", "lines", len(shared), "first", shared[0])
 	}
 	for _, n := range guideNotes(g) {
 		logger.Warn("the guide's owners should know", "note", n)
+	}
+	prompts, err := promptReplies(ctx, ix)
+	if err != nil {
+		logger.Warn("the guide's suggested prompts were not checked", "err", err.Error())
+		return
+	}
+	for _, p := range prompts {
+		if p.wrong {
+			logger.Warn("the guide's owners should know", "note", p.note)
+		}
 	}
 }
 
@@ -187,7 +200,7 @@ func runGuideOwners(ctx context.Context, guide *reload.Reloader, questions bot.Q
 		if res.Accepted {
 			ix, done := guide.Acquire()
 			defer done()
-			logGuideNotes(logger, ix.Guide())
+			logGuideNotes(ctx, logger, ix)
 		}
 	})
 	go watchGuide(ctx, guide, o.app, logger)

@@ -206,7 +206,7 @@ func runServe(ctx context.Context, env *environment, args []string) (err error) 
 		return stoppedStarting(ctx, logger, err)
 	}
 	defer closeWithin(logger, "the guide's index", guide.Close)
-	logGuideIndexed(logger, guide, g.indexDir != "", time.Since(start))
+	logGuideIndexed(ctx, logger, guide, g.indexDir != "", time.Since(start))
 	// The sweeps, the folder's watch and the lessons' reloads stop when
 	// serve is asked to: a reload started while the bot drains would hold
 	// the drain up.
