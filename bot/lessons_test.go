@@ -638,7 +638,8 @@ func (h *harness) askAll(t *testing.T, st *store.Store, questions ...string) {
 }
 
 // TestTeachingReachesEveryKind: with more unanswered groups than the Home
-// offers, its first offers still hold a 👎, an unsure and a refused group.
+// offers, its first offers still hold a 👎, an unsure, an elsewhere and a
+// refused group.
 func TestTeachingReachesEveryKind(t *testing.T) {
 	t.Parallel()
 	group := func(q string) report.Group { return report.Group{Words: []string{q}, Asked: 1, Examples: []string{q}} }
@@ -648,13 +649,14 @@ func TestTeachingReachesEveryKind(t *testing.T) {
 	}
 	r.NotHelpfulQuestions = []report.Group{group("voted down")}
 	r.UnsureQuestions = []report.Group{group("unsure")}
+	r.ElsewhereQuestions = []report.Group{group("elsewhere")}
 	r.RefusedQuestions = []report.Group{group("refused")}
 	s := NewServer(Config{}, guidetest.Embedded(t))
 	var offered []string
 	for _, g := range s.groups(r, nil, 0)[:blockkit.TeachGroups] {
 		offered = append(offered, g.Questions[0])
 	}
-	for _, want := range []string{"gap 0", "voted down", "unsure", "refused"} {
+	for _, want := range []string{"gap 0", "voted down", "unsure", "elsewhere", "refused"} {
 		if !slices.Contains(offered, want) {
 			t.Errorf("the Home offers %q; want %q among them", offered, want)
 		}

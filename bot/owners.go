@@ -517,7 +517,7 @@ func kept(a asked, surface store.Surface) []store.Asked {
 	if a.first != "" {
 		first = a.first
 	}
-	rows := []store.Asked{{Question: store.WithoutSecrets(first), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Surface: surface, Token: a.token}}
+	rows := []store.Asked{{Question: store.WithoutSecrets(first), Section: a.section, Refusal: refusals[a.kind], Unsure: a.kind == blockkit.KindUnsure, Elsewhere: a.elsewhere != nil, Surface: surface, Token: a.token}}
 	for _, o := range a.others {
 		rows = append(rows, store.Asked{Question: store.WithoutSecrets(o.Question), Section: o.Section, Refusal: refusals[o.Kind], Surface: surface, Token: store.NewReplyToken()})
 	}

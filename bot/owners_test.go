@@ -393,6 +393,19 @@ func TestUnsureAnswerKept(t *testing.T) {
 	}
 }
 
+// TestElsewhereAnswerKept asks about the VP what only the Director's part
+// of the guide holds: the store keeps the answer as from another role's
+// part, and the report lists it where the guide may lack the VP's.
+func TestElsewhereAnswerKept(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+	h.slash(t, "how does a VP handle conflict?")
+	r := waitForAsked(t, st, 1)
+	if r.Answered != 1 || r.Elsewhere != 1 || len(r.ElsewhereQuestions) != 1 || r.ElsewhereQuestions[0].Examples[0] != "how does a vp handle conflict" {
+		t.Errorf("report: %d answered, %d elsewhere, elsewhere questions %+v; want the conflict one", r.Answered, r.Elsewhere, r.ElsewhereQuestions)
+	}
+}
+
 // TestOtherQuestionsKept asks two things in one message, one that a rule
 // refuses: each is kept as a question of its own, so the refused one
 // reaches the report though the message was answered. Only the message's

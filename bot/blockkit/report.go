@@ -94,6 +94,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		listSection("*Unanswered, not in the guide, grouped by topic words*", groupLines(r.Unanswered, title), reportRows, r.Left.Unanswered),
 		listSection("*Refused as for others to answer, grouped by topic words*", groupLines(r.RefusedQuestions, title), reportRows, r.Left.Refused),
 		listSection("*Answered with only the closest the guide has, grouped by topic words*", groupLines(r.UnsureQuestions, title), reportRows, r.Left.Unsure),
+		listSection("*"+report.ElsewhereTitle+", grouped by topic words*", groupLines(r.ElsewhereQuestions, title), reportRows, r.Left.Elsewhere),
 		listSection("*Answers marked 👎, grouped by topic words*", groupLines(r.NotHelpfulQuestions, title), reportRows, r.Left.NotHelpful))
 	if teach := r.Teach(); teach != "" && hint {
 		blocks = append(blocks, contextLine(escape(teach)))
@@ -136,8 +137,8 @@ func helpfulBlocks(r report.Report, title func(string) string) []slack.Block {
 }
 
 // whyUnanswered tells why the questions without an answer had none, and
-// how many answers were only the closest the guide has; "" when there is
-// nothing to tell.
+// how many answers were only the closest the guide has or from another
+// role's part; "" when there is nothing to tell.
 func whyUnanswered(r report.Report) string {
 	var why, out []string
 	if r.NotCovered > 0 {
@@ -149,8 +150,15 @@ func whyUnanswered(r report.Report) string {
 	if len(why) > 0 {
 		out = append(out, "Of those without an answer, "+strings.Join(why, " and ")+".")
 	}
+	var answers []string
 	if r.Unsure > 0 {
-		out = append(out, fmt.Sprintf("Of the answers, %d %s only the closest the guide has.", r.Unsure, inflect(r.Unsure, "was", "were")))
+		answers = append(answers, fmt.Sprintf("%d %s only the closest the guide has", r.Unsure, inflect(r.Unsure, "was", "were")))
+	}
+	if r.Elsewhere > 0 {
+		answers = append(answers, fmt.Sprintf("%d %s from another role's part than the one asked about", r.Elsewhere, inflect(r.Elsewhere, "was", "were")))
+	}
+	if len(answers) > 0 {
+		out = append(out, "Of the answers, "+strings.Join(answers, " and ")+".")
 	}
 	return strings.Join(out, " ")
 }

@@ -19,12 +19,14 @@ func fullReport() report.Report {
 	since := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	r := report.Report{Since: since, Until: since.AddDate(0, 0, 30), Bucket: report.Day,
 		Asked: 500, Answered: 400, NoAnswer: 100, NoAnswerRate: 0.2, Helpful: 40, NotHelpful: 12,
-		NotCovered: 71, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5, Request: 2, Conversation: 4, Opinion: 3}, Unsure: 30}
+		NotCovered: 71, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5, Request: 2, Conversation: 4, Opinion: 3}, Unsure: 30, Elsewhere: 8}
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	for i := range 30 {
 		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
 		r.Unanswered = append(r.Unanswered, report.Group{Words: []string{"equity", fmt.Sprint(i)}, Asked: 10, Examples: []string{long, long, long}})
 		r.UnsureQuestions = append(r.UnsureQuestions, report.Group{Words: []string{"limiter", fmt.Sprint(i)}, Asked: 1, Examples: []string{long, long, long}})
+		r.ElsewhereQuestions = append(r.ElsewhereQuestions, report.Group{Words: []string{"conflict", fmt.Sprint(i)}, Asked: 1, Examples: []string{"vp conflict " + long},
+			Sections: []string{"key-skill-sets"}})
 		r.RefusedQuestions = append(r.RefusedQuestions, report.Group{Words: []string{"match", fmt.Sprint(i)}, Asked: 1, Examples: []string{"401k match " + long},
 			Reasons: []string{"outside_topic"}})
 		r.NotHelpfulQuestions = append(r.NotHelpfulQuestions, report.Group{Words: []string{"skills", fmt.Sprint(i)}, Asked: 1, Examples: []string{"skills " + long},
@@ -97,7 +99,9 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"10× equity 0",
 		// The groups past the first few are counted.
 		"…and 22 more in `directorbot report`",
-		"Of the answers, 30 were only the closest the guide has.",
+		"Of the answers, 30 were only the closest the guide has and 8 were from another role's part than the one asked about.",
+		"Answered from another role's part than the one asked about, grouped by topic words",
+		"1× conflict 0",
 		"Answered with only the closest the guide has, grouped by topic words",
 		"1× limiter 0",
 		"Refused as for others to answer, grouped by topic words",
@@ -180,6 +184,7 @@ func TestWhyUnanswered(t *testing.T) {
 		{"one refusal", report.Report{Asked: 1, NoAnswer: 1, Refused: report.Refused{OtherRole: 1}},
 			"Of those without an answer, 1 was for others to answer (1 on other roles)."},
 		{"unsure answers only", report.Report{Asked: 2, Answered: 2, Unsure: 2}, "Of the answers, 2 were only the closest the guide has."},
+		{"one answer from another role's part", report.Report{Asked: 2, Answered: 2, Elsewhere: 1}, "Of the answers, 1 was from another role's part than the one asked about."},
 	}
 	for _, tt := range tests {
 		if got := whyUnanswered(tt.r); got != tt.want {

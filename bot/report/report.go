@@ -39,6 +39,7 @@ type Left struct {
 	Top        int `json:"top_questions"`
 	Unanswered int `json:"unanswered"`
 	Unsure     int `json:"unsure_questions"`
+	Elsewhere  int `json:"elsewhere_questions"`
 	Refused    int `json:"refused_questions"`
 	NotHelpful int `json:"not_helpful_questions"`
 }
@@ -77,6 +78,13 @@ type Report struct {
 	// groups them as Unanswered: where the guide may be thin.
 	Unsure          int     `json:"unsure"`
 	UnsureQuestions []Group `json:"unsure_questions"`
+	// Elsewhere counts the answers from another role's part of the guide
+	// than the one the question asked about, which the reply said (of
+	// Answered; an unsure one among them too); ElsewhereQuestions groups
+	// them as UnsureQuestions: where the guide may lack the part of the
+	// role asked about.
+	Elsewhere          int     `json:"elsewhere"`
+	ElsewhereQuestions []Group `json:"elsewhere_questions"`
 	// RefusedQuestions groups, as Unanswered, the no-answers a rule gave
 	// as for others to answer, each example with its reason (Reasons):
 	// where a rule may refuse what the guide covers (outside.txt).
@@ -94,6 +102,11 @@ type Report struct {
 	// of the window included.
 	Rate []Period `json:"no_answer_rate_over_time"`
 }
+
+// ElsewhereTitle names the answers from another role's part of the guide
+// than the one the question asked about, in the report's text and on the
+// admins' Home.
+const ElsewhereTitle = "Answered from another role's part than the one asked about"
 
 // Refused counts no-answers by why the guide could not answer.
 type Refused struct {
@@ -173,7 +186,7 @@ type Group struct {
 	// Examples are the group's questions, the most asked first, at most
 	// MaxExamples.
 	Examples []string `json:"examples"`
-	// Sections are, for unsure answers, the IDs of the sections that
+	// Sections are, for answers, the IDs of the sections that
 	// answered each example, and Titles their titles (Report.Titles), ""
 	// for one the guide no longer has.
 	Sections []string `json:"sections,omitempty"`
@@ -231,15 +244,20 @@ func (g Group) Noted(marks bool) []string {
 }
 
 // Without returns the report with the questions taught left out of its
-// groups of unanswered questions, unsure answers, answers marked 👎 and
-// refused questions (taught reports them), and the groups left with none:
-// what is left to teach. The counts stay as asked.
+// groups (taught reports them), and the groups left with none: what is
+// left to teach. The counts stay as asked.
 func (r Report) Without(taught func(question string) bool) Report {
-	r.Unanswered = withoutTaught(r.Unanswered, taught)
-	r.UnsureQuestions = withoutTaught(r.UnsureQuestions, taught)
-	r.NotHelpfulQuestions = withoutTaught(r.NotHelpfulQuestions, taught)
-	r.RefusedQuestions = withoutTaught(r.RefusedQuestions, taught)
+	for _, groups := range r.groups() {
+		*groups = withoutTaught(*groups, taught)
+	}
 	return r
+}
+
+// groups are the report's lists of groups: of unanswered questions,
+// unsure answers, answers from another role's part, refused questions and
+// answers marked 👎.
+func (r *Report) groups() []*[]Group {
+	return []*[]Group{&r.Unanswered, &r.UnsureQuestions, &r.ElsewhereQuestions, &r.RefusedQuestions, &r.NotHelpfulQuestions}
 }
 
 // Marked returns the report with the questions taught (taught reports
@@ -259,10 +277,9 @@ func (r Report) Marked(taught func(question string) bool) Report {
 		}
 		return out
 	}
-	r.Unanswered = mark(r.Unanswered)
-	r.UnsureQuestions = mark(r.UnsureQuestions)
-	r.NotHelpfulQuestions = mark(r.NotHelpfulQuestions)
-	r.RefusedQuestions = mark(r.RefusedQuestions)
+	for _, groups := range r.groups() {
+		*groups = mark(*groups)
+	}
 	return r
 }
 
@@ -443,7 +460,7 @@ func (r Report) LeastHelpful(n int) []Section {
 
 // Titles fills in the sections' titles with title, which returns "" for a
 // section it does not know, those of the sections that answered the top
-// questions, and those of the sections that gave unsure answers.
+// questions, and those of the sections that answered the groups' examples.
 func (r *Report) Titles(title func(id string) string) {
 	for i := range r.Sections {
 		r.Sections[i].Title = title(r.Sections[i].ID)
@@ -453,11 +470,14 @@ func (r *Report) Titles(title func(id string) string) {
 			r.Top[i].Title = title(q.Section)
 		}
 	}
-	for _, groups := range [][]Group{r.UnsureQuestions, r.NotHelpfulQuestions} {
-		for i, g := range groups {
-			groups[i].Titles = make([]string, len(g.Sections))
+	for _, groups := range r.groups() {
+		for i, g := range *groups {
+			if g.Sections == nil {
+				continue
+			}
+			(*groups)[i].Titles = make([]string, len(g.Sections))
 			for j, id := range g.Sections {
-				groups[i].Titles[j] = title(id)
+				(*groups)[i].Titles[j] = title(id)
 			}
 		}
 	}

@@ -109,6 +109,8 @@ func sample() Report {
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
 		Unsure:     2, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 2,
 			Examples: []string{"how do i build a rate limiter", "vp equity"}, Sections: []string{"director-vs-vp", "gone"}}},
+		Elsewhere: 1, ElsewhereQuestions: []Group{{Words: []string{"conflict", "vp"}, Asked: 1, Examples: []string{"how does a vp handle conflict"},
+			Sections: []string{"director/conflict"}, Titles: []string{"Resolve Conflict"}}},
 		Sections:         []Section{{ID: "skills", Title: "Skills", Answers: 5, Helpful: 2}, {ID: "director-vs-vp", Answers: 2, NotHelpful: 1}},
 		RefusedQuestions: []Group{{Words: []string{"401k", "match"}, Asked: 1, Examples: []string{"401k match"}, Reasons: []string{"outside_topic"}}},
 		NotHelpfulQuestions: []Group{{Words: []string{"report", "vp"}, Asked: 1, Examples: []string{"who does a vp report to"},
@@ -130,7 +132,8 @@ func TestWriteText(t *testing.T) {
 		"of the no answers: 2 not in the guide; for others to answer: 1 on topics the guide leaves to others\n",
 		"  asked  answered  question                          answered by\n      5         5  what skills does a director need  Key Skill Sets\n",
 		"    2  equity vp    vp equity | equity for vps",
-		"of the answers: 2 only the closest the guide has",
+		"of the answers: 2 only the closest the guide has, 1 from another role's part than the one asked about\n",
+		"Answered from another role's part than the one asked about, grouped by topic words\n  asked  topic words  examples\n      1  conflict vp  how does a vp handle conflict → Resolve Conflict\n",
 		"Answered with only the closest the guide has, grouped by topic words",
 		"    2  limiter rate  how do i build a rate limiter → director-vs-vp | vp equity → gone",
 		"Refused as for others to answer, grouped by topic words\n  asked  topic words  examples\n      1  401k match   401k match (a topic left to others)\n",
@@ -177,7 +180,7 @@ func TestWriteText(t *testing.T) {
 // cut says how many more there are, and how to see them.
 func TestWriteTextTellsWhatTheLimitLeftOut(t *testing.T) {
 	r := sample()
-	r.Left = Left{Top: 3, Unanswered: 7, Unsure: 11, Refused: 13, NotHelpful: 17}
+	r.Left = Left{Top: 3, Unanswered: 7, Unsure: 11, Refused: 13, NotHelpful: 17, Elsewhere: 19}
 	var b bytes.Buffer
 	if err := WriteText(&b, r); err != nil {
 		t.Fatal(err)
@@ -185,7 +188,7 @@ func TestWriteTextTellsWhatTheLimitLeftOut(t *testing.T) {
 	for _, tc := range []struct {
 		title string
 		n     int
-	}{{"Top questions", 3}, {"Unanswered questions", 7}, {"Answered with only the closest", 11}, {"Refused as for others", 13}, {"Answers marked 👎", 17}} {
+	}{{"Top questions", 3}, {"Unanswered questions", 7}, {"Answered with only the closest", 11}, {"Refused as for others", 13}, {"Answers marked 👎", 17}, {"Answered from another role's part", 19}} {
 		_, list, _ := strings.Cut(b.String(), "\n"+tc.title)
 		list, _, _ = strings.Cut(list, "\n\n")
 		if want := fmt.Sprintf("…and %d more (--limit shows more)", tc.n); !strings.Contains(list, want) {
@@ -232,7 +235,7 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	for _, list := range []string{"top_questions", "unanswered", "unsure_questions", "sections", "no_answer_rate_over_time"} {
+	for _, list := range []string{"top_questions", "unanswered", "unsure_questions", "elsewhere_questions", "refused_questions", "not_helpful_questions", "sections", "no_answer_rate_over_time"} {
 		if _, ok := got[list].([]any); !ok {
 			t.Errorf("%s is %v; want an empty list", list, got[list])
 		}
@@ -247,6 +250,7 @@ func TestWriteJSON(t *testing.T) {
 	}
 	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 ||
 		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) ||
+		back.Elsewhere != 1 || len(back.ElsewhereQuestions) != 1 || !slices.Equal(back.ElsewhereQuestions[0].Titles, []string{"Resolve Conflict"}) ||
 		!slices.Equal(back.Rate, sample().Rate) {
 		t.Errorf("round trip: %+v", back)
 	}
@@ -375,7 +379,8 @@ func TestWriteCSV(t *testing.T) {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}
 	}
-	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 1, "top_question": 2, "unanswered": 1, "unsure_question": 1, "left_out": 5, "section": 2, "no_answer_rate": 3}
+	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 2, "top_question": 2, "unanswered": 1, "unsure_question": 1, "elsewhere_question": 1,
+		"refused_question": 1, "not_helpful_question": 1, "left_out": 6, "section": 2, "no_answer_rate": 3}
 	for p, n := range want {
 		if parts[p] != n {
 			t.Errorf("%d %s rows; want %d", parts[p], p, n)

@@ -51,7 +51,7 @@ func WriteText(w io.Writer, r Report) error {
 		others = strings.Join(reasons, ", ")
 	}
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
-	p.printf("of the answers: %d only the closest the guide has\n", r.Unsure)
+	p.printf("of the answers: %d only the closest the guide has, %d from another role's part than the one asked about\n", r.Unsure, r.Elsewhere)
 
 	p.table("Top questions", "asked\tanswered\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]
@@ -70,6 +70,7 @@ func WriteText(w io.Writer, r Report) error {
 	groups("Unanswered questions the guide does not cover, grouped by topic words", r.Unanswered, r.Left.Unanswered)
 	groups("Refused as for others to answer, grouped by topic words", r.RefusedQuestions, r.Left.Refused)
 	groups("Answered with only the closest the guide has, grouped by topic words", r.UnsureQuestions, r.Left.Unsure)
+	groups(ElsewhereTitle+", grouped by topic words", r.ElsewhereQuestions, r.Left.Elsewhere)
 	groups("Answers marked 👎, grouped by topic words", r.NotHelpfulQuestions, r.Left.NotHelpful)
 	if teach := r.Teach(); teach != "" {
 		p.printf("\n%s\n", teach)
@@ -251,17 +252,10 @@ func WriteJSON(w io.Writer, r Report) error {
 	if r.Top == nil {
 		r.Top = []Question{}
 	}
-	if r.Unanswered == nil {
-		r.Unanswered = []Group{}
-	}
-	if r.UnsureQuestions == nil {
-		r.UnsureQuestions = []Group{}
-	}
-	if r.RefusedQuestions == nil {
-		r.RefusedQuestions = []Group{}
-	}
-	if r.NotHelpfulQuestions == nil {
-		r.NotHelpfulQuestions = []Group{}
+	for _, groups := range r.groups() {
+		if *groups == nil {
+			*groups = []Group{}
+		}
 	}
 	if r.Sections == nil {
 		r.Sections = []Section{}
@@ -283,10 +277,11 @@ func WriteJSON(w io.Writer, r Report) error {
 // then of the unsure ones, as lines of a guide's examples.jsonl
 // (content.ExamplesFile), each question once: an unanswered one with no
 // sections yet, an unsure one with the section that answered it, when its
-// title is known (Report.Titles), else none. Refused questions and
-// answers marked 👎 are left out: appended as they stand, an empty expect
-// would keep refusing a question after its rule is mended, and the
-// section that answered would teach the answer people marked unhelpful. A guide's owners name or
+// title is known (Report.Titles), else none. Refused questions, answers
+// marked 👎 and answers from another role's part are left out: appended as
+// they stand, an empty expect would keep refusing a question after its
+// rule is mended, and the section that answered would teach the answer
+// people marked unhelpful, or the other role's. A guide's owners name or
 // correct the sections, keep an empty expect for a question the guide
 // should not answer, or leave a question out, and append the lines to the
 // guide's examples.
@@ -316,11 +311,13 @@ func WriteExamples(w io.Writer, r Report) error {
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
 // company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
-// the closest the guide has), "top_question" (detail: the ID of a section
+// the closest the guide has, or elsewhere, those from another role's part), "top_question" (detail: the ID of a section
 // that answered it),
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
-// grouped as "unanswered"), "refused_question" (no-answers refused as for
+// grouped as "unanswered"), "elsewhere_question" (answers from another
+// role's part than the one asked about; detail: each example with the
+// section that answered it), "refused_question" (no-answers refused as for
 // others to answer; detail: each example with its reason),
 // "not_helpful_question" (answers marked 👎; detail: each example with the
 // section that answered it),
@@ -355,7 +352,8 @@ func WriteCSV(w io.Writer, r Report) error {
 		{"request", r.Refused.Request}, {"conversation", r.Refused.Conversation}, {"opinion", r.Refused.Opinion}} {
 		rows = append(rows, []string{"no_answer_reason", f.item, n(f.n), "0", n(f.n), "", "", "", ""})
 	}
-	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""})
+	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""},
+		[]string{"answer_kind", "elsewhere", n(r.Elsewhere), n(r.Elsewhere), "0", "", "", "", ""})
 	for _, q := range r.Top {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", q.Section})
 	}
@@ -365,14 +363,17 @@ func WriteCSV(w io.Writer, r Report) error {
 	for _, g := range r.UnsureQuestions {
 		rows = append(rows, []string{"unsure_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Examples, " | ")})
 	}
+	for _, g := range r.ElsewhereQuestions {
+		rows = append(rows, []string{"elsewhere_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", "", "", strings.Join(g.Noted(false), " | ")})
+	}
 	for _, g := range r.RefusedQuestions {
 		rows = append(rows, []string{"refused_question", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Noted(false), " | ")})
 	}
 	for _, g := range r.NotHelpfulQuestions {
 		rows = append(rows, []string{"not_helpful_question", strings.Join(g.Words, " "), n(g.Asked), n(g.Asked), "0", "", n(g.Asked), "", strings.Join(g.Noted(false), " | ")})
 	}
-	for _, gs := range [][]Group{r.Unanswered, r.UnsureQuestions, r.RefusedQuestions, r.NotHelpfulQuestions} {
-		for _, g := range gs {
+	for _, gs := range r.groups() {
+		for _, g := range *gs {
 			for _, q := range g.Taught {
 				rows = append(rows, []string{"taught_question", q, "", "", "", "", "", "", strings.Join(g.Words, " ")})
 			}
@@ -381,7 +382,7 @@ func WriteCSV(w io.Writer, r Report) error {
 	for _, l := range []struct {
 		list string
 		n    int
-	}{{"top_questions", r.Left.Top}, {"unanswered", r.Left.Unanswered}, {"unsure_questions", r.Left.Unsure},
+	}{{"top_questions", r.Left.Top}, {"unanswered", r.Left.Unanswered}, {"unsure_questions", r.Left.Unsure}, {"elsewhere_questions", r.Left.Elsewhere},
 		{"refused_questions", r.Left.Refused}, {"not_helpful_questions", r.Left.NotHelpful}} {
 		// How many questions or groups the list above left out.
 		rows = append(rows, []string{"left_out", l.list, n(l.n), "", "", "", "", "", ""})

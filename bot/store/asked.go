@@ -70,8 +70,12 @@ type Asked struct {
 	Refusal Refusal
 	// Unsure tells an answer that was only the closest the guide has,
 	// which may not answer the question: where the guide may be thin.
-	Unsure  bool
-	Surface Surface
+	Unsure bool
+	// Elsewhere tells an answer from another role's part of the guide
+	// than the one the question asked about, which the reply said: where
+	// the guide may lack that role's.
+	Elsewhere bool
+	Surface   Surface
 	// Token is the reply token (NewReplyToken) that the reply's feedback
 	// buttons carry, so that a 👍/👎 click finds this row. Each reply,
 	// even one served again from a cache, needs its own.
@@ -167,6 +171,8 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 		return fmt.Errorf("record question: unknown refusal %q", a.Refusal)
 	case a.Unsure && a.Section == "":
 		return errors.New("record question: unsure without an answer")
+	case a.Elsewhere && a.Section == "":
+		return errors.New("record question: answered elsewhere without an answer")
 	}
 	at := databaseTime(a.At)
 	if a.At.IsZero() {
@@ -176,9 +182,9 @@ func (s *Store) RecordQuestion(ctx context.Context, a Asked) error {
 	if err != nil {
 		return err
 	}
-	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, reply_token)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), string(a.Refusal), a.Unsure, a.Token)
+	_, err = db.exec(ctx, `INSERT INTO questions (asked_at, question, section_id, surface, outcome, refusal, unsure, elsewhere, reply_token)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		db.timeArg(at), NormalizeQuestion(a.Question), a.Section, string(a.Surface), string(a.Outcome()), string(a.Refusal), a.Unsure, a.Elsewhere, a.Token)
 	if err != nil {
 		return fmt.Errorf("record question: %w", err)
 	}
@@ -260,9 +266,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE refusal = 'request'),
 		count(*) FILTER (WHERE refusal = 'conversation'),
 		count(*) FILTER (WHERE refusal = 'opinion'),
-		count(*) FILTER (WHERE unsure)`+where, window, func(scan scanFunc) error {
+		count(*) FILTER (WHERE unsure),
+		count(*) FILTER (WHERE elsewhere)`+where, window, func(scan scanFunc) error {
 		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole,
-			&r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Refused.Opinion, &r.Unsure)
+			&r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Refused.Opinion, &r.Unsure, &r.Elsewhere)
 	})
 	if err != nil {
 		return fail("totals", err)
@@ -330,6 +337,9 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 	if r.UnsureQuestions, r.Left.Unsure, err = grouped(`unsure`); err != nil {
 		return fail("unsure answers", err)
+	}
+	if r.ElsewhereQuestions, r.Left.Elsewhere, err = grouped(`elsewhere`); err != nil {
+		return fail("answers from another role's part", err)
 	}
 	if r.RefusedQuestions, r.Left.Refused, err = grouped(`refusal <> ''`); err != nil {
 		return fail("refused questions", err)

@@ -542,6 +542,53 @@ func TestUnsureKeepsOldQuestions(t *testing.T) {
 	})
 }
 
+// TestReportGroupsElsewhereAnswers keeps answers from another role's part
+// of the guide than the one asked about beside others: the report counts
+// them among the answers and groups them with the sections that answered,
+// a store from before they were kept reads its questions as answered from
+// the part asked about, and the database itself refuses one without an
+// answer, as RecordQuestion does.
+func TestReportGroupsElsewhereAnswers(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		url := b.newURL(t)
+		old, db := storeBefore(t, url, "elsewhere", 12)
+		_, err := db.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, reply_token)
+			VALUES (?, 'how does a vp handle conflict', 'conflict', 'dm', 'answered', ?)`, db.timeArg(old.clock()), NewReplyToken())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := old.Close(); err != nil {
+			t.Fatal(err)
+		}
+		s := openStore(t, url)
+		r := keptReport(t, s, []Asked{
+			{Question: "how does a vp handle conflict?", Section: "director/conflict", Elsewhere: true},
+			{Question: "vp conflict handling", Section: "director/conflict", Elsewhere: true, Unsure: true},
+			{Question: "what skills does a director need?", Section: "skills"},
+		})
+		if r.Answered != 4 || r.Elsewhere != 2 || r.Unsure != 1 {
+			t.Errorf("%d answered, %d elsewhere, %d unsure; want 4, 2, 1", r.Answered, r.Elsewhere, r.Unsure)
+		}
+		if len(r.ElsewhereQuestions) != 1 || r.ElsewhereQuestions[0].Asked != 2 || !slices.Equal(r.ElsewhereQuestions[0].Words, []string{"conflict", "vp"}) ||
+			!slices.Equal(r.ElsewhereQuestions[0].Sections, []string{"director/conflict", "director/conflict"}) {
+			t.Errorf("elsewhere groups %+v; want the conflict questions, with the section that answered", r.ElsewhereQuestions)
+		}
+		if err := s.RecordQuestion(t.Context(), Asked{Question: "q", Elsewhere: true, Surface: SurfaceDM, Token: NewReplyToken()}); err == nil {
+			t.Error("an answer from another role's part without a section was kept")
+		}
+		adb, err := s.askedDB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = adb.exec(t.Context(), `INSERT INTO questions (asked_at, question, section_id, surface, outcome, elsewhere, reply_token)
+			VALUES (?, 'who owns the budget', '', 'dm', 'no_answer', ?, ?)`, adb.timeArg(s.clock()), true, NewReplyToken())
+		if err == nil {
+			t.Error("the database kept an answer from another role's part without an answer")
+		}
+	})
+}
+
 // TestReportListsRefusedAndNotHelpful keeps questions refused as for
 // others to answer and an answer marked 👎: the report lists each, with
 // the reason or the section that answered, where an owner can act on them.
