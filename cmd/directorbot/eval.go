@@ -83,7 +83,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 			fmt.Fprintf(env.stdout, "  note: %s holds no questions: nothing was scored, and a reload checks nothing against a questions.jsonl like it\n", file)
 		}
 		if n := companyRefused(report.Misses); n > 0 {
-			fmt.Fprintf(env.stdout, "  note: %d answerable questions were refused as facts of the asker's own company: a page that states your company's facts says company: true in its frontmatter\n", n)
+			fmt.Fprintf(env.stdout, "  note: %d answerable questions were refused as facts of the asker's own company: %s\n", n, companyHint(ix.Guide()))
 		}
 		if n := answersUnexpected(cases); n > 0 {
 			fmt.Fprintf(env.stdout, "  note: %d of %d questions give an answer but no expect: they are scored as questions the guide should not answer; name the section that answers each in expect\n", n, len(cases))
@@ -255,6 +255,23 @@ func companyRefused(misses []quality.Miss) int {
 		}
 	}
 	return n
+}
+
+// companyHint says how to answer questions refused as facts of the
+// asker's company: mark the page that states them, or, when pages are
+// marked, lead such questions to one of them, whose words they did not
+// find first.
+func companyHint(g *content.Guide) string {
+	var marked []string
+	for _, p := range g.Pages {
+		if p.Company {
+			marked = append(marked, p.Name)
+		}
+	}
+	if len(marked) == 0 {
+		return "a page that states your company's facts says company: true in its frontmatter"
+	}
+	return fmt.Sprintf("their words led first to a section of a page without company: true, not to %s; eval --misses lists them: put each fact on such a page in the words people ask it, or teach it in %s", strings.Join(marked, ", "), content.ExamplesFile)
 }
 
 // answersUnexpected counts the cases that give an answer but expect no

@@ -819,6 +819,10 @@ func TestEvalGuideAlone(t *testing.T) {
 		{"company facts refused", map[string][]byte{"d.md": []byte("# Handbook\n\n## Promotions\n\nThe promotion committee meets in March and September.\n\n## Directors\n\nA director leads several teams.\n"),
 			"questions.jsonl": []byte(`{"question": "who is on our promotion committee?", "expect": ["Promotions"]}` + "\n")}, 0,
 			"note: 1 answerable questions were refused as facts of the asker's own company: a page that states your company's facts says company: true"},
+		{"company facts refused beside a company page", map[string][]byte{"d.md": []byte("# Handbook\n\n## Promotions\n\nThe promotion committee meets in March and September.\n\n## Directors\n\nA director leads several teams.\n"),
+			"ours.md":         []byte("---\ncompany: true\n---\n# Our Office\n\n## Parking\n\nThe garage opens at seven.\n"),
+			"questions.jsonl": []byte(`{"question": "who is on our promotion committee?", "expect": ["Promotions"]}` + "\n")}, 0,
+			"note: 1 answerable questions were refused as facts of the asker's own company: their words led first to a section of a page without company: true, not to ours.md; eval --misses lists them"},
 		{"a broken page", map[string][]byte{"d.md": append([]byte("---\npromts: [a]\n---\n"), page...)}, 1, `d.md:2: frontmatter key "promts"`},
 	} {
 		dir := t.TempDir()
