@@ -131,7 +131,7 @@ func (p *Path) ActionsNote() string {
 	for _, b := range p.Actions.Blocks() {
 		if b.Kind == List && len(b.Items) > 1 {
 			return fmt.Sprintf("the plan pairs each gap with an action, and %q (%s) is one action: its list's %d items are not actions of their own; give each a heading (### or a bold line of its own) for the plan to pair gaps with them one by one",
-				p.Actions.Title, p.Page.Name, len(b.Items))
+				p.Actions.Title, p.Actions.Page.Name, len(b.Items))
 		}
 	}
 	return ""
@@ -289,7 +289,7 @@ func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
 		if name, ok := spec[role].(string); ok {
 			s := g.named(sections, name)
 			if s == nil {
-				return nil, metaError(p, "plan", "frontmatter plan.%s: no heading %q on this page and no section with that ID", role, name)
+				return nil, metaError(p, "plan", "frontmatter plan.%s: no heading %q on this page and no section with that ID%s", role, name, g.elsewhereNamed(p, name))
 			}
 			return s, nil
 		}
@@ -387,12 +387,32 @@ func (g *Guide) pin(p *Page, path *Path, raw any) error {
 		for _, n := range names {
 			s := g.named(scope, n)
 			if s == nil {
-				return metaError(p, "plan", "frontmatter plan.pins: %q names %q, which is no heading of this page and no section ID", indicator, n)
+				return metaError(p, "plan", "frontmatter plan.pins: %q names %q, which is no heading of this page and no section ID%s", indicator, n, g.elsewhereNamed(p, n))
 			}
 			path.Items[i].Pinned = append(path.Items[i].Pinned, s)
 		}
 	}
 	return nil
+}
+
+// elsewhereNamed tells, for a name no heading of page p has, the IDs of
+// the sections of other pages that named finds by that title, which
+// name them from p: "; 02-em.md has it: name it by its ID,
+// 02-em/signs-of-readiness"; "" when no page has it.
+func (g *Guide) elsewhereNamed(p *Page, name string) string {
+	var found []string
+	for _, other := range g.Pages {
+		if other == p {
+			continue
+		}
+		if s := g.named(append([]*Section{other.Root}, other.Root.Descendants()...), name); s != nil && s.Page == other {
+			found = append(found, fmt.Sprintf("%s has it: name it by its ID, %s", other.Name, s.ID))
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(found, "; ")
 }
 
 // leadingNumber is a heading's numbering, such as "1. " or "2) ".

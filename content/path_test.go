@@ -183,6 +183,14 @@ func TestPathMistakesNameThePage(t *testing.T) {
 			t.Errorf("%s: error %v, want one at em.md:3 saying %q", name, err, tc.want)
 		}
 	}
+	// A heading of another page is named by its ID, which the mistake
+	// gives, for the plan's parts and its pins alike.
+	for _, front := range []string{"plan:\n  indicators: Ready Signs\n", "plan:\n  indicators: Signals\n  pins:\n    a: Ready Signs\n"} {
+		_, err := guideOf(t, map[string]string{"em.md": "---\n" + front + "---\n" + body, "ladder.md": "# Ladder\n\n## Ready Signs\n\n- c\n"})
+		if want := "; ladder.md has it: name it by its ID, ladder/ready-signs"; err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%q: error %v, want it to end %q", front, err, want)
+		}
+	}
 	// The first page's about is the guide's.
 	g, err := guideOf(t, map[string]string{"a.md": "---\nabout: An *EM* guide.\n---\n" + body, "b.md": "---\nabout: Another.\n---\n# B\n\ntext\n"})
 	if err != nil || g.About() != "An *EM* guide." {

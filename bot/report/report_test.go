@@ -327,11 +327,13 @@ func TestEmptyPeriodsHaveNoRate(t *testing.T) {
 }
 
 // TestWriteExamples writes the unanswered questions with no sections, then
-// the unsure ones with the section that answered, when the guide still has
-// it, each question once.
+// the unsure ones with the section that answered, by its title, or by its
+// ID when the guide does not have it, each question once.
 func TestWriteExamples(t *testing.T) {
 	var b bytes.Buffer
 	r := sample()
+	r.UnsureQuestions[0].Examples = append(r.UnsureQuestions[0].Examples, "rate limits")
+	r.UnsureQuestions[0].Sections = append(r.UnsureQuestions[0].Sections, "ops/limits")
 	r.Titles(func(id string) string {
 		if id == "director-vs-vp" {
 			return "Comparison: Director vs VP"
@@ -349,6 +351,7 @@ func TestWriteExamples(t *testing.T) {
 		{Text: "vp equity", Expect: []string{}},
 		{Text: "equity for vps", Expect: []string{}},
 		{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
+		{Text: "rate limits", Expect: []string{"ops/limits"}},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("wrote %+v; want %+v", got, want)

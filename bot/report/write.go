@@ -276,8 +276,9 @@ func WriteJSON(w io.Writer, r Report) error {
 // WriteExamples writes the example questions of the unanswered groups,
 // then of the unsure ones, as lines of a guide's examples.jsonl
 // (content.ExamplesFile), each question once: an unanswered one with no
-// sections yet, an unsure one with the section that answered it, when its
-// title is known (Report.Titles), else none. Refused questions, answers
+// sections yet, an unsure one with the section that answered it: by its
+// title (Report.Titles), else by its ID, which a guide that lacks it
+// refuses to load with, rather than read as a question not to answer. Refused questions, answers
 // marked 👎 and answers from another role's part are left out: appended as
 // they stand, an empty expect would keep refusing a question after its
 // rule is mended, and the section that answered would teach the answer
@@ -296,8 +297,11 @@ func WriteExamples(w io.Writer, r Report) error {
 			}
 			written[q] = true
 			expect := []string{}
-			if i < len(g.Titles) && g.Titles[i] != "" {
+			switch {
+			case i < len(g.Titles) && g.Titles[i] != "":
 				expect = []string{g.Titles[i]}
+			case i < len(g.Sections) && g.Sections[i] != "":
+				expect = []string{g.Sections[i]}
 			}
 			if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
 				return err

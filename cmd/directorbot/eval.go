@@ -146,7 +146,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 	if p := ix.Guide().Path(); p != nil {
 		// The heading convention may take a list for indicators that is no
 		// move to a next role ("Production Readiness Checklist").
-		fmt.Fprintf(env.stdout, "note: the self-assessment (%s plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", app.Command(), p.Indicators.Title, p.Page.Name)
+		fmt.Fprintf(env.stdout, "note: the self-assessment (%s plan) ticks the list of %q (%s); plan: false in a page's frontmatter turns it off\n", app.Command(), p.Indicators.Title, p.Indicators.Page.Name)
 		unpaired, err := unpairedGaps(ctx, ix)
 		if err != nil {
 			return err

@@ -875,6 +875,25 @@ func TestReadmeLinksResolve(t *testing.T) {
 	}
 }
 
+// TestEvalNamesTheIndicatorsPage: the plan's note names the page that
+// holds the indicators, not the page whose frontmatter names them.
+func TestEvalNamesTheIndicatorsPage(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, page := range map[string]string{
+		"director.md": "---\nplan:\n  indicators: ladder/ready-signs\n---\n# Director\n\n## Scope\n\nTeams.\n",
+		"ladder.md":   "# Ladder\n\n## Ready Signs\n\n- Leads two teams\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errOut := runCLI(t, "eval", "--guide", dir)
+	if want := `ticks the list of "Ready Signs" (ladder.md)`; !strings.Contains(out, want) {
+		t.Errorf("eval does not say %q:\n%s%s", want, out, errOut)
+	}
+}
+
 // TestEvalNotesThePlansGaps: eval tells a guide's owners that actions
 // written as one list are one action, and which gaps the plan pairs with
 // no action; the embedded guide pairs every gap.

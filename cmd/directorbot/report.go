@@ -102,7 +102,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 		switch {
 		case len(lost) == 0:
 		case g.dir == "":
-			fmt.Fprintf(env.stderr, "directorbot report: %d of the sections the store names are not in the embedded guide, so they show by ID: give --guide (or GUIDE_DIR) the guide serve answers from\n", len(lost))
+			fmt.Fprintf(env.stderr, "directorbot report: %d of the sections the store names are not in the embedded guide, so they show by ID (and --examples names them so): give --guide (or GUIDE_DIR) the guide serve answers from\n", len(lost))
 		default:
 			fmt.Fprintf(env.stderr, "directorbot report: %d of the sections the store names are not in %s (renamed or removed since, or another guide's), so they show by ID\n", len(lost), g.dir)
 		}

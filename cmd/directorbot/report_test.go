@@ -104,7 +104,7 @@ func TestReportNamesALostGuide(t *testing.T) {
 	}
 	code, out, errOut := runReportCLI(t, url)
 	if code != 0 ||
-		!strings.Contains(errOut, "1 of the sections the store names are not in the embedded guide, so they show by ID: give --guide (or GUIDE_DIR)") {
+		!strings.Contains(errOut, "1 of the sections the store names are not in the embedded guide, so they show by ID (and --examples names them so): give --guide (or GUIDE_DIR)") {
 		t.Errorf("exit %d, stderr %q, report:\n%s", code, errOut, out)
 	}
 	if _, _, errOut := runReportCLI(t, reportStore(t)); errOut != "" {
