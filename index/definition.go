@@ -68,12 +68,14 @@ func holdsTerm(words, term []string) bool {
 // what it is: a parenthesis, "is", "are", "means", "refers to", "stands
 // for" or "who"; or, opening a passage as its label, a colon or dash
 // ("Org size: 30-100+ engineers", not "a business case showing ROI: …").
+// A "+" may close the term, which questions drop: "Staff+: every IC at L6
+// or above".
 func definingPattern(words []string) *regexp.Regexp {
 	quoted := make([]string, len(words))
 	for i, w := range words {
 		quoted[i] = regexp.QuoteMeta(w)
 	}
-	term := strings.Join(quoted, `[^\pL\pN]+`) + `(?:s|es)?["”’')]*`
+	term := strings.Join(quoted, `[^\pL\pN]+`) + `(?:s|es)?\+?["”’')]*`
 	return regexp.MustCompile(`(?i)^[^\pL\pN]*` + term + `(?:\s*[:—–]|\s+-\s)|(?:^|[^\pL\pN])` + term +
 		`(?:\s*\(|\s+(?:is|are|means|refers to|stands for|who)\b)`)
 }
@@ -110,12 +112,21 @@ func sameTerm(a, b []string) bool {
 	return slices.Equal(a[:n], b[:n]) && (a[n] == b[n] || plural(a[n], b[n]) || plural(b[n], a[n]))
 }
 
-// preferDefinition puts first, for a question that asks what a term
-// means (question.Term), the best hit that defines it (defines): "what
-// is KTLO?" is answered by the glossary, not by the roadmap that uses the
-// term most.
-func (ix *Index) preferDefinition(hits []Hit, text string) {
-	term, _ := question.Term(text)
+// definedTerm returns the term a question asks the meaning of
+// (question.Term), or the thing it asks what it is by name
+// (question.Named); "" for neither.
+func definedTerm(text string) string {
+	if term, _ := question.Term(text); term != "" {
+		return term
+	}
+	return question.Named(text)
+}
+
+// preferDefinition puts first, for a question that asks what term means
+// or is (definedTerm), the best hit that defines it (defines): "what is
+// KTLO?" is answered by the glossary, not by the roadmap that uses the
+// term most, and so is "what is the Eng Council?".
+func (ix *Index) preferDefinition(hits []Hit, term string) {
 	if term == "" || len(hits) < 2 {
 		return
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -42,6 +43,39 @@ func (ix *Index) becomingOther(q inquiry, s *content.Section) *Elsewhere {
 		return nil
 	}
 	return &Elsewhere{Asked: ix.roleNamesOf(asked), About: ix.roleNamesOf(to)}
+}
+
+// preferPath puts first, for a question that asks the way (question.AsksWay)
+// to a role the guide's path leads to (pathRoles), the path's actions
+// (its timeline, for how long it takes), when the best hit is off the
+// path and about other roles only (othersOnly, ownTextNames): "how do I become a director?", in a guide whose
+// path leads from EM to Director, is answered by "Actions to Grow into a
+// Director", not by "Becoming a VP", whose title alone says "becoming".
+// in is what the question asks for (question.IntentOf).
+func (ix *Index) preferPath(hits []Hit, q inquiry, in question.Intent) []Hit {
+	p := ix.Guide().Path()
+	if p == nil || len(hits) == 0 || underPath(p, hits[0].Section) {
+		return hits
+	}
+	asks, _ := ix.asking(q.text)
+	words := slices.Concat(asks...)
+	if !question.AsksWay(words) {
+		return hits
+	}
+	to := ix.pathRoles(p)
+	becomes := slices.DeleteFunc(ix.reader.Cast.Becomes(words), func(r int) bool { return !slices.Contains(to, r) })
+	if s := hits[0].Section; !ix.othersOnly(becomes, s) || ix.ownTextNames(becomes, s) {
+		return hits
+	}
+	way := p.Actions
+	if in == question.Duration && p.Timeline != nil || way == nil {
+		way = cmp.Or(p.Timeline, p.Indicators)
+	}
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return h.Section == way }); i > 0 {
+		promote(hits, i)
+		return hits
+	}
+	return append([]Hit{{Section: way, Score: hits[0].Score}}, hits...)
 }
 
 // underPath reports whether a section is on the path or below a section

@@ -365,8 +365,14 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	if q == nil {
 		return ix.unmatched(qa, taught, Result{Why: refusedWhy(qa, why), Role: role}), nil
 	}
-	// Rows fold into their sections, so more documents than hits are read.
-	docs, err := ix.best(ctx, q, limit*4+8)
+	// Rows fold into their sections, so more documents than hits are read;
+	// for a term's meaning, as many as may define it (preferDefinition).
+	depth := limit*4 + 8
+	defined := definedTerm(text)
+	if defined != "" {
+		depth = max(depth, 2*maxDefiningSections)
+	}
+	docs, err := ix.best(ctx, q, depth)
 	if err != nil {
 		return Result{}, err
 	}
@@ -392,7 +398,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	ix.steer(ranked, in)
 	ix.preferRoleSection(ranked, asked, words)
 	ix.preferNarrower(ranked, words)
-	ix.preferDefinition(ranked, text)
+	ix.preferDefinition(ranked, defined)
 	if question.AsksExample(qw) {
 		preferExamples(ranked)
 	}
@@ -429,7 +435,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 	case whole:
 		hits = ranked
 	default:
-		hits = ix.answering(ranked, qa, limit)
+		hits = ix.preferPath(ix.answering(ranked, qa, limit), qa, in)
 	}
 	// The company's fact is answered by its pages only, whatever the
 	// examples and intents made of the ranking.

@@ -1555,22 +1555,58 @@ func TestAskersOrgIsNoTopic(t *testing.T) {
 	}
 }
 
-// TestDefinitionFirst: a question for what a term means is answered where
-// the guide defines it (Kinetic's glossary: "KTLO: Keep the lights on."),
-// not where it uses it most (its roadmap's investment mix).
+// TestDefinitionFirst: a question for what a term means, or what a thing
+// named is, is answered where the guide defines it (Kinetic's glossary:
+// "KTLO: Keep the lights on.", Halyard's: "Eng Council: the VP of
+// Engineering, …", "Staff+: every IC at L6…"), not where it uses it most (Kinetic's roadmap's
+// investment mix, Halyard's short action that names the council).
 func TestDefinitionFirst(t *testing.T) {
 	t.Parallel()
-	g, err := content.LoadDir("testdata/tuning/kinetic")
+	for _, tc := range []struct{ guide, question, want string }{
+		{"testdata/tuning/kinetic", "what is KTLO?", "Glossary of Internal Acronyms"},
+		{"testdata/tuning/halyard", "what is the eng council", "Glossary of Halyard Terms"},
+		{"testdata/tuning/halyard", "whats the Eng Council?", "Glossary of Halyard Terms"},
+		{"testdata/tuning/halyard", "what does staff+ mean", "Glossary of Halyard Terms"},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			t.Parallel()
+			g, err := content.LoadDir(tc.guide)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := guideIndex(t, g).Ask(t.Context(), tc.question, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Hits) == 0 || r.Hits[0].Section.Title != tc.want || r.Undefined != "" {
+				t.Errorf("%+v, want %s first, defining the term", r, tc.want)
+			}
+		})
+	}
+}
+
+// TestWayToThePathsRole: asked the way to the role a company guide's
+// path leads to, the path's actions answer, not a section about another
+// role whose title says "becoming" (Halyard's "Becoming a VP"); asked how
+// long it takes, the path's timeline.
+func TestWayToThePathsRole(t *testing.T) {
+	t.Parallel()
+	g, err := content.LoadDir("testdata/tuning/halyard")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix := guideIndex(t, g)
-	r, err := ix.Ask(t.Context(), "what is KTLO?", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Hits) == 0 || r.Hits[0].Section.Title != "Glossary of Internal Acronyms" {
-		t.Errorf("what is KTLO: %+v, want the glossary first", r)
+	for q, want := range map[string]string{
+		"how do i become a director":                 "Actions to Grow into a Director",
+		"how long does it take to become a director": "How Long the Move to Director Takes",
+	} {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.Title != want || r.Hits[0].Elsewhere != nil {
+			t.Errorf("%q: %+v, want %s first, about the role asked", q, r.Hits, want)
+		}
 	}
 }
 

@@ -366,13 +366,16 @@ func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
 // (index/testdata/tidewater: six pages on the Director and VP roles, the
 // bot's own subject, and their questions, written the same way), scored
 // when it arrived and at each change since.
-// The vocabulary for company guides was tuned on the four of
+// The vocabulary for company guides was tuned on those of
 // index/testdata/tuning, each with a set written the same way: Northwind's
 // handbook of six pages, Kestrel's managers' field guide of three, Lumen
 // Health's product management ladder of five (levels, pay bands),
 // Orchard Bank's design ladder of five, and two guides to the Director
 // and VP roles: Bramble Bank's leadership expectations (seven pages) and
-// Kinetic Robotics' engineering management handbook (six).
+// Kinetic Robotics' engineering management handbook (six); and Halyard
+// Systems' EM, Director and VP path (five pages, a glossary, its own
+// prompts and plan), with the 40 questions its owner wrote before trying
+// the bot, read since.
 func TestSearchQualityOnCompanyGuides(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -388,6 +391,7 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 		{"index/testdata/tuning/fieldguide", floor{"index/testdata/tuning/fieldguide/tune.jsonl", 0.755, 0.825, 0.745, 17, 4}},
 		{"index/testdata/tuning/bramble", floor{"index/testdata/tuning/bramble/tune.jsonl", 0.645, 0.825, 0.575, 27, 4}},
 		{"index/testdata/tuning/kinetic", floor{"index/testdata/tuning/kinetic/tune.jsonl", 0.565, 0.785, 0.495, 23, 4}},
+		{"index/testdata/tuning/halyard", floor{"index/testdata/tuning/halyard/tune.jsonl", 0.765, 0.895, 0, 2, 1}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			t.Parallel()

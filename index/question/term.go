@@ -38,15 +38,7 @@ func Term(text string) (term string, loose bool) {
 // among its words, [from, to), and whether it is loose (Term), when it
 // asks one.
 func termAsked(text string, spans [][2]int, words []string) (from, to int, loose, ok bool) {
-	to = len(words)
-	for changed := true; changed; {
-		changed = false
-		for _, tail := range termTails {
-			if to > len(tail) && slices.Equal(words[to-len(tail):to], tail) {
-				to, changed = to-len(tail), true
-			}
-		}
-	}
+	to = untailed(words)
 	words = words[:to]
 	if n := meaningAsks.StartAt(words, 0); n > 0 {
 		from, to, ok = termWords(words, n, to, maxTermWords)
@@ -79,6 +71,42 @@ func termAsked(text string, spans [][2]int, words []string) (from, to int, loose
 		return from, to, false, true
 	}
 	return from, to, true, thing && to-from >= 2 && words[n] != "the"
+}
+
+// untailed returns how many of a question's words come before its
+// termTails ("what is X here", "what is X exactly").
+func untailed(words []string) int {
+	to := len(words)
+	for changed := true; changed; {
+		changed = false
+		for _, tail := range termTails {
+			if to > len(tail) && slices.Equal(words[to-len(tail):to], tail) {
+				to, changed = to-len(tail), true
+			}
+		}
+	}
+	return to
+}
+
+// Named returns, as the text writes it, what a question asks to be told
+// of by its name after "the": "Eng Council" in "what is the Eng
+// Council?". Such a question asks for a fact as often ("what is the
+// timeline?"), so the name is no term the guide must define (Term), but a
+// section that defines it answers it first.
+func Named(text string) string {
+	words, spans := Words(text), WordSpans(text)
+	if len(words) != len(spans) {
+		return ""
+	}
+	n := whatAreOpens.StartAt(words, 0)
+	if n == 0 || n >= len(words) || words[n] != "the" {
+		return ""
+	}
+	from, to, ok := termWords(words, n, untailed(words), maxThingWords)
+	if !ok || judgments[words[from]] || slices.ContainsFunc(words[from:to], func(w string) bool { return linking[w] }) {
+		return ""
+	}
+	return text[spans[from][0]:spans[to-1][1]]
 }
 
 // termWords returns the term between from and to, past an article or

@@ -67,3 +67,22 @@ func TestLooseTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestNamed(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]string{
+		"what is the Eng Council?":       "Eng Council",
+		"whats the promo packet exactly": "promo packet",
+		"what are the guardrails":        "guardrails",
+		// Not "the": Term's; worth and more of a question: none.
+		"what is a P&L":                         "",
+		"what is the best org size":             "",
+		"what is the day like":                  "",
+		"what is the timeline for my promotion": "",
+		"who is the eng council":                "",
+	} {
+		if got := Named(q); got != want {
+			t.Errorf("Named(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
