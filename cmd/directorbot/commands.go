@@ -53,6 +53,7 @@ func commands() []command {
 		evalCommand(),
 		reportCommand(),
 		forgetCommand(),
+		initCommand(),
 	}
 }
 

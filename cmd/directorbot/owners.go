@@ -190,7 +190,7 @@ func guideNotes(g *content.Guide) []string {
 // and where examples come from: the questions people asked, or, for a
 // guide made from the embedded page, the embedded examples, which name
 // that page's sections and no other guide's.
-const noExamples = "the guide has no " + content.ExamplesFile + ": its search knows no wording but its pages' own, and refuses fewer questions it does not cover; `directorbot report --examples` writes the questions people asked as its lines, each to be given the sections that answer it; a guide made from the embedded director.md keeps the embedded examples by copying content/" + content.ExamplesFile + " beside it (README: Customizing the guide)"
+const noExamples = "the guide has no " + content.ExamplesFile + ": its search knows no wording but its pages' own, and refuses fewer questions it does not cover; `directorbot report --examples` writes the questions people asked as its lines, each to be given the sections that answer it; a guide made from the embedded director.md keeps the embedded examples beside it: directorbot init DIR writes both (README: Customizing the guide)"
 
 // runGuideOwners watches the guide's folder, logs what its owners should
 // know of each guide a reload swaps in, and deletes old questions until
