@@ -77,10 +77,9 @@ func FollowLessons(ctx context.Context, guide *reload.Reloader, period time.Dura
 type teachable = blockkit.Teachable
 
 // teaching is what the admins' Home offers to teach from report r: the
-// groups of its unanswered questions, unsure answers, answers marked 👎,
-// answers from another role's part, and questions a rule refused as for
-// others to answer (which a lesson naming a section answers, whatever the
-// rule), those not yet taught, the
+// groups of its unanswered questions, unsure answers, answers marked 👎
+// and questions a rule refused as for others to answer (which a lesson
+// naming a section answers, whatever the rule), those not yet taught, the
 // first shown each with the sections the search finds closest, and the
 // lessons taught, listed from the place from.
 func (s *Server) teaching(ctx context.Context, r report.Report, head blockkit.Teaching) (blockkit.Teaching, error) {
@@ -155,7 +154,7 @@ func choices(lessons []store.Lesson) []blockkit.Lesson {
 func (s *Server) groups(r report.Report, taught map[string]bool, upTo int64) []teachable {
 	r = r.Without(func(q string) bool { return taught[q] })
 	var out []teachable
-	for _, grp := range inTurn(r.Unanswered, r.NotHelpfulQuestions, r.UnsureQuestions, r.ElsewhereQuestions, r.RefusedQuestions) {
+	for _, grp := range inTurn(r.Unanswered, r.NotHelpfulQuestions, r.UnsureQuestions, r.RefusedQuestions) {
 		key := groupKey(upTo, grp.Examples)
 		if !slices.ContainsFunc(out, func(g teachable) bool { return g.Key == key }) {
 			out = append(out, teachable{Key: key, Words: grp.Words, Asked: grp.Asked, Questions: grp.Examples})

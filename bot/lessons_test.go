@@ -638,8 +638,9 @@ func (h *harness) askAll(t *testing.T, st *store.Store, questions ...string) {
 }
 
 // TestTeachingReachesEveryKind: with more unanswered groups than the Home
-// offers, its first offers still hold a 👎, an unsure, an elsewhere and a
-// refused group.
+// offers, its first offers still hold a 👎, an unsure and a refused group;
+// an answer from another role's part, where the part asked about is
+// missing, is for the guide's owners to write, and is not offered.
 func TestTeachingReachesEveryKind(t *testing.T) {
 	t.Parallel()
 	group := func(q string) report.Group { return report.Group{Words: []string{q}, Asked: 1, Examples: []string{q}} }
@@ -656,7 +657,10 @@ func TestTeachingReachesEveryKind(t *testing.T) {
 	for _, g := range s.groups(r, nil, 0)[:blockkit.TeachGroups] {
 		offered = append(offered, g.Questions[0])
 	}
-	for _, want := range []string{"gap 0", "voted down", "unsure", "elsewhere", "refused"} {
+	if slices.Contains(offered, "elsewhere") {
+		t.Errorf("the Home offers %q to teach: an answer from another role's part is to be written", offered)
+	}
+	for _, want := range []string{"gap 0", "gap 1", "voted down", "unsure", "refused"} {
 		if !slices.Contains(offered, want) {
 			t.Errorf("the Home offers %q; want %q among them", offered, want)
 		}

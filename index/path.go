@@ -46,15 +46,19 @@ func (ix *Index) becomingOther(q inquiry, s *content.Section) *Elsewhere {
 }
 
 // preferPath puts first, for a question that asks the way (question.AsksWay)
-// to a role the guide's path leads to (pathRoles), the path's actions
-// (its timeline, for how long it takes), when the best hit is off the
-// path and about other roles only (othersOnly, ownTextNames): "how do I become a director?", in a guide whose
-// path leads from EM to Director, is answered by "Actions to Grow into a
-// Director", not by "Becoming a VP", whose title alone says "becoming".
+// to the role the guide's path leads to, the path's actions (its
+// timeline, for how long it takes), when the best hit is off the path and
+// about other roles only (othersOnly, ownTextNames): "how do I become a
+// director?", in a guide whose path leads from EM to Director, is answered
+// by "Actions to Grow into a Director", not by "Becoming a VP", whose
+// title alone says "becoming". The role led to is the one the titles of
+// those actions, and the path's headings above them, name: not the EM of
+// "Signs an EM Is Ready for Director". A message of several questions
+// (question.Parts) is left as it is: its first answer answers one of them.
 // in is what the question asks for (question.IntentOf).
 func (ix *Index) preferPath(hits []Hit, q inquiry, in question.Intent) []Hit {
 	p := ix.Guide().Path()
-	if p == nil || len(hits) == 0 || underPath(p, hits[0].Section) {
+	if p == nil || len(hits) == 0 || underPath(p, hits[0].Section) || question.Parts(q.text) != nil {
 		return hits
 	}
 	asks, _ := ix.asking(q.text)
@@ -62,14 +66,17 @@ func (ix *Index) preferPath(hits []Hit, q inquiry, in question.Intent) []Hit {
 	if !question.AsksWay(words) {
 		return hits
 	}
-	to := ix.pathRoles(p)
-	becomes := slices.DeleteFunc(ix.reader.Cast.Becomes(words), func(r int) bool { return !slices.Contains(to, r) })
-	if s := hits[0].Section; !ix.othersOnly(becomes, s) || ix.ownTextNames(becomes, s) {
-		return hits
-	}
 	way := p.Actions
 	if in == question.Duration && p.Timeline != nil || way == nil {
 		way = cmp.Or(p.Timeline, p.Indicators)
+	}
+	var to []int
+	for s := way; s != nil && s.Parent != nil && p.Holds(s); s = s.Parent {
+		to = append(to, ix.titleRoles(s)...)
+	}
+	becomes := slices.DeleteFunc(ix.reader.Cast.Becomes(words), func(r int) bool { return !slices.Contains(to, r) })
+	if s := hits[0].Section; !ix.othersOnly(becomes, s) || ix.ownTextNames(becomes, s) {
+		return hits
 	}
 	if i := slices.IndexFunc(hits, func(h Hit) bool { return h.Section == way }); i > 0 {
 		promote(hits, i)

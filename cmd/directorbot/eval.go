@@ -258,9 +258,8 @@ func companyRefused(misses []quality.Miss) int {
 }
 
 // companyHint says how to answer questions refused as facts of the
-// asker's company: mark the page that states them, or, when pages are
-// marked, lead such questions to one of them, whose words they did not
-// find first.
+// asker's company: mark the page that states them, and, when pages are
+// marked, say which, whose words the questions did not find first.
 func companyHint(g *content.Guide) string {
 	var marked []string
 	for _, p := range g.Pages {
@@ -271,7 +270,7 @@ func companyHint(g *content.Guide) string {
 	if len(marked) == 0 {
 		return "a page that states your company's facts says company: true in its frontmatter"
 	}
-	return fmt.Sprintf("their words led first to a section of a page without company: true, not to %s; eval --misses lists them: put each fact on such a page in the words people ask it, or teach it in %s", strings.Join(marked, ", "), content.ExamplesFile)
+	return fmt.Sprintf("their words led first to a section of a page without company: true, not to %s; eval --misses lists them: mark the page that states such facts company: true, put each fact on a marked page in the words people ask it, or teach it in %s", strings.Join(marked, ", "), content.ExamplesFile)
 }
 
 // answersUnexpected counts the cases that give an answer but expect no

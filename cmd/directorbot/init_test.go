@@ -49,4 +49,16 @@ func TestInit(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(edited, content.ExamplesFile)); err == nil {
 		t.Error("init wrote the examples beside the folder's own page")
 	}
+	// Examples of the owner's own, gzipped, would clash with the
+	// embedded ones: the guide would not load.
+	gzipped := t.TempDir()
+	if err := os.WriteFile(filepath.Join(gzipped, content.ExamplesFile+".gz"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "init", gzipped); code != exitUsage || !strings.Contains(errOut, "already holds examples.jsonl.gz") {
+		t.Errorf("init beside examples.jsonl.gz exited %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(gzipped, "director.md")); err == nil {
+		t.Error("init wrote the page beside examples.jsonl.gz")
+	}
 }

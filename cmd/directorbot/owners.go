@@ -145,7 +145,8 @@ func logGuideIndexed(ctx context.Context, logger *slog.Logger, guide *reload.Rel
 
 // logGuideNotes logs what the guide's owners should know of the guide
 // serving, at start and after each reload that swaps one in, and of its
-// suggested prompts those that get no answer.
+// suggested prompts those that get no answer from the guide, or an answer
+// that may not be one (promptReplies).
 func logGuideNotes(ctx context.Context, logger *slog.Logger, ix *index.Index) {
 	g := ix.Guide()
 	if shared := g.SharedTitles(); len(shared) > 0 {

@@ -69,5 +69,7 @@ func promptAnswer(said string, ix *index.Index, out blockkit.ReplyOutcome) promp
 	case out.Elsewhere != nil:
 		return promptReply{fmt.Sprintf("%s asks about the %s and is answered from the part about the %s, %q%s", said, strings.Join(out.Elsewhere.Asked, " and "), strings.Join(out.Elsewhere.About, " and "), title, mend), true}
 	}
-	return promptReply{note: fmt.Sprintf("%s is answered by %q (%s)", said, title, out.Section)}
+	// Only the owner knows the section meant: "What does a Director do at
+	// Halyard?" may find "Promotions at Halyard".
+	return promptReply{note: fmt.Sprintf("%s is answered by %q (%s): check it is the section meant", said, title, out.Section)}
 }

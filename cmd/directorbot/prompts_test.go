@@ -45,7 +45,7 @@ A VP owns the engineering organization and its strategy.
 func TestPromptReplies(t *testing.T) {
 	t.Parallel()
 	notes := map[string]bool{ // the note, and whether serve logs it
-		`the prompt "What does a Director own?" is answered by "Director Scope" (director/director-scope)`:                                                   false,
+		`the prompt "What does a Director own?" is answered by "Director Scope" (director/director-scope): check it is the section meant`:                                                   false,
 		`the prompt "Pay" (it sends "What's the salary of a director?") gets no answer (outside_topic): word it as a question the guide answers, or drop it`: true,
 		`the prompt "hi" gets the help message, not an answer: word it as a question the guide answers, or drop it`:                                          true,
 		`the prompt "Build my transition plan" asks for a plan, and the guide offers none: it gets the reply that there is no plan`:                          true,
