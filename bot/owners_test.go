@@ -380,29 +380,30 @@ func TestVoteAtShutdownWaitsForAnotherReplica(t *testing.T) {
 	}
 }
 
-// TestUnsureAnswerKept asks a question the guide answers with only the
-// closest it has: the store keeps it as answered, unsure, and the report
-// lists it where the guide may be thin.
-func TestUnsureAnswerKept(t *testing.T) {
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
-	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
-	h.slash(t, "what conferences should a director attend?")
-	r := waitForAsked(t, st, 1)
-	if r.Answered != 1 || r.Unsure != 1 || len(r.UnsureQuestions) != 1 || r.UnsureQuestions[0].Examples[0] != "what conferences should a director attend" {
-		t.Errorf("report: %d answered, %d unsure, unsure questions %+v; want the conferences one, answered unsure", r.Answered, r.Unsure, r.UnsureQuestions)
-	}
-}
-
-// TestElsewhereAnswerKept asks about the VP what only the Director's part
-// of the guide holds: the store keeps the answer as from another role's
-// part, and the report lists it where the guide may lack the VP's.
-func TestElsewhereAnswerKept(t *testing.T) {
-	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
-	h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
-	h.slash(t, "how does a VP handle conflict?")
-	r := waitForAsked(t, st, 1)
-	if r.Answered != 1 || r.Elsewhere != 1 || len(r.ElsewhereQuestions) != 1 || r.ElsewhereQuestions[0].Examples[0] != "how does a vp handle conflict" {
-		t.Errorf("report: %d answered, %d elsewhere, elsewhere questions %+v; want the conflict one", r.Answered, r.Elsewhere, r.ElsewhereQuestions)
+// TestAnswerKindsKept asks a question the guide answers with only the
+// closest it has, and one about the VP that only the Director's part
+// holds: the store keeps each as answered, unsure or from another role's
+// part, and the report lists it where the guide may be thin, or lack the
+// VP's part.
+func TestAnswerKindsKept(t *testing.T) {
+	for _, tc := range []struct {
+		question string
+		listed   func(report.Report) (int, []report.Group)
+	}{
+		{"what conferences should a director attend?", func(r report.Report) (int, []report.Group) { return r.Unsure, r.UnsureQuestions }},
+		{"how does a VP handle conflict?", func(r report.Report) (int, []report.Group) { return r.Elsewhere, r.ElsewhereQuestions }},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+			h := startOwnersServer(t, guidetest.Embedded(t), func(c *Config) { c.Questions = st })
+			h.slash(t, tc.question)
+			r := waitForAsked(t, st, 1)
+			n, groups := tc.listed(r)
+			want := store.NormalizeQuestion(tc.question)
+			if r.Answered != 1 || n != 1 || len(groups) != 1 || groups[0].Examples[0] != want {
+				t.Errorf("report: %d answered, %d of the kind, groups %+v; want %q, answered", r.Answered, n, groups, want)
+			}
+		})
 	}
 }
 

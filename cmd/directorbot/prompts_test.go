@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"testing/fstest"
 
 	"github.com/directorbot/directorbot/content"
-	"github.com/directorbot/directorbot/index"
 )
 
 // promptsPage is a guide without a plan whose prompts are one of each:
@@ -45,7 +43,7 @@ A VP owns the engineering organization and its strategy.
 func TestPromptReplies(t *testing.T) {
 	t.Parallel()
 	notes := map[string]bool{ // the note, and whether serve logs it
-		`the prompt "What does a Director own?" is answered by "Director Scope" (director/director-scope): check it is the section meant`:                                                   false,
+		`the prompt "What does a Director own?" is answered by "Director Scope" (director/director-scope): check it is the section meant`:                    false,
 		`the prompt "Pay" (it sends "What's the salary of a director?") gets no answer (outside_topic): word it as a question the guide answers, or drop it`: true,
 		`the prompt "hi" gets the help message, not an answer: word it as a question the guide answers, or drop it`:                                          true,
 		`the prompt "Build my transition plan" asks for a plan, and the guide offers none: it gets the reply that there is no plan`:                          true,
@@ -60,12 +58,7 @@ func TestPromptReplies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(context.Background(), g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	logGuideNotes(context.Background(), slog.New(slog.NewTextHandler(&logs, nil)), ix)
+	logGuideNotes(t.Context(), slog.New(slog.NewTextHandler(&logs, nil)), builtIndex(t, g))
 	for note, logged := range notes {
 		if !strings.Contains(out, "note: "+note+"\n") {
 			t.Errorf("eval does not say %q:\n%s%s", note, out, errOut)
@@ -93,12 +86,7 @@ func TestPromptWrongly(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ix, err := index.Build(context.Background(), g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
-			replies, err := promptReplies(context.Background(), ix)
+			replies, err := promptReplies(t.Context(), builtIndex(t, g))
 			if err != nil {
 				t.Fatal(err)
 			}

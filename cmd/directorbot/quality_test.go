@@ -586,6 +586,12 @@ func embeddedIndex(t *testing.T) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return builtIndex(t, g)
+}
+
+// builtIndex is the index of g, closed when the test ends.
+func builtIndex(t *testing.T, g *content.Guide) *index.Index {
+	t.Helper()
 	ix, err := index.Build(t.Context(), g)
 	if err != nil {
 		t.Fatal(err)
