@@ -86,7 +86,7 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		if q.Section != "" {
 			by = " → " + title(q.Section)
 		}
-		lines = append(lines, fmt.Sprintf("• %d× %s%s%s", q.Asked, quote(q.Text), by, unanswered(q)))
+		lines = append(lines, fmt.Sprintf("• %d× %s%s%s%s", q.Asked, quote(q.Text), by, unanswered(q), votes(q)))
 	}
 	blocks = append(blocks, listSection("*Top questions*", lines, reportRows, r.Left.Top))
 
@@ -207,6 +207,14 @@ func groupLines(groups []report.Group, title func(id string) string) []string {
 // 150 characters.
 func quote(q string) string {
 	return "“" + truncateEscaped(escape(strings.Join(strings.Fields(q), " ")), 150) + "”"
+}
+
+// votes tells a top question's 👍 and 👎, "" when it has none.
+func votes(q report.Question) string {
+	if q.Helpful+q.NotHelpful == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" · 👍 %d · 👎 %d", q.Helpful, q.NotHelpful)
 }
 
 func unanswered(q report.Question) string {

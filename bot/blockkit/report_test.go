@@ -22,7 +22,7 @@ func fullReport() report.Report {
 		NotCovered: 71, Refused: report.Refused{OutsideTopic: 12, OtherRole: 3, CompanyFact: 5, Request: 2, Conversation: 4, Opinion: 3}, Unsure: 30, Elsewhere: 8}
 	long := strings.Repeat("why <!channel> & <@U123> ", 40)
 	for i := range 30 {
-		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3})
+		r.Top = append(r.Top, report.Question{Text: fmt.Sprintf("question %d %s", i, long), Asked: 30 - i, Answered: 30 - i - i%3, Helpful: 3 * (i % 2), NotHelpful: i % 2})
 		r.Unanswered = append(r.Unanswered, report.Group{Words: []string{"equity", fmt.Sprint(i)}, Asked: 10, Examples: []string{long, long, long}})
 		r.UnsureQuestions = append(r.UnsureQuestions, report.Group{Words: []string{"limiter", fmt.Sprint(i)}, Asked: 1, Examples: []string{long, long, long}})
 		r.ElsewhereQuestions = append(r.ElsewhereQuestions, report.Group{Words: []string{"conflict", fmt.Sprint(i)}, Asked: 1, Examples: []string{"vp conflict " + long},
@@ -94,6 +94,7 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 		"500 questions",
 		"Top questions",
 		"30× “question 0",
+		"(1 without an answer) · 👍 3 · 👎 1",
 		"71 are not in the guide and 29 were for others to answer (12 on topics the guide leaves to others, 3 on other roles, 5 on the company's own facts, 2 asking for a text to be written, 4 asking for the words of a conversation, 3 asking for an opinion or a decision)",
 		"Unanswered, not in the guide, grouped by topic words",
 		"10× equity 0",

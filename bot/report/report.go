@@ -158,6 +158,10 @@ type Question struct {
 	Text     string `json:"question"`
 	Asked    int    `json:"asked"`
 	Answered int    `json:"answered"`
+	// Helpful and NotHelpful count its answers whose latest vote was 👍
+	// and 👎: an answer marked 👎 by some shows beside those it helped.
+	Helpful    int `json:"helpful"`
+	NotHelpful int `json:"not_helpful"`
 	// Section is the ID of the section that answered it last, "" when
 	// none did; Title is its title
 	// (Report.Titles), "" for one the guide no longer has. An answer

@@ -105,7 +105,7 @@ func sample() Report {
 		Since: since, Until: since.AddDate(0, 0, 3), Bucket: Day,
 		Asked: 10, Answered: 7, NoAnswer: 3, NoAnswerRate: 0.3, Helpful: 2, NotHelpful: 1,
 		NotCovered: 2, Refused: Refused{OutsideTopic: 1},
-		Top:        []Question{{Text: "what skills does a director need", Asked: 5, Answered: 5, Section: "skills", Title: "Key Skill Sets"}, {Text: "=cmd|' /C calc'!A0", Asked: 1}},
+		Top:        []Question{{Text: "what skills does a director need", Asked: 5, Answered: 5, Helpful: 2, NotHelpful: 1, Section: "skills", Title: "Key Skill Sets"}, {Text: "=cmd|' /C calc'!A0", Asked: 1}},
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
 		Unsure:     2, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 2,
 			Examples: []string{"how do i build a rate limiter", "vp equity"}, Sections: []string{"director-vs-vp", "gone"}}},
@@ -130,7 +130,7 @@ func TestWriteText(t *testing.T) {
 		"Guide report: 2026-03-01 to 2026-03-04 (3 days)",
 		"asked 10   answered 7   no answer 3 (30.0%)   helpful 2   not helpful 1",
 		"of the no answers: 2 not in the guide; for others to answer: 1 on topics the guide leaves to others\n",
-		"  asked  answered  question                          answered by\n      5         5  what skills does a director need  Key Skill Sets\n",
+		"  asked  answered  helpful  not helpful  question                          answered by\n      5         5        2            1  what skills does a director need  Key Skill Sets\n",
 		"    2  equity vp    vp equity | equity for vps",
 		"of the answers: 2 only the closest the guide has, 1 from another role's part than the one asked about\n",
 		"Answered from another role's part than the one asked about, grouped by topic words\n  asked  topic words  examples\n      1  conflict vp  how does a vp handle conflict → Resolve Conflict\n",
@@ -250,6 +250,7 @@ func TestWriteJSON(t *testing.T) {
 	}
 	if back.Asked != 10 || len(back.Rate) != 3 || back.Sections[0].Title != "Skills" || back.Refused.OutsideTopic != 1 || back.NotCovered != 2 ||
 		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) ||
+		back.Top[0].Helpful != 2 || back.Top[0].NotHelpful != 1 ||
 		back.Elsewhere != 1 || len(back.ElsewhereQuestions) != 1 || !slices.Equal(back.ElsewhereQuestions[0].Titles, []string{"Resolve Conflict"}) ||
 		!slices.Equal(back.Rate, sample().Rate) {
 		t.Errorf("round trip: %+v", back)
@@ -378,6 +379,9 @@ func TestWriteCSV(t *testing.T) {
 	parts := map[string]int{}
 	for _, r := range rows[1:] {
 		parts[r[0]]++
+		if r[0] == "top_question" && r[1] == "what skills does a director need" && (r[5] != "2" || r[6] != "1") {
+			t.Errorf("top question's votes: helpful %q, not helpful %q; want 2, 1", r[5], r[6])
+		}
 		if strings.HasPrefix(r[1], "=") {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}

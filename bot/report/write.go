@@ -53,13 +53,13 @@ func WriteText(w io.Writer, r Report) error {
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has, %d from another role's part than the one asked about\n", r.Unsure, r.Elsewhere)
 
-	p.table("Top questions", "asked\tanswered\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
+	p.table("Top questions", "asked\tanswered\thelpful\tnot helpful\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]
 		by := "—"
 		if q.Section != "" {
 			by = oneLine(q.Answer())
 		}
-		return fmt.Sprintf("%d\t%d\t%s\t%s", q.Asked, q.Answered, oneLine(q.Text), by)
+		return fmt.Sprintf("%d\t%d\t%d\t%d\t%s\t%s", q.Asked, q.Answered, q.Helpful, q.NotHelpful, oneLine(q.Text), by)
 	})
 	groups := func(title string, gs []Group, left int) {
 		p.table(title, "asked\ttopic words\texamples", len(gs), left, func(i int) string {
@@ -316,7 +316,7 @@ func WriteExamples(w io.Writer, r Report) error {
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
 // company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
 // the closest the guide has, or elsewhere, those from another role's part), "top_question" (detail: the ID of a section
-// that answered it),
+// that answered it; helpful, not_helpful: its answers' latest votes),
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
 // grouped as "unanswered"), "elsewhere_question" (answers from another
@@ -359,7 +359,7 @@ func WriteCSV(w io.Writer, r Report) error {
 	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""},
 		[]string{"answer_kind", "elsewhere", n(r.Elsewhere), n(r.Elsewhere), "0", "", "", "", ""})
 	for _, q := range r.Top {
-		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), "", "", "", q.Section})
+		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), n(q.Helpful), n(q.NotHelpful), "", q.Section})
 	}
 	for _, g := range r.Unanswered {
 		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})

@@ -277,10 +277,11 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	r.NoAnswer = r.Asked - r.Answered
 	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
 
-	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered')`+where+`
+	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered'),
+		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+where+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {
 		var q report.Question
-		if err := scan(&q.Text, &q.Asked, &q.Answered); err != nil {
+		if err := scan(&q.Text, &q.Asked, &q.Answered, &q.Helpful, &q.NotHelpful); err != nil {
 			return err
 		}
 		r.Top = append(r.Top, q)

@@ -89,8 +89,8 @@ func TestReport(t *testing.T) {
 			t.Errorf("no-answer rate %v; want 0.4", r.NoAnswerRate)
 		}
 		wantTop := []report.Question{
-			{Text: "what skills does a director need", Asked: 3, Answered: 3, Section: "skills"},
-			{Text: "who does a vp report to", Asked: 2, Answered: 2, Section: "director-vs-vp"},
+			{Text: "what skills does a director need", Asked: 3, Answered: 3, Helpful: 3, Section: "skills"},
+			{Text: "who does a vp report to", Asked: 2, Answered: 2, NotHelpful: 1, Section: "director-vs-vp"},
 		}
 		if len(r.Top) < 2 || !slices.Equal(r.Top[:2], wantTop) {
 			t.Errorf("top questions %+v; want first %+v", r.Top, wantTop)

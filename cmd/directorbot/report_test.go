@@ -72,7 +72,7 @@ func TestReportText(t *testing.T) {
 	}
 	for _, want := range []string{
 		"asked 5   answered 3   no answer 2 (40.0%)   helpful 2   not helpful 1",
-		"      2         2  what skills does a director need",
+		"      2         2        2            0  what skills does a director need",
 		"      2  equity vp    vp equity | what equity does a vp get",
 		"Key Skill Sets (key-skill-sets)",
 		"No-answer rate per day",
