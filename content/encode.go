@@ -229,7 +229,7 @@ func (g *Guide) Encode(w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("encode frontmatter of %s: %w", p.Name, err)
 		}
-		trees[i] = append([]*Section{p.Root}, p.Root.Descendants()...)
+		trees[i] = p.Sections()
 		h.Pages = append(h.Pages, storedPage{Name: p.Name, Label: p.Label, Order: p.Order, Meta: meta, Sections: len(trees[i])})
 	}
 	enc := gob.NewEncoder(w)

@@ -21,3 +21,9 @@ type Page struct {
 	// from the label when the page has none.
 	Root *Section
 }
+
+// Sections returns the page's sections, its root first, in the page's
+// order.
+func (p *Page) Sections() []*Section {
+	return append([]*Section{p.Root}, p.Root.Descendants()...)
+}

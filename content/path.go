@@ -284,7 +284,7 @@ func planSpec(p *Page, raw any) (map[string]any, error) {
 // pathOn resolves the path of one page: each part the frontmatter names,
 // or the first section of the page the convention names.
 func (g *Guide) pathOn(p *Page, spec map[string]any) (*Path, error) {
-	sections := append([]*Section{p.Root}, p.Root.Descendants()...)
+	sections := p.Sections()
 	find := func(role string, pattern titleRole, skip ...*Section) (*Section, error) {
 		if name, ok := spec[role].(string); ok {
 			s := g.named(sections, name)
@@ -358,7 +358,7 @@ func (g *Guide) pin(p *Page, path *Path, raw any) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	scope := append([]*Section{p.Root}, p.Root.Descendants()...)
+	scope := p.Sections()
 	for _, indicator := range keys {
 		i := -1
 		for j, in := range path.Items {
@@ -405,7 +405,7 @@ func (g *Guide) elsewhereNamed(p *Page, name string) string {
 		if other == p {
 			continue
 		}
-		if s := g.named(append([]*Section{other.Root}, other.Root.Descendants()...), name); s != nil && s.Page == other {
+		if s := g.named(other.Sections(), name); s != nil && s.Page == other {
 			found = append(found, fmt.Sprintf("%s has it: name it by its ID, %s", other.Name, s.ID))
 		}
 	}

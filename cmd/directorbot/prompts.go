@@ -32,14 +32,15 @@ func promptReplies(ctx context.Context, ix *index.Index) ([]promptReply, error) 
 		if p.Message != p.Title {
 			said += fmt.Sprintf(" (it sends %q)", p.Message)
 		}
+		plan := blockkit.PlanIntent(p.Message) != blockkit.PlanNone
 		switch {
 		case blockkit.IsForget(p.Message):
 			replies = append(replies, promptReply{said + " deletes the plan and conversation of whoever clicks it: it asks the bot to forget them", true})
 			continue
-		case blockkit.PlanIntent(p.Message) != blockkit.PlanNone && g.Path() == nil:
+		case plan && g.Path() == nil:
 			replies = append(replies, promptReply{said + " asks for a plan, and the guide offers none: it gets the reply that there is no plan", true})
 			continue
-		case blockkit.PlanIntent(p.Message) != blockkit.PlanNone:
+		case plan:
 			replies = append(replies, promptReply{note: said + " builds the self-assessment (plan)"})
 			continue
 		}
