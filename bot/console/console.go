@@ -30,6 +30,7 @@ const help = `Type what a person would send, one per line:
   home                             open the App Home tab
   click Full table                 click a button of the latest reply that has it (click Undo 2: the second)
   pick 1 Key Skill Sets            choose a section in the 1st menu of the Home tab (an admin teaching)
+  pick "parking" none              choose in the menu of the group holding "parking" (menus renumber after a lesson)
   quit                             stop
 Replies print as Slack draws them (a table always last). A reply Slack
 would refuse is printed with Slack's error, and dev then exits 1.`
@@ -288,40 +289,39 @@ var bareCommands = map[string]string{
 	"click":  "a button's label: click Full table",
 	"tick":   "the numbers of the indicators: tick 2 5",
 	"prompt": "a prompt's number: prompt 1",
-	"pick":   "a menu's number and an option: pick 1 Key Skill Sets",
+	"pick":   pickNeeds,
 	"reply":  "what to say in the thread: reply and for a director?",
 }
 
-// pick chooses, in the nth menu of the last Home tab, the option of the
-// given text ("pick 1 Key Skill Sets"), as an admin teaching the guide.
+// pick chooses, in a menu of the last Home tab, the option of the given
+// text, as an admin teaching the guide. The menu is named by its number
+// ("pick 1 Key Skill Sets") or by words of its group in quotes ("pick
+// "parking" none"): a lesson takes its group off the Home, so the menus
+// after it are numbered again, while words still name the same group.
 func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
-	num, text, _ := strings.Cut(arg, " ")
-	n, err := strconv.Atoi(num)
-	if err != nil || n < 1 || strings.TrimSpace(text) == "" {
-		fmt.Fprintln(s.errOut, "pick needs a menu's number and an option: pick 1 Key Skill Sets")
-		return nil, false
-	}
 	var menus []*slack.SectionBlock
 	for _, b := range s.home.msg.Blocks {
 		if sb, ok := b.(*slack.SectionBlock); ok && sb.Accessory != nil && sb.Accessory.SelectElement != nil {
 			menus = append(menus, sb)
 		}
 	}
-	if n > len(menus) {
-		fmt.Fprintf(s.errOut, "no menu %d: the last Home tab has %d (open it with home)\n", n, len(menus))
+	n, text, ok := s.pickedMenu(arg, menus)
+	if !ok {
 		return nil, false
 	}
 	menu, blockID := menus[n-1].Accessory.SelectElement, menus[n-1].BlockID
 	groups := menu.OptionGroups
 	if menu.Type == slack.OptTypeExternal {
 		// The bot suggests the options as the text is typed.
-		groups = s.suggested(blockID, menu.ActionID, strings.TrimSpace(text))
+		groups = s.suggested(blockID, menu.ActionID, text)
 	}
 	var names []string
 	for _, g := range groups {
 		for _, o := range g.Options {
 			name := html.UnescapeString(o.Text.Text)
-			if strings.EqualFold(name, strings.TrimSpace(text)) {
+			// An option alone in its group is named by the group's label
+			// too, as the Home draws it ("None: Not for the guide to answer").
+			if strings.EqualFold(name, text) || len(g.Options) == 1 && strings.EqualFold(html.UnescapeString(g.Label.Text), text) {
 				raw, _ := json.Marshal(o)
 				var option map[string]any
 				_ = json.Unmarshal(raw, &option) // an option always encodes
@@ -340,6 +340,50 @@ func (s *Session) pick(arg string) (fakeslack.Envelope, bool) {
 	fmt.Fprintln(s.errOut)
 	return nil, false
 }
+
+// pickedMenu reads which of menus a pick names, from 1, and the option's
+// text after it; a menu named by words must be the only one whose group
+// holds them.
+func (s *Session) pickedMenu(arg string, menus []*slack.SectionBlock) (n int, text string, ok bool) {
+	if rest, quoted := strings.CutPrefix(arg, `"`); quoted {
+		words, text, closed := strings.Cut(rest, `"`)
+		text = strings.TrimSpace(text)
+		if !closed || strings.TrimSpace(words) == "" || text == "" {
+			fmt.Fprintln(s.errOut, "pick needs "+pickNeeds)
+			return 0, "", false
+		}
+		var named []string
+		for i, m := range menus {
+			if m.Text != nil && strings.Contains(strings.ToLower(html.UnescapeString(m.Text.Text)), strings.ToLower(words)) {
+				n, named = i+1, append(named, strconv.Itoa(i+1))
+			}
+		}
+		switch len(named) {
+		case 1:
+			return n, text, true
+		case 0:
+			fmt.Fprintf(s.errOut, "no menu's group holds %q: the last Home tab has %d menus (open it with home)\n", words, len(menus))
+		default:
+			fmt.Fprintf(s.errOut, "the groups of menus %s all hold %q: quote more of one group's words\n", strings.Join(named, ", "), words)
+		}
+		return 0, "", false
+	}
+	num, text, _ := strings.Cut(arg, " ")
+	text = strings.TrimSpace(text)
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 || text == "" {
+		fmt.Fprintln(s.errOut, "pick needs "+pickNeeds)
+		return 0, "", false
+	}
+	if n > len(menus) {
+		fmt.Fprintf(s.errOut, "no menu %d: the last Home tab has %d (open it with home)\n", n, len(menus))
+		return 0, "", false
+	}
+	return n, text, true
+}
+
+// pickNeeds tells how to pick, when a pick cannot be read.
+const pickNeeds = `a menu's number or its group's words in quotes, and an option: pick 1 Key Skill Sets, pick "parking" none`
 
 // shownOptions is how many of a menu's options a pick that names none
 // lists.

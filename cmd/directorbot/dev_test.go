@@ -254,7 +254,7 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
 	const q = "who pays for the team dinner"
 	text, errOut := runDevAsAdmin(t, "pick 1 Key Skill Sets\n/director "+q+"\nhome\npick 2 Key Skill Sets\npick 1 Nowhere\npick one\npick 1 Key Skill Sets\n/director "+q+"\nhome\nclick Undo\n/director "+q+"\nquit\n", "--db", url)
-	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"; its options: Comparison: Director vs VP,`, "pick needs a menu's number and an option"} {
+	for _, want := range []string{"no menu 1: the last Home tab has 0", "no menu 2: the last Home tab has 1", `menu 1 has no option "Nowhere"; its options: Comparison: Director vs VP,`, "pick needs a menu's number"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("dev's errors lack %q:\n%s", want, errOut)
 		}
@@ -267,6 +267,37 @@ func TestDevTeachesTheGuide(t *testing.T) {
 	last := text[max(0, strings.LastIndex(text, "── ack")):]
 	if !strings.Contains(first, "I couldn't find an answer to “"+q+"”") || !strings.Contains(rest, "Director › Key Skill Sets") || !strings.Contains(last, "I couldn't find an answer") {
 		t.Errorf("the question is not answered as taught, then as undone:\n%s", text)
+	}
+}
+
+// TestDevPicksAGroupByItsWords: a lesson takes its group off the Home and
+// the menus after it are numbered again, so a pick may name its menu by
+// the group's words instead; "none", the label the Home draws, picks the
+// one option of its group; words no menu holds, or several do, are a
+// mistake told, not sent.
+func TestDevPicksAGroupByItsWords(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "try.db")
+	script := "/director what is the parking policy\n/director what about onboarding new hires\n/director how do I expense a laptop\nhome\n" +
+		`pick "parking" none` + "\n" + `pick "parking" none` + "\n" + `pick "o" none` + "\n" + `pick "x` + "\n" + `pick "laptop" none` + "\nquit\n"
+	text, errOut := runDevAsAdmin(t, script, "--db", url)
+	for _, want := range []string{
+		`no menu's group holds "parking": the last Home tab has 2 menus`,
+		`the groups of menus 1, 2 all hold "o"`,
+		"pick needs a menu's number or its group's words in quotes",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("dev's errors lack %q:\n%s", want, errOut)
+		}
+	}
+	_, last, _ := strings.Cut(text[strings.LastIndex(text, "── views.publish"):], "Taught lately")
+	for _, q := range []string{"what is the parking policy", "how do i expense a laptop"} {
+		if !strings.Contains(last, "“"+q+"” → not for the guide") {
+			t.Errorf("the last Home lacks the lesson of %q:\n%s", q, last)
+		}
+	}
+	if strings.Contains(last, "onboarding") {
+		t.Errorf("a pick taught a group it did not name:\n%s", last)
 	}
 }
 
