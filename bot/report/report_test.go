@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -329,12 +330,14 @@ func TestEmptyPeriodsHaveNoRate(t *testing.T) {
 
 // TestWriteExamples writes the unanswered questions with no sections, then
 // the unsure ones with the section that answered, by its title, or by its
-// ID when the guide does not have it, each question once.
+// ID when the guide does not have it, each question once; then, as
+// comments that teach nothing until their "# " is taken away, the answers
+// marked 👎 (an unsure one among them) and the refused questions.
 func TestWriteExamples(t *testing.T) {
 	var b bytes.Buffer
 	r := sample()
-	r.UnsureQuestions[0].Examples = append(r.UnsureQuestions[0].Examples, "rate limits")
-	r.UnsureQuestions[0].Sections = append(r.UnsureQuestions[0].Sections, "ops/limits")
+	r.UnsureQuestions[0].Examples = append(r.UnsureQuestions[0].Examples, "rate limits", "who does a vp report to")
+	r.UnsureQuestions[0].Sections = append(r.UnsureQuestions[0].Sections, "ops/limits", "director-vs-vp")
 	r.Titles(func(id string) string {
 		if id == "director-vs-vp" {
 			return "Comparison: Director vs VP"
@@ -344,22 +347,43 @@ func TestWriteExamples(t *testing.T) {
 	if err := WriteExamples(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	got, err := content.ReadQuestions("report", &b)
-	if err != nil {
-		t.Fatal(err)
+	written := b.String()
+	uncommented := regexp.MustCompile(`(?m)^# \{`).ReplaceAllString(written, "{")
+	for _, c := range []struct {
+		name, text string
+		want       []content.Question
+	}{
+		{"as written", written, []content.Question{
+			{Text: "vp equity", Expect: []string{}},
+			{Text: "equity for vps", Expect: []string{}},
+			{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
+			{Text: "rate limits", Expect: []string{"ops/limits"}},
+		}},
+		{"uncommented", uncommented, []content.Question{
+			{Text: "vp equity", Expect: []string{}},
+			{Text: "equity for vps", Expect: []string{}},
+			{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
+			{Text: "rate limits", Expect: []string{"ops/limits"}},
+			{Text: "who does a vp report to", Expect: []string{"Comparison: Director vs VP"}},
+			{Text: "401k match", Expect: []string{}},
+		}},
+	} {
+		got, err := content.ReadQuestions("report", strings.NewReader(c.text))
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, c.text)
+		}
+		if len(got) != len(c.want) {
+			t.Fatalf("%s: read %+v; want %+v\n%s", c.name, got, c.want, c.text)
+		}
+		for i, q := range got {
+			if q.Text != c.want[i].Text || q.Expect == nil || !slices.Equal(q.Expect, c.want[i].Expect) {
+				t.Errorf("%s: line %d = %+v, want %+v", c.name, i+1, q, c.want[i])
+			}
+		}
 	}
-	want := []content.Question{
-		{Text: "vp equity", Expect: []string{}},
-		{Text: "equity for vps", Expect: []string{}},
-		{Text: "how do i build a rate limiter", Expect: []string{"Comparison: Director vs VP"}},
-		{Text: "rate limits", Expect: []string{"ops/limits"}},
-	}
-	if len(got) != len(want) {
-		t.Fatalf("wrote %+v; want %+v", got, want)
-	}
-	for i, q := range got {
-		if q.Text != want[i].Text || q.Expect == nil || !slices.Equal(q.Expect, want[i].Expect) {
-			t.Errorf("line %d = %+v, want %+v", i+1, q, want[i])
+	for _, about := range []string{"# Answers marked 👎", "# Questions refused as for others to answer"} {
+		if strings.Count(written, about) != 1 {
+			t.Errorf("the lines lack one comment %q:\n%s", about, written)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"encoding/json"
@@ -278,21 +279,53 @@ func WriteJSON(w io.Writer, r Report) error {
 // (content.ExamplesFile), each question once: an unanswered one with no
 // sections yet, an unsure one with the section that answered it: by its
 // title (Report.Titles), else by its ID, which a guide that lacks it
-// refuses to load with, rather than read as a question not to answer. Refused questions, answers
-// marked 👎 and answers from another role's part are left out: appended as
-// they stand, an empty expect would keep refusing a question after its
-// rule is mended, and the section that answered would teach the answer
-// people marked unhelpful, or the other role's. A guide's owners name or
-// correct the sections, keep an empty expect for a question the guide
-// should not answer, or leave a question out, and append the lines to the
-// guide's examples.
+// refuses to load with, rather than read as a question not to answer.
+// Answers marked 👎 and refused questions follow as comments, under a
+// comment saying what to correct: appended as they stand, the section
+// that answered would teach the answer people marked unhelpful, and an
+// empty expect would keep refusing a question after its rule is mended,
+// so each is taught only once its owner has read it and taken the "# "
+// away. Answers from another role's part are left out: they ask for a
+// part of the guide to be written. A guide's owners name or correct the
+// sections, keep an empty expect for a question the guide should not
+// answer, or leave a question out, and append the lines to the guide's
+// examples.
 func WriteExamples(w io.Writer, r Report) error {
-	enc := json.NewEncoder(w)
 	written := map[string]bool{}
-	// Unanswered groups have no titles: their lines name no section.
-	for _, g := range slices.Concat(r.Unanswered, r.UnsureQuestions) {
+	notHelpful := map[string]bool{}
+	for _, g := range r.NotHelpfulQuestions {
+		for _, q := range g.Examples {
+			notHelpful[q] = true
+		}
+	}
+	// An unsure answer marked 👎 is written among the 👎, to be corrected.
+	sure := func(q string) bool { return !notHelpful[q] }
+	if err := writeExampleLines(w, "", slices.Concat(r.Unanswered, r.UnsureQuestions), sure, written); err != nil {
+		return err
+	}
+	for _, part := range []struct {
+		groups []Group
+		about  string
+	}{
+		{r.NotHelpfulQuestions, "# Answers marked 👎, each with the section that answered it, which may be wrong: correct its expect (or [] for a question the guide should not answer), then take the \"# \" away to teach it."},
+		{r.RefusedQuestions, "# Questions refused as for others to answer: where the guide does answer one, name its section in expect, then take the \"# \" away to teach it."},
+	} {
+		if err := writeExampleLines(w, part.about, part.groups, nil, written); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeExampleLines writes the groups' questions that keep allows (all,
+// when nil) and written does not hold yet as examples.jsonl lines, each
+// with the section that answered it; with about, as comments under it.
+func writeExampleLines(w io.Writer, about string, groups []Group, keep func(string) bool, written map[string]bool) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, g := range groups {
 		for i, q := range g.Examples {
-			if written[q] {
+			if written[q] || keep != nil && !keep(q) {
 				continue
 			}
 			written[q] = true
@@ -303,12 +336,21 @@ func WriteExamples(w io.Writer, r Report) error {
 			case i < len(g.Sections) && g.Sections[i] != "":
 				expect = []string{g.Sections[i]}
 			}
+			if about != "" {
+				b.WriteString("# ")
+			}
 			if err := enc.Encode(content.Question{Text: q, Expect: expect}); err != nil {
 				return err
 			}
 		}
 	}
-	return nil
+	if b.Len() > 0 && about != "" {
+		if _, err := fmt.Fprintln(w, about); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 // CSVHeader is the header row of WriteCSV. Each row is one item of one

@@ -43,7 +43,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	by := fs.String("by", "", "period of the no-answer rate: day or week (default: day up to 35 days, else week)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	asCSV := fs.Bool("csv", false, "print CSV, one row per item, the part in the first column")
-	asExamples := fs.Bool("examples", false, "print the unanswered questions not yet taught as examples.jsonl lines, their sections left to fill in, then the unsure answers' with the section that answered")
+	asExamples := fs.Bool("examples", false, "print the unanswered questions not yet taught as examples.jsonl lines, their sections left to fill in, then the unsure answers' with the section that answered, then, as comments to correct and uncomment, the answers marked 👎 and the refused questions")
 	asTaught := fs.Bool("taught", false, "print the lessons taught on the admins' Home tab as lines of a guide's taught.jsonl, oldest first")
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -125,9 +125,9 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 		return report.WriteCSV(env.stdout, r.Marked(isTaught))
 	case *asExamples:
 		left := r.Without(isTaught)
-		if len(left.Unanswered) == 0 && len(left.UnsureQuestions) == 0 {
+		if len(left.Unanswered)+len(left.UnsureQuestions)+len(left.NotHelpfulQuestions)+len(left.RefusedQuestions) == 0 {
 			// Said apart from the lines, which a file may be collecting.
-			fmt.Fprintln(env.stderr, "directorbot report: no questions to teach in this window: none unanswered or answered only with the closest, or all of them taught")
+			fmt.Fprintln(env.stderr, "directorbot report: no questions to teach in this window: none unanswered, answered only with the closest, marked 👎 or refused, or all of them taught")
 		}
 		return report.WriteExamples(env.stdout, left)
 	}

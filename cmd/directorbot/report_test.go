@@ -212,7 +212,8 @@ func TestParseSince(t *testing.T) {
 
 // TestReportExamplesNameUnsureSections writes an unsure answer's question
 // as an example that names the section that answered it, by its title in
-// the guide, for the owners to confirm or correct.
+// the guide, for the owners to confirm or correct; an answer marked 👎
+// and a refused question follow as comments, to correct before teaching.
 func TestReportExamplesNameUnsureSections(t *testing.T) {
 	t.Parallel()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
@@ -223,10 +224,17 @@ func TestReportExamplesNameUnsureSections(t *testing.T) {
 	for _, a := range []store.Asked{
 		{Question: "how do I build a rate limiter?", Section: "comparison-director-vs-vp", Unsure: true},
 		{Question: "what equity does a VP get", Section: ""},
+		{Question: "who pays for the team dinner", Refusal: store.RefusalOutsideTopic},
+		{Question: "what skills does a director need", Section: "key-skill-sets"},
 	} {
 		a.Surface, a.Token = store.SurfaceSlash, store.NewReplyToken()
 		if err := st.RecordQuestion(t.Context(), a); err != nil {
 			t.Fatal(err)
+		}
+		if a.Section == "key-skill-sets" {
+			if _, err := st.RecordFeedback(t.Context(), a.Token, false); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	if err := st.Close(); err != nil {
@@ -240,6 +248,14 @@ func TestReportExamplesNameUnsureSections(t *testing.T) {
 	if err != nil || len(examples) != 2 || len(examples[0].Expect) != 0 ||
 		examples[1].Text != "how do i build a rate limiter" || !slices.Equal(examples[1].Expect, []string{"Comparison: Director vs VP"}) {
 		t.Errorf("examples: %+v, %v\n%s", examples, err, out)
+	}
+	for _, want := range []string{
+		`# {"question":"what skills does a director need","expect":["Key Skill Sets"]}`,
+		`# {"question":"who pays for the team dinner","expect":[]}`,
+	} {
+		if !strings.Contains(out, want+"\n") {
+			t.Errorf("examples lack the comment %s:\n%s", want, out)
+		}
 	}
 }
 
