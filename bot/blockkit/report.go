@@ -86,6 +86,13 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		if q.Section != "" {
 			by = " → " + title(q.Section)
 		}
+		if len(q.Before) > 0 {
+			before := make([]string, len(q.Before))
+			for i, id := range q.Before {
+				before[i] = title(id)
+			}
+			by += " (before: " + strings.Join(before, ", ") + ")"
+		}
 		lines = append(lines, fmt.Sprintf("• %d× %s%s%s%s", q.Asked, quote(q.Text), by, unanswered(q), votes(q)))
 	}
 	blocks = append(blocks, listSection("*Top questions*", lines, reportRows, r.Left.Top))

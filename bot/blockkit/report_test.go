@@ -87,10 +87,14 @@ func TestAdminHomeShowsTheReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	view := App{}.AdminHome(g, fullReport(), Teaching{})
+	r := fullReport()
+	// A question answered by other sections before the latest.
+	r.Top[1].Text, r.Top[1].Section, r.Top[1].Before = "how do i get ready for a vp role", "transition-to-vp", []string{"key-skill-sets", "gone/1"}
+	view := App{}.AdminHome(g, r, Teaching{})
 	text := Readable(Message{Text: "home", Blocks: view.Blocks.BlockSet})
 	for _, want := range []string{
 		"Guide report: the last 30 days",
+		"29× “how do i get ready for a vp role” → Transition to VP (before: Key Skill Sets, `gone/1` (no longer in the guide))",
 		"500 questions",
 		"Top questions",
 		"30× “question 0",

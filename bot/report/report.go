@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -169,15 +170,35 @@ type Question struct {
 	// gave it.
 	Section string `json:"section,omitempty"`
 	Title   string `json:"title,omitempty"`
+	// Before are the IDs of the other sections that answered it earlier
+	// in the window, the latest first, and BeforeTitles their titles
+	// (Report.Titles), "" for one the guide no longer has: a lesson or an
+	// edit of the guide shows as the answer it changed.
+	Before       []string `json:"before,omitempty"`
+	BeforeTitles []string `json:"before_titles,omitempty"`
 }
 
 // Answer names the section that answered a top question, by its title,
 // else its ID, as people read the report; "" when none did.
 func (q Question) Answer() string {
-	if q.Title != "" {
-		return q.Title
+	return cmp.Or(q.Title, q.Section)
+}
+
+// Answers names the sections that answered a top question, as Answer
+// does: the latest, then, when others answered it earlier, "(before: …)"
+// with them, the latest first; "" when none did.
+func (q Question) Answers() string {
+	if len(q.Before) == 0 {
+		return q.Answer()
 	}
-	return q.Section
+	names := make([]string, len(q.Before))
+	for i, id := range q.Before {
+		names[i] = id
+		if i < len(q.BeforeTitles) && q.BeforeTitles[i] != "" {
+			names[i] = q.BeforeTitles[i]
+		}
+	}
+	return q.Answer() + " (before: " + strings.Join(names, ", ") + ")"
 }
 
 // Group is unanswered questions, or unsure answers, that share their
@@ -472,6 +493,10 @@ func (r *Report) Titles(title func(id string) string) {
 	for i, q := range r.Top {
 		if q.Section != "" {
 			r.Top[i].Title = title(q.Section)
+		}
+		r.Top[i].BeforeTitles = nil
+		for _, id := range q.Before {
+			r.Top[i].BeforeTitles = append(r.Top[i].BeforeTitles, title(id))
 		}
 	}
 	for _, groups := range r.groups() {

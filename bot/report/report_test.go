@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -385,6 +387,40 @@ func TestWriteExamples(t *testing.T) {
 		if strings.Count(written, about) != 1 {
 			t.Errorf("the lines lack one comment %q:\n%s", about, written)
 		}
+	}
+}
+
+// TestTopQuestionsNameTheirEarlierAnswers: a top question that other
+// sections answered earlier names them after the latest, by title, or by
+// ID for one the guide no longer has, in text, CSV and JSON.
+func TestTopQuestionsNameTheirEarlierAnswers(t *testing.T) {
+	r := sample()
+	r.Top = []Question{{Text: "how do i get ready for a vp role", Asked: 3, Answered: 3, Section: "transition", Before: []string{"skills", "gone"}}}
+	r.Titles(func(id string) string {
+		return map[string]string{"transition": "Transition to VP", "skills": "Key Skill Sets"}[id]
+	})
+	var text, csvOut, jsonOut bytes.Buffer
+	for _, write := range []struct {
+		w *bytes.Buffer
+		f func(io.Writer, Report) error
+	}{{&text, WriteText}, {&csvOut, WriteCSV}, {&jsonOut, WriteJSON}} {
+		if err := write.f(write.w, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct{ name, out, want string }{
+		{"text", text.String(), "how do i get ready for a vp role  Transition to VP (before: Key Skill Sets, gone)\n"},
+		{"CSV", csvOut.String(), "top_question,how do i get ready for a vp role,3,3,0,0,0,,transition | skills | gone\n"},
+	} {
+		if !strings.Contains(c.out, c.want) {
+			t.Errorf("%s report lacks %q:\n%s", c.name, c.want, c.out)
+		}
+	}
+	var decoded struct {
+		Top []Question `json:"top_questions"`
+	}
+	if err := json.Unmarshal(jsonOut.Bytes(), &decoded); err != nil || len(decoded.Top) != 1 || !reflect.DeepEqual(decoded.Top[0], r.Top[0]) {
+		t.Errorf("JSON top questions %+v, %v; want %+v", decoded.Top, err, r.Top)
 	}
 }
 

@@ -58,7 +58,7 @@ func WriteText(w io.Writer, r Report) error {
 		q := r.Top[i]
 		by := "—"
 		if q.Section != "" {
-			by = oneLine(q.Answer())
+			by = oneLine(q.Answers())
 		}
 		return fmt.Sprintf("%d\t%d\t%d\t%d\t%s\t%s", q.Asked, q.Answered, q.Helpful, q.NotHelpful, oneLine(q.Text), by)
 	})
@@ -357,8 +357,9 @@ func writeExampleLines(w io.Writer, about string, groups []Group, keep func(stri
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
 // company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
-// the closest the guide has, or elsewhere, those from another role's part), "top_question" (detail: the ID of a section
-// that answered it; helpful, not_helpful: its answers' latest votes),
+// the closest the guide has, or elsewhere, those from another role's part), "top_question" (detail: the ID of the section
+// that answered it last, then of those that did before, the latest first,
+// " | " apart; helpful, not_helpful: its answers' latest votes),
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
 // "unsure_question" (answers that were only the closest the guide has,
 // grouped as "unanswered"), "elsewhere_question" (answers from another
@@ -401,7 +402,7 @@ func WriteCSV(w io.Writer, r Report) error {
 	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""},
 		[]string{"answer_kind", "elsewhere", n(r.Elsewhere), n(r.Elsewhere), "0", "", "", "", ""})
 	for _, q := range r.Top {
-		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), n(q.Helpful), n(q.NotHelpful), "", q.Section})
+		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), n(q.Helpful), n(q.NotHelpful), "", strings.Join(append([]string{q.Section}, q.Before...), " | ")})
 	}
 	for _, g := range r.Unanswered {
 		rows = append(rows, []string{"unanswered", strings.Join(g.Words, " "), n(g.Asked), "0", n(g.Asked), "", "", "", strings.Join(g.Examples, " | ")})

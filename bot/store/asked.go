@@ -389,7 +389,9 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 }
 
 // latestAnswers sets each top question's Section to the section that
-// answered it last within the window.
+// answered it last within the window, and its Before to those that
+// answered it earlier, the latest first: a lesson or an edit of the guide
+// shows as the answer it changed.
 func latestAnswers(ctx context.Context, db askedDB, where string, window []any, top []report.Question) error {
 	if len(top) == 0 {
 		return nil
@@ -408,7 +410,11 @@ func latestAnswers(ctx context.Context, db askedDB, where string, window []any, 
 		if err := scan(&question, &section); err != nil {
 			return err
 		}
-		top[at[question]].Section = section
+		q := &top[at[question]]
+		if q.Section != "" && q.Section != section {
+			q.Before = slices.Insert(slices.DeleteFunc(q.Before, func(id string) bool { return id == section }), 0, q.Section)
+		}
+		q.Section = section
 		return nil
 	})
 }

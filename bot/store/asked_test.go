@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ func TestReport(t *testing.T) {
 			{Text: "what skills does a director need", Asked: 3, Answered: 3, Helpful: 3, Section: "skills"},
 			{Text: "who does a vp report to", Asked: 2, Answered: 2, NotHelpful: 1, Section: "director-vs-vp"},
 		}
-		if len(r.Top) < 2 || !slices.Equal(r.Top[:2], wantTop) {
+		if len(r.Top) < 2 || !reflect.DeepEqual(r.Top[:2], wantTop) {
 			t.Errorf("top questions %+v; want first %+v", r.Top, wantTop)
 		}
 		if len(r.Unanswered) != 2 {
@@ -242,19 +243,23 @@ func keptReport(t *testing.T, s *Store, questions []Asked) report.Report {
 }
 
 // TestTopQuestionsNameTheirLatestAnswer: a question answered by one
-// section, then, after the guide changed, by another, names the latter.
+// section, then, after the guide changed, by others, names the latest,
+// and those before it once each, the latest first.
 func TestTopQuestionsNameTheirLatestAnswer(t *testing.T) {
 	t.Parallel()
 	forEachBackend(t, func(t *testing.T, b testBackend) {
 		s := openStore(t, b.newURL(t))
 		now := time.Now()
 		r := keptReport(t, s, []Asked{
-			{Question: "how do directors run offsites?", Section: "zz-old", At: now.Add(-30 * time.Minute)},
+			{Question: "how do directors run offsites?", Section: "zz-old", At: now.Add(-40 * time.Minute)},
+			{Question: "how do directors run offsites?", Section: "offsites", At: now.Add(-30 * time.Minute)},
+			{Question: "how do directors run offsites?", Section: "zz-mid", At: now.Add(-20 * time.Minute)},
 			{Question: "how do directors run offsites?", Section: "offsites", At: now.Add(-10 * time.Minute)},
+			{Question: "how do directors run offsites?", Section: "offsites", At: now.Add(-7 * time.Minute)},
 			{Question: "how do directors run offsites?", At: now.Add(-5 * time.Minute)},
 		})
-		if len(r.Top) != 1 || r.Top[0].Section != "offsites" || r.Top[0].Answered != 2 {
-			t.Errorf("top questions %+v; want the offsites question, named by its latest answer's section", r.Top)
+		if len(r.Top) != 1 || r.Top[0].Section != "offsites" || r.Top[0].Answered != 5 || !slices.Equal(r.Top[0].Before, []string{"zz-mid", "zz-old"}) {
+			t.Errorf("top questions %+v; want the offsites question, named by its latest answer's section, before it zz-mid and zz-old", r.Top)
 		}
 	})
 }
