@@ -77,8 +77,8 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 		}
 		return blocks
 	}
-	if why := whyUnanswered(r); why != "" {
-		blocks = append(blocks, contextLine(why))
+	if notes := reportNotes(r); notes != "" {
+		blocks = append(blocks, contextLine(notes))
 	}
 	var lines []string
 	for _, q := range r.Top {
@@ -143,10 +143,11 @@ func helpfulBlocks(r report.Report, title func(string) string) []slack.Block {
 	return []slack.Block{listSection("*Most helpful sections*", most, reportRows, 0), listSection("*Least helpful sections*", least, reportRows, 0)}
 }
 
-// whyUnanswered tells why the questions without an answer had none, and
-// how many answers were only the closest the guide has or from another
-// role's part; "" when there is nothing to tell.
-func whyUnanswered(r report.Report) string {
+// reportNotes tells why the questions without an answer had none, how
+// many answers were only the closest the guide has or from another role's
+// part, and where the questions were asked; "" when there is nothing to
+// tell.
+func reportNotes(r report.Report) string {
 	var why, out []string
 	if r.NotCovered > 0 {
 		why = append(why, fmt.Sprintf("%d %s not in the guide", r.NotCovered, inflect(r.NotCovered, "is", "are")))
@@ -166,6 +167,9 @@ func whyUnanswered(r report.Report) string {
 	}
 	if len(answers) > 0 {
 		out = append(out, "Of the answers, "+strings.Join(answers, " and ")+".")
+	}
+	if split := r.Split(); split != "" {
+		out = append(out, "By where asked: "+split+".")
 	}
 	return strings.Join(out, " ")
 }

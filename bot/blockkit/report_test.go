@@ -170,10 +170,10 @@ func TestAdminHomeVotesWithoutQuestions(t *testing.T) {
 	}
 }
 
-// TestWhyUnanswered: the admin's report says why questions went
+// TestReportNotes: the admin's report says why questions went
 // unanswered in a sentence that counts right and names no reason nobody
-// gave.
-func TestWhyUnanswered(t *testing.T) {
+// gave, and where they were asked.
+func TestReportNotes(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name string
@@ -190,9 +190,12 @@ func TestWhyUnanswered(t *testing.T) {
 			"Of those without an answer, 1 was for others to answer (1 on other roles)."},
 		{"unsure answers only", report.Report{Asked: 2, Answered: 2, Unsure: 2}, "Of the answers, 2 were only the closest the guide has."},
 		{"one answer from another role's part", report.Report{Asked: 2, Answered: 2, Elsewhere: 1}, "Of the answers, 1 was from another role's part than the one asked about."},
+		{"by surface", report.Report{Asked: 4, Answered: 3, NoAnswer: 1, NotCovered: 1,
+			Surfaces: []report.Surface{{Name: "mention", Asked: 3, Answered: 3}, {Name: "dm", Asked: 1}}},
+			"Of those without an answer, 1 is not in the guide. By where asked: mentions 3 (no answer 0.0%), DMs 1 (no answer 100.0%)."},
 	}
 	for _, tt := range tests {
-		if got := whyUnanswered(tt.r); got != tt.want {
+		if got := reportNotes(tt.r); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
 	}

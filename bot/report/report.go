@@ -68,6 +68,10 @@ type Report struct {
 	// by why (questions for others to answer).
 	NotCovered int     `json:"not_covered"`
 	Refused    Refused `json:"refused"`
+	// Surfaces split Asked by where the questions were asked, the most
+	// asked first: a surface people turn from, or on which the guide
+	// answers less, shows.
+	Surfaces []Surface `json:"surfaces"`
 	// Top are the most asked questions, most asked first.
 	Top []Question `json:"top_questions"`
 	// Unanswered are the questions without an answer that the guide does
@@ -152,6 +156,31 @@ func (r Refused) Reasons() []string {
 		}
 	}
 	return out
+}
+
+// Surface is where questions were asked, and how they went there.
+type Surface struct {
+	// Name is "slash" (the app's slash command), "mention" (a mention in
+	// a channel) or "dm" (a direct message).
+	Name       string `json:"surface"`
+	Asked      int    `json:"asked"`
+	Answered   int    `json:"answered"`
+	Helpful    int    `json:"helpful"`
+	NotHelpful int    `json:"not_helpful"`
+}
+
+// surfaceNames say the surfaces in words.
+var surfaceNames = map[string]string{"slash": "the slash command", "mention": "mentions", "dm": "DMs"}
+
+// Split says how the questions were split by where they were asked: "the
+// slash command 12 (no answer 25.0%), mentions 3 (no answer 0.0%)", or ""
+// when nothing was asked.
+func (r Report) Split() string {
+	parts := make([]string, len(r.Surfaces))
+	for i, s := range r.Surfaces {
+		parts[i] = fmt.Sprintf("%s %d (no answer %s)", cmp.Or(surfaceNames[s.Name], s.Name), s.Asked, Share(s.Asked, Rate(s.Asked-s.Answered, s.Asked)))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Question is one normalized question and how often it was asked.

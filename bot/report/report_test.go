@@ -108,6 +108,7 @@ func sample() Report {
 		Since: since, Until: since.AddDate(0, 0, 3), Bucket: Day,
 		Asked: 10, Answered: 7, NoAnswer: 3, NoAnswerRate: 0.3, Helpful: 2, NotHelpful: 1,
 		NotCovered: 2, Refused: Refused{OutsideTopic: 1},
+		Surfaces:   []Surface{{Name: "slash", Asked: 8, Answered: 6, Helpful: 2, NotHelpful: 1}, {Name: "dm", Asked: 2, Answered: 1}},
 		Top:        []Question{{Text: "what skills does a director need", Asked: 5, Answered: 5, Helpful: 2, NotHelpful: 1, Section: "skills", Title: "Key Skill Sets"}, {Text: "=cmd|' /C calc'!A0", Asked: 1}},
 		Unanswered: []Group{{Words: []string{"equity", "vp"}, Asked: 2, Examples: []string{"vp equity", "equity for vps"}}},
 		Unsure:     2, UnsureQuestions: []Group{{Words: []string{"limiter", "rate"}, Asked: 2,
@@ -136,6 +137,7 @@ func TestWriteText(t *testing.T) {
 		"  asked  answered  helpful  not helpful  question                          answered by\n      5         5        2            1  what skills does a director need  Key Skill Sets\n",
 		"    2  equity vp    vp equity | equity for vps",
 		"of the answers: 2 only the closest the guide has, 1 from another role's part than the one asked about\n",
+		"by where asked: the slash command 8 (no answer 25.0%), DMs 2 (no answer 50.0%)\n",
 		"Answered from another role's part than the one asked about, grouped by topic words\n  asked  topic words  examples\n      1  conflict vp  how does a vp handle conflict → Resolve Conflict\n",
 		"Answered with only the closest the guide has, grouped by topic words",
 		"    2  limiter rate  how do i build a rate limiter → director-vs-vp | vp equity → gone",
@@ -238,7 +240,7 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	for _, list := range []string{"top_questions", "unanswered", "unsure_questions", "elsewhere_questions", "refused_questions", "not_helpful_questions", "sections", "no_answer_rate_over_time"} {
+	for _, list := range []string{"top_questions", "unanswered", "unsure_questions", "elsewhere_questions", "refused_questions", "not_helpful_questions", "sections", "surfaces", "no_answer_rate_over_time"} {
 		if _, ok := got[list].([]any); !ok {
 			t.Errorf("%s is %v; want an empty list", list, got[list])
 		}
@@ -255,7 +257,7 @@ func TestWriteJSON(t *testing.T) {
 		back.Unsure != 2 || len(back.UnsureQuestions) != 1 || !slices.Equal(back.UnsureQuestions[0].Sections, []string{"director-vs-vp", "gone"}) ||
 		back.Top[0].Helpful != 2 || back.Top[0].NotHelpful != 1 ||
 		back.Elsewhere != 1 || len(back.ElsewhereQuestions) != 1 || !slices.Equal(back.ElsewhereQuestions[0].Titles, []string{"Resolve Conflict"}) ||
-		!slices.Equal(back.Rate, sample().Rate) {
+		!slices.Equal(back.Rate, sample().Rate) || !slices.Equal(back.Surfaces, sample().Surfaces) {
 		t.Errorf("round trip: %+v", back)
 	}
 }
@@ -442,11 +444,14 @@ func TestWriteCSV(t *testing.T) {
 		if r[0] == "top_question" && r[1] == "what skills does a director need" && (r[5] != "2" || r[6] != "1") {
 			t.Errorf("top question's votes: helpful %q, not helpful %q; want 2, 1", r[5], r[6])
 		}
+		if r[0] == "surface" && r[1] == "dm" && !slices.Equal(r[2:8], []string{"2", "1", "1", "0", "0", "0.5000"}) {
+			t.Errorf("the DMs' row %q; want 2 asked, 1 answered, 1 not, no votes, rate 0.5000", r)
+		}
 		if strings.HasPrefix(r[1], "=") {
 			t.Errorf("a cell a spreadsheet would run: %q", r[1])
 		}
 	}
-	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 2, "top_question": 2, "unanswered": 1, "unsure_question": 1, "elsewhere_question": 1,
+	want := map[string]int{"total": 1, "no_answer_reason": 7, "answer_kind": 2, "surface": 2, "top_question": 2, "unanswered": 1, "unsure_question": 1, "elsewhere_question": 1,
 		"refused_question": 1, "not_helpful_question": 1, "left_out": 6, "section": 2, "no_answer_rate": 3}
 	for p, n := range want {
 		if parts[p] != n {

@@ -53,6 +53,7 @@ func WriteText(w io.Writer, r Report) error {
 	}
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has, %d from another role's part than the one asked about\n", r.Unsure, r.Elsewhere)
+	p.printf("by where asked: %s\n", r.Split())
 
 	p.table("Top questions", "asked\tanswered\thelpful\tnot helpful\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]
@@ -261,6 +262,9 @@ func WriteJSON(w io.Writer, r Report) error {
 	if r.Sections == nil {
 		r.Sections = []Section{}
 	}
+	if r.Surfaces == nil {
+		r.Surfaces = []Surface{}
+	}
 	if r.Rate == nil {
 		r.Rate = []Period{}
 	}
@@ -357,7 +361,8 @@ func writeExampleLines(w io.Writer, about string, groups []Group, keep func(stri
 // part of the report, named in the first column: "total",
 // "no_answer_reason" (item: not_covered, outside_topic, other_role,
 // company_fact, request, conversation or opinion), "answer_kind" (item: unsure, the answers that were only
-// the closest the guide has, or elsewhere, those from another role's part), "top_question" (detail: the ID of the section
+// the closest the guide has, or elsewhere, those from another role's part), "surface" (item: slash,
+// mention or dm, where the questions were asked; rate: their no-answer rate), "top_question" (detail: the ID of the section
 // that answered it last, then of those that did before, the latest first,
 // " | " apart; helpful, not_helpful: its answers' latest votes),
 // "unanswered" (item: the topic words; detail: examples, " | " apart),
@@ -401,6 +406,9 @@ func WriteCSV(w io.Writer, r Report) error {
 	}
 	rows = append(rows, []string{"answer_kind", "unsure", n(r.Unsure), n(r.Unsure), "0", "", "", "", ""},
 		[]string{"answer_kind", "elsewhere", n(r.Elsewhere), n(r.Elsewhere), "0", "", "", "", ""})
+	for _, s := range r.Surfaces {
+		rows = append(rows, []string{"surface", s.Name, n(s.Asked), n(s.Answered), n(s.Asked - s.Answered), n(s.Helpful), n(s.NotHelpful), rate(s.Asked, Rate(s.Asked-s.Answered, s.Asked)), ""})
+	}
 	for _, q := range r.Top {
 		rows = append(rows, []string{"top_question", q.Text, n(q.Asked), n(q.Answered), n(q.Asked - q.Answered), n(q.Helpful), n(q.NotHelpful), "", strings.Join(append([]string{q.Section}, q.Before...), " | ")})
 	}

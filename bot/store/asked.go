@@ -277,6 +277,20 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	r.NoAnswer = r.Asked - r.Answered
 	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
 
+	err = db.query(ctx, `SELECT surface, count(*), count(*) FILTER (WHERE outcome = 'answered'),
+		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+where+`
+		GROUP BY surface ORDER BY count(*) DESC, surface`, window, func(scan scanFunc) error {
+		var s report.Surface
+		if err := scan(&s.Name, &s.Asked, &s.Answered, &s.Helpful, &s.NotHelpful); err != nil {
+			return err
+		}
+		r.Surfaces = append(r.Surfaces, s)
+		return nil
+	})
+	if err != nil {
+		return fail("surfaces", err)
+	}
+
 	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered'),
 		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+where+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {

@@ -242,6 +242,39 @@ func keptReport(t *testing.T, s *Store, questions []Asked) report.Report {
 	return r
 }
 
+// TestReportSplitsBySurface counts the questions by where they were
+// asked, the most asked first, each with its answers and votes.
+func TestReportSplitsBySurface(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		for _, a := range []Asked{
+			{Question: "what skills does a director need", Section: "skills", Surface: SurfaceDM},
+			{Question: "what is a vp", Section: "vp", Surface: SurfaceDM},
+			{Question: "who pays for dinner", Surface: SurfaceDM},
+			{Question: "what skills does a director need", Section: "skills", Surface: SurfaceSlash},
+			{Question: "director equity", Surface: SurfaceSlash},
+			{Question: "what is a vp", Section: "vp", Surface: SurfaceMention},
+		} {
+			a.Token = NewReplyToken()
+			if err := s.RecordQuestion(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+			if a.Surface == SurfaceSlash && a.Section != "" {
+				vote(t, s, a.Token, true)
+			}
+		}
+		r, err := s.Report(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 10, report.Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []report.Surface{{Name: "dm", Asked: 3, Answered: 2}, {Name: "slash", Asked: 2, Answered: 1, Helpful: 1}, {Name: "mention", Asked: 1, Answered: 1}}
+		if !slices.Equal(r.Surfaces, want) {
+			t.Errorf("surfaces %+v; want %+v", r.Surfaces, want)
+		}
+	})
+}
+
 // TestTopQuestionsNameTheirLatestAnswer: a question answered by one
 // section, then, after the guide changed, by others, names the latest,
 // and those before it once each, the latest first.
