@@ -223,6 +223,11 @@ const (
 	noticeFailed  = "The lesson could not be saved: try again in a moment."
 	// noticeNotInUse follows an Undo of a lesson no longer in use.
 	noticeNotInUse = "That lesson was replaced or undone since your Home was drawn: here are the lessons in use. Nothing was undone."
+	// noticeRejected follows a lesson or an Undo saved whose guide the
+	// reload rejected, and noticeNotReloaded one the guide could not be
+	// reloaded for: the guide serving does not hold it.
+	noticeRejected    = "Saved, but not in use: the guide with it was rejected (the warning above says why), so answers stay as they were. Undo the lesson that makes it fail, or mend the guide, and the next reload uses it."
+	noticeNotReloaded = "Saved, but not in use yet: the guide could not be reloaded just now (the log says why). The next look for lessons, within a minute, tries again."
 )
 
 // teach keeps an admin's choice in a teaching menu on the Home tab, has
@@ -391,12 +396,20 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 		return
 	}
 	done := make(chan struct{})
+	// unused says, once done, why the guide serving does not hold the
+	// change; "" when it does.
+	var unused string
 	s.owners.learning.begin()
 	go func() {
 		defer s.owners.keeping.Done()
 		rctx, cancel := context.WithTimeout(s.working, reloadTimeout)
-		if _, err := s.owners.guide.Reload(rctx, reload.TriggerLessons); err != nil {
+		res, err := s.owners.guide.Reload(rctx, reload.TriggerLessons)
+		switch {
+		case err != nil:
 			s.log.Warn("reload the guide for a lesson", "err", safeError(err))
+			unused = noticeNotReloaded
+		case !res.Accepted && !res.Current:
+			unused = noticeRejected
 		}
 		cancel()
 		// Learned before done, so that a Home drawn once done does not
@@ -409,14 +422,19 @@ func (s *Server) learned(ctx context.Context, admin string, err error, what stri
 			cancel()
 		}
 	}()
+	t := blockkit.Teaching{From: from, Done: said}
 	select {
 	case <-done:
+		if unused != "" {
+			// Saved, but answers are as they were: no ✅ says otherwise.
+			t.Done, t.Notice = "", unused
+		}
 	case <-time.After(s.owners.stillLearningAfter):
 	case <-ctx.Done():
 		// This Home may not reach Slack; drawn while the guide learns, it
 		// is drawn again once it has.
 	}
-	s.showHome(ctx, admin, blockkit.Teaching{From: from, Done: said})
+	s.showHome(ctx, admin, t)
 }
 
 // undone says that an Undo took back the lessons of n questions, whose

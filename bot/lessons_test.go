@@ -428,6 +428,34 @@ func TestAdminsSeeLessonsRejectedAtStart(t *testing.T) {
 	h.rejectedUntilUndone(t, st, weather, 1)
 }
 
+// TestAnUndoNotInUseSaysSo: while a lesson makes the guide fail its
+// questions.jsonl, an Undo of another lesson is saved but the reload
+// that would use it is rejected too: the Home says so, not that the
+// question is answered as before it.
+func TestAnUndoNotInUseSaysSo(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	for _, l := range []struct{ section, question string }{
+		{"hiring", "who makes offers to candidates"},
+		{"budgets", "what is the weather like in Paris"},
+	} {
+		if err := st.Teach(t.Context(), l.section, l.question); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := startTeachingServerOf(t, map[string]string{"handbook.md": ownersGuide, reload.QuestionsFile: ownersQuestions}, st)
+	lessons, err := st.Lessons(t.Context())
+	if err != nil || len(lessons) != 2 {
+		t.Fatalf("lessons = %+v, %v", lessons, err)
+	}
+	hiring := slices.IndexFunc(lessons, func(l store.Lesson) bool { return l.Section == "hiring" })
+	h.openHome(t, "UADMIN", 1)
+	h.sendAcked(t, h.fake.HomeClick("undo", blockkit.ActionUnteach, jsonInt(lessons[hiring].ID), "UADMIN"))
+	text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args)
+	if strings.Contains(text, "✅") || !strings.Contains(text, "Saved, but not in use: the guide with it was rejected") {
+		t.Errorf("the Home after an Undo the guide does not hold says it is done, or not why:\n%s", text)
+	}
+}
+
 // TestAdminsSeeTheGuideFailAtStart: a guide with no lessons that fails
 // its questions.jsonl at start-up serves all the same, having no other,
 // and the admins get a DM and a warning on their Home that name the
