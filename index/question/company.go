@@ -285,9 +285,12 @@ func (r Reader) companyPostAt(words []string, j int) bool {
 // ("what's our job in a reorg?").
 func (r Reader) ours(words []string) bool {
 	at := whatOpens(words, ourVerbs)
-	asked := at > 0 && at < len(words) && words[at] == "our" ||
-		len(words) > 1 && words[0] == "did" && words[1] == "we"
-	return asked && !advice.In(words) && !duties.Any(words) && !slices.Contains(words, "role") && !r.NamesDescribed(words)
+	our := at > 0 && at < len(words) && words[at] == "our"
+	asked := our || len(words) > 1 && words[0] == "did" && words[1] == "we"
+	// The company's own occasion is its fact, whichever roles it is for:
+	// "what's our promo cycle for director to VP?"
+	event := our && leads(words[at+1:], events)
+	return asked && !advice.In(words) && !duties.Any(words) && !slices.Contains(words, "role") && (event || !r.NamesDescribed(words))
 }
 
 // weighed reports whether a sentence weighs something against a role the
@@ -452,18 +455,20 @@ const maxNameWords = 3
 
 // holder reports whether the words after "who is" name a post of the
 // asker's company: "the VP here", "our VP", "the current VP of
-// engineering right now", or the asker's own boss ("my VP", "my
-// skip-level") in a message that asks nothing else (alone). "Who is the
-// VP?" asks what a VP is, "who's the director in the org?" where one
-// stands, "who is our VP accountable to?" the guide, and so does "who is
-// my VP? I'm new and want to know what a VP expects".
+// engineering right now", "the director of platform here", "the
+// escalation director this week", "the VP of payments at Ledgerline", or
+// the asker's own boss ("my VP", "my skip-level") in a message that asks
+// nothing else (alone). "Who is the VP?" asks what a VP is, "who's the
+// director in the org?" where one stands, "who is our VP accountable
+// to?" the guide, and so does "who is my VP? I'm new and want to know
+// what a VP expects".
 func (r Reader) holder(words []string, alone bool) bool {
 	i := 0
 	for i < len(words) && i < maxDeterminers && (determiners[words[i]] || words[i] == "current") {
 		i++
 	}
 	end := contacts.StartAt(words, i)
-	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && ms[0].Start == 0 {
+	if ms := r.Cast.Mentions(words[i:]); len(ms) > 0 && (ms[0].Start == 0 || i > 0 && postModifiers(words[i:i+ms[0].Start])) {
 		end = ms[0].End
 	}
 	if end == 0 {
@@ -475,9 +480,56 @@ func (r Reader) holder(words []string, alone bool) bool {
 	if and := slices.Index(where, "and"); and >= 0 {
 		where = where[:and]
 	}
+	afterArea := postArea(where)
+	led := len(afterArea) < len(where)
+	where, dated := withoutCalendar(afterArea)
 	mine := alone && slices.Contains(words[:i], "my") && len(where) == 0
-	return (mine || oursWords.Any(slices.Concat(words[:i], where))) &&
-		!slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] })
+	// After the post's area, "at" and one word of no other kind name the
+	// employer: "the VP of payments at Ledgerline", not "the director at
+	// scale".
+	employer := led && len(where) == 2 && where[0] == "at" && !whereabouts[where[1]] && !areaStops[where[1]] && !generalizers[where[1]]
+	return (mine || dated || employer || oursWords.Any(slices.Concat(words[:i], where))) &&
+		(employer || !slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] }))
+}
+
+// postModifiers reports whether the words before a post, after its
+// determiner, only name which post it is: "escalation" in "the
+// escalation director", at most maxNameWords of them.
+func postModifiers(words []string) bool {
+	return len(words) <= maxNameWords && !slices.ContainsFunc(words, func(w string) bool { return areaStops[w] || whereabouts[w] })
+}
+
+// postArea returns the words after a post without the area it leads, "of"
+// or "for" and up to maxAreaWords words: "of payments" in "the VP of
+// payments here".
+func postArea(words []string) []string {
+	if len(words) == 0 || words[0] != "of" && words[0] != "for" {
+		return words
+	}
+	n := 1
+	for n < len(words) && n <= maxAreaWords && !areaStops[words[n]] && !whereabouts[words[n]] && calendar.StartAt(words, n) == 0 {
+		n++
+	}
+	if n == 1 {
+		return words
+	}
+	return words[n:]
+}
+
+// withoutCalendar returns the words without the phrasings of the
+// company's calendar they hold ("this week"), and whether they held one.
+func withoutCalendar(words []string) ([]string, bool) {
+	var out []string
+	held := false
+	for k := 0; k < len(words); {
+		if n := calendar.StartAt(words, k); n > 0 {
+			k, held = k+n, true
+			continue
+		}
+		out = append(out, words[k])
+		k++
+	}
+	return out, held
 }
 
 // ChoosesRole reports whether a sentence that asks offers a choice
