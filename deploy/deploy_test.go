@@ -1,6 +1,3 @@
-// Package deploy holds the files that install Director Bot: the Slack app
-// manifest, the container image, Kubernetes and systemd. Its tests check
-// them against Slack's schema and against what the code handles.
 package deploy
 
 import (
@@ -132,23 +129,7 @@ func TestAgentManifestIsValidAndMatchesTheCode(t *testing.T) {
 func checkManifest(t *testing.T, path string, scopes, events []string) map[string]any {
 	t.Helper()
 	manifest := readYAML(t, path)[0]
-	raw, err := json.Marshal(manifest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.UseRegexpEngine(withoutLookahead)
-	schema, err := c.Compile("testdata/app-manifest.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := schema.Validate(inst); err != nil {
-		t.Errorf("%s does not match Slack's schema: %v", path, err)
-	}
+	raw := validManifest(t, path, manifest)
 	if got := strings_(dig(manifest, "oauth_config", "scopes", "bot")); !slices.Equal(got, scopes) {
 		t.Errorf("%s: scopes = %v, want exactly %v", path, got, scopes)
 	}
@@ -171,6 +152,72 @@ func checkManifest(t *testing.T, path string, scopes, events []string) map[strin
 		}
 	}
 	return manifest
+}
+
+// validManifest checks a manifest, read from what, against Slack's
+// schema, and returns it as JSON.
+func validManifest(t *testing.T, what string, manifest map[string]any) []byte {
+	t.Helper()
+	raw, err := json.Marshal(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.UseRegexpEngine(withoutLookahead)
+	schema, err := c.Compile("testdata/app-manifest.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(inst); err != nil {
+		t.Errorf("%s does not match Slack's schema: %v", what, err)
+	}
+	return raw
+}
+
+// TestNamedManifest prints each manifest under the app's default names,
+// as its file is, and under names of a company's own, which Slack's
+// schema accepts, in every place the app is named, and nowhere else.
+func TestNamedManifest(t *testing.T) {
+	t.Parallel()
+	own, err := blockkit.NewApp("Career Guide: Eng #1", "/career")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, agent := range []bool{false, true} {
+		path := map[bool]string{false: "slack/manifest.yaml", true: "slack/manifest.agent.yaml"}[agent]
+		file := readYAML(t, path)[0]
+		plain, err := NamedManifest(agent, blockkit.App{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got map[string]any
+		if err := yaml.Unmarshal(plain, &got); err != nil || !reflect.DeepEqual(got, file) {
+			t.Errorf("%s under the default names differs from the file (%v):\n%s", path, err, plain)
+		}
+		named, err := NamedManifest(agent, own)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := yaml.Unmarshal(named, &m); err != nil {
+			t.Fatalf("%s named: %v\n%s", path, err, named)
+		}
+		validManifest(t, path+" named", m)
+		long, _ := dig(m, "display_information", "long_description").(string)
+		if dig(m, "display_information", "name") != own.Name() || dig(m, "features", "bot_user", "display_name") != own.Name() ||
+			dig(m, "features", "slash_commands", 0, "command") != own.Command() ||
+			!strings.Contains(long, "@"+own.Name()) || !strings.Contains(long, own.Command()+",") ||
+			strings.Contains(string(named), blockkit.DefaultName) || strings.Contains(string(named), blockkit.DefaultCommand+" ") {
+			t.Errorf("%s is not named as the app:\n%s", path, named)
+		}
+		if !strings.Contains(string(named), "# Slack app manifest for "+own.Name()) {
+			t.Errorf("%s lost its comments:\n%s", path, named)
+		}
+	}
 }
 
 func TestKubernetesManifests(t *testing.T) {

@@ -54,6 +54,7 @@ func commands() []command {
 		reportCommand(),
 		forgetCommand(),
 		initCommand(),
+		manifestCommand(),
 	}
 }
 
