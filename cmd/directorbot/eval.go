@@ -24,8 +24,9 @@ func evalCommand() command {
 		summary: "Score the search against JSON-lines question sets.",
 		usage:   "[--misses] [--gate] [FILE...]",
 		examples: []string{
-			"directorbot eval index/testdata/questions.jsonl index/testdata/heldout.jsonl",
-			"directorbot eval --misses --guide ./guide ./guide/questions.jsonl",
+			"directorbot eval --guide ./guide   # its questions.jsonl, or its notes",
+			"directorbot eval --misses --guide ./guide ./guide/questions.jsonl new-questions.jsonl",
+			"directorbot eval index/testdata/questions.jsonl   # in the source tree: the embedded guide's sets",
 			"directorbot eval --gate --guide ./guide   # would a reload take this guide? (its questions.jsonl)",
 		},
 		run: runEval,
