@@ -70,6 +70,11 @@ type Index struct {
 	// the guide never uses them: the words themselves, not their stems
 	// ("several" stems as "severance" does).
 	outside map[string]bool
+	// outsideSaid holds the outside words whose stem the guide says in a
+	// form of the word itself ("negotiates" for "negotiating"), not only
+	// in another word of that stem ("several" for "severance"): only
+	// those the guide covers.
+	outsideSaid map[string]bool
 	// outsidePhrases are the outside entries of several words
 	// ("interview questions") that the guide never says, each split into
 	// words.
@@ -409,6 +414,9 @@ func (ix *Index) load(ctx context.Context) error {
 		return err
 	}
 	ix.outside, ix.outsidePhrases = outside, unsaid
+	if ix.outsideSaid, err = ix.saidForms(ctx, outside); err != nil {
+		return err
+	}
 	roles, err := guideRoles(ix.guide)
 	if err != nil {
 		return err

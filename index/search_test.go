@@ -1210,6 +1210,36 @@ func TestGuideOwnOutsideTopics(t *testing.T) {
 	}
 }
 
+// TestOutsideWordsOfOneStem: a word of the outside list whose stem the
+// guide says only in other words ("severance" beside "several" and
+// "severity") is still outside the guide, while one the guide says in a
+// form of its own ("negotiating" beside "negotiates") is the guide's.
+func TestOutsideWordsOfOneStem(t *testing.T) {
+	t.Parallel()
+	page := "# Handbook\n\n## Incidents\n\nSeveral teams rate each incident's severity, and the director negotiates the on-call budget with finance.\n\n## Hiring\n\nDirectors approve every offer.\n"
+	g, err := content.Load(fstest.MapFS{"h.md": {Data: []byte(page)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := guideIndex(t, g)
+	for _, tc := range []struct {
+		question string
+		why      Reason
+	}{
+		{"what is the severance package for a director?", OutsideTopic},
+		{"who rates an incident's severity?", NotCovered},
+		{"tips for negotiating the on-call budget with finance", NotCovered},
+	} {
+		r, err := ix.Ask(t.Context(), tc.question, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Why != tc.why || tc.why == NotCovered && len(r.Hits) == 0 {
+			t.Errorf("%q: %v, %d hits; want %v", tc.question, r.Why, len(r.Hits), tc.why)
+		}
+	}
+}
+
 // TestGuideOwnRoles gives a company's ladder a roles.txt of its own: the
 // search's list reads a senior EM as an EM, and refuses a comparison of
 // the two; the guide's own list tells them apart, describes both, and

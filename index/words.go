@@ -187,7 +187,70 @@ func (ix *Index) beyond(w word) bool {
 	if !ix.outside[w.text] || w.context || w.told {
 		return false
 	}
-	return !ix.says(w.stem) && !slices.ContainsFunc(ix.synonymsOf[w.stem], ix.says)
+	return !ix.outsideSaid[w.text] && !slices.ContainsFunc(ix.synonymsOf[w.stem], ix.says)
+}
+
+// saidForms returns the words of outside whose stem the guide says in a
+// form of the word itself (inflected). It reads the text of the first
+// sectionsLooked sections that hold each such stem: a stem held by more,
+// none of those in a form of the word, is taken as said, as before.
+func (ix *Index) saidForms(ctx context.Context, outside map[string]bool) (map[string]bool, error) {
+	byStem := map[string][]string{}
+	for w := range outside {
+		if t := ix.stem(w); t != "" && ix.says(t) {
+			byStem[t] = append(byStem[t], w)
+		}
+	}
+	said := map[string]bool{}
+	for t, words := range byStem {
+		var fields []query.Query
+		for _, f := range []string{fieldTitle, fieldHead, fieldBody} {
+			q := query.NewTermQuery(t)
+			q.SetField(f)
+			fields = append(fields, q)
+		}
+		res, err := ix.bleve.SearchInContext(ctx, bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(fields), sectionsLooked, 0, false))
+		if err != nil {
+			return nil, fmt.Errorf("find the forms of %q: %w", t, err)
+		}
+		for _, w := range words {
+			said[w] = res.Total == 0 || res.Total > uint64(len(res.Hits))
+		}
+		for _, h := range res.Hits {
+			r, ok := ix.ref(h.ID)
+			if !ok {
+				continue
+			}
+			// Read as indexed: "401(k)" is one word.
+			for _, f := range question.Words(ix.vocabulary.Expand(r.section.Title + "\n" + r.section.Text())) {
+				for _, w := range words {
+					said[w] = said[w] || inflectionRoot(f) == inflectionRoot(w) && ix.stem(f) == t
+				}
+			}
+		}
+	}
+	return said, nil
+}
+
+// sectionsLooked bounds the sections read for the forms of a stem.
+const sectionsLooked = 32
+
+// inflectionRoot is a word without one inflection's ending ("-ing",
+// "-ed", "-es", "-s", "-ly", "-ies" for "-y") and a final "e": the forms
+// of one word share it ("negotiating", "negotiates"; "fire", "fired"),
+// while words of one stem that are not one word do not ("severance",
+// "several"; "office", "officer"; "expense", "expensive").
+func inflectionRoot(w string) string {
+	for _, end := range []string{"ies", "ing", "ed", "es", "ly", "s"} {
+		if root, ok := strings.CutSuffix(w, end); ok && len(root) >= 3 {
+			if end == "ies" {
+				root += "y"
+			}
+			w = root
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
 }
 
 // outsideTopics splits the outside entries into single words and phrases,
