@@ -227,7 +227,7 @@ const (
 	// reload rejected, and noticeNotReloaded one the guide could not be
 	// reloaded for: the guide serving does not hold it.
 	noticeRejected    = "Saved, but not in use: the guide with it was rejected (the warning above says why), so answers stay as they were. Undo the lesson that makes it fail, or mend the guide, and the next reload uses it."
-	noticeNotReloaded = "Saved, but not in use yet: the guide could not be reloaded just now (the log says why). The next look for lessons, within a minute, tries again."
+	noticeNotReloaded = "Saved, but not in use yet: the guide could not be reloaded just now (the log says why); the next reload uses it."
 )
 
 // teach keeps an admin's choice in a teaching menu on the Home tab, has

@@ -385,6 +385,9 @@ func TestAdminsSeeALessonRejected(t *testing.T) {
 	if text := blocksText(t, dm.Args); dm.Args["channel"] != "UADMIN" || !strings.Contains(text, "rejected") || !strings.Contains(text, "weather") {
 		t.Errorf("the admin's DM about the rejected lesson: %s", text)
 	}
+	if text := blocksText(t, h.callsTo(t, "views.publish", 2)[1].Args); !strings.Contains(text, "Saved, but not in use: the guide with it was rejected") {
+		t.Errorf("the Home after the choice does not say the lesson is not in use: %s", text)
+	}
 	h.rejectedUntilUndone(t, st, weather, 3)
 }
 

@@ -187,6 +187,24 @@ func TestNamedManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The longest name a manifest holds is named; one longer is refused.
+	for name, ok := range map[string]bool{strings.Repeat("n", 35): true, strings.Repeat("n", 36): false} {
+		app, err := blockkit.NewApp(name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		named, err := NamedManifest(false, app)
+		var m map[string]any
+		if ok && (err != nil || yaml.Unmarshal(named, &m) != nil) {
+			t.Fatalf("a name of 35 characters: %v", err)
+		}
+		if ok {
+			validManifest(t, "a name of 35 characters", m)
+		}
+		if !ok && !errors.As(err, new(NameTooLong)) {
+			t.Errorf("a name of 36 characters: %v, want NameTooLong", err)
+		}
+	}
 	for _, agent := range []bool{false, true} {
 		path := map[bool]string{false: "slack/manifest.yaml", true: "slack/manifest.agent.yaml"}[agent]
 		file := readYAML(t, path)[0]

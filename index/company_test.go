@@ -55,6 +55,8 @@ func TestQuestionsAboutTheCompany(t *testing.T) {
 		{"what's our promo cycle for director to VP", false},
 		{"who is the director of platform accountable to?", true},
 		{"who is the director at scale?", true},
+		{"who is the director of platform at scale?", true},
+		{"who is the VP of payments at fintechs?", true},
 		{"what is our path to VP?", true},
 		{"who is my VP?", false},
 		{"who's my skip level", false},

@@ -191,7 +191,7 @@ func (ix *Index) beyond(w word) bool {
 }
 
 // saidForms returns the words of outside whose stem the guide says in a
-// form of the word itself (inflected). It reads the text of the first
+// form of the word itself (oneWord). It reads the text of the first
 // sectionsLooked sections that hold each such stem: a stem held by more,
 // none of those in a form of the word, is taken as said, as before.
 func (ix *Index) saidForms(ctx context.Context, outside map[string]bool) (map[string]bool, error) {
@@ -224,7 +224,7 @@ func (ix *Index) saidForms(ctx context.Context, outside map[string]bool) (map[st
 			// Read as indexed: "401(k)" is one word.
 			for _, f := range question.Words(ix.vocabulary.Expand(r.section.Title + "\n" + r.section.Text())) {
 				for _, w := range words {
-					said[w] = said[w] || inflectionRoot(f) == inflectionRoot(w) && ix.stem(f) == t
+					said[w] = said[w] || oneWord(f, w) && ix.stem(f) == t
 				}
 			}
 		}
@@ -235,22 +235,67 @@ func (ix *Index) saidForms(ctx context.Context, outside map[string]bool) (map[st
 // sectionsLooked bounds the sections read for the forms of a stem.
 const sectionsLooked = 32
 
-// inflectionRoot is a word without one inflection's ending ("-ing",
-// "-ed", "-es", "-s", "-ly", "-ies" for "-y") and a final "e": the forms
-// of one word share it ("negotiating", "negotiates"; "fire", "fired"),
-// while words of one stem that are not one word do not ("severance",
-// "several"; "office", "officer"; "expense", "expensive").
-func inflectionRoot(w string) string {
-	for _, end := range []string{"ies", "ing", "ed", "es", "ly", "s"} {
-		if root, ok := strings.CutSuffix(w, end); ok && len(root) >= 3 {
-			if end == "ies" {
-				root += "y"
+// oneWord reports whether two words of one stem are forms of one word, or
+// of one word and the noun of its action: inflected ("negotiating",
+// "negotiates"; "fire", "fired"; "family", "families"; "meeting",
+// "meetings"; "plan", "planning") or made a noun ("negotiate",
+// "negotiation"; "retire", "retirement"). Words the stemmer joins that
+// are not one word are not: "severance" and "several", "office" and
+// "officer", "expense" and "expensive".
+func oneWord(a, b string) bool {
+	as, bs := roots(a), roots(b)
+	for _, x := range as {
+		for _, y := range bs {
+			if x == y || nounOf(x, y) || nounOf(y, x) {
+				return true
 			}
-			w = root
-			break
 		}
 	}
-	return strings.TrimSuffix(w, "e")
+	return false
+}
+
+// nounOf reports whether noun is the noun of the action of the verb whose
+// root is verb: "negotiat" and "negotiation".
+func nounOf(verb, noun string) bool {
+	rest, ok := strings.CutPrefix(noun, verb)
+	return ok && slices.Contains([]string{"ion", "ions", "ation", "ations", "ment", "ments", "ement", "ements"}, rest)
+}
+
+// roots are a word's possible roots: the word, and the word without one
+// or two inflections' endings ("meetings", "meeting", "meet"), each also
+// without a final "e" or a doubled last letter ("planning", "plann",
+// "plan").
+func roots(w string) []string {
+	out := []string{w}
+	for i := 0; i < len(out) && i < maxRoots; i++ {
+		for _, end := range inflections {
+			if root, ok := strings.CutSuffix(out[i], end[0]); ok && len(root) >= 3 {
+				out = appendNew(out, root+end[1])
+			}
+		}
+	}
+	for _, r := range slices.Clone(out) {
+		out = appendNew(out, strings.TrimSuffix(r, "e"))
+		if n := len(r); n > 3 && r[n-1] == r[n-2] {
+			out = appendNew(out, r[:n-1])
+		}
+	}
+	return out
+}
+
+// inflections are the endings roots takes off, each with what stands in
+// its place ("families", "family"; "applied", "apply").
+var inflections = [][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}, {"ly", ""}}
+
+// maxRoots bounds the roots a word is read into.
+const maxRoots = 12
+
+// appendNew appends w to ws unless ws holds it.
+func appendNew(ws []string, w string) []string {
+	if slices.Contains(ws, w) {
+		return ws
+	}
+	return append(ws, w)
 }
 
 // outsideTopics splits the outside entries into single words and phrases,

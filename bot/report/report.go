@@ -591,11 +591,11 @@ func (r *Report) FillRate(asked, noAnswer, notCovered map[time.Time]int) {
 }
 
 // Teach says how to teach the guide the wordings the report lists (the
-// unanswered questions, the unsure answers' and those marked 👎), or ""
-// when it lists none. Examples lift a guide more than anything else its owners can do
+// unanswered questions, the unsure answers', those marked 👎 and the
+// refused ones), or "" when it lists none. Examples lift a guide more than anything else its owners can do
 // (BENCHMARKS.md, the owner's loop), so the report says how.
 func (r Report) Teach() string {
-	if len(r.Unanswered)+len(r.UnsureQuestions)+len(r.NotHelpfulQuestions) == 0 {
+	if len(r.Unanswered)+len(r.UnsureQuestions)+len(r.NotHelpfulQuestions)+len(r.RefusedQuestions) == 0 {
 		return ""
 	}
 	return "To teach the guide these wordings: directorbot report --examples > new.jsonl, name the sections that answer each line (an unsure answer's line names the section that answered, which may be wrong; leave expect empty for a question the guide should not answer; answers marked 👎 and refused questions come as comments: correct them, then take their `# ` away), and append the file to the guide's examples.jsonl."

@@ -53,7 +53,9 @@ func WriteText(w io.Writer, r Report) error {
 	}
 	p.printf("of the no answers: %d not in the guide; for others to answer: %s\n", r.NotCovered, others)
 	p.printf("of the answers: %d only the closest the guide has, %d from another role's part than the one asked about\n", r.Unsure, r.Elsewhere)
-	p.printf("by where asked: %s\n", r.Split())
+	if split := r.Split(); split != "" {
+		p.printf("by where asked: %s\n", split)
+	}
 
 	p.table("Top questions", "asked\tanswered\thelpful\tnot helpful\tquestion\tanswered by", len(r.Top), r.Left.Top, func(i int) string {
 		q := r.Top[i]

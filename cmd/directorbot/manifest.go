@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 
 	"github.com/directorbot/directorbot/deploy"
 )
@@ -35,6 +36,10 @@ func runManifest(_ context.Context, env *environment, args []string) error {
 		return err
 	}
 	named, err := deploy.NamedManifest(*agent, app)
+	var long deploy.NameTooLong
+	if errors.As(err, &long) {
+		return usageError{long.Error()}
+	}
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ func TestManifestCommand(t *testing.T) {
 		{"agent", []string{"manifest", "--agent"}, nil, 0, "  assistant_view:\n"},
 		{"an argument", []string{"manifest", "agent"}, nil, exitUsage, "manifest takes no arguments"},
 		{"a name Slack refuses", []string{"manifest"}, map[string]string{"SLASH_COMMAND": "/Career Guide"}, exitUsage, "BOT_NAME or SLASH_COMMAND"},
+		{"a name too long for a manifest", []string{"manifest"}, map[string]string{"BOT_NAME": "Engineering Leadership Career Guide Bot"}, exitUsage, "is 39 characters long: an app manifest names the app in at most 35"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()

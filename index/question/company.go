@@ -2,6 +2,9 @@ package question
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/directorbot/directorbot/index/spelling"
 )
 
 // AboutCompany reports whether a question asks for a fact of the asker's
@@ -482,13 +485,14 @@ func (r Reader) holder(words []string, alone bool) bool {
 	}
 	afterArea := postArea(where)
 	led := len(afterArea) < len(where)
-	where, dated := withoutCalendar(afterArea)
+	where, timed := withoutCalendar(afterArea)
 	mine := alone && slices.Contains(words[:i], "my") && len(where) == 0
-	// After the post's area, "at" and one word of no other kind name the
-	// employer: "the VP of payments at Ledgerline", not "the director at
-	// scale".
-	employer := led && len(where) == 2 && where[0] == "at" && !whereabouts[where[1]] && !areaStops[where[1]] && !generalizers[where[1]]
-	return (mine || dated || employer || oursWords.Any(slices.Concat(words[:i], where))) &&
+	// After the post's area, "at" and a name name the employer: "the VP
+	// of payments at Ledgerline", not "the director of platform at scale"
+	// or "at startups", a common word or a kind of company.
+	employer := led && len(where) == 2 && where[0] == "at" && !whereabouts[where[1]] && !areaStops[where[1]] &&
+		!spelling.Common(where[1]) && !strings.HasSuffix(where[1], "s")
+	return (mine || timed || employer || oursWords.Any(slices.Concat(words[:i], where))) &&
 		(employer || !slices.ContainsFunc(where, func(w string) bool { return !whereabouts[w] }))
 }
 
