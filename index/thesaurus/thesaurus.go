@@ -55,8 +55,9 @@ type Thesaurus struct {
 	phrases, rewrites rewriter
 }
 
-// Read parses thesaurus files, later ones extending earlier ones.
-// Mistakes are reported with the file's name and line.
+// Read parses thesaurus files, later ones extending earlier ones, and an
+// own file's one-way rules taking precedence over the others'. Mistakes
+// are reported with the file's name and line.
 func Read(files ...File) (*Thesaurus, error) {
 	t := &Thesaurus{}
 	var phrases, rewrites []rule
@@ -102,6 +103,18 @@ func Read(files ...File) (*Thesaurus, error) {
 			}
 		}
 	}
+	// A guide's own one-way rules go first: where one reads a phrase the
+	// default rules read too ("stack rank"), the guide's reading is the
+	// one taken.
+	slices.SortStableFunc(rewrites, func(a, b rule) int {
+		switch {
+		case a.own == b.own:
+			return 0
+		case a.own:
+			return -1
+		}
+		return 1
+	})
 	t.phrases, t.rewrites = newRewriter(phrases), newRewriter(rewrites)
 	return t, nil
 }

@@ -166,6 +166,28 @@ func TestHeedingTheGuidesWords(t *testing.T) {
 	}
 }
 
+// TestOwnRulesGoFirst: where a guide's own one-way rule reads a phrase a
+// default rule reads too, the guide's is the one taken, though its file
+// comes after; the default's other entries still read as before.
+func TestOwnRulesGoFirst(t *testing.T) {
+	t.Parallel()
+	th, err := Read(
+		File{Name: "default", Text: []byte("stack rank, what to work on first => prioritization\n")},
+		File{Name: "synonyms.txt", Text: []byte("stack rank, forced ranking => forced distribution\n"), Own: true},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ question, want string }{
+		{"do we stack rank?", "do we  forced distribution ?"},
+		{"what to work on first?", " prioritization ?"},
+	} {
+		if got := th.Rewrite(tt.question); got != tt.want {
+			t.Errorf("Rewrite(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
 // TestOutsideOfNamesItsMistakes: a guide's outside.txt adds its lines to
 // the search's list and drops a "-word" line's entry from it, in either
 // number, or every entry ("-*"); a line that
