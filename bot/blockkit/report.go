@@ -83,15 +83,8 @@ func reportBlocks(g *content.Guide, r report.Report, hint bool) []slack.Block {
 	var lines []string
 	for _, q := range r.Top {
 		by := ""
-		if q.Section != "" {
-			by = " → " + title(q.Section)
-		}
-		if len(q.Before) > 0 {
-			before := make([]string, len(q.Before))
-			for i, id := range q.Before {
-				before[i] = title(id)
-			}
-			by += " (before: " + strings.Join(before, ", ") + ")"
+		if answers := q.Answers(title); answers != "" {
+			by = " → " + answers
 		}
 		lines = append(lines, fmt.Sprintf("• %d× %s%s%s%s", q.Asked, quote(q.Text), by, unanswered(q), votes(q)))
 	}

@@ -207,27 +207,33 @@ type Question struct {
 	BeforeTitles []string `json:"before_titles,omitempty"`
 }
 
-// Answer names the section that answered a top question, by its title,
-// else its ID, as people read the report; "" when none did.
-func (q Question) Answer() string {
-	return cmp.Or(q.Title, q.Section)
-}
-
-// Answers names the sections that answered a top question, as Answer
-// does: the latest, then, when others answered it earlier, "(before: …)"
-// with them, the latest first; "" when none did.
-func (q Question) Answers() string {
+// Answers names the sections that answered a top question, each as name
+// names it by its ID: the latest, then, when others answered it earlier,
+// "(before: …)" with them, the latest first; "" when none did.
+func (q Question) Answers(name func(id string) string) string {
+	if q.Section == "" {
+		return ""
+	}
 	if len(q.Before) == 0 {
-		return q.Answer()
+		return name(q.Section)
 	}
 	names := make([]string, len(q.Before))
 	for i, id := range q.Before {
-		names[i] = id
-		if i < len(q.BeforeTitles) && q.BeforeTitles[i] != "" {
-			names[i] = q.BeforeTitles[i]
-		}
+		names[i] = name(id)
 	}
-	return q.Answer() + " (before: " + strings.Join(names, ", ") + ")"
+	return name(q.Section) + " (before: " + strings.Join(names, ", ") + ")"
+}
+
+// Titled names a section that answered a top question by its title
+// (Report.Titles), else by its ID, as people read the report.
+func (q Question) Titled(id string) string {
+	title := ""
+	if id == q.Section {
+		title = q.Title
+	} else if i := slices.Index(q.Before, id); i >= 0 && i < len(q.BeforeTitles) {
+		title = q.BeforeTitles[i]
+	}
+	return cmp.Or(title, id)
 }
 
 // Group is unanswered questions, or unsure answers, that share their

@@ -61,7 +61,7 @@ func WriteText(w io.Writer, r Report) error {
 		q := r.Top[i]
 		by := "—"
 		if q.Section != "" {
-			by = oneLine(q.Answers())
+			by = oneLine(q.Answers(q.Titled))
 		}
 		return fmt.Sprintf("%d\t%d\t%d\t%d\t%s\t%s", q.Asked, q.Answered, q.Helpful, q.NotHelpful, oneLine(q.Text), by)
 	})
