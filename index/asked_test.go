@@ -28,6 +28,8 @@ const askedExamples = `{"question": "who minds the kitty?", "expect": ["Budgets"
 {"question": "The gazebo was cold. Does the diretor mind the kitty or a mosaic?", "expect": ["Budgets"]}
 `
 
+// TestExamplesTeachTheirWords, the examples trusted as many are
+// (trustAll): a section answers the words its examples share.
 func TestExamplesTeachTheirWords(t *testing.T) {
 	t.Parallel()
 	files := fstest.MapFS{"guide.md": {Data: []byte(askedGuide)}, content.ExamplesFile: {Data: []byte(askedExamples)}}
@@ -50,6 +52,7 @@ func TestExamplesTeachTheirWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		trustAll(ix)
 		for _, tc := range []struct{ question, want string }{
 			{"who minds the kitty every quarter?", "budgets"},
 			// A section must say one of the question's words itself, or

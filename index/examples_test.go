@@ -36,7 +36,8 @@ const votingExamples = `{"question": "how do I plan headcount for the new team?"
 {"question": "which recruiters do we need?", "expect": []}
 `
 
-// TestExamplesVerdict asks what the examples say: a question worded as
+// TestExamplesVerdict asks what the examples say, trusted as many are
+// (trustAll): a question worded as
 // the Hiring examples are is theirs, and one worded as the questions the
 // guide does not answer goes unanswered, in a guide built in
 // memory and one reopened from disk; without the examples, both are
@@ -66,6 +67,7 @@ func TestExamplesVerdict(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		trustAll(ix)
 		for question, want := range map[string]string{"how do I plan headcount?": tt.headcount, "how should I plan my wedding budget?": tt.wedding, "what budget should I plan?": "budgets", "what do recruiters need?": tt.recruiters} {
 			hits, err := ix.Search(context.Background(), question, 2)
 			if err != nil {
@@ -89,6 +91,60 @@ func TestExamplesVerdict(t *testing.T) {
 		}
 		if err := ix.Close(); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// trustAll trusts a guide's few examples as the embedded guide's
+// thousands are trusted, for tests of what the examples' votes do.
+func trustAll(ix *Index) {
+	if ix.examples != nil {
+		ix.examples.trust = 1
+	}
+}
+
+// TestFewExamplesCountForLittle: eight examples barely sway a question
+// they do not hold word for word, which is answered as without them
+// (TestExamplesVerdict), while each one asked as written is answered as
+// it says.
+func TestFewExamplesCountForLittle(t *testing.T) {
+	t.Parallel()
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for question, want := range map[string]string{
+		"how do I plan headcount?":                  "budgets",
+		"how should I plan my wedding budget?":      "budgets",
+		"what do recruiters need?":                  "hiring",
+		"how do I plan headcount for the new team?": "hiring",
+		"how do I plan a wedding budget?":           "",
+	} {
+		hits, err := ix.Search(t.Context(), question, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(hits) > 0 {
+			got = hits[0].Section.ID
+		}
+		if got != want {
+			t.Errorf("Search(%q) = %q first, want %q", question, got, want)
+		}
+	}
+}
+
+// TestTrusted: the examples' say grows with their number, to all of it
+// for as many as the embedded guide has.
+func TestTrusted(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		n        int
+		min, max float64
+	}{{0, 0, 0}, {8, 0.005, 0.01}, {100, 0.09, 0.1}, {1000, 0.63, 0.64}, {3000, 0.95, 0.96}, {11664, 0.9999, 1}} {
+		if got := trusted(tt.n); got < tt.min || got > tt.max {
+			t.Errorf("trusted(%d) = %.5f, want %.4f to %.4f", tt.n, got, tt.min, tt.max)
 		}
 	}
 }
@@ -275,7 +331,8 @@ func TestExamplesVoteAlikeOnEveryBuild(t *testing.T) {
 	}
 }
 
-// TestUnsureAnswers asks questions the guide answers: one worded as the
+// TestUnsureAnswers asks questions the guide answers, its examples
+// trusted as many are (trustAll): one worded as the
 // examples of a section is answered surely; one worded much as the
 // examples the guide does not answer (a wedding's budget) is answered as
 // the closest the guide has, Unsure, though not refused; without
@@ -298,6 +355,7 @@ func TestUnsureAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		trustAll(ix)
 		r, err := ix.Ask(context.Background(), tt.question, 2)
 		if err != nil {
 			t.Fatal(err)

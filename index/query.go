@@ -133,10 +133,10 @@ func (ix *Index) wordGroups(w word) ([]group, float64, []spelling.Term) {
 		var g group
 		if fi == askedField {
 			// Words two examples of a section share name its topic only
-			// when the examples know most of the guide: of five, two
-			// about directors on call made "director" On-call
+			// when the examples know most of the guide, and are many: of
+			// five, two about directors on call made "director" On-call
 			// Expectations' own.
-			fb.boost *= ix.examples.covered()
+			fb.boost *= ix.examples.weight()
 		}
 		ix.add(&g, leaf{terms: []string{stem}, field: fi, boost: fb.boost * weight})
 		// The asked field holds people's own words, so the stem alone:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
 	"os"
@@ -405,7 +406,11 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 // sections that answer them, becomes the guide's examples.jsonl, as the
 // report's questions would. A second set, written afterwards by someone
 // who saw only the pages, is answered better than by the pages alone:
-// more right answers first, more off-topic questions refused.
+// more right answers first, no fewer off-topic questions refused. A
+// hundred and fifty examples are trusted for a seventh of what thousands
+// are (index's trustScale): trusted fully, they also refused 6 and 7 more
+// of the 35 off-topic questions, but a guide's first examples, trusted
+// fully, cost more right answers on questions unlike them than they won.
 func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -420,10 +425,10 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 		// for one question.
 		{"index/testdata/tuning/northwind", "tune.jsonl",
 			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.695, 0.795, 0.675, 23, 3},
-			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.765, 0.875, 0.735, 21, 4}},
+			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.765, 0.825, 0.745, 21, 3}},
 		{"index/testdata/handbook", "heldout.jsonl",
 			floor{"index/testdata/handbook/heldout2.jsonl", 0.735, 0.795, 0.725, 20, 8},
-			floor{"index/testdata/handbook/heldout2.jsonl", 0.765, 0.835, 0.735, 13, 9}},
+			floor{"index/testdata/handbook/heldout2.jsonl", 0.755, 0.805, 0.735, 20, 10}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			t.Parallel()
@@ -452,7 +457,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 				}
 			}
 			alone, lifted := tt.alone.checkGuide(t, pages), tt.taught.checkGuide(t, taught)
-			if lifted.Top1 <= alone.Top1 || lifted.None <= alone.None {
+			if lifted.Top1 <= alone.Top1 || lifted.None < alone.None {
 				t.Errorf("examples lift nothing: %s alone, %s with them", alone, lifted)
 			}
 			if lessons := tt.taught.checkGuide(t, content.WithTaught(pages, asked)); lessons != lifted {
@@ -530,6 +535,35 @@ func TestExamplesTeachSearch(t *testing.T) {
 		t.Errorf("unsure answers: %d of %d off-topic ones answered, %d right ones of %d answerable; want at least 30, at most 0.5 %%",
 			taught.OffTopicUnsure, taught.NoneTotal-taught.None, taught.RightUnsure, taught.Answerable)
 	}
+	// A guide's first examples do no harm: one in forty of them (292), as
+	// an owner's first few hundred, give more right answers first, refuse
+	// as many off-topic questions, and at most 0.3 % more answerable ones
+	// (today 14 of 6,941). Trusted as all of them are, they cost 0.02 of
+	// top-1 and refused 116 more.
+	few := fewExamples(t, 40)
+	fewTaught, err := content.Load(fstest.MapFS{"director.md": {Data: page}, content.ExamplesFile: {Data: few}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := score(fewTaught); first.Top1 < plain.Top1 || 1000*(first.Refused-plain.Refused) > 3*plain.Answerable || first.None < plain.None {
+		t.Errorf("%d examples did harm: %s, without them %s", bytes.Count(few, []byte("\n")), first, plain)
+	}
+}
+
+// fewExamples returns every nth line of the embedded guide's examples.
+func fewExamples(t *testing.T, n int) []byte {
+	t.Helper()
+	all, err := fs.ReadFile(content.EmbeddedFiles(), content.ExamplesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var few bytes.Buffer
+	for i, line := range bytes.SplitAfter(all, []byte("\n")) {
+		if i%n == 0 {
+			few.Write(line)
+		}
+	}
+	return few.Bytes()
 }
 
 // TestFollowUpsReadTheirQuestion holds the held-out follow-ups that ask
