@@ -104,9 +104,9 @@ func trustAll(ix *Index) {
 }
 
 // TestFewExamplesCountForLittle: eight examples barely sway a question
-// they do not hold word for word, which is answered as without them
-// (TestExamplesVerdict), while each one asked as written is answered as
-// it says.
+// unlike them, which is answered as without them (TestExamplesVerdict),
+// while one asked as written, or reworded (nearShare), is answered as
+// they say.
 func TestFewExamplesCountForLittle(t *testing.T) {
 	t.Parallel()
 	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}})
@@ -116,10 +116,11 @@ func TestFewExamplesCountForLittle(t *testing.T) {
 	defer ix.Close()
 	for question, want := range map[string]string{
 		"how do I plan headcount?":                  "budgets",
-		"how should I plan my wedding budget?":      "budgets",
-		"what do recruiters need?":                  "hiring",
+		"what budget should I plan?":                "budgets",
 		"how do I plan headcount for the new team?": "hiring",
 		"how do I plan a wedding budget?":           "",
+		"how should I plan my wedding budget?":      "",
+		"what do recruiters need?":                  "",
 	} {
 		hits, err := ix.Search(t.Context(), question, 2)
 		if err != nil {

@@ -406,11 +406,13 @@ func TestSearchQualityOnCompanyGuides(t *testing.T) {
 // sections that answer them, becomes the guide's examples.jsonl, as the
 // report's questions would. A second set, written afterwards by someone
 // who saw only the pages, is answered better than by the pages alone:
-// more right answers first, no fewer off-topic questions refused. A
-// hundred and fifty examples are trusted for a seventh of what thousands
-// are (index's trustScale): trusted fully, they also refused 6 and 7 more
-// of the 35 off-topic questions, but a guide's first examples, trusted
-// fully, cost more right answers on questions unlike them than they won.
+// more right answers first, more off-topic questions refused. A hundred
+// and fifty examples are trusted for a seventh of what thousands are
+// (index's trustScale), but for all of it on a question near one of them
+// (nearShare): trusted fully on every question, they refused 5 and 4
+// more of the 35 off-topic questions, but a guide's first examples,
+// trusted fully, cost more right answers on questions unlike them than
+// they won.
 func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -425,10 +427,10 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 		// for one question.
 		{"index/testdata/tuning/northwind", "tune.jsonl",
 			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.695, 0.795, 0.675, 23, 3},
-			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.765, 0.825, 0.745, 21, 3}},
+			floor{"index/testdata/tuning/northwind/set2.jsonl", 0.765, 0.825, 0.745, 20, 3}},
 		{"index/testdata/handbook", "heldout.jsonl",
 			floor{"index/testdata/handbook/heldout2.jsonl", 0.735, 0.795, 0.725, 20, 8},
-			floor{"index/testdata/handbook/heldout2.jsonl", 0.755, 0.805, 0.735, 20, 10}},
+			floor{"index/testdata/handbook/heldout2.jsonl", 0.755, 0.805, 0.735, 17, 10}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			t.Parallel()
@@ -457,7 +459,7 @@ func TestOwnersExamplesLiftACompanyGuide(t *testing.T) {
 				}
 			}
 			alone, lifted := tt.alone.checkGuide(t, pages), tt.taught.checkGuide(t, taught)
-			if lifted.Top1 <= alone.Top1 || lifted.None < alone.None {
+			if lifted.Top1 <= alone.Top1 || lifted.None <= alone.None {
 				t.Errorf("examples lift nothing: %s alone, %s with them", alone, lifted)
 			}
 			if lessons := tt.taught.checkGuide(t, content.WithTaught(pages, asked)); lessons != lifted {

@@ -3,7 +3,8 @@
 // guide) is to answer a question, or none; a logistic regression
 // (regression.go) tells whether the guide answers it at all. Both read a
 // question as its features: its stems, and the pairs of stems side by
-// side ("signs off", "off on").
+// side ("signs off", "off on"). A model of a few thousand examples at
+// most also tells how near a question is to the nearest (near.go).
 //
 // Labels are numbers, taught in order from 0; what they stand for is the
 // caller's. Every build from the same lessons makes the same model, and
@@ -110,6 +111,7 @@ func (t *Trainer) Teach(label int, fs []Feature, weight float64) {
 func (t *Trainer) Model(answers int) *Model {
 	m := newModel(answers, t.lessons, t.support)
 	m.learnRegression(t.samples, t.places)
+	m.near = newNeighbours(t.samples, t.places)
 	return m
 }
 
@@ -135,6 +137,9 @@ type Model struct {
 	// regression tells, with the features' own weights, whether the
 	// guide answers a question at all.
 	regression regression
+	// near holds a few thousand examples at most, to tell how near a
+	// question is to one of them (Near).
+	near *neighbours
 }
 
 // featureGains is where a feature's gains are in Model.gains, how much
