@@ -607,3 +607,50 @@ func TestFewExamplesTeachWhatTheyName(t *testing.T) {
 		t.Errorf("an example asked word for word opens with %s, want promotion-process", got)
 	}
 }
+
+// cyclesGuide has a section that tells when promotions happen, and a
+// table whose rows state when too, which a "when" question would open
+// with, the section second.
+const cyclesGuide = `# Guide
+
+## Promotion Cycles
+
+- Promotions happen twice a year, in the March and September review cycles.
+- Cases are due to the People Partner three weeks before calibration.
+
+## Promotion Timeline Summary
+
+| Move | Typical time in level | Approved by | When |
+| --- | --- | --- | --- |
+| Senior EM → Director | 18–36 months | VP of Engineering | March or September cycle |
+| Director → Senior Director | 24–36 months | VP of Engineering and CTO | March or September cycle |
+`
+
+// TestOwnExampleStaysFirst: an owner's example, asked word for word, is
+// answered by the section it names first, which no later rule moves,
+// not even for a row that states the fact asked for.
+func TestOwnExampleStaysFirst(t *testing.T) {
+	t.Parallel()
+	const q = "when is the next promotion window for managers"
+	for examples, want := range map[string]string{
+		"": "promotion-timeline-summary",
+		`{"question": "` + q + `", "expect": ["Promotion Cycles"]}` + "\n": "promotion-cycles",
+	} {
+		files := fstest.MapFS{"guide.md": {Data: []byte(cyclesGuide)}}
+		if examples != "" {
+			files[content.ExamplesFile] = &fstest.MapFile{Data: []byte(examples)}
+		}
+		ix, err := buildFiles(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.ID != want {
+			t.Errorf("with examples %q: Ask(%q) = %+v, want %s first", examples, q, r, want)
+		}
+		_ = ix.Close()
+	}
+}

@@ -537,7 +537,8 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 			hits[0].Rows, hits[0].Passage = []RowRef{r}, nil
 		}
 	}
-	// A section an admin taught for the question stays first. The pay
+	// A section an admin taught for the question, or its examples name
+	// first, stays first. The pay
 	// asked for is the bands' alone: a PM's squad of "6-9 engineers" is
 	// no second statement of what a PM makes.
 	if !learned && !pay && in != question.NoIntent && in != question.Person && len(hits) > 1 && hits[1].Score >= alsoShare*hits[0].Score && !ix.othersOnly(asked, hits[1].Section) {
@@ -583,7 +584,7 @@ func refusedWhy(q inquiry, why Reason) Reason {
 
 // unmatched is the result for a question none of whose words the index
 // holds: refused, the rules' reason, but for a question an admin taught,
-// asked word for word (taughtFirst).
+// or an example names a section for, asked word for word (taughtFirst).
 func (ix *Index) unmatched(q inquiry, taught bool, refused Result) Result {
 	if hits, learned := ix.taughtFirst(q.text, taught, nil, nil); learned {
 		return Result{Hits: hits}
@@ -594,17 +595,17 @@ func (ix *Index) unmatched(q inquiry, taught bool, refused Result) Result {
 // taughtFirst puts first the section an admin taught in Slack for a
 // question asked word for word as they taught it (taught says the
 // examples hold it): their word on that question, whatever its words
-// match; learned says it did. Else, it puts first the section the
-// examples of the question, word for word, name first: an owner's own
-// example asked as written gets what they wrote. The hit is taken from
-// the hits or the ranking, or else made with the best hit's score.
+// match. Else, it puts first the section the examples of the question,
+// word for word, name first: an owner's own example asked as written
+// gets what they wrote. learned says it put one first, which no later
+// rule moves. The hit is taken from the hits or the ranking, or else made
+// with the best hit's score.
 func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []Hit, learned bool) {
 	if !taught {
 		return hits, false
 	}
 	key := askedKey(text)
-	l, learned := ix.examples.lessonFor(key)
-	ok := learned
+	l, ok := ix.examples.lessonFor(key)
 	if !ok {
 		l, ok = ix.examples.firstFor(key)
 	}
@@ -623,7 +624,7 @@ func (ix *Index) taughtFirst(text string, taught bool, hits, ranked []Hit) (_ []
 	if len(hits) > 0 {
 		h.Score = max(h.Score, hits[0].Score)
 	}
-	return append([]Hit{h}, hits...), learned
+	return append([]Hit{h}, hits...), true
 }
 
 // statesFact reports whether the passage or rows a hit opens with state
