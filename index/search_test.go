@@ -1709,3 +1709,63 @@ func TestBracketedPlanIsOutside(t *testing.T) {
 		t.Errorf("with a 401(k): %+v, want Retirement", r)
 	}
 }
+
+// TestBuyingIsSpending: buying is what a guide's limits on spend are
+// about. On a page of an owner's trial (a healthcare company's budgets),
+// "need to buy a $200k observability contract, who can approve" was
+// refused: of its words, only "approve" was the page's.
+func TestBuyingIsSpending(t *testing.T) {
+	t.Parallel()
+	ix, err := buildFiles(fstest.MapFS{"budgets.md": {Data: []byte(spendingPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	const q = "need to buy a $200k observability contract, who can approve"
+	r, err := ix.Ask(t.Context(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].Section.ID != "approval-limits" {
+		t.Errorf("Ask(%q) = %+v, want Approval Limits", q, r)
+	}
+}
+
+// spendingPage is a company's page of budgets and approvals.
+const spendingPage = `---
+label: Budgets and Approvals
+order: 4
+company: true
+---
+
+# Budgets and Approvals
+
+## Approval Limits
+
+| Spend or decision | Director | Senior Director | VP of Engineering |
+| --- | --- | --- | --- |
+| One-time spend (software, services) | up to $50k | up to $150k | up to $500k; above needs CFO |
+| New SaaS vendor that touches PHI | proposes; needs BAA and Security review | proposes | approves after BAA is signed |
+| Contractors | up to 2 within budget | up to 5 within budget | any within budget |
+| New headcount outside the plan | cannot approve | recommends | approves with Finance |
+| Conference and training | approves within the area's training budget | approves | approves |
+| Cloud cost increase | up to 10% over the area's monthly run rate | up to 20% | any, reported to CFO |
+
+## Annual Budget Planning
+
+- Each Director submits the area's budget in October for the next fiscal year: headcount, vendors, cloud and training.
+- The VP of Engineering consolidates and defends the engineering budget with the CFO in November.
+- Budgets are re-forecast each quarter; a Director explains any variance above 10%.
+
+## Vendors and Business Associate Agreements
+
+- Any vendor that stores, processes or can see PHI needs a signed Business Associate Agreement (BAA) before any data is shared.
+- Security reviews the vendor's SOC 2 report; the review takes about three weeks.
+- Free trials and personal accounts for tools that touch PHI are not allowed.
+
+## Headcount and Hiring Approvals
+
+- Planned roles are opened by the Director once the quarter's budget is confirmed.
+- A backfill for someone who left is approved by the Senior Director or VP within a week.
+- Offers above the band's midpoint need the VP of Engineering's approval.
+`
