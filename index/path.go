@@ -154,3 +154,37 @@ func (ix *Index) pathRoles(p *content.Path) []int {
 	}
 	return roles
 }
+
+// preferMove puts first, of the best hits (steerDepth), the one whose
+// title names the move a question asks about and no more: two roles
+// joined by "to" ("Director to Senior Director"), which the question
+// names in that order, moving to the second (question.Cast.MovesTo:
+// "what does it take to go from director to senior director?", not
+// "compared to the VP"), or whose second the question asks how
+// to become, naming no other ("what does it take to become a senior
+// director?"). A section about another move names both roles more often
+// in its text ("Senior EM to Director", whose case is written by "the
+// candidate's Director or Senior Director"), and "take" found a ritual
+// where "Directors take turns".
+func (ix *Index) preferMove(hits []Hit, asked []int, asking [][]string) {
+	words := slices.Concat(asking...)
+	becomes := ix.reader.Cast.Becomes(words)
+	for i, h := range hits[:min(len(hits), steerDepth)] {
+		roles := ix.read(h.Section).titleRoles()
+		if len(roles) != 2 || roles[0] == roles[1] || !moveTitle(h.Section.Title) {
+			continue
+		}
+		named := slices.Equal(asked, roles) && slices.Contains(ix.reader.Cast.MovesTo(words), roles[1])
+		becoming := slices.Equal(becomes, roles[1:]) && !slices.ContainsFunc(asked, func(r int) bool { return !slices.Contains(roles, r) })
+		if named || becoming {
+			promote(hits, i)
+			return
+		}
+	}
+}
+
+// moveTitle reports whether a title joins what it names by "to" or an
+// arrow, as a move from one role to another does.
+func moveTitle(title string) bool {
+	return slices.Contains(question.Words(title), "to") || strings.ContainsAny(title, "→⟶")
+}

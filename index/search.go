@@ -408,6 +408,7 @@ func (ix *Index) search(ctx context.Context, text string, limit int, answer bool
 		why = OutsideTopic
 	}
 	ix.preferAsked(ranked, asked, qa.readWords)
+	ix.preferMove(ranked, asked, qa.asking)
 	// A question about the whole role is answered by its page, which
 	// holds none of the question's words but the role's.
 	page := ix.asksPage(qa.readWords, ranked)

@@ -1769,3 +1769,54 @@ company: true
 - A backfill for someone who left is approved by the Senior Director or VP within a week.
 - Offers above the band's midpoint need the VP of Engineering's approval.
 `
+
+// movesGuide is a company's promotions between leadership levels, and a
+// ritual where directors "take" turns (an owner's trial).
+const movesGuide = `# Promotions
+
+## Senior EM to Director
+
+- **Case**: written by the candidate's Director or Senior Director, with two peer letters from other Directors and one from a Product Director.
+- **Approval**: approved by the VP of Engineering.
+
+## Director to Senior Director
+
+- Leads two or more product areas or an area of more than 60 engineers.
+- Approved by the VP of Engineering and the CTO.
+
+## Senior Director to VP
+
+- Approved by the CEO, with the CTO recommending.
+
+# Rituals
+
+## Engineering All-hands
+
+- Directors take turns presenting a win from their area.
+`
+
+// TestMoveTitleFirst: a question about a move between two roles, or how
+// to become the second, is answered by the section titled with that move,
+// though another names both roles more often; a comparison is not a move.
+func TestMoveTitleFirst(t *testing.T) {
+	t.Parallel()
+	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(movesGuide)}, "roles.txt": {Data: []byte("EM, engineering manager\nsenior EM, sr EM\ndirector\nsenior director, sr director\nVP\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]string{
+		"director to senior director":                              "director-to-senior-director",
+		"what does it take to go from director to senior director": "director-to-senior-director",
+		"what does it take to become a senior director":            "director-to-senior-director",
+		"how do I get promoted from senior director to VP":         "senior-director-to-vp",
+	} {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.ID != want {
+			t.Errorf("Ask(%q) = %+v, want %s first", q, r, want)
+		}
+	}
+}

@@ -149,3 +149,24 @@ func AsksWay(words []string) bool { return ways.In(words) }
 var ways = NewPhrasings("how do i", "how can i", "how should i", "how would i", "how to", "how does one", "how do you",
 	"how long", "how many years", "how many promo", "how many promotion", "how many cycles", "what should i do",
 	"what do i need to do", "what do i have to do", "make the case", "skip", "go straight")
+
+// MovesTo returns the roles a question names right after a "to" that
+// moves to them from another it names before: "from director to senior
+// director", "director to VP?". "Compared to the VP", "reports to a VP"
+// and "similar to a director's" move nowhere.
+func (c Cast) MovesTo(words []string) []int {
+	var roles []int
+	mentions := c.Mentions(words)
+	for k, m := range mentions {
+		i := beforeDeterminers(words, m.Start)
+		if k == 0 || i < 1 || words[i] != "to" || notMoving[words[i-1]] {
+			continue
+		}
+		roles = append(roles, m.Role)
+	}
+	return roles
+}
+
+// notMoving are the words before a "to" that relate a role rather than
+// move to it.
+var notMoving = SetOf("compared comparison relative similar close closer next equal equivalent report reports reporting reported answer answers answering talk talking speak speaking")

@@ -61,6 +61,29 @@ func TestBecomes(t *testing.T) {
 	}
 }
 
+// TestMovesTo finds the role a question moves to from one it names
+// before, and not one it compares or reports to.
+func TestMovesTo(t *testing.T) {
+	t.Parallel()
+	r, _ := reader()
+	for _, tt := range []struct {
+		question string
+		want     []int
+	}{
+		{"what does it take to go from em to director", []int{0}},
+		{"director to vp?", []int{1}},
+		{"how do I get promoted from an engineering manager to a director", []int{0}},
+		{"how much board exposure does a director get compared to the vp", nil},
+		{"does a director report to a vp", nil},
+		{"how do I become a VP?", nil},
+		{"director vs vp", nil},
+	} {
+		if got := r.Cast.MovesTo(Words(tt.question)); !slices.Equal(got, tt.want) {
+			t.Errorf("MovesTo(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
 // TestAsksWay tells a question about the way to a role from one about
 // the role once there.
 func TestAsksWay(t *testing.T) {
