@@ -20,6 +20,7 @@ func TestThesaurusFoldsPhrasesHoweverSpelled(t *testing.T) {
 		"Profit & Loss": "pnl", "P&L": "pnl", "p & l": "pnl", "P&amp;L": "pnl", "PnL": "pnl",
 		"C-level": "executive", "c suite": "executive", "CLevel": "executive",
 		"Day-to-Day": "daily", "day to day": "daily", "Post-mortems": "postmortem", "postmortem": "postmortem",
+		"Post-incident Reviews": "postmortem", "post incident review": "postmortem",
 	}
 	for text, want := range tests {
 		if got := strings.Fields(strings.ToLower(th.Rewrite(text))); len(got) == 0 || got[len(got)-1] != want {
