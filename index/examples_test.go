@@ -126,11 +126,7 @@ func TestFewExamplesCountForLittle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		if len(hits) > 0 {
-			got = hits[0].Section.ID
-		}
-		if got != want {
+		if got := firstID(hits); got != want {
 			t.Errorf("Search(%q) = %q first, want %q", question, got, want)
 		}
 	}

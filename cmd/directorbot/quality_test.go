@@ -324,22 +324,35 @@ func (f floor) check(t *testing.T, ix *index.Index) quality.Score {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := quality.Evaluate(context.Background(), ix, cases, ask.Preview(ix))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Log(r.Score)
+	r := scored(t, ix, cases)
+	t.Log(r)
 	if r.Top1 < f.top1 || r.Top3 < f.top3 || r.Direct < f.direct ||
 		r.NoneTotal-r.None > f.offTopicMissed || 100*r.Refused > f.refusedPct*r.Answerable {
 		t.Errorf("%s: %s, below top1=%.2f top3=%.2f direct=%.2f with at most %d off-topic answered and %d %% refused",
-			f.file, r.Score, f.top1, f.top3, f.direct, f.offTopicMissed, f.refusedPct)
+			f.file, r, f.top1, f.top3, f.direct, f.offTopicMissed, f.refusedPct)
 	}
-	return r.Score
+	return r
 }
 
 // checkGuide builds the index of the guide in fsys, holds it to the
 // floor, and returns its score.
 func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
+	t.Helper()
+	return f.check(t, buildGuide(t, fsys))
+}
+
+// scored scores cases on ix, as people get replies.
+func scored(t *testing.T, ix *index.Index, cases []content.Question) quality.Score {
+	t.Helper()
+	r, err := quality.Evaluate(t.Context(), ix, cases, ask.Preview(ix))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Score
+}
+
+// buildGuide indexes the guide in fsys, closed when the test ends.
+func buildGuide(t *testing.T, fsys fs.FS) *index.Index {
 	t.Helper()
 	g, err := content.Load(fsys)
 	if err != nil {
@@ -349,8 +362,8 @@ func (f floor) checkGuide(t *testing.T, fsys fs.FS) quality.Score {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	return f.check(t, ix)
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
 }
 
 // TestSearchQualityOnCompanyGuides holds company guides to the figures
@@ -444,7 +457,7 @@ func TestFirstExamplesDoNoHarm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			alone, first := scoreGuide(t, pages, cases), scoreGuide(t, taught, cases)
+			alone, first := scored(t, buildGuide(t, pages), cases), scored(t, buildGuide(t, taught), cases)
 			t.Logf("alone: %s; with %d examples: %s", alone, bytes.Count(examples.Bytes(), []byte("\n")), first)
 			right := func(s quality.Score) int { return int(math.Round(s.Top1 * float64(s.Answerable))) }
 			if right(first) < right(alone)-1 || first.Refused > alone.Refused+1 || first.None < alone.None-1 {
@@ -452,25 +465,6 @@ func TestFirstExamplesDoNoHarm(t *testing.T) {
 			}
 		})
 	}
-}
-
-// scoreGuide scores cases on the guide in fsys, as people get replies.
-func scoreGuide(t *testing.T, fsys fs.FS, cases []content.Question) quality.Score {
-	t.Helper()
-	g, err := content.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(t.Context(), g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	r, err := quality.Evaluate(t.Context(), ix, cases, ask.Preview(ix))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r.Score
 }
 
 // TestOwnersExamplesLiftACompanyGuide plays the owner's loop on two
