@@ -104,9 +104,10 @@ func trustAll(ix *Index) {
 }
 
 // TestFewExamplesCountForLittle: eight examples barely sway a question
-// unlike them, which is answered as without them (TestExamplesVerdict),
-// while one asked as written, or reworded (nearShare), is answered as
-// they say.
+// they do not hold word for word, which is answered as without them
+// (TestExamplesVerdict: "how do I plan headcount?"), while one asked as
+// written is answered as they say, and a rewording of one they do not
+// answer is not answered either (nearShare).
 func TestFewExamplesCountForLittle(t *testing.T) {
 	t.Parallel()
 	ix, err := buildFiles(fstest.MapFS{"guide.md": {Data: []byte(votingGuide)}, content.ExamplesFile: {Data: []byte(votingExamples)}})
@@ -115,8 +116,8 @@ func TestFewExamplesCountForLittle(t *testing.T) {
 	}
 	defer ix.Close()
 	for question, want := range map[string]string{
-		"how do I plan headcount?":                  "budgets",
 		"what budget should I plan?":                "budgets",
+		"how do I plan headcount?":                  "budgets",
 		"how do I plan headcount for the new team?": "hiring",
 		"how do I plan a wedding budget?":           "",
 		"how should I plan my wedding budget?":      "",

@@ -171,7 +171,7 @@ func (ix *Index) preferMove(hits []Hit, asked []int, asking [][]string) {
 	becomes := ix.reader.Cast.Becomes(words)
 	for i, h := range hits[:min(len(hits), steerDepth)] {
 		roles := ix.read(h.Section).titleRoles()
-		if len(roles) != 2 || roles[0] == roles[1] || !moveTitle(h.Section.Title) {
+		if len(roles) != 2 || roles[0] == roles[1] || !ix.moveTitle(h.Section.Title) {
 			continue
 		}
 		named := slices.Equal(asked, roles) && slices.Contains(ix.reader.Cast.MovesTo(words), roles[1])
@@ -183,8 +183,10 @@ func (ix *Index) preferMove(hits []Hit, asked []int, asking [][]string) {
 	}
 }
 
-// moveTitle reports whether a title joins what it names by "to" or an
-// arrow, as a move from one role to another does.
-func moveTitle(title string) bool {
-	return slices.Contains(question.Words(title), "to") || strings.ContainsAny(title, "→⟶")
+// moveTitle reports whether a title moves from one role to another
+// (question.Cast.MovesTo), by "to" or an arrow: "Director to Senior
+// Director", "EM → Director", not "Directors Reporting to VPs".
+func (ix *Index) moveTitle(title string) bool {
+	title = strings.NewReplacer("→", " to ", "⟶", " to ").Replace(title)
+	return len(ix.reader.Cast.MovesTo(question.Words(ix.vocabulary.Rewrite(title)))) > 0
 }

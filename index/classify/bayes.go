@@ -199,6 +199,10 @@ func newModel(answers int, lessons []lesson, support map[string]float64) *Model 
 	return m
 }
 
+// KnowsNone reports whether the examples taught "none": without, a
+// verdict's Unanswered is 0 whatever the question.
+func (m *Model) KnowsNone() bool { return m.answers < len(m.prior) }
+
 // Support returns how much the examples taught a feature: the weight of
 // the examples that hold it.
 func (m *Model) Support(text string) float64 {

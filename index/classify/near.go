@@ -1,11 +1,14 @@
 package classify
 
-import "math"
+import (
+	"maps"
+	"math"
+)
 
 // nearCap is the most examples a model keeps to tell how near a question
-// is to the nearest of them (Model.Near); past a few thousand, the
-// examples are trusted fully anyway (index's trustScale).
-const nearCap = 4000
+// is to the nearest of them (Model.Near); past five thousand, the
+// examples are trusted for over 99 % anyway (index's trustScale).
+const nearCap = 5000
 
 // neighbours are the example questions as vectors of their features,
 // each feature weighted by its rarity among them, for cosine similarity,
@@ -34,7 +37,7 @@ func newNeighbours(samples []sample, places map[string]int32) *neighbours {
 	if len(samples) == 0 || len(samples) > nearCap {
 		return nil
 	}
-	n := &neighbours{places: places, rarity: make([]float64, len(places)), unknown: math.Log(1 + float64(len(samples))),
+	n := &neighbours{places: maps.Clone(places), rarity: make([]float64, len(places)), unknown: math.Log(1 + float64(len(samples))),
 		holders: make([][]holder, len(places)), lengths: make([]float64, len(samples))}
 	for _, s := range samples {
 		for _, f := range s.features {
@@ -56,16 +59,17 @@ func newNeighbours(samples []sample, places map[string]int32) *neighbours {
 }
 
 // Near returns the cosine similarity of a question's features to the
-// nearest example's, each feature weighted by its rarity among the
-// examples: 1 for the same words, 0 for none shared. A model of more
-// than a few thousand examples keeps none to compare (nearCap), and
-// returns 0.
+// nearest example's that shares two of them at least, each feature
+// weighted by its rarity among the examples: 1 for the same words, 0 for
+// fewer than two shared. A model of more than five thousand examples
+// keeps none to compare (nearCap), and returns 0.
 func (m *Model) Near(fs []Feature) float64 {
 	n := m.near
 	if n == nil {
 		return 0
 	}
-	dots := map[int32]float64{}
+	dots := make([]float64, len(n.lengths))
+	shared := make([]uint8, len(n.lengths))
 	length := 0.0
 	for _, f := range fs {
 		w := f.Weight * n.unknown
@@ -73,13 +77,14 @@ func (m *Model) Near(fs []Feature) float64 {
 			w = f.Weight * n.rarity[place]
 			for _, h := range n.holders[place] {
 				dots[h.example] += w * h.weight
+				shared[h.example] = min(shared[h.example]+1, 2)
 			}
 		}
 		length += w * w
 	}
 	best := 0.0
 	for example, dot := range dots {
-		if l := n.lengths[example]; l > 0 {
+		if l := n.lengths[example]; l > 0 && shared[example] >= 2 {
 			best = max(best, dot/(l*math.Sqrt(length)))
 		}
 	}

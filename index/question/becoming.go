@@ -150,23 +150,27 @@ var ways = NewPhrasings("how do i", "how can i", "how should i", "how would i", 
 	"how long", "how many years", "how many promo", "how many promotion", "how many cycles", "what should i do",
 	"what do i need to do", "what do i have to do", "make the case", "skip", "go straight")
 
-// MovesTo returns the roles a question names right after a "to" that
-// moves to them from another it names before: "from director to senior
-// director", "director to VP?". "Compared to the VP", "reports to a VP"
-// and "similar to a director's" move nowhere.
+// MovesTo returns the roles a question moves to from another it names
+// before: right after it ("director to VP?"), from it ("go from director
+// to senior director"), or by a word of moving ("as a director, how do I
+// get promoted to VP?"). "Compared to the VP", "escalate to a senior
+// director" and "reports to a VP" move nowhere.
 func (c Cast) MovesTo(words []string) []int {
 	var roles []int
 	mentions := c.Mentions(words)
 	for k, m := range mentions {
 		i := beforeDeterminers(words, m.Start)
-		if k == 0 || i < 1 || words[i] != "to" || notMoving[words[i-1]] {
+		if k == 0 || i < 1 || words[i] != "to" {
 			continue
 		}
-		roles = append(roles, m.Role)
+		prev := mentions[k-1]
+		from := beforeDeterminers(words, prev.Start)
+		if prev.End == i || from >= 0 && words[from] == "from" && i-prev.End <= 2 || moving[words[i-1]] {
+			roles = append(roles, m.Role)
+		}
 	}
 	return roles
 }
 
-// notMoving are the words before a "to" that relate a role rather than
-// move to it.
-var notMoving = SetOf("compared comparison relative similar close closer next equal equivalent report reports reporting reported answer answers answering talk talking speak speaking")
+// moving are the words before a "to" that move to the role after it.
+var moving = SetOf("promoted promotion promote step move moving moved jump go going get getting up advance transition transitioning grow growing")

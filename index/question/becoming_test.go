@@ -77,6 +77,11 @@ func TestMovesTo(t *testing.T) {
 		{"does a director report to a vp", nil},
 		{"how do I become a VP?", nil},
 		{"director vs vp", nil},
+		{"as a director how do I get promoted to VP", []int{1}},
+		{"how should a director escalate a blocked decision to a vp", nil},
+		{"should a director present to a vp", nil},
+		{"what can a director delegate to an EM", nil},
+		{"does the budget belong to a director or a vp", nil},
 	} {
 		if got := r.Cast.MovesTo(Words(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("MovesTo(%q) = %v, want %v", tt.question, got, tt.want)
