@@ -135,6 +135,9 @@ type reading struct {
 	// names (Index.titleRoles), read the first time they are asked.
 	titledByRole func() bool
 	titleRoles   func() []int
+	// titleMove returns the two roles its heading moves between
+	// (Index.titleMove), read the first time asked.
+	titleMove func() []int
 	// titleGrades returns the roles its heading names, each with the grade
 	// it names it by (Index.titleGrades), read the first time asked.
 	titleGrades func() []titleGrade
@@ -190,6 +193,7 @@ func (ix *Index) read(s *content.Section) *reading {
 	r.levels = sync.OnceValue(func() []levelTable { return ix.levelTables(s) })
 	r.titledByRole = sync.OnceValue(func() bool { return ix.titledByRole(s) })
 	r.titleRoles = sync.OnceValue(func() []int { return ix.titleRoles(s) })
+	r.titleMove = sync.OnceValue(func() []int { return ix.titleMove(s) })
 	r.titleGrades = sync.OnceValue(func() []titleGrade { return ix.titleGrades(s) })
 	ix.readings.Add(s, r)
 	return r

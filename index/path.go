@@ -168,14 +168,17 @@ func (ix *Index) pathRoles(p *content.Path) []int {
 // where "Directors take turns".
 func (ix *Index) preferMove(hits []Hit, asked []int, asking [][]string) {
 	words := slices.Concat(asking...)
-	becomes := ix.reader.Cast.Becomes(words)
+	moves, becomes := ix.reader.Cast.MovesTo(words), ix.reader.Cast.Becomes(words)
+	if len(moves) == 0 && len(becomes) == 0 {
+		return
+	}
 	for i, h := range hits[:min(len(hits), steerDepth)] {
-		roles := ix.read(h.Section).titleRoles()
-		if len(roles) != 2 || roles[0] == roles[1] || !ix.moveTitle(h.Section.Title) {
+		move := ix.read(h.Section).titleMove()
+		if move == nil {
 			continue
 		}
-		named := slices.Equal(asked, roles) && slices.Contains(ix.reader.Cast.MovesTo(words), roles[1])
-		becoming := slices.Equal(becomes, roles[1:]) && !slices.ContainsFunc(asked, func(r int) bool { return !slices.Contains(roles, r) })
+		named := slices.Equal(asked, move) && slices.Contains(moves, move[1])
+		becoming := slices.Equal(becomes, move[1:]) && !slices.ContainsFunc(asked, func(r int) bool { return !slices.Contains(move, r) })
 		if named || becoming {
 			promote(hits, i)
 			return
@@ -183,10 +186,15 @@ func (ix *Index) preferMove(hits []Hit, asked []int, asking [][]string) {
 	}
 }
 
-// moveTitle reports whether a title moves from one role to another
-// (question.Cast.MovesTo), by "to" or an arrow: "Director to Senior
-// Director", "EM → Director", not "Directors Reporting to VPs".
-func (ix *Index) moveTitle(title string) bool {
-	title = strings.NewReplacer("→", " to ", "⟶", " to ").Replace(title)
-	return len(ix.reader.Cast.MovesTo(question.Words(ix.vocabulary.Rewrite(title)))) > 0
+// titleMove returns the two roles a section's title moves between, from
+// the first to the second (question.Cast.MovesTo), by "to" or an arrow:
+// "Director to Senior Director", "EM → Director"; nil for any other
+// title, "Directors Reporting to VPs" too.
+func (ix *Index) titleMove(s *content.Section) []int {
+	title := ix.vocabulary.Rewrite(strings.NewReplacer("→", " to ", "⟶", " to ").Replace(s.Title))
+	roles := ix.reader.Cast.Roles(title)
+	if len(roles) != 2 || roles[0] == roles[1] || len(ix.reader.Cast.MovesTo(question.Words(title))) == 0 {
+		return nil
+	}
+	return roles
 }
