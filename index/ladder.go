@@ -384,7 +384,7 @@ func abbreviated(words []string) []string {
 func (lr ladderReading) levelNames(title string) (names []string, role int) {
 	title, short := shortName(title)
 	words := question.Words(lr.rewrite(title))
-	ms := lr.cast.Mentions(words)
+	ms := joined(lr.cast.Mentions(words))
 	switch {
 	case len(words) > maxLevelWords || len(ms) != 1:
 		return nil, -1
@@ -409,6 +409,20 @@ func (lr ladderReading) levelNames(title string) (names []string, role int) {
 		names = append(names, short)
 	}
 	return names, -1
+}
+
+// joined returns mentions with a name followed at once by another of the
+// same role's taken as one: "Director (Dir)" names the Director once.
+func joined(ms []question.Mention) []question.Mention {
+	var out []question.Mention
+	for _, m := range ms {
+		if n := len(out); n > 0 && out[n-1].Role == m.Role && out[n-1].End == m.Start {
+			out[n-1].End = m.End
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // roles returns the guide's roles as the ladder reads the roles list: the

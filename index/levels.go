@@ -264,9 +264,11 @@ func runsAt(words, run []string) []int {
 // levelColumn returns the column of a table that names levels, the
 // leftmost in which two cells or more, and half of those not empty at
 // least, are each the name of a role (Cast.Roled), their words read as a
-// question's are; false for a table of no levels. A comparison of roles
-// is none, though a row names some in each role's column ("Reports to:
-// Design Director").
+// question's are, and its short name in brackets ("Engineering Manager
+// (EM)", "Director (Dir)"); false for a table of no levels. A comparison
+// of roles is none, though a row names some in each role's column
+// ("Reports to: Design Director"), and so is a column of whom each level
+// reports to, which names a role in most rows too.
 func levelColumn(t *content.Table, cast question.Cast, rewrite func(string) string) (col int, ok bool) {
 	for col := range t.Header {
 		roles, cells := 0, 0
@@ -275,7 +277,8 @@ func levelColumn(t *content.Table, cast question.Cast, rewrite func(string) stri
 				continue
 			}
 			cells++
-			if roled, _ := cast.Roled(question.Words(rewrite(row[col].Plain()))); len(roled) == 1 && question.IsRoleWord(roled[0]) {
+			title, _ := shortName(row[col].Plain())
+			if roled, _ := cast.Roled(question.Words(rewrite(title))); len(slices.Compact(roled)) == 1 && question.IsRoleWord(roled[0]) {
 				roles++
 			}
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -381,5 +382,40 @@ func TestPayOfALevelFromTheTableThatStatesIt(t *testing.T) {
 	}
 	if len(r.Hits) == 0 || r.Hits[0].Passage == nil || !strings.Contains(r.Hits[0].Passage.Text, "$130,000") {
 		t.Errorf("the salary range for a product manager: %+v, want the sentence that states it", r)
+	}
+}
+
+// TestLadderBesideReportsTo: a table of levels whose titles give their
+// short names in brackets ("Engineering Manager (EM)", "Director (Dir)")
+// names its levels by that column, not by the next one of whom each
+// level reports to, which names one role in most rows too: L8 is the
+// Director's code, not the Senior EM's, and the guide describes the
+// Director.
+func TestLadderBesideReportsTo(t *testing.T) {
+	t.Parallel()
+	ix := pageIndex(t, "path.md", "# Leadership Path\n\n## Scope by Level\n\n| Level | Title | Org size | Reports to |\n| --- | --- | --- | --- |\n"+
+		"| L6 | Engineering Manager (EM) | 5-9 | SEM or Director |\n| L7 | Senior Engineering Manager (SEM) | 15-40 | Director |\n"+
+		"| L8 | Director (Dir) | 40-120 | Senior Director or VP |\n| L9 | Senior Director (SD) | 120-300 | VP |\n| L10 | VP of Engineering (VPE) | 300+ | CTO |\n\n"+
+		"# Engineering Manager (L6)\n\nRuns a team.\n\n# Director (L8)\n\nRuns an area.\n\n# VP of Engineering (L10)\n\nRuns engineering.\n")
+	l, err := ladderOf(ix.guide, ix.vocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string][]levelAt{"scope-by-level": {{0, 1}}}; !maps.EqualFunc(l.Tables, want, slices.Equal) {
+		t.Errorf("tables of levels %v, want %v: Scope by Level's Title column", l.Tables, want)
+	}
+	codes := map[string]string{}
+	for _, names := range ix.roleNames {
+		for _, n := range names {
+			if len(n) > 1 && n[0] == 'L' && strings.Trim(n[1:], "0123456789") == "" {
+				codes[n] = names[0]
+			}
+		}
+	}
+	if want := map[string]string{"L6": "EM", "L7": "Senior Engineering Manager", "L8": "director", "L9": "Senior Director", "L10": "VP"}; !maps.Equal(codes, want) {
+		t.Errorf("levels' codes name %v, want %v", codes, want)
+	}
+	if got := ix.Roles(); !slices.Contains(got, "Director") || slices.ContainsFunc(got, func(n string) bool { return codes[n] != "" }) {
+		t.Errorf("the guide describes %q, want the Director among them and no level's code", got)
 	}
 }
