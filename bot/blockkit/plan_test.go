@@ -297,6 +297,11 @@ func TestPlanIntent(t *testing.T) {
 		"show me my gaps again": PlanShow, "what is my biggest gap as a new director?": PlanShow, "mind the gap": PlanNone,
 		"how long should my transition plan be?": PlanNone, "what should my transition plan include?": PlanNone,
 		"what gaps do new directors have?": PlanNone, "how do I plan my quarter?": PlanNone,
+		"what should I work on next?": PlanShow, "Where do I stand?": PlanShow, "what should I focus on to get promoted?": PlanShow,
+		"so what should I work on first then": PlanShow, "what are my next steps?": PlanShow, "which skills should I work on next?": PlanShow,
+		"what should a director work on first?": PlanNone, "what should I focus on as a new director?": PlanNone,
+		"where does a director stand in the org?": PlanNone, "what should I work on next quarter?": PlanNone,
+		"what should I focus on in my first 90 days as a director?": PlanNone, "what are the next steps after a promotion?": PlanNone,
 	} {
 		if got := PlanIntent(text); got != want {
 			t.Errorf("PlanIntent(%q) = %v, want %v", text, got, want)

@@ -152,7 +152,13 @@ var (
 	// planOwn names the person's own gaps inside a longer question:
 	// "which of my gaps should I work on first?". What a transition plan
 	// should hold is the guide's to answer.
-	planOwn   = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness |first |next |last |worst |weakest |largest |key |most important )?gaps?\b`)
+	planOwn = regexp.MustCompile(`\bmy (biggest |main |top |remaining |open |current |readiness |first |next |last |worst |weakest |largest |key |most important )?gaps?\b`)
+	// planStanding asks, as the whole message, where the person stands or
+	// what they should work on next: the plan tells them, and the guide,
+	// which knows nobody's progress, cannot.
+	planStanding = regexp.MustCompile(`^((so|ok|okay) )?(where do i stand|how am i tracking|what('s| is) my next step|what are my next steps|my next steps?|` +
+		`(what|which (gaps?|skills?|areas?|ones?)) (should|do|can|must) i (work on|focus on|tackle|improve|start with)( (next|first|now|today))+|` +
+		`what (should|do|can) i (work on|focus on|improve|get better at) to (get|be) promoted)( then| now)?( please| pls)?$`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)
 )
@@ -167,8 +173,9 @@ func normalizeCommand(text string) string {
 
 // PlanIntent reads what a message asks of the plan: "plan" or "my plan"
 // shows it, and so does a question about the person's own gaps ("which
-// of my gaps should I work on first?"), which the plan answers and the
-// guide cannot; "build my transition plan" or "plan again" starts the
+// of my gaps should I work on first?") or standing ("where do I stand?",
+// "what should I work on next?"), which the plan answers and the guide
+// cannot; "build my transition plan" or "plan again" starts the
 // self-assessment. Questions about planning are not plan requests.
 func PlanIntent(text string) PlanKind {
 	t := normalizeCommand(text)
@@ -181,7 +188,7 @@ func PlanIntent(text string) PlanKind {
 	case len(words) <= 6 && (words[0] == "plan" || words[len(words)-1] == "plan" || strings.Contains(t, " plan ")) &&
 		!strings.ContainsAny(text, "?") && planBuild.MatchString(t):
 		return PlanBuild
-	case planOwn.MatchString(t):
+	case planOwn.MatchString(t) || planStanding.MatchString(t):
 		return PlanShow
 	}
 	return PlanNone
