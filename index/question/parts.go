@@ -30,6 +30,11 @@ func Parts(message string) []Part {
 	var parts []Part
 	for _, s := range Split(message) {
 		for _, c := range clauses(s.Text) {
+			if itemNumber.MatchString(c.text) {
+				// "2." alone, between the items of a numbered list,
+				// numbers the question after it.
+				continue
+			}
 			alone, refers := c.question(s.Context)
 			alone = alone && !sighs(c.text, len(parts) == 0)
 			switch {
@@ -140,6 +145,9 @@ func (c clause) withoutJoiner() clause {
 	c.text = trailingNumber.ReplaceAllString(text, "")
 	return c
 }
+
+// itemNumber is a clause that is only an item's number.
+var itemNumber = regexp.MustCompile(`^\s*(?:q?\d+[.):]|\(\d+\))\s*$`)
 
 // trailingNumber is an item's number left at the end of the clause before.
 var trailingNumber = regexp.MustCompile(`\s+(?:q?\d[.):]|\(\d\))$`)

@@ -22,6 +22,11 @@ func TestParts(t *testing.T) {
 		{"what skills does a director need? second q: how long until vp", []string{"what skills does a director need?", "how long until vp"}},
 		{"what's the span of a director — how many squads or domains?", nil},
 		{"what does a director do 2. what does a vp do", []string{"what does a director do", "what does a vp do"}},
+		// A numbered list's lines, read as one line: each number alone
+		// between two questions numbers the next.
+		{"1. who does a VP report to? 2. how long does it take to become one? 3. what do directors do in the morning?",
+			[]string{"who does a VP report to?", "how long does it take to become one?", "what do directors do in the morning?"}},
+		{"1) who does a VP report to? 2) how long does it take?", []string{"who does a VP report to?", "how long does it take?"}},
 		// "also" before a verb, with no comma, is part of the question.
 		{"do directors also do 1:1s with ICs?", nil},
 		{"should a director also do on-call?", nil},
