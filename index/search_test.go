@@ -655,6 +655,11 @@ func TestOutsideTopicsRefused(t *testing.T) {
 		"what does a tournament director do at a chess event?",
 		"what are the fiduciary duties of a company director?",
 		"I'm VP of our student government, what are my duties?",
+		// Misconduct is HR's, and one's family and sleep are no guide's:
+		// they shared "manager", "march" and "1:1s" with sections.
+		"how do i report my manager to HR for something inappropriate",
+		"my wife and I are expecting twins in march, any tips for getting sleep?",
+		"my director keeps bullying me in 1:1s, who do I tell?",
 	} {
 		hits, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
