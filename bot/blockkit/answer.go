@@ -279,18 +279,25 @@ func directAnswer(hit index.Hit, view *tableView) (mrkdwnText, plain string) {
 // be seen at once, without a quote of it above: a few lines.
 const nearTop = 400
 
+// nearSentence is how far into a section's text a sentence within a
+// paragraph may start and still be seen at once: two lines or so, where
+// the eye finds it without a quote ("As a Director, you shift … Your
+// primary focus is on cross-team strategy …").
+const nearSentence = 200
+
 // shownNearTop reports whether the section shows the passage as it would
-// be quoted, near its top: its first sentence, or a paragraph or an
-// example of one sentence after a few lines of text ("Example: Before
-// proposing a major infrastructure investment, …" after three bullets),
-// whose quote would say it twice on one screen. A list item is quoted
-// however near: the quote tells which of the list answers.
+// be quoted, near its top: its first sentence, a paragraph or an example
+// of one sentence after a few lines of text ("Example: Before proposing a
+// major infrastructure investment, …" after three bullets), or a sentence
+// of a paragraph within its first two lines, whose quote would say it
+// twice on one screen. A list item is quoted however near: the quote
+// tells which of the list answers.
 func shownNearTop(s *content.Section, p index.Passage) bool {
 	if p.Block == 0 && p.Item == 0 {
 		return true
 	}
 	blocks := s.Blocks()
-	if _, more := index.PassageAt(s, p.Block, 1); p.Item != 0 || more || blocks[p.Block].Kind == content.List {
+	if blocks[p.Block].Kind == content.List {
 		return false
 	}
 	before := 0
@@ -300,7 +307,14 @@ func shownNearTop(s *content.Section, p index.Passage) bool {
 		}
 		before += runeLen(b.Plain())
 	}
-	return before < nearTop
+	if _, more := index.PassageAt(s, p.Block, 1); !more {
+		return before < nearTop
+	}
+	for i := range p.Item {
+		q, _ := index.PassageAt(s, p.Block, i)
+		before += runeLen(q.Text)
+	}
+	return before < nearSentence
 }
 
 // passageText is a passage as mrkdwn on one line: a list item keeps its

@@ -851,8 +851,8 @@ func TestOtherQuestionsOfOneMessage(t *testing.T) {
 }
 
 // TestPassageShownOnce: a passage the section shows near its top whole,
-// a sentence of its own, is not quoted above it too; a list item is
-// quoted, to tell which of the list answers.
+// a sentence of its own or one within its first two lines, is not quoted
+// above it too; a list item is quoted, to tell which of the list answers.
 func TestPassageShownOnce(t *testing.T) {
 	t.Parallel()
 	ix := guidetest.Embedded(t)
@@ -862,6 +862,7 @@ func TestPassageShownOnce(t *testing.T) {
 	}{
 		{"whats an example of a business case for infra spend", "Before proposing a major infrastructure investment", 1},
 		{"when does a director catch up on slack and email", "Async catch-up on Slack/email", 2},
+		{"I just got promoted to director, what should I focus on?", "Your primary focus is on cross-team strategy", 1},
 	} {
 		msg, _, err := replyTo(t.Context(), ix, tt.question, "", true, "", Keeping{})
 		if err != nil {
