@@ -89,6 +89,10 @@ var reasons = map[index.Reason]string{
 	index.Opinion:      "The guide says what the roles involve; it holds no opinions and can't weigh a decision of your own. A mentor, a trusted peer or your manager can help you think it through, and I can show you what the guide says about the roles.",
 }
 
+// foreignReason explains a no-answer to a question in another language
+// (question.Foreign).
+const foreignReason = "I read questions in English only: ask me in English and I'll look again."
+
 // quoteOf is the question as a no-answer quotes it: its words as the
 // asker typed them (entities decoded, once; mentions, emoji codes and
 // formatting marks gone, links read as their labels: question.Normalize),

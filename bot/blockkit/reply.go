@@ -432,7 +432,13 @@ func (a App) Answer(f Found, private bool, token string) (Message, ReplyOutcome)
 	r := f.Result
 	if len(r.Hits) == 0 {
 		closest := r.Closest[:min(maxRelatedTopics, len(r.Closest))]
-		return a.renderNoAnswer(f.Question, r.Why, refusalReason(f.Roles, r.Why, r.Role, r.Becoming), sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
+		reason := refusalReason(f.Roles, r.Why, r.Role, r.Becoming)
+		if reason == "" && question.Foreign(f.Question) {
+			// Not a gap of the guide, most likely: the search reads
+			// English alone.
+			reason = foreignReason
+		}
+		return a.renderNoAnswer(f.Question, r.Why, reason, sections(closest)), ReplyOutcome{Kind: refusalKind(r.Why)}
 	}
 	hits := r.Hits
 	ans := answer{hit: hits[0], related: partTopics(r.Others, related(hits[0].Section, sections(hits[1:]))), private: private, unsure: r.Unsure, undefined: r.Undefined, parts: r.Others}

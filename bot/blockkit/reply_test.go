@@ -906,3 +906,25 @@ func TestPageOfManyTopics(t *testing.T) {
 		t.Errorf("the page's answer does not say where its other topics are:\n%s", text)
 	}
 }
+
+// TestForeignQuestionToldEnglish: a question in another language that the
+// guide does not answer is told the bot reads English, not left to think
+// the guide lacks the topic; an English one is not.
+func TestForeignQuestionToldEnglish(t *testing.T) {
+	t.Parallel()
+	ix := guidetest.Embedded(t)
+	for question, want := range map[string]bool{
+		"¿Qué hace un director de ingeniería?": true,
+		"你好，总监是做什么的？":                          true,
+		"what's the deal with airline food?":   false,
+	} {
+		msg, _, err := replyTo(t.Context(), ix, question, "", true, "", Keeping{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMessage(t, question, msg)
+		if got := strings.Contains(Readable(msg), foreignReason); got != want {
+			t.Errorf("%q tells it reads English only: %v, want %v:\n%s", question, got, want, Readable(msg))
+		}
+	}
+}
