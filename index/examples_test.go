@@ -651,3 +651,39 @@ func TestOwnExampleStaysFirst(t *testing.T) {
 		_ = ix.Close()
 	}
 }
+
+// TestRewordingOfALessonLeans: a guide's few examples count for little
+// (trusted), but a question near one of them (nearVote) leans towards
+// the sections it names, as the admins' Home says: an owner's trial
+// taught "what does a typical week look like for a director", and "what
+// does a director's typical week look like?" still got Time Allocation by
+// Level. A question near no example is left as the guide's words rank it.
+func TestRewordingOfALessonLeans(t *testing.T) {
+	t.Parallel()
+	files := fstest.MapFS{content.TaughtFile: {Data: []byte(`{"question": "what does a typical week look like for a director", "expect": ["director/a-director-s-week"]}` + "\n" +
+		`{"question": "how many reports does an SEM have", "expect": ["overview/scope-by-level"]}` + "\n")}}
+	for _, name := range []string{"overview.md", "director.md", "roles.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "ferrowind", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = &fstest.MapFile{Data: data}
+	}
+	ix, err := buildFiles(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]string{
+		"what does a director's typical week look like?":                 "director/a-director-s-week",
+		"what share of a director's time goes to strategy and planning?": "overview/time-allocation-by-level",
+	} {
+		r, err := ix.Ask(t.Context(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].Section.ID != want {
+			t.Errorf("Ask(%q) = %v, want %s first", q, ids(r.Hits), want)
+		}
+	}
+}

@@ -59,14 +59,22 @@ func newNeighbours(samples []sample, places map[string]int32) *neighbours {
 }
 
 // Near returns the cosine similarity of a question's features to the
-// nearest example's that shares two of them at least, each feature
-// weighted by its rarity among the examples: 1 for the same words, 0 for
-// fewer than two shared. A model of more than five thousand examples
-// keeps none to compare (nearCap), and returns 0.
+// nearest example's that shares two of them at least (Nearest).
 func (m *Model) Near(fs []Feature) float64 {
+	_, similarity := m.Nearest(fs)
+	return similarity
+}
+
+// Nearest returns the example nearest a question, numbered as Sample was
+// called, and the cosine similarity of their features, each weighted by
+// its rarity among the examples: 1 for the same words. An example must
+// share two features at least; -1 and 0 when none does, and for a model
+// of more than five thousand examples, which keeps none to compare
+// (nearCap).
+func (m *Model) Nearest(fs []Feature) (example int, similarity float64) {
 	n := m.near
 	if n == nil {
-		return 0
+		return -1, 0
 	}
 	dots := make([]float64, len(n.lengths))
 	shared := make([]uint8, len(n.lengths))
@@ -82,11 +90,13 @@ func (m *Model) Near(fs []Feature) float64 {
 		}
 		length += w * w
 	}
-	best := 0.0
-	for example, dot := range dots {
-		if l := n.lengths[example]; l > 0 && shared[example] >= 2 {
-			best = max(best, dot/(l*math.Sqrt(length)))
+	example = -1
+	for i, dot := range dots {
+		if l := n.lengths[i]; l > 0 && shared[i] >= 2 {
+			if c := dot / (l * math.Sqrt(length)); c > similarity {
+				example, similarity = i, c
+			}
 		}
 	}
-	return best
+	return example, similarity
 }

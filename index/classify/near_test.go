@@ -35,6 +35,13 @@ func TestNear(t *testing.T) {
 			t.Errorf("Near(%q) = %.3f, want %.3f to %.3f", tt.question, got, tt.min, tt.max)
 		}
 	}
+	// Examples are numbered as taught, whatever order the regression
+	// takes them in.
+	for i, q := range []string{"plan wedding budget", "owns budget", "hiring new team", "recruiters need"} {
+		if got, _ := m.Nearest(Features(words(q))); got != i {
+			t.Errorf("Nearest(%q) = example %d, want %d", q, got, i)
+		}
+	}
 	many := make([]string, nearCap+1)
 	for i := range many {
 		many[i] = fmt.Sprintf("question %d", i)

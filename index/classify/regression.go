@@ -109,10 +109,11 @@ func (a *adaGrad) descend(gradient float64) {
 }
 
 // fitRegression returns the weights of n features, and the bias and the
-// unsaid feature's weight, that fit the samples best; it orders the
-// samples.
+// unsaid feature's weight, that fit the samples best, taken in the order
+// of their hashes; the samples keep the order they were given in, by
+// which Model.Nearest numbers them.
 func fitRegression(samples []sample, n int) ([]float64, regression) {
-	slices.SortFunc(samples, func(a, b sample) int { return cmp.Compare(a.hash, b.hash) })
+	samples = slices.SortedFunc(slices.Values(samples), func(a, b sample) int { return cmp.Compare(a.hash, b.hash) })
 	weights := make([]adaGrad, n)
 	var bias, unsaid adaGrad
 	for range regressionEpochs {
