@@ -2,8 +2,10 @@ package bot
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
@@ -245,5 +247,141 @@ func TestContinueReading(t *testing.T) {
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
 	if post.Args["thread_ts"] != "1.2" || !strings.Contains(post.Args["blocks"].(string), "Handbook (continued)") {
 		t.Errorf("a public answer should go on in its thread: %.300v", post.Args)
+	}
+}
+
+// TestGoneButtonLeavesTheMessage clicks buttons whose section the guide
+// no longer has (renamed, say, after the answer was sent), wherever the
+// answer is: each clicker alone is told, in a message of its own, and
+// the message clicked stays as it was, neither replaced nor deleted.
+func TestGoneButtonLeavesTheMessage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		// click makes the click, on the harness's fake Slack.
+		click func(*fakeslack.Slack) fakeslack.Envelope
+		// in is where the notice goes: "response_url", for the clicker
+		// alone, or the conversation it is posted to.
+		in string
+	}{
+		{"topic of a private answer", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionTopic, "no/such/section", "U1", "C1", "1.1", true)
+		}, "response_url"},
+		{"table of a private answer", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionFullTable, "no-such-section#1", "U1", "C1", "1.1", true)
+		}, "response_url"},
+		{"Continue reading of a private answer", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionMore, "no-such-section@2", "U1", "C1", "1.1", true)
+		}, "response_url"},
+		{"Share in channel", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionShare, "no-such-section", "U1", "C1", "1.1", true)
+		}, "response_url"},
+		{"Read of a private plan", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionPlanRead, "no-such-section", "U1", "C1", "1.1", true)
+		}, "response_url"},
+		{"topic of a shared answer", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.BlockButtonClick(blockkit.SharedActions, blockkit.ActionTopic, "no/such/section", "U1", "CSHARED", "1.1", false)
+		}, "response_url"},
+		// Everyone reads the thread: the notice is the clicker's alone.
+		{"topic of an answer in a channel", func(f *fakeslack.Slack) fakeslack.Envelope {
+			f.Join("C1")
+			return f.ButtonClick(blockkit.ActionTopic, "no/such/section", "U1", "C1", "1.1", false)
+		}, "response_url"},
+		{"topic of an answer in the bot's DM", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.ButtonClick(blockkit.ActionTopic, "no/such/section", "U1", "D1", "1.1", false)
+		}, "D1"},
+		{"topic on the Home tab", func(f *fakeslack.Slack) fakeslack.Envelope {
+			return f.HomeClick("", blockkit.ActionTopic, "no/such/section", "U1")
+		}, "U1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := startServer(t)
+			h.sendAcked(t, tt.click(h.fake))
+			var replies []fakeslack.Call
+			for _, c := range h.fake.Calls() {
+				switch c.Method {
+				case "response_url", "chat.postMessage", "chat.update", "chat.delete":
+					replies = append(replies, c)
+				}
+			}
+			if len(replies) != 1 {
+				t.Fatalf("%d replies, want the notice alone: %.600v", len(replies), replies)
+			}
+			c := replies[0]
+			in := c.Method
+			if in != "response_url" {
+				in, _ = c.Args["channel"].(string)
+			}
+			if in != tt.in {
+				t.Errorf("the notice went to %s, want %s", in, tt.in)
+			}
+			if c.Args["replace_original"] == true || c.Args["delete_original"] == true || public(c) {
+				t.Errorf("the notice should come below the message clicked, for the clicker alone: %.300v", c.Args)
+			}
+			if !strings.Contains(blocksText(t, c.Args), "no longer in the guide") {
+				t.Errorf("no notice that the section is gone: %.300v", c.Args)
+			}
+		})
+	}
+}
+
+// TestContinueReadingOnce clicks Continue reading again on answers it
+// continued, after a double click's moment: the rest is posted once for
+// each answer, and the click again is told where it is. A private
+// answer keeps its button, which Slack gives the app no way to take off;
+// a public one is continued once for all its readers. Below a shared
+// answer, each clicker's rest is private, and may be gone while the
+// shared answer stays: it comes each time. A continuation Slack refused
+// is no continuation.
+func TestContinueReadingOnce(t *testing.T) {
+	t.Parallel()
+	page := "# Guide\n\n## Handbook\n\n" + strings.Repeat(strings.Repeat("handbook words fill the page ", 90)+"\n\n", 12)
+	h := startServerWith(t, guidetest.Page(t, page))
+	more := elementOf(t, h.slashMessage(t, "handbook"), blockkit.ActionMore).(*slack.ButtonBlockElement)
+	private := func(ts string) fakeslack.Envelope {
+		return h.fake.ButtonClick(more.ActionID, more.Value, "U1", "C1", ts, true)
+	}
+	shared := func() fakeslack.Envelope {
+		return h.fake.BlockButtonClick(blockkit.SharedActions, more.ActionID, more.Value, "U1", "CSHARED", "2.1", false)
+	}
+	public := func(user, ts string) fakeslack.Envelope {
+		return h.fake.ButtonClick(more.ActionID, more.Value, user, "C1", ts, false)
+	}
+	h.fake.Join("C1")
+	const rest, told = "Handbook (continued)", "continued already"
+	for _, e := range []fakeslack.Envelope{private("1.1"), shared(), public("U1", "3.1"), public("U2", "3.1")} {
+		h.sendAcked(t, e)
+	}
+	h.fake.RefuseNext("chat.postMessage", "channel_not_found")
+	h.sendAcked(t, public("U1", "4.1"))
+	h.sendAcked(t, public("U2", "4.1"))
+	// Clicked again later than a double click.
+	time.Sleep(doubleClick)
+	for _, e := range []fakeslack.Envelope{private("1.1"), shared(), private("5.1")} {
+		h.sendAcked(t, e)
+	}
+	var got []string
+	for _, c := range h.fake.Calls() {
+		text := blocksText(t, c.Args)
+		switch {
+		case c.Error != "":
+			got = append(got, "refused")
+		case c.Args["replace_original"] == true || c.Args["delete_original"] == true:
+			got = append(got, "replaced")
+		case strings.Contains(text, rest):
+			got = append(got, c.Method+": rest")
+		case strings.Contains(text, told):
+			got = append(got, c.Method+": told")
+		}
+	}
+	want := []string{
+		"response_url: rest", "response_url: rest", "chat.postMessage: rest", "response_url: told",
+		"refused", "chat.postMessage: rest",
+		"response_url: told", "response_url: rest", "response_url: rest",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("replies to the clicks:\n got %q\nwant %q", got, want)
 	}
 }

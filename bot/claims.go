@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -167,15 +168,49 @@ const doubleClick = 3 * time.Second
 // a plan's ticks may be many: "" for a click on no message, such as the
 // Home tab's.
 func clickKey(cb slack.InteractionCallback, a *slack.BlockAction) string {
-	ts := cb.Container.MessageTs
-	if ts == "" {
-		ts = cb.Message.Timestamp
-	}
+	ts := clickedTS(cb)
 	if ts == "" || cb.User.ID == "" {
 		return ""
 	}
-	h := sha256.Sum256([]byte(strings.Join([]string{cb.User.ID, cb.Container.ChannelID, ts, a.ActionID, a.Value, a.SelectedOption.Value, stateKey(cb.BlockActionState)}, "\x00")))
-	return "click:" + hex.EncodeToString(h[:])
+	return hashedKey("click:", cb.User.ID, cb.Container.ChannelID, ts, a.ActionID, a.Value, a.SelectedOption.Value, stateKey(cb.BlockActionState))
+}
+
+// hashedKey is a key of the given prefix naming parts, hashed, so that
+// no part, however long, makes it long.
+func hashedKey(prefix string, parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return prefix + hex.EncodeToString(h[:])
+}
+
+// continuedTTL is how long an answer continued is remembered
+// (continuedBefore): the working day of someone reading it. A public
+// answer and its continuation stay longer; after a day, the rest may be
+// posted again, far out of sight of the first.
+const continuedTTL = 24 * time.Hour
+
+// continuedKey is the answer a Continue reading click continues (the
+// message and the part it goes on from), and, for a private answer, whose
+// it is: a public answer is continued once for everyone who reads it. It
+// is "" below a shared answer, where each clicker's rest is their own,
+// private, and may vanish (Slack drops a private message when the
+// clicker's Slack is reloaded) while the shared answer and its button
+// stay.
+func continuedKey(cb slack.InteractionCallback, a *slack.BlockAction, where route) string {
+	ts := clickedTS(cb)
+	if ts == "" || where == belowShared {
+		return ""
+	}
+	user := ""
+	if where == inPlace {
+		user = cb.User.ID
+	}
+	return hashedKey("continued:", cb.Container.ChannelID, ts, a.Value, user)
+}
+
+// clickedTS is the ts of the message clicked on, "" for a click on none
+// (the Home tab's).
+func clickedTS(cb slack.InteractionCallback) string {
+	return cmp.Or(cb.Container.MessageTs, cb.Message.Timestamp)
 }
 
 // stateKey is what the inputs of a clicked message hold (the plan's
@@ -202,23 +237,38 @@ func stateKey(state *slack.BlockActionStates) string {
 
 // repeatsClick reports whether a click repeats one being answered or
 // answered within doubleClick, here or, with a store, by any replica.
-// Otherwise it holds the click's key: forgetClick lets it go should the
+// Otherwise it holds the click's key: forgetKey lets it go should the
 // reply fail.
 func (s *Server) repeatsClick(ctx context.Context, key string) bool {
-	if key == "" {
-		return false
-	}
-	if !s.clicks.once(key) {
-		return true
-	}
-	answer, _ := s.claimFor(ctx, key, doubleClick)
-	return !answer
+	return !s.firstFor(ctx, s.clicks, key, doubleClick)
 }
 
-// forgetClick lets a click's key go, so that the person's next click
-// (after a reply that failed) is answered.
-func (s *Server) forgetClick(key string) {
-	s.clicks.forget(key)
+// continuedBefore reports whether an answer, named by its continuedKey,
+// was continued already, here or on another replica, and notes it
+// continued, until forgetKey: a private answer keeps its Continue
+// reading button, which the app cannot take off without the answer's
+// blocks, and Slack sends none with a click on a private message.
+func (s *Server) continuedBefore(ctx context.Context, key string) bool {
+	return !s.firstFor(ctx, s.continued, key, continuedTTL)
+}
+
+// firstFor records key in memo and claims it for ttl, and reports whether
+// neither held it already: "" is never held.
+func (s *Server) firstFor(ctx context.Context, memo *seen, key string, ttl time.Duration) bool {
+	if key == "" {
+		return true
+	}
+	if !memo.once(key) {
+		return false
+	}
+	answer, _ := s.claimFor(ctx, key, ttl)
+	return answer
+}
+
+// forgetKey lets a key firstFor recorded in memo go: the person's next
+// click, after a reply that failed, is answered.
+func (s *Server) forgetKey(memo *seen, key string) {
+	memo.forget(key)
 	s.release(key)
 }
 

@@ -349,10 +349,18 @@ func (s *Server) onInteraction(evt socketmode.Event, received time.Time) bool {
 			return
 		}
 		s.act(ctx, cb, action, received)
-		if o := outcomeOf(ctx); click != "" && o != nil && o.failed.Load() && !o.reached() {
-			s.forgetClick(click)
+		if failedUnsent(ctx) {
+			s.forgetKey(s.clicks, click)
 		}
 	})
+}
+
+// failedUnsent reports whether a reply of the task that ctx belongs to
+// finally failed, and Slack has none of its replies: the task may be
+// done again without sending anything twice.
+func failedUnsent(ctx context.Context) bool {
+	o := outcomeOf(ctx)
+	return o != nil && o.failed.Load() && !o.reached()
 }
 
 // act answers a click on one of the bot's buttons, which arrived at
@@ -413,7 +421,7 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 	msg = s.opened(msg)
 	switch {
 	case !ok:
-		s.respond(ctx, cb.ResponseURL, s.cfg.App.Gone(), false)
+		s.aside(ctx, cb, s.cfg.App.Gone())
 	case cb.ResponseURL != "":
 		if s.respondPublicly(ctx, cb.ResponseURL, msg) && cb.Container.IsEphemeral {
 			// Shared once: the private copy, whose Share button would
@@ -429,7 +437,9 @@ func (s *Server) share(ctx context.Context, cb slack.InteractionCallback, id str
 // private answer it was on (below it, for Continue reading), in a DM when
 // it was on the Home tab, privately below a shared answer, below it in
 // the bot's DM, else in the message's thread. The click arrived at
-// received.
+// received. A button whose section the guide no longer has, or a Continue
+// reading of an answer continued already, is answered aside, leaving the
+// answer as it was.
 func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slack.BlockAction, received time.Time) {
 	where := routeOf(cb, a)
 	kind := blockkit.ActionOf(a.ActionID)
@@ -438,15 +448,33 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 	// to share it with.
 	msg, ok := blockkit.Show(s.currentGuide(), step, (cb.Container.IsEphemeral || where == belowShared) && !s.withBot(cb.User.ID, cb.Channel.ID))
 	if !ok {
-		msg = s.cfg.App.Gone()
+		s.aside(ctx, cb, s.cfg.App.Gone())
+		return
 	}
+	continued := ""
+	if kind == blockkit.ActionMore {
+		continued = continuedKey(cb, a, where)
+	}
+	if s.continuedBefore(ctx, continued) {
+		s.aside(ctx, cb, blockkit.AlreadyContinued())
+		return
+	}
+	s.showAt(ctx, cb, where, step, msg, received)
+	if failedUnsent(ctx) {
+		s.forgetKey(s.continued, continued)
+	}
+}
+
+// showAt sends msg, the reply to a topic, table or Continue reading click
+// (step) that arrived at received, where routeOf says.
+func (s *Server) showAt(ctx context.Context, cb slack.InteractionCallback, where route, step blockkit.Step, msg blockkit.Message, received time.Time) {
 	// The conversation remembers msg as rendered, which "more" compares
 	// with: the vote token is only the posted copy's.
 	posted := s.opened(msg)
 	switch where {
 	case inDM:
 		// What the DM asks next asks of it, once the bot knows the DM.
-		if dm, known := s.dms.Peek(cb.User.ID); s.post(ctx, cb.User.ID, "", posted) && ok && known {
+		if dm, known := s.dms.Peek(cb.User.ID); s.post(ctx, cb.User.ID, "", posted) && known {
 			s.clicked(ctx, cb.User.ID, received, step, msg, conversationKey(dm, ""))
 		}
 	case belowShared:
@@ -454,7 +482,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 		// as everyone sees it, and the bot may be no member here.
 		s.respond(ctx, cb.ResponseURL, posted, false)
 	case inPlace:
-		s.respond(ctx, cb.ResponseURL, posted, kind != blockkit.ActionMore)
+		s.respond(ctx, cb.ResponseURL, posted, step.Action != blockkit.ActionMore)
 	default:
 		// In the clicked message's thread: Slack asks for its parent's ts,
 		// not a reply's. In the bot's DM, a message outside threads is
@@ -465,7 +493,7 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 		if thread == "" && !s.withBot(cb.User.ID, cb.Channel.ID) {
 			thread = cb.Container.MessageTs
 		}
-		if s.post(ctx, cb.Channel.ID, thread, posted) && ok {
+		if s.post(ctx, cb.Channel.ID, thread, posted) {
 			// "More" goes on from it, in the thread and, for an answer
 			// outside threads (a DM's), where the answer was.
 			keys := []string{conversationKey(cb.Channel.ID, thread)}
@@ -475,6 +503,20 @@ func (s *Server) show(ctx context.Context, cb slack.InteractionCallback, a *slac
 			s.clicked(ctx, cb.User.ID, received, step, msg, keys...)
 		}
 	}
+}
+
+// aside tells the clicker alone about their click (the section it led
+// to is gone, the answer is continued already), below the message
+// clicked, which stays as it was: through the click's response_url, which
+// posts a private message of its own when replace_original is false, on a
+// message everyone sees as on a private one; else as privately does, in
+// the bot's DM, where everything is private, or the clicker's.
+func (s *Server) aside(ctx context.Context, cb slack.InteractionCallback, msg blockkit.Message) {
+	if cb.ResponseURL != "" && !s.withBot(cb.User.ID, cb.Channel.ID) {
+		s.respond(ctx, cb.ResponseURL, msg, false)
+		return
+	}
+	s.privately(ctx, cb, msg, false)
 }
 
 // route is where the reply to a topic, table or Continue reading click

@@ -216,9 +216,10 @@ func (s *Server) readFromPlan(ctx context.Context, cb slack.InteractionCallback,
 	// Shared from where only the clicker sees it; a DM has no one else.
 	msg, ok := blockkit.Topic(s.currentGuide(), a.Value, cb.Container.IsEphemeral && cb.ResponseURL != "")
 	if !ok {
-		msg = s.cfg.App.Gone()
+		s.aside(ctx, cb, s.cfg.App.Gone())
+		return
 	}
-	if s.privately(ctx, cb, s.opened(msg), false) && ok && !cb.Container.IsEphemeral && s.withBot(cb.User.ID, cb.Channel.ID) {
+	if s.privately(ctx, cb, s.opened(msg), false) && !cb.Container.IsEphemeral && s.withBot(cb.User.ID, cb.Channel.ID) {
 		s.clicked(ctx, cb.User.ID, received, blockkit.Step{Action: blockkit.ActionTopic, Value: a.Value}, msg, conversationKey(cb.Channel.ID, threadOf(cb)))
 	}
 }

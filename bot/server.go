@@ -157,9 +157,10 @@ type Server struct {
 	misnamed atomic.Bool
 	seen     *seen
 	// nudged holds the people recently offered their plan (converse),
-	// clicks the clicks answered within doubleClick (repeatsClick).
-	nudged, clicks *seen
-	claimer        claimer
+	// clicks the clicks answered within doubleClick (repeatsClick),
+	// continued the answers continued (continuedBefore).
+	nudged, clicks, continued *seen
+	claimer                   claimer
 	// memoryDown is an outage of the Memory; unsaved are the
 	// conversations it could not remember since, which are read alone.
 	memoryDown outage
@@ -251,6 +252,7 @@ func NewServer(cfg Config, ix *index.Index) *Server {
 		seen:       newSeen(dedupeKeys, dedupeTTL),
 		nudged:     newSeen(nudgeKeys, nudgeTTL),
 		clicks:     newSeen(dedupeKeys, doubleClick),
+		continued:  newSeen(dedupeKeys, continuedTTL),
 		claimer:    claimer{claims: cfg.Claims},
 		metrics:    newMetrics(),
 		replies:    newReplyCache(),

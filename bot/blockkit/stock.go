@@ -17,6 +17,12 @@ func (a App) Gone() Message {
 	}
 }
 
+// AlreadyContinued is the reply to Continue reading on an answer it
+// continued before: the rest is posted once, just after the answer.
+func AlreadyContinued() Message {
+	return sentence("👆 That answer is continued already: the rest is in the message just after it.")
+}
+
 // sentence is a reply of one short text, its notification the same.
 func sentence(text string) Message {
 	return Message{Text: text, Blocks: []slack.Block{section(text)}}

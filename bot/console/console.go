@@ -5,7 +5,6 @@
 package console
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -70,7 +69,7 @@ type Session struct {
 // drawn is a reply as the console printed it: where it went and what it holds.
 type drawn struct {
 	msg blockkit.Message
-	// ts is the message's own, "" for one only its asker sees.
+	// ts is the message's own, as its clicks carry it.
 	channel, thread, ts string
 	ephemeral           bool
 	// home tells the App Home tab, whose clicks come from a view.
@@ -225,8 +224,6 @@ func clickTargets(label string) []clickTarget {
 // clickIn makes the click on the nth button of reply d whose label is
 // given, if d has that many.
 func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, bool) {
-	// A private reply has no ts of its own.
-	ts := cmp.Or(d.ts, fmt.Sprintf("%d.000000", time.Now().Unix()))
 	channel := d.channel
 	if channel == "" {
 		channel = "CDEV"
@@ -253,14 +250,14 @@ func (s *Session) clickIn(d drawn, label string, nth int) (fakeslack.Envelope, b
 				if d.home {
 					return s.fake.HomeClick(blockID, e.ActionID, e.Value, "UDEV"), true
 				}
-				return s.fake.BlockClickIn(blockID, e.ActionID, e.Value, "UDEV", fakeslack.Where{Channel: channel, MessageTS: ts, ThreadTS: d.thread, Ephemeral: d.ephemeral}), true
+				return s.fake.BlockClickIn(blockID, e.ActionID, e.Value, "UDEV", fakeslack.Where{Channel: channel, MessageTS: d.ts, ThreadTS: d.thread, Ephemeral: d.ephemeral}), true
 			case *slack.FeedbackButtonsBlockElement:
 				for _, fb := range []*slack.FeedbackButton{e.PositiveButton, e.NegativeButton} {
 					if fb.Text.Text != label {
 						continue
 					}
 					if seen++; seen == nth {
-						return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, ts, d.ephemeral), true
+						return s.fake.FeedbackClick(e.ActionID, fb.Value, "UDEV", channel, d.ts, d.ephemeral), true
 					}
 				}
 			}
@@ -590,6 +587,11 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 	if err != nil {
 		fmt.Fprintf(s.errOut, "unreadable reply: %v\n", err)
 		return
+	}
+	if !to.home && to.ts == "" {
+		// Slack told no ts of a reply through a response_url or an ack,
+		// but each click on it carries the one it has.
+		to.ts = fakeslack.NewTS()
 	}
 	if to.home {
 		// Slack shows a user's Home as last published: the older ones

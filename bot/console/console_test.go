@@ -117,3 +117,38 @@ func TestClicksOnTheMessageClicked(t *testing.T) {
 		t.Errorf("clicked on message %v, want the one posted, %s", container["message_ts"], ts)
 	}
 }
+
+// TestClicksOnAPrivateReply: a reply through a response_url has a ts
+// Slack does not tell the app, which every click on it carries, as
+// Slack's clicks on one message do, a second apart as at once: the bot
+// tells a click again on the same answer by it.
+func TestClicksOnAPrivateReply(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	api := slack.New("xoxb-dev", slack.OptionAPIURL(fake.APIURL()))
+	btn := slack.NewButtonBlockElement("more", "a@1", slack.NewTextBlockObject(slack.PlainTextType, "Continue reading", false, false))
+	url := fake.ResponseURL("private")
+	_, _, _, err := api.SendMessage("", slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral), slack.MsgOptionText("t", false), slack.MsgOptionBlocks(slack.NewActionBlock("b1", btn)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	s := New(fake, "/director", &out, &out, false, false)
+	s.printReplies(0)
+	var clicked []any
+	for i := range 2 {
+		if i > 0 {
+			time.Sleep(1100 * time.Millisecond)
+		}
+		env, _, ok := s.click("Continue reading")
+		if !ok {
+			t.Fatalf("no click:\n%s", out.String())
+		}
+		container, _ := env["payload"].(map[string]any)["container"].(map[string]any)
+		clicked = append(clicked, container["message_ts"])
+	}
+	if clicked[0] == "" || clicked[0] != clicked[1] {
+		t.Errorf("clicks on one private reply carry message_ts %q; want one, the same", clicked)
+	}
+}

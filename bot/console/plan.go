@@ -1,7 +1,6 @@
 package console
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -174,8 +173,7 @@ func (s *Session) noteReply(blocks []byte, to drawn) {
 		return
 	}
 	s.plan.form, s.plan.formReply = f, to
-	// A private form has no ts of its own.
-	s.plan.where = fakeslack.Where{Channel: to.channel, MessageTS: cmp.Or(to.ts, fmt.Sprintf("%d.000000", time.Now().Unix())), ThreadTS: to.thread, Ephemeral: to.ephemeral}
+	s.plan.where = fakeslack.Where{Channel: to.channel, MessageTS: to.ts, ThreadTS: to.thread, Ephemeral: to.ephemeral}
 	s.printForm()
 }
 

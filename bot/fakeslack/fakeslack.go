@@ -381,6 +381,11 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// NewTS returns a message timestamp, for a message whose ts Slack keeps
+// from the app: one posted through a response_url or a slash command's
+// ack. A click on the message carries it, the same for every click.
+func NewTS() string { return newTS() }
+
 // newTS returns a message timestamp.
 func newTS() string {
 	now := time.Now().UnixMicro()
