@@ -132,7 +132,8 @@ func TestFollowUpAnsweredAbove(t *testing.T) {
 	if got := say("what's a director's span?", "2.1"); !strings.Contains(got, "*Span* —") {
 		t.Fatalf("the first answer lacks the Span row: %.400s", got)
 	}
-	if got := say("and for a VP?", "2.2"); !strings.Contains(got, "The answer above") {
+	// What it says is said again: buttons may have posted more below it.
+	if got := say("and for a VP?", "2.2"); !strings.Contains(got, "The answer above") || !strings.Contains(got, "Span — Director:") {
 		t.Errorf("the same answer again: %.400s", got)
 	}
 	if got := say("how many engineers does a director usually manage?", "2.3"); !strings.Contains(got, "30-100+ engineers") {

@@ -376,7 +376,7 @@ func (s *Server) answerFollowing(ctx context.Context, key, user, message string,
 		// was ("is that realistic?" after the timeline) is not worth
 		// posting twice either, unless it asks more beside it, or
 		// points to an item the answer above showed among the others.
-		return blockkit.SameAsAbove(), a, rememberNothing, nil
+		return blockkit.SameAsAbove(msg.Text), a, rememberNothing, nil
 	case detail || pointed:
 		return msg, a, later(c.pointedTo(sec, msg)), nil
 	}

@@ -85,7 +85,7 @@ func TestStockRepliesFitSlack(t *testing.T) {
 	t.Parallel()
 	checkMessage(t, "greeting", App{}.Greeting(guidetest.Embedded(t).Guide()))
 	checkMessage(t, "nothing before", App{}.NothingBefore(guidetest.Embedded(t).Guide()))
-	for name, msg := range map[string]Message{"gone": App{}.Gone(), "sorry": Sorry(), "thanks": App{}.Thanks(true), "thanks, not helpful": App{}.Thanks(false), "glad to help": App{}.GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(), "already continued": AlreadyContinued(), "no more detail": NoMoreDetail(&content.Section{Title: "Hiring & <Interviews>"}),
+	for name, msg := range map[string]Message{"gone": App{}.Gone(), "sorry": Sorry(), "thanks": App{}.Thanks(true), "thanks, not helpful": App{}.Thanks(false), "glad to help": App{}.GladToHelp(), "hello": Hello(), "files unread": FilesUnread(), "same as above": SameAsAbove(""), "same as above, said": SameAsAbove(strings.Repeat("Reports to — Director: VP · ", 200)), "already continued": AlreadyContinued(), "no more detail": NoMoreDetail(&content.Section{Title: "Hiring & <Interviews>"}),
 		"source": Source(guidetest.Page(t, "# Hiring & <Interviews>\n\nText.\n").Guide().Pages[0].Root), "reload how": App{}.ReloadHow(), "missed": App{}.Missed(), "no more": App{}.NoMore(), "no more of a refusal": App{}.NoMoreOfRefusal()} {
 		checkMessage(t, name, msg)
 	}

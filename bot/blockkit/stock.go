@@ -2,6 +2,7 @@ package blockkit
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/directorbot/directorbot/content"
 	"github.com/directorbot/directorbot/index"
@@ -29,10 +30,17 @@ func sentence(text string) Message {
 }
 
 // SameAsAbove is the reply to a follow-up whose answer is the one just
-// given ("and for a VP?" after a comparison that gives both roles).
-func SameAsAbove() Message {
-	const text = "👆 The answer above is what the guide says about that too."
-	return sentence(text)
+// given ("and for a VP?" after a comparison that gives both roles): that
+// answer's notification text (said), what it opens with, is said again,
+// since a thread may have grown below it (a table or a topic opened from
+// its buttons), and "above" alone would point at those.
+func SameAsAbove(said string) Message {
+	const text = "👆 The answer above is what the guide says about that too"
+	if said == "" {
+		return sentence(text + ".")
+	}
+	lead := text + ":\n> "
+	return sentence(lead + truncateEscaped(said, maxFallbackText-utf8.RuneCountInString(lead)))
 }
 
 // NoSuchItem is the reply to a follow-up that points to an item the
