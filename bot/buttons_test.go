@@ -151,18 +151,26 @@ func TestHomeButtonAnswersInADM(t *testing.T) {
 	}
 }
 
-// TestHomePlanOpensInTheDM: the Home tab offers the transition plan, and
-// its button posts the self-assessment in the person's DM.
+// TestHomePlanOpensInTheDM: the Home tab's plan button opens, in the
+// person's DM, the self-assessment while they have no plan, and their
+// plan once they have one, not the checkboxes again.
 func TestHomePlanOpensInTheDM(t *testing.T) {
 	t.Parallel()
 	h := startServer(t)
 	plan := homeButton(t, h, "U8", func(b *slack.ButtonBlockElement) bool {
-		return blockkit.ActionOf(b.ActionID) == blockkit.ActionPrompt && b.Text.Text == blockkit.PlanPrompt.Title
+		return blockkit.ActionOf(b.ActionID) == blockkit.ActionPrompt && blockkit.PlanIntent(b.Value) == blockkit.PlanShow
 	})
 	h.send(t, h.fake.HomeClick("", plan.ActionID, plan.Value, "U8"))
 	post := h.callsTo(t, "chat.postMessage", 1)[0]
 	if post.Args["channel"] != "U8" || !strings.Contains(post.Args["blocks"].(string), "Build my plan") {
 		t.Errorf("the Home tab's plan should open as the self-assessment in the person's DM: %.300v", post.Args)
+	}
+	buildPlanWith(t, h, -1, "U8", "Strong relationships")
+	n := len(h.callsTo(t, "chat.postMessage", 1))
+	h.send(t, h.fake.HomeClick("", plan.ActionID, plan.Value, "U8"))
+	post = h.callsTo(t, "chat.postMessage", n+1)[n]
+	if blocks := post.Args["blocks"].(string); post.Args["channel"] != "U8" || !strings.Contains(blocks, "you show 1 of 7") || strings.Contains(blocks, "Build my plan") {
+		t.Errorf("with a plan, the Home tab's plan button should show it: %.300v", post.Args)
 	}
 }
 

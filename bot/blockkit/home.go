@@ -19,7 +19,7 @@ func (a App) Home(g *content.Guide) slack.HomeTabViewRequest {
 	if p := g.Path(); p != nil {
 		// The plan, otherwise offered only in a DM's welcome.
 		blocks = append(blocks, section("*Your transition plan*\nTick what you already show of the *"+truncateEscaped(escape(p.Indicators.Title), maxHeader)+
-			"* and I'll build your plan in our DM: "+promise(p)+". "+a.ask("plan")+" shows it again, only to you."),
+			"* and I'll build your plan in our DM: "+promise(p)+". The button below, or "+a.ask("plan")+", shows it again, only to you."),
 			actions(planButton()))
 	}
 	blocks = append(blocks, slack.NewDividerBlock(), header("Topics"))

@@ -408,9 +408,12 @@ func PlanNudge(g *content.Guide) (Message, bool) {
 	}, btn != nil
 }
 
-// planButton is the button that asks for the plan, as its prompt does.
+// planButton is the Home tab's button for the plan: it shows the
+// person's plan, or the self-assessment while they have none (PlanShow),
+// where the welcome's prompt (PlanPrompt) would show the checkboxes again
+// to someone who has built one.
 func planButton() *slack.ButtonBlockElement {
-	return button(ActionPrompt, PlanPrompt.Title, escape(PlanPrompt.Message))
+	return button(ActionPrompt, "My transition plan", "my plan")
 }
 
 // OnPath reports whether the section with the given ID is part of the
