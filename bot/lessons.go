@@ -76,14 +76,15 @@ func FollowLessons(ctx context.Context, guide *reload.Reloader, period time.Dura
 // teachable is a group of questions to teach, with its questions in full.
 type teachable = blockkit.Teachable
 
-// teaching is what the admins' Home offers to teach from report r: the
-// groups of its unanswered questions, unsure answers, answers marked 👎
-// and questions a rule refused as for others to answer (which a lesson
-// naming a section answers, whatever the rule), those not yet taught, the
-// first shown each with the sections the search finds closest, and the
-// lessons taught, listed from the place from.
+// teaching is what the admins' Home offers to teach in the window of
+// report r: the groups of its unanswered questions, unsure answers,
+// answers marked 👎 and questions a rule refused as for others to answer
+// (which a lesson naming a section answers, whatever the rule), of the
+// questions not yet taught, the first shown each with the sections the
+// search finds closest, and the lessons taught, listed from the place
+// from.
 func (s *Server) teaching(ctx context.Context, r report.Report, head blockkit.Teaching) (blockkit.Teaching, error) {
-	t, err := s.toTeach(ctx, r)
+	t, err := s.toTeach(ctx, r.Since, r.Until)
 	t.From, t.Notice, t.Done, t.Learning = head.From, head.Notice, head.Done, head.Learning
 	if err != nil {
 		return t, err
@@ -101,9 +102,9 @@ func (s *Server) teaching(ctx context.Context, r report.Report, head blockkit.Te
 	return t, nil
 }
 
-// toTeach is teaching without the closest sections: the groups of r to
-// teach, and the lessons.
-func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teaching, error) {
+// toTeach is teaching without the closest sections: the groups to teach
+// from since to until, and the lessons.
+func (s *Server) toTeach(ctx context.Context, since, until time.Time) (blockkit.Teaching, error) {
 	var t blockkit.Teaching
 	lessons, err := s.cfg.Lessons.Lessons(ctx)
 	if err != nil {
@@ -115,8 +116,8 @@ func (s *Server) toTeach(ctx context.Context, r report.Report) (blockkit.Teachin
 	}
 	t.Lessons = choices(lessons)
 	t.Taught = s.inUse(lessons)
-	t.Groups = s.groups(r, t.Taught, latest)
-	return t, nil
+	t.Groups, t.Left, err = s.leftToTeach(ctx, since, until, t.Taught, latest)
+	return t, err
 }
 
 // inUse returns the questions the lessons teach. A lesson whose section
@@ -149,10 +150,24 @@ func choices(lessons []store.Lesson) []blockkit.Lesson {
 	return out
 }
 
-// groups are the groups of r to teach, the questions taught (inUse)
-// left out, once the lesson of ID upTo was taught.
-func (s *Server) groups(r report.Report, taught map[string]bool, upTo int64) []teachable {
-	r = r.Without(func(q string) bool { return taught[q] })
+// leftToTeach returns the groups left to teach from since to until once
+// the lesson of ID upTo was taught, of the questions not taught (inUse):
+// those the Home offers first (groups), and how many more there are.
+// The questions taught are left out before the questions are grouped,
+// so that the groups past the first take the place of those taught.
+func (s *Server) leftToTeach(ctx context.Context, since, until time.Time, taught map[string]bool, upTo int64) ([]teachable, int, error) {
+	// The groups the Home shows, the kinds taken in turn, are among the
+	// first TeachGroups of each kind.
+	r, err := s.owners.questions.ToTeach(ctx, since, until, blockkit.TeachGroups, func(q string) bool { return taught[q] })
+	if err != nil {
+		return nil, 0, err
+	}
+	return groups(r, upTo), r.Left.Unanswered + r.Left.Unsure + r.Left.Refused + r.Left.NotHelpful, nil
+}
+
+// groups are the groups of r to teach, once the lesson of ID upTo was
+// taught: the kinds taken in turn, a group in two kinds once.
+func groups(r report.Report, upTo int64) []teachable {
 	var out []teachable
 	for _, grp := range inTurn(r.Unanswered, r.NotHelpfulQuestions, r.UnsureQuestions, r.RefusedQuestions) {
 		key := groupKey(upTo, grp.Examples)
@@ -266,15 +281,15 @@ func (s *Server) groupToTeach(ctx context.Context, key string) ([]string, error)
 	if !ok {
 		return nil, nil
 	}
-	r, err := s.homeReport(ctx)
-	if err != nil {
-		return nil, err
-	}
 	lessons, err := s.cfg.Lessons.LessonsUpTo(ctx, upTo)
 	if err != nil {
 		return nil, err
 	}
-	groups := s.groups(r, s.inUse(lessons), upTo)
+	since, until := homeWindowNow()
+	groups, _, err := s.leftToTeach(ctx, since, until, s.inUse(lessons), upTo)
+	if err != nil {
+		return nil, err
+	}
 	if i := slices.IndexFunc(groups, func(g teachable) bool { return g.Key == key }); i >= 0 {
 		return groups[i].Questions, nil
 	}

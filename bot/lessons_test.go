@@ -15,7 +15,6 @@ import (
 
 	"github.com/directorbot/directorbot/bot/blockkit"
 	"github.com/directorbot/directorbot/bot/fakeslack"
-	"github.com/directorbot/directorbot/bot/internal/guidetest"
 	"github.com/directorbot/directorbot/bot/reload"
 	"github.com/directorbot/directorbot/bot/report"
 	"github.com/directorbot/directorbot/bot/store"
@@ -523,6 +522,53 @@ func TestAdminsPageThroughLessons(t *testing.T) {
 	}
 }
 
+// TestTaughtGroupsMakeRoomForTheNext: with more groups to teach than the
+// Home shows, and than the report lists of a kind, each group an admin
+// teaches from the Home makes room for the next, and the Home says how
+// many are left, until every question is taught: only then is nothing
+// left to teach.
+func TestTaughtGroupsMakeRoomForTheNext(t *testing.T) {
+	st := openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "bot.db"))
+	things := []string{"aquarium", "bicycle", "canteen", "daycare", "elevator", "fireplace", "gymnasium", "hammock", "igloo", "jukebox", "kayak", "lighthouse"}
+	if len(things) <= homeRows {
+		t.Fatalf("%d groups fit in the report's %d rows a kind: the test needs more", len(things), homeRows)
+	}
+	for _, thing := range things {
+		if err := st.RecordQuestion(t.Context(), store.Asked{Question: "where is the " + thing, Surface: store.SurfaceSlash, Token: store.NewReplyToken()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := startTeachingServerOf(t, map[string]string{"handbook.md": ownersGuide}, st)
+	view := h.openHome(t, "UADMIN", 1)
+	if text := blocksText(t, view); !strings.Contains(text, fmt.Sprintf("5 of the %d groups left to teach", len(things))) {
+		t.Errorf("the first Home does not say how many groups are left to teach: %s", text)
+	}
+	for n := range things {
+		if text := blocksText(t, view); strings.Contains(text, "Nothing left to teach") {
+			t.Fatalf("after %d lessons, with %d questions left, the Home says nothing is left to teach: %s", n, len(things)-n, text)
+		}
+		blockID, none := teachMenu(t, view, "Not for the guide to answer")
+		h.sendAcked(t, h.fake.HomeSelect(blockID, blockkit.ActionTeach, none, "UADMIN"))
+		views := h.callsTo(t, "views.publish", n+2)
+		view, _ = views[len(views)-1].Args["view"].(map[string]any)
+	}
+	lessons, err := st.Lessons(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var taught []string
+	for _, l := range lessons {
+		taught = append(taught, strings.TrimPrefix(l.Question, "where is the "))
+	}
+	slices.Sort(taught)
+	if !slices.Equal(taught, things) {
+		t.Errorf("taught %q; want every question", taught)
+	}
+	if text := blocksText(t, view); !strings.Contains(text, "Nothing left to teach") {
+		t.Errorf("with every question taught, the Home offers more: %s", text)
+	}
+}
+
 // TestAdminsFindSectionsAsTheyType: in a guide with more sections than a
 // menu holds, the teaching menu asks the bot for its options (Slack's
 // block_suggestion, answered in the ack): as it opens, the sections
@@ -683,9 +729,8 @@ func TestTeachingReachesEveryKind(t *testing.T) {
 	r.UnsureQuestions = []report.Group{group("unsure")}
 	r.ElsewhereQuestions = []report.Group{group("elsewhere")}
 	r.RefusedQuestions = []report.Group{group("refused")}
-	s := NewServer(Config{}, guidetest.Embedded(t))
 	var offered []string
-	for _, g := range s.groups(r, nil, 0)[:blockkit.TeachGroups] {
+	for _, g := range groups(r, 0)[:blockkit.TeachGroups] {
 		offered = append(offered, g.Questions[0])
 	}
 	if slices.Contains(offered, "elsewhere") {

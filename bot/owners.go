@@ -35,6 +35,7 @@ type Questions interface {
 	RecordFeedback(ctx context.Context, token string, helpful bool) (found bool, err error)
 	RecordOpenedVote(ctx context.Context, voter, section string, helpful bool, at time.Time) error
 	Report(ctx context.Context, since, until time.Time, limit int, bucket report.Bucket) (report.Report, error)
+	ToTeach(ctx context.Context, since, until time.Time, limit int, taught func(question string) bool) (report.Report, error)
 	DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (int64, error)
 }
 
@@ -775,9 +776,14 @@ const keptWait = time.Second
 
 // homeReport is the report of the admins' Home: the last homeWindow.
 func (s *Server) homeReport(ctx context.Context) (report.Report, error) {
-	until := time.Now()
-	since := until.Add(-homeWindow)
+	since, until := homeWindowNow()
 	return s.owners.questions.Report(ctx, since, until, homeRows, report.BucketFor(since, until))
+}
+
+// homeWindowNow is the window of the admins' Home: the last homeWindow.
+func homeWindowNow() (since, until time.Time) {
+	until = time.Now()
+	return until.Add(-homeWindow), until
 }
 
 // isReloadCommand reports whether a /director command asks for a reload.

@@ -91,7 +91,11 @@ type Lesson struct {
 // Teaching is what the admins' Home offers to teach, and the lessons
 // taught, the latest first.
 type Teaching struct {
-	Groups  []Teachable
+	// Groups are the groups to teach the Home offers first; it shows up to
+	// TeachGroups of them, and each one taught makes room for the next.
+	Groups []Teachable
+	// Left counts the groups left to teach past Groups.
+	Left    int
 	Lessons []Lesson
 	// Taught are the questions the lessons in use answer: the report above
 	// marks them taught.
@@ -184,11 +188,15 @@ func teachBlocks(g *content.Guide, t Teaching, title func(id string) string, typ
 		line.BlockID = LearningBlock
 		blocks = append(blocks, line)
 	}
-	for _, grp := range t.Groups[:min(TeachGroups, len(t.Groups))] {
+	shown := t.Groups[:min(TeachGroups, len(t.Groups))]
+	for _, grp := range shown {
 		blocks = append(blocks, teachGroup(g, grp, typed))
 	}
-	if len(t.Groups) == 0 {
+	switch all := len(t.Groups) + t.Left; {
+	case all == 0:
 		blocks = append(blocks, contextLine("_Nothing left to teach in this window._"))
+	case all > len(shown):
+		blocks = append(blocks, contextLine(fmt.Sprintf("_%d of the %d groups left to teach: each one taught makes room for the next._", len(shown), all)))
 	}
 	return append(blocks, lessonBlocks(t, title)...)
 }

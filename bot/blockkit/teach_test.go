@@ -58,7 +58,7 @@ func TestTeachingFitsSlack(t *testing.T) {
 			t.Errorf("%s: StillLearning does not tell a Home that says the guide is still learning", name)
 		}
 		text := Readable(home)
-		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⏳ The guide is still learning the latest lesson, which is saved", "⚠️ The last reload was rejected", "9× ", "offsites?", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
+		for _, want := range []string{"Teach the guide", "⚠️ The questions changed", "⏳ The guide is still learning the latest lesson, which is saved", "⚠️ The last reload was rejected", "9× ", "offsites?", "5 of the 8 groups left to teach", "Lessons taught", "Earlier ›", "not for the guide", "no longer in the guide"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the Home lacks %q", name, want)
 			}
@@ -357,6 +357,37 @@ func TestTeachingWarnsAlone(t *testing.T) {
 	blocks := teachBlocks(g, Teaching{Warning: "The last reload was rejected"}, sectionTitle(g), false)
 	if text := Readable(Message{Text: "home", Blocks: blocks}); !strings.Contains(text, "⚠️ The last reload was rejected") {
 		t.Errorf("the warning alone is not drawn: %q", text)
+	}
+}
+
+// TestTeachingSaysWhatIsLeft: a Home offered more groups than it shows
+// says how many are left to teach, and says that nothing is left only when
+// no group is.
+func TestTeachingSaysWhatIsLeft(t *testing.T) {
+	t.Parallel()
+	g := bigGuide(t)
+	groups := func(n int) []Teachable {
+		var out []Teachable
+		for i := range n {
+			out = append(out, Teachable{Key: fmt.Sprint("k", i), Words: []string{"offsite"}, Asked: 1, Questions: []string{fmt.Sprint("offsite ", i)}})
+		}
+		return out
+	}
+	lessons := []Lesson{{IDs: []int64{1}, Questions: []string{"who pays for team dinners"}}}
+	for _, tc := range []struct {
+		name          string
+		teaching      Teaching
+		want, wantNot string
+	}{
+		{"all shown", Teaching{Groups: groups(3), Lessons: lessons}, "", "left to teach"},
+		{"more offered than shown", Teaching{Groups: groups(7), Lessons: lessons}, "5 of the 7 groups left to teach", "Nothing left"},
+		{"more past those offered", Teaching{Groups: groups(5), Left: 18, Lessons: lessons}, "5 of the 23 groups left to teach", "Nothing left"},
+		{"none left", Teaching{Lessons: lessons}, "Nothing left to teach in this window", "groups left"},
+	} {
+		text := Readable(Message{Text: "home", Blocks: teachBlocks(g, tc.teaching, sectionTitle(g), false)})
+		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.wantNot) {
+			t.Errorf("%s: the teaching says %q; want %q, not %q", tc.name, text, tc.want, tc.wantNot)
+		}
 	}
 }
 

@@ -45,6 +45,31 @@ type Left struct {
 	NotHelpful int `json:"not_helpful_questions"`
 }
 
+// Lists says what l counts, list by list, but those that left none out:
+// "45 top questions, 1 group of answers marked 👎"; "" when no list left
+// any out.
+func (l Left) Lists() string {
+	var out []string
+	if l.Top > 0 {
+		out = append(out, Quantity(l.Top, "top question"))
+	}
+	for _, c := range []struct {
+		n  int
+		of string
+	}{
+		{l.Unanswered, "unanswered questions"},
+		{l.Refused, "refused questions"},
+		{l.Unsure, "unsure answers"},
+		{l.Elsewhere, "answers from another role's part"},
+		{l.NotHelpful, "answers marked 👎"},
+	} {
+		if c.n > 0 {
+			out = append(out, Quantity(c.n, "group")+" of "+c.of)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // Report sums up the questions asked from Since (inclusive) to Until
 // (exclusive).
 type Report struct {
@@ -303,16 +328,6 @@ func (g Group) Noted(marks bool) []string {
 	return out
 }
 
-// Without returns the report with the questions taught left out of its
-// groups (taught reports them), and the groups left with none: what is
-// left to teach. The counts stay as asked.
-func (r Report) Without(taught func(question string) bool) Report {
-	for _, groups := range r.groups() {
-		*groups = withoutTaught(*groups, taught)
-	}
-	return r
-}
-
 // groups are the report's lists of groups: of unanswered questions,
 // unsure answers, answers from another role's part, refused questions and
 // answers marked 👎.
@@ -341,36 +356,6 @@ func (r Report) Marked(taught func(question string) bool) Report {
 		*groups = mark(*groups)
 	}
 	return r
-}
-
-// withoutTaught returns new groups without the examples taught reports,
-// the notes beside each kept with it, and without the groups left empty.
-func withoutTaught(groups []Group, taught func(string) bool) []Group {
-	var out []Group
-	for _, g := range groups {
-		kept := Group{Words: g.Words, Asked: g.Asked}
-		for i, q := range g.Examples {
-			if taught(q) {
-				continue
-			}
-			kept.Examples = append(kept.Examples, q)
-			kept.Sections = appendAt(kept.Sections, g.Sections, i)
-			kept.Titles = appendAt(kept.Titles, g.Titles, i)
-			kept.Reasons = appendAt(kept.Reasons, g.Reasons, i)
-		}
-		if len(kept.Examples) > 0 {
-			out = append(out, kept)
-		}
-	}
-	return out
-}
-
-// appendAt appends from[i] to to, when from has it.
-func appendAt(to, from []string, i int) []string {
-	if i < len(from) {
-		return append(to, from[i])
-	}
-	return to
 }
 
 // reasonNames say the reasons of Group.Reasons in words.

@@ -518,29 +518,6 @@ func TestStretches(t *testing.T) {
 	}
 }
 
-// TestWithoutLeavesTaughtQuestionsOut keeps each question left with its
-// section, title and reason, and drops a group whose every question was
-// taught.
-func TestWithoutLeavesTaughtQuestionsOut(t *testing.T) {
-	t.Parallel()
-	r := Report{
-		Unanswered:       []Group{{Words: []string{"offsite"}, Asked: 4, Examples: []string{"a", "b"}}, {Words: []string{"dinner"}, Asked: 1, Examples: []string{"c"}}},
-		UnsureQuestions:  []Group{{Words: []string{"x"}, Asked: 3, Examples: []string{"c", "d", "e"}, Sections: []string{"s1", "s2", "s3"}, Titles: []string{"T1", "T2", "T3"}}},
-		RefusedQuestions: []Group{{Words: []string{"pay"}, Asked: 1, Examples: []string{"c"}, Reasons: []string{"outside_topic"}}},
-	}
-	got := r.Without(func(q string) bool { return q == "c" || q == "a" })
-	if len(got.Unanswered) != 1 || !slices.Equal(got.Unanswered[0].Examples, []string{"b"}) || got.Unanswered[0].Asked != 4 {
-		t.Errorf("Unanswered = %+v; want the offsite group with b alone", got.Unanswered)
-	}
-	u := got.UnsureQuestions[0]
-	if !slices.Equal(u.Examples, []string{"d", "e"}) || !slices.Equal(u.Sections, []string{"s2", "s3"}) || !slices.Equal(u.Titles, []string{"T2", "T3"}) {
-		t.Errorf("UnsureQuestions = %+v; want d and e with their sections and titles", u)
-	}
-	if len(got.RefusedQuestions) != 0 || len(r.UnsureQuestions[0].Examples) != 3 || len(r.RefusedQuestions) != 1 {
-		t.Errorf("Without kept a refused question taught, or changed the report it was given: %+v", r)
-	}
-}
-
 // TestMarkedNotesTaughtQuestions: Marked keeps every group and count, and
 // each question taught says so after its note, or in a row of its own in
 // CSV; the report it was given is unchanged.

@@ -239,6 +239,10 @@ func (s *Store) DeleteQuestionsBefore(ctx context.Context, cutoff time.Time) (in
 // unsure.
 const maxGrouped = 10000
 
+// inWindow is the end of a query of the questions asked in a window,
+// from its first argument (inclusive) to its second (exclusive).
+const inWindow = ` FROM questions WHERE asked_at >= ? AND asked_at < ?`
+
 // Report sums up the questions asked from since (inclusive) to until
 // (exclusive): up to limit top questions, unanswered groups and unsure
 // ones, every section that answered, and the no-answer rate per bucket.
@@ -250,7 +254,6 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		return r, err
 	}
 	window := []any{db.timeArg(since), db.timeArg(until)}
-	const where = ` FROM questions WHERE asked_at >= ? AND asked_at < ?`
 	fail := func(part string, err error) (report.Report, error) {
 		return report.Report{}, fmt.Errorf("report %s: %w", part, err)
 	}
@@ -267,7 +270,7 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		count(*) FILTER (WHERE refusal = 'conversation'),
 		count(*) FILTER (WHERE refusal = 'opinion'),
 		count(*) FILTER (WHERE unsure),
-		count(*) FILTER (WHERE elsewhere)`+where, window, func(scan scanFunc) error {
+		count(*) FILTER (WHERE elsewhere)`+inWindow, window, func(scan scanFunc) error {
 		return scan(&r.Asked, &r.Answered, &r.Helpful, &r.NotHelpful, &r.NotCovered, &r.Refused.OutsideTopic, &r.Refused.OtherRole,
 			&r.Refused.CompanyFact, &r.Refused.Request, &r.Refused.Conversation, &r.Refused.Opinion, &r.Unsure, &r.Elsewhere)
 	})
@@ -278,7 +281,7 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	r.NoAnswerRate = report.Rate(r.NoAnswer, r.Asked)
 
 	err = db.query(ctx, `SELECT surface, count(*), count(*) FILTER (WHERE outcome = 'answered'),
-		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+where+`
+		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+inWindow+`
 		GROUP BY surface ORDER BY count(*) DESC, surface`, window, func(scan scanFunc) error {
 		var s report.Surface
 		if err := scan(&s.Name, &s.Asked, &s.Answered, &s.Helpful, &s.NotHelpful); err != nil {
@@ -292,7 +295,7 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	}
 
 	err = db.query(ctx, `SELECT question, count(*), count(*) FILTER (WHERE outcome = 'answered'),
-		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+where+`
+		count(*) FILTER (WHERE feedback = 1), count(*) FILTER (WHERE feedback = -1)`+inWindow+`
 		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, limit), func(scan scanFunc) error {
 		var q report.Question
 		if err := scan(&q.Text, &q.Asked, &q.Answered, &q.Helpful, &q.NotHelpful); err != nil {
@@ -304,10 +307,10 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	if err != nil {
 		return fail("top questions", err)
 	}
-	if err := latestAnswers(ctx, db, where, window, r.Top); err != nil {
+	if err := latestAnswers(ctx, db, window, r.Top); err != nil {
 		return fail("top questions' sections", err)
 	}
-	err = db.query(ctx, `SELECT count(DISTINCT question)`+where, window, func(scan scanFunc) error {
+	err = db.query(ctx, `SELECT count(DISTINCT question)`+inWindow, window, func(scan scanFunc) error {
 		var distinct int
 		err := scan(&distinct)
 		r.Left.Top = max(0, distinct-len(r.Top))
@@ -317,55 +320,19 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 		return fail("questions", err)
 	}
 
-	// counts returns the questions that meet a condition, the most asked
-	// first, each with a section that answered it (the first by ID, when
-	// sections differed) and a refusal's reason.
-	counts := func(condition string) ([]report.Count, error) {
-		var questions []report.Count
-		err := db.query(ctx, `SELECT question, count(*), min(section_id), min(refusal)`+where+` AND `+condition+`
-		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(window, maxGrouped), func(scan scanFunc) error {
-			var c report.Count
-			if err := scan(&c.Text, &c.Asked, &c.Section, &c.Reason); err != nil {
-				return err
-			}
-			questions = append(questions, c)
-			return nil
-		})
-		return questions, err
-	}
-	// The words nearly every question holds, answered or not, tell no
-	// gap from another.
-	all, err := counts("true")
+	grouping, err := groupingOf(ctx, db, window)
 	if err != nil {
 		return fail("questions' words", err)
 	}
-	common := report.CommonWords(all)
-	// grouped returns the questions that meet a condition, grouped by
-	// their topic words.
-	grouped := func(condition string) ([]report.Group, int, error) {
-		questions, err := counts(condition)
-		groups, left := report.GroupQuestions(questions, limit, common)
-		return groups, left, err
-	}
-	if r.Unanswered, r.Left.Unanswered, err = grouped(`outcome = 'no_answer' AND refusal = ''`); err != nil {
-		return fail("unanswered questions", err)
-	}
-	if r.UnsureQuestions, r.Left.Unsure, err = grouped(`unsure`); err != nil {
-		return fail("unsure answers", err)
-	}
-	if r.ElsewhereQuestions, r.Left.Elsewhere, err = grouped(`elsewhere`); err != nil {
-		return fail("answers from another role's part", err)
-	}
-	if r.RefusedQuestions, r.Left.Refused, err = grouped(`refusal <> ''`); err != nil {
-		return fail("refused questions", err)
-	}
-	if r.NotHelpfulQuestions, r.Left.NotHelpful, err = grouped(`feedback = -1`); err != nil {
-		return fail("answers not helpful", err)
+	for _, k := range groupKinds(&r) {
+		if *k.groups, *k.left, err = grouping.grouped(ctx, k.condition, limit, nil); err != nil {
+			return fail(k.part, err)
+		}
 	}
 
 	err = db.query(ctx, `SELECT section_id, count(*),
 		count(*) FILTER (WHERE feedback = 1),
-		count(*) FILTER (WHERE feedback = -1)`+where+` AND outcome = 'answered'
+		count(*) FILTER (WHERE feedback = -1)`+inWindow+` AND outcome = 'answered'
 		GROUP BY section_id`, window, func(scan scanFunc) error {
 		var sec report.Section
 		if err := scan(&sec.ID, &sec.Answers, &sec.Helpful, &sec.NotHelpful); err != nil {
@@ -384,7 +351,7 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 
 	asked, noAnswer, notCovered := map[time.Time]int{}, map[time.Time]int{}, map[time.Time]int{}
 	day := db.dayExpr("asked_at")
-	err = db.query(ctx, `SELECT `+day+`, count(*), count(*) FILTER (WHERE outcome = 'no_answer'), count(*) FILTER (WHERE outcome = 'no_answer' AND refusal = '')`+where+`
+	err = db.query(ctx, `SELECT `+day+`, count(*), count(*) FILTER (WHERE outcome = 'no_answer'), count(*) FILTER (WHERE outcome = 'no_answer' AND refusal = '')`+inWindow+`
 		GROUP BY `+day, window, func(scan scanFunc) error {
 		var d int64
 		var n, none, gaps int
@@ -402,11 +369,116 @@ func (s *Store) Report(ctx context.Context, since, until time.Time, limit int, b
 	return r, nil
 }
 
+// ToTeach returns what is left to teach of the questions asked from
+// since (inclusive) to until (exclusive): as Report groups them, the
+// unanswered questions, the unsure answers, the refused questions and the
+// answers marked 👎, up to limit groups a list, Left counting those past
+// it; but the questions taught (taught reports them) are left out before
+// they are grouped, so that each one taught makes room for the next
+// rather than leaving a list, or a group's examples, shorter than need
+// be. The answers from another role's part are left out (that part is
+// for the guide's owners to write), and so are the counts, the top
+// questions, the sections and the rate.
+func (s *Store) ToTeach(ctx context.Context, since, until time.Time, limit int, taught func(question string) bool) (report.Report, error) {
+	since, until = databaseTime(since), databaseTime(until)
+	r := report.Report{Since: since, Until: until}
+	db, err := s.askedDB()
+	if err != nil {
+		return r, err
+	}
+	grouping, err := groupingOf(ctx, db, []any{db.timeArg(since), db.timeArg(until)})
+	if err != nil {
+		return report.Report{}, fmt.Errorf("questions to teach: questions' words: %w", err)
+	}
+	for _, k := range groupKinds(&r) {
+		if !k.teachable {
+			continue
+		}
+		if *k.groups, *k.left, err = grouping.grouped(ctx, k.condition, limit, taught); err != nil {
+			return report.Report{}, fmt.Errorf("questions to teach: %s: %w", k.part, err)
+		}
+	}
+	return r, nil
+}
+
+// groupKind is one of a report's lists of groups: the questions it
+// groups (condition), what an error calls it, and whether a lesson may
+// teach them (ToTeach).
+type groupKind struct {
+	condition, part string
+	groups          *[]report.Group
+	left            *int
+	teachable       bool
+}
+
+// groupKinds are r's lists of groups, to fill in.
+func groupKinds(r *report.Report) []groupKind {
+	return []groupKind{
+		{`outcome = 'no_answer' AND refusal = ''`, "unanswered questions", &r.Unanswered, &r.Left.Unanswered, true},
+		{`unsure`, "unsure answers", &r.UnsureQuestions, &r.Left.Unsure, true},
+		{`elsewhere`, "answers from another role's part", &r.ElsewhereQuestions, &r.Left.Elsewhere, false},
+		{`refusal <> ''`, "refused questions", &r.RefusedQuestions, &r.Left.Refused, true},
+		{`feedback = -1`, "answers not helpful", &r.NotHelpfulQuestions, &r.Left.NotHelpful, true},
+	}
+}
+
+// grouping groups the questions of a window by their topic words.
+type grouping struct {
+	db     askedDB
+	window []any
+	// common are the words nearly every question of the window holds,
+	// answered or not, which tell no gap from another.
+	common map[string]bool
+}
+
+// groupingOf is the grouping of the questions of window.
+func groupingOf(ctx context.Context, db askedDB, window []any) (grouping, error) {
+	g := grouping{db: db, window: window}
+	all, err := g.counts(ctx, "true")
+	if err != nil {
+		return g, err
+	}
+	g.common = report.CommonWords(all)
+	return g, nil
+}
+
+// counts returns the questions that meet a condition, the most asked
+// first, each with a section that answered it (the first by ID, when
+// sections differed) and a refusal's reason.
+func (g grouping) counts(ctx context.Context, condition string) ([]report.Count, error) {
+	var questions []report.Count
+	err := g.db.query(ctx, `SELECT question, count(*), min(section_id), min(refusal)`+inWindow+` AND `+condition+`
+		GROUP BY question ORDER BY count(*) DESC, question LIMIT ?`, append(g.window, maxGrouped), func(scan scanFunc) error {
+		var c report.Count
+		if err := scan(&c.Text, &c.Asked, &c.Section, &c.Reason); err != nil {
+			return err
+		}
+		questions = append(questions, c)
+		return nil
+	})
+	return questions, err
+}
+
+// grouped returns up to limit groups of the questions that meet a
+// condition, those leave reports (when not nil) left out first, and how
+// many more groups there are.
+func (g grouping) grouped(ctx context.Context, condition string, limit int, leave func(question string) bool) ([]report.Group, int, error) {
+	questions, err := g.counts(ctx, condition)
+	if err != nil {
+		return nil, 0, err
+	}
+	if leave != nil {
+		questions = slices.DeleteFunc(questions, func(c report.Count) bool { return leave(c.Text) })
+	}
+	groups, left := report.GroupQuestions(questions, limit, g.common)
+	return groups, left, nil
+}
+
 // latestAnswers sets each top question's Section to the section that
 // answered it last within the window, and its Before to those that
 // answered it earlier, the latest first: a lesson or an edit of the guide
 // shows as the answer it changed.
-func latestAnswers(ctx context.Context, db askedDB, where string, window []any, top []report.Question) error {
+func latestAnswers(ctx context.Context, db askedDB, window []any, top []report.Question) error {
 	if len(top) == 0 {
 		return nil
 	}
@@ -418,7 +490,7 @@ func latestAnswers(ctx context.Context, db askedDB, where string, window []any, 
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(top)), ", ")
 	// Oldest first: the latest answer is the last to be set.
-	return db.query(ctx, `SELECT question, section_id`+where+` AND outcome = 'answered' AND question IN (`+marks+`)
+	return db.query(ctx, `SELECT question, section_id`+inWindow+` AND outcome = 'answered' AND question IN (`+marks+`)
 		ORDER BY asked_at, id`, args, func(scan scanFunc) error {
 		var question, section string
 		if err := scan(&question, &section); err != nil {

@@ -672,3 +672,49 @@ func TestReportListsRefusedAndNotHelpful(t *testing.T) {
 		}
 	})
 }
+
+// TestToTeachLeavesTaughtQuestionsOutFirst: the questions taught are left
+// out before the questions are grouped and cut to the limit, so that the
+// groups past the limit, and the wordings of a group past the few it
+// shows, take the place of those taught; answers from another role's
+// part are not taught.
+func TestToTeachLeavesTaughtQuestionsOutFirst(t *testing.T) {
+	t.Parallel()
+	forEachBackend(t, func(t *testing.T, b testBackend) {
+		s := openStore(t, b.newURL(t))
+		picnic := []string{"company picnic", "is there a company picnic", "the company picnic", "when is the company picnic"}
+		var asked []Asked
+		for _, q := range picnic {
+			asked = append(asked, Asked{Question: q})
+		}
+		for range 3 {
+			asked = append(asked, Asked{Question: "where do i park my bicycle"})
+		}
+		asked = append(asked,
+			Asked{Question: "who waters the office plants"},
+			Asked{Question: "what is my salary band", Refusal: RefusalOutsideTopic},
+			Asked{Question: "what does a vp own", Section: "director/owns", Elsewhere: true})
+		full := keptReport(t, s, asked)
+		if len(full.Unanswered) != 3 || !slices.Equal(full.Unanswered[0].Examples, picnic[:report.MaxExamples]) {
+			t.Fatalf("the report's unanswered groups %+v; want the picnic's first, with its first %d wordings", full.Unanswered, report.MaxExamples)
+		}
+		// The picnic's wordings the report shows, and the bicycle, taught.
+		taught := map[string]bool{"where do i park my bicycle": true}
+		for _, q := range full.Unanswered[0].Examples {
+			taught[q] = true
+		}
+		r, err := s.ToTeach(t.Context(), time.Now().Add(-time.Hour), time.Now().Add(time.Hour), 1, func(q string) bool { return taught[q] })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Unanswered) != 1 || !slices.Equal(r.Unanswered[0].Examples, picnic[3:]) || r.Unanswered[0].Asked != 1 || r.Left.Unanswered != 1 {
+			t.Errorf("unanswered to teach %+v, %d more; want the picnic's last wording, then 1 more group (the plants)", r.Unanswered, r.Left.Unanswered)
+		}
+		if len(r.RefusedQuestions) != 1 || !slices.Equal(r.RefusedQuestions[0].Reasons, []string{"outside_topic"}) || r.Left.Refused != 0 {
+			t.Errorf("refused to teach %+v, %d more; want the salary band with its reason", r.RefusedQuestions, r.Left.Refused)
+		}
+		if len(r.ElsewhereQuestions) != 0 || r.Left.Elsewhere != 0 || len(r.Top) != 0 {
+			t.Errorf("ToTeach offers answers from another role's part, or top questions: %+v", r)
+		}
+	})
+}

@@ -121,6 +121,11 @@ func (r *Reader) Report(ctx context.Context, since, until time.Time, limit int, 
 	return r.s.Report(ctx, since, until, limit, bucket)
 }
 
+// ToTeach is Store.ToTeach.
+func (r *Reader) ToTeach(ctx context.Context, since, until time.Time, limit int, taught func(question string) bool) (report.Report, error) {
+	return r.s.ToTeach(ctx, since, until, limit, taught)
+}
+
 // Lessons is Store.Lessons.
 func (r *Reader) Lessons(ctx context.Context) ([]Lesson, error) {
 	return r.s.Lessons(ctx)

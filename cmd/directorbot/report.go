@@ -85,7 +85,23 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if *asTaught {
 		return writeTaught(ctx, env, st)
 	}
-	r, err := st.Report(ctx, since, until, *limit, bucket)
+	lessons, err := st.Lessons(ctx)
+	if err != nil {
+		return err
+	}
+	taught := map[string]bool{}
+	for _, l := range lessons {
+		taught[l.Question] = true
+	}
+	isTaught := func(q string) bool { return taught[q] }
+	var r report.Report
+	if *asExamples {
+		// The questions taught are left out before the limit cuts the
+		// groups, so that the limit counts those left to teach.
+		r, err = st.ToTeach(ctx, since, until, *limit, isTaught)
+	} else {
+		r, err = st.Report(ctx, since, until, *limit, bucket)
+	}
 	if err != nil {
 		return err
 	}
@@ -109,27 +125,22 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	} else if g.dir != "" {
 		fmt.Fprintf(env.stderr, "directorbot report: section titles left out: %v\n", err)
 	}
-	lessons, err := st.Lessons(ctx)
-	if err != nil {
-		return err
+	if lists := r.Left.Lists(); lists != "" && (*asJSON || *asCSV || *asExamples) {
+		// The text report says so in its tables; the others are read by
+		// programs, and said apart from them.
+		fmt.Fprintf(env.stderr, "directorbot report: --limit %d left out %s: a larger --limit shows them\n", *limit, lists)
 	}
-	taught := map[string]bool{}
-	for _, l := range lessons {
-		taught[l.Question] = true
-	}
-	isTaught := func(q string) bool { return taught[q] }
 	switch {
 	case *asJSON:
 		return report.WriteJSON(env.stdout, r.Marked(isTaught))
 	case *asCSV:
 		return report.WriteCSV(env.stdout, r.Marked(isTaught))
 	case *asExamples:
-		left := r.Without(isTaught)
-		if len(left.Unanswered)+len(left.UnsureQuestions)+len(left.NotHelpfulQuestions)+len(left.RefusedQuestions) == 0 {
+		if len(r.Unanswered)+len(r.UnsureQuestions)+len(r.NotHelpfulQuestions)+len(r.RefusedQuestions) == 0 {
 			// Said apart from the lines, which a file may be collecting.
 			fmt.Fprintln(env.stderr, "directorbot report: no questions to teach in this window: none unanswered, answered only with the closest, marked 👎 or refused, or all of them taught")
 		}
-		return report.WriteExamples(env.stdout, left)
+		return report.WriteExamples(env.stdout, r)
 	}
 	return report.WriteText(env.stdout, r.Marked(isTaught))
 }

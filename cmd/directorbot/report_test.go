@@ -282,6 +282,52 @@ func TestReportSaysWhenNothingIsLeft(t *testing.T) {
 	}
 }
 
+// TestReportExamplesCountWhatIsLeftToTeach: --limit counts the groups
+// left to teach, so that the questions taught make room for the next;
+// --examples, --json and --csv say on stderr what the limit left out, as
+// the text report says it in its tables.
+func TestReportExamplesCountWhatIsLeftToTeach(t *testing.T) {
+	t.Parallel()
+	url := "sqlite:" + filepath.Join(t.TempDir(), "bot.db")
+	st, err := store.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The most asked first: the picnic, the bicycle, the plants, the kayak.
+	for i, q := range []string{"when is the company picnic", "where do i park my bicycle", "who waters the office plants", "where is the kayak"} {
+		for range 4 - i {
+			if err := st.RecordQuestion(t.Context(), store.Asked{Question: q, Surface: store.SurfaceSlash, Token: store.NewReplyToken()}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := st.Teach(t.Context(), "", "when is the company picnic", "where do i park my bicycle"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runReportCLI(t, url, "--examples", "--limit", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if examples, err := content.ReadQuestions("report", strings.NewReader(out)); err != nil || len(examples) != 1 || examples[0].Text != "who waters the office plants" {
+		t.Errorf("--examples --limit 1 printed %+v, %v; want the most asked question not taught", examples, err)
+	}
+	if want := "--limit 1 left out 1 group of unanswered questions"; !strings.Contains(errOut, want) {
+		t.Errorf("--examples --limit 1 says %q on stderr; want %q", errOut, want)
+	}
+	for _, flag := range []string{"--json", "--csv"} {
+		code, _, errOut := runReportCLI(t, url, flag, "--limit", "1")
+		if want := "--limit 1 left out 3 top questions, 3 groups of unanswered questions"; code != 0 || !strings.Contains(errOut, want) {
+			t.Errorf("report %s --limit 1: exit %d, stderr %q; want %q", flag, code, errOut, want)
+		}
+	}
+	if code, _, errOut := runReportCLI(t, url, "--examples"); code != 0 || strings.Contains(errOut, "left out") {
+		t.Errorf("--examples with nothing cut: exit %d, stderr %q; want nothing left out said", code, errOut)
+	}
+}
+
 // TestReportLeavesTaughtQuestionsOut: --examples leaves out the questions
 // already taught on the admins' Home, the text and JSON reports mark them
 // taught, and --taught prints the lessons as a guide's taught.jsonl, which
