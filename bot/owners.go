@@ -803,7 +803,7 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 	case !s.isAdmin(cmd.UserID):
 		msg = blockkit.AdminsOnly()
 	case !s.owners.guide.Reloadable():
-		msg = s.cfg.App.ReloadNotice("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
+		msg = blockkit.ReloadReply("This bot serves the guide built into it: set GUIDE_DIR to a folder of pages to reload from.", nil)
 	default:
 		msg = blockkit.Reloading()
 		if !s.owners.start() {
@@ -816,9 +816,11 @@ func (s *Server) reloadCommand(cmd slack.SlashCommand) json.RawMessage {
 			ctx, cancel := context.WithTimeout(s.working, reloadTimeout)
 			defer cancel()
 			res, err := s.owners.guide.Reload(ctx, reload.TriggerCommand)
-			notice := s.cfg.App.ReloadNotice(res.Summary(), res.Problems)
+			// The answer to the command, unlike the admins' DMs, says
+			// nothing of how reloads happen: the admin just asked for one.
+			notice := blockkit.ReloadReply(res.Summary(), res.Problems)
 			if err != nil {
-				notice = s.cfg.App.ReloadNotice("The guide was not reloaded: "+err.Error(), nil)
+				notice = blockkit.ReloadReply("The guide was not reloaded: "+err.Error(), nil)
 			}
 			// Told even when shutdown cut the reload short, within
 			// keepTimeout, as shutdown waits for it (flushQuestions).

@@ -110,11 +110,19 @@ func ReadVote(actionID, value string) (helpful bool, section, token string, ok b
 	return helpful, section, token, ok
 }
 
-// ReloadNotice tells an admin how a guide reload went: its summary, and
-// the problems that rejected it (a page's mistake with its file and line,
-// or the lines of questions.jsonl that failed), as many as fit, but for
-// the one the summary already says.
+// ReloadNotice tells an admin, in a DM they did not ask for, how a guide
+// reload went (ReloadReply), and why they are told.
 func (a App) ReloadNotice(summary string, problems []string) Message {
+	msg := ReloadReply(summary, problems)
+	msg.Blocks = append(msg.Blocks, contextLine("Guide reloads happen when the pages in `GUIDE_DIR` or the lessons taught change, or with "+a.ask("reload")+". Only admins get this."))
+	return msg
+}
+
+// ReloadReply answers an admin's reload with how it went: its summary,
+// and the problems that rejected it (a page's mistake with its file and
+// line, or the lines of questions.jsonl that failed), as many as fit, but
+// for the one the summary already says.
+func ReloadReply(summary string, problems []string) Message {
 	blocks := []slack.Block{section(truncateEscaped(escape(summary), maxSectionText))}
 	if len(problems) == 1 && strings.Contains(summary, problems[0]) {
 		problems = nil
@@ -139,7 +147,6 @@ func (a App) ReloadNotice(summary string, problems []string) Message {
 	if len(lines) > 0 {
 		blocks = append(blocks, section(strings.Join(lines, "\n")))
 	}
-	blocks = append(blocks, contextLine("Guide reloads happen when the pages in `GUIDE_DIR` or the lessons taught change, or with "+a.ask("reload")+". Only admins get this."))
 	return Message{Text: truncateEscaped(escape(summary), maxFallbackText), Blocks: blocks}
 }
 

@@ -91,6 +91,7 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 		"rejected":  App{}.ReloadNotice("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
 		"parse":     App{}.ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}),
 		"accepted":  App{}.ReloadNotice("New guide live: 42 sections.", nil),
+		"reply":     ReloadReply("New guide rejected, the old one keeps serving: questions.jsonl failed", problems),
 		"not admin": AdminsOnly(),
 		"no admins": NoAdmins(),
 		"reloading": Reloading(),
@@ -113,6 +114,18 @@ func TestReloadNoticeFitsSlack(t *testing.T) {
 	text = Readable(App{}.ReloadNotice("rejected", append(listed, "examples.jsonl: 5 more mistaken lines, not listed")))
 	if !strings.Contains(text, "5 more mistaken lines, not listed") {
 		t.Errorf("the notice leaves out the count of the rest:\n%s", text)
+	}
+	// The DM an admin did not ask for says why they get it; the answer to
+	// their /director reload does not tell them how to reload.
+	if text := Readable(App{}.ReloadNotice("New guide live: 42 sections.", nil)); !strings.Contains(text, "Only admins get this") {
+		t.Errorf("the notice does not say why an admin gets it:\n%s", text)
+	}
+	if text := Readable(ReloadReply("New guide live: 42 sections.", nil)); strings.Contains(text, "Guide reloads happen") {
+		t.Errorf("the answer to a reload says how to reload:\n%s", text)
+	}
+	text = Readable(ReloadReply("rejected", []string{"vp.md:12: table row has 2 cells"}))
+	if !strings.Contains(text, "vp.md:12: table row has 2 cells") {
+		t.Errorf("the answer to a reload lacks the problem:\n%s", text)
 	}
 	// The one problem the summary already says is not said again.
 	text = Readable(App{}.ReloadNotice("New guide rejected: a file of the guide has a mistake: vp.md:12: table row has 2 cells", []string{"vp.md:12: table row has 2 cells"}))

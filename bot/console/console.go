@@ -5,6 +5,9 @@
 package console
 
 import (
+	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -31,8 +34,9 @@ const help = `Type what a person would send, one per line:
   pick 1 Key Skill Sets            choose a section in the 1st menu of the Home tab (an admin teaching)
   pick "parking" none              choose in the menu of the group holding "parking" (menus renumber after a lesson)
   quit                             stop
-Replies print as Slack draws them (a table always last). A reply Slack
-would refuse is printed with Slack's error, and dev then exits 1.`
+Replies print as Slack draws them (a table always last), as they come:
+one that follows later, as a reload's outcome, too. A reply Slack would
+refuse is printed with Slack's error, and dev then exits 1.`
 
 // Session sends what a person types to the bot through the fake Slack
 // and prints what the bot sends back, as Slack would draw it.
@@ -103,12 +107,57 @@ func (s *Session) Help() string {
 	return b.String()
 }
 
-// Say sends the nth line a person typed (Help) and prints the replies.
-func (s *Session) Say(n int, line string) {
-	// Replies that came late, as a reload's outcome does, print first.
-	if len(s.fake.Calls()) > s.seen {
-		s.printCalls(replyWait)
+// Run sends each line read from in (Help) to the bot, numbered from 1,
+// and prints its replies, until in ends, a line says quit or exit, or ctx
+// ends (Ctrl-C); then it prints what is still to come. What the bot sends
+// on its own between lines, as a reload's outcome or a reply that comes
+// after its ack, prints as it comes, not when the next line is typed.
+func (s *Session) Run(ctx context.Context, in io.Reader) {
+	defer s.flush()
+	lines := readLines(ctx, in)
+	for n := 1; ; {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.fake.CallsAfter(s.seen):
+			s.printArrived()
+		case line, ok := <-lines:
+			line = strings.TrimSpace(line)
+			if !ok || line == "quit" || line == "exit" {
+				return
+			}
+			if line != "" {
+				s.say(n, line)
+			}
+			n++
+		}
 	}
+}
+
+// readLines sends the lines read from in until it ends or ctx does: a
+// read from a terminal cannot be cut short, so it is read apart, and left
+// to end with the process.
+func readLines(ctx context.Context, in io.Reader) <-chan string {
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(in)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return lines
+}
+
+// say sends the nth line a person typed (Help) and prints the replies.
+func (s *Session) say(n int, line string) {
+	// Replies that came late, as a reload's outcome does, print first:
+	// whichever of them and the line is read first, the output is the same.
+	s.printArrived()
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), n)
 	var env fakeslack.Envelope
 	wait := replyWait
@@ -442,21 +491,29 @@ func (s *Session) printAck(id string) {
 		s.printCalls(replyWait)
 		return
 	}
-	s.print("ack (only you can see this)", reply.Text, reply.Blocks, drawn{channel: "CDEV", ephemeral: true})
+	s.print("ack (only you can see this)", reply.Text, reply.Blocks, payload, drawn{channel: "CDEV", ephemeral: true})
 }
 
 // replyQuiet is how long no new call must come for a reply to be whole.
 const replyQuiet = 400 * time.Millisecond
 
-// lateReply is how long Flush waits for a reply that follows an ack, as
-// a reload's outcome follows "Reloading the guide…".
+// lateReply is how long the session's end waits for a reply that follows
+// an ack, as a reload's outcome follows "Reloading the guide…".
 const lateReply = time.Second
 
-// Flush prints the replies that came after the last line's, waiting a
+// flush prints the replies that came after the last line's, waiting a
 // moment for one still to come: the session's end would lose them.
-func (s *Session) Flush() {
-	if s.fake.WaitFor(lateReply, func() bool { return len(s.fake.Calls()) > s.seen }) {
-		s.printCalls(replyWait)
+func (s *Session) flush() {
+	s.fake.WaitFor(lateReply, func() bool { return len(s.fake.Calls()) > s.seen })
+	s.printArrived()
+}
+
+// printArrived prints what the bot sent since the replies printed last,
+// and Slack's refusals of it, if it sent anything.
+func (s *Session) printArrived() {
+	if len(s.fake.Calls()) > s.seen {
+		s.printReplies(0)
+		s.printRefusals()
 	}
 }
 
@@ -510,7 +567,7 @@ func (s *Session) printCalls(wait time.Duration) {
 				_ = json.Unmarshal([]byte(v), &view)
 			}
 			blocks, _ := json.Marshal(view["blocks"])
-			s.print("views.publish (Home tab)", "", blocks, drawn{home: true})
+			s.print("views.publish (Home tab)", "", blocks, c.Payload(), drawn{home: true})
 		case "response_url":
 			if c.Args["delete_original"] == true || c.Args["delete_original"] == "true" {
 				s.deleted()
@@ -552,7 +609,7 @@ func (s *Session) printCalls(wait time.Duration) {
 			default:
 				where += " (only you can see this)"
 			}
-			s.print(where, text, []byte(blocks), drawn{channel: channel, thread: thread, ts: ts, ephemeral: c.Method == "response_url" && !public})
+			s.print(where, text, []byte(blocks), c.Payload(), drawn{channel: channel, thread: thread, ts: ts, ephemeral: c.Method == "response_url" && !public})
 		}
 	}
 	s.seen = len(calls)
@@ -581,7 +638,10 @@ func (s *Session) deleted() {
 	}
 }
 
-func (s *Session) print(where, text string, blocks []byte, to drawn) {
+// print shows a reply, of text and blocks, as Slack draws it, headed by
+// where it went, and with json the payload the bot sent, whole: its
+// fallback text, which notifications show, as well as its blocks.
+func (s *Session) print(where, text string, blocks []byte, payload json.RawMessage, to drawn) {
 	fmt.Fprintf(s.out, "\n── %s ──\n", where)
 	msg, err := blockkit.ParseMessage(text, blocks)
 	if err != nil {
@@ -612,9 +672,20 @@ func (s *Session) print(where, text string, blocks []byte, to drawn) {
 	}
 	fmt.Fprint(s.out, blockkit.Readable(msg))
 	if s.json {
-		fmt.Fprintf(s.out, "%s\n", blocks)
+		s.printJSON(payload)
 	}
 	s.noteReply(blocks, to)
+}
+
+// printJSON prints payload on one line, as the bot sent it: "<" and "&"
+// stay as they are, as in Slack's mrkdwn (<@U123>, &amp;).
+func (s *Session) printJSON(payload json.RawMessage) {
+	var line bytes.Buffer
+	if err := json.Compact(&line, payload); err != nil {
+		fmt.Fprintf(s.errOut, "unreadable payload: %v\n", err)
+		return
+	}
+	fmt.Fprintf(s.out, "%s\n", line.Bytes())
 }
 
 // hasButtons reports whether a message has buttons to click.

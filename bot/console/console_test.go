@@ -2,8 +2,10 @@ package console
 
 import (
 	"bytes"
+	"io"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -151,4 +153,55 @@ func TestClicksOnAPrivateReply(t *testing.T) {
 	if clicked[0] == "" || clicked[0] != clicked[1] {
 		t.Errorf("clicks on one private reply carry message_ts %q; want one, the same", clicked)
 	}
+}
+
+// TestPrintsWhatComesBetweenLines: a message the bot posts on its own, a
+// while after the last line, prints as it comes, while no other line is
+// typed, and once only, though the session's end prints what is pending.
+func TestPrintsWhatComesBetweenLines(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New()
+	t.Cleanup(fake.Close)
+	api := slack.New("xoxb-dev", slack.OptionAPIURL(fake.APIURL()))
+	typed, typing := io.Pipe()
+	var out lockedBuffer
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		New(fake, "/director", &out, &out, false, false).Run(t.Context(), typed)
+	}()
+	go func() {
+		time.Sleep(2 * replyQuiet)
+		said := slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "The guide has not changed.", false, false), nil, nil)
+		if _, _, err := api.PostMessage("DDEV", slack.MsgOptionText("The guide has not changed.", false), slack.MsgOptionBlocks(said)); err != nil {
+			t.Error(err)
+		}
+	}()
+	const posted = "── chat.postMessage to DDEV ──\nThe guide has not changed."
+	if !fake.WaitFor(10*time.Second, func() bool { return strings.Contains(out.String(), posted) }) {
+		t.Errorf("the message posted is not printed while no line is typed:\n%s", out.String())
+	}
+	typing.Close()
+	<-ended
+	if n := strings.Count(out.String(), posted); n != 1 {
+		t.Errorf("the message posted is printed %d times:\n%s", n, out.String())
+	}
+}
+
+// lockedBuffer is a buffer a session writes to while a test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -37,7 +37,42 @@ type Call struct {
 	// TS is the ts of the message a chat.postMessage posted, "" for other
 	// calls.
 	TS string
+	// sent is the body of a call sent as JSON, as sent; nil for a form.
+	sent json.RawMessage
 }
+
+// Payload is what the call sent, as JSON: a JSON body as it came; a
+// form's fields, those it carries as JSON text (blocks, view…) as that
+// JSON, without the token, which authorizes the call rather than belongs
+// to it. The ID the fake adds to a response_url's Args is never in it.
+func (c Call) Payload() json.RawMessage {
+	if c.sent != nil {
+		return c.sent
+	}
+	payload := make(map[string]any, len(c.Args))
+	for k, v := range c.Args {
+		if k == "token" || k == responseURLIDKey {
+			continue
+		}
+		if text, ok := v.(string); ok && jsonFields[k] && json.Valid([]byte(text)) {
+			v = json.RawMessage(text)
+		}
+		payload[k] = v
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	// "<" and "&" stay as sent, as in Slack's mrkdwn (<@U123>, &amp;).
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(payload) // form values and valid JSON always encode
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}
+
+// jsonFields are the fields slack-go sends in a Web API form as JSON text.
+var jsonFields = map[string]bool{"blocks": true, "attachments": true, "metadata": true, "view": true, "prompts": true}
+
+// responseURLIDKey is the Args key of a response_url POST's ID, which
+// the fake adds to what the bot sent.
+const responseURLIDKey = "response_url_id"
 
 // Ack is an envelope acknowledgement the bot sent over the websocket.
 type Ack struct {
@@ -87,6 +122,9 @@ type Slack struct {
 	assistant bool
 
 	notify chan struct{}
+	// called are the channels CallsAfter handed out, by the number of
+	// calls each waits to be passed.
+	called map[int]chan struct{}
 	// waiters and pongs hand an awaited ack, or the pong of a ping, to the
 	// one waiting for it.
 	waiters map[string]chan Ack
@@ -133,7 +171,7 @@ func New() *Slack {
 		dms: map[string]string{}, buckets: map[string]postBucket{},
 		responseURLs: map[string]*responseURL{}, ResponseURLLifetime: 30 * time.Minute,
 		fail: map[string][]int{}, refuseNext: map[string][]string{}, notify: make(chan struct{}, 1), PingInterval: 5 * time.Second,
-		waiters: map[string]chan Ack{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
+		waiters: map[string]chan Ack{}, called: map[int]chan struct{}{}, sentAt: map[string]time.Time{}, hellos: make(chan time.Time, 64), pongs: map[string]chan struct{}{},
 		ackChecks: newAckChecks(),
 	}
 	// slack-go dials with Origin https://api.slack.com, as Slack expects.
@@ -258,8 +296,32 @@ func (s *Slack) FailConnect(slackError string) {
 func (s *Slack) record(c Call) {
 	s.mu.Lock()
 	s.calls = append(s.calls, c)
+	for n, ch := range s.called {
+		if n < len(s.calls) {
+			close(ch)
+			delete(s.called, n)
+		}
+	}
 	s.mu.Unlock()
 	s.poke()
+}
+
+// CallsAfter returns a channel closed once the bot has made more than n
+// calls (Calls), at once if it has: a reply that comes on its own can be
+// shown as it comes, without polling.
+func (s *Slack) CallsAfter(n int) <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ch, ok := s.called[n]; ok {
+		return ch
+	}
+	ch := make(chan struct{})
+	if len(s.calls) > n {
+		close(ch)
+		return ch
+	}
+	s.called[n] = ch
+	return ch
 }
 
 func (s *Slack) poke() {
@@ -284,11 +346,12 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	args, err := readArgs(r)
+	call, err := readCall(r, method)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
+	args := call.Args
 	s.mu.Lock()
 	var refusal string
 	if q := s.refuseNext[method]; len(q) > 0 {
@@ -296,7 +359,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Unlock()
 	if refusal != "" {
-		s.record(Call{Method: method, Args: args, Error: refusal})
+		call.Error = refusal
+		s.record(call)
 		writeJSON(w, map[string]any{"ok": false, "error": refusal})
 		return
 	}
@@ -323,12 +387,13 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			vs = checkCall(method, args)
 		}
 		if len(vs) > 0 {
-			s.refuseCall(Refusal{Method: method, Violations: vs}, args)
+			s.refuseCall(Refusal{Method: method, Violations: vs}, call)
 			writeRefusal(w, http.StatusOK, vs)
 			return
 		}
 		if refused := s.postRefusal(method, channel, args); refused != "" {
-			s.record(Call{Method: method, Args: args, Error: refused})
+			call.Error = refused
+			s.record(call)
 			s.refuse(Refusal{Method: method, Error: refused})
 			writeJSON(w, map[string]any{"ok": false, "error": refused})
 			return
@@ -339,7 +404,8 @@ func (s *Slack) api(w http.ResponseWriter, r *http.Request) {
 			s.posts[s.conversation(channel)+"/"+ts] = true
 			s.mu.Unlock()
 		}
-		s.record(Call{Method: method, Args: args, TS: ts})
+		call.TS = ts
+		s.record(call)
 		if s.stall(r, method, channel, holdAfter) {
 			return
 		}
@@ -404,32 +470,35 @@ var lastTS atomic.Int64
 
 // refuseCall records a refused call, in Calls with its error and in
 // Refusals with why.
-func (s *Slack) refuseCall(r Refusal, args map[string]any) {
+func (s *Slack) refuseCall(r Refusal, c Call) {
 	r.Error = ErrorCode(r.Violations)
-	s.record(Call{Method: r.Method, Args: args, Error: r.Error})
+	c.Error = r.Error
+	s.record(c)
 	s.refuse(r)
 }
 
-func readArgs(r *http.Request) (map[string]any, error) {
+// readCall reads the call of method that r makes: a form, or JSON.
+func readCall(r *http.Request, method string) (Call, error) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		return nil, err
+		return Call{}, err
 	}
-	args := map[string]any{}
+	c := Call{Method: method, Args: map[string]any{}}
 	if len(body) == 0 {
-		return args, nil
+		return c, nil
 	}
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-		return args, json.Unmarshal(body, &args)
+		c.sent = body
+		return c, json.Unmarshal(body, &c.Args)
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
-		return nil, err
+		return Call{}, err
 	}
 	for k, v := range form {
-		args[k] = v[0]
+		c.Args[k] = v[0]
 	}
-	return args, nil
+	return c, nil
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -437,28 +506,29 @@ func writeJSON(w http.ResponseWriter, v any) {
 }
 
 func (s *Slack) responseURL(w http.ResponseWriter, r *http.Request) {
-	args, err := readArgs(r)
+	call, err := readCall(r, "response_url")
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
+	args := call.Args
 	id := strings.TrimPrefix(r.URL.Path, "/response/")
-	args["response_url_id"] = id
+	args[responseURLIDKey] = id
 	if s.stall(r, "response_url", id, holdBefore) {
 		return
 	}
 	if code := s.spend(id); code != "" {
 		vs := []Violation{s.spentViolation(code)}
-		s.refuseCall(Refusal{Method: "response_url", ResponseURLID: id, Violations: vs}, args)
+		s.refuseCall(Refusal{Method: "response_url", ResponseURLID: id, Violations: vs}, call)
 		writeRefusal(w, http.StatusNotFound, vs)
 		return
 	}
 	if vs := checkResponse(args); len(vs) > 0 {
-		s.refuseCall(Refusal{Method: "response_url", UserSees: InvalidCommandResponse, ResponseURLID: id, Violations: vs}, args)
+		s.refuseCall(Refusal{Method: "response_url", UserSees: InvalidCommandResponse, ResponseURLID: id, Violations: vs}, call)
 		writeRefusal(w, http.StatusBadRequest, vs)
 		return
 	}
-	s.record(Call{Method: "response_url", Args: args})
+	s.record(call)
 	if s.stall(r, "response_url", id, holdAfter) {
 		return
 	}

@@ -141,8 +141,9 @@ type generation struct {
 	// "" for the first index, whose folder is INDEX_DIR itself.
 	dir string
 	// fingerprint identifies the files it was loaded from, lessons
-	// included.
+	// included, and loaded is when it was.
 	fingerprint string
+	loaded      time.Time
 	r           *Reloader
 }
 
@@ -335,7 +336,7 @@ func newReloader(s Settings) *Reloader {
 // serve makes ix, loaded from files of fingerprint fp, the first index
 // served.
 func (r *Reloader) serve(ix *index.Index, fp string) {
-	g := &generation{ix: ix, fingerprint: fp, r: r}
+	g := &generation{ix: ix, fingerprint: fp, loaded: time.Now(), r: r}
 	g.refs.Store(1)
 	if r.Reloadable() {
 		removeStaleIndexes(r.cfg.IndexDir, r.log)
@@ -465,6 +466,10 @@ type Result struct {
 	// folder held the guide already serving (Current), or files rejected
 	// before, so nothing was done.
 	Accepted, Unchanged, Current bool
+	// Served is, with Current, how long ago the guide serving was loaded
+	// from the same files: an owner who expected a change sees since when
+	// there was none.
+	Served time.Duration
 	// Embedded is set when the guide is the embedded one, which only the
 	// lessons taught change: there is no GUIDE_DIR to reload.
 	Embedded bool
@@ -511,10 +516,12 @@ type Result struct {
 // Summary is the result in one line, for logs and messages.
 func (res Result) Summary() string {
 	switch {
+	case res.Unchanged && !res.Current:
+		return "The guide's files and the lessons taught are still those rejected last: nothing to reload until they change."
 	case res.Unchanged && res.Embedded:
-		return "The embedded guide and the lessons taught have not changed: nothing to reload. To serve pages of your own, set GUIDE_DIR to their folder."
+		return "The lessons taught have not changed since the guide serving was loaded, " + ago(res.Served) + ", and the embedded guide does not change: nothing to reload. To serve pages of your own, set GUIDE_DIR to their folder."
 	case res.Unchanged:
-		return "The guide has not changed: nothing to reload."
+		return "The guide has not changed since it was loaded, " + ago(res.Served) + ": the files in GUIDE_DIR and the lessons taught are the same, so there is nothing to reload. If you expected a change, check that it is saved in GUIDE_DIR."
 	case res.Accepted && res.Score != nil && res.Score.N == 0:
 		return fmt.Sprintf("New guide live: %d sections (%s holds no questions to check it against).", res.Sections, QuestionsFile)
 	case res.Accepted && res.Before != nil:
@@ -533,6 +540,28 @@ func (res Result) Summary() string {
 		return "The lessons taught are not in use: with them, the guide was rejected at start-up, so it serves without them: " + res.Reason
 	}
 	return "New guide rejected, the old one keeps serving: " + res.Reason
+}
+
+// ago says how long ago something happened, d before now, in the unit a
+// person would: minutes within the hour, hours within two days, then days.
+func ago(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return "under a minute ago"
+	case d < time.Hour:
+		return plural(int(d/time.Minute), "minute") + " ago"
+	case d < 48*time.Hour:
+		return plural(int(d/time.Hour), "hour") + " ago"
+	}
+	return plural(int(d/(24*time.Hour)), "day") + " ago"
+}
+
+// plural is n units, the unit's name in the plural but for 1.
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 // errNoDir is Reload's answer when the guide is the embedded one and
@@ -609,7 +638,7 @@ func (r *Reloader) reload(ctx context.Context, trigger string) (Result, string, 
 	case fp == r.cur.Load().fingerprint:
 		cleared := r.rejected
 		r.rejected = ""
-		return Result{Unchanged: true, Current: true, Restored: cleared != "", Cleared: cleared}, fp, nil
+		return Result{Unchanged: true, Current: true, Restored: cleared != "", Cleared: cleared, Served: time.Since(r.cur.Load().loaded)}, fp, nil
 	case fp == r.rejected && trigger != TriggerCommand:
 		return Result{Unchanged: true}, fp, nil
 	}
@@ -663,7 +692,7 @@ func (r *Reloader) swapIn(ctx context.Context, files fs.FS, fp string) Result {
 	if res.Reason != "" && !r.failsNoWorse(ctx, &res) {
 		return res
 	}
-	g := &generation{ix: ix, dir: dir, fingerprint: fp, r: r}
+	g := &generation{ix: ix, dir: dir, fingerprint: fp, loaded: time.Now(), r: r}
 	g.refs.Store(1)
 	r.swapMu.Lock()
 	if r.closed.Load() {

@@ -347,9 +347,32 @@ func TestAcceptedReloadWhileAnswering(t *testing.T) {
 		t.Errorf("folders left %q after %d reloads; want the serving one only", left, opened.Load())
 	}
 
-	// Nothing changed since: nothing to do, and no message for admins.
-	if res := f.reload(t); !res.Unchanged || len(f.results) != reloads {
-		t.Errorf("reload of an unchanged guide: %+v, %d results; want unchanged and no new result", res, len(f.results))
+	// Nothing changed since: nothing to do, and no message for admins;
+	// the admin who asked is told since when.
+	if res := f.reload(t); !res.Unchanged || len(f.results) != reloads || res.Served <= 0 || res.Served > time.Minute {
+		t.Errorf("reload of an unchanged guide: %+v, %d results; want unchanged, served for a moment, and no new result", res, len(f.results))
+	}
+}
+
+// TestSummaryOfNoChange: a reload that finds nothing changed says what it
+// compared and since when the guide serving has served.
+func TestSummaryOfNoChange(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		res  Result
+		want string
+	}{
+		{Result{Unchanged: true, Current: true, Served: 20 * time.Second}, "The guide has not changed since it was loaded, under a minute ago: the files in GUIDE_DIR and the lessons taught are the same"},
+		{Result{Unchanged: true, Current: true, Served: 61 * time.Second}, "since it was loaded, 1 minute ago"},
+		{Result{Unchanged: true, Current: true, Served: 3*time.Hour + 59*time.Minute}, "since it was loaded, 3 hours ago"},
+		{Result{Unchanged: true, Current: true, Served: 50 * time.Hour}, "since it was loaded, 2 days ago"},
+		{Result{Unchanged: true, Current: true, Embedded: true, Served: 5 * time.Minute}, "The lessons taught have not changed since the guide serving was loaded, 5 minutes ago, and the embedded guide does not change"},
+		{Result{Unchanged: true}, "still those rejected last"},
+	} {
+		got := tc.res.Summary()
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("Summary() of %+v = %q; want %q in it", tc.res, got, tc.want)
+		}
 	}
 }
 

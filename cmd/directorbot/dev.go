@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"iter"
 	"log/slog"
-	"strings"
 	"sync"
 	"time"
 
@@ -38,7 +35,7 @@ func devCommand() command {
 
 func runDev(ctx context.Context, env *environment, args []string) error {
 	fs, g := devCommand().guideFlagSet(env)
-	asJSON := fs.Bool("json", false, "also print the Block Kit JSON of every reply")
+	asJSON := fs.Bool("json", false, "also print every message's payload as the bot sent it: its text, blocks, thread_ts, response_type…")
 	agent := fs.Bool("agent", false, "turn on Slack's agent feature: agent threads with suggested prompts (thread)")
 	db := fs.String("db", "", "keep the questions asked, their 👍/👎 and plan ticks in this store (sqlite:PATH or postgres://…), as serve does, for report to read")
 	rest, err := parse(fs, args)
@@ -115,15 +112,7 @@ func runDev(ctx context.Context, env *environment, args []string) error {
 	}
 	session := console.New(fake, owners.app.Command(), env.stdout, stderr, *asJSON, *agent)
 	fmt.Fprint(env.stdout, session.Help())
-	for n, line := range inputLines(runCtx, env.stdin) {
-		if line == "quit" || line == "exit" {
-			break
-		}
-		if line != "" {
-			session.Say(n, line)
-		}
-	}
-	session.Flush()
+	session.Run(runCtx, env.stdin)
 	stop()
 	if err := <-done; err != nil {
 		return err
@@ -144,36 +133,6 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
-}
-
-// inputLines yields the lines typed, trimmed and numbered from 1, until
-// the input ends or ctx does (Ctrl-C): a read from a terminal cannot be
-// cut short, so it is read apart, and left to end with the process.
-func inputLines(ctx context.Context, in io.Reader) iter.Seq2[int, string] {
-	lines := make(chan string)
-	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(in)
-		for sc.Scan() {
-			select {
-			case lines <- strings.TrimSpace(sc.Text()):
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return func(yield func(int, string) bool) {
-		for n := 1; ; n++ {
-			select {
-			case <-ctx.Done():
-				return
-			case line, ok := <-lines:
-				if !ok || !yield(n, line) {
-					return
-				}
-			}
-		}
-	}
 }
 
 // openDevStore opens the store dev keeps what people ask in, as serve

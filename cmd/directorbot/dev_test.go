@@ -379,11 +379,11 @@ func TestDevReloadsTheGuide(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"dev", "--guide", dir}, "The guide has not changed: nothing to reload."},
+		{[]string{"dev", "--guide", dir}, "The guide has not changed since it was loaded, under a minute ago: the files in GUIDE_DIR and the lessons taught are the same, so there is nothing to reload."},
 		{[]string{"dev"}, "This bot serves the guide built into it"},
 		// With a store the embedded guide learns lessons, and reloads
 		// for them: there is still no GUIDE_DIR.
-		{[]string{"dev", "--db", "sqlite:" + filepath.Join(dir, "dev.db")}, "The embedded guide and the lessons taught have not changed: nothing to reload. To serve pages of your own, set GUIDE_DIR"},
+		{[]string{"dev", "--db", "sqlite:" + filepath.Join(dir, "dev.db")}, "The lessons taught have not changed since the guide serving was loaded, under a minute ago, and the embedded guide does not change: nothing to reload. To serve pages of your own, set GUIDE_DIR"},
 	} {
 		var out, errOut bytes.Buffer
 		env := &environment{
@@ -396,6 +396,53 @@ func TestDevReloadsTheGuide(t *testing.T) {
 		if !strings.Contains(out.String(), tc.want) {
 			t.Errorf("%v: lacks %q:\n%s", tc.args, tc.want, out.String())
 		}
+		// The admin who typed it is not told that it reloads.
+		if strings.Contains(out.String(), "Guide reloads happen") {
+			t.Errorf("%v: the answer to /director reload says how to reload:\n%s", tc.args, out.String())
+		}
+	}
+}
+
+// TestDevPrintsWhatComesOnItsOwn: a reply that follows its ack on its
+// own, as a reload's outcome does, prints as it comes, while dev waits
+// for the next line, and above that line's replies.
+func TestDevPrintsWhatComesOnItsOwn(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "g.md"), []byte("# Guide\n\n## Onboarding\n\nLaptops arrive on day one.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	typed, typing := io.Pipe()
+	defer typing.Close()
+	var out, errOut safeBuffer
+	env := &environment{stdin: typed, stdout: &out, stderr: &errOut, getenv: func(k string) string {
+		return map[string]string{"ADMIN_USERS": "UDEV"}[k]
+	}}
+	done := make(chan int, 1)
+	go func() { done <- runIn(context.Background(), env, []string{"dev", "--guide", dir}) }()
+	if _, err := io.WriteString(typing, "/director reload\n"); err != nil {
+		t.Fatal(err)
+	}
+	const outcome = "nothing to reload"
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(out.String(), outcome); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the reload's outcome is not printed 20 s after its ack, with no other line typed:\n%s", out.String())
+		}
+	}
+	if _, err := io.WriteString(typing, "/director skills\nquit\n"); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("dev still runs 20 s after quit")
+	}
+	text := out.String()
+	if i, j := strings.Index(text, outcome), strings.LastIndex(text, "── ack (only you can see this) ──"); j < i || strings.Count(text, outcome) != 1 {
+		t.Errorf("want the reload's outcome once, then the next line's answer:\n%s", text)
 	}
 }
 

@@ -591,6 +591,36 @@ func TestDevDrivesTheBotThroughTheFake(t *testing.T) {
 	if !reportsToRow.MatchString(out.String()) {
 		t.Errorf("output lacks the Reports to row drawn as a table row:\n%s", out.String())
 	}
+	// --json prints each payload whole: the notification's text with the
+	// blocks, and where a message goes.
+	var payloads []map[string]any
+	for line := range strings.Lines(out.String()) {
+		if strings.HasPrefix(line, "{") || strings.HasPrefix(line, "[{") {
+			var p map[string]any
+			if err := json.Unmarshal([]byte(line), &p); err != nil {
+				t.Fatalf("a JSON line is no payload: %v\n%s", err, line)
+			}
+			payloads = append(payloads, p)
+		}
+	}
+	want := []struct{ has, says string }{
+		{"response_type", "ephemeral"}, // the ack of /director skills
+		{"thread_ts", ""},              // the answer to the mention
+		{"channel", "DDEV"},            // the welcome
+		{"user_id", "UDEV"},            // the Home tab
+	}
+	if len(payloads) != len(want) {
+		t.Fatalf("%d payloads printed, want %d:\n%s", len(payloads), len(want), out.String())
+	}
+	for i, w := range want {
+		p := payloads[i]
+		if _, ok := p[w.has]; !ok || w.says != "" && p[w.has] != w.says {
+			t.Errorf("payload %d: %s is %v, want %q: %v", i+1, w.has, p[w.has], w.says, p)
+		}
+		if _, home := p["view"]; !home && (p["text"] == "" || p["text"] == nil || p["blocks"] == nil) {
+			t.Errorf("payload %d lacks its text or its blocks: %v", i+1, p)
+		}
+	}
 }
 
 func TestDotEnvNeverOverridesRealVariables(t *testing.T) {
