@@ -196,9 +196,9 @@ const rankDecay = 0.5
 type examples struct {
 	labels []docRef
 	model  *classify.Model
-	// named are the labels each example question names, in the order
-	// the model numbers them (classify.Model.Nearest).
-	named [][]int
+	// samples are the example questions, each with the labels it names,
+	// in the order the model numbers them (classify.Model.Nearest).
+	samples []sample
 	// coverage is the share of the guide's sections its examples name
 	// (labelled): each section's chance by the examples is discounted by
 	// it. The classifier shares its chances among the sections it was
@@ -371,18 +371,18 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 	// is one sample of the regression, which names its labels.
 	read := map[string]int{}
 	var sampled [][]classify.Feature
-	var named [][]int
+	var samples []sample
 	teach := func(label int, q string, weight float64) {
 		i, ok := read[q]
 		if !ok {
 			tokens := l.tokens(q)
 			i = len(sampled)
 			read[q] = i
-			sampled, named = append(sampled, features(tokens)), append(named, nil)
+			sampled, samples = append(sampled, features(tokens)), append(samples, sample{question: q})
 			t.Sample(q, sampled[i], holdsUnsaid(tokens, says), label == len(labels))
 		}
 		if label < len(labels) {
-			named[i] = append(named[i], label)
+			samples[i].labels = append(samples[i].labels, label)
 		}
 		t.Teach(label, sampled[i], weight)
 	}
@@ -416,7 +416,7 @@ func buildExamples(g *content.Guide, l *learner, says func(string) bool) *exampl
 		teach(len(labels), q, 1)
 	}
 	taught := taughtKeys(g)
-	return &examples{labels: labels, model: t.Model(len(labels)), named: named, coverage: labelled(g, labels), trust: trusted(len(read)), declined: declinedKeys(g, taught), taught: taught, lessons: lessons(g), firsts: firstNamed(g)}
+	return &examples{labels: labels, model: t.Model(len(labels)), samples: samples, coverage: labelled(g, labels), trust: trusted(len(read)), declined: declinedKeys(g, taught), taught: taught, lessons: lessons(g), firsts: firstNamed(g)}
 }
 
 // trustScale is how many example questions it takes for their say to
@@ -460,10 +460,11 @@ const nearShare = 0.5
 
 // nearVote is how near a question must be to an example
 // (classify.Model.Nearest) for the examples' chance of the sections that
-// example names to count fully, however few the examples: a rewording of
+// example names to count fully, however few the examples, when the
+// question names the roles the example names (sameRoles): a rewording of
 // a lesson ("what does a director's typical week look like?" of "what does
 // a typical week look like for a director") leans towards its section, as
-// the admins' Home says. Teaching six company guides 20, 40 or 80 of
+// the admins' Home says, and the same asked of a VP does not. Teaching six company guides 20, 40 or 80 of
 // their questions (three draws each) and scoring the rest, top-1 moved by
 // -1, 0 and 0 of 2,100, 1,824 and 1,256 answerable questions at 0.7, and
 // -4, -1 and 0 at 0.5; the next month of two company guides, their first
@@ -621,16 +622,35 @@ func (ix *Index) examplesVerdict(read string, words []word) verdict {
 			for i, p := range cv.Chances {
 				v.chances[i] = p * c
 			}
-			if near >= nearVote {
+			if near >= nearVote && ix.sameRoles(read, ix.examples.samples[nearest].question) {
 				// A rewording of an example leans towards its sections as
 				// if the examples were many.
-				for _, label := range ix.examples.named[nearest] {
+				for _, label := range ix.examples.samples[nearest].labels {
 					v.chances[label] = cv.Chances[label]
 				}
 			}
 		}
 	}
 	return v
+}
+
+// sample is an example question and the labels it names.
+type sample struct {
+	question string
+	labels   []int
+}
+
+// sameRoles reports whether a question, as rewritten (read), names the
+// roles an example question names: "what does a typical week look like
+// for a VP" is no rewording of the same about a director, however near
+// their other words.
+func (ix *Index) sameRoles(read, example string) bool {
+	roles := func(text string) []int {
+		r := ix.reader.Cast.RolesIn(question.Words(text))
+		slices.Sort(r)
+		return slices.Compact(r)
+	}
+	return slices.Equal(roles(read), roles(ix.rewrite(example)))
 }
 
 // examplesSay reports whether the guide's examples hold a question, read

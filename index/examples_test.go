@@ -657,7 +657,8 @@ func TestOwnExampleStaysFirst(t *testing.T) {
 // the sections it names, as the admins' Home says: an owner's trial
 // taught "what does a typical week look like for a director", and "what
 // does a director's typical week look like?" still got Time Allocation by
-// Level. A question near no example is left as the guide's words rank it.
+// Level. A question near no example is left as the guide's words rank it,
+// and so is the lesson's question asked of another role.
 func TestRewordingOfALessonLeans(t *testing.T) {
 	t.Parallel()
 	files := fstest.MapFS{content.TaughtFile: {Data: []byte(`{"question": "what does a typical week look like for a director", "expect": ["director/a-director-s-week"]}` + "\n" +
@@ -677,6 +678,8 @@ func TestRewordingOfALessonLeans(t *testing.T) {
 	for q, want := range map[string]string{
 		"what does a director's typical week look like?":                 "director/a-director-s-week",
 		"what share of a director's time goes to strategy and planning?": "overview/time-allocation-by-level",
+		"what does a typical week look like for a VP":                    "overview/time-allocation-by-level",
+		"what does a typical week look like for an EM?":                  "overview/time-allocation-by-level",
 	} {
 		r, err := ix.Ask(t.Context(), q, 3)
 		if err != nil {

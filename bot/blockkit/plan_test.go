@@ -298,7 +298,7 @@ func TestPlanIntent(t *testing.T) {
 		"how long should my transition plan be?": PlanNone, "what should my transition plan include?": PlanNone,
 		"what gaps do new directors have?": PlanNone, "how do I plan my quarter?": PlanNone,
 		"what should I work on next?": PlanShow, "Where do I stand?": PlanShow, "what should I focus on to get promoted?": PlanShow,
-		"so what should I work on first then": PlanShow, "what are my next steps?": PlanShow, "which skills should I work on next?": PlanShow,
+		"ok so what should I work on next then": PlanShow, "what should I focus on first?": PlanNone, "what do I focus on first": PlanNone, "what are my next steps?": PlanShow, "which skills should I work on next?": PlanShow,
 		"what should a director work on first?": PlanNone, "what should I focus on as a new director?": PlanNone,
 		"where does a director stand in the org?": PlanNone, "what should I work on next quarter?": PlanNone,
 		"what should I focus on in my first 90 days as a director?": PlanNone, "what are the next steps after a promotion?": PlanNone,

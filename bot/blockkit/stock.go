@@ -21,7 +21,7 @@ func (a App) Gone() Message {
 // AlreadyContinued is the reply to Continue reading on an answer it
 // continued before: the rest is posted once, just after the answer.
 func AlreadyContinued() Message {
-	return sentence("👆 That answer is continued already: the rest is in the message just after it.")
+	return sentence("👆 That answer is continued already: the rest was posted below it, or in its thread.")
 }
 
 // sentence is a reply of one short text, its notification the same.

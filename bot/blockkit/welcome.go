@@ -156,8 +156,10 @@ var (
 	// planStanding asks, as the whole message, where the person stands or
 	// what they should work on next: the plan tells them, and the guide,
 	// which knows nobody's progress, cannot.
-	planStanding = regexp.MustCompile(`^((so|ok|okay) )?(where do i stand|how am i tracking|what('s| is) my next step|what are my next steps|my next steps?|` +
-		`(what|which (gaps?|skills?|areas?|ones?)) (should|do|can|must) i (work on|focus on|tackle|improve|start with)( (next|first|now|today))+|` +
+	// "What should I focus on first?" asks the guide, as a new director
+	// does: first is no step of a plan.
+	planStanding = regexp.MustCompile(`^((so|ok|okay) )*(where do i stand|how am i tracking|what('s| is) my next step|what are my next steps|my next steps?|` +
+		`(what|which (gaps?|skills?|areas?|ones?)) (should|do|can|must) i (work on|focus on|tackle|improve|start with)( (next|now|today))+|` +
 		`what (should|do|can) i (work on|focus on|improve|get better at) to (get|be) promoted)( then| now)?( please| pls)?$`)
 	forgetMe  = regexp.MustCompile(`^(please )?(forget|delete|erase|remove)( about)? (me|my data|everything about me|my plan)( please)?$|^forget$`)
 	wordsOnly = regexp.MustCompile(`[^\p{L}\p{N}\s'-]+`)

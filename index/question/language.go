@@ -4,19 +4,20 @@ import "unicode"
 
 // otherLanguages are common words of the languages people at work most
 // often write in besides English, and their words for the roles and their
-// work, none of them an English word or a Slack abbreviation ("was",
-// "die", "mit", "est" and "um" are left out).
+// work, none of them an English word, a Slack abbreviation or a common
+// place's name ("was", "die", "mit", "est", "um", "ist" of India's time,
+// "los" of Los Angeles and "são" of São Paulo are left out).
 var otherLanguages = SetOf(
 	// Spanish
 	"qué cómo como cuál cuáles cuánto cuántos dónde cuándo hace hacer tiene puedo debo está también pero " +
-		"una los diferencia mejor ingeniería ingenieria responsabilidades gerente " +
+		"una diferencia mejor ingeniería ingenieria responsabilidades gerente " +
 		// French
 		"quelles quels quelle quel sont fait avec dans être je nous vous directeur ingénierie responsabilités " +
 		// German
-		"wie ist ein eine einen und macht nicht für zwischen unterschied welche werden sind ich wir oder wird kann auf bei " +
+		"wie ein eine einen und macht nicht für zwischen unterschied welche werden sind ich wir oder wird kann auf bei " +
 		"führungskraft leiter abteilungsleiter " +
 		// Portuguese
-		"faz uma são não você quais diferença diretor engenharia " +
+		"faz uma não você quais diferença diretor engenharia " +
 		// Italian
 		"che cosa gli della sono perché " +
 		// Dutch

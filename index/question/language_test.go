@@ -16,8 +16,10 @@ func TestForeign(t *testing.T) {
 		"um, what was the director's scope again? and what does a VP do with it?": false,
 		"How do I pitch a déjà vu feature to the CTO, who is an ex-Googler?":      false,
 		"what's the diff between a dir and a VP at a company like MIT":            false,
-		"":   false,
-		"👋🎉": false,
+		"director offsite in Los Angeles, IST folks join?":                        false,
+		"Los Angeles vs São Paulo directors?":                                     false,
+		"":                                                                        false,
+		"👋🎉":                                                                      false,
 	} {
 		if got := Foreign(message); got != want {
 			t.Errorf("Foreign(%q) = %v, want %v", message, got, want)
